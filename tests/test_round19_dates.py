@@ -211,3 +211,90 @@ NAMED_GUARDS = [
 @pytest.mark.parametrize("name, text", NAMED_GUARDS, ids=[r[0] for r in NAMED_GUARDS])
 def test_full_name_guards(name, text):
     assert_clean(text, PUB_NAMED)
+
+
+# ---- a day without a year after a dated day of its paragraph: that day's year ------------------------------------
+PUB_LATER_DAY = "2025-05-15"  # 14 June 2022 is a Tuesday (a Wednesday only in 2023, a reading no text gives)
+LATER_DAY_ROWS = [
+    ("the next sentence", "The leak began at 2am on Sunday, June 12, 2022, when two pumps failed. It was not "
+     "stopped until 11am on {wd}, June 14, the court heard."),
+    ("one sentence", "The leak began on Sunday, June 12, 2022, and was not stopped until {wd}, June 14."),
+    ("day first", "The leak began on Sunday 12 June 2022 when two pumps failed. It was stopped on {wd} 14 June, "
+     "inspectors said."),
+    ("a dash and a count after it", "The leak began at 2am on Sunday, June 12, 2022. It was not stopped until "
+     "11am on {wd}, June 14 - 57 hours later."),
+    ("brackets", "The leak began on Sunday, June 12, 2022. Engineers stopped it two days later (on {wd}, June 14), "
+     "the agency said."),
+]
+
+
+@pytest.mark.parametrize("name, text", LATER_DAY_ROWS, ids=[r[0] for r in LATER_DAY_ROWS])
+def test_later_day_in_the_dated_days_year(name, text):
+    assert_flagged(text.format(wd="Wednesday"), "Wednesday", "FC501", PUB_LATER_DAY)
+    assert_clean(text.format(wd="Tuesday"), PUB_LATER_DAY)
+
+
+def test_later_day_across_new_year():
+    # 30 December 2022 is a Friday; 3 January 2023 a Tuesday
+    text = "The strike began on Friday, December 30, 2022. It ended on {wd}, January 3, the union said."
+    assert_flagged(text.format(wd="Thursday"), "Thursday", "FC501", PUB_LATER_DAY)
+    assert_clean(text.format(wd="Tuesday"), PUB_LATER_DAY)
+
+
+# ---- a relative clause told ahead: a future day, whatever the main clause's tense ---------------------------------
+PUB_AHEAD = "2024-01-04"  # 7 January 2024 is a Sunday (a Saturday in 2023, the reading a past clause may take)
+AHEAD_ROWS = [
+    ("forecast to, after a past main clause", "Residents were told to leave after a warning was issued for the river, "
+     "which is forecast to peak on {wd}, January 7."),
+    ("expected to, the main verb after it", "The bridge, which is expected to reopen on {wd}, January 7, was closed on "
+     "Tuesday, officials said."),
+    ("due to, a time of day between", "Crews were sent to the line, which is due to reopen at the weekend on {wd}, "
+     "January 7, the operator said."),
+    ("set to", "Fans who had bought tickets were warned about the match, which is set to go ahead on {wd}, "
+     "January 7."),
+    ("now scheduled, day first", "The ferry, which is now scheduled to sail again on {wd} 7 January, was held in "
+     "port overnight."),
+    ("planned, a trailing clause", "Families were moved to the school hall, which is planned to open on {wd}, "
+     "January 7, as a rest centre."),
+]
+
+
+@pytest.mark.parametrize("name, text", AHEAD_ROWS, ids=[r[0] for r in AHEAD_ROWS])
+def test_relative_clause_told_ahead(name, text):
+    assert_flagged(text.format(wd="Saturday"), "Saturday", "FC501", PUB_AHEAD)
+    assert_clean(text.format(wd="Sunday"), PUB_AHEAD)
+
+
+# ---- a two-year span in another paragraph, long past: no reading of a coming day ---------------------------------
+PUB_SPAN = "2025-03-19"  # 19 May 2025 is a Monday (a Friday in 2023, the later year of "2022-23")
+SPAN_ROWS = [
+    ("a consultation runs until", "The college has 4,100 overseas students, down from 5,800 in 2022-23.\n\nA "
+     "consultation on the cuts runs until {wd} 19 May, the union said."),
+    ("a stroke, an academic year", "Numbers fell sharply in the 2022/23 academic year, the college said.\n\nThe "
+     "consultation closes on {wd}, May 19."),
+    ("a ballot opens", "Income fell by £4m in 2022-23.\n\nStaff said the ballot would open on {wd} 19 May."),
+]
+
+
+@pytest.mark.parametrize("name, text", SPAN_ROWS, ids=[r[0] for r in SPAN_ROWS])
+def test_span_of_another_paragraph(name, text):
+    assert_flagged(text.format(wd="Friday"), "Friday", "FC501", PUB_SPAN)
+    assert_clean(text.format(wd="Monday"), PUB_SPAN)
+
+
+# ---- an age now and "when she was N" in one sentence, the kin's ages after them -----------------------------------
+PUB_KIN = "2023-10-12"  # 23 in 2012 -> 34 now (33 to 35)
+KIN_ROWS = [
+    ("now aged N and M", "Nadia Pell, {age}, joined the waiting list in 2012, when she was 23, and has spent the 11 "
+     "years since in a rented flat with her two sons, now aged nine and six."),
+    ("a kin's bare age", "Nadia Pell, {age}, joined the waiting list in 2012, when she was 23, and lives with her "
+     "daughter, 12."),
+    ("aged N in YEAR, children aged", "Nadia Pell, {age}, joined the waiting list in 2012 aged 23 and now shares a "
+     "flat with her sons, aged nine and six."),
+]
+
+
+@pytest.mark.parametrize("name, text", KIN_ROWS, ids=[r[0] for r in KIN_ROWS])
+def test_age_then_with_kin_ages_after(name, text):
+    assert_flagged(text.format(age="39"), "23", "FC506", PUB_KIN)
+    assert_clean(text.format(age="34"), PUB_KIN)

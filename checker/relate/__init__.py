@@ -189,7 +189,7 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not chrome or not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_second_readings(relations)
+    return _without_repeated_ages(_without_second_readings(relations))
 
 
 def _without_second_readings(relations: list[Relation]) -> list[Relation]:
@@ -200,6 +200,19 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
                 if isinstance(r, restatements.Restatement) and not isinstance(r, transpositions.DigitSlip)}
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated)]
+
+
+def _without_repeated_ages(relations: list[Relation]) -> list[Relation]:
+    """(round 19) A pair of figures the dates module already relates as ages (``AgeBirth`` / ``AgeThen``) keeps
+    that reading: the person timeline over the same figures, a fallback, stands down."""
+    ages = (dates.AgeBirth, dates.AgeThen)
+    timeline = [r for r in relations if isinstance(r, ages) and r.cue == timelines.TIMELINE_CUE]
+    if not timeline:
+        return relations
+    told = {frozenset(id(m) for m in r.members()) for r in relations
+            if isinstance(r, ages) and r.cue != timelines.TIMELINE_CUE}
+    return [r for r in relations if not (isinstance(r, ages) and r.cue == timelines.TIMELINE_CUE
+                                         and frozenset(id(m) for m in r.members()) in told)]
 
 
 def _pair(r: Relation) -> tuple:

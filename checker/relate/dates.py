@@ -322,6 +322,16 @@ publication date:
   when he won": an age at an event told in the past with no time in the sentence came on or before the
   publication date, so it is at most the age now (``_age_at_undated_past``, ``AgeBirth.at_most``; a younger age,
   a future, a wish or a record's level "set the record at 47" are silent).
+* (round 19) "began at 2am on Sunday, June 12, 2022, ... . It was not stopped until Tuesday, June 14": a day and
+  month without a year after a dated day of its paragraph may be read in that day's year (the next when it comes
+  earlier in the calendar); silent when that reading agrees (``_years_left_open``);
+* (round 19) a two-year span's years ("in 2022-23") are a day's readings in another paragraph only within a year
+  of publication (``_within_a_year``);
+* (round 19) "Ann Roe, 39, joined the list in 2012, when she was 23, and lives with her two sons, now aged nine and
+  six": the kin's ages after the age then are no second age of hers (``_KIN_AGED``, ``find_ages_now_and_when``);
+* (round 19) "were told to leave after a warning for the river, which is forecast to peak on Saturday, January 7": a
+  relative clause told ahead ("which is expected / due / set to ... on") is a future clause whatever tense the
+  main clause has (``_RELATIVE_FUTURE``, ``_future_clause``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -663,7 +673,15 @@ def _future_clause(doc: Document, s, at: int) -> bool:
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("—"), head.rfind("("))
     head = head[cut + 1:]
     return bool(_FUTURE_VERB.search(head) or _FUTURE_VERB_OBJECT.search(head)) \
-        and not _PAST_WORDS.search(doc.text, s.start, s.end)
+        and not _PAST_WORDS.search(doc.text, s.start, s.end) \
+        or bool(_RELATIVE_FUTURE.search(head)) and not _PAST_WORDS.search(head)
+
+
+# (round 19) "were told to leave after a warning for the river, which is forecast to peak on Saturday, January 7": a
+# relative clause told ahead is future whatever tense the main clause has
+_RELATIVE_FUTURE = re.compile(r"\b(?:which|that|who)\s+(?:is|are)\s+(?:now\s+)?(?:forecast|expected|due|set|scheduled|"
+                              r"predicted|projected|planned)\s+to\s+[a-z]+(?:\s+(?:again|back|up|down|out|off))?"
+                              r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w'’-]+)?\s+on\s*$", re.I)
 
 
 # round 18: "will publish its first review of the scheme, including how often the cars are used, on Thursday,
@@ -681,8 +699,9 @@ _TWO_YEAR_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4}|\d{2})")
 
 
 def _spanned_years(doc: Document) -> frozenset:
-    """The years of every two-year span the document writes ("the 2024-25 season": 2024 and 2025), read once
-    per document: a day and month written without a year may fall in either."""
+    """The years of every two-year span the document writes ("the 2024-25 season": 2024 and 2025), each with the
+    paragraph it stands in (round 19), read once per document: a day and month written without a year may fall
+    in either."""
     found = doc.memo.get("dates-spanned-years")
     if found is None:
         years = set()
@@ -701,7 +720,8 @@ def _spanned_years(doc: Document) -> frozenset:
             a, b = int(span.group(1)), int(span.group(2))
             b = a // 100 * 100 + b if b < 100 else b
             if b == a + 1:
-                years.update((a, b))
+                paragraph = doc.sentences[m.sentence].paragraph
+                years.update(((a, paragraph), (b, paragraph)))
         found = doc.memo["dates-spanned-years"] = frozenset(years)
     return found
 
@@ -712,12 +732,22 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
     28"), and the year after an earlier day of the paragraph that comes later in the calendar ("opens on
     Thursday, September 12 ... closes on Saturday, June 28": the June after that September)."""
     d = day_m.date
-    years = set(_spanned_years(doc))
+    # (round 19) a span of another paragraph only within a year of publication: "down from 5,800 in 2022-23" does
+    # not date "runs until Friday 19 May" paragraphs later, published in March 2025
+    years = {y for y, paragraph in _spanned_years(doc)
+             if paragraph == s.paragraph or _within_a_year(y, d.month, d.day, pub)}
     k = s.index
     while k >= 0 and doc.sentences[k].paragraph == s.paragraph:  # the paragraph's earlier days
         k -= 1
     earlier = [m for j in range(k + 1, s.index + 1) for m in doc.mentions_in(j) if m.start < day_m.start]
     for m in earlier:
+        if m.kind is Kind.DATE and m.date is not None and m.date.month is not None and m.date.day is not None \
+                and (m.date.year or attached_year(doc, m)):
+            # (round 19) "began on Sunday, June 12, 2022, ... was not stopped until Tuesday, June 14": the earlier
+            # day's year, or the next one when the later day comes earlier in the calendar
+            y = m.date.year or attached_year(doc, m)
+            years.add(y + ((m.date.month, m.date.day) > (d.month, d.day)))
+            continue
         if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.month is None \
                 or m.date.day is None or attached_year(doc, m) is not None:
             continue
@@ -726,6 +756,14 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
             if first is not None:
                 years.add(first.year + 1)
     return years
+
+
+def _within_a_year(year: int, month: int, day: int, pub: _dt.date) -> bool:
+    """(round 19) That day of that year exists and lies within 366 days of the publication date."""
+    try:
+        return abs((_dt.date(year, month, day) - pub).days) <= 366
+    except ValueError:
+        return False
 
 
 # two weekdays and two days joined: "on Saturday and Sunday, January 17 and 18"
@@ -3955,6 +3993,10 @@ def _ages_then_of_year(doc: Document, s, ms, year: Mention):
         or m.end <= year.start and _THEN_AGED_IN.fullmatch(doc.text[m.end:year.start]))], None
 
 
+# (round 19) the ages of kin named after them: "with her two sons, now aged nine and six"
+_KIN_AGED = re.compile(rf"\b{_KIN}\s*,?\s*(?:(?:now|both|who\s+are)\s+)?(?:aged\s+)?(?:\w+\s*(?:,|and)\s*)?$", re.I)
+
+
 def find_ages_now_and_when(doc: Document):
     """"Ann Roe, 74, who moved to Mill Lane in 1962 when she was 22, said ..." / "Founder Tom Lee, 54, set up
     Birchfield in 1997, when he was 26," / "The oldest trader, Ann Roe, 84, has sold fish here since 1958, when
@@ -3979,8 +4021,9 @@ def find_ages_now_and_when(doc: Document):
         nows = [a for a in _ages_in(doc, s, ms) if a.end < year.start and a.kind is not Kind.ORDINAL
                 and a.interval is not None and a.value is not None and re.match(r"\s*[,)]", doc.text[a.end:s.end])
                 and _age_on_name_now(doc, s, a)]
-        if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0]]) != 1:
-            continue
+        if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0] and not (
+                a.start > thens[0].end and _KIN_AGED.search(doc.text, max(s.start, a.start - 50), a.start))]) != 1:
+            continue  # (round 19: "..., with her two sons, now aged nine and six": the kin's ages, after the then)
         now, then = nows[0], thens[0]
         between = doc.text[now.end:then.start]
         pronoun = when.group(1).lower() if when is not None else ""

@@ -24,7 +24,8 @@ surname; "who was N when ..." is an age then; "offices in Cardiff and Bristol" i
 person (``_PLACE_LIST``).
 
 Pairs: an age now against an age at a year (``AgeThen``), a birth against an age at a year or an age now
-(``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it.
+(``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it (round 19: dropped
+after all finders have run, ``relate._without_repeated_ages``, instead of running the dates finders again).
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ _NOT_FIRST = frozenset("""The A An And But In On At For Of By With From To After
     Their Our Last Next This That These Those Mr Mrs Ms Dr Sir Dame Lord Lady Judge Captain Professor Prof Rev
     North South East West New Old Saint St Mount Lake River Port Fort Royal Great Little Upper Lower""".split())
 MAX_THEN_GAP = 120
+TIMELINE_CUE = "person timeline"  # the cue of this module's relations (``relate._without_repeated_ages``)
 # (round 19) "Gareth Pryce, who was 33 when he set up ...": the age of a relative clause with a "when" after it
 _WHO_WAS = re.compile(r"\bwho\s+was\s+(?:(?:just|only|still|barely)\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:he|she)\s+[a-z]", re.I)
@@ -186,13 +188,20 @@ def _first_before(doc: Document, s, m: Mention, surname: str) -> str:
 def _dated_paragraph(doc: Document, s) -> bool:
     """Another sentence of the paragraph of an age holds a year that is no birth's ("Ruth Okafor left Lagos
     in 2016. Okafor, 23, found work"): the age may be told at that time."""
-    for other in doc.sentences:
-        if other.paragraph != s.paragraph or other.index == s.index:
-            continue
-        for y in doc.mentions_in(other.index):
-            if y.kind is Kind.YEAR and not _BORN.search(doc.text[max(other.start, y.start - 12):y.start]):
-                return True
-    return False
+    return bool(_dated_sentences(doc).get(s.paragraph, frozenset()) - {s.index})
+
+
+def _dated_sentences(doc: Document) -> dict:
+    """(round 19) {paragraph: the sentences holding a year that is no birth's}, read once per document."""
+    found = doc.memo.get("timelines-dated-sentences")
+    if found is None:
+        found = {}
+        for other in doc.sentences:
+            if any(y.kind is Kind.YEAR and not _BORN.search(doc.text[max(other.start, y.start - 12):y.start])
+                   for y in doc.mentions_in(other.index)):
+                found.setdefault(other.paragraph, set()).add(other.index)
+        doc.memo["timelines-dated-sentences"] = found
+    return found
 
 
 def _named_before(doc: Document, s, m: Mention, people: set[str]) -> bool:
@@ -230,7 +239,6 @@ def find_person_timelines(doc: Document):
     dead = {last for last in firsts for s in doc.sentences
             if _DEATH.search(doc.text[s.start:s.end]) and re.search(r"\b" + re.escape(last) + r"\b",
                                                                       doc.text[s.start:s.end])}
-    known = None
     for i, f in enumerate(facts):
         for g in facts[i + 1:]:
             if f.surname != g.surname or f.mention is g.mention:
@@ -245,11 +253,7 @@ def find_person_timelines(doc: Document):
             rel = _pair(doc, f, g, f.surname in dead)
             if rel is None:
                 continue
-            if known is None:
-                known = _related_by_dates(doc)
-            if frozenset(id(m) for m in rel.members()) in known:
-                continue
-            yield rel
+            yield rel  # (a pair the dates module relates too stands down in ``relate``: ``_without_repeated_ages``)
 
 
 def _pair(doc: Document, f: _Fact, g: _Fact, dead: bool):
@@ -263,32 +267,22 @@ def _pair(doc: Document, f: _Fact, g: _Fact, dead: bool):
         now, then = kinds["now"], kinds["then"]
         if then.year >= pub.year or now.mention.value is None or now.mention.value.denominator != 1:
             return None
-        return AgeThen(link="inferred", cue="person timeline", now=now.mention, then=then.mention,
+        return AgeThen(link="inferred", cue=TIMELINE_CUE, now=now.mention, then=then.mention,
                        year=then.year, published=pub)
     if set(kinds) == {"born", "then"}:
         born, then = kinds["born"], kinds["then"]
         if then.year <= born.year:
             return None
-        return AgeBirth(link="inferred", cue="person timeline", age=then.mention, birth=born.mention,
+        return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=then.mention, birth=born.mention,
                         birth_year=born.year, published=pub, birth_month=born.month, ref_year=then.year,
                         ref_how=f"in {then.year}", ref_what="the event")
     if set(kinds) == {"born", "now"}:
         if dead:
             return None
         born, now = kinds["born"], kinds["now"]
-        return AgeBirth(link="inferred", cue="person timeline", age=now.mention, birth=born.mention,
+        return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=now.mention, birth=born.mention,
                         birth_year=born.year, published=pub, birth_month=born.month)
     return None
-
-
-def _related_by_dates(doc: Document) -> set:
-    """The pairs of figures the dates module's own age finders already relate."""
-    found = doc.memo.get("timelines-dates-pairs")
-    if found is None:
-        found = doc.memo["timelines-dates-pairs"] = {
-            frozenset(id(m) for m in r.members()) for finder in dates.FINDERS for r in finder(doc)
-            if isinstance(r, (AgeBirth, AgeThen))}
-    return found
 
 
 FINDERS = (find_person_timelines,)
