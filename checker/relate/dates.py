@@ -893,7 +893,7 @@ def find_weekday_dates(doc: Document):
                     and tense_direction(doc, day_m) == "past":
                 tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
             dated = _dated_years_before(doc, grouped, s, day_m)
-            for y in sentence_years | dated | {pub.year - 1, pub.year, pub.year + 1}:
+            for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
@@ -902,7 +902,7 @@ def find_weekday_dates(doc: Document):
                     continue  # a day still to come is not last year's
                 # within 300 days; a fronted day within a year on the side its clause's tense points to
                 # ("On Friday 14 March, she set a record", published the next January)
-                if y in sentence_years or y in dated or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
+                if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
                         alt < pub and tense == "past" or alt > pub and tense == "future"):
                     alternatives.add(alt)
             if resolved.weekday() != weekday:
@@ -942,7 +942,8 @@ def find_weekday_dates(doc: Document):
 
 def _dated_years_before(doc: Document, grouped, s, day_m: Mention) -> set[int]:
     """The years of full dates told before ``day_m`` in its sentence or the two before it in its paragraph: a
-    yearless day after "on Sunday, June 12, 2022, ..." may be that year's ("until Tuesday, June 14")."""
+    yearless day after "on Sunday, June 12, 2022, ..." wrong in the publication's year is checked in that one
+    ("until Wednesday, June 14": a Tuesday in 2022); ``_years_left_open`` keeps it silent when that year agrees."""
     years = set()
     for k in range(max(0, s.index - 2), s.index + 1):
         if doc.sentences[k].paragraph != s.paragraph:
