@@ -3016,12 +3016,12 @@ _MEASURE_AT = re.compile(r"\b(?:record|mark|level|price|rate|total|score|tally|o
                          r"valuation|bid|offer|round|lap|innings|game|set|share|shares|stock|index|percent|per\s+cent|"
                          r"point|points|goals?|runs?|votes?|seats?)\s+(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$", re.I)
 # a verb of the past between the birth and the age: "became", "won", "set up", "was named", "has become"
-_PAST_CLAUSE = re.compile(r"\b(?:became|won|took|made|set|broke|rode|ran|swam|drove|led|got|went|came|beat|began|began|"
+_PAST_CLAUSE = re.compile(r"\b(?:became|won|took|made|set|broke|rode|ran|swam|drove|led|got|went|came|beat|began|"
                           r"overcame|fought|sang|wrote|flew|held|left|sat|stood|was|were|has\s+become|[a-z]{3,}ed)\b")
 # a future, a wish or a condition: an age to come, not one reached
 _NOT_REACHED = re.compile(r"\b(?:will|would|could|might|may|shall|should|must|hopes?|hoping|aims?|aiming|plans?|planning|"
                           r"bids?|set\s+to|due\s+to|expected|expects|wants?|going\s+to|intends?|if|unless|tries|trying|"
-                          r"seeks?|seeking|attempts?|attempting|could|is|are|be)\b|['’]ll\b", re.I)
+                          r"seeks?|seeking|attempts?|attempting|is|are|be)\b|['’]ll\b", re.I)
 
 
 def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
