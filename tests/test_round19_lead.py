@@ -146,3 +146,23 @@ def test_round19_lead_parts_told_how_often(flagged, clean):
 def test_round19_lead_part_of_named_whole_then_share_apart(flagged, clean, target):
     assert_flagged(flagged, target, "FC2")
     assert_clean(clean)
+
+
+# a siege is a stand-off: its length told by its clause, then restated under the other noun
+@pytest.mark.parametrize("flagged,clean", [
+    ("The siege lasted 30 hours before police went in. The 20-hour stand-off ended peacefully.",
+     "The siege lasted 30 hours before police went in. The 30-hour stand-off ended peacefully."),
+    ("The stand-off went on for about 16 hours, officers said. Police said the 12-hour siege ended at dawn.",
+     "The stand-off went on for about 16 hours, officers said. Police said the 16-hour siege ended at dawn."),
+])
+def test_round19_lead_siege_is_a_stand_off(flagged, clean):
+    assert_flagged(flagged, "20-hour" if "20-hour" in flagged else "12-hour", "FC405")
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("text", [
+    "The siege lasted 30 hours before police went in. The 20-hour stand-off at a second house ended peacefully.",
+    "The siege lasted 30 hours before police went in. Last year a 20-hour stand-off ended peacefully.",
+])
+def test_round19_lead_siege_and_another_stand_off(text):
+    assert_clean(text)

@@ -4275,7 +4275,7 @@ _DURING_BEFORE = re.compile(
 # an effort is any of them or a search; a pilot is a trial, a study or an experiment (not a scheme or a programme:
 # a pilot may come before a scheme)
 _ALIKE_EVENTS = (frozenset({"operation", "rescue", "mission", "effort"}), frozenset({"search", "effort"}),
-                 frozenset({"pilot", "trial", "study", "experiment"}))
+                 frozenset({"pilot", "trial", "study", "experiment"}), frozenset({"siege", "stand-off", "standoff"}))
 _IN_COURT = re.compile(r"\b(?:court|jury|jurors?|judge|defendants?|accused|guilty|prosecut\w*|verdict|magistrates?)\b",
                        re.I)
 _SURGERY = re.compile(r"\b(?:surgeons?|surgery|surgical|underwent|undergo\w*|theatre|transplant|doctors?|hospital)\b",
@@ -4283,7 +4283,7 @@ _SURGERY = re.compile(r"\b(?:surgeons?|surgery|surgical|underwent|undergo\w*|the
 # "The pilot, in which 200 families took part, ran for 18 months", "The rescue took nine hours", "after an operation
 # that lasted nine hours": the noun whose length the clause tells
 _LASTING_OPENING = re.compile(
-    r"(?:^|[\s(])(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s*"
+    r"(?:^|[\s(])(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*"
     r"(?:,\s*(?:which|that|in\s+which|under\s+which|involving|run|launched|funded|led|backed|set\s+up)\b[^,;:()]*,\s*|"
     r"\([^()]*\)\s*|\s+[-–—]\s[^-–—]*\s[-–—]\s+|,?\s+(?:which|that)\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
