@@ -166,3 +166,27 @@ def test_round19_lead_siege_is_a_stand_off(flagged, clean):
 ])
 def test_round19_lead_siege_and_another_stand_off(text):
     assert_clean(text)
+
+
+# a budget's hole named again: a shortfall is a gap or a deficit
+@pytest.mark.parametrize("flagged,clean", [
+    ("The council faces a £1.3 million shortfall in its catering service. Officers said the £1.9 million gap "
+     "would be met by cutting waste.",
+     "The council faces a £1.3 million shortfall in its catering service. Officers said the £1.3 million gap "
+     "would be met by cutting waste."),
+    ("The orchestra reported a £420,000 deficit for the season. Its director said the £310,000 shortfall "
+     "would be covered by donors.",
+     "The orchestra reported a £420,000 deficit for the season. Its director said the £420,000 shortfall "
+     "would be covered by donors."),
+])
+def test_round19_lead_shortfall_is_a_gap(flagged, clean):
+    assert_flagged(flagged, "£1.9 million" if "£1.9" in flagged else "£310,000", "FC4")
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("text", [
+    "The council faces a £1.3 million shortfall this year. Next year the £1.9 million gap will be harder to close.",
+    "The trust ran a £2.1m deficit in 2023. It expects the £3.4m gap in 2024 to narrow.",
+])
+def test_round19_lead_shortfalls_of_other_years(text):
+    assert_clean(text)

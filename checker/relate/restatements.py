@@ -282,6 +282,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # round 18: a sum told by its verb and restated under the verb's noun: "to save £1.35m a year ... the £1.35m
     # saving" (not "cap": two owners' caps are told apart too often, "The regulator's cap ... Ofwat's cap")
     "saving": frozenset({"saving", "savings"}),
+    # (round 19) a budget's hole named again: "a £1.3 million shortfall ... the £1.3 million gap"
+    "shortfall": frozenset({"shortfall", "gap", "deficit"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -314,7 +316,7 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "inflation", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project", "award", "prize", "theft", "donation", "saving"})
+                            "project", "award", "prize", "theft", "donation", "saving", "shortfall"})
 # A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
 _MONEY_GROUPS = {"ruling": "award"}
 
