@@ -736,17 +736,10 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
     # not date "runs until Friday 19 May" paragraphs later, published in March 2025
     years = {y for y, paragraph in _spanned_years(doc)
              if paragraph == s.paragraph or _within_a_year(y, d.month, d.day, pub)}
-    k = s.index
-    while k >= 0 and doc.sentences[k].paragraph == s.paragraph:  # the paragraph's earlier days
-        k -= 1
-    earlier = [m for j in range(k + 1, s.index + 1) for m in doc.mentions_in(j) if m.start < day_m.start]
-    for m in earlier:
-        if m.kind is Kind.DATE and m.date is not None and m.date.month is not None and m.date.day is not None \
-                and (m.date.year or attached_year(doc, m)):
-            # (round 19) "began on Sunday, June 12, 2022, ... was not stopped until Tuesday, June 14": the earlier
-            # day's year, or the next one when the later day comes earlier in the calendar
-            y = m.date.year or attached_year(doc, m)
-            years.add(y + ((m.date.month, m.date.day) > (d.month, d.day)))
+    for m in _paragraph_before(doc, s, day_m):  # the paragraph's earlier days
+        y = _dated_day_year(doc, m, d)
+        if y is not None:
+            years.add(y)
             continue
         if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.month is None \
                 or m.date.day is None or attached_year(doc, m) is not None:
@@ -756,6 +749,24 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
             if first is not None:
                 years.add(first.year + 1)
     return years
+
+
+def _paragraph_before(doc: Document, s, day_m: Mention) -> list[Mention]:
+    """The mentions of ``day_m``'s paragraph before it (its own sentence and the paragraph's earlier ones)."""
+    k = s.index
+    while k >= 0 and doc.sentences[k].paragraph == s.paragraph:
+        k -= 1
+    return [m for j in range(k + 1, s.index + 1) for m in doc.mentions_in(j) if m.start < day_m.start]
+
+
+def _dated_day_year(doc: Document, m: Mention, d) -> int | None:
+    """(round 19) The year a full date ``m`` told earlier gives a later day ``d`` written without one: "began on
+    Sunday, June 12, 2022, ... was not stopped until Tuesday, June 14": that year, or the next one when the later
+    day comes earlier in the calendar; None when ``m`` is no day with a year."""
+    if m.kind is not Kind.DATE or m.date is None or m.date.month is None or m.date.day is None:
+        return None
+    y = m.date.year or attached_year(doc, m)
+    return y + ((m.date.month, m.date.day) > (d.month, d.day)) if y else None
 
 
 def _within_a_year(year: int, month: int, day: int, pub: _dt.date) -> bool:
@@ -892,7 +903,6 @@ def find_weekday_dates(doc: Document):
             if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
                     and tense_direction(doc, day_m) == "past":
                 tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
-            dated = _dated_years_before(doc, grouped, s, day_m)
             for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
@@ -928,30 +938,18 @@ def find_weekday_dates(doc: Document):
                 yield WeekdayDate("inferred", "year named beside the date ('last year', 'next year')", wd_m,
                                   day_m, weekday, resolved, "sentence")
                 continue
-            if len(dated) == 1 and resolved.year not in dated and resolved.weekday() != weekday:
+            dated = {_dated_day_year(doc, m, d) for m in _paragraph_before(doc, s, day_m)} - {None} \
+                if resolved.weekday() != weekday else set()
+            if len(dated) == 1 and resolved.year not in dated:
                 try:  # "on Sunday, June 12, 2022, ... until Wednesday, June 14": wrong in that year too
                     yield WeekdayDate("inferred", "year of the date before", wd_m, day_m, weekday,
                                       _dt.date(min(dated), d.month, d.day), "sentence")
+                    continue
                 except ValueError:
                     pass
-                continue
             link = "explicit" if abs((resolved - pub).days) <= 120 else "inferred"
             yield WeekdayDate(link, "year from the publication date", wd_m, day_m, weekday,
                               resolved, "publication")
-
-
-def _dated_years_before(doc: Document, grouped, s, day_m: Mention) -> set[int]:
-    """The years of full dates told before ``day_m`` in its sentence or the two before it in its paragraph: a
-    yearless day after "on Sunday, June 12, 2022, ..." wrong in the publication's year is checked in that one
-    ("until Wednesday, June 14": a Tuesday in 2022); ``_years_left_open`` keeps it silent when that year agrees."""
-    years = set()
-    for k in range(max(0, s.index - 2), s.index + 1):
-        if doc.sentences[k].paragraph != s.paragraph:
-            continue
-        for m in grouped.get(k, ()):
-            if m.kind is Kind.DATE and m.start < day_m.start and m.date is not None and m.date.year is not None:
-                years.add(m.date.year)
-    return years
 
 
 # ---------------------------------------------------------- relative dates
