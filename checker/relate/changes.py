@@ -182,6 +182,16 @@ member is a move of its own, or the old level is of a member's order); a sentenc
 with its size before the noun ("The 33% rise is the first since 2019", "That 30% hike") after a sentence with one
 move, that move also told as the level then ", up from" the old one ("will pay £4.80 to park, up from £3.90";
 ``_DEFINITE_SIZED``, ``_level_up_from``, in ``definite_change_after_move``).
+Round 20 (lead): the change sized alone, then its levels in the next sentence of the paragraph (or, after the lead,
+the next paragraph's first) told by any verb as the level and ", up from", ", down from" or ", compared with" the
+old one, or the old level alone when the first sentence gave the new one ("Crossings rose 14% this year. Its boats
+made 9,120 crossings, up from 8,400"; "Exports rose 18% to £312m. Export sales were up from £284m in 2022"):
+``sized_then_levels_next``, inferred; taken up by a pronoun or a word naming the measure (``measure_words``: the
+words after "a rise in", else the clause before the verb; a headline telling the same change adds its own); not
+when the first sentence sets the change against another ("while", "but"), the next sets its measure apart ("more
+slowly", "also"), the old level is of another span ("in 2019" against "last year", "three years earlier", a change
+"in two years"), or the values move a far other amount (a part of the measure).  A percentage so read is a
+:class:`~checker.relate.percents.NearbyPercentChange` (FC206), another size an :class:`AbsoluteChange`.
 """
 from __future__ import annotations
 
@@ -2300,6 +2310,145 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
     return size, mag, old, new
 
 
+
+# round 20 (lead): the change sized alone, then its two levels in the next sentence of the paragraph -- or, after
+# the lead, in the first sentence of the next paragraph: "Ferry crossings rose 14% this year. The boats made 9,120
+# crossings, up from 8,400 last year." -- taken up by a pronoun or a word the two sentences (or the headline over
+# the lead) share; not when the next sentence sets its measure apart ("Volumes grew more slowly, to ...")
+_SET_APART = re.compile(r"\b(?:more|less)\s+(?:slowly|quickly|sharply|steeply|modestly|strongly)\b|\b(?:faster|"
+                        r"slower|meanwhile|also|too|however|but|whereas|while|by\s+contrast|in\s+contrast)\b", re.I)
+_TAKEN_UP_PRONOUN = re.compile(r"^\W*(?:it|its|they|their|this|these)\b", re.I)
+def _lead_index(doc: Document) -> int | None:
+    """The index of the body's first sentence (after any headline and page chrome)."""
+    found = doc.memo.get("lead-index", False)
+    if found is False:
+        found = doc.memo["lead-index"] = next((s.index for s in doc.sentences if not s.headline and not s.chrome),
+                                              None)
+    return found
+
+
+# "three years earlier", "since": the old level of another span than the change's
+_YEARS_BACK = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+"
+                         r"(?:earlier|ago|before)\b", re.I)
+
+
+# "rose 40% in two years", "over the past five years", "since 2019": a change over a span longer than a year
+# (not "the highest level in more than a decade", said of the new level)
+_CHANGE_SPAN = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|"
+                          r"nine|ten|\d+)\s+(?:years|decades)\b|\bsince\b", re.I)
+
+
+def _old_year_fits(doc: Document, sent, nxt, old: Mention, new: Mention) -> bool:
+    """The year named right after the old level (if any) is the year before the change's: the year the first
+    sentence names, else the publication's year less one or two ("rose 18% last year ... up from £284m in 2022",
+    published in 2024); "fell 5% last year ... down from 1,500 in 2019" is another span, as are "three years
+    earlier" and a first sentence over a long span ("in two years", "since 2019")."""
+    if _YEARS_BACK.search(doc.text[nxt.start:nxt.end]) or _CHANGE_SPAN.search(doc.text[sent.start:sent.end]):
+        return False
+    lo, hi = min(old.start, new.start), max(old.end, new.end) + 24
+    near = [m.value for m in doc.mentions if m.sentence == nxt.index and m.kind == Kind.YEAR and m.value is not None
+            and lo <= m.start <= hi]
+    if near and max(near) - min(near) > 1:
+        return False  # "from 2.1 million in 2019 to 1.6 million in 2023"
+    named = [m.value for m in doc.mentions if m.sentence == nxt.index and m.kind == Kind.YEAR and m.value is not None
+             and old.end <= m.start <= old.end + 24]
+    if not named:
+        return True
+    ref = [m.value for m in doc.mentions if m.sentence == sent.index and m.kind == Kind.YEAR and m.value is not None]
+    if ref:
+        return ref[-1] - named[0] == 1
+    return doc.published is not None and doc.published.year - named[0] in (1, 2)
+
+
+# the level, a comma, then its base: ", up from", ", down from", ", compared with"
+_LEVEL_BASE_CUES = ("up from", "down from", "compared with", "compared to")
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+# "an 11% rise in annual profit": the measure named after the change noun
+_CHANGE_OF = re.compile(r"\W*(?:rise|increase|jump|fall|drop|decrease|decline|cut|gain|growth|slump)\s+(?:in|of)\s+"
+                        r"((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)", re.I)
+# the clause the change's verb closes starts after a comma, a dash, "while", "as", "after", "and"
+_CLAUSE_START = re.compile(r".*(?:,|\s[-–—]\s|\b(?:while|as|after|and|but|when)\s)", re.S)
+
+
+def measure_words(doc: Document, sent, size: Mention, mag: Role) -> str:
+    """The words naming what a change moves: after the change noun ("a 14% rise in crossings"), else the clause
+    before its verb ("Boat movements through the locks rose 14%")."""
+    after = _CHANGE_OF.match(doc.text, size.end)
+    if after is not None:
+        return after.group(1)
+    head = doc.text[max(sent.start, min(size.start, mag.cue_start) - 90):min(size.start, mag.cue_start)]
+    cut = _CLAUSE_START.match(head)
+    return head[cut.end():] if cut else head
+
+
+def sized_then_levels_next(doc: Document):
+    """(size, its role, old, new): see the comment above; the size is the one change of its sentence, which
+    gives no old level (a new level it gives must be the next sentence's new one, or that sentence gives the old
+    level alone: "Exports rose 18% to £312m. Export sales were up from £284m in 2022."), and the next sentence
+    sizes no change of its own (inferred)."""
+    figures = _by_sentence_figures(doc)
+    lead = _lead_index(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or idx + 1 >= len(doc.sentences) or len(ms) > 3:
+            continue
+        nxt = doc.sentences[idx + 1]
+        if nxt.headline or nxt.chrome or not (nxt.paragraph == sent.paragraph or idx == lead):
+            continue
+        after_ms = figures.get(idx + 1, [])
+        if not 1 <= len(after_ms) <= 2:
+            continue
+        slots = sentence_slots(doc, ms)
+        if any(_role(r, "from") for _, r in slots):
+            continue
+        mags = [(m, _role(r, "mag")) for m, r in slots if _role(r, "mag")]
+        if len(mags) > 1:  # a percentage among moves sized in other kinds: "would cut 140 jobs after sales fell 18%"
+            mags = [(m, r) for m, r in mags if m.kind == Kind.PERCENT]
+        if len(mags) != 1:
+            continue
+        size, mag = mags[0]
+        if size.is_range or not mag.direction or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE,
+                                                                   Kind.PERCENT) or is_points_count(size):
+            continue
+        tos = [m for m, r in slots if _role(r, "to")]
+        if len(tos) > 1 or len(ms) - len(tos) - len([m for m, r in slots if _role(r, "mag")]) > 1:
+            continue
+        after = sentence_slots(doc, after_ms)
+        if any(_role(r, "mag") or _role(r, "to") and len(after) == 1 for _, r in after):
+            continue
+        # (a move told with its own change verb, "It fell to 4,410 from 5,190", is _pair_after's and
+        # percents.find_nearby_percent_changes' reading, with their checks of the measure's name)
+        move = _level_up_from(doc, after, _LEVEL_BASE_CUES)
+        if move is None and tos and len(after) == 1 and _role(after[0][1], "from") and len(after[0][1]) == 1:
+            move = (after[0][0], tos[0])  # the new level in the first sentence, the old one alone in the next
+        if move is None:
+            continue
+        old, new = move
+        if tos and new is not tos[0] and not (compatible(tos[0], new) and tos[0].value == new.value):
+            continue
+        nxt_text = doc.text[nxt.start:nxt.end]
+        told = next((r for r in after[-1][1] if r.name == "from" and r.direction), None) if move[0] is after[-1][0] else None
+        # "fell 14% ... 1.62m, down from 1.58m": the way the next sentence states agrees; the values are checked
+        way = Role(mag.name, mag.cue, mag.cue_start, mag.cue_end, 0) if told and told.direction == mag.direction else mag
+        if _SET_APART.search(nxt_text) or not _move_fits(way, old, new) or not _old_year_fits(doc, sent, nxt, old, new) \
+                or size.kind != Kind.PERCENT and not (compatible(size, new) and _size_fits(size, new, old)):
+            continue
+        if _CONTRAST.search(doc.text, sent.start, size.start):
+            continue  # one of several moves set against each other ("Volume fell, while options rose 28.2 pct")
+        before = measure_words(doc, sent, size, mag)
+        if idx == lead:  # a headline telling the same change names the measure too
+            before += " ".join(" " + measure_words(doc, h, m, _role(r, "mag")) for h in doc.sentences[:idx]
+                               if h.headline for m, r in sentence_slots(doc, figures.get(h.index, []))
+                               if _role(r, "mag") and m.kind == size.kind and m.value == size.value)
+        if size.kind == Kind.PERCENT and (new.value - old.value) * mag.direction > 0 \
+                and not size.value / 3 <= abs((new.value - old.value) / old.value * 100) <= size.value * 3:
+            continue  # the same way but far off in size: the levels of a part of the measure, not of all of it
+        first = min(old.start, new.start)
+        if not (_TAKEN_UP_PRONOUN.match(doc.text[nxt.start:first])
+                or _stems(before) & _stems(doc.text[nxt.start:min(nxt.end, max(old.end, new.end) + 24)])):
+            continue
+        yield size, mag, old, new
+
 # round 17: "The increase of 2.75p, or 7.1%, is the third this year": a sentence opening on the definite change
 # noun and its size (and the size again as a percentage after ", or"), right after a sentence with one move
 _DEFINITE_CHANGE = re.compile(r"^\W*(?:the|this|that)\s+(?:increase|rise|fall|drop|decrease|cut|reduction|jump|hike|"
@@ -2313,14 +2462,14 @@ _DEFINITE_NOUN_AFTER = re.compile(r"[ -](increase|rise|fall|drop|decrease|cut|re
                                   r"(?!\s+(?:in|of|for|on)\b)", re.I)
 
 
-def _level_up_from(doc: Document, slots) -> tuple[Mention, Mention] | None:
+def _level_up_from(doc: Document, slots, cues=("up from", "down from")) -> tuple[Mention, Mention] | None:
     """A sentence's two figures told as a move without "to": the level, then ", up from" (or "down from") the
     old one, no clause break between: "Visitors will pay £4.80 to park for four hours, up from £3.90" (round 19)."""
     if len(slots) != 2 or slots[0][1] or len(slots[1][1]) != 1:
         return None
     (new, _), (old, roles) = slots
     fr = _role(roles, "from")
-    if fr is None or not fr.cue.startswith(("up from", "down from")):
+    if fr is None or not fr.cue.startswith(cues):
         return None
     gap = _norm(doc.text[new.end:fr.cue_start])
     if not gap.rstrip().endswith(",") or _CLAUSE_BREAKS.search(gap.rstrip().rstrip(",")) or len(_WORD.findall(gap)) > 12:
@@ -2581,6 +2730,10 @@ def find_inferred_changes(doc: Document):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (the new level in the sentence before)", change=size, old=old,
                    new=new, direction=mag.direction)
+    for size, mag, old, new in sized_then_levels_next(doc):
+        if size.kind != Kind.PERCENT:  # (a percentage: percents.find_nearby_percent_changes)
+            yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)", change=size,
+                                 old=old, new=new, direction=mag.direction)
 
 
 

@@ -157,10 +157,9 @@ from ..model import Document, Kind, Mention, Relation
 from .needs import needs
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
-                      roles_for, sentence_slots)
+                      measure_words, roles_for, sentence_slots, sized_then_levels_next)
 from .changes import _by_sentence_figures, _role as _slot_role
 from .context import quantities
-from .dates import MONTH_NAMES
 
 
 @dataclass(frozen=True)
@@ -1702,6 +1701,22 @@ def _within_three_times(size: Mention, pair: _Pair) -> bool:
 
 @needs(Kind.PERCENT, Kind.FRACTION)
 def find_nearby_percent_changes(doc: Document):
+    linked = set()
+    for relation in _nearby_pairs_changes(doc):
+        linked.update((m.start, m.end) for m in relation.changes)
+        yield relation
+    # round 20: a percentage alone in its sentence, its levels told by any verb in the next
+    # (:func:`checker.relate.changes.sized_then_levels_next`: "Crossings rose 14%. The boats made 9,120 crossings,
+    # up from 8,400")
+    for size, mag, old, new in sized_then_levels_next(doc):
+        if size.kind == Kind.PERCENT and (size.start, size.end) not in linked:
+            subject = " ".join(measure_words(doc, doc.sentences[size.sentence], size, mag).split()[-6:])
+            yield NearbyPercentChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)",
+                                      changes=(size,), old=old, new=new, direction=mag.direction,
+                                      subject=subject or "the measure")
+
+
+def _nearby_pairs_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
     for idx, ms in figures.items():
@@ -1829,9 +1844,6 @@ def find_compared_changes(doc: Document):
 _NAMED_SUBJECT = re.compile(r"^\W*the\s+(?P<noun>[a-z]+)(?:\s*,[^,;:()]{1,80},)?\s+(?:is|was|will\s+be|would\s+be|"
                             r"has\s+been|now\s+stands|stands)\s+(?:now\s+)?$", re.I)
 _THAN_CUE = re.compile(r"\bthan\b")
-# "about 1.62 million tonnes of barley, (down from)": the level, its "of" noun and a comma
-_LEVEL_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:last|this|in|during)\s+(?:the\s+)?[a-z\d]+)?"
-                              r"\s*,\s*", re.I)
 _CONTENT_STOP = frozenset("""about after their there which while where these those other would could should
     expected estimate estimates according figures figure number total since this that with from were have has
     been year years month months week weeks last first""".split())
@@ -1869,24 +1881,13 @@ def _named_new_level(doc: Document, idx: int, noun: str, old: Mention) -> Mentio
     return (body or found)[-1]
 
 
-_SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>months?|monthly|"
-                         + "|".join(MONTH_NAMES) + r")|(?P<quarter>quarters?|quarterly)|"
-                         r"(?P<week>weeks?|weekly)|(?P<day>days?|daily|yesterday|today))\b", re.I)
-
-
-def _spans_named(sentence: str) -> set[str]:
-    """The spans of time a sentence names ("last month", "a year earlier", "in 2024")."""
-    return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
-
-
 @needs(Kind.PERCENT)
 def find_named_level_changes(doc: Document):
     """"Millbrook approved a $4.82 billion budget ... The budget, which takes effect in July, is 5.5% larger
     than this year's $4.57 billion": a percentage change and its old level, the subject naming the measure
-    whose new level an earlier sentence gave (its one value there).  And a percentage change alone in its
-    sentence, the next stating the measure's two levels with the same way of moving ("Scotland's barley
-    harvest has fallen by 14% ... Farmers expect about 1.62 million tonnes of barley, down from 1.88 million
-    tonnes"; a content word shared).  Inferred."""
+    whose new level an earlier sentence gave (its one value there).  Inferred.  (A percentage change alone in
+    its sentence with the measure's levels in the next is read by
+    :func:`checker.relate.changes.sized_then_levels_next`.)"""
     figures = _by_sentence_figures(doc)
     text = doc.text
     for idx, ms in figures.items():
@@ -1907,36 +1908,6 @@ def find_named_level_changes(doc: Document):
                 yield PercentChange(link="inferred", cue=f"{mag.cue} (the {subject.group('noun').lower()}'s level "
                                     f"stated before)", change=a, old=b, new=new, direction=mag.direction)
             continue
-        # the levels, "X, down from Y", right after a sentence holding the change alone
-        if idx == 0 or a_roles or fr is None or not fr.direction or not fr.cue.startswith(("up from", "down from")) \
-                or (a.kind, a.unit) != (b.kind, b.unit) or a.kind == Kind.PERCENT or a.is_range or b.is_range \
-                or not a.value or not b.value or not _LEVEL_THEN_FROM.fullmatch(text[_end(a):fr.cue_start]):
-            continue
-        prev = doc.sentences[idx - 1]
-        before = figures.get(idx - 1, [])
-        if prev.headline or prev.chrome or len(before) != 1 or before[0].kind != Kind.PERCENT or before[0].is_range \
-                or is_points_size(doc, before[0]):
-            continue
-        ((size, size_roles),) = sentence_slots(doc, before)
-        change = _slot_role(size_roles, "mag")
-        if change is None or len(size_roles) != 1 or change.direction != fr.direction \
-                or not Fraction(2, 3) <= a.value / b.value <= Fraction(3, 2):
-            continue
-        # the level's own noun ("142,000 cars") or its "of" noun ("tonnes of barley") names the measure changed
-        said = {_noun_stem(w) for w in _WORD.findall(_norm(doc.sentence_text(idx - 1)))}
-        if not said & _level_nouns(doc, a):
-            continue
-        # a change over another span than the levels' ("rose 0.5% in March from February" against "up from
-        # 171,000 a year earlier"): the spans each sentence names, when both name one, must meet
-        spans_a, spans_b = _spans_named(doc.sentence_text(idx - 1)), _spans_named(doc.sentence_text(idx))
-        if spans_a and spans_b and not spans_a & spans_b:
-            continue
-        # the same way but far off in size: the levels of a part of the measure, not of all of it
-        moved = (a.value - b.value) / b.value * 100
-        if moved * change.direction > 0 and not size.value / 3 <= abs(moved) <= size.value * 3:
-            continue
-        yield PercentChange(link="inferred", cue=f"{change.cue} (the levels in the next sentence)", change=size,
-                            old=b, new=a, direction=change.direction)
 
 
 # round 18: "Fares were cut by 25% on Monday, with a single ticket falling from £2.50 to £2.00": a percentage
