@@ -147,6 +147,10 @@ Round 18: the lead's sum restated far down as "the $N in NOUN" of the noun the l
 rose to $3.84 billion" ... "Of the $3.48 billion in revenue,", ``_in_noun_named``); a time word in the clause of a
 share taken of an opening "Of the N ...," dates the share, not the whole ("..., more than half now comes from
 cloud", ``_time_of_share_of_it``).
+Round 20: a sum or a measure brought in with "a"/"an" and restated two digits swapped as "the" NOUN in the next
+sentence or the one after is tied under any noun when the two are the only figures of their kind and unit there
+and nothing after the second's noun says which one ("agreed a £2.4m grant ... the £4.2m award would",
+``_introduced_swap``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -572,6 +576,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
+    if det == "the" and strong and _introduced_swap(doc, first, second):
+        return "definite"  # (round 20) "agreed a £2.4m grant ... the £4.2m award would", under any noun
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
@@ -588,6 +594,36 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if _swapped_alone(doc, first, second):
         return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     return None
+
+
+_A_BEFORE_FIGURE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[^\w\s]?$", re.I)
+
+
+def _introduced_swap(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 20) A sum or a measure brought in with "a"/"an" ("agreed a £2.4m grant", "a 3.25-mile stretch")
+    restated with two of its digits swapped as "the" NOUN a sentence or two later, under any noun: "the £4.2m
+    award would ...".  The figures of three significant digits or more, or a decimal before a scale word; the two
+    the only figures of their kind and unit from the first's sentence to the second's; the second's noun phrase
+    bare (no name, place or phrase after it says which one) and in no other sentence than the next two."""
+    if first.kind not in (Kind.MONEY, Kind.MEASURE) or first.kind != second.kind or first.unit != second.unit \
+            or not 0 < second.sentence - first.sentence <= 2:
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or not (_long(first) or _scaled_decimal(first)) \
+            or not (_long(second) or _scaled_decimal(second)):
+        return False
+    if not _A_BEFORE_FIGURE.search(doc.text, max(0, first.start - 20), first.start) \
+            and not re.match(r"an?\s", first.text, re.I):  # "an estimated £3.4m" (the hedge in the figure)
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind and m.unit == first.unit
+           for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s)):
+        return False  # which one it restates is not known
+    np = noun_phrase(doc, second)
+    if np.head is None or not np.adjacent or any(w[:1].isupper() for w in np.modifiers) \
+            or _placed_elsewhere(doc, first, second):
+        return False
+    end = np.span.end if np.span is not None else second.end
+    return not _OF_ANOTHER.match(doc.text, end) and not re.match(r"\s+(?:of|for|in|at|from|to|on)\b", doc.text[end:end + 6])
 
 
 _ANOTHER_OCCASION = re.compile(r"\b(?:earlier|before|ago|previous|previously|last|next|later|after|since|until|"
