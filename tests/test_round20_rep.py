@@ -9,7 +9,10 @@
 * those a clause sends to hospital restated as "the/all N patients" ("Eleven people were taken to hospital ... all
   13 patients": ``_taken_to_hospital`` in ``_refers``);
 * a venue's capacity given by a holding verb and restated as "the N-capacity/N-seat VENUE", or the other way round
-  ("The stadium, which holds 32,500, ... the 35,200-capacity ground": ``find_capacity_restatements``).
+  ("The stadium, which holds 32,500, ... the 35,200-capacity ground": ``find_capacity_restatements``);
+* an exact figure of the lead (five significant digits or more) given again further down a slip apart, or rounded
+  to a scale word with two digits swapped, in a sentence naming a label the lead's sentence names ("the Band D
+  charge to £1,955.33 ... a Band D home will hand over £1,995.33": ``_labelled_exact_slip``, ``_rounded_as``).
 
 Each row is a flagged text, its target, the consistent value that makes its clean twin, the rule prefix and the
 publication date."""
@@ -127,10 +130,40 @@ CAPACITY = [
      "June.", "16,000-seat", "18,000-seat"),
 ]
 
+EXACT_SLIP = [
+    # the core: the lead's exact charge, one digit changed in a later sentence naming the same band
+    ("Band D bills in Hexley will rise to £2,104.56 from April. The council approved the budget by 30 votes to 12. "
+     "Reserves stand at £18m. Opposition leader Joan Pike said a Band D household would pay £2,184.56, a rise she "
+     "called unfair.", "£2,184.56", "£2,104.56"),
+    # two digits swapped, in a quote
+    ("Council tax for a Band C home in Morley will be £1,734.21 from April. Councillors backed the rise by 41 votes "
+     "to nine. \"Families in Band C will pay £1,743.21 and get less for it,\" the Green leader said.",
+     "£1,743.21", "£1,734.21"),
+    # a count, the place named in both
+    ("Passenger numbers at Kestrel Airport came to 3,418,250 over the 12 months, its owner said. Long-haul routes "
+     "grew fastest. Chief executive Sam Reid said: \"Welcoming 3,481,250 passengers through Kestrel shows demand is "
+     "back.\"", "3,481,250", "3,418,250"),
+    # rounded to a scale word, two digits of the rounding swapped (a measure)
+    ("The harbour at Ferrow handled 2,371,400 tonnes of cargo over the season, the trust said. Grain made up most "
+     "of it. Its chairman said: \"Moving 2.73 million tonnes through Ferrow is a record for us.\"",
+     "2.73 million", "2.37 million"),
+    # rounded (1,258,900 is 1.26 million), a count with no noun in the lead
+    ("Ticket sales for the Moorfield festival reached 1,258,900 over ten days, organisers said. The event ended on "
+     "Sunday. \"Selling 1.62 million tickets at Moorfield shows the appetite for live music,\" its director said.",
+     "1.62 million", "1.26 million"),
+    # a sum in pence, "on average"
+    ("Water bills in the Tarrow region will average £512.37 a year from April, the regulator said. Tarrow Water had "
+     "asked for more. A spokesman said customers in Tarrow would pay £521.37 on average.", "£521.37", "£512.37"),
+    # dashes around the first
+    ("The average Band B charge in Elmsby - £1,402.88 - will take effect in April. Pensioners have protested. A "
+     "leaflet told Band B residents they would owe £1,420.88.", "£1,420.88", "£1,402.88"),
+]
+
 TABLE = ([(t, tg, fx, "FC404", None) for t, tg, fx in ROUTE_INFINITIVE]
          + [(t, tg, fx, "FC406", None) for t, tg, fx in INTRODUCED_SWAP]
          + [(t, tg, fx, "FC40", None) for t, tg, fx in HOSPITAL]
-         + [(t, tg, fx, "FC402", None) for t, tg, fx in CAPACITY])
+         + [(t, tg, fx, "FC402", None) for t, tg, fx in CAPACITY]
+         + [(t, tg, fx, "FC40", None) for t, tg, fx in EXACT_SLIP])
 
 # readings these fixes must leave alone
 APART = [
@@ -151,6 +184,13 @@ APART = [
     "The ground holds 12,000. After the new stand opened, the 15,000-capacity ground sold out.",
     "Labour held 320 seats. The 650-seat chamber was full for the vote.",
     "The arena holds 12,000. The 21,000-seat stadium across the river is bigger.",
+    # another band, no label shared, a figure of last year, a move
+    "Band D bills in Hexley will rise to £2,104.56 from April. A Band E household will pay £2,184.56.",
+    "Bills in Hexley will rise to £2,104.56 from April. The council approved the budget. Families would pay "
+    "£2,184.56 under the rival plan.",
+    "Kestrel Airport handled 3,418,250 passengers over the 12 months. In 2019, Kestrel saw 3,481,250 passengers.",
+    "The harbour at Ferrow handled 2,371,400 tonnes over the season. Volumes at Ferrow rose to 2.73 million tonnes "
+    "in the final week's projection.",
 ]
 
 
