@@ -128,6 +128,9 @@ CAPACITY = [
     # "with room for", the venue after the figure
     ("With room for 18,000 spectators, the arena is the city's largest. The 16,000-seat arena hosts the finals in "
      "June.", "16,000-seat", "18,000-seat"),
+    # both to come, a year with the first
+    ("The new ground will hold 41,000 fans when it opens in 2028. Planning papers show the 14,000-capacity stadium "
+     "will cost £300m.", "14,000-capacity", "41,000-capacity"),
 ]
 
 EXACT_SLIP = [
@@ -182,6 +185,7 @@ APART = [
     "The stadium holds 32,500. The club's 3,500-capacity training ground opens in May.",
     "The stadium holds 32,500. Plans would take the 35,200-capacity ground to 40,000.",
     "The ground holds 12,000. After the new stand opened, the 15,000-capacity ground sold out.",
+    "The ground holds 12,000. The club will build the 15,000-capacity ground it needs.",
     "Labour held 320 seats. The 650-seat chamber was full for the vote.",
     "The arena holds 12,000. The 21,000-seat stadium across the river is bigger.",
     # another band, no label shared, a figure of last year, a move

@@ -2821,9 +2821,11 @@ _CAPACITY_NOUNS = frozenset("""people fans spectators supporters seats guests vi
 _CAPACITY_WORDS = frozenset({"capacity", "seat", "seater"})
 # the capacity told as changed or as another time's: "after the expansion", "will hold", "when the new stand opens"
 _CAPACITY_CHANGED = re.compile(r"\b(?:expan\w*|extend\w*|extension|redevelop\w*|rebuil\w*|increas\w*|rais\w*|"
-                               r"reduc\w*|cut|cuts|lower\w*|boost\w*|upgrad\w*|new\s+stands?|now|will|would|plans?|"
-                               r"planned|propos\w*|temporar\w*|originally|once|previously|former|formerly|until|"
+                               r"reduc\w*|cut|cuts|lower\w*|boost\w*|upgrad\w*|new\s+stands?|now|"
+                               r"temporar\w*|originally|once|previously|former|formerly|until|"
                                r"then|before|after|was\s+built)\b", re.I)
+# what is to come: both sentences or neither ("will hold 32,000 when it opens ... the 23,000-seat venue will cost")
+_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*)\b", re.I)
 
 
 def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
@@ -2896,8 +2898,9 @@ def find_capacity_restatements(doc: Document):
         between = doc.text[first.end:second.start]
         if any(singular(w) in _VENUES and not _same_venue(singular(w), v1) for w in words(between)):
             continue  # another place named between
-        if _CAPACITY_CHANGED.search(_sentence(doc, second)) or _CAPACITY_CHANGED.search(
-                doc.text[doc.sentences[first.sentence].start:doc.sentences[first.sentence].end]):
+        said, said_first = _sentence(doc, second), _sentence(doc, first)
+        if _CAPACITY_CHANGED.search(said) or _CAPACITY_CHANGED.search(said_first) \
+                or bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)):
             continue
         if any(w in OTHER_SET for w in noun_phrase(doc, second).modifiers):
             continue
