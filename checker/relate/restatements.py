@@ -220,6 +220,13 @@ Shapes beyond the plain "the N NOUN":
   given again in the next sentence ("Fourteen people were arrested ... Nine of the 16 people detained have since
   been charged": ``_whole_of_part``; not a running total, one more, nor a digit swap); "the N-year-old" spoken of by
   others ("Neighbours described the 47-year-old as", ``_SPEECH``).
+* (round 20) "to" after "the N-unit route" opens what the route is to do, no journey, after "expect/allow/want the"
+  or before "be" ("Rangers expect the 21km route to attract walkers", ``_infinitive_after``), and a way's length
+  told after an aside is its subject's ("The bypass, opened in 2024, is 6 miles long", ``_VERB_ONLY``); those a
+  clause sends to hospital are what "the/all N patients" restates ("Eleven people were taken to hospital ... all 13
+  patients", ``_taken_to_hospital``); a venue's capacity given by a holding verb and restated as "the N-capacity/
+  N-seat VENUE", or the other way round ("The stadium, which holds 32,500, ... the 35,200-capacity ground",
+  ``find_capacity_restatements``; silent on another venue, a capacity changed or to come).
 """
 from __future__ import annotations
 
@@ -1826,8 +1833,39 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return False
     if _event_of_verb(doc, m, c):
         return True
+    if c == "patient" and _taken_to_hospital(doc, m):
+        return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 20) those a clause sends to hospital are its patients: "Nine passengers were rushed to hospital", "were
+# treated at the Royal Infirmary", "needed hospital treatment", "were hospitalised"; "took six people to hospital"
+_HOSPITAL = (r"(?:(?:a|the|local|nearby|two|three|several|different)\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}"
+             r"(?:[Hh]ospitals?|[Ii]nfirmary|A&E|accident\s+and\s+emergency|[Cc]linic|trauma\s+cent(?:re|er)|"
+             r"medical\s+cent(?:re|er))\b")
+_TO_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is|being)\s+)?(?:(?:later|also|all|then|subsequently)\s+)?"
+    r"(?:(?:taken|rushed|airlifted|flown|admitted|treated|ferried|transferred|sent|brought|kept|detained|"
+    r"receiving|received|being\s+treated)\s+(?:to|in|at|into)\s+" + _HOSPITAL
+    + r"|(?:needed|need|needing|required|require|requiring|received|receiving|given)\s+hospital\s+treatment"
+    r"|hospitali[sz]ed)")
+_TOOK_BEFORE = re.compile(r"\b(?:took|taken|rushed|airlifted|flew|ferried|sent|admitted|treated)\s+(?:about\s+|some\s+)?$",
+                          re.I)
+_TO_HOSPITAL = re.compile(r"\s+(?:to|in|at|into)\s+" + _HOSPITAL)
+
+
+def _taken_to_hospital(doc: Document, m: Mention) -> bool:
+    """(round 20) The figure's clause sends its things to hospital, after the noun phrase ("Eleven people were
+    taken to hospital", "Four workers needed hospital treatment") or around the figure ("Crews took six people to
+    hospital"): they are the patients a later "the N patients" names again."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None and np.adjacent else m.end
+    s = doc.sentences[m.sentence]
+    if _TO_HOSPITAL_AFTER.match(doc.text, end, s.end):
+        return True
+    return bool(_TOOK_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start)) \
+        and bool(_TO_HOSPITAL.match(doc.text, end, s.end))
 
 
 # round 18: a sum told by "cost" right before it (fillers aside) in a sentence about a thing being built: "The
@@ -2764,6 +2802,114 @@ def find_attribute_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)
+
+
+# ---- a venue's capacity stated twice (round 20) ----------------------------
+
+# the places whose size is told as how many they hold, and those that may name the same place again
+_VENUES = frozenset("""stadium ground arena venue hall theatre theater auditorium cinema church cathedral chapel pavilion
+    amphitheatre amphitheater bowl dome ballroom marquee concourse""".split())
+_SPORTS_VENUES = frozenset({"stadium", "ground"})
+# a holding verb right before the figure: "which holds 32,500", "can seat 1,200", "with room for 800", "a capacity of"
+_CAPACITY_BEFORE = re.compile(r"\b(?:holds|hold|held|holding|seats|seated|seating|accommodates?|accommodated|"
+                              r"(?:can|could|will)\s+(?:hold|seat|accommodate|take)|"
+                              r"(?:has|had|have|with)\s+(?:room|space|seating|seats)\s+for|"
+                              r"(?:a|its|the|total|full)\s+capacity\s+of|capacity\s+for)\s+(?:up\s+to\s+)?$", re.I)
+# who or what a holding verb's figure counts: the people a place takes, or its seats
+_CAPACITY_NOUNS = frozenset("""people fans spectators supporters seats guests visitors worshippers concertgoers
+    racegoers diners patrons audience""".split())
+_CAPACITY_WORDS = frozenset({"capacity", "seat", "seater"})
+# the capacity told as changed or as another time's: "after the expansion", "will hold", "when the new stand opens"
+_CAPACITY_CHANGED = re.compile(r"\b(?:expan\w*|extend\w*|extension|redevelop\w*|rebuil\w*|increas\w*|rais\w*|"
+                               r"reduc\w*|cut|cuts|lower\w*|boost\w*|upgrad\w*|new\s+stands?|now|"
+                               r"temporar\w*|originally|once|previously|former|formerly|until|"
+                               r"then|before|after|was\s+built)\b", re.I)
+# what is to come: both sentences or neither ("will hold 32,000 when it opens ... the 23,000-seat venue will cost")
+_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*)\b", re.I)
+
+
+def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
+    """(round 20) A count that is a venue's capacity: (the venue noun, how it is told, where the venue is named):
+    a holding verb's figure after the venue named in its sentence ("The stadium, which holds 32,500,", "the hall
+    can seat 1,200 people", "a theatre with a capacity of 1,450") -- "given"; or the figure joined to "capacity"/
+    "seat"/"seater" before the venue ("the 35,200-capacity ground", "a 21,000-seat arena") -- "modifier"."""
+    if m.kind != Kind.COUNT or m.is_range or m.value is None:
+        return None
+    s = doc.sentences[m.sentence]
+    if m.compound:
+        if _unit_word(doc, m) not in _CAPACITY_WORDS:
+            return None
+        nxt = re.compile(r"\s+([a-z]+)\b").match(doc.text, m.end, s.end)
+        if nxt is None or singular(nxt.group(1)) not in _VENUES:
+            return None  # "the 52,000-capacity Etihad Stadium": a named one; "the 3,500-capacity training ground"
+        return singular(nxt.group(1)), "modifier", nxt.start(1)
+    if not _CAPACITY_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start):
+        return None
+    np = noun_phrase(doc, m)
+    if np.adjacent and np.head and np.head not in _CAPACITY_NOUNS:
+        return None  # "holds 3,200 shares", "held 320 seats" is a count of seats won only before a venue (below)
+    found = None
+    for match in re.finditer(r"[A-Za-z]+", doc.text[s.start:m.start]):
+        if singular(match.group(0).lower()) in _VENUES:
+            found = match
+    if found is None:
+        end = np.span.end if np.adjacent and np.span is not None else m.end
+        after = _VENUE_AFTER.match(doc.text, end, s.end)  # "With room for 18,000 spectators, the arena is"
+        if after is None:
+            return None
+        return singular(after.group(2).lower()), "given", after.start(2)
+    return singular(found.group(0).lower()), "given", s.start + found.start()
+
+
+_VENUE_AFTER = re.compile(r",\s+(the|its|their)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(_VENUES)) + r")\b", re.I)
+
+
+def _same_venue(a: str, b: str) -> bool:
+    return a == b or a == "venue" or b == "venue" or a in _SPORTS_VENUES and b in _SPORTS_VENUES
+
+
+@needs(Kind.COUNT)
+def find_capacity_restatements(doc: Document):
+    """(round 20) A venue's capacity given once and again in the next sentences, either way round: "The stadium,
+    which holds 32,500, ... the 35,200-capacity ground", "a 21,000-seat arena ... The arena, which can seat
+    12,000,".  The second is definite ("the"/"its" before the modifier, or the venue named with "the" before the
+    holding verb), the two venues the same noun or both grounds of sport ("stadium", "ground") or one a "venue";
+    silent when another capacity or another venue stands between, or either sentence tells of a change or another
+    time, or the second's of a comparison or a new qualifier."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not doc.sentences[m.sentence].headline]
+    held = [(m, c) for m, c in ((m, _capacity_of(doc, m)) for m in qs) if c is not None]
+    for j, (second, (venue, how, at)) in enumerate(held):
+        if how == "modifier":
+            det = definite(doc, second, possessive=True)
+            if det is None or det == "both":
+                continue
+        else:
+            det = re.search(r"\b(the|its|their)\s+(?:[a-z-]+\s+)?$", doc.text[max(0, at - 30):at], re.I)
+            if det is None:
+                continue
+            det = det.group(1).lower()
+        earlier = [(m, c) for m, c in held[:j] if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if not earlier:
+            continue
+        first, (v1, how1, _) = earlier[-1]
+        if how1 == how and how == "given" or not _same_venue(v1, venue) \
+                or len({m.value for m, _ in earlier}) > 1:
+            continue  # two holding verbs are two tellings of what each holds; several capacities: which one?
+        between = doc.text[first.end:second.start]
+        if any(singular(w) in _VENUES and not _same_venue(singular(w), v1) for w in words(between)):
+            continue  # another place named between
+        said, said_first = _sentence(doc, second), _sentence(doc, first)
+        if _CAPACITY_CHANGED.search(said) or _CAPACITY_CHANGED.search(said_first) \
+                or bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)):
+            continue
+        if any(w in OTHER_SET for w in noun_phrase(doc, second).modifiers):
+            continue
+        if agrees(first, second):
+            yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
+            continue
+        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
 
 
 # ---- a rate stated as a level twice ---------------------------------------
@@ -4079,6 +4225,27 @@ _FROM_TIME = re.compile(r"\s+from\s+(?:next|this|early|late|mid|the\s+(?:end|sta
                         re.I)
 
 
+# (round 20) "to" opening what the route is to do, not where it goes: "Rangers expect the 21km route to attract
+# walkers", "will allow the 9-mile line to reopen", "the 12km route to be finished in May"
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\b", re.I)
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|and|or)\b)[a-z]+\b")
+_WANTS_OBJECT_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|wants?|wanted|allows?|allowed|allowing|enables?|"
+                                  r"enabled|enabling|helps?|helped|helping|forecasts?|predicts?|predicted|believes?|"
+                                  r"believed|needs?|needed|urges?|urged|encourages?|encouraged|hopes?\s+for|"
+                                  r"hoped\s+for|would\s+like|want)\s+(?:the|its|their|this|that)\s+$", re.I)
+
+
+def _infinitive_after(doc: Document, second: Mention, end: int) -> bool:
+    """(round 20) The "to" right after the second's noun phrase opens an infinitive of which the route is the
+    subject (``_TO_BE_AFTER``; or a verb after "expect/allow/want the"), not a journey: "Rangers expect the 21km
+    route to attract 40,000 walkers" (not "the 21km route to Hull", "the route to town")."""
+    stop = doc.sentences[second.sentence].end
+    if _TO_BE_AFTER.match(doc.text, end, stop):
+        return True
+    return bool(_TO_VERB_AFTER.match(doc.text, end, stop)) and bool(
+        _WANTS_OBJECT_BEFORE.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start))
+
+
 def _route_of_way(doc: Document, m: Mention, second: Mention, noun: str) -> bool:
     """(round 19) A length told of a way by its clause ("The new cycle path runs for 14km along ...", "The road is
     9 miles long") restated under a route noun: "the 11km route" (not a journey: "the 11km route to Hull")."""
@@ -4087,10 +4254,20 @@ def _route_of_way(doc: Document, m: Mention, second: Mention, noun: str) -> bool
     np = noun_phrase(doc, second)
     end = np.span.end if np.span is not None else second.end
     if _JOURNEY.match(doc.text, end, doc.sentences[second.sentence].end) \
-            and not _FROM_TIME.match(doc.text, end, doc.sentences[second.sentence].end):
+            and not _FROM_TIME.match(doc.text, end, doc.sentences[second.sentence].end) \
+            and not _infinitive_after(doc, second, end):
         return False
-    clause = re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1]
+    parts = re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])
+    clause = parts[-1]
+    if len(parts) > 1 and _VERB_ONLY.fullmatch(clause):
+        clause = parts[0]  # (round 20) "The bypass, opened in 2024, is 6 miles long": the subject before the aside
     return any(singular(w) in _LINEAR or _structure(w) in _LINEAR for w in words(clause))
+
+
+# (round 20) a clause that is only the verb telling a length, its subject before an aside
+_VERB_ONLY = re.compile(r"\s*(?:is|was|will\s+be|would\s+be|runs?(?:\s+for)?|ran(?:\s+for)?|stretch(?:es)?(?:\s+for)?|"
+                        r"measures?|extends?(?:\s+for)?)\s*(?:about|around|some|nearly|almost|roughly|just\s+over|"
+                        r"just\s+under|more\s+than|less\s+than)?\s*", re.I)
 
 
 def find_measure_restatements(doc: Document):
@@ -4105,7 +4282,8 @@ def find_measure_restatements(doc: Document):
                 continue
             end = doc.sentences[second.sentence].end
             if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, end) \
-                    and not _FROM_TIME.match(doc.text, np.span.end, end):
+                    and not _FROM_TIME.match(doc.text, np.span.end, end) \
+                    and not _infinitive_after(doc, second, np.span.end):
                 continue  # "the 30-mile route to Hull": a journey, not the road (not "the route from May")
             if set(words(_before(doc, second, 40))[-4:]) & _JOINING:
                 continue  # "will connect to the 420-mile line": another one
@@ -4755,6 +4933,7 @@ FINDERS = (
     find_scale_restatements,
     find_floor_restatements,
     find_attribute_restatements,
+    find_capacity_restatements,
     find_level_restatements,
     find_new_level_restatements,
     find_peak_restatements,

@@ -147,6 +147,13 @@ Round 18: the lead's sum restated far down as "the $N in NOUN" of the noun the l
 rose to $3.84 billion" ... "Of the $3.48 billion in revenue,", ``_in_noun_named``); a time word in the clause of a
 share taken of an opening "Of the N ...," dates the share, not the whole ("..., more than half now comes from
 cloud", ``_time_of_share_of_it``).
+Round 20: a sum or a measure brought in with "a"/"an" and restated two digits swapped as "the" NOUN in the next
+sentence or the one after is tied under any noun when the two are the only figures of their kind and unit there
+and nothing after the second's noun says which one ("agreed a £2.4m grant ... the £4.2m award would",
+``_introduced_swap``); an exact figure of the lead (five significant digits or more) given again anywhere further
+down with a swap or one digit changed, or rounded to a scale word with two digits swapped, in a sentence naming a
+label the lead's sentence names ("the Band D charge to £1,955.33 ... a Band D home will hand over £1,995.33",
+"handled 1,462,300 ... units (TEU) ... 'Reaching 1.64 million TEU'", ``_labelled_exact_slip``, ``_rounded_as``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -572,6 +579,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
+    if det == "the" and strong and _introduced_swap(doc, first, second):
+        return "definite"  # (round 20) "agreed a £2.4m grant ... the £4.2m award would", under any noun
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
@@ -588,6 +597,36 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if _swapped_alone(doc, first, second):
         return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     return None
+
+
+_A_BEFORE_FIGURE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[^\w\s]?$", re.I)
+
+
+def _introduced_swap(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 20) A sum or a measure brought in with "a"/"an" ("agreed a £2.4m grant", "a 3.25-mile stretch")
+    restated with two of its digits swapped as "the" NOUN a sentence or two later, under any noun: "the £4.2m
+    award would ...".  The figures of three significant digits or more, or a decimal before a scale word; the two
+    the only figures of their kind and unit from the first's sentence to the second's; the second's noun phrase
+    bare (no name, place or phrase after it says which one) and in no other sentence than the next two."""
+    if first.kind not in (Kind.MONEY, Kind.MEASURE) or first.kind != second.kind or first.unit != second.unit \
+            or not 0 < second.sentence - first.sentence <= 2:
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or not (_long(first) or _scaled_decimal(first)) \
+            or not (_long(second) or _scaled_decimal(second)):
+        return False
+    if not _A_BEFORE_FIGURE.search(doc.text, max(0, first.start - 20), first.start) \
+            and not re.match(r"an?\s", first.text, re.I):  # "an estimated £3.4m" (the hedge in the figure)
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind and m.unit == first.unit
+           for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s)):
+        return False  # which one it restates is not known
+    np = noun_phrase(doc, second)
+    if np.head is None or not np.adjacent or any(w[:1].isupper() for w in np.modifiers) \
+            or _placed_elsewhere(doc, first, second):
+        return False
+    end = np.span.end if np.span is not None else second.end
+    return not _OF_ANOTHER.match(doc.text, end) and not re.match(r"\s+(?:of|for|in|at|from|to|on)\b", doc.text[end:end + 6])
 
 
 _ANOTHER_OCCASION = re.compile(r"\b(?:earlier|before|ago|previous|previously|last|next|later|after|since|until|"
@@ -1311,6 +1350,74 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     return None
 
 
+_EXACT_DIGITS = 5  # (round 20) significant digits of an exact figure: "£1,955.33", "1,462,300"
+# a label in the sentence: a capitalised word after a lower-case one, or a single capital letter ("Band D")
+_LABEL = re.compile(r"(?:(?<=[a-z,] )|(?<=\())([A-Z][\w'’-]*)")
+_NOT_LABELS = frozenset("""I January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr""".split())
+
+
+def _labels(doc: Document, m: Mention) -> set:
+    """The capitalised words of a figure's sentence, not opening it (nor a month, a day or a title)."""
+    return {w.rstrip("'’s") for w in _LABEL.findall(_sentence_text(doc, m))} - _NOT_LABELS
+
+
+def _labelled_exact_slip(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int,
+                         given: Counter):
+    """(round 20) An exact figure of the lead (five significant digits or more: "taking the Band D charge to
+    £1,955.33") given again anywhere further down with two digits swapped or one changed, in a sentence naming a
+    label the lead's sentence names ("a family in a Band D home will hand over £1,995.33"): so long a figure a slip
+    apart under the same name is hardly another.  The second's value given once, a slip of no other figure, no
+    comparison, move, date, sum or remainder setting it apart."""
+    second, w = qs[j], written[j]
+    if w is None or given[(second.kind, second.value)] > 1:
+        return None
+    exact = len(_core(_significant(w))) >= _EXACT_DIGITS
+    rounded = not exact and _scaled_decimal(second) and len(_core(_significant(w))) >= 3
+    if not exact and not rounded:
+        return None
+    for i in firsts:
+        first = qs[i]
+        p = written[i]
+        if first.sentence >= second.sentence or p is None or len(_core(_significant(p))) < _EXACT_DIGITS:
+            continue
+        if rounded:
+            # the exact figure restated to the scale word's precision, two of its digits swapped: "handled
+            # 1,462,300 TEU ... 'Reaching 1.64 million TEU'" (1.46 million rounded)
+            p = _rounded_as(first, second, w)
+            if p is None or first.kind != second.kind or _unit_key(first) != _unit_key(second):
+                continue
+        for slip in _STORY_SLIPS:
+            if rounded and slip.relation is not TransposedRestatement:
+                continue
+            if not slip.differ(first, second, p, w) or not rounded and not _alike(doc, slip, first, second):
+                continue
+            if _slip_of_another(qs, first, second, w) or not _labels(doc, first) & _labels(doc, second):
+                continue
+            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
+                    or _dated_apart(doc, first, second) or _apart(doc, [], first, second) \
+                    or _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second) \
+                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+                continue
+            return slip.relation(link="inferred", cue=f"{slip.cue} (the lead's exact figure, named alike)",
+                                 first=first, second=second, subject=_subject(doc, first))
+    return None
+
+
+def _rounded_as(first: Mention, second: Mention, w: str) -> str | None:
+    """The exact ``first`` rounded to the precision ``second`` is written at, in its digits ("1,462,300" as "1.64
+    million" is written: "1.46"); None unless the second is the coarser, under a scale word."""
+    if first.value is None or second.value is None or not second.precision or not first.precision \
+            or second.precision <= first.precision or "." not in w:
+        return None
+    scale = second.precision * 10 ** len(w.split(".")[1])
+    places = len(w.split(".")[1])
+    x = first.value / scale
+    q = int(x * 10 ** places + Fraction(1, 2))  # half away from zero (positive figures)
+    text = str(q).rjust(places + 1, "0")
+    return text[:-places] + "." + text[-places:]
+
+
 def _slip_of_another(qs: list[Mention], first: Mention, second: Mention, w: str) -> bool:
     """Is ``second`` a swap or a changed digit of a figure of its kind other than ``first`` (and its value)?"""
     return any(m.kind == second.kind and m.value != first.value and m is not second
@@ -1638,6 +1745,8 @@ def find_story_figure_slips(doc: Document):
         if second.start in linked or written[j] is None:
             continue
         r = _swapped_far_from_lead(doc, qs, written, firsts, j, given) if firsts else None
+        if r is None and firsts:
+            r = _labelled_exact_slip(doc, qs, written, firsts, j, given)
         for top, lead in stories if r is None else ():
             r = _story_slip(doc, qs, top, lead, second, given_in_unit)
             if r is not None:
