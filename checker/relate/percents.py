@@ -47,7 +47,10 @@ of percentages is read as such a split only when the sentence says so:
   45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
 * by a verb splitting one whole between parts, each share in brackets after
   its part ("assets are split between equities (55%), bonds (35%) and cash
-  (10%)");
+  (10%)"); round 20: or right before the first share, each share followed
+  only by its kind ("assets are split 48% equities, 37% bonds and 15%
+  property", "is made up of 60% sand, ...", "was invested 50% in shares, ...":
+  ``_split_into_kinds``);
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional");
@@ -1121,7 +1124,29 @@ _FOR_NOT_PART = re.compile(r"\b(?:same|year|years|period|quarter|month|week|time
 
 
 # "women make up 55%": a level, not a rise
-_MAKE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s*$")
+_MAKE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up(?:\s+of)?\s*$")  # (round 20: "is made up of 60% sand")
+
+
+# round 20: a verb dividing one whole right before the first share: "are split 48% equities, ...", "is made up of
+# roughly 60% sand, ...", "was invested 40% in shares, ..."
+_SPLIT_VERB_BEFORE = re.compile(r"\b(?:split|divided|broken\s+down|breaks?\s+down|made\s+up\s+of|comprises?|comprised\s+of"
+                                r"|comprised|consists?\s+of|consisted\s+of|composed\s+of|allocated|invested)\s+"
+                                r"(?:(?:as\s+follows\s*:?|roughly|about|around|approximately|some|nearly)\s+)?$")
+# each share then names its kind in a short noun phrase ("equities", "government bonds", "in property")
+_KIND_HEAD = re.compile(r"^\s*(?:(?:in|into)\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s*$")
+_NOT_KIND = frozenset("""of to from than at by on for with is are was were be been will would said says say has have
+    had more less fewer higher lower up down over under per each a an""".split())
+
+
+def _split_into_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """Round 20: "The fund's assets are split 48% equities, 37% bonds and 15% property": a verb dividing one
+    whole right before the first share, each share followed only by the kind it is of (a short noun phrase, no
+    verb, no comparison): shares of that one whole (not said to be all of it)."""
+    sent = doc.sentences[run[0].sentence]
+    if not _SPLIT_VERB_BEFORE.search(_norm(doc.text[sent.start:run[0].start])):
+        return False
+    return all(_KIND_HEAD.match(_bare(h) or "x") and _bare(h) and not set(_WORD.findall(_bare(h))) & (_NOT_KIND | CHANGE_WORDS)
+               for h in heads)
 
 
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
@@ -1202,6 +1227,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     elif gapped and _bracketed_split(doc, run):
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
+    elif gapped and _split_into_kinds(doc, run, heads):
+        cue = "split into kinds"  # round 20: "assets are split 48% equities, 37% bonds and 15% property"
     elif _ratings(heads, doc, run):
         cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
     elif _choices(run, heads, sentence):

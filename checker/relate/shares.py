@@ -420,6 +420,9 @@ and inferred shapes across sentences:
 * round 19: "A total of 286 students sat, up from 263 in 2023, and 214 of them - about three in four -": "them" is
   the whole before the old level it is compared with ("up from", "compared with"), never that old level
   (``_whole_past_old_level``)
+* round 20: "It sold 51,700 in North America, 28,900 in China and ... . ... 47,900 deliveries, or 26% of the
+  total": an item of another sentence's list is no "total", also with a place word before its comma
+  (``_LIST_JOINT``; not "last year, down from": a level compared)
 """
 from __future__ import annotations
 
@@ -4077,8 +4080,10 @@ def _stated_part(doc: Document, whole: Mention) -> bool:
         and bool(_SHARE_OF_AFTER.match(doc.text, nxt.end))
 
 
-# two items of one list: "£560m and equipment £150m", "£560m, equipment £150m"
-_LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,)\s+(?:[A-Za-z]+\s+){0,3}", re.I)
+# two items of one list: "£560m and equipment £150m", "£560m, equipment £150m", "41,200 in Wales, 18,700 in ..."
+# (round 20: a place word may stand right before the comma, not before a level compared: "last year, down from")
+_LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,|[a-z]+,(?!\s+(?:[a-z]+\s+){0,3}?(?:from|than|compared|against"
+                         r"|versus|vs|since|up|down)\b))\s+(?:[A-Za-z]+\s+){0,3}", re.I)
 
 
 # a part set beside the figure before it, not within it: "£158.2m, with exports the remaining £54.4m"

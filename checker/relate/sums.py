@@ -688,6 +688,25 @@ Round 18 (see tests/test_round18_sums.py):
   (``find_record_next_sentence``; complete, inferred; not "at home", "since March", "in the league"); a part's
   verb and a comparative adverb of how often or how fast ("14 will run less often") is no difference
   (``_COMPARATIVE_ADVERB``).
+- round 20 (see tests/test_round20_sums.py): a measure's size as a compound ("a 2,350-tonne harvest was made up
+  of 1,420 tonnes of ...", "the 58-mile trail comprises ...") is the whole of parts in its unit after an
+  explicit cue, with its rounding (``_measure_size_compound``); a record's size ("a 14-match unbeaten run ...
+  was made up of 10 wins and five draws") with an explicit complete cue; a count in a bracketed part's label
+  ("will pay for 40 extra beds (£3.1m), ...") is no figure of a covering list, whose last label may run to
+  four words (``_count_in_bracket_label``, ``_LAST_BRACKET_JOINT``); "Of the 8,210 votes cast in the ward,
+  Ann Lee received 4,020, ...": the base's own clause, then the first part's subject (``_base_clause_then_subject``);
+  policy: ", with" and three or more parts closed by "and", each placed by where it came from ("with €2.1bn
+  coming from dairy, €1.2bn from bakery and €0.4bn from frozen meals"), no word of selection or of more
+  ("biggest", "main", "including", "the rest", "mostly"), covering at least 85% of the whole, is the whole
+  breakdown (``_with_list_closed``;
+  complete, inferred: a shortfall is a warning; parts above the whole stay the partial reading's error);
+  "96 points from six wins, 40 from five draws, ...": the count of occasions in a part's label is no part
+  (``_occasions_in_label``); "Their total was made up of ..." after "on 203 points, seven clear of Ashbury on
+  196": a margin and a rival's figure after the whole leave it the one named (``_sole_but_compared``); "31
+  batting bonus points" counts points (``_points_phrase``); the size of a population (workforce, membership,
+  electorate) in an earlier sentence, no clause of another time, and a later sentence whose only figures are
+  its men and women (and children), within a tenth of it: all of it (``_people_whole_by_sex``; complete,
+  inferred); "Among those aged over 65, ...": an age band, no back reference to all of "those".
 """
 from __future__ import annotations
 
@@ -1666,6 +1685,18 @@ def _with_extra_read(doc: Document, enum, items, by_sentence, extra: Mention) ->
     return found
 
 
+# round 20: a part's own noun (or none), then "from" and the count of the occasions it came from
+_FROM_OCCASIONS_GAP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?from\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
+
+
+def _occasions_in_label(doc: Document, part: Mention, m: Mention) -> bool:
+    """"96 points from six wins", "40 from five draws": a count of other things after "from", in a part's label,
+    each under the part it yields (a tally and its occasions, as ``_yield_from_occasions``)."""
+    return m.kind == Kind.COUNT and part.kind == Kind.COUNT and m.noun is not None and not m.compound \
+        and m.value is not None and part.value is not None and m.value < part.value \
+        and bool(_FROM_OCCASIONS_GAP.fullmatch(doc.text, part.end, m.start))
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
@@ -1679,6 +1710,19 @@ def _enumerations(doc: Document, items: list[Mention]):
                 and m.kind in (Kind.MONEY, Kind.MEASURE) and _continues(doc, run[-1], items[k + 1]):
             # "260 for under £200,000, 190 for ...", "210 within 5 miles, 130 ...": a figure of another kind
             # in a part's label
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
+        if run and k + 1 < len(items) and run[-1].parenthetical and _count_in_bracket_label(doc, m, (items[k + 1],)) \
+                and _continues(doc, run[-1], items[k + 1]):
+            # round 20: "new laboratories (£3.1m), 12 extra lecturers (£2.2m) and ...": a count in a bracketed
+            # part's label
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
+        if run and k + 1 < len(items) and _occasions_in_label(doc, run[-1], m) \
+                and _continues(doc, run[-1], items[k + 1]):
+            # round 20: "96 points from six wins, 40 from five draws and ...": the occasions a part came from
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
@@ -2483,6 +2527,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
         if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
+                and not _measure_size_compound(q, enum) \
                 or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
@@ -2508,13 +2553,17 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
             if _outcomes_exhaust(doc, enum, q) and len(words(gap)) <= 8:
                 yield _exact(q), True, "explicit", "record"
+            elif complete:
+                # "a 14-match unbeaten run, which ended on Saturday, was made up of 10 wins and five draws"
+                yield _exact(q), True, "explicit", complete
             continue
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
+            size = q if _measure_size_compound(q, enum) else _exact(q)  # "a 2,350-tonne harvest" keeps its rounding
             if complete or partial and partial.lower() in _INCLUDING:
-                yield _exact(q), bool(complete), "explicit", complete or partial
+                yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
-                yield _exact(q), True, "explicit", "apposition"
+                yield size, True, "explicit", "apposition"
             continue
         if complete:
             yield q, True, "explicit", complete
@@ -2550,7 +2599,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and categories.is_partition(_part_nouns(doc, enum)):
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
-                and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
+                and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap) or _base_clause_then_subject(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
@@ -2664,6 +2713,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)) \
                     and not _own_sentence_sum(enum, by_sentence.get(sent, ()), q):
                 yield q, True, "inferred", "categories"
+            elif other < sent and _people_whole_by_sex(doc, q, enum, items):
+                # round 20: "Marovia's population has grown to 4,862,350. ... with 2,468,910 women and 2,439,440 men"
+                yield q, True, "inferred", "categories"
             elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
                     and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
@@ -2676,7 +2728,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other], doc) \
+                    and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
@@ -2890,8 +2942,43 @@ def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
     return not _NOT_CLOSED.search(doc.text[start:doc.sentences[enum[0].sentence].end])
 
 
+# round 20: words that make a ", with" list a selection: "with its biggest units ...", "led by", "notably"
+_WITH_SELECTION = re.compile(r"\b(?:biggest|largest|main|major|top|leading|chief|principal|led\s+by|notably|especially"
+                             r"|in\s+particular|particularly|for\s+example|for\s+instance|e\.g|half|most|several|some)\b",
+                             re.I)
+
+
+def _with_list_closed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 20 policy: ", with" right after the whole's phrase, then three or more parts closed by "and" (checked by
+    ``_closed_list``), each placed by where it came from or went ("€2.1bn coming from dairy, €1.2bn from bakery and
+    €0.4bn from frozen meals"), no word making them a selection, together at least 85% of the whole: writers give
+    such a list as the whole breakdown (complete, inferred: a shortfall is a warning)."""
+    if q.sentence != enum[0].sentence or q.end > enum[0].start:
+        return False
+    gap = doc.text[q.end:enum[0].start]
+    if not _COMMA_WITH.search(gap) or _WITH_SELECTION.search(doc.text[q.end:doc.sentences[q.sentence].end]):
+        return False
+    if not all(_SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
+               for p in enum):
+        return False
+    if q.value is None or any(p.value is None for p in enum) or sum(p.value for p in enum) < q.value * WITH_LIST_COVER:
+        return False  # "raised £5.2m, with £2.1m from A, £1.2m from B and £0.4m from C": far short, a selection
+    # parts above the whole stay the explicit partial reading's error (FC102)
+    return agrees(PartsOfWhole(link="explicit", cue="with", total=q, parts=enum, complete=False, bounded=True))
+
+
+WITH_LIST_COVER = Fraction(17, 20)  # a ", with" list read as all of the whole covers at least 85% of it
+
+
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+# round 20: a measure's size as a compound before its noun, the parts in its unit: "a 2,350-tonne harvest was made up
+# of 1,400 tonnes of ...", "the 42-mile route comprises 30 miles of road and 12 miles of track" (explicit cues only)
+def _measure_size_compound(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    return q.kind == Kind.MEASURE and q.compound and all(
+        p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(q) for p in enum)
+
+
 # the number of contests a record covers: "a 41-fight career", "a 38-game season" (round 12)
 _RECORD_SIZE = re.compile(r"[- ](?:fight|bout|game|match|race|contest|start)$", re.I)
 
@@ -3193,6 +3280,20 @@ def _base_clause(gap: str) -> bool:
         and not _BASE_BREAKS.search(gap)
 
 
+# round 20: after the base's clause and its comma, the first part's own subject and verb: "Of the 8,210 votes cast in
+# the ward, Ann Lee received 4,020, ..." (a name or a short noun phrase, then one lower-case verb)
+_FIRST_PART_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?$")
+
+
+def _base_clause_then_subject(gap: str) -> bool:
+    """"Of the 8,210 votes cast in the ward, Ann Lee received 4,020, Tom Hart 3,100 and ...": the base's own
+    clause closed by its one comma, then the subject and verb of the first part only."""
+    if gap.count(",") != 1:
+        return False
+    head, tail = gap.split(",")
+    return _base_clause(head + ",") and bool(_FIRST_PART_SUBJECT.match(tail)) and not _BASE_BREAKS.search(tail)
+
+
 def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
     """No other figure stands between the base and its parts but a count of
     other things: "Of the 90 hired in May and the 60 hired in June, ..." may
@@ -3479,11 +3580,61 @@ def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
         and _counts_items(others[0], enum) and not q.compound
 
 
+# round 20: a collective of people named right before its size: "the population has grown to", "a workforce of",
+# "membership stood at"
+_PEOPLE_WHOLE_BEFORE = re.compile(r"\b(?:population|workforce|membership|electorate)\s+(?:now\s+)?(?:(?:has|have|had)\s+)?"
+                                  r"(?:(?:grown|grew|risen|rose|fallen|fell|climbed|reached|totalled|totaled|stands|stood"
+                                  r"|is|was|of|now)\s+)?(?:(?:to|at|of)\s+)?$", re.I)
+# a clause of another time or a subgroup: "when the population stood at ...", "at the previous census", "among those
+# aged over 65"
+_OTHER_TIME_OR_GROUP = re.compile(r"\b(?:when|previous|previously|earlier|ago|before|prior|last|then|among|aged|over|"
+                                  r"under|of\s+(?:them|those|whom)|who|born|living)\b", re.I)
+PEOPLE_BY_SEX_SLACK = Fraction(1, 10)  # the parts within a tenth of the whole: no subgroup of it
+
+
+def _people_whole_by_sex(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"The population has grown to 4,862,350. ... Women outnumber men, with 2,468,910 women and 2,439,440 men
+    recorded.": a count given as the size of a population (workforce, membership, electorate) in an earlier
+    sentence, in no clause of another time, and a later sentence whose only figures are its men and women (and
+    children): together all of it, when they come within a tenth of it (inferred)."""
+    if q.kind != Kind.COUNT or q.value is None or q.compound or q.is_range or len(items) != len(enum) \
+            or any(p.value is None for p in enum):
+        return False
+    nouns = _part_nouns(doc, enum)
+    if not categories.is_partition(nouns) or not {categories.normalise(n) for n in nouns} <= {"men", "women", "children"}:
+        return False
+    start = doc.sentences[q.sentence].start
+    clause_start = max(doc.text.rfind(c, start, q.start) for c in (",", ";", ":", " - ", "–", "—"))
+    clause_start = start if clause_start < 0 else clause_start  # (a dateline before a dash is no clause of q's)
+    clause_end = min([doc.text.find(c, q.end, doc.sentences[q.sentence].end) for c in ",;"
+                      if doc.text.find(c, q.end, doc.sentences[q.sentence].end) >= 0] or [doc.sentences[q.sentence].end])
+    if not _PEOPLE_WHOLE_BEFORE.search(doc.text, max(start, q.start - 60), q.start) \
+            or _OTHER_TIME_OR_GROUP.search(doc.text, clause_start, clause_end) \
+            or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(q.sentence) if clause_start <= m.start < clause_end):
+        return False
+    if _OTHER_TIME_OR_GROUP.search(doc.text, doc.sentences[enum[0].sentence].start, doc.sentences[enum[0].sentence].end):
+        return False  # "Among those aged over 65, 480,000 were women and 410,000 men": a subgroup
+    together = sum(p.value for p in enum)
+    return abs(together - q.value) <= q.value * PEOPLE_BY_SEX_SLACK
+
+
 def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None) -> bool:
     """The one figure of its kind in its sentence: "those" can mean no other
     (with ``doc``, but for the value it moved from: "£86m, up from £80m")."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
                                       and not (doc is not None and _moved_from(doc, q, m)) for m in figures)
+
+
+# round 20: a rival's figure compared with after the whole: "on 203 points, seven clear of Ashbury on 196"
+_COMPARED_AFTER = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|than|compared\s+with|against|versus|vs)\b", re.I)
+
+
+def _sole_but_compared(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """"Wessex end on 203 points, seven clear of Ashbury on 196.": every other figure of q's kind comes after it
+    and is a difference or a level compared with it, so "Their total" can only mean q."""
+    others = [m for m in figures if m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound]
+    return not q.compound and bool(others) and all(
+        m.start > q.end and (_is_difference(doc, m) or _COMPARED_AFTER.search(doc.text, q.end, m.start)) for m in others)
 
 
 def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
@@ -3633,6 +3784,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             rest = [said] if said else rest[2:]
         if rest and _other_casualties(doc, q, [rest[0].lower()]):
             return False  # "The blast injured 30. Of those killed, ...": not even as a noun of people
+        if rest and rest[0].lower() == "aged":
+            return False  # round 20: "Among those aged over 65, ...": an age band, a subgroup of the whole
         return not rest or rest[0].lower().endswith("ed") \
             or categories.same_thing(rest[0], q.noun) \
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
@@ -3735,12 +3888,25 @@ _COVERED_PURPOSE_AFTER = re.compile(r"^\s+(?:for|on|to(?:wards?)?|of)\s+[a-z]", 
 _COVERED_LABEL_GAP = re.compile(r"^\s*(?:(?:,\s*)?(?:and\s+)?|,\s*)(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:at\s+|\(\s*)$", re.I)
 
 
+# round 20: a count inside the label of a bracketed part: "will pay for 40 extra beds (£3.1m), ..."
+_BRACKET_LABEL_REST = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*\($")
+
+
+def _count_in_bracket_label(doc: Document, m: Mention, enum: tuple[Mention, ...]) -> bool:
+    """A count of other things in the label right before a bracketed part of money is no figure of the list:
+    "40 extra beds (£3.1m)", "two new wards (£1.2m)"."""
+    return m.kind == Kind.COUNT and m not in enum and any(
+        p.parenthetical and p.kind == Kind.MONEY and m.end <= p.start
+        and _BRACKET_LABEL_REST.match(doc.text[m.end:p.start]) for p in enum)
+
+
 def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"The district's £12.6m budget covers £5.1m for A, £4.8m for B and £1.9m for C": the whole's own noun and a
     verb of what it pays for, then three or more sums closed by "and", each for a purpose of its own (or bracketed,
     or "at" after its label), the only figures of the sentence, nothing said to be left out, included or chiefly
     so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
-    if q.kind != Kind.MONEY or q.end > enum[0].start or len(items) != len(enum) + 1:
+    if q.kind != Kind.MONEY or q.end > enum[0].start \
+            or len([m for m in items if not _count_in_bracket_label(doc, m, enum)]) != len(enum) + 1:
         return False
     noun = _COVERS_NOUN_BEFORE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
     if noun is not None:
@@ -3750,11 +3916,16 @@ def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: l
         and not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
 
 
+# round 20: the last bracketed part's label may run to four words: "... and a new discharge lounge (£0.9m)"
+_LAST_BRACKET_JOINT = re.compile(r"\)\s*,?\s+and\s+(?:[\w'’-]+\s+){1,4}\(")
+
+
 def _covered_list(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
     """The list after a covering verb (``lead`` ends with it, or with the first part's label): three or more sums
     closed by "and", each for a purpose or labelled alike, in no period of their own."""
     if len(enum) < CLOSED_LIST_MIN or any(p.kind != Kind.MONEY for p in enum) \
-            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " "):
+            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " ") \
+            and not (enum[-1].parenthetical and _LAST_BRACKET_JOINT.match(doc.text, enum[-2].end, enum[-1].start)):
         return False
     labelled = bool(_COVERS_LABEL_GAP.match(lead)) and (enum[0].parenthetical or lead.rstrip().endswith(" at"))
     if not labelled and not _COVERS_GAP.match(lead):
@@ -4461,7 +4632,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                 and not _bare_parts_in_unit_that_adds(total, enum) \
                 or _whole_named_apart(doc, total, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
-                or _scored_by_plays(total, enum):
+                or _scored_by_plays(total, tuple(p for p in enum if not _points_phrase(doc, p))):
             continue
         if total.value and total.value > 0 and any(p.value is not None and p.value > 10 * total.value for p in enum):
             continue  # "a team of 52, ... 14 assistants, made about 18,600 visits": ten times the whole is no part
@@ -4483,7 +4654,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
-        elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
+        elif not complete and (cue in _CLOSING_CUES or cue == "with" and _with_list_closed(doc, total, enum)) \
+                and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
@@ -4585,6 +4757,15 @@ def _scored_by_plays(total: Mention, enum) -> bool:
     points, are no parts of a points total (round 14)."""
     return categories.normalise(total.noun) == "points" and any(
         p.noun and categories.normalise(p.noun) != "points" for p in enum)
+
+
+# round 20: a part's noun phrase that runs on to "points": "31 batting bonus points", "12 bonus points"
+_POINTS_RUN_ON = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+points\b", re.I)
+
+
+def _points_phrase(doc: Document, p: Mention) -> bool:
+    """"31 batting bonus points": the part counts points, whatever word was taken for its noun."""
+    return p.noun_span is not None and bool(_POINTS_RUN_ON.match(doc.text, p.noun_span.end))
 
 
 def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
