@@ -848,6 +848,9 @@ def _to_of_later_clause(doc: Document, slots, i: int, j: int, k: int, tr: Role) 
         return False
     if not compatible(new, old) and not _persons(new, old):
         return True
+    fr = _role(slots[j][1], "from")
+    if fr is not None and _old_level_time_clause(doc, old, new, fr, tr):
+        return False  # "from £38m when it was approved to £64m": the old level's time, then its own "to"
     gap = re.sub(r"\([^()]*\)", " ", _norm(doc.text[slots[max(i, j)][0].end:tr.cue_start]))
     return bool(_CLAUSE_BREAKS.search(gap))
 
@@ -1094,6 +1097,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
+    skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
@@ -1128,6 +1132,26 @@ def _clause_before_apposed_size(doc, size: Mention, mag: Role, old: Mention, new
         return []
     gap = doc.text[last:mag.cue_start]
     return [(last, mag.cue_start)] if _CIRCUMSTANCE.match(_norm(gap)) else []
+
+
+# "from £38m when it was approved to £64m", "from 1,100 after the merger to", "from $3.1bn, when it began, to",
+# "from £900 a month when the survey began to": the
+# old level's time told as a short clause of its own, closed by "to" and the new level
+_OLD_TIME_CLAUSE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s*,?\s*(?:when|after|before|as|at\s+the\s+time\s+of|back\s+in)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,7}?[a-z][\w'’-]*\s*,?\s*")
+_OLD_TIME_CLAUSE_STOP = frozenset("but while whereas although though however and or to from than".split())
+
+
+def _old_level_time_clause(doc, old: Mention, new: Mention, fr: Role, tr: Role) -> list[tuple[int, int]]:
+    """"rose from £38m when it was approved to £64m now": a clause of the old level's time between the old level
+    (after "from") and the "to" of the new one is left out of the frame's words.  Its span, if so."""
+    if not fr.cue.endswith("from") or not tr.cue.endswith("to") or not old.end <= tr.cue_start < new.start:
+        return []
+    start = old.noun_span.end if old.noun_span is not None and old.end <= old.noun_span.end < tr.cue_start else old.end
+    gap = _norm(doc.text[start:tr.cue_start])  # (past the level's own noun: "from 2,400 head when ...")
+    if not _OLD_TIME_CLAUSE.fullmatch(gap) or _OLD_TIME_CLAUSE_STOP.intersection(_WORD.findall(gap)):
+        return []
+    return [(old.end, tr.cue_start)]
 
 
 def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
@@ -1332,6 +1356,8 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
     # the subject and its verb again: "as it did", "as it handled", "what they were"
     r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
+    # a "when" clause naming the base's time: "as when it opened in 2011", "what it was when it was set up in 2010"
+    r"(?:\s+when(?:\s+(?!in\b|on\b|at\b|as\b|than\b)[a-z][\w'’-]*){1,6}?)?"
     r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
