@@ -149,3 +149,23 @@ def test_round20_both_of_comma(flagged, clean):
 ])
 def test_round20_both_of_comma_no_list(text):
     assert_clean(text)
+
+
+# "N times higher/more than" a base named by its time, then the two levels after a dash or colon: N times or N+1
+# times, as in a clause's own frame (the two readings used to disagree: one said it matched, one flagged it).
+MULTIPLE_MORE_THAN_TIME = [
+    ("Prices at the market are three times higher than in 2018 - £12, against £2.",
+     "Prices at the market are three times higher than in 2018 - £12, against £3."),
+    ("The charity gets five times more calls than in 2010: 600, compared with 50.",
+     "The charity gets five times more calls than in 2010: 600, compared with 100."),
+    ("Fines are now four times higher than a decade ago - £500, up from £50, the council said.",
+     "Fines are now four times higher than a decade ago - £500, up from £100, the council said."),
+    ("Rents are twice as high as in 2015: £1,800, against £600.",
+     "Rents are twice as high as in 2015: £1,800, against £900."),
+]
+
+
+@pytest.mark.parametrize("flagged,clean", MULTIPLE_MORE_THAN_TIME)
+def test_round20_multiple_more_than_time(flagged, clean):
+    assert_flagged(flagged, "times" if "times" in flagged else "twice", "FC302")
+    assert_clean(clean)

@@ -182,6 +182,11 @@ member is a move of its own, or the old level is of a member's order); a sentenc
 with its size before the noun ("The 33% rise is the first since 2019", "That 30% hike") after a sentence with one
 move, that move also told as the level then ", up from" the old one ("will pay £4.80 to park, up from £3.90";
 ``_DEFINITE_SIZED``, ``_level_up_from``, in ``definite_change_after_move``).
+Round 20: the old level's time told as a short clause of its own between it and the "to" of the new level ("has
+more than doubled, from £38m when it was approved to £64m now", "from 1,140 after the merger to 1,520") is no
+clause break of the move (``_old_level_time_clause``); a multiple's base named by a "when" clause of its time
+before the separator and the two levels ("four times as many pupils as when it opened in 2011 - 1,020, against
+340", "double what it was when it was set up in 2010 (...)"; in ``_MULTIPLE_BASE_LEAD``).
 """
 from __future__ import annotations
 
@@ -1438,6 +1443,13 @@ def _dated_levels(doc: Document, ms: list[Mention]):
 _AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase|rise|jump|growth)\b")
 
 
+def _ambiguous_more(doc: Document, size: Mention) -> bool:
+    """"three times higher than in 2018 - £12, against £3": N times or N+1 times, as in a clause's frame
+    (not after "doubled", "tripled", "twice")."""
+    return size.kind == Kind.MULTIPLE and bool(_AMBIGUOUS_MORE.match(_norm(doc.text[size.end:size.end + 20]))) \
+        and not size.text.lower().endswith(_MULT_VERBS + _MULT_BARE + ("twice",))
+
+
 def find_multiple_changes(doc: Document):
     for f in frames(doc):
         if f.size.kind == Kind.MULTIPLE:
@@ -1452,7 +1464,7 @@ def find_multiple_changes(doc: Document):
     for size, role, old, new in colon_levels(doc):
         if size.kind == Kind.MULTIPLE or _fraction_as_many(doc, size) is not None:  # "half as many as in 1990: ..."
             yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
-                                 new=new)
+                                 new=new, more=_ambiguous_more(doc, size))
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):

@@ -166,8 +166,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
   "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
   three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
-* "Both of the club's goalkeepers - A, B and C -" counts two, like "both"; "Three of them - A, B and C -"
-  names the three;
+* "Both of the club's goalkeepers - A, B and C -" counts two, like "both" (round 20: before a comma too, "Both
+  of the injured walkers, A, B and C, were ..."); "Three of them - A, B and C -" names the three;
 * places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
   housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");

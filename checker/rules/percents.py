@@ -46,7 +46,8 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     width the hedge table gives "about": a figure rounded further than that
     is hedged.  A figure without trailing zeros keeps its own rounding
     ("$142m" beside "$205.4m" may be $141.5m to $142.5m) -- but a price in whole pounds or dollars
-    beside one in pence or cents is exact ("from £2 to £2.50": £2.00)."""
+    beside one in pence or cents is exact ("from £2 to £2.50": £2.00), and so are both ends in whole units
+    of one currency, no scale word ("from £5 to £4": a fare, not £4.50 to £5.50; round 20)."""
     iv = m.interval
     if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
