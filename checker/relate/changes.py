@@ -192,6 +192,11 @@ when the first sentence sets the change against another ("while", "but"), the ne
 slowly", "also"), the old level is of another span ("in 2019" against "last year", "three years earlier", a change
 "in two years"), or the values move a far other amount (a part of the measure).  A percentage so read is a
 :class:`~checker.relate.percents.NearbyPercentChange` (FC206), another size an :class:`AbsoluteChange`.
+Round 20: the old level's time told as a short clause of its own between it and the "to" of the new level ("has
+more than doubled, from £38m when it was approved to £64m now", "from 1,140 after the merger to 1,520") is no
+clause break of the move (``_old_level_time_clause``); a multiple's base named by a "when" clause of its time
+before the separator and the two levels ("four times as many pupils as when it opened in 2011 - 1,020, against
+340", "double what it was when it was set up in 2010 (...)"; in ``_MULTIPLE_BASE_LEAD``).
 """
 from __future__ import annotations
 
@@ -858,6 +863,9 @@ def _to_of_later_clause(doc: Document, slots, i: int, j: int, k: int, tr: Role) 
         return False
     if not compatible(new, old) and not _persons(new, old):
         return True
+    fr = _role(slots[j][1], "from")
+    if fr is not None and _old_level_time_clause(doc, old, new, fr, tr):
+        return False  # "from £38m when it was approved to £64m": the old level's time, then its own "to"
     gap = re.sub(r"\([^()]*\)", " ", _norm(doc.text[slots[max(i, j)][0].end:tr.cue_start]))
     return bool(_CLAUSE_BREAKS.search(gap))
 
@@ -1104,6 +1112,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
+    skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
@@ -1138,6 +1147,26 @@ def _clause_before_apposed_size(doc, size: Mention, mag: Role, old: Mention, new
         return []
     gap = doc.text[last:mag.cue_start]
     return [(last, mag.cue_start)] if _CIRCUMSTANCE.match(_norm(gap)) else []
+
+
+# "from £38m when it was approved to £64m", "from 1,100 after the merger to", "from $3.1bn, when it began, to",
+# "from £900 a month when the survey began to": the
+# old level's time told as a short clause of its own, closed by "to" and the new level
+_OLD_TIME_CLAUSE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s*,?\s*(?:when|after|before|as|at\s+the\s+time\s+of|back\s+in)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,7}?[a-z][\w'’-]*\s*,?\s*")
+_OLD_TIME_CLAUSE_STOP = frozenset("but while whereas although though however and or to from than".split())
+
+
+def _old_level_time_clause(doc, old: Mention, new: Mention, fr: Role, tr: Role) -> list[tuple[int, int]]:
+    """"rose from £38m when it was approved to £64m now": a clause of the old level's time between the old level
+    (after "from") and the "to" of the new one is left out of the frame's words.  Its span, if so."""
+    if not fr.cue.endswith("from") or not tr.cue.endswith("to") or not old.end <= tr.cue_start < new.start:
+        return []
+    start = old.noun_span.end if old.noun_span is not None and old.end <= old.noun_span.end < tr.cue_start else old.end
+    gap = _norm(doc.text[start:tr.cue_start])  # (past the level's own noun: "from 2,400 head when ...")
+    if not _OLD_TIME_CLAUSE.fullmatch(gap) or _OLD_TIME_CLAUSE_STOP.intersection(_WORD.findall(gap)):
+        return []
+    return [(old.end, tr.cue_start)]
 
 
 def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
@@ -1342,6 +1371,8 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
     # the subject and its verb again: "as it did", "as it handled", "what they were"
     r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
+    # a "when" clause naming the base's time: "as when it opened in 2011", "what it was when it was set up in 2010"
+    r"(?:\s+when(?:\s+(?!in\b|on\b|at\b|as\b|than\b)[a-z][\w'’-]*){1,6}?)?"
     r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
@@ -1422,6 +1453,13 @@ def _dated_levels(doc: Document, ms: list[Mention]):
 _AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase|rise|jump|growth)\b")
 
 
+def _ambiguous_more(doc: Document, size: Mention) -> bool:
+    """"three times higher than in 2018 - £12, against £3": N times or N+1 times, as in a clause's frame
+    (not after "doubled", "tripled", "twice")."""
+    return size.kind == Kind.MULTIPLE and bool(_AMBIGUOUS_MORE.match(_norm(doc.text[size.end:size.end + 20]))) \
+        and not size.text.lower().endswith(_MULT_VERBS + _MULT_BARE + ("twice",))
+
+
 def find_multiple_changes(doc: Document):
     for f in frames(doc):
         if f.size.kind == Kind.MULTIPLE:
@@ -1436,7 +1474,7 @@ def find_multiple_changes(doc: Document):
     for size, role, old, new in colon_levels(doc):
         if size.kind == Kind.MULTIPLE or _fraction_as_many(doc, size) is not None:  # "half as many as in 1990: ..."
             yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
-                                 new=new)
+                                 new=new, more=_ambiguous_more(doc, size))
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):

@@ -332,6 +332,10 @@ publication date:
 * (round 19) "were told to leave after a warning for the river, which is forecast to peak on Saturday, January 7": a
   relative clause told ahead ("which is expected / due / set to ... on") is a future clause whatever tense the
   main clause has (``_RELATIVE_FUTURE``, ``_future_clause``).
+* (round 20) a planned length, two dated days and the delay: "closed on 2 September for what was meant to be a
+  three-week job, and reopened on 30 September - two weeks behind schedule" (28 days less the planned 21 is one
+  week); also "due to take", "expected to last", "a planned", "should have taken" and "late", "later than
+  planned", "overdue", "ahead of schedule" (:class:`ScheduleSpan`, ``find_schedule_spans``; inferred).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -4969,8 +4973,87 @@ def find_ages_then_dead(doc: Document):
             break
 
 
+@dataclass(frozen=True)
+class ScheduleSpan(DaySpan):
+    """(round 20) A planned length, two dated days and how far behind or ahead of the plan the work ended:
+    "closed on 2 September for what was meant to be a three-week job, and reopened on 30 September - two weeks
+    behind schedule".  ``duration`` is the delay (``direction`` -1 when ahead of schedule), ``planned`` the plan."""
+
+    planned: Mention | None = None
+    direction: int = 1
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.duration, self.planned, self.first, self.second) if m is not None)
+
+
+# the plan before its length: "meant to be a three-week job", "due to take six weeks", "expected to last ten days",
+# "a planned four-week closure", "should have taken three weeks", "scheduled to run for a month"
+_PLANNED_LENGTH = re.compile(
+    r"(?:\b(?:meant|due|expected|scheduled|planned|supposed|set|intended|forecast|estimated|billed)\s+to\s+"
+    r"(?:be|take|last|run|close|shut)(?:\s+(?:for|just|only|about|around|roughly))*"
+    r"|\bshould\s+have\s+(?:taken|lasted|been)(?:\s+(?:just|only|about|around))*"
+    r"|\b(?:a|an|the|its|their)\s+(?:planned|scheduled|expected|projected|promised|original|intended))"
+    r"(?:\s+(?:a|an|the))?\s+$", re.I)
+# the delay after its length: "two weeks behind schedule", "ten days late", "a week later than planned", "three days
+# ahead of schedule" (ahead: -1)
+_SCHEDULE_DELAY = re.compile(
+    r"\s+(?:(?P<late>behind\s+schedule|late\b|overdue|over\s+schedule|later\s+than\s+(?:planned|scheduled|expected|"
+    r"promised|intended|originally)|longer\s+than\s+(?:planned|scheduled|expected|intended))"
+    r"|(?P<early>ahead\s+of\s+schedule|early\b|earlier\s+than\s+(?:planned|scheduled|expected|promised|intended)|"
+    r"sooner\s+than\s+(?:planned|scheduled|expected)|shorter\s+than\s+(?:planned|scheduled|expected)))", re.I)
+_NO_YEAR = 2001  # a common year to count the days between two dates none of which has a year (nor the text)
+
+
+def _schedule_days(doc: Document, a: Mention, b: Mention) -> tuple[_dt.date, _dt.date] | None:
+    """The two days of a schedule: each with its year when written; two days without one are read in one year
+    (the next for the second when it comes earlier in the calendar: "from 20 December ... to 24 January"), that of
+    the first by the publication date, else a common year."""
+    first, how_a = resolve_mention(doc, a)
+    second, how_b = resolve_mention(doc, b)
+    if how_a == "stated" and how_b == "stated":
+        return (first, second) if first is not None and second is not None else None
+    year = first.year if first is not None else second.year if second is not None and how_b == "stated" else _NO_YEAR
+    try:
+        if how_a != "stated":
+            first = _dt.date(year, a.date.month, a.date.day)
+        if how_b != "stated":
+            second = _dt.date(first.year, b.date.month, b.date.day)
+            if second < first:
+                second = _dt.date(first.year + 1, b.date.month, b.date.day)
+    except ValueError:
+        return None
+    return first, second
+
+
+@needs(Kind.DURATION, count=2)
+def find_schedule_spans(doc: Document):
+    """(round 20) A sentence with two dated days, a planned length ("meant to be a three-week job") and a delay
+    ("two weeks behind schedule", "ten days late"): the days between the dates less the plan are the delay."""
+    for s, ms in _sentences(doc):
+        if s.headline or len(ms) < 4:
+            continue
+        days = [m for m in ms if m.kind is Kind.DATE and m.date is not None and m.date.day is not None
+                and m.date.month is not None]
+        durs = [m for m in ms if _duration_unit(m) in ("day", "week") and not m.is_range and m.value is not None]
+        if len(days) != 2 or len(durs) != 2:
+            continue
+        planned, delay = durs
+        if not _PLANNED_LENGTH.search(doc.text, max(s.start, planned.start - 60), planned.start):
+            continue
+        late = _SCHEDULE_DELAY.match(doc.text, delay.end)
+        if late is None or not days[0].end <= planned.start or not planned.end <= days[1].start < delay.start:
+            continue  # (the work's start, its plan, its end, then the delay, in that order)
+        pair = _schedule_days(doc, days[0], days[1])
+        if pair is None or not 0 < (pair[1] - pair[0]).days <= 366:
+            continue
+        first, second = pair
+        yield ScheduleSpan("inferred", "schedule: planned length and delay", duration=delay, first=days[0],
+                           second=days[1], first_date=first, second_date=second, planned=planned,
+                           direction=-1 if late.group("early") else 1)
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans)

@@ -166,8 +166,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
   "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
   three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
-* "Both of the club's goalkeepers - A, B and C -" counts two, like "both"; "Three of them - A, B and C -"
-  names the three;
+* "Both of the club's goalkeepers - A, B and C -" counts two, like "both" (round 20: before a comma too, "Both
+  of the injured walkers, A, B and C, were ..."); "Three of them - A, B and C -" names the three;
 * places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
   housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
@@ -1385,10 +1385,11 @@ def find_listed_items(doc: Document):
 _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
                    r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
-# "Both of the club's goalkeepers - A, B and C -": "both of" a set of two
+# "Both of the club's goalkeepers - A, B and C -": "both of" a set of two (a comma too, as after "both" + noun:
+# "Both of the injured walkers, A, B and C, were ...")
 _BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
                       r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
-                      r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
+                      r"(?=\s*(?:[:,]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twosome": 2, "twins": 2, "trio": 3, "threesome": 3, "quartet": 4,
                "foursome": 4, "quintet": 5, "sextet": 6, "septet": 7, "octet": 8}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")

@@ -8,6 +8,7 @@ from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
     MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, MonthSpan, RelativeDate,
+    ScheduleSpan,
     RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
@@ -711,7 +712,10 @@ class DayCountMismatch(Rule):
         A day either way is allowed for inclusive counting; an unhedged round
         count ("100 days later") is read to 5% of itself.  The first date may
         stand in the sentence before ("... on 6 April 2022. On 28 May, 30
-        days later, ...").
+        days later, ...").  A delay against a planned length ("closed on 2
+        September for a job meant to take three weeks, reopened on 30
+        September, two weeks late") is the days between the dates less the
+        plan.
 
     Why it matters:
         Day counts are worked out by hand from a calendar and are easy to get
@@ -765,6 +769,9 @@ class DayCountMismatch(Rule):
         if rel.ordinal:
             yield from self._running(rel, doc)
             return
+        if isinstance(rel, ScheduleSpan):
+            yield from self._schedule(rel, doc)
+            return
         d = rel.duration
         unit = duration_unit(d)
         stated = _day_count(d).scale(days_per(unit))
@@ -807,6 +814,32 @@ class DayCountMismatch(Rule):
                            f"the first and the last day).",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
 
+
+    def _schedule(self, rel: ScheduleSpan, doc: Document):
+        """(round 20) "a three-week job ... reopened on 30 September - two weeks behind schedule" after 2 September:
+        the days between the dates less the plan (its length as planned, exactly) against the delay (its rounding,
+        and a day either way for inclusive counting)."""
+        d, plan = rel.duration, rel.planned
+        span = (rel.second_date - rel.first_date).days
+        planned = plan.value * days_per(duration_unit(plan))
+        actual = (span - planned) * rel.direction
+        meant = d.interval.scale(days_per(duration_unit(d)))
+        stated = meant.widen(Fraction(1))
+        word = "behind" if rel.direction > 0 else "ahead of"
+        dates = f"{_no_year(rel.first_date)} to {_no_year(rel.second_date)}" \
+            if rel.first_date.year == 2001 else f"{fmt_date(rel.first_date)} to {fmt_date(rel.second_date)}"
+        gap = span - planned
+        arithmetic = f"{dates} = {_plural(span, 'day')}; less the planned '{plan.text}' ({_days(planned)} days) = " \
+                     f"{_plural(int(abs(gap)), 'day')} {'late' if gap >= 0 else 'early'}"
+        tolerance = f"'{d.text}' means {meant.describe(_days)} days; a day either way"
+        related = [m for m in (plan, rel.first, rel.second) if m is not None]
+        if stated.contains(Fraction(actual)):
+            yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}' {word} schedule.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        yield self.finding(self.contradiction_severity(rel), d,
+                           f"'{d.text}' {word} schedule does not fit the dates: {arithmetic}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
 
     def _running(self, rel: DaySpan, doc: Document):
         """"its 45th day": day 1 is the first date, so 44 days after it (a day either way);
