@@ -257,3 +257,30 @@ BETWEEN_ROWS = [
 def test_long_items_with_between(template, flagged, clean):
     assert_flagged(template.format(n=flagged), flagged, "FC410")
     assert_clean(template.format(n=clean))
+
+
+# names under role labels, the last group after "and" with a label of up to three words and no comma before it
+ROLE_LABEL_ROWS = [
+    ("colon, period", "The company named its {n} new board members on Monday: finance director Ann Ortiz and "
+     "non-executive directors Max Hale and Sue Rao.", "four", "three"),
+    ("two-word plural label", "The club named {n} new coaches: goalkeeping coach Ann Fox and fitness coaches Bo Lee "
+     "and Cy Roe.", "five", "three"),
+    ("dash", "The {n} new officers - chief inspector Jo Dunn and police constables Al Reid and Ed Shaw - start next "
+     "week.", "four", "three"),
+    ("attribution first", "The trust said {n} staff had been honoured: senior nurse Kay Ng and junior doctors Raj Das "
+     "and Mo Khan.", "two", "three"),
+    ("digits", "The band has {n} members: lead singer Ana Ruiz and backing vocalists Tim Holt and Zoe Park.",
+     "4", "3"),
+    ("three-word label", "The {n} winners were announced: young artist Lily Marsh and senior prize winners Abe "
+     "Cole and Dot Finn.", "four", "three"),
+    ("year first", "In 2024 the council hired {n} officers: chief planning officer Sam Lowe and housing officers "
+     "Amy Birch and Ned Cray.", "four", "three"),
+    ("written one-word role", "Police charged {n} men: driver Ian Bell and passengers Carl Dee and Rob Eze.",
+     "four", "three"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", _rows(ROLE_LABEL_ROWS))
+def test_role_labels_last_group_without_comma(template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC410")
+    assert_clean(template.format(n=clean))

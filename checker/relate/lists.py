@@ -328,6 +328,18 @@ gives three.  The finder reads the list that follows a count and its noun:
   cities: A, B, ..."; not when the list matches the subject's count, nor for people: ``_counted_subject``).
 * round 19: so does an earlier count whose things stand in this count's places, perhaps after a participle ("staged 230
   concerts across six venues: A, B, ..."; "with 118 acts playing on its six stages: ..."; ``_counted_in_place``).
+* round 20: the last item may be described to the sentence's end by an indefinite noun phrase or "where"
+  ("..., the Bandstand and the Loft, a 90-seat bar above the market.", ``_LAST_APPOSED``); a relative clause
+  between commas belongs to the middle item before it, its "and" its own (``_RELATIVE_ASIDE``); a name after up to
+  four words of description without a determiner is one item in any list ("former school board member Rita
+  Vance"); roads after a colon or dash ("six cameras: on the A350 at Semington, the A361 at Seend ...") are places,
+  a road and a site after "at"/"near" one site each (``_ON_ROADS``, ``_ROAD_SITE``); a route's number and where it
+  goes is one item, its number no amount ("the 31 to the hospital", "the 46 night bus to Esham",
+  ``_ROUTE_NUMBER``), and "11 routes, including four new ones: ..." names the whole of the four; an inner "and"
+  may follow a road code ("on the A34 and nearby lanes"); a "whether" clause may be the last of the things
+  (``_WHETHER_ITEM``); "between X and Y" keeps its "and" inside the item (``_BETWEEN_BEFORE``, ``_BETWEEN_AND``)
+  and "aboard" opens a place phrase; people grouped under possessives are counted by name ("four players: the
+  Crown's A and B, and the Swan's C and D", ``_owned_name_groups``).
 """
 from __future__ import annotations
 
@@ -1391,7 +1403,8 @@ def parse_role_groups(text: str, start: int, end: int):
     sep = ";" if ";" in region else ","
     pieces = region.split(sep)
     # "cyclist Bo Kim and rower Cy Roe" without a comma before "and": the last group
-    tail = re.search(r"\s+(?=(?:and|or)\s+[a-z][a-z-]*\s+[A-Z])", pieces[-1])
+    # (a label of up to three words: "and non-executive directors Mark Hale and Sunita Rao")
+    tail = re.search(r"\s+(?=(?:and|or)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z])", pieces[-1])
     if tail and not re.match(r"\s*(?:and|or)\s", pieces[-1]):
         pieces[-1:] = [pieces[-1][:tail.start()], pieces[-1][tail.start():]]
     items: list[tuple[int, int]] = []
