@@ -150,6 +150,7 @@ SILENT_ROWS = [
     "Five issues were raised, such as the loss of open fields, the effect of lorries and whether the town needs homes.",
     "The inquiry will weigh six issues, among them the loss of fields, the traffic, and whether the town needs homes.",
     "The depot runs 14 routes: the X3 to the airport, the 21 to Park Farm and the 52 night bus to Corby are new.",
+    "The cafe added three dishes: fish and chips, a pie with mash.",
 ]
 
 
@@ -282,5 +283,36 @@ ROLE_LABEL_ROWS = [
 
 @pytest.mark.parametrize("template,flagged,clean", _rows(ROLE_LABEL_ROWS))
 def test_role_labels_last_group_without_comma(template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC410")
+    assert_clean(template.format(n=clean))
+
+
+# names with their figure after "with"/"on" closing each item (like "Ann Roe (1,204)")
+FIGURE_TAIL_ROWS = [
+    ("votes, colon", "{n} candidates stood: Ann Roe with 1,204 votes, Bo Lee with 980, Cy Fox with 612 and Di Kerr "
+     "with 58.", "Five", "Four"),
+    ("points, on, attribution", "{n} players finished level: Ann Roe on 7 points, Bo Lee on 7, Cy Fox on 7 and Di "
+     "Kerr on 7, the organisers said.", "Five", "Four"),
+    ("clubs, too many", "{n} clubs scored heavily: Leeds with 40 points, Hull with 38 and York with 31.",
+     "Two", "Three"),
+    ("dash", "The {n} parties that won seats - Labour with 24, Reform with 11 and the Greens with 6 - will meet "
+     "on Monday.", "four", "three"),
+    ("percent", "{n} candidates stood in 2024: Ann Roe with 41%, Bo Lee with 33% and Cy Fox with 26%.",
+     "Four", "Three"),
+    ("written count, object", "The poll named {n} favourites: Ann Roe with 31 votes, Bo Lee with 27 and Cy Fox with "
+     "22.", "four", "three"),
+    ("seats", "{n} parties share the council: Labour with 24 seats, the Greens with 9 and Reform with 6.",
+     "Four", "Three"),
+    ("party brackets", "{n} candidates stood: Ann Roe (Labour) with 1,204 votes, Bo Lee (Green) with 980, Cy Fox "
+     "(Reform) with 612 and Di Kerr (independent) with 58.", "Five", "Four"),
+    ("party phrases", "{n} candidates stood: Ann Roe for Labour with 1,204 votes, Bo Lee of the Green Party with 980, "
+     "Cy Fox for Reform UK with 612 and Di Kerr with 58.", "Five", "Four"),
+    ("goals", "{n} players reached double figures this season: Ian Roe with 14 goals, Jack Lee with 11 and Kyle Fox "
+     "with 10.", "Four", "Three"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", _rows(FIGURE_TAIL_ROWS))
+def test_names_with_their_figures(template, flagged, clean):
     assert_flagged(template.format(n=flagged), flagged, "FC410")
     assert_clean(template.format(n=clean))

@@ -339,7 +339,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   may follow a road code ("on the A34 and nearby lanes"); a "whether" clause may be the last of the things
   (``_WHETHER_ITEM``); "between X and Y" keeps its "and" inside the item (``_BETWEEN_BEFORE``, ``_BETWEEN_AND``)
   and "aboard" opens a place phrase; people grouped under possessives are counted by name ("four players: the
-  Crown's A and B, and the Swan's C and D", ``_owned_name_groups``).
+  Crown's A and B, and the Swan's C and D", ``_owned_name_groups``); a name's figure after "with"/"on" closing
+  its item is no item nor rival figure, like a bracket ("Ann Roe with 1,204 votes, Bo Lee with 980 and ...",
+  ``_mask_figure_tails``); the last item's indefinite description needs a name before it (not "fish and chips, a
+  pie").
 """
 from __future__ import annotations
 
@@ -775,6 +778,23 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
     if "(" not in region:
         return text
     masked = _ITEM_BRACKET.sub(lambda mt: " " * len(mt.group(0)), region)
+    return text[:start] + masked + text[end:] if masked != region else text
+
+
+# a name's figure after "with"/"on" closing its item: "Ann Roe with 1,204 votes, Bo Lee with 980 and ..." (like a
+# bracket, "Ann Roe (1,204)": what each one scored, no item)
+_FIGURE_TAIL = re.compile(r"(?<=[A-Za-z.'’)])\s+(?:with|on)\s+[\d#][\d#,.]*%?(?:\s+(?:votes?|points?|goals?|seats?|runs?))?"
+                          r"(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))")
+_LAST_WORD_CAPITAL = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\))?$")  # "Ann Roe (Labour) with 1,204"
+
+
+def _mask_figure_tails(text: str, start: int, end: int) -> str:
+    """``text`` with the figure tails of names between start and end blanked (same length)."""
+    region = text[start:end]
+    if " with " not in region and " on " not in region:
+        return text
+    masked = _FIGURE_TAIL.sub(lambda mt: " " * len(mt.group(0)) if _LAST_WORD_CAPITAL.search(
+        region, max(0, mt.start() - 30), mt.start()) else mt.group(0), region)
     return text[:start] + masked + text[end:] if masked != region else text
 
 
@@ -1214,8 +1234,9 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "- paper and card, glass, cans and food waste -": so too without the last comma
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
-            if k == len(segments) - 1 and _LAST_APPOSED.match(seg):
-                return items, True  # "..., the Bandstand and the Loft, a small bar above the market."
+            if k == len(segments) - 1 and _LAST_APPOSED.match(seg) and items and _name_like(text[items[-1][0]:items[-1][1]]):
+                return items, True  # "..., the Bandstand and the Loft, a small bar above the market." (a name described;
+                # not "fish and chips, a soup": which "and" closes the list?)
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
@@ -2621,7 +2642,8 @@ def _window(doc: Document, start: int, end: int, figures_of: Mention | None = No
     if figures_of is not None:
         text = _mask_figures(doc, figures_of, start, end, text, base)
     if items:
-        text = _mask_quotes(_mask_brackets(text, start - base, end - base), start - base, end - base)
+        text = _mask_quotes(_mask_brackets(_mask_figure_tails(text, start - base, end - base), start - base, end - base),
+                            start - base, end - base)
     return text, base
 
 
