@@ -328,6 +328,21 @@ gives three.  The finder reads the list that follows a count and its noun:
   cities: A, B, ..."; not when the list matches the subject's count, nor for people: ``_counted_subject``).
 * round 19: so does an earlier count whose things stand in this count's places, perhaps after a participle ("staged 230
   concerts across six venues: A, B, ..."; "with 118 acts playing on its six stages: ..."; ``_counted_in_place``).
+* round 20: the last item may be described to the sentence's end by an indefinite noun phrase or "where"
+  ("..., the Bandstand and the Loft, a 90-seat bar above the market.", ``_LAST_APPOSED``); a relative clause
+  between commas belongs to the middle item before it, its "and" its own (``_RELATIVE_ASIDE``); a name after up to
+  four words of description without a determiner is one item in any list ("former school board member Rita
+  Vance"); roads after a colon or dash ("six cameras: on the A350 at Semington, the A361 at Seend ...") are places,
+  a road and a site after "at"/"near" one site each (``_ON_ROADS``, ``_ROAD_SITE``); a route's number and where it
+  goes is one item, its number no amount ("the 31 to the hospital", "the 46 night bus to Esham",
+  ``_ROUTE_NUMBER``), and "11 routes, including four new ones: ..." names the whole of the four; an inner "and"
+  may follow a road code ("on the A34 and nearby lanes"); a "whether" clause may be the last of the things
+  (``_WHETHER_ITEM``); "between X and Y" keeps its "and" inside the item (``_BETWEEN_BEFORE``, ``_BETWEEN_AND``)
+  and "aboard" opens a place phrase; people grouped under possessives are counted by name ("four players: the
+  Crown's A and B, and the Swan's C and D", ``_owned_name_groups``); a name's figure after "with"/"on" closing
+  its item is no item nor rival figure, like a bracket ("Ann Roe with 1,204 votes, Bo Lee with 980 and ...",
+  ``_mask_figure_tails``); the last item's indefinite description needs a name before it (not "fish and chips, a
+  pie").
 """
 from __future__ import annotations
 
@@ -351,6 +366,10 @@ _WHOLE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|co
                     r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
+# roads after a colon or dash: "six cameras: on the A350 at Semington, the A361 at Seend ..." (places: a road
+# may hold two of them; a road and a site after "at"/"near" is one site each, like "at A, B and C")
+_ON_ROADS = re.compile(r"(?:on|along)\s+(?=the\s+[A-Z]{1,2}\d{1,4}[A-Z]?\b)")
+_ROAD_SITE = re.compile(r"the\s+[A-Z]{1,2}\d{1,4}[A-Z]?\s+(?:at|near|outside|in)\s+[A-Z]")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
 _BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -361,7 +380,10 @@ _MAX_ITEM_WORDS = 7
 _LOWER_ITEM_WORDS = 5
 _PREPOSITIONS = frozenset("against in at for with to from by on into over under after before since until "
                           "between among via".split())
-_PLACE_PREPOSITIONS = frozenset("off near on in at by beside behind opposite next along".split())
+_PLACE_PREPOSITIONS = frozenset("off near on in at by beside behind opposite next along aboard".split())
+# "between" up to five words before an "and": the item's own pair ("a collision between a tanker and a trawler")
+_BETWEEN_AND = re.compile(r"(\bbetween(?:\s+(?!(?:and|or)\b)[\w'’-]+){1,5})\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween(?:\s+(?!(?:and|or)\b)[\w'’-]+){1,5}$")
 _ITEM_PREPOSITIONS = frozenset("of with for to against".split())
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that show an "item" is really a clause: the list has ended or never began.
@@ -759,6 +781,23 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
     return text[:start] + masked + text[end:] if masked != region else text
 
 
+# a name's figure after "with"/"on" closing its item: "Ann Roe with 1,204 votes, Bo Lee with 980 and ..." (like a
+# bracket, "Ann Roe (1,204)": what each one scored, no item)
+_FIGURE_TAIL = re.compile(r"(?<=[A-Za-z.'’)])\s+(?:with|on)\s+[\d#][\d#,.]*%?(?:\s+(?:votes?|points?|goals?|seats?|runs?))?"
+                          r"(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))")
+_LAST_WORD_CAPITAL = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\))?$")  # "Ann Roe (Labour) with 1,204"
+
+
+def _mask_figure_tails(text: str, start: int, end: int) -> str:
+    """``text`` with the figure tails of names between start and end blanked (same length)."""
+    region = text[start:end]
+    if " with " not in region and " on " not in region:
+        return text
+    masked = _FIGURE_TAIL.sub(lambda mt: " " * len(mt.group(0)) if _LAST_WORD_CAPITAL.search(
+        region, max(0, mt.start() - 30), mt.start()) else mt.group(0), region)
+    return text[:start] + masked + text[end:] if masked != region else text
+
+
 # a quoted title: '"Ash and Ember"' is one item, its "and" no list's
 _QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’'
                      r"|(?<![\w'’])'(?=[A-Z0-9])(?:[^'\n]|'(?=[a-z])){1,60}?'(?![\w'])")
@@ -788,6 +827,9 @@ def _is_modifier(seg: str) -> bool:
                 or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+no\s+fixed\s+(?:abode|address)", s, re.I))
 
 
+# ", who will read in Welsh and English,": a relative clause between commas on the item before it (its
+# "and" is its own)
+_RELATIVE_ASIDE = re.compile(r"(?:who|whose|which|where)\s+[a-z]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + _IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
 
@@ -876,6 +918,7 @@ def _long_item(item: str) -> bool:
     if _FIGURE_MASK in item:
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
     item = _ORDINAL_BEFORE_NOUN.sub(r"\1 nth \2", item)  # "marking the club's 50th season": no count
+    item = _BETWEEN_AND.sub(r"\1 with ", item)  # "a crash between a bus and a van": the item's own "and"
     ws = item.split()
     if not 3 <= len(ws) <= _LONG_ITEM_WORDS or not ws[0].islower() \
             or ws[0] in _PREPOSITIONS | _PLACE_PREPOSITIONS | {"and", "or", "but", "as", "plus", "both", "all", "each"}:
@@ -912,6 +955,17 @@ def _name_with_long_tail(ws: list[str]) -> bool:
 _AGE_BEFORE_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+(?=[A-Z][a-z])")
 
 
+# a route's number and where it goes: "the 31 to the hospital", "the 46 night bus to Esham", "the 9 express
+# from Hale" (a number followed by a count's plural noun, "the 20 buses to ...", is no route)
+_ROUTE_NUMBER = re.compile(r"^(the\s+)[A-Z]?(?:\d{1,4}|#{1,4})[A-Z]?(?=(?:\s+[a-z]+(?:[a-rt-z]|ss|us)){0,2}\s+(?:to|from|between|via)\s)")
+
+
+def _route_number(doc: Document, a: int, b: int, o: Mention) -> bool:
+    """Is ``o`` the number of a route opening the item a..b ("the 31 to the hospital")?"""
+    route = _ROUTE_NUMBER.match(doc.text[a:b])
+    return route is not None and o.start < a + route.end() + 4
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
@@ -919,6 +973,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
     item = _AGE_BEFORE_NAME.sub("", item)  # "19-year-old Isla Kerr": one person, the age no count
+    item = _ROUTE_NUMBER.sub(r"\1Route", item, count=1)  # "the 31 to the hospital": a route's number, no count
     if re.match(r"(?:both|all|each)\b", item, re.I):
         return False  # "and both relays": two or more of the things in one item
     if _FIGURE_MASK in item:
@@ -943,6 +998,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
         return False  # "- against Leicester and Biarritz": not things of the count's kind
     if ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS:
         return True
+    if _described_name(item) is not None:
+        return True  # "former school board member Rita Vance": a name after its description of up to four words
     # "land off the A45 near Brayford": a short head, then place phrases;
     # "possession of a firearm with intent": a short head, then "of"/"with" phrases
     head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS), len(ws))
@@ -970,7 +1027,11 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
 
 # the last item described at the sentence's end: ", also known as ...", ", which ..."
 _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?[a-z\"“‘'A-Z]"
-                             r"|(?:which|who|whose)\s+[a-z]")
+                             r"|(?:which|who|whose|where)\s+[a-z]")
+# the last item described by an indefinite noun phrase at the sentence's end: "..., the Bandstand and the
+# Loft, a small bar above the market." (no "and"/"or" in it: one description, no more items)
+_LAST_APPOSED = re.compile(r"(?:a|an)\s+(?!(?:and|or|few|number|couple|handful|total|further|dozen)\b)[\w'’#-]+"
+                           r"(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
 # the whole set (or the last item) described after the list: ", all built in Spain", ", each with 40 staff",
 # ", both old and new", ", built in the 1990s", ", most of them in the north" -- a quantifier over the set,
 # or a participle with its phrase; no item of the count
@@ -1173,6 +1234,9 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "- paper and card, glass, cans and food waste -": so too without the last comma
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
+            if k == len(segments) - 1 and _LAST_APPOSED.match(seg) and items and _name_like(text[items[-1][0]:items[-1][1]]):
+                return items, True  # "..., the Bandstand and the Loft, a small bar above the market." (a name described;
+                # not "fish and chips, a soup": which "and" closes the list?)
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
@@ -1195,6 +1259,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             return None
         if items and (_is_modifier(seg) or _PARTICIPLE_ASIDE.match(seg) and k < len(segments) - 1):
             continue  # ", 24,", "of Bolton", ", paid for by a levy,": on the item before
+        if items and k < len(segments) - 1 and _RELATIVE_ASIDE.match(seg):
+            continue  # "..., the poet Ann Roe, who reads in Welsh and English, and ...": on the item before
         body = seg
         lead = re.match(r"(?:and|or)\s+", body)
         if lead:
@@ -1203,6 +1269,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         if sep == ";":
             body = _strip_item(body)
         conj = [m for m in re.finditer(r"\s+(?:and|or)\s+", body)]
+        conj = [c for c in conj if not _BETWEEN_BEFORE.search(body, 0, c.start())]  # "a crash between a bus and a van"
         if conj and not final and titles and _mid_title(region, segments, k, body, conj):
             conj = []  # "Harbour Lights, Salt and Ash, Nightjar and Kites": one title
         if conj and not final:
@@ -1222,13 +1289,20 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         for part in parts:
             p = part.strip()
             p_clean = _strip_item(p) if sep == ";" else p.strip(".").strip()
-            if not _plain_item(p_clean, names_only) and not (long_items and _long_item(p_clean)):
+            if not _plain_item(p_clean, names_only) and not (long_items and _long_item(p_clean)) \
+                    and not (not names_only and k == len(segments) - 1 and part is parts[-1]
+                             and _WHETHER_ITEM.match(p_clean)):
                 return None
             i0 = start + region.find(p, offset)
             items.append((i0, i0 + len(p_clean)))
     if not final:
         return None
     return items, True
+
+
+# a question as the last of the things, to the sentence's end: "four issues: the traffic, the noise, and
+# whether the land floods" (one item, its clause its own)
+_WHETHER_ITEM = re.compile(r"whether\s+[a-z]")
 
 
 def _closing_rest(region: str, segments) -> bool:
@@ -1297,6 +1371,48 @@ _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
 _NOT_ROLE = _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS | {"and", "or", "of", "as", "both"}
 
 
+# people grouped under their team or owner, counted by name: "four players: the Red Lion's Ann Roe and Bo Lee,
+# and the Swan's Cy Fox and Di Kerr" (each group a possessive, then one name or names joined by "and")
+_OWNED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_OWNED_GROUP = re.compile(r"(?:the\s+[a-z][\w'’-]*|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+("
+                          + _OWNED_NAME
+                          + r"(?:(?:\s*,\s*" + _OWNED_NAME + r")*\s+and\s+" + _OWNED_NAME + r")?)")
+_OWNED_SEPARATOR = re.compile(r"\s*[,;]\s*(and\s+)?")
+_OWNED_NAME_RX = re.compile(_OWNED_NAME)
+
+
+def _owned_name_groups(text: str, start: int, end: int):
+    """The names of a list of possessive groups to its end ("the Red Lion's Ann Roe and Bo Lee, and the Swan's
+    Cy Fox and Di Kerr."), two groups at least, the last after "and", some group holding an "and": the names
+    as items (see ``_parse_items``), or ``None``."""
+    pos, groups, final = start, 0, False
+    items: list[tuple[int, int]] = []
+    stop = end
+    while stop > start and text[stop - 1] in " .":
+        stop -= 1
+    joined = False
+    while True:
+        group = _OWNED_GROUP.match(text, pos, stop)
+        if group is None:
+            return None
+        groups += 1
+        joined = joined or " and " in group.group(1)
+        items.extend(n.span() for n in _OWNED_NAME_RX.finditer(text, group.start(1), group.end(1)))
+        pos = group.end()
+        if pos == stop:
+            break
+        if final:
+            return None
+        sep = _OWNED_SEPARATOR.match(text, pos, stop)
+        if sep is None:
+            return None
+        final = sep.group(1) is not None
+        pos = sep.end()
+    if groups < 2 or not final or not joined:
+        return None
+    return items, True
+
+
 def parse_role_groups(text: str, start: int, end: int):
     """Names under role labels: "goalkeeper Ann Fox, defenders Bo Lee and Cy Roe, and
     forward Di Kerr" -> the four names.  A plural label may head several names; at
@@ -1308,7 +1424,8 @@ def parse_role_groups(text: str, start: int, end: int):
     sep = ";" if ";" in region else ","
     pieces = region.split(sep)
     # "cyclist Bo Kim and rower Cy Roe" without a comma before "and": the last group
-    tail = re.search(r"\s+(?=(?:and|or)\s+[a-z][a-z-]*\s+[A-Z])", pieces[-1])
+    # (a label of up to three words: "and non-executive directors Mark Hale and Sunita Rao")
+    tail = re.search(r"\s+(?=(?:and|or)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z])", pieces[-1])
     if tail and not re.match(r"\s*(?:and|or)\s", pieces[-1]):
         pieces[-1:] = [pieces[-1][:tail.start()], pieces[-1][tail.start():]]
     items: list[tuple[int, int]] = []
@@ -1711,7 +1828,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     topical = intro.kind == "topics"
     if intro.kind in ("colon", "dash") and m.noun_span is not None and not _persons(m.noun):
-        topic = _TOPIC_WORDS.match(doc.text, intro.start)
+        topic = _TOPIC_WORDS.match(doc.text, intro.start) if not _ON_ROADS.match(doc.text, intro.start) else None
         if topic:  # "seven measures - on abortion rights, the minimum wage and ...": one subject each
             intro = _Intro(intro.kind, topic.end())
             topical = True
@@ -1720,6 +1837,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
     if place is not None:  # "Three sites were picked - at A, B, C and D -": where they are
         intro = _Intro(intro.kind, place.end())
+    road = _ON_ROADS.match(doc.text, intro.start) if place is None and intro.kind in ("colon", "dash") \
+        and not _persons(m.noun) else None
+    if road is not None:  # "six cameras: on the A350 at Semington, the A361 at Seend and ...": where they are
+        intro = _Intro(intro.kind, road.end())
     if intro.kind == "whole":
         if "-" not in m.text:
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
@@ -1798,6 +1919,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]):
         parsed = _things_apposed(text, intro.start - base, end - base)
+    if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
+        parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
         roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -1830,7 +1953,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if subject is not None and (len(spans) == subject.value or len(spans) > m.value):
         return None  # "The three men were held after 12 raids: A, B and C": the subject's list
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
-                                             for o in doc.mentions_in(m.sentence)))
+                                             and not _route_number(doc, a, b, o) for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
         return None  # "three buses: 40 pupils and 12 teachers": who is aboard, not the buses
     counted = _counted_items(doc, m, spans) if not names_only else {}
@@ -1841,7 +1964,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
         return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted] + long_tails, intro.start, (text, base), len(spans)):
+                                                     or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
+                              + long_tails, intro.start, (text, base), len(spans)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1852,9 +1976,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = part
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
-    # "Among the six stations earmarked for closure are A, B and C": some of them
+    # "Among the six stations earmarked for closure are A, B and C": some of them (not "eleven routes,
+    # including four new ones: A, B, C and D": the list after the colon is the whole of the four)
     # (not "shared among six universities: A, B, ...": a verb of dividing names the whole set)
-    among = re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
+    among = not (intro.kind in ("colon", "dash") and before[-1:] == ["including"]) and re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
                       r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
     # a list of years: one each for a count of years or seasons; other things may share a year
@@ -1869,10 +1994,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
-                       places=intro.kind in ("places", "times", "events") or place is not None
+                       places=intro.kind in ("places", "times", "events") or place is not None or road is not None
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
-                       and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+                       and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
+                       or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans))
 
 
 def _inner_and_first(region: str, segments, k: int) -> bool:
@@ -1890,7 +2016,7 @@ def _inner_and_first(region: str, segments, k: int) -> bool:
 _NAMES_PAIRED = re.compile(r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+")
 # ... after an owner: "the Red Lion's Dean Corrie and Stuart Baird" (not "the Maritime and Coastguard Agency")
 _OWNED_NAMES_PAIRED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
-_INNER_AND = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z])")
+_INNER_AND = re.compile(r"(?<=[a-z0-9])\s+and\s+(?=[a-z])")  # also after a code: "on the B651 and side lanes"
 
 
 def _inner_and_items(text: str, start: int, end: int, open_end: bool):
@@ -2517,7 +2643,8 @@ def _window(doc: Document, start: int, end: int, figures_of: Mention | None = No
     if figures_of is not None:
         text = _mask_figures(doc, figures_of, start, end, text, base)
     if items:
-        text = _mask_quotes(_mask_brackets(text, start - base, end - base), start - base, end - base)
+        text = _mask_quotes(_mask_brackets(_mask_figure_tails(text, start - base, end - base), start - base, end - base),
+                            start - base, end - base)
     return text, base
 
 
