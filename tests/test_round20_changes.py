@@ -6,37 +6,8 @@ import pytest
 
 from tests.shapes import assert_clean, assert_flagged
 
-# Both ends of a change priced in whole units of one currency, no scale word ("from £5 to £4"): exact like a
-# count, so a percentage computed from the wrong end (25% for a 20% cut) is no longer hidden inside a rounding
-# of £4.50 to £5.50.
-WHOLE_PRICE_CHANGES = [
-    ("Single tickets on the ferry will drop from £5 to £4 in March - a cut of 25% - the operator said.",
-     "Single tickets on the ferry will drop from £5 to £4 in March - a cut of 20% - the operator said.", "25%"),
-    ("The club said season passes will rise to £9 from £7, an increase of 22%.",
-     "The club said season passes will rise to £9 from £7, an increase of 29%.", "22%"),
-    ("A coffee at the station now costs €3, up from €2 - a 33% rise.",
-     "A coffee at the station now costs €3, up from €2 - a 50% rise.", "33%"),
-    ("Entry fees at the museum were cut from $8 to $6 (a 33% reduction) in 2024.",
-     "Entry fees at the museum were cut from $8 to $6 (a 25% reduction) in 2024.", "33%"),
-    ("The parking charge fell 20% to £4 from £6, the council said.",
-     "The parking charge fell 33% to £4 from £6, the council said.", "20%"),
-    ("Day passes drop from £3 to £2: a cut of 50%.",
-     "Day passes drop from £3 to £2: a cut of a third.", "50%"),
-    ("Bus fares will fall from five pounds to four pounds, a cut of 25%.",
-     "Bus fares will fall from five pounds to four pounds, a cut of 20%.", "25%"),
-    ("The standard fare goes from £5 to £4 next month - a cut of about 25%.",
-     "The standard fare goes from £5 to £4 next month - a cut of about 20%.", "25%"),
-    ("A child's ticket went up from $7 to $9 a game in 2024, a rise of 22%, fans said.",
-     "A child's ticket went up from $7 to $9 a game in 2024, a rise of 29%, fans said.", "22%"),
-    ("The bus fare rose from 45p to 54p, a rise of 18%.",
-     "The bus fare rose from 45p to 54p, a rise of 20%.", "18%"),
-]
-
-
-@pytest.mark.parametrize("flagged,clean,target", WHOLE_PRICE_CHANGES)
-def test_round20_whole_price_changes(flagged, clean, target):
-    assert_flagged(flagged, target, "FC203")
-    assert_clean(clean)
+# (round 20: a reading of both ends of a change in whole pounds as exact -- "from £5 to £4, a cut of 25%" --
+# was merged and taken back the same day: it raised a false alarm on a sealed set of never-seen clean cases)
 
 
 # The old level's time told as a short clause of its own between it and the "to" of the new level ("from £38m

@@ -46,12 +46,11 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     width the hedge table gives "about": a figure rounded further than that
     is hedged.  A figure without trailing zeros keeps its own rounding
     ("$142m" beside "$205.4m" may be $141.5m to $142.5m) -- but a price in whole pounds or dollars
-    beside one in pence or cents is exact ("from £2 to £2.50": £2.00), and so are both ends in whole units
-    of one currency, no scale word ("from £5 to £4": a fare, not £4.50 to £5.50; round 20)."""
+    beside one in pence or cents is exact ("from £2 to £2.50": £2.00)."""
     iv = m.interval
     if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
-    if _whole_price_beside_pence(m, other) or _whole_prices_pair(m, other):
+    if _whole_price_beside_pence(m, other):
         return Interval(m.value, m.value)
     digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
     if not digits or "." in digits or not digits.endswith("0"):
@@ -70,14 +69,6 @@ def _whole_price_beside_pence(m: Mention, other: Mention) -> bool:
     return m.kind == other.kind == Kind.MONEY and m.unit == other.unit and m.precision == 1 \
         and other.precision == Fraction(1, 100) and not any(c.isalpha() for c in m.text.replace(m.unit or "", "")) \
         and not any(c.isalpha() for c in other.text.replace(other.unit or "", ""))
-
-
-def _whole_prices_pair(m: Mention, other: Mention) -> bool:
-    """"from £5 to £4", "from five pounds to four pounds", "from 60p to 75p": both ends of a change priced in
-    whole units of one currency, no scale word (its precision is then coarser) and no rounding zeros (a fare, a
-    ticket, a fee) -- exact like a count, not £4.50 to £5.50."""
-    return m.kind == other.kind == Kind.MONEY and m.unit == other.unit and m.precision == 1 \
-        and other.precision == 1
 
 
 def round_capped(m: Mention) -> Interval | None:
