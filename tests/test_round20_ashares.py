@@ -10,7 +10,8 @@
   names the whole "those" stands for); "Of those still WORD, PART ..., or SHARE of the list" (the count before
   whose own sentence says WORD; ``_OF_THOSE_STILL_LEAD``).
 * ``_TALLY_TO``: "A members voted in favour and B against, a majority of SHARE", "A voted in favour of NOUN and
-  B voted against, a yes vote of SHARE": one side's share of the two.
+  B voted against, a yes vote of SHARE", "A backed the NOUN and B opposed it", "A voted yes and B voted no",
+  "..., giving a yes vote of SHARE": one side's share of the two.
 * ``_respectively``: "Of those, A ..., B ... and C ... - P%, Q% and R% of the list respectively" (or "Of the BASE
   ..., A, B and C - P%, Q% and R% respectively"): the i-th share of the i-th part.
 * ``_part_then_rest``: "Of last year's NOUN, PART ..., or SHARE of the total. The other REST ...": the whole is
@@ -88,6 +89,12 @@ TALLY_ROWS = [
      "80%", "75%"),
     ("period first",
      "On Tuesday 1,503 shareholders voted for and 501 against, a majority of {s}.", "80%", "75%"),
+    ("backed and opposed it",
+     "At the meeting 612 members backed the merger and 204 opposed it, a majority of {s}.", "80%", "75%"),
+    ("voted yes and voted no, dash",
+     "In the ballot 1,236 teachers voted yes and 412 voted no - a majority of {s}.", "80%", "75%"),
+    ("while, giving a yes vote",
+     "In the ballot, 918 voted in favour while 306 voted against, giving a yes vote of {s}.", "80%", "75%"),
 ]
 
 # parts listed, then as many shares "respectively", of the whole "Of those" or "Of the BASE" names

@@ -431,7 +431,8 @@ and inferred shapes across sentences:
   clause; not three times off); "Of those still waiting, 1,476 ..., or 30% of the list" (the count before whose
   sentence says "waiting") (``_of_those_whole_renamed``)
 * round 20: "412 members voted in favour and 137 against, a majority of 75%", "22,040 voted in favour of strike
-  action and 5,860 voted against, a yes vote of 79%" (``_TALLY_TO``: one side's share of the two)
+  action and 5,860 voted against, a yes vote of 79%", "612 backed the merger and 204 opposed it", "voted yes
+  and ... voted no", "..., giving a yes vote of" (``_TALLY_TO``: one side's share of the two)
 * round 20: "Of those, 6,426 were waiting for X, 4,998 for Y and 2,856 for Z - 45%, 35% and 20% of the list
   respectively" (or "Of the 14,280 on the list, ..."): the i-th share of the i-th part (``_respectively``)
 * round 20: "Of last year's operations, 62 used living donors, or 42% of the total. The other 86 ...": the whole
@@ -1657,13 +1658,15 @@ _TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
                        r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$|"
                        # round 20: "412 members voted in favour and 157 against", "22,040 voted in favour of strike
                        # action and 5,860 voted against": the side's noun and its verb
-                       r"^\s*(?:[a-z]+\s+)?voted\s+(?:in\s+favou?r(?:\s+of(?:\s+[a-z][\w'’-]*){1,3}?)?|for)\s*,?\s+"
-                       r"(?:and|with|to|while)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:voted|votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}"
+                       r"^\s*(?:[a-z]+\s+)?(?:voted\s+(?:in\s+favou?r(?:\s+of(?:\s+[a-z][\w'’-]*){1,3}?)?|for|yes)|"
+                       # "612 members backed the merger and 204 opposed it"
+                       r"(?:backed|supported)(?:\s+[a-z][\w'’-]*){1,3}?)\s*,?\s+(?:and|with|to|while)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:voted|votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes|opposed|rejected|"
+                          r"it|them)){0,2}"
                           # "by 8,912 to 3,204 to walk out, a majority of 64%": what was voted for, and the share
                           # named as the winning side's
                           r"(?:\s+(?:to|in\s+favou?r\s+of|for|against)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)?\s*"
-                          + _SEP + r"\s*(?:or\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
+                          + _SEP + r"\s*(?:or\s+)?(?:giving\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
                           r"support|mandate)\s+of\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
