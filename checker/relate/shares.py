@@ -423,6 +423,27 @@ and inferred shapes across sentences:
 * round 20: "It sold 51,700 in North America, 28,900 in China and ... . ... 47,900 deliveries, or 26% of the
   total": an item of another sentence's list is no "total", also with a place word before its comma
   (``_LIST_JOINT``; not "last year, down from": a level compared)
+* round 20: "Electric models made up 806 of the orders, or 65% of the total.": the share may name "the total"
+  after it (``_named_pair``), a verb's particle is no change ("made up", "dealt with"), and the whole is an
+  earlier count named by the noun beside it ("took orders for a record 1,240 buses", "its list of 6,800
+  patients", "1.27 billion litres of milk": ``_named_beside``), by the words of the lead ("Of the kits
+  returned" / "28,900 returned a completed kit": ``_named_by_clause``), or "of last month's NOUN" by the
+  month before publication (``_names_last_period``); "Of the kits returned, 612 showed traces of blood, an
+  abnormal rate of 2.1%" (a rate set apart: either reading; inferred)
+* round 20: "Of those, 1,296 were born by caesarean section, or 31% of all births" ("of all NOUN" closing the
+  clause; not three times off); "Of those still waiting, 1,476 ..., or 30% of the list" (the count before whose
+  sentence says "waiting") (``_of_those_whole_renamed``)
+* round 20: "412 members voted in favour and 137 against, a majority of 75%", "22,040 voted in favour of strike
+  action and 5,860 voted against, a yes vote of 79%", "612 backed the merger and 204 opposed it", "voted yes
+  and ... voted no", "..., giving a yes vote of" (``_TALLY_TO``: one side's share of the two)
+* round 20: "Of those, 6,426 were waiting for X, 4,998 for Y and 2,856 for Z - 45%, 35% and 20% of the list
+  respectively" (or "Of the 14,280 on the list, ..."): the i-th share of the i-th part (``_respectively``)
+* round 20: "Of last year's operations, 62 used living donors, or 42% of the total. The other 86 ...": the whole
+  is the part and the rest the next sentence opens on (``_part_then_rest``; inferred); "Subscription revenue grew
+  to $412m and made up 78% of the total. Services brought in the remaining $116m." (``_share_of_total_then_remaining``)
+* round 20: "The department treated 3,460 patients ... (paragraphs on) A total of 1,038 patients, or 30%, waited
+  ...": the one count of the part's noun in the lead paragraph, no other between (``_part_opens_lead_total``;
+  inferred)
 """
 from __future__ import annotations
 
@@ -885,6 +906,12 @@ def _find_shares(doc: Document):
         used_shares.add(rel.share.start)
         yield rel
     yield from _subject_share(doc, by_sentence, used_shares)
+    if "respectively" in doc.text:
+        yield from _respectively(doc, by_sentence, used_shares)
+    yield from _part_then_rest(doc, by_sentence, used_shares)
+    yield from _part_opens_lead_total(doc, by_sentence, used_shares)
+    if "remaining" in doc.text or "other" in doc.text:
+        yield from _share_of_total_then_remaining(doc, by_sentence, used_shares)
     yield from _period_total(doc, by_sentence, used_shares)
     yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
@@ -1631,12 +1658,18 @@ def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: M
 _TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
                        # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
                        r"^\s*(?:yes\s+|no\s+)?(?:votes?|ballots?)\s+(?:to|against|versus|vs\.?)\s+$|"
-                       r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}"
+                       r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$|"
+                       # round 20: "412 members voted in favour and 157 against", "22,040 voted in favour of strike
+                       # action and 5,860 voted against": the side's noun and its verb
+                       r"^\s*(?:[a-z]+\s+)?(?:voted\s+(?:in\s+favou?r(?:\s+of(?:\s+[a-z][\w'’-]*){1,3}?)?|for|yes)|"
+                       # "612 members backed the merger and 204 opposed it"
+                       r"(?:backed|supported)(?:\s+[a-z][\w'’-]*){1,3}?)\s*,?\s+(?:and|with|to|while)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:voted|votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes|opposed|rejected|"
+                          r"it|them)){0,2}"
                           # "by 8,912 to 3,204 to walk out, a majority of 64%": what was voted for, and the share
                           # named as the winning side's
                           r"(?:\s+(?:to|in\s+favou?r\s+of|for|against)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)?\s*"
-                          + _SEP + r"\s*(?:or\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
+                          + _SEP + r"\s*(?:or\s+)?(?:giving\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
                           r"support|mandate)\s+of\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
@@ -2973,11 +3006,28 @@ def _of_those_whole_renamed(doc: Document, share: Mention, before: list[Mention]
         return None
     sent = doc.sentences[share.sentence]
     head = doc.text[sent.start:before[-1].start]
-    if not (_of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head)):
+    still = _OF_THOSE_STILL_LEAD.search(head)
+    if not (_of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head) or still):
         return None
     _, wholes = _ref_lead(head, doc, prev)
+    if still:  # "Of those still waiting": the count before whose own sentence says they wait
+        wholes = [w for w in wholes if _named_again(doc, still.group("word"), w)]
     rel = _nearest_whole(doc, share, before[-1], wholes, "of those")
-    return rel if rel is not None and _whole_renamed(doc, rel.base, share) else None
+    if rel is None or rel.base is None:
+        return None
+    if _whole_renamed(doc, rel.base, share):
+        return rel
+    # round 20: "Of those, 1,296 were born by caesarean section, or 36% of all births": "of all NOUN" closing the
+    # clause names the whole "those" stands for (not a whole three times off the share)
+    if not still and _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40]) \
+            and not _far_beyond(ratio_interval(rel), share_interval(share)):
+        return rel
+    return None
+
+
+# round 20: "Of those still waiting, 1,476 ...": "those" with what they still do, a word of the whole's own sentence
+_OF_THOSE_STILL_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:those|these)\s+still\s+"
+                                  r"(?P<word>[a-z][\w'’-]+)\s*,\s*$", re.I)
 
 
 # "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share
@@ -4495,6 +4545,12 @@ def _named_pair(doc: Document, items: list[Mention]):
             return second, first, lead.group("det").lower(), lead.group("np"), False
         if first.kind in SHARE_KINDS and second.kind in COUNT_KINDS and _TIGHT.match(gap):
             return first, second, lead.group("det").lower(), lead.group("np"), False
+        # round 20: "Of the kits returned, 612 showed traces of blood, an abnormal rate of 3.1%": the part's own short
+        # clause, then a rate set apart (either reading)
+        if first.kind in COUNT_KINDS and second.kind == Kind.PERCENT and _NAMED_RATE_AFTER.match(gap) \
+                and len(words(gap)) <= MAX_GAP_WORDS + 4 and not _CLAUSE.search(gap) \
+                and not set(words(gap)) & (CHANGE_WORDS | {"than", "per", "each", "every", "compared"}):
+            return second, first, lead.group("det").lower(), lead.group("np"), False
         return None
     if first.kind in SHARE_KINDS and second is not None and second.kind in COUNT_KINDS \
             and _SHARE_OPENS.search(text[sent.start:first.start]):
@@ -4507,7 +4563,9 @@ def _named_pair(doc: Document, items: list[Mention]):
         share = items[k + 1]
         if part.kind in COUNT_KINDS and share.kind in SHARE_KINDS and not is_quantifier(share):
             named = _PART_OF_NAMED.match(text[part.end:share.start])
-            if named and _CLOSED_AFTER.match(text, share.end) and not _PART_MOVED.search(text[sent.start:part.start]):
+            if named and (_CLOSED_AFTER.match(text, share.end) or _OF_TOTAL.match(text[share.end:share.end + 30])) \
+                    and not (_PART_MOVED.search(text[sent.start:part.start])
+                             and not _PARTICLE_VERB_BEFORE.search(text[sent.start:part.start])):
                 return share, part, named.group("det").lower(), named.group("np"), False
     # "There were 41,500 people aged 65 and over, making up 14.5% of the population": the part, a verb stating
     # its share, and the whole named by its noun closing the clause
@@ -4536,9 +4594,12 @@ _OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?
 # "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
 _APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 # (round 19: also set apart by a comma or a dash alone: "71 of the cases - about 64% - had not been vaccinated")
-_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\(|,|"
+_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|last\s+(?:year|month|week)['’]s)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\(|,|"
                             r"\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
 _NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+# round 20: "made up 806 of the orders", "dealt with 4,386 of the patients": a verb's own particle, no change
+_PARTICLE_VERB_BEFORE = re.compile(r"\b(?:made|make|makes|making|took|take|takes|taking)\s+up\s+$|"
+                                   r"\b(?:dealt|deal|deals|dealing)\s+with\s+$", re.I)
 # "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
 _PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
 
@@ -4566,6 +4627,59 @@ def _named_subject(doc: Document, w: Mention, head: str) -> bool:
     if at is None or len(said) - at > 8 or set(said[at:]) & _NOT_SUBJECT_LEVEL:
         return False
     return bool(_LEVEL_VERB_BEFORE.search(clause))
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november december").split()
+
+
+def _names_last_period(doc: Document, idx: int, which: str, unit: str) -> bool:
+    """Round 20: "4,860 of last month's appointments" in a text published on November 7, the whole's sentence
+    naming October (or, for "last year's", the year before publication): the period named by its date."""
+    pub = doc.published
+    if pub is None or which.lower() != "last" or unit.lower() not in ("month", "year"):
+        return False
+    if unit.lower() == "year":
+        return any(m.kind == Kind.YEAR and m.value == pub.year - 1 for m in doc.mentions_in(idx))
+    month = _MONTH_NAMES[(pub.month - 2) % 12]
+    return any(m.kind == Kind.DATE and re.fullmatch(month + r"(?:\s+\d{4})?", m.text.strip(" .,;").lower())
+               for m in doc.mentions_in(idx))
+
+
+def _named_by_clause(doc: Document, w: Mention, said: list[str]) -> bool:
+    """Round 20: "Of the kits returned" names "28,900 returned a completed kit" ("Of the claims sampled": "sampled
+    2,400 claims"): every word (of three letters or more) of a whole named by two or more words comes back, by its
+    stem, within the five words after the count or the three before it in its clause (no other figure between; not
+    a count cut out of another, "15,500 of the returned kits")."""
+    said = [x for x in said if len(x) >= 3]
+    if len(said) < 2:
+        return False
+    tail = doc.text[w.end:_next_figure(doc, w)]
+    if re.match(r"\s+of\b", tail, re.I):
+        return False
+    sent = doc.sentences[w.sentence]
+    clause = re.split(r"[,;:()]|\s[-–—]\s|\d", doc.text[max(sent.start, w.start - 40):w.start])[-1]
+    near = {_stem(x) for x in words(tail.lower())[:5] + words(clause.lower())[-3:]}
+    return all(_stem(x.lower()) in near for x in said)
+
+
+def _named_beside(doc: Document, w: Mention, head: str) -> bool:
+    """Round 20: a count whose own words name the whole by ``head`` right beside it: "took orders for a record 1,240
+    buses" (the orders), "a list of 6,800 patients" (the list), "1.27 billion litres of milk" (the milk)."""
+    h = _stem(head.lower())
+    if len(h) < 3:
+        return False
+    before = _NOUN_FOR_COUNT.search(doc.text, max(doc.sentences[w.sentence].start, w.start - 40), w.start)
+    if before and _stem(before.group(1).lower()) == h:
+        return True
+    after = _OF_NOUN_AFTER.match(doc.text, _noun_end(w) if w.noun else w.end, min(len(doc.text), w.end + 40))
+    return bool(after) and _stem(after.group(1).lower()) == h
+
+
+# "orders for a record 1,240", "a list of 6,800", "its full list of 6,800": the whole's noun, then its count
+_NOUN_FOR_COUNT = re.compile(r"\b([a-z]+)\s+(?:for|of)\s+(?:(?:a|an)\s+)?(?:(?:record|total\s+of|some|about|around|"
+                             r"nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+# "1.27 billion litres of milk": a measure's own noun after its unit
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+([a-z]+)\b", re.I)
 
 
 # "(The population of the county) rose to", "stood at", "was", "totalled": the whole's level stated by its verb
@@ -4611,10 +4725,13 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 rel = _nearest_whole(doc, share, part, named + prev, "of those") if prev else None
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
-                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head))
+                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head)
+                                                                   or _named_beside(doc, w, head)
+                                                                   or _named_by_clause(doc, w, words_np))
                          and _plausible(part, w)
                          and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
-                         and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower())]
+                         and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
+                              or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 rel = None
                 if named and not _subgroup_agrees(doc, share, part, named[0]):
                     rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
@@ -4624,6 +4741,8 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                         rel = None  # "15% of the population" against a count thirty times the share: another whole
             if rel is not None:
                 used.add(share.start)
+                if _NAMED_RATE_AFTER.match(text[_noun_end(part):share.start]):
+                    rel = replace(rel, either=True)  # "an abnormal rate of": the part's or the rest's
                 yield rel
         if not sent.chrome:
             earlier.extend([m for m in items if m.kind in COUNT_KINDS])
@@ -4736,6 +4855,186 @@ _OF_PERIODS = re.compile(r"^\s+of\s+(?:(?:the|this|last)\s+(?P<period>year|seaso
 _IN_PERIOD = re.compile(r"^\s*(?:in|during|over|across)\s+(?:the|that)\s+(?P<period>year|season|month|week|quarter)"
                         r"\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _OLD_LEVEL_FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+# round 20: "6,426 were waiting for X, 4,998 for Y and 2,856 for Z - 45%, 53% and 20% of the list respectively":
+# the parts, each with its own short label, then as many shares in one list, "of the NOUN" and "respectively"
+_PART_LIST_GAP = re.compile(r"^[^;:.()\d%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_SHARE_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_PARTS_THEN_SHARES = re.compile(r"^[^;:.()\d%]{0,60}?(?:,|\s[-–—]+|[–—(]|:)\s*(?:or\s+)?$", re.I)
+_RESPECTIVELY_TAIL = re.compile(r"\s*(?:of\s+(?:the|its|their|all)\s+(?P<noun>[a-z-]+)\s+)?respectively\b", re.I)
+
+
+def _respectively(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """Round 20: "In all, 14,280 people were on the list. Of those, 6,426 were waiting for cataract surgery, 4,998
+    for glaucoma care and 2,856 for retinal services - 45%, 53% and 20% of the list respectively.": as many
+    counts as shares, each list unbroken, the shares set apart after the last part and closed by
+    "respectively" (after "of the NOUN" or none); the i-th share is the i-th part's, of the whole "Of those"
+    names in the sentence before (the whole as for "Of those, PART - SHARE").  Any agreeing reading of a pair
+    keeps it silent."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or "respectively" not in text[sent.start:sent.end]:
+            continue
+        shares = [m for m in items if m.kind == Kind.PERCENT]
+        if len(shares) < 2:
+            continue
+        run = [shares[0]]
+        for a, b in zip(shares, shares[1:]):
+            if not _SHARE_LIST_GAP.match(text[a.end:b.start]):
+                break
+            run.append(b)
+        if not _RESPECTIVELY_TAIL.match(text, run[-1].end) or any(m.start in used for m in run):
+            continue
+        parts = [m for m in items if m.end <= run[0].start and m.kind in COUNT_KINDS]
+        parts = parts[-len(run):]
+        if len(parts) != len(run) or any(p.kind != parts[0].kind or p.unit != parts[0].unit or p.value is None
+                                         or p.is_range for p in parts) \
+                or not all(_PART_LIST_GAP.match(text[_noun_end(a):b.start]) for a, b in zip(parts, parts[1:])) \
+                or not _PARTS_THEN_SHARES.match(text[_noun_end(parts[-1]):run[0].start]) \
+                or any(m.start < run[0].start and m.end > parts[0].start and m not in parts and m.kind in COUNT_KINDS
+                       for m in items):
+            continue
+        head = text[sent.start:parts[0].start]
+        first = [m for m in items if m.end <= parts[0].start]
+        if len(first) == 1 and first[0].kind == parts[0].kind and first[0].unit == parts[0].unit \
+                and _LEAD_OF.match(text[sent.start:first[0].start]) and "," in text[first[0].end:parts[0].start] \
+                and len(words(text[first[0].end:parts[0].start])) <= MAX_GAP_WORDS:
+            # "Of the 14,280 people on the list, 6,426 ..., 4,998 ... and 2,856 ... - 45%, 35% and 20% respectively"
+            rels = [ShareOf(link="explicit", cue="respectively", share=share, part=part, base=first[0])
+                    if _plausible(part, first[0]) else None for part, share in zip(parts, run)]
+        else:
+            lead = _of_ref_lead(head) if idx > 0 and not doc.sentences[idx - 1].headline else None
+            if not lead or first:
+                continue
+            prev = [m for m in by_sentence.get(idx - 1, []) if m.kind in COUNT_KINDS]
+            rels = [_nearest_whole(doc, share, part, prev, "of those") for part, share in zip(parts, run)]
+        if any(r is None or r.base is None for r in rels) or len({r.base.start for r in rels}) != 1:
+            continue  # each part of one whole
+        for share in run:
+            used.add(share.start)
+        yield from rels
+
+
+def _part_then_rest(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """Round 20: "Of last year's operations, 62 used kidneys from living donors, or 52% of the total. The other 86
+    came from deceased donors.": a lead naming the whole ("Of the NOUN", "Of those"), the part, its own short clause
+    and its share (closing the clause, or "of the total"), the sentence's only two figures; the next sentence
+    opens on "The other|remaining REST": the whole is the part and the rest together.  Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        nxt = by_sentence.get(idx + 1)
+        sent = doc.sentences[idx]
+        if not nxt or sent.headline or sent.chrome or len(items) != 2:
+            continue
+        part, share = items
+        rest = nxt[0]
+        nsent = doc.sentences[idx + 1]
+        if part.kind not in COUNT_KINDS or share.kind != Kind.PERCENT or share.start in used \
+                or rest.kind != part.kind or rest.unit != part.unit or rest.value is None or part.value is None \
+                or part.is_range or rest.is_range or nsent.paragraph != sent.paragraph \
+                or not _REST_LEAD.match(text[nsent.start:rest.start]):
+            continue
+        head = text[sent.start:part.start]
+        if not ("," in head and (_NAMED_LEAD.search(head) or _of_ref_lead(head))):
+            continue
+        tail = text[share.end:share.end + 40]
+        if not (_TIGHT.match(text[_noun_end(part):share.start]) or _clause_or(doc, part, share)) \
+                or not (_CLOSED_AFTER.match(tail) or _OF_TOTAL.match(tail)) \
+                or _CHANGE_AFTER.match(text[rest.end:rest.end + 40]):
+            continue
+        used.add(share.start)
+        yield ShareOf(link="inferred", cue="the other", share=share, part=part, base_sum=(part, rest))
+
+
+# round 20: "(grew 24% to $412 million) and made up (78% of the total)": a verb stating the part's share of the total
+_SHARE_OF_TOTAL_VERB = re.compile(r"^\s*(?:and\s+|,\s*)?(?:made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|"
+                                  r"account\s+for|represented|represents|accounting\s+for|representing|making\s+up)\s+"
+                                  r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than)\s+)?"
+                                  + _EMPH + "$", re.I)
+# "brought in the remaining $116 million", "the other 86": the rest of the same whole
+_REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|other)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _share_of_total_then_remaining(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """Round 20: "Subscription revenue grew 24% to $412 million and made up 78% of the total. Services brought in
+    the remaining $116 million.": the part, a verb stating its share "of the total" (the last figure of its
+    sentence), and in the next sentence of the paragraph the one figure of the part's kind named "the remaining"
+    or "the other": the whole is the two together.  Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        nxt = by_sentence.get(idx + 1)
+        sent = doc.sentences[idx]
+        if not nxt or sent.headline or sent.chrome or len(items) < 2 \
+                or doc.sentences[idx + 1].paragraph != sent.paragraph:
+            continue
+        share, part = items[-1], items[-2]
+        if share.kind != Kind.PERCENT or share.start in used or part.kind not in COUNT_KINDS or part.value is None \
+                or part.is_range or not _OF_TOTAL.match(text[share.end:share.end + 30]) \
+                or not _SHARE_OF_TOTAL_VERB.match(text[_noun_end(part):share.start]):
+            continue
+        same = [m for m in nxt if m.kind == part.kind and m.unit == part.unit]
+        if len(same) != 1 or same[0].value is None or same[0].is_range \
+                or not _REMAINING_BEFORE.search(text, max(doc.sentences[idx + 1].start, same[0].start - 30), same[0].start) \
+                or _CHANGE_AFTER.match(text[same[0].end:same[0].end + 40]):
+            continue
+        used.add(share.start)
+        yield ShareOf(link="inferred", cue="the remaining", share=share, part=part, base_sum=(part, same[0]))
+
+
+# round 20: "A total of 1,038 patients, or 30%, waited ...": the part opening its sentence
+_TOTAL_OPENING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:(?:a\s+total\s+of|just|only|nearly|almost|around|about|some|"
+                            r"roughly|well)\s+)*$", re.I)
+
+
+def _part_opens_lead_total(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """Round 20: "The department treated 3,460 patients in the week ... (paragraphs on) A total of 1,038 patients, or
+    30%, waited more than four hours": a sentence after the lead paragraph opening on a count with its noun, the
+    share set apart beside it, then its verb; the whole is the one count of that noun the lead paragraph states
+    (not an old level, another period, a stated part or the first of a list), with no other such count between
+    (another whole may be meant) and no date of the share's own; not three times off.  Inferred."""
+    text = doc.text
+    lead = next((s.paragraph for s in doc.sentences if not s.headline and not s.chrome), None)
+    if lead is None:
+        return
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(items) < 2 or sent.paragraph == lead:
+            continue
+        part, share = items[0], items[1]
+        if part.kind != Kind.COUNT or not part.noun or part.value is None or part.is_range \
+                or share.kind not in SHARE_KINDS or share.start in used or is_quantifier(share) \
+                or not _TOTAL_OPENING.match(text[sent.start:part.start]) \
+                or not _SHARE_SET_APART.match(text[_noun_end(part):share.start]) \
+                or not _SHARE_CLOSED.match(text[share.end:share.end + 40]) or _counted(share) \
+                or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+            continue
+        named, between = [], []
+        for w in doc.mentions:
+            if w.start >= part.start:
+                break
+            ws = doc.sentences[w.sentence]
+            if ws.headline or ws.chrome or w.kind != Kind.COUNT or not _names(w.noun, part.noun) or w.is_range \
+                    or w.value is None or w.value <= part.value or ws.paragraph > sent.paragraph \
+                    or _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start) \
+                    or _EARLIER_PERIOD_AFTER.search(text, w.end, _next_figure(doc, w)) \
+                    or re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, w.start - 12):w.start], re.I):
+                continue
+            (named if ws.paragraph == lead else between).append(w)
+        if len({w.value for w in named}) != 1 or between or _stated_part(doc, named[-1]) \
+                or _first_of_a_list(doc, named[-1]) or not _plausible(part, named[-1]):
+            continue
+        times = {m.text.strip(" .,").lower() for m in doc.mentions_in(named[-1].sentence)
+                 if m.kind in (Kind.YEAR, Kind.DATE)}
+        if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.strip(" .,").lower() not in times
+               for m in doc.mentions_in(idx)):
+            continue
+        rel = ShareOf(link="inferred", cue="the lead's total", share=share, part=part, base=named[-1])
+        if _far_beyond(ratio_interval(rel), share_interval(share)):
+            continue
+        used.add(share.start)
+        yield rel
 
 
 def _next_figure(doc: Document, w: Mention) -> int:
