@@ -467,6 +467,17 @@ _MOD_LINKS = _PREPOSITIONS | frozenset("of up out off down alongside across near
 # narrower than _TIME_PHRASE above, which may follow a count's noun
 _THIS_TIME_RX = r"(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)"
 _THIS_TIME = re.compile(r"\b" + _THIS_TIME_RX + r"\b")
+# the copula after a count's noun phrase in ``_introducer`` ("The five novels are by ..."), compiled once
+# (round 20, speed: the pattern was rebuilt and looked up in re's cache on every call)
+_COPULA_AFTER_COUNT = re.compile(r"(\s+(?:of|on|at|in|from|for|with|across|through(?:\s+to)?|into|under|over|behind|beyond|"
+                                 r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
+                                 r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
+                                 r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
+                                 r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?|"
+                                 r"\s+" + _THIS_TIME_RX + r")?"  # "The festival's three headliners this year are ..."
+                                 r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
+                                 r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
+                                 r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])")
 
 
 def _verb_inside(modifier: str) -> bool:
@@ -605,15 +616,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across|through(?:\s+to)?|into|under|over|behind|beyond|"
-                          r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
-                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
-                          r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
-                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?|"
-                          r"\s+" + _THIS_TIME_RX + r")?"  # "The festival's three headliners this year are ..."
-                          r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
-                          r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
+        copula = _COPULA_AFTER_COUNT.match(rest)
         # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
@@ -1783,8 +1786,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     before = words(doc.text[max(sent.start, m.start - 40):m.start])
     if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
         return None  # "two of three", "more than three"
-    part = _partitive_part(doc, m) if _partitive(doc, m) else None
-    if _partitive(doc, m) and (part is None or collective):
+    partitive = _partitive(doc, m)  # (read once: round 20, speed)
+    part = _partitive_part(doc, m) if partitive else None
+    if partitive and (part is None or collective):
         return None  # "two of the three men, A and B": which figure does the list count?
     if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
         m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
@@ -2525,11 +2529,12 @@ def _plain_noun(doc: Document, m: Mention) -> bool:
     not one that ran into a name ("three children Nora, Hasna and Guy")."""
     ws = doc.text[m.end:m.noun_span.end].split()
     return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper() or _ACRONYM_PLURAL.fullmatch(ws[-1]) is not None) \
-        and not re.search(r"\d", " ".join(ws[1:]))
+        and not _A_DIGIT.search(" ".join(ws[1:]))
 
 
 # "MPs", "NGOs", "GPs": an acronym's plural is a common noun, no name
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_A_DIGIT = re.compile(r"\d")  # (round 20, speed: compiled once)
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve both all none some "
@@ -2541,11 +2546,15 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _PART_AMONG = r"[a-z]+s\s+among(?:st)?"
 
 
+# "two of the", "five riders among the": a count, then the base it is taken from (round 20: compiled once)
+_PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
+                               r"(?:[\w'’-]+\s+)?$")
+
+
 def _partitive(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    match = re.search(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
-                      r"(?:[\w'’-]+\s+)?$", raw)
+    match = _PARTITIVE_BEFORE.search(raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
