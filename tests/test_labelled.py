@@ -31,7 +31,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 18: ae (the never-seen sets of round 17, opened), ah1 (written mid-round 18 to learn from)
           "own-ae1.jsonl": 0.95, "own-ae2.jsonl": 0.95, "own-ah1.jsonl": 0.92,
           # round 19: ag (the never-seen sets of round 18, opened)
-          "own-ag1.jsonl": 0.95, "own-ag2.jsonl": 0.95}
+          "own-ag1.jsonl": 0.95, "own-ag2.jsonl": 0.95,
+          # round 20: ai (the never-seen sets of round 19, opened)
+          "own-ai1.jsonl": 0.95, "own-ai2.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:
