@@ -332,6 +332,9 @@ publication date:
 * (round 19) "were told to leave after a warning for the river, which is forecast to peak on Saturday, January 7": a
   relative clause told ahead ("which is expected / due / set to ... on") is a future clause whatever tense the
   main clause has (``_RELATIVE_FUTURE``, ``_future_clause``).
+* (round 20) "LEEDS, England, April 18 - Ann Roe, 81, who founded it in 1968 at the age of 31, ...": a wire dateline
+  opening the first sentence is no second name, nor part of the subject's lead (``_DATELINE_OPEN``,
+  ``_after_dateline``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2671,12 +2674,27 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|inside|across|aroun
                            r"throughout|along)\s+(?:the\s+)?$")
 
 
+# (round 20) a wire dateline opening a story's first sentence names a place, not a person: "LEEDS, England, April
+# 18 - Ann Roe, 81, ..." / "KILBROOK, Ireland, Aug 27 - " / "NAIROBI (Reuters) - "
+_DATELINE_OPEN = re.compile(r"\s*(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()\n]{1,30}){0,3}?\s*(?:\([^)]{1,30}\)\s*)?"
+                            r"(?:[—–]+|\s-+)\s*(?=[A-Z])")
+
+
+def _after_dateline(lead: str) -> str:
+    """``lead`` without a wire dateline opening it ("KILBROOK, Ireland, Aug 27 - Ann Roe, " -> "Ann Roe, ")."""
+    dateline = _DATELINE_OPEN.match(lead)
+    return lead if dateline is None else lead[dateline.end():]
+
+
 def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
     pronouns aside): a "the 58-year-old" beside it can only be that person.
     ``full_names``: only names of two words or more count ("Kendal, Cumbria" and
-    "with Penguin" are no second person)."""
+    "with Penguin" are no second person); a dateline opening the text is no name."""
     names = 0
+    dateline = _DATELINE_OPEN.match(text)
+    if dateline is not None:
+        text = " " * dateline.end() + text[dateline.end():]
     for rx in _NAME_RUN.finditer(text):
         if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
             continue
@@ -2779,8 +2797,9 @@ _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
 
 
 def _age_on_subject(doc: Document, s, age: Mention) -> bool:
-    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now."""
-    lead = doc.text[s.start:age.start]
+    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now (a dateline before
+    it aside: "LEEDS, April 18 - Ann Roe, 29, ...")."""
+    lead = _after_dateline(doc.text[s.start:age.start])
     after = doc.text[age.end:s.end]
     return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*(?:The|Born\b[^.;]{0,80},\s*the)\s+", lead)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
@@ -3972,7 +3991,7 @@ _SAID_NAME = re.compile(r"\b(?:said|says|added|recalled|explained|remembered)\s+
 def _age_on_name_now(doc: Document, s, age: Mention) -> bool:
     """The age now of the sentence's person: on its subject ("Ann Roe, 74,", "The trader, Ann Roe, 74,", "Ann Roe,
     now 74,") or on the name after "said" with a "who" clause following ('"...," said Ann Roe, 74, who ...')."""
-    lead = doc.text[s.start:age.start]
+    lead = _after_dateline(doc.text[s.start:age.start])
     after = doc.text[age.end:s.end]
     return bool(_age_on_subject(doc, s, age) or _TITLED_SUBJECT.fullmatch(lead)
                 or _NOW_ON_NAME.fullmatch(lead) and re.match(r"\s*,", after)

@@ -23,6 +23,13 @@ brother, Huw Talbot, 38,"; ``_first_before``); a word followed by another name w
 surname; "who was N when ..." is an age then; "offices in Cardiff and Bristol" is a list of places, no second
 person (``_PLACE_LIST``).
 
+Round 20: a birth in the clause set on the sentence's opening name is that name's whoever the sentence names later
+("Kennedy, who was born in May 2000, beat Pieter Claes"; "Okafor, a former teacher who was born in the city's east
+end in November 1982, ..."; ``_BORN_ON_SUBJECT``); a "since" year after the age does not date it ("Ann Roe, 46,
+became the youngest mayor since the post was created in 2000"; ``_looked_back_since``); "born in Lower Hadley in
+1949" is a birth, no time a paragraph is told at (``_BORN_WHERE``), and a birth and an age now pair within one
+paragraph.
+
 Pairs: an age now against an age at a year (``AgeThen``), a birth against an age at a year or an age now
 (``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it (round 19: dropped
 after all finders have run, ``relate._without_repeated_ages``, instead of running the dates finders again).
@@ -42,6 +49,8 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _FULL_NAME = re.compile(r"\b" + _TITLE + r"?(" + _NAME_WORD + r")\s+(" + _NAME_WORD + r")\b")
 _DEATH = re.compile(r"\b(?:died|dies|death|dead|funeral|the\s+late|passed\s+away|killed|inquest|obituary)\b", re.I)
 _BORN = re.compile(r"\bborn\s+(?:in|on)\s+$", re.I)
+# (round 20) a birth year after its place: "born in Lower Hadley in 1949" -- a birth, not a year the text is told at
+_BORN_WHERE = re.compile(r"\bborn\s+(?:in|at|on)\s+[^,;:.()\d\n]{1,40}?\s+in\s+$", re.I)
 # the age told as the age then, just before the figure
 _THEN_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged|\b(?:he|she)\s+was|\bas\s+an?)\s+$", re.I)
 _OTHER_TIME = re.compile(r"\b(?:later|ago|since|now|then|until|before|after|earlier|previous|next|this\s+year|"
@@ -134,6 +143,11 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                     facts.append(_Fact("born", next(iter(people)), m, s.index, year=year_of(m)))
                 elif m.kind is Kind.DATE and m.date is not None and m.date.year is not None:
                     facts.append(_Fact("born", next(iter(people)), m, s.index, year=m.date.year, month=m.date.month))
+            elif m.kind in (Kind.YEAR, Kind.DATE) and year_of(m) is not None and "born" in before:
+                named = _BORN_ON_SUBJECT.fullmatch(dates._after_dateline(text[s.start:m.start]))
+                if named is not None and named.group(1) in people and not _OTHER_BIRTH.search(stext):
+                    facts.append(_Fact("born", named.group(1), m, s.index, year=year_of(m),
+                                       month=m.date.month if m.kind is Kind.DATE and m.date is not None else None))
         then = _then_fact(doc, s, ms, people) if alone else None
         if then is not None:
             facts.append(then)
@@ -143,15 +157,39 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
             # 20-year-old student in 1983"); never after a year ("In 2001, Tom Hale, 26, ...")
             years = _other_years(doc, s)
             if now.said_now or not _dated_paragraph(doc, s) and all(
-                    then is not None and y.start == then.year_at and y.start > now.mention.start for y in years):
+                    then is not None and y.start == then.year_at and y.start > now.mention.start
+                    or _looked_back_since(doc, now.mention, y) for y in years):
                 facts.append(now)
     return facts
+
+
+# (round 20) a birth in the clause set on the sentence's opening name binds to that name whoever the sentence names
+# later: "Kennedy, who was born in May 2000, beat Pieter Claes ..." / "Okafor, a former teacher who was born in the
+# city's east end in November 1982, ..." / "Dr Ann Okafor (born on 2 May 1980) ..."
+_BORN_ON_SUBJECT = re.compile(r"\s*" + _TITLE + r"?(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")\s*(?:,\s*(?:(?:an?|the)\s+"
+                              r"[a-z][a-z'’ -]{0,60}?\s+)?(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?"
+                              r"\s+(?:in|on)\s+")
+# a second birth or a relative's: "the first child born in the town since ...", "whose son was born"
+_OTHER_BIRTH = re.compile(r"\bborn\b[\s\S]*\bborn\b|\bwhose\b", re.I)
+
+
+# (round 20) a year looked back on from now after the age: "Ann Roe, 46, became the youngest mayor since the post was
+# created in 2000" / "... since 2000" (not "had ... since"; no stop or semicolon between)
+_SINCE_CLAUSE = re.compile(r"\bsince\b(?:\s+[^,;:.()\d]{0,50}?\s+in)?\s+$", re.I)
+
+
+def _looked_back_since(doc: Document, age: Mention, year: Mention) -> bool:
+    """The year stands after the age in a "since" clause that needs no other time than now."""
+    between = doc.text[age.end:year.start]
+    return year.start > age.end and _SINCE_CLAUSE.search(between) is not None \
+        and not re.search(r"\bhad\b|[;:]|\s[-–—]\s", between)
 
 
 def _other_years(doc: Document, s) -> list[Mention]:
     """The sentence's years that are no birth's."""
     return [y for y in doc.mentions_in(s.index) if y.kind is Kind.YEAR and year_of(y) is not None
-            and not _BORN.search(doc.text[max(s.start, y.start - 12):y.start])]
+            and not _BORN.search(doc.text[max(s.start, y.start - 12):y.start])
+            and not _BORN_WHERE.search(doc.text, max(s.start, y.start - 60), y.start)]
 
 
 def _then_fact(doc: Document, s, ms: list[Mention], people: set[str]) -> _Fact | None:
@@ -198,6 +236,7 @@ def _dated_sentences(doc: Document) -> dict:
         found = {}
         for other in doc.sentences:
             if any(y.kind is Kind.YEAR and not _BORN.search(doc.text[max(other.start, y.start - 12):y.start])
+                   and not _BORN_WHERE.search(doc.text, max(other.start, y.start - 60), y.start)
                    for y in doc.mentions_in(other.index)):
                 found.setdefault(other.paragraph, set()).add(other.index)
         doc.memo["timelines-dated-sentences"] = found
@@ -248,8 +287,9 @@ def find_person_timelines(doc: Document):
             one = len(firsts.get(f.surname, ())) == 1 or f.first and f.first == g.first
             if f.sentence != g.sentence and (not one or (
                     doc.sentences[f.sentence].paragraph == doc.sentences[g.sentence].paragraph
-                    and not any(x.said_now for x in (f, g)))):
+                    and not any(x.said_now for x in (f, g)) and {f.kind, g.kind} != {"born", "now"})):
                 continue  # two people share the surname, or one paragraph tells two times: only facts of one sentence pair
+                # (round 20: a birth is no time a paragraph is told at: "said Ann Roe, 79, ... Roe, who was born in 1944")
             rel = _pair(doc, f, g, f.surname in dead)
             if rel is None:
                 continue

@@ -1,0 +1,169 @@
+"""Round 20, ages in articles (checker/relate/dates.py, checker/relate/timelines.py).
+
+* "LEEDS, England, April 18 - Ann Roe, 81, who founded the theatre in 1968 at the age of 31, ...": a wire dateline
+  opening the first sentence names a place, no second person (``_DATELINE_OPEN``, ``_after_dateline``);
+* "Kennedy, who was born in May 2000 ..., finished ahead of Pieter Claes" / "Okafor, a former teacher who was born in
+  the city's east end in November 1982, ...": a birth in the clause set on the sentence's opening name binds to
+  that name whoever else the sentence names (``timelines._BORN_ON_SUBJECT``);
+* "Ann Roe, 46, became the youngest mayor since the post was created in 2000": a year looked back on in a "since"
+  clause after the age does not date the age (``timelines._looked_back_since``);
+* "said Ann Roe, 79, ... Roe, who was born in Lower Hadley in 1949, ...": a birth year after its place is no time
+  the paragraph is told at (``timelines._BORN_WHERE``), and an age now and a birth pair in one paragraph.
+
+Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# ---- a dateline before the aged name ------------------------------------------------------------------------------
+PUB_DATELINE = "2024-04-18"  # 30 in 1970 -> 84 now (83 to 85)
+DATELINE_ROWS = [
+    ("city, country, date", "HULL, England, April 18 - Rosa Delaney, {now}, who opened the bakery on Hessle Road in "
+     "1970 at the age of 30, will hand it to her nephew next month."),
+    ("city and date", "HULL, April 18 - Rosa Delaney, {now}, who opened the bakery in 1970 at the age of 30, will "
+     "retire next month."),
+    ("agency in brackets", "HULL (Reuters) - Rosa Delaney, {now}, who opened the bakery in 1970 at the age of 30, "
+     "will retire next month, her family said."),
+    ("a long dash", "HULL — Rosa Delaney, {now}, who opened the bakery in 1970 at the age of 30, will retire next "
+     "month."),
+    ("aged, before the year", "HULL, England, April 18 - Rosa Delaney, {now}, who opened the bakery aged 30 in 1970, "
+     "will retire next month."),
+    ("when she was", "HULL, England, April 18 - Rosa Delaney, {now}, who opened the bakery in 1970 when she was "
+     "thirty, will retire next month."),
+    ("the age then first", "HULL, England, April 18 - Rosa Delaney, {now}, who was 30 when she opened the bakery in "
+     "1970, will retire next month."),
+    ("a role before the name", "HULL, England, April 18 - Baker Rosa Delaney, {now}, who opened her shop in 1970 at "
+     "the age of 30, will retire next month."),
+]
+
+
+@pytest.mark.parametrize("name, text", DATELINE_ROWS, ids=[r[0] for r in DATELINE_ROWS])
+def test_dateline_before_the_aged_name(name, text):
+    assert_flagged(text.format(now="78"), "78", "FC506", PUB_DATELINE)
+    assert_clean(text.format(now="84"), PUB_DATELINE)
+
+
+PUB_DL_BIRTH = "2024-05-04"  # born March 1990 -> 34
+DL_BIRTH_ROWS = [
+    ("the next paragraph", "DERBY, England, May 4 - Tom Varley, {age}, won the county title on Saturday.\n\n"
+     "Varley, who was born in March 1990, beat Sam Rudd in the final."),
+    ("born at once", "DERBY, May 4 - Tom Varley, {age}, won the county title on Saturday.\n\nVarley, born in March "
+     "1990, beat Sam Rudd in the final."),
+    ("the full date", "DERBY, England, May 4 - Tom Varley, {age}, won the county title on Saturday.\n\nVarley, who "
+     "was born on 2 March 1990, beat Sam Rudd in the final."),
+]
+
+
+@pytest.mark.parametrize("name, text", DL_BIRTH_ROWS, ids=[r[0] for r in DL_BIRTH_ROWS])
+def test_dateline_before_the_age_and_birth(name, text):
+    assert_flagged(text.format(age="38"), "38", "FC506", PUB_DL_BIRTH)
+    assert_clean(text.format(age="34"), PUB_DL_BIRTH)
+
+
+DATELINE_GUARDS = [
+    ("whose husband", "HULL, England, April 18 - Rosa Delaney, 78, whose husband opened the bakery in 1970 at the "
+     "age of 30, will retire next month."),
+    ("a second full name", "HULL, England, April 18 - Rosa Delaney, 78, who married Tom Hale in 1970 at "
+     "the age of 30, will retire next month."),
+]
+
+
+@pytest.mark.parametrize("name, text", DATELINE_GUARDS, ids=[r[0] for r in DATELINE_GUARDS])
+def test_dateline_guards(name, text):
+    assert_clean(text, PUB_DATELINE)
+
+
+# ---- a birth on the opening name, another person later in its sentence ----------------------------------------------
+PUB_BORN = "2023-08-27"  # born May 2000 -> 23
+BORN_ROWS = [
+    ("another rider after", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nBrannigan, who was born in May "
+     "2000 and grew up in Sligo, finished 0.6 seconds ahead of Pieter Claes."),
+    ("a role in apposition", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nBrannigan, a former "
+     "physiotherapist who was born in the town's north end in May 2000, beat Pieter Claes by a second."),
+    ("a place before the year", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nBrannigan, who was born in "
+     "Sligo in May 2000, beat the Belgian Pieter Claes."),
+    ("a bracketed birth", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nMs Brannigan (born on 3 May 2000) "
+     "beat Pieter Claes in the jump-off."),
+    ("paragraphs apart", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nThe crowd of 18,000 was the largest "
+     "for a decade.\n\nBrannigan, who was born in May 2000, beat Pieter Claes in the jump-off."),
+    ("the age said later", "Brannigan, who was born in May 2000, beat Pieter Claes in the jump-off on Sunday.\n\n"
+     "The crowd of 18,000 was the largest for a decade.\n\n\"It is a dream,\" said Aoife Brannigan, {age}."),
+    ("a year alone", "Aoife Brannigan, {age}, won the grand prix on Sunday.\n\nBrannigan, who was born in 2000, beat "
+     "Pieter Claes by a second."),
+]
+
+
+@pytest.mark.parametrize("name, text", BORN_ROWS, ids=[r[0] for r in BORN_ROWS])
+def test_birth_on_the_opening_name(name, text):
+    bad = "28" if "born in 2000" in text else "27"
+    assert_flagged(text.format(age=bad), bad, "FC506", PUB_BORN)
+    assert_clean(text.format(age="23"), PUB_BORN)
+
+
+BORN_GUARDS = [
+    ("another first name", "Tom Brannigan, 27, won the grand prix on Sunday.\n\nAoife Brannigan, who was born in May "
+     "2000, beat Pieter Claes."),
+    ("whose son", "Aoife Brannigan, 27, won the grand prix on Sunday.\n\nBrannigan, whose son was born in May 2000, "
+     "beat Pieter Claes."),
+    ("another surname born", "Aoife Brannigan, 27, won the grand prix on Sunday.\n\nClaes, who was born in May 2000, "
+     "finished second behind Brannigan."),
+    ("the name after another", "Aoife Brannigan, 27, won the grand prix on Sunday.\n\nThe horse of Pieter Brannigan, "
+     "who was born in May 2000, came second."),
+]
+
+
+@pytest.mark.parametrize("name, text", BORN_GUARDS, ids=[r[0] for r in BORN_GUARDS])
+def test_birth_on_the_opening_name_guards(name, text):
+    assert_clean(text, PUB_BORN)
+
+
+# ---- a "since" year after the age; a birth after its place in the age's paragraph -----------------------------------
+PUB_SINCE = "2024-05-04"  # born November 1982 -> 41
+SINCE_ROWS = [
+    ("since the post was created", "Labour's Priya Oduya, {age}, became the youngest mayor since the post was created "
+     "in 2000.\n\nTurnout was 31%.\n\nOduya, a former teacher who was born in Eastfield in November 1982, has sat on "
+     "the council since 2014."),
+    ("since alone", "Priya Oduya, {age}, is the youngest mayor since 2000, officials said.\n\nTurnout was 31%.\n\n"
+     "Oduya, who was born in November 1982, has sat on the council since 2014."),
+    ("the first since", "Priya Oduya, {age}, became the first woman to win since the office began in 2000.\n\n"
+     "Turnout was 31%.\n\nOduya was born in November 1982."),
+]
+
+
+@pytest.mark.parametrize("name, text", SINCE_ROWS, ids=[r[0] for r in SINCE_ROWS])
+def test_since_year_after_the_age(name, text):
+    assert_flagged(text.format(age="46"), "46", "FC506", PUB_SINCE)
+    assert_clean(text.format(age="41"), PUB_SINCE)
+
+
+SINCE_GUARDS = [
+    ("had ... since", "Priya Oduya, 46, had been the youngest mayor since the post was created in 2000 when she "
+     "stood down.\n\nTurnout was 31%.\n\nOduya, who was born in November 1982, has sat on the council since 2014."),
+    ("in a year", "In 2019, Priya Oduya, 36, became the youngest mayor since 2000.\n\nTurnout was 31%.\n\nOduya, who "
+     "was born in November 1982, has sat on the council since 2014."),
+]
+
+
+@pytest.mark.parametrize("name, text", SINCE_GUARDS, ids=[r[0] for r in SINCE_GUARDS])
+def test_since_year_guards(name, text):
+    assert_clean(text, PUB_SINCE)
+
+
+PUB_PARA = "2023-10-13"  # born 1949 -> 73 or 74
+PARA_ROWS = [
+    ("a quotation, then the birth", "\"We decided for ourselves,\" said Dora Blaine, {age}, who has chaired the forum "
+     "since it was set up in 2018. Blaine, who was born in Lower Hadley in 1949 and taught there for 31 years, said 14 "
+     "volunteers had helped."),
+    ("the age opening", "Dora Blaine, {age}, has chaired the forum since 2018. Blaine, who was born in Lower Hadley in "
+     "1949, said 14 volunteers had helped."),
+    ("born at a place", "Dora Blaine, {age}, chairs the forum. Blaine, who was born at Hadley Farm in 1949, said 14 "
+     "volunteers had helped."),
+]
+
+
+@pytest.mark.parametrize("name, text", PARA_ROWS, ids=[r[0] for r in PARA_ROWS])
+def test_birth_after_place_in_the_paragraph(name, text):
+    assert_flagged(text.format(age="79"), "79", "FC506", PUB_PARA)
+    assert_clean(text.format(age="74"), PUB_PARA)
