@@ -8,7 +8,11 @@
 * "Ann Roe, 46, became the youngest mayor since the post was created in 2000": a year looked back on in a "since"
   clause after the age does not date the age (``timelines._looked_back_since``);
 * "said Ann Roe, 79, ... Roe, who was born in Lower Hadley in 1949, ...": a birth year after its place is no time
-  the paragraph is told at (``timelines._BORN_WHERE``), and an age now and a birth pair in one paragraph.
+  the paragraph is told at (``timelines._BORN_WHERE``), and an age now and a birth pair in one paragraph;
+* "Among the guests was Ann Roe, 84, who joined in 1963 at the age of 23, ..." / "Ann Roe, 84, who joined as a
+  23-year-old in 1963, said ... in 1987": the "who" clause on the aged name (``find_ages_in_who_clause``);
+* "Its founder, Leonard Asher, 81, ... on Friday and Saturday nights. He opened the club in March 1974, when he was
+  25, with £400 from his father.": ``find_ages_then_next`` with a month of the year and kin after the age then.
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -167,3 +171,86 @@ PARA_ROWS = [
 def test_birth_after_place_in_the_paragraph(name, text):
     assert_flagged(text.format(age="79"), "79", "FC506", PUB_PARA)
     assert_clean(text.format(age="74"), PUB_PARA)
+
+
+# ---- an age on a name and the age then in the "who" clause on it, wherever the name stands --------------------------
+PUB_WHO = "2024-09-20"  # 23 in 1963 -> 84 now (83 to 85)
+WHO_ROWS = [
+    ("the name after the verb", "Among those in the front row was Irena Kossak, {now}, who painted the theatre's first "
+     "backdrops in 1963 at the age of 23, when she came to the city from Lodz with one suitcase."),
+    ("another year after the clause", "Club president Irena Kossak, {now}, who joined as a 23-year-old in 1963, said the "
+     "pavilion had been rebuilt in 1987 for about £9,000."),
+    ("aged, before the year", "The first guest to arrive was Irena Kossak, {now}, who joined the troupe aged 23 in "
+     "1963, organisers said."),
+    ("when she was", "Cheering loudest was Irena Kossak, {now}, who joined the troupe in 1963, when she was 23, and "
+     "never left."),
+    ("after said", "\"We had nothing but paint,\" said Irena Kossak, {now}, who painted the first backdrops in 1963 "
+     "aged 23."),
+    ("a written age then", "Among those in the front row was Irena Kossak, {now}, who joined the troupe in 1963 at the "
+     "age of twenty-three, when the theatre opened."),
+    ("a month of the year", "Among those in the front row was Irena Kossak, {now}, who joined the troupe in May 1963 at "
+     "the age of 23, and Tom Reddy, who came later."),
+]
+
+
+@pytest.mark.parametrize("name, text", WHO_ROWS, ids=[r[0] for r in WHO_ROWS])
+def test_age_then_in_the_who_clause(name, text):
+    assert_flagged(text.format(now="74"), "74", "FC506", PUB_WHO)
+    assert_clean(text.format(now="84"), PUB_WHO)
+
+
+WHO_GUARDS = [
+    ("whose daughter", "Among the guests was Irena Kossak, 74, whose daughter joined the troupe in 1963 at the age of "
+     "23."),
+    ("a second full name", "Among the guests was Irena Kossak, 74, who met Tom Reddy in 1963 when he was 23."),
+    ("the other pronoun", "Among the guests was Irena Kossak, 74, who taught him in 1963 when he was 23, before the "
+     "troupe folded in 2001."),
+    ("another clause before", "Among the guests was Irena Kossak, 74, who says the boy, who joined in 1963 aged 23, "
+     "stayed until 2001."),
+    ("a year before the age", "In 1990, the guest of honour was Irena Kossak, 74, who joined the troupe in 1963 at the "
+     "age of 23."),
+    ("a dated sentence before", "The theatre moved in 1990. Among the guests then was Irena Kossak, 74, who joined the "
+     "troupe in 1963 at the age of 23, and stayed until 2001."),
+    ("who is", "Among the guests was Irena Kossak, 74, who is writing about the troupe she joined in 1963 at the age "
+     "of 23, which folded in 2001."),
+    ("with a friend", "Among the guests was Irena Kossak, 74, who joined the troupe with a friend in 1963 at the age of "
+     "23."),
+]
+
+
+@pytest.mark.parametrize("name, text", WHO_GUARDS, ids=[r[0] for r in WHO_GUARDS])
+def test_age_then_in_the_who_clause_guards(name, text):
+    assert_clean(text, PUB_WHO)
+
+
+# ---- an age on the subject, "He ... in March 1974, when he was 25, with ... his father" next --------------------------
+PUB_NEXT = "2024-09-27"  # 25 in 1974 -> 75 now (74 to 76)
+NEXT_ROWS = [
+    ("a month of the year, kin after", "Its founder, Leonard Asher, {now}, still books the bands himself. He opened "
+     "the club in March 1974, when he was 25, with £400 borrowed from his father."),
+    ("weekdays joined by and", "Its founder, Leonard Asher, {now}, can be found behind the bar on Friday and Saturday "
+     "nights. He opened the club in 1974, when he was 25."),
+    ("a role first, aged", "Its founder, Leonard Asher, {now}, still books the bands. He opened the club in June 1974, "
+     "aged 25, with a friend from college."),
+    ("at the age of", "Its founder, Leonard Asher, {now}, still books the bands. He opened the club in 1974 at the age "
+     "of 25, with help from his brother."),
+]
+
+
+@pytest.mark.parametrize("name, text", NEXT_ROWS, ids=[r[0] for r in NEXT_ROWS])
+def test_age_then_next_sentence(name, text):
+    assert_flagged(text.format(now="81"), "81", "FC506", PUB_NEXT)
+    assert_clean(text.format(now="75"), PUB_NEXT)
+
+
+NEXT_GUARDS = [
+    ("kin before the age then", "Its founder, Leonard Asher, 81, still books the bands. He opened the club with his "
+     "father in March 1974, when he was 25."),
+    ("and a name", "Its founder, Leonard Asher, 81, and Tom Reddy still book the bands. He opened the club in 1974, "
+     "when he was 25."),
+]
+
+
+@pytest.mark.parametrize("name, text", NEXT_GUARDS, ids=[r[0] for r in NEXT_GUARDS])
+def test_age_then_next_sentence_guards(name, text):
+    assert_clean(text, PUB_NEXT)

@@ -335,6 +335,11 @@ publication date:
 * (round 20) "LEEDS, England, April 18 - Ann Roe, 81, who founded it in 1968 at the age of 31, ...": a wire dateline
   opening the first sentence is no second name, nor part of the subject's lead (``_DATELINE_OPEN``,
   ``_after_dateline``).
+* (round 20) "Among the guests was Ann Roe, 74, who carved the first puppets in 1963 at the age of 23, when ...": an
+  age on a name and the age then in the "who" clause on it, wherever the name stands and whatever follows the clause
+  (``find_ages_in_who_clause``); "He opened it in March 1974, when he was 25, with £400 from his father" after "Its
+  founder, Ann Roe, 81, ... on Friday and Saturday nights": a month of the year, kin only after the age then, days
+  joined by "and" (``find_ages_then_next``, ``_CALENDAR_WORDS``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -4059,6 +4064,8 @@ def find_ages_now_and_when(doc: Document):
         yield AgeThen("inferred", f"age on a name and 'when she was' in {y}", now, then, y, pub)
 
 
+# (round 20) the names of days and months: "on Friday and Saturday nights" joins no second person
+_CALENDAR_WORDS = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + r")s?\b")
 # a sentence opening on "She"/"He" and a verb: "She moved to Mill Lane in 1980, when she was 20."
 _PRONOUN_OPENS = re.compile(r"\s*(She|He)\s+(?:[a-z]+ly\s+)?[a-z]+")
 
@@ -4074,18 +4081,24 @@ def find_ages_then_next(doc: Document):
     grouped = None
     for s, ms in _sentences(doc):
         years = [m for m in ms if year_of(m) is not None]
-        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
-            continue
+        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or not (
+                years[0].kind is Kind.YEAR or years[0].kind is Kind.DATE and years[0].date is not None
+                and years[0].date.month is not None):
+            continue  # (round 20: a month of the year, "in March 1974, when he was 25")
         stext = doc.text[s.start:s.end]
         opens = _PRONOUN_OPENS.match(stext)
         if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
-                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
-                or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", stext)) or _second_full_name(doc, s.start, s.end):
-            continue  # (round 19: "She joined her mother's firm in 1980, aged 20": kin's thing, no second person)
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
+            continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
         if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
                 or when is not None and when.group(1).lower() != opens.group(1).lower():
             continue
+        # (round 20) a second person only up to the age then: "He opened it in 1974, when he was 25, with £400 from
+        # his father" is still his age
+        upto = doc.text[s.start:max(thens[0].end, years[0].end)]
+        if _OTHER_ONE.search(_THEIR_THINGS.sub(" ", upto)) or _second_full_name(doc, s.start, s.start + len(upto)):
+            continue  # (round 19: "She joined her mother's firm in 1980, aged 20": kin's thing, no second person)
         prev = doc.sentences[s.index - 1]
         if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
             continue
@@ -4094,7 +4107,8 @@ def find_ages_then_next(doc: Document):
         ptext = doc.text[prev.start:prev.end]
         nows = _ages_in(doc, prev, pms)
         if len(nows) != 1 or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) \
-                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(ptext) or not _one_person(ptext, full_names=True) \
+                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(_CALENDAR_WORDS.sub("day", ptext)) \
+                or not _one_person(_ROLE_FIRST.sub("", ptext), full_names=True) \
                 or re.search(r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
             continue
         now = nows[0]
@@ -4105,6 +4119,72 @@ def find_ages_then_next(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# (round 20) an age in apposition to a name, a "who" clause on it: "... was Hanna Wolska, 74, who carved the first
+# puppets in 1963 at the age of 23, when ..."; "Club chairman Tom Pask, 84, who joined as a 12-year-old in 1962, said
+# the stand was built in 1987" (not "who is", "who will")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*[a-z]\s*,\s*$")
+_WHO_ON_AGE = re.compile(r"\s*,\s*who\s+(?!(?:is|are|will|would|could|may|might)\b)")
+_OTHER_PRONOUN = re.compile(r"\b(?:he|him|she|they|them)\b|\bher\b(?=\s*(?:[,.;]|$|(?:in|on|at|to|for|when|and|after|before)\b))",
+                            re.I)
+
+
+def find_ages_in_who_clause(doc: Document):
+    """"Among the guests was Hanna Wolska, 74, who carved the first puppets in 1963 at the age of 23, when she came
+    from Krakow": the age in apposition to a name wherever the name stands in the sentence, and the age then in the
+    "who" clause on it, tied to the clause's first year ("at the age of 23" / "aged 23" / "when she was 23" after it,
+    "as a 12-year-old in" / "aged 23 in" before it): one person's ages now and then (``AgeThen``), whatever the rest
+    of the sentence tells (another year, another name after the clause). The clause must run unbroken (no comma but
+    the one before the age then) and name no one else (kin, "with", a second full name, another pronoun); no year
+    may stand before the age now, nor a year in the paragraph's sentence before, nor a death or "ago"."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or len(ms) < 3:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "who" not in stext or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _TOLD_THEN.search(_SPEECH.sub(" ", stext)):
+            continue
+        for now in ms:
+            if now.kind is not Kind.AGE or now.compound or now.hedge is not None or now.value is None \
+                    or now.interval is None or now.value.denominator != 1 or not 0 < now.value < 120:
+                continue
+            who = _WHO_ON_AGE.match(doc.text, now.end)
+            if who is None or not _NAME_COMMA_BEFORE.search(doc.text, max(s.start, now.start - 40), now.start) \
+                    or any(year_of(m) is not None and m.start < now.start for m in ms):
+                continue
+            years = [m for m in ms if m.start > now.end and year_of(m) is not None]
+            if not years or not (years[0].kind is Kind.YEAR or years[0].kind is Kind.DATE and years[0].date is not None
+                                 and years[0].date.month is not None):
+                continue
+            year = years[0]
+            thens, when = _ages_then_of_year(doc, s, ms, year)
+            thens = [t for t in thens if t.start > who.end()]
+            if len(thens) != 1:
+                continue
+            then = thens[0]
+            core = doc.text[who.end():min(year.start, then.start)]
+            core = re.sub(r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+of|as\s+an?|when\s+(?:she|he)\s+was)\s*$", "", core, flags=re.I)
+            upto = doc.text[now.end:max(year.end, then.end)]
+            if re.search(r"[,;:()–—]|\s-\s", core) or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", _CALENDAR_WORDS.sub("day", upto))) \
+                    or _second_full_name(doc, who.end(), max(year.end, then.end)):
+                continue
+            pronoun = when.group(1).lower() if when is not None else ""
+            rest = upto if not pronoun else upto[:when.start() - now.end]
+            if _OTHER_PRONOUN.search(rest) or pronoun and re.search(
+                    r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", rest, re.I):
+                continue  # "who sold it to her in 1962 when she was 20": whose age?
+            prev = doc.sentences[s.index - 1] if s.index > 0 else None
+            if prev is not None and prev.paragraph == s.paragraph and any(
+                    year_of(m) is not None for m in _grouped(doc).get(prev.index, ())):
+                continue  # "In 1990 the club moved. Tom Pask, 54, who joined in 1962 aged 12, ...": told then?
+            y = year_of(year)
+            if y is None or not 0 < pub.year - y <= 100:
+                continue
+            yield AgeThen("inferred", f"age on a name and its who-clause's age in {y}", now, then, y, pub)
+
 
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
 # year after it; no clause in between (no "who", "that", "and", "moved", kin)
@@ -4992,4 +5072,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_ages_in_who_clause)
