@@ -12,7 +12,10 @@
 * "Among the guests was Ann Roe, 84, who joined in 1963 at the age of 23, ..." / "Ann Roe, 84, who joined as a
   23-year-old in 1963, said ... in 1987": the "who" clause on the aged name (``find_ages_in_who_clause``);
 * "Its founder, Leonard Asher, 81, ... on Friday and Saturday nights. He opened the club in March 1974, when he was
-  25, with £400 from his father.": ``find_ages_then_next`` with a month of the year and kin after the age then.
+  25, with £400 from his father.": ``find_ages_then_next`` with a month of the year and kin after the age then;
+* "The 97-year-old stadium, which opened in June 1932, ...": a thing's age against a month of its first year;
+* "Okoye, who was born in October 2004, ... in 2013. The 21-year-old led ...": "The N-year-old" opening the next
+  sentence is the subject the birth was told of (``find_aged_anaphor_after_birth``).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -254,3 +257,76 @@ NEXT_GUARDS = [
 @pytest.mark.parametrize("name, text", NEXT_GUARDS, ids=[r[0] for r in NEXT_GUARDS])
 def test_age_then_next_sentence_guards(name, text):
     assert_clean(text, PUB_NEXT)
+
+
+# ---- a thing's age against the month and year it opened ----------------------------------------------------------------
+PUB_THING = "2024-10-08"  # opened June 1932 -> 92 years old
+THING_ROWS = [
+    ("which opened in a month", "The {age}-year-old stadium, which opened in June 1932 with a crowd of 6,000, has "
+     "raced three nights a week ever since."),
+    ("a full date", "The {age}-year-old lido, which opened on 4 June 1932, will close for good next month, the council "
+     "said."),
+    ("built", "The {age}-year-old pier, which was built in May 1932, needs £2 million of repairs."),
+    ("founded, no which", "The {age}-year-old club, founded in March 1932, has 400 members."),
+    ("after the year", "The stadium, built in June 1932, is {age} years old."),
+]
+
+
+@pytest.mark.parametrize("name, text", THING_ROWS, ids=[r[0] for r in THING_ROWS])
+def test_thing_age_against_a_month_of_a_year(name, text):
+    assert_flagged(text.format(age="97"), "97", "FC504", PUB_THING)
+    assert_clean(text.format(age="92"), PUB_THING)
+
+
+THING_GUARDS = [
+    ("a person", "The 97-year-old, who opened the shop in June 1932, still serves."),
+    ("was, at another time", "The stadium, built in June 1932, was 50 years old when it was sold."),
+]
+
+
+@pytest.mark.parametrize("name, text", THING_GUARDS, ids=[r[0] for r in THING_GUARDS])
+def test_thing_age_guards(name, text):
+    assert_clean(text, PUB_THING)
+
+
+# ---- "The N-year-old ..." opening the sentence after the birth on the subject ------------------------------------------
+PUB_ANAPHOR = "2024-07-14"  # born October 2004 -> 19
+ANAPHOR_ROWS = [
+    ("another year and name in the birth's sentence", "Okoye, who was born in October 2004 and turned professional in "
+     "March, clocked 1:57.86 to beat the mark set by Kenya's Joyce Wambui in 2013.\n\nThe {age}-year-old led from the "
+     "bell and held off Ethiopia's Senait Bekele."),
+    ("same paragraph, names after", "Okoye, who was born in October 2004, won in 1:57.86. The {age}-year-old held off "
+     "Senait Bekele and Laura Whitt over the last 100 metres."),
+    ("a bracketed birth", "Maya Okoye (born on 3 October 2004) won the 800 metres in 1:57.86, beating a record from "
+     "2013. The {age}-year-old said she was stunned."),
+    ("a noun after the age", "Okoye, who was born in Enugu in October 2004, won the 800 metres in 1:57.86. The "
+     "{age}-year-old Nigerian has never lost a final."),
+    ("a year of birth alone", "Okoye, who was born in 2004, won in 1:57.86, a record since 2013. The {age}-year-old "
+     "said she was stunned."),
+]
+
+
+@pytest.mark.parametrize("name, text", ANAPHOR_ROWS, ids=[r[0] for r in ANAPHOR_ROWS])
+def test_aged_anaphor_after_the_birth(name, text):
+    bad = "22" if "born in 2004" in text else "21"
+    assert_flagged(text.format(age=bad), bad, "FC506", PUB_ANAPHOR)
+    assert_clean(text.format(age="19"), PUB_ANAPHOR)
+
+
+ANAPHOR_GUARDS = [
+    ("a name after the age", "Okoye, who was born in October 2004, won the 800 metres in 1:57.86, beating a record "
+     "from 2013. The 21-year-old Senait Bekele was second."),
+    ("a year in the age's sentence", "Okoye, who was born in October 2004, won the 800 metres in 1:57.86, beating a "
+     "record from 2013. The 21-year-old won a junior title in 2022."),
+    ("the birth not on the subject", "The record set by Joyce Wambui, who was born in 2000, fell in 2013. The "
+     "21-year-old was second on Saturday."),
+    ("another person in the birth's sentence", "Okoye, who was born in October 2004, replaces Joyce Wambui as "
+     "captain. The 21-year-old played in Nairobi."),
+    ("two sentences back", "Okoye, who was born in October 2004, won the 800 metres in 1:57.86, beating a record "
+     "from 2013. Senait Bekele was second. The 21-year-old held on."),
+]
+
+
+@pytest.mark.parametrize("name, text", ANAPHOR_GUARDS, ids=[r[0] for r in ANAPHOR_GUARDS])
+def test_aged_anaphor_guards(name, text):
+    assert_clean(text, PUB_ANAPHOR)

@@ -335,6 +335,10 @@ publication date:
 * (round 20) "LEEDS, England, April 18 - Ann Roe, 81, who founded it in 1968 at the age of 31, ...": a wire dateline
   opening the first sentence is no second name, nor part of the subject's lead (``_DATELINE_OPEN``,
   ``_after_dateline``).
+* (round 20) "The 97-year-old stadium, which opened in June 1932, ..." / "opened on 4 June 1932": a thing's age now
+  against a month or a day of its first year (``find_thing_ages``, ``_month_of_year``); "Okonjo, who was born in
+  October 2004, ... in 2013. The 19-year-old led ...": "The N-year-old" opening the next sentence takes up the
+  subject the birth is on (``find_aged_anaphor_after_birth``);
 * (round 20) "Among the guests was Ann Roe, 74, who carved the first puppets in 1963 at the age of 23, when ...": an
   age on a name and the age then in the "who" clause on it, wherever the name stands and whatever follows the clause
   (``find_ages_in_who_clause``); "He opened it in March 1974, when he was 25, with £400 from his father" after "Its
@@ -4186,6 +4190,58 @@ def find_ages_in_who_clause(doc: Document):
             yield AgeThen("inferred", f"age on a name and its who-clause's age in {y}", now, then, y, pub)
 
 
+# (round 20) a sentence opening on its named subject and the birth in the clause on it: "Okonjo, who was born in
+# October 2004 and turned professional in March, clocked ..."; "Dr Ann Okonjo (born on 3 May 2004) ..."
+_OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
+                                 r"(?:,\s*(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
+# another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
+# Wambui in 2013"
+_PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
+# "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
+_AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
+_AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
+
+
+def find_aged_anaphor_after_birth(doc: Document):
+    """"Okonjo, who was born in October 2004, clocked 1:57.86, ahead of Joyce Wambui's 2013 mark. The 19-year-old led
+    from the bell, ...": a sentence opening on "The N-year-old" and a verb takes up the subject of the sentence before
+    (the next paragraph's first sentence too), named at its start with the birth in the clause on it; whatever else
+    either sentence names after. The age's sentence tells no year, death, "ago" or "then"; the age is now."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or s.index == 0:
+            continue
+        ages = [m for m in ms if m.kind is Kind.AGE and m.compound and m.unit == "year" and m.value is not None
+                and m.interval is not None and not m.is_range and m.hedge is None]
+        if not ages or not _AGED_ANAPHOR_OPENS.fullmatch(doc.text, s.start, ages[0].start) \
+                or not _AGED_ANAPHOR_VERB.match(doc.text, ages[0].end, s.end):
+            continue
+        age = ages[0]
+        stext = doc.text[s.start:s.end]
+        if any(year_of(m) is not None for m in ms) or _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+                or _TOLD_THEN.search(_SPEECH.sub(" ", stext)) or re.search(r"\bborn\b", stext):
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.headline or prev.chrome or prev.paragraph < s.paragraph - 1:
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        births = [m for m in grouped.get(prev.index, ()) if year_of(m) is not None and (
+            m.kind is Kind.YEAR or m.kind is Kind.DATE and m.date is not None and m.date.month is not None)
+            and _OPENS_ON_BORN_NAME.fullmatch(doc.text, prev.start, m.start)]
+        if len(births) != 1 or len(re.findall(r"\bborn\b", doc.text[prev.start:prev.end])) != 1 \
+                or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
+            continue
+        if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
+               for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
+            continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
+        rel = _age_birth(doc, age, births[0], "inferred")
+        if rel is not None:
+            yield replace(rel, cue="'The N-year-old' after the birth on the sentence's subject")
+
+
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
 # year after it; no clause in between (no "who", "that", "and", "moved", kin)
 _BORN_FAR = re.compile(r"\bborn\s+(?:above|at|in|on|near|into|under|behind|beside|inside|over|to)\s+([^,;.()\d]{0,80}?)\s+in\s+$",
@@ -4725,13 +4781,14 @@ def _one_sentence(doc: Document, s) -> Document:
 # ------------------------------------------------- a thing's age and its origin year
 _THING_ORIGIN = (r"(?:built|constructed|erected|planted|founded|established|opened|consecrated|completed|dug|"
                  r"laid|launched|formed|created|commissioned|installed|cast|carved|set\s+up)")
-# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin
+# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin (round 20: "opened in June
+# 1923" / "on 4 June 1923", a month or a day of the year)
 _AGED_NOUN_ORIGIN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:which|that)\s+(?:(?:was|were)\s+)?|"
                                r"\s+(?:was|were)\s+|\s*,\s*)(?:first\s+|originally\s+)?" + _THING_ORIGIN
-                               + r"\s+in\s+$")
+                               + r"\s+(?:in|on)\s+$")
 # "built in 1863, making it 163 years old" / "Founded in 1898, the club is now 128 years old"
 _ORIGIN_BEFORE_YEAR = re.compile(r"(?:^|\b(?:was|were|which|that|and)\s+|,\s*|^\W*)(?:first\s+|originally\s+)?(?i:"
-                                 + _THING_ORIGIN + r")\s+in\s+$")
+                                 + _THING_ORIGIN + r")\s+(?:in|on)\s+$")
 _YEAR_THEN_AGE = re.compile(r"\s*,\s*(?:(?:making|which\s+makes|that\s+makes)\s+(?:it|them)|"
                             r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2})?(?:is|are)"
                             r"(?:\s+(?:now|thought\s+to\s+be|believed\s+to\s+be))?)\s+$", re.I)
@@ -4747,6 +4804,11 @@ def _age_as_years(age: Mention) -> Mention:
     return replace(age, kind=Kind.DURATION, unit="years", interval=iv)
 
 
+def _month_of_year(m: Mention) -> bool:
+    """(round 20) A date of a month and its year, with or without a day ("June 1932", "3 June 1932")."""
+    return m.kind is Kind.DATE and m.date is not None and m.date.year is not None and m.date.month is not None
+
+
 @needs(Kind.AGE)
 def find_thing_ages(doc: Document):
     """"The lighthouse, built in 1841, is 185 years old": a thing's age now against the year it was built,
@@ -4760,8 +4822,8 @@ def find_thing_ages(doc: Document):
         if len(ages) != 1:
             continue
         years = [m for m in _dated(ms)]
-        if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) is None:
-            continue
+        if len(years) != 1 or year_of(years[0]) is None or not (years[0].kind is Kind.YEAR or _month_of_year(years[0])):
+            continue  # (round 20: "The 92-year-old stadium, which opened in June 1932, ...": a month of the year)
         age, y = ages[0], years[0]
         if age.end <= y.start:
             if not (age.compound and _AGED_NOUN_ORIGIN.fullmatch(doc.text, age.end, y.start)):
@@ -5072,4 +5134,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_ages_in_who_clause)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_ages_in_who_clause,
+           find_aged_anaphor_after_birth)
