@@ -15,7 +15,9 @@
   25, with £400 from his father.": ``find_ages_then_next`` with a month of the year and kin after the age then;
 * "The 97-year-old stadium, which opened in June 1932, ...": a thing's age against a month of its first year;
 * "Okoye, who was born in October 2004, ... in 2013. The 21-year-old led ...": "The N-year-old" opening the next
-  sentence is the subject the birth was told of (``find_aged_anaphor_after_birth``).
+  sentence is the subject the birth was told of (``find_aged_anaphor_after_birth``);
+* "Dan Pryor, 42, fell on Thursday, November 2, 2023. ... The court heard that Mr Pryor, who was born on 14 June
+  1984, ...": an age at a dated event of the past year against a birth after a reporting verb (timelines).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -330,3 +332,37 @@ ANAPHOR_GUARDS = [
 @pytest.mark.parametrize("name, text", ANAPHOR_GUARDS, ids=[r[0] for r in ANAPHOR_GUARDS])
 def test_aged_anaphor_guards(name, text):
     assert_clean(text, PUB_ANAPHOR)
+
+
+# ---- an age at a dated event of the past year, the birth after a reporting verb elsewhere ------------------------------
+PUB_EVENT = "2024-03-08"  # born 14 June 1984 -> 39 on 2 November 2023 and at publication
+EVENT_ROWS = [
+    ("a fall, then the inquest", "Dan Pryor, {age}, of Caerleon, fell from scaffolding on the morning of Thursday, "
+     "November 2, 2023. He died in hospital.\n\nThe court heard that Mr Pryor, who was born on 14 June 1984, had "
+     "worked as a scaffolder for 20 years."),
+    ("a crash, the birth said", "Dan Pryor, {age}, was hurt in a crash on 2 November 2023, police said.\n\nOfficers "
+     "said Pryor, who was born in June 1984, was not wearing a seat belt."),
+    ("the birth opening", "Dan Pryor, {age}, of Caerleon, fell on Thursday, November 2, 2023.\n\nPryor, who was born "
+     "on 14 June 1984, had been a scaffolder for two decades."),
+]
+
+
+@pytest.mark.parametrize("name, text", EVENT_ROWS, ids=[r[0] for r in EVENT_ROWS])
+def test_age_at_a_dated_event_against_the_birth(name, text):
+    assert_flagged(text.format(age="42"), "42", "FC506", PUB_EVENT)
+    assert_clean(text.format(age="39"), PUB_EVENT)
+
+
+EVENT_GUARDS = [
+    ("a date years before", "Dan Pryor, 35, of Caerleon, fell from scaffolding on 2 November 2019. He died in "
+     "hospital.\n\nThe court heard that Mr Pryor, who was born on 14 June 1984, had worked as a scaffolder."),
+    ("the birth in the age's sentence, the age right", "Ann Pryor, 73, a former teacher who was born in March 1951, "
+     "won on Sunday.\n\nPryor took up bowls when she retired."),
+    ("another first name", "Dan Pryor, 42, of Caerleon, fell on Thursday, November 2, 2023. He died in hospital.\n\n"
+     "The court heard that Ann Pryor, who was born on 14 June 1984, had found him."),
+]
+
+
+@pytest.mark.parametrize("name, text", EVENT_GUARDS, ids=[r[0] for r in EVENT_GUARDS])
+def test_age_at_a_dated_event_guards(name, text):
+    assert_clean(text, PUB_EVENT)

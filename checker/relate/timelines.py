@@ -28,7 +28,10 @@ Round 20: a birth in the clause set on the sentence's opening name is that name'
 end in November 1982, ..."; ``_BORN_ON_SUBJECT``); a "since" year after the age does not date it ("Ann Roe, 46,
 became the youngest mayor since the post was created in 2000"; ``_looked_back_since``); "born in Lower Hadley in
 1949" is a birth, no time a paragraph is told at (``_BORN_WHERE``), and a birth and an age now pair within one
-paragraph.
+paragraph; "The court heard that Mr Pryce, who was born on ..." is a birth on that name too; an age in a sentence
+dated by one full date of the year before publication ("Dan Pryce, 42, fell on 2 November 2023") is now or a year
+younger even for a person since dead (``_recent_event_date``), and a month of an older year there makes it no age
+now (``_older_date_in``).
 
 Pairs: an age now against an age at a year (``AgeThen``), a birth against an age at a year or an age now
 (``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it (round 19: dropped
@@ -36,6 +39,7 @@ after all finders have run, ``relate._without_repeated_ages``, instead of runnin
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -82,6 +86,7 @@ class _Fact:
     said_now: bool = False  # an age now written with "now": "Malone, now 71,"
     year_at: int = -1  # where the year of an age then stands
     first: str = ""  # (round 19) the first name written with the surname in the fact ("Gareth Pryce, 49,")
+    recent: bool = False  # (round 20) an age now told at a full date of the year before publication ("fell on 2 May")
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -135,6 +140,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                 named = re.search(r"(" + _NAME_WORD + r")\s*,\s*(now\s+)?$", before)
                 if named and named.group(1) in people and re.match(r"\s*,", text[m.end:m.end + 2]):
                     nows.append(_Fact("now", named.group(1), m, s.index, said_now=bool(named.group(2)),
+                                      recent=_recent_event_date(doc, s, ms, m),
                                       first=_first_before(doc, s, m, named.group(1))))
                     continue
             # a birth: "born in March 1943", "born in 1935" (the one person named before it in the sentence)
@@ -156,6 +162,8 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
             # paragraph but its own sentence's, and that one the year of an age then ("Carrick, 67, ... as a
             # 20-year-old student in 1983"); never after a year ("In 2001, Tom Hale, 26, ...")
             years = _other_years(doc, s)
+            if not now.said_now and _older_date_in(doc, ms):
+                continue  # (round 20) "Dan Roe, 35, fell on 2 November 2019": the age then, not now
             if now.said_now or not _dated_paragraph(doc, s) and all(
                     then is not None and y.start == then.year_at and y.start > now.mention.start
                     or _looked_back_since(doc, now.mention, y) for y in years):
@@ -166,7 +174,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
 # (round 20) a birth in the clause set on the sentence's opening name binds to that name whoever the sentence names
 # later: "Kennedy, who was born in May 2000, beat Pieter Claes ..." / "Okafor, a former teacher who was born in the
 # city's east end in November 1982, ..." / "Dr Ann Okafor (born on 2 May 1980) ..."
-_BORN_ON_SUBJECT = re.compile(r"\s*" + _TITLE + r"?(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")\s*(?:,\s*(?:(?:an?|the)\s+"
+_BORN_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;.\d]{0,50}?\b(?:heard|said|says|told|learned|found)\s+(?:that\s+)?)?" + _TITLE + r"?(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")\s*(?:,\s*(?:(?:an?|the)\s+"
                               r"[a-z][a-z'’ -]{0,60}?\s+)?(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?"
                               r"\s+(?:in|on)\s+")
 # a second birth or a relative's: "the first child born in the town since ...", "whose son was born"
@@ -183,6 +191,35 @@ def _looked_back_since(doc: Document, age: Mention, year: Mention) -> bool:
     between = doc.text[age.end:year.start]
     return year.start > age.end and _SINCE_CLAUSE.search(between) is not None \
         and not re.search(r"\bhad\b|[;:]|\s[-–—]\s", between)
+
+
+def _older_date_in(doc: Document, ms) -> bool:
+    """(round 20) A date with its month and year among ``ms`` more than a year before publication (no birth's)."""
+    pub = doc.published
+    for m in ms:
+        if m.kind is Kind.DATE and m.date is not None and m.date.year is not None and m.date.month is not None \
+                and pub is not None and (pub.year - m.date.year) * 12 + pub.month - m.date.month > 12 \
+                and not re.search(r"\bborn\b[^,;.()\d]{0,50}$", doc.text[max(0, m.start - 60):m.start], re.I):
+            return True
+    return False
+
+
+def _recent_event_date(doc: Document, s, ms, age: Mention) -> bool:
+    """(round 20) The sentence of the age "Dan Pryce, 42, of Caerleon, fell ... on Thursday, November 2, 2023" dates
+    its event by one full date after the age, within the year before publication: the age is the age then, now or a
+    year younger, whether or not the person has since died."""
+    pub = doc.published
+    dated = [m for m in ms if m.kind in (Kind.DATE, Kind.YEAR) and year_of(m) is not None]
+    if pub is None or len(dated) != 1 or dated[0].kind is not Kind.DATE or dated[0].start < age.end:
+        return False
+    d = dated[0].date
+    if d is None or d.month is None or d.day is None:
+        return False
+    try:
+        day = _dt.date(d.year, d.month, d.day)
+    except ValueError:
+        return False
+    return 0 <= (pub - day).days <= 365
 
 
 def _other_years(doc: Document, s) -> list[Mention]:
@@ -317,9 +354,13 @@ def _pair(doc: Document, f: _Fact, g: _Fact, dead: bool):
                         birth_year=born.year, published=pub, birth_month=born.month, ref_year=then.year,
                         ref_how=f"in {then.year}", ref_what="the event")
     if set(kinds) == {"born", "now"}:
-        if dead:
-            return None
         born, now = kinds["born"], kinds["now"]
+        if dead and not now.recent:
+            return None
+        if now.recent:  # (round 20) the age at a dated event of the past year: now, or a year younger
+            return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=now.mention, birth=born.mention,
+                            birth_year=born.year, published=pub, birth_month=born.month, slack=1,
+                            ref_what="the event")
         return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=now.mention, birth=born.mention,
                         birth_year=born.year, published=pub, birth_month=born.month)
     return None
