@@ -366,3 +366,33 @@ EVENT_GUARDS = [
 @pytest.mark.parametrize("name, text", EVENT_GUARDS, ids=[r[0] for r in EVENT_GUARDS])
 def test_age_at_a_dated_event_guards(name, text):
     assert_clean(text, PUB_EVENT)
+
+
+# ---- "It was 40 years after she first won ... as a 28-year-old in 1984" after the aged name ---------------------------
+PUB_IT_WAS = "2024-07-08"  # 28 in 1984 -> 68 now (67 to 69)
+IT_WAS_ROWS = [
+    ("it was ... after she", "Pryce-Whitley, {now}, a retired GP from Exeter, won the final 7-5, 4-7, 7-6. It was 40 "
+     "years after she first won the title as a 28-year-old in 1984."),
+    ("aged", "Ann Marlow, {now}, won the final on Sunday. It was 40 years after she first won it, aged 28, in 1984."),
+    ("he, at the age of", "Tom Marlow, {now}, won the final on Sunday. It was four decades since he last won it in "
+     "1984 at the age of 28."),
+]
+
+
+@pytest.mark.parametrize("name, text", IT_WAS_ROWS, ids=[r[0] for r in IT_WAS_ROWS])
+def test_it_was_years_after_she(name, text):
+    assert_flagged(text.format(now="74"), "74", "FC506", PUB_IT_WAS)
+    assert_clean(text.format(now="68"), PUB_IT_WAS)
+
+
+IT_WAS_GUARDS = [
+    ("kin", "Ann Marlow, 74, won the final on Sunday. It was 40 years after her husband first won it, aged 28, "
+     "in 1984."),
+    ("a name in the age's sentence", "Ann Marlow, 74, beat Tom Reddy in the final on Sunday. It was 40 years after she "
+     "first won the title as a 28-year-old in 1984."),
+]
+
+
+@pytest.mark.parametrize("name, text", IT_WAS_GUARDS, ids=[r[0] for r in IT_WAS_GUARDS])
+def test_it_was_years_after_she_guards(name, text):
+    assert_clean(text, PUB_IT_WAS)

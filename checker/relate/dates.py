@@ -343,7 +343,8 @@ publication date:
   age on a name and the age then in the "who" clause on it, wherever the name stands and whatever follows the clause
   (``find_ages_in_who_clause``); "He opened it in March 1974, when he was 25, with £400 from his father" after "Its
   founder, Ann Roe, 81, ... on Friday and Saturday nights": a month of the year, kin only after the age then, days
-  joined by "and" (``find_ages_then_next``, ``_CALENDAR_WORDS``).
+  joined by "and" (``find_ages_then_next``, ``_CALENDAR_WORDS``); the next sentence may open "It was 40 years after
+  she first won it as a 28-year-old in 1984" (``_IT_WAS_AFTER_PRONOUN``), and a score ("7-5") is no age.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -4070,6 +4071,10 @@ def find_ages_now_and_when(doc: Document):
 
 # (round 20) the names of days and months: "on Friday and Saturday nights" joins no second person
 _CALENDAR_WORDS = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + r")s?\b")
+# (round 20) "It was 40 years after she first won the title as a 28-year-old in 1984.": the pronoun as the subject of
+# the clause the sentence opens on, the year after it
+_IT_WAS_AFTER_PRONOUN = re.compile(r"\s*It\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{0,40}?\b(?:after|since)\s+"
+                                   r"(?i:(she|he))\s+(?:first\s+|last\s+)?[a-z]+")
 # a sentence opening on "She"/"He" and a verb: "She moved to Mill Lane in 1980, when she was 20."
 _PRONOUN_OPENS = re.compile(r"\s*(She|He)\s+(?:[a-z]+ly\s+)?[a-z]+")
 
@@ -4090,7 +4095,7 @@ def find_ages_then_next(doc: Document):
                 and years[0].date.month is not None):
             continue  # (round 20: a month of the year, "in March 1974, when he was 25")
         stext = doc.text[s.start:s.end]
-        opens = _PRONOUN_OPENS.match(stext)
+        opens = _PRONOUN_OPENS.match(stext) or _IT_WAS_AFTER_PRONOUN.match(stext)
         if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
             continue
@@ -4109,11 +4114,11 @@ def find_ages_then_next(doc: Document):
         grouped = grouped if grouped is not None else _grouped(doc)
         pms = grouped.get(prev.index, ())
         ptext = doc.text[prev.start:prev.end]
-        nows = _ages_in(doc, prev, pms)
+        nows = [a for a in _ages_in(doc, prev, pms) if not re.search(r"\d\s*[-–]\s*\d", a.text)]  # (round 20) not "7-5"
         if len(nows) != 1 or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) \
                 or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(_CALENDAR_WORDS.sub("day", ptext)) \
                 or not _one_person(_ROLE_FIRST.sub("", ptext), full_names=True) \
-                or re.search(r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
+                or re.search(r"\b(?:he|him|his)\b" if opens.group(1).lower() == "she" else r"\b(?:she|her|hers)\b", ptext, re.I):
             continue
         now = nows[0]
         if now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
