@@ -336,6 +336,19 @@ publication date:
   three-week job, and reopened on 30 September - two weeks behind schedule" (28 days less the planned 21 is one
   week); also "due to take", "expected to last", "a planned", "should have taken" and "late", "later than
   planned", "overdue", "ahead of schedule" (:class:`ScheduleSpan`, ``find_schedule_spans``; inferred).
+* (round 20) "LEEDS, England, April 18 - Ann Roe, 81, who founded it in 1968 at the age of 31, ...": a wire dateline
+  opening the first sentence is no second name, nor part of the subject's lead (``_DATELINE_OPEN``,
+  ``_after_dateline``).
+* (round 20) "The 97-year-old stadium, which opened in June 1932, ..." / "opened on 4 June 1932": a thing's age now
+  against a month or a day of its first year (``find_thing_ages``, ``_month_of_year``); "Okonjo, who was born in
+  October 2004, ... in 2013. The 19-year-old led ...": "The N-year-old" opening the next sentence takes up the
+  subject the birth is on (``find_aged_anaphor_after_birth``);
+* (round 20) "Among the guests was Ann Roe, 74, who carved the first puppets in 1963 at the age of 23, when ...": an
+  age on a name and the age then in the "who" clause on it, wherever the name stands and whatever follows the clause
+  (``find_ages_in_who_clause``); "He opened it in March 1974, when he was 25, with £400 from his father" after "Its
+  founder, Ann Roe, 81, ... on Friday and Saturday nights": a month of the year, kin only after the age then, days
+  joined by "and" (``find_ages_then_next``, ``_CALENDAR_WORDS``); the next sentence may open "It was 40 years after
+  she first won it as a 28-year-old in 1984" (``_IT_WAS_AFTER_PRONOUN``), and a score ("7-5") is no age.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2675,12 +2688,27 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|inside|across|aroun
                            r"throughout|along)\s+(?:the\s+)?$")
 
 
+# (round 20) a wire dateline opening a story's first sentence names a place, not a person: "LEEDS, England, April
+# 18 - Ann Roe, 81, ..." / "KILBROOK, Ireland, Aug 27 - " / "NAIROBI (Reuters) - "
+_DATELINE_OPEN = re.compile(r"\s*(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()\n]{1,30}){0,3}?\s*(?:\([^)]{1,30}\)\s*)?"
+                            r"(?:[—–]+|\s-+)\s*(?=[A-Z])")
+
+
+def _after_dateline(lead: str) -> str:
+    """``lead`` without a wire dateline opening it ("KILBROOK, Ireland, Aug 27 - Ann Roe, " -> "Ann Roe, ")."""
+    dateline = _DATELINE_OPEN.match(lead)
+    return lead if dateline is None else lead[dateline.end():]
+
+
 def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
     pronouns aside): a "the 58-year-old" beside it can only be that person.
     ``full_names``: only names of two words or more count ("Kendal, Cumbria" and
-    "with Penguin" are no second person)."""
+    "with Penguin" are no second person); a dateline opening the text is no name."""
     names = 0
+    dateline = _DATELINE_OPEN.match(text)
+    if dateline is not None:
+        text = " " * dateline.end() + text[dateline.end():]
     for rx in _NAME_RUN.finditer(text):
         if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
             continue
@@ -2783,8 +2811,9 @@ _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
 
 
 def _age_on_subject(doc: Document, s, age: Mention) -> bool:
-    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now."""
-    lead = doc.text[s.start:age.start]
+    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now (a dateline before
+    it aside: "LEEDS, April 18 - Ann Roe, 29, ...")."""
+    lead = _after_dateline(doc.text[s.start:age.start])
     after = doc.text[age.end:s.end]
     return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*(?:The|Born\b[^.;]{0,80},\s*the)\s+", lead)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
@@ -3976,7 +4005,7 @@ _SAID_NAME = re.compile(r"\b(?:said|says|added|recalled|explained|remembered)\s+
 def _age_on_name_now(doc: Document, s, age: Mention) -> bool:
     """The age now of the sentence's person: on its subject ("Ann Roe, 74,", "The trader, Ann Roe, 74,", "Ann Roe,
     now 74,") or on the name after "said" with a "who" clause following ('"...," said Ann Roe, 74, who ...')."""
-    lead = doc.text[s.start:age.start]
+    lead = _after_dateline(doc.text[s.start:age.start])
     after = doc.text[age.end:s.end]
     return bool(_age_on_subject(doc, s, age) or _TITLED_SUBJECT.fullmatch(lead)
                 or _NOW_ON_NAME.fullmatch(lead) and re.match(r"\s*,", after)
@@ -4044,6 +4073,12 @@ def find_ages_now_and_when(doc: Document):
         yield AgeThen("inferred", f"age on a name and 'when she was' in {y}", now, then, y, pub)
 
 
+# (round 20) the names of days and months: "on Friday and Saturday nights" joins no second person
+_CALENDAR_WORDS = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + r")s?\b")
+# (round 20) "It was 40 years after she first won the title as a 28-year-old in 1984.": the pronoun as the subject of
+# the clause the sentence opens on, the year after it
+_IT_WAS_AFTER_PRONOUN = re.compile(r"\s*It\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{0,40}?\b(?:after|since)\s+"
+                                   r"(?i:(she|he))\s+(?:first\s+|last\s+)?[a-z]+")
 # a sentence opening on "She"/"He" and a verb: "She moved to Mill Lane in 1980, when she was 20."
 _PRONOUN_OPENS = re.compile(r"\s*(She|He)\s+(?:[a-z]+ly\s+)?[a-z]+")
 
@@ -4059,28 +4094,35 @@ def find_ages_then_next(doc: Document):
     grouped = None
     for s, ms in _sentences(doc):
         years = [m for m in ms if year_of(m) is not None]
-        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
-            continue
+        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or not (
+                years[0].kind is Kind.YEAR or years[0].kind is Kind.DATE and years[0].date is not None
+                and years[0].date.month is not None):
+            continue  # (round 20: a month of the year, "in March 1974, when he was 25")
         stext = doc.text[s.start:s.end]
-        opens = _PRONOUN_OPENS.match(stext)
+        opens = _PRONOUN_OPENS.match(stext) or _IT_WAS_AFTER_PRONOUN.match(stext)
         if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
-                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
-                or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", stext)) or _second_full_name(doc, s.start, s.end):
-            continue  # (round 19: "She joined her mother's firm in 1980, aged 20": kin's thing, no second person)
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
+            continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
         if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
                 or when is not None and when.group(1).lower() != opens.group(1).lower():
             continue
+        # (round 20) a second person only up to the age then: "He opened it in 1974, when he was 25, with £400 from
+        # his father" is still his age
+        upto = doc.text[s.start:max(thens[0].end, years[0].end)]
+        if _OTHER_ONE.search(_THEIR_THINGS.sub(" ", upto)) or _second_full_name(doc, s.start, s.start + len(upto)):
+            continue  # (round 19: "She joined her mother's firm in 1980, aged 20": kin's thing, no second person)
         prev = doc.sentences[s.index - 1]
         if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
             continue
         grouped = grouped if grouped is not None else _grouped(doc)
         pms = grouped.get(prev.index, ())
         ptext = doc.text[prev.start:prev.end]
-        nows = _ages_in(doc, prev, pms)
+        nows = [a for a in _ages_in(doc, prev, pms) if not re.search(r"\d\s*[-–]\s*\d", a.text)]  # (round 20) not "7-5"
         if len(nows) != 1 or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) \
-                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(ptext) or not _one_person(ptext, full_names=True) \
-                or re.search(r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
+                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(_CALENDAR_WORDS.sub("day", ptext)) \
+                or not _one_person(_ROLE_FIRST.sub("", ptext), full_names=True) \
+                or re.search(r"\b(?:he|him|his)\b" if opens.group(1).lower() == "she" else r"\b(?:she|her|hers)\b", ptext, re.I):
             continue
         now = nows[0]
         if now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
@@ -4090,6 +4132,124 @@ def find_ages_then_next(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# (round 20) an age in apposition to a name, a "who" clause on it: "... was Hanna Wolska, 74, who carved the first
+# puppets in 1963 at the age of 23, when ..."; "Club chairman Tom Pask, 84, who joined as a 12-year-old in 1962, said
+# the stand was built in 1987" (not "who is", "who will")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*[a-z]\s*,\s*$")
+_WHO_ON_AGE = re.compile(r"\s*,\s*who\s+(?!(?:is|are|will|would|could|may|might)\b)")
+_OTHER_PRONOUN = re.compile(r"\b(?:he|him|she|they|them)\b|\bher\b(?=\s*(?:[,.;]|$|(?:in|on|at|to|for|when|and|after|before)\b))",
+                            re.I)
+
+
+def find_ages_in_who_clause(doc: Document):
+    """"Among the guests was Hanna Wolska, 74, who carved the first puppets in 1963 at the age of 23, when she came
+    from Krakow": the age in apposition to a name wherever the name stands in the sentence, and the age then in the
+    "who" clause on it, tied to the clause's first year ("at the age of 23" / "aged 23" / "when she was 23" after it,
+    "as a 12-year-old in" / "aged 23 in" before it): one person's ages now and then (``AgeThen``), whatever the rest
+    of the sentence tells (another year, another name after the clause). The clause must run unbroken (no comma but
+    the one before the age then) and name no one else (kin, "with", a second full name, another pronoun); no year
+    may stand before the age now, nor a year in the paragraph's sentence before, nor a death or "ago"."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or len(ms) < 3:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "who" not in stext or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _TOLD_THEN.search(_SPEECH.sub(" ", stext)):
+            continue
+        for now in ms:
+            if now.kind is not Kind.AGE or now.compound or now.hedge is not None or now.value is None \
+                    or now.interval is None or now.value.denominator != 1 or not 0 < now.value < 120:
+                continue
+            who = _WHO_ON_AGE.match(doc.text, now.end)
+            if who is None or not _NAME_COMMA_BEFORE.search(doc.text, max(s.start, now.start - 40), now.start) \
+                    or any(year_of(m) is not None and m.start < now.start for m in ms):
+                continue
+            years = [m for m in ms if m.start > now.end and year_of(m) is not None]
+            if not years or not (years[0].kind is Kind.YEAR or years[0].kind is Kind.DATE and years[0].date is not None
+                                 and years[0].date.month is not None):
+                continue
+            year = years[0]
+            thens, when = _ages_then_of_year(doc, s, ms, year)
+            thens = [t for t in thens if t.start > who.end()]
+            if len(thens) != 1:
+                continue
+            then = thens[0]
+            core = doc.text[who.end():min(year.start, then.start)]
+            core = re.sub(r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+of|as\s+an?|when\s+(?:she|he)\s+was)\s*$", "", core, flags=re.I)
+            upto = doc.text[now.end:max(year.end, then.end)]
+            if re.search(r"[,;:()–—]|\s-\s", core) or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", _CALENDAR_WORDS.sub("day", upto))) \
+                    or _second_full_name(doc, who.end(), max(year.end, then.end)):
+                continue
+            pronoun = when.group(1).lower() if when is not None else ""
+            rest = upto if not pronoun else upto[:when.start() - now.end]
+            if _OTHER_PRONOUN.search(rest) or pronoun and re.search(
+                    r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", rest, re.I):
+                continue  # "who sold it to her in 1962 when she was 20": whose age?
+            prev = doc.sentences[s.index - 1] if s.index > 0 else None
+            if prev is not None and prev.paragraph == s.paragraph and any(
+                    year_of(m) is not None for m in _grouped(doc).get(prev.index, ())):
+                continue  # "In 1990 the club moved. Tom Pask, 54, who joined in 1962 aged 12, ...": told then?
+            y = year_of(year)
+            if y is None or not 0 < pub.year - y <= 100:
+                continue
+            yield AgeThen("inferred", f"age on a name and its who-clause's age in {y}", now, then, y, pub)
+
+
+# (round 20) a sentence opening on its named subject and the birth in the clause on it: "Okonjo, who was born in
+# October 2004 and turned professional in March, clocked ..."; "Dr Ann Okonjo (born on 3 May 2004) ..."
+_OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
+                                 r"(?:,\s*(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
+# another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
+# Wambui in 2013"
+_PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
+# "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
+_AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
+_AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
+
+
+def find_aged_anaphor_after_birth(doc: Document):
+    """"Okonjo, who was born in October 2004, clocked 1:57.86, ahead of Joyce Wambui's 2013 mark. The 19-year-old led
+    from the bell, ...": a sentence opening on "The N-year-old" and a verb takes up the subject of the sentence before
+    (the next paragraph's first sentence too), named at its start with the birth in the clause on it; whatever else
+    either sentence names after. The age's sentence tells no year, death, "ago" or "then"; the age is now."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or s.index == 0:
+            continue
+        ages = [m for m in ms if m.kind is Kind.AGE and m.compound and m.unit == "year" and m.value is not None
+                and m.interval is not None and not m.is_range and m.hedge is None]
+        if not ages or not _AGED_ANAPHOR_OPENS.fullmatch(doc.text, s.start, ages[0].start) \
+                or not _AGED_ANAPHOR_VERB.match(doc.text, ages[0].end, s.end):
+            continue
+        age = ages[0]
+        stext = doc.text[s.start:s.end]
+        if any(year_of(m) is not None for m in ms) or _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+                or _TOLD_THEN.search(_SPEECH.sub(" ", stext)) or re.search(r"\bborn\b", stext):
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.headline or prev.chrome or prev.paragraph < s.paragraph - 1:
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        births = [m for m in grouped.get(prev.index, ()) if year_of(m) is not None and (
+            m.kind is Kind.YEAR or m.kind is Kind.DATE and m.date is not None and m.date.month is not None)
+            and _OPENS_ON_BORN_NAME.fullmatch(doc.text, prev.start, m.start)]
+        if len(births) != 1 or len(re.findall(r"\bborn\b", doc.text[prev.start:prev.end])) != 1 \
+                or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
+            continue
+        if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
+               for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
+            continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
+        rel = _age_birth(doc, age, births[0], "inferred")
+        if rel is not None:
+            yield replace(rel, cue="'The N-year-old' after the birth on the sentence's subject")
+
 
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
 # year after it; no clause in between (no "who", "that", "and", "moved", kin)
@@ -4630,13 +4790,14 @@ def _one_sentence(doc: Document, s) -> Document:
 # ------------------------------------------------- a thing's age and its origin year
 _THING_ORIGIN = (r"(?:built|constructed|erected|planted|founded|established|opened|consecrated|completed|dug|"
                  r"laid|launched|formed|created|commissioned|installed|cast|carved|set\s+up)")
-# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin
+# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin (round 20: "opened in June
+# 1923" / "on 4 June 1923", a month or a day of the year)
 _AGED_NOUN_ORIGIN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:which|that)\s+(?:(?:was|were)\s+)?|"
                                r"\s+(?:was|were)\s+|\s*,\s*)(?:first\s+|originally\s+)?" + _THING_ORIGIN
-                               + r"\s+in\s+$")
+                               + r"\s+(?:in|on)\s+$")
 # "built in 1863, making it 163 years old" / "Founded in 1898, the club is now 128 years old"
 _ORIGIN_BEFORE_YEAR = re.compile(r"(?:^|\b(?:was|were|which|that|and)\s+|,\s*|^\W*)(?:first\s+|originally\s+)?(?i:"
-                                 + _THING_ORIGIN + r")\s+in\s+$")
+                                 + _THING_ORIGIN + r")\s+(?:in|on)\s+$")
 _YEAR_THEN_AGE = re.compile(r"\s*,\s*(?:(?:making|which\s+makes|that\s+makes)\s+(?:it|them)|"
                             r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2})?(?:is|are)"
                             r"(?:\s+(?:now|thought\s+to\s+be|believed\s+to\s+be))?)\s+$", re.I)
@@ -4652,6 +4813,11 @@ def _age_as_years(age: Mention) -> Mention:
     return replace(age, kind=Kind.DURATION, unit="years", interval=iv)
 
 
+def _month_of_year(m: Mention) -> bool:
+    """(round 20) A date of a month and its year, with or without a day ("June 1932", "3 June 1932")."""
+    return m.kind is Kind.DATE and m.date is not None and m.date.year is not None and m.date.month is not None
+
+
 @needs(Kind.AGE)
 def find_thing_ages(doc: Document):
     """"The lighthouse, built in 1841, is 185 years old": a thing's age now against the year it was built,
@@ -4665,8 +4831,8 @@ def find_thing_ages(doc: Document):
         if len(ages) != 1:
             continue
         years = [m for m in _dated(ms)]
-        if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) is None:
-            continue
+        if len(years) != 1 or year_of(years[0]) is None or not (years[0].kind is Kind.YEAR or _month_of_year(years[0])):
+            continue  # (round 20: "The 92-year-old stadium, which opened in June 1932, ...": a month of the year)
         age, y = ages[0], years[0]
         if age.end <= y.start:
             if not (age.compound and _AGED_NOUN_ORIGIN.fullmatch(doc.text, age.end, y.start)):
@@ -5056,4 +5222,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
+           find_ages_in_who_clause, find_aged_anaphor_after_birth)

@@ -23,12 +23,23 @@ brother, Huw Talbot, 38,"; ``_first_before``); a word followed by another name w
 surname; "who was N when ..." is an age then; "offices in Cardiff and Bristol" is a list of places, no second
 person (``_PLACE_LIST``).
 
+Round 20: a birth in the clause set on the sentence's opening name is that name's whoever the sentence names later
+("Kennedy, who was born in May 2000, beat Pieter Claes"; "Okafor, a former teacher who was born in the city's east
+end in November 1982, ..."; ``_BORN_ON_SUBJECT``); a "since" year after the age does not date it ("Ann Roe, 46,
+became the youngest mayor since the post was created in 2000"; ``_looked_back_since``); "born in Lower Hadley in
+1949" is a birth, no time a paragraph is told at (``_BORN_WHERE``), and a birth and an age now pair within one
+paragraph; "The court heard that Mr Pryce, who was born on ..." is a birth on that name too; an age in a sentence
+dated by one full date of the year before publication ("Dan Pryce, 42, fell on 2 November 2023") is now or a year
+younger even for a person since dead (``_recent_event_date``), and a month of an older year there makes it no age
+now (``_older_date_in``).
+
 Pairs: an age now against an age at a year (``AgeThen``), a birth against an age at a year or an age now
 (``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it (round 19: dropped
 after all finders have run, ``relate._without_repeated_ages``, instead of running the dates finders again).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -42,6 +53,8 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _FULL_NAME = re.compile(r"\b" + _TITLE + r"?(" + _NAME_WORD + r")\s+(" + _NAME_WORD + r")\b")
 _DEATH = re.compile(r"\b(?:died|dies|death|dead|funeral|the\s+late|passed\s+away|killed|inquest|obituary)\b", re.I)
 _BORN = re.compile(r"\bborn\s+(?:in|on)\s+$", re.I)
+# (round 20) a birth year after its place: "born in Lower Hadley in 1949" -- a birth, not a year the text is told at
+_BORN_WHERE = re.compile(r"\bborn\s+(?:in|at|on)\s+[^,;:.()\d\n]{1,40}?\s+in\s+$", re.I)
 # the age told as the age then, just before the figure
 _THEN_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged|\b(?:he|she)\s+was|\bas\s+an?)\s+$", re.I)
 _OTHER_TIME = re.compile(r"\b(?:later|ago|since|now|then|until|before|after|earlier|previous|next|this\s+year|"
@@ -73,6 +86,7 @@ class _Fact:
     said_now: bool = False  # an age now written with "now": "Malone, now 71,"
     year_at: int = -1  # where the year of an age then stands
     first: str = ""  # (round 19) the first name written with the surname in the fact ("Gareth Pryce, 49,")
+    recent: bool = False  # (round 20) an age now told at a full date of the year before publication ("fell on 2 May")
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -126,6 +140,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                 named = re.search(r"(" + _NAME_WORD + r")\s*,\s*(now\s+)?$", before)
                 if named and named.group(1) in people and re.match(r"\s*,", text[m.end:m.end + 2]):
                     nows.append(_Fact("now", named.group(1), m, s.index, said_now=bool(named.group(2)),
+                                      recent=_recent_event_date(doc, s, ms, m),
                                       first=_first_before(doc, s, m, named.group(1))))
                     continue
             # a birth: "born in March 1943", "born in 1935" (the one person named before it in the sentence)
@@ -134,6 +149,11 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                     facts.append(_Fact("born", next(iter(people)), m, s.index, year=year_of(m)))
                 elif m.kind is Kind.DATE and m.date is not None and m.date.year is not None:
                     facts.append(_Fact("born", next(iter(people)), m, s.index, year=m.date.year, month=m.date.month))
+            elif m.kind in (Kind.YEAR, Kind.DATE) and year_of(m) is not None and "born" in before:
+                named = _BORN_ON_SUBJECT.fullmatch(dates._after_dateline(text[s.start:m.start]))
+                if named is not None and named.group(1) in people and not _OTHER_BIRTH.search(stext):
+                    facts.append(_Fact("born", named.group(1), m, s.index, year=year_of(m),
+                                       month=m.date.month if m.kind is Kind.DATE and m.date is not None else None))
         then = _then_fact(doc, s, ms, people) if alone else None
         if then is not None:
             facts.append(then)
@@ -142,16 +162,71 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
             # paragraph but its own sentence's, and that one the year of an age then ("Carrick, 67, ... as a
             # 20-year-old student in 1983"); never after a year ("In 2001, Tom Hale, 26, ...")
             years = _other_years(doc, s)
+            if not now.said_now and _older_date_in(doc, ms):
+                continue  # (round 20) "Dan Roe, 35, fell on 2 November 2019": the age then, not now
             if now.said_now or not _dated_paragraph(doc, s) and all(
-                    then is not None and y.start == then.year_at and y.start > now.mention.start for y in years):
+                    then is not None and y.start == then.year_at and y.start > now.mention.start
+                    or _looked_back_since(doc, now.mention, y) for y in years):
                 facts.append(now)
     return facts
+
+
+# (round 20) a birth in the clause set on the sentence's opening name binds to that name whoever the sentence names
+# later: "Kennedy, who was born in May 2000, beat Pieter Claes ..." / "Okafor, a former teacher who was born in the
+# city's east end in November 1982, ..." / "Dr Ann Okafor (born on 2 May 1980) ..."
+_BORN_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;.\d]{0,50}?\b(?:heard|said|says|told|learned|found)\s+(?:that\s+)?)?" + _TITLE + r"?(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")\s*(?:,\s*(?:(?:an?|the)\s+"
+                              r"[a-z][a-z'’ -]{0,60}?\s+)?(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?"
+                              r"\s+(?:in|on)\s+")
+# a second birth or a relative's: "the first child born in the town since ...", "whose son was born"
+_OTHER_BIRTH = re.compile(r"\bborn\b[\s\S]*\bborn\b|\bwhose\b", re.I)
+
+
+# (round 20) a year looked back on from now after the age: "Ann Roe, 46, became the youngest mayor since the post was
+# created in 2000" / "... since 2000" (not "had ... since"; no stop or semicolon between)
+_SINCE_CLAUSE = re.compile(r"\bsince\b(?:\s+[^,;:.()\d]{0,50}?\s+in)?\s+$", re.I)
+
+
+def _looked_back_since(doc: Document, age: Mention, year: Mention) -> bool:
+    """The year stands after the age in a "since" clause that needs no other time than now."""
+    between = doc.text[age.end:year.start]
+    return year.start > age.end and _SINCE_CLAUSE.search(between) is not None \
+        and not re.search(r"\bhad\b|[;:]|\s[-–—]\s", between)
+
+
+def _older_date_in(doc: Document, ms) -> bool:
+    """(round 20) A date with its month and year among ``ms`` more than a year before publication (no birth's)."""
+    pub = doc.published
+    for m in ms:
+        if m.kind is Kind.DATE and m.date is not None and m.date.year is not None and m.date.month is not None \
+                and pub is not None and (pub.year - m.date.year) * 12 + pub.month - m.date.month > 12 \
+                and not re.search(r"\bborn\b[^,;.()\d]{0,50}$", doc.text[max(0, m.start - 60):m.start], re.I):
+            return True
+    return False
+
+
+def _recent_event_date(doc: Document, s, ms, age: Mention) -> bool:
+    """(round 20) The sentence of the age "Dan Pryce, 42, of Caerleon, fell ... on Thursday, November 2, 2023" dates
+    its event by one full date after the age, within the year before publication: the age is the age then, now or a
+    year younger, whether or not the person has since died."""
+    pub = doc.published
+    dated = [m for m in ms if m.kind in (Kind.DATE, Kind.YEAR) and year_of(m) is not None]
+    if pub is None or len(dated) != 1 or dated[0].kind is not Kind.DATE or dated[0].start < age.end:
+        return False
+    d = dated[0].date
+    if d is None or d.month is None or d.day is None:
+        return False
+    try:
+        day = _dt.date(d.year, d.month, d.day)
+    except ValueError:
+        return False
+    return 0 <= (pub - day).days <= 365
 
 
 def _other_years(doc: Document, s) -> list[Mention]:
     """The sentence's years that are no birth's."""
     return [y for y in doc.mentions_in(s.index) if y.kind is Kind.YEAR and year_of(y) is not None
-            and not _BORN.search(doc.text[max(s.start, y.start - 12):y.start])]
+            and not _BORN.search(doc.text[max(s.start, y.start - 12):y.start])
+            and not _BORN_WHERE.search(doc.text, max(s.start, y.start - 60), y.start)]
 
 
 def _then_fact(doc: Document, s, ms: list[Mention], people: set[str]) -> _Fact | None:
@@ -198,6 +273,7 @@ def _dated_sentences(doc: Document) -> dict:
         found = {}
         for other in doc.sentences:
             if any(y.kind is Kind.YEAR and not _BORN.search(doc.text[max(other.start, y.start - 12):y.start])
+                   and not _BORN_WHERE.search(doc.text, max(other.start, y.start - 60), y.start)
                    for y in doc.mentions_in(other.index)):
                 found.setdefault(other.paragraph, set()).add(other.index)
         doc.memo["timelines-dated-sentences"] = found
@@ -248,8 +324,9 @@ def find_person_timelines(doc: Document):
             one = len(firsts.get(f.surname, ())) == 1 or f.first and f.first == g.first
             if f.sentence != g.sentence and (not one or (
                     doc.sentences[f.sentence].paragraph == doc.sentences[g.sentence].paragraph
-                    and not any(x.said_now for x in (f, g)))):
+                    and not any(x.said_now for x in (f, g)) and {f.kind, g.kind} != {"born", "now"})):
                 continue  # two people share the surname, or one paragraph tells two times: only facts of one sentence pair
+                # (round 20: a birth is no time a paragraph is told at: "said Ann Roe, 79, ... Roe, who was born in 1944")
             rel = _pair(doc, f, g, f.surname in dead)
             if rel is None:
                 continue
@@ -277,9 +354,13 @@ def _pair(doc: Document, f: _Fact, g: _Fact, dead: bool):
                         birth_year=born.year, published=pub, birth_month=born.month, ref_year=then.year,
                         ref_how=f"in {then.year}", ref_what="the event")
     if set(kinds) == {"born", "now"}:
-        if dead:
-            return None
         born, now = kinds["born"], kinds["now"]
+        if dead and not now.recent:
+            return None
+        if now.recent:  # (round 20) the age at a dated event of the past year: now, or a year younger
+            return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=now.mention, birth=born.mention,
+                            birth_year=born.year, published=pub, birth_month=born.month, slack=1,
+                            ref_what="the event")
         return AgeBirth(link="inferred", cue=TIMELINE_CUE, age=now.mention, birth=born.mention,
                         birth_year=born.year, published=pub, birth_month=born.month)
     return None
