@@ -191,7 +191,9 @@ words after "a rise in", else the clause before the verb; a headline telling the
 when the first sentence sets the change against another ("while", "but"), the next sets its measure apart ("more
 slowly", "also"), the old level is of another span ("in 2019" against "last year", "three years earlier", a change
 "in two years"), or the values move a far other amount (a part of the measure).  A percentage so read is a
-:class:`~checker.relate.percents.NearbyPercentChange` (FC206), another size an :class:`AbsoluteChange`.
+:class:`~checker.relate.percents.PercentChange` found with the nearby changes of
+:func:`~checker.relate.percents.find_nearby_percent_changes` (only where their own reading links none), another
+size an :class:`AbsoluteChange`.
 Round 20: the old level's time told as a short clause of its own between it and the "to" of the new level ("has
 more than doubled, from £38m when it was approved to £64m now", "from 1,140 after the merger to 1,520") is no
 clause break of the move (``_old_level_time_clause``); a multiple's base named by a "when" clause of its time

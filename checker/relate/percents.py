@@ -160,7 +160,7 @@ from ..model import Document, Kind, Mention, Relation
 from .needs import needs
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
-                      measure_words, roles_for, sentence_slots, sized_then_levels_next)
+                      roles_for, sentence_slots, sized_then_levels_next)
 from .changes import _by_sentence_figures, _role as _slot_role
 from .context import quantities
 
@@ -1737,12 +1737,11 @@ def find_nearby_percent_changes(doc: Document):
     # round 20: a percentage alone in its sentence, its levels told by any verb in the next
     # (:func:`checker.relate.changes.sized_then_levels_next`: "Crossings rose 14%. The boats made 9,120 crossings,
     # up from 8,400")
+    # (a PercentChange, as FC203 and FC303 read it: the way the next sentence states may disagree with its values)
     for size, mag, old, new in sized_then_levels_next(doc):
         if size.kind == Kind.PERCENT and (size.start, size.end) not in linked:
-            subject = " ".join(measure_words(doc, doc.sentences[size.sentence], size, mag).split()[-6:])
-            yield NearbyPercentChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)",
-                                      changes=(size,), old=old, new=new, direction=mag.direction,
-                                      subject=subject or "the measure")
+            yield PercentChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)", change=size,
+                                old=old, new=new, direction=mag.direction)
 
 
 def _nearby_pairs_changes(doc: Document):
