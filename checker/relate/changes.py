@@ -2467,7 +2467,8 @@ def sized_then_levels_next(doc: Document):
         if tos and new is not tos[0] and not (compatible(tos[0], new) and tos[0].value == new.value):
             continue
         nxt_text = doc.text[nxt.start:nxt.end]
-        told = next((r for r in after[-1][1] if r.name == "from" and r.direction), None) if move[0] is after[-1][0] else None
+        told = next((r for r in after[-1][1] if r.name == "from" and r.direction), None) \
+            if move[0] is after[-1][0] else None
         # "fell 14% ... 1.62m, down from 1.58m": the way the next sentence states agrees; the values are checked
         way = Role(mag.name, mag.cue, mag.cue_start, mag.cue_end, 0) if told and told.direction == mag.direction else mag
         if _SET_APART.search(nxt_text) or not _move_fits(way, old, new) or not _old_year_fits(doc, sent, nxt, old, new) \
@@ -2488,6 +2489,7 @@ def sized_then_levels_next(doc: Document):
                 or _stems(before) & _stems(doc.text[nxt.start:min(nxt.end, max(old.end, new.end) + 24)])):
             continue
         yield size, mag, old, new
+
 
 # round 17: "The increase of 2.75p, or 7.1%, is the third this year": a sentence opening on the definite change
 # noun and its size (and the size again as a percentage after ", or"), right after a sentence with one move
