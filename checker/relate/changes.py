@@ -210,7 +210,7 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
-from .context import for_each, quantities, words
+from .context import for_each, lead_sentence, quantities, words
 
 # ------------------------------------------------------------------ words
 
@@ -2358,15 +2358,6 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
 _SET_APART = re.compile(r"\b(?:more|less)\s+(?:slowly|quickly|sharply|steeply|modestly|strongly)\b|\b(?:faster|"
                         r"slower|meanwhile|also|too|however|but|whereas|while|by\s+contrast|in\s+contrast)\b", re.I)
 _TAKEN_UP_PRONOUN = re.compile(r"^\W*(?:it|its|they|their|this|these)\b", re.I)
-def _lead_index(doc: Document) -> int | None:
-    """The index of the body's first sentence (after any headline and page chrome)."""
-    found = doc.memo.get("lead-index", False)
-    if found is False:
-        found = doc.memo["lead-index"] = next((s.index for s in doc.sentences if not s.headline and not s.chrome),
-                                              None)
-    return found
-
-
 # "three years earlier", "since": the old level of another span than the change's
 _YEARS_BACK = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+"
                          r"(?:earlier|ago|before)\b", re.I)
@@ -2427,7 +2418,8 @@ def sized_then_levels_next(doc: Document):
     level alone: "Exports rose 18% to £312m. Export sales were up from £284m in 2022."), and the next sentence
     sizes no change of its own (inferred)."""
     figures = _by_sentence_figures(doc)
-    lead = _lead_index(doc)
+    opening = lead_sentence(doc)
+    lead = opening.index if opening else None
     for idx, ms in figures.items():
         sent = doc.sentences[idx]
         if sent.headline or sent.chrome or idx + 1 >= len(doc.sentences) or len(ms) > 3:

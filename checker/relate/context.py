@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Kind, Mention
+from ..model import Document, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -110,3 +110,10 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     for m in mentions:
         out.setdefault(m.sentence, []).append(m)
     return out
+
+
+def lead_sentence(doc: Document) -> Sentence | None:
+    """The body's first sentence, after any headline and page chrome (found once per document)."""
+    if "lead-sentence" not in doc.memo:
+        doc.memo["lead-sentence"] = next((s for s in doc.sentences if not s.headline and not s.chrome), None)
+    return doc.memo["lead-sentence"]

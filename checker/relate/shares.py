@@ -456,7 +456,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
-from .context import for_each, quantities, words
+from .context import for_each, lead_sentence, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, age_band_end, parts_of_whole
 from .needs import needs
@@ -4995,9 +4995,10 @@ def _part_opens_lead_total(doc: Document, by_sentence: dict[int, list[Mention]],
     (not an old level, another period, a stated part or the first of a list), with no other such count between
     (another whole may be meant) and no date of the share's own; not three times off.  Inferred."""
     text = doc.text
-    lead = next((s.paragraph for s in doc.sentences if not s.headline and not s.chrome), None)
-    if lead is None:
+    first = lead_sentence(doc)
+    if first is None:
         return
+    lead = first.paragraph
     for idx, items in by_sentence.items():
         sent = doc.sentences[idx]
         if sent.headline or sent.chrome or len(items) < 2 or sent.paragraph == lead:
