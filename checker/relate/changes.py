@@ -2376,16 +2376,15 @@ def _old_year_fits(doc: Document, sent, nxt, old: Mention, new: Mention) -> bool
     earlier" and a first sentence over a long span ("in two years", "since 2019")."""
     if _YEARS_BACK.search(doc.text[nxt.start:nxt.end]) or _CHANGE_SPAN.search(doc.text[sent.start:sent.end]):
         return False
+    years = [m for m in doc.mentions_in(nxt.index) if m.kind == Kind.YEAR and m.value is not None]
     lo, hi = min(old.start, new.start), max(old.end, new.end) + 24
-    near = [m.value for m in doc.mentions if m.sentence == nxt.index and m.kind == Kind.YEAR and m.value is not None
-            and lo <= m.start <= hi]
+    near = [m.value for m in years if lo <= m.start <= hi]
     if near and max(near) - min(near) > 1:
         return False  # "from 2.1 million in 2019 to 1.6 million in 2023"
-    named = [m.value for m in doc.mentions if m.sentence == nxt.index and m.kind == Kind.YEAR and m.value is not None
-             and old.end <= m.start <= old.end + 24]
+    named = [m.value for m in years if old.end <= m.start <= old.end + 24]
     if not named:
         return True
-    ref = [m.value for m in doc.mentions if m.sentence == sent.index and m.kind == Kind.YEAR and m.value is not None]
+    ref = [m.value for m in doc.mentions_in(sent.index) if m.kind == Kind.YEAR and m.value is not None]
     if ref:
         return ref[-1] - named[0] == 1
     return doc.published is not None and doc.published.year - named[0] in (1, 2)
@@ -2434,6 +2433,7 @@ def sized_then_levels_next(doc: Document):
         if any(_role(r, "from") for _, r in slots):
             continue
         mags = [(m, _role(r, "mag")) for m, r in slots if _role(r, "mag")]
+        sized = len(mags)
         if len(mags) > 1:  # a percentage among moves sized in other kinds: "would cut 140 jobs after sales fell 18%"
             mags = [(m, r) for m, r in mags if m.kind == Kind.PERCENT]
         if len(mags) != 1:
@@ -2443,7 +2443,7 @@ def sized_then_levels_next(doc: Document):
                                                                    Kind.PERCENT) or is_points_count(size):
             continue
         tos = [m for m, r in slots if _role(r, "to")]
-        if len(tos) > 1 or len(ms) - len(tos) - len([m for m, r in slots if _role(r, "mag")]) > 1:
+        if len(tos) > 1 or len(ms) - len(tos) - sized > 1:
             continue
         after = sentence_slots(doc, after_ms)
         if any(_role(r, "mag") or _role(r, "to") and len(after) == 1 for _, r in after):
