@@ -1469,10 +1469,8 @@ def find_multiple_changes(doc: Document):
                 continue  # "each received £3,000, half of the £12,000 prize fund between them"
             if f.cue in COMPARATIVES_DOWN:
                 continue  # "three times lower than in 2015: £30, compared with £90": a third, or the fall's size (round 18)
-            post = _norm(doc.text[f.size.end:f.size.end + 20])
-            more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
-                _MULT_VERBS + _MULT_BARE + ("twice",))
-            yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
+            yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new,
+                                 more=_ambiguous_more(doc, f.size))
     for size, role, old, new in colon_levels(doc):
         if size.kind == Kind.MULTIPLE or _fraction_as_many(doc, size) is not None:  # "half as many as in 1990: ..."
             yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
