@@ -28,7 +28,7 @@ from . import hedges
 from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .interval import Interval
-from .model import Kind, Mention, Sentence, Span
+from .model import Kind, Mention, Sentence, Span, new_mention
 from .transform import Parsed, Reject, _with
 
 MAX_MENTION_TOKENS = 12
@@ -980,9 +980,6 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
     while k > 0 and text[k - 1].isspace():
         k -= 1
     parenthetical = k > 0 and text[k - 1] == "("
-    return Mention(
-        start=p.start, end=p.end, text=text[p.start:p.end], kind=kind, value=value,
-        precision=precision, hedge=p.hedge, interval=interval, unit=p.unit, noun=noun,
-        noun_span=noun_span, sentence=sentence, is_range=is_range, range_hi=range_hi, date=p.date,
-        compound=p.compound, parenthetical=parenthetical,
-    )
+    # (every field, in order: see model.new_mention)
+    return new_mention(p.start, p.end, text[p.start:p.end], kind, value, precision, p.hedge, interval, p.unit, noun,
+                       noun_span, sentence, is_range, range_hi, p.date, p.compound, parenthetical)

@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import enum
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
 
 from .interval import Interval
@@ -136,6 +136,75 @@ class Mention:
     @property
     def is_quantity(self) -> bool:
         return self.kind.is_quantity
+
+
+class _OpenSentence:
+    """A Sentence's slots, writable, for ``new_sentence`` (as ``_OpenMention`` for ``new_mention``)."""
+
+    __slots__ = Sentence.__slots__
+
+    def __init__(self, start, end, index, paragraph, headline, chrome):
+        self.start = start
+        self.end = end
+        self.index = index
+        self.paragraph = paragraph
+        self.headline = headline
+        self.chrome = chrome
+
+
+assert _OpenSentence.__slots__ == tuple(f.name for f in fields(Sentence))
+
+
+def new_sentence(start: int, end: int, index: int, paragraph: int, headline: bool, chrome: bool) -> Sentence:
+    """``Sentence(...)`` with every field given in order, made faster as ``new_mention`` makes a Mention
+    (round 21, speed: the segmenter makes every sentence)."""
+    s = _OpenSentence(start, end, index, paragraph, headline, chrome)
+    s.__class__ = Sentence
+    return s
+
+
+class _OpenMention:
+    """A Mention's slots, writable, for ``new_mention``: the same slots in the same order, so that an instance
+    can become a Mention by assigning its class (Python allows it between classes of one layout)."""
+
+    __slots__ = Mention.__slots__
+
+    def __init__(self, start, end, text, kind, value, precision, hedge, interval, unit, noun, noun_span, sentence,
+                 is_range, range_hi, date, compound, parenthetical):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.value = value
+        self.precision = precision
+        self.hedge = hedge
+        self.interval = interval
+        self.unit = unit
+        self.noun = noun
+        self.noun_span = noun_span
+        self.sentence = sentence
+        self.is_range = is_range
+        self.range_hi = range_hi
+        self.date = date
+        self.compound = compound
+        self.parenthetical = parenthetical
+
+
+assert _OpenMention.__slots__ == tuple(f.name for f in fields(Mention))
+
+
+def new_mention(start: int, end: int, text: str, kind: Kind, value: Fraction | None, precision: Fraction | None,
+                hedge: str | None, interval: Interval | None, unit: str | None, noun: str | None,
+                noun_span: Span | None, sentence: int, is_range: bool, range_hi: Fraction | None,
+                date: PartialDate | None, compound: bool, parenthetical: bool) -> Mention:
+    """``Mention(...)`` with every field given in order, made three times faster (round 21, speed: the
+    extractor makes every mention; a frozen dataclass sets each field through ``object.__setattr__``):
+    the same fields set on a writable twin, which then becomes a Mention (equal to the one the
+    dataclass makes; ``tests/test_round21_speed.py``)."""
+    m = _OpenMention(start, end, text, kind, value, precision, hedge, interval, unit, noun, noun_span, sentence,
+                     is_range, range_hi, date, compound, parenthetical)
+    m.__class__ = Mention
+    return m
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Sentence
+from .model import Sentence, new_sentence
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st prof gen col lt sgt rep reps sen sens gov govs b no nos vs v jan feb mar apr jun jul aug sep sept "
@@ -39,7 +39,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
             headline_done = True
             is_headline = not is_chrome and _looks_like_headline(body)
         for s, e in _sentences(text, start, end):
-            sentences.append(Sentence(s, e, len(sentences), p_index, headline=is_headline, chrome=is_chrome))
+            sentences.append(new_sentence(s, e, len(sentences), p_index, is_headline, is_chrome))
     return tuple(sentences)
 
 
