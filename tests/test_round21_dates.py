@@ -148,3 +148,99 @@ AGE_NOW_AND_THEN = [
 def test_round21_age_now_and_then(flagged, clean, target, published):
     assert_flagged(flagged, target, "FC506", published)
     assert_clean(clean, published)
+
+
+# the lead's unnamed "A N-year-old <noun>" and the next sentence naming the person, with a "who" clause holding
+# its one year and the age then: the age now against the age in that year
+NAMED_NEXT = [
+    ("A 68-year-old baker in Whitby has won a national award. Susan Clay, who opened her first shop in 1990 at "
+     "the age of 23, said she was stunned.",
+     "A 68-year-old baker in Whitby has won a national award. Susan Clay, who opened her first shop in 1990 at "
+     "the age of 34, said she was stunned.", "23", None),
+    ("An 80-year-old veteran has completed a sponsored walk. Harold Mint, who joined the navy in 1962, aged 24, "
+     "walked 20 miles.",
+     "An 80-year-old veteran has completed a sponsored walk. Harold Mint, who joined the navy in 1962, aged 18, "
+     "walked 20 miles.", "aged 24", None),
+    ("A 59-year-old plumber has won a long court fight over a parking fine. Gary Stone, who set up the firm in "
+     "1996 when he was 21, said it had cost him dearly.",
+     "A 59-year-old plumber has won a long court fight over a parking fine. Gary Stone, who set up the firm in "
+     "1996 when he was 31, said it had cost him dearly.", "21", None),
+    ("A 45-year-old nurse has been named carer of the year, her hospital said. Priya Nair, who qualified in 2003 "
+     "at the age of 29, works on a children's ward.",
+     "A 45-year-old nurse has been named carer of the year, her hospital said. Priya Nair, who qualified in 2003 "
+     "at the age of 24, works on a children's ward.", "29", None),
+    ("A 63-year-old charity founder has been knighted. Tom Rudd, who founded the charity at the age of 30 in "
+     "2001, said the honour belonged to its volunteers.",
+     "A 53-year-old charity founder has been knighted. Tom Rudd, who founded the charity at the age of 30 in "
+     "2001, said the honour belonged to its volunteers.", "63-year-old", None),
+    ("Shop owner wins rates fight\n\nA 66-year-old shopkeeper in Hull has won her appeal against a rates bill.\n\n"
+     "Mary Dent, who took over the shop in 1985, aged 20, challenged the valuation in May.",
+     "Shop owner wins rates fight\n\nA 66-year-old shopkeeper in Hull has won her appeal against a rates bill.\n\n"
+     "Mary Dent, who took over the shop in 1985, aged 27, challenged the valuation in May.", "aged 20", None),
+    ("A 52-year-old teacher from Leeds has retired after a record run. Mark Dunn, who started teaching in 1995 at "
+     "the age of 28, never missed a day.",
+     "A 52-year-old teacher from Leeds has retired after a record run. Mark Dunn, who started teaching in 1995 at "
+     "the age of 22, never missed a day.", "28", None),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,published", NAMED_NEXT)
+def test_round21_age_named_next(flagged, clean, target, published):
+    assert_flagged(flagged, target, "FC506", published or "2024-05-01")
+    assert_clean(clean, published or "2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    # an office before the name, kin in the clause, no age then: perhaps another person, or nothing to check
+    "A 71-year-old man was arrested on Monday. Detective Ann Cole, who joined the force in 1990 at the age of 20, "
+    "said inquiries continued.",
+    "A 71-year-old man was arrested on Monday. Ann Cole, whose son joined the force in 1990 at the age of 20, said "
+    "inquiries continued.",
+    "A 71-year-old man was hurt in a crash with a van. Ann Cole, who joined the bus company in 1990 at the age of "
+    "20, said the road was dangerous.",
+])
+def test_round21_age_named_next_left_alone(text):
+    assert_clean(text, "2024-05-01")
+
+
+# an age with its noun on a name ("Lena Dahl, a 30-year-old architect from Oslo", "Kim Sato, the 28-year-old
+# captain") and, in the next sentence, "<Name> was born in ..." (a later year after the birth, or a year in a "who"
+# clause on the age that is not the age's own, is no obstacle)
+NAME_A_AGED_THEN_BORN = [
+    ('The foal was born to Misty, a 14-year-old mare that came to the farm in 2016. Misty was born in May 2014.',
+     'The foal was born to Misty, a 10-year-old mare that came to the farm in 2016. Misty was born in May 2014.',
+     '14-year-old', '2024-06-12'),
+    ('Ann Roe, a 41-year-old teacher, was elected on Friday. Roe was born in March 1979.',
+     'Ann Roe, a 45-year-old teacher, was elected on Friday. Roe was born in March 1979.',
+     '41-year-old', '2024-06-12'),
+    ('The prize went to Lena Dahl, a 30-year-old architect from Oslo. Dahl was born in Bergen in 1988 and moved to Oslo in 2010.',
+     'The prize went to Lena Dahl, a 36-year-old architect from Oslo. Dahl was born in Bergen in 1988 and moved to Oslo in 2010.',
+     '30-year-old', '2024-06-12'),
+    ('Pedro Alves, a 52-year-old fisherman who bought his first boat in 1995, led the protest. Alves was born in 1966.',
+     'Pedro Alves, a 58-year-old fisherman who bought his first boat in 1995, led the protest. Alves was born in 1966.',
+     '52-year-old', '2024-06-12'),
+    ('Kim Sato, the 28-year-old captain, scored twice. Sato was born in November 1991.',
+     'Kim Sato, the 32-year-old captain, scored twice. Sato was born in November 1991.',
+     '28-year-old', '2024-06-12'),
+    ('Oskar Lind, a 19-year-old student, was rescued on Sunday. Lind was born in Malmo in 2000.',
+     'Oskar Lind, a 24-year-old student, was rescued on Sunday. Lind was born in Malmo in 2000.',
+     '19-year-old', '2024-06-12'),
+    ('Police said the driver was Eva Berg, a 33-year-old nurse. Berg was born in 1981, they added.',
+     'Police said the driver was Eva Berg, a 43-year-old nurse. Berg was born in 1981, they added.',
+     '33-year-old', '2024-06-12'),
+    ('Milo, a 7-year-old gorilla who arrived from Bristol in 2019, leads the group. Milo was born in 2014.',
+     'Milo, a 10-year-old gorilla who arrived from Bristol in 2019, leads the group. Milo was born in 2014.',
+     '7-year-old', '2024-06-12'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,published", NAME_A_AGED_THEN_BORN)
+def test_round21_name_a_aged_then_born(flagged, clean, target, published):
+    assert_flagged(flagged, target, "FC506", published)
+    assert_clean(clean, published)
+
+
+def test_round21_name_a_aged_then_born_age_of_the_year():
+    # the age is the age in the "who" clause's year (2001 - 1978 = 23): not read as the age now
+    assert_clean("Tom Reid, a 23-year-old student who joined in 2001, won the prize. Reid was born in 1978.",
+                 "2024-06-12")

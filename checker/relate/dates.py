@@ -361,6 +361,13 @@ publication date:
 * (round 21) "The oldest exhibitor was 92-year-old Ann Roe, who was born in March 1929 and first showed her jam in
   1947, aged 18": the age then, tied to the sentence's one later year, is set aside and the age now checked against
   the birth (``_set_aside_age_then``).
+* (round 21) "A 71-year-old shopkeeper in Penzance has won her appeal ... . Dorothy Penhale, who opened the shop in
+  1978 at the age of 34, ...": the lead's unnamed "A N-year-old <noun>" and the next sentence (the next paragraph
+  after the story's first sentence) opening on a full name whose "who" clause holds its one year and age then
+  (``find_ages_then_named_next``); "Zarina, a 13-year-old female who came to Somerset in 2018. Zarina was born in
+  April 2015 and has been paired ... since 2021": a compound age with its noun on the name links to "<Name> was
+  born" next (``_name_linked``, ``_NAME_WAS_BORN``), a year in the "who" clause on the age that is not the age's own
+  year is no obstacle (``_year_in_who_after_age``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -378,6 +385,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
+from .context import lead_sentence
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -3646,6 +3654,22 @@ def _now_age_next(doc: Document, k: int) -> bool:
     return bool(_NOW_AGE_OPENS.match(doc.text, other.start, other.end))
 
 
+# (round 21) the birth sentence opens on a name and "was born": "Zarina was born in Tallinn in April 2015 and has ..."
+_NAME_WAS_BORN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*[a-z]\s+was\s+born\b")
+
+
+def _year_in_who_after_age(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:
+    """(round 21) A year in the "who" clause right after an age on a name, not the age's own year: "Zarina, a
+    13-year-old female who came to Somerset in 2018" -- the age is now unless it is the age in that year (the
+    year less the birth year, or one less)."""
+    clause = re.match(r"\s+[a-z]+\s+(?:who|that|which)\s+(?!(?:is|was)\s+(?:then|at)\b)[a-z]+\b[^,;()]*$",
+                      doc.text[age.end:year.start]) if age.kind is Kind.AGE and age.compound \
+        else re.match(r"\s*,\s*who\s+[a-z]+\b[^,;()]*$", doc.text[age.end:year.start])
+    if clause is None or year.kind is not Kind.YEAR or year_of(birth) is None or age.value is None:
+        return False
+    return int(age.value) not in (year_of(year) - year_of(birth), year_of(year) - year_of(birth) - 1)
+
+
 def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
@@ -3654,7 +3678,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     if _DEATH.search(stext) or [m for m in later if m.start < birth.end]:
         return
     for k in (s.index + 1, s.index - 1):
-        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)) and not (k > s.index and _now_age_next(doc, k)):
+        if later and not (k < s.index and (_ANAPHOR_BIRTH.match(stext) or _NAME_WAS_BORN.match(stext))) \
+                and not (k > s.index and _now_age_next(doc, k)):
             continue  # "Ann Fox, 58, ... . Born in 1966, she joined in 1990.": only after the age now
         if not 0 <= k < len(doc.sentences):
             continue
@@ -3693,11 +3718,13 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield rel
             return
+        ages = _ages_in(doc, other, oms)
         if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
-                    doc.text, max(other.start, m.start - 12), m.start) for m in oms) or \
+                    doc.text, max(other.start, m.start - 12), m.start)
+                    and not (k < s.index and len(ages) == 1 and _year_in_who_after_age(doc, other, ages[0], m, birth))
+                    for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
-        ages = _ages_in(doc, other, oms)
         if len(ages) != 1:
             continue
         age = ages[0]
@@ -3845,9 +3872,17 @@ def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
     # "Tom Reilly, 45,"; "Ada Quist, who turned 96." / "who is now 96" (a relative clause on the name)
     named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*(?:,\s*(?:aged\s+|now\s+|who\s+(?:has\s+)?"
                       r"(?:just\s+)?turned\s+|who\s+is\s+(?:now\s+)?)?|\(\s*)$", lead)
-    if named is None or not re.match(r"\s*\)" if lead.rstrip().endswith("(") else r"\s*(?:,|\.|$)",
-                                     doc.text[age.end:other.end]):
+    if named is None and age.kind is Kind.AGE and age.compound:
+        # (round 21) "Zarina, a 13-year-old female who came ...": the compound age and its noun on the name
+        named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:an?|the)\s+$", lead)
+        if named is not None and not re.match(r"\s+[a-z]+(?:\s+(?:from|of)\s+[A-Z][\w'’-]*)?(?:\s*(?:[,.]|$)|\s+(?:who|that)\b)",
+                                              doc.text[age.end:other.end]):
+            named = None
+    elif named is None or not re.match(r"\s*\)" if lead.rstrip().endswith("(") else r"\s*(?:,|\.|$)",
+                                       doc.text[age.end:other.end]):
         return False  # (round 19: "Reilly (45) said": a bracketed age on the name)
+    if named is None:
+        return False
     first = name.group(1).split()[:1]
     # "Tom Quist, 70," is not "Ada Quist, born ...": a first name must agree
     return not (first and named.group(1) and named.group(1) != first[0]
@@ -4258,6 +4293,85 @@ def find_ages_then_next(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# (round 21) a sentence opening on a full name and a "who" clause on it: "Dorothy Penhale, who opened the shop in 1978"
+# (a first name and a surname; not an office's title before a name: "Detective Ann Cole, who joined ...")
+_NAME_WHO_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Detective|Inspector|Sergeant|Sgt|Constable|PC|"
+                             r"Officer|Chief|Superintendent|Councillor|Cllr|Professor|Prof|Judge|Justice|Father|Sister|"
+                             r"Brother|Reverend|Rev|Canon|Bishop|Captain|Capt|Major|Colonel|General|Lord|Lady|Sir|Dame|"
+                             r"Coach|Manager|President|Mayor|Senator|Governor|Minister|Coroner|Sheriff|Deputy)\b)"
+                             r"[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]\s*,\s*"
+                             r"who\s+(?!(?:is|was|are|were)\s+(?:her|his|their|a|an|the)\b)")
+# an unnamed person opening the lead on an age: "A 71-year-old shopkeeper in Penzance has won ..."
+_INDEFINITE_AGED = re.compile(r"\s*(?:An?|The)\s+$")
+
+
+def _names_a_person(text: str) -> bool:
+    """A capitalised name in ``text`` that is not a place ("in Penzance"), a day, a month or a pronoun."""
+    return any(rx.group(0).rstrip(".") not in _NOT_NAMES and not _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()])
+               for rx in _NAME_RUN.finditer(_CALENDAR_WORDS.sub("day", text)))
+
+
+def _second_name_in(text: str) -> bool:
+    """A name of two words or more in ``text`` not after "to", "in", "up", ... (``_second_full_name`` on a string)."""
+    return any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
+               and not _THING_BEFORE.search(text[max(0, run.start() - 10):run.start()])
+               for run in _NAME_RUN.finditer(text))
+
+
+def find_ages_then_named_next(doc: Document):
+    """(round 21) "A 71-year-old shopkeeper has won her appeal ... . Dorothy Penhale, who opened the shop in 1978 at
+    the age of 34, challenged ...": the lead's unnamed "A N-year-old <noun>" (its only age; no name, year or other
+    time) and, in the next sentence (the next paragraph only after the story's first sentence), a full name opening
+    on a "who" clause that holds the sentence's one year and its one age then ("at the age of 34", "aged 34", "when
+    she was 34"), no second person up to it: the person named for the first time, their ages now and in that year
+    (``AgeThen``)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or s.index == 0:
+            continue
+        stext = doc.text[s.start:s.end]
+        opens = _NAME_WHO_OPENS.match(stext)
+        years = [m for m in ms if year_of(m) is not None]
+        if opens is None or len(years) != 1 or years[0].kind is not Kind.YEAR \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
+            continue
+        thens, when = _ages_then_of_year(doc, s, ms, years[0])
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
+                or any(m.kind is Kind.AGE and m is not thens[0] for m in ms):
+            continue
+        upto = doc.text[s.start + opens.end():max(thens[0].end, years[0].end)]
+        if "," in upto.rstrip(", ").replace(", aged", "").replace(", when", "").replace(", at", "") \
+                or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", upto)) \
+                or _second_name_in(re.sub(r"[A-Z][\w-]*['’]s\b", "its", upto)):
+            continue  # the age then inside the "who" clause, nobody else named up to it ("Penhale's Hardware" is hers)
+        prev = doc.sentences[s.index - 1]
+        if prev.headline or prev.chrome or prev.paragraph != s.paragraph and prev is not lead_sentence(doc):
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        pms = grouped.get(prev.index, ())
+        ptext = doc.text[prev.start:prev.end]
+        nows = [a for a in _ages_in(doc, prev, pms) if a.kind is Kind.AGE]
+        if len(nows) != 1 or len([m for m in pms if m.kind is Kind.AGE]) != 1 \
+                or not _INDEFINITE_AGED.fullmatch(doc.text[prev.start:nows[0].start]) \
+                or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) or _AGO_OR_YEAR.search(ptext) \
+                or _OTHER_ONE.search(_CALENDAR_WORDS.sub("day", ptext)) \
+                or _names_a_person(doc.text[nows[0].end:prev.end]):
+            continue
+        pronoun = when.group(1).lower() if when is not None else ""
+        if pronoun and re.search(r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", ptext, re.I):
+            continue
+        now = nows[0]
+        y = year_of(years[0])
+        if now.interval is None or now.value is None or y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"'A N-year-old' in the lead, a name and its age in {y} next", now, thens[0], y,
+                      pub)
+
 
 # (round 20) an age in apposition to a name, a "who" clause on it: "... was Hanna Wolska, 74, who carved the first
 # puppets in 1963 at the age of 23, when ..."; "Club chairman Tom Pask, 84, who joined as a 12-year-old in 1962, said
@@ -5349,4 +5463,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
-           find_ages_in_who_clause, find_aged_anaphor_after_birth)
+           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next)
