@@ -349,6 +349,25 @@ publication date:
   founder, Ann Roe, 81, ... on Friday and Saturday nights": a month of the year, kin only after the age then, days
   joined by "and" (``find_ages_then_next``, ``_CALENDAR_WORDS``); the next sentence may open "It was 40 years after
   she first won it as a 28-year-old in 1984" (``_IT_WAS_AFTER_PRONOUN``), and a score ("7-5") is no age.
+* (round 21) a thing's start in other verbs: "first went on air in 2011", "came into service", "made its debut",
+  "got under way", "was commissioned", "hit the airwaves" (``_START_OTHER_VERBS``, in ``_START_CUE`` and
+  ``_BEGUN_ITSELF``).
+* (round 21) a coming marking with no date of its own: "The village will mark the 75th anniversary of the 1953
+  flood with a service this weekend" is the publication year's, exactly when a day near publication is told
+  ("this weekend", "tomorrow", away from New Year), else a year before to two years after it ("coming"); a
+  condition, wish or count of years to go leaves it alone (``_coming_marking``, ``_WILL_MARK_BEFORE``,
+  ``_WILL_BE_MARKED``); "twenty-fifth anniversary" is 25 (``_TENS_BEFORE``) and "sixtieth" to "ninetieth
+  anniversary" are read.
+* (round 21) "The oldest exhibitor was 92-year-old Ann Roe, who was born in March 1929 and first showed her jam in
+  1947, aged 18": the age then, tied to the sentence's one later year, is set aside and the age now checked against
+  the birth (``_set_aside_age_then``).
+* (round 21) "A 71-year-old shopkeeper in Penzance has won her appeal ... . Dorothy Penhale, who opened the shop in
+  1978 at the age of 34, ...": the lead's unnamed "A N-year-old <noun>" and the next sentence (the next paragraph
+  after the story's first sentence) opening on a full name whose "who" clause holds its one year and age then
+  (``find_ages_then_named_next``); "Zarina, a 13-year-old female who came to Somerset in 2018. Zarina was born in
+  April 2015 and has been paired ... since 2021": a compound age with its noun on the name links to "<Name> was
+  born" next (``_name_linked``, ``_NAME_WAS_BORN``), a year in the "who" clause on the age that is not the age's own
+  year is no obstacle (``_year_in_who_after_age``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -366,6 +385,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
+from .context import lead_sentence
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -464,7 +484,7 @@ class Anniversary(Relation):
     stated: int = 0
     start_year: int = 0
     ref_year: int = 0
-    ref_source: str = ""  # "stated" | "relative" | "publication" | "day" (marked on a day near it)
+    ref_source: str = ""  # "stated" | "relative" | "publication" | "day" (marked on a day near it) | "coming"
     ref: Mention | None = None
 
     def members(self) -> tuple[Mention, ...]:
@@ -1153,8 +1173,17 @@ def find_relative_dates(doc: Document):
 
 
 # ----------------------------------------------------------- start years
+# (round 21) a thing's start told in other verbs: "first went on air in 2011", "came into service in 1998",
+# "made its debut in 2004", "got under way in 2016", "was commissioned in 1990", "hit the airwaves in 2009"
+_START_OTHER_VERBS = (r"(?:first\s+)?went\s+(?:on\s+(?:air|sale|line|stream)|live|public|into\s+(?:service|business|"
+                      r"operation|production))|(?:first\s+)?came\s+into\s+(?:service|being|existence|operation|use|"
+                      r"business)|entered\s+(?:service|operation|production|business)|made\s+(?:its|their|a)\s+"
+                      r"(?:\w+\s+)?debut|premiered|kicked\s+off|got\s+(?:under\s*way|going|started)|commissioned|"
+                      r"hit\s+the\s+(?:airwaves|air|shelves|road)|took\s+to\s+the\s+(?:airwaves|air)|"
+                      r"first\s+(?:sat|met|flew|sailed|rolled|took\s+to|set\s+up|started|began|convened|operated|"
+                      r"traded|screened|printed|issued|hosted)")
 _START_CUE = re.compile(
-    r"(?:\b(?:first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
+    r"(?:\b(?:" + _START_OTHER_VERBS + r"|first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
@@ -2317,7 +2346,14 @@ _ANNIV_WORDS = {
     "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60, "platinum jubilee": 70,
     "silver anniversary": 25, "pearl anniversary": 30, "ruby anniversary": 40,
     "golden anniversary": 50, "diamond anniversary": 60, "platinum anniversary": 70,
+    # (round 21) ordinal words the number grammar does not read: "the sixtieth anniversary"
+    "sixtieth anniversary": 60, "seventieth anniversary": 70, "eightieth anniversary": 80,
+    "ninetieth anniversary": 90,
 }
+# (round 21) "its twenty-fifth anniversary": the tens word joined to an ordinal the grammar reads apart ("fifth")
+_TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]$", re.I)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
 _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANNIV_WORDS), key=len, reverse=True))
                     + r")\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
@@ -2384,7 +2420,8 @@ def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
 
 # the thing itself began: "The museum, which opened in 1926, ...", "Founded in 1976, the ...", ", formed in 1976,"
 _BEGUN_ITSELF = re.compile(r"(?:^|,|\(|\bwhich|\bthat|\bwas|\bwere|\bbeen|\bfirst)\s*(?:opened|founded|established|"
-                           r"formed|built|launched|created|set\s+up|started|began|begun|inaugurated|incorporated)"
+                           r"formed|built|launched|created|set\s+up|started|began|begun|inaugurated|incorporated|"
+                           + _START_OTHER_VERBS + r")"
                            r"\s+(?:in\s+)?$", re.I)
 
 
@@ -2523,6 +2560,66 @@ _MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|Ma
                          r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
 
 
+# (round 21) the marking verb governs the anniversary phrase, in the future: "will mark the 75th anniversary",
+# "will celebrate its centenary", "'ll commemorate exactly 50 years since", "Sunday will be the 40th anniversary"
+_WILL_MARK_BEFORE = re.compile(r"\b(?:will|'ll|’ll)\s+(?:[a-z]+ly\s+|also\s+|again\s+|once\s+again\s+)?"
+                               r"(?:mark|celebrate|commemorate|be)\s+(?:(?:the|its|their|his|her|our|this\s+year['’]s)\s+)?"
+                               r"(?:[A-Za-z][\w-]*\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?(?:(?:exactly|precisely)\s+)?$", re.I)
+# "The 75th anniversary of the 1953 flood will be marked with ...": the phrase, its event, then the passive
+_WILL_BE_MARKED = re.compile(r"\s+(?:of\s+[^,;:()]{0,60}?\s+)?(?:will|'ll|’ll)\s+be\s+(?:[a-z]+ly\s+)?"
+                             r"(?:marked|celebrated|commemorated)\b", re.I)
+# a coming marking whose year is left open: a condition, a wish, a plan, a countdown ("when it turns 100 it will
+# celebrate", "hopes it will mark", "in four years' time")
+_COMING_OPEN = re.compile(r"\b(?:when|once|if|unless|whether|hopes?|hoping|aims?|wants?|intends?|expects?|could|"
+                          r"might|(?-i:may)|should|would|by\s+the\s+time|in\s+time\s+for|time|eventually|one\s+day|"
+                          r"future|due|scheduled|proposed|possible|bid|campaign\w*|years?|decades?)\b", re.I)
+# a day near publication named in the sentence: the marking's, in the publication year
+_COMING_DAY = re.compile(r"\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|evening|morning|afternoon))\b", re.I)
+
+
+def _without_start_clause(doc: Document, s, start: Mention, stext: str) -> str:
+    """``stext`` (the sentence s's text) with the start's own clause blanked out ("which was set up in 1899"),
+    when a start cue dates it; otherwise unchanged."""
+    cue = _START_CUE.search(doc.text[max(s.start, start.start - 60):start.start])
+    if cue is None:
+        return stext
+    lo = max(s.start, start.start - 60) + cue.start() - s.start
+    back = re.search(r"(?:\b(?:which|that|who)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?$",
+                     stext[:lo], re.I)
+    lo = back.start() if back else lo
+    return stext[:lo] + " " * (start.end - s.start - lo) + stext[start.end - s.start:]
+
+
+def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
+    """(round 21) (year, source) of a future marking with no date of its own, the marking verb governing the
+    phrase a..b: "The village will mark the 75th anniversary of the 1953 flood with a service this weekend" is
+    this year's, exactly, when a day near publication ("this weekend", "tomorrow", the one coming weekday next to
+    the phrase) is told away from New Year; with no day ("will celebrate its centenary with an exhibition"), the
+    publication year, a year either way ("publication").  Any other time ("next", "plans", "until"), a
+    condition or wish ("when", "hopes", "could"), or another figure of time in the sentence leaves it alone.
+    With no day at all the marking may be up to two years ahead of publication ("coming": the rule allows the
+    anniversary a year before to two years after the publication year)."""
+    pub = doc.published
+    if not (_WILL_MARK_BEFORE.search(doc.text, max(s.start, a - 40), a) or _WILL_BE_MARKED.match(doc.text, b, s.end)):
+        return None
+    rest = doc.text[s.start:a] + " " + doc.text[b:s.end]  # "years" of "50 years since" is the phrase's own
+    if _COMING_OPEN.search(rest) or any(m.kind in (Kind.DURATION, Kind.DATE, Kind.YEAR) and m is not start
+                                       and not (a <= m.start < b) for m in ms):
+        return None
+    edge = not 7 <= pub.timetuple().tm_yday <= 358
+    weekdays = [m for m in ms if m.kind is Kind.WEEKDAY]
+    days = list(_COMING_DAY.finditer(doc.text, s.start, s.end))
+    if len(weekdays) + len(days) > 1:
+        return None
+    if weekdays and tense_direction(doc, weekdays[0]) != "future":
+        return None
+    if days and days[0].group(0).lower() == "tomorrow":
+        return (pub + _dt.timedelta(days=1)).year, "publication" if edge else "day"
+    if days and not edge:
+        return pub.year, "day"
+    return pub.year, "publication" if days or weekdays else "coming"
+
+
 @needs(words=("cent", "jubilee", "anniversary", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
@@ -2547,7 +2644,11 @@ def find_anniversaries(doc: Document):
                 continue
             word = re.match(r"\s+(?:wedding\s+)?(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
             if word and (word.group(1).lower() == "anniversary" or institution):
-                phrases.append((m.start, m.end + word.end(), int(m.value)))
+                tens = _TENS_BEFORE.search(doc.text, max(s.start, m.start - 9), m.start) if m.value < 10 else None
+                if tens:  # "twenty-fifth": 25, from the tens word on
+                    phrases.append((tens.start(), m.end + word.end(), _TENS[tens.group(1).lower()] + int(m.value)))
+                else:
+                    phrases.append((m.start, m.end + word.end(), int(m.value)))
         if not phrases and "turn" in stext and institution:
             rel = _turned_anniversary(doc, s, ms, stext)
             if rel is not None:
@@ -2642,6 +2743,17 @@ def find_anniversaries(doc: Document):
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 if len(near) == 1 and _day_by(doc, s, a, b, near) and tense_direction(doc, near[0]) == "future":
                     ref_year, source = resolve_weekday(near[0].date.weekday, pub, "future").year, "day"
+                else:
+                    coming = _coming_marking(doc, s, ms, a, b, start)
+                    if coming is not None:
+                        ref_year, source = coming  # (round 21) "will mark the 75th anniversary ... this weekend"
+            elif not rel_years and pub is not None and not loose and _WILL_MARK.search(stext) \
+                    and not _NOT_NOW_WILL.search(_without_start_clause(doc, s, start, nowtext)):
+                # (round 21) "The society, which was set up in 1899, will celebrate its 125th anniversary": the
+                # past tense is the start's own
+                coming = _coming_marking(doc, s, ms, a, b, start)
+                if coming is not None:
+                    ref_year, source = coming
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"
@@ -3119,6 +3231,9 @@ def find_ages(doc: Document):
                 found = list(_across_sentences(doc, s, ms, birth, grouped))
                 yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
             continue
+        then_year = None
+        if len(ages) == 2 and pub is not None and not _DEATH.search(stext):
+            ages, then_year = _set_aside_age_then(doc, s, ms, ages, birth)
         if len(ages) != 1:
             continue
         ref = None
@@ -3129,6 +3244,7 @@ def find_ages(doc: Document):
         elif pub is None:
             continue
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
+                  and m is not then_year
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
         if others and ref is not None and ages[0].start > birth.start \
                 and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
@@ -3173,6 +3289,24 @@ def find_ages(doc: Document):
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
+
+
+def _set_aside_age_then(doc: Document, s, ms, ages: list, birth: Mention):
+    """(round 21) (the ages left, the year set aside) for two ages in a birth's sentence, one of them tied to the
+    sentence's one later year ("in 1947, aged 18", "aged 18 in 1947", "in 1947 when she was 18"): that age is the
+    age then (read by ``find_ages_at_event``), the other the age now -- "The oldest exhibitor was 92-year-old Ann
+    Roe, who was born in March 1929 and first showed her jam in 1947, aged 18"; otherwise (ages, None)."""
+    years = [m for m in ms if year_of(m) is not None and m is not birth]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or years[0].start < birth.end \
+            or year_of(years[0]) <= year_of(birth):
+        return ages, None
+    thens = [a for a in _ages_then_of_year(doc, s, ms, years[0])[0] if a in ages]
+    if len(thens) != 1:
+        return ages, None
+    now = [a for a in ages if a is not thens[0]]
+    if now[0].kind is Kind.ORDINAL or now[0].start > birth.start:
+        return ages, None  # the age now told first, before the birth and the years after it
+    return now, years[0]
 
 
 # (round 17) "born above her parents' bakery": the birth's place, someone's thing, no second person
@@ -3520,6 +3654,22 @@ def _now_age_next(doc: Document, k: int) -> bool:
     return bool(_NOW_AGE_OPENS.match(doc.text, other.start, other.end))
 
 
+# (round 21) the birth sentence opens on a name and "was born": "Zarina was born in Tallinn in April 2015 and has ..."
+_NAME_WAS_BORN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*[a-z]\s+was\s+born\b")
+
+
+def _year_in_who_after_age(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:
+    """(round 21) A year in the "who" clause right after an age on a name, not the age's own year: "Zarina, a
+    13-year-old female who came to Somerset in 2018" -- the age is now unless it is the age in that year (the
+    year less the birth year, or one less)."""
+    clause = re.match(r"\s+[a-z]+\s+(?:who|that|which)\s+(?!(?:is|was)\s+(?:then|at)\b)[a-z]+\b[^,;()]*$",
+                      doc.text[age.end:year.start]) if age.kind is Kind.AGE and age.compound \
+        else re.match(r"\s*,\s*who\s+[a-z]+\b[^,;()]*$", doc.text[age.end:year.start])
+    if clause is None or year.kind is not Kind.YEAR or year_of(birth) is None or age.value is None:
+        return False
+    return int(age.value) not in (year_of(year) - year_of(birth), year_of(year) - year_of(birth) - 1)
+
+
 def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
@@ -3528,7 +3678,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     if _DEATH.search(stext) or [m for m in later if m.start < birth.end]:
         return
     for k in (s.index + 1, s.index - 1):
-        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)) and not (k > s.index and _now_age_next(doc, k)):
+        if later and not (k < s.index and (_ANAPHOR_BIRTH.match(stext) or _NAME_WAS_BORN.match(stext))) \
+                and not (k > s.index and _now_age_next(doc, k)):
             continue  # "Ann Fox, 58, ... . Born in 1966, she joined in 1990.": only after the age now
         if not 0 <= k < len(doc.sentences):
             continue
@@ -3567,11 +3718,13 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield rel
             return
+        ages = _ages_in(doc, other, oms)
         if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
-                    doc.text, max(other.start, m.start - 12), m.start) for m in oms) or \
+                    doc.text, max(other.start, m.start - 12), m.start)
+                    and not (k < s.index and len(ages) == 1 and _year_in_who_after_age(doc, other, ages[0], m, birth))
+                    for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
-        ages = _ages_in(doc, other, oms)
         if len(ages) != 1:
             continue
         age = ages[0]
@@ -3719,9 +3872,17 @@ def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
     # "Tom Reilly, 45,"; "Ada Quist, who turned 96." / "who is now 96" (a relative clause on the name)
     named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*(?:,\s*(?:aged\s+|now\s+|who\s+(?:has\s+)?"
                       r"(?:just\s+)?turned\s+|who\s+is\s+(?:now\s+)?)?|\(\s*)$", lead)
-    if named is None or not re.match(r"\s*\)" if lead.rstrip().endswith("(") else r"\s*(?:,|\.|$)",
-                                     doc.text[age.end:other.end]):
+    if named is None and age.kind is Kind.AGE and age.compound:
+        # (round 21) "Zarina, a 13-year-old female who came ...": the compound age and its noun on the name
+        named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:an?|the)\s+$", lead)
+        if named is not None and not re.match(r"\s+[a-z]+(?:\s+(?:from|of)\s+[A-Z][\w'’-]*)?(?:\s*(?:[,.]|$)|\s+(?:who|that)\b)",
+                                              doc.text[age.end:other.end]):
+            named = None
+    elif named is None or not re.match(r"\s*\)" if lead.rstrip().endswith("(") else r"\s*(?:,|\.|$)",
+                                       doc.text[age.end:other.end]):
         return False  # (round 19: "Reilly (45) said": a bracketed age on the name)
+    if named is None:
+        return False
     first = name.group(1).split()[:1]
     # "Tom Quist, 70," is not "Ada Quist, born ...": a first name must agree
     return not (first and named.group(1) and named.group(1) != first[0]
@@ -4132,6 +4293,85 @@ def find_ages_then_next(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# (round 21) a sentence opening on a full name and a "who" clause on it: "Dorothy Penhale, who opened the shop in 1978"
+# (a first name and a surname; not an office's title before a name: "Detective Ann Cole, who joined ...")
+_NAME_WHO_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Detective|Inspector|Sergeant|Sgt|Constable|PC|"
+                             r"Officer|Chief|Superintendent|Councillor|Cllr|Professor|Prof|Judge|Justice|Father|Sister|"
+                             r"Brother|Reverend|Rev|Canon|Bishop|Captain|Capt|Major|Colonel|General|Lord|Lady|Sir|Dame|"
+                             r"Coach|Manager|President|Mayor|Senator|Governor|Minister|Coroner|Sheriff|Deputy)\b)"
+                             r"[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z]\s*,\s*"
+                             r"who\s+(?!(?:is|was|are|were)\s+(?:her|his|their|a|an|the)\b)")
+# an unnamed person opening the lead on an age: "A 71-year-old shopkeeper in Penzance has won ..."
+_INDEFINITE_AGED = re.compile(r"\s*(?:An?|The)\s+$")
+
+
+def _names_a_person(text: str) -> bool:
+    """A capitalised name in ``text`` that is not a place ("in Penzance"), a day, a month or a pronoun."""
+    return any(rx.group(0).rstrip(".") not in _NOT_NAMES and not _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()])
+               for rx in _NAME_RUN.finditer(_CALENDAR_WORDS.sub("day", text)))
+
+
+def _second_name_in(text: str) -> bool:
+    """A name of two words or more in ``text`` not after "to", "in", "up", ... (``_second_full_name`` on a string)."""
+    return any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
+               and not _THING_BEFORE.search(text[max(0, run.start() - 10):run.start()])
+               for run in _NAME_RUN.finditer(text))
+
+
+def find_ages_then_named_next(doc: Document):
+    """(round 21) "A 71-year-old shopkeeper has won her appeal ... . Dorothy Penhale, who opened the shop in 1978 at
+    the age of 34, challenged ...": the lead's unnamed "A N-year-old <noun>" (its only age; no name, year or other
+    time) and, in the next sentence (the next paragraph only after the story's first sentence), a full name opening
+    on a "who" clause that holds the sentence's one year and its one age then ("at the age of 34", "aged 34", "when
+    she was 34"), no second person up to it: the person named for the first time, their ages now and in that year
+    (``AgeThen``)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome or s.index == 0:
+            continue
+        stext = doc.text[s.start:s.end]
+        opens = _NAME_WHO_OPENS.match(stext)
+        years = [m for m in ms if year_of(m) is not None]
+        if opens is None or len(years) != 1 or years[0].kind is not Kind.YEAR \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
+            continue
+        thens, when = _ages_then_of_year(doc, s, ms, years[0])
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
+                or any(m.kind is Kind.AGE and m is not thens[0] for m in ms):
+            continue
+        upto = doc.text[s.start + opens.end():max(thens[0].end, years[0].end)]
+        if "," in upto.rstrip(", ").replace(", aged", "").replace(", when", "").replace(", at", "") \
+                or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", upto)) \
+                or _second_name_in(re.sub(r"[A-Z][\w-]*['’]s\b", "its", upto)):
+            continue  # the age then inside the "who" clause, nobody else named up to it ("Penhale's Hardware" is hers)
+        prev = doc.sentences[s.index - 1]
+        if prev.headline or prev.chrome or prev.paragraph != s.paragraph and prev is not lead_sentence(doc):
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        pms = grouped.get(prev.index, ())
+        ptext = doc.text[prev.start:prev.end]
+        nows = [a for a in _ages_in(doc, prev, pms) if a.kind is Kind.AGE]
+        if len(nows) != 1 or len([m for m in pms if m.kind is Kind.AGE]) != 1 \
+                or not _INDEFINITE_AGED.fullmatch(doc.text[prev.start:nows[0].start]) \
+                or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) or _AGO_OR_YEAR.search(ptext) \
+                or _OTHER_ONE.search(_CALENDAR_WORDS.sub("day", ptext)) \
+                or _names_a_person(doc.text[nows[0].end:prev.end]):
+            continue
+        pronoun = when.group(1).lower() if when is not None else ""
+        if pronoun and re.search(r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", ptext, re.I):
+            continue
+        now = nows[0]
+        y = year_of(years[0])
+        if now.interval is None or now.value is None or y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"'A N-year-old' in the lead, a name and its age in {y} next", now, thens[0], y,
+                      pub)
+
 
 # (round 20) an age in apposition to a name, a "who" clause on it: "... was Hanna Wolska, 74, who carved the first
 # puppets in 1963 at the age of 23, when ..."; "Club chairman Tom Pask, 84, who joined as a 12-year-old in 1962, said
@@ -5223,4 +5463,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
-           find_ages_in_who_clause, find_aged_anaphor_after_birth)
+           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next)

@@ -477,7 +477,9 @@ class AnniversaryMismatch(Rule):
         1987", or the publication year when the sentence speaks of now).
         The publication year allows a year either way, except when the
         anniversary is marked on a day near publication ("on Sunday",
-        "today") away from New Year.
+        "today") away from New Year.  A coming celebration with no date
+        of its own ("will mark the 75th anniversary of the 1953 flood")
+        allows a year before to two years after the publication year.
         "The lido, which opened in 1937, turns 88 next month" is an
         anniversary in the year it is turned.
 
@@ -519,15 +521,19 @@ class AnniversaryMismatch(Rule):
         n = rel.ref_year - rel.start_year
         where = {"stated": "the year given", "relative": f"'{rel.ref.text if rel.ref else ''}'",
                  "publication": "the publication year",
+                 "coming": "the publication year; a coming celebration with no date of its own",
                  "day": "the year of the day it was marked, near publication",
                  "turned": f"the year it is turned ('{rel.ref.text if rel.ref else ''}')"}.get(rel.ref_source,
                                                                                              rel.ref_source)
         arithmetic = f"{rel.ref_year} - {rel.start_year} = {n} years ({rel.ref_year} from {where})"
         related = [m for m in (rel.start, rel.ref) if m is not None]
         off = abs(n - rel.stated)
-        if off == 0 or (off == 1 and rel.ref_source == "publication"):
+        if off == 0 or (off == 1 and rel.ref_source == "publication") \
+                or (rel.ref_source == "coming" and -1 <= rel.stated - n <= 2):
             tolerance = ("exact" if off == 0 else
-                         "a year either way when only the publication year dates the celebration")
+                         "a year either way when only the publication year dates the celebration"
+                         if rel.ref_source == "publication" else
+                         "a coming celebration with no date: a year before to two years after publication")
             yield self.finding(Severity.INFO, rel.phrase,
                                f"{rel.ref_year} is {n} years after {rel.start_year}, consistent with "
                                f"'{rel.phrase.text}'.",
