@@ -7,6 +7,8 @@
   the spoiled part listed; not a body's seats).
 * ``_FIRST_PART_SUBJECT`` widened: a title or a party before the first part's name ("Green candidate Ruth
   Okoye took 4,120").
+* ``_TIE_OF_NOUN`` / ``_AGED_AFTER_LAST``: "charged 14 people in connection with the fraud, nine men and six women aged
+  between 19 and 63": the tie phrase and the age range leave the kinds an apposition of the whole.
 * ``_whole_in_older_year``: "The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37
   million, ...": the figure before sits in a year older than one told earlier, the parts name none: no whole.
 
@@ -104,3 +106,41 @@ def test_whole_in_older_year_is_no_whole(text):
 def test_whole_in_same_year_kept(template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC10")
     assert_clean(template.format(w=clean))
+
+
+# ``_TIE_OF_NOUN`` / ``_AGED_AFTER_LAST``: a phrase tying the counted people to a case between the whole and its
+# apposition, an age range after the last part: 9 + 6 = 15 (or as written)
+TIE_PHRASE_ROWS = [
+    ("in connection with, aged, attribution", "Detectives have charged {w} people in connection with the "
+     "burglaries, nine men and six women aged between 19 and 63, the force said.", "14", "15"),
+    ("in relation to", "Police have charged {w} people in relation to the thefts, nine men and six women.",
+     "14", "15"),
+    ("linked to", "Officers have arrested {w} people linked to the gang, nine men and six women.", "16", "15"),
+    ("over, attribution", "Officers arrested {w} people over the disorder in the city centre, 15 men and five "
+     "women, police said.", "22", "20"),
+    ("as part of", "Officers arrested {w} people as part of the inquiry, 15 men and five women.", "21", "20"),
+    ("aged at the end", "Police have charged {w} people, nine men and six women aged between 19 and 63.",
+     "14", "15"),
+    ("aged, place and day after", "Police arrested {w} people after the match, nine men and six women aged 18 "
+     "to 40, in Leeds on Saturday.", "14", "15"),
+    ("patients, adults and children", "The trust treated {w} patients in connection with the outbreak, 86 adults "
+     "and 41 children.", "137", "127"),
+    ("written whole", "Police have charged {w} people in connection with the raids, nine men and six women.",
+     "fourteen", "fifteen"),
+]
+
+TIE_PHRASE_GUARDS = [
+    "Police have charged 14 people in connection with the fraud, nine of them women.",
+    "Police have charged 14 people, nine men and six women aged between 19 and 63 on Friday.",
+]
+
+
+@_rows(TIE_PHRASE_ROWS)
+def test_tie_phrase_between_whole_and_kinds(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC101")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", TIE_PHRASE_GUARDS)
+def test_tie_phrase_guards(text):
+    assert_clean(text)

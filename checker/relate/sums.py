@@ -716,7 +716,10 @@ Round 18 (see tests/test_round18_sums.py):
   ("Green candidate Ruth Okoye took 4,120": ``_FIRST_PART_SUBJECT``); the lone figure before a list of
   contributions, told in a year older than one the text told earlier, is no whole of parts that name no year
   ("The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37 million, ...":
-  ``_whole_in_older_year``).
+  ``_whole_in_older_year``); a phrase tying the counted things to a case between the whole's noun and its
+  apposition of kinds ("charged 14 people in connection with the fraud, nine men and six women": ``_TIE_OF_NOUN``),
+  and an age range after the last kind ("... and six women aged between 19 and 63, police said":
+  ``_AGED_AFTER_LAST``).
 """
 from __future__ import annotations
 
@@ -2557,7 +2560,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
-                                                     or _WITH_OF_NOUN.match(gap)):
+                                                     or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound and _RECORD_SIZE.search(q.text):
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
@@ -3469,6 +3472,13 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
 
 # "312 people with flu, 198 adults and 134 children": "with" in the total's own noun phrase (round 15)
 _WITH_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+with(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+# round 21: what ties the counted people or things to a case, between their noun and the list: "charged 14 people
+# in connection with the fraud ring, nine men and six women" ("in relation to", "linked to", "as part of")
+_TIE_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+(?:in\s+connection\s+with|in\s+relation\s+to|(?:linked|connected)\s+(?:to|with)"
+                          r"|as\s+part\s+of|over|after|following)(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+# an age range on every part after the last one: "nine men and six women aged between 19 and 63, police said"
+_AGED_AFTER_LAST = re.compile(r"^\s*(?:all\s+)?aged\s+(?:between\s+|from\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?(?=\s*(?:,|\.?\s*$))",
+                              re.I)
 
 
 def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
@@ -3477,16 +3487,20 @@ def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
     counts.  Complete (True) when the kinds cover it (men and women, the two
     halves of a pair), partial (False) for other kinds, None for no link."""
     if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
-            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", gap)) \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
+            or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", _TIE_OF_NOUN.sub(r"\1", gap))) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
         return None
     last = enum[-1]
-    tail = doc.text[last.noun_span.end if last.noun_span else last.end:doc.sentences[last.sentence].end]
+    tail_start = last.noun_span.end if last.noun_span else last.end
+    tail = doc.text[tail_start:doc.sentences[last.sentence].end]
+    if aged := _AGED_AFTER_LAST.match(tail):  # "... and six women aged 19 to 63, police said" (round 21)
+        tail, tail_start = tail[aged.end():], tail_start + aged.end()
     clause_end = re.match(r"^\s*(?:,|\s[-–—]\s)", tail)
     if words(tail) and not clause_end:
         return None  # "..., 58 departures and 48 arrivals were delayed": a clause of its own
-    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= last.end for m in doc.mentions_in(last.sentence))):
+    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= tail_start for m in doc.mentions_in(last.sentence))):
         return None  # "..., 12 men and 30 women on Saturday": another period
     return _kinds_cover(doc, q, enum)
 
