@@ -707,6 +707,19 @@ Round 18 (see tests/test_round18_sums.py):
   electorate) in an earlier sentence, no clause of another time, and a later sentence whose only figures are
   its men and women (and children), within a tenth of it: all of it (``_people_whole_by_sex``; complete,
   inferred); "Among those aged over 65, ...": an age band, no back reference to all of "those".
+- round 21 (see tests/test_round21_sums.py): policy for a leading base, "Of the N <noun phrase, any verb or
+  qualifier>, <parts closed by 'and'>": three or more parts, each named (a name before it as its subject, gapped
+  or not, or after it: "were for A", "went to B"), the last maybe the spoiled papers (", while 83 were
+  rejected", "and 1,893 were spoilt or left blank"), no other figure, no word of selection or of more, together
+  at least 95% of the base, are all of it (``_leading_base_named_parts``; complete, inferred; ballots or papers
+  only with their spoiled part, never a body's seats); a title or a party may stand before the first part's name
+  ("Green candidate Ruth Okoye took 4,120": ``_FIRST_PART_SUBJECT``); the lone figure before a list of
+  contributions, told in a year older than one the text told earlier, is no whole of parts that name no year
+  ("The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37 million, ...":
+  ``_whole_in_older_year``); a phrase tying the counted things to a case between the whole's noun and its
+  apposition of kinds ("charged 14 people in connection with the fraud, nine men and six women": ``_TIE_OF_NOUN``),
+  and an age range after the last kind ("... and six women aged between 19 and 63, police said":
+  ``_AGED_AFTER_LAST``).
 """
 from __future__ import annotations
 
@@ -2557,7 +2570,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
-                                                     or _WITH_OF_NOUN.match(gap)):
+                                                     or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound and _RECORD_SIZE.search(q.text):
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
@@ -2759,7 +2772,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other], doc):  # (but the value it moved from: round 17)
+                    and _sole_figure(q, by_sentence[other], doc) \
+                    and not _whole_in_older_year(doc, q, sent):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
                     # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
                     # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
@@ -2978,6 +2992,65 @@ def _with_list_closed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> b
 
 
 WITH_LIST_COVER = Fraction(17, 20)  # a ", with" list read as all of the whole covers at least 85% of it
+
+
+# round 21: a sentence opened by its base, "Of the 18,406 votes cast", "Of all the 2,400 tonnes landed"
+_LEADING_OF_BASE = re.compile(r"^\W*Of\s+(?:all\s+)?(?:the|its|their|these|those|this|that)?\s*"
+                              r"(?:(?:some|about|around|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
+# a name after a part: "9,716 were for Marsh", "5,870 to Fairley", "2,941 went to the Greens", "600 in Leeds"
+_NAME_AFTER_PART = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:for|to|by|in|at)\s+(?:the\s+)?[A-Z]")
+# a name before a part, in the words since the list's last joint: "Labour's Priya Mehta received 9,212",
+# ", the Liberal Democrats' Tom Fairley 5,870", " and Conservative Ann Rudd 2,941"
+_NAME_BEFORE_PART = re.compile(r"(?:^|[\s'’])(?!(?:Of|The|And|While|A|An|Its|Their|Some|About|Around|Nearly|Almost|Just"
+                               r"|Only|Over|More|Another|Other|Others|All)\b)[A-Z][\w'’.-]*")
+_LEADING_SPOILED_NOUNS = frozenset("ballots papers".split())
+# a list of named parts read as all of a leading base covers at least 95% of it: the main parties' votes or
+# seats of a national election come to some 90%, the smaller ones left unnamed
+LEADING_BASE_COVER = Fraction(19, 20)
+
+
+def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
+    """Round 21 policy: a sentence opened by its base ("Of the N <noun phrase, any verb or qualifier>,"), then
+    three or more parts closed by "and", each named -- a name before it as the subject of its verb, gapped or
+    not ("Labour's Priya Mehta received 9,212, the Liberal Democrats' Tom Fairley 5,870 and ..."), or after it
+    ("9,716 were for Marsh, 6,211 for Petrakis", "9,212 went to A, 5,870 to B and 2,941 to C") --, the last
+    part may be the spoiled papers (", while 83 were rejected", "and 1,893 were spoilt or left blank"), no
+    other figure in the sentence, no word of selection or of more ("including", "the rest", "main",
+    "mostly"), the parts together at least 95% of the base (``LEADING_BASE_COVER``): writers give such a list as
+    all of the base (complete, inferred: a shortfall is a warning; parts above it stay the partial reading's
+    error). Ballots or papers may hold spoiled ones: all of them only with the spoiled part listed."""
+    if len(enum) < CLOSED_LIST_MIN or q.sentence != enum[0].sentence or q.end > enum[0].start \
+            or len(items) != len(enum) + (q in items) or q.value is None or any(p.value is None for p in enum):
+        return False
+    sent = doc.sentences[q.sentence]
+    if not _LEADING_OF_BASE.match(doc.text[sent.start:q.start]):
+        return False
+    base = doc.text[q.end:enum[0].start]
+    if "," not in base or any(c in base for c in ";:()[]"):
+        return False
+    tail = doc.text[enum[-1].end:sent.end]
+    spoiled = bool(_SPOILED_AFTER.match(tail))
+    named = enum[:-1] if spoiled else enum
+    if len(named) < 2 or not (_LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start])
+                              or spoiled and re.match(r"^\s*(?:,\s*)?(?:while|whereas|and)\s+(?:[\w'’-]+\s+){0,2}$",
+                                                      doc.text[enum[-2].end:enum[-1].start], re.I)):
+        return False
+    listed = doc.text[base.find(",") + q.end:sent.end]
+    if _NOT_CLOSED.search(listed) or _WITH_SELECTION.search(listed):
+        return False
+    starts = [base.find(",") + q.end] + [p.end for p in named[:-1]]
+    for start, p in zip(starts, named):
+        label = doc.text[start:p.start]
+        if not (_NAME_AFTER_PART.match(doc.text[p.end:p.end + 40]) or len(words(label)) <= 8 and _NAME_BEFORE_PART.search(label)):
+            return False
+    noun = (q.noun or "").lower().split()
+    if not spoiled and noun and noun[-1] in _LEADING_SPOILED_NOUNS:
+        return False  # "Of the 18,406 ballots cast, A took 9,212, ...": some papers may have been spoiled
+    if noun and categories.normalise(noun[-1]) in _SEAT_WORDS:
+        return False  # "Of the 650 seats, Labour won 411, ...": a body's seats, which smaller parties share
+    if sum(p.value for p in enum) < q.value * LEADING_BASE_COVER:
+        return False  # "Of the 640 jobs, Leeds gets 300, York 200 and Hull 90": short of it, a selection
+    return agrees(PartsOfWhole(link="explicit", cue="of the", total=q, parts=enum, complete=False, bounded=True))
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
@@ -3292,7 +3365,8 @@ def _base_clause(gap: str) -> bool:
 
 # round 20: after the base's clause and its comma, the first part's own subject and verb: "Of the 8,210 votes cast in
 # the ward, Ann Lee received 4,020, ..." (a name or a short noun phrase, then one lower-case verb)
-_FIRST_PART_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?$")
+# (round 21: a title or a party before the name, "Green candidate Ruth Okoye took 4,120")
+_FIRST_PART_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?$")
 
 
 def _base_clause_then_subject(gap: str) -> bool:
@@ -3408,6 +3482,13 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
 
 # "312 people with flu, 198 adults and 134 children": "with" in the total's own noun phrase (round 15)
 _WITH_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+with(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+# round 21: what ties the counted people or things to a case, between their noun and the list: "charged 14 people
+# in connection with the fraud ring, nine men and six women" ("in relation to", "linked to", "as part of")
+_TIE_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+(?:in\s+connection\s+with|in\s+relation\s+to|(?:linked|connected)\s+(?:to|with)"
+                          r"|as\s+part\s+of|over|after|following)(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+# an age range on every part after the last one: "nine men and six women aged between 19 and 63, police said"
+_AGED_AFTER_LAST = re.compile(r"^\s*(?:all\s+)?aged\s+(?:between\s+|from\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?(?=\s*(?:,|\.?\s*$))",
+                              re.I)
 
 
 def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
@@ -3416,16 +3497,20 @@ def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
     counts.  Complete (True) when the kinds cover it (men and women, the two
     halves of a pair), partial (False) for other kinds, None for no link."""
     if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
-            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", gap)) \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
+            or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", _TIE_OF_NOUN.sub(r"\1", gap))) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
         return None
     last = enum[-1]
-    tail = doc.text[last.noun_span.end if last.noun_span else last.end:doc.sentences[last.sentence].end]
+    tail_start = last.noun_span.end if last.noun_span else last.end
+    tail = doc.text[tail_start:doc.sentences[last.sentence].end]
+    if aged := _AGED_AFTER_LAST.match(tail):  # "... and six women aged 19 to 63, police said" (round 21)
+        tail, tail_start = tail[aged.end():], tail_start + aged.end()
     clause_end = re.match(r"^\s*(?:,|\s[-–—]\s)", tail)
     if words(tail) and not clause_end:
         return None  # "..., 58 departures and 48 arrivals were delayed": a clause of its own
-    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= last.end for m in doc.mentions_in(last.sentence))):
+    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= tail_start for m in doc.mentions_in(last.sentence))):
         return None  # "..., 12 men and 30 women on Saturday": another period
     return _kinds_cover(doc, q, enum)
 
@@ -4658,6 +4743,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
+        if not complete and cue == "of the" and _leading_base_named_parts(doc, total, enum, items):
+            complete, link = True, "inferred"  # "Of the 18,406 votes cast, A received 9,212, B 5,870 and C 2,941"
         if not complete and _either_outcome(doc, total, enum):
             complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
         if not complete and _weekend_covered(doc, total, enum):
@@ -5949,6 +6036,28 @@ def _verb_stem(doc: Document, m: Mention) -> str | None:
     """The stem of the word right before a figure: "carrying 19.2m" and "carried 7.5m" share "carr"."""
     found = _VERB_RIGHT_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 20), m.start)
     return found.group(1).lower()[:4] if found else None
+
+
+def _years_in(doc: Document, sent: int) -> list[int]:
+    """The years stated in a sentence: "in 2019", "in April 2022" (a dateline's "Jan 17" has none)."""
+    out = []
+    for m in doc.mentions_in(sent):
+        if m.kind == Kind.YEAR and m.value is not None:
+            out.append(int(m.value))
+        elif m.kind == Kind.DATE and m.date is not None and m.date.year is not None:
+            out.append(m.date.year)
+    return out
+
+
+def _whole_in_older_year(doc: Document, q: Mention, parts_sentence: int) -> bool:
+    """Round 21: "... carried 21.12 million vehicles in 2024. ... The previous record, 20.6 million, was set in
+    2019. Cars accounted for 18.37 million, ...": the figure before sits in a year older than one the text told
+    earlier and the parts name no year, so they are the text's current period, not pieces of the old figure."""
+    own = _years_in(doc, q.sentence)
+    if not own or _years_in(doc, parts_sentence):
+        return False
+    earlier = [y for k in range(q.sentence) for y in _years_in(doc, k)]
+    return bool(earlier) and max(own) < max(earlier)
 
 
 def _year_of_its_own(doc: Document, sent: int) -> bool:
