@@ -1140,7 +1140,8 @@ def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
-            if len(enum) >= 3 and _totalised(doc, enum[-1]) and enum[-1].value > max(p.value for p in enum[:-1]):
+            if len(enum) >= 3 and (_totalised(doc, enum[-1]) or _all_of_list(doc, enum[-1])) \
+                    and enum[-1].value > max(p.value for p in enum[:-1]):
                 # (not the combined sum of a last label's items: "and everything else a combined £1.9m", round 13)
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
@@ -1164,6 +1165,8 @@ def find_parts_of_whole(doc: Document):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            if not found and len(enum) >= 3 and _funded_by(enum[0], enum[1:], doc.text[enum[0].end:enum[1].start]):
+                found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
             if found and _bracket_list_runs_on(doc, enum, items):
@@ -1765,7 +1768,8 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 
 _LEVEL_FROM = re.compile(r"\s+from\b", re.I)
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
-_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
+_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding"
+                           r"|made|makes?|making)"  # ("... and Ward's 19 made up the 74 points": round 21)
                            r"\s+(?:up|down)$", re.I)
 
 
@@ -2000,8 +2004,8 @@ def _whole_named_apart(doc: Document, total: Mention, enum) -> bool:
     if len(enum) < 2 or total.sentence == enum[0].sentence:
         return False
     named = _OF_WHOLE_THEN_LABEL.match(doc.text[enum[0].end:enum[1].start])
-    if named is None:
-        return False
+    if named is None or named.group(1).lower() in _GENERIC_WHOLES:
+        return False  # (round 21: "of the total" names any whole: "Containers accounted for 1.6m tonnes of the total")
     said = {w.lower() for w in words(doc.sentence_text(total.sentence))}
     # or the next part's label names it: "Loans stood at €48m. Personal loans made up €31m of the book, car loans ..."
     label = [w for w in words(named.group(2).lower()) if w not in _LAST_WORD_BLOCKS and w not in ("for", "at", "on", "in")]
@@ -2325,8 +2329,9 @@ def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
         return False
     if total.value == len(parts) and all(p.noun is None for p in parts):
         return True  # "at two sites: 640 at A and 530 at B"
-    return any(p.noun and not categories.may_contain(total.noun, p.noun) and not categories.may_contain(p.noun, total.noun)
-               for p in parts)
+    # (a verb read as a part's noun names no other things: "Ward's 19 made up the 74 points", round 21)
+    return any(p.noun and p.noun.lower() not in _VERBS and not categories.may_contain(total.noun, p.noun)
+               and not categories.may_contain(p.noun, total.noun) for p in parts)
 
 
 def _money_alike(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -2566,6 +2571,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if _no_link(gap, q, doc):
             continue
+        if _funded_by(q, enum, gap):
+            yield q, False, "explicit", "funded by"  # round 21: "cost $6.2m and was paid for with a $3.5m grant, ..."
+            continue
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
@@ -2594,7 +2602,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
                 "of which" if "which" in after_first.lower() else "of them"
-        elif _aggregate_of_instalments(q, enum, gap):
+        elif _aggregate_of_instalments(q, enum, gap) or _periodic_instalments(q, enum, gap):
             yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
@@ -2683,6 +2691,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         elif _contest_record_after(doc, q, enum, gap):
             yield q, True, "explicit", "record"  # "won 20, drew 11 and lost 13 of their 46 games"
+        elif (cue := _after_list_whole(doc, q, enum, gap)) is not None:
+            # round 21: "... made up the side's 91 points", "- 6,950 saplings", "all 55 people", "bringing to 48 the"
+            yield q, cue != "total to", "explicit", cue
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -2712,7 +2723,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
                     and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
                     and not _OTHER_PERIOD.search(text[q.start:doc.sentences[other].end])) \
-                    and _nouns_fit(q, enum) and (any(p.noun for p in enum) or _money_alike(q, enum)) or (
+                    and (_nouns_fit(q, enum) or _cover_noun_echoed(doc, q, enum)) \
+                    and (any(p.noun for p in enum) or _money_alike(q, enum)) or (
                     (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
                     and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
@@ -2730,6 +2742,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
                 # "... and a further 31 on Wednesday. That brings the number rescued to 48": it holds them
                 yield q, False, "inferred", "total to"
+            elif _running_next_inverted(doc, q, other, sent, enum) and _sole_figure(q, by_sentence[other]) \
+                    and not _nouns_conflict(q, enum):
+                yield q, False, "inferred", "total to"  # round 21: "That brings to 24 the number ..."
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
@@ -2799,6 +2814,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
                 # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
                 # "Its count found 389 on trolleys and a further 159 on wards"
+                yield q, False, "inferred", "bare parts"
+            elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _gapped_predicates(doc, enum) \
+                    and not _lead_names_other_harm(doc, q, enum) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
+                    and not _COMPARED_BASE_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+                # round 21: "Inspectors visited 48 schools. Twelve were rated outstanding, 27 good and nine as
+                # inadequate": gapped labels after the first part's verb (partial)
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
                     and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
@@ -4185,7 +4208,7 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
         return True
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
-    placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition") or cue in _INCLUDING or (
+    placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition", "funded by") or cue in _INCLUDING or (
         cue == "with" and bool(enum) and _contributes(doc, enum[:1])) or _allocated_from(doc, total, cue, enum)
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
@@ -4853,7 +4876,7 @@ def _scored_by_plays(total: Mention, enum) -> bool:
     four free throws": plays of their own noun, each worth its own number of
     points, are no parts of a points total (round 14)."""
     return categories.normalise(total.noun) == "points" and any(
-        p.noun and categories.normalise(p.noun) != "points" for p in enum)
+        p.noun and p.noun.lower() not in _VERBS and categories.normalise(p.noun) != "points" for p in enum)
 
 
 # round 20: a part's noun phrase that runs on to "points": "31 batting bonus points", "12 bonus points"
@@ -5125,7 +5148,7 @@ def find_remainder_of_base(doc: Document):
             for j, rest in enumerate(later):
                 if not _REMAINDER_BEFORE.search(text[max(0, rest.start - 30):rest.start]):
                     continue
-                mids = tuple(later[:j])
+                mids = tuple(m for m in later[:j] if not _threshold_predicate(doc, m))
                 parts = (a,) + mids + (rest,)
                 if rest.sentence != sentence_index and any(
                         x.start < rest.start and x.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
@@ -6439,8 +6462,247 @@ def find_record_next_sentence(doc: Document):
             yield PartsOfWhole(link="inferred", cue="record", total=counts[0], parts=parts, complete=True)
 
 
+# ------------------------------------------- round 21: wholes named after their parts, and other cues
+
+# "Okafor's 31, Dell's 24 and another 21 from the bench made up the Wildcats' 91 points": the list is the subject
+# of a verb of making up, the whole its object after a determiner or a name's possessive (not "the rest of")
+_MADE_UP_THE = re.compile(r"\b(?:(?:together|between\s+them|combined)\s+)?(?:(?:made|make|makes|making)\s+up"
+                          r"|account(?:s|ed|ing)?\s+for|add(?:s|ed|ing)?\s+up\s+to|went\s+into)\s+(?:all\s+(?:of\s+)?)?"
+                          r"(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s?)\s+(?!(?:rest|remainder|bulk|most|majority|half"
+                          r"|share|part|portion|balance)\b)(?:[\w'’-]+\s+){0,2}$")
+# "3,400 oaks, 2,150 birches and 1,900 rowans along the valley - 6,950 saplings": the last part's label, then a
+# dash or colon and the whole
+_DASH_THEN_WHOLE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,6}?\s*(?:\s[-–—]\s|[–—]|:)\s*(?:(?:some|about|around|nearly"
+                              r"|almost|roughly|a\s+total\s+of)\s+)?$", re.I)
+# after the whole: a comparison or another share of it, no sum ("- 200 more trees than ...", "- 60 of them ...")
+_NOT_SUMMED_AFTER = re.compile(r"^\W*(?:more|fewer|less|than|up|down|from|per|each|every|a\s+(?:day|week|month|year)"
+                               r"|of\s+(?:them|which|whom|those)|short|below|above|over|under|compared|against)\b", re.I)
+# "..., adding that all 55 people had been brought ashore": "all N" as the subject of its own clause
+_SAID_IN_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:said|says|reported"
+                          r"|announced|added)\b", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:on\s+board|aboard|involved)\s+)?(?:had|have|has|were|was|are|is|would|will"
+                              r"|could|got|made\s+it)\b", re.I)
+# "..., bringing to 48 the number rescued", "That brings to 24 the number of people found alive": the inverted
+# running total, the figure before its noun phrase
+
+
+def _all_of_list(doc: Document, m: Mention) -> bool:
+    """"Four adults and nine children were stuck, and all 13 people were freed": "all N NOUN" and its verb, a
+    whole after the parts joined to them by "and", no more part (round 21)."""
+    return m.noun is not None and m.noun_span is not None \
+        and bool(_ALL_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) \
+        and bool(_AUXILIARY_AFTER.match(doc.text[m.noun_span.end:m.noun_span.end + 30]))
+
+
+
+
+# "23 of the 61 patients were over 75, 22 were ...": a figure after "were over" is the threshold a part passed,
+# no part of its own
+_THRESHOLD_BEFORE = re.compile(r"\b(?:were|was|are|is|being|aged)\s+(?:(?:all|still)\s+)?(?:over|under|above|below"
+                               r"|older\s+than|younger\s+than|more\s+than|less\s+than|at\s+least)\s+$", re.I)
+
+
+def _threshold_predicate(doc: Document, m: Mention) -> bool:
+    """Round 21: the figure is the object of a copula and a bound ("were over 75"), a part's label."""
+    return m.kind == Kind.COUNT and bool(_THRESHOLD_BEFORE.search(doc.text, max(0, m.start - 30), m.start)) \
+        or m.kind == Kind.COUNT and m.hedge is not None and bool(
+            re.search(r"\b(?:were|was|are|is|aged)\s+$", doc.text[max(0, m.start - 12):m.start], re.I))
+
+
+
+
+# "The hall cost $6.2m and was paid for with a $3.5m grant, $2.1m from the district and $0.9m from parents": the
+# sources that paid for a cost are pieces of it (partial: the list may leave a source out; bounded)
+_FUNDED_GAP = re.compile(r"^[\s,]*(?:[a-z][\w'’-]*\s+){0,4}?(?:and\s+|,\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been"
+                         r"|have\s+been|being)\s+)?(?:paid\s+for|funded|financed|bankrolled|met|covered)\s+"
+                         r"(?:(?:entirely|wholly|jointly|in\s+full)\s+)?(?:with|by|through|from|out\s+of)\s+"
+                         r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def _funded_by(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """Round 21: a sum of money, then a verb of paying for it and two or more sums of its currency."""
+    return q.kind == Kind.MONEY and not q.compound and len(enum) >= 2 \
+        and bool(_FUNDED_GAP.match(_SAID_IN_GAP.sub(",", gap))) \
+        and all(p.kind == Kind.MONEY and p.unit == q.unit for p in enum) \
+        and q.value is not None and all(p.value is not None and p.value < q.value for p in enum)
+
+
+_RUNNING_TO_FIRST = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+to\W*$", re.I)
+_RUNNING_NEXT_FIRST = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought"
+                                 r"|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+to\W*$", re.I)
+_THE_NUMBER_AFTER = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b([^,.;:\d]{0,60})", re.I)
+_STATE_WORDS = frozenset("killed injured hurt wounded dead died deaths fatalities missing arrested arrests charged "
+                         "detained jailed convicted".split())
+
+
+def _cover_noun(q: Mention, enum: tuple[Mention, ...], doc: Document | None = None) -> bool:
+    """"3,400 oaks, 2,150 birches ... - 6,950 saplings", "four engines ... 11 appliances": a whole named by a
+    noun of its own may cover parts named by others when nothing says they differ in kind: no known
+    exclusion, and people are counted on both sides or on neither."""
+    if q.noun is None:
+        return False
+    nouns = [n for n in (_own_noun(p, doc) for p in enum) if n]
+    if not nouns:
+        return False
+    whole = categories.normalise(q.noun)
+    people = whole in categories.PEOPLE or bool(_PERSON_NOUN.match(whole or ""))
+    for n in nouns:
+        part = categories.normalise(n)
+        if part == whole or categories.may_contain(whole, part):
+            continue
+        if categories.excludes(whole, part) or categories.excludes(part, whole) \
+                or (part in categories.PEOPLE or bool(_PERSON_NOUN.match(part or ""))) != people:
+            return False
+    return True
+
+
+def _after_list_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> str | None:
+    """Round 21: the whole told right after its parts in one sentence, by a cue the other readings miss:
+    "A's 31, B's 24 and C's 19 made up the side's 74 points" ("made up", "accounted for", "went into";
+    complete), "planted 3,400 oaks, 2,150 birches and 1,900 rowans - 6,950 saplings" (a dash or colon, then a
+    whole whose own noun covers the parts' nouns; complete), "Twelve crew and forty passengers were aboard,
+    ..., adding that all fifty-five people had been rescued" ("all N" the subject of its clause, its noun a
+    whole of the parts' nouns; complete) and "..., bringing to 48 the number rescued" (a running total,
+    partial).  Each only with a whole above every part and no comparison in the gap."""
+    if q.value is None or any(p.value is None for p in enum) or q.value <= max(p.value for p in enum) \
+            or _no_link(gap, q, doc) or q.compound \
+            or any(enum[-1].end <= m.start and m.end <= q.start and m.kind in SUMMABLE
+                   for m in doc.mentions_in(q.sentence)):
+        return None  # (not past another figure: "..., the east stand's 900 and the family area's 650 made up ...")
+    text = doc.text
+    tail = text[(q.noun_span.end if q.noun_span else q.end):doc.sentences[q.sentence].end]
+    if _MADE_UP_THE.search(gap) and len(words(gap)) <= 14 and not _BREAKS.search(re.sub(r"^\s*\)", " ", gap)) \
+            and (q.noun is not None or q.kind == Kind.MONEY) and not _NOT_SUMMED_AFTER.match(tail):
+        return "made up"
+    if _DASH_THEN_WHOLE.match(gap) and q.noun is not None and len([p for p in enum if _own_noun(p, doc)]) >= 2 \
+            and len({categories.normalise(_own_noun(p, doc)) for p in enum if _own_noun(p, doc)}) >= 2 \
+            and _cover_noun(q, enum, doc) and not _NOT_SUMMED_AFTER.match(tail) \
+            and not _NOT_SUMMED_AFTER.match(text[q.end:q.end + 20]):
+        return "apposition"
+    if _ALL_BEFORE.search(text, max(0, q.start - 12), q.start) and q.noun is not None and q.noun_span is not None \
+            and _AUXILIARY_AFTER.match(text[q.noun_span.end:q.noun_span.end + 30]) \
+            and not _BREAKS.search(_SAID_IN_GAP.sub(",", gap)):
+        nouns = [_own_noun(p, doc) for p in enum]
+        if nouns[0] and all(categories.may_contain(q.noun, n) for n in nouns if n):
+            return "all"
+    if _RUNNING_TO_FIRST.search(gap) and len(words(gap)) <= 10 \
+            and (number := _THE_NUMBER_AFTER.match(text[q.end:q.end + 80])) is not None \
+            and _running_names_list(number.group(1), text[doc.sentences[enum[0].sentence].start:enum[-1].end]) \
+            and not _aside_of_figure(doc, enum, gap):
+        return "total to"
+    return None
+
+
+def _running_names_list(qualifier: str, listed: str) -> bool:
+    """"the number of people found alive" after a list of survivors: the running total's qualifier names no
+    state (dead, injured, arrested, ...) that the list does not (not "the number of dead" after rescues)."""
+    listed = listed.lower()
+    return not any(w in _STATE_WORDS and w[:5] not in listed for w in words(qualifier.lower()))
+
+
+def _running_next_inverted(doc: Document, q: Mention, other: int, sent: int, enum) -> bool:
+    """Round 21: "Rescuers pulled 17 from the rubble on Monday and another nine on Tuesday. That brings to 24
+    the number of people found alive": the next sentence opens on the inverted running total, its one figure;
+    it holds the parts (partial)."""
+    if other != sent + 1:
+        return False
+    before = doc.text[doc.sentences[other].start:q.start]
+    number = _THE_NUMBER_AFTER.match(doc.text[q.end:q.end + 80])
+    return bool(_RUNNING_NEXT_FIRST.match(before)) and number is not None \
+        and _running_names_list(number.group(1), doc.sentence_text(sent))
+
+
+_VERB_ECHO_STOP = frozenset("were was are is been being had have has will would could that this with from into "
+                            "their there them they said says".split())
+
+
+def _cover_noun_echoed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Crossfield sent four engines, Millbrook three and a further five came from Hanley Green. In total, 11
+    appliances were sent to the fire": a totaliser's whole named by a noun of its own covers the parts when
+    its clause repeats the list's verb ("sent") -- not "In total, 30 officers were deployed" after arrests."""
+    if not _cover_noun(q, enum, doc) or q.noun_span is None:
+        return False
+    listed = {w[:4] for w in words(doc.sentence_text(enum[0].sentence).lower()) if len(w) >= 4}
+    clause = re.split(r"[,;:.()\d]", doc.text[q.noun_span.end:q.noun_span.end + 40].lower())[0]
+    after = [w for w in words(clause)[:4] if len(w) >= 4 and w not in _VERB_ECHO_STOP]
+    return any(w[:4] in listed for w in after)
+
+
+# "Revenue came to 412 million francs, the company said, after quarterly sales of 98 million, 104 million, ...":
+# a year's total after one figure for each of its periods, as many as the period word says
+_PERIODIC_GAP = re.compile(r"^(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:the\s+|a\s+|its\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+                           r"(?:said|says|reported|announced|added))?\s*,?\s+(?:[a-z]+\s+){0,3}?(?:after|with|from|on|thanks\s+to)\s+"
+                           r"(?:(?:its|their|his|her|the)\s+)?(?:(?:two|four|twelve)\s+)?"
+                           r"(quarterly|monthly|half-yearly|six-monthly)\s+(?:[a-z]+\s+){1,2}?of\s+$", re.I)
+_PERIODS_IN_YEAR = {"quarterly": 4, "monthly": 12, "half-yearly": 2, "six-monthly": 2}
+
+
+def _periodic_instalments(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """Round 21: a total for the year after its quarterly (monthly, half-yearly) figures, one for each period."""
+    m = _PERIODIC_GAP.match(gap)
+    return m is not None and not q.compound and len(enum) == _PERIODS_IN_YEAR[m.group(1).lower()] \
+        and q.kind in (Kind.COUNT, Kind.MONEY) and all(p.kind in (Kind.COUNT, q.kind) for p in enum) \
+        and q.value is not None and all(p.value is not None for p in enum) and q.value > max(p.value for p in enum)
+
+
+# "Twelve were rated outstanding, 27 good, eight as requiring improvement and four as inadequate": after a
+# first part with its verb, each other part keeps only a short label of its own
+_GAPPED_LABEL = re.compile(r"^\s+(?:as\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_GAPPED_LAST_LABEL = re.compile(r"^\s+(?:as\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s*(?:[.!?]?\s*$|,\s*(?:the\s+|a\s+)?"
+                                r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:said|says|reported|added|found|showed)\b)", re.I)
+
+
+def _gapped_predicates(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    if len(enum) < 3 or not _verb_follows(doc, enum[0]) or _own_noun(enum[0], doc) is not None:
+        return False
+    text = doc.text
+    for p, nxt in zip(enum[1:], enum[2:] + (None,)):
+        label = text[p.end:nxt.start] if nxt is not None else text[p.end:doc.sentences[p.sentence].end]
+        if not (_GAPPED_LABEL if nxt is not None else _GAPPED_LAST_LABEL).match(label) \
+                or any(w in _VERBS or w in ("more", "fewer", "less", "than") for w in words(label.lower())):
+            return False
+    return True
+
+
+_RESPECTIVELY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?respectively\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+
+
+def find_headline_over_respectively(doc: Document):
+    """Round 21: "Library network lends 1.2 million books" / "Branches in A, B and C lent 540,000, 410,000 and
+    390,000 titles respectively": figures told "respectively" for named items, the only figures of their
+    sentence, are pieces of the headline's lone figure (partial, bounded, inferred) -- not when the headline
+    names one of the items (it is then that item's own figure)."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for k, items in by_sentence.items():
+        sentence = doc.sentences[k]
+        if sentence.headline or "respectively" not in doc.sentence_text(k).lower():
+            continue
+        heads = [h for h in range(max(0, k - HEADLINE_REACH), k) if doc.sentences[h].headline]
+        if not heads or any(j in by_sentence for j in range(heads[-1] + 1, k)):
+            continue
+        h = heads[-1]
+        figures = [m for m in doc.mentions_in(h) if m.kind not in _TIME_KINDS]
+        if len(figures) != 1 or figures[0] not in by_sentence.get(h, ()):
+            continue
+        q = figures[0]
+        for enum in _enumerations(doc, items):
+            end = enum[-1].end
+            if len(enum) < 2 or len(enum) != len(items) or tuple(enum) in done \
+                    or not _RESPECTIVELY.match(doc.text[end:end + 40]) or q.compound \
+                    or not _total_compatible(q, enum, inferred=True) or _nouns_conflict(q, enum):
+                continue
+            named = set(_CAPITALISED.findall(doc.sentence_text(h)))
+            if named & set(_CAPITALISED.findall(doc.sentence_text(k))[1:]):
+                continue
+            yield PartsOfWhole(link="inferred", cue="headline", total=q, parts=tuple(enum), complete=False,
+                               bounded=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence)
+           find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively)
