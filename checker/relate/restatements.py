@@ -227,6 +227,15 @@ Shapes beyond the plain "the N NOUN":
   patients", ``_taken_to_hospital``); a venue's capacity given by a holding verb and restated as "the N-capacity/
   N-seat VENUE", or the other way round ("The stadium, which holds 32,500, ... the 35,200-capacity ground",
   ``find_capacity_restatements``; silent on another venue, a capacity changed or to come).
+* (round 21) "the N NOUN" whose very value was given earlier, the headline included and any distance back, for its
+  thing, to three significant digits or more and under any noun, restates that figure, not a nearer one of its noun
+  ("Backlog climbs to 7,260 jobs" / "About 1,500 jobs will go to contractors ... clearing the 7,260 jobs",
+  ``_given_before_as_is``); "further" as an adverb names no other sum ("declined to comment further",
+  ``_ADVERB_FURTHER``); a ship's people, swimmers, pupils and visitors under another name ("All 23 crew ... the 23
+  sailors", "940 pupils ... all 940 students", ``SYNONYMS``); the noun before "of" counts a figure whose noun
+  phrase is not right after it, an owner's name as its determiner ("The Morven Star's crew of 11 were rescued",
+  ``_NOUN_OF``); the headline's participle told in the body by another verb of the same event ("14 swimmers
+  rescued" / "Lifeguards pulled 14 swimmers from the water", ``_event_told_alike``).
 """
 from __future__ import annotations
 
@@ -272,6 +281,12 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "aircraft": frozenset({"plane", "aircraft", "jet", "airliner"}),
     "vehicle": frozenset({"car", "vehicle"}),
     "passenger": frozenset({"passenger", "traveller"}),
+    # (round 21) a ship's people named again: "All 23 crew were airlifted ... the 23 sailors"; those in the sea
+    "crew": frozenset({"crew", "crewman", "crewmen", "crewmember", "sailor", "seafarer", "mariner", "seaman",
+                       "seamen"}),
+    "swimmer": frozenset({"swimmer", "bather"}),
+    "pupil": frozenset({"pupil", "student", "schoolchild", "schoolchildren"}),
+    "visitor": frozenset({"visitor", "festivalgoer", "festival-goer", "concertgoer", "concert-goer", "reveller"}),
     "migrant": frozenset({"migrant", "refugee"}),
     "vote": frozenset({"vote", "voter", "result", "majority", "margin", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
@@ -672,8 +687,10 @@ def concept(doc: Document, m: Mention) -> str | None:
         of = _of_noun(doc, m, determiner=False)
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
-    elif m.kind == Kind.COUNT and (head is None or not _plural(head) and singular(head) not in _KNOWN_NOUNS):
-        head = _count_noun_before(doc, m) or head  # "a crowd of 52,318 saw": saw is no noun
+    elif m.kind == Kind.COUNT and (head is None or not _plural(head) and singular(head) not in _KNOWN_NOUNS
+                                   or not np.adjacent):
+        # "a crowd of 52,318 saw": saw is no noun; (round 21) "a crew of 14 were rescued": the noun before "of"
+        head = _count_noun_before(doc, m) or head
     if m.kind == Kind.MONEY:
         g = _MONEY_GROUPS.get(group_of(head), group_of(head))
         if head and np.adjacent and g in MONEY_CONCEPTS:
@@ -744,7 +761,8 @@ def _spent_on(doc: Document, m: Mention) -> str | None:
 
 _FOR_THE = re.compile(r"\s+(?:for|on|towards|to\s+fund)\s+(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
-_NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
+# (round 21) an owner's name as the determiner too: "The trawler Morven Star's crew of 11"
+_NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
 
 
 def _count_noun_before(doc: Document, m: Mention) -> str | None:
@@ -1474,7 +1492,32 @@ def _headline_event_unsaid(doc: Document, h: Mention, first: Mention) -> bool:
     if np.span is None:
         return False
     told = _HEADLINE_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[h.sentence].end)
-    return bool(told) and not backed(told.group(1), _sentence(doc, first))
+    return bool(told) and not backed(told.group(1), _sentence(doc, first)) \
+        and not _event_told_alike(told.group(1), _sentence(doc, first))
+
+
+# (round 21) the headline's participle told in the body by another verb of the same event: "14 swimmers rescued" /
+# "Lifeguards pulled 14 swimmers from the water", "Two climbers hurt" / "suffered injuries", "Six held" / "arrested"
+_EVENT_ALIKE = (
+    (re.compile(r"(?:rescu|sav|freed|pluck|winch|airlift|haul|pull)", re.I),
+     re.compile(r"\b(?:rescu\w*|saved|saving|freed|plucked|winched|airlifted|hauled|pulled|lifted|brought\s+"
+                r"(?:ashore|out|back|to\s+(?:safety|shore|land))|to\s+safety|from\s+the\s+(?:water|sea|river|surf|waves))\b",
+                re.I)),
+    (re.compile(r"(?:hurt|injur|wound)", re.I),
+     re.compile(r"\b(?:hurt|injur\w*|wound\w*)\b", re.I)),
+    (re.compile(r"(?:killed|died|dead|slain)", re.I),
+     re.compile(r"\b(?:killed|died|dead|death|deaths|perished|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b", re.I)),
+    (re.compile(r"(?:held|arrested|detained|caught)", re.I),
+     re.compile(r"\b(?:held|arrest\w*|detain\w*|custody|caught)\b", re.I)),
+    (re.compile(r"(?:evacuated|moved|forced)", re.I),
+     re.compile(r"\b(?:evacuat\w*|moved\s+out|forced\s+(?:from|out|to\s+leave)|fled|told\s+to\s+leave|"
+                r"ordered\s+(?:out|to\s+leave))\b", re.I)),
+)
+
+
+def _event_told_alike(participle: str, sentence: str) -> bool:
+    """(round 21) Does ``sentence`` tell the event of the headline's ``participle`` under another verb of it?"""
+    return any(head.match(participle) and body.search(sentence) for head, body in _EVENT_ALIKE)
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|rival|separate|competing|alternative|earlier|previous|second)\b"
@@ -2047,6 +2090,8 @@ def find_definite_restatements(doc: Document):
             continue
         if any(agrees(m, second) for m in candidates):
             continue  # restates an older mention
+        if _given_before_as_is(doc, second):
+            continue  # (round 21) "... backlog climbs to 7,260 jobs" / "About 1,500 jobs ... Clearing the 7,260 jobs"
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
@@ -2091,7 +2136,7 @@ def find_definite_restatements(doc: Document):
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
         if second.kind == Kind.MONEY and (
-                set(words(_sentence(doc, second))) & _ANOTHER
+                set(words(_ADVERB_FURTHER.sub(" ", _sentence(doc, second)))) & _ANOTHER
                 or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
         when = _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
@@ -2099,6 +2144,22 @@ def find_definite_restatements(doc: Document):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+def _given_before_as_is(doc: Document, second: Mention) -> bool:
+    """(round 21) The restatement's very value, of three significant digits or more, was given earlier, the headline
+    included, any distance back and under any noun: "Repairs backlog climbs to 7,260 jobs" /
+    "had 7,260 outstanding repairs ... About 1,500 jobs will go to contractors ... Clearing the 7,260 jobs will take":
+    it restates that figure, not the nearer one of its noun (read only once a restatement would disagree)."""
+    unit = (second.unit or "").lower()
+    for m in quantities(doc, second.kind):
+        if m.start >= second.start:
+            break
+        if m.is_range or m.value != second.value or (m.unit or "").lower() != unit:
+            continue
+        if len(re.sub(r"\D", "", m.text).strip("0")) >= 3:
+            return True  # (a short figure may be the one mistyped: "Five towns ..." / "Six towns ... the five towns")
+    return False
 
 
 # (round 19) the whole of a part, then the part's own verb: "Nine of the 16 people detained have since been charged"
@@ -2161,6 +2222,8 @@ REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being))\b", re.I)
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
+# (round 21) "further" as an adverb names no other sum: "confirmed the £45.7m deal but declined to comment further."
+_ADVERB_FURTHER = re.compile(r"\bfurther(?=\s*(?:[.,;:!?)\"”]|$|than\b|afield\b))", re.I)
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
                          r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)

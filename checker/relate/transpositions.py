@@ -154,6 +154,11 @@ and nothing after the second's noun says which one ("agreed a £2.4m grant ... t
 down with a swap or one digit changed, or rounded to a scale word with two digits swapped, in a sentence naming a
 label the lead's sentence names ("the Band D charge to £1,955.33 ... a Band D home will hand over £1,995.33",
 "handled 1,462,300 ... units (TEU) ... 'Reaching 1.64 million TEU'", ``_labelled_exact_slip``, ``_rounded_as``).
+Round 21: the year a thing was made, told by its verb ("The viaduct, completed in 1874,", "dates from 1888"), restated
+in the next sentence or the one after as "the/its YEAR NOUN" ("the 1847 structure", "the 1865-built station") of the
+thing, its synonym, a thing built or "structure"/"building", with two digits swapped or one digit changed, when no
+other thing's year stands in those sentences and nothing ("original", "old") comes between "the" and the year
+(``find_year_slips``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -164,17 +169,19 @@ import functools
 from collections import Counter
 from fractions import Fraction
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from ..units import resolve
 from .changes import CHANGE_WORDS
 from .context import quantities
+from .needs import needs
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
-    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
+    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
     _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
 )
 
@@ -1829,4 +1836,87 @@ def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> b
     return any(w and w not in GENERIC_NOUNS and w in nouns for w in (c, word))
 
 
-FINDERS = (find_digit_slips, find_story_figure_slips)
+# ---- (round 21) a thing's year restated with a slip -------------------------------------------------------------
+
+# the year a thing was made, told by the verb of its making: "completed in 1874", "which opened in 1874", "dating from"
+_MADE_IN_BEFORE = re.compile(r"\b(?:built|completed|opened|founded|established|erected|constructed|consecrated|"
+                             r"designed|commissioned|launched|unveiled|laid\s+out|dating\s+(?:back\s+)?(?:from|to)|"
+                             r"dates\s+(?:back\s+)?(?:from|to)|dated\s+(?:from|to)|built\s+as\s+long\s+ago\s+as)\s+(?:in\s+)?$",
+                             re.I)
+# "the 1847 structure", "its 1847 building", "the 1847-built station": the thing by its year, nothing between
+_THE_YEAR_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:the|its|this|that)\s+$", re.I)
+_YEAR_THING_AFTER = re.compile(r"(?:-(?:built|era|vintage))?\s+([a-z][a-z-]+)\b")
+# things built, and the nouns any of them may be restated under ("the 1847 structure" after "the viaduct")
+_BUILT_THINGS = STRUCTURES | frozenset("""church chapel cathedral abbey priory hall house mill station theatre cinema
+    school college hospital hotel lighthouse museum library market castle stadium ground pub inn factory warehouse
+    terminal pavilion bandstand lido pool baths arcade aqueduct lock lodge manor mansion palace villa farmhouse barn
+    gatehouse tollhouse signal-box signalbox depot shed boathouse observatory clock windmill watermill""".split())
+_BUILT_HYPERNYMS = frozenset("structure building landmark edifice monument".split())
+
+
+_YEAR_DIGITS = re.compile(r"(\d{4})(?:-[a-z]+)?")  # "1874", "1865-built"
+
+
+def _year_of_making(doc: Document, m: Mention) -> bool:
+    return _MADE_IN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) is not None
+
+
+def _year_thing(doc: Document, m: Mention) -> str | None:
+    """"the 1847 structure" -> structure: a year right after "the"/"its" before the noun of a thing built."""
+    if not _THE_YEAR_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+        return None
+    after = _YEAR_THING_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if after is None:
+        return None
+    noun = singular(after.group(1).lower())
+    return noun if noun in _BUILT_THINGS or noun in _BUILT_HYPERNYMS else None
+
+
+def _as_figure(m: Mention) -> Mention:
+    """A year read as an exact figure, for the restatement rules."""
+    return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
+
+
+@needs(Kind.YEAR, count=2)
+def find_year_slips(doc: Document):
+    """(round 21) The year a thing was made, told by its verb ("The viaduct, completed in 1874,"), restated in the
+    next sentence or the one after as "the YEAR NOUN" of that thing, its synonym or "structure"/"building" ("the
+    1847 structure") with two digits swapped or one digit changed: the only years of those sentences, the thing named
+    in the first's sentence, nothing ("original", "old", "former") between "the" and the year."""
+    years_ = [m for m in doc.mentions if m.kind == Kind.YEAR and m.value is not None and not m.is_range
+              and not doc.sentences[m.sentence].chrome]
+    for i, first in enumerate(years_):
+        if not _year_of_making(doc, first):
+            continue
+        for second in years_[i + 1:]:
+            if second.sentence - first.sentence > 2:
+                break
+            if second.sentence == first.sentence:
+                continue
+            p, q = _YEAR_DIGITS.fullmatch(first.text.strip()), _YEAR_DIGITS.fullmatch(second.text.strip())
+            if p is None or q is None:
+                continue
+            p, q = p.group(1), q.group(1)
+            swapped = transposed(p, q)
+            if not swapped and not one_digit_changed(p, q):
+                continue
+            thing = _year_thing(doc, second)
+            if thing is None:
+                continue
+            said = {singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]+", _sentence_text(doc, first))}
+            if not (thing in said or group_of(thing) in {group_of(w) for w in said} or said & _BUILT_THINGS):
+                continue  # the thing, its synonym, or any thing built named in the first's sentence ("lighthouse ...
+                # its 1719 tower")
+            if any(m.kind == Kind.YEAR and m is not first and m is not second
+                   and (m.value == second.value or _year_of_making(doc, m) or _year_thing(doc, m))
+                   for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s)):
+                continue  # another thing's year there ("replaced a chapel built in 1847"): the second may be its
+                # (a year of no thing, "empty since the 1990s", is none)
+            relation = TransposedRestatement if swapped else ChangedDigitRestatement
+            cue = "two digits swapped" if swapped else "one digit changed"
+            yield relation(link="inferred", cue=f"{cue} (year of the {thing})", first=_as_figure(first),
+                           second=_as_figure(second), subject=thing)
+            break
+
+
+FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips)

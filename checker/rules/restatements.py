@@ -21,6 +21,8 @@ from .base import Example, Rule
 def _fmt(m: Mention):
     if m.kind == Kind.PERCENT:
         return lambda x: format_number(x) + "%"
+    if m.kind == Kind.YEAR:
+        return lambda x: str(int(x))  # (round 21) a year as written: "1874", not "1,874"
     return format_number
 
 
