@@ -1,5 +1,6 @@
 """Rules: units -- a converted figure must match the figure it converts
-(FC601), and a figure restated for the same thing keeps its unit (FC602).
+(FC601), a figure restated for the same thing keeps its unit (FC602), and an average speed is the distance
+over the time (FC603, round 21).
 
 Not done: slips between related dimensions (MW written for MWh).  The
 text rarely shows them precisely enough -- "a 50MW (100MWh) battery" is a
@@ -19,6 +20,7 @@ from ..model import Document, Finding, Severity
 from ..relate.units import (
     FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width,
 )
+from ..relate.rates import _PERIOD_AFTER, SpeedDistanceTime
 from .base import Example, Rule
 from .format import quoted
 
@@ -26,6 +28,7 @@ CONVERTER_SLACK = Fraction(15, 1000)  # converters round twice: 1.5% of the conv
 TEMPERATURE_SLACK = Fraction(1)  # ... or one degree of a temperature
 SOURCE_CAP = Fraction(10, 100)  # a one-digit source ("3 miles") is read within 10%
 APPROX_SLACK = Fraction(5, 100)  # "about" on either figure allows 5% (two degrees) more
+SPEED_PLAUSIBLE = (Fraction(1, 2), Fraction(2))  # a speed worked out beyond this ratio of the stated is a misreading
 
 
 @dataclass(frozen=True)
@@ -356,4 +359,155 @@ class FC602(Rule):
         )
 
 
-RULES = (FC601, FC602)
+def _seconds_text(seconds: Fraction) -> str:
+    """"1 hour 41 minutes", "2:05:30"-free words for a length of time."""
+    total = int(round(seconds))
+    if total >= 86400 * 2:
+        return f"{U.format_sig(seconds / 86400, 3)} days"
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    if h and total < 600 * 60:
+        if s and h < 2:
+            m += 1 if s >= 30 else 0
+        return f"{h} hour{'s' if h != 1 else ''} {m} minute{'s' if m != 1 else ''}" if m else \
+            f"{h} hour{'s' if h != 1 else ''}"
+    if m:
+        return f"{m} minute{'s' if m != 1 else ''}" + (f" {s} second{'s' if s != 1 else ''}" if s else "")
+    return f"{s} second{'s' if s != 1 else ''}"
+
+
+def _figure_interval(m, unit_si: Fraction) -> Interval | None:
+    """What a distance or speed stands for, in SI units: its rounding (a round figure within 5%, never
+    more than 10%) and its hedge."""
+    half = min(rounding_half_width(m.value, m.precision), abs(m.value) / 10)
+    iv = hedges.interval_for(m.value, 2 * half, m.hedge)
+    if iv.lo is None or iv.lo <= 0:
+        return None
+    return Interval(iv.lo * unit_si, None if iv.hi is None else iv.hi * unit_si, iv.lo_open, iv.hi_open)
+
+
+class FC603(Rule):
+    """An average speed does not match the distance and the time it is worked out from.
+
+    What it checks:
+        A distance, a time and an average speed that one sentence ties
+        together -- "cut the 142-mile journey to 1 hour 52 minutes, an
+        average speed of 76mph", "averaging 15 knots over the 46 nautical
+        miles", "That is an average of 76mph." after the journey -- must
+        agree: speed = distance / time.  Each figure is read at its stated
+        precision (a round figure within 5%, never looser than 10%) and its
+        hedge ("about 76mph", "just under two hours"); 1.5% more is allowed
+        for rounding twice.  The figure checked is the last of the three
+        (the speed after the journey, the time after "Averaging 76mph");
+        when the sentence gives two times ("to 1 hour 52 minutes from 2
+        hours 4 minutes") a speed either explains is consistent.  Top
+        speeds, speed limits and a speed of one stretch are never read.
+    Why it matters:
+        The speed is the reader's check on the journey: a wrong one makes
+        the distance or the time look wrong too.
+    Example:
+        The new service covers the 142 miles in 1 hour 52 minutes, an
+        average speed of 84mph.  -- 142 miles in 1 hour 52 minutes is 76mph.
+    Use instead:
+        The new service covers the 142 miles in 1 hour 52 minutes, an
+        average speed of 76mph.
+    """
+
+    code = "FC603"
+    name = "speed-distance-time"
+    severity = Severity.ERROR
+    relations = (SpeedDistanceTime,)
+    fail = (
+        Example("The new service covers the 142 miles in 1 hour 52 minutes, an average speed of 84mph.", "84mph"),
+        Example("The ferry crosses the 46 nautical miles in 3 hours, averaging 19 knots.", "19 knots"),
+        Example("Averaging 60mph, the coach covers the 150-mile route in 3 hours.", "3 hours"),
+    )
+    ok = (
+        Example("The new service covers the 142 miles in 1 hour 52 minutes, an average speed of 76mph."),
+        Example("The ferry crosses the 46 nautical miles in 3 hours, averaging about 15 knots."),
+        Example("Averaging 60mph, the coach covers the 150-mile route in 2.5 hours."),
+        Example("Trains cover the 142 miles in 1 hour 52 minutes and reach a top speed of 125mph."),
+        Example("The 142-mile trip takes 1 hour 52 minutes, with trains averaging 110mph on the new section."),
+    )
+
+    def check(self, relation: SpeedDistanceTime, doc: Document) -> Iterable[Finding]:
+        d, v, target = relation.distance, relation.speed, relation.target
+        dist = _figure_interval(d, relation.metres)
+        speed = _figure_interval(v, relation.speed_si)
+        if dist is None or speed is None:
+            return
+        readings = []  # (ok, gap, derived interval, derived point, the time's mentions, its seconds, slack)
+        for parts, (seconds, half) in zip(relation.times, relation.time_seconds):
+            time = Interval(seconds - half, seconds + half)
+            if time.lo <= 0:
+                continue
+            if target is v:
+                derived, stated = dist.divide(time), speed
+                point = d.value * relation.metres / seconds
+            elif target is d:
+                derived, stated = speed.times(time), dist
+                point = v.value * relation.speed_si * seconds
+            else:
+                derived, stated = dist.divide(speed), time
+                point = d.value * relation.metres / (v.value * relation.speed_si)
+            if derived is None:
+                continue
+            slack = point * Fraction(15, 1000)
+            ok = derived.widen(slack).intersects(stated)
+            gap = Fraction(0) if ok else min(stated.distance(derived.lo) if derived.lo is not None else Fraction(0),
+                                             stated.distance(derived.hi) if derived.hi is not None else Fraction(0))
+            readings.append((ok, gap, derived, point, parts, seconds, slack))
+        if not readings:
+            return
+        readings.sort(key=lambda r: (not r[0], r[1]))
+        ok, _, derived, point, parts, seconds, slack = readings[0]
+        stated_value = {id(v): v.value * relation.speed_si, id(d): d.value * relation.metres}.get(id(target), seconds)
+        if not ok and not SPEED_PLAUSIBLE[0] <= point / stated_value <= SPEED_PLAUSIBLE[1]:
+            return  # twice or half the figure: another reading of the words, not a slip of the pen
+        time_text = _seconds_text(seconds) if parts[0].compound else " ".join(p.text for p in parts)
+        d_text = U.format_measure(d.value, d.unit or "") if d.compound else d.text  # "the 142-mile trip": 142 miles
+        if target is v:
+            unit = relation.speed_si
+            shown = f"{U.format_sig(point / unit, 3)}{_speed_label(v, doc)}"
+            stated_text = f"{d_text} in {time_text}"
+        elif target is d:
+            unit = relation.metres
+            shown = f"{U.format_sig(point / unit, 3)} {U.label(d.unit or '', point / unit)}"
+            stated_text = f"{time_text} at {v.text}"
+        else:
+            unit = Fraction(1)
+            shown = _seconds_text(point)
+            stated_text = f"{d_text} at {v.text}"
+        arithmetic = (f"{d_text} = {U.format_sig(d.value * relation.metres)} m; {time_text} = "
+                      f"{U.format_sig(seconds)} s; "
+                      f"{v.text} = {U.format_sig(v.value * relation.speed_si, 5)} m/s; speed = distance / time")
+        lo = derived.lo / unit if derived.lo is not None else None
+        hi = derived.hi / unit if derived.hi is not None else None
+        if target is not v and target is not d:
+            fmt = _seconds_text
+        else:
+            fmt = lambda x: U.format_sig(x, 4)  # noqa: E731
+        tolerance = (f"the other two figures at their stated precision give {fmt(lo) if lo is not None else '0'} to "
+                     f"{fmt(hi) if hi is not None else 'any value'}; 1.5% more is allowed for rounding twice")
+        if ok:
+            yield self.finding(Severity.INFO, target, f"{stated_text} is {shown}, consistent with '{target.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance,
+                               related=tuple(m for m in relation.members() if m is not target))
+            return
+        yield self.finding(self.contradiction_severity(relation), target,
+                           f"{stated_text} is {shown}, not {target.text}.",
+                           arithmetic=arithmetic, tolerance=tolerance,
+                           related=tuple(m for m in relation.members() if m is not target))
+
+
+def _speed_label(m, doc: Document) -> str:
+    """The speed's unit as written: "mph", " km/h", " knots", " miles an hour"."""
+    unit = m.unit or ""
+    words = U.label(unit, Fraction(2))
+    if words.lower() in ("mph", "kph", "kmh", "km/h"):
+        return words if words.lower() != "km/h" else " km/h"
+    tail = _PERIOD_AFTER.match(doc.text, m.end)
+    return f" {words}" + (tail.group(0) if tail else "")
+
+
+RULES = (FC601, FC602, FC603)
