@@ -9,6 +9,7 @@
   Okoye took 4,120").
 * ``_TIE_OF_NOUN`` / ``_AGED_AFTER_LAST``: "charged 14 people in connection with the fraud, nine men and six women aged
   between 19 and 63": the tie phrase and the age range leave the kinds an apposition of the whole.
+* ``_agents_of_sentence``: "Of the finishers" after "14,862 runners crossed the finish line" points back.
 * ``_whole_in_older_year``: "The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37
   million, ...": the figure before sits in a year older than one told earlier, the parts name none: no whole.
 
@@ -144,3 +145,24 @@ def test_tie_phrase_between_whole_and_kinds(name, template, flagged, clean):
 @pytest.mark.parametrize("text", TIE_PHRASE_GUARDS)
 def test_tie_phrase_guards(text):
     assert_clean(text)
+
+
+# ``_agents_of_sentence``: "Of the finishers" after "N runners crossed the finish line": those who did what the
+# figure's clause says; the parts may not exceed it
+AGENT_BACK_ROWS = [
+    ("third part registered as", "A record 14,862 runners crossed the finish line on Sunday. Of the finishers, "
+     "8,941 were men, {w} were women and 48 registered as non-binary, a category added last year.",
+     "5,973", "5,873"),
+    ("headline whole", "Record 14,862 runners finish city marathon\nOf the finishers, 8,941 were men, {w} were "
+     "women and 48 registered as non-binary, the organisers said.", "5,973", "5,873"),
+    ("gapped parts", "Exactly 14,862 runners crossed the finish line. Of the finishers, 8,941 were men, {w} women "
+     "and 48 entered as non-binary.", "5,973", "5,873"),
+    ("swimmers finished", "A total of 2,144 swimmers finished the course on Saturday. Of the finishers, 1,214 "
+     "were men, {w} were women and 57 entered as non-binary.", "883", "873"),
+]
+
+
+@_rows(AGENT_BACK_ROWS)
+def test_of_the_agents_points_back(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))

@@ -719,7 +719,8 @@ Round 18 (see tests/test_round18_sums.py):
   ``_whole_in_older_year``); a phrase tying the counted things to a case between the whole's noun and its
   apposition of kinds ("charged 14 people in connection with the fraud, nine men and six women": ``_TIE_OF_NOUN``),
   and an age range after the last kind ("... and six women aged between 19 and 63, police said":
-  ``_AGED_AFTER_LAST``).
+  ``_AGED_AFTER_LAST``); "Of the finishers" after "14,862 runners crossed the finish line": a back noun naming
+  those who did what the figure's clause says points back to it (``_agents_of_sentence``, in ``_refers_back``).
 """
 from __future__ import annotations
 
@@ -3891,7 +3892,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         noun = the.group(1).lower()
         return not _other_casualties(doc, q, [noun]) and (
             categories.same_thing(noun, q.noun) or categories.may_contain(q.noun, noun) and q.noun is not None
-            or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS))
+            or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS)
+            or _agents_of_sentence(doc, q, noun))
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
@@ -3909,6 +3911,17 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+def _agents_of_sentence(doc: Document, q: Mention, noun: str) -> bool:
+    """Round 21: "A record 14,862 runners crossed the finish line. Of the finishers, 8,941 were men, ...": the
+    back noun names those who did what the figure's own clause says ("finishers" of "finish", "voters" of "voted",
+    "applicants" of "applied" is not read: the stem must stand in the clause as it is in the noun)."""
+    if q.noun is None or not noun.endswith("ers") or len(noun) < 6:
+        return False
+    stem = noun[:-3].lower()
+    clause = doc.text[q.start:doc.sentences[q.sentence].end].lower()
+    return bool(re.search(r"\b" + re.escape(stem) + r"(?:ed|es|ing|e)?\b", clause))
 
 
 _BACK_THE_NOUN = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+the\s+([a-z]{3,})\s*(?:,|\s+(?:were|are))\s*$",
