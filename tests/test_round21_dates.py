@@ -244,3 +244,87 @@ def test_round21_name_a_aged_then_born_age_of_the_year():
     # the age is the age in the "who" clause's year (2001 - 1978 = 23): not read as the age now
     assert_clean("Tom Reid, a 23-year-old student who joined in 2001, won the prize. Reid was born in 1978.",
                  "2024-06-12")
+
+
+# a day gone, told in the past tense ("voted ... at the meeting on Thursday, March 5"), is not read in the second
+# year of a span another paragraph writes ("2025-26"): that reading is a day still to come
+PAST_DAY_NOT_IN_SPAN = [
+    ('The committee approved the plan at its meeting on Tuesday, March 3.\n\nThe plan covers the 2025-26 financial year.',
+     'The committee approved the plan at its meeting on Tuesday, March 4.\n\nThe plan covers the 2025-26 financial year.',
+     'March 3'),
+    ('Members voted 18 to 9 in favour on Monday 2 March, the council said.\n\nIts budget for 2025/26 is £1.2bn.',
+     'Members voted 18 to 9 in favour on Monday 3 March, the council said.\n\nIts budget for 2025/26 is £1.2bn.',
+     '2 March'),
+    ('The strike ended on Thursday, February 26 after talks at Acas.\n\nPay for 2025-26 rises by 4%.',
+     'The strike ended on Thursday, February 27 after talks at Acas.\n\nPay for 2025-26 rises by 4%.',
+     'February 26'),
+    ('On Wednesday 4 March, the board signed off the accounts.\n\nThe 2025-26 season opens in August.',
+     'On Wednesday 5 March, the board signed off the accounts.\n\nThe 2025-26 season opens in August.',
+     '4 March'),
+    ('The bridge was closed to traffic on Saturday, February 28 - and it reopened a day later.\n\nRepairs are planned for 2025-26.',
+     'The bridge was closed to traffic on Saturday, March 1 - and it reopened a day later.\n\nRepairs are planned for 2025-26.',
+     'February 28'),
+    ('Ministers confirmed the deal on Wednesday 25 February.\n\nIts cost for 2025-26 is £40m.',
+     'Ministers confirmed the deal on Wednesday 26 February.\n\nIts cost for 2025-26 is £40m.',
+     '25 February'),
+    ('Police said the man was arrested on Sunday, March 1 (in the early hours).\n\nFigures for 2025-26 are due in May.',
+     'Police said the man was arrested on Sunday, March 2 (in the early hours).\n\nFigures for 2025-26 are due in May.',
+     'March 1'),
+    ('The fire broke out on Friday 27 February, crews said.\n\nThe 2025-26 fire plan was published last month.',
+     'The fire broke out on Friday 28 February, crews said.\n\nThe 2025-26 fire plan was published last month.',
+     '27 February'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target", PAST_DAY_NOT_IN_SPAN)
+def test_round21_past_day_not_in_span(flagged, clean, target):
+    assert_flagged(flagged, target, "FC501", "2025-03-07")
+    assert_clean(clean, "2025-03-07")
+
+
+def test_round21_future_day_in_span_left_open():
+    # a day still to come may be the span's second year's (June 27, 2026 is a Saturday)
+    assert_clean("The 2025-26 season closes on Saturday, June 27.", "2025-03-07")
+
+
+# an age now on a name, a role set between it and the "who" clause ("Ann Roe, 58, the unit's longest-serving
+# midwife, who ..."), and the age then as a compound age with its noun before the year ("as a 21-year-old student
+# in 1982")
+WHO_CLAUSE_ROLE_AND_NOUN = [
+    ("Among those honoured was Ruth Kerr, 63, the hospital's longest-serving porter, who started as a 19-year-old trainee in 1975.",
+     "Among those honoured was Ruth Kerr, 68, the hospital's longest-serving porter, who started as a 19-year-old trainee in 1975.",
+     '19-year-old'),
+    ("The prize went to Ian Bell, 65, the club's oldest member, who joined as a 16-year-old apprentice in 1970.",
+     "The prize went to Ian Bell, 70, the club's oldest member, who joined as a 16-year-old apprentice in 1970.",
+     '16-year-old'),
+    ("Leading the parade was Joan Hart, 66, the town's first female mayor, who was elected as a 35-year-old councillor in 1988.",
+     "Leading the parade was Joan Hart, 71, the town's first female mayor, who was elected as a 35-year-old councillor in 1988.",
+     '35-year-old'),
+    ('At the front was Alan Moss, 57, who signed as a 17-year-old schoolboy in 1979.',
+     'At the front was Alan Moss, 62, who signed as a 17-year-old schoolboy in 1979.',
+     '17-year-old'),
+    ("Eva Lind, 58, the charity's founder, who came to Britain as a 24-year-old nurse in 1985, spoke first.",
+     "Eva Lind, 63, the charity's founder, who came to Britain as a 24-year-old nurse in 1985, spoke first.",
+     '24-year-old'),
+    ("Sitting in the front row was Pat Doyle, 68, the theatre's longest-serving usher, who began as a 15-year-old school leaver in 1966, organisers said.",
+     "Sitting in the front row was Pat Doyle, 73, the theatre's longest-serving usher, who began as a 15-year-old school leaver in 1966, organisers said.",
+     '15-year-old'),
+    ("He handed the award to Rosa Diaz, 50, the team's kit manager, who first helped out as a 30-year-old volunteer in 1999.",
+     "He handed the award to Rosa Diaz, 55, the team's kit manager, who first helped out as a 30-year-old volunteer in 1999.",
+     '30-year-old'),
+    ("The longest-serving crew member is Sam Reid, 47, the station's coxswain, who joined as an 18-year-old fisherman in 1990.",
+     "The longest-serving crew member is Sam Reid, 52, the station's coxswain, who joined as an 18-year-old fisherman in 1990.",
+     '18-year-old'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target", WHO_CLAUSE_ROLE_AND_NOUN)
+def test_round21_who_clause_role_and_noun(flagged, clean, target):
+    assert_flagged(flagged, target, "FC506", "2024-06-14")
+    assert_clean(clean, "2024-06-14")
+
+
+def test_round21_who_clause_role_of_kin_left_alone():
+    # "the son of a miner, who ...": whose clause?
+    assert_clean("Among the guests was Tom Pask, 49, the son of a miner, who joined in 1990 at the age of 20.",
+                 "2024-06-14")

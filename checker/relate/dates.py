@@ -368,6 +368,12 @@ publication date:
   April 2015 and has been paired ... since 2021": a compound age with its noun on the name links to "<Name> was
   born" next (``_name_linked``, ``_NAME_WAS_BORN``), a year in the "who" clause on the age that is not the age's own
   year is no obstacle (``_year_in_who_after_age``).
+* (round 21) "Councillors voted ... at the meeting on Thursday, March 5" (published on Friday 7 March 2025): a day
+  gone, told in the past tense, is not read in the second year of a span another paragraph writes ("2025-26"),
+  a day still to come (``find_weekday_dates``).
+* (round 21) "Margaret Olsen, 58, the unit's longest-serving midwife, who joined as a 21-year-old student in 1982":
+  a role set between the age and the "who" clause (``_WHO_AFTER_ROLE``), and a compound age then with its noun
+  before the year (``_THEN_AGED_NOUN_IN``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -953,11 +959,15 @@ def find_weekday_dates(doc: Document):
                         alt < pub and tense == "past" or alt > pub and tense == "future"):
                     alternatives.add(alt)
             if resolved.weekday() != weekday:
+                told = tense_direction(doc, day_m) if resolved <= pub else None
                 for y in _years_left_open(doc, s, day_m, pub):
                     try:
-                        alternatives.add(_dt.date(y, d.month, d.day))
+                        alt = _dt.date(y, d.month, d.day)
                     except ValueError:
                         continue
+                    if told == "past" and alt > pub and not ahead:
+                        continue  # (round 21) "Councillors voted ... at the meeting on Thursday, March 5": a day gone
+                    alternatives.add(alt)
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
                 continue
             if sentence_years and resolved.year not in sentence_years:
@@ -4173,6 +4183,11 @@ def _age_on_name_now(doc: Document, s, age: Mention) -> bool:
                 or _SAID_NAME.search(lead) and re.match(r"\s*,\s*who\b", after))
 
 
+# (round 21) "as a 21-year-old student in 1982": the compound age's noun (one or two words) before the year
+_THEN_AGED_NOUN_IN = re.compile(r"(?:\s+(?!(?:and|or|but|with|who|whose|when|while|from|of|at|on|to|for)\b)[a-z][\w'’-]*){1,2}"
+                                r",?\s+in\s*")
+
+
 def _ages_then_of_year(doc: Document, s, ms, year: Mention):
     """(the ages tied to ``year``, the "when she was" match or None): "in 1980 when she was 20" / "in 1980, aged 20" /
     "aged 20 in 1980" / "at the age of 20 in 1980"."""
@@ -4183,7 +4198,9 @@ def _ages_then_of_year(doc: Document, s, ms, year: Mention):
         return [m for m in candidates if m.start == when.end() and _WHEN_WAS_END.match(doc.text[m.end:s.end])], when
     return [m for m in candidates if _event_age(doc, s, m) == "aged" and (
         m.start >= year.end and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
-        or m.end <= year.start and _THEN_AGED_IN.fullmatch(doc.text[m.end:year.start]))], None
+        or m.end <= year.start and (_THEN_AGED_IN.fullmatch(doc.text[m.end:year.start])
+                                    or m.kind is Kind.AGE and m.compound
+                                    and _THEN_AGED_NOUN_IN.fullmatch(doc.text[m.end:year.start])))], None
 
 
 # (round 19) the ages of kin named after them: "with her two sons, now aged nine and six"
@@ -4378,6 +4395,9 @@ def find_ages_then_named_next(doc: Document):
 # the stand was built in 1987" (not "who is", "who will")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*[a-z]\s*,\s*$")
 _WHO_ON_AGE = re.compile(r"\s*,\s*who\s+(?!(?:is|are|will|would|could|may|might)\b)")
+# (round 21) a role set between the age and the clause: "Ann Roe, 58, the unit's longest-serving midwife, who joined ..."
+_WHO_AFTER_ROLE = re.compile(r"\s*,\s*the\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*\s*,\s*who\s+"
+                             r"(?!(?:is|are|will|would|could|may|might)\b)")
 _OTHER_PRONOUN = re.compile(r"\b(?:he|him|she|they|them)\b|\bher\b(?=\s*(?:[,.;]|$|(?:in|on|at|to|for|when|and|after|before)\b))",
                             re.I)
 
@@ -4404,7 +4424,7 @@ def find_ages_in_who_clause(doc: Document):
             if now.kind is not Kind.AGE or now.compound or now.hedge is not None or now.value is None \
                     or now.interval is None or now.value.denominator != 1 or not 0 < now.value < 120:
                 continue
-            who = _WHO_ON_AGE.match(doc.text, now.end)
+            who = _WHO_ON_AGE.match(doc.text, now.end) or _WHO_AFTER_ROLE.match(doc.text, now.end, s.end)
             if who is None or not _NAME_COMMA_BEFORE.search(doc.text, max(s.start, now.start - 40), now.start) \
                     or any(year_of(m) is not None and m.start < now.start for m in ms):
                 continue
