@@ -155,6 +155,23 @@ RESPECTIVELY_ROWS = [
      "£0.41m and £0.39m respectively, organisers said.", "1.2", "1.5"),
 ]
 
+# the whole, its source and what the source shows (partial): 618 + 482 = 1,100
+SOURCE_SHOWS_ROWS = [
+    ("according to, which show", "Thefts in the city fell to {w} last year, according to police figures, which "
+     "show 618 from cars and 482 from shops.", "1,046", "1,150"),
+    ("data that shows", "Admissions rose to {w} in the winter, the trust's data, which shows 618 at the main "
+     "hospital and 482 at the annex, revealed.", "1,050", "1,100"),
+    ("statistics, break down", "Fly-tipping reports reached {w}, official statistics, which break down 618 in "
+     "towns and 482 in villages, said.", "990", "1,120"),
+]
+
+
+@_rows(SOURCE_SHOWS_ROWS)
+def test_source_shows_parts(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC102")
+    assert_clean(template.format(w=clean))
+
+
 @_rows(OF_THE_TOTAL_ROWS)
 def test_of_the_total_names_lone_figure(name, template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC102")
@@ -242,6 +259,8 @@ CLEAN_ROWS = [
     # a totaliser's whole followed by its own breakdown, no verb of the list echoed
     "A total of 312 judoka, 168 men and 144 women, competed over two days. Titles were decided in 14 weight "
     "categories, seven for men and seven for women.",
+    # the source shows the parts in their own years: levels, no pieces
+    "Thefts fell to 1,046 last year, according to police figures, which show 1,618 in 2022 and 1,482 in 2023.",
     # the headline names one of the items told "respectively": that item's own figure
     "Arden museum welcomes 600,000 visitors\nMuseums in Arden, Bale and Corby drew 540,000, 410,000 and 390,000 "
     "people respectively last year.",

@@ -721,6 +721,41 @@ Round 18 (see tests/test_round18_sums.py):
   and an age range after the last kind ("... and six women aged between 19 and 63, police said":
   ``_AGED_AFTER_LAST``); "Of the finishers" after "14,862 runners crossed the finish line": a back noun naming
   those who did what the figure's clause says points back to it (``_agents_of_sentence``, in ``_refers_back``).
+
+Round 21, second sums helper (see tests/test_round21_sums2.py):
+
+- right after the parts, in their sentence (``_after_list_whole``): the list as the subject of "made up",
+  "accounted for", "went into" before "the"/a possessive and the whole ("A's 31, B's 24 and C's 19 made up the
+  side's 74 points"; not "the bulk of"; complete); a dash or colon after the last part's label and a whole whose
+  own noun covers the parts' differing nouns ("3,400 oaks, 2,150 birches and 1,900 rowans - 6,950 saplings";
+  no comparison after it, people on both sides or neither: ``_cover_noun``; complete); "all N NOUN" as the
+  subject of its clause, its noun a whole of the parts' nouns ("Twelve crew and forty passengers were aboard,
+  ..., and all 52 people were rescued": ``_all_of_list``; complete); the inverted running total "bringing to
+  48 the number rescued" (partial), also opening the next sentence ("That brings to 24 the number of people
+  found alive": ``_running_next_inverted``), not when it names a state the list does not ("the number of dead");
+  none past another figure;
+- a totaliser opening the next sentence ("In total, 11 appliances were sent") names its whole by a noun of its
+  own when its clause repeats the list's verb ("sent four engines, ...": ``_cover_noun_echoed``);
+- a year's total after one figure for each quarter, month or half-year ("came to 412 million, the company said,
+  after quarterly sales of 98 million, 104 million, 101 million and 119 million": ``_periodic_instalments``;
+  complete, as many parts as the period word says);
+- after a lone count, a first part with its verb and the others gapped to a short label ("Twelve were rated
+  outstanding, 27 good, eight as requiring improvement and four as inadequate": ``_gapped_predicates``;
+  partial, inferred); a verb read as a part's noun ("19 made up") names no other things (``_counts_items``,
+  ``_scored_by_plays``) and "made up" is a phrasal verb, no difference (``_PHRASAL_VERB``);
+- "of the total" after a verb of contribution names any whole, so the lone figure before (headline included)
+  is it ("Port handles 2.7m tonnes" / "Containers accounted for 1.6m tonnes of the total, ...":
+  ``_whole_named_apart``);
+- "X of the Y ... were over 75, Z ..., and the remaining W": a figure after "were over" (under, older than, ...)
+  is a threshold, no part of the list (``_threshold_predicate``);
+- a sum of money, then a verb of paying for it ("and was paid for with", "funded by", "financed through") and
+  two or more sums of its currency: pieces of it (``_funded_by``; partial, bounded);
+- the whole, its source ("according to police figures", "the council's data") and what it shows right before
+  the list: "fell to 1,046 last year, according to police figures, which show 618 at homes and 482 at shops"
+  (``_SOURCE_SHOWS_GAP``; partial; not parts in their own years);
+- figures told "respectively" for named items, the only figures of their sentence, under the headline's lone
+  figure: pieces of it, unless the headline names one of the items (``find_headline_over_respectively``;
+  partial, bounded, inferred).
 """
 from __future__ import annotations
 
@@ -2574,6 +2609,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if _funded_by(q, enum, gap):
             yield q, False, "explicit", "funded by"  # round 21: "cost $6.2m and was paid for with a $3.5m grant, ..."
+            continue
+        if _SOURCE_SHOWS_GAP.search(gap) and len(words(gap)) <= 16 and not _in_own_years(doc, enum):
+            yield q, False, "explicit", "figures show"  # round 21: "fell to 1,046, according to figures which show 618 ..."
             continue
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
@@ -6539,6 +6577,15 @@ def _funded_by(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
         and bool(_FUNDED_GAP.match(_SAID_IN_GAP.sub(",", gap))) \
         and all(p.kind == Kind.MONEY and p.unit == q.unit for p in enum) \
         and q.value is not None and all(p.value is not None and p.value < q.value for p in enum)
+
+
+
+
+# "Burglaries fell to 1,046 last year, according to police figures, which show 618 at homes and 482 at shops": the
+# source of the figure, then what it shows, right before the list (partial)
+_SOURCE_SHOWS_GAP = re.compile(r",\s*(?:according\s+to\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures"
+                               r"|data|statistics|numbers|records|report|returns)\s*,?\s*(?:which|that)\s+(?:show|shows"
+                               r"|showed|break\s+down|breaks\s+down|split|splits)\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
 _RUNNING_TO_FIRST = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+to\W*$", re.I)
