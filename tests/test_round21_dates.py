@@ -364,3 +364,39 @@ AGO_WITH_ITS_YEAR = [
 def test_round21_ago_with_its_year(flagged, clean, target):
     assert_flagged(flagged, target, "FC506", "2024-03-12")
     assert_clean(clean, "2024-03-12")
+
+
+# a present-tense timetable verb with a place between it and the day ("opens at Hollin Park on Friday, July 29") is
+# no past tense: the day is not read as last year's
+TIMETABLE_PLACE_BEFORE_DAY = [
+    ('The show opens at Hollin Park on Friday, July 29, with animals entered from four counties.',
+     'The show opens at Hollin Park on Friday, July 28, with animals entered from four counties.',
+     'July 29'),
+    ('Organisers say the festival starts in the market square on Friday, July 29, with more than 40 acts booked.',
+     'Organisers say the festival starts in the market square on Friday, July 28, with more than 40 acts booked.',
+     'July 29'),
+    ('The exhibition returns to the town hall gallery on Friday, July 29, with works lent by private collectors.',
+     'The exhibition returns to the town hall gallery on Friday, July 28, with works lent by private collectors.',
+     'July 29'),
+    ('The new bridge opens to cyclists and walkers on Friday, July 29, with a ribbon cutting planned.',
+     'The new bridge opens to cyclists and walkers on Friday, July 28, with a ribbon cutting planned.',
+     'July 29'),
+    ('HOLLINFORD, July 20 - The regatta begins on the lower river on Friday, July 29, with 300 crews entered.',
+     'HOLLINFORD, July 20 - The regatta begins on the lower river on Friday, July 28, with 300 crews entered.',
+     'July 29'),
+    ('The market runs in the cathedral close on Friday, July 29, with stalls displayed under the arches.',
+     'The market runs in the cathedral close on Friday, July 28, with stalls displayed under the arches.',
+     'July 29'),
+    ('The fair takes place at the old racecourse on Friday, July 29, with rides imported from Belgium, the council said.',
+     'The fair takes place at the old racecourse on Friday, July 28, with rides imported from Belgium, the council said.',
+     'July 29'),
+    ('The library opens in its restored building on Friday, July 29, with 20,000 books added to the shelves.',
+     'The library opens in its restored building on Friday, July 28, with 20,000 books added to the shelves.',
+     'July 29'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target", TIMETABLE_PLACE_BEFORE_DAY)
+def test_round21_timetable_place_before_day(flagged, clean, target):
+    assert_flagged(flagged, target, "FC501", "2023-07-20")
+    assert_clean(clean, "2023-07-20")

@@ -377,6 +377,8 @@ publication date:
 * (round 21) "Ann Birch, 68, ... . She bought the business 30 years ago, in 1994, when she was 33": an "ago" dated by
   its own year moves no time for the ages-then readers (``_moved_time``, ``_AGO_DATED``), and "in 1989, 35 years
   ago, when she was 19" ties the age to the year (``_AGO_AFTER_YEAR``).
+* (round 21) "the three-day event opens at Hollin Park on Friday, July 29": a timetable verb up to four words before
+  "on" the day is no past tense (``tense_direction``), so last year's reading of the day is not taken.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -619,7 +621,7 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
         return None
     # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
     if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
-                 r"meets|marks|falls)\s+(?:\w+\s+){0,2}(?:on\s+)?$", before, re.I):
+                 r"meets|marks|falls)\s+(?:\w+\s+){0,4}(?:on\s+)?$", before, re.I):  # (round 21) "opens at Hollin Park on"
         return None
     return "past"
 
