@@ -328,3 +328,75 @@ def test_round21_who_clause_role_of_kin_left_alone():
     # "the son of a miner, who ...": whose clause?
     assert_clean("Among the guests was Tom Pask, 49, the son of a miner, who joined in 1990 at the age of 20.",
                  "2024-06-14")
+
+
+# an "ago" dated by its own year ("30 years ago, in 1994", "in 1989, 35 years ago,") moves no time: the age on the
+# name in one sentence and the age then in the next
+AGO_WITH_ITS_YEAR = [
+    ('Shop owner Ann Birch, 68, said the sale had been hard. She bought the business 30 years ago, in 1994, when she was 33, and has run it ever since.',
+     'Shop owner Ann Birch, 63, said the sale had been hard. She bought the business 30 years ago, in 1994, when she was 33, and has run it ever since.',
+     '33'),
+    ('Ferry skipper Tom Hale, 61, is retiring. He took the helm 25 years ago, in 1999, when he was 31.',
+     'Ferry skipper Tom Hale, 56, is retiring. He took the helm 25 years ago, in 1999, when he was 31.',
+     '31'),
+    ('Headteacher Rose Quinn, 54, will step down in July. She joined the school two decades ago, in 2004, aged 29.',
+     'Headteacher Rose Quinn, 49, will step down in July. She joined the school two decades ago, in 2004, aged 29.',
+     '29'),
+    ("The farm's owner, Jack Moss, 67, has sold the herd. He inherited it 40 years ago, in 1984, at the age of 22.",
+     "The farm's owner, Jack Moss, 62, has sold the herd. He inherited it 40 years ago, in 1984, at the age of 22.",
+     '22'),
+    ('Club secretary Jean Platt, 59, was honoured on Friday. She first volunteered in 1989, 35 years ago, when she was 19.',
+     'Club secretary Jean Platt, 54, was honoured on Friday. She first volunteered in 1989, 35 years ago, when she was 19.',
+     '19.'),
+    ('Landlord Pete Rowe, 63, is calling last orders. He took over the pub 18 years ago, in 2006, aged 40, his family said.',
+     'Landlord Pete Rowe, 58, is calling last orders. He took over the pub 18 years ago, in 2006, aged 40, his family said.',
+     '40'),
+    ('Choir leader Mary Fenn, 67, conducted her last concert. She has led the choir since founding it 27 years ago, in 1997, at the age of 35.',
+     'Choir leader Mary Fenn, 62, conducted her last concert. She has led the choir since founding it 27 years ago, in 1997, at the age of 35.',
+     '35'),
+    ('Lollipop man Bill Shaw, 77, has been given an award. He started the job 12 years ago, in 2012, aged 60.',
+     'Lollipop man Bill Shaw, 72, has been given an award. He started the job 12 years ago, in 2012, aged 60.',
+     '60'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target", AGO_WITH_ITS_YEAR)
+def test_round21_ago_with_its_year(flagged, clean, target):
+    assert_flagged(flagged, target, "FC506", "2024-03-12")
+    assert_clean(clean, "2024-03-12")
+
+
+# a present-tense timetable verb with a place between it and the day ("opens at Hollin Park on Friday, July 29") is
+# no past tense: the day is not read as last year's
+TIMETABLE_PLACE_BEFORE_DAY = [
+    ('The show opens at Hollin Park on Friday, July 29, with animals entered from four counties.',
+     'The show opens at Hollin Park on Friday, July 28, with animals entered from four counties.',
+     'July 29'),
+    ('Organisers say the festival starts in the market square on Friday, July 29, with more than 40 acts booked.',
+     'Organisers say the festival starts in the market square on Friday, July 28, with more than 40 acts booked.',
+     'July 29'),
+    ('The exhibition returns to the town hall gallery on Friday, July 29, with works lent by private collectors.',
+     'The exhibition returns to the town hall gallery on Friday, July 28, with works lent by private collectors.',
+     'July 29'),
+    ('The new bridge opens to cyclists and walkers on Friday, July 29, with a ribbon cutting planned.',
+     'The new bridge opens to cyclists and walkers on Friday, July 28, with a ribbon cutting planned.',
+     'July 29'),
+    ('HOLLINFORD, July 20 - The regatta begins on the lower river on Friday, July 29, with 300 crews entered.',
+     'HOLLINFORD, July 20 - The regatta begins on the lower river on Friday, July 28, with 300 crews entered.',
+     'July 29'),
+    ('The market runs in the cathedral close on Friday, July 29, with stalls displayed under the arches.',
+     'The market runs in the cathedral close on Friday, July 28, with stalls displayed under the arches.',
+     'July 29'),
+    ('The fair takes place at the old racecourse on Friday, July 29, with rides imported from Belgium, the council said.',
+     'The fair takes place at the old racecourse on Friday, July 28, with rides imported from Belgium, the council said.',
+     'July 29'),
+    ('The library opens in its restored building on Friday, July 29, with 20,000 books added to the shelves.',
+     'The library opens in its restored building on Friday, July 28, with 20,000 books added to the shelves.',
+     'July 29'),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target", TIMETABLE_PLACE_BEFORE_DAY)
+def test_round21_timetable_place_before_day(flagged, clean, target):
+    assert_flagged(flagged, target, "FC501", "2023-07-20")
+    assert_clean(clean, "2023-07-20")

@@ -374,6 +374,11 @@ publication date:
 * (round 21) "Margaret Olsen, 58, the unit's longest-serving midwife, who joined as a 21-year-old student in 1982":
   a role set between the age and the "who" clause (``_WHO_AFTER_ROLE``), and a compound age then with its noun
   before the year (``_THEN_AGED_NOUN_IN``).
+* (round 21) "Ann Birch, 68, ... . She bought the business 30 years ago, in 1994, when she was 33": an "ago" dated by
+  its own year moves no time for the ages-then readers (``_moved_time``, ``_AGO_DATED``), and "in 1989, 35 years
+  ago, when she was 19" ties the age to the year (``_AGO_AFTER_YEAR``).
+* (round 21) "the three-day event opens at Hollin Park on Friday, July 29": a timetable verb up to four words before
+  "on" the day is no past tense (``tense_direction``), so last year's reading of the day is not taken.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -616,7 +621,7 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
         return None
     # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
     if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
-                 r"meets|marks|falls)\s+(?:\w+\s+){0,2}(?:on\s+)?$", before, re.I):
+                 r"meets|marks|falls)\s+(?:\w+\s+){0,4}(?:on\s+)?$", before, re.I):  # (round 21) "opens at Hollin Park on"
         return None
     return "past"
 
@@ -3400,7 +3405,7 @@ def find_ages_then(doc: Document):
         if len(years) != 1:
             continue  # (cheap first: one year in the sentence)
         stext = doc.text[s.start:s.end]
-        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
+        if _moved_time(stext) or _REAL_DEATH.search(stext):
             continue
         if _when_other_gender(stext):
             continue  # "Ada Quill, 54, met her partner's son in 1980 when he was 20": his age then, not hers
@@ -4103,7 +4108,7 @@ def find_ages_then_by_name(doc: Document):
             continue  # (cheap first: no word of an age at the year; round 19: "in 1982 as a 16-year-old")
         subject = _SURNAME_OPENS.match(stext)
         if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
-                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _moved_time(stext) \
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) or _REAL_DEATH.search(stext) \
                 or not (_one_person(stext) or not _OTHER_ONE.search(_THEIR_THINGS.sub(" ", stext)) and not _second_full_name(
                     doc, s.start + subject.end(), s.end)):  # (round 17: "Roe moved to Mill Lane in 1962 when she was 22")
@@ -4188,16 +4193,23 @@ _THEN_AGED_NOUN_IN = re.compile(r"(?:\s+(?!(?:and|or|but|with|who|whose|when|whi
                                 r",?\s+in\s*")
 
 
+# (round 21) the year's distance set apart after it: "in 1989, 35 years ago," (the age then follows)
+_AGO_AFTER_YEAR = re.compile(r"\s*,\s*(?:(?:some|about|almost|nearly|exactly|more\s+than)\s+)?[\w-]+\s+"
+                             r"(?:years?|decades?)\s+ago(?=\s*,)", re.I)
+
+
 def _ages_then_of_year(doc: Document, s, ms, year: Mention):
     """(the ages tied to ``year``, the "when she was" match or None): "in 1980 when she was 20" / "in 1980, aged 20" /
     "aged 20 in 1980" / "at the age of 20 in 1980"."""
-    when = _WHEN_WAS.match(doc.text, year.end)
+    ago = _AGO_AFTER_YEAR.match(doc.text, year.end, s.end)  # (round 21) "in 1989, 35 years ago, when she was 19"
+    end = ago.end() if ago is not None else year.end
+    when = _WHEN_WAS.match(doc.text, end)
     candidates = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
                   and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)]
     if when is not None:
         return [m for m in candidates if m.start == when.end() and _WHEN_WAS_END.match(doc.text[m.end:s.end])], when
     return [m for m in candidates if _event_age(doc, s, m) == "aged" and (
-        m.start >= year.end and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
+        m.start >= end and _THEN_LINK_AFTER.fullmatch(doc.text, end, m.start)
         or m.end <= year.start and (_THEN_AGED_IN.fullmatch(doc.text[m.end:year.start])
                                     or m.kind is Kind.AGE and m.compound
                                     and _THEN_AGED_NOUN_IN.fullmatch(doc.text[m.end:year.start])))], None
@@ -4224,7 +4236,7 @@ def find_ages_now_and_when(doc: Document):
             continue
         stext = doc.text[s.start:s.end]
         if ("when" not in stext and "age" not in stext and " at " not in stext) \
-                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
+                or _moved_time(stext) or _REAL_DEATH.search(stext):
             continue
         year = years[0]
         thens, when = _ages_then_of_year(doc, s, ms, year)
@@ -4278,7 +4290,7 @@ def find_ages_then_next(doc: Document):
             continue  # (round 20: a month of the year, "in March 1974, when he was 25")
         stext = doc.text[s.start:s.end]
         opens = _PRONOUN_OPENS.match(stext) or _IT_WAS_AFTER_PRONOUN.match(stext)
-        if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+        if opens is None or _moved_time(stext) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
             continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
@@ -4310,6 +4322,19 @@ def find_ages_then_next(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# (round 21) "30 years ago, in 1994" / "in 1994, 30 years ago": an "ago" dated by its own year moves no time
+_AGO_DATED = re.compile(r"\b[\w-]+\s+(?:years?|decades?)\s+ago\s*(?:,|\s[-–—])?\s*in\s+(?:1[89]|20)\d\d\b|"
+                        r"\bin\s+(?:1[89]|20)\d\d\s*,\s*(?:(?:some|about|almost|nearly|exactly|more\s+than)\s+)?"
+                        r"[\w-]+\s+(?:years?|decades?)\s+ago\b", re.I)
+_TIME_MOVED = re.compile(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", re.I)
+
+
+def _moved_time(stext: str) -> bool:
+    """A birth or another time than now in an ages-then sentence ("born", "last year", "ago"); (round 21) an "ago"
+    dated by its own year ("30 years ago, in 1994") is only that year."""
+    return _TIME_MOVED.search(_AGO_DATED.sub(" ", stext)) is not None
+
 
 # (round 21) a sentence opening on a full name and a "who" clause on it: "Dorothy Penhale, who opened the shop in 1978"
 # (a first name and a surname; not an office's title before a name: "Detective Ann Cole, who joined ...")
@@ -4354,7 +4379,7 @@ def find_ages_then_named_next(doc: Document):
         opens = _NAME_WHO_OPENS.match(stext)
         years = [m for m in ms if year_of(m) is not None]
         if opens is None or len(years) != 1 or years[0].kind is not Kind.YEAR \
-                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _moved_time(stext) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)):
             continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
@@ -4417,7 +4442,7 @@ def find_ages_in_who_clause(doc: Document):
         if s.headline or s.chrome or len(ms) < 3:
             continue
         stext = doc.text[s.start:s.end]
-        if "who" not in stext or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+        if "who" not in stext or _moved_time(stext) \
                 or _REAL_DEATH.search(stext) or _TOLD_THEN.search(_SPEECH.sub(" ", stext)):
             continue
         for now in ms:

@@ -477,9 +477,7 @@ class AnniversaryMismatch(Rule):
         1987", or the publication year when the sentence speaks of now).
         The publication year allows a year either way, except when the
         anniversary is marked on a day near publication ("on Sunday",
-        "today") away from New Year.  A coming celebration with no date
-        of its own ("will mark the 75th anniversary of the 1953 flood")
-        allows a year before to two years after the publication year.
+        "today") away from New Year.
         "The lido, which opened in 1937, turns 88 next month" is an
         anniversary in the year it is turned.
 
