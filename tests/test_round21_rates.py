@@ -90,3 +90,44 @@ SPEED_CLEAN = [
 @pytest.mark.parametrize("text", SPEED_CLEAN)
 def test_speed_not_related(text):
     assert_clean(text)
+
+
+# (name, template, flagged part, clean part): SHARE ..., equivalent to PART of the BASE
+EQUIVALENT_ROWS = [
+    ("attribution, dash, hedge",
+     "Some 64% of staff walk or cycle to work, the survey found - equivalent to about {s} of the 8,000 employees.",
+     "6,100", "5,100"),
+    ("comma, households of homes",
+     "Around 40% of the households asked said they had cut back on heating, equivalent to {s} million of the "
+     "country's 6 million homes.", "3.4", "2.4"),
+    ("fraction share, which is equivalent to",
+     "Nearly a third of the drivers were over the limit, which is equivalent to {s} of the 1,300 stopped.",
+     "610", "410"),
+    ("bracket",
+     "About 25 per cent of pupils in the year group chose a language (equivalent to {s} of the 360 pupils).",
+     "150", "90"),
+    ("half, the equivalent of, attribution between",
+     "Half of the firms polled expect to hire in 2025, the chamber said, the equivalent of {s} of its 1,200 "
+     "members.", "800", "600"),
+    ("period first, trailing attribution",
+     "In 2024, 15% of flights were delayed - equivalent to {s} of the 20,000 departures, the airport said.",
+     "4,000", "3,000"),
+    ("one in five, the equivalent of",
+     "One in five adults in the region smokes - the equivalent of {s} million of the 6 million adults there.",
+     "1.8", "1.2"),
+    ("money, equating to",
+     "Some 12% of the loans went unpaid, equating to £{s}m of the £300m lent.", "56", "36"),
+    ("colon, of without the",
+     "The survey found that 71% arrived by car: equivalent to {s} million of 4.3 million visits a year.",
+     "3.7", "3.1"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", EQUIVALENT_ROWS, ids=[r[0] for r in EQUIVALENT_ROWS])
+def test_equivalent_part_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(s=flagged), flagged, "FC2")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", EQUIVALENT_ROWS, ids=[r[0] for r in EQUIVALENT_ROWS])
+def test_equivalent_part_clean_twin(name, template, flagged, clean):
+    assert_clean(template.format(s=clean))
