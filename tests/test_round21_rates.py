@@ -55,6 +55,10 @@ SPEED_ROWS = [
      "3 hours", "2 hours"),
     ("speed between, distance checked after over",
      "The train takes 1 hour 52 minutes, averaging 76mph over the {s} miles.", "160", "142"),
+    ("on average after the speed",
+     "The 142-mile trip takes 1hr 52min - about {s} on average, the operator says.", "90mph", "76mph"),
+    ("a mean speed of",
+     "The glider covered 300km in 4 hours, a mean speed of {s}.", "95 km/h", "75 km/h"),
     ("speed between, taking",
      "The jet flew 5,500 miles at an average of about 550mph, taking {s}.", "8 hours", "10 hours"),
 ]
@@ -84,6 +88,7 @@ SPEED_CLEAN = [
     "Wind speeds averaged 40mph over 12 hours, the Met Office said, 30 miles inland.",
     "The network runs 14 trains a day over 142 miles, at an average of 60mph.",
     "It takes 1 hour 52 minutes to cover the 142 miles. The average speed of freight trains is 40mph.",
+    "The 142-mile trip takes 1hr 52min, and trains run at 100mph on average between the stops.",
 ]
 
 

@@ -444,6 +444,9 @@ and inferred shapes across sentences:
 * round 20: "The department treated 3,460 patients ... (paragraphs on) A total of 1,038 patients, or 30%, waited
   ...": the one count of the part's noun in the lead paragraph, no other between (``_part_opens_lead_total``;
   inferred)
+* round 21: "Some 64% of staff walk to work, the survey found - equivalent to about 5,100 of the 8,000 employees": a
+  word of equivalence after the share's own clause restates it as a part of a whole, whatever their nouns
+  (``_equivalent_part``; inferred)
 """
 from __future__ import annotations
 
