@@ -55,6 +55,10 @@ SPEED_ROWS = [
      "3 hours", "2 hours"),
     ("speed between, distance checked after over",
      "The train takes 1 hour 52 minutes, averaging 76mph over the {s} miles.", "160", "142"),
+    ("on average after the speed",
+     "The 142-mile trip takes 1hr 52min - about {s} on average, the operator says.", "90mph", "76mph"),
+    ("a mean speed of",
+     "The glider covered 300km in 4 hours, a mean speed of {s}.", "95 km/h", "75 km/h"),
     ("speed between, taking",
      "The jet flew 5,500 miles at an average of about 550mph, taking {s}.", "8 hours", "10 hours"),
 ]
@@ -84,9 +88,51 @@ SPEED_CLEAN = [
     "Wind speeds averaged 40mph over 12 hours, the Met Office said, 30 miles inland.",
     "The network runs 14 trains a day over 142 miles, at an average of 60mph.",
     "It takes 1 hour 52 minutes to cover the 142 miles. The average speed of freight trains is 40mph.",
+    "The 142-mile trip takes 1hr 52min, and trains run at 100mph on average between the stops.",
 ]
 
 
 @pytest.mark.parametrize("text", SPEED_CLEAN)
 def test_speed_not_related(text):
     assert_clean(text)
+
+
+# (name, template, flagged part, clean part): SHARE ..., equivalent to PART of the BASE
+EQUIVALENT_ROWS = [
+    ("attribution, dash, hedge",
+     "Some 64% of staff walk or cycle to work, the survey found - equivalent to about {s} of the 8,000 employees.",
+     "6,100", "5,100"),
+    ("comma, households of homes",
+     "Around 40% of the households asked said they had cut back on heating, equivalent to {s} million of the "
+     "country's 6 million homes.", "3.4", "2.4"),
+    ("fraction share, which is equivalent to",
+     "Nearly a third of the drivers were over the limit, which is equivalent to {s} of the 1,300 stopped.",
+     "610", "410"),
+    ("bracket",
+     "About 25 per cent of pupils in the year group chose a language (equivalent to {s} of the 360 pupils).",
+     "150", "90"),
+    ("half, the equivalent of, attribution between",
+     "Half of the firms polled expect to hire in 2025, the chamber said, the equivalent of {s} of its 1,200 "
+     "members.", "800", "600"),
+    ("period first, trailing attribution",
+     "In 2024, 15% of flights were delayed - equivalent to {s} of the 20,000 departures, the airport said.",
+     "4,000", "3,000"),
+    ("one in five, the equivalent of",
+     "One in five adults in the region smokes - the equivalent of {s} million of the 6 million adults there.",
+     "1.8", "1.2"),
+    ("money, equating to",
+     "Some 12% of the loans went unpaid, equating to £{s}m of the £300m lent.", "56", "36"),
+    ("colon, of without the",
+     "The survey found that 71% arrived by car: equivalent to {s} million of 4.3 million visits a year.",
+     "3.7", "3.1"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", EQUIVALENT_ROWS, ids=[r[0] for r in EQUIVALENT_ROWS])
+def test_equivalent_part_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(s=flagged), flagged, "FC2")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", EQUIVALENT_ROWS, ids=[r[0] for r in EQUIVALENT_ROWS])
+def test_equivalent_part_clean_twin(name, template, flagged, clean):
+    assert_clean(template.format(s=clean))

@@ -14,7 +14,7 @@ an average speed of 76mph".  Three figures of one sentence:
 Only when the sentence ties the speed to the journey (``_CUE``): the speed follows the time or the
 distance after "an average (speed) of", "averaging", "at an average of", "which works out at",
 "equating to" (", an average speed of 84mph"; "That is an average of 76mph." opening the next sentence,
-inferred), or opens the sentence ("Averaging 76mph, the train covers ...", "At an average speed of
+inferred; "- about 76mph on average" after the journey's last figure), or opens the sentence ("Averaging 76mph, the train covers ...", "At an average speed of
 60mph, the 150-mile trip takes 2.5 hours") or stands between the two ("flew 5,500 miles at an average
 of 550mph, taking 10 hours").  Never a top speed, a speed limit or speeds "of up to" (no average word),
 a speed of one stretch ("averaging 110mph on the new section", "between Y and Z" after it), nor a
@@ -96,6 +96,9 @@ _SPEED_OUT = re.compile(r"\s*,?\s*(?:taking|covering|to\s+cover|and\s+(?:took|ta
 # what may follow the last figure: the sentence ends or a clause does ("an average of 76mph, the firm said")
 _TAIL_END = re.compile(r"\s*(?:[.!?;)\]]|,|\s[-–—]\s|—|\Z)")
 _COMMA = re.compile(r"\s*,")
+# the average told after the speed, set off right after the journey: "in 1hr 52min - about 76mph on average"
+_ON_AVERAGE = re.compile(r"\s+on\s+average\b", re.I)
+_BARE_GAP = re.compile(r"\s*(?:,|\(|:|-|--|–|—)\s*(?:or\s+|which\s+is\s+)?\Z", re.I)
 # the whole journey named again after the speed: "averaging 20.2km/h over the course"
 _WHOLE_TRIP_AFTER = re.compile(r"\s+(?:over|for|across|on)\s+(?:the|its|their)\s+(?:(?:whole|full|entire)\s+)?"
                                r"(?:course|distance|route|journey|trip|race|crossing|flight|run|ride|drive|voyage|way)\b",
@@ -203,7 +206,7 @@ def _times(doc: Document, ms: tuple[Mention, ...]) -> list[tuple[tuple[Mention, 
 
 @needs(Kind.MEASURE, count=2)
 @needs(Kind.DURATION, Kind.TIME)
-@needs(words=("averag", "out", "equat", "translat"))
+@needs(words=("averag", "mean", "out", "equat", "equivalent", "translat"))
 def find_speed_distance_time(doc: Document):
     """A speed tied by an average word to the distance and the time of one journey in its sentence (or
     the sentence before, after "That is an average of"): see the module docstring."""
@@ -226,8 +229,12 @@ def _relation(doc: Document, s: int, ms: tuple[Mention, ...], speed: Mention, sp
     next_cue = _NEXT_CUE.fullmatch(before) if s > 0 else None
     front = _FRONT_CUE.fullmatch(before) if next_cue is None else None
     cue = _CUE.search(before[-90:]) if next_cue is None and front is None else None
+    on_average = None
     if next_cue is None and front is None and cue is None:
-        return None
+        on_average = _ON_AVERAGE.match(doc.text, speed_end)  # "- about 76mph on average"
+        if on_average is None:
+            return None
+        speed_end = on_average.end()
     next_sentence = s - 1 if next_cue is not None else None  # "That is an average of 76mph.": the sentence before
     pool = doc.mentions_in(next_sentence) if next_sentence is not None else ms
     if next_sentence is not None and (doc.sentences[next_sentence].chrome
@@ -263,7 +270,8 @@ def _relation(doc: Document, s: int, ms: tuple[Mention, ...], speed: Mention, sp
         last_before = max((m for m in [distance, *[t[0][-1] for t in times]] if m.end <= speed.start),
                           key=lambda m: m.end, default=None)
         if front is None:
-            if last_before is None or not _CUE.fullmatch(doc.text, last_before.end, speed.start):
+            if last_before is None or not (_BARE_GAP if on_average else _CUE).fullmatch(doc.text, last_before.end,
+                                                                                       speed.start):
                 return None  # the cue must follow the journey's last figure before the speed
             between = [m for m in ms if last_before.end <= m.start and m.end <= speed.start]
             if between:
@@ -287,8 +295,8 @@ def _relation(doc: Document, s: int, ms: tuple[Mention, ...], speed: Mention, sp
     if len(times) > 1 and any(t[0][0].start > target.start for t in times):
         return None  # "Averaging 76mph, it covers 142 miles in 1 hour 52 minutes from 2 hours 4 minutes"
     explicit = next_sentence is None and len(times) == 1 and "averag" in (
-        (cue.group(0) if cue else "") + (front.group(0) if front else "")).lower()
-    link_cue = " ".join((cue or front or next_cue).group(0).strip(" ,(:-–—").split())
+        (cue.group(0) if cue else "") + (front.group(0) if front else "") + (on_average.group(0) if on_average else "")).lower()
+    link_cue = " ".join((cue or front or next_cue or on_average).group(0).strip(" ,(:-–—").split())
     return SpeedDistanceTime(
         link="explicit" if explicit else "inferred", cue=link_cue, distance=distance,
         times=tuple(t[0] for t in times), speed=speed, target=target, metres=_length_metres(distance),

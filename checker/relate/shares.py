@@ -444,6 +444,9 @@ and inferred shapes across sentences:
 * round 20: "The department treated 3,460 patients ... (paragraphs on) A total of 1,038 patients, or 30%, waited
   ...": the one count of the part's noun in the lead paragraph, no other between (``_part_opens_lead_total``;
   inferred)
+* round 21: "Some 64% of staff walk to work, the survey found - equivalent to about 5,100 of the 8,000 employees": a
+  word of equivalence after the share's own clause restates it as a part of a whole, whatever their nouns
+  (``_equivalent_part``; inferred)
 """
 from __future__ import annotations
 
@@ -1287,8 +1290,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
                     continue
-        # SHARE, with PART of the BASE  /  SHARE [of NOUN], or PART of the BASE
-        rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+        # SHARE, with PART of the BASE  /  SHARE [of NOUN], or PART of the BASE  /  ..., equivalent to PART of the BASE
+        rel = _with_part(doc, share, after) or _or_part(doc, share, after) or _equivalent_part(doc, share, after)
         if rel is not None:
             yield rel
             continue
@@ -2319,6 +2322,35 @@ _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|
 _WHOLE_THEN_AMOUNT = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                                 r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w'’-]+)?\s*,\s*which\s+(?:totall?ed|totals|came\s+to|"
                                 r"comes\s+to|was|is|stood\s+at|amounted\s+to|reached)\s+$", re.I)
+
+
+# round 21: "71% of those asked came by car, the park said - equivalent to about 3.1 million of the 4.3 million
+# visits": the share's own clause (no figure), then a word of equivalence, then the part and the whole it is of
+_EQUIVALENT_PART = re.compile(r"(?:,|\s[-–—]|[–—(:])\s*(?:(?:which|that|this)\s+(?:is|was|would\s+be|equates\s+to|"
+                              r"works\s+out\s+at)\s+|or\s+)?(?:(?:the\s+)?equivalent\s+(?:to|of)\s+|equating\s+to\s+|"
+                              r"(?:roughly\s+|about\s+|around\s+)?the\s+equivalent\s+of\s+)?"
+                              r"(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately)\s+)?$", re.I)
+
+
+def _equivalent_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """SHARE [of NOUN] VERB ..., [ATTRIBUTION] - equivalent to [about] PART of the BASE: "Some 64% of those polled
+    walk to work, the survey found - equivalent to about 5,100 of the 8,000 staff" (one clause, no other figure
+    between; the word of equivalence says the part and its whole restate the share, whatever their noun)."""
+    if len(after) < 2 or after[0].sentence != share.sentence or after[1].sentence != share.sentence:
+        return None
+    part, base = after[0], after[1]
+    gap = doc.text[share.end:part.start]
+    cue = _EQUIVALENT_PART.search(gap)
+    if cue is None or "equivalent" not in cue.group(0).lower() and "equat" not in cue.group(0).lower() \
+            and "works out" not in cue.group(0).lower() or len(gap) > 160 or ";" in gap:
+        return None
+    if any(share.end <= m.start < part.start and m.kind not in (Kind.YEAR, Kind.DATE)
+           for m in doc.mentions_in(share.sentence)):
+        return None  # another figure between (a year or a date is only when): whose equivalent?
+    if not (_OF_BASE.match(doc.text[part.end:base.start]) or _OF_BASE.match(doc.text[_noun_end(part):base.start])) \
+            or not _plausible(part, base) or _CHANGE_AFTER.match(doc.text[base.end:base.end + 40]):
+        return None
+    return ShareOf(link="inferred", cue="equivalent to", share=share, part=part, base=base)
 
 
 def _share_of(share: Mention, gap: str) -> bool:
