@@ -21,6 +21,7 @@ Changes:
   year's peak was 121 billion litres, a fall of nearly a third").
 * ``_MULTIPLE_CLOSES`` / ``_LEVEL_THEN_MULTIPLE``: "Today there are 138, a fourfold increase, according to ..." after
   the base's sentence ("today" before "there" takes it up).
+* headline changes sized by a fraction ("Burglaries fall by a quarter") over the lead's levels, like a percentage.
 * ``_MULTIPLE_BASE_LEAD``: a multiple's base named by an event ("as before the lane opened - 4,100, compared with
   2,050"; "than when the scheme began: ...").
 * ``_APPOSED`` (percents): "rose by 6.5% from 18.84m in 2023, an extra 1.28m journeys" -- the amount after "an
@@ -231,6 +232,14 @@ CHANGE_ROWS = [
      "to the local association.", "fourfold", "FC302"),
     ("In 2019 the club had 120 members. It now has 600, a fourfold rise.",
      "In 2019 the club had 120 members. It now has 480, a fourfold rise.", "fourfold", "FC302"),
+    # a headline change sized by a fraction over the lead's two levels
+    ("Burglaries fall by a quarter in Millbrook\n\nPolice recorded 312 burglaries in the town in the year to March, "
+     "against 348 a year earlier.",
+     "Burglaries fall by a tenth in Millbrook\n\nPolice recorded 312 burglaries in the town in the year to March, "
+     "against 348 a year earlier.", "a quarter", "FC203"),
+    ("Rents rise by a half in Cork\n\nAverage rents reached €1,600 a month, compared with €1,200 a year earlier.",
+     "Rents rise by a third in Cork\n\nAverage rents reached €1,600 a month, compared with €1,200 a year earlier.",
+     "a half", "FC203"),
     # the subject whose own measure moved, taken up by a generic name
     ("Hartley's expanded its estate by 42% in the past year. The company now has 91 shops, up from 58 a year ago.",
      "Hartley's expanded its estate by 42% in the past year. The company now has 91 shops, up from 64 a year ago.",

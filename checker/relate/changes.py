@@ -210,7 +210,8 @@ cent", ``_ON``); a clause of circumstance with its own subject and past verb bet
 increase" (", according to ...") after the base's sentence, "Today there are" taking it up (``_MULTIPLE_CLOSES``);
 a change sized alone, the next sentence's levels taken up by a generic name of the subject whose own measure moved
 ("after expanding its estate by 42%" / "The family-owned company now has 91 shops, up from 58";
-``_owner_taken_up``).
+``_owner_taken_up``); a headline change sized by a fraction ("Burglaries fall by a quarter") over the lead's two
+levels, like a percentage (``headline_pairs``).
 """
 from __future__ import annotations
 
@@ -1867,8 +1868,9 @@ def headline_pairs(doc: Document):
         (size, roles), = sentence_slots(doc, ms)
         mag = _role(roles, "mag")
         if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size):
-            continue
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and not _fraction_size(size) \
+                or is_points_count(size):
+            continue  # (round 21: a fraction too, "Burglaries fall by a quarter")
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         restated = None
         for s in body:
@@ -1884,7 +1886,7 @@ def headline_pairs(doc: Document):
             old, new, first_cue = pair
             if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
                 break  # "to €452,000 from €300,000 since 2015": the lead's move may span more than the headline's
-            if size.kind == Kind.PERCENT:
+            if size.kind == Kind.PERCENT or _fraction_size(size):
                 if not _share_size(size, old) or not mag.direction:
                     break  # "up 2%" over "from 4.1% to 6.1%": points or percent?
             elif not _size_fits(size, new, old) or size.value is None \
@@ -2805,7 +2807,7 @@ def find_inferred_changes(doc: Document):
         yield kind(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size,
                    old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
-        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                    direction=mag.direction)
     for size, mag, old, new in headline_move_to_level(doc):
