@@ -199,6 +199,19 @@ more than doubled, from £38m when it was approved to £64m now", "from 1,140 af
 clause break of the move (``_old_level_time_clause``); a multiple's base named by a "when" clause of its time
 before the separator and the two levels ("four times as many pupils as when it opened in 2011 - 1,020, against
 340", "double what it was when it was set up in 2010 (...)"; in ``_MULTIPLE_BASE_LEAD``).
+Round 21: a multiple's base named by an event ("as before the lane opened - 4,100, compared with 2,050"; "than when the
+scheme began: ..."; in ``_MULTIPLE_BASE_LEAD``); a level, then its multiple "as many as the" base ("1,146 adult frogs at
+the ponds this spring, two and a half times as many as the 296 found in 2020"; ``_AS_MANY_AS_THE``, the level's own
+noun no lead word; not "half as many again"); a change in points, then "on" its base ("up 3.8 points on the 59.2 per
+cent", ``_ON``); a clause of circumstance with its own subject and past verb between the new level and "up from"
+("doubled to 96,000 after the new visitor centre opened, up from 58,000"; ``_EVENT_CLAUSE``, no change word in it);
+"a slowdown of" sizes a fall; a fraction sizing a change set after its level, the old level in the sentence before
+("This year's peak was 121 billion litres, a fall of nearly a third"; ``_fraction_size``); the level and "a fourfold
+increase" (", according to ...") after the base's sentence, "Today there are" taking it up (``_MULTIPLE_CLOSES``);
+a change sized alone, the next sentence's levels taken up by a generic name of the subject whose own measure moved
+("after expanding its estate by 42%" / "The family-owned company now has 91 shops, up from 58";
+``_owner_taken_up``); a headline change sized by a fraction ("Burglaries fall by a quarter") over the lead's two
+levels, like a percentage (``headline_pairs``).
 """
 from __future__ import annotations
 
@@ -218,7 +231,7 @@ UP_WORDS = frozenset(
     """rose rise rises rising risen increase increased increases increasing grew grow grows growing grown
     growth gain gained gains gaining climb climbed climbs climbing jump jumped jumps jumping soar soared
     soars soaring surge surged surges surging up higher more greater bigger larger raised raise raises
-    raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands
+    raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands expanding
     widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
     rocketed spiked added increment accelerated quickened""".split()
 )
@@ -228,7 +241,7 @@ DOWN_WORDS = frozenset(
     plunge plunges plummeted tumbled tumble tumbles slumped slump slumps cut cuts cutting lowered lower
     less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
     eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows loss losses
-    slowing decelerated""".split()
+    slowing decelerated slowdown""".split()
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
@@ -236,7 +249,7 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
     reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
-    improvement uplift swing change reduction contraction expansion""".split()
+    improvement uplift swing change reduction contraction expansion slowdown""".split()
 )
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
@@ -282,7 +295,8 @@ _COMP = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 _ON = re.compile(
-    r"^\s*(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
+    r"^\s*(?:(?:percentage\s+)?(?:points?|pts)\s+)?"  # (round 21) "up 3.8 points on the 59.2%": the size's own unit
+    r"(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
     r"(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?\s*$"
 )  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
@@ -1118,6 +1132,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
+    if "after" in between or "when" in between or "once" in between:
+        between = _EVENT_CLAUSE.sub(_event_clause_left_out, between)  # "... after the new centre opened, up from"
     if _CLAUSE_BREAKS.search(between):
         return None
     if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
@@ -1375,9 +1391,11 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
     # a "when" clause naming the base's time: "as when it opened in 2011", "what it was when it was set up in 2010"
     r"(?:\s+when(?:\s+(?!in\b|on\b|at\b|as\b|than\b)[a-z][\w'’-]*){1,6}?)?"
-    r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
+    r"(?:(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
+    r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+"
+    # (round 21) or by an event: "as before the lane opened", "than when the scheme began", "as before the pandemic"
+    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)[a-z][\w'’-]*){1,6})\s*$")
 # a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
 _DOWN_LEAD = re.compile(r"^\s*(?:less|fewer|lower|smaller|cheaper|shorter)\b")
 
@@ -1491,6 +1509,10 @@ def find_multiple_changes(doc: Document):
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
+# (round 21) "1,146 frogs, two and a half times as many as the 296 found in 2020": the base after "as many as the"
+# (not "half as many again as the 16": one and a half times)
+_AS_MANY_AS_THE = re.compile(r"^\s*as\s+(?:many|much)(?:\s+(?!again\b)[a-z][\w'’-]*){0,2}?\s+as\s+(?:the|its|their|last\s+year's|"
+                             r"[a-z]+'s)(?:\s+[a-z][\w'’-]*){0,3}\s*$")
 # the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
 # ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
 _BASE_WHEN = re.compile(
@@ -1554,13 +1576,18 @@ def _fraction_appositions(doc: Document):
             lead = _norm(doc.text[a.end:mult.start]).rstrip()
             lead_words = _WORD.findall(lead)
             appositive = lead.endswith((",", "-", "–", "—")) or (lead_words and lead_words[-1] in _COPULA)
+            if a.noun_span is not None and a.end <= a.noun_span.start and a.noun_span.end <= mult.start \
+                    and mult.kind == Kind.MULTIPLE and _AS_MANY_AS_THE.match(_norm(doc.text[mult.end:b.start])):
+                # (round 21) "1,146 adult frogs at the ponds this spring, four times as many as the 296": the level's
+                # own noun is no lead word
+                lead_words = _WORD.findall(_norm(doc.text[a.noun_span.end:mult.start]))
             if not appositive or len(lead_words) > 5 or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             gap = _norm(doc.text[mult.end:b.start])
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
                     {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
-                                               or _base_bracketed(doc, gap, b)):
+                                               or _base_bracketed(doc, gap, b) or _AS_MANY_AS_THE.match(gap)):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
@@ -1677,6 +1704,16 @@ def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
 
 # "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own: "tumbled 38p to 164p
 # after a profit warning, having closed at 212p" (round 16)
+# (round 21) a short clause of circumstance with its own subject and past verb, closed by a comma: "doubled to 96,000
+# last year after the new visitor centre opened, up from 58,000" (no change word in it: "after the firm cut prices")
+_EVENT_CLAUSE = re.compile(r"\b(?:after|when|once)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+                           r"[a-z][\w'’-]*ed\s*(?=,)")
+
+
+def _event_clause_left_out(match: re.Match) -> str:
+    return match.group(0) if CHANGE_WORDS.intersection(_WORD.findall(match.group(0))) else " "
+
+
 _AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                                  r"|(?=[a-z]+ion\b|[a-z]+ment\b|[a-z]+ure\b))"  # (round 18: "after restoration,")
                                  r"(?!(?:it|they|he|she)\b)[a-z][\w'’-]*(?<!ed)\s*(?=,)")
@@ -1747,10 +1784,16 @@ def _apposed_open(doc: Document, ms: list[Mention]):
     (new, new_roles), (size, size_roles) = slots
     mag = _role(size_roles, "mag")
     if mag is None or new_roles or mag.cue_start < new.end or size.is_range or new.is_range \
-            or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size) \
+            or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and not _fraction_size(size) \
+            or is_points_count(size) \
             or not _APPOSED_CHANGE.match(_norm(doc.text[new.end:mag.cue_end])) or not _size_fits(size, new, new):
         return None
     return size, mag, new
+
+
+def _fraction_size(size: Mention) -> bool:
+    """(round 21) A fraction word sizing a change set after its level: "121 billion litres, a fall of nearly a third"."""
+    return size.kind == Kind.FRACTION and size.value is not None and 0 < size.value < 1 and size.unit != "quantifier"
 
 
 _APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
@@ -1825,8 +1868,9 @@ def headline_pairs(doc: Document):
         (size, roles), = sentence_slots(doc, ms)
         mag = _role(roles, "mag")
         if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size):
-            continue
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and not _fraction_size(size) \
+                or is_points_count(size):
+            continue  # (round 21: a fraction too, "Burglaries fall by a quarter")
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         restated = None
         for s in body:
@@ -1842,7 +1886,7 @@ def headline_pairs(doc: Document):
             old, new, first_cue = pair
             if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
                 break  # "to €452,000 from €300,000 since 2015": the lead's move may span more than the headline's
-            if size.kind == Kind.PERCENT:
+            if size.kind == Kind.PERCENT or _fraction_size(size):
                 if not _share_size(size, old) or not mag.direction:
                     break  # "up 2%" over "from 4.1% to 6.1%": points or percent?
             elif not _size_fits(size, new, old) or size.value is None \
@@ -2056,9 +2100,11 @@ def headline_multiples(doc: Document):
 # round 18: a multiple alone at the end of its sentence, after the level it sizes: "It now has 372, four times
 # as many." (the base in the sentence before)
 _MULTIPLE_CLOSES = re.compile(r"^\s*(?:as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?|the\s+(?:number|figure|total|"
-                              r"level|amount))?\s*[.!?]?[\"'’”)]*\s*$")
+                              r"level|amount)|(?:increase|rise|jump))?"  # (round 21) "138, a fourfold increase"
+                              r"(?:\s*,\s*according\s+to(?:\s+[\w'’-]+){1,6})?"  # (round 21) ", according to the ..."
+                              r"\s*[.!?]?[\"'’”)]*\s*$")
 _LEVEL_THEN_MULTIPLE = re.compile(r"^(?:\s+(?:now|this\s+(?:year|season|month|week)|in\s+(?:19|20)\d\d))?\s*(?:,|\s[-–—])\s*"
-                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+)?$")
+                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+)?(?:an?\s+)?$")
 # an attribution closing the multiple's sentence: ", the shelter said"
 _CLOSING_SAID = re.compile(r"\s*,\s*(?:(?:the|a|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:said|says|reported|found|"
                            r"announced|estimated)$")
@@ -2073,8 +2119,8 @@ def _takes_up(doc: Document, lo: int, hi: int, other: tuple[int, int]) -> bool:
     ws = _WORD.findall(_norm(doc.text[lo:hi]))
     if not ws or len(ws) > 6:
         return False
-    if ws[0] in _TAKING_UP:
-        return True
+    if ws[0] in _TAKING_UP or len(ws) > 1 and ws[0] in ("today", "now", "currently") and ws[1] in _TAKING_UP:
+        return True  # (round 21) "Today there are 138, ..."
     subject = []
     for w in ws:
         if w in _AUX_WORDS or w == "now":
@@ -2356,6 +2402,21 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
 _SET_APART = re.compile(r"\b(?:more|less)\s+(?:slowly|quickly|sharply|steeply|modestly|strongly)\b|\b(?:faster|"
                         r"slower|meanwhile|also|too|however|but|whereas|while|by\s+contrast|in\s+contrast)\b", re.I)
 _TAKEN_UP_PRONOUN = re.compile(r"^\W*(?:it|its|they|their|this|these)\b", re.I)
+# (round 21) the subject whose own measure moved ("after expanding its estate by 42%"), taken up by a generic name
+# of what it is with a verb of having: "The family-owned company now has 91 shops, up from 58" (not "The rival chain")
+_OWNER_TAKEN_UP = re.compile(r"^\W*the\s+(?:(?!(?:rival|other|new|second|parent|smaller|larger|bigger|former|biggest|"
+                             r"largest)\b)[a-z][\w'’-]*\s+){0,2}(?:company|firm|chain|group|business|retailer|operator|club|"
+                             r"charity|trust|bank|airline|bakery|brewer|maker|society|council|authority|school|university|"
+                             r"network|zoo|museum|library|hospital|college)\s+(?:now\s+|currently\s+)?(?:has|had|runs|ran|"
+                             r"operates|operated|employs|employed|owns|owned|counts|counted|serves|served)\s+$", re.I)
+_OWN_MEASURE = re.compile(r"^[a-z]+\s+its\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s*(?:by\s*)?$", re.I)
+
+
+def _owner_taken_up(opening: str, moved: str) -> bool:
+    """(round 21) "... after expanding its estate by 42% ... The company now has 91 shops, up from 58": the next
+    sentence opens on a generic name of the subject whose own measure ("its estate") moved (``moved``: the
+    change's verb to its size)."""
+    return bool(_OWNER_TAKEN_UP.match(opening)) and bool(_OWN_MEASURE.match(moved))
 # "three years earlier", "since": the old level of another span than the change's
 _YEARS_BACK = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)\s+"
                          r"(?:earlier|ago|before)\b", re.I)
@@ -2475,7 +2536,8 @@ def sized_then_levels_next(doc: Document):
                 and not size.value / 3 <= abs((new.value - old.value) / old.value * 100) <= size.value * 3:
             continue  # the same way but far off in size: the levels of a part of the measure, not of all of it
         first = min(old.start, new.start)
-        if not (_TAKEN_UP_PRONOUN.match(doc.text[nxt.start:first])
+        if not (_TAKEN_UP_PRONOUN.match(doc.text[nxt.start:first]) or _owner_taken_up(doc.text[nxt.start:first],
+                                                                                    doc.text[mag.cue_start:size.start])
                 or _stems(before) & _stems(doc.text[nxt.start:min(nxt.end, max(old.end, new.end) + 24)])):
             continue
         yield size, mag, old, new
@@ -2728,7 +2790,7 @@ def find_inferred_changes(doc: Document):
     from .percents import PercentChange  # percents imports this module
 
     for size, mag, new in open_changes(doc):
-        if size.kind != Kind.PERCENT:
+        if size.kind != Kind.PERCENT and size.kind != Kind.FRACTION:
             old = earlier_level(doc, size, mag, new)
             cue = "from the sentence before"
             if old is None:
@@ -2745,7 +2807,7 @@ def find_inferred_changes(doc: Document):
         yield kind(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size,
                    old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
-        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                    direction=mag.direction)
     for size, mag, old, new in headline_move_to_level(doc):

@@ -343,6 +343,14 @@ gives three.  The finder reads the list that follows a count and its noun:
   its item is no item nor rival figure, like a bracket ("Ann Roe with 1,204 votes, Bo Lee with 980 and ...",
   ``_mask_figure_tails``); the last item's indefinite description needs a name before it (not "fish and chips, a
   pie").
+* round 21: "N of the NOUNs" before a comma and names in apposition ("Two of the club's players, striker A, defender B
+  and goalkeeper C, have ..."; ``_OF_NOUN``; not gapping: "has 19 of the farms, Herefordshire 17 and ..."); things known
+  by their numbers after a copula ("The five routes to be scrapped are the 7, the 15A, the 22 and the 41";
+  ``_NUMBERED_COPULA``, the count with a determiner); the last item with its article singled out to the sentence's
+  end (", the first born at the zoo since 1998", ``_LAST_SINGLED_OUT``); towns after "in" for five or more things, one short of the count, are a
+  warning like sites after "at" (``_one_town_short``; fewer may share towns); a verb's particle before the places
+  ("will put nine pubs up for sale, in A, B, ...", ``_PARTICLE_PLACES``); an adjective before the part's noun in "N
+  NOUNs among the M" ("seven gold medals among the 14 gardens: ...", ``_PART_AMONG``).
 """
 from __future__ import annotations
 
@@ -453,6 +461,9 @@ _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s
                 + "|".join(_MONTHS_DAYS) + r")\b)")
 _TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
 _TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
+# (round 21) a verb's particle, perhaps with a short phrase, after the count's noun: "put nine pubs up for sale, in",
+# "sold four depots off, at", "will close six shops down, in"
+_PARTICLE_PLACES = re.compile(r"\s+(?:up|out|off|back|down)(?:\s+(?:for|to|on)\s+[a-z]+)?\s*,\s*(?:at|in)\s+(?=[A-Z])")
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
@@ -565,6 +576,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     timed = _TIMED_PLACES.match(rest)
     if timed:
         return _Intro("places", pos + timed.end(), timed=True)
+    # (round 21) "will put nine pubs up for sale, in A, B, ... and H": the verb's particle phrase, then where they are
+    particle = _PARTICLE_PLACES.match(rest)
+    if particle:
+        return _Intro("places", pos + particle.end())
     # "runs seven depots in Scotland, in A, B and C": a region, then the places in it (not "in Leeds, in
     # Hull and in York": the region is one of them)
     region = _REGION_PLACES.match(rest)
@@ -1035,6 +1050,10 @@ _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|
 # Loft, a small bar above the market." (no "and"/"or" in it: one description, no more items)
 _LAST_APPOSED = re.compile(r"(?:a|an)\s+(?!(?:and|or|few|number|couple|handful|total|further|dozen)\b)[\w'’#-]+"
                            r"(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
+# (round 21) the last item (with its article) singled out by an ordinal or superlative to the sentence's end:
+# "..., and a Bactrian camel calf, the first born at the zoo since 1998." (no "and"/"or" in it)
+_LAST_SINGLED_OUT = re.compile(r"the\s+(?:first|only|last|second|third|oldest|youngest|largest|biggest|smallest|newest|"
+                               r"rarest|heaviest|tallest)\s+(?!(?:and|or|of)\b)[\w'’#-]+(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
 # the whole set (or the last item) described after the list: ", all built in Spain", ", each with 40 staff",
 # ", both old and new", ", built in the 1990s", ", most of them in the north" -- a quantifier over the set,
 # or a participle with its phrase; no item of the count
@@ -1240,6 +1259,9 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             if k == len(segments) - 1 and _LAST_APPOSED.match(seg) and items and _name_like(text[items[-1][0]:items[-1][1]]):
                 return items, True  # "..., the Bandstand and the Loft, a small bar above the market." (a name described;
                 # not "fish and chips, a soup": which "and" closes the list?)
+            if k == len(segments) - 1 and _LAST_SINGLED_OUT.match(seg) and items \
+                    and re.match(r"(?:a|an|the|its|their)\s", text[items[-1][0]:items[-1][1]]):
+                return items, True  # (round 21) "..., and a camel calf, the first born at the zoo since 1998.": one described
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
@@ -1545,7 +1567,8 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
-                      r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+                      r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b"
+                      r"|,\s*(?![^,;:.]*\d)(?:[a-z]+\s+)?[\"“‘']?[A-Z]))")  # (round 21) "Two of the club's players, striker A, B and C,"
 
 
 _OF_THEM = re.compile(r"\s+of\s+(them|those)(?=\s*(?::|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
@@ -2002,7 +2025,19 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
-                       or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans))
+                       or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
+                       or _one_town_short(doc, m, intro, place, spans))
+
+
+# (round 21) towns after "in" for a count of things: a long list one short of the count is a warning, like sites
+# after "at" ("eight hospitals, in A, B, C, D, E, F and G"); a shorter list may share towns ("four branches, in A,
+# B and C": silent)
+_TOWNS_SHORT_MIN = 5
+
+
+def _one_town_short(doc: Document, m: Mention, intro: _Intro, place, spans) -> bool:
+    return (intro.kind == "places" or place is not None) and not _persons(m.noun) and len(spans) >= _TOWNS_SHORT_MIN \
+        and m.value == len(spans) + 1 and re.search(r"\bin\s+$", doc.text[max(0, intro.start - 4):intro.start]) is not None
 
 
 def _inner_and_first(region: str, segments, k: int) -> bool:
@@ -2543,7 +2578,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 # a part told with its own plural noun before "among the" and the whole: "had five riders among the ten
 # finalists" reads like "five of the ten finalists" (round 17)
-_PART_AMONG = r"[a-z]+s\s+among(?:st)?"
+# (round 21) an adjective too, not a number word: "seven gold medals among the 14"
+_PART_AMONG = r"(?:(?!(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[a-z]+\s+)?[a-z]+s\s+among(?:st)?"
 
 
 # "two of the", "five riders among the": a count, then the base it is taken from (round 20: compiled once)
@@ -3014,12 +3050,16 @@ _NUMBERED_NOUNS = frozenset("""routes route services lines buses junctions platf
     terminals flights trains numbers""".split())
 # after the count's noun phrase (a few words of it, no figure), a colon or dash, then the numbers
 _NUMBERED_INTRO = re.compile(r"[^.;:\d\n]{0,60}?(?::|\s[-–—]\s|—)\s*(?:the\s+|routes?\s+|numbers?\s+)?")
+# (round 21) or a copula ("The five routes to be scrapped are the 7, the 15A, the 22 and the 41")
+_NUMBERED_COPULA = re.compile(r"[^.;:\d\n,]{0,60}?\s(?:are|were|will\s+be|would\s+be)\s+(?:the\s+|routes?\s+|numbers?\s+)?(?=\w)")
 _NUMBERED_ITEM = r"(?:[A-Z]{0,2}\d{1,4}[A-Z]?)"
 _NUMBERED_LIST = re.compile(r"(" + _NUMBERED_ITEM + r")((?:\s*,\s*(?:the\s+)?" + _NUMBERED_ITEM + r")*)\s*,?\s+(?:and|or)\s+"
                             r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)–—]|\s*$|\s+(?:-|--)\s|\s+(?:are|were|will|would|have|had)\b)")
 
 
 _DATE_KINDS = (Kind.DATE, Kind.YEAR, Kind.TIME)
+# the count the subject of a copula: "The five routes", "Its three lines", "the bus firm's four services"
+_DETERMINED_COUNT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)|['’]s?)\s+$")
 
 
 def _dated_numbered_intro(doc: Document, m: Mention) -> int | None:
@@ -3045,6 +3085,8 @@ def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
         return None
     sent = doc.sentences[m.sentence]
     intro = _NUMBERED_INTRO.match(doc.text, m.noun_span.end, sent.end)
+    if intro is None and _DETERMINED_COUNT.search(doc.text, max(sent.start, m.start - 20), m.start):
+        intro = _NUMBERED_COPULA.match(doc.text, m.noun_span.end, sent.end)  # "The five routes to go are the 7, ..."
     start = intro.end() if intro is not None else _dated_numbered_intro(doc, m)
     if start is None:
         return None

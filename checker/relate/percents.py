@@ -146,6 +146,10 @@ level ("Net profit for the six months reached €38.6m, up from €34.2m"; ``_LE
 "the six months") is no monthly period, and the year a half or quarter is part of is no period of its own ("in the first
 half of the year" beside "for the six months": ``_PART_OF_YEAR``); a currency conversion in brackets after the new
 level is no other figure between the levels ("rose to €104m ($113m) from €92m"; ``_bracketed_conversion``).
+
+Round 21: "an extra" / "an additional" amount restates a percentage change set before its old level ("rose by 6.5%
+from 18.84 million in 2023, an extra 1.28 million journeys"; in ``_APPOSED``); a fraction sizing a change set after
+its level takes the old level from the sentence before, like a percentage ("..., a fall of nearly a third").
 """
 from __future__ import annotations
 
@@ -276,7 +280,7 @@ def find_percent_changes(doc: Document):
                                 new=new, direction=role.direction)
     # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
     for size, mag, new in open_changes(doc):
-        if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:
+        if (size.kind == Kind.PERCENT or _share_word(size)) and new.kind != Kind.PERCENT:  # (round 21) "a fall of a third"
             old = earlier_level(doc, size, mag, new)
             if old is not None:
                 yield PercentChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
@@ -303,7 +307,7 @@ class StepPercentChange(Relation):
 _CHANGE_NOUN_RX = "|".join(sorted(CHANGE_NOUNS))
 _APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z\d][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*(?:or\s+)?|\s+or\s+)"
                       r"(?:(?:representing\s+|equivalent\s+to\s+)?(?P<det>a|an)\s+(?:(?P<noun>" + _CHANGE_NOUN_RX
-                      + r")\s+of\s+)?|(?:up|down)\s+)?$")
+                      + r")\s+of\s+|(?P<extra>extra|additional)\s+)?|(?:up|down)\s+)?$")  # (round 21) ", an extra 1.28m"
 _NOT_IN_APPOSED = frozenset("and or but while whereas than from to by with since of".split())
 # "... a 9% rise": a change noun right after the figure (not "a 9% rise in sales": another measure)
 _NOUN_AFTER = re.compile(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b(?!\s+(?:in|of)\b)")
@@ -331,7 +335,7 @@ def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], st
     if roles and not (m.group("noun") or m.group("det") or re.search(r"\b(?:up|down)\s*$", gap)):
         return False  # the change word is the figure's own, set apart: "..., 9% rise" is not "a 9% rise"
     tail = _norm(doc.text[fig.end:stop])
-    if m.group("det") and not m.group("noun") and not _NOUN_AFTER.match(tail):
+    if m.group("det") and not m.group("noun") and not m.group("extra") and not _NOUN_AFTER.match(tail):
         return False  # "a 9%" must be "a 9% rise"
     if re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail):
         return False
