@@ -12,6 +12,7 @@
 * ``_agents_of_sentence``: "Of the finishers" after "14,862 runners crossed the finish line" points back.
 * ``_other_tally_after_record``: "won 19, drew two and lost eight of their 27 matches, collecting 36 points": the
   points past a comma leave the record complete.
+* ``_ATTRIBUTED_THEN_WHILE`` (``_late_part``): "..., the school said, while nine papers were withheld" is one more part.
 * ``_whole_in_older_year``: "The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37
   million, ...": the figure before sits in a year older than one told earlier, the parts name none: no whole.
 
@@ -188,4 +189,21 @@ RECORD_TALLY_AFTER_ROWS = [
 def test_record_with_other_tally_after(name, template, flagged, clean):
     text = template.format(w=flagged)
     assert_flagged(text, next(t for t in ("27", "46", "22", "36") if t in text), "FC101")
+    assert_clean(template.format(w=clean))
+
+
+# ``_ATTRIBUTED_THEN_WHILE`` (in ``_late_part``): "147 passed and 165 failed, the school said, while nine papers
+# were withheld": one more part past the attribution; the parts may not exceed the base
+ATTRIBUTED_LATE_PART_ROWS = [
+    ("while, passive", "Of the 312 students who sat the entrance exam this spring, 147 passed and {w} failed, the "
+     "school said, while nine papers were withheld pending an appeal.", "165", "156"),
+    ("and, other verb, place", "Of the 412 candidates who sat the test in Leeds, 210 passed and {w} failed, "
+     "examiners reported, and 14 papers were voided.", "197", "187"),
+]
+
+
+@_rows(ATTRIBUTED_LATE_PART_ROWS)
+def test_late_part_after_attribution(name, template, flagged, clean):
+    text = template.format(w=flagged)
+    assert_flagged(text, next(t for t in ("312", "412") if t in text), "FC102")
     assert_clean(template.format(w=clean))

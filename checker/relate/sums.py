@@ -722,7 +722,9 @@ Round 18 (see tests/test_round18_sums.py):
   ``_AGED_AFTER_LAST``); "Of the finishers" after "14,862 runners crossed the finish line": a back noun naming
   those who did what the figure's clause says points back to it (``_agents_of_sentence``, in ``_refers_back``);
   "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure of other things
-  past a comma after the contests leaves the record complete (``_other_tally_after_record``).
+  past a comma after the contests leaves the record complete (``_other_tally_after_record``); "147 passed and 165
+  failed, the school said, while nine papers were withheld": one more part past the attribution, its own verb
+  after it (``_ATTRIBUTED_THEN_WHILE`` in ``_late_part``).
 """
 from __future__ import annotations
 
@@ -4693,7 +4695,17 @@ def _late_part(doc: Document, enum) -> Mention | None:
     gap = doc.text[last.end:after.start]
     if _LATE_PART_BEFORE.search(gap) and not any(c in gap for c in ";:()") and len(words(gap)) <= _LATE_PART_GAP_WORDS:
         return after
+    if _ATTRIBUTED_THEN_WHILE.match(gap) and _OUTCOME_AFTER_LATE.match(doc.text, after.noun_span.end if after.noun_span
+                                                                       else after.end):
+        return after  # "147 passed and 165 failed, the school said, while nine papers were withheld" (round 21)
     return None
+
+
+# round 21: an attribution between the list and one more part with its own outcome: "..., the school said, while
+# nine papers were withheld" (the part's verb in the passive, no other figure after it)
+_ATTRIBUTED_THEN_WHILE = re.compile(r"^\s+[a-z]+\s*,\s*(?:the\s+|a\s+|its\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+                                    r"(?:said|says|reported|confirmed|added)\s*,\s*(?:while|and|whereas)\s+$")
+_OUTCOME_AFTER_LATE = re.compile(r"\s+(?:were|was|had\s+been)\s+[a-z]{3,}\b")
 
 
 # a place below the first right before a figure: "finished third with", "came second on", "in fourth place with"
