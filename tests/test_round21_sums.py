@@ -10,6 +10,9 @@
 * ``_TIE_OF_NOUN`` / ``_AGED_AFTER_LAST``: "charged 14 people in connection with the fraud, nine men and six women aged
   between 19 and 63": the tie phrase and the age range leave the kinds an apposition of the whole.
 * ``_agents_of_sentence``: "Of the finishers" after "14,862 runners crossed the finish line" points back.
+* ``_other_tally_after_record``: "won 19, drew two and lost eight of their 27 matches, collecting 36 points": the
+  points past a comma leave the record complete.
+* ``_ATTRIBUTED_THEN_WHILE`` (``_late_part``): "..., the school said, while nine papers were withheld" is one more part.
 * ``_whole_in_older_year``: "The previous record, 20.6 million, was set in 2019. Cars accounted for 18.37
   million, ...": the figure before sits in a year older than one told earlier, the parts name none: no whole.
 
@@ -165,4 +168,42 @@ AGENT_BACK_ROWS = [
 @_rows(AGENT_BACK_ROWS)
 def test_of_the_agents_points_back(name, template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+# ``_other_tally_after_record``: "won 19, drew two and lost eight of their 27 league matches, collecting 36
+# points": a figure past a comma after the contests counts other things, the record stays complete
+RECORD_TALLY_AFTER_ROWS = [
+    ("collecting points, trailing clause", "Rovers won {w}, drew two and lost eight of their 27 league matches, "
+     "collecting 36 points to finish fourth, their best placing since 2014.", "19", "17"),
+    ("finishing on points, period, attribution", "The club won 20, drew 11 and lost {w} of their 46 games last "
+     "season, finishing on 71 points, the manager said.", "13", "15"),
+    ("scoring goals", "City won 14, drew five and lost {w} of their 22 matches, scoring 48 goals.", "five",
+     "three"),
+    ("earning points and more", "United won 21, drew eight and lost {w} of their 36 league games this season, "
+     "earning 71 points and a place in Europe.", "nine", "seven"),
+]
+
+
+@_rows(RECORD_TALLY_AFTER_ROWS)
+def test_record_with_other_tally_after(name, template, flagged, clean):
+    text = template.format(w=flagged)
+    assert_flagged(text, next(t for t in ("27", "46", "22", "36") if t in text), "FC101")
+    assert_clean(template.format(w=clean))
+
+
+# ``_ATTRIBUTED_THEN_WHILE`` (in ``_late_part``): "147 passed and 165 failed, the school said, while nine papers
+# were withheld": one more part past the attribution; the parts may not exceed the base
+ATTRIBUTED_LATE_PART_ROWS = [
+    ("while, passive", "Of the 312 students who sat the entrance exam this spring, 147 passed and {w} failed, the "
+     "school said, while nine papers were withheld pending an appeal.", "165", "156"),
+    ("and, other verb, place", "Of the 412 candidates who sat the test in Leeds, 210 passed and {w} failed, "
+     "examiners reported, and 14 papers were voided.", "197", "187"),
+]
+
+
+@_rows(ATTRIBUTED_LATE_PART_ROWS)
+def test_late_part_after_attribution(name, template, flagged, clean):
+    text = template.format(w=flagged)
+    assert_flagged(text, next(t for t in ("312", "412") if t in text), "FC102")
     assert_clean(template.format(w=clean))

@@ -720,7 +720,12 @@ Round 18 (see tests/test_round18_sums.py):
   apposition of kinds ("charged 14 people in connection with the fraud, nine men and six women": ``_TIE_OF_NOUN``),
   and an age range after the last kind ("... and six women aged between 19 and 63, police said":
   ``_AGED_AFTER_LAST``); "Of the finishers" after "14,862 runners crossed the finish line": a back noun naming
-  those who did what the figure's clause says points back to it (``_agents_of_sentence``, in ``_refers_back``).
+  those who did what the figure's clause says points back to it (``_agents_of_sentence``, in ``_refers_back``);
+  "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure of other things
+  past a comma after the contests leaves the record complete (``_other_tally_after_record``); "147 passed and 165
+  failed, the school said, while nine papers were withheld": one more part past the attribution, its own verb
+  after it (``_ATTRIBUTED_THEN_WHILE`` in ``_late_part``).
+
 
 Round 21, second sums helper (see tests/test_round21_sums2.py):
 
@@ -4762,7 +4767,17 @@ def _late_part(doc: Document, enum) -> Mention | None:
     gap = doc.text[last.end:after.start]
     if _LATE_PART_BEFORE.search(gap) and not any(c in gap for c in ";:()") and len(words(gap)) <= _LATE_PART_GAP_WORDS:
         return after
+    if _ATTRIBUTED_THEN_WHILE.match(gap) and _OUTCOME_AFTER_LATE.match(doc.text, after.noun_span.end if after.noun_span
+                                                                       else after.end):
+        return after  # "147 passed and 165 failed, the school said, while nine papers were withheld" (round 21)
     return None
+
+
+# round 21: an attribution between the list and one more part with its own outcome: "..., the school said, while
+# nine papers were withheld" (the part's verb in the passive, no other figure after it)
+_ATTRIBUTED_THEN_WHILE = re.compile(r"^\s+[a-z]+\s*,\s*(?:the\s+|a\s+|its\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+                                    r"(?:said|says|reported|confirmed|added)\s*,\s*(?:while|and|whereas)\s+$")
+_OUTCOME_AFTER_LATE = re.compile(r"\s+(?:were|was|had\s+been)\s+[a-z]{3,}\b")
 
 
 # a place below the first right before a figure: "finished third with", "came second on", "in fourth place with"
@@ -5053,6 +5068,7 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
         and _TOOK_PART.search(doc.text[total.end:total.noun_span.end]))  # "..., out of 9,700 valid ballots"
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE and m is not total
+                                     and not _other_tally_after_record(doc, total, last, m)
                                      for m in doc.mentions_in(last.sentence)):
         return False
     for scheme in _OUTCOME_SCHEMES:
@@ -5078,6 +5094,14 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
 
 
 _BALLOT_NOUNS = frozenset("ballots votes papers".split())
+
+
+def _other_tally_after_record(doc: Document, total: Mention | None, last: Mention, m: Mention) -> bool:
+    """Round 21: "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure
+    past a comma after the contests that close the list counts other things (points), no part left out."""
+    return total is not None and last.end < total.start and total.end <= m.start and total.noun is not None \
+        and m.noun is not None and not categories.same_thing(m.noun, total.noun) \
+        and "," in doc.text[total.end:m.start]
 
 
 def _before_words(doc: Document, m: Mention, chars: int) -> str:
