@@ -211,7 +211,13 @@ as many") closing a sentence opening on "Today" or "Now", a closing "according t
 the base (in ``multiple_beside_levels``); and, inferred, a change sized alone, then the next sentence giving the
 measure's two levels at two times, the earlier first ("has fallen by 2,116 in five years. There were 9,870 in
 2019; the office counts 7,574 now"; ``sized_then_timed_levels``, ``_levels_at_times``), the change's own period
-agreeing with theirs (``_timed_span_fits``).  (Thousands in words before hundreds are one figure: ``checker.extract``.)
+agreeing with theirs (``_timed_span_fits``); the same two levels after a colon, the second opened by "now" and its
+verb ("has gone up by a third, bakers say: a 400g loaf that cost €1.20 in 2021 now sells for €1.80"; in
+``colon_levels``: an attribution before the colon, ``_COLON_SAID``, and a measure between an article and its noun,
+``_attributive_measure``, are no part of it); a fraction sized alone, its levels in the next sentence
+(``sized_then_levels_next``, where ", against" now also sets the level against the old one); a bare "points" before a
+comparative ("3.8 points higher than the 59.2 per cent"; ``_POST_COMPARATIVE``).  (Thousands in words before
+hundreds are one figure: ``checker.extract``.)
 """
 from __future__ import annotations
 
