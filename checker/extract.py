@@ -10,7 +10,8 @@ tokens: an attempt reads at most ``MAX_MENTION_TOKENS`` tokens.
 Then each parse is classified in context (a "2016" in "since 2016" is a
 year, "COVID-19" is a name, "3-1" after "won" is a score), given the
 interval its rounding and hedge imply, and the noun it counts.  A score
-against par ("14-under 274") is exact, its "under" no bound.
+against par ("14-under 274") is exact, its "under" no bound.  Thousands in words right before hundreds in words
+are one figure ("one thousand two hundred", round 21: ``_join_thousands``).
 """
 from __future__ import annotations
 
@@ -447,10 +448,47 @@ def _plain_hundreds(p: Parsed) -> bool:
         and p.value < 1000 and not p.parts and p.scale_word is None
 
 
+def _join_thousands(tokens: list[tuple], found: list) -> list:
+    """"one thousand two hundred" (and "... two hundred and fifty"): the grammar reads the thousands and the
+    hundreds apart; whole thousands in words right before hundreds in words are one figure, to the hundreds'
+    precision, also as an end of a pair ("from eight hundred to one thousand two hundred"; round 21)."""
+    out = []
+    for item in found:
+        parsed, i, end = item
+        if out and out[-1][2] == i:
+            prev, pi, _ = out[-1]
+            first = parsed.parts[0] if parsed.pair == "to" and len(parsed.parts) == 2 else parsed
+            last = prev.parts[1] if prev.pair and len(prev.parts) == 2 else prev
+            if _whole_thousands(last) and _plain_hundreds_words(first) and not (prev.pair and parsed.pair):
+                joined = _with(last, end=first.end, value=last.value + first.value, precision=first.precision)
+                if prev.pair:  # "from eight hundred to one thousand" + "two hundred"
+                    out[-1] = (_with(prev, end=parsed.end, parts=(prev.parts[0], joined)), pi, end)
+                elif parsed.pair:  # "one thousand" + "two hundred to one thousand five hundred"
+                    out[-1] = (_with(parsed, start=prev.start, hedge=prev.hedge or parsed.hedge,
+                                     parts=(joined, parsed.parts[1])), pi, end)
+                else:
+                    out[-1] = (joined, pi, end)
+                continue
+        out.append(item)
+    return out
+
+
+def _plain_hundreds_words(p) -> bool:
+    """"two hundred", "two hundred and fifty": a count in words from a hundred to 999, unhedged, no scale."""
+    return p.words and p.kind == Kind.COUNT and p.value is not None and 100 <= p.value < 1000 \
+        and p.precision in (1, 100) and p.hedge is None and not p.parts and p.scale_word is None and not p.pair
+
+
+def _whole_thousands(p) -> bool:
+    """"one thousand", "twelve thousand": whole thousands in words, under a million."""
+    return p.words and p.kind == Kind.COUNT and (p.scale_word or "").lower() == "thousand" and p.precision == 1000 \
+        and not p.parts and p.value is not None and p.value < 10**6
+
+
 def _to_mentions(text, tokens, found, sent, t0, stop):
     out: list[Mention] = []
     if len(found) > 1:
-        found = _join_hundreds(tokens, found)
+        found = _join_thousands(tokens, _join_hundreds(tokens, found))
     sentence_lower = None  # made only for a two-value parse, the one kind _split_pair reads it for
     for k, (parsed, i, end) in enumerate(found):
         if parsed.pair:

@@ -230,7 +230,8 @@ CHANGE_ROWS = [
      "to the local association.",
      "There were 46 registered beekeepers in the parish in 2010. Today there are 138, a threefold increase, according "
      "to the local association.", "fourfold", "FC302"),
-    ("In 2019 the club had 120 members. It now has 600, a fourfold rise.",
+    # (a "fourfold rise" may be read as 4 or 5 times the base: r21-chg2; 840 is seven times)
+    ("In 2019 the club had 120 members. It now has 840, a fourfold rise.",
      "In 2019 the club had 120 members. It now has 480, a fourfold rise.", "fourfold", "FC302"),
     # a headline change sized by a fraction over the lead's two levels
     ("Burglaries fall by a quarter in Millbrook\n\nPolice recorded 312 burglaries in the town in the year to March, "

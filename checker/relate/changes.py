@@ -199,19 +199,29 @@ more than doubled, from £38m when it was approved to £64m now", "from 1,140 af
 clause break of the move (``_old_level_time_clause``); a multiple's base named by a "when" clause of its time
 before the separator and the two levels ("four times as many pupils as when it opened in 2011 - 1,020, against
 340", "double what it was when it was set up in 2010 (...)"; in ``_MULTIPLE_BASE_LEAD``).
-Round 21: a multiple's base named by an event ("as before the lane opened - 4,100, compared with 2,050"; "than when the
-scheme began: ..."; in ``_MULTIPLE_BASE_LEAD``); a level, then its multiple "as many as the" base ("1,146 adult frogs at
-the ponds this spring, two and a half times as many as the 296 found in 2020"; ``_AS_MANY_AS_THE``, the level's own
-noun no lead word; not "half as many again"); a change in points, then "on" its base ("up 3.8 points on the 59.2 per
-cent", ``_ON``); a clause of circumstance with its own subject and past verb between the new level and "up from"
-("doubled to 96,000 after the new visitor centre opened, up from 58,000"; ``_EVENT_CLAUSE``, no change word in it);
-"a slowdown of" sizes a fall; a fraction sizing a change set after its level, the old level in the sentence before
-("This year's peak was 121 billion litres, a fall of nearly a third"; ``_fraction_size``); the level and "a fourfold
-increase" (", according to ...") after the base's sentence, "Today there are" taking it up (``_MULTIPLE_CLOSES``);
-a change sized alone, the next sentence's levels taken up by a generic name of the subject whose own measure moved
-("after expanding its estate by 42%" / "The family-owned company now has 91 shops, up from 58";
-``_owner_taken_up``); a headline change sized by a fraction ("Burglaries fall by a quarter") over the lead's two
-levels, like a percentage (``headline_pairs``).
+Round 21 (list helper): a multiple's base named by an event ("as before the lane opened - 4,100, compared with
+2,050"; "than when the scheme began: ..."; in ``_MULTIPLE_BASE_LEAD``); a change sized alone, the next sentence's
+levels taken up by a generic name of the subject whose own measure moved ("after expanding its estate by 42%" /
+"The family-owned company now has 91 shops, up from 58"; ``_owner_taken_up``).
+Round 21 (second changes helper): a bare "points" between a size and "on" its base is the size's unit ("up 3.8
+points on the 59.2 per cent"; in ``_ON``); "slowdown" is a change word ("a slowdown of 1.2 points"); a multiple or
+fraction "as many as" / "as much as" its base named with a determiner or owner ("1,146 frogs, three times as many
+as the 296 found in 2020", not "half as many again as"; ``_as_many_as_base``); a fraction below one sizes a
+headline's change and a change apposed to a level, read as a percentage ("Break-ins fall by a quarter", "121bn
+litres, a fall of nearly a third" after the sentence with the old level; ``_fraction_size``); a clause of
+circumstance with no move of its own between the new level and ", up from" the old one ("doubled to 96,000 after the
+new wing opened, up from 58,000"; ``_circumstance_before_old``); a level and "a fourfold increase" (or "four times
+as many") closing a sentence opening on "Today" or "Now", a closing "according to ..." aside, after the sentence of
+the base (in ``multiple_beside_levels``); and, inferred, a change sized alone, then the next sentence giving the
+measure's two levels at two times, the earlier first ("has fallen by 2,116 in five years. There were 9,870 in
+2019; the office counts 7,574 now"; ``sized_then_timed_levels``, ``_levels_at_times``), the change's own period
+agreeing with theirs (``_timed_span_fits``); the same two levels after a colon, the second opened by "now" and its
+verb ("has gone up by a third, bakers say: a 400g loaf that cost €1.20 in 2021 now sells for €1.80"; in
+``colon_levels``: an attribution before the colon, ``_COLON_SAID``, and a measure between an article and its noun,
+``_attributive_measure``, are no part of it); a fraction sized alone, its levels in the next sentence
+(``sized_then_levels_next``, where ", against" now also sets the level against the old one); a bare "points" before a
+comparative ("3.8 points higher than the 59.2 per cent"; ``_POST_COMPARATIVE``).  (Thousands in words before
+hundreds are one figure: ``checker.extract``.)
 """
 from __future__ import annotations
 
@@ -241,16 +251,16 @@ DOWN_WORDS = frozenset(
     plunge plunges plummeted tumbled tumble tumbles slumped slump slumps cut cuts cutting lowered lower
     less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
     eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows loss losses
-    slowing decelerated slowdown""".split()
-)
+    slowing decelerated""".split()
+) | frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 # nouns that name a change when they follow the figure: "a 31% rise"
 CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
     reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
-    improvement uplift swing change reduction contraction expansion slowdown""".split()
-)
+    improvement uplift swing change reduction contraction expansion""".split()
+) | frozenset({"slowdown", "slowdowns"})
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
 # "raised £6.1m" is money collected, not a rise of that size
@@ -295,10 +305,10 @@ _COMP = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 _ON = re.compile(
-    r"^\s*(?:(?:percentage\s+)?(?:points?|pts)\s+)?"  # (round 21) "up 3.8 points on the 59.2%": the size's own unit
-    r"(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
+    r"^\s*(?:points?\s+)?(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
     r"(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?\s*$"
 )  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
+# (round 21: a bare "points" after the size is its unit: "up 3.8 points on the 59.2 per cent of 2019")
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
@@ -398,7 +408,7 @@ _OFF_VALUE = re.compile(r"^\s*off\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,
 _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
-_POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
+_POST_COMPARATIVE = re.compile(r"^\s*(?:points?\s+)?(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
                                r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below|"
                                r"warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\b")
 _MARGIN = {"above": 1, "below": -1}
@@ -1129,11 +1139,10 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
+    skip.extend(_circumstance_before_old(doc, old, new, fr))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
-    if "after" in between or "when" in between or "once" in between:
-        between = _EVENT_CLAUSE.sub(_event_clause_left_out, between)  # "... after the new centre opened, up from"
     if _CLAUSE_BREAKS.search(between):
         return None
     if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
@@ -1143,6 +1152,26 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
 
+
+# round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000
+# after the new wing opened, up from 47,000", "fell to 310 when the bridge shut, compared with 520"
+_CIRCUMSTANCE_BEFORE_OLD = re.compile(r"^(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,3}?(?P<clause>\s*,?\s*(?:after|following|when|once|since|as)\s+[^,;:()–—\d]*?),"
+                                      r"\s*$")
+
+
+def _circumstance_before_old(doc: Document, old: Mention, new: Mention, fr: Role) -> list[tuple[int, int]]:
+    """The span of a short clause of circumstance (no verb of change, at most eight words) between the new level
+    and the ", up from"/", down from"/", compared with" cue of the old level after it, if there is one."""
+    if not new.end < fr.cue_start <= old.start or not fr.cue.startswith(("up from", "down from", "compared")):
+        return []
+    gap = doc.text[new.end:fr.cue_start]
+    mc = _CIRCUMSTANCE_BEFORE_OLD.match(_norm(gap))
+    if not mc:
+        return []
+    words = _WORD.findall(mc.group("clause"))
+    if len(words) > 9 or any(w in CHANGE_WORDS or w in ("while", "but", "and", "whereas") for w in words):
+        return []
+    return [(new.end + mc.start("clause"), new.end + mc.end("clause"))]
 
 def _hedged_periods_between(doc: Document, idx: int, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of hedged periods and dates in [lo, hi), between the two levels: "£3.50 for up to two hours, up
@@ -1327,6 +1356,21 @@ _COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|t
                          r"decades?|(?:19|20)\d\d|first|second|third|fourth|final|half|quarter|week|season|so|far|"
                          r"january|february|march|april|may|june|july|august|september|october|november|december)\b)*"
                          r"\s*$")
+# a measure between an article and its noun: "a 400g loaf", "the 2kg bag" (round 21)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|each|every|per)\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!of\b|and\b|or\b|to\b|in\b|a\b|an\b|the\b)[a-z][\w'’-]*", re.I)
+
+
+def _attributive_measure(doc: Document, m: Mention) -> bool:
+    """A measure describing the thing a sentence prices or counts ("a 400g white loaf"), no level of its own."""
+    return m.kind == Kind.MEASURE and not m.is_range and bool(_ARTICLE_BEFORE.search(doc.text, max(0, m.start - 8),
+                                                                                     m.start)) \
+        and bool(_NOUN_AFTER.match(doc.text, m.end))
+
+
+# an attribution closing the change before the colon (round 21): "has gone up by a third, bakers say: ..."
+_COLON_SAID = re.compile(r"\s*,\s*(?:(?:the|a|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?:say|says|said|"
+                         r"report|reports|reported|estimate|estimates|estimated)\s*$")
 # "in the first half": a period, not a figure
 _HALF_OF_YEAR = re.compile(r"\b(?:first|second)\s+half$", re.I)
 # the separator before the levels: a colon, or a spaced dash ("doubled in a year - from 800 to 1,700")
@@ -1362,15 +1406,21 @@ def colon_levels(doc: Document):
         before = [m for m in ms if m.end <= colon and not (
             m.kind is Kind.FRACTION and _HALF_OF_YEAR.search(doc.text, max(sent.start, m.start - 8), m.end))]
         after = [m for m in ms if m.start > colon]
+        if len(after) == 3:  # round 21: "a 400g loaf that cost €1.20 ...": the measure describes the thing priced
+            after = [m for m in after if not _attributive_measure(doc, m)]
         if len(before) != 1 or len(after) != 2:
             continue
         size = before[0]
         role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else _fraction_as_many(doc, size) or \
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
-        if role is None or not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon])))
-                                or _base_lead(doc, size, role, colon)):
+        if role is None:
+            continue
+        lead = _COLON_SAID.sub("", _norm(doc.text[max(size.end, role.cue_end):colon]))  # (round 21: ", bakers say")
+        if not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", lead)) or _base_lead(doc, size, role, colon)):
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
+        if pair is None and apart.group(0) == ":":  # round 21: "... in 2021 now sells for €1.80"
+            pair = _levels_at_times(doc, after[0], after[1], colon + 1)
         if pair is None:
             pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
         if pair is not None:
@@ -1502,17 +1552,13 @@ def find_multiple_changes(doc: Document):
                              old=old, new=new)
     for mult, old, new in multiple_beside_levels(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (the sentence beside)", multiple=mult,
-                             old=old, new=new)
+                             old=old, new=new, more=_ambiguous_more(doc, mult))
 
 
 # "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
-# (round 21) "1,146 frogs, two and a half times as many as the 296 found in 2020": the base after "as many as the"
-# (not "half as many again as the 16": one and a half times)
-_AS_MANY_AS_THE = re.compile(r"^\s*as\s+(?:many|much)(?:\s+(?!again\b)[a-z][\w'’-]*){0,2}?\s+as\s+(?:the|its|their|last\s+year's|"
-                             r"[a-z]+'s)(?:\s+[a-z][\w'’-]*){0,3}\s*$")
 # the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
 # ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
 _BASE_WHEN = re.compile(
@@ -1576,22 +1622,33 @@ def _fraction_appositions(doc: Document):
             lead = _norm(doc.text[a.end:mult.start]).rstrip()
             lead_words = _WORD.findall(lead)
             appositive = lead.endswith((",", "-", "–", "—")) or (lead_words and lead_words[-1] in _COPULA)
-            if a.noun_span is not None and a.end <= a.noun_span.start and a.noun_span.end <= mult.start \
-                    and mult.kind == Kind.MULTIPLE and _AS_MANY_AS_THE.match(_norm(doc.text[mult.end:b.start])):
-                # (round 21) "1,146 adult frogs at the ponds this spring, four times as many as the 296": the level's
-                # own noun is no lead word
-                lead_words = _WORD.findall(_norm(doc.text[a.noun_span.end:mult.start]))
-            if not appositive or len(lead_words) > 5 or not compatible(a, b) \
+            gap = _norm(doc.text[mult.end:b.start])
+            as_many = _as_many_as_base(gap)
+            if not appositive or len(lead_words) > (8 if as_many else 5) or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
-            gap = _norm(doc.text[mult.end:b.start])
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
                     {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
-                                               or _base_bracketed(doc, gap, b) or _AS_MANY_AS_THE.match(gap)):
+                                               or _base_bracketed(doc, gap, b) or as_many):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
 
+
+# round 21: the base named after "as many as" with its determiner: "1,146 frogs this spring, three times as many as
+# the 380 of 2020", "as much rain as last year's 410mm" (not a bare "as many as 296": a hedge of the figure)
+_AS_MANY_AS = re.compile(r"^\s*as\s+(?:many|much)(?:\s+(?!again\b|more\b|over\b)[a-z][\w'’-]*){0,2}?\s+as\s+")
+# (not "half as many again as the 16": half as many more, 24)
+
+
+def _as_many_as_base(gap: str) -> bool:
+    """The gap between a multiple and its base is "as many (things) as" and the base's determiner or owner."""
+    ma = _AS_MANY_AS.match(gap)
+    if not ma:
+        return False
+    rest = gap[ma.end():]
+    return bool(_OF_THE.match(rest)) and bool({"the", "of"} & set(rest.split()) or re.search(r"\w['’]s\b", rest)) \
+        and not any(w in CHANGE_WORDS or w in _GAP_STOP - {"of"} for w in _WORD.findall(rest))
 
 _RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
 _RATIO_OF = re.compile(r"^\s*(?:with|,|-|–|—|:)?\s*(?:with\s+)?$")
@@ -1704,16 +1761,6 @@ def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
 
 # "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own: "tumbled 38p to 164p
 # after a profit warning, having closed at 212p" (round 16)
-# (round 21) a short clause of circumstance with its own subject and past verb, closed by a comma: "doubled to 96,000
-# last year after the new visitor centre opened, up from 58,000" (no change word in it: "after the firm cut prices")
-_EVENT_CLAUSE = re.compile(r"\b(?:after|when|once)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
-                           r"[a-z][\w'’-]*ed\s*(?=,)")
-
-
-def _event_clause_left_out(match: re.Match) -> str:
-    return match.group(0) if CHANGE_WORDS.intersection(_WORD.findall(match.group(0))) else " "
-
-
 _AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                                  r"|(?=[a-z]+ion\b|[a-z]+ment\b|[a-z]+ure\b))"  # (round 18: "after restoration,")
                                  r"(?!(?:it|they|he|she)\b)[a-z][\w'’-]*(?<!ed)\s*(?=,)")
@@ -1765,7 +1812,7 @@ def _open_changes(doc: Document):
             continue
         k, size, mag = mags[0]
         if size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) \
-                or is_points_count(size):
+                and not _fraction_size(size) or is_points_count(size):
             continue
         for n in (k + 1, k - 1):
             if 0 <= n < len(slots):
@@ -1792,7 +1839,9 @@ def _apposed_open(doc: Document, ms: list[Mention]):
 
 
 def _fraction_size(size: Mention) -> bool:
-    """(round 21) A fraction word sizing a change set after its level: "121 billion litres, a fall of nearly a third"."""
+    """(round 21) A fraction below one sizing a change, read as its percentage: "121 billion litres, a fall of nearly
+    a third"; a headline's "Break-ins fall by a quarter" over the lead's two levels (not "a quarter-point", nor
+    "most")."""
     return size.kind == Kind.FRACTION and size.value is not None and 0 < size.value < 1 and size.unit != "quantifier"
 
 
@@ -1868,9 +1917,9 @@ def headline_pairs(doc: Document):
         (size, roles), = sentence_slots(doc, ms)
         mag = _role(roles, "mag")
         if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and not _fraction_size(size) \
-                or is_points_count(size):
-            continue  # (round 21: a fraction too, "Burglaries fall by a quarter")
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) \
+                and not _fraction_size(size) or is_points_count(size):
+            continue
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         restated = None
         for s in body:
@@ -1886,7 +1935,7 @@ def headline_pairs(doc: Document):
             old, new, first_cue = pair
             if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
                 break  # "to €452,000 from €300,000 since 2015": the lead's move may span more than the headline's
-            if size.kind == Kind.PERCENT or _fraction_size(size):
+            if size.kind in (Kind.PERCENT, Kind.FRACTION):
                 if not _share_size(size, old) or not mag.direction:
                     break  # "up 2%" over "from 4.1% to 6.1%": points or percent?
             elif not _size_fits(size, new, old) or size.value is None \
@@ -1904,6 +1953,7 @@ def headline_pairs(doc: Document):
             elif _measure_of_head(head_text) in _stems(body_text):
                 yield size, mag, old, new
             break
+
 
 
 # round 17: a lead that only says the headline's change again: "Bridge repair bill jumps 40%" / "The bill ... has
@@ -2100,15 +2150,16 @@ def headline_multiples(doc: Document):
 # round 18: a multiple alone at the end of its sentence, after the level it sizes: "It now has 372, four times
 # as many." (the base in the sentence before)
 _MULTIPLE_CLOSES = re.compile(r"^\s*(?:as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?|the\s+(?:number|figure|total|"
-                              r"level|amount)|(?:increase|rise|jump))?"  # (round 21) "138, a fourfold increase"
-                              r"(?:\s*,\s*according\s+to(?:\s+[\w'’-]+){1,6})?"  # (round 21) ", according to the ..."
-                              r"\s*[.!?]?[\"'’”)]*\s*$")
+                              r"level|amount)|(?:increase|rise|jump|gain))?"
+                              # round 21: "138, a fourfold increase, according to the parish council"
+                              r"(?:\s*,\s*according\s+to(?:\s+[a-z][\w'’-]*){1,5})?\s*[.!?]?[\"'’”)]*\s*$")
 _LEVEL_THEN_MULTIPLE = re.compile(r"^(?:\s+(?:now|this\s+(?:year|season|month|week)|in\s+(?:19|20)\d\d))?\s*(?:,|\s[-–—])\s*"
-                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+)?(?:an?\s+)?$")
+                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+|an?\s+)?$")
 # an attribution closing the multiple's sentence: ", the shelter said"
 _CLOSING_SAID = re.compile(r"\s*,\s*(?:(?:the|a|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:said|says|reported|found|"
                            r"announced|estimated)$")
 _TAKING_UP = frozenset("it they there this that we he she".split())
+_NOW_WORDS = frozenset("today now currently nowadays".split())  # the present opening the level's sentence
 
 
 def _takes_up(doc: Document, lo: int, hi: int, other: tuple[int, int]) -> bool:
@@ -2119,8 +2170,10 @@ def _takes_up(doc: Document, lo: int, hi: int, other: tuple[int, int]) -> bool:
     ws = _WORD.findall(_norm(doc.text[lo:hi]))
     if not ws or len(ws) > 6:
         return False
-    if ws[0] in _TAKING_UP or len(ws) > 1 and ws[0] in ("today", "now", "currently") and ws[1] in _TAKING_UP:
-        return True  # (round 21) "Today there are 138, ..."
+    if len(ws) > 1 and ws[0] in _NOW_WORDS:
+        ws = ws[1:]  # round 21: "Today there are 138", "Now it has 372"
+    if ws[0] in _TAKING_UP:
+        return True
     subject = []
     for w in ws:
         if w in _AUX_WORDS or w == "now":
@@ -2450,7 +2503,7 @@ def _old_year_fits(doc: Document, sent, nxt, old: Mention, new: Mention) -> bool
 
 
 # the level, a comma, then its base: ", up from", ", down from", ", compared with"
-_LEVEL_BASE_CUES = ("up from", "down from", "compared with", "compared to")
+_LEVEL_BASE_CUES = ("up from", "down from", "compared with", "compared to", "against")  # (round 21: "against")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # "an 11% rise in annual profit": the measure named after the change noun
 _CHANGE_OF = re.compile(r"\W*(?:rise|increase|jump|fall|drop|decrease|decline|cut|gain|growth|slump)\s+(?:in|of)\s+"
@@ -2499,7 +2552,8 @@ def sized_then_levels_next(doc: Document):
             continue
         size, mag = mags[0]
         if size.is_range or not mag.direction or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE,
-                                                                   Kind.PERCENT) or is_points_count(size):
+                                                                   Kind.PERCENT) and not _fraction_size(size) \
+                or is_points_count(size):  # (round 21: "fell by a quarter", as a percentage)
             continue
         tos = [m for m, r in slots if _role(r, "to")]
         if len(tos) > 1 or len(ms) - len(tos) - sized > 1:
@@ -2523,7 +2577,7 @@ def sized_then_levels_next(doc: Document):
         # "fell 14% ... 1.62m, down from 1.58m": the way the next sentence states agrees; the values are checked
         way = Role(mag.name, mag.cue, mag.cue_start, mag.cue_end, 0) if told and told.direction == mag.direction else mag
         if _SET_APART.search(nxt_text) or not _move_fits(way, old, new) or not _old_year_fits(doc, sent, nxt, old, new) \
-                or size.kind != Kind.PERCENT and not (compatible(size, new) and _size_fits(size, new, old)):
+                or size.kind not in (Kind.PERCENT, Kind.FRACTION) and not (compatible(size, new) and _size_fits(size, new, old)):
             continue
         if _CONTRAST.search(doc.text, sent.start, size.start):
             continue  # one of several moves set against each other ("Volume fell, while options rose 28.2 pct")
@@ -2532,8 +2586,9 @@ def sized_then_levels_next(doc: Document):
             before += " ".join(" " + measure_words(doc, h, m, _role(r, "mag")) for h in doc.sentences[:idx]
                                if h.headline for m, r in sentence_slots(doc, figures.get(h.index, []))
                                if _role(r, "mag") and m.kind == size.kind and m.value == size.value)
-        if size.kind == Kind.PERCENT and (new.value - old.value) * mag.direction > 0 \
-                and not size.value / 3 <= abs((new.value - old.value) / old.value * 100) <= size.value * 3:
+        told = size.value * (100 if size.kind == Kind.FRACTION else 1)
+        if size.kind in (Kind.PERCENT, Kind.FRACTION) and (new.value - old.value) * mag.direction > 0 \
+                and not told / 3 <= abs((new.value - old.value) / old.value * 100) <= told * 3:
             continue  # the same way but far off in size: the levels of a part of the measure, not of all of it
         first = min(old.start, new.start)
         if not (_TAKEN_UP_PRONOUN.match(doc.text[nxt.start:first]) or _owner_taken_up(doc.text[nxt.start:first],
@@ -2542,6 +2597,145 @@ def sized_then_levels_next(doc: Document):
             continue
         yield size, mag, old, new
 
+
+# round 21: two levels of one measure, each told with its time, the earlier first: "There were 9,870 in 2019; the
+# office counts 7,574 now", "In 2019 there were 9,870 ... and today there are 7,574", "cost €1.20 in 2021 and €1.80
+# this year".  A time word right after a level (within three words), or opening its clause before it.
+_TIME_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+(?P<year>(?:19|20)\d\d)|(?P<now>now|today|currently|"
+                         r"this\s+year|so\s+far\s+this\s+year)|(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))\b")
+_TIME_BEFORE = re.compile(r"(?:^|[,;]|\band)\s*(?:in\s+(?P<year>(?:19|20)\d\d)|(?P<now>now|today|currently|this\s+year)|"
+                          r"(?P<last>last\s+year))\b(?:\s+[a-z][\w'’-]*){0,5}?\s*$")
+# what may stand between the first level's time and the second level: a clause break and a few words of the
+# second's subject and verb, no verb of change, no figure ("; the office counts", ", and today there are")
+# or the second level's "now" and its verb right after the first's time: "cost €1.20 in 2021 now sells for €1.80"
+_NOW_OPENS_GAP = re.compile(r"^\s*(?:now|today)(?:\s+[a-z][\w'’-]*){1,3}\s*$")
+_TIMED_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:;|,|,?\s+and|,?\s+but|,?\s+while)(?:\s+[a-z][\w'’-]*){0,6}\s*$")
+
+
+def _time_of(m, year, now, last, pub_year):
+    """A time as a comparable number: a year; "now", "this year" the publication's year (or after every year);
+    "last year" the year before it (None when the text has no date)."""
+    if year:
+        return int(year)
+    if now:
+        return pub_year if pub_year is not None else 10**4
+    return pub_year - 1 if pub_year is not None else None
+
+
+def _level_time(doc: Document, m: Mention, lo: int, hi: int, pub_year):
+    """The time told right after the level ``m`` (before ``hi``) or opening its clause before it (after ``lo``)."""
+    after = _TIME_AFTER.match(_norm(doc.text[m.end:hi]))
+    if after is not None:
+        return _time_of(m, after.group("year"), after.group("now"), after.group("last"), pub_year), m.end + after.end()
+    before = _TIME_BEFORE.search(_norm(doc.text[lo:m.start]))
+    if before is not None:
+        return _time_of(m, before.group("year"), before.group("now"), before.group("last"), pub_year), m.end
+    return None, m.end
+
+
+def _levels_at_times(doc: Document, a: Mention, b: Mention, lo: int):
+    """(old, new): two levels of one measure, the first told with an earlier time than the second, joined by a
+    clause break or "and" (see _TIME_AFTER); else None."""
+    if a.is_range or b.is_range or not a.value or not b.value or (a.kind, a.unit) != (b.kind, b.unit) \
+            or not compatible(a, b) or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return None
+    pub_year = doc.published.year if doc.published is not None else None
+    sent = doc.sentences[b.sentence]
+    t_a, a_end = _level_time(doc, a, lo, b.start, pub_year)
+    if t_a is None or a_end > b.start:
+        return None
+    t_b, _ = _level_time(doc, b, a_end, sent.end, pub_year)
+    if t_b is None or t_a >= t_b:
+        return None
+    gap = _norm(doc.text[a_end:b.start])
+    if not (_TIMED_GAP.match(gap) or _NOW_OPENS_GAP.match(gap)) or any(w in CHANGE_WORDS for w in _WORD.findall(gap)):
+        return None
+    return a, b
+
+
+# the span a change is told over: "in five years", "over the past decade", "in the past year", "since 2019"
+_SPAN_OF = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|"
+                      r"nine|ten|a|\d+)\s+)?(?P<unit>years|decades?|year|twelve\s+months|12\s+months)\b"
+                      r"|\bsince\s+(?P<since>(?:19|20)\d\d)\b", re.I)
+_SPAN_NUMBER = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _timed_span_fits(doc: Document, sent, old_time: int, new_time: int) -> bool:
+    """The change's own period agrees with the two levels' times: a span of years ("in five years", "since 2019")
+    as long as theirs (within a year; a span of two years or more when the text has no date to place "now");
+    a single year or "last year" only for levels a year apart; no period told at all agrees."""
+    text = doc.text[sent.start:sent.end]
+    span = _SPAN_OF.search(text)
+    known = new_time < 10**4
+    if span is not None:
+        if span.group("since"):
+            return int(span.group("since")) == old_time
+        n = span.group("n")
+        if n is None and span.group("unit").lower().endswith("s") and "month" not in span.group("unit").lower():
+            return False  # "in recent years"-like: no length
+        years = 1 if n is None else int(n) if n.isdigit() else _SPAN_NUMBER[n.lower()]
+        years *= 10 if span.group("unit").lower().startswith("decade") else 1
+        return abs((new_time - old_time) - years) <= 1 if known else years >= 2
+    if _PERIOD_WORDS.search(_norm(text)) or any(m.kind == Kind.YEAR for m in doc.mentions_in(sent.index)):
+        return known and new_time - old_time == 1 and not _LONG_SPAN.search(text)
+    return True
+
+
+def sized_then_timed_levels(doc: Document):
+    """(size, its role, old, new), inferred (round 21): a change sized alone in its sentence ("The number of
+    licensed cabs has fallen by 2,100 in five years."), then the next sentence of the paragraph giving the
+    measure's two levels at two times, the earlier first ("There were 9,800 in 2019; there are 7,700 now."):
+    taken up by a pronoun, an existential "there" or a word naming the measure; the size of the move within three
+    times of the levels' (else a part of the measure); the change's period agreeing with the levels' times."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if len(ms) != 1 or sent.headline or sent.chrome or idx + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[idx + 1]
+        pair = figures.get(idx + 1, [])
+        if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph or len(pair) != 2:
+            continue
+        size = ms[0]
+        mag = _lone_size(doc, size, (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.FRACTION))
+        if mag is None or not mag.direction or size.kind == Kind.FRACTION and not _fraction_size(size) \
+                or _CONTRAST.search(doc.text, sent.start, size.start):
+            continue
+        if any(r for _, r in sentence_slots(doc, pair)):
+            continue  # a move of its own ("up from", "to"): the other readings'
+        move = _levels_at_times(doc, pair[0], pair[1], nxt.start)
+        if move is None:
+            continue
+        old, new = move
+        if _SET_APART.search(doc.text[nxt.start:nxt.end]) or not _move_fits(mag, old, new):
+            continue
+        pub_year = doc.published.year if doc.published is not None else None
+        (t_old, _), (t_new, _) = (_level_time(doc, old, nxt.start, new.start, pub_year),
+                                  _level_time(doc, new, old.end, nxt.end, pub_year))
+        if not _timed_span_fits(doc, sent, t_old, t_new):
+            continue
+        moved = abs(new.value - old.value)
+        if size.kind in (Kind.PERCENT, Kind.FRACTION):
+            told = size.value * (100 if size.kind == Kind.FRACTION else 1)
+            if not told / 3 <= moved / old.value * 100 <= told * 3:
+                continue  # far off in size: the levels of a part of the measure
+        elif not (compatible(size, new) and _size_fits(size, new, old)) or not size.value / 3 <= moved <= size.value * 3:
+            continue
+        opening = _OPENING_TIME.sub("", doc.text[nxt.start:old.start])
+        measure = _stems(measure_words(doc, sent, size, mag)) - _FUNCTION_STEMS
+        nouns = [m.noun.lower() for m in (old, new) if m.noun and m.noun.lower() not in _NOW_WORDS]
+        if not (_TAKEN_UP_PRONOUN.match(opening) or _THERE_WERE.match(opening) and _stems(" ".join(nouns)) <= measure
+                or measure & _stems(doc.text[nxt.start:min(nxt.end, new.end + 24)])):
+            continue
+        yield size, mag, old, new
+
+
+# an existential opening the levels' sentence: "There were", "In 2019 there were"
+_THERE_WERE = re.compile(r"^\W*there\s+(?:were|was|are|is|had\s+been)\b", re.I)
+# the time opening that sentence, before its subject: "In 2020 it numbered", "Back in 2019, there were"
+_OPENING_TIME = re.compile(r"^\W*(?:back\s+)?in\s+(?:19|20)\d\d\s*,?\s*", re.I)
+# words any two sentences share, no name of a measure
+_FUNCTION_STEMS = frozenset("the and was are for its his her our not but all now new who how had has one two".split())
 
 # round 17: "The increase of 2.75p, or 7.1%, is the third this year": a sentence opening on the definite change
 # noun and its size (and the size again as a percentage after ", or"), right after a sentence with one move
@@ -2790,7 +2984,7 @@ def find_inferred_changes(doc: Document):
     from .percents import PercentChange  # percents imports this module
 
     for size, mag, new in open_changes(doc):
-        if size.kind != Kind.PERCENT and size.kind != Kind.FRACTION:
+        if size.kind not in (Kind.PERCENT, Kind.FRACTION):  # (a fraction: as a percentage, in percents)
             old = earlier_level(doc, size, mag, new)
             cue = "from the sentence before"
             if old is None:
@@ -2825,9 +3019,13 @@ def find_inferred_changes(doc: Document):
         yield kind(link="inferred", cue=f"{mag.cue} (the new level in the sentence before)", change=size, old=old,
                    new=new, direction=mag.direction)
     for size, mag, old, new in sized_then_levels_next(doc):
-        if size.kind != Kind.PERCENT:  # (a percentage: percents.find_nearby_percent_changes)
+        if size.kind not in (Kind.PERCENT, Kind.FRACTION):  # (a percentage: percents.find_nearby_percent_changes)
             yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)", change=size,
                                  old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in sized_then_timed_levels(doc):
+        kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (its levels at two times in the next sentence)", change=size,
+                   old=old, new=new, direction=mag.direction)
 
 
 

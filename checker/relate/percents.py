@@ -148,8 +148,9 @@ half of the year" beside "for the six months": ``_PART_OF_YEAR``); a currency co
 level is no other figure between the levels ("rose to €104m ($113m) from €92m"; ``_bracketed_conversion``).
 
 Round 21: "an extra" / "an additional" amount restates a percentage change set before its old level ("rose by 6.5%
-from 18.84 million in 2023, an extra 1.28 million journeys"; in ``_APPOSED``); a fraction sizing a change set after
-its level takes the old level from the sentence before, like a percentage ("..., a fall of nearly a third").
+from 18.84 million in 2023, an extra 1.28 million journeys"; in ``_APPOSED``).
+Round 21 (second changes helper): the inferred change with only its new value may be sized by a fraction ("This
+year's peak was 121bn litres, a fall of nearly a third" after "In 2015 the reservoir held 148bn litres").
 """
 from __future__ import annotations
 
@@ -280,7 +281,7 @@ def find_percent_changes(doc: Document):
                                 new=new, direction=role.direction)
     # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
     for size, mag, new in open_changes(doc):
-        if (size.kind == Kind.PERCENT or _share_word(size)) and new.kind != Kind.PERCENT:  # (round 21) "a fall of a third"
+        if (size.kind == Kind.PERCENT or _share_word(size)) and new.kind != Kind.PERCENT:
             old = earlier_level(doc, size, mag, new)
             if old is not None:
                 yield PercentChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
@@ -1743,7 +1744,7 @@ def find_nearby_percent_changes(doc: Document):
     # up from 8,400")
     # (a PercentChange, as FC203 and FC303 read it: the way the next sentence states may disagree with its values)
     for size, mag, old, new in sized_then_levels_next(doc):
-        if size.kind == Kind.PERCENT and (size.start, size.end) not in linked:
+        if (size.kind == Kind.PERCENT or _share_word(size)) and (size.start, size.end) not in linked:
             yield PercentChange(link="inferred", cue=f"{mag.cue} (its levels in the next sentence)", change=size,
                                 old=old, new=new, direction=mag.direction)
 
