@@ -118,6 +118,41 @@ TABLE = [
      "approved.", "1865", "1856", "FC40", None),
 ]
 
+# (second commit) "all N of the X's NOUN", a side of a vote told by its verb after "who", a ban's length told by its
+# verb before "for" and restated as "the N-unit ban"
+TABLE2 = [
+    ("The new metro line - 17 stations over 23km - opens in 2027. Platforms at all 19 of the line's stations will "
+     "be step-free, the authority said.", "19", "17", "FC40", None),
+    ("The trust manages 12 hospitals in the county. All 14 of its hospitals declared a critical incident on "
+     "Monday.", "14", "12", "FC40", None),
+    ("The airline flies eleven aircraft. All 13 of the airline's planes were grounded on Monday.", "13", "eleven",
+     "FC40", None),
+    ("The council runs 28 libraries. Opening hours at all 26 of the council's libraries will be cut from April.",
+     "26", "28", "FC40", None),
+    ("Acme has about 40 stores in France. All 52 of the group's stores will stay open on Sunday, it said.", "52",
+     "40", "FC40", None),
+    ("Councillors approved the budget by 31 votes to 12 on Tuesday. The 13 councillors who opposed it said the cuts "
+     "went too far.", "13", "12", "FC40", None),
+    ("The motion was carried by 214 votes to 96. The 241 MPs who supported it included nine independents.", "241",
+     "214", "FC40", None),
+    ("The bill passed by 320 votes to 180 late on Wednesday. The 108 MPs who rejected it were mostly from the "
+     "opposition.", "108", "180", "FC40", None),
+    ("Members rejected the offer by 5,210 votes to 3,480. The 3,610 members who backed it were mostly part-time "
+     "staff, the union said.", "3,610", "3,480", "FC40", None),
+    ("Nearly 500 firefighters were battling the blaze by Sunday. Officials said the 620 firefighters at the scene "
+     "were working 12-hour shifts.", "620", "480", "FC40", None),
+    ("About 200 police officers were deployed after the riot. The 260 officers at the scene were told to stay "
+     "overnight.", "260", "200", "FC40", None),
+    ("Some 40 paramedics were sent to the crash. The 55 paramedics at the scene treated 30 people.", "55", "40",
+     "FC40", None),
+    ("The winger was suspended for four matches after the incident. His club will not appeal against the six-match "
+     "ban.", "six-match", "four-match", "FC40", None),
+    ("The striker was banned for 10 games for abusing a referee. The FA said the 12-game ban should deter others.",
+     "12-game", "10-game", "FC40", None),
+    ("He was banned for eight races after the crash, stewards said. His appeal against the five-race ban was rejected.",
+     "five-race", "eight-race", "FC40", None),
+]
+
 APART = [
     # another thing's year between, or told apart from the first
     "The church, built in 1874, replaced a chapel consecrated in 1847. The 1847 building is now a cafe.",
@@ -134,6 +169,14 @@ APART = [
     "brought ashore by a surfer.",
     # a comment and another sum
     "The new owners paid £38.2m for the warehouse. A spokeswoman confirmed a separate £32.8m deal for the car park.",
+    # the earlier figure counts other things told beside the noun
+    "Of the 152 pairs, 131 nested in boxes and 21 in hollow trees. The trust checked all 640 of its boxes in May.",
+    # those at the scene may be some of a larger number
+    "Police deployed 300 officers across the city. The 40 officers at the scene were armed.",
+    # some of the stations, another ban
+    "The new line has 17 stations. Lifts at 12 of the line's stations are still being fitted.",
+    "The winger was suspended for four matches. His team-mate received a separate six-match ban.",
+    "The bill passed by 320 votes to 180. The 40 MPs who rejected it from the government benches were named.",
 ]
 
 
@@ -154,6 +197,16 @@ def test_flagged(text, target, fixed, rule, published):
 
 @pytest.mark.parametrize("text,target,fixed,rule,published", TABLE)
 def test_clean_twin(text, target, fixed, rule, published):
+    assert_clean(text.replace(target, fixed, 1), published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", TABLE2)
+def test_flagged_2(text, target, fixed, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", TABLE2)
+def test_clean_twin_2(text, target, fixed, rule, published):
     assert_clean(text.replace(target, fixed, 1), published)
 
 

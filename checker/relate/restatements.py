@@ -235,7 +235,12 @@ Shapes beyond the plain "the N NOUN":
   sailors", "940 pupils ... all 940 students", ``SYNONYMS``); the noun before "of" counts a figure whose noun
   phrase is not right after it, an owner's name as its determiner ("The Morven Star's crew of 11 were rescued",
   ``_NOUN_OF``); the headline's participle told in the body by another verb of the same event ("14 swimmers
-  rescued" / "Lifeguards pulled 14 swimmers from the water", ``_event_told_alike``).
+  rescued" / "Lifeguards pulled 14 swimmers from the water", ``_event_told_alike``); "all N of the/its (owner's)
+  NOUN" restates as "all N NOUN" ("17 stations ... all 19 of the line's stations", ``_all_of_phrase``); a side of a
+  vote told by its verb after "who" ("by 312 votes to 198 ... The 321 members who backed it", ``_VOTED_SIDE``; MPs
+  are voters, ``_ACRONYM_PLURAL``); a count after a ban verb and "for" sizes the ban ("suspended for six matches ...
+  the eight-match ban", ``_verb_holds``); "at the scene" picks no sub-group of a smaller count ("Nearly 500
+  firefighters ... the 620 firefighters at the scene", ``_larger_at_scene``).
 """
 from __future__ import annotations
 
@@ -651,8 +656,20 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
 def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     """"all 40 of its stores", "58.4% of voters": the noun after "of"."""
     det = r"(?:its|the|their|his|her|our)\s+" if determiner else r"(?:(?:its|the|their|his|her|our)\s+)?"
+    det += r"(?:[A-Za-z][\w-]*['’]s\s+)?"  # (round 21) "all 19 of the line's stations": the owner's noun read past
     match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", _after(doc, m))
     return match.group(1).lower() if match else None
+
+
+_ALL_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+(?:[A-Za-z][\w-]*['’]s\s+)?([A-Za-z][A-Za-z-]*)")
+
+
+def _all_of_phrase(doc: Document, m: Mention) -> NounPhrase | None:
+    """(round 21) "all 19 of the line's stations": the noun after "of" as the figure's noun phrase, no modifier."""
+    match = _ALL_OF.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if match is None:
+        return None
+    return NounPhrase(match.group(1).lower(), (), Span(match.start(1), match.end(1)), False)
 
 
 def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str], clause: bool = False) -> str | None:
@@ -938,6 +955,14 @@ _VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
+def _larger_at_scene(m: Mention, other: Mention, where: str) -> bool:
+    """(round 21) "at the scene" picks out no sub-group of a smaller count: "Nearly 500 firefighters were battling the
+    blaze ... the 620 firefighters at the scene" (those at the scene cannot outnumber all of them; "the 40 officers at
+    the scene" after "300 officers" may be some)."""
+    return words(where)[-1] == "scene" and m.value is not None and other.interval is not None \
+        and other.interval.hi is not None and m.value > other.interval.hi
+
+
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
     ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
@@ -963,7 +988,7 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
         return True  # "the 10-day strike in 2019"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
-    if where and words(where.group(1))[-1] not in _NOT_WHERE:
+    if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match:
         own = _own_phrase(doc, other)
@@ -2047,6 +2072,9 @@ def find_definite_restatements(doc: Document):
         if timed and not _said_before(doc, timed.group(1), doc.sentences[second.sentence].start):
             continue  # "14 cases this season ... last season's 27 cases": another period's figure
         np = noun_phrase(doc, second)
+        all_of = np.head is None and det == "all" and _all_of_phrase(doc, second)
+        if all_of:
+            np = all_of  # (round 21) "all 19 of the line's stations": the noun after "of"
         if np.head is None or not counts_things(doc, second):
             continue
         if second.kind != Kind.COUNT and not np.adjacent:
@@ -2071,6 +2099,8 @@ def find_definite_restatements(doc: Document):
         candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
                                                                           or _named_sized_alike(doc, m, second, window))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
+        if all_of:
+            candidates = [m for m in candidates if concept(doc, m) == c]  # its own noun: not "131 nested in boxes"
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
@@ -2307,7 +2337,13 @@ _POLLED = re.compile(r"\b([A-Z][\w'’-]+)(?:['’]s\s+|\s*,\s*who\s+(?:had\s+)?
                      r"secured|gained)\s+|\s+(?:polled|won|received|got|took|secured|gained)\s+)$")
 
 
-_VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b", re.I)
+# (round 21) also a side told by its verb after "who": "The 321 members who backed it", "the 40 who opposed the bill"
+_VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b|"
+                         r"\s+(?:who|that)\s+(?:had\s+)?(backed|supported|opposed|rejected)\s+(?:it|the\s+[a-z]+)\b"
+                         r"(?!\s+(?:from|in|on|among|of|at|across)\b)", re.I)  # not "... who backed it from the left"
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # (round 21) "The 241 MPs who supported it": a plural of voters
 
 
 def _voters_side(doc: Document, m: Mention) -> str | None:
@@ -2318,13 +2354,15 @@ def _voters_side(doc: Document, m: Mention) -> str | None:
         after = _VOTED_SIDE.match(doc.text, m.end, end)  # "The 2,010 who voted in favour"
         if not after or not re.match(r"\s+(?:who|that)\b", doc.text[m.end:end]):
             return None
-    elif np.span is None or not _plural(np.head or "") or any(w not in NEUTRAL for w in np.modifiers):
+    elif np.span is None or not (_plural(np.head or "") or _ACRONYM_PLURAL.fullmatch(doc.text, np.span.start, np.span.end)) \
+            or any(w not in NEUTRAL for w in np.modifiers):
         return None
     else:
         after = _VOTED_SIDE.match(doc.text, np.span.end, end) or _SIDE_AFTER.match(doc.text, np.span.end, end)
     if not after:
         return None
-    return "against" if after.group(1).lower().startswith(("against", "oppos", "no")) else "for"
+    side = (after.group(1) or after.group(2) or "").lower()
+    return "against" if side.startswith(("against", "oppos", "no", "reject")) else "for"
 
 
 def _restated_side(doc: Document, m: Mention) -> str | None:
@@ -2419,7 +2457,7 @@ def find_tally_restatements(doc: Document):
         if years_differ(doc, a, second) or years(doc, second.sentence) - years(doc, a.sentence):
             continue
         tally_words = set(words(_sentence(doc, a)))
-        if any(w[:1].isupper() and w.lower() not in tally_words
+        if any(w[:1].isupper() and w.lower() not in tally_words and not _ACRONYM_PLURAL.fullmatch(w)
                for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[start:second.start])[1:]
                + re.findall(r"[A-Za-z][\w'’-]*", clause_after)):
             continue  # "In neighbouring Wexham, supporters won 1,900 votes": another place
@@ -2812,6 +2850,16 @@ def _holds(doc: Document, m: Mention, holder: str) -> bool:
     return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start]))
 
 
+_VERB_FOR_BEFORE = re.compile(r"\b([a-z]+)\s+for\s+$", re.I)
+
+
+def _verb_holds(doc: Document, m: Mention, holder: str) -> bool:
+    """(round 21) The verb of the term ``holder`` right before "for" the figure: "was suspended for six matches" (a
+    ban), "banned for 12 games", "jailed for 30 months" -- what "the eight-match ban" restates."""
+    verb = _VERB_FOR_BEFORE.search(_before(doc, m, 30))
+    return verb is not None and DURATION_VERBS.get(verb.group(1).lower()) == holder
+
+
 # a part given as a share of the thing first: "About 70% of the crop, or 40,600 tonnes,"
 _SHARE_THEN_PART = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
                               r"(?:the|its|their|this)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?\s*"
@@ -2840,7 +2888,7 @@ def find_attribute_restatements(doc: Document):
         if second.compound:
             holder = group_of(np.head)
             earlier = [m for m in _window(qs, j, _sentence_of) if _unit_word(doc, m) == unit and (
-                not m.compound and _holds(doc, m, holder)
+                not m.compound and (_holds(doc, m, holder) or _verb_holds(doc, m, holder))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
