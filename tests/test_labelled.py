@@ -33,7 +33,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 19: ag (the never-seen sets of round 18, opened)
           "own-ag1.jsonl": 0.95, "own-ag2.jsonl": 0.95,
           # round 20: ai (the never-seen sets of round 19, opened)
-          "own-ai1.jsonl": 0.95, "own-ai2.jsonl": 0.95}
+          "own-ai1.jsonl": 0.95, "own-ai2.jsonl": 0.95,
+          # round 21: aj (the never-seen sets of round 20, opened); al (written at the start of round 21 to learn
+          # from, one group each: sums, restatements, changes)
+          "own-aj1.jsonl": 0.95, "own-aj2.jsonl": 0.95,
+          "own-al-sum.jsonl": 0.85, "own-al-repeat.jsonl": 0.75, "own-al-change.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

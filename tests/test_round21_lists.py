@@ -11,10 +11,10 @@ Lists:
 * ``_PART_AMONG`` with an adjective: "seven gold medals among the 14 gardens: A, B, ..." (part of a whole).
 
 Changes:
-* ``_AS_MANY_AS_THE``: "1,146 adult frogs at the ponds this spring, two and a half times as many as the 296 found in
+* ``_as_many_as_base`` (r21-chg2's reader, which replaced this branch's twin at the merge): "1,146 adult frogs at the ponds this spring, two and a half times as many as the 296 found in
   2020" (the level's own noun no lead word of the apposition).
 * ``_ON`` after the size's own unit: "up 3.8 points on the 59.2 per cent".
-* ``_EVENT_CLAUSE``: "doubled to 96,000 last year after the new visitor centre opened, up from 58,000" (a clause of
+* ``_circumstance_before_old`` (r21-chg2's reader, which replaced this branch's twin at the merge): "doubled to 96,000 last year after the new visitor centre opened, up from 58,000" (a clause of
   circumstance with its own subject and past verb, no change word in it).
 * "a slowdown of 1.2 percentage points" sizes a fall.
 * ``_fraction_size``: a fraction sizing a change set after the level, the old level in the sentence before ("This

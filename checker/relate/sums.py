@@ -726,7 +726,6 @@ Round 18 (see tests/test_round18_sums.py):
   failed, the school said, while nine papers were withheld": one more part past the attribution, its own verb
   after it (``_ATTRIBUTED_THEN_WHILE`` in ``_late_part``).
 
-
 Round 21, second sums helper (see tests/test_round21_sums2.py):
 
 - right after the parts, in their sentence (``_after_list_whole``): the list as the subject of "made up",
