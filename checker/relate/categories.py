@@ -157,3 +157,15 @@ def same_thing(a: str | None, b: str | None) -> bool:
     """Do two nouns count the same things ("ballots" and "votes")?"""
     x, y = normalise(a), normalise(b)
     return x is not None and (x == y or any(x in group and y in group for group in SYNONYMS))
+
+
+# nouns that count kinds: each item of their list, a plural too, names one kind ("two collies" is one breed)
+KIND_NOUNS = frozenset("""species breeds varieties kinds types sorts strains subspecies cultivars""".split())
+
+
+def counts_kinds(noun: str | None) -> bool:
+    """The noun of a count counts kinds: "four breeds", "four breeds of dog" (the word before "of")."""
+    ws = (noun or "").lower().split()
+    if "of" in ws:
+        ws = ws[:ws.index("of")]
+    return bool(ws) and ws[-1] in KIND_NOUNS

@@ -362,6 +362,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
+from . import categories
 from .context import words
 
 MIN_COUNT = 2
@@ -1120,12 +1121,9 @@ def _bare_object_end(modifier: str) -> bool:
                 or ws[-1] in ("most", "least", "worst", "first", "yet"))
 
 
-# nouns that count kinds: each item of their list, a plural too, names one kind ("collies" is one breed)
-_KIND_NOUNS = frozenset("""species breeds varieties kinds types sorts strains subspecies cultivars""".split())
-
-
 def _counts_kinds(m: Mention) -> bool:
-    return m.noun_span is not None and _head_noun(m) in _KIND_NOUNS
+    """A count of kinds ("four breeds", "four breeds of dog"): each item of its list names one kind."""
+    return m.noun_span is not None and categories.counts_kinds(m.noun)
 
 
 # a copula right after a count of kinds, then a lower-case kind: "The four new species will be geckos, ..."
@@ -1983,7 +1981,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                              and not _route_number(doc, a, b, o) for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
         return None  # "three buses: 40 pupils and 12 teachers": who is aboard, not the buses
-    counted = _counted_items(doc, m, spans) if not names_only else {}
+    # (a count of kinds: "two collies" is one breed, no count of items)
+    counted = _counted_items(doc, m, spans) if not names_only and not _counts_kinds(m) else {}
     plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?

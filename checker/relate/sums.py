@@ -1214,7 +1214,14 @@ def find_parts_of_whole(doc: Document):
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
-                        and not _siblings_of_stated_total(doc, rel)]
+                        and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)]
+
+
+def _kinds_over_instances(doc: Document, rel: PartsOfWhole) -> bool:
+    """A count of kinds over parts that count things of a kind: "four breeds: a spaniel, two collies, three pugs
+    and a whippet" names four breeds, not seven dogs (round 21)."""
+    return rel.total is not None and categories.counts_kinds(rel.total.noun) \
+        and any(_own_noun(p, doc) and not categories.counts_kinds(_own_noun(p, doc)) for p in rel.parts)
 
 
 def _siblings_of_stated_total(doc: Document, rel: PartsOfWhole) -> bool:
