@@ -773,6 +773,7 @@ _TIME_SCALES = (
     {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1},
     {"year": 12, "month": 1},
 )
+SECONDS_PER = _TIME_SCALES[0]  # seconds in a week, day, hour, minute, second (also read by relate.rates)
 _TIME_ABBREVIATIONS = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
                        "hrs": "hour"}
 

@@ -2523,7 +2523,16 @@ def measure_words(doc: Document, sent, size: Mention, mag: Role) -> str:
     return head[cut.end():] if cut else head
 
 
-def sized_then_levels_next(doc: Document):
+def sized_then_levels_next(doc: Document) -> list:
+    """The readings of ``_sized_then_levels_next``, found once per document (the inferred-change and the nearby
+    percentage finders both read them)."""
+    found = doc.memo.get("sized-then-levels-next")
+    if found is None:
+        found = doc.memo["sized-then-levels-next"] = list(_sized_then_levels_next(doc))
+    return found
+
+
+def _sized_then_levels_next(doc: Document):
     """(size, its role, old, new): see the comment above; the size is the one change of its sentence, which
     gives no old level (a new level it gives must be the next sentence's new one, or that sentence gives the old
     level alone: "Exports rose 18% to £312m. Export sales were up from £284m in 2022."), and the next sentence

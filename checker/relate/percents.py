@@ -167,6 +167,8 @@ from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, 
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots, sized_then_levels_next)
 from .changes import _by_sentence_figures, _role as _slot_role
+# a fraction word that can size a change: "a fall of 570 - or almost a third"
+from .changes import _fraction_size as _share_word
 from .context import quantities
 
 
@@ -477,11 +479,6 @@ def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
     if m.value <= 100 and m.value < 3 * nxt.value:
         return m
     return replace(m, kind=Kind.COUNT, unit=None)
-
-
-def _share_word(m: Mention) -> bool:
-    """A fraction word that can size a change: "a fall of 570 - or almost a third"."""
-    return m.kind == Kind.FRACTION and m.value is not None and 0 < m.value < 1 and m.unit != "quantifier"
 
 
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:

@@ -32,9 +32,12 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .. import hedges
 from .. import units as _units
+from ..transform import SECONDS_PER as _SECONDS
 from ..model import Document, Kind, Mention, Relation
 from .needs import needs
+from .units import rounding_half_width
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,10 @@ class SpeedDistanceTime(Relation):
         return (self.target, *others)
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-_SPEED_WORDS = {"hour": 3600, "minute": 60, "second": 1, "day": 86400}
 _METRE = _units.PhysUnit("meter")
 _METRE_PER_SECOND = _units.PhysUnit("meter/second")
 # "76 miles an hour", "250 miles a day", "8 metres per second": a length made a speed by its period
-_PERIOD_AFTER = re.compile(r"\s+(?:an?|per|each)\s+(hour|minute|second|day)\b", re.I)
+PERIOD_AFTER = re.compile(r"\s+(?:an?|per|each)\s+(hour|minute|second|day)\b", re.I)
 # "in 2:05:30", "took 1:52": a race time written as a clock
 _RACE_TIME_BEFORE = re.compile(r"\b(?:in|took|takes|taking|time\s+of|clocked|clocking|finished\s+in)\s+\Z", re.I)
 _CLOCK_TEXT = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?\Z")
@@ -140,17 +141,17 @@ def _speed_si(doc: Document, m: Mention) -> tuple[Fraction, int] | None:
             lin = _units.conversion(u, _METRE_PER_SECOND)
             if lin is not None and not lin.b:
                 return lin.a, m.end
-    period = _PERIOD_AFTER.match(doc.text, m.end)
+    period = PERIOD_AFTER.match(doc.text, m.end)
     if period:
         metres = _length_metres(m)
         if metres is not None:
-            return metres / _SPEED_WORDS[period.group(1).lower()], period.end()
+            return metres / _SECONDS[period.group(1).lower()], period.end()
     return None
 
 
-def _half(value: Fraction, precision: Fraction | None) -> Fraction:
-    """Half the unit of the last stated digit, a round figure within 5%, never more than 10% of it."""
-    from .units import rounding_half_width
+def stated_half_width(value: Fraction, precision: Fraction | None) -> Fraction:
+    """Half the unit of the last stated digit, a round figure within 5%, never more than 10% of it (also the
+    rule's reading of a distance or a speed)."""
     return min(rounding_half_width(value, precision), abs(value) / 10)
 
 
@@ -178,7 +179,7 @@ def _times(doc: Document, ms: tuple[Mention, ...]) -> list[tuple[tuple[Mention, 
         if _RATE_DURATION.match(m.text) or _PER_AFTER.match(doc.text, m.end):
             continue  # "14 trains a day", "3 minutes per km"
         factor = Fraction(_SECONDS[m.unit])
-        seconds, half = m.value * factor, _half(m.value, m.precision) * factor
+        seconds, half = m.value * factor, stated_half_width(m.value, m.precision) * factor
         parts: tuple[Mention, ...] = (m,)
         word_hour = _WORD_HOUR_BEFORE.search(doc.text, max(0, m.start - 16), m.start)
         if word_hour and _SECONDS[word_hour.group(2).lower()] > _SECONDS[m.unit]:
@@ -194,7 +195,6 @@ def _times(doc: Document, ms: tuple[Mention, ...]) -> list[tuple[tuple[Mention, 
             seconds = m.value * factor + nxt.value * _SECONDS[nxt.unit]
             half = Fraction(_SECONDS[nxt.unit], 2)  # "2 hours and 5 minutes": exact to the minute
         if m.hedge or len(parts) == 2 and parts[1].hedge:
-            from .. import hedges
             hedge = m.hedge or parts[1].hedge
             iv = hedges.interval_for(seconds, 2 * half, hedge)
             if iv.lo is None or iv.hi is None or iv.lo <= 0:

@@ -4661,9 +4661,6 @@ def _named_subject(doc: Document, w: Mention, head: str) -> bool:
     return bool(_LEVEL_VERB_BEFORE.search(clause))
 
 
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
-
-
 def _names_last_period(doc: Document, idx: int, which: str, unit: str) -> bool:
     """Round 20: "4,860 of last month's appointments" in a text published on November 7, the whole's sentence
     naming October (or, for "last year's", the year before publication): the period named by its date."""
@@ -4672,7 +4669,7 @@ def _names_last_period(doc: Document, idx: int, which: str, unit: str) -> bool:
         return False
     if unit.lower() == "year":
         return any(m.kind == Kind.YEAR and m.value == pub.year - 1 for m in doc.mentions_in(idx))
-    month = _MONTH_NAMES[(pub.month - 2) % 12]
+    month = MONTH_NAMES[(pub.month - 2) % 12].lower()
     return any(m.kind == Kind.DATE and re.fullmatch(month + r"(?:\s+\d{4})?", m.text.strip(" .,;").lower())
                for m in doc.mentions_in(idx))
 

@@ -1220,8 +1220,10 @@ def find_parts_of_whole(doc: Document):
 def _kinds_over_instances(doc: Document, rel: PartsOfWhole) -> bool:
     """A count of kinds over parts that count things of a kind: "four breeds: a spaniel, two collies, three pugs
     and a whippet" names four breeds, not seven dogs (round 21)."""
-    return rel.total is not None and categories.counts_kinds(rel.total.noun) \
-        and any(_own_noun(p, doc) and not categories.counts_kinds(_own_noun(p, doc)) for p in rel.parts)
+    if rel.total is None or not categories.counts_kinds(rel.total.noun):
+        return False
+    nouns = [_own_noun(p, doc) for p in rel.parts]
+    return any(n and not categories.counts_kinds(n) for n in nouns)
 
 
 def _siblings_of_stated_total(doc: Document, rel: PartsOfWhole) -> bool:
@@ -1988,12 +1990,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
-    if not _LIST_CONNECTOR.search(gap):
-        return False
+    # (a list word and few enough words: ``_no_list_gap`` above)
     gap_words = words(gap)
-    # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
-    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) or _long_label_in_series(gap) else MAX_GAP_WORDS):
-        return False
     last_words = gap_words
     labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
     if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
@@ -6576,8 +6574,6 @@ def _all_of_list(doc: Document, m: Mention) -> bool:
         and bool(_AUXILIARY_AFTER.match(doc.text[m.noun_span.end:m.noun_span.end + 30]))
 
 
-
-
 # "23 of the 61 patients were over 75, 22 were ...": a figure after "were over" is the threshold a part passed,
 # no part of its own
 _THRESHOLD_BEFORE = re.compile(r"\b(?:were|was|are|is|being|aged)\s+(?:(?:all|still)\s+)?(?:over|under|above|below"
@@ -6589,8 +6585,6 @@ def _threshold_predicate(doc: Document, m: Mention) -> bool:
     return m.kind == Kind.COUNT and bool(_THRESHOLD_BEFORE.search(doc.text, max(0, m.start - 30), m.start)) \
         or m.kind == Kind.COUNT and m.hedge is not None and bool(
             re.search(r"\b(?:were|was|are|is|aged)\s+$", doc.text[max(0, m.start - 12):m.start], re.I))
-
-
 
 
 # "The hall cost $6.2m and was paid for with a $3.5m grant, $2.1m from the district and $0.9m from parents": the
@@ -6607,8 +6601,6 @@ def _funded_by(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
         and bool(_FUNDED_GAP.match(_SAID_IN_GAP.sub(",", gap))) \
         and all(p.kind == Kind.MONEY and p.unit == q.unit for p in enum) \
         and q.value is not None and all(p.value is not None and p.value < q.value for p in enum)
-
-
 
 
 # "Burglaries fell to 1,046 last year, according to police figures, which show 618 at homes and 482 at shops": the

@@ -20,7 +20,7 @@ from ..model import Document, Finding, Severity
 from ..relate.units import (
     FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width,
 )
-from ..relate.rates import _PERIOD_AFTER, SpeedDistanceTime
+from ..relate.rates import PERIOD_AFTER, SpeedDistanceTime, stated_half_width
 from .base import Example, Rule
 from .format import quoted
 
@@ -379,7 +379,7 @@ def _seconds_text(seconds: Fraction) -> str:
 def _figure_interval(m, unit_si: Fraction) -> Interval | None:
     """What a distance or speed stands for, in SI units: its rounding (a round figure within 5%, never
     more than 10%) and its hedge."""
-    half = min(rounding_half_width(m.value, m.precision), abs(m.value) / 10)
+    half = stated_half_width(m.value, m.precision)
     iv = hedges.interval_for(m.value, 2 * half, m.hedge)
     if iv.lo is None or iv.lo <= 0:
         return None
@@ -506,7 +506,7 @@ def _speed_label(m, doc: Document) -> str:
     words = U.label(unit, Fraction(2))
     if words.lower() in ("mph", "kph", "kmh", "km/h"):
         return words if words.lower() != "km/h" else " km/h"
-    tail = _PERIOD_AFTER.match(doc.text, m.end)
+    tail = PERIOD_AFTER.match(doc.text, m.end)
     return f" {words}" + (tail.group(0) if tail else "")
 
 
