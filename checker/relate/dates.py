@@ -379,6 +379,9 @@ publication date:
   ago, when she was 19" ties the age to the year (``_AGO_AFTER_YEAR``).
 * (round 21) "the three-day event opens at Hollin Park on Friday, July 29": a timetable verb up to four words before
   "on" the day is no past tense (``tense_direction``), so last year's reading of the day is not taken.
+* (round 22) "Ann Roe, 74, who taught him in 1963 when he was 23": "when he was" after an object "him" (or "when
+  she was" after an object "her") is the object's age then, not the subject's (``_when_object_pronoun``; also in
+  timelines' one-person test).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -3407,7 +3410,7 @@ def find_ages_then(doc: Document):
         stext = doc.text[s.start:s.end]
         if _moved_time(stext) or _REAL_DEATH.search(stext):
             continue
-        if _when_other_gender(stext):
+        if _when_other_gender(stext) or _when_object_pronoun(stext):
             continue  # "Ada Quill, 54, met her partner's son in 1980 when he was 20": his age then, not hers
         if _DEATH.search(stext) or "year-old" in stext or "as a" in stext:
             pair = _now_and_then(doc, s, ms, years[0], stext)  # "was 19 when she joined in 1987", "as a 19-year-old"
@@ -3468,6 +3471,22 @@ def _when_other_gender(stext: str) -> bool:
         return False
     other = _FEMALE if when.group(1).lower() == "he" else _MALE
     return other.search(stext, 0, when.start()) is not None
+
+
+_OBJECT_HIM = re.compile(r"\bhim\b", re.I)
+_OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:[,.;]|(?:in|at|on|to|for|when|from|with|as|about|during|after|before|"
+                         r"until|since|through)\b))", re.I)
+
+
+def _when_object_pronoun(stext: str) -> bool:
+    """"when he was 23" after "him" in the sentence (or "when she was" after an object "her": "coached her in 1990
+    when she was 15"): the age then is the object's, not the subject's ("Ann Roe, 74, who taught him in 1963 when
+    he was 23") (round 22)."""
+    when = _WHEN_PRONOUN.search(stext)
+    if when is None:
+        return False
+    obj = _OBJECT_HIM if when.group(1).lower() == "he" else _OBJECT_HER
+    return obj.search(stext, 0, when.start()) is not None
 
 
 # the age at the year, after it ("in 1987, when she was 19", "in 1987 as a 19-year-old") or before it
@@ -4249,7 +4268,7 @@ def find_ages_now_and_when(doc: Document):
         now, then = nows[0], thens[0]
         between = doc.text[now.end:then.start]
         pronoun = when.group(1).lower() if when is not None else ""
-        if _OTHER_ONE.search(between) or pronoun and re.search(
+        if _OTHER_ONE.search(between) or _when_object_pronoun(stext) or pronoun and re.search(
                 r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", between, re.I) \
                 or not pronoun and re.search(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", between, re.I):
             continue  # "Ann Roe, 74, whose husband set up the shop in 1962 when he was 22": whose age?
