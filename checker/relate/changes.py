@@ -3428,6 +3428,10 @@ _AMOUNT_OF_MOVE = re.compile(
     r"(?P<move>cuts?|falls?|drops?|reductions?|declines?|rises?|increases?|expansion|growth|decrease|slump|hike)\b"
     # not a part of the move named after it: "the £50,000 lost to the cut in the arts grant"
     r"(?!\s+(?:in|to|of|on|for|at)\b)", re.I)
+_AMOUNT_OF_MOVE_WORDS = (" lost ", " shed ", " cut ", " removed ", " wiped out ", " taken off ", " gained ", " added ",
+                         " created ")
+_AMOUNT_OF_MOVE_CUE = re.compile(r"\b(?:lost|shed|cut|removed|out|off|gained|added|created)\s+(?:to|by|in|through|under|"
+                                 r"with|because|as)\s+(?:the|this|that)\s")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:estimated\s+|extra\s+|additional\s+)?$", re.I)
 
 
@@ -3435,8 +3439,8 @@ def amount_of_earlier_move(doc: Document):
     """(size, role, old, new): a definite amount named as what went or came with the move ("the 750 tonnes of cod
     lost to the cut") after the document's one move of that measure told without a size ("would fall to 3,400
     tonnes from 4,150 tonnes"), the same way, the noun (if named) in the move's sentence (inferred)."""
-    if not _AMOUNT_OF_MOVE.search(doc.text):
-        return
+    if not any(w in doc.text for w in _AMOUNT_OF_MOVE_WORDS) or not _AMOUNT_OF_MOVE_CUE.search(doc.text):
+        return  # (a cheap test of the verb and its link before reading each figure)
     moves = None
     for m in quantities(doc):
         if m.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or m.is_range or m.value is None \
