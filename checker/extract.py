@@ -438,6 +438,14 @@ def _join_hundreds(tokens: list[tuple], found: list) -> list:
                     and not (pi > 0 and tokens[pi - 1][0] == "BETWEEN"):
                 out[-1] = (_with(prev, end=parsed.end, value=prev.value + parsed.value, precision=Fraction(1)), pi, end)
                 continue
+            last = prev.parts[1] if prev.pair == "to" and len(prev.parts) == 2 else None
+            if pend + 1 == i and tokens[pend][0] == "AND" and last is not None and _plain_hundreds(last) \
+                    and parsed.words and parsed.kind == Kind.COUNT and parsed.value is not None and parsed.value < 100 \
+                    and parsed.precision == 1 and parsed.hedge is None and not parsed.parts and not parsed.pair:
+                # round 22: "from ninety to a hundred and thirty": the pair's upper end takes the "and thirty"
+                joined = _with(last, end=parsed.end, value=last.value + parsed.value, precision=Fraction(1))
+                out[-1] = (_with(prev, end=parsed.end, parts=(prev.parts[0], joined)), pi, end)
+                continue
         out.append(item)
     return out
 

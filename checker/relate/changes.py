@@ -222,6 +222,19 @@ verb ("has gone up by a third, bakers say: a 400g loaf that cost €1.20 in 2021
 (``sized_then_levels_next``, where ", against" now also sets the level against the old one); a bare "points" before a
 comparative ("3.8 points higher than the 59.2 per cent"; ``_POST_COMPARATIVE``).  (Thousands in words before
 hundreds are one figure: ``checker.extract``.)
+Round 22 (second changes helper): "the first half" is the period of a level, no figure between it and its change
+("sold 21,900 in the first half, up 3,400 on the 17,500 a year earlier"; ``_period_half``); the old level in a
+"when" clause after "since" its time ("has risen by 40p to £1.45 since 2021, when it cost £1.15"; not after a
+record: "the lowest since 1980, when", ``_RECORD_SINCE``); the earlier level of the sentence before for a bare level
+on a pronoun after its period ("This year it expects to distribute 9,800, an increase of 2,600";
+``_pronoun_bare_level``), a change noun's "of" allowing a move up to double (``_CHANGE_NOUN_OF``); a count, sum or
+measure sizing a comparative against "last" or a time before the two levels set apart ("Roughly 2,000 more
+students sat the exam this year than last - about 31,500, up from 27,400"; in ``_base_lead``); a bare "degrees"
+against levels in C or F (``_bare_degrees``); a short "after" phrase before ", having started the week in 46th"
+(``_rank_circumstance_out``); "the 750 tonnes of cod lost to the cut" after the document's one move of that
+measure told without a size (``amount_of_earlier_move``, inferred); a move's noun repeated on its old level ("from
+12,000 seats to 15,500 seats", in ``find_directed_moves``).  (A pair's upper end in words takes "and thirty":
+``checker.extract``; a majority beside two tallies past a count of other things after it: ``restatements``.)
 """
 from __future__ import annotations
 
@@ -354,9 +367,14 @@ _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|befo
                r"morning|afternoon|evening|night|weekend)")
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
-    r"(?:than|on|from|compared\s+(?:with|to)|against)"
+    r"(?:than|on|from|compared\s+(?:with|to)|against|since)"
     r"(?P<time>(?:\s+[\w'’-]+){1,6}?)\s*,\s*when)(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$"
 )
+# a superlative or a first before "since": "the highest since 2008", "the first time since 2019" (round 22)
+_RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|most|least|first|worst|best|biggest|only)(?:\s+[a-z]+){0,2}\s*$")
+# after "since ..., when": the measure's state then, "it cost", "there were", "it stood at" (round 22)
+_SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|"
+                               r"totalled|numbered|had)\s*")
 _WHEN_GAP_STOP = frozenset("to from by than per while but and or".split()) | CHANGE_WORDS
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
 _GAP_STOP = frozenset("to in at by with for on and or but while than as per".split()) | CHANGE_WORDS
@@ -553,6 +571,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = m.start - len(wide) + ma.start("cue"), m.start
             out.append(Role("from", ma.group("cue"), s, e))
     mw = _WHEN.search(pre) if "when" in cues else None
+    if mw and mw.group("cue").startswith("since") and (_RECORD_SINCE.search(pre, 0, mw.start("cue"))
+                                                     or not _SINCE_WHEN_STATE.fullmatch(mw.group("gap"))):
+        mw = None  # "the lowest since 1980, when only two were sent up": a record's time, no base of the change
+        # (and "since 2019, when it opened with 40 volunteers": no level, the gap a verb of state only)
     if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
         s, e = at(mw, "cue")
@@ -633,8 +655,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     """Two values that can be the two ends of one change."""
     if a.kind == b.kind == Kind.MONEY and a.unit != b.unit and money_base(a)[0] == money_base(b)[0]:
         return True  # "20p" and "£4.80"
-    if a.kind == b.kind == Kind.MEASURE and a.unit != b.unit and _one_unit(a.unit, b.unit):
-        return True  # "5.42 metres" and "3.9m"
+    if a.kind == b.kind == Kind.MEASURE and a.unit != b.unit and (_one_unit(a.unit, b.unit) or _bare_degrees(a.unit, b.unit)):
+        return True  # "5.42 metres" and "3.9m" (round 22: "9 degrees" and "14C")
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"
@@ -651,6 +673,13 @@ def _one_unit(a: str | None, b: str | None) -> bool:
     """Two spellings of one unit ("metres", "m")."""
     x, y = resolve(a), resolve(b)
     return len(x) == 1 and len(y) == 1 and x[0].name == y[0].name
+
+
+def _bare_degrees(a: str | None, b: str | None) -> bool:
+    """(round 22) A bare "degrees" beside a temperature on one scale: "climbed 9 degrees, from 14C to 27C" -- the
+    degrees of that scale."""
+    x, y = resolve(a), resolve(b)
+    return len(x) == 2 and len(y) == 1 and y[0] in x or len(y) == 2 and len(x) == 1 and x[0] in y
 
 
 _PERSONS = frozenset("people persons individuals".split())
@@ -731,7 +760,7 @@ def frames(doc: Document) -> list[Frame]:
     for idx, ms in by_sent.items():
         if doc.sentences[idx].headline:
             continue
-        figures = [m for m in ms if m.kind not in _NOT_FIGURES]
+        figures = [m for m in ms if m.kind not in _NOT_FIGURES and not _period_half(doc, m)]
         unit = _duration_move(doc, ms)
         if unit:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
@@ -749,6 +778,17 @@ _FROM_END_OWNED = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|
                              r"\s+(?:(?:last|this|the\s+previous|the\s+same)\s+(?:year|season|week|month|race|"
                              r"time)['’]s|(?:her|his|their|its)\s+own|[a-z]+['’]s)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
+
+
+# round 22: "in the first half", "the second half of the year": a half (or quarter) of a period, no figure
+_PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|same|previous)\s*$", re.I)
+
+
+def _period_half(doc: Document, m: Mention) -> bool:
+    """``m`` is the "half" of "in the first half": the part of the year a figure is for, not a figure of the move
+    ("sold 21,900 cars in the first half, up 3,400 on the 18,500 of a year earlier")."""
+    return m.kind == Kind.FRACTION and m.text.lower() in ("half", "quarter") \
+        and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
 
 
 def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
@@ -1445,7 +1485,9 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+"
     # (round 21) or by an event: "as before the lane opened", "than when the scheme began", "as before the pandemic"
-    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)[a-z][\w'’-]*){1,6})\s*$")
+    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)[a-z][\w'’-]*){1,6}"
+    # (round 22) or by "last" alone, the period named before it: "this year than last", "this season as last"
+    r"|\s+last)\s*$")
 # a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
 _DOWN_LEAD = re.compile(r"^\s*(?:less|fewer|lower|smaller|cheaper|shorter)\b")
 
@@ -1459,7 +1501,17 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
         return False
     if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
         return not _DOWN_LEAD.match(lead)
-    return size.kind == Kind.PERCENT and role.direction != 0 and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+    # (round 22) or a count, sum or measure sizing it: "Roughly 2,000 more students sat the exam this year than last -
+    # about 31,500, up from 27,400"
+    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and not _LEVEL_RIGHT_AFTER.match(doc.text, colon):
+        return False  # "300 more nurses joined this year than last - the trust employs 4,100, up from 3,700": others
+    return size.kind in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE) and role.direction != 0 \
+        and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+
+
+# the separator, then the level at once (a hedge at most): " - about 31,500, up from 27,400" (round 22)
+_LEVEL_RIGHT_AFTER = re.compile(r"(?::|\s[-–—]\s|\s\()\s*(?:(?:about|around|roughly|some|nearly|almost|just|over|under|"
+                                r"more\s+than|less\s+than)\s+)*[£$€]?\d", re.I)
 
 
 # "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
@@ -1869,7 +1921,8 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
     if any(r.name in ("mag", "from") for m, roles in sentence_slots(doc, ms) if m is old for r in roles):
         return None
     ratio = new.value / old.value
-    if not Fraction(2, 3) <= ratio <= Fraction(3, 2):
+    wide = _CHANGE_NOUN_OF.search(_norm(doc.text[mag.cue_start:size.start]).strip()) is not None  # round 22: "9,800, an increase of 2,600" after 6,200
+    if not (Fraction(1, 2) if wide else Fraction(2, 3)) <= ratio <= (2 if wide else Fraction(3, 2)):
         return None
     if mag.direction and (new.value - old.value) * mag.direction < 0:
         return None
@@ -1881,9 +1934,25 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
     if not then or not now or then == now:
         return None  # both sentences name their period, and not the same one
     head = _head_stem(subject)
-    if head is None or head not in _stems(doc.text[prev.start:prev.end]):
+    if (head is None or head not in _stems(doc.text[prev.start:prev.end])) and not _pronoun_bare_level(subject, new, old):
         return None
     return old
+
+
+# a change noun then "of" sizing the change ("an increase of", "a fall of"): the move may be up to double or
+# half (not a comparative: "with dozens more in hospital" is other people)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_NOUNS - _LOSS)) + r")\s+of$")
+
+
+# round 22: the subject a pronoun after the sentence's period: "This year it expects to distribute 9,800"
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:in\s+)?(?:this|last|next)\s+(?:year|season|month|week|time)\s*,?\s*|now\s*,?\s*|"
+                              r"(?:in\s+)?(?:19|20)\d\d\s*,?\s*)?(?:it|they)\s", re.I)
+
+
+def _pronoun_bare_level(subject: str, new: Mention, old: Mention) -> bool:
+    """The new level a bare figure, its subject a pronoun after the period: "In 2022 the food bank handed out 6,200
+    parcels. This year it expects to distribute 9,800, an increase of 2,600" -- the count of the sentence before."""
+    return new.noun is None and old.noun is not None and bool(_PRONOUN_SUBJECT.match(subject))
 
 
 # a subject that points back at the one figure of the sentence before: "the figure", "that number",
@@ -3035,6 +3104,9 @@ def find_inferred_changes(doc: Document):
         kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (its levels at two times in the next sentence)", change=size,
                    old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in amount_of_earlier_move(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the move told earlier)", change=size, old=old, new=new,
+                             direction=mag.direction)
 
 
 
@@ -3062,7 +3134,7 @@ _MOVE_UP = frozenset("""rose risen rise rises rising increased increase increase
     expanded swelled swollen""".split())
 _MOVE_DOWN = frozenset("""fell fallen fall falls falling dropped drop drops dropping declined decline declines
     declining decreased decrease decreases decreasing slipped slid slide slides sank sunk plunged plummeted
-    tumbled slumped shrank shrunk shrinks shrinking dipped cut cuts cutting reduced reduce reduces reducing
+    tumbled slumped shrink shrank shrunk shrinks shrinking dipped cut cuts cutting reduced reduce reduces reducing
     lowered lower lowers slashed trimmed narrowed eased""".split())
 # "from" or "to" and what may stand between it and the value: "a low of", "a new record of"
 _MOVE_LINK = re.compile(r"\s(?P<link>from|to)(?:\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:low|high|peak|record|total|level|"
@@ -3134,6 +3206,8 @@ def find_directed_moves(doc: Document):
             prev_end = max([m.end for m in ms[:i]] + [sent.start])
             pre = _norm(text[max(prev_end, first.start - 80):first.start])
             between = _norm(text[first.end:second.start])
+            if first.noun_span is not None and first.noun == second.noun and first.noun_span.end <= second.start:
+                between = _norm(text[first.noun_span.end:second.start])  # round 22: "from 12,000 seats to 15,500 seats"
             link = _MOVE_LINK.search(pre)
             if link and link.group("link") == "from" and _THEN_TO.match(between):
                 old, new = first, second
@@ -3225,6 +3299,14 @@ def _rank_told_before(doc: Document, s, new: Mention):
     return old, link
 
 
+def _rank_circumstance_out(gap: str, to_old: str) -> str:
+    """(round 22) The gap before ", having started the week in 46th" without a short "after" phrase closing it:
+    "climbed 17 places to 23rd in the rankings after her semi-final run, having started the week in 46th"."""
+    if not re.match(r"\s*,\s*having\b", to_old[len(gap):]):
+        return gap
+    return _AFTER_CIRCUMSTANCE.sub(" ", gap.lower() + ",")[:-1]
+
+
 def find_rank_changes(doc: Document):
     """"Costa climbed 14 places to No 23, having started the week 47th", "rose from 47th to 23rd, a climb
     of 14 places": the places moved, the one new position after "to" and the one old position after
@@ -3256,6 +3338,7 @@ def find_rank_changes(doc: Document):
             first, second = sorted((new[0], old[0]), key=lambda x: x.start)
             if second is old[0]:
                 gap = doc.text[first.end:_RANK_FROM.search(doc.text, max(s.start, second.start - 60), second.start).start()]
+                gap = _rank_circumstance_out(gap, doc.text[first.end:second.start])
             else:
                 gap = doc.text[first.end:second.start]
             if len(words(gap)) > 8 or re.search(r"\d|\b(?:since|after|before|when|than|last|previous|ago)\b", gap, re.I):
@@ -3332,6 +3415,56 @@ def find_list_total_changes(doc: Document):
                 continue  # "rose by 210 in January, 180 in February and ...": a list of moves, not of levels
             yield ListTotalChange(link="explicit", cue=mag.cue, parts=parts, change=size, old=old,
                                   direction=mag.direction)
+
+
+# ------------------------------------------------------------------ the size of a move named after it
+
+# round 22: "the 750 tonnes of cod lost to the cut", "the 40 jobs shed in the reduction", "the 300 places added by
+# the expansion": a definite amount, what it is of, a verb of what went or came and the move as a definite noun
+_AMOUNT_OF_MOVE = re.compile(
+    r"\s*(?:of\s+(?P<noun>[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*)?\s+)?(?:that\s+(?:was|were|will\s+be|would\s+be)\s+)?"
+    r"(?:(?P<down>lost|shed|cut|removed|wiped\s+out|taken\s+off)|(?P<up>gained|added|created))\s+"
+    r"(?:to|by|in|through|under|with|because\s+of|as\s+a\s+result\s+of)\s+(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?P<move>cuts?|falls?|drops?|reductions?|declines?|rises?|increases?|expansion|growth|decrease|slump|hike)\b"
+    # not a part of the move named after it: "the £50,000 lost to the cut in the arts grant"
+    r"(?!\s+(?:in|to|of|on|for|at)\b)", re.I)
+_AMOUNT_OF_MOVE_WORDS = (" lost ", " shed ", " cut ", " removed ", " wiped out ", " taken off ", " gained ", " added ",
+                         " created ")
+_AMOUNT_OF_MOVE_CUE = re.compile(r"\b(?:lost|shed|cut|removed|out|off|gained|added|created)\s+(?:to|by|in|through|under|"
+                                 r"with|because|as)\s+(?:the|this|that)\s")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:estimated\s+|extra\s+|additional\s+)?$", re.I)
+
+
+def amount_of_earlier_move(doc: Document):
+    """(size, role, old, new): a definite amount named as what went or came with the move ("the 750 tonnes of cod
+    lost to the cut") after the document's one move of that measure told without a size ("would fall to 3,400
+    tonnes from 4,150 tonnes"), the same way, the noun (if named) in the move's sentence (inferred)."""
+    if not any(w in doc.text for w in _AMOUNT_OF_MOVE_WORDS) or not _AMOUNT_OF_MOVE_CUE.search(doc.text):
+        return  # (a cheap test of the verb and its link before reading each figure)
+    moves = None
+    for m in quantities(doc):
+        if m.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or m.is_range or m.value is None \
+                or not _DEFINITE_BEFORE.search(doc.text, max(0, m.start - 25), m.start):
+            continue
+        said = _AMOUNT_OF_MOVE.match(doc.text, m.end, doc.sentences[m.sentence].end)
+        if said is None and m.noun_span is not None:  # "the 90 beds lost in the reduction"
+            said = _AMOUNT_OF_MOVE.match(doc.text, m.noun_span.end, doc.sentences[m.sentence].end)
+        if said is None:
+            continue
+        way = -1 if said.group("down") else 1
+        if direction_of(said.group("move").lower()) not in (0, way):
+            continue
+        if moves is None:
+            moves = list(find_directed_moves(doc))
+        fits = [mv for mv in moves if mv.new.end < m.start and compatible(m, mv.old) and compatible(m, mv.new)
+                and mv.direction == way]
+        if len(fits) != 1:
+            continue
+        mv = fits[0]
+        noun = said.group("noun")
+        if noun and _stem(noun.lower()) not in _stems(doc.sentence_text(mv.new.sentence)):
+            continue
+        yield m, Role("mag", said.group(0).strip(), m.end, said.end(), way), mv.old, mv.new
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,

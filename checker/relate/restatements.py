@@ -2385,7 +2385,14 @@ _STATED_MARGIN_BEFORE = re.compile(r"\b" + _MARGIN_OF + r"\s+$", re.I)
 _STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
 _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
-_AGAINST_GAP = re.compile(r"\b(?:against|to|versus|vs)\s+(?:[A-Z][\w'’-]*(?:['’]s)?\s+)*$")
+_AGAINST_GAP = re.compile(r"\b(?:against|to|versus|vs)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+)*"
+                          r"(?:[a-z]+['’]s\s+)?$")
+# round 22: "to the Green candidate's 15,980": "the", the side's name, then a possessive common noun
+
+
+def _count_after_margin(doc: Document, margin: Mention, o: Mention) -> bool:
+    """``o`` counts other things after the stated margin: "a majority of 3,462, after two recounts" (round 22)."""
+    return o.start > margin.end and o.noun is not None and concept(doc, o) not in ("vote", None)
 
 
 def find_stated_majorities(doc: Document):
@@ -2402,7 +2409,8 @@ def find_stated_majorities(doc: Document):
                 or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end)):
             continue
         tallies = [o for o in doc.mentions_in(m.sentence) if o is not m and o.kind == Kind.COUNT
-                   and not _BASE_BEFORE.search(doc.text, max(s.start, o.start - 14), o.start)]
+                   and not _BASE_BEFORE.search(doc.text, max(s.start, o.start - 14), o.start)
+                   and not _count_after_margin(doc, m, o)]
         if len(tallies) != 2 or any(o.value is None or o.hedge or o.is_range or o.compound for o in tallies) \
                 or not all(concept(doc, o) == "vote" or concept(doc, o) is None for o in tallies) \
                 or not _VOTING.search(doc.sentence_text(m.sentence)):
