@@ -60,6 +60,9 @@ of percentages is read as such a split only when the sentence says so:
   after its rating ("rated it excellent (52%), good (33%) and poor (15%)");
 * round 17: a source closing the sentence after the run (", the regulator's annual review said",
   "according to ...") is no qualifier of the shares: "annual" there names the report, not a rate;
+* round 22: the fates of a whole the sentence opens on, each share with a distinct verb in the passive and "and"
+  closing the list ("Of the town's rubbish, 52% was burnt, 27% recycled and 21% buried": ``_lead_whole_fates``;
+  inferred, as some fates may overlap); the last option of ``_choices`` read before the full stop;
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -864,7 +867,8 @@ def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
     question's options, the verb told once -- three shares at least, or a poll named."""
     if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)):
         return False
-    return all(_OPTION_HEAD.match(h) and not _NOT_OPTION.search(h) for h in heads[1:])
+    # (round 22: the last option before the full stop, "and 35% Reform.", is read without it)
+    return all(_OPTION_HEAD.match(_bare(h) or "x") and not _NOT_OPTION.search(h) for h in heads[1:])
 
 
 def _answer_options(sentence: str) -> bool:
@@ -1241,9 +1245,41 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         # "48% said they play mainly at weekends, 39% mainly on weekdays and 22% said they split it evenly
         # between the two": answers to one question, one of them the middle (round 11)
         cue = "answers to one question"
+    elif gapped and _lead_whole_fates(doc, run, heads):
+        # round 22: "Of the town's rubbish, 52% was burnt, 27% recycled and 30% buried": one fate each (inferred:
+        # some fates may overlap)
+        return ShareSplit(link="inferred", cue="fates of the whole the sentence opens on", shares=tuple(run),
+                          complete=False)
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete and not opened_before)
+
+
+# round 22: what became of a whole the sentence opens on ("Of the town's rubbish, 52% was burnt, 27% recycled and
+# 21% buried"): the first share's passive verb, each later share its own participle, the list closed by "and"
+_FATE_FIRST = re.compile(r"^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                         r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|burnt|"
+                         r"left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b")
+_FATE_NEXT = re.compile(r"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
+                        r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|burnt|"
+                        r"left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b"
+                        r"(?:\s+(?!(?:of|than|by)\b)[a-z][\w'-]*){0,4}\s*$")
+_LEAD_OF_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?[^,;:]{2,60},\s*$")
+
+
+def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """Round 22: the sentence opens on "Of WHOLE," and three shares or more each say, by a distinct verb in the
+    passive, what became of their part; "and" closes the list."""
+    sent = doc.sentences[run[0].sentence]
+    if len(run) < 3 or not _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) \
+            or not re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])):
+        return False
+    first = _FATE_FIRST.match(heads[0])
+    nexts = [_FATE_NEXT.match(_bare(h)) for h in heads[1:]]
+    if first is None or not all(nexts):
+        return False
+    verbs = [first.group(1)] + [m.group(1) for m in nexts]
+    return len(set(verbs)) == len(verbs) and not any(v in CHANGE_WORDS for v in verbs)
 
 
 

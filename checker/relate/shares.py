@@ -447,6 +447,11 @@ and inferred shapes across sentences:
 * round 21: "Some 64% of staff walk to work, the survey found - equivalent to about 5,100 of the 8,000 employees": a
   word of equivalence after the share's own clause restates it as a part of a whole, whatever their nouns
   (``_equivalent_part``; inferred)
+* round 22: the share's whole named again past a day's possessive, as the base's two complementary halves or with
+  "there" after it ("110 of the 640 flights ..., one in four of the day's departures and arrivals"; "740 of the
+  1,850 jobs at its plant, three in ten of the workforce there": ``_whole_renamed_qualified``); the share first,
+  then "of the total, at PART", the total the one earlier figure counting the subject's noun ("Overseas visitors
+  made up a quarter of the total, at 103,000": ``_share_of_total_at_part``, inferred).
 """
 from __future__ import annotations
 
@@ -2948,6 +2953,11 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
         return None
+    # round 22: SUBJECT NOUN made up SHARE of the total, at PART
+    if not before and after:
+        rel = _share_of_total_at_part(doc, share, after[0])
+        if rel is not None:
+            return rel
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
@@ -3819,8 +3829,31 @@ def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
     fleet, the network, the field) or the base's own noun."""
     m = _WHOLE_RENAMED.match(doc.text, share.end, min(len(doc.text), share.end + 50))
     if m is None:
-        return False
+        return _whole_renamed_qualified(doc, base, share)
     noun = m.group(1).lower()
+    return noun in _WHOLE_RENAMINGS or bool(base.noun) and categories.same_thing(base.noun, noun) \
+        or _whole_renamed_qualified(doc, base, share)
+
+
+# round 22: the same whole named with a day's possessive, as its two complementary halves, or with "there" after it:
+# "110 of the 640 flights ..., one in four of the day's departures and arrivals", "740 of the 1,850 jobs at its
+# plant, three in ten of the workforce there"
+_WHOLE_RENAMED_QUALIFIED = re.compile(
+    r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:(?:day|night|week|weekend|month|year|season|morning|afternoon|evening"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+)?([a-z-]+)(?:\s+and\s+([a-z-]+))?"
+    r"(?:\s+(?:there|then))?\s*(?:[.;)–—]|\s-\s|,|$)", re.I)
+
+
+def _whole_renamed_qualified(doc: Document, base: Mention, share: Mention) -> bool:
+    """Round 22: ``_whole_renamed`` past a day's possessive, two complementary halves of the base's things, or a
+    trailing "there"."""
+    m = _WHOLE_RENAMED_QUALIFIED.match(doc.text, share.end, min(len(doc.text), share.end + 70))
+    if m is None:
+        return False
+    noun, other = m.group(1).lower(), (m.group(2) or "").lower()
+    if other:
+        return bool(base.noun) and categories.complementary([noun, other]) \
+            and categories.is_hyponym(base.noun, noun) and categories.is_hyponym(base.noun, other)
     return noun in _WHOLE_RENAMINGS or bool(base.noun) and categories.same_thing(base.noun, noun)
 
 
@@ -3950,6 +3983,29 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
         return None  # "... 41,870 votes cast" / paragraphs on: "won Riverside with 1,318 votes, 41% of the
         # total" (3.1% of the far total): the total of a smaller whole the text leaves unstated (round 17)
     return rel
+
+
+# round 22: "Overseas visitors made up almost exactly a quarter of the total, at 134,000": the share first, its
+# subject's noun opening the sentence, the part set after "of the total"
+_SUBJECT_STATES_SHARE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){0,2}?([a-z]{3,}s)\s+(?:made\s+up|make\s+up|"
+                                   r"accounted\s+for|account\s+for|represented|represent|comprised|were|are)\s+"
+                                   r"(?:(?:almost|nearly|roughly|about|around|some|just|only|exactly|precisely|"
+                                   r"more\s+than|less\s+than|under|over)\s+)*$")
+_TOTAL_THEN_PART = re.compile(r"\s*of\s+(?:the|their|its)\s+(?:total|whole)\s*,\s*(?:at|with|or|some|about|"
+                              r"around|nearly|almost|roughly)?\s*$", re.I)
+
+
+def _share_of_total_at_part(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
+    """Round 22: "NOUN made up SHARE of the total, at PART": the total is the one earlier figure counting the
+    subject's noun (as ``_total_named_earlier``; inferred)."""
+    if part.kind not in COUNT_KINDS or part.noun is not None \
+            or not _TOTAL_THEN_PART.match(doc.text, share.end, part.start):
+        return None
+    subject = _SUBJECT_STATES_SHARE.match(doc.text[doc.sentences[share.sentence].start:share.start])
+    if subject is None:
+        return None
+    rel = _total_named_earlier(doc, share, replace(part, noun=subject.group(1).lower()))
+    return replace(rel, part=part) if rel is not None else None
 
 
 def _first_of_a_list(doc: Document, w: Mention) -> bool:

@@ -760,6 +760,17 @@ Round 21, second sums helper (see tests/test_round21_sums2.py):
 - figures told "respectively" for named items, the only figures of their sentence, under the headline's lone
   figure: pieces of it, unless the headline names one of the items (``find_headline_over_respectively``;
   partial, bounded, inferred).
+
+Round 22:
+
+- a figure after "passed"/"reached"/"topped" that every part is at least is a mark, no total ("four batters passed
+  1,000 runs: A (1,312), B (1,104), ...": ``_mark_each_passed``);
+- a unit spelled and abbreviated is one unit ("2.6 gigawatts" and "1.4GW": ``_unit_key``), and power told as
+  capacity adds up ("Of the 2.6GW of generating capacity connected this year, ...": ``_CAPACITY_AFTER``);
+- the cost paid for may have a noun of up to seven words ("The £12.6m refurbishment of the old town library will
+  be paid for with ...": ``_FUNDED_GAP``);
+- the biggest part told as "accounted for the largest number of repairs at 6,210", then the other parts in the
+  next sentence by the whole's noun, no verb shared (``find_biggest_part_then_rest``, ``_LARGEST_NUMBER_AT``).
 """
 from __future__ import annotations
 
@@ -769,6 +780,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
+from ..units import resolve as resolve_unit
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from . import categories
@@ -1480,12 +1492,19 @@ _SUMMED_POWER_BEFORE = re.compile(r"\b(?:combined|total|totalling|aggregate)\s+(
                                   r"more\s+than)\s+)?$", re.I)
 
 
+# round 22: a power figure of capacity: "Of the 2.6GW of generating capacity connected this year, 1.4GW came from
+# wind, ...": capacity added or installed adds up like the combined capacity above
+_CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:new|extra|additional|generating|installed|renewable|power|clean|"
+                             r"green|storage|grid|[a-z]+-scale)\s+){0,2}capacity\b", re.I)
+
+
 def _summed_power(doc: Document, m: Mention) -> bool:
     if not _POWER_UNIT.match(m.unit or ""):
         return False
     sent = doc.sentences[m.sentence]
     return any(_POWER_UNIT.match(o.unit or "") and o.kind == Kind.MEASURE
-               and _SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
+               and (_SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
+                    or _CAPACITY_AFTER.match(doc.text, o.end, sent.end) is not None)
                for o in doc.mentions_in(m.sentence))
 
 
@@ -2227,7 +2246,9 @@ def _heads_of_the(doc: Document, m: Mention) -> bool:
 
 
 def _unit_key(m: Mention) -> str:
-    return (m.unit or "").lower().rstrip("s")
+    # round 22: "2.6 gigawatts" and "1.4GW", "12 kilometres" and "5km" are one unit (when it reads one way only)
+    read = resolve_unit(m.unit)
+    return read[0].name if len(read) == 1 else (m.unit or "").lower().rstrip("s")
 
 
 def _compatible_kinds(a: Mention, b: Mention) -> bool:
@@ -2614,7 +2635,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
             yield q, False, "explicit", "apposition"
             continue
-        if _no_link(gap, q, doc):
+        if _no_link(gap, q, doc) or _mark_each_passed(doc, q, enum):
             continue
         if _funded_by(q, enum, gap):
             yield q, False, "explicit", "funded by"  # round 21: "cost $6.2m and was paid for with a $3.5m grant, ..."
@@ -6130,6 +6151,10 @@ def find_outlets_then_named_parts(doc: Document):
 _BIGGEST_PART = re.compile(r"\b(?:the\s+)?(?:biggest|largest|greatest|main|single\s+largest)\s+(?:part|share|slice|chunk"
                            r"|portion|source|segment)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?", re.I)
 _VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+# round 22: "accounted for the largest number of repairs, at 6,210": the biggest part, its figure set after its noun
+_LARGEST_NUMBER_AT = re.compile(r"\b(?:accounted|accounts|accounting)\s+for\s+the\s+(?:biggest|largest|greatest|"
+                                r"highest)\s+(?:number|share|proportion|part)\s+of\s+(?:the\s+)?[a-z]+\s*,?\s*"
+                                r"(?:at|with|on)\s+$", re.I)
 BIGGEST_PART_REACH = 3
 _THIS_PERIOD = re.compile(r"\bthis\s+(?:year|month|season|quarter|week)\b|\bso\s+far\b|\bto\s+date\b", re.I)
 
@@ -6175,16 +6200,22 @@ def find_biggest_part_then_rest(doc: Document):
     a sentence of no other year (partial, inferred: they may not exceed it)."""
     by_sentence = _pool(doc)
     for k, ms in by_sentence.items():
-        if len(ms) != 1 or k + 1 not in by_sentence or ms[0].noun is None:
+        if len(ms) != 1 or k + 1 not in by_sentence:
             continue
         first = ms[0]
         lead = doc.text[doc.sentences[k].start:first.start]
-        if not _BIGGEST_PART.search(lead) or _OTHER_PERIOD.search(doc.sentence_text(k)) or _year_of_its_own(doc, k):
+        if first.noun is None and not _LARGEST_NUMBER_AT.search(lead):
+            continue
+        if not (_BIGGEST_PART.search(lead) or _LARGEST_NUMBER_AT.search(lead)) \
+                or _OTHER_PERIOD.search(doc.sentence_text(k)) or _year_of_its_own(doc, k):
             continue
         nxt = by_sentence[k + 1]
         rest = next((e for e in _enumerations(doc, nxt) if e[0] is nxt[0]), None)
         stem = _verb_stem(doc, first)
-        if rest is None or stem is None or _verb_stem(doc, rest[0]) != stem \
+        # round 22: "... accounted for the largest number of repairs at 6,210. Crews fixed 4,985 potholes in A,
+        # 4,720 in B and 3,325 in C": no verb shared, the next list's first noun names the whole
+        by_noun = rest is not None and first.noun is None and rest[0].noun is not None
+        if rest is None or not by_noun and (stem is None or _verb_stem(doc, rest[0]) != stem) \
                 or any(p.noun is not None or p.hedge for p in rest[1:]) or rest[0].hedge or first.hedge \
                 or not all(_compatible_kinds(first, p) and p.unit == first.unit for p in rest) \
                 or _year_of_its_own(doc, k + 1) or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
@@ -6195,7 +6226,8 @@ def find_biggest_part_then_rest(doc: Document):
                 continue
             if _OTHER_PERIOD.search(doc.sentence_text(j)) and any(_THIS_PERIOD.search(doc.sentence_text(i)) for i in (k, k + 1)):
                 break  # "... 25m passengers last year" / "This year European flights were the biggest part, ..."
-            same = [q for q in by_sentence.get(j, []) if q.noun and categories.same_thing(q.noun, first.noun)]
+            same = [q for q in by_sentence.get(j, []) if q.noun and categories.same_thing(
+                q.noun, rest[0].noun if by_noun else first.noun)]
             if len(same) == 1 and not same[0].hedge and _total_compatible(same[0], parts, inferred=True) \
                     and same[0].value > max(p.value for p in parts):
                 yield PartsOfWhole(link="inferred", cue="biggest part", total=same[0], parts=parts, complete=False)
@@ -6587,9 +6619,23 @@ def _threshold_predicate(doc: Document, m: Mention) -> bool:
             re.search(r"\b(?:were|was|are|is|aged)\s+$", doc.text[max(0, m.start - 12):m.start], re.I))
 
 
+# "four batters passed 1,000 runs: A (1,312), B (1,104) and C (1,058)": the figure is the mark each part passed,
+# no total of them (round 22)
+_MARK_VERB_BEFORE = re.compile(r"\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?"
+                               r"|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|broke|break(?:s|ing)?|hit(?:s|ting)?"
+                               r"|clear(?:ed|s|ing)?)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+def _mark_each_passed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 22: a figure after "passed"/"reached"/"topped" that every part is at least: a mark, no whole."""
+    return q.value is not None and all(p.value is not None and p.value >= q.value for p in enum) \
+        and bool(_MARK_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
+
+
 # "The hall cost $6.2m and was paid for with a $3.5m grant, $2.1m from the district and $0.9m from parents": the
-# sources that paid for a cost are pieces of it (partial: the list may leave a source out; bounded)
-_FUNDED_GAP = re.compile(r"^[\s,]*(?:[a-z][\w'’-]*\s+){0,4}?(?:and\s+|,\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been"
+# sources that paid for a cost are pieces of it (partial: the list may leave a source out; bounded); round 22: the
+# cost's noun may run to seven words ("The £12.6m refurbishment of the old town library will be paid for with")
+_FUNDED_GAP = re.compile(r"^[\s,]*(?:[a-z][\w'’-]*\s+){0,7}?(?:and\s+|,\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been"
                          r"|have\s+been|being)\s+)?(?:paid\s+for|funded|financed|bankrolled|met|covered)\s+"
                          r"(?:(?:entirely|wholly|jointly|in\s+full)\s+)?(?:with|by|through|from|out\s+of)\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.I)
