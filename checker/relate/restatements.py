@@ -290,6 +290,11 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "crew": frozenset({"crew", "crewman", "crewmen", "crewmember", "sailor", "seafarer", "mariner", "seaman",
                        "seamen"}),
     "swimmer": frozenset({"swimmer", "bather"}),
+    # (round 22) one flock, one force, one council named again: "Fourteen sheep were killed ... the 17 ewes"
+    # (not lambs: a ewe's lambs are other animals), "47 police were hurt ... the 44 officers", "the 26 councillors"
+    "sheep": frozenset({"sheep", "ewe", "ram", "tup"}),
+    "officer": frozenset({"officer", "police", "policeman", "policemen", "policewoman", "policewomen", "constable"}),
+    "councillor": frozenset({"councillor", "councilor", "alderman", "aldermen"}),
     "pupil": frozenset({"pupil", "student", "schoolchild", "schoolchildren"}),
     "visitor": frozenset({"visitor", "festivalgoer", "festival-goer", "concertgoer", "concert-goer", "reveller"}),
     "migrant": frozenset({"migrant", "refugee"}),
@@ -705,7 +710,7 @@ def concept(doc: Document, m: Mention) -> str | None:
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
     elif m.kind == Kind.COUNT and (head is None or not _plural(head) and singular(head) not in _KNOWN_NOUNS
-                                   or not np.adjacent):
+                                   or not np.adjacent or _verb_opens(np)):
         # "a crowd of 52,318 saw": saw is no noun; (round 21) "a crew of 14 were rescued": the noun before "of"
         head = _count_noun_before(doc, m) or head
     if m.kind == Kind.MONEY:
@@ -736,10 +741,38 @@ def concept(doc: Document, m: Mention) -> str | None:
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
         if found:
             return found
+        where = _WHERE_FROM_THEN_VERB.match(doc.text, end, doc.sentences[m.sentence].end) if head else None
+        found = _verb_concept(doc, m, where.end(), VERB_CONCEPTS) if where else None
+        if found:
+            return found  # (round 22) "About 800 residents of the Brookside estate were evacuated": read past "of ..."
         if head is None:
             return subject_concept(doc, m)
         return "people"
+    if singular(head) == "member":
+        return _member_of_body(doc, m, np) or group_of(head)
     return group_of(head)
+
+
+# (round 22) members of a body are its members' own noun: "All 28 members of Kilbride district council ... the 26
+# councillors", "the 12 members of the jury ... the 12 jurors" (the body named within four words after "of")
+_MEMBERS_OF_BODY = {"council": "councillor", "parliament": "mp", "jury": "juror", "board": "director"}
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(council|parliament|jury|board)\b",
+                      re.I)
+
+
+def _member_of_body(doc: Document, m: Mention, np: NounPhrase) -> str | None:
+    """The group of "members of the N council/jury/board": councillors, jurors, directors."""
+    if np.span is None:
+        return None
+    body = _OF_BODY.match(doc.text, np.span.end, doc.sentences[m.sentence].end)
+    return group_of(_MEMBERS_OF_BODY[body.group(1).lower()]) if body else None
+
+
+def _verb_opens(np: NounPhrase) -> bool:
+    """(round 22) The run after the figure opens with a verb: "A crowd of 41,286 watched Ashford Rovers lift the cup"
+    counts the crowd, not Rovers (read only when a known noun stands before "of")."""
+    return bool(np.modifiers) and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0].endswith("ed")
+                                   and np.modifiers[0] not in ("bed", "shed", "red"))
 
 
 def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
@@ -749,6 +782,10 @@ def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
     return aside is not None and aside.start() <= other.start < aside.end()
 
 
+# (round 22) a generic noun's place or origin before its verb: "residents of the Brookside estate were evacuated",
+# "people from three villages had to flee" (up to four words, then an auxiliary)
+_WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?=(?:were|was|had|have|has|are|is)\s)", re.I)
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
 _FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
@@ -1224,8 +1261,17 @@ def rounds_apart(a: Mention, b: Mention) -> bool:
 _OPPOSING = frozenset("appeal appeals appealed appealing protest protested campaign fight fought".split())
 
 
+# (round 22) a gap measured from the figure: "Leakage was 15% below the 167 megalitres a day it lost in 2019",
+# "a third above the 40 homes planned", "12 short of the 90 needed" -- the figure is the base, not a restatement
+_GAP_FROM_BEFORE = re.compile(r"(?:\d\s*%|\d|\bper\s*cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|tenths?|times))"
+                              r"\s+(?:below|above|under|over|beyond|short\s+of|shy\s+of|lower\s+than|higher\s+than)"
+                              r"\s+(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+
+
 def compares(doc: Document, m: Mention) -> bool:
     """Is the figure the far side of a comparison ("than the 10%", "compared with 40")?"""
+    if _GAP_FROM_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+        return True  # (round 22) "15% below the 167 megalitres ...": the base a gap is measured from
     before = words(_before(doc, m, 40))[-4:]
     return any(w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING)
                for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
@@ -1330,6 +1376,8 @@ def find_headline_restatements(doc: Document):
             found = _headline_deal(doc, h, heads, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_phrase(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.MONEY:
+            found = _headline_verb_sum(doc, h, heads, body, lead)
         if found is None and h.kind == Kind.DURATION:
             found = _headline_term(doc, h, heads, body, lead)
         if found is None:
@@ -1726,6 +1774,38 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=" ".join(w for w in noun_phrase(doc, first).modifiers
                                                 + (noun_phrase(doc, first).head,) if singular(w) in shared))
+
+
+# (round 22) words before a sum that are no verb of it: "worth £14m", "for £14m", "of £14m"
+_NOT_SUM_VERBS = frozenset("""of for to the a an by at from about than with worth and or in on over under up down
+    only just least more less its their his her some another extra further additional new total""".split())
+
+
+def _sum_verb(doc: Document, m: Mention) -> str | None:
+    """The verb right before a sum, as a bare stem ("add", "added" -> add; "raised" -> rais), if it is one."""
+    before = words(re.split(r"[,;:()\"“”]", _before(doc, m, 30))[-1])
+    if not before or before[-1] in _NOT_SUM_VERBS or len(before[-1]) < 3:
+        return None
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", before[-1])
+
+
+def _headline_verb_sum(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """(round 22) "Bypass delays add £14m to cost" / "Setbacks ... have added £41m to the scheme's final bill": the
+    headline's one sum against the opening sentence's one sum in that currency when the same verb stands right
+    before both (silent on a change's sizes, a rate against a total, another year or occasion)."""
+    if sum(1 for m in heads if m.kind == Kind.MONEY) != 1 or not lead:
+        return None
+    verb = _sum_verb(doc, h)
+    money = [b for b in body if b.kind == Kind.MONEY and b.unit == h.unit and b.sentence == lead[0]]
+    if verb is None or len(money) != 1 or _sum_verb(doc, money[0]) != verb:
+        return None
+    first = money[0]
+    if agrees(h, first) or change_role(doc, h) or change_role(doc, first) or compares(doc, first) \
+            or _rate(doc, h) != _rate(doc, first):
+        return None
+    if years_differ(doc, h, first) or _other_occasion(doc, first, h) or _ANOTHER_BEFORE.search(_before(doc, first, 30)):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject="sum")
 
 
 # Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
