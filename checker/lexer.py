@@ -76,10 +76,12 @@ class Scanner:
         # their first characters: a word that can start none of them (most
         # do not) skips them in one test instead of one each.
         k = self.names.index("WORD")
+        from_word = alternatives[k:]  # (round 22, speed: the pattern from WORD on, see ``_scan_from_word``)
         firsts = [_first_chars(t.pattern.to_regexp()) for t in scanners[:k]]
         if k and all(f is not None and all(item[0] == "chr" for item in f) for f in firsts):
             alternatives[:k] = [_guard(frozenset().union(*firsts)) + "(?:" + "|".join(alternatives[:k]) + ")"]
         self.regex = re.compile(r"\s*(?:" + "|".join(alternatives) + ")")
+        self._from_word = _from_word_regex(self.names, scanners, from_word, self.regex, k)
         self.anchors = anchors
         # what ``may_hold_anchor`` looks for: the keywords among the anchors,
         # and the digits and fraction characters of the anchor patterns
@@ -128,6 +130,8 @@ class Scanner:
         The extractor's form: it reads tokens by index and makes a ``Tok``
         only of a token it shifts into a parse.  Making a ``Tok`` (a tuple
         subclass) of every token took about a third of the lexing time."""
+        if self._from_word is not None:
+            return self._scan_from_word(text, start, len(text) if end is None else end)
         group_names = self._group_names
         fallbacks = self._fallback_names
         kinds = self._kinds
@@ -150,6 +154,56 @@ class Scanner:
             append((name, value, end - len(value), end))
         return out
 
+    def _scan_from_word(self, text: str, start: int, stop: int) -> list[tuple[str, str, int, int]]:
+        """``scan_tuples`` by the pattern without the terminals tried before WORD (round 22, speed).
+
+        Those terminals ("and a half", "one-third", "twenty-one", "Monday's", "a.m.", "USD", "US$", "R" before
+        a figure, "½") failed at every word that starts like one of them, about a third of the lexing.  Where
+        one of them matches, the shorter pattern's token there is one of a few words or "-" (see
+        ``_word_like_first``, keyed by the token's text and kept with the keywords): only there is the full
+        pattern tried, from the same place; its token is the one the full pattern's scan makes, and the scan
+        goes on from its end.  The tokens are the full pattern's, one for one."""
+        tail, names, fallbacks, full, before_word, kinds = self._from_word
+        if len(kinds) > 200_000:
+            kinds.clear()
+        out = []
+        append = out.append
+        pos = start
+        while True:
+            resume = None
+            for m in tail.finditer(text, pos, stop):
+                group = m.lastindex
+                value = m[group]
+                end = m.end()
+                name = names[group]
+                if name is None:
+                    name = kinds.get(value)
+                    if name is None:
+                        name = kinds[value] = self._keyword_or_recheck(value, fallbacks[group])
+                    if name.__class__ is tuple:  # a token where a terminal tried before WORD may start
+                        follow, name = name
+                        if follow is None or text[end:end + 1] in follow:
+                            hit = full.match(text, m.start(), stop)
+                            if hit.lastindex <= before_word:
+                                value = hit[hit.lastindex]
+                                if hit.end() != end:
+                                    resume = end = hit.end()
+                                append((self.names[hit.lastindex - 1], value, end - len(value), end))
+                                if resume is not None:
+                                    break
+                                continue
+                append((name, value, end - len(value), end))
+            if resume is None:
+                return out
+            pos = resume
+
+    def _keyword_or_recheck(self, value: str, fallback: str):
+        """``_keyword``, or for a token where a terminal tried before WORD may start, a pair: the characters
+        one of which must follow it for that (None: any), and its terminal otherwise."""
+        name = self._keyword(value, fallback)
+        follow = _word_like_first(value)
+        return name if follow is False else (follow, name)
+
     def _keyword(self, value: str, fallback: str) -> str:
         """The terminal of a WORD or PUNCT match, as Lark's lexer decides it."""
         name = self.exact.get(value)
@@ -159,6 +213,56 @@ class Scanner:
             return self.folded.get(value.lower(), fallback)
         m = self._folded_regex.fullmatch(value)
         return self._folded_names[m.lastindex - 1] if m else fallback
+
+
+# The terminals tried before WORD that ``_word_like_first`` knows, and a checksum of their patterns: another
+# grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
+_BEFORE_WORD = ("AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
+                "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
+_BEFORE_WORD_CHECKSUM = 227359632
+_HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
+                              "eighty ninety".split())
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_CURRENCY_CODES = frozenset("USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD".split())
+_DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S".split())
+_VULGARS = "¼½¾⅓⅔⅕⅛"
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_like_first(value: str):
+    """Where one of ``_BEFORE_WORD`` matches, the token the pattern without them makes there (a WORD, or
+    PUNCT "-") and what follows it: False where none of them can match at a token ``value``; else the
+    characters one of which must follow the token for one to match ("a" + "." for "a.m.", "US" + "$"), or
+    None (the token alone cannot tell: "and" before "a half", "one" before "-third").  It may say "perhaps"
+    too often (the full pattern then decides), never False wrongly (``tests/test_lexer.py``)."""
+    low = value.lower()
+    if low == "and" or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES \
+            or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS \
+            or low[:2] in ("am", "pm") and value[2:3] not in _ASCII_LETTERS:
+        return None  # "and a half", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am", "pm"
+    follow = ""
+    if value == "-":
+        follow += "aA"  # "-and-a-half"
+    if low in ("a", "p"):
+        follow += "."  # "a.m.", "p.m."
+    if value in _DOLLAR_PREFIXES:
+        follow += "$"  # "US$", "A$"
+    return follow or False
+
+
+def _from_word_regex(names: list[str], scanners: list, from_word: list[str], full: re.Pattern, k: int):
+    """What ``Scanner._scan_from_word`` reads: the pattern of the terminals from WORD on, their names per group
+    (None for the fallbacks), the fallbacks' names, the full pattern, how many terminals come before WORD
+    (the full pattern's first groups), and its keyword cache; None where the terminals tried
+    before WORD are not ``_BEFORE_WORD`` as this module knows them."""
+    import zlib
+    before = tuple(names[:k])
+    checksum = zlib.crc32("\n".join(t.pattern.to_regexp() for t in scanners[:k]).encode())
+    if before != _BEFORE_WORD or checksum != _BEFORE_WORD_CHECKSUM:
+        return None
+    tail = re.compile(r"\s*(?:" + "|".join(from_word) + ")")
+    return (tail, [None] + [None if name in _FALLBACKS else name for name in names[k:]], [None] + names[k:], full,
+            k, {})
 
 
 def _word_first(scanners: list, word) -> tuple[list, dict[str, str]]:
