@@ -1879,6 +1879,8 @@ def _open_changes(doc: Document):
 def _apposed_open(doc: Document, ms: list[Mention]):
     """(size, its role, level): a sentence's two figures, a level and its change set apart after it, no
     old level ("This year the register lists 2,100 names, an increase of 400")."""
+    if not _APPOSED_CHANGE_OPENS.match(_norm(doc.text[ms[0].end:doc.sentences[ms[0].sentence].end])):
+        return None  # (round 22, speed: no change word set apart right after the level, its roles unread)
     slots = sentence_slots(doc, ms)
     (new, new_roles), (size, size_roles) = slots
     mag = _role(size_roles, "mag")
@@ -1901,6 +1903,9 @@ _APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
 # "2,100, an increase of 400", "2,100 - up 400": the change set apart right after the level
 _APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
                              r"decrease|decline|gain|loss|up|down)\b(?:\s+of)?\s*(?:some\s+|about\s+|around\s+)?$")
+# what ``_APPOSED_CHANGE`` needs right after the level, whatever follows (a cheap look before the roles are read)
+_APPOSED_CHANGE_OPENS = re.compile(r"(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+                                   r"decrease|decline|gain|loss|up|down)")
 
 
 def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
@@ -2496,16 +2501,20 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
     sent, nxt = doc.sentences[idx], doc.sentences[idx + 1]
     if sent.headline or nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
         return None
-    mag = _lone_size(doc, size, (Kind.COUNT, Kind.MONEY, Kind.MEASURE))
-    if mag is None:
+    # (round 22, speed: the next sentence's two figures and its subject first, the size's roles after them)
+    levels = figures.get(idx + 1, [])
+    if len(levels) != 2:
         return None
-    slots = sentence_slots(doc, figures.get(idx + 1, []))
-    if len(slots) != 2 or any(_role(r, "mag") for _, r in slots):
-        return None
-    subject = _TAKEN_UP_SUBJECT.match(_norm(doc.text[nxt.start:slots[0][0].start]))
+    subject = _TAKEN_UP_SUBJECT.match(_norm(doc.text[nxt.start:levels[0].start]))
     if subject is None or subject.group(2) and not (
             {w.rstrip("s") for w in subject.groups()[1:] if w}
             & {w.rstrip("s") for w in words(doc.text[sent.start:size.start]) if len(w) > 3}):
+        return None
+    mag = _lone_size(doc, size, (Kind.COUNT, Kind.MONEY, Kind.MEASURE))
+    if mag is None:
+        return None
+    slots = sentence_slots(doc, levels)
+    if any(_role(r, "mag") for _, r in slots):
         return None
     move = _one_move(slots)
     if move is None:

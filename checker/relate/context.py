@@ -100,7 +100,7 @@ def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> lis
         # finders ask for the same few kind sets again and again: each filtered once per document
         of_kinds = doc.memo.get((key, kinds))
         if of_kinds is None:
-            of_kinds = doc.memo[(key, kinds)] = tuple(m for m in found if m.kind in kinds)
+            of_kinds = doc.memo[(key, kinds)] = tuple([m for m in found if m.kind in kinds])
         return list(of_kinds)
     return list(found)
 
