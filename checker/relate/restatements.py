@@ -241,6 +241,16 @@ Shapes beyond the plain "the N NOUN":
   are voters, ``_ACRONYM_PLURAL``); a count after a ban verb and "for" sizes the ban ("suspended for six matches ...
   the eight-match ban", ``_verb_holds``); "at the scene" picks no sub-group of a smaller count ("Nearly 500
   firefighters ... the 620 firefighters at the scene", ``_larger_at_scene``).
+* (round 22) the noun relation widened: sheep/ewes/rams, police/officers, councillors and "members of the council"
+  (a jury's jurors, a board's directors) are one set ("Fourteen sheep were killed ... the 17 ewes", ``SYNONYMS``,
+  ``_member_of_body``); a noun naming many kinds restates the one kind the passage names ("seized 57 dogs ... all 75
+  animals", ``HYPERNYMS``, ``_one_kind_named``); a generic noun's verb is read past its place ("About 800 residents of
+  the Brookside estate were evacuated", ``_WHERE_FROM_THEN_VERB``); "a crowd of N watched Rovers" counts the crowd
+  (``_verb_opens``); the headline's one sum against the lead's one sum told by the same verb ("Delays add £14m to
+  cost" / "have added £41m to the bill", ``_headline_verb_sum``); a count restated with no determiner in a quotation
+  in the next sentence ("said 47 of his officers had been injured. \"To see 44 officers hurt ...\"",
+  ``find_quoted_restatements``); (silent) the base a gap is measured from ("15% below the 167 megalitres a day",
+  ``_GAP_FROM_BEFORE`` in ``compares``).
 """
 from __future__ import annotations
 
@@ -334,6 +344,13 @@ SYNONYMS: dict[str, frozenset[str]] = {
                             "attendee", "onlooker"}),
     # (round 18) a body in space named again: "The asteroid, about 140 metres wide, ... the 410-metre rock"
     "asteroid": frozenset({"asteroid", "rock", "space-rock", "meteor", "meteorite"}),
+}
+# (round 22) nouns naming any of several kinds ("the 75 animals"), and the kinds (as synonym groups) they may
+# restate when the passage names no other kind: "Inspectors seized 57 dogs ... Vets examined all 75 animals"
+HYPERNYMS: dict[str, frozenset[str]] = {
+    "animal": frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "donkey", "sheep", "cow", "cattle", "pig",
+                         "goat", "rabbit", "bird", "chicken", "hen", "deer", "ferret", "reptile", "snake", "parrot"}),
+    "livestock": frozenset({"sheep", "cow", "cattle", "pig", "goat"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -783,8 +800,8 @@ def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
 
 
 # (round 22) a generic noun's place or origin before its verb: "residents of the Brookside estate were evacuated",
-# "people from three villages had to flee" (up to four words, then an auxiliary)
-_WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+# "people from three villages near Sintra were evacuated" (up to four words, then an auxiliary)
+_WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
                                    r"(?=(?:were|was|had|have|has|are|is)\s)", re.I)
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
@@ -1979,12 +1996,23 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return _built_cost(doc, m)  # "The bypass is expected to cost £310m ... the £130m scheme"
     if m.kind != Kind.COUNT:
         return False
+    if c in HYPERNYMS and concept(doc, m) in HYPERNYMS[c] and _one_kind_named(doc, m, c):
+        return True  # (round 22) "seized 57 dogs ... all 75 animals": the one kind of animal the passage names
     if _event_of_verb(doc, m, c):
         return True
     if c == "patient" and _taken_to_hospital(doc, m):
         return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+def _one_kind_named(doc: Document, m: Mention, c: str) -> bool:
+    """(round 22) Within a restatement's reach of ``m`` either way, no kind under the hypernym ``c`` is named but
+    ``m``'s ("57 dogs and some cats ... all 75 animals" names two: the animals may be both)."""
+    first, last = max(0, m.sentence - _MAX_SENTENCE_GAP), min(m.sentence + _MAX_SENTENCE_GAP, len(doc.sentences) - 1)
+    text = doc.text[doc.sentences[first].start:doc.sentences[last].end]
+    kinds = {group_of(w) for w in words(text)} & HYPERNYMS[c]
+    return kinds == {concept(doc, m)}
 
 
 # (round 20) those a clause sends to hospital are its patients: "Nine passengers were rushed to hospital", "were
@@ -5119,6 +5147,61 @@ def find_tenure_restatements(doc: Document):
         yield TermRestatement(link="inferred", cue="tenure", first=first, second=second, subject="tenure")
 
 
+# (round 22) what sets a quoted figure apart from the one just given: another time, an aim, a total, more of them
+_QUOTE_APART = re.compile(r"\b(?:last|next|previous(?:ly)?|earlier|ago|every|each|per|average|usually|normally|typical(?:ly)?|"
+                          r"record|target|aim\w*|want\w*|need\w*|hop(?:e|es|ed|ing)|wish\w*|dream\w*|tr(?:y|ies|ied|ying)|could|would|will|should|might|may|expect\w*|"
+                          r"plan\w*|by\s+(?:19|20)\d\d|since|so\s+far|in\s+total|altogether|overall|more|another|other|"
+                          r"others|further|extra|additional|than|nearly\s+all|almost\s+all|most|some|of\s+(?:the|them|those|"
+                          r"these|our|its|their)|years?|months?|weeks?|seasons?|decades?|times)\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _inside_quote(doc: Document, m: Mention) -> bool:
+    """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"")?"""
+    s = doc.sentences[m.sentence]
+    marks = _QUOTE_MARKS.findall(doc.text, s.start, m.start)
+    return bool(marks) and (marks[-1] == "“" or marks[-1] == '"' and len(marks) % 2 == 1)
+
+
+def find_quoted_restatements(doc: Document):
+    """(round 22) A count given in one sentence and restated, with no determiner, in a quotation in the next:
+    "The chief constable said 47 of his officers had been injured. \"To see 44 officers hurt ...,\" he said",
+    "The food bank handed out 3,260 parcels in December. \"In December alone we gave out 2,360 parcels,\"". Each the
+    one count of its thing (noun group, or the verb told of generic people) in its sentence, the same event when both
+    tell one; silent when the quote tells another time, an aim, a part, more of them or a total, and when the quoted
+    figure agrees with any earlier count."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and m.value is not None
+          and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        if j == 0 or second.sentence == 0 or doc.sentences[second.sentence - 1].headline \
+                or not _inside_quote(doc, second):
+            continue
+        c = concept(doc, second)
+        if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
+            continue  # (one of a thing is no count a writer restates: "hoping to win one match")
+        firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c
+                  and m.value >= 2]
+        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
+                                   for m in qs):
+            continue
+        first = firsts[0]
+        if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
+            continue
+        sentence = _sentence(doc, second)
+        if _QUOTE_APART.search(sentence) or _additional(doc, second) or _additional(doc, first):
+            continue
+        if compares(doc, second) or change_role(doc, second) or change_role(doc, first) or _part_of_more(doc, first) \
+                or _part_of_more(doc, second) or _SOME_OF_AFTER.match(doc.text, second.end):
+            continue
+        told = (_verb_classes(words(_sentence(doc, first))), _verb_classes(words(sentence)))
+        if all(told) and not told[0] & told[1]:
+            continue  # "47 homes were destroyed. \"We saw 74 homes damaged\"": two sets
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="quote", first=first, second=second,
+                                  subject=_subject(doc, second, c))
+
+
 FINDERS = (
     find_headline_restatements,
     find_stated_majorities,
@@ -5128,6 +5211,7 @@ FINDERS = (
     find_goal_minutes,
     find_score_restatements,
     find_bare_restatements,
+    find_quoted_restatements,
     find_event_restatements,
     find_scale_restatements,
     find_floor_restatements,
