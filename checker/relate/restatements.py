@@ -323,6 +323,11 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
     "ceasefire": frozenset({"ceasefire", "truce"}),
+    # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
+    # and matches are alike only as a run's unit: ``_run_units``; a tennis match has games)
+    "run": frozenset({"run", "streak"}),
+    # (round 22) an armed stand-off named again: "the standoff lasted 14 hours ... the 11-hour siege"
+    "siege": frozenset({"siege", "standoff", "stand-off"}),
     "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
