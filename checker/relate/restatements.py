@@ -251,6 +251,19 @@ Shapes beyond the plain "the N NOUN":
   in the next sentence ("said 47 of his officers had been injured. \"To see 44 officers hurt ...\"",
   ``find_quoted_restatements``); (silent) the base a gap is measured from ("15% below the 167 megalitres a day",
   ``_GAP_FROM_BEFORE`` in ``compares``).
+* (round 22) a proper name opening its sentence with its size in an aside is the holder "the N-unit NOUN" restates
+  ("Kelmarsh General -- which has 620 beds -- ... the 460-bed hospital", ``_name_holds``; not past another name or
+  with a place after the second: ``_PLACED_APART``); a run counted in matches is one in games ("run to 17 matches ...
+  The 19-game streak", ``_run_units``; a streak is a run, a stand-off a siege: ``SYNONYMS``); an event referred to
+  by a preposition of time or cause after any clause ("Hospitals were told to prepare for the 72-hour walkout by
+  ...", "throughout the", "amid the": ``_referred_to``, ``_HOW_AFTER``); "the N-day event" restates any event's
+  length ("will run for ten days ... the nine-day event", ``_lasting_subject``); a rate's level restated as "the
+  N% rate" in the next sentence or the one after, the one percentage from the first's sentence on
+  (``find_rate_modifier_restatements``); a result ranked "of the season" names no other match (``_RANKED_TIME``);
+  "found guilty" makes the accused, whose plural victims are no other person ("of defrauding neighbours ... the
+  43-year-old will be sentenced", ``another_person``); the year a thing opened or was founded told again by the same
+  verb after "the" and its noun ("Riverside Zoo, which opened in 2009, ... since the zoo opened in 2006",
+  ``find_year_restatements``).
 """
 from __future__ import annotations
 
@@ -338,6 +351,11 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
     "ceasefire": frozenset({"ceasefire", "truce"}),
+    # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
+    # and matches are alike only as a run's unit: ``_run_units``; a tennis match has games)
+    "run": frozenset({"run", "streak"}),
+    # (round 22) an armed stand-off named again: "the standoff lasted 14 hours ... the 11-hour siege"
+    "siege": frozenset({"siege", "standoff", "stand-off"}),
     "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
@@ -2677,6 +2695,10 @@ _BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|
 # ... or after it: "the 3-1 win over Hibs in August", "the 2-0 defeat last season"
 _OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+# (round 22) a time that ranks the result, not another match's: "the best performance of the season", "our biggest
+# win this year"
+_RANKED_TIME = re.compile(r"\b(?:most|best|worst|biggest|finest|greatest|[a-z]{3,}est)\b[^,;.]{0,50}?"
+                          r"\b(?:of\s+the|this|all)\s+(?:season|year|campaign|month|week)\b", re.I)
 # more than one score in play: part-time scores, legs, aggregates, sets, penalties
 _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bon penalties|"
                              r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
@@ -2837,6 +2859,7 @@ def find_score_restatements(doc: Document):
     else:
         return
     rest = re.match(r"[^,;.]*", doc.text[after:s.end]).group(0)
+    rest = _RANKED_TIME.sub(" ", rest)  # (round 22) "was the most complete performance of the season": ranks it
     if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest):
         return  # "the 3-1 win over Hibs in August", "... on Tuesday" (the first was on Saturday)
     if years(doc, first.sentence) != years(doc, second.sentence) or _SEVERAL_SCORES.search(doc.text):
@@ -2976,6 +2999,49 @@ def _verb_holds(doc: Document, m: Mention, holder: str) -> bool:
     return verb is not None and DURATION_VERBS.get(verb.group(1).lower()) == holder
 
 
+_RUN_UNIT = frozenset({"match", "game", "fixture", "outing"})
+
+
+def _run_units(a: str | None, b: str | None, holder: str | None) -> bool:
+    """(round 22) A side's run counted in matches and restated in games, or the other way round: "extended their
+    unbeaten run to 17 matches ... The 19-game streak" (only for a run: a tennis match is made of games)."""
+    return holder == "run" and a in _RUN_UNIT and b in _RUN_UNIT
+
+
+# (round 22) a proper name opening its sentence, then an aside whose verb has the figure: "Kelmarsh General --
+# which has 620 beds --", "St Mary's, which holds 410 pupils,", "Hallam Royal (which has 620 beds)"
+_NAME_THEN_HOLDS = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*\s*(?:,|\(|[-–—])\s*"
+                              r"(?:which|that)\s+(?:now\s+|currently\s+|still\s+)?"
+                              r"(?:has|had|holds|held|houses|housed|employs|employed|runs|ran|operates|operated)\s+"
+                              r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+
+
+def _name_holds(doc: Document, m: Mention, holder: str, second: Mention) -> bool:
+    """(round 22) The figure stands in an aside on the proper name that opens its sentence ("Kelmarsh General --
+    which has 620 beds -- declared ..."): the named place is the holder "the 460-bed hospital" restates, though its
+    kind is not said (``_holds`` wants the kind named); not past another name ("will take patients from Dunford
+    General. Staff at the 460-bed hospital"), nor a restatement placed apart ("the 900-pupil school down the road")."""
+    s = doc.sentences[m.sentence]
+    opening = _NAME_THEN_HOLDS.match(doc.text[s.start:m.start])
+    if opening is None:
+        return False
+    named = set(re.findall(r"[A-Z][\w'’&-]*", opening.group(0)))
+    for k in range(m.sentence, second.sentence + 1):
+        t = doc.sentences[k]
+        text = doc.text[max(t.start, m.end):min(t.end, second.start)]
+        if any(w not in named and not _NO_PLACE_NAME.fullmatch(w) for w in _LATER_NAME.findall(text)):
+            return False
+    np = noun_phrase(doc, second)
+    return _PLACED_APART.match(doc.text, np.span.end if np.span is not None else second.end) is None
+
+
+_LATER_NAME = re.compile(r"(?<=[\w,;:)’'\"”]\s)[A-Z][\w'’&-]*")  # a capitalised word not opening its sentence
+# a day, a month or an acronym names no other place ("on Friday", "A&E queues", "NHS managers")
+_NO_PLACE_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|[A-Z&]{2,}s?")
+_PLACED_APART = re.compile(r"\s+(?:down|up|across|along|next|nearby|near|opposite|round|around|over|beside|in|at)\b", re.I)
+
+
 # a part given as a share of the thing first: "About 70% of the crop, or 40,600 tonnes,"
 _SHARE_THEN_PART = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
                               r"(?:the|its|their|this)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?\s*"
@@ -3003,8 +3069,10 @@ def find_attribute_restatements(doc: Document):
             continue
         if second.compound:
             holder = group_of(np.head)
-            earlier = [m for m in _window(qs, j, _sentence_of) if _unit_word(doc, m) == unit and (
-                not m.compound and (_holds(doc, m, holder) or _verb_holds(doc, m, holder))
+            earlier = [m for m in _window(qs, j, _sentence_of) if (_unit_word(doc, m) == unit
+                                                                   or _run_units(_unit_word(doc, m), unit, holder)) and (
+                not m.compound and (_holds(doc, m, holder) or _verb_holds(doc, m, holder)
+                                    or _name_holds(doc, m, holder, second))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
@@ -3303,6 +3371,96 @@ def find_new_level_restatements(doc: Document):
                 or _NEW_LEVEL_QUALIFIED.match(doc.text, second.end):
             continue  # "The new fare of £2.40 for children": a level of something else
         yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second, subject=named.group(1))
+
+
+# (round 22) the year a thing opened or was founded, told twice by the same verb: "Riverside Zoo, which opened in
+# 2009, ... since the zoo opened in 2006"
+_YEAR_VERBS = r"(opened|founded|established|built|completed|launched|formed|created|started|began|set\s+up)"
+_YEAR_FIRST = re.compile(r"\b([A-Za-z][\w'’-]*)\s*(?:(?:,|\(|\s[-–—])\s*(?:which|that|who)\s+)?(?:was\s+|were\s+)?" + _YEAR_VERBS
+                         + r"\s+in\s+$")
+_YEAR_AGAIN = re.compile(r"\b(?:the|its|their)\s+([a-z][\w-]*)\s+(?:was\s+|were\s+)?" + _YEAR_VERBS + r"\s+in\s+$")
+
+
+@needs(Kind.YEAR, count=2)
+def find_year_restatements(doc: Document):
+    """(round 22) The year a thing opened, was founded or built, told by its verb right after the thing or in an aside
+    on it ("Riverside Zoo, which opened in 2009,", "The bridge was built in 1880"), told again in the next sentence or
+    the one after by the same verb after "the" and the thing's own noun ("since the zoo opened in 2006"): nothing
+    between "the" and the noun ("the old zoo", "the first zoo" are others), and no other year of that verb between."""
+    ys = [m for m in doc.mentions if m.kind == Kind.YEAR and m.value is not None and not m.is_range]
+    told = {}
+    for m in ys:
+        s = doc.sentences[m.sentence]
+        before = doc.text[max(s.start, m.start - 60):m.start]
+        first = _YEAR_FIRST.search(before)
+        again = _YEAR_AGAIN.search(before)
+        told[id(m)] = (first, again)
+    for j, second in enumerate(ys):
+        again = told[id(second)][1]
+        if again is None:
+            continue
+        thing, verb = singular(again.group(1).lower()), " ".join(again.group(2).lower().split())
+        firsts = [m for m in ys[:j] if 1 <= second.sentence - m.sentence <= 2 and told[id(m)][0] is not None]
+        firsts = [m for m in firsts if " ".join(told[id(m)][0].group(2).lower().split()) == verb]
+        if len(firsts) != 1:
+            continue
+        first = firsts[0]
+        if singular(told[id(first)][0].group(1).lower()) != thing:
+            continue
+        if any(m is not first and m is not second and first.sentence <= m.sentence <= second.sentence for m in ys):
+            continue  # another year in play
+        a, b = (replace(m, interval=Interval(m.value, m.value), precision=Fraction(1)) for m in (first, second))
+        yield DefiniteRestatement(link="inferred", cue="the " + thing, first=a, second=b, subject=thing)
+
+
+# (round 22) "the 4.2% rate", "its 3.5% rate": a percentage as the modifier of a bare rate word, nothing after it naming
+# whose rate it is ("the 4.2% rate for women", "the 5% rate of VAT", "the 2% rate target" are others)
+_RATE_MODIFIED = re.compile(r"\s+(?:rate|level)\b(?!\s+(?:of|for|in|on|among|amongst|at|across|outside|to|from|"
+                            r"target|forecast|cap|ceiling|floor|limit|band|threshold|cut|rise|hike|increase|"
+                            r"reduction|change|tier)\b|-)", re.I)
+_THE_BEFORE_RATE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+# a rate the sentence names by its own noun, another than the first's: "Borrowers on fixed mortgages ... the 4.5% rate"
+_OTHER_RATE_WORDS = frozenset("""mortgage mortgages loan loans savings saver savers borrowers borrower tax taxes vat
+    deal deals bond bonds fixed variable card cards pension pensions tariff duty bank banks lender lenders account
+    accounts""".split())
+
+
+@needs(Kind.PERCENT, count=2)
+def find_rate_modifier_restatements(doc: Document):
+    """(round 22) A rate given as a level and restated in the next sentence or the one after as "the N% rate":
+    "Unemployment fell to 4.6% in the quarter ... The 4.2% rate is the lowest since 1992", "held its benchmark rate
+    at 3.75% ... leaving the 3.5% rate unchanged".  Only when the first is the one percentage from its sentence to
+    the second's (no change told beside it, no second rate), its subject is a rate (a rate word or a rate concept:
+    unemployment, inflation), nothing after "rate" says whose, no other rate's noun stands in the second's clause,
+    and nothing says time has passed."""
+    qs = [m for m in quantities(doc, Kind.PERCENT) if not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        if j == 0 or second.is_range or second.hedge or _RATE_MODIFIED.match(doc.text, second.end) is None \
+                or not _THE_BEFORE_RATE.search(doc.text, max(0, second.start - 8), second.start):
+            continue
+        first = qs[j - 1]
+        if not 1 <= second.sentence - first.sentence <= 2 or first.is_range \
+                or any(m.kind == Kind.PERCENT and m is not first
+                       for m in doc.mentions_in(first.sentence)):
+            continue  # the one percentage of its sentence, and none between (qs[j - 1] is the nearest)
+        given = _level_subject(doc, first)
+        if given is None or not ("rate" in given[0] or _level_concept(given[0]) in ("unemployment", "inflation")):
+            continue
+        s = doc.sentences[second.sentence]
+        clause = words(re.split(r"[,;:()]", doc.text[s.start:second.start])[-1])
+        said = _sentence(doc, first)
+        if any(w in _OTHER_RATE_WORDS and not backed(w, said) for w in clause):
+            continue  # "Borrowers on fixed deals face the 4.5% rate": another rate
+        if _UPDATED.search(_sentence(doc, second)) or compares(doc, second) or years_differ(doc, first, second) \
+                or _ANOTHER_RATE.search(doc.text, max(s.start, second.start - 40), second.start) \
+                or sorted(re.sub(r"\D", "", first.text)) == sorted(re.sub(r"\D", "", second.text)):
+            continue  # (a digit swap, "stands at 5.9% ... The 9.5% rate", is left to the slip reader)
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second,
+                                  subject=_level_concept(given[0]) or "rate")
+
+
+_ANOTHER_RATE = re.compile(r"\b(?:previous|former|old|new|next|last|earlier|another|other|original|target|expected|"
+                           r"forecast|predicted)\b[^.;:]*$", re.I)
 
 
 def _reached(doc: Document, m: Mention) -> bool:
@@ -4236,8 +4394,10 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
             continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
-            if groups_ok and _plural(w) and singular(w) != w:
+            if (groups_ok or accused) and _plural(w) and singular(w) != w:
                 continue  # (round 18) "Firefighters spent two hours freeing him": a group, not one person
+                # (round 22) nor the group the accused wronged: "was found guilty of defrauding neighbours ...
+                # the 43-year-old will be sentenced"
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
             if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
@@ -4274,7 +4434,7 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
     coastguard office department ministry agency trust authority""".split())
 
 
-_ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|"
+_ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"
                       r"bailed|suspected|questioned|pleaded|pleads|denied|denies)\b")
 _COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
                     r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
@@ -4635,7 +4795,8 @@ def _lasting_subject(doc: Document, m: Mention, c: str, heard_as: bool = False) 
     """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about (with ``heard_as``, or a
     kind of it: "The trial, expected to last six weeks" for "hearing")."""
     def _event_as(w: str, c: str) -> bool:
-        return group_of(w) == c or heard_as and group_of(w) in _HEARD_AS.get(c, ())
+        return group_of(w) == c or heard_as and group_of(w) in _HEARD_AS.get(c, ()) \
+            or c == "event" and group_of(w) in EVENTS  # (round 22) "The festival will run for ten days ... the nine-day event"
 
     if m.compound:
         return False
@@ -4735,7 +4896,7 @@ _TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spri
 
 
 def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: bool = False,
-                      during: bool = False) -> bool:
+                      during: bool = False, referred: bool = False) -> bool:
     """The second is told plainly as the first's thing, for a tie read from another name: nothing before it in its
     sentence but who says so ("Union leaders said the 72-hour walkout"), no phrase after its noun whose first word
     the first's sentence lacks ("the 5km route for children"), no time the first's sentence lacks ("Last year the
@@ -4745,7 +4906,8 @@ def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: boo
     s = doc.sentences[second.sentence]
     if not _SAID_BEFORE.match(doc.text[s.start:second.start]) \
             and not (doers and _COURSE_DOERS_BEFORE.match(doc.text[s.start:second.start])) \
-            and not (during and _DURING_BEFORE.match(doc.text[s.start:second.start])):
+            and not (during and _DURING_BEFORE.match(doc.text[s.start:second.start])) \
+            and not (referred and _referred_to(doc, first, second)):
         return False
     said = _sentence(doc, first)
     times = {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}
@@ -4754,7 +4916,36 @@ def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: boo
     np = noun_phrase(doc, second)
     after = re.match(r"\s+(?:of|from|at|in|for|on|by|with|among|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
                      r"([A-Za-z][\w'’-]*)", doc.text[np.span.end if np.span is not None else second.end:s.end])
-    return after is None or backed(after.group(1), said)
+    return after is None or backed(after.group(1), said) \
+        or referred and _HOW_AFTER.match(doc.text, np.span.end if np.span is not None else second.end, s.end) is not None
+
+
+# (round 22) how the clause's doer acts, no qualifier of the event: "prepare for the walkout by rescheduling
+# operations" (not "the walkout by nursing staff")
+_HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|homes?\b|teams?\b)[a-z]", re.I)
+
+
+# (round 22) a clause that speaks of the event as known, by a preposition of time or cause right before it:
+# "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
+_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
+                              r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
+                              r"because\s+of|amid|for\s+the\s+duration\s+of)\s+(?:the|its|their)\s+$", re.I)
+_OTHER_IN_CLAUSE = re.compile(r"\b(?:another|other|rival|separate|second|previous|earlier|next|last|further)\b", re.I)
+# a capitalised word not opening its sentence: someone or somewhere the first's sentence may not name
+_NAME_IN_CLAUSE = re.compile(r"(?<=[\w,;:)’'\"”]\s)[A-Z][\w'’&-]*")
+
+
+def _referred_to(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 22) The second is the object of a preposition of time or cause that speaks of the event as known
+    ("Hospitals have been told to prepare for the 72-hour walkout", ``_REFERRED_BEFORE``), with no name before it
+    in its sentence that the first's sentence lacks (not "Nurses at Leeds General will join the ... during the")
+    and no "other"/"another" in that clause."""
+    s = doc.sentences[second.sentence]
+    before = doc.text[s.start:second.start]
+    if _REFERRED_BEFORE.match(before) is None or _OTHER_IN_CLAUSE.search(before):
+        return False
+    said = _sentence(doc, first)
+    return all(backed(w, said) or _NO_PLACE_NAME.fullmatch(w) for w in _NAME_IN_CLAUSE.findall(before))
 
 
 def _verb_of(verb: str, noun: str) -> bool:
@@ -4831,7 +5022,7 @@ def find_term_restatements(doc: Document):
                         # weeks, ... the eight-week hearing": told plainly
                         or (_event_for(doc, m, np.head, verb_as_noun=True)
                             or c in _HEARD_AS and _lasting_subject(doc, m, c, heard_as=True))
-                        and _restated_plainly(doc, m, second)
+                        and _restated_plainly(doc, m, second, referred=True)
                         # (round 19) "after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for
                         # 18 months ... by the end of the 15-month trial": told plainly
                         or _event_alike_lasting(doc, m, second, np.head)
@@ -5219,6 +5410,8 @@ FINDERS = (
     find_capacity_restatements,
     find_level_restatements,
     find_new_level_restatements,
+    find_rate_modifier_restatements,
+    find_year_restatements,
     find_peak_restatements,
     find_named_measure_restatements,
     find_margin_restatements,

@@ -159,6 +159,10 @@ in the next sentence or the one after as "the/its YEAR NOUN" ("the 1847 structur
 thing, its synonym, a thing built or "structure"/"building", with two digits swapped or one digit changed, when no
 other thing's year stands in those sentences and nothing ("original", "old") comes between "the" and the year
 (``find_year_slips``).
+Round 22: a measure followed by the stuff it measures ("the 750 tonnes of cod lost to the cut") is no slip of a
+figure whose sentence does not name that stuff, when the first is told of another stuff ("1,620 tonnes of barley")
+or the stuff belongs to other figures of the unit just before ("the cod quota falls to 3,400 tonnes ... haddock ...
+from 2,750 tonnes", ``_stuff_unnamed``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -1080,6 +1084,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "The 320 signatories to a rival petition": another thing's
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
+    if _stuff_unnamed(doc, first, second):
+        return True  # (round 22) "2,750 tonnes" of haddock ... "the 750 tonnes of cod lost": another stuff's
     months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
     if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
                                                                      second.end + 30))) - months1:
@@ -1145,6 +1151,37 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
+_STUFF_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]{2,})\b")
+_NOT_STUFF = frozenset("the a an its their his her our this that these those which what each all".split())
+
+
+def _stuff_unnamed(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 22) A measure whose unit is followed by what it measures ("the 750 tonnes of cod lost to the
+    cut") is another quantity than a figure whose sentence never names that stuff (by its synonym group: "a
+    2.8-mile bypass ... the 8.2 miles of road" is one road), when the first is told of another stuff ("1,620
+    tonnes of barley") or that stuff belongs to other figures of the unit ("the cod quota ... 3,400 tonnes from
+    4,150 tonnes. ... haddock ... 2,915 tonnes from 2,750 tonnes. ... the 750 tonnes of cod lost"); a headline's
+    "harvest to 83 tonnes" restated as "38 tonnes of grapes" stays a slip."""
+    if second.kind != Kind.MEASURE or not second.unit:
+        return False
+    end = doc.sentences[second.sentence].end
+    stuff = _STUFF_OF.match(doc.text, second.end, end)
+    if stuff is None or stuff.group(1).lower() in _NOT_STUFF:
+        return False
+    word = group_of(stuff.group(1).lower())
+
+    def named(k: int) -> bool:
+        return word in {group_of(w) for w in re.findall(r"[a-z][a-z-]*", doc.text[doc.sentences[k].start:
+                                                                                  doc.sentences[k].end].lower())}
+    if named(first.sentence):
+        return False
+    own = _STUFF_OF.match(doc.text, first.end, doc.sentences[first.sentence].end)
+    if own is not None and own.group(1).lower() not in _NOT_STUFF:
+        return True  # "1,620 tonnes of barley ... the 620 tonnes of wheat"
+    unit = _unit_key(second)
+    return any(m.kind == second.kind and _unit_key(m) == unit and named(k)
+               for k in range(max(0, second.sentence - 8), second.sentence) if k != first.sentence
+               for m in doc.mentions_in(k))  # the sentences just before: no walk over the whole text
 
 
 def _qualified_as_first(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
