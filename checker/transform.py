@@ -53,7 +53,7 @@ VAGUE = {
 }
 MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
              "halved": Fraction(1, 2), "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
-             "tenfold": 10, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "doubling": 2, "tripling": 3,
+             "tenfold": 10, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "doubling": 2, "tripling": 3,
              "trebling": 3, "quadrupling": 4, "halving": Fraction(1, 2)}
 CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",

@@ -235,6 +235,18 @@ against levels in C or F (``_bare_degrees``); a short "after" phrase before ", h
 measure told without a size (``amount_of_earlier_move``, inferred); a move's noun repeated on its old level ("from
 12,000 seats to 15,500 seats", in ``find_directed_moves``).  (A pair's upper end in words takes "and thirty":
 ``checker.extract``; a majority beside two tallies past a count of other things after it: ``restatements``.)
+Round 22 (changes helper): ", with" and a subject of its own opens another measure's move, no level of the change
+before it ("sales rose 15%, with the Asian market up from $410m to $520m"; ``_WITH_OTHER_SUBJECT``); a span of time
+with its unit on the old level only ("halved, falling from 18 weeks to 12", "to 14 from 6 days"; ``_bare_to_after``
+in ``_duration_move``, and a bare count beside a duration in ``compatible``); a period between the size and the
+levels when the size names its own base time ("a third more in the first quarter than a year earlier, 4.1 against
+3.6"; ``_size_than_base_time``); a headline change over a lead level whose post-modifier counts other, fewer things
+("1.38 million passengers on its three crossings, against 1.31 million"; in ``_level_against``, and an owner's
+possessive in ``_MODIFIER_LINK``); the two levels after a colon with the unit on the first only ("cost 1.20 euros
+in 2021 now sells for 1.80"; ``_one_measure`` in ``_levels_as_move``, ``_levels_at_years``, ``_levels_at_times``).
+"Between 2021 and 2024", a range of counts to the grammar, is the change's span, no other figure in its clause
+(``_years_between``); a count's noun and its vowel-free abbreviation name one unit ("61 megabits per second from 38
+Mbps"; ``_abbreviates`` in ``compatible``).  (Sixfold to ninefold are multiples: the grammar.)
 """
 from __future__ import annotations
 
@@ -658,15 +670,29 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == Kind.MEASURE and a.unit != b.unit and (_one_unit(a.unit, b.unit) or _bare_degrees(a.unit, b.unit)):
         return True  # "5.42 metres" and "3.9m" (round 22: "9 degrees" and "14C")
     if a.kind == b.kind and a.unit == b.unit:
-        if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
+        if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun) \
+                and not _abbreviates(a.noun, b.noun) and not _abbreviates(b.noun, a.noun):
             return False  # "50 cases" and "40 deaths"
         return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION)
     # wire style leaves the unit off the second figure: "to 84 mln dlrs from 71 mln", "to 37 pct from 35"
     for x, y in ((a, b), (b, a)):
-        if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE) \
+        if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE,
+                                                                                   Kind.DURATION) \
                 and y.value is not None and x.value is not None and _same_order(x, y):
             return True
     return False
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is a vowel-free abbreviation of ``long``: "Mbps" of "megabits" (round 22; "to 61 megabits per
+    second from 38 Mbps") -- it starts with the longer noun's letter and its second letter follows in it."""
+    s, w = short.lower(), long.lower()
+    if not 2 <= len(s) <= 5 or _VOWELS & set(s) or len(w) <= len(s) or s[0] != w[0]:
+        return False
+    return s[1] in w[1:]
 
 
 def _one_unit(a: str | None, b: str | None) -> bool:
@@ -812,11 +838,32 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
                 or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
+                    or _bare_to_after(doc, ms, a) \
                     or any(b.end <= a.start for b in same):
                 # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34",
                 # or a level then "up from A": "9 minutes, up from 6 minutes, a rise of 50%"
                 return a.unit
     return None
+
+
+# round 22: the unit said on the old level only: "fell from 18 weeks to 12", "rose to 14 from 6 days" (the bare
+# count straight after "to", next to the duration after "from")
+_TO_BARE = re.compile(r"\s+to\s+$")
+_BARE_FROM = re.compile(r"\s+from\s+$")
+_TO_END_WORD = re.compile(r"(?:^|\W)to\s+$")
+
+
+def _bare_to_after(doc: Document, ms: list[Mention], a: Mention) -> bool:
+    """A bare count is the new level of the duration ``a`` after "from": "from 18 weeks to 12" or "to 14 from 6
+    days" moves weeks or days."""
+    def bare(b: Mention) -> bool:
+        return b.kind == Kind.COUNT and b.noun is None and not b.compound and not b.is_range and b.value is not None
+    after = [b for b in ms if b.start >= a.end]
+    before = [b for b in ms if b.end <= a.start]
+    if after and bare(after[0]) and _TO_BARE.fullmatch(doc.text, a.end, after[0].start):
+        return True
+    return bool(before) and bare(before[-1]) and _BARE_FROM.fullmatch(doc.text, before[-1].end, a.start) is not None \
+        and _TO_END_WORD.search(doc.text, max(0, before[-1].start - 4), before[-1].start) is not None
 
 
 def _role(roles: list[Role], name: str) -> Role | None:
@@ -895,7 +942,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                    or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
                     # (but "stands at 5.2%, up from 4.1%, a rise of 20%" is a move of a level)
-                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
+                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and not _size_than_base_time(doc, size, new) \
+                        and _PERIOD.search(_RATE.sub(
                         " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
                                             [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
@@ -918,6 +966,18 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+# round 22: the size names its own base time, so a period between is the levels' period: "made a third more in the
+# first quarter than a year earlier, 4.1 against 3.6" (not "fell by 3,100 in the week to 211,000, compared with ...")
+_THAN_BASE_TIME = re.compile(r"^\s*(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|up|down)\b[^,;:()]*?\bthan\s+"
+                             r"(?:(?:in|during|on|at|for|over)\s+)?(?:the\s+same\s+[a-z]+|a\s+year|twelve\s+months|"
+                             r"(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+[a-z]+|(?:19|20)\d\d)\b[^,;:()]*?,?\s*$")
+
+
+def _size_than_base_time(doc: Document, size: Mention, new: Mention) -> bool:
+    """The size's comparative names its base time before the new level: "a third more ... than a year earlier, 4.1"."""
+    return size.end < new.start and _THAN_BASE_TIME.match(_norm(doc.text[size.end:new.start])) is not None
 
 
 def _to_of_later_clause(doc: Document, slots, i: int, j: int, k: int, tr: Role) -> bool:
@@ -973,7 +1033,7 @@ def _past_small_count(doc: Document, slots, k: int, old: Mention) -> int:
 
 
 # a place phrase between a counted noun and a smaller count of other things: "312 players from 28 countries"
-_MODIFIER_LINK = re.compile(r"\s+(?:from|in|across|at|on|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+_MODIFIER_LINK = re.compile(r"\s+(?:from|in|across|at|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?", re.I)
 
 
 def _in_modifier_of(doc: Document, m: Mention, head: Mention) -> bool:
@@ -1131,6 +1191,16 @@ _OWN_LEVEL_AFTER = re.compile(r"\s+(?:at|to)\s+(?=[£$€]?\d)")
 _ANOTHER_ACT_BEFORE = re.compile(r"\band\s+to\s+[a-z]+\s+$")
 
 
+# round 22: "between 2021 and 2024", read as a range of counts, names the years a change spans
+_BETWEEN_YEARS = re.compile(r"between\s+(19|20)\d\d\s+and\s+(19|20)\d\d", re.I)
+
+
+def _years_between(doc: Document, m: Mention) -> bool:
+    """The figure is "between" two years, the earlier first, not a range of counts."""
+    return m.is_range and m.kind == Kind.COUNT and m.range_hi is not None and m.value is not None \
+        and _BETWEEN_YEARS.fullmatch(doc.text, m.start, m.end) is not None and m.value < m.range_hi <= m.value + 60
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
@@ -1159,6 +1229,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
+        if _years_between(doc, other):
+            continue  # "tripled between 2021 and 2024, rising from 212 to 463": the change's span (round 22)
         if (x == k + 1 or x in (i + 1, j + 1) and _count_of_other_things(other, old)) and _count_of_other_things(other, new) \
                 or x == k + 1 and _in_modifier_of(doc, other, new):
             continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
@@ -1183,7 +1255,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
-    if _CLAUSE_BREAKS.search(between):
+    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(between):
         return None
     if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
         return None
@@ -1191,6 +1263,13 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+# round 22: "with" and a subject of its own opens another measure's move: "sales rose 15%, with the Asian
+# market up from $410m to $520m" (not the change named again: ", with an increase of 15%"; not the levels
+# themselves, a figure straight after "with", blanked to spaces here: ", with 2,012 contracts compared to 2,119")
+_WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
+                                 r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)[a-z]")
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000
@@ -1525,10 +1604,20 @@ def _fraction_as_many(doc: Document, m: Mention) -> Role | None:
     return Role("mag", m.text.lower(), m.start, m.end, 0)
 
 
+def _one_measure(a: Mention, b: Mention) -> bool:
+    """Two levels of one measure: the same kind and unit, or (round 22) the unit said on the first only, the
+    second a bare count ("cost 1.20 euros in 2021 now sells for 1.80"; the order checked by ``compatible``)."""
+    if (a.kind, a.unit) == (b.kind, b.unit):
+        return True
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return second.kind == Kind.COUNT and second.noun is None and not second.compound and first.unit is not None \
+        and first.kind in (Kind.MONEY, Kind.MEASURE)
+
+
 def _levels_as_move(doc: Document, a: Mention, b: Mention, opens: int):
     """(old, new): the two levels after the separator told as a move with no size of its own --
     "there were 63, up from 42 (a year earlier)", "from 42 to 63", "63 compared with 42"."""
-    if a.is_range or b.is_range or not a.value or not b.value or (a.kind, a.unit) != (b.kind, b.unit) \
+    if a.is_range or b.is_range or not a.value or not b.value or not _one_measure(a, b) \
             or not compatible(a, b) or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return None
     if not _PAIR_OPENS.match(_norm(doc.text[opens:a.start])):
@@ -1552,7 +1641,7 @@ def _levels_at_years(doc: Document, a: Mention, b: Mention, pub_year: int | None
     first = _FIRST_LEVEL.fullmatch(_norm(doc.text[a.end:b.start]))
     second = _SECOND_LEVEL.match(_norm(doc.text[b.end:sent.end]))
     if first is None or second is None or a.is_range or b.is_range or not a.value or not b.value \
-            or (a.kind, a.unit) != (b.kind, b.unit) or not compatible(a, b):
+            or not _one_measure(a, b) or not compatible(a, b):
         return None
     times = []
     for m, n in ((first, 1), (second, 2)):
@@ -2182,6 +2271,8 @@ def _headline_multiple(doc: Document, idx: int, ms: list[Mention]) -> Mention | 
 def _level_against(doc: Document, ms: list[Mention]):
     """"found 164 people sleeping rough, compared with 121 a year before": a level and, after it
     in one clause, the earlier level it is set against (the sentence's only two figures)."""
+    if len(ms) == 3 and _in_modifier_of(doc, ms[1], ms[0]):
+        ms = [ms[0], ms[2]]  # round 22: "carried 1.38 million passengers on its three routes, against 1.31 million"
     if len(ms) != 2:
         return None
     slots = sentence_slots(doc, ms)
@@ -2723,7 +2814,7 @@ def _level_time(doc: Document, m: Mention, lo: int, hi: int, pub_year):
 def _levels_at_times(doc: Document, a: Mention, b: Mention, lo: int):
     """(old, new): two levels of one measure, the first told with an earlier time than the second, joined by a
     clause break or "and" (see _TIME_AFTER); else None."""
-    if a.is_range or b.is_range or not a.value or not b.value or (a.kind, a.unit) != (b.kind, b.unit) \
+    if a.is_range or b.is_range or not a.value or not b.value or not _one_measure(a, b) \
             or not compatible(a, b) or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return None
     pub_year = doc.published.year if doc.published is not None else None
