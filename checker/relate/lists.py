@@ -351,6 +351,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   warning like sites after "at" (``_one_town_short``; fewer may share towns); a verb's particle before the places
   ("will put nine pubs up for sale, in A, B, ...", ``_PARTICLE_PLACES``); an adjective before the part's noun in "N
   NOUNs among the M" ("seven gold medals among the 14 gardens: ...", ``_PART_AMONG``).
+* round 22: one semicolon after a comma list with its "and" item, then a lower-case word, opens a new clause and ends
+  the list ("praised the three novels, 'A', 'B', 'C' and 'D', for their ambition; the winner ...",
+  ``_clause_after_semicolon``; a list kept by semicolons is read as before); a title of capitalised words ending in a
+  small number is one name ("Inside Out 2, ..., Despicable Me 4", ``_TITLE_NUMBER``), and so is a capitalised number
+  word before a capitalised word inside a list ("Half Light", "Three Bridges", ``_NAME_NUMBER_WORD``); a count in the
+  bridge too large for a list of names to count is no rival ("Five batters passed 1,000 runs: A, B, C and D",
+  ``_beyond_listing``); "N times"/"twice" then the dates or match minutes it happened ("scored twice, in the 12th, 55th
+  and 81st minutes"; "on 3 March, 9 May and 4 June", ``_dated_occasions``), and a time phrase or "since 2010" before
+  the years or months (``_WHEN_LIST``); under a count of kinds, items opening with their own count name one kind each
+  ("five breeds: a spaniel, two collies, three pugs and a whippet", ``_kind_instances``; not "two ewes of one"), unless
+  their own counts add up to the count ("four species: a frog, two beetles and a snail", ``_kinds_as_instances``).
 """
 from __future__ import annotations
 
@@ -874,6 +885,9 @@ def _name_like(item: str) -> bool:
 
 # a numbered item: "the 14", "No 7", "Route 12", "Platform 3B" (not a bare quantity "14")
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
+# (round 22) a title of capitalised words ending in a small number, a sequel's or an edition's: "Inside Out 2",
+# "Despicable Me 4", "Deadpool & Wolverine 3" -- one name, its number no count
+_TITLE_NUMBER = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|the|and|in|on|at))*?\s+[A-Z][\w'’.-]*\s+\d{1,2}")
 
 
 _RELAY = re.compile(r"\b\d{1,2}\s?[x×]\s?(?:\d[\d,]*|#+)\s?(?:m|km|metres?)?\b")
@@ -987,7 +1001,7 @@ def _route_number(doc: Document, a: int, b: int, o: Mention) -> bool:
 
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
-    if _CODE_ITEM.fullmatch(item):
+    if _CODE_ITEM.fullmatch(item) or _TITLE_NUMBER.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
@@ -1514,6 +1528,7 @@ def find_listed_items(doc: Document):
         if rel is not None:
             yield rel
     yield from _occasions(doc)
+    yield from _minute_events(doc)
     for m in _count_words(doc):
         # "A trio of firms, Arco and Belmar, bid": a collective's count is explicit, with or without its noun
         rel = _listed(doc, m, collective=m.noun_span is None or m.text.lower() in _COLLECTIVE)
@@ -1749,6 +1764,29 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     return any(h is not None and _plural_word(h[0]) and h[1] <= _BARE_PLURAL_WORDS for h in heads)
 
 
+_OF_ANOTHER_KIND = re.compile(r"\bof\s+(?:one|another|each|both|all|them|these|those|the\s+(?:rest|others?))\b")
+
+
+def _kind_instances(doc: Document, m: Mention, spans, names_only: bool) -> list[tuple[int, int]]:
+    """(round 22) Under a count of kinds, the items opening with a count of their own: how many of that kind,
+    one kind each ("five breeds: a spaniel, two collies, three pugs and a whippet" names four breeds)."""
+    if names_only or not _counts_kinds(m) \
+            or any(_OF_ANOTHER_KIND.search(doc.text, a, b) for a, b in spans):
+        return []  # "five varieties: two ewes of one, three rams of another and ...": no kind named
+    starts = {o.start for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.start > m.end}
+    return [(a, b) for a, b in spans if a in starts]
+
+
+def _kinds_as_instances(doc: Document, m: Mention, spans, names_only: bool) -> bool:
+    """Under a count of kinds, items with counts of their own that add up to the count: each counted thing may be a kind
+    ("four species: a frog, two beetles and a snail"), so only a count that matches neither reading contradicts."""
+    counted = _kind_instances(doc, m, spans, names_only)
+    if not counted:
+        return False
+    values = {o.start: o.value for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.start > m.end}
+    return m.value == sum(values[a] if (a, b) in counted else 1 for a, b in spans)
+
+
 def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
     """Items opening with a count word and its own noun ("two police officers, a paramedic and a
     neighbour"): {item start: the count}.  Empty unless some item is a single thing and every other
@@ -1767,7 +1805,8 @@ def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
 # "cancelled three times, in 2001, 2007 and 2020", "twice in a decade - in 2012, 2016 and 2020": how
 # often, then when (a year, a month or a weekday each)
 _OCCASIONS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|twice|thrice)", re.I)
-_WHEN_LIST = re.compile(r"(?:\s+(?:in|over|during|since|within)\s+[^,:;()–—\d-]{1,30}?)?(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*"
+_WHEN_LIST = re.compile(r"(?:\s+(?:in|over|during|since|within)\s+[^,:;()–—\d-]{1,30}?|" + _TIME_PHRASE
+                        + r"|\s+since\s+(?:1[89]|20)\d\d)?(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*"
                         r"(?:(?:in|on)\s+)?(?=(?:1[89]|20)\d\d\b|(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
 
 
@@ -1784,6 +1823,10 @@ def _occasions(doc: Document):
         sent = doc.sentences[m.sentence]
         if sent.chrome or sent.headline:
             continue
+        dated = _dated_occasions(doc, m, m.noun_span.end if occasions else m.end, sent)
+        if dated is not None:
+            yield dated  # (round 22) "twice, on 3 March, 9 May and 4 June", "in the 12th, 55th and 81st minutes"
+            continue
         intro = _WHEN_LIST.match(doc.text, m.noun_span.end if occasions else m.end, sent.end)
         if intro is None:
             continue
@@ -1798,6 +1841,77 @@ def _occasions(doc: Document):
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
         yield ListedItems(link="inferred", cue="times", count=replace(m, noun="times"), items=items, noun="",
                           places=True)
+
+
+# (round 22) how often, then the dates or the match minutes it happened, read from their mentions: "scored twice,
+# in the 12th, 55th and 81st minutes" (three minutes, three goals); "closed twice, on 3 March, 9 May and 4 June"
+_DATED_INTRO = re.compile(r"(?:\s+(?:in|over|during|since|within|at|against)\s+[^,:;()–—\d-]{1,30}?|" + _TIME_PHRASE + r")?"
+                          r"(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*(?:(?:in|on|after)\s+)?(?:the\s+)?(?=\d|[A-Z])")
+_DATED_NEXT = re.compile(r"\s*,\s*(?:(?:in|on)\s+)?(?:the\s+)?")
+_DATED_LAST = re.compile(r"\s*,?\s+and\s+(?:(?:in|on)\s+)?(?:the\s+)?")
+_MINUTES_AFTER = re.compile(r"\s+(?:minutes?|mins?)\b")
+_DATED_END = re.compile(r"\s*(?:[,.;:)]|\s(?:[-–—]|--)\s|—|$)")
+
+
+def _dated_occasions(doc: Document, m: Mention, pos: int, sent) -> ListedItems | None:
+    """Times, then a list of dates or of match minutes (ordinals before "minutes"), one occasion each."""
+    intro = _DATED_INTRO.match(doc.text, pos, sent.end)
+    if intro is None:
+        return None
+    at = intro.end()
+    items = []
+    later = [o for o in doc.mentions_in(m.sentence) if o.start >= at]
+    kind = later[0].kind if later and later[0].start == at else None
+    if kind not in (Kind.DATE, Kind.ORDINAL):
+        return None
+    last = False
+    for o in later:
+        if o.start != at or o.kind != kind:
+            return None
+        end = o.end - 1 if o.text.endswith(".") else o.end  # "4 June." at the sentence's end
+        items.append(Related(o.start, end, doc.text[o.start:end]))
+        if last:
+            break
+        minute = _MINUTES_AFTER.match(doc.text, end) if kind == Kind.ORDINAL and len(items) == 1 else None
+        after = minute.end() if minute else end  # "in the 12th minute, the 55th and the 81st"
+        step = _DATED_NEXT.match(doc.text, after)
+        if step is None:
+            step, last = _DATED_LAST.match(doc.text, after), True
+        if step is None:
+            return None
+        at = step.end()
+    else:
+        return None
+    if not last or len(items) < 2:
+        return None
+    close = items[-1].end
+    if kind == Kind.ORDINAL:
+        minute = _MINUTES_AFTER.match(doc.text, close)
+        if minute is None and not _MINUTES_AFTER.match(doc.text, items[0].end):
+            return None  # ordinals of something else: "the 3rd, 10th and 41st laps"
+        close = minute.end() if minute else close
+    if not _DATED_END.match(doc.text, close):
+        return None
+    return ListedItems(link="inferred", cue="times", count=replace(m, noun="times"), items=tuple(items), noun="",
+                       places=True)
+
+
+def _minute_events(doc: Document):
+    """(round 22) A count of things that happen in a match, then the minutes they happened: "scored two goals, in the
+    12th, 55th and 81st minutes" (one minute each; more minutes than the count is a contradiction, fewer is not).
+    Not people ("two players were booked, in the ...": one may be booked twice)."""
+    for m in doc.mentions:
+        if m.kind != Kind.COUNT or m.noun_span is None or m.hedge or m.value is None or m.value.denominator != 1 \
+                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _COUNT_TEXT.fullmatch(m.text.strip()) \
+                or len((m.noun or "").split()) > 2 or _persons(m.noun):
+            continue
+        sent = doc.sentences[m.sentence]
+        if sent.chrome or sent.headline or not _DATED_INTRO.match(doc.text, m.noun_span.end, sent.end):
+            continue
+        rel = _dated_occasions(doc, m, m.noun_span.end, sent)
+        if rel is not None and doc.text[rel.items[0].start:rel.items[0].end][:1].isdigit() \
+                and rel.items[0].text[-2:] in ("st", "nd", "rd", "th"):
+            yield replace(rel, count=m, noun=m.noun or "")
 
 
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
@@ -1894,6 +2008,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
+    semicolon = _clause_after_semicolon(text, intro.start - base, end - base)
+    if semicolon is not None:
+        end = semicolon + base  # (round 22) "..., 'C' and 'D', for their ambition; the winner is named ...": a new clause
     # "Four got through: A, B and C all won": "all" (or "both") takes in the whole set the colon announced
     whole_set = _ALL_AFTER_NAMES.search(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
     if whole_set is not None and " and " in doc.text[intro.start:whole_set.start()] \
@@ -1990,9 +2107,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
         return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
+                                                     or _TITLE_NUMBER.fullmatch(doc.text[sp[0]:sp[1]])
+                                                     or sp in _kind_instances(doc, m, spans, names_only)
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
-                              + long_tails, intro.start, (text, base), len(spans)):
+                              + long_tails, intro.start, (text, base), len(spans),
+                              names=all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
+    if _kinds_as_instances(doc, m, spans, names_only):
+        return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
         # figure; one it matches neither of is a slip in the part (explicit lists only)
@@ -2026,6 +2148,23 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
                        or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
                        or _one_town_short(doc, m, intro, place, spans))
+
+
+# (round 22) one semicolon after a comma list with its "and" item, then a lower-case word: the semicolon opens a new
+# clause ("praised the three novels, A, B and C, for their ambition; the winner ..."), the list ends before it (a
+# list kept by semicolons has two of them at least, or no "and" before the first: "A, 24, of Leeds; B, 31; and C")
+_AND_ITEM = re.compile(r"\s(?:and|or)\s")
+_CLAUSE_AFTER_SEMICOLON = re.compile(r"\s*(?!(?:and|or|plus|as\s+well|along|together|not\s+to)\b)[a-z]")
+
+
+def _clause_after_semicolon(text: str, start: int, end: int) -> int | None:
+    k = text.find(";", start, end)
+    if k < 0 or text.find(";", k + 1, end) >= 0:
+        return None
+    if text.find(",", start, k) < 0 or not _AND_ITEM.search(text, start, k) \
+            or not _CLAUSE_AFTER_SEMICOLON.match(text, k + 1, end):
+        return None
+    return k
 
 
 # (round 21) towns after "in" for a count of things: a long list one short of the count is a warning, like sites
@@ -2740,7 +2879,7 @@ _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adr
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
-                           masked: tuple[str, int] | None = None, listed: int = 0) -> bool:
+                           masked: tuple[str, int] | None = None, listed: int = 0, names: bool = False) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it, and so does one in the
@@ -2754,6 +2893,9 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue
             if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
                 continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
+            if other.start >= list_start and _NAME_NUMBER_WORD.fullmatch(other.text) \
+                    and _NAME_WORD_NEXT.match(doc.text, other.end):
+                continue  # (round 22) a number word in a name: "Half Light", "Three Bridges", "One Direction"
             if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
                 continue  # an age before a name: "and 19-year-old Isla Kerr"
             if other.start >= list_start and _one_thing_sized(doc, other):
@@ -2771,6 +2913,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 if other.value == listed:
                     return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
                 continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
+            if names and other.end <= list_start and _beyond_listing(other, listed):
+                continue  # (round 22) "Five batters passed 1,000 runs: A, B, C and D": no names list a thousand
             if other.end <= list_start and _kind_of_noun(doc, other):
                 continue  # a kind of the things, no count of them: "threw nine-dart finishes", "five-star hotels"
             if other.end <= list_start and other.kind == Kind.COUNT and (
@@ -2789,6 +2933,17 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
+
+
+# (round 22) a capitalised number word inside a list, before a capitalised word: part of a name
+_NAME_NUMBER_WORD = re.compile(r"[A-Z][a-z]+")
+_NAME_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _beyond_listing(other: Mention, listed: int) -> bool:
+    """A count in the bridge too large for a list of names to count (over MAX_COUNT and over
+    the names): a threshold or an amount ("passed 1,000 runs", "employ 4,500 staff"), no rival count."""
+    return other.kind == Kind.COUNT and other.value is not None and other.value > max(MAX_COUNT, listed)
 
 
 # "nine-dart finishes", "three-set wins", "five-star hotels": a number hyphened to a singular word
