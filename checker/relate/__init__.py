@@ -177,10 +177,11 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
     those of a sentence with more than ``MAX_FIGURES_PER_SENTENCE``.
     A finder whose declared needs (``needs.needs``) the document lacks is
     not called (it could find nothing); ``every_finder`` calls them all."""
-    per_sentence = Counter(m.sentence for m in doc.mentions)
-    dense = {s for s, n in per_sentence.items() if n > MAX_FIGURES_PER_SENTENCE}
-    if dense:
-        doc = replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence not in dense))
+    if len(doc.mentions) > MAX_FIGURES_PER_SENTENCE:  # (fewer in all: no sentence holds more, none counted)
+        per_sentence = Counter(m.sentence for m in doc.mentions)
+        dense = {s for s, n in per_sentence.items() if n > MAX_FIGURES_PER_SENTENCE}
+        if dense:
+            doc = replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence not in dense))
     chrome = {s.index for s in doc.sentences if s.chrome}
     relations: list[Relation] = []
     profile = None if every_finder else Profile(doc)
