@@ -2119,7 +2119,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                                      or sp in _kind_instances(doc, m, spans, names_only)
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
                               + long_tails, intro.start, (text, base), len(spans),
-                              names=all(_one_name(doc.text[a:b]) for a, b in spans)):
+                              names=intro.kind in ("colon", "dash") and all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
     if _kinds_as_instances(doc, m, spans, names_only):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
@@ -2949,8 +2949,9 @@ _NAME_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _beyond_listing(other: Mention, listed: int) -> bool:
-    """A count in the bridge too large for a list of names to count (over MAX_COUNT and over
-    the names): a threshold or an amount ("passed 1,000 runs", "employ 4,500 staff"), no rival count."""
+    """A count in the bridge before a colon or dash too large for a list of names to count (over MAX_COUNT and
+    over the names): a threshold or an amount ("passed 1,000 runs:", "employ 4,500 staff:"), no rival count (not
+    before a copula: "The two towns with more than 20,000 residents are A, B and C" stays silent)."""
     return other.kind == Kind.COUNT and other.value is not None and other.value > max(MAX_COUNT, listed)
 
 
