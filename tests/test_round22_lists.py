@@ -14,6 +14,9 @@
   Light", "Three Bridges"), no figure.
 * ``_minute_events``: a count of things that happen in a match, then the minutes ("scored two goals, in the 12th, 55th
   and 81st minutes"); not people (one may be booked twice).
+* ``_TITLE_SMALL_WORDS``: among names of things (not people), a title's preposition and article between capitalised
+  words ("Gone with the Wind", "Night of the Hunter") make one name; not a place without an article ("Park Lane Surgery
+  in Bexley, Kent,").
 * ``_kind_instances``: under a count of kinds, items opening with a count of their own name one kind each ("five
   breeds: a spaniel, two collies, three pugs and a whippet" names four breeds): round 21's known miss; a count that
   the items' own counts add up to is silent, each counted thing may be a kind ("four species: a frog, two beetles and
@@ -151,13 +154,33 @@ MINUTE_ROWS = [
      "two goals", "three goals"),
 ]
 
+# (name, template, flagged count, clean count): names of things with a title's small words inside
+TITLE_WORDS_ROWS = [
+    ("apposition, subject", "The {n} shortlisted books, Ash Lane, Fire in the Valley, The Long Walk and Tidewater, were all "
+     "debuts.", "three", "four"),
+    ("apposition, to the", "The {n} walks on the new map, Path to the Falls, Quarry Lane, Edge of the Moor and Stile, "
+     "open in May.", "three", "four"),
+    ("copula", "The {n} plays on the syllabus are Death of a Salesman, Ghosts, Under Milk Wood and Blood Wedding.",
+     "three", "four"),
+    ("named as", "The {n} stolen paintings were identified as Boats on the Lake, Harvest, Girl with a Lantern and Ruin.",
+     "three", "four"),
+    ("object apposition", "Critics picked the {n} best albums, Songs from the Shore, Kestrel, Down by the Water and "
+     "Glass, in a poll.", "three", "four"),
+    ("object, time after", "The council renamed {n} streets, Mill Lane, Road to the Mill, Hope Street and Quay Side, "
+     "last year.", "three", "four"),
+    ("attribution", "The festival's {n} headline shows are Dance for the Dead, Glass Houses and Tales of the City"
+     ", the organisers said.", "two", "three"),
+    ("year before", "In 2025 the {n} set texts were Lord of the Flies, Macbeth, Journey to the Centre and Kes.",
+     "three", "four"),
+]
+
 
 def _rows(rows):
     return [pytest.param(template, flagged, clean, id=name) for name, template, flagged, clean in rows]
 
 
 ALL_ROWS = (_rows(SEMICOLON_ROWS) + _rows(TITLE_NUMBER_ROWS) + _rows(BIG_BRIDGE_ROWS) + _rows(OCCASION_ROWS)
-            + _rows(KINDS_ROWS) + _rows(MINUTE_ROWS))
+            + _rows(KINDS_ROWS) + _rows(MINUTE_ROWS) + _rows(TITLE_WORDS_ROWS))
 
 
 @pytest.mark.parametrize("template,flagged,clean", ALL_ROWS)
@@ -179,6 +202,8 @@ CLEAN = [
     "Five councils run 12 schools: Arden, Bexley, Corby and Dunmore.",
     "Diaz scored three times, in the 9th and 77th minutes.",
     "Two players were booked, in the 12th, 55th and 81st minutes.",
+    "The two men, Ann Roe, Bo Lee at Leeds and Cy Fox, were held.",
+    "The two firms, Arco Surgery in Bexley, Kent, and Belmar Clinic in Dartford, will merge in the autumn.",
     # partial lists and two lists in one sentence
     "The studio's five biggest hits included Inside Job 2, Harbour Lights and Red Planet 3.",
     "The band played three new songs, 'Cinder', 'Kite' and 'Moss', and two old ones, 'Dusk' and 'Salt'; the crowd "

@@ -361,7 +361,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   and 81st minutes"; "on 3 March, 9 May and 4 June", ``_dated_occasions``), and a time phrase or "since 2010" before
   the years or months (``_WHEN_LIST``); under a count of kinds, items opening with their own count name one kind each
   ("five breeds: a spaniel, two collies, three pugs and a whippet", ``_kind_instances``; not "two ewes of one"), unless
-  their own counts add up to the count ("four species: a frog, two beetles and a snail", ``_kinds_as_instances``).
+  their own counts add up to the count ("four species: a frog, two beetles and a snail", ``_kinds_as_instances``);
+  among names of things (not people), a title's preposition and article may stand between capitalised words ("Gone
+  with the Wind", "Night of the Hunter", ``_TITLE_SMALL_WORDS``; not "Park Lane Surgery in Bexley, Kent,").
 """
 from __future__ import annotations
 
@@ -1327,6 +1329,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             p = part.strip()
             p_clean = _strip_item(p) if sep == ";" else p.strip(".").strip()
             if not _plain_item(p_clean, names_only) and not (long_items and _long_item(p_clean)) \
+                    and not (titles and names_only and _TITLE_SMALL_WORDS.fullmatch(p_clean)) \
                     and not (not names_only and k == len(segments) - 1 and part is parts[-1]
                              and _WHETHER_ITEM.match(p_clean)):
                 return None
@@ -1337,6 +1340,11 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     return items, True
 
 
+# (round 22) among names of things (not people), a title's preposition and article between capitalised words: "Gone
+# with the Wind", "Night of the Hunter" -- one name (up to seven words, ending in a capitalised word); not a place
+# without an article ("Park Lane Surgery in Bexley, Kent,": the county is no item)
+_TITLE_SMALL_WORDS = re.compile(r"(?=(?:\S+\s+){0,6}\S+$)(?:(?:The|A|An)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:at|in|on|of|for|with|to|from|"
+                                r"by|under|over)\s+(?:the|a|an)\s+)?[A-Z][\w'’-]*)+")
 # a question as the last of the things, to the sentence's end: "four issues: the traffic, the noise, and
 # whether the land floods" (one item, its clause its own)
 _WHETHER_ITEM = re.compile(r"whether\s+[a-z]")
@@ -2111,7 +2119,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                                      or sp in _kind_instances(doc, m, spans, names_only)
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
                               + long_tails, intro.start, (text, base), len(spans),
-                              names=all(_one_name(doc.text[a:b]) for a, b in spans)):
+                              names=intro.kind in ("colon", "dash") and all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
     if _kinds_as_instances(doc, m, spans, names_only):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
@@ -2941,8 +2949,9 @@ _NAME_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _beyond_listing(other: Mention, listed: int) -> bool:
-    """A count in the bridge too large for a list of names to count (over MAX_COUNT and over
-    the names): a threshold or an amount ("passed 1,000 runs", "employ 4,500 staff"), no rival count."""
+    """A count in the bridge before a colon or dash too large for a list of names to count (over MAX_COUNT and
+    over the names): a threshold or an amount ("passed 1,000 runs:", "employ 4,500 staff:"), no rival count (not
+    before a copula: "The two towns with more than 20,000 residents are A, B and C" stays silent)."""
     return other.kind == Kind.COUNT and other.value is not None and other.value > max(MAX_COUNT, listed)
 
 
