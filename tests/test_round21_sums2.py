@@ -137,11 +137,14 @@ THRESHOLD_ROWS = [
      "older.", "66", "64"),
 ]
 
-# a cost and the sources that paid for it (partial, bounded): 3.5 + 2.1 + 0.9 = 6.5
+# a cost and the sources that paid for it: 3.5 + 2.1 + 0.9 = 6.5 (round 22: a list closed by "and" is all of them,
+# so a shortfall is flagged too; "partly" keeps it bounded: tests/test_round22_sums.py)
 FUNDED_ROWS = [
     ("paid for with", "The new pool cost £{w}m and was paid for with a £3.5m grant, £2.1m from the council and £0.9m "
      "raised by members.", "6.2", "6.5"),
     ("funded by, attribution", "The bridge cost $ {w} million, officials said, and was funded by a $3.5 million "
+     "federal grant, $2.1 million from the state and $0.9 million from tolls.", "6.1", "6.5"),
+    ("partly funded by", "The bridge cost $ {w} million, officials said, and was partly funded by a $3.5 million "
      "federal grant, $2.1 million from the state and $0.9 million from tolls.", "6.1", "6.8"),
     ("financed through", "The scheme cost €{w}m and was financed through a €3.5m loan, €2.1m of reserves and €0.9m in "
      "gifts.", "5.9", "6.5"),
@@ -186,7 +189,7 @@ def test_threshold_is_no_part(name, template, flagged, clean):
 
 @_rows(FUNDED_ROWS)
 def test_sources_paid_for_cost(name, template, flagged, clean):
-    assert_flagged(template.format(w=flagged), flagged, "FC102")
+    assert_flagged(template.format(w=flagged), flagged, "FC10")  # FC101 when the list is all the sources
     assert_clean(template.format(w=clean))
 
 
