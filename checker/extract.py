@@ -179,6 +179,14 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                         and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
                     # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
                     parsed, end = _longest_parse(tokens, i + 2, stop)
+                if parsed is not None and parsed.hedge == "over" and i > 0 and i + 1 < stop \
+                        and tokens[i - 1][1].lower() in hedges.OVER_PARTICLE_VERBS:
+                    # "ordered to hand over £1,995.33": the verb's particle, not "more than"
+                    parsed, end = _longest_parse(tokens, i + 1, stop)
+                    if parsed is None:
+                        i += 1
+                        continue
+                    i += 1
                 if parsed is not None and parsed.pair == "to" and end < stop and tokens[end][1] in _MONTH_WORDS \
                         and tokens[end - 1][0] == "DIGITS":
                     # "the 52 weeks to 28 December": the period's last day, not a range's other end

@@ -98,6 +98,10 @@ MOVE_VERBS = frozenset("go goes going gone went move moves moving moved".split()
 # "added up to 274": the sum itself, not "at most" (round 12; after a modal a ceiling again: "could add up to")
 SUM_VERBS = frozenset("add adds added adding".split())
 
+# "hand over £1,995.33", "turned over £4.2m", "signed over 40 acres": "over" is the verb's particle, not "more than"
+# (round 22)
+OVER_PARTICLE_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
+
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
 FRACTION_BELOW_SHARE = Fraction(11, 100)  # ... and 11% below a fraction word: "almost a third" from 29.7%
