@@ -1267,8 +1267,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
 
 # round 22: "with" and a subject of its own opens another measure's move: "sales rose 15%, with the Asian
 # market up from $410m to $520m" (not the change named again: ", with an increase of 15%"; not the levels
-# themselves, a figure straight after "with", blanked to spaces here: ", with 2,012 contracts compared to 2,119")
-_WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
+# themselves, a figure straight after "with", blanked to spaces here: ", with 2,012 contracts compared to 2,119"; not
+# an item told with "a"/"an", whose move is the size told: ", with an all-day ticket going from £6 to £7.20", round 18)
+_WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:a|an)\s)(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
                                  r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)[a-z]")
 
 
