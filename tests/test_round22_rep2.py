@@ -143,6 +143,17 @@ SCORE_RANKED = [
      "season.", "2-1", "2-0", "FC407"),
     ("Harton Rovers completed a 4-2 win over Beckside. Captain Ola Reed said the 4-1 victory was their most "
      "complete game this season.", "4-1", "4-2", "FC407"),
+    # (more superlatives of the period: "best of the season", "finest ... this season", "worst ... of the year")
+    ("Kelby Town beat Ashworth 3-0 on Tuesday night. Boss Ian Pike said the 3-1 win was their best of the season.",
+     "3-1", "3-0", "FC407"),
+    ("Dunmore won 2-1 at home to Pell. Fans hailed the 2-0 victory as the finest performance this season.",
+     "2-0", "2-1", "FC407"),
+    ("Carlow drew 1-1 with Tarn on Saturday. The 2-2 draw was the most entertaining game of the season, fans said.",
+     "2-2", "1-1", "FC407"),
+    ("Millbrook lost 0-2 to Enfold on Sunday. Their coach called the 0-3 defeat the worst display of the year.",
+     "0-3", "0-2", "FC407"),
+    ("Astley thrashed Boden 6-0 at the weekend. Pundits said the 6-1 thrashing was the biggest win this season.",
+     "6-1", "6-0", "FC407"),
 ]
 SCORE_CLEAN = [
     # another match's time after it
@@ -159,6 +170,15 @@ AGES = [
     # "The judge remanded the"
     ("Dana Kell, 29, was found guilty of conning neighbours of £12,000. The judge remanded the 39-year-old in "
      "custody.", "39-year-old", "29-year-old", "FC403"),
+    # no court named, "elderly" before the group
+    ("Lee Hart, 41, was found guilty of stealing from elderly customers. The 14-year-old will be sentenced next "
+     "week.", "14-year-old", "41-year-old", "FC403"),
+    # the verdict told with the jury as subject
+    ("A jury found Ruth Kemp, 47, guilty of cheating pensioners. The 74-year-old will be sentenced in June.",
+     "74-year-old", "47-year-old", "FC403"),
+    # who says so, then bail
+    ("Tom Vale, 27, was found guilty of harassing neighbours, police said. The 72-year-old was bailed until "
+     "sentencing.", "72-year-old", "27-year-old", "FC403"),
 ]
 AGES_CLEAN = [
     # one other person named in between
@@ -172,6 +192,15 @@ STREAKS = [
     # games then matches
     ("The side stretched its winning run to 11 games on Tuesday. The 12-match streak is a club record.",
      "12-match", "11-match", "FC4"),
+    # a losing run, a written number, a score between
+    ("The team's losing run stretched to six matches after a 3-0 defeat. Fans want the eight-game streak to end.",
+     "eight-game", "six-game", "FC4"),
+    # who says so after the first
+    ("Ashby extended their unbeaten league run to 15 matches, the club said. The 17-game streak is their longest.",
+     "17-game", "15-game", "FC4"),
+    # a possessive before the restatement
+    ("Dunmore stretched their winning run to seven games. Their nine-match streak is the league's best.",
+     "nine-match", "seven-match", "FC4"),
 ]
 STREAKS_CLEAN = [
     "Dunmore extended their unbeaten run to 14 matches on Sunday. Their 16-game streak in 2019 is the record.",
