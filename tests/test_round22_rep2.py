@@ -12,7 +12,7 @@ restatement leave it alone.
   a streak is a run, ``SYNONYMS``);
 * an event restated after a preposition that speaks of it as known ("prepare for the 48-hour walkout", "amid the",
   "throughout the": ``_referred_to`` in ``_restated_plainly``), a manner phrase after it ("by working from home");
-  a stand-off is a siege (``SYNONYMS``); "the N-day event" restates any event's length (``_lasting_subject``);
+  "the N-day event" restates any event's length (``_lasting_subject``);
 * a rate's level restated as "the N% rate" in the next sentence or the one after (``find_rate_modifier_restatements``);
 * a result ranked "of the season" is no other match's (``_RANKED_TIME`` in ``find_score_restatements``);
 * "the 43-year-old" in court after the one convicted, past the plural group wronged (``another_person``, ``_ACCUSED``
@@ -73,12 +73,6 @@ EVENTS = [
     # "during the", who says so first
     ("Nurses will strike for 12 hours on Thursday. Managers said cover would be thin during the 24-hour "
      "stoppage.", "24-hour", "12-hour", "FC4"),
-    # "throughout the" and a stand-off named as a siege
-    ("Officers said the stand-off at the flat lasted nine hours before the man gave himself up. Neighbours stayed "
-     "indoors throughout the six-hour siege.", "six-hour", "nine-hour", "FC4"),
-    # a siege told first, a standoff second
-    ("The siege at the bank lasted 14 hours, police said. Marksmen were on the roof for the whole of the "
-     "16-hour standoff.", "16-hour", "14-hour", "FC4"),
     # "the N-day event" for a festival
     ("The town's book festival will run for eight days from 4 May. Organisers hope to sell 12,000 tickets over "
      "the six-day event.", "six-day", "eight-day", "FC4"),
