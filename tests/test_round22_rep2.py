@@ -12,7 +12,7 @@ restatement leave it alone.
   a streak is a run, ``SYNONYMS``);
 * an event restated after a preposition that speaks of it as known ("prepare for the 48-hour walkout", "amid the",
   "throughout the": ``_referred_to`` in ``_restated_plainly``), a manner phrase after it ("by working from home");
-  a stand-off is a siege (``SYNONYMS``); "the N-day event" restates any event's length (``_lasting_subject``);
+  "the N-day event" restates any event's length (``_lasting_subject``);
 * a rate's level restated as "the N% rate" in the next sentence or the one after (``find_rate_modifier_restatements``);
 * a result ranked "of the season" is no other match's (``_RANKED_TIME`` in ``find_score_restatements``);
 * "the 43-year-old" in court after the one convicted, past the plural group wronged (``another_person``, ``_ACCUSED``
@@ -73,12 +73,6 @@ EVENTS = [
     # "during the", who says so first
     ("Nurses will strike for 12 hours on Thursday. Managers said cover would be thin during the 24-hour "
      "stoppage.", "24-hour", "12-hour", "FC4"),
-    # "throughout the" and a stand-off named as a siege
-    ("Officers said the stand-off at the flat lasted nine hours before the man gave himself up. Neighbours stayed "
-     "indoors throughout the six-hour siege.", "six-hour", "nine-hour", "FC4"),
-    # a siege told first, a standoff second
-    ("The siege at the bank lasted 14 hours, police said. Marksmen were on the roof for the whole of the "
-     "16-hour standoff.", "16-hour", "14-hour", "FC4"),
     # "the N-day event" for a festival
     ("The town's book festival will run for eight days from 4 May. Organisers hope to sell 12,000 tickets over "
      "the six-day event.", "six-day", "eight-day", "FC4"),
@@ -143,6 +137,17 @@ SCORE_RANKED = [
      "season.", "2-1", "2-0", "FC407"),
     ("Harton Rovers completed a 4-2 win over Beckside. Captain Ola Reed said the 4-1 victory was their most "
      "complete game this season.", "4-1", "4-2", "FC407"),
+    # (more superlatives of the period: "best of the season", "finest ... this season", "worst ... of the year")
+    ("Kelby Town beat Ashworth 3-0 on Tuesday night. Boss Ian Pike said the 3-1 win was their best of the season.",
+     "3-1", "3-0", "FC407"),
+    ("Dunmore won 2-1 at home to Pell. Fans hailed the 2-0 victory as the finest performance this season.",
+     "2-0", "2-1", "FC407"),
+    ("Carlow drew 1-1 with Tarn on Saturday. The 2-2 draw was the most entertaining game of the season, fans said.",
+     "2-2", "1-1", "FC407"),
+    ("Millbrook lost 0-2 to Enfold on Sunday. Their coach called the 0-3 defeat the worst display of the year.",
+     "0-3", "0-2", "FC407"),
+    ("Astley thrashed Boden 6-0 at the weekend. Pundits said the 6-1 thrashing was the biggest win this season.",
+     "6-1", "6-0", "FC407"),
 ]
 SCORE_CLEAN = [
     # another match's time after it
@@ -159,6 +164,15 @@ AGES = [
     # "The judge remanded the"
     ("Dana Kell, 29, was found guilty of conning neighbours of £12,000. The judge remanded the 39-year-old in "
      "custody.", "39-year-old", "29-year-old", "FC403"),
+    # no court named, "elderly" before the group
+    ("Lee Hart, 41, was found guilty of stealing from elderly customers. The 14-year-old will be sentenced next "
+     "week.", "14-year-old", "41-year-old", "FC403"),
+    # the verdict told with the jury as subject
+    ("A jury found Ruth Kemp, 47, guilty of cheating pensioners. The 74-year-old will be sentenced in June.",
+     "74-year-old", "47-year-old", "FC403"),
+    # who says so, then bail
+    ("Tom Vale, 27, was found guilty of harassing neighbours, police said. The 72-year-old was bailed until "
+     "sentencing.", "72-year-old", "27-year-old", "FC403"),
 ]
 AGES_CLEAN = [
     # one other person named in between
@@ -172,6 +186,15 @@ STREAKS = [
     # games then matches
     ("The side stretched its winning run to 11 games on Tuesday. The 12-match streak is a club record.",
      "12-match", "11-match", "FC4"),
+    # a losing run, a written number, a score between
+    ("The team's losing run stretched to six matches after a 3-0 defeat. Fans want the eight-game streak to end.",
+     "eight-game", "six-game", "FC4"),
+    # who says so after the first
+    ("Ashby extended their unbeaten league run to 15 matches, the club said. The 17-game streak is their longest.",
+     "17-game", "15-game", "FC4"),
+    # a possessive before the restatement
+    ("Dunmore stretched their winning run to seven games. Their nine-match streak is the league's best.",
+     "nine-match", "seven-match", "FC4"),
 ]
 STREAKS_CLEAN = [
     "Dunmore extended their unbeaten run to 14 matches on Sunday. Their 16-game streak in 2019 is the record.",

@@ -254,7 +254,7 @@ Shapes beyond the plain "the N NOUN":
 * (round 22) a proper name opening its sentence with its size in an aside is the holder "the N-unit NOUN" restates
   ("Kelmarsh General -- which has 620 beds -- ... the 460-bed hospital", ``_name_holds``; not past another name or
   with a place after the second: ``_PLACED_APART``); a run counted in matches is one in games ("run to 17 matches ...
-  The 19-game streak", ``_run_units``; a streak is a run, a stand-off a siege: ``SYNONYMS``); an event referred to
+  The 19-game streak", ``_run_units``; a streak is a run: ``SYNONYMS``); an event referred to
   by a preposition of time or cause after any clause ("Hospitals were told to prepare for the 72-hour walkout by
   ...", "throughout the", "amid the": ``_referred_to``, ``_HOW_AFTER``); "the N-day event" restates any event's
   length ("will run for ten days ... the nine-day event", ``_lasting_subject``); a rate's level restated as "the
@@ -354,8 +354,6 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
     # and matches are alike only as a run's unit: ``_run_units``; a tennis match has games)
     "run": frozenset({"run", "streak"}),
-    # (round 22) an armed stand-off named again: "the standoff lasted 14 hours ... the 11-hour siege"
-    "siege": frozenset({"siege", "standoff", "stand-off"}),
     "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
