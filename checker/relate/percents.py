@@ -1257,13 +1257,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
 
 # round 22: what became of a whole the sentence opens on ("Of the town's rubbish, 52% was burnt, 27% recycled and
 # 21% buried"): the first share's passive verb, each later share its own participle, the list closed by "and"
-_FATE_FIRST = re.compile(r"^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
-                         r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|burnt|"
-                         r"left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b")
-_FATE_NEXT = re.compile(r"^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
-                        r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|burnt|"
-                        r"left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b"
-                        r"(?:\s+(?!(?:of|than|by)\b)[a-z][\w'-]*){0,4}\s*$")
+_PASSIVE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+_FATE_PARTICIPLE = (r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|"
+                    r"burnt|left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b")
+_FATE_FIRST = re.compile(r"^\s*" + _PASSIVE + _FATE_PARTICIPLE)
+_FATE_NEXT = re.compile(r"^\s*(?:" + _PASSIVE + r")?" + _FATE_PARTICIPLE + r"(?:\s+(?!(?:of|than|by)\b)[a-z][\w'-]*){0,4}\s*$")
 _LEAD_OF_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?[^,;:]{2,60},\s*$")
 
 
