@@ -411,7 +411,7 @@ def _parse_window(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> t
             candidates.append((j, state_stack[:], value_stack[:]))
         try:
             _feed(tables, state_stack, value_stack, tokens[j])
-        except (_NoParse, Reject):
+        except (_NoParse, Reject, KeyError):  # (KeyError: a word the case-blind terminals took, "thİrty", no value)
             alive = False
             break
         j += 1
@@ -421,7 +421,7 @@ def _parse_window(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> t
     for end, state_stack, value_stack in reversed(candidates):
         try:
             result = _feed(tables, state_stack, value_stack, None)
-        except (_NoParse, Reject):
+        except (_NoParse, Reject, KeyError):
             continue
         if isinstance(result, Parsed):
             return result, end

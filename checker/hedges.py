@@ -98,9 +98,9 @@ MOVE_VERBS = frozenset("go goes going gone went move moves moving moved".split()
 # "added up to 274": the sum itself, not "at most" (round 12; after a modal a ceiling again: "could add up to")
 SUM_VERBS = frozenset("add adds added adding".split())
 
-# "hand over £1,995.33", "turned over £4.2m", "signed over 40 acres": "over" is the verb's particle, not "more than"
-# (round 22)
-OVER_PARTICLE_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
+# "hand over £1,995.33": "over" is the verb's particle, not "more than" (round 22; not "signed over 40 players" or
+# "turned over 300 cars", where it is "more than")
+OVER_PARTICLE_VERBS = frozenset("hand hands handed handing".split())
 
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%

@@ -235,6 +235,8 @@ def _word_like_first(value: str):
     characters one of which must follow the token for one to match ("a" + "." for "a.m.", "US" + "$"), or
     None (the token alone cannot tell: "and" before "a half", "one" before "-third").  It may say "perhaps"
     too often (the full pattern then decides), never False wrongly (``tests/test_lexer.py``)."""
+    if not value.isascii():
+        return None  # "thİrty-one": a letter the case-blind terminals fold to ASCII -- the full pattern decides
     low = value.lower()
     if low == "and" or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES \
             or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS \

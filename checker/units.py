@@ -124,6 +124,17 @@ def _pint_unit(name: str, power: int):
 
 
 @functools.lru_cache(maxsize=512)
+def unit_key(unit_text: str | None, physical: bool = True) -> str:
+    """One key per written unit: its one pint reading with its power ("2.6 gigawatts" and "1.4GW" are both
+    "gigawatt"; "sq km" is "kilometer^2", never "km"), else (or when not ``physical``) the text in lower case,
+    singular ("tonnes" -> "tonne")."""
+    read = resolve(unit_text) if physical else ()
+    if len(read) == 1:
+        return read[0].name if read[0].power == 1 else f"{read[0].name}^{read[0].power}"
+    u = (unit_text or "").lower()
+    return u[:-1] if len(u) > 3 and u.endswith("s") else u
+
+
 def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
     """The pint units a mention's unit string can mean; ``()`` when unknown.
 

@@ -24,6 +24,7 @@ SUBJECT_AGES = [
     ("Tom Lee, 60, who moved to the town in 1990 when he was 35, said it had changed.", "35"),
     ("Ann Roe, 74, who joined the bakery in 1968 when she was 27, still bakes on Saturdays.", "27"),
     ("Tom Lee, 58, who set up the firm in 1994, when he was 41, sold it last year.", "41"),
+    ("Tom Hale, 45, said the club signed him in 1996 when he was 27.", "27"),
 ]
 
 

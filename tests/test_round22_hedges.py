@@ -1,5 +1,5 @@
-"""Round 22: "over" after a verb it belongs to ("hand over", "turned over", "signed over") is the verb's particle,
-not the hedge "more than": the figure after it is exact. "Over 300" and "pay over £5,000" keep the hedge."""
+"""Round 22: "over" after "hand" ("hand over £1,995.33", "handed over 40 documents") is the verb's particle,
+not the hedge "more than": the figure after it is exact. "Over 300", "pay over £5,000" and "signed over 40 players" keep the hedge."""
 import pytest
 
 from checker.api import analyse
@@ -7,8 +7,6 @@ from checker.api import analyse
 PARTICLE = [
     ("He was ordered to hand over £1,995.33 to the court.", "£1,995.33"),
     ("She handed over 40 documents to the inquiry.", "40"),
-    ("The firm turned over £4.2m last year.", "£4.2m"),
-    ("The estate signed over 12 acres to the trust.", "12 acres"),
     ("Thieves were made to hand over 3,000 euros in cash.", "3,000 euros"),
     ("The club hands over 250 tickets to the charity each season.", "250"),
 ]
@@ -18,6 +16,8 @@ HEDGED = [
     ("They had to pay over £5,000 in fines.", "over £5,000"),
     ("He handed over more than 40 documents.", "more than 40"),
     ("The appeal raised well over £2m.", "well over £2m"),
+    ("The club has signed over 40 players this summer.", "over 40"),
+    ("The petition has been signed over 10,000 times.", "over 10,000 times"),
 ]
 
 

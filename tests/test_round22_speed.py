@@ -12,6 +12,8 @@ TRICKY = [
     "Among them: am, AM., pm5, a.m. and p.m. -- amid the Sunderland fans and Monitor readers.",
     "R2,500 was paid; Rs 300; R2D2 went; S$4, C$3, HK$10 and NZ$2bn. One-half and Ninety-nine.",
     "and a half; And-a-half; -AND A HALF; ANDREW; fifty-fifty; twenty-firsts; Tuesday’s list.",
+    # letters the case-blind terminals fold to ASCII (review of round 22)
+    "thİrty-one, ſix-thirds and fİve-thirds of the staff; İ and ſ alone.",
 ]
 
 
@@ -51,3 +53,10 @@ def test_equal_needs_are_one_need():
         for need in declared:
             key = (need.kinds, need.count, need.compound, need.words, need.or_words)
             assert seen.setdefault(key, need) is need
+
+
+def test_a_word_folded_to_ascii_is_no_crash():
+    """"thİrty-one" matches the case-blind word terminal but has no value: no figure, no exception."""
+    from checker.api import analyse
+    doc = analyse("thİrty-one people came, and ſix-thirds of the 90 staff.", None)
+    assert [m.text for m in doc.mentions] == ["90"]

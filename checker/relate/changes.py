@@ -1270,7 +1270,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
 # themselves, a figure straight after "with", blanked to spaces here: ", with 2,012 contracts compared to 2,119"; not
 # an item told with "a"/"an", whose move is the size told: ", with an all-day ticket going from £6 to £7.20", round 18)
 _WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:a|an)\s)(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
-                                 r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)[a-z]")
+                                 r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)"
+                                 r"(?!(?:only|just|about|around|some|nearly|almost|over|under|roughly)\s+\s)[a-z]")
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000

@@ -3473,15 +3473,16 @@ def _when_other_gender(stext: str) -> bool:
     return other.search(stext, 0, when.start()) is not None
 
 
-_OBJECT_HIM = re.compile(r"\bhim\b", re.I)
-_OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:[,.;]|(?:in|at|on|to|for|when|from|with|as|about|during|after|before|"
-                         r"until|since|through)\b))", re.I)
+# the subject (a "who" or the other pronoun) doing something to "him"/"her": "who taught him", "she first met him"
+_OBJECT_HIM = re.compile(r"\b(?:who|she|I|we)\s+(?:[a-z]+\s+){0,3}?him\b", re.I)
+_OBJECT_HER = re.compile(r"\b(?:who|he|I|we)\s+(?:[a-z]+\s+){0,3}?her\b(?=\s*(?:[,.;]|(?:in|at|on|to|for|when|from|with|"
+                         r"as|about|during|after|before|until|since|through)\b))", re.I)
 
 
 def _when_object_pronoun(stext: str) -> bool:
-    """"when he was 23" after "him" in the sentence (or "when she was" after an object "her": "coached her in 1990
-    when she was 15"): the age then is the object's, not the subject's ("Ann Roe, 74, who taught him in 1963 when
-    he was 23") (round 22)."""
+    """"when he was 23" after the subject did something to "him" (or "when she was" after an object "her":
+    "who coached her in 1990 when she was 15"): the age then is the object's, not the subject's ("Ann Roe, 74, who
+    taught him in 1963 when he was 23") (round 22; not "said the club signed him in 1996 when he was 17", his own)."""
     when = _WHEN_PRONOUN.search(stext)
     if when is None:
         return False

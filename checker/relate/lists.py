@@ -1785,10 +1785,10 @@ def _kind_instances(doc: Document, m: Mention, spans, names_only: bool) -> list[
     return [(a, b) for a, b in spans if a in starts]
 
 
-def _kinds_as_instances(doc: Document, m: Mention, spans, names_only: bool) -> bool:
-    """Under a count of kinds, items with counts of their own that add up to the count: each counted thing may be a kind
-    ("four species: a frog, two beetles and a snail"), so only a count that matches neither reading contradicts."""
-    counted = _kind_instances(doc, m, spans, names_only)
+def _kinds_as_instances(doc: Document, m: Mention, spans, counted) -> bool:
+    """Under a count of kinds, items with counts of their own (``counted``: ``_kind_instances``) that add up to the
+    count: each counted thing may be a kind ("four species: a frog, two beetles and a snail"), so only a count that
+    matches neither reading contradicts."""
     if not counted:
         return False
     values = {o.start: o.value for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.start > m.end}
@@ -1855,7 +1855,7 @@ def _occasions(doc: Document):
 # in the 12th, 55th and 81st minutes" (three minutes, three goals); "closed twice, on 3 March, 9 May and 4 June"
 _DATED_INTRO = re.compile(r"(?:\s+(?:in|over|during|since|within|at|against)\s+[^,:;()–—\d-]{1,30}?|" + _TIME_PHRASE + r")?"
                           r"(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*(?:(?:in|on|after)\s+)?(?:the\s+)?(?=\d|[A-Z])")
-_DATED_NEXT = re.compile(r"\s*,\s*(?:(?:in|on)\s+)?(?:the\s+)?")
+_DATED_NEXT = re.compile(r"\s*,(?!\s*and\b)\s*(?:(?:in|on)\s+)?(?:the\s+)?")  # (", and" is the last: a serial comma)
 _DATED_LAST = re.compile(r"\s*,?\s+and\s+(?:(?:in|on)\s+)?(?:the\s+)?")
 _MINUTES_AFTER = re.compile(r"\s+(?:minutes?|mins?)\b")
 _DATED_END = re.compile(r"\s*(?:[,.;:)]|\s(?:[-–—]|--)\s|—|$)")
@@ -1889,8 +1889,6 @@ def _dated_occasions(doc: Document, m: Mention, pos: int, sent) -> ListedItems |
             return None
         at = step.end()
     else:
-        return None
-    if not last or len(items) < 2:
         return None
     close = items[-1].end
     if kind == Kind.ORDINAL:
@@ -2114,14 +2112,15 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if not names_only and m.value > sum(counted.values()) + len(spans) - len(counted) \
             and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
         return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
+    kinds = _kind_instances(doc, m, spans, names_only)
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or _TITLE_NUMBER.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp in _kind_instances(doc, m, spans, names_only)
+                                                     or sp in kinds
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
                               + long_tails, intro.start, (text, base), len(spans),
                               names=intro.kind in ("colon", "dash") and all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
-    if _kinds_as_instances(doc, m, spans, names_only):
+    if _kinds_as_instances(doc, m, spans, kinds):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either

@@ -868,7 +868,7 @@ def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
     if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)):
         return False
     # (round 22: the last option before the full stop, "and 35% Reform.", is read without it)
-    return all(_OPTION_HEAD.match(_bare(h) or "x") and not _NOT_OPTION.search(h) for h in heads[1:])
+    return all((b := _bare(h)) and _OPTION_HEAD.match(b) and not _NOT_OPTION.search(h) for h in heads[1:])
 
 
 def _answer_options(sentence: str) -> bool:

@@ -743,7 +743,7 @@ def concept(doc: Document, m: Mention) -> str | None:
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
     elif m.kind == Kind.COUNT and (head is None or not _plural(head) and singular(head) not in _KNOWN_NOUNS
-                                   or not np.adjacent or _verb_opens(np)):
+                                   or not np.adjacent or _verb_opens(doc, m, np)):
         # "a crowd of 52,318 saw": saw is no noun; (round 21) "a crew of 14 were rescued": the noun before "of"
         head = _count_noun_before(doc, m) or head
     if m.kind == Kind.MONEY:
@@ -789,7 +789,8 @@ def concept(doc: Document, m: Mention) -> str | None:
 # (round 22) members of a body are its members' own noun: "All 28 members of Kilbride district council ... the 26
 # councillors", "the 12 members of the jury ... the 12 jurors" (the body named within four words after "of")
 _MEMBERS_OF_BODY = {"council": "councillor", "parliament": "mp", "jury": "juror", "board": "director"}
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(council|parliament|jury|board)\b",
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!(?:of|on|in|at|for|to|from|with)\b)[\w'’-]+\s+){0,3}?"
+                      r"(council|parliament|jury|board)\b",
                       re.I)
 
 
@@ -801,11 +802,17 @@ def _member_of_body(doc: Document, m: Mention, np: NounPhrase) -> str | None:
     return group_of(_MEMBERS_OF_BODY[body.group(1).lower()]) if body else None
 
 
-def _verb_opens(np: NounPhrase) -> bool:
+def _verb_opens(doc: Document, m: Mention, np: NounPhrase) -> bool:
     """(round 22) The run after the figure opens with a verb: "A crowd of 41,286 watched Ashford Rovers lift the cup"
-    counts the crowd, not Rovers (read only when a known noun stands before "of")."""
+    counts the crowd, not Rovers (read only when a known noun stands before "of"); not an adjective in "-ed" before
+    people ("A crowd of 300 masked protesters")."""
     return bool(np.modifiers) and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0].endswith("ed")
-                                   and np.modifiers[0] not in ("bed", "shed", "red"))
+                                   and np.modifiers[0] not in ("bed", "shed", "red")) \
+        and not _ADJECTIVE_BEFORE_PEOPLE.match(doc.text, m.end)  # "masked protesters": an adjective
+
+
+# an "-ed" word and a plural noun in lower case right after the figure: "300 masked protesters", "200 invited guests"
+_ADJECTIVE_BEFORE_PEOPLE = re.compile(r"\s+[a-z]+ed\s+[a-z]+s\b")
 
 
 def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
@@ -1833,12 +1840,18 @@ def _headline_verb_sum(doc: Document, h: Mention, heads: list[Mention], body: li
     if verb is None or len(money) != 1 or _sum_verb(doc, money[0]) != verb:
         return None
     first = money[0]
-    if agrees(h, first) or change_role(doc, h) or change_role(doc, first) or compares(doc, first) \
-            or _rate(doc, h) != _rate(doc, first):
-        return None
+    if agrees(h, first) or _same_digits(h, first) or change_role(doc, h) or change_role(doc, first) \
+            or compares(doc, first) or _rate(doc, h) != _rate(doc, first):
+        return None  # (the same digits a power of ten apart, "£6.5m" / "£65m", are FC409's: transpositions)
     if years_differ(doc, h, first) or _other_occasion(doc, first, h) or _ANOTHER_BEFORE.search(_before(doc, first, 30)):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject="sum")
+
+
+def _same_digits(a: Mention, b: Mention) -> bool:
+    """The same significant digits in the same order ("£6.5m" and "£65m"): a point moved or a scale word swapped."""
+    da, db = (re.sub(r"\D", "", m.text).strip("0") for m in (a, b))
+    return bool(da) and da == db
 
 
 # Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
@@ -2695,8 +2708,9 @@ _OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|mo
                          r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
 # (round 22) a time that ranks the result, not another match's: "the best performance of the season", "our biggest
 # win this year"
-_RANKED_TIME = re.compile(r"\b(?:most|best|worst|biggest|finest|greatest|[a-z]{3,}est)\b[^,;.]{0,50}?"
-                          r"\b(?:of\s+the|this|all)\s+(?:season|year|campaign|month|week)\b", re.I)
+_RANKED_TIME = re.compile(r"\b(?:(?i:most|best|worst|biggest|finest|greatest)|[a-z]{3,}est)\b"
+                          r"(?:(?!\b(?i:earlier|last|previous|ago|before|when)\b)[^,;.]){0,50}?"
+                          r"\b(?i:of\s+the|this|all)\s+(?i:season|year|campaign|month|week)\b")
 # more than one score in play: part-time scores, legs, aggregates, sets, penalties
 _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bon penalties|"
                              r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
@@ -4392,7 +4406,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
             continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
-            if (groups_ok or accused) and _plural(w) and singular(w) != w:
+            if (groups_ok or accused and not _WITH_OTHERS.search(doc.text, start, b.start)) and _plural(w) \
+                    and singular(w) != w:
                 continue  # (round 18) "Firefighters spent two hours freeing him": a group, not one person
                 # (round 22) nor the group the accused wronged: "was found guilty of defrauding neighbours ...
                 # the 43-year-old will be sentenced"
@@ -4436,6 +4451,11 @@ _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|con
                       r"bailed|suspected|questioned|pleaded|pleads|denied|denies)\b")
 _COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
                     r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
+
+
+# others accused beside the first: "was charged along with two other men", "alongside two brothers"
+_WITH_OTHERS = re.compile(r"\b(?:along\s+with|alongside|together\s+with|with|and|other|co-?accused|co-?defendants?)\b",
+                          re.I)
 
 
 def _accused(doc: Document, a: Mention, b: Mention) -> bool:

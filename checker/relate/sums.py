@@ -781,7 +781,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..units import resolve as resolve_unit
+from ..units import resolve as resolve_unit, unit_key
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from . import categories
@@ -2248,8 +2248,7 @@ def _heads_of_the(doc: Document, m: Mention) -> bool:
 
 def _unit_key(m: Mention) -> str:
     # round 22: "2.6 gigawatts" and "1.4GW", "12 kilometres" and "5km" are one unit (when it reads one way only)
-    read = resolve_unit(m.unit)
-    return read[0].name if len(read) == 1 else (m.unit or "").lower().rstrip("s")
+    return unit_key(m.unit)
 
 
 def _compatible_kinds(a: Mention, b: Mention) -> bool:
@@ -6656,13 +6655,17 @@ def _all_sources(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str)
     are some ("The £12.6m refurbishment will be paid for with a £7.4m grant, £3.1m from the council and £1.6m from
     donors": 12.1 against 12.6)."""
     text = doc.text
-    sentence = doc.sentences[enum[-1].sentence]
-    tail = text[enum[-1].end:sentence.end]
+    index = enum[-1].sentence
+    # what follows the list, to the end of the next sentence: "..., with a bank loan covering the rest" / "A loan
+    # will cover the shortfall."
+    tail = text[enum[-1].end:doc.sentences[min(index + 1, len(doc.sentences) - 1)].end]
     return re.search(r"\band\s+(?:\S+\s+){0,3}?$", text[enum[-2].end:enum[-1].start]) is not None \
         and not _SOME_SOURCES.search(gap) and not _SOME_SOURCES.search(text[enum[0].start:enum[-1].start]) \
-        and not re.match(r"[^.;:]{0,60}?\b(?:and|with|plus)\s+(?:the\s+)?(?:rest|remainder|balance|others?|other)\b",
-                         tail, re.I) \
-        and not _SOME_SOURCES.search(text[max(sentence.start, q.start - 40):q.start])
+        and not _REST_OF_COST.search(tail) \
+        and not _SOME_SOURCES.search(text[max(doc.sentences[index].start, q.start - 40):q.start])
+
+
+_REST_OF_COST = re.compile(r"\b(?:rest|remainder|balance|shortfall|others?|loans?|borrow\w*|gap)\b", re.I)
 
 
 def _funded_by(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:

@@ -178,7 +178,7 @@ from typing import Callable
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention
-from ..units import resolve
+from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import quantities
 from .needs import needs
@@ -457,13 +457,9 @@ _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
 
 def _unit_key(m: Mention) -> str:
-    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
-    u = (m.unit or "").lower()
-    if m.kind in (Kind.MEASURE, Kind.DURATION):
-        phys = resolve(m.unit)
-        if len(phys) == 1:
-            return phys[0].name  # "42km" and "the 24-kilometre route" are both kilometres
-    return u[:-1] if len(u) > 3 and u.endswith("s") else u
+    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one; "42km" and "the 24-kilometre
+    route" are both kilometres (a measure or a length of time read through pint)."""
+    return unit_key(m.unit, physical=m.kind in (Kind.MEASURE, Kind.DURATION))
 
 
 def _unscaled_shape(m: Mention) -> str:
