@@ -37,7 +37,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 21: aj (the never-seen sets of round 20, opened); al (written at the start of round 21 to learn
           # from, one group each: sums, restatements, changes)
           "own-aj1.jsonl": 0.95, "own-aj2.jsonl": 0.95,
-          "own-al-sum.jsonl": 0.85, "own-al-repeat.jsonl": 0.75, "own-al-change.jsonl": 0.85}
+          "own-al-sum.jsonl": 0.85, "own-al-repeat.jsonl": 0.75, "own-al-change.jsonl": 0.85,
+          # round 22: ak (the never-seen sets of round 21, opened); an (written at the start of round 22 to learn
+          # from, one group each: restatements, changes)
+          "own-ak1.jsonl": 0.95, "own-ak2.jsonl": 0.95,
+          "own-an-repeat.jsonl": 0.9, "own-an-change.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:
