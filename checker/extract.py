@@ -11,7 +11,10 @@ Then each parse is classified in context (a "2016" in "since 2016" is a
 year, "COVID-19" is a name, "3-1" after "won" is a score), given the
 interval its rounding and hedge imply, and the noun it counts.  A score
 against par ("14-under 274") is exact, its "under" no bound.  Thousands in words right before hundreds in words
-are one figure ("one thousand two hundred", round 21: ``_join_thousands``).
+are one figure ("one thousand two hundred", round 21: ``_join_thousands``); a pair's upper end of whole hundreds
+in words takes the "and thirty" after it ("from ninety to a hundred and thirty", round 22: ``_join_hundreds``); "over"
+after "hand" is the verb's particle, no hedge ("ordered to hand over £1,995.33", round 22:
+``hedges.OVER_PARTICLE_VERBS``).
 """
 from __future__ import annotations
 

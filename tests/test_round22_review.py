@@ -41,3 +41,21 @@ def test_change_after_with_and_a_hedge_is_still_read():
 ])
 def test_occasions_with_a_serial_comma(text, target):
     assert_flagged(text, target, "FC410", published="2025-07-01")
+
+
+@pytest.mark.parametrize("text,target,rule", [
+    # an aside set off by a double hyphen holds the size too (restatements _NAME_THEN_HOLDS)
+    ("Kelmarsh General -- which has 620 beds -- declared a critical incident. Managers at the 460-bed hospital said "
+     "every ward was full.", "460-bed", "FC402"),
+    # the thing's year told again at the start of a sentence (restatements _YEAR_AGAIN)
+    ("Riverside Zoo, which opened in 2009, has a new giraffe. The zoo opened in 2006 with 40 animals.", "2006", "FC402"),
+])
+def test_restated_after_review(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+def test_the_west_is_no_record_before_since():
+    """'in the west since 2021, when it cost' is no record's 'since' (changes _RECORD_SINCE): not refused for it."""
+    from checker.relate.changes import _RECORD_SINCE
+    assert _RECORD_SINCE.search("has risen by 20p to £1.45 in the west") is None
+    assert _RECORD_SINCE.search("the rate rose to 6.1%, the highest") is not None

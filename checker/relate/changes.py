@@ -383,7 +383,8 @@ _WHEN = re.compile(
     r"(?P<time>(?:\s+[\w'’-]+){1,6}?)\s*,\s*when)(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$"
 )
 # a superlative or a first before "since": "the highest since 2008", "the first time since 2019" (round 22)
-_RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|most|least|first|worst|best|biggest|only)(?:\s+[a-z]+){0,2}\s*$")
+_RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|an?)\s+(?:[a-z]+est|most|least|first|worst|only)(?:\s+[a-z]+){0,2}"
+                           r"\s*$")  # "the lowest since 1980", "its highest level since" (not "in the west since")
 # after "since ..., when": the measure's state then, "it cost", "there were", "it stood at" (round 22)
 _SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|"
                                r"totalled|numbered|had)\s*")
@@ -3530,10 +3531,9 @@ _AMOUNT_OF_MOVE = re.compile(
     r"(?P<move>cuts?|falls?|drops?|reductions?|declines?|rises?|increases?|expansion|growth|decrease|slump|hike)\b"
     # not a part of the move named after it: "the £50,000 lost to the cut in the arts grant"
     r"(?!\s+(?:in|to|of|on|for|at)\b)", re.I)
-_AMOUNT_OF_MOVE_WORDS = (" lost ", " shed ", " cut ", " removed ", " wiped out ", " taken off ", " gained ", " added ",
-                         " created ")
+_AMOUNT_OF_MOVE_WORDS = ("lost", "shed", "cut", "removed", "wiped", "taken", "gained", "added", "created")
 _AMOUNT_OF_MOVE_CUE = re.compile(r"\b(?:lost|shed|cut|removed|out|off|gained|added|created)\s+(?:to|by|in|through|under|"
-                                 r"with|because|as)\s+(?:the|this|that)\s")
+                                 r"with|because|as)\s+(?:the|this|that)\s", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:estimated\s+|extra\s+|additional\s+)?$", re.I)
 
 
@@ -3541,7 +3541,8 @@ def amount_of_earlier_move(doc: Document):
     """(size, role, old, new): a definite amount named as what went or came with the move ("the 750 tonnes of cod
     lost to the cut") after the document's one move of that measure told without a size ("would fall to 3,400
     tonnes from 4,150 tonnes"), the same way, the noun (if named) in the move's sentence (inferred)."""
-    if not any(w in doc.text for w in _AMOUNT_OF_MOVE_WORDS) or not _AMOUNT_OF_MOVE_CUE.search(doc.text):
+    low = doc.text.lower()
+    if not any(w in low for w in _AMOUNT_OF_MOVE_WORDS) or not _AMOUNT_OF_MOVE_CUE.search(doc.text):
         return  # (a cheap test of the verb and its link before reading each figure)
     moves = None
     for m in quantities(doc):

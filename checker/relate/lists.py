@@ -358,7 +358,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   word before a capitalised word inside a list ("Half Light", "Three Bridges", ``_NAME_NUMBER_WORD``); a count in the
   bridge too large for a list of names to count is no rival ("Five batters passed 1,000 runs: A, B, C and D",
   ``_beyond_listing``); "N times"/"twice" then the dates or match minutes it happened ("scored twice, in the 12th, 55th
-  and 81st minutes"; "on 3 March, 9 May and 4 June", ``_dated_occasions``), and a time phrase or "since 2010" before
+  and 81st minutes"; "on 3 March, 9 May and 4 June", ``_dated_occasions``; "scored two goals, in the 12th and
+  55th minutes", ``_minute_events``), and a time phrase or "since 2010" before
   the years or months (``_WHEN_LIST``); under a count of kinds, items opening with their own count name one kind each
   ("five breeds: a spaniel, two collies, three pugs and a whippet", ``_kind_instances``; not "two ewes of one"), unless
   their own counts add up to the count ("four species: a frog, two beetles and a snail", ``_kinds_as_instances``);

@@ -260,6 +260,8 @@ Shapes beyond the plain "the N NOUN":
   length ("will run for ten days ... the nine-day event", ``_lasting_subject``); a rate's level restated as "the
   N% rate" in the next sentence or the one after, the one percentage from the first's sentence on
   (``find_rate_modifier_restatements``); a result ranked "of the season" names no other match (``_RANKED_TIME``);
+  a stated majority read past a count of other things after it ("a majority of 3,462, after two recounts",
+  ``_count_after_margin``) and against the runner-up's tally "to the Green candidate's 15,980" (``_AGAINST_GAP``);
   "found guilty" makes the accused, whose plural victims are no other person ("of defrauding neighbours ... the
   43-year-old will be sentenced", ``another_person``); the year a thing opened or was founded told again by the same
   verb after "the" and its noun ("Riverside Zoo, which opened in 2009, ... since the zoo opened in 2006",
@@ -3022,13 +3024,13 @@ def _run_units(a: str | None, b: str | None, holder: str | None) -> bool:
 
 # (round 22) a proper name opening its sentence, then an aside whose verb has the figure: "Kelmarsh General --
 # which has 620 beds --", "St Mary's, which holds 410 pupils,", "Hallam Royal (which has 620 beds)"
-_NAME_THEN_HOLDS = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*\s*(?:,|\(|[-–—])\s*"
+_NAME_THEN_HOLDS = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*\s*(?:,|\(|-{1,2}|[–—])\s*"
                               r"(?:which|that)\s+(?:now\s+|currently\s+|still\s+)?"
                               r"(?:has|had|holds|held|houses|housed|employs|employed|runs|ran|operates|operated)\s+"
                               r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
-def _name_holds(doc: Document, m: Mention, holder: str, second: Mention) -> bool:
+def _name_holds(doc: Document, m: Mention, second: Mention) -> bool:
     """(round 22) The figure stands in an aside on the proper name that opens its sentence ("Kelmarsh General --
     which has 620 beds -- declared ..."): the named place is the holder "the 460-bed hospital" restates, though its
     kind is not said (``_holds`` wants the kind named); not past another name ("will take patients from Dunford
@@ -3084,7 +3086,7 @@ def find_attribute_restatements(doc: Document):
             earlier = [m for m in _window(qs, j, _sentence_of) if (_unit_word(doc, m) == unit
                                                                    or _run_units(_unit_word(doc, m), unit, holder)) and (
                 not m.compound and (_holds(doc, m, holder) or _verb_holds(doc, m, holder)
-                                    or _name_holds(doc, m, holder, second))
+                                    or _name_holds(doc, m, second))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
@@ -3390,7 +3392,7 @@ def find_new_level_restatements(doc: Document):
 _YEAR_VERBS = r"(opened|founded|established|built|completed|launched|formed|created|started|began|set\s+up)"
 _YEAR_FIRST = re.compile(r"\b([A-Za-z][\w'’-]*)\s*(?:(?:,|\(|\s[-–—])\s*(?:which|that|who)\s+)?(?:was\s+|were\s+)?" + _YEAR_VERBS
                          + r"\s+in\s+$")
-_YEAR_AGAIN = re.compile(r"\b(?:the|its|their)\s+([a-z][\w-]*)\s+(?:was\s+|were\s+)?" + _YEAR_VERBS + r"\s+in\s+$")
+_YEAR_AGAIN = re.compile(r"\b(?i:the|its|their)\s+([a-z][\w-]*)\s+(?:was\s+|were\s+)?" + _YEAR_VERBS + r"\s+in\s+$")
 
 
 @needs(Kind.YEAR, count=2)
@@ -4950,7 +4952,6 @@ _REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|ready\s+fo
                               r"because\s+of|amid|for\s+the\s+duration\s+of)\s+(?:the|its|their)\s+$", re.I)
 _OTHER_IN_CLAUSE = re.compile(r"\b(?:another|other|rival|separate|second|previous|earlier|next|last|further)\b", re.I)
 # a capitalised word not opening its sentence: someone or somewhere the first's sentence may not name
-_NAME_IN_CLAUSE = re.compile(r"(?<=[\w,;:)’'\"”]\s)[A-Z][\w'’&-]*")
 
 
 def _referred_to(doc: Document, first: Mention, second: Mention) -> bool:
@@ -4963,7 +4964,7 @@ def _referred_to(doc: Document, first: Mention, second: Mention) -> bool:
     if _REFERRED_BEFORE.match(before) is None or _OTHER_IN_CLAUSE.search(before):
         return False
     said = _sentence(doc, first)
-    return all(backed(w, said) or _NO_PLACE_NAME.fullmatch(w) for w in _NAME_IN_CLAUSE.findall(before))
+    return all(backed(w, said) or _NO_PLACE_NAME.fullmatch(w) for w in _LATER_NAME.findall(before))
 
 
 def _verb_of(verb: str, noun: str) -> bool:
