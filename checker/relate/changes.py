@@ -383,8 +383,9 @@ _WHEN = re.compile(
     r"(?P<time>(?:\s+[\w'’-]+){1,6}?)\s*,\s*when)(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$"
 )
 # a superlative or a first before "since": "the highest since 2008", "the first time since 2019" (round 22)
-_RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|an?)\s+(?:[a-z]+est|most|least|first|worst|only)(?:\s+[a-z]+){0,2}"
-                           r"\s*$")  # "the lowest since 1980", "its highest level since" (not "in the west since")
+_RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|an?)\s+(?:(?!(?:interest|forest|protest|contest|request|harvest"
+                           r"|conquest|arrest|manifest|tempest|bequest)\b)[a-z]{3,}est|best|most|least|first|worst|only)"
+                           r"(?:\s+[a-z]+){0,2}\s*$")  # "the lowest since 1980", "its highest level since" (not "the west")
 # after "since ..., when": the measure's state then, "it cost", "there were", "it stood at" (round 22)
 _SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|"
                                r"totalled|numbered|had)\s*")
