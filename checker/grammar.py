@@ -15,6 +15,12 @@ from .transform import MentionTransformer
 
 
 def grammar_dir() -> Path:
+    """The source tree's ``grammars/`` when this package runs from a checkout
+    (so each checkout or worktree parses with its own grammar, whatever an
+    editable install points at), else the copy installed with the package."""
+    beside = Path(__file__).resolve().parent.parent / "grammars"
+    if (beside / "mention.lark").is_file():
+        return beside
     try:
         path = Path(str(resources.files("checker.grammars")))
         if (path / "mention.lark").is_file():
