@@ -279,6 +279,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
 from .context import quantities, words
+from .digits import same_significant_digits
 
 # ==========================================================================
 # Data: the vocabulary of co-reference, in one place.
@@ -1842,18 +1843,12 @@ def _headline_verb_sum(doc: Document, h: Mention, heads: list[Mention], body: li
     if verb is None or len(money) != 1 or _sum_verb(doc, money[0]) != verb:
         return None
     first = money[0]
-    if agrees(h, first) or _same_digits(h, first) or change_role(doc, h) or change_role(doc, first) \
+    if agrees(h, first) or same_significant_digits(h, first) or change_role(doc, h) or change_role(doc, first) \
             or compares(doc, first) or _rate(doc, h) != _rate(doc, first):
         return None  # (the same digits a power of ten apart, "£6.5m" / "£65m", are FC409's: transpositions)
     if years_differ(doc, h, first) or _other_occasion(doc, first, h) or _ANOTHER_BEFORE.search(_before(doc, first, 30)):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject="sum")
-
-
-def _same_digits(a: Mention, b: Mention) -> bool:
-    """The same significant digits in the same order ("£6.5m" and "£65m"): a point moved or a scale word swapped."""
-    da, db = (re.sub(r"\D", "", m.text).strip("0") for m in (a, b))
-    return bool(da) and da == db
 
 
 # Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".

@@ -181,6 +181,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import quantities
+from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
@@ -193,7 +194,6 @@ _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kin
 # "Of the total, £7.2 million comes from a grant": the second is a part of a whole, no restated figure
 _OF_THE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|that|this|which|its)(?:\s+(?:total|sum|amount|money|figure|cost|budget|"
                                   r"bill|funding|package))?\s*,\s*$", re.I)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -294,22 +294,6 @@ class ScaleSlipRestatement(DigitSlip):
     """A figure restated a power of ten away: "£4.5m" ... "the £45m scheme", "R12bn" ... "the R12m deal"."""
 
 
-def digits_as_written(m: Mention) -> str | None:
-    """The one run of digits of a figure, commas dropped, the point kept:
-    "£7.4m" -> "7.4", "2,106 votes" -> "2106"; a whole count in words is read
-    as its digits ("Sixty-three" -> "63"); None for two runs."""
-    if m.kind == Kind.DURATION and ":" in m.text:
-        return "".join(c for c in m.text if c.isdigit())  # a race time, "27:41.08" -> "274108"
-    runs = _DIGITS.findall(m.text)
-    if m.kind == Kind.DURATION and len(runs) >= 2 and not any("." in r for r in runs[:-1]):
-        return "".join(runs)  # a time in two units, "1min 54.32sec" -> "154.32" (as "1:54.32" is read)
-    if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
-        return str(int(m.value))  # "Sixty-three people ... all 36 patients"
-    if len(runs) != 1:
-        return None
-    return runs[0].replace(",", "")
-
-
 def transposed(p: str, q: str) -> bool:
     """Do ``p`` and ``q`` differ by exactly one swapped pair of digits?"""
     if len(p) != len(q) or p == q or sum(c.isdigit() for c in p) < 2:
@@ -351,17 +335,6 @@ def _masks(w: str) -> frozenset:
     if len(_core(_significant(w))) < 3:
         return frozenset()
     return frozenset(w[:k] + "?" + w[k + 1:] for k in range(len(w)) if w[k].isdigit())
-
-
-def _core(w: str) -> str:
-    """The digits of a whole number without the zeros after them: "86000" -> "86"."""
-    return w.rstrip("0") if w.isdigit() else w
-
-
-def _significant(w: str) -> str:
-    """The digits of ``w`` without the point and the zeros before them: "0.45" -> "45"
-    (zeros after them stay: "214" and "2140" are a zero added, not a point moved)."""
-    return w.replace(".", "").lstrip("0")
 
 
 def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
