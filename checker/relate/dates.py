@@ -3410,7 +3410,7 @@ def find_ages_then(doc: Document):
         stext = doc.text[s.start:s.end]
         if _moved_time(stext) or _REAL_DEATH.search(stext):
             continue
-        if _when_other_gender(stext) or _when_object_pronoun(stext):
+        if when_age_is_anothers(stext):
             continue  # "Ada Quill, 54, met her partner's son in 1980 when he was 20": his age then, not hers
         if _DEATH.search(stext) or "year-old" in stext or "as a" in stext:
             pair = _now_and_then(doc, s, ms, years[0], stext)  # "was 19 when she joined in 1987", "as a 19-year-old"
@@ -3489,6 +3489,13 @@ def _when_object_pronoun(stext: str) -> bool:
     obj = _OBJECT_HIM if when.group(1).lower() == "he" else _OBJECT_HER
     return obj.search(stext, 0, when.start()) is not None
 
+
+
+def when_age_is_anothers(stext: str) -> bool:
+    """The "when he/she was N" of the sentence tells another person's age than its subject's: the other gender's
+    pronoun before it, or an object "him"/"her" the subject acted on (``_when_other_gender``,
+    ``_when_object_pronoun``)."""
+    return _when_other_gender(stext) or _when_object_pronoun(stext)
 
 # the age at the year, after it ("in 1987, when she was 19", "in 1987 as a 19-year-old") or before it
 # ("aged 19 in 1987", "as a 19-year-old in 1987", "was 19 when she joined the zoo in 1987")

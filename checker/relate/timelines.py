@@ -130,7 +130,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
         # one person in the sentence: no kin, "with", "whose", "and NAME", a second full name or the other
         # pronoun's "when he was" (the dates module's own tests of one person); not set at another time
         alone = dates._one_person(stext, full_names=True) and not dates._OTHER_ONE.search(_PLACE_LIST.sub(" ", stext)) \
-            and not dates._when_other_gender(stext) and not dates._when_object_pronoun(stext) \
+            and not dates.when_age_is_anothers(stext) \
             and not _TIME_OPENS.match(stext)
         nows = []
         for m in ms:
