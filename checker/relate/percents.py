@@ -927,6 +927,8 @@ def find_share_splits(doc: Document):
             if len(run) >= 2 and any(r.kind == Kind.PERCENT for r in run):
                 rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
                                                       if all(r.kind == Kind.PERCENT for r in run) else None)
+                if rel is not None and _beyond_one_slip(rel.shares):
+                    rel = None  # "A second with 78.9% of flights on time, B on 76.2% and C on 74.8%": rates
                 if rel is not None:
                     yield rel
                     wider = _rest_with_share_before(doc, rel, in_frames)
@@ -940,6 +942,14 @@ def find_share_splits(doc: Document):
                         yield ShareSplit(link="inferred", cue="vote shares, the winner's in the sentence before",
                                          shares=(winner,) + rel.shares)
             run = []
+
+
+def _beyond_one_slip(shares) -> bool:
+    """Shares that would overflow one whole even without their largest: one slipped figure cannot explain them,
+    so they are rates of several wholes, not one split ("Celtic Air was second with 78.9% of flights on time,
+    followed by Solent Jet on 76.2% and Atlas Wings on 73.5%": each airline's own flights; round 23)."""
+    values = [m.value for m in shares if m.kind == Kind.PERCENT and m.value is not None]
+    return len(values) >= 3 and sum(values) - max(values) > 100 + Fraction(len(values), 2)
 
 
 # round 16: "Northwind owns 51% of the project. Fjord holds 29%, and the remaining 20% belongs to ...": the
