@@ -802,7 +802,11 @@ _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong 
 _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
-                     r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
+                     r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bout of\b|\binclud\w*"
+                     # (round 23: "every" after a part's past verb is its object, "1,126 passed every module, 297 ...",
+                     # but still a rate before a period: "raised every year")
+                     r"|(?<![a-z]ed\s)\bevery\b|\bevery\s+(?:other\s+)?(?:day|week|fortnight|month|year|hour|minute|night"
+                     r"|morning|evening|weekend|season|quarter|term|\d|one|two|three|four|five|six|few|couple)\b"
                      r"|\bwho\b|\bwhom\b|\bwhich\b"
                      # "236 nurses and 78 therapists, but had 57 posts vacant": another clause of the subject
                      r"|\bbut\b"
@@ -817,6 +821,18 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
+# round 23: a series of names each followed by "with" and its figure: "- Northgate with 2,140 tonnes, Millbrook
+# with 1,760 tonnes and Quarry Lane with 985 tonnes -" (the part's own label, no "with" of another thing)
+_NAME_WITH_BEFORE = re.compile(r"(?:^|[-–—:;(]\s*|,\s*|\band\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\s+$")
+_NAME_WITH_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\s+$")
+
+
+def _named_with_series(doc: Document, a: Mention, gap: str) -> bool:
+    """"Northgate with 2,140 tonnes, Millbrook with 1,760 tonnes": the next figure's "with" follows a name, as the
+    figure before's does -- a series of named parts, not "20 goals, with 15 assists" (round 23)."""
+    if not _NAME_WITH_GAP.match(gap):
+        return False
+    return bool(_NAME_WITH_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 50), a.start))
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
@@ -989,6 +1005,11 @@ _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|
                            r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
                            re.I)
 RUNNING_GAP_WORDS = 16
+# round 23: a running total named by its own noun after a word of summing, the article optional: "..., taking
+# overall sales to 9,430", "bringing total takings to £61,000", "lifting the combined haul to 214"
+_RUNNING_SUMMED_NOUN = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
+                                  r"(?:(?:the|its|their)\s+)?(?:overall|total|combined|aggregate|grand)\s+"
+                                  r"(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s+to\W*$", re.I)
 # a part added to what came before ("another 31", "47 new cases", "three more arrests"), a total
 # over a longer span ("since March", "so far", "for the year", "the outbreak")
 _ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|extra|more|latest|fresh|second|third)\W+$", re.I)
@@ -2006,7 +2027,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
         and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap) and not _portion_of_whole_then_gapped(doc, a, gap)
-    if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
+    if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) \
+            or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
@@ -2525,7 +2547,8 @@ def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
 
 
 _BRACKET_CLOSE = re.compile(r"^[^()\[\];:\d]{0,40}?[)\]]")
-_NOT_A_BREAKDOWN = re.compile(r"\b(?:includ\w*|among|such\s+as|e\.g|eg|compar\w*|against|versus|vs|than|from|up|down"
+# ("from" only before a figure, a value moved from: "(£1.9m from individuals, ...)" names a source, round 23)
+_NOT_A_BREAKDOWN = re.compile(r"\b(?:includ\w*|among|such\s+as|e\.g|eg|compar\w*|against|versus|vs|than|from(?=\s+(?:(?!and\b|or\b)[a-z]+\s+){0,3}[\d£$€])|up|down"
                               r"|previous\w*|last|before|earlier|ago|each|per|every|a\s+(?:week|month|year|day))\b", re.I)
 
 
@@ -2755,7 +2778,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
         elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
-              or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
+              or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS
+              or _RUNNING_SUMMED_NOUN.search(gap) and len(words(gap)) <= 10) and not _no_link(gap, q, doc):
             # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
             if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
                     and not _first_heads_rest(doc, enum):
@@ -2880,7 +2904,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
                     and not _lead_names_other_harm(doc, q, enum) \
-                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
+                    and not _time_words_outside(doc, enum) \
                     and not _COMPARED_BASE_BEFORE.search(doc.text, max(0, q.start - 30), q.start) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
                 # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
@@ -3086,6 +3110,38 @@ def _with_list_closed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> b
 
 
 WITH_LIST_COVER = Fraction(17, 20)  # a ", with" list read as all of the whole covers at least 85% of it
+
+# round 23: the ", with" list labelled before each part, a verb of contribution after the first label and the
+# others gapped: ", with hardware contributing $388m, services $171m and licensing $43m"
+_CONTRIBUTING = r"(?:contributing|bringing\s+in|generating|accounting\s+for|providing|making\s+up|adding|earning|raising)"
+_WITH_FIRST_LABEL = re.compile(r",\s*with\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}" + _CONTRIBUTING
+                               + r"\s+(?:(?:some|about|around|nearly|almost|roughly|another)\s+)?$", re.I)
+_WITH_LATER_LABEL = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}"
+                               r"(?:" + _CONTRIBUTING + r"\s+)?(?:(?:some|about|around|nearly|almost|roughly|another)\s+)?$", re.I)
+
+
+def _with_labels_closed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 23: ``_with_list_closed`` with each part labelled before its figure instead of placed after it
+    ("revenue was $612m, with hardware contributing $388m, services $171m and licensing $43m"): the same
+    policy (no word of selection, together at least 85% of the whole)."""
+    if q.sentence != enum[0].sentence or q.end > enum[0].start:
+        return False
+    sent_end = doc.sentences[q.sentence].end
+    if not _WITH_FIRST_LABEL.search(doc.text, q.end, enum[0].start) \
+            or _WITH_SELECTION.search(doc.text[q.end:sent_end]):
+        return False
+    if not all(_WITH_LATER_LABEL.match(doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])):
+        return False
+    if not _LIST_END_AFTER.match(doc.text[enum[-1].end:sent_end]):
+        return False  # "... and licensing $43m, while ...": the list may go on past the last part
+    if q.value is None or any(p.value is None for p in enum) or sum(p.value for p in enum) < q.value * WITH_LIST_COVER:
+        return False
+    return agrees(PartsOfWhole(link="explicit", cue="with", total=q, parts=enum, complete=False, bounded=True))
+
+
+# the list ends its sentence, maybe after an attribution: "... and licensing $43m." / "..., the filing showed."
+_LIST_END_AFTER = re.compile(r"^\s*(?:,\s*(?:the\s+|a\s+|its\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:said|says|showed|shows"
+                             r"|reported|added|confirmed)\b[^,;:\d]*)?[.!]?[\"”’']?\s*$", re.I)
 
 
 # round 21: a sentence opened by its base, "Of the 18,406 votes cast", "Of all the 2,400 tonnes landed"
@@ -3662,6 +3718,14 @@ def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], it
 _TIME_WORDS = re.compile(r"\b(?:last|previous|earlier|ago|before|after|since|compared|each|per|every|also|another"
                          r"|further|additional|separately|meanwhile|in addition|a (?:day|week|month|year))\b", re.I)
 _TIME_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
+# round 23: "every" as the object of a part's past verb ("1,126 passed every module"), no rate or period
+_EVERY_AS_OBJECT = re.compile(r"\b([a-z]+ed)\s+every\b(?!\s+(?:other\s+)?(?:day|week|fortnight|month|year|hour|minute|night"
+                              r"|morning|evening|weekend|season|quarter|term|\d|one|two|three|four|five|six|few|couple)\b)", re.I)
+
+
+def _time_words_outside(doc: Document, enum) -> bool:
+    """``_TIME_WORDS`` in the list's sentence outside its figures, "every" after a part's past verb passed over."""
+    return bool(_TIME_WORDS.search(_EVERY_AS_OBJECT.sub(r"\1 all", _outside_list(doc, enum))))
 
 
 def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
@@ -4867,7 +4931,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
-        elif not complete and (cue in _CLOSING_CUES or cue == "with" and _with_list_closed(doc, total, enum)) \
+        elif not complete and (cue in _CLOSING_CUES or cue == "with" and (_with_list_closed(doc, total, enum)
+                                                                     or _with_labels_closed(doc, total, enum))) \
                 and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
@@ -6741,12 +6806,32 @@ def _after_list_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
         nouns = [_own_noun(p, doc) for p in enum]
         if nouns[0] and all(categories.may_contain(q.noun, n) for n in nouns if n):
             return "all"
+    if _together_after_list(gap, text[q.end:q.end + 30]):
+        return "together"  # round 23: "A with 2,140 tonnes, B with 1,760 and C with 985 - together handled 4,885"
     if _RUNNING_TO_FIRST.search(gap) and len(words(gap)) <= 10 \
             and (number := _THE_NUMBER_AFTER.match(text[q.end:q.end + 80])) is not None \
             and _running_names_list(number.group(1), text[doc.sentences[enum[0].sentence].start:enum[-1].end]) \
             and not _aside_of_figure(doc, enum, gap):
         return "total to"
     return None
+
+
+# round 23: the list closed by a dash, bracket or comma, then "together" (or "between them") with the verb of its
+# subject: "- Northgate with 2,140 tonnes, ... and Quarry Lane with 985 tonnes - together handled 4,885 tonnes"
+_TOGETHER_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:\)|\s[-–—]|[-–—]|,)\s*(?:(?:have|had|has|will)\s+)?"
+                           r"(?:together|between\s+them|jointly)\s+(?:[a-z]+ed|[a-z]+s|made|took|had|sold|drew|held|won|brought\s+in"
+                           r"|took\s+in|came\s+to|amounted\s+to)\s+(?:(?:some|about|around|nearly|almost|roughly|a\s+total\s+of)\s+)?$",
+                           re.I)
+_THEM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:between\s+them|together|combined)\b", re.I)
+_VERB_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:\)|\s[-–—]|[-–—])\s*(?:[a-z]+ed|[a-z]+s|made|took|had|sold|drew|held|won)\s+$",
+                       re.I)
+
+
+def _together_after_list(gap: str, tail: str) -> bool:
+    """Round 23: the list's items told "together" as the subject of the whole's verb, after the dash or bracket that
+    closes it ("... and C with 985 tonnes - together handled 4,885 tonnes"), or the whole "between them" after its
+    verb ("... - handled 4,885 tonnes between them"): their sum (complete)."""
+    return bool(_TOGETHER_GAP.match(gap)) or bool(_VERB_GAP.match(gap) and _THEM_AFTER.match(tail))
 
 
 def _running_names_list(qualifier: str, listed: str) -> bool:
