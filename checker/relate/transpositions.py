@@ -163,6 +163,15 @@ Round 22: a measure followed by the stuff it measures ("the 750 tonnes of cod lo
 figure whose sentence does not name that stuff, when the first is told of another stuff ("1,620 tonnes of barley")
 or the stuff belongs to other figures of the unit just before ("the cod quota falls to 3,400 tonnes ... haddock ...
 from 2,750 tonnes", ``_stuff_unnamed``).
+Round 23: a figure told as a bound ("priced from £85", "up to 240kg", "at least £540") is the mark a later "the £58
+minimum" / "the 420kg limit" restates, though the first's sentence never names the mark (``_bound_as_mark``; not the
+far end of a move, "rose from £85"); "still" before any past verb is concession ("and still ran short"); a count
+told and quoted in the next sentence under the same noun with no article ("handed out 6,400 parcels ... 'We gave out
+4,600 parcels,' she said", ``_quoted_swap``: both of three digits or more, the only counts there, no aim, part or
+"other" in the quote); a share told of a group ("38.4% of registered voters cast a ballot") restated a sentence or
+two on as "the" share under a bare noun whose words the first's sentence backs ("the 34.8% turnout", "the 65.2 per
+cent pass rate", ``_share_named``); the year a thing has been "since", earlier than the year its verb says it was
+made ("founded in 1874 ... had brewed in the town since 1847", ``_since_before_made`` in ``find_year_slips``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -246,7 +255,9 @@ _NEAR_AFTER = 12
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
                     r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
-                    r"made|took|fell|won|lost|went|had|was|were)\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead)\b)|"
+                    r"made|took|fell|won|lost|went|had|was|were|"
+                    # (round 23) any past verb after "still" is concession: "gave out 4,600 ... and still ran short"
+                    + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead|too)\b)|"
                     r"since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
@@ -556,6 +567,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
                 or strong and _clause_echoed(doc, first, second)
+                or strong and _share_named(doc, first, second)
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
@@ -576,7 +588,66 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     if _swapped_alone(doc, first, second):
         return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
+    if strong and _quoted_swap(doc, first, second):
+        return "quote"  # (round 23) "handed out 6,400 parcels ... 'We gave out 4,600 parcels,' she said"
     return None
+
+
+def _share_named(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 23) A share told of a group, not under a noun of its own ("Just 38.4% of registered voters cast a ballot")
+    restated a sentence or two on as "the" share under a bare noun that names it ("the 34.8% turnout, the lowest"):
+    both of three significant digits, the only shares from the first's sentence to the second's; not a change
+    ("The 34.8% rise"), nor a mark ("the 34.8% threshold", read apart), nor one said of something ("the 34.8%
+    stake in the firm")."""
+    if first.kind != Kind.PERCENT or second.kind != Kind.PERCENT or not 0 < second.sentence - first.sentence <= 2 \
+            or not _long(first) or not _long(second) or not re.match(r"\s+of\s", doc.text[first.end:first.end + 4]):
+        return False
+    np = noun_phrase(doc, second)
+    said = _sentence_text(doc, first)
+    # (a word before the noun the first's sentence backs: "62.5% of pupils passed ... the 65.2% pass rate")
+    if np.head is None or not np.adjacent or not all(backed(w, said) for w in np.modifiers) or not _bare(doc, second) \
+            or _CHANGE_NOUN.match(doc.text, second.end) or _CHANGE_AFTER.match(doc.text, second.end):
+        return False
+    return not any(m is not first and m is not second and m.kind == Kind.PERCENT
+                   for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s))
+
+
+# (round 23) a quotation opened before the figure in its sentence, single or double marks: "'We gave out 4,600",
+# "“We sold 4,600"; a closing mark ends it (an apostrophe inside a word is neither)
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘'](?=[\w£$€])")
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?%])[\"”’'](?=[\s.,;:!?)\]]|$)")
+# what a quote says of an aim or a might-be, not a count told: "'We hope to hand out 4,600'"
+_QUOTE_AIM = re.compile(r"\b(?:could|would|should|might|may|will|can|need\w*|want\w*|hop(?:e|es|ed|ing)|aim\w*|"
+                        r"plan\w*|expect\w*|tr(?:y|ies|ied|ying)|wish\w*|target\w*|if|unless)\b", re.I)
+
+
+def _in_quotation(doc: Document, m: Mention) -> bool:
+    """The figure stands inside a quotation opened earlier in its sentence."""
+    s = doc.sentences[m.sentence]
+    opened = list(_QUOTE_OPEN.finditer(doc.text, s.start, m.start))
+    return bool(opened) and not _QUOTE_CLOSE.search(doc.text, opened[-1].end(), m.start)
+
+
+def _quoted_swap(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 23) A count told in one sentence and quoted in the next with two digits swapped, under the same noun:
+    "The charity handed out 6,400 food parcels in December. 'We gave out 4,600 parcels in those weeks,' she said".
+    Both three digits or more and the only figures of their kind in the two sentences; the first told outside a
+    quotation; the quote's clause tells no aim, might-be or part ("hope to", "could", "more", "of the")."""
+    if second.sentence != first.sentence + 1 or first.kind != second.kind or first.kind != Kind.COUNT \
+            or min(first.value, second.value) < 100 or not _in_quotation(doc, second) or _in_quotation(doc, first):
+        return False
+    c = concept(doc, first)
+    if c is None or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind and (m.value is None or m.value >= 2)
+           for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
+        return False  # which one it restates is not known (a single one is no rival: "every one was watered")
+    s = doc.sentences[second.sentence]
+    end = _QUOTE_CLOSE.search(doc.text, second.end, s.end)
+    quote = doc.text[s.start:end.start() if end else s.end]
+    return not _QUOTE_AIM.search(quote) and not _SET_APART.search(quote) and not _OTHER_AFTER.match(doc.text, second.end) \
+        and not _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start) \
+        and not re.match(r"\s+of\s", doc.text[second.end:second.end + 4])
 
 
 _A_BEFORE_FIGURE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[^\w\s]?$", re.I)
@@ -1045,7 +1116,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "an initial £23m", "the 21 other passengers"
     np = noun_phrase(doc, second)
     mark = _first_word(doc, second)
-    if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower():
+    if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower() \
+            and not _bound_as_mark(doc, first, mark):
         return True  # "travelling at 56mph ... The 65mph limit": a mark set, not the figure
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
@@ -1117,6 +1189,34 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+# (round 23) a figure told as a bound is the mark a later "the N minimum" / "the N cap" restates: "priced from £85
+# ... the £58 minimum", "fares start at £12.50", "capped at 240 ... the 420 limit" (not "rose from £85 to £90")
+_LOWER_BOUND_BEFORE = re.compile(r"\b(?:from|start(?:s|ed|ing)?\s+(?:at|from)|as\s+little\s+as|at\s+least|"
+                                 r"no\s+less\s+than|a\s+minimum\s+of)\s+\S{0,3}$", re.I)
+_UPPER_BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|at\s+most|no\s+more\s+than|capped\s+at|"
+                                 r"limited\s+to|a\s+maximum\s+of)\s+\S{0,3}$", re.I)
+_BOUND_MARKS = {"minimum": _LOWER_BOUND_BEFORE, "maximum": _UPPER_BOUND_BEFORE, "cap": _UPPER_BOUND_BEFORE,
+                "ceiling": _UPPER_BOUND_BEFORE, "limit": _UPPER_BOUND_BEFORE}
+_TO_AFTER = re.compile(r"\s*(?:to|-|–|and)\s", re.I)
+
+
+def _bound_as_mark(doc: Document, first: Mention, mark: str) -> bool:
+    """(round 23) The first figure is told as the bound the second's mark noun names: "priced from £85 ... the £58
+    minimum", "can carry up to 240 ... the 420 limit"; not a move or a span ("rose from £85 to £90") nor a change."""
+    bound = _BOUND_MARKS.get(singular(mark.lower()) or "")
+    if bound is None or _TO_AFTER.match(doc.text, first.end):
+        return False
+    before = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
+    if first.hedge and first.text.lower().startswith(first.hedge.lower()):
+        before += first.hedge + " "  # "up to 240" read with its hedge inside the figure
+    told = bound.search(before)
+    if told is None:
+        return False
+    verb = before[:told.start()].lower().split()[-1:]
+    # the far end of a move or its size: "rose from £85", "was cut by up to £40"
+    return not (verb and (verb[0] == "by" or told.group(0).lower().startswith("from") and verb[0] in CHANGE_WORDS))
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
@@ -1846,6 +1946,7 @@ def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> b
 
 # the year a thing was made, told by the verb of its making: "completed in 1874", "which opened in 1874", "dating from"
 _MADE_IN_BEFORE = re.compile(r"\b(?:built|completed|opened|founded|established|erected|constructed|consecrated|"
+                             r"formed|set\s+up|"  # (round 23) "Kelby Town, formed in 1931"
                              r"designed|commissioned|launched|unveiled|laid\s+out|dating\s+(?:back\s+)?(?:from|to)|"
                              r"dates\s+(?:back\s+)?(?:from|to)|dated\s+(?:from|to)|built\s+as\s+long\s+ago\s+as)\s+(?:in\s+)?$",
                              re.I)
@@ -1878,6 +1979,30 @@ def _year_thing(doc: Document, m: Mention) -> str | None:
     return noun if noun in _BUILT_THINGS or noun in _BUILT_HYPERNYMS else None
 
 
+# (round 23) "since YEAR": the year from which the thing has been
+_SINCE_YEAR_BEFORE = re.compile(r"(?:^|[\s\"“‘'])(?:ever\s+)?[Ss]ince\s+$")
+_MADE_THING_BEFORE = re.compile(r"\b([A-Za-z][a-z-]{3,})\s*,\s*(?:which\s+was\s+|first\s+|originally\s+)?$")
+# words that point back to what the story is about: "it was a sad end", "this ground has been our home"
+_POINTS_BACK = re.compile(r"\b(?:it|its|our|we|us|they|their|this|here)\b", re.I)
+
+
+def _since_before_made(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 23) The year a thing has been since, in the next sentence or the one after, earlier than the year its
+    verb says it was made: "The brewery, founded in 1874, ... a business that had brewed in the town since 1847",
+    "Rovers, founded in 1921, ... \"Since 1912 this ground has been our home\"" (no thing is before it was made).
+    The second's sentence points back to the thing (a pronoun, its noun or a word of its stem); "since" is the cue."""
+    if not _SINCE_YEAR_BEFORE.search(doc.text, max(0, second.start - 14), second.start) or second.value >= first.value:
+        return False
+    s = doc.sentences[second.sentence]
+    text = doc.text[s.start:s.end]
+    made = re.sub(r"\s+", " ", doc.text[max(doc.sentences[first.sentence].start, first.start - 60):first.start])
+    noun = _MADE_THING_BEFORE.search(made[:_MADE_IN_BEFORE.search(made).start()]) if _MADE_IN_BEFORE.search(made) else None
+    stem = noun.group(1).lower()[:4] if noun else None
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return bool(_POINTS_BACK.search(text) or stem and any(w.startswith(stem) or group_of(singular(w)) == group_of(
+        singular(noun.group(1).lower())) for w in said))
+
+
 def _as_figure(m: Mention) -> Mention:
     """A year read as an exact figure, for the restatement rules."""
     return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
@@ -1907,10 +2032,11 @@ def find_year_slips(doc: Document):
             if not swapped and not one_digit_changed(p, q):
                 continue
             thing = _year_thing(doc, second)
-            if thing is None:
+            since = thing is None and _since_before_made(doc, first, second)
+            if thing is None and not since:
                 continue
             said = {singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]+", _sentence_text(doc, first))}
-            if not (thing in said or group_of(thing) in {group_of(w) for w in said} or said & _BUILT_THINGS):
+            if not (since or thing in said or group_of(thing) in {group_of(w) for w in said} or said & _BUILT_THINGS):
                 continue  # the thing, its synonym, or any thing built named in the first's sentence ("lighthouse ...
                 # its 1719 tower")
             if any(m.kind == Kind.YEAR and m is not first and m is not second
@@ -1920,8 +2046,9 @@ def find_year_slips(doc: Document):
                 # (a year of no thing, "empty since the 1990s", is none)
             relation = TransposedRestatement if swapped else ChangedDigitRestatement
             cue = "two digits swapped" if swapped else "one digit changed"
-            yield relation(link="inferred", cue=f"{cue} (year of the {thing})", first=_as_figure(first),
-                           second=_as_figure(second), subject=thing)
+            # ("since 1847" of what was founded in 1874: the year it began)
+            yield relation(link="inferred", cue=f"{cue} (year {'it began' if since else 'of the ' + thing})",
+                           first=_as_figure(first), second=_as_figure(second), subject="year it began" if since else thing)
             break
 
 
