@@ -772,6 +772,25 @@ Round 22:
   be paid for with ...": ``_FUNDED_GAP``);
 - the biggest part told as "accounted for the largest number of repairs at 6,210", then the other parts in the
   next sentence by the whole's noun, no verb shared (``find_biggest_part_then_rest``, ``_LARGEST_NUMBER_AT``).
+
+Round 23 (see tests/test_round23_sums.py):
+
+- "rose from 3,260 at the end of March 2023 to 5,140": a date's year before "to" makes no alternative, so the
+  level reached stays a figure of the sentence (``_year_then_to``); "Of those" after a move never points at the
+  level it left (``_old_level_of_move``);
+- "21 down the internal stairwell": "up"/"down" before a definite path is no difference (``_PATH_AFTER``);
+- "The money will be split three ways: ..." under a headline's sum of money names it (``_money_named``);
+- turnout, then three candidates' votes and "there were no spoilt ballots": all of it (``_none_spoiled_after``);
+- "while the remaining 3,527 were shared among four independents": the count of who shared the last part is no
+  figure of the list (``_sharers_of_last``);
+- "the sponsored walk $19,500": an -ed word after a determiner is no verb of a gapped part (``_DETERMINED_ED``);
+- "passed by 312 to 204" is a tally like "voted 312 to 204" (``_VOTED_BY``);
+- "16 wins, one draw and seven defeats from their 22 matches" (``_RECORD_AFTER_GAP``), then "collecting 75 points
+  - 66 from results and nine bonus points": figures breaking down the points (``_other_tally_after_record``);
+- a headline's lone count over the first body sentence's list, opened by a dash or colon after a clause with no
+  figure, each part placed by a preposition ("214 trains cancelled" / "The operator scrapped services on Monday -
+  87 on the coastal line, 68 on ... and 49 on ..."): read only when it agrees or misses by a slip of one digit
+  (``find_headline_over_places``); a headline's present verb says its past too ("approves": ``_with_past_forms``).
 """
 from __future__ import annotations
 
@@ -1286,6 +1305,14 @@ def _level_reached(doc: Document, q: Mention, figures: list[Mention]) -> bool:
         and any(_FROM_LEVEL_BEFORE.search(doc.text, max(0, m.start - 10), m.start) for m in others)
 
 
+def _old_level_of_move(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """Round 23: "rose from 1,840 in June 2022 to 2,900 in May. Of those, ...": q is the level the move left, a
+    later figure of its sentence the level reached; "those" are the reached level's."""
+    return bool(_FROM_LEVEL_BEFORE.search(doc.text, max(0, q.start - 10), q.start)) and any(
+        m.start > q.end and m.kind == q.kind and _TO_LEVEL_BEFORE.search(doc.text, max(q.end, m.start - 30), m.start)
+        for m in figures)
+
+
 # a whole of another period: "last year's crop of", "the previous season's total of"
 _ANOTHER_PERIODS = re.compile(r"\b(?:last|previous|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter|term)['’]s\s+"
                               r"(?:[a-z]+\s+){0,3}(?:of\s+)?$", re.I)
@@ -1413,6 +1440,13 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five
 def _alternative_before(lead: str) -> bool:
     """``_ALTERNATIVE_BEFORE.search(lead)`` when the lead ends on "or" or "to" (a cheap test first)."""
     return lead.rstrip()[-2:].lower() in ("or", "to") and bool(_ALTERNATIVE_BEFORE.search(lead))
+
+
+# "rose from 3,260 at the end of March 2023 to 5,140": the figure before "to" is a date's year, so the
+# one after it is the level reached, no alternative (round 23)
+def _year_then_to(doc: Document, m: Mention) -> bool:
+    return any(d.kind in (Kind.DATE, Kind.YEAR) and doc.text[d.end:m.start].strip(" ").lower() == "to"
+               for d in doc.mentions_in(m.sentence) if m.start - 8 <= d.end < m.start)
 
 
 def _pool(doc: Document) -> dict[int, list[Mention]]:
@@ -1585,7 +1619,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
-                or _alternative_before(doc.text[max(0, m.start - 16):m.start]) \
+                or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
             continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
@@ -1857,6 +1891,11 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 
 
 _LEVEL_FROM = re.compile(r"\s+from\b", re.I)
+# "up"/"down" then a definite path: "21 down the internal stairwell", "9 up the fire escape" (not a rank: "up
+# the table"; not a size: "up a third")
+_PATH_AFTER = re.compile(r"\W*(?:up|down)\s+(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                         r"(?!(?:table|league|rankings?|standings|order|list|charts?|ladder|pecking)\b)[a-z][\w'’-]*"
+                         r"(?:\s*[,.;)]|\s+(?:and|to|by|from|on|in|at|of)\b|\s*$)", re.I)
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding"
                            r"|made|makes?|making)"  # ("... and Ward's 19 made up the 74 points": round 21)
@@ -1915,6 +1954,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
+    if found and _PATH_AFTER.match(doc.text, m.end + found.start(), m.end + found.end() + 40):
+        return False  # "21 down the back stairs", "9 up the fire escape": the way they went, no difference (round 23)
     if found and _LEVEL_FROM.match(doc.text, m.end + found.end(), m.end + found.end() + 8):
         return False  # "and 32 girls' teams, up from 19 a year ago": a new level beside its old one (round 18)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
@@ -2854,6 +2895,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
+                    and not _old_level_of_move(doc, q, by_sentence[other]) \
                     and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
@@ -3446,7 +3488,8 @@ _RECORD_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]*\s*(?:,|:|\s[-�
                          r"(?:(?:they|he|she|it|we|having|with|and)\s+)?(?:[a-z]+\s+)?$", re.I)
 _PLAYED_BEFORE = re.compile(r"\bplayed\s+$", re.I)
 # after the list: "of their 46 games", "from 46 matches", "in 46 fixtures"
-_RECORD_AFTER_GAP = re.compile(r"^\s+(?:of|from|in)\s+(?:(?:his|her|their|its|the|all)\s+)?$", re.I)
+# (past the last outcome's own noun: "16 wins, one draw and seven defeats from their 22 matches", round 23)
+_RECORD_AFTER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:of|from|in)\s+(?:(?:his|her|their|its|the|all)\s+)?$", re.I)
 
 
 def _is_contest_count(doc: Document, q: Mention) -> bool:
@@ -4233,6 +4276,8 @@ def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
 
 
 GAPPED_CONTRIBUTIONS_MIN = 3
+# an -ed word right after a determiner qualifies the subject, no verb: "the sponsored walk $19,500" (round 23)
+_DETERMINED_ED = re.compile(r"\b(?:the|its|their|a|an)\s+[a-z]+ed\b")
 _GAPPED_JOINT = re.compile(r"^\s*(?:[a-z]+\s*)?(?:,|,?\s+and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # the list ends its sentence, or only its source follows: ", the company said in a statement"
 _PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|(?:the|its|their)(?:\s+[\w'’-]+){1,3}?|[A-Z][\w-]+)\s+"
@@ -4251,7 +4296,7 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
         return False
     for a, b in zip(enum, enum[1:]):
         gap = doc.text[a.end:b.start]
-        if not _GAPPED_JOINT.match(gap) or _NO_VERB.search(gap):
+        if not _GAPPED_JOINT.match(gap) or _NO_VERB.search(_DETERMINED_ED.sub("the", gap)):
             return False
     last = enum[-1]
     return bool(_PART_END.match(doc.text[last.end:last.end + 30]))
@@ -4379,6 +4424,15 @@ _DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(
 _HEAD_STOP = frozenset("the and for with from into over after its their his her says said will has have".split())
 
 
+# a sum of money named by what it is, not by what it pays for: "The money will be split three ways: £1.4bn
+# for ..." under a headline's "£3.2bn rail upgrade" (round 23)
+_MONEY_WHOLE_NOUNS = frozenset("money cash funding funds sum amount pot budget investment package".split())
+
+
+def _money_named(enum: tuple[Mention, ...], named: list[str]) -> bool:
+    return all(p.kind == Kind.MONEY for p in enum) and any(n in _MONEY_WHOLE_NOUNS for n in named)
+
+
 def _echoes_headline(doc: Document, headline: int, enum: tuple[Mention, ...]) -> bool:
     """"Steel firm to cut 1,450 jobs" / "The cuts fall on three sites - 820 posts
     at A, ...": the body names what the headline does or counts ("the cuts",
@@ -4387,7 +4441,7 @@ def _echoes_headline(doc: Document, headline: int, enum: tuple[Mention, ...]) ->
     named = _DEFINITE_NOUN.findall(lead)
     heads = [w for w in words(doc.sentence_text(headline).lower()) if len(w) >= 3 and w not in _HEAD_STOP
              and w.isalpha()]
-    return any(n.startswith(h) or h.startswith(n) for n in named for h in heads)
+    return any(n.startswith(h) or h.startswith(n) for n in named for h in heads) or _money_named(enum, named)
 
 
 def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -4735,6 +4789,18 @@ def _itself_a_share(doc: Document, q: Mention) -> bool:
     return False
 
 
+# "..., while the remaining 3,527 were shared among four independents": how many shared the last part
+_SHARED_BY_BEFORE = re.compile(r"\b(?:among|amongst|between|by|across|to)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _sharers_of_last(doc: Document, m: Mention, enum) -> bool:
+    """Round 23: a count in the last part's own clause, after a preposition of sharing, counts who shared it,
+    no figure of the list."""
+    return m.kind == Kind.COUNT and m.start > enum[-1].end and m.sentence == enum[-1].sentence \
+        and not re.search(r"[,;:()\d]", doc.text[enum[-1].end:m.start]) \
+        and bool(_SHARED_BY_BEFORE.search(doc.text, max(enum[-1].end, m.start - 20), m.start))
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
@@ -4742,7 +4808,7 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     # "Children under five made up 634 ...": a label; "..., with the two regions funding the remaining
     # €2.3bn": a figure the list passed over inside a part's clause
     items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)
-             and not _counts_own_parts(doc, m, enum)]
+             and not _counts_own_parts(doc, m, enum) and not _sharers_of_last(doc, m, enum)]
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
@@ -5191,9 +5257,13 @@ _BALLOT_NOUNS = frozenset("ballots votes papers".split())
 def _other_tally_after_record(doc: Document, total: Mention | None, last: Mention, m: Mention) -> bool:
     """Round 21: "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure
     past a comma after the contests that close the list counts other things (points), no part left out."""
-    return total is not None and last.end < total.start and total.end <= m.start and total.noun is not None \
-        and m.noun is not None and not categories.same_thing(m.noun, total.noun) \
-        and "," in doc.text[total.end:m.start]
+    if total is None or not last.end < total.start <= total.end <= m.start or total.noun is None \
+            or "," not in doc.text[total.end:m.start]:
+        return False
+    # round 23: a figure with no noun, after one counting other things, breaks that one down: "collecting 75
+    # points - 66 from results and nine bonus points"
+    heads = [m] if m.noun is not None else [x for x in doc.mentions_in(m.sentence) if total.end <= x.start and x.end <= m.start]
+    return any(x.noun is not None and not categories.same_thing(x.noun, total.noun) for x in heads)
 
 
 def _before_words(doc: Document, m: Mention, chars: int) -> str:
@@ -5240,10 +5310,23 @@ def _valid_votes_next(doc: Document, q: Mention, enum) -> bool:
         and not re.search(r"\b(?:spoil\w*|reject\w*|invalid)\b", tail)
 
 
+# "..., and there were no spoilt ballots", "; no papers were rejected": the candidates' votes are every ballot
+_NONE_SPOILED = re.compile(r"\s*[;,]?[^.;:\d]{0,30}?\bno\s+(?:(?:spoil(?:ed|t)|rejected|invalid|void|blank)\s+(?:ballots?|papers?|votes?)"
+                           r"|(?:ballots?|papers?|votes?)\s+(?:were|was|had\s+been)\s+(?:spoil(?:ed|t)|rejected|invalid|void))\b",
+                           re.I)
+
+
+def _none_spoiled_after(doc: Document, enum) -> bool:
+    """Round 23: "A polled 2,415 votes, B 1,903 and C 644, and there were no spoilt ballots": none spoiled closes the
+    list of candidates."""
+    return bool(_NONE_SPOILED.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end))
+
+
 def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     """The sentence after the ballots cast lists three or more candidates'
     votes and, last, the spoiled papers: every ballot is in the list."""
-    if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
+    none_spoiled = _none_spoiled_after(doc, enum)
+    if len(enum) < (3 if none_spoiled else 4) or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
             # (ballots "counted" are all of them too, spoiled papers included: round 16)
             re.match(r"^\s*(?:were\s+|had\s+been\s+)?(?:cast|counted)\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
             or re.search(r"\b(?:cast|counted)\s+$", doc.text[max(0, q.start - 10):q.start]))):
@@ -5253,7 +5336,7 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     last = enum[-1]
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
-    return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and bool(_POLLED.search(head))
+    return (none_spoiled or bool(_SPOILED_AFTER.match(tail))) and not _LEFT_OUT.search(tail) and bool(_POLLED.search(head))
 
 
 SIBLING_SENTENCES = 2
@@ -5715,7 +5798,9 @@ def _side(score: Mention, start: int, end: int, digits: str) -> Mention:
 _VOTES_TO = re.compile(r"^\s+to\s+$", re.I)
 _FOR_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?(?:in\s+favou?r|for)\b", re.I)
 _AGAINST_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?against\b", re.I)
-_VOTED_BY = re.compile(r"\bvoted\s+(?:by\s+)?$", re.I)
+# "voted 58 to 39", "voted by 58 to 39", and a verb of deciding a motion with "by": "passed by 312 to 204" (round 23)
+_VOTED_BY = re.compile(r"\bvoted\s+(?:by\s+)?$|\b(?:passed|approved|rejected|backed|defeated|carried|endorsed|ratified"
+                       r"|adopted|overturned|confirmed)\s+by\s+$", re.I)
 
 
 def _tallies(doc: Document):
@@ -6345,6 +6430,52 @@ def find_headline_over_periods(doc: Document):
             yield rel
 
 
+# a clause with no figure, then a dash or colon opening the list: "scrapped services across the network on
+# Monday - 87 on ..." (round 23)
+_FIGURELESS_OPENING = re.compile(r"[^\d;()\[\]]{3,140}?(?::|\s[-–—]|[–—])\s*$")
+# each part placed by a preposition right after its figure: "87 on the coastal line", "68 at Leeds"
+_PLACE_LABEL_AFTER = re.compile(r"\s+(?:on|in|at|from|across|along|for|between|to)\s+(?:the\s+|its\s+|their\s+)?[A-Za-z]")
+
+
+def find_headline_over_places(doc: Document):
+    """"Signal failure: 214 trains cancelled" / "The operator scrapped services across the network on Monday - 87
+    on the coastal line, 68 on the valley route and 49 on the airport shuttle - after ...": the lone count of a
+    headline and, in the first body sentence, its only figures, a list opened by a dash or colon after a clause
+    with no figure of its own, each part placed by a preposition, the same fate or noun as the headline's.  The
+    places may be only some of them, so the list is read as all of the headline only when it agrees or misses by
+    a slip of one digit, as over periods (round 23; inferred)."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for h, heads in by_sentence.items():
+        body = h + 1
+        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+            continue
+        counts = [m for m in heads if not m.compound]
+        items = by_sentence.get(body, [])
+        if len(counts) != 1 or len(heads) != 1 or len(items) < 3:
+            continue
+        q = counts[0]
+        enums = list(_enumerations(doc, items))
+        if len(enums) != 1 or enums[0] in done:
+            continue
+        enum = enums[0]
+        # (but the count of the places before the list: "will shed posts at three depots: 87 at A, ...")
+        places = [m for m in items if m not in enum and m.end <= enum[0].start and m.value == len(enum)]
+        start = places[-1].end if places else doc.sentences[body].start
+        if len(items) != len(enum) + len(places) or len(places) > 1 \
+                or any(m.kind in SUMMABLE and start <= m.start < enum[0].start for m in doc.mentions_in(body)) \
+                or not _FIGURELESS_OPENING.match(doc.text, start, enum[0].start) \
+                or not all(_PLACE_LABEL_AFTER.match(doc.text, p.end) for p in enum) \
+                or any(p.noun is not None or p.hedge for p in enum):
+            continue
+        if not _total_compatible(q, enum, inferred=True) or _nouns_conflict(q, enum) \
+                or _OWN_SPAN.search(doc.sentence_text(h)) or not _same_event(doc, q, enum):
+            continue
+        rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
+        if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
+            yield rel
+
+
 def _same_event(doc: Document, q: Mention, enum) -> bool:
     """The headline and the list count the same things (one noun) or say the same thing happened to them
     ("1,248 trains axed" / "cancelled 712 services")."""
@@ -6353,7 +6484,13 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
     if head and lead and (head == lead or categories.may_contain(head, lead)):
         return True
     body = doc.sentences[enum[0].sentence]
-    return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
+    return bool(_fates(_with_past_forms(doc.sentence_text(q.sentence))) & _fates(doc.text[body.start:enum[-1].end]))
+
+
+def _with_past_forms(text: str) -> str:
+    """A headline's present verbs with their past forms added: "Council approves 224 applications" also says
+    "approved", "Storm shuts 214 schools" "shut" (round 23)."""
+    return text + " " + " ".join(w[:-1] + " " + w[:-1] + "d" for w in words(text) if len(w) > 3 and w.endswith("s"))
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
@@ -6945,4 +7082,5 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively)
+           find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively,
+           find_headline_over_places)
