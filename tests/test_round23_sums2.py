@@ -256,3 +256,30 @@ APIECE_CLEAN = [
 def test_apiece_unread_stays_clean(name, text):
     assert_clean(text)
 
+
+# a side's score and its wickets, then the runs: what is left closes the list one part before its end, the last a
+# kind of its own ("extras"): 64 + 51 + 30 + 11 = 156
+REST_THEN_KIND_ROWS = [
+    ("rain, for 6", "Rain stopped play with Kirby on {w} for 6. Ali Khan made 64 and Ben Moss 51, while the rest of "
+     "the order added 30 and extras contributed 11.", "166", "156"),
+    ("all out, gapped extras", "Kirby were all out for {w}. Khan made 64 and Moss 51, while the rest of the order "
+     "added 30 and extras 11.", "146", "156"),
+    ("wickets in words", "Kirby closed on {w} for six. Khan hit 64 and Moss 51, while the rest of the batting added "
+     "30 and extras contributed 11.", "165", "156"),
+    ("the others", "Kirby reached {w} for 7. Khan scored 64 and Moss 51, while the others made 30 and extras added "
+     "11.", "161", "156"),
+    ("trees, no cricket", "Volunteers planted {w} trees. Pupils planted 64 and parents 51, while the rest of the "
+     "village added 30 and councillors contributed 11.", "146", "156"),
+    ("a further", "Kirby were {w} for 9 at the close. Khan made 64 and Moss 51, while the rest of the order added 30 "
+     "and extras a further 11.", "159", "156"),
+    ("attribution", "Kirby ended the day on {w} for 5, the club said. Khan made 64 and Moss 51, while the rest of the "
+     "order added 30 and extras contributed 11.", "165", "156"),
+    ("comma before and", "Kirby finished on {w} for 8. Khan made 64 and Moss 51, while the rest of the order added "
+     "30, and extras contributed 11.", "155", "156"),
+]
+
+
+@_rows(REST_THEN_KIND_ROWS)
+def test_rest_then_one_more_kind(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))

@@ -779,7 +779,11 @@ Round 23, second sums helper (see tests/test_round23_sums2.py; narrow requiremen
 - "from" in a bracketed list names a source unless a figure follows it: "£2.58m (£1.9m from individuals, £650,000
   from businesses and ...)" (``_NOT_A_BREAKDOWN``);
 - "every" after a part's past verb is its object, no rate: "1,126 passed every module, 297 passed some and 67
-  failed" (``_BREAKS``, ``_time_words_outside``); "every year" still is.
+  failed" (``_BREAKS``, ``_time_words_outside``); "every year" still is;
+- what is left may close a list one part before its end, the last part a plural kind of its own after "and", its
+  verb of adding or none: "Nand made 71 and Reese 48, while the rest of the order added 22 and extras contributed
+  nine" (``_rest_then_one_more``); the wickets after a side's score ("on 156 for 4") are no figure of their own
+  beside the lone whole before such a list (``_wickets_of_score``).
 
 Round 22:
 
@@ -913,6 +917,8 @@ def _named_with_series(doc: Document, a: Mention, gap: str, b: Mention | None = 
     if not _NAME_WITH_GAP.match(gap) and not (b is not None and _NAMES_WITH_GAP.match(gap) and each_after(doc, b.end)):
         return False
     return bool(_NAME_WITH_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 50), a.start))
+
+
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
@@ -1302,6 +1308,7 @@ def find_parts_of_whole(doc: Document):
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or _rest_then_one_more(doc, enum) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
                 and not _FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
             # (not "143 were cancelled and a further 22 were diverted to other airports": one more group, no rest)
@@ -4816,6 +4823,31 @@ def _itself_a_share(doc: Document, q: Mention) -> bool:
     return False
 
 
+# round 23: the wickets after a side's score, "on 156 for 4", "were 212 for seven" (no figure of its own)
+_SCORE_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
+
+
+def _wickets_of_score(doc: Document, m: Mention) -> bool:
+    return m.kind == Kind.COUNT and m.noun is None and m.value is not None and m.value <= 10 \
+        and bool(_SCORE_FOR_BEFORE.search(doc.text, max(0, m.start - 8), m.start))
+
+
+# round 23: one more part after the one told as what is left, a plural subject of another kind and a verb of adding
+# (or none): "..., while the rest of the order added 22 and extras contributed nine"
+_REST_THEN_KIND = re.compile(r"^\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
+                             r"(?:(?:another|a\s+further)\s+)?$", re.I)
+
+
+def _rest_then_one_more(doc: Document, enum) -> bool:
+    """"Nand made 71 and Reese 48, while the rest of the order added 22 and extras contributed nine": what is left
+    closes the list one part before its end, the last part a kind of its own (round 23)."""
+    if len(enum) < 3:
+        return False
+    gap = doc.text[enum[-3].end:enum[-2].start]
+    return bool(_CLOSING_SUBJECT.search(gap) or _CLOSING.search(gap)) \
+        and bool(_REST_THEN_KIND.match(doc.text[enum[-2].end:enum[-1].start]))
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
@@ -4831,8 +4863,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
         if items[0] is not enum[0] or len(items) != len(enum):
             return
-        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12)
-        before = [m for m in before if not m.compound] or before
+        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12); nor the wickets
+        # of a score ("on 156 for 4", round 23)
+        before = [m for m in before if not m.compound and not _wickets_of_score(doc, m)] or before
     if len(before) != 1:
         return
     if _FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
