@@ -762,6 +762,29 @@ Round 21, second sums helper (see tests/test_round21_sums2.py):
   figure: pieces of it, unless the headline names one of the items (``find_headline_over_respectively``;
   partial, bounded, inferred).
 
+Round 23, second sums helper (see tests/test_round23_sums2.py; narrow requirements relaxed):
+
+- the ", with" list read as all of the whole may label each part before its figure, a verb of contribution after
+  the first label and the others gapped: "revenue was $612m, the company said, with hardware contributing $388m,
+  services $171m and licensing $43m" (``_with_labels_closed``; same policy as ``_with_list_closed``);
+- a running total named by its own noun after "overall"/"total"/"combined", article optional: "..., taking
+  overall sales to 9,430", "bringing total takings to £61,000" (``_RUNNING_SUMMED_NOUN``);
+- a series of "NAME with N" is one list ("- Northgate with 2,140 tonnes, Millbrook with 1,760 tonnes and Quarry
+  Lane with 985 tonnes -": ``_named_with_series``, also after the dash or colon of its total:
+  ``_named_with_opens_series``), not when one more "NAME with" item has no figure read (``_named_with_unread``);
+  its items "together" as the subject of the whole's verb, or the whole "between them", after the dash or
+  bracket closing the list: their sum (``_together_after_list``, complete);
+- a part several names got "apiece"/"each" counts once for each name: "A with five, B with four, and C and D
+  with one apiece" is 5 + 4 + 1 + 1 (``_apiece_shared``; not when a count of the names before the list disagrees);
+- "from" in a bracketed list names a source unless a figure follows it: "£2.58m (£1.9m from individuals, £650,000
+  from businesses and ...)" (``_NOT_A_BREAKDOWN``);
+- "every" after a part's past verb is its object, no rate: "1,126 passed every module, 297 passed some and 67
+  failed" (``_BREAKS``, ``_time_words_outside``); "every year" still is;
+- what is left may close a list one part before its end, the last part a plural kind of its own after "and", its
+  verb of adding or none: "Nand made 71 and Reese 48, while the rest of the order added 22 and extras contributed
+  nine" (``_rest_then_one_more``); the wickets after a side's score ("on 156 for 4") are no figure of their own
+  beside the lone whole before such a list (``_wickets_of_score``).
+
 Round 22:
 
 - a figure after "passed"/"reached"/"topped" that every part is at least is a mark, no total ("four batters passed
@@ -846,12 +869,75 @@ _NAME_WITH_BEFORE = re.compile(r"(?:^|[-–—:;(]\s*|,\s*|\band\s+)(?:the\s+)?(
 _NAME_WITH_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\s+$")
 
 
-def _named_with_series(doc: Document, a: Mention, gap: str) -> bool:
+# "... - Northgate with 2,140 tonnes, Millbrook with ...": a dash or colon, then the first name and its "with"
+_DASH_NAME_WITH = re.compile(r"(?:\s[-–—]\s|[–—]|:\s)\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}with\s+$")
+
+
+def _named_with_opens_series(doc: Document, gap: str, enum) -> bool:
+    """"handled 4,885 tonnes - Northgate with 2,140 tonnes, Millbrook with 1,760 tonnes and ...": the "with" after
+    the dash is the first part's label in a series of "NAME with N", no partial cue of other things (round 23)."""
+    return len(enum) >= 2 and bool(_DASH_NAME_WITH.search(gap)) \
+        and bool(_NAME_WITH_GAP.match(doc.text[enum[0].end:enum[1].start]))
+
+
+# one more "NAME with" item after the series' last part, or before its first, whose figure was not read ("Corrie
+# with one and Medd with one": a pronoun-like "one" is no quantity)
+_NAME_WITH_MORE_AFTER = re.compile(r"^[^,;:.()\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][^.;:()\d]{0,60}?\bwith\b")
+_NAME_WITH_MORE_BEFORE = re.compile(r"\bwith\s+[a-z]+\b[^,;:.()\d]*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                    r"[A-Z][^.;:()\d]{0,60}?\bwith\s+$")
+
+
+def _apiece_shared(doc: Document, enum) -> tuple | None:
+    """Round 23: "A with five, B with four, and C and D with one apiece": a part that each of several names got
+    counts once for each of them (5 + 4 + 1 + 1); None when no part is told "each"/"apiece" or one so told does
+    not name who shared it (then no breakdown: ``_not_all_parts``)."""
+    out, shared = [], False
+    for a, b in zip((None, *enum), enum):
+        if not each_after(doc, b.end):
+            out.append(b)
+            continue
+        found = _NAMES_WITH_GAP.match(doc.text[a.end:b.start]) if a is not None else None
+        if found is None:
+            return None
+        names = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found.group(1).strip()))
+        if (b.noun or "").lower() in ("apiece", "each"):
+            b = replace(b, noun=None, noun_span=None)  # ("one apiece": the word read as the figure's noun)
+        out.extend([b] + [replace(b) for _ in range(names - 1)])
+        shared = True
+    if not shared:
+        return None
+    before = [m for m in doc.mentions_in(enum[0].sentence) if m.end <= enum[0].start]
+    if len(before) >= 2 and before[-1].kind == Kind.COUNT and before[-1].noun and before[-1].value != len(out):
+        return None  # "from three players: A with five, ... and C and D with one apiece": the names are not all read
+    return tuple(out)
+
+
+def _named_with_unread(doc: Document, enum) -> bool:
+    """A series of "NAME with N" with one more such item right after its last part or before its first whose figure
+    is not in the list ("Wierzbicki with five, Ebuka with three, Corrie with one and Medd with one"): not all the
+    parts were read (round 23)."""
+    if not any(_NAME_WITH_GAP.match(doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])):
+        return False
+    sent = doc.sentences[enum[0].sentence]
+    return bool(_NAME_WITH_MORE_AFTER.match(doc.text[enum[-1].end:sent.end])) \
+        or bool(_NAME_WITH_MORE_BEFORE.search(doc.text[sent.start:enum[0].start]))
+
+
+# several names sharing the figure after "with", which each got: "and Corrie and Medd with one apiece"
+_A_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_NAMES_WITH_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(" + _A_NAME + r"(?:\s*,\s*" + _A_NAME + r")*\s*,?\s+and\s+"
+                             + _A_NAME + r")\s+with\s+$")
+
+
+def _named_with_series(doc: Document, a: Mention, gap: str, b: Mention | None = None) -> bool:
     """"Northgate with 2,140 tonnes, Millbrook with 1,760 tonnes": the next figure's "with" follows a name, as the
-    figure before's does -- a series of named parts, not "20 goals, with 15 assists" (round 23)."""
-    if not _NAME_WITH_GAP.match(gap):
+    figure before's does -- a series of named parts, not "20 goals, with 15 assists" (round 23); also several names
+    with a figure each of them got ("..., and Corrie and Medd with one apiece": ``_apiece_shared``)."""
+    if not _NAME_WITH_GAP.match(gap) and not (b is not None and _NAMES_WITH_GAP.match(gap) and each_after(doc, b.end)):
         return False
     return bool(_NAME_WITH_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 50), a.start))
+
+
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
@@ -1027,7 +1113,7 @@ RUNNING_GAP_WORDS = 16
 # round 23: a running total named by its own noun after a word of summing, the article optional: "..., taking
 # overall sales to 9,430", "bringing total takings to £61,000", "lifting the combined haul to 214"
 _RUNNING_SUMMED_NOUN = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
-                                  r"(?:(?:the|its|their)\s+)?(?:overall|total|combined|aggregate|grand)\s+"
+                                  r"(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:overall|total|combined|aggregate|grand)\s+"
                                   r"(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s+to\W*$", re.I)
 # a part added to what came before ("another 31", "47 new cases", "three more arrests"), a total
 # over a longer span ("since March", "so far", "for the year", "the outbreak")
@@ -1241,6 +1327,7 @@ def find_parts_of_whole(doc: Document):
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or _rest_then_one_more(doc, enum) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
                 and not _FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
             # (not "143 were cancelled and a further 22 were diverted to other airports": one more group, no rest)
@@ -2069,7 +2156,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
         and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap) and not _portion_of_whole_then_gapped(doc, a, gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) \
-            or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap) or of_base \
+            or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap, b) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
@@ -2713,7 +2800,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
-                                                     or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)):
+                                                     or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)
+                                                     or _named_with_opens_series(doc, gap, enum)):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound and _RECORD_SIZE.search(q.text):
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
@@ -4801,6 +4889,31 @@ def _sharers_of_last(doc: Document, m: Mention, enum) -> bool:
         and bool(_SHARED_BY_BEFORE.search(doc.text, max(enum[-1].end, m.start - 20), m.start))
 
 
+# round 23: the wickets after a side's score, "on 156 for 4", "were 212 for seven" (no figure of its own)
+_SCORE_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
+
+
+def _wickets_of_score(doc: Document, m: Mention) -> bool:
+    return m.kind == Kind.COUNT and m.noun is None and m.value is not None and m.value <= 10 \
+        and bool(_SCORE_FOR_BEFORE.search(doc.text, max(0, m.start - 8), m.start))
+
+
+# round 23: one more part after the one told as what is left, a plural subject of another kind and a verb of adding
+# (or none): "..., while the rest of the order added 22 and extras contributed nine"
+_REST_THEN_KIND = re.compile(r"^\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
+                             r"(?:(?:another|a\s+further)\s+)?$", re.I)
+
+
+def _rest_then_one_more(doc: Document, enum) -> bool:
+    """"Nand made 71 and Reese 48, while the rest of the order added 22 and extras contributed nine": what is left
+    closes the list one part before its end, the last part a kind of its own (round 23)."""
+    if len(enum) < 3:
+        return False
+    gap = doc.text[enum[-3].end:enum[-2].start]
+    return bool(_CLOSING_SUBJECT.search(gap) or _CLOSING.search(gap)) \
+        and bool(_REST_THEN_KIND.match(doc.text[enum[-2].end:enum[-1].start]))
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
@@ -4816,8 +4929,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
         if items[0] is not enum[0] or len(items) != len(enum):
             return
-        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12)
-        before = [m for m in before if not m.compound] or before
+        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12); nor the wickets
+        # of a score ("on 156 for 4", round 23)
+        before = [m for m in before if not m.compound and not _wickets_of_score(doc, m)] or before
     if len(before) != 1:
         return
     if _FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
@@ -4958,8 +5072,11 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     late = _late_part(doc, enum)
     if late is not None:
         enum = (*enum, late)
-    if _not_all_parts(doc, enum):
+    shared = _apiece_shared(doc, enum)  # round 23: "..., and C and D with one apiece" counts the one twice
+    if _not_all_parts(doc, enum if shared is None else tuple(p for p in enum if not each_after(doc, p.end))) \
+            or _named_with_unread(doc, enum):
         return []
+    enum = enum if shared is None else shared
     # what is left ("the remaining nine") is left of one whole: not of a total smaller than it, nor of a part
     remains = [p for p in enum if _REMAINING_BEFORE.search(doc.text, max(0, p.start - 16), p.start)]
     same, nearby = [], []
