@@ -266,6 +266,18 @@ Shapes beyond the plain "the N NOUN":
   43-year-old will be sentenced", ``another_person``); the year a thing opened or was founded told again by the same
   verb after "the" and its noun ("Riverside Zoo, which opened in 2009, ... since the zoo opened in 2006",
   ``find_year_restatements``).
+* (round 23) requirements relaxed, not phrasings added: a way's length told in a relative clause after its subject
+  ("The tram line, which will run for 14km between ...,", ``_RELATIVE_VERB_ONLY``) and a route sized with a word
+  after it ("cover the 13-mile route end to end", ``_WAY_HEADS``); an event's length past an aside between it and
+  its verb ("The trial, which opened on Monday, is expected to last six weeks", ``_LASTING_VERB_ONLY``) or a place
+  after its noun ("the standoff at the farm lasted 14 hours", ``_LASTING_OPENING``), restated "for the whole of the"
+  or "throughout the" event under another name (``_REFERRED_BEFORE``); aircraft and vessels over their kinds ("all
+  14 of its turboprops ... the 12 grounded aircraft", ``HYPERNYMS``); seats won are the newly elected members ("won
+  27 seats ... the 29 newly elected councillors", ``_seats_won``, ``_adverb_then_participle``); people through a
+  place's doors are its visitors (``_THROUGH_DOORS``) and a headline's "record year" takes the lead's one year
+  (``_year_unnamed``); a level reached past the verb's object restated as "the new N% rate" ("lifts rate to 4.25%",
+  ``_reached_past_object``, ``_NEW_LEVEL_AFTER``); a count told again "At that same briefing" (a death toll counts
+  victims: ``find_same_occasion_restatements``, ``_toll_before``).
 """
 from __future__ import annotations
 
@@ -370,6 +382,11 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "animal": frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "donkey", "sheep", "cow", "cattle", "pig",
                          "goat", "rabbit", "bird", "chicken", "hen", "deer", "ferret", "reptile", "snake", "parrot"}),
     "livestock": frozenset({"sheep", "cow", "cattle", "pig", "goat"}),
+    # (round 23) "grounded all 14 of its turboprops ... the 12 grounded aircraft", "14 trawlers ... the 12 vessels"
+    "aircraft": frozenset({"turboprop", "helicopter", "chopper", "drone", "glider", "seaplane", "airship", "biplane",
+                           "warplane", "jetliner"}),
+    "vessel": frozenset({"ship", "boat", "trawler", "yacht", "ferry", "tanker", "barge", "dinghy", "lifeboat", "tug",
+                         "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -401,6 +418,7 @@ for _concept, _verbs in {
     "rescued": "rescue rescues rescued",
     "missing": "missing",
     "worker": "employ employs employed employing",
+    "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
 }.items():
     for _verb in _verbs.split():
         VERB_CONCEPTS[_verb] = _concept
@@ -570,6 +588,8 @@ for _name, _members in SYNONYMS.items():
         _GROUP_OF.setdefault(_member, _name)
 
 _KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS)
+# (round 23) a way a compound length sizes is its head before any word after it: "cover the 13-mile route end to end"
+_WAY_HEADS = frozenset({"route", "course"})
 
 
 # ==========================================================================
@@ -657,6 +677,15 @@ class NounPhrase:
 _WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 
+def _adverb_then_participle(run: list, low: str) -> bool:
+    """(round 23) "the 29 newly elected councillors": an adverb right after the figure makes the participle a
+    modifier, not the verb that ends the noun phrase."""
+    return len(run) == 1 and run[0][0].lower() in _PARTICIPLE_ADVERBS
+
+
+_PARTICIPLE_ADVERBS = frozenset("newly recently freshly specially badly seriously critically fatally".split())
+
+
 @_memo
 def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     """The head noun after a figure, read from the text: the first known noun, else the
@@ -672,6 +701,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         w = match.group(1)
         low = w.lower().strip("'’")
         if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
+                                        and not _adverb_then_participle(run, low)
                                         or low in _IRREGULAR_PAST)):
             break
         run.append((w, match.start(1), match.end(1)))
@@ -686,7 +716,8 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
                   if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS
-                  or m.compound and singular(w) in EVENTS), None)  # "the four-week trial continues"
+                  or m.compound and singular(w) in EVENTS  # "the four-week trial continues"
+                  or m.compound and singular(w) in _WAY_HEADS), None)  # (round 23) "the 13-mile route end to end"
     if k is None:
         k = len(run) - 1
     head = run[k][0]
@@ -774,6 +805,8 @@ def concept(doc: Document, m: Mention) -> str | None:
             end = aside.end()  # "Eleven people, including a six-year-old, were killed": the verb after the aside
         if _FROM_HOMES.match(doc.text, end):
             return "evacuee"  # "forces 8,000 (people) from their homes": the people moved out
+        if _THROUGH_DOORS.match(doc.text, end):
+            return "visitor"  # (round 23) "1.4 million people passed through its doors": its visitors
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
         if found:
             return found
@@ -782,7 +815,7 @@ def concept(doc: Document, m: Mention) -> str | None:
         if found:
             return found  # (round 22) "About 800 residents of the Brookside estate were evacuated": read past "of ..."
         if head is None:
-            return subject_concept(doc, m)
+            return _toll_before(doc, m) or subject_concept(doc, m)
         return "people"
     if singular(head) == "member":
         return _member_of_body(doc, m, np) or group_of(head)
@@ -831,6 +864,9 @@ _WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:th
                                    r"(?=(?:were|was|had|have|has|are|is)\s)", re.I)
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
+# (round 23) people who came in, told by the way in: "had passed through its doors", "came through the turnstiles"
+_THROUGH_DOORS = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked)"
+                            r"\s+through\s+(?:its|the|their)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
 _FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
@@ -860,6 +896,17 @@ _FOR_THE = re.compile(r"\s+(?:for|on|towards|to\s+fund)\s+(?:the|a|an|its|their|
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
 # (round 21) an owner's name as the determiner too: "The trawler Morven Star's crew of 11"
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
+
+
+# (round 23) a bare count given as a death toll: "gave the death toll from the landslide as 212", "the death toll
+# stood at 41", "put the death toll at 19" (no other figure between)
+_DEATH_TOLL_BEFORE = re.compile(r"\bdeath\s+toll\b[^.;:\d]{0,60}?\b(?:as|at|of|to|was|is|reached|hit)\s+"
+                                r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+
+
+def _toll_before(doc: Document, m: Mention) -> str | None:
+    """(round 23) A count with no noun told as a death toll counts the victims."""
+    return "victim" if _DEATH_TOLL_BEFORE.search(_before(doc, m, 90)) else None
 
 
 def _count_noun_before(doc: Document, m: Mention) -> str | None:
@@ -1055,6 +1102,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
             return True
         if w in NEUTRAL or backed(w, context):
             continue
+        if w in ("newly", "elected") and _seats_won(doc, other):
+            continue  # (round 23) "won 27 seats ... the 29 newly elected councillors": those the seats elected
         written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
         if not lenient or (written and written.group(0)[:1].isupper()):
             return True
@@ -1333,7 +1382,7 @@ _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
 _SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
 
 
-def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
+def _other_occasion(doc: Document, m: Mention, other: Mention, year_unnamed: bool = False) -> bool:
     """Is ``m`` told, in its own clause, as another occasion's figure than ``other``: "the €71,500 she
     earned in Palermo last July", "Her previous best, a £4,000 prize", "breaking the record of £3.1m set in
     2021", "It beats the £800,000 won by ..." (a year counts when ``other``'s sentence does not name it)?"""
@@ -1352,7 +1401,10 @@ def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
     if _PREVIOUS.search(before) or _OCCASION.search(after) or _SURPASSED.search(before):
         return True
     own = set(_YEAR_DIGITS.findall(_sentence(doc, other)))
-    return bool({y.group(1) for y in _IN_YEAR.finditer(after)} - own)
+    told = {y.group(1) for y in _IN_YEAR.finditer(after)}
+    if year_unnamed and len(told) == 1:
+        return False  # (round 23) "... 1.1m visitors in record year" / "1.4 million people came in 2023": its year
+    return bool(told - own)
 
 
 # a clause that says which figure this is: "the £800,000 won by ...", "the €71,500 she earned",
@@ -1550,10 +1602,21 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "... in five games" / "trailed by two games to one": a score, not the games played
     if _BODY_TOTAL.search(_sentence(doc, first)):
         return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
-    if _ANOTHER_BEFORE.search(_before(doc, first, 30)) or _other_occasion(doc, first, h):
+    if _ANOTHER_BEFORE.search(_before(doc, first, 30)) \
+            or _other_occasion(doc, first, h, year_unnamed=_year_unnamed(doc, h)):
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+# (round 23) a headline's figure for a year it does not name: "draws 1.1m visitors in record year"
+_YEAR_UNNAMED = re.compile(r"\b(?:record|best|busiest|worst|bumper|this|first|full)\s+year\b", re.I)
+
+
+def _year_unnamed(doc: Document, h: Mention) -> bool:
+    """(round 23) The headline tells its figure's year only by the word: "in record year", "this year" (no digits)."""
+    said = _sentence(doc, h)
+    return bool(_YEAR_UNNAMED.search(said)) and not _YEAR_DIGITS.search(said)
 
 
 def _headline_told_later(doc: Document, h: Mention, first: Mention, body: list[Mention]) -> bool:
@@ -2026,10 +2089,28 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 22) "seized 57 dogs ... all 75 animals": the one kind of animal the passage names
     if _event_of_verb(doc, m, c):
         return True
+    if c in _ELECTED_MEMBERS and _seats_won(doc, m):
+        return True  # (round 23) "The Greens won 27 seats ... the 29 newly elected Green councillors"
     if c == "patient" and _taken_to_hospital(doc, m):
         return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 23) those a seat won puts in office, and what a party's seats are called when told by winning them
+_ELECTED_MEMBERS = frozenset({"councillor", "mp", "senator", "representative", "lawmaker", "legislator", "deputy",
+                              "mep", "msp", "assemblyman", "assemblymember"})
+_WON_SEATS_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took|take|takes|taking|gained|gains|gaining|secured|secures|"
+                               r"captured|claimed|picked\s+up)\s+(?:a\s+total\s+of\s+|just\s+|some\s+)?$", re.I)
+
+
+def _seats_won(doc: Document, m: Mention) -> bool:
+    """(round 23) Seats a party won are the members it got elected, when the restatement says they were elected:
+    "won 27 seats on the council ... the 29 newly elected Green councillors" (not "the party's 29 councillors":
+    some may not have stood this time)."""
+    if concept(doc, m) != "seat" or not _WON_SEATS_BEFORE.search(_before(doc, m, 30)):
+        return False
+    return True
 
 
 def _one_kind_named(doc: Document, m: Mention, c: str) -> bool:
@@ -2038,6 +2119,8 @@ def _one_kind_named(doc: Document, m: Mention, c: str) -> bool:
     first, last = max(0, m.sentence - _MAX_SENTENCE_GAP), min(m.sentence + _MAX_SENTENCE_GAP, len(doc.sentences) - 1)
     text = doc.text[doc.sentences[first].start:doc.sentences[last].end]
     kinds = {group_of(w) for w in words(text)} & HYPERNYMS[c]
+    if any(group_of(w) == c and singular(w) != c for w in words(text)):
+        return False  # (round 23) "14 turboprops and two jets ... the 16 aircraft": a kind in the hypernym's own group
     return kinds == {concept(doc, m)}
 
 
@@ -2235,6 +2318,8 @@ def find_definite_restatements(doc: Document):
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         if all_of:
             candidates = [m for m in candidates if concept(doc, m) == c]  # its own noun: not "131 nested in boxes"
+        if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
+            candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
@@ -3366,18 +3451,20 @@ def find_new_level_restatements(doc: Document):
         if second.value is None or second.is_range or second.kind not in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
             continue
         named = _NEW_LEVEL.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start)
+        if named is None and _NEW_BEFORE.search(doc.text, max(0, second.start - 12), second.start):
+            named = _NEW_LEVEL_AFTER.match(doc.text, second.end)  # (round 23) "the new 4.5% rate"
         if named is None:
             continue
         reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
                    and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
-                   and m.value is not None and _reached(doc, m)]
+                   and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m))]
         others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
                   and m is not second and m.kind == second.kind and m not in reached]
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
-                or _NEW_LEVEL_QUALIFIED.match(doc.text, second.end):
+                or _NEW_LEVEL_QUALIFIED.match(doc.text, max(second.end, named.end())):  # (round 23) "rate for savers"
             continue  # "The new fare of £2.40 for children": a level of something else
         yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second, subject=named.group(1))
 
@@ -3476,6 +3563,24 @@ def _reached(doc: Document, m: Mention) -> bool:
     """The level a change reaches: "rose to 4.3%", "will be cut to £310", "raised to 5.25%"."""
     before = words(_before(doc, m, 30))[-2:]
     return len(before) == 2 and before[1] == "to" and (before[0] in _CHANGE_VERBS or before[0] in _SET_VERBS)
+
+
+# (round 23) the level a change of a named thing reaches: "lifts rate to 4.25%", "raised its main rate to 5%", "cut
+# interest rates to 3.5%"
+_REACHED_PAST_OBJECT = re.compile(r"\b(?:lift|lifts|lifted|raise|raises|raised|cut|cuts|lower|lowers|lowered|hike|"
+                                  r"hikes|hiked|increase|increases|increased|reduce|reduces|reduced|put|puts)\s+"
+                                  r"(?:its\s+|the\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?"
+                                  r"(?:rates?|fares?|fees?|prices?|charges?|caps?|limits?|thresholds?|tariffs?)"
+                                  r"\s+to\s+$",
+                                  re.I)
+# (round 23) "the new 4.5% rate": a new level as the modifier of its noun
+_NEW_BEFORE = re.compile(r"\b(?:the|its|their)\s+new\s+$", re.I)
+_NEW_LEVEL_AFTER = re.compile(r"\s*(rate|level|price|fee|fare|cap|limit|charge|threshold|tariff|wage)\b", re.I)
+
+
+def _reached_past_object(doc: Document, m: Mention) -> bool:
+    """(round 23) A level reached after its verb's object: "Central bank lifts rate to 4.25%"."""
+    return bool(_REACHED_PAST_OBJECT.search(doc.text, max(0, m.start - 50), m.start))
 
 
 _SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
@@ -4663,6 +4768,8 @@ def _route_of_way(doc: Document, m: Mention, second: Mention, noun: str) -> bool
     clause = parts[-1]
     if len(parts) > 1 and _VERB_ONLY.fullmatch(clause):
         clause = parts[0]  # (round 20) "The bypass, opened in 2024, is 6 miles long": the subject before the aside
+    elif len(parts) > 1 and _RELATIVE_VERB_ONLY.fullmatch(clause):
+        clause = parts[-2]  # (round 23) "The tram line, which will run for 14km between ...": the clause's subject
     return any(singular(w) in _LINEAR or _structure(w) in _LINEAR for w in words(clause))
 
 
@@ -4670,6 +4777,12 @@ def _route_of_way(doc: Document, m: Mention, second: Mention, noun: str) -> bool
 _VERB_ONLY = re.compile(r"\s*(?:is|was|will\s+be|would\s+be|runs?(?:\s+for)?|ran(?:\s+for)?|stretch(?:es)?(?:\s+for)?|"
                         r"measures?|extends?(?:\s+for)?)\s*(?:about|around|some|nearly|almost|roughly|just\s+over|"
                         r"just\s+under|more\s+than|less\s+than)?\s*", re.I)
+
+
+# (round 23) a relative clause that is only the verb telling a length, its subject just before the comma
+_RELATIVE_VERB_ONLY = re.compile(r"\s*(?:which|that)\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|"
+                                 r"is\s+expected\s+to|is\s+planned\s+to|could|should|now)\s+)?"
+                                 + _VERB_ONLY.pattern[3:], re.I)
 
 
 def find_measure_restatements(doc: Document):
@@ -4827,8 +4940,18 @@ def _lasting_subject(doc: Document, m: Mention, c: str, heard_as: bool = False) 
         return True  # "The jury took just over four hours": the jury's time is its deliberation
     # "The inquest, which is due to run for three weeks": the noun the clause describes
     opening = words(clauses[-1])[:1]
+    if len(clauses) > 2 and set(words(clauses[-1])) <= _LASTING_VERB_ONLY \
+            and any(_event_as(w, c) for w in words(clauses[0])[-3:]):
+        return True  # (round 23) "The trial, which opened on Monday, is expected to last six weeks": past the aside
     return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
             and any(_event_as(w, c) for w in words(clauses[-2])[-3:]))
+
+
+# (round 23) a clause that is only the verb telling an event's length, its subject before an aside: "The trial,
+# which opened on Monday, is expected to last"
+_LASTING_VERB_ONLY = _LASTING | frozenset("""is was are were will would could may might has have had been be
+    expected due set likely scheduled planned thought now still to for about nearly almost around some more than
+    just over under up continue continues go on""".split())
 
 
 # The kind an event is restated as: "The trial, expected to last six weeks, ..." / "the eight-week hearing".
@@ -4868,7 +4991,9 @@ _SURGERY = re.compile(r"\b(?:surgeons?|surgery|surgical|underwent|undergo\w*|the
 _LASTING_OPENING = re.compile(
     r"(?:^|[\s(])(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*"
     r"(?:,\s*(?:which|that|in\s+which|under\s+which|involving|run|launched|funded|led|backed|set\s+up)\b[^,;:()]*,\s*|"
-    r"\([^()]*\)\s*|\s+[-–—]\s[^-–—]*\s[-–—]\s+|,?\s+(?:which|that)\s+)?"
+    r"\([^()]*\)\s*|\s+[-–—]\s[^-–—]*\s[-–—]\s+|,?\s+(?:which|that)\s+|"
+    r"(?:at|in|on|near|outside|inside|off)\s+(?:(?!\b(?:which|that|who|where)\b)[^,;:()]){1,50}?\s+)?"  # (round 23)
+    # "the standoff at the farm lasted" (not "the twins in an operation which lasted": the operation's)
     r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
     r"(?:(?:about|nearly|almost|around|some|more\s+than|just\s+over|over|just\s+under|under)\s+)?$", re.I)
 
@@ -4944,7 +5069,8 @@ _HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|ho
 # "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
 _REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
                               r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
-                              r"because\s+of|amid|for\s+the\s+duration\s+of)\s+(?:the|its|their)\s+$", re.I)
+                              r"because\s+of|amid|for\s+the\s+duration\s+of|"
+                              r"for\s+(?:the\s+whole|all|the\s+length|the\s+rest)\s+of)\s+(?:the|its|their)\s+$", re.I)
 _OTHER_IN_CLAUSE = re.compile(r"\b(?:another|other|rival|separate|second|previous|earlier|next|last|further)\b", re.I)
 # a capitalised word not opening its sentence: someone or somewhere the first's sentence may not name
 
@@ -5040,7 +5166,7 @@ def find_term_restatements(doc: Document):
                         # (round 19) "after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for
                         # 18 months ... by the end of the 15-month trial": told plainly
                         or _event_alike_lasting(doc, m, second, np.head)
-                        and _restated_plainly(doc, m, second, during=True))]
+                        and _restated_plainly(doc, m, second, during=True, referred=True))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -5407,6 +5533,52 @@ def find_quoted_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+# (round 23) a sentence told as the same occasion as the one before: "At that same briefing,", "In the same
+# statement, the ministry said", "Later at the same news conference"
+_SAME_OCCASION = re.compile(r"\W*(?:(?:later|earlier|also)\s+)?(?:at|in|during)\s+(?:that|the|this)\s+same\s+"
+                            r"(briefing|press\s+conference|news\s+conference|conference|meeting|statement|update|"
+                            r"announcement|interview|session|speech|address|report|bulletin)\b", re.I)
+
+
+def find_same_occasion_restatements(doc: Document):
+    """(round 23) A count given in one sentence and again in the next, which says it was told on the same occasion:
+    "Officials gave the death toll as 212 at a Monday evening briefing. At that same briefing, the governor said 221
+    people were confirmed dead". The occasion named in the first's sentence, each the one count of its thing (noun
+    group, or the verb told of generic people) in its sentence; silent when the second agrees with any earlier count,
+    is more of them, a part, a change or a comparison."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and m.value is not None
+          and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        if second.sentence == 0:
+            continue
+        s = doc.sentences[second.sentence]
+        same = _SAME_OCCASION.match(doc.text, s.start, s.end)
+        before = doc.sentences[second.sentence - 1]
+        if same is None or not backed(words(same.group(1))[-1], doc.text[before.start:before.end]):
+            continue  # the occasion named in the sentence before: "at a Monday evening briefing"
+        c = concept(doc, second)
+        if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
+            continue
+        firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c and m.value >= 2]
+        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
+                                   for m in qs):
+            continue
+        first = firsts[0]
+        if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
+            continue
+        if _additional(doc, second) or _additional(doc, first) or compares(doc, second) or change_role(doc, second) \
+                or _part_of_more(doc, first) or _part_of_more(doc, second) \
+                or _SOME_OF_AFTER.match(doc.text, second.end) or _SOME_OF_AFTER.match(doc.text, first.end):
+            continue
+        told = (_verb_classes(words(_sentence(doc, first))), _verb_classes(words(_sentence(doc, second))))
+        if all(told) and not told[0] & told[1]:
+            continue  # "47 homes were destroyed ... 74 homes damaged": two sets
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="same occasion", first=first, second=second,
+                                  subject=_subject(doc, second, c))
+
+
 FINDERS = (
     find_headline_restatements,
     find_stated_majorities,
@@ -5417,6 +5589,7 @@ FINDERS = (
     find_score_restatements,
     find_bare_restatements,
     find_quoted_restatements,
+    find_same_occasion_restatements,
     find_event_restatements,
     find_scale_restatements,
     find_floor_restatements,
