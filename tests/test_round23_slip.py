@@ -11,7 +11,10 @@
   under a bare noun ("the 34.8% turnout", ``_share_named``; before, only a rate/level/change noun was);
 * the year a thing has been "since", earlier than the year its verb says it was made, with two digits swapped or
   one changed ("founded in 1874 ... had brewed in the town since 1847", ``_since_before_made`` in
-  ``find_year_slips``; before, only "the 1847 building" restated it).
+  ``find_year_slips``; before, only "the 1847 building" restated it);
+* (restatements, ``another_person``) an age's holder described in an aside of several words (", a tram driver from
+  Salford,", ``_appositive_head``; before, only ", a teacher,") or identified by "named/identified/described/confirmed
+  as the man" is no one else.
 
 Each row is a flagged text, its target, the consistent value that makes its clean twin and the rule prefix."""
 from __future__ import annotations
@@ -131,7 +134,34 @@ SINCE = [
      "1957.", "1957", "1975", "FC4"),
 ]
 
-TABLE = BOUND + QUOTED + SHARE + SINCE
+AGE = [
+    # the core: a name, an age and an aside of several words describing the holder, then "named as the woman"
+    ("Priya Shah, 47, a school bus driver from Leeds, was named as the woman found in the river. Friends described "
+     "the 74-year-old as a devoted grandmother.", "74-year-old", "47-year-old", "FC4"),
+    # "identified as", two words before the aside's noun
+    ("Tom Reid, 58, a retired hospital porter from Hull, was identified as the man killed in the fire. Neighbours "
+     "said the 85-year-old had lived alone.", "85-year-old", "58-year-old", "FC4"),
+    # a time between the verb and "as"
+    ("Ana Costa, 36, a care worker from Luton, was named on Sunday as the woman who died. Her family said the "
+     "63-year-old loved to dance.", "63-year-old", "36-year-old", "FC4"),
+    # the aside with no place, a person noun of three words
+    ("Mark Bell, 61, a keen amateur cyclist, was named as the man hit by a van on the A6. The 16-year-old had been "
+     "riding home.", "16-year-old", "61-year-old", "FC4"),
+    # a hyphenated qualifier and "in" a place
+    ("Sian Lloyd, 52, a part-time teaching assistant in Bangor, was named as the woman rescued from the sea. "
+     "Doctors said the 25-year-old was stable.", "25-year-old", "52-year-old", "FC4"),
+    # "confirmed as", "an" before the aside
+    ("Dev Patel, 39, an off-duty paramedic from Slough, was confirmed as the man who pulled a dog from the "
+     "lake. Friends described the 93-year-old as modest.", "93-year-old", "39-year-old", "FC4"),
+    # the aside's noun with a qualifier after it, "described as"
+    ("Ruth Amos, 68, a former head teacher at the village school, was described as the woman at the heart of the "
+     "campaign. Supporters said the 86-year-old had led it for years.", "86-year-old", "68-year-old", "FC4"),
+    # "named as" with the person noun after an adjective-free "the", a trailing clause
+    ("Ben Cole, 24, a delivery rider from Hove, was named as the man injured in the crash, police said. The "
+     "42-year-old suffered a broken leg.", "42-year-old", "24-year-old", "FC4"),
+]
+
+TABLE = BOUND + QUOTED + SHARE + SINCE + AGE
 
 CLEAN = [
     # a bound and a mark of another thing: the mark noun names a rule, not the price told
@@ -158,6 +188,12 @@ CLEAN = [
     "The brewery, founded in 1847, will close next spring. It had brewed in the town since 1874.",
     # "since" an earlier year of something else, no pointer back
     "The museum, founded in 1921, will close in May. Farmers had grazed sheep on the hill since 1912.",
+    # someone else named in the aside after "of": the later age may be theirs
+    "Jo Hale, 34, a friend of the victim, was interviewed. Police said the 43-year-old had been walking home.",
+    # "the man's": another man
+    "Jo Hale, 34, was named as the man's attacker. Police said the 43-year-old had been walking home.",
+    # another person brought in after the aside
+    "Jo Hale, 34, a nurse from Ely, was hurt. Her husband, a 43-year-old teacher, was unhurt.",
     # another thing's making year between: the second may be its
     "The bakery, founded in 1863, will close. A mill built in 1790 stands next door, and flour has come from it since 1836.",
 ]
