@@ -67,11 +67,11 @@ QUOTED = [
     ("Marshals counted 2,460 cyclists on the closed roads. 'There were 2,640 cyclists out there in the sun,' "
      "said one.", "2,640", "2,460", "FC4"),
     # the noun before a place phrase
-    ("Engineers replaced 570 streetlights in the old town. 'We swapped 750 streetlights in the old town alone,' "
+    ("Engineers replaced 570 streetlights in the old town. 'We swapped 750 streetlights across the old town,' "
      "a council spokesman said.", "750", "570", "FC4"),
     # a hedge on the first
-    ("Around 8,200 runners crossed the line on Sunday. 'To see 2,800 runners finish in that heat was amazing,' "
-     "said the race director.", "2,800", "8,200", "FC4"),
+    ("Around 8,200 runners crossed the line on Sunday. 'We saw 2,800 runners finish in that heat, which was "
+     "amazing,' said the race director.", "2,800", "8,200", "FC4"),
     # the quote opens mid-sentence after a colon
     ("The club sold 4,150 season tickets over the summer. Its chairman was blunt: 'We sold 4,510 season tickets, "
      "a club record.'", "4,510", "4,150", "FC4"),
@@ -91,7 +91,7 @@ SHARE = [
     ("Some 38.2% of households recycled their food waste last year. The scheme began in 2019. Officials hailed "
      "the 32.8% uptake, the best yet.", "32.8%", "38.2%", "FC4"),
     # a dash after the second
-    ("A total of 73.4% of members voted in the strike ballot. The union said the 74.3% turnout \u2013 well above the "
+    ("A total of 73.4% of members took part in the strike ballot. The union said the 74.3% turnout \u2013 well above the "
      "legal bar \u2013 gave it a clear mandate.", "74.3%", "73.4%", "FC4"),
     # the second opens its sentence
     ("Roughly 56.1% of eligible adults took up the offer. The 51.6% take-up disappointed ministers.",
@@ -100,7 +100,7 @@ SHARE = [
     ("Only 29.4% of tenants, according to the survey, returned the form. The landlord said the 24.9% response "
      "was disappointing.", "24.9%", "29.4%", "FC4"),
     # the noun hyphenated
-    ("A mere 18.6% of shareholders voted on the motion. Analysts said the 16.8% turnout showed apathy.",
+    ("A mere 18.6% of shareholders took part in the poll on the motion. Analysts said the 16.8% turnout showed apathy.",
      "16.8%", "18.6%", "FC4"),
     # "of them" readers, attribution first
     ("Officials said 87.3% of passengers were satisfied with the service. Managers welcomed the 83.7% rating, "
@@ -176,10 +176,18 @@ CLEAN = [
     "The charity handed out 6,400 parcels in March. 'We had 4,600 volunteers helping,' she said.",
     # a quoted part
     "The charity handed out 6,400 parcels in March. 'Some 4,600 of the parcels went to families,' she said.",
+    # a quoted part: a place, "alone", "of those", other tellers, where they went
+    "The charity handed out 6,400 parcels in March. 'In Leeds alone we gave out 4,600 parcels,' she said.",
+    "The charity handed out 6,400 parcels in March. 'We packed 4,600 parcels at the Hull depot,' she said.",
+    "The charity handed out 6,400 parcels in March. 'Of those, 4,600 parcels went to families,' she said.",
+    "The charity handed out 6,400 parcels in March. 'Volunteers delivered 4,600 parcels by bike,' she said.",
+    "The charity handed out 6,400 parcels in March. 'We delivered 4,600 parcels to homes,' she said.",
     # a quoted count of two-digit figures: too often two counts
     "The charity opened 64 pantries this year. 'We run 46 pantries in the city itself,' she said.",
     # a share of another group with its own phrase after the second
     "Only 41.7% of voters cast a ballot. The 47.1% turnout in the neighbouring ward was higher.",
+    # a share who chose something, then the turnout: another share
+    "Some 38.4% of voters backed Labour. Officials hailed the 34.8% turnout.",
     # a share, then a change by that amount
     "Some 38.2% of households recycle food waste. The 32.8% rise in collections surprised officials.",
     # two shares in the first's sentence: which one is not known
