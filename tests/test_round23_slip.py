@@ -11,7 +11,10 @@
   under a bare noun ("the 34.8% turnout", ``_share_named``; before, only a rate/level/change noun was);
 * the year a thing has been "since", earlier than the year its verb says it was made, with two digits swapped or
   one changed ("founded in 1874 ... had brewed in the town since 1847", ``_since_before_made`` in
-  ``find_year_slips``; before, only "the 1847 building" restated it).
+  ``find_year_slips``; before, only "the 1847 building" restated it);
+* (restatements, ``another_person``) an age's holder described in an aside of several words (", a tram driver from
+  Salford,", ``_appositive_head``; before, only ", a teacher,") or identified by "named/identified/described/confirmed
+  as the man" is no one else.
 
 Each row is a flagged text, its target, the consistent value that makes its clean twin and the rule prefix."""
 from __future__ import annotations
@@ -64,11 +67,11 @@ QUOTED = [
     ("Marshals counted 2,460 cyclists on the closed roads. 'There were 2,640 cyclists out there in the sun,' "
      "said one.", "2,640", "2,460", "FC4"),
     # the noun before a place phrase
-    ("Engineers replaced 570 streetlights in the old town. 'We swapped 750 streetlights in the old town alone,' "
+    ("Engineers replaced 570 streetlights in the old town. 'We swapped 750 streetlights across the old town,' "
      "a council spokesman said.", "750", "570", "FC4"),
     # a hedge on the first
-    ("Around 8,200 runners crossed the line on Sunday. 'To see 2,800 runners finish in that heat was amazing,' "
-     "said the race director.", "2,800", "8,200", "FC4"),
+    ("Around 8,200 runners crossed the line on Sunday. 'We saw 2,800 runners finish in that heat, which was "
+     "amazing,' said the race director.", "2,800", "8,200", "FC4"),
     # the quote opens mid-sentence after a colon
     ("The club sold 4,150 season tickets over the summer. Its chairman was blunt: 'We sold 4,510 season tickets, "
      "a club record.'", "4,510", "4,150", "FC4"),
@@ -88,7 +91,7 @@ SHARE = [
     ("Some 38.2% of households recycled their food waste last year. The scheme began in 2019. Officials hailed "
      "the 32.8% uptake, the best yet.", "32.8%", "38.2%", "FC4"),
     # a dash after the second
-    ("A total of 73.4% of members voted in the strike ballot. The union said the 74.3% turnout \u2013 well above the "
+    ("A total of 73.4% of members took part in the strike ballot. The union said the 74.3% turnout \u2013 well above the "
      "legal bar \u2013 gave it a clear mandate.", "74.3%", "73.4%", "FC4"),
     # the second opens its sentence
     ("Roughly 56.1% of eligible adults took up the offer. The 51.6% take-up disappointed ministers.",
@@ -97,7 +100,7 @@ SHARE = [
     ("Only 29.4% of tenants, according to the survey, returned the form. The landlord said the 24.9% response "
      "was disappointing.", "24.9%", "29.4%", "FC4"),
     # the noun hyphenated
-    ("A mere 18.6% of shareholders voted on the motion. Analysts said the 16.8% turnout showed apathy.",
+    ("A mere 18.6% of shareholders took part in the poll on the motion. Analysts said the 16.8% turnout showed apathy.",
      "16.8%", "18.6%", "FC4"),
     # "of them" readers, attribution first
     ("Officials said 87.3% of passengers were satisfied with the service. Managers welcomed the 83.7% rating, "
@@ -131,7 +134,34 @@ SINCE = [
      "1957.", "1957", "1975", "FC4"),
 ]
 
-TABLE = BOUND + QUOTED + SHARE + SINCE
+AGE = [
+    # the core: a name, an age and an aside of several words describing the holder, then "named as the woman"
+    ("Priya Shah, 47, a school bus driver from Leeds, was named as the woman found in the river. Friends described "
+     "the 74-year-old as a devoted grandmother.", "74-year-old", "47-year-old", "FC4"),
+    # "identified as", two words before the aside's noun
+    ("Tom Reid, 58, a retired hospital porter from Hull, was identified as the man killed in the fire. Neighbours "
+     "said the 85-year-old had lived alone.", "85-year-old", "58-year-old", "FC4"),
+    # a time between the verb and "as"
+    ("Ana Costa, 36, a care worker from Luton, was named on Sunday as the woman who died. Her family said the "
+     "63-year-old loved to dance.", "63-year-old", "36-year-old", "FC4"),
+    # the aside with no place, a person noun of three words
+    ("Mark Bell, 61, a keen amateur cyclist, was named as the man hit by a van on the A6. The 16-year-old had been "
+     "riding home.", "16-year-old", "61-year-old", "FC4"),
+    # a hyphenated qualifier and "in" a place
+    ("Sian Lloyd, 52, a part-time teaching assistant in Bangor, was named as the woman rescued from the sea. "
+     "Doctors said the 25-year-old was stable.", "25-year-old", "52-year-old", "FC4"),
+    # "confirmed as", "an" before the aside
+    ("Dev Patel, 39, an off-duty paramedic from Slough, was confirmed as the man who pulled a dog from the "
+     "lake. Friends described the 93-year-old as modest.", "93-year-old", "39-year-old", "FC4"),
+    # the aside's noun with a qualifier after it, "described as"
+    ("Ruth Amos, 68, a former head teacher at the village school, was described as the woman at the heart of the "
+     "campaign. Supporters said the 86-year-old had led it for years.", "86-year-old", "68-year-old", "FC4"),
+    # "named as" with the person noun after an adjective-free "the", a trailing clause
+    ("Ben Cole, 24, a delivery rider from Hove, was named as the man injured in the crash, police said. The "
+     "42-year-old suffered a broken leg.", "42-year-old", "24-year-old", "FC4"),
+]
+
+TABLE = BOUND + QUOTED + SHARE + SINCE + AGE
 
 CLEAN = [
     # a bound and a mark of another thing: the mark noun names a rule, not the price told
@@ -146,10 +176,18 @@ CLEAN = [
     "The charity handed out 6,400 parcels in March. 'We had 4,600 volunteers helping,' she said.",
     # a quoted part
     "The charity handed out 6,400 parcels in March. 'Some 4,600 of the parcels went to families,' she said.",
+    # a quoted part: a place, "alone", "of those", other tellers, where they went
+    "The charity handed out 6,400 parcels in March. 'In Leeds alone we gave out 4,600 parcels,' she said.",
+    "The charity handed out 6,400 parcels in March. 'We packed 4,600 parcels at the Hull depot,' she said.",
+    "The charity handed out 6,400 parcels in March. 'Of those, 4,600 parcels went to families,' she said.",
+    "The charity handed out 6,400 parcels in March. 'Volunteers delivered 4,600 parcels by bike,' she said.",
+    "The charity handed out 6,400 parcels in March. 'We delivered 4,600 parcels to homes,' she said.",
     # a quoted count of two-digit figures: too often two counts
     "The charity opened 64 pantries this year. 'We run 46 pantries in the city itself,' she said.",
     # a share of another group with its own phrase after the second
     "Only 41.7% of voters cast a ballot. The 47.1% turnout in the neighbouring ward was higher.",
+    # a share who chose something, then the turnout: another share
+    "Some 38.4% of voters backed Labour. Officials hailed the 34.8% turnout.",
     # a share, then a change by that amount
     "Some 38.2% of households recycle food waste. The 32.8% rise in collections surprised officials.",
     # two shares in the first's sentence: which one is not known
@@ -158,6 +196,12 @@ CLEAN = [
     "The brewery, founded in 1847, will close next spring. It had brewed in the town since 1874.",
     # "since" an earlier year of something else, no pointer back
     "The museum, founded in 1921, will close in May. Farmers had grazed sheep on the hill since 1912.",
+    # someone else named in the aside after "of": the later age may be theirs
+    "Jo Hale, 34, a friend of the victim, was interviewed. Police said the 43-year-old had been walking home.",
+    # "the man's": another man
+    "Jo Hale, 34, was named as the man's attacker. Police said the 43-year-old had been walking home.",
+    # another person brought in after the aside
+    "Jo Hale, 34, a nurse from Ely, was hurt. Her husband, a 43-year-old teacher, was unhurt.",
     # another thing's making year between: the second may be its
     "The bakery, founded in 1863, will close. A mill built in 1790 stands next door, and flour has come from it since 1836.",
 ]

@@ -4502,11 +4502,15 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
     own_noun = holder.key[0] if holder.kind == "noun" else None
     own_pronoun = _pronoun(holder)
     accused = _accused(doc, a, b)
+    described = _appositive_head(doc.text[start:b.start])
     for i, w in enumerate(between):
         if w in ("he", "she") and w != own_pronoun or w == "someone":
             return True
         if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
             continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
+        if i == described or i >= 3 and between[i - 1] == "the" and between[i - 2] == "as" \
+                and _NAMED_AS & set(between[max(0, i - 6):i - 2]):
+            continue  # (round 23) "Nnamdi Eze, 36, a tram driver from Salford, was named as the man ...": the holder
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
             if (groups_ok or accused and not _WITH_OTHERS.search(doc.text, start, b.start)) and _plural(w) \
                     and singular(w) != w:
@@ -4536,6 +4540,25 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
             continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
         return True
     return False
+
+
+# (round 23) the holder identified: "was named as the man pulled from the canal", "was named on Sunday as the woman"
+_NAMED_AS = frozenset("named identified described confirmed".split())
+
+
+def _appositive_head(text: str) -> int | None:
+    """(round 23) The index, in ``words(text)``, of the person noun heading an aside right after an age that
+    describes its holder: ", a tram driver from Salford," -> 2 ("driver"); not a person after "of", "for", "to" or
+    "with" in it (", a friend of the victim,": the victim is someone else)."""
+    aside = re.match(r"\s*,\s*(an?\s[^,.;:()]*),", text)
+    if aside is None:
+        return None
+    for k, w in enumerate(words(aside.group(1))):
+        if w in ("of", "for", "to", "with", "and"):
+            return None
+        if k and singular(w) in PERSON_NOUNS:
+            return k
+    return None
 
 
 _OFFICIALS = frozenset("""judge recorder magistrate prosecutor coroner sheriff detective inspector sergeant constable

@@ -167,10 +167,11 @@ Round 23: a figure told as a bound ("priced from £85", "up to 240kg", "at least
 minimum" / "the 420kg limit" restates, though the first's sentence never names the mark (``_bound_as_mark``; not the
 far end of a move, "rose from £85"); "still" before any past verb is concession ("and still ran short"); a count
 told and quoted in the next sentence under the same noun with no article ("handed out 6,400 parcels ... 'We gave out
-4,600 parcels,' she said", ``_quoted_swap``: both of three digits or more, the only counts there, no aim, part or
-"other" in the quote); a share told of a group ("38.4% of registered voters cast a ballot") restated a sentence or
-two on as "the" share under a bare noun whose words the first's sentence backs ("the 34.8% turnout", "the 65.2 per
-cent pass rate", ``_share_named``); the year a thing has been "since", earlier than the year its verb says it was
+4,600 parcels,' she said", ``_quoted_swap``: both of three digits or more, the only counts there, the quote opening
+on its teller and a verb, with no name, place, aim, part or "other" the first's sentence lacks); a share told of a
+group ("38.4% of registered voters cast a ballot") restated a sentence or two on as "the" share under a bare noun
+whose words the first's sentence backs ("the 34.8% turnout", "the 65.2 per cent pass rate", ``_share_named``; not
+when the first's sentence tells what the share did: "38.4% of voters backed Labour"); the year a thing has been "since", earlier than the year its verb says it was
 made ("founded in 1874 ... had brewed in the town since 1847", ``_since_before_made`` in ``find_year_slips``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
@@ -602,6 +603,9 @@ def _share_named(doc: Document, first: Mention, second: Mention) -> bool:
     if first.kind != Kind.PERCENT or second.kind != Kind.PERCENT or not 0 < second.sentence - first.sentence <= 2 \
             or not _long(first) or not _long(second) or not re.match(r"\s+of\s", doc.text[first.end:first.end + 4]):
         return False
+    c = concept(doc, first)
+    if c is not None and c != concept(doc, second):
+        return False  # "38.4% of voters backed Labour ... the 34.8% turnout": the share told is another thing's
     np = noun_phrase(doc, second)
     said = _sentence_text(doc, first)
     # (a word before the noun the first's sentence backs: "62.5% of pupils passed ... the 65.2% pass rate")
@@ -621,6 +625,12 @@ _QUOTE_AIM = re.compile(r"\b(?:could|would|should|might|may|will|can|need\w*|wan
                         r"plan\w*|expect\w*|tr(?:y|ies|ied|ying)|wish\w*|target\w*|if|unless)\b", re.I)
 
 
+# the quote tells the count as its speaker's own, nothing before it: "'We gave out 4,600", "'There were 2,640"
+_QUOTE_TELLER = re.compile(r"(?:we|i|they|there|you)\s+(?:[a-z]+\s+){1,3}", re.I)
+_QUOTE_PART = re.compile(r"\b(?:alone|rest|remainder|each|including|among|of\s+(?:those|them|these|which))\b", re.I)
+_PHRASE_TO = re.compile(r"\s+(?:to|for|from|at|by|on|with)\s+(?:the\s+|our\s+|their\s+|its\s+)?([a-z]+)")
+
+
 def _in_quotation(doc: Document, m: Mention) -> bool:
     """The figure stands inside a quotation opened earlier in its sentence."""
     s = doc.sentences[m.sentence]
@@ -632,7 +642,9 @@ def _quoted_swap(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 23) A count told in one sentence and quoted in the next with two digits swapped, under the same noun:
     "The charity handed out 6,400 food parcels in December. 'We gave out 4,600 parcels in those weeks,' she said".
     Both three digits or more and the only figures of their kind in the two sentences; the first told outside a
-    quotation; the quote's clause tells no aim, might-be or part ("hope to", "could", "more", "of the")."""
+    quotation; the quote opens on its teller and a verb ("We gave out", "There were"), names no one the first's
+    sentence lacks, sends the things nowhere it does not name ("to homes") and tells no aim, might-be or part ("hope
+    to", "could", "more", "of the", "alone", "the rest")."""
     if second.sentence != first.sentence + 1 or first.kind != second.kind or first.kind != Kind.COUNT \
             or min(first.value, second.value) < 100 or not _in_quotation(doc, second) or _in_quotation(doc, first):
         return False
@@ -644,7 +656,17 @@ def _quoted_swap(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # which one it restates is not known (a single one is no rival: "every one was watered")
     s = doc.sentences[second.sentence]
     end = _QUOTE_CLOSE.search(doc.text, second.end, s.end)
-    quote = doc.text[s.start:end.start() if end else s.end]
+    opened = list(_QUOTE_OPEN.finditer(doc.text, s.start, second.start))[-1]
+    quote = doc.text[opened.end():end.start() if end else s.end]
+    if not _QUOTE_TELLER.fullmatch(doc.text, opened.end(), second.start) or _QUOTE_PART.search(quote):
+        return False  # "'In Leeds alone we gave out ...", "'Of those, 4,600 went to ...", "'Volunteers delivered ..."
+    said = _sentence_text(doc, first)
+    if any(w not in said for w in _CAPITALISED.findall(quote, 1) if w != "I"):
+        return False  # a name the first's sentence lacks: "'We packed 4,600 parcels at the Hull depot'"
+    np = noun_phrase(doc, second)
+    after = _PHRASE_TO.match(doc.text, np.span.end if np.span is not None else second.end)
+    if after and not backed(after.group(1), said):
+        return False  # "'We delivered 4,600 parcels to homes'": some of them, by where they went
     return not _QUOTE_AIM.search(quote) and not _SET_APART.search(quote) and not _OTHER_AFTER.match(doc.text, second.end) \
         and not _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start) \
         and not re.match(r"\s+of\s", doc.text[second.end:second.end + 4])
