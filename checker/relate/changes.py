@@ -1510,6 +1510,22 @@ _PAIR_GAP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s*(?:up|down)?\s
 _SPAN_WORDS = re.compile(r"\b[\w-]+\s+(?:years?|months?|decades?)\b")
 
 
+def _read_once(key: str):
+    """(round 23, speed) A helper whose readings depend on the document alone and that several finders walk
+    (``colon_levels``: three of them): what it yields, read once per document and kept in ``doc.memo`` under
+    ``key`` (a tuple, walked again by the later callers)."""
+    def wrap(helper):
+        def once(doc: Document):
+            found = doc.memo.get(key)
+            if found is None:
+                found = doc.memo[key] = tuple(helper(doc))
+            return found
+        once.__name__, once.__qualname__, once.__doc__ = helper.__name__, helper.__qualname__, helper.__doc__
+        return once
+    return wrap
+
+
+@_read_once("colon-levels")
 def colon_levels(doc: Document):
     """(size, role, old, new): a change, then a colon and the measure's two levels at two
     stated times ("has doubled in three years: 2,900 parcels in 2022 and 4,100 last year";
