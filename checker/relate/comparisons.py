@@ -134,7 +134,7 @@ def _positive_by_sentence(doc: Document) -> list[list[Mention]]:
     found = doc.memo.get("comparisons-positive")
     if found is None:
         found = doc.memo["comparisons-positive"] = [
-            [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+            [m for m in ms if m.value is not None and m.value.numerator > 0 and not m.is_range]  # (a Fraction's sign)
             for ms in by_sentence(quantities(doc, *_KINDS)).values()]
     return found
 

@@ -18,7 +18,7 @@ def digits_as_written(m: Mention) -> str | None:
     runs = DIGITS.findall(m.text)
     if m.kind == Kind.DURATION and len(runs) >= 2 and not any("." in r for r in runs[:-1]):
         return "".join(runs)  # a time in two units, "1min 54.32sec" -> "154.32" (as "1:54.32" is read)
-    if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
+    if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value.numerator >= 10:
         return str(int(m.value))  # "Sixty-three people ... all 36 patients"
     if len(runs) != 1:
         return None

@@ -1909,7 +1909,7 @@ def _minute_events(doc: Document):
     Not people ("two players were booked, in the ...": one may be booked twice)."""
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.noun_span is None or m.hedge or m.value is None or m.value.denominator != 1 \
-                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _COUNT_TEXT.fullmatch(m.text.strip()) \
+                or not (MIN_COUNT <= m.value.numerator <= MAX_COUNT) or not _COUNT_TEXT.fullmatch(m.text.strip()) \
                 or len((m.noun or "").split()) > 2 or _persons(m.noun):
             continue
         sent = doc.sentences[m.sentence]

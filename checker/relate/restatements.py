@@ -4198,7 +4198,7 @@ def _age_like(doc: Document, m: Mention) -> bool:
         return True
     if m.kind != Kind.COUNT or m.hedge or m.value is None or m.value.denominator != 1:
         return False
-    if not (1 <= m.value <= 110) or not m.text.strip().isdigit():
+    if not (1 <= m.value.numerator <= 110) or not m.text.strip().isdigit():  # (a whole value: its numerator)
         return False
     before = _before(doc, m, 80)
     holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before))

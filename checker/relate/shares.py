@@ -586,6 +586,13 @@ def _of_ref_lead(lead: str):
     return _OF_REF_LEAD.search(lead) if ends or any(c in lead for c in "\u0130\u0131\u017f") else None
 
 
+def _of_named_ref_lead(lead: str):
+    """``_OF_NAMED_REF_LEAD.search(lead)`` when the lead ends on a comma, as the pattern's end needs ("Of those
+    killed, "): a cheap test first (round 23, speed: the search over the sentence's lead was a third of
+    ``_referenced``)."""
+    return _OF_NAMED_REF_LEAD.search(lead) if lead.rstrip().endswith(",") else None
+
+
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -2974,7 +2981,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 or _total_named_earlier(doc, share, before[-1])
         # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
         head = text[sent.start:before[-1].start]
-        lead = (_OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)) if len(before) == 1 else None
+        lead = (_OF_REF_LEAD.search(head) or _of_named_ref_lead(head)) if len(before) == 1 else None
         if lead and _part_clause(doc, before[-1], share, closed=False):
             _, wholes = _ref_lead(head, doc, prev)
             return _nearest_whole(doc, share, before[-1], wholes, "of the total")
@@ -2989,14 +2996,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             and _plausible(before[-1], before[-2]):
         return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
     # Of those, SHARE - PART  /  Of those, PART - SHARE
-    lead = _of_ref_lead(text[sent.start:share.start]) or _OF_NAMED_REF_LEAD.search(text[sent.start:share.start])
+    lead = _of_ref_lead(text[sent.start:share.start]) or _of_named_ref_lead(text[sent.start:share.start])
     if lead and part is not None:
         cut = sent.start + lead.start()
         _, wholes = _ref_lead(text[sent.start:share.start], doc, [b for b in before if b.end <= cut] or prev)
         return _nearest_whole(doc, share, part, wholes, "of those")
     if beside or before and _part_clause(doc, before[-1], share):
         head = text[sent.start:before[-1].start]
-        lead = _of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head)
+        lead = _of_ref_lead(head) or _of_named_ref_lead(head)
         if lead:
             cut = sent.start + lead.start()
             if not beside and any(b.start >= cut for b in before[:-1]):
@@ -3049,7 +3056,7 @@ def _of_those_whole_renamed(doc: Document, share: Mention, before: list[Mention]
     sent = doc.sentences[share.sentence]
     head = doc.text[sent.start:before[-1].start]
     still = _OF_THOSE_STILL_LEAD.search(head)
-    if not (_of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head) or still):
+    if not (_of_ref_lead(head) or _of_named_ref_lead(head) or still):
         return None
     _, wholes = _ref_lead(head, doc, prev)
     if still:  # "Of those still waiting": the count before whose own sentence says they wait

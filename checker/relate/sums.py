@@ -1594,6 +1594,16 @@ def age_band_end(doc: Document, before: Mention, m: Mention) -> bool:
     return before.kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[before.end:m.start]) is not None
 
 
+def _last_ended_before(doc: Document, m: Mention) -> list[Mention]:
+    """The last figure of ``m``'s sentence ending before it, as a list of one (none: empty): the last of
+    ``[x for x in doc.mentions_in(m.sentence) if x.end <= m.start]``, read from the end (round 23, speed: no
+    list of all the figures before it for each count of the pool)."""
+    for x in reversed(doc.mentions_in(m.sentence)):
+        if x.end <= m.start:
+            return [x]
+    return []
+
+
 def _label_of_part(doc: Document, m: Mention) -> bool:
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
     if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
@@ -1603,7 +1613,7 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
         return True
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
-    prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
+    prev = _last_ended_before(doc, m)  # (only the last is read)
     if prev and age_band_end(doc, prev[-1], m):
         return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
     after = doc.text[m.end:m.end + 5]
@@ -1704,7 +1714,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     for m in quantities(doc, *SUMMABLE):
         if "watt" in (m.unit or "").lower():
             m = _energy(doc, m)
-        if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
+        if m.is_range or m.value is None or m.value.numerator <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
@@ -6627,6 +6637,8 @@ def find_kinds_next_sentence(doc: Document):
     would (inferred, complete; silent otherwise: kinds may be left out)."""
     by_sentence = _pool(doc)
     for sent, figures in sorted(by_sentence.items()):
+        if len(by_sentence.get(sent + 1, ())) < 3:
+            continue  # (round 23, speed: the parts, three of the next sentence's figures at least, counted first)
         wholes = [q for q in figures if _sole_figure(q, figures, doc)]
         if len(wholes) != 1 or not _plain_exact(wholes[0]) or wholes[0].noun is None \
                 or sent + 1 >= len(doc.sentences) \
@@ -6836,8 +6848,10 @@ def find_votes_within_all_cast(doc: Document):
     (up to four sentences, one paragraph up), may not add up to more than them (some candidates may be left
     out: partial, bounded; inferred).  Not with a tally of another contest or time among them, nor with a
     figure told twice."""
+    # (round 23, speed) the sentences with a count of ballots (a total's first tests), found in one pass
+    ballots = {m.sentence for m in doc.mentions if m.kind == Kind.COUNT and (m.noun or "").lower() in _BALLOT_NOUNS}
     for k, sentence in enumerate(doc.sentences):
-        if sentence.headline or sentence.chrome:
+        if k not in ballots or sentence.headline or sentence.chrome:
             continue
         totals = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and m.value
                   and (m.noun or "").lower() in _BALLOT_NOUNS and _ALL_CAST_BEFORE.match(doc.text[sentence.start:m.start]) and _ALL_CAST_AFTER.match(doc.text[m.end:m.end + 40])]
