@@ -793,7 +793,7 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
     digits or more ("the 10,000m", "1500m": nobody writes billions so) and in
     a list with such a distance ("the 100m, 200m and 400m relay")."""
     for k, m in enumerate(mentions):
-        if not _bare_m(m):
+        if m.kind is not _K_COUNT or not _bare_m(m):  # (the kind first, in line: most mentions are no bare count)
             continue
         prev = mentions[k - 1] if k else None
         next_word = text[m.end:m.end + 14].strip().split(" ")[0].lower().strip(",.;)")
@@ -825,7 +825,7 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
     or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday"); or (round 18)
     "the 8.5m mirror" after a length in metres of a mirror (``_metres_of_thing_sized``)."""
     for k, m in enumerate(mentions):
-        if not _bare_m(m):
+        if m.kind is not _K_COUNT or not _bare_m(m):  # (the kind first, in line: most mentions are no bare count)
             continue
         if _CHANGE_END_BEFORE.search(text, max(0, m.start - 12), m.start) and not (m.noun or "").endswith("s") \
                 and any(o.kind == _K_MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
