@@ -35,6 +35,12 @@ from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
 from .transform import Parsed, Reject, _with
 
+# the kinds as module globals (round 23, speed): in Python 3.11 a look-up like ``Kind.COUNT`` goes through
+# EnumType's __getattr__ hook, about 0.4 us each, and the extractor tests every mention's kind many times
+_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY, _K_MULTIPLE, _K_SCORE, _K_YEAR = (
+    Kind.AGE, Kind.CODE, Kind.COUNT, Kind.DATE, Kind.DURATION, Kind.FRACTION, Kind.MEASURE, Kind.MONEY,
+    Kind.MULTIPLE, Kind.SCORE, Kind.YEAR)
+
 MAX_MENTION_TOKENS = 12
 
 # words that end a noun phrase after a figure
@@ -216,15 +222,15 @@ def _days_of_dates(text: str, mentions: list[Mention]) -> None:
     """A bare day number joined to a date's day is the other day of the span, no count: "July 13 and 14",
     "from June 2 to 5", "3 and 4 May"."""
     for k, m in enumerate(mentions):
-        if m.kind != Kind.COUNT or m.noun is not None or m.hedge or not m.text.isdigit() or not 1 <= m.value <= 31:
+        if m.kind != _K_COUNT or m.noun is not None or m.hedge or not m.text.isdigit() or not 1 <= m.value <= 31:
             continue
         prev = mentions[k - 1] if k else None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if prev is not None and prev.kind == Kind.DATE and prev.date is not None and prev.date.day is not None \
+        if prev is not None and prev.kind == _K_DATE and prev.date is not None and prev.date.day is not None \
                 and prev.text.rstrip()[-1:].isdigit() and _DAY_JOIN_END.fullmatch(text, prev.end, m.start) \
-                or nxt is not None and nxt.kind == Kind.DATE and nxt.date is not None and nxt.date.day is not None \
+                or nxt is not None and nxt.kind == _K_DATE and nxt.date is not None and nxt.date.day is not None \
                 and nxt.text[:1].isdigit() and _DAY_JOIN_END.fullmatch(text, m.end, nxt.start):
-            mentions[k] = replace(m, kind=Kind.CODE, interval=None)
+            mentions[k] = replace(m, kind=_K_CODE, interval=None)
 
 
 _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling
@@ -241,11 +247,11 @@ def _local_dollars(mentions: list[Mention]) -> list[Mention]:
     same Canadian dollars; a plain "$" in brackets after a figure is the
     usual US-dollar conversion ("A$40m ($26m)") and stays US.  Only when the
     text names one such dollar and never the US one ("US$", "USD")."""
-    named = {m.unit for m in mentions if m.kind == Kind.MONEY and m.unit in _NAMED_DOLLARS}
-    if len(named) != 1 or any(m.kind == Kind.MONEY and "US" in m.text.upper() for m in mentions):
+    named = {m.unit for m in mentions if m.kind == _K_MONEY and m.unit in _NAMED_DOLLARS}
+    if len(named) != 1 or any(m.kind == _K_MONEY and "US" in m.text.upper() for m in mentions):
         return mentions
     local = named.pop()
-    return [replace(m, unit=local) if m.kind == Kind.MONEY and m.unit == "USD" and not m.parenthetical
+    return [replace(m, unit=local) if m.kind == _K_MONEY and m.unit == "USD" and not m.parenthetical
             and "$" in m.text else m for m in mentions]
 
 
@@ -444,14 +450,14 @@ def _join_hundreds(tokens: list[tuple], found: list) -> list:
         if out:
             prev, pi, pend = out[-1]
             if pend + 1 == i and tokens[pend][0] == "AND" and _plain_hundreds(prev) and parsed.words \
-                    and parsed.kind == Kind.COUNT and parsed.value is not None and parsed.value < 100 \
+                    and parsed.kind == _K_COUNT and parsed.value is not None and parsed.value < 100 \
                     and parsed.precision == 1 and parsed.hedge is None and not parsed.parts \
                     and not (pi > 0 and tokens[pi - 1][0] == "BETWEEN"):
                 out[-1] = (_with(prev, end=parsed.end, value=prev.value + parsed.value, precision=Fraction(1)), pi, end)
                 continue
             last = prev.parts[1] if prev.pair == "to" and len(prev.parts) == 2 else None
             if pend + 1 == i and tokens[pend][0] == "AND" and last is not None and _plain_hundreds(last) \
-                    and parsed.words and parsed.kind == Kind.COUNT and parsed.value is not None and parsed.value < 100 \
+                    and parsed.words and parsed.kind == _K_COUNT and parsed.value is not None and parsed.value < 100 \
                     and parsed.precision == 1 and parsed.hedge is None and not parsed.parts and not parsed.pair:
                 # round 22: "from ninety to a hundred and thirty": the pair's upper end takes the "and thirty"
                 joined = _with(last, end=parsed.end, value=last.value + parsed.value, precision=Fraction(1))
@@ -463,7 +469,7 @@ def _join_hundreds(tokens: list[tuple], found: list) -> list:
 
 def _plain_hundreds(p: Parsed) -> bool:
     """"two hundred", "a hundred": whole hundreds in words, no scale after them."""
-    return p.words and p.kind == Kind.COUNT and p.precision == 100 and p.value is not None \
+    return p.words and p.kind == _K_COUNT and p.precision == 100 and p.value is not None \
         and p.value < 1000 and not p.parts and p.scale_word is None
 
 
@@ -494,13 +500,13 @@ def _join_thousands(tokens: list[tuple], found: list) -> list:
 
 def _plain_hundreds_words(p) -> bool:
     """"two hundred", "two hundred and fifty": a count in words from a hundred to 999, unhedged, no scale."""
-    return p.words and p.kind == Kind.COUNT and p.value is not None and 100 <= p.value < 1000 \
+    return p.words and p.kind == _K_COUNT and p.value is not None and 100 <= p.value < 1000 \
         and p.precision in (1, 100) and p.hedge is None and not p.parts and p.scale_word is None and not p.pair
 
 
 def _whole_thousands(p) -> bool:
     """"one thousand", "twelve thousand": whole thousands in words, under a million."""
-    return p.words and p.kind == Kind.COUNT and (p.scale_word or "").lower() == "thousand" and p.precision == 1000 \
+    return p.words and p.kind == _K_COUNT and (p.scale_word or "").lower() == "thousand" and p.precision == 1000 \
         and not p.parts and p.value is not None and p.value < 10**6
 
 
@@ -555,30 +561,30 @@ def _noun_fractions(text: str, out: list[Mention]) -> list[Mention]:
         a = out[k]
         b = out[k + 1] if k + 1 < len(out) else None
         gap = _NOUN_IN.fullmatch(text, a.end, b.start) if b is not None else None
-        if b is not None and _HYPHEN_IN.fullmatch(text, a.end, b.start) and a.kind == Kind.COUNT \
-                and b.kind in (Kind.COUNT, Kind.CODE) and a.value is not None and b.value is not None \
+        if b is not None and _HYPHEN_IN.fullmatch(text, a.end, b.start) and a.kind == _K_COUNT \
+                and b.kind in (_K_COUNT, _K_CODE) and a.value is not None and b.value is not None \
                 and a.value.denominator == 1 and b.value.denominator == 1 and 0 < a.value < b.value <= 1000 \
                 and not _AFTER_WHOLE.match(text, b.end):
             # "a one-in-five chance", "1-in-3 adults": the hyphenated fraction, its noun after it
             value = a.value / b.value
-            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=Kind.FRACTION, value=value,
+            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=_K_FRACTION, value=value,
                                   hedge=a.hedge, interval=hedges.interval_for(value, None, a.hedge, fraction_word=True),
-                                  noun=b.noun if b.kind == Kind.COUNT else None,
-                                  noun_span=b.noun_span if b.kind == Kind.COUNT else None, sentence=a.sentence,
+                                  noun=b.noun if b.kind == _K_COUNT else None,
+                                  noun_span=b.noun_span if b.kind == _K_COUNT else None, sentence=a.sentence,
                                   parenthetical=a.parenthetical))
             k += 2
             continue
-        if gap and (gap.group("noun") and a.kind == Kind.COUNT and a.noun and a.noun_span
-                    and a.noun_span.start == gap.start("noun") or not gap.group("noun") and a.kind == Kind.DURATION) \
-                and b.kind == Kind.COUNT and not _own_noun(text, b) and not b.hedge and not b.compound and not a.compound \
+        if gap and (gap.group("noun") and a.kind == _K_COUNT and a.noun and a.noun_span
+                    and a.noun_span.start == gap.start("noun") or not gap.group("noun") and a.kind == _K_DURATION) \
+                and b.kind == _K_COUNT and not _own_noun(text, b) and not b.hedge and not b.compound and not a.compound \
                 and a.value is not None and b.value is not None and not a.is_range and not b.is_range \
                 and a.value.denominator == 1 and b.value.denominator == 1 and 0 < a.value < b.value <= 1000 \
-                and (a.kind == Kind.DURATION or a.precision == 1) and b.precision == 1 \
+                and (a.kind == _K_DURATION or a.precision == 1) and b.precision == 1 \
                 and not _AFTER_WHOLE.match(text, b.end):
             value = a.value / b.value
             noun = gap.group("noun") or a.unit
             span = Span(gap.start("noun"), gap.end("noun")) if gap.group("noun") else None
-            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=Kind.FRACTION, value=value,
+            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=_K_FRACTION, value=value,
                                   hedge=a.hedge, interval=hedges.interval_for(value, None, a.hedge, fraction_word=True),
                                   noun=noun.lower() if noun else None, noun_span=span, sentence=a.sentence,
                                   parenthetical=a.parenthetical))
@@ -599,27 +605,27 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
     if p.pair == "to" and _year_like(lo) and (not _year_like(hi) or hi.unit):
         # "sales for 2019 to 3.2 billion", "from £1,120 in 2022 to £1,065": a year, then a figure
         return [lo, hi]
-    if p.pair == "dash" and _year_like(lo) and lo.end - lo.start == 4 and lo.kind in (Kind.COUNT, Kind.MEASURE) \
+    if p.pair == "dash" and _year_like(lo) and lo.end - lo.start == 4 and lo.kind in (_K_COUNT, _K_MEASURE) \
             and hi.unit and hi.value is not None and lo.value > hi.value:
         # "as it did in 2015 - 186km, compared with 62km": a year, then a figure after the dash (no range)
-        return [replace(lo, kind=Kind.YEAR, unit=None), hi]
+        return [replace(lo, kind=_K_YEAR, unit=None), hi]
     # carry the scale and unit of the second value back: "between 10 and 20 million"
     if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None \
-            and lo.kind in (Kind.COUNT, Kind.MONEY) and (lo.unit is None or lo.unit == hi.unit):
+            and lo.kind in (_K_COUNT, _K_MONEY) and (lo.unit is None or lo.unit == hi.unit):
         scale = _scale_of(hi)
         if scale and lo.value * scale <= hi.value:
             lo = replace(lo, value=lo.value * scale, precision=(lo.precision or 1) * scale, scale_word=hi.scale_word)
-    if hi.unit and not lo.unit and lo.kind == Kind.COUNT and not (
+    if hi.unit and not lo.unit and lo.kind == _K_COUNT and not (
             p.pair == "or" and lo.value is not None and hi.value is not None and lo.value > hi.value):
         # "20 or 30 per cent" (not "a drop of 230 or 23 per cent": a count, then its share)
         lo = replace(lo, kind=hi.kind, unit=hi.unit)
     same_kind = lo.kind == hi.kind and lo.unit == hi.unit
     if p.pair == "dash":
-        if lo.kind == Kind.COUNT and hi.kind == Kind.COUNT and lo.value is not None and hi.value is not None:
+        if lo.kind == _K_COUNT and hi.kind == _K_COUNT and lo.value is not None and hi.value is not None:
             if _year_like(lo) or (_year_like(hi) and lo.value < hi.value):
-                return [replace(p, kind=Kind.YEAR, parts=(), pair=None)]
+                return [replace(p, kind=_K_YEAR, parts=(), pair=None)]
             if lo.value >= hi.value or any(w in _SCORE_WORDS for w in before) or " beat " in sentence_lower:
-                return [replace(p, kind=Kind.SCORE, parts=(), pair=None)]
+                return [replace(p, kind=_K_SCORE, parts=(), pair=None)]
     if p.pair == "to" and (not same_kind or any(w in _CHANGE_WORDS for w in before) or "from" in far):
         return [lo, hi]
     if lo.value is None or hi.value is None or not same_kind or lo.value >= hi.value:
@@ -647,38 +653,38 @@ _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner ti
 def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
     """``before``: the three words before the figure's parse (None: not read yet, the parse is ``p``)."""
     kind = p.kind
-    if kind == Kind.MULTIPLE and not p.parts and p.value >= 1000 and not _COMPARED_AFTER.match(text, p.end):
-        return Kind.COUNT  # "was opened 84 million times in the year": a count of occasions, no multiplier (round 17)
-    if kind != Kind.COUNT or p.parts:
+    if kind == _K_MULTIPLE and not p.parts and p.value >= 1000 and not _COMPARED_AFTER.match(text, p.end):
+        return _K_COUNT  # "was opened 84 million times in the year": a count of occasions, no multiplier (round 17)
+    if kind != _K_COUNT or p.parts:
         return kind
     raw = text[p.start:p.end]
     prev_char = text[p.start - 1] if p.start > 0 else " "
     next_char = text[p.end] if p.end < len(text) else " "
     # glued to letters or joined by "-" or "/" to a name: COVID-19, 4JP, 6617/23
     if prev_char.isalnum() or next_char.isalnum() or next_char in "/" or prev_char in "/#":
-        return Kind.CODE
+        return _K_CODE
     if prev_char in "-‑" and p.start > 1 and text[p.start - 2].isalpha():
-        return Kind.CODE
+        return _K_CODE
     if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
-        return Kind.CODE  # 0800 phone prefixes
+        return _K_CODE  # 0800 phone prefixes
     if before is None:
         before = _words_before(text, p.start, sent.start, 3)
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
             and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB):  # "season, 288": no name
-        return Kind.CODE
+        return _K_CODE
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
-        return Kind.CODE  # "the Three Gorges dam": a name
+        return _K_CODE  # "the Three Gorges dam": a name
     if not sent.headline and _titled_name_before(text, p, raw):
-        return Kind.CODE  # "pupils in Year 6", "residents of Ward 7": a name
+        return _K_CODE  # "pupils in Year 6", "residents of Ward 7": a name
     if p.compound and p.compound_noun and p.compound_noun.rstrip("s") in _NUMBER_NOUNS and p.start > sent.start:
-        return Kind.CODE  # "five of them three-pointers", "a two-seater": a noun made with a number, no count
+        return _K_CODE  # "five of them three-pointers", "a two-seater": a noun made with a number, no count
     if before and before[-1] in ("last", "final") and p.value in _DRAW_SIZES and _ROUND_NAME_AFTER.match(text, p.end):
-        return Kind.CODE  # "for 32 places in the last 64, where ...": a round of a draw, no count (round 17)
+        return _K_CODE  # "for 32 places in the last 64, where ...": a round of a draw, no count (round 17)
     if _year_like(p) and "," not in raw and not p.hedge:
-        return Kind.YEAR
+        return _K_YEAR
     if _is_age_apposition(text, p, sent):
-        return Kind.AGE
+        return _K_AGE
     return kind
 
 
@@ -752,10 +758,10 @@ def _mark_code_runs(text: str, mentions: list[Mention]) -> None:
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
         gap = text[a.end:b.start]
-        if gap.strip() == "" and a.kind in (Kind.COUNT, Kind.CODE) and b.kind in (Kind.COUNT, Kind.CODE) \
+        if gap.strip() == "" and a.kind in (_K_COUNT, _K_CODE) and b.kind in (_K_COUNT, _K_CODE) \
                 and not a.hedge and not b.hedge and a.noun is None:
-            mentions[k] = replace(a, kind=Kind.CODE, interval=None, noun=None)
-            mentions[k + 1] = replace(b, kind=Kind.CODE, interval=None, noun=None)
+            mentions[k] = replace(a, kind=_K_CODE, interval=None, noun=None)
+            mentions[k + 1] = replace(b, kind=_K_CODE, interval=None, noun=None)
 
 
 # "junctions 21 and 23", "platforms 4 or 5", "exits 12-14": a second reference
@@ -769,9 +775,9 @@ def _mark_code_pairs(text: str, mentions: list[Mention]) -> None:
     reference too, not a count."""
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
-        if a.kind == Kind.CODE and b.kind == Kind.COUNT and not (b.noun or "").endswith("s") and not b.hedge \
+        if a.kind == _K_CODE and b.kind == _K_COUNT and not (b.noun or "").endswith("s") and not b.hedge \
                 and text[a.end:b.start] in _CODE_JOINS and _named_reference(text, a):
-            mentions[k] = replace(b, kind=Kind.CODE, interval=None, noun=None)
+            mentions[k] = replace(b, kind=_K_CODE, interval=None, noun=None)
 
 
 def _named_reference(text: str, m: Mention) -> bool:
@@ -787,14 +793,14 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
     digits or more ("the 10,000m", "1500m": nobody writes billions so) and in
     a list with such a distance ("the 100m, 200m and 400m relay")."""
     for k, m in enumerate(mentions):
-        if not _bare_m(m):
+        if m.kind is not _K_COUNT or not _bare_m(m):  # (the kind first, in line: most mentions are no bare count)
             continue
         prev = mentions[k - 1] if k else None
         next_word = text[m.end:m.end + 14].strip().split(" ")[0].lower().strip(",.;)")
-        beside_length = prev is not None and prev.kind == Kind.MEASURE and prev.unit in _LENGTH_UNITS \
+        beside_length = prev is not None and prev.kind == _K_MEASURE and prev.unit in _LENGTH_UNITS \
             and m.start - prev.end <= 3
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None  # "8,849m (29,032ft)"
-        beside_length = beside_length or (nxt is not None and nxt.kind == Kind.MEASURE and nxt.parenthetical
+        beside_length = beside_length or (nxt is not None and nxt.kind == _K_MEASURE and nxt.parenthetical
                                           and nxt.unit in _LENGTH_UNITS and nxt.start - m.end <= 3)
         if beside_length or next_word in _METRE_CONTEXT or next_word in _RACE_WORDS \
                 or next_word in _METRE_THINGS and _words_before(text, m.start, max(0, m.start - 20), 1) in (["a"], ["the"]) \
@@ -819,10 +825,10 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
     or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday"); or (round 18)
     "the 8.5m mirror" after a length in metres of a mirror (``_metres_of_thing_sized``)."""
     for k, m in enumerate(mentions):
-        if not _bare_m(m):
+        if m.kind is not _K_COUNT or not _bare_m(m):  # (the kind first, in line: most mentions are no bare count)
             continue
         if _CHANGE_END_BEFORE.search(text, max(0, m.start - 12), m.start) and not (m.noun or "").endswith("s") \
-                and any(o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
+                and any(o.kind == _K_MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
                         and _SIZED_AFTER.match(text, m.end, o.start) for o in mentions[k + 1:k + 3]):
             mentions[k] = _as_metres(m)  # "fell from 4.2m to 2.9m overnight, a drop of 1.3 metres"
             continue
@@ -831,11 +837,11 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
                 mentions[k] = _as_metres(m)
             continue
         if _PHRASE_END.match(text, m.end) and any(
-                o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
+                o.kind == _K_MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
                 for o in mentions[max(0, k - 8):k]):
             mentions[k] = _as_metres(m)
         elif _CHANGE_END_BEFORE.search(text, max(0, m.start - 12), m.start) and any(
-                o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
+                o.kind == _K_MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
                 for o in mentions[max(0, k - 4):k]):
             mentions[k] = _as_metres(m)  # "peaked at 5.42 metres, up from 3.9m on Saturday": one length moving
 
@@ -860,7 +866,7 @@ def _metres_of_thing_sized(text: str, mentions: list[Mention], k: int) -> bool:
         return False
     word = re.compile(r"\b" + re.escape(m.noun) + r"\b", re.I)
     for o in mentions[max(0, k - 6):k]:
-        if o.kind != Kind.MEASURE or o.unit not in _METRE_WORDS or not 0 <= m.sentence - o.sentence <= 1:
+        if o.kind != _K_MEASURE or o.unit not in _METRE_WORDS or not 0 <= m.sentence - o.sentence <= 1:
             continue
         breaks = list(_SENTENCE_BREAK.finditer(text, max(0, o.start - 200), o.start))
         start = breaks[-1].end() if breaks else max(0, o.start - 200)
@@ -874,16 +880,16 @@ def _aged_lists(text: str, mentions: list[Mention]) -> None:
     """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too; so is a
     bound right after "aged" ("aged over 70", "aged under 16")."""
     for k, m in enumerate(mentions):
-        if m.kind == Kind.COUNT and m.hedge and m.noun is None and _AGED_BEFORE.search(text, max(0, m.start - 8), m.start):
-            mentions[k] = replace(m, kind=Kind.AGE, unit="year")
+        if m.kind == _K_COUNT and m.hedge and m.noun is None and _AGED_BEFORE.search(text, max(0, m.start - 8), m.start):
+            mentions[k] = replace(m, kind=_K_AGE, unit="year")
             continue
-        if m.kind != Kind.AGE or not _AGED.match(m.text):
+        if m.kind != _K_AGE or not _AGED.match(m.text):
             continue
         prev, listed = m, []
         for j in range(k + 1, len(mentions)):
             o = mentions[j]
             gap = _AGE_LIST_GAP.fullmatch(text, prev.end, o.start)
-            if o.kind != Kind.COUNT or o.sentence != m.sentence or o.noun is not None or o.unit or o.is_range \
+            if o.kind != _K_COUNT or o.sentence != m.sentence or o.noun is not None or o.unit or o.is_range \
                     or o.value is None or o.value != int(o.value) or not 0 < o.value < 130 or gap is None:
                 break
             listed.append(j)
@@ -893,7 +899,7 @@ def _aged_lists(text: str, mentions: list[Mention]) -> None:
                 half = Fraction(1, 2)
                 for i in listed:
                     n = mentions[i]
-                    mentions[i] = replace(n, kind=Kind.AGE, unit="year",
+                    mentions[i] = replace(n, kind=_K_AGE, unit="year",
                                           interval=Interval(n.value - half, n.value + half))
                 break
 
@@ -906,7 +912,7 @@ def _scores_against_par(text: str, mentions: list[Mention]) -> None:
     """"14-under 274", "three-over 75" (round 16): the figure after a hyphenated "N-under"/"N-over" is an
     exact score, its hedge dropped."""
     for k, m in enumerate(mentions):
-        lead = _AGAINST_PAR.match(m.text) if m.kind == Kind.COUNT and m.hedge in ("under", "over") else None
+        lead = _AGAINST_PAR.match(m.text) if m.kind == _K_COUNT and m.hedge in ("under", "over") else None
         if lead and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             start = m.start + lead.end()
             mentions[k] = replace(m, start=start, text=text[start:m.end], hedge=None,
@@ -928,7 +934,7 @@ _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 
 def _is_metres(m: Mention) -> bool:
-    return m.kind == Kind.MEASURE and m.unit == "m"
+    return m.kind == _K_MEASURE and m.unit == "m"
 
 
 def _metres_listed_beside(text: str, resolved: Mention, other: Mention) -> bool:
@@ -939,13 +945,13 @@ def _metres_listed_beside(text: str, resolved: Mention, other: Mention) -> bool:
 
 def _bare_m(m: Mention) -> bool:
     """A count written with "m" and nothing else: "100m" (not "£100m")."""
-    return m.kind == Kind.COUNT and (m.text.rstrip().endswith("m") or _M_HIGH.search(m.text) is not None) \
+    return m.kind == _K_COUNT and (m.text.rstrip().endswith("m") or _M_HIGH.search(m.text) is not None) \
         and not m.unit and not m.is_range
 
 
 def _as_metres(m: Mention) -> Mention:
     scale = m.value / _stated(m)
-    return replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale, precision=m.precision / scale,
+    return replace(m, kind=_K_MEASURE, unit="m", value=m.value / scale, precision=m.precision / scale,
                    noun=None, interval=m.interval.scale(1 / scale) if m.interval else None)
 
 
@@ -1036,8 +1042,8 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
     precision = p.precision
     is_range = bool(p.parts) and kind.is_quantity
     if kind.is_quantity and value is not None:
-        fraction_word = kind == Kind.FRACTION
-        exact = kind == Kind.COUNT and precision == 1  # (the kind first: a Fraction's == is slow)
+        fraction_word = kind == _K_FRACTION
+        exact = kind == _K_COUNT and precision == 1  # (the kind first: a Fraction's == is slow)
         if p.vague:
             interval = Interval(Fraction(p.vague[0]), Fraction(p.vague[1]))
         elif is_range:

@@ -97,8 +97,9 @@ def _looks_like_chrome(body: str) -> bool:
     lower = stripped.lower()
     if lower in ("now playing", "story highlights", "share this article", "advertisement"):
         return True
-    if all(ch.isdigit() or ch in ":." for ch in stripped):
-        return True  # "01:50" (one word: no blank passes the test)
+    first = stripped[:1]
+    if (first.isdigit() or first in ":.") and all(ch.isdigit() or ch in ":." for ch in stripped):
+        return True  # "01:50" (one word: no blank passes the test; the first character is tried alone first)
     if lower.startswith(("photo:", "image:", "video:", "watch:", "read more")):
         return True
     if "getty images" in lower or "/ap" in lower or "(photo" in lower or "photo credit" in lower:
@@ -150,10 +151,17 @@ def _natural_sentences(text: str, start: int, end: int):
         yield s, end
 
 
+# the longest abbreviation: a word before a dot that is longer is none (``_is_abbreviation`` walks back no further)
+_LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     k = dot
-    while k > sentence_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+    floor = max(sentence_start, dot - _LONGEST_ABBREVIATION - 1)
+    while k > floor and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
+    if k == floor and k > sentence_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        return False  # a longer word than any abbreviation (and no initial: it has more than one letter)
     word = text[k:dot].lower()
     if word in _ABBREVIATIONS:
         return True

@@ -17,6 +17,13 @@ from lark import Token, Transformer, Tree
 
 from .model import Kind, PartialDate
 
+# the kinds as module globals (round 23, speed): in Python 3.11 a look-up like ``Kind.COUNT`` goes through
+# EnumType's __getattr__ hook, about 0.4 us each (see checker.extract)
+(_K_AGE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY, _K_MULTIPLE, _K_ORDINAL,
+ _K_PERCENT, _K_POINTS, _K_TIME, _K_WEEKDAY, _K_YEAR) = (
+    Kind.AGE, Kind.COUNT, Kind.DATE, Kind.DURATION, Kind.FRACTION, Kind.MEASURE, Kind.MONEY, Kind.MULTIPLE,
+    Kind.ORDINAL, Kind.PERCENT, Kind.POINTS, Kind.TIME, Kind.WEEKDAY, Kind.YEAR)
+
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -141,8 +148,8 @@ def _with(p: Parsed, **changes) -> Parsed:
 
 # the two parses every figure starts from, copied by ``_with`` (a third of the
 # cost of a new frozen dataclass): a number in digits, one in words
-_COUNT = Parsed(Kind.COUNT, 0, 0)
-_WORD_COUNT = Parsed(Kind.COUNT, 0, 0, precision=Fraction(1), words=True)
+_COUNT = Parsed(_K_COUNT, 0, 0)
+_WORD_COUNT = Parsed(_K_COUNT, 0, 0, precision=Fraction(1), words=True)
 
 
 def _clock_minutes(tokens) -> tuple[Fraction | None, str | None]:
@@ -229,11 +236,11 @@ class MentionTransformer(Transformer):
     def digits_vulgar(self, ch):
         value, _ = digit_value(ch[0].value)
         frac = VULGAR[ch[1].value]
-        return Parsed(Kind.COUNT, ch[0].start_pos, ch[1].end_pos, value + frac, frac)
+        return Parsed(_K_COUNT, ch[0].start_pos, ch[1].end_pos, value + frac, frac)
 
     def vulgar(self, ch):
         frac = VULGAR[ch[0].value]
-        return Parsed(Kind.COUNT, ch[0].start_pos, ch[0].end_pos, frac, frac)
+        return Parsed(_K_COUNT, ch[0].start_pos, ch[0].end_pos, frac, frac)
 
     def word_number(self, ch):
         tok = ch[0]
@@ -272,38 +279,38 @@ class MentionTransformer(Transformer):
         scale_tok = ch[1].children[0] if hasattr(ch[1], "children") else ch[1]
         factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
         start, end = _span([ch[0], scale_tok])
-        return Parsed(Kind.COUNT, start, end, Fraction(factor), Fraction(factor), words=True,
+        return Parsed(_K_COUNT, start, end, Fraction(factor), Fraction(factor), words=True,
                       scale_word=scale_tok.value)
 
     def half_scaled(self, ch):
         scale_tok = ch[2].children[0] if hasattr(ch[2], "children") else ch[2]
         factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
         start, end = _span([ch[0], scale_tok])
-        return Parsed(Kind.COUNT, start, end, Fraction(factor, 2), Fraction(factor, 2), words=True,
+        return Parsed(_K_COUNT, start, end, Fraction(factor, 2), Fraction(factor, 2), words=True,
                       scale_word=scale_tok.value)
 
     def dozen_of(self, ch):
         num = ch[0] if isinstance(ch[0], Parsed) else self.digits([ch[0]])
         start, end = _span(ch)
-        return Parsed(Kind.COUNT, start, end, num.value * 12, Fraction(12), words=True)
+        return Parsed(_K_COUNT, start, end, num.value * 12, Fraction(12), words=True)
 
     def a_dozen(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.COUNT, start, end, Fraction(12), Fraction(1), words=True)
+        return Parsed(_K_COUNT, start, end, Fraction(12), Fraction(1), words=True)
 
     def a_hundred(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.COUNT, start, end, Fraction(100), Fraction(100), words=True)
+        return Parsed(_K_COUNT, start, end, Fraction(100), Fraction(100), words=True)
 
     def word_hundreds(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.COUNT, start, end, ch[0].value * 100, Fraction(100), words=True)
+        return Parsed(_K_COUNT, start, end, ch[0].value * 100, Fraction(100), words=True)
 
     def word_hundreds_and(self, ch):
         """"two hundred and twelve" -> 212; "a hundred and ten" -> 110: exact."""
         start, end = _span(ch)
         hundreds = 1 if getattr(ch[0], "type", "") == "A" else ch[0].value
-        return Parsed(Kind.COUNT, start, end, hundreds * 100 + ch[-1].value, Fraction(1), words=True)
+        return Parsed(_K_COUNT, start, end, hundreds * 100 + ch[-1].value, Fraction(1), words=True)
 
     def and_a_half(self, ch):
         """"two and a half" -> 2.5; "one and a half million" -> 1,500,000 (to the half)."""
@@ -326,7 +333,7 @@ class MentionTransformer(Transformer):
         text = " ".join(t.value.lower() for t in ch if isinstance(t, _TOKEN))
         lo, hi = VAGUE[text]
         start, end = _span(ch)
-        return Parsed(Kind.COUNT, start, end, Fraction(lo), None, words=True, vague=(lo, hi))
+        return Parsed(_K_COUNT, start, end, Fraction(lo), None, words=True, vague=(lo, hi))
 
     # ---------------------------------------------------------- hedges
     def hedge(self, ch):
@@ -359,13 +366,13 @@ class MentionTransformer(Transformer):
         sym = ch[0].children[0]
         num = ch[1]
         start, end = _span([sym, num])
-        return _with(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+        return _with(num, kind=_K_MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
 
     def money_word(self, ch):
         num = ch[0]
         word = ch[1].children[0]
         start, end = _span([num, word])
-        return _with(num, kind=Kind.MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
+        return _with(num, kind=_K_MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
                        start=start, end=end)
 
     def money_symbol_word(self, ch):
@@ -373,7 +380,7 @@ class MentionTransformer(Transformer):
         num = ch[1]
         word = ch[2].children[0]
         start, end = _span([sym, num, word])
-        return _with(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+        return _with(num, kind=_K_MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
 
     def currency_symbol(self, ch):
         return self._tree("currency_symbol", ch)
@@ -384,22 +391,22 @@ class MentionTransformer(Transformer):
     def percent(self, ch):
         num = ch[0]
         start, end = _span(ch)
-        return _with(num, kind=Kind.PERCENT, unit="%", start=start, end=end)
+        return _with(num, kind=_K_PERCENT, unit="%", start=start, end=end)
 
     def points(self, ch):
         num = ch[0]
         start, end = _span(ch)
         words = " ".join(t.value.lower() for t in ch if isinstance(t, _TOKEN))
         unit = "bp" if "basis" in words else "pp"
-        return _with(num, kind=Kind.POINTS, unit=unit, start=start, end=end)
+        return _with(num, kind=_K_POINTS, unit=unit, start=start, end=end)
 
     def quarter_point(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.POINTS, start, end, Fraction(1, 4), Fraction(1, 100), unit="pp", words=True)
+        return Parsed(_K_POINTS, start, end, Fraction(1, 4), Fraction(1, 100), unit="pp", words=True)
 
     def half_point(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.POINTS, start, end, Fraction(1, 2), Fraction(1, 100), unit="pp", words=True)
+        return Parsed(_K_POINTS, start, end, Fraction(1, 2), Fraction(1, 100), unit="pp", words=True)
 
     def unit(self, ch):
         toks = []
@@ -415,12 +422,12 @@ class MentionTransformer(Transformer):
         _, unit, start, end = ch[1]
         if unit == "st" and (start != num.end or num.words):
             raise Reject  # "16st" is stone; "5 st", "five st" are not
-        return _with(num, kind=Kind.MEASURE, unit=unit, end=end)
+        return _with(num, kind=_K_MEASURE, unit=unit, end=end)
 
     def measure_compound(self, ch):
         num = ch[0]
         _, unit, _, end = ch[2]
-        return _with(num, kind=Kind.MEASURE, unit=unit, end=end, compound=True)
+        return _with(num, kind=_K_MEASURE, unit=unit, end=end, compound=True)
 
     def measure_negative(self, ch):
         value, precision = digit_value(ch[1].value)
@@ -428,8 +435,8 @@ class MentionTransformer(Transformer):
         dash = ch[0].children[0]
         if dash.end_pos < ch[1].start_pos:
             # "- 140,000kg": a dash set apart by a space is punctuation, not a minus sign
-            return Parsed(Kind.MEASURE, ch[1].start_pos, end, value, precision, unit=unit)
-        return Parsed(Kind.MEASURE, dash.start_pos, end, -value, precision, unit=unit)
+            return Parsed(_K_MEASURE, ch[1].start_pos, end, value, precision, unit=unit)
+        return Parsed(_K_MEASURE, dash.start_pos, end, -value, precision, unit=unit)
 
     def measure_sum(self, ch):
         """"16st 2lb", "7lb 4oz", "2m 30cm": one measure in two units of one dimension, the larger
@@ -446,7 +453,7 @@ class MentionTransformer(Transformer):
         factor = conversion(a[0], b[0], delta=True)
         if factor is None or factor.a <= 1:
             raise Reject  # other dimensions, or the smaller unit first: two measures
-        return _with(big, kind=Kind.MEASURE, unit=small_unit, value=factor(big.value) + small.value,
+        return _with(big, kind=_K_MEASURE, unit=small_unit, value=factor(big.value) + small.value,
                      precision=small.precision, end=end, words=False)
 
     def feet_inches(self, ch):
@@ -454,12 +461,12 @@ class MentionTransformer(Transformer):
         if len(ch) > 3 and isinstance(ch[3], _Holder) and ch[3].children[0].value.lower() not in ("inches", "inch"):
             raise Reject  # "5 feet 10 inches", never "5 feet 10 metres"
         start, end = _span(ch)
-        return Parsed(Kind.MEASURE, start, end, feet.value * 12 + inches.value, inches.precision, unit="in")
+        return Parsed(_K_MEASURE, start, end, feet.value * 12 + inches.value, inches.precision, unit="in")
 
     def duration(self, ch):
         num = ch[0]
         unit = ch[1].children[0]
-        return _with(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
+        return _with(num, kind=_K_DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
 
     def duration_sum(self, ch):
         """"1 minute 12 seconds", "3hr 40min": one length in its smallest unit, the units in
@@ -472,7 +479,7 @@ class MentionTransformer(Transformer):
             raise Reject
         smallest = scale[units[-1]]
         value = sum(n.value * scale[u] / smallest for n, u in zip(nums, units))
-        return _with(nums[0], kind=Kind.DURATION, unit=units[-1], value=value, precision=nums[-1].precision,
+        return _with(nums[0], kind=_K_DURATION, unit=units[-1], value=value, precision=nums[-1].precision,
                      end=ch[-1].children[0].end_pos, words=False, scale_word=None, compound=False)
 
     def elapsed(self, ch):
@@ -486,21 +493,21 @@ class MentionTransformer(Transformer):
             seconds = seconds * 60 + f
         precision = Fraction(1, 10 ** len(decimals)) if decimals else Fraction(1)
         value = Fraction(seconds) + (Fraction(int(decimals), 10 ** len(decimals)) if decimals else 0)
-        return Parsed(Kind.DURATION, tok.start_pos, tok.end_pos, value, precision, unit="second")
+        return Parsed(_K_DURATION, tok.start_pos, tok.end_pos, value, precision, unit="second")
 
     def duration_compound(self, ch):
         num = ch[0]
         unit = ch[2].children[0]
-        return _with(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
+        return _with(num, kind=_K_DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
 
     def a_duration(self, ch):
         unit = ch[1].children[0]
-        return Parsed(Kind.DURATION, ch[0].start_pos, unit.end_pos, Fraction(1), Fraction(1),
+        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1), Fraction(1),
                       unit=_time_unit(unit.value), words=True)
 
     def half_duration(self, ch):
         unit = ch[2].children[0]
-        return Parsed(Kind.DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), Fraction(1, 2),
+        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), Fraction(1, 2),
                       unit=_time_unit(unit.value), words=True)
 
     def age(self, ch):
@@ -511,16 +518,16 @@ class MentionTransformer(Transformer):
         unit = next((_time_unit(c.children[0].value) for c in ch if isinstance(c, (_Holder, Tree)) and _is_time_unit(c)),
                     "year")
         if unit != "year":  # "218 days old", "an 11-week-old puppy": a span of time, no age in years
-            return _with(num, kind=Kind.DURATION, unit=unit, start=start, end=end, compound=compound)
-        return _with(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
+            return _with(num, kind=_K_DURATION, unit=unit, start=start, end=end, compound=compound)
+        return _with(num, kind=_K_AGE, unit="year", start=start, end=end, compound=compound)
 
     def half(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.FRACTION, start, end, Fraction(1, 2), None, words=True)
+        return Parsed(_K_FRACTION, start, end, Fraction(1, 2), None, words=True)
 
     def a_fraction(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.FRACTION, start, end, FRACTION_WORDS[ch[1].value.lower()], None, words=True)
+        return Parsed(_K_FRACTION, start, end, FRACTION_WORDS[ch[1].value.lower()], None, words=True)
 
     def n_fractions(self, ch):
         num = ch[0]
@@ -528,7 +535,7 @@ class MentionTransformer(Transformer):
         value = num.value * FRACTION_WORDS[ch[1].value.lower()]
         if num.value.denominator != 1 or value > 1:
             raise Reject
-        return Parsed(Kind.FRACTION, start, end, value, None, words=True)
+        return Parsed(_K_FRACTION, start, end, value, None, words=True)
 
     def hyphen_fraction(self, ch):
         tok = ch[0]
@@ -536,7 +543,7 @@ class MentionTransformer(Transformer):
         value = WORD_VALUES[head] * FRACTION_WORDS[tail]
         if value > 1:
             raise Reject
-        return Parsed(Kind.FRACTION, tok.start_pos, tok.end_pos, value, None, words=True)
+        return Parsed(_K_FRACTION, tok.start_pos, tok.end_pos, value, None, words=True)
 
     def one_in(self, ch):
         nums = _parsed(ch)
@@ -545,7 +552,7 @@ class MentionTransformer(Transformer):
                 or whole.value > 1000 or part.scale_word or whole.scale_word):
             raise Reject
         start, end = _span(ch)
-        return Parsed(Kind.FRACTION, start, end, part.value / whole.value, None, words=True)
+        return Parsed(_K_FRACTION, start, end, part.value / whole.value, None, words=True)
 
     def multiple(self, ch):
         start, end = _span(ch)
@@ -555,7 +562,7 @@ class MentionTransformer(Transformer):
         else:
             tok = first.children[0] if hasattr(first, "children") else first
             value = Fraction(MULTIPLES[tok.value.lower()])
-        return Parsed(Kind.MULTIPLE, start, end, Fraction(value), None, words=True)
+        return Parsed(_K_MULTIPLE, start, end, Fraction(value), None, words=True)
 
     def multiple_verb(self, ch):
         return self._tree("multiple_verb", ch)
@@ -587,9 +594,9 @@ class MentionTransformer(Transformer):
         sym = ch[0].children[0]
         lo, hi = _parsed(ch)[:2]
         unit = CURRENCIES[sym.value]
-        lo = _with(lo, kind=Kind.MONEY, unit=unit, start=sym.start_pos)
-        hi = _with(hi, kind=Kind.MONEY, unit=unit)
-        return Parsed(Kind.MONEY, lo.start, hi.end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
+        lo = _with(lo, kind=_K_MONEY, unit=unit, start=sym.start_pos)
+        hi = _with(hi, kind=_K_MONEY, unit=unit)
+        return Parsed(_K_MONEY, lo.start, hi.end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
 
     def percent_dash_pair(self, ch):
         _tight_dash(ch)
@@ -597,17 +604,17 @@ class MentionTransformer(Transformer):
         if lo.value >= hi.value:
             raise Reject
         end = ch[-1].end_pos
-        lo = _with(lo, kind=Kind.PERCENT, unit="%")
-        hi = _with(hi, kind=Kind.PERCENT, unit="%", end=end)
-        return Parsed(Kind.PERCENT, lo.start, end, lo.value, None, unit="%", pair="dash", parts=(lo, hi))
+        lo = _with(lo, kind=_K_PERCENT, unit="%")
+        hi = _with(hi, kind=_K_PERCENT, unit="%", end=end)
+        return Parsed(_K_PERCENT, lo.start, end, lo.value, None, unit="%", pair="dash", parts=(lo, hi))
 
     def measure_dash_pair(self, ch):
         """"20-25C", "3-4 miles": a range of one measure."""
         lo, hi = _parsed(ch)[:2]
         _, unit, _, end = ch[-1]
-        lo = _with(lo, kind=Kind.MEASURE, unit=unit)
-        hi = _with(hi, kind=Kind.MEASURE, unit=unit, end=end)
-        return Parsed(Kind.MEASURE, lo.start, end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
+        lo = _with(lo, kind=_K_MEASURE, unit=unit)
+        hi = _with(hi, kind=_K_MEASURE, unit=unit, end=end)
+        return Parsed(_K_MEASURE, lo.start, end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
 
     def compound_count(self, ch):
         num = ch[0]
@@ -628,7 +635,7 @@ class MentionTransformer(Transformer):
     def weekday(self, ch):
         tok = ch[0].children[0] if isinstance(ch[0], _Holder) else ch[0]
         name = tok.value[:-2] if tok.value.endswith(("'s", "’s")) else tok.value  # "Sunday's"
-        return Parsed(Kind.WEEKDAY, tok.start_pos, tok.end_pos,
+        return Parsed(_K_WEEKDAY, tok.start_pos, tok.end_pos,
                       date=PartialDate(weekday=WEEKDAYS[name]))
 
     def month_day(self, ch):
@@ -659,7 +666,7 @@ class MentionTransformer(Transformer):
             raise Reject
         starts = [month[2]] + [t.start_pos for t in numbers]
         ends = [month[3]] + [t.end_pos for t in numbers]
-        return Parsed(Kind.DATE, min(starts), max(ends), date=PartialDate(year=year, month=month[1], day=day))
+        return Parsed(_K_DATE, min(starts), max(ends), date=PartialDate(year=year, month=month[1], day=day))
 
     def numeric_date(self, ch):
         # "14/03/1994": day first; "03/14/1994" month first; "03/04/1994" could be either: its year only
@@ -670,13 +677,13 @@ class MentionTransformer(Transformer):
         elif b > 12 and a <= 12 and "/" in tok.value:  # "1.14.2020" is no date
             day, month = b, a
         elif a <= 12 and b <= 12:
-            return Parsed(Kind.DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year))
+            return Parsed(_K_DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year))
         else:
             raise Reject
         if day > (29 if month == 2 and year % 4 == 0 and (year % 100 or year % 400 == 0) else
                   (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]):
             raise Reject  # "31/02/2019": a reference, not a day to check
-        return Parsed(Kind.DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year, month=month, day=day))
+        return Parsed(_K_DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year, month=month, day=day))
 
     def date(self, ch):
         parts = [c for c in ch if isinstance(c, Parsed)]
@@ -685,7 +692,7 @@ class MentionTransformer(Transformer):
             return parts[0]
         weekday = self.weekday(holders)
         cal = parts[0]
-        return Parsed(Kind.DATE, weekday.start, cal.end,
+        return Parsed(_K_DATE, weekday.start, cal.end,
                       date=replace(cal.date, weekday=weekday.date.weekday))
 
     def weekday_name(self, ch):
@@ -697,7 +704,7 @@ class MentionTransformer(Transformer):
     def clock(self, ch):
         start, end = _span(ch)
         minutes, unit = _clock_minutes([c for c in ch if isinstance(c, _TOKEN)])
-        return Parsed(Kind.TIME, start, end, value=minutes, unit=unit)
+        return Parsed(_K_TIME, start, end, value=minutes, unit=unit)
 
     def ordinal(self, ch):
         tok = ch[0]
@@ -708,13 +715,13 @@ class MentionTransformer(Transformer):
         if value is None:
             digits = "".join(c for c in text if c.isdigit())
             value = int(digits)
-        return Parsed(Kind.ORDINAL, tok.start_pos, tok.end_pos, Fraction(value), Fraction(1))
+        return Parsed(_K_ORDINAL, tok.start_pos, tok.end_pos, Fraction(value), Fraction(1))
 
     def ordinal_word(self, ch):
         return self._tree("ordinal_word", ch)
 
     def decade(self, ch):
-        return Parsed(Kind.YEAR, ch[0].start_pos, ch[0].end_pos)
+        return Parsed(_K_YEAR, ch[0].start_pos, ch[0].end_pos)
 
     def start(self, ch):
         return ch[0]
