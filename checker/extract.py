@@ -14,7 +14,8 @@ against par ("14-under 274") is exact, its "under" no bound.  Thousands in words
 are one figure ("one thousand two hundred", round 21: ``_join_thousands``); a pair's upper end of whole hundreds
 in words takes the "and thirty" after it ("from ninety to a hundred and thirty", round 22: ``_join_hundreds``); "over"
 after "hand" is the verb's particle, no hedge ("ordered to hand over £1,995.33", round 22:
-``hedges.OVER_PARTICLE_VERBS``).
+``hedges.OVER_PARTICLE_VERBS``).  A year before a spaced dash and a scaled figure with a unit is the year, no range
+("as it did in 2010 - 6.3 million tonnes", round 23: ``_descending_scaled``).
 """
 from __future__ import annotations
 
@@ -606,8 +607,9 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
         # "sales for 2019 to 3.2 billion", "from £1,120 in 2022 to £1,065": a year, then a figure
         return [lo, hi]
     if p.pair == "dash" and _year_like(lo) and lo.end - lo.start == 4 and lo.kind in (_K_COUNT, _K_MEASURE) \
-            and hi.unit and hi.value is not None and lo.value > hi.value:
+            and hi.unit and hi.value is not None and (lo.value > hi.value or _descending_scaled(lo, hi)):
         # "as it did in 2015 - 186km, compared with 62km": a year, then a figure after the dash (no range)
+        # (round 23: "in 2010 - 6.3 million tonnes": 2010 million down to 6.3 million is no range either)
         return [replace(lo, kind=_K_YEAR, unit=None), hi]
     # carry the scale and unit of the second value back: "between 10 and 20 million"
     if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None \
@@ -632,6 +634,12 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
         return [lo, hi]
     return [replace(p, kind=hi.kind, unit=hi.unit, value=lo.value, precision=lo.precision,
                     scale_word=hi.scale_word, parts=(lo, hi))]
+
+
+def _descending_scaled(lo: Parsed, hi: Parsed) -> bool:
+    """The second value's scale carried back makes the first the larger: "2010 - 6.3 million" (round 23)."""
+    scale = None if lo.scale_word else _scale_of(hi)
+    return bool(scale) and lo.value * scale > hi.value
 
 
 def _scale_of(p: Parsed) -> int | None:

@@ -247,6 +247,10 @@ in 2021 now sells for 1.80"; ``_one_measure`` in ``_levels_as_move``, ``_levels_
 "Between 2021 and 2024", a range of counts to the grammar, is the change's span, no other figure in its clause
 (``_years_between``); a count's noun and its vowel-free abbreviation name one unit ("61 megabits per second from 38
 Mbps"; ``_abbreviates`` in ``compatible``).  (Sixfold to ninefold are multiples: the grammar.)
+Round 23: the definite change sized before its noun may open the paragraph after the move's ("... 39.2p a litre, up
+from 34.5p." / "The 4.7p rise, worth 13.6%, ..."; ``_opens_next_paragraph``), give its size again as a percentage
+after ", worth" (``_WORTH_PERCENT``), and a count of other things in the move's sentence is no figure of a move a
+sum or measure sizes ("the co-operative, owned by 1,240 families, will pay ..."; ``_same_kind_as_size``).
 """
 from __future__ import annotations
 
@@ -2974,6 +2978,7 @@ def definite_change_after_move(doc: Document):
         sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
         sized_noun = _DEFINITE_SIZED.match(doc.text[sent.start:ms[0].start])
         if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                and not (sized_noun and _opens_next_paragraph(doc, sent, prev)) \
                 or not (_DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]) or sized_noun):
             continue
         slots = sentence_slots(doc, ms)
@@ -2991,10 +2996,11 @@ def definite_change_after_move(doc: Document):
         if len(ms) == 2:
             again = ms[1]
             if size.kind == Kind.PERCENT or again.kind != Kind.PERCENT or again.is_range or slots[1][1] \
-                    or not _OR_PERCENT.match(doc.text[size.end:again.start]):
+                    or not (_OR_PERCENT.match(doc.text[size.end:again.start])
+                            or sized_noun and _WORTH_PERCENT.match(doc.text[noun.end():again.start])):
                 continue
             sizes.append(again)
-        before = sentence_slots(doc, figures.get(idx - 1, []))
+        before = sentence_slots(doc, _same_kind_as_size(figures.get(idx - 1, []), size))
         if any(_role(r, "mag") for _, r in before):
             continue
         move = _one_move(before) or _level_up_from(doc, before)
@@ -3006,6 +3012,25 @@ def definite_change_after_move(doc: Document):
         for m in sizes:
             if m.kind == Kind.PERCENT or _size_fits(m, new, old):
                 yield m, mag, old, new
+
+
+# round 23: "The 2.7p rise, worth 7.4%, was announced": the size again as a percentage after the noun and ", worth"
+_WORTH_PERCENT = re.compile(r"^\s*(?:,|\s[-–—]|[–—]|\()\s*(?:or|worth|equal\s+to|equivalent\s+to|of)\s+$", re.I)
+
+
+def _opens_next_paragraph(doc: Document, sent, prev) -> bool:
+    """Round 23: the definite change sized before its noun opens the paragraph right after the move's ("... 39.2p
+    a litre, up from 34.5p." / new paragraph "The 2.7p rise ..."): the paragraph break is no break of the
+    reference (not "The increase of 40p in the price of a day ticket": another measure's)."""
+    return sent.paragraph == prev.paragraph + 1 and sent.index == prev.index + 1
+
+
+def _same_kind_as_size(ms: list[Mention], size: Mention) -> list[Mention]:
+    """Round 23: the move a sum or measure sizes is of that kind; a count of another thing in the sentence before
+    ("the co-operative owned by 1,240 families, will pay 39.2p, up from 34.5p") is no figure of the move."""
+    if size.kind not in (Kind.MONEY, Kind.MEASURE):
+        return ms
+    return [m for m in ms if m.kind == size.kind or m.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)]
 
 
 def _lone_size(doc: Document, size: Mention, kinds: tuple) -> Role | None:

@@ -154,6 +154,9 @@ Round 21: "an extra" / "an additional" amount restates a percentage change set b
 from 18.84 million in 2023, an extra 1.28 million journeys"; in ``_APPOSED``).
 Round 21 (second changes helper): the inferred change with only its new value may be sized by a fraction ("This
 year's peak was 121bn litres, a fall of nearly a third" after "In 2015 the reservoir held 148bn litres").
+Round 23: a run of shares the sentence names as a split before a colon or dash ("Residents were split three ways:
+48% said it should stay at 30mph, 29% wanted it cut to 20mph and ..."): answers to one question, an answer's own
+measure, sum or count no end of the run and a change word no change (``_split_named``).
 """
 from __future__ import annotations
 
@@ -879,6 +882,18 @@ def _answer_options(sentence: str) -> bool:
     return any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
 
 
+# round 23: "Residents were split three ways: 48% ..., 29% ... and 31% ...", "Opinion was divided: ...": the
+# sentence names the split before a colon (or dash) that opens the run of shares, nothing but words between
+_SPLIT_NAMED = re.compile(r"\b(?:were|was|are|is|remain|remains|remained|stood|stand|stands)\s+(?:(?:sharply|evenly|"
+                          r"deeply|bitterly|almost|roughly|fairly|neatly|closely)\s+)?(?:split|divided)\b"
+                          r"(?:\s+(?:two|three|four|five|\d)\s+ways)?[^:;%\d()–—-]{0,60}(?::|\s[–—-]+|[–—])\s*$", re.I)
+
+
+def _split_named(doc: Document, first: Mention) -> bool:
+    sent = doc.sentences[first.sentence]
+    return bool(_SPLIT_NAMED.search(doc.text, sent.start, first.start))
+
+
 def _fraction_share(m: Mention) -> bool:
     """"Half goes to roads, 35% to rail": a fraction word among the shares."""
     return m.kind == Kind.FRACTION and m.value is not None and 0 < m.value < 1 and m.unit != "quantifier" \
@@ -916,6 +931,8 @@ def find_share_splits(doc: Document):
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
                                             Kind.DURATION):
                 continue
+            if m is not None and run and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and _split_named(doc, run[0]):
+                continue  # round 23: "split three ways: 48% said it should stay at 30mph, 29% ...": an answer's own
             if m is not None and run and m.kind == Kind.COUNT and m.noun \
                     and _SCOPE_BEFORE.search(_norm(doc.text[run[-1].end:m.start])):
                 continue  # round 15: "54% of the vote in the city's 14 wards, ...": where the shares were counted
@@ -1204,7 +1221,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
     # "52% expect higher sales, 30% expect no change and 18% lower": the answers on a scale, not changes
-    if changey and not _scale(doc, run):
+    if changey and not _scale(doc, run) and not _split_named(doc, run[0]):
         return None
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
     last_item = _without_make_up(re.split(r",|;|\band\b", last_pre)[-1])
@@ -1230,7 +1247,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
-            and _answer_options(sentence) and not any(bare):
+            and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare):
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"

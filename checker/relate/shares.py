@@ -452,6 +452,11 @@ and inferred shapes across sentences:
   1,850 jobs at its plant, three in ten of the workforce there": ``_whole_renamed_qualified``); the share first,
   then "of the total, at PART", the total the one earlier figure counting the subject's noun ("Overseas visitors
   made up a quarter of the total, at 103,000": ``_share_of_total_at_part``, inferred).
+* round 23: "SHARE of the total" two sentences after its whole, the one between without figures ("lent 1.28 million
+  items ... Much of the growth was digital. E-books made up 398,000, or 31% of the total": ``_past_figureless``,
+  the first count of that sentence, not in a clause or period of its own); the lead's share beside the level it
+  rose from ("65% ..., up from 61% last year": ``_old_share_level``) and a count inside the whole's own qualifier
+  ("Of the 1,845 pupils at its six schools, 1,199 ...": ``_whole_qualifier_counts``) in ``_lead_share_then_whole``.
 """
 from __future__ import annotations
 
@@ -2977,7 +2982,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 or _included_label(doc, before, share):
             # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
             # made up 25% of the total" (round 11)
-            return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total") \
+            return _nearest_whole(doc, share, before[-1], before[:-1] or prev or _past_figureless(doc, share.sentence),
+                                  "of the total") \
                 or _total_named_earlier(doc, share, before[-1])
         # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
         head = text[sent.start:before[-1].start]
@@ -3970,6 +3976,25 @@ _OLD_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per
                                r"\bcompared\s+with\s+$", re.I)  # "up 35% from 71 million" too (round 17)
 
 
+# round 23: "The library lent 1.2 million items. Most of the growth was digital. E-books made up 400,000, or a
+# third of the total": one sentence without figures between the total and the share's sentence
+def _past_figureless(doc: Document, idx: int) -> list[Mention]:
+    """The first count of the sentence two back when the one between holds no figure (neither a headline nor
+    chrome), not set in a clause or period of its own: the whole a later "SHARE of the total" may name."""
+    if idx < 2 or doc.mentions_in(idx - 1) or any(doc.sentences[i].headline or doc.sentences[i].chrome
+                                                  for i in (idx - 1, idx - 2)):
+        return []
+    counts = [m for m in doc.mentions_in(idx - 2) if m.kind in COUNT_KINDS and m.value is not None and not m.is_range]
+    if not counts or _NOT_MAIN_WHOLE.search(doc.text, doc.sentences[idx - 2].start, counts[0].start):
+        return []  # "beat last year's show, which sold 41,200 seats": another period's, in a clause of its own
+    return counts[:1]
+
+
+# the words before a whole that set it in a clause or period of its own ("last year's show, which sold 41,200")
+_NOT_MAIN_WHOLE = re.compile(r"\b(?:which|who|whose|that|when|while|whereas|compared|"
+                             r"last\s+(?:year|season|month|week)[’']s|previous|earlier|ago|before)\b", re.I)
+
+
 def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
     """"GP practices delivered 30.1 million appointments ... Some 19.3 million appointments, or 46% of the
     total, ...": no whole in the sentence or the one before, the total is the one earlier figure counting the
@@ -4464,7 +4489,7 @@ def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]],
         return
     lead, nxt = body[0], body[1]
     heads = [s for s in doc.sentences if s.headline and not s.chrome and s.index < lead.index]
-    prev = [m for m in by_sentence.get(lead.index, []) if m.kind in SHARE_KINDS]
+    prev = [m for m in by_sentence.get(lead.index, []) if m.kind in SHARE_KINDS and not _old_share_level(doc, m)]
     if len(prev) != 1 or prev[0].start in used or prev[0].value is None:
         return
     share = prev[0]
@@ -4474,6 +4499,8 @@ def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]],
             or _change_before(text[lead.start:share.start]) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return
     counts = [m for m in by_sentence.get(nxt.index, []) if m.kind in COUNT_KINDS]
+    inner = _whole_qualifier_counts(doc, counts)
+    counts = [m for m in counts if m not in inner]
     if len(counts) != 2 or any(m.kind in SHARE_KINDS for m in by_sentence.get(nxt.index, [])):
         return
     base, part = counts
@@ -4481,7 +4508,7 @@ def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]],
         return
     gap = list(text[_noun_end(base):part.start])
     for m in doc.mentions_in(nxt.index):  # "between April 1 and June 30": the whole's period, no figure
-        if m.kind in (Kind.DATE, Kind.YEAR) and _noun_end(base) <= m.start and m.end <= part.start:
+        if (m.kind in (Kind.DATE, Kind.YEAR) or m in inner) and _noun_end(base) <= m.start and m.end <= part.start:
             gap[m.start - _noun_end(base):m.end - _noun_end(base)] = "x" * (m.end - m.start)
     if not _LEAD_COMMA.match("".join(gap)):
         return
@@ -4493,6 +4520,21 @@ def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]],
     if not named & _short_stems(said):
         return
     yield ShareOf(link="inferred", cue="the lead", share=share, part=part, base=base, either=True)
+
+
+# round 23: "65% of its pupils passed, up from 61% last year": the level the share rose from is no second share
+def _old_share_level(doc: Document, m: Mention) -> bool:
+    return bool(_OLD_LEVEL_BEFORE.search(doc.text, max(0, m.start - 30), m.start))
+
+
+# round 23: "Of the 1,845 pupils at its six schools, 1,299 passed": a count inside the whole's own qualifier
+# (before the comma that sets off the part) tells of the whole, it is no third count of the sentence
+def _whole_qualifier_counts(doc: Document, counts: list[Mention]) -> list[Mention]:
+    if len(counts) < 3:
+        return []
+    base = counts[0]
+    comma = doc.text.find(",", _noun_end(base), doc.sentences[base.sentence].end)
+    return [m for m in counts[1:] if comma >= 0 and m.end <= comma]
 
 
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
