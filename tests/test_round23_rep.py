@@ -30,7 +30,7 @@ from tests.shapes import assert_clean, assert_flagged
 TABLE = [
     # ---- a way's length in a relative clause, or the route sized with a word after it
     ("The new link road, which will run for 9 miles between Histon and the station, opens in May. Work on the 6-mile "
-     "route starts next month.", "6-mile", "9-mile", "FC40", None),
+     "route will start next month.", "6-mile", "9-mile", "FC40", None),
     ("The light railway, which runs for 22km along the coast, carried its first passengers on Friday. Work on the "
      "27km route began in 2019.", "27km", "22km", "FC40", None),
     ("The greenway, which is expected to run for 18 miles when finished, links three villages. Cyclists will be able "

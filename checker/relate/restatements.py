@@ -683,6 +683,12 @@ def _adverb_then_participle(run: list, low: str) -> bool:
     return len(run) == 1 and run[0][0].lower() in _PARTICIPLE_ADVERBS
 
 
+def _way_head(run: list, i: int) -> bool:
+    """(round 23) "the 13-mile route end to end": the way noun is the head unless a verb in -s follows it ("The
+    10-mile route starts at the pier" keeps its old reading)."""
+    return i + 1 >= len(run) or not run[i + 1][0].lower().endswith("s")
+
+
 _PARTICIPLE_ADVERBS = frozenset("newly recently freshly specially badly seriously critically fatally".split())
 
 
@@ -717,7 +723,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         k = next((i for i, (w, _, _) in enumerate(run)
                   if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS
                   or m.compound and singular(w) in EVENTS  # "the four-week trial continues"
-                  or m.compound and singular(w) in _WAY_HEADS), None)  # (round 23) "the 13-mile route end to end"
+                  or m.compound and singular(w) in _WAY_HEADS and _way_head(run, i)), None)  # (round 23)
     if k is None:
         k = len(run) - 1
     head = run[k][0]
