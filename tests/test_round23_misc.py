@@ -1,6 +1,7 @@
 """Round 23 (changes, percents and shares helper): the narrow requirements that left each learning miss unread,
-relaxed -- a "SHARE of the total" whose whole is two sentences back, a sentence without figures between
-(``shares._past_figureless``); the lead's share beside the level it rose from ("65% ..., up from 61%") and a count
+relaxed -- a "SHARE of the total" whose whole is two sentences back in its paragraph, a sentence without figures
+between (``shares._past_figureless``; not from another paragraph, where the figure may be a detail or another
+scope's whole: see test_round17_lead); the lead's share beside the level it rose from ("65% ..., up from 61%") and a count
 inside the whole's own qualifier ("Of the 1,845 pupils at its six schools, 1,299 ...") before the next sentence's
 part (``shares._lead_share_then_whole``); a run of shares the sentence names as a split ("were split three ways:")
 read as answers to one question even when an answer holds a measure or a change word (``percents._split_named``);
@@ -29,9 +30,9 @@ TOTAL_PAST_SENTENCE = [
      "took 5,500 boxes, about 40% of the total.",
      "The food bank handed out 18,400 parcels in 2024. Demand peaked in the winter months. Families with children "
      "took 5,500 boxes, about 30% of the total.", "40%", "FC201"),
-    ("Rangers recorded 9,600 visitors at the reserve, the trust said. Spring was the busiest season.\n\n"
+    ("Rangers recorded 9,600 visitors at the reserve, the trust said. Spring was the busiest season. "
      "Birdwatchers made up 2,400, a third of the total.",
-     "Rangers recorded 9,600 visitors at the reserve, the trust said. Spring was the busiest season.\n\n"
+     "Rangers recorded 9,600 visitors at the reserve, the trust said. Spring was the busiest season. "
      "Birdwatchers made up 2,400, a quarter of the total.", "a third", "FC201"),
     ("The helpline took 52,000 calls in the year to March. Staff said the evenings were hardest. Calls about debt "
      "numbered 13,000 - some 35% of the total.",

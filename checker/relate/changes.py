@@ -3030,7 +3030,7 @@ def _same_kind_as_size(ms: list[Mention], size: Mention) -> list[Mention]:
     ("the co-operative owned by 1,240 families, will pay 39.2p, up from 34.5p") is no figure of the move."""
     if size.kind not in (Kind.MONEY, Kind.MEASURE):
         return ms
-    return [m for m in ms if m.kind == size.kind or m.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)]
+    return [m for m in ms if m.kind is not Kind.COUNT]  # (a percent kept: "rose by 19% from £2.10" is sized)
 
 
 def _lone_size(doc: Document, size: Mention, kinds: tuple) -> Role | None:

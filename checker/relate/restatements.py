@@ -5021,7 +5021,7 @@ _LASTING_OPENING = re.compile(
     r"(?:^|[\s(])(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+(?:-[a-z]+)?)\s*"
     r"(?:,\s*(?:which|that|in\s+which|under\s+which|involving|run|launched|funded|led|backed|set\s+up)\b[^,;:()]*,\s*|"
     r"\([^()]*\)\s*|\s+[-–—]\s[^-–—]*\s[-–—]\s+|,?\s+(?:which|that)\s+|"
-    r"(?:at|in|on|near|outside|inside|off)\s+(?:(?!\b(?:which|that|who|where)\b)[^,;:()]){1,50}?\s+)?"  # (round 23)
+    r"(?<=\s)(?:at|in|on|near|outside|inside|off)\s+(?:(?!\b(?:which|that|who|where)\b)[^,;:()]){1,50}?\s+)?"  # (round 23)
     # "the standoff at the farm lasted" (not "the twins in an operation which lasted": the operation's)
     r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
     r"(?:(?:about|nearly|almost|around|some|more\s+than|just\s+over|over|just\s+under|under)\s+)?$", re.I)

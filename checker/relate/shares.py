@@ -3984,6 +3984,9 @@ def _past_figureless(doc: Document, idx: int) -> list[Mention]:
     if idx < 2 or doc.mentions_in(idx - 1) or any(doc.sentences[i].headline or doc.sentences[i].chrome
                                                   for i in (idx - 1, idx - 2)):
         return []
+    if doc.sentences[idx - 2].paragraph != doc.sentences[idx].paragraph:
+        return []  # another paragraph's figure may be a detail or another scope's whole ("Spain was the biggest
+        # source with 410,000, ..." / "In Eastgate, ... 38% of the total": not the borough's 28,940)
     counts = [m for m in doc.mentions_in(idx - 2) if m.kind in COUNT_KINDS and m.value is not None and not m.is_range]
     if not counts or _NOT_MAIN_WHOLE.search(doc.text, doc.sentences[idx - 2].start, counts[0].start):
         return []  # "beat last year's show, which sold 41,200 seats": another period's, in a clause of its own

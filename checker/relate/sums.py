@@ -7091,7 +7091,7 @@ _TOGETHER_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:\)|\s[-–—]|[
                            r"|took\s+in|came\s+to|amounted\s+to)\s+(?:(?:some|about|around|nearly|almost|roughly|a\s+total\s+of)\s+)?$",
                            re.I)
 _THEM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:between\s+them|together|combined)\b", re.I)
-_VERB_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:\)|\s[-–—]|[-–—])\s*(?:[a-z]+ed|[a-z]+s|made|took|had|sold|drew|held|won)\s+$",
+_VERB_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:\)|\s[-–—]|[-–—])\s*(?!(?:its|this|plus|is|was|has|as|us)\b)(?:[a-z]+ed|[a-z]+s|made|took|had|sold|drew|held|won)\s+$",
                        re.I)
 
 

@@ -1237,9 +1237,11 @@ def _bound_as_mark(doc: Document, first: Mention, mark: str) -> bool:
     told = bound.search(before)
     if told is None:
         return False
-    verb = before[:told.start()].lower().split()[-1:]
-    # the far end of a move or its size: "rose from £85", "was cut by up to £40"
-    return not (verb and (verb[0] == "by" or told.group(0).lower().startswith("from") and verb[0] in CHANGE_WORDS))
+    words_before = before[:told.start()].lower().split()
+    verb = words_before[-1:]
+    # the far end of a move or its size: "rose from £85", "rose sharply from £85", "was cut by up to £40"
+    return not (verb and (verb[0] == "by" or told.group(0).lower().startswith("from")
+                          and any(w.strip(",;") in CHANGE_WORDS for w in words_before[-4:])))
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
