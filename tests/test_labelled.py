@@ -41,7 +41,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 22: ak (the never-seen sets of round 21, opened); an (written at the start of round 22 to learn
           # from, one group each: restatements, changes)
           "own-ak1.jsonl": 0.95, "own-ak2.jsonl": 0.95,
-          "own-an-repeat.jsonl": 0.9, "own-an-change.jsonl": 0.9}
+          "own-an-repeat.jsonl": 0.9, "own-an-change.jsonl": 0.9,
+          "own-am1.jsonl": 0.95, "own-am2.jsonl": 0.95, "own-ap-sum.jsonl": 0.9, "own-ap-repeat.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:
