@@ -5536,30 +5536,37 @@ def find_quoted_restatements(doc: Document):
         if j == 0 or second.sentence == 0 or doc.sentences[second.sentence - 1].headline \
                 or not _inside_quote(doc, second):
             continue
-        c = concept(doc, second)
-        if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
-            continue  # (one of a thing is no count a writer restates: "hoping to win one match")
-        firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c
-                  and m.value >= 2]
-        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
-                                   for m in qs):
+        found = _restated_in_next(doc, qs, j, second)
+        if found is None or _QUOTE_APART.search(_sentence(doc, second)) or change_role(doc, found[0]):
             continue
-        first = firsts[0]
-        if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
-            continue
-        sentence = _sentence(doc, second)
-        if _QUOTE_APART.search(sentence) or _additional(doc, second) or _additional(doc, first):
-            continue
-        if compares(doc, second) or change_role(doc, second) or change_role(doc, first) or _part_of_more(doc, first) \
-                or _part_of_more(doc, second) or _SOME_OF_AFTER.match(doc.text, second.end):
-            continue
-        told = (_verb_classes(words(_sentence(doc, first))), _verb_classes(words(sentence)))
-        if all(told) and not told[0] & told[1]:
-            continue  # "47 homes were destroyed. \"We saw 74 homes damaged\"": two sets
-        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
-            continue
-        yield DefiniteRestatement(link="inferred", cue="quote", first=first, second=second,
-                                  subject=_subject(doc, second, c))
+        yield DefiniteRestatement(link="inferred", cue="quote", first=found[0], second=second,
+                                  subject=_subject(doc, second, found[1]))
+
+
+def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention) -> tuple[Mention, str] | None:
+    """The count of the sentence before that ``second`` (``qs[j]``) tells again, and their concept: each the one
+    count of its thing (noun group, or the verb told of generic people) in its sentence, neither agreeing with the
+    second, nor more of them, a part, a change, a comparison, another set, year, qualifier or occasion (the common
+    test of ``find_quoted_restatements`` and ``find_same_occasion_restatements``); None when there is none."""
+    c = concept(doc, second)
+    if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
+        return None  # (one of a thing is no count a writer restates: "hoping to win one match")
+    firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c and m.value >= 2]
+    if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
+                               for m in qs):
+        return None
+    first = firsts[0]
+    if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
+        return None
+    if _additional(doc, second) or _additional(doc, first) or compares(doc, second) or change_role(doc, second) \
+            or _part_of_more(doc, first) or _part_of_more(doc, second) or _SOME_OF_AFTER.match(doc.text, second.end):
+        return None
+    told = (_verb_classes(words(_sentence(doc, first))), _verb_classes(words(_sentence(doc, second))))
+    if all(told) and not told[0] & told[1]:
+        return None  # "47 homes were destroyed. \"We saw 74 homes damaged\"": two sets
+    if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
+        return None
+    return first, c
 
 
 # (round 23) a sentence told as the same occasion as the one before: "At that same briefing,", "In the same
@@ -5585,25 +5592,10 @@ def find_same_occasion_restatements(doc: Document):
         before = doc.sentences[second.sentence - 1]
         if same is None or not backed(words(same.group(1))[-1], doc.text[before.start:before.end]):
             continue  # the occasion named in the sentence before: "at a Monday evening briefing"
-        c = concept(doc, second)
-        if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
+        found = _restated_in_next(doc, qs, j, second)
+        if found is None or _SOME_OF_AFTER.match(doc.text, found[0].end):
             continue
-        firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c and m.value >= 2]
-        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
-                                   for m in qs):
-            continue
-        first = firsts[0]
-        if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
-            continue
-        if _additional(doc, second) or _additional(doc, first) or compares(doc, second) or change_role(doc, second) \
-                or _part_of_more(doc, first) or _part_of_more(doc, second) \
-                or _SOME_OF_AFTER.match(doc.text, second.end) or _SOME_OF_AFTER.match(doc.text, first.end):
-            continue
-        told = (_verb_classes(words(_sentence(doc, first))), _verb_classes(words(_sentence(doc, second))))
-        if all(told) and not told[0] & told[1]:
-            continue  # "47 homes were destroyed ... 74 homes damaged": two sets
-        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
-            continue
+        first, c = found
         yield DefiniteRestatement(link="inferred", cue="same occasion", first=first, second=second,
                                   subject=_subject(doc, second, c))
 
