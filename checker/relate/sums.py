@@ -6528,21 +6528,10 @@ def find_headline_over_periods(doc: Document):
     period of its own, joined by "a further", "another" or "N more".  The headline may count a longer span, so the list is read as all of it only when
     it agrees or misses by a slip of one digit (a digit changed, two swapped, one dropped or added);
     else nothing is said (round 12)."""
-    by_sentence = _pool(doc)
-    done = {tuple(r.parts) for r in parts_of_whole(doc)}
-    for h, heads in by_sentence.items():
+    for h, heads, q, items, enum in _headline_over_body_list(doc, 2):
         body = h + 1
-        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+        if len(enum) != len(items):
             continue
-        counts = [m for m in heads if not m.compound]
-        items = by_sentence.get(body, [])
-        if len(counts) != 1 or len(items) < 2:
-            continue
-        q = counts[0]
-        enums = list(_enumerations(doc, items))
-        if len(enums) != 1 or len(enums[0]) != len(items) or enums[0] in done:
-            continue
-        enum = enums[0]
         if not any(_MORE_AFTER.match(doc.text[p.end:p.end + 8])
                    or _FURTHER_BEFORE.search(doc.text[max(doc.sentences[body].start, p.start - 20):p.start])
                    for p in enum[1:]):
@@ -6552,9 +6541,36 @@ def find_headline_over_periods(doc: Document):
             continue
         if not _same_event(doc, q, enum):
             continue
-        rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
-        if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
+        rel = _headline_sum_if_close(q, enum)
+        if rel is not None:
             yield rel
+
+
+def _headline_over_body_list(doc: Document, least: int):
+    """The headline's lone count (no compound), the headline index, its pool figures, the first body sentence's
+    pool figures (``least`` of them at least) and their one list not read already as parts of a whole: what the
+    headline-over-periods and headline-over-places readers start from."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for h, heads in by_sentence.items():
+        body = h + 1
+        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+            continue
+        counts = [m for m in heads if not m.compound]
+        items = by_sentence.get(body, [])
+        if len(counts) != 1 or len(items) < least:
+            continue
+        enums = list(_enumerations(doc, items))
+        if len(enums) != 1 or enums[0] in done:
+            continue
+        yield h, heads, counts[0], items, enums[0]
+
+
+def _headline_sum_if_close(q: Mention, enum) -> PartsOfWhole | None:
+    """The list as all of the headline's count, kept only when it agrees or misses by a slip of one digit (the
+    list may cover less than the headline: a longer span, some of the places)."""
+    rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
+    return rel if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q) else None
 
 
 # a clause with no figure, then a dash or colon opening the list: "scrapped services across the network on
@@ -6571,21 +6587,10 @@ def find_headline_over_places(doc: Document):
     with no figure of its own, each part placed by a preposition, the same fate or noun as the headline's.  The
     places may be only some of them, so the list is read as all of the headline only when it agrees or misses by
     a slip of one digit, as over periods (round 23; inferred)."""
-    by_sentence = _pool(doc)
-    done = {tuple(r.parts) for r in parts_of_whole(doc)}
-    for h, heads in by_sentence.items():
+    for h, heads, q, items, enum in _headline_over_body_list(doc, 3):
         body = h + 1
-        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+        if len(heads) != 1:
             continue
-        counts = [m for m in heads if not m.compound]
-        items = by_sentence.get(body, [])
-        if len(counts) != 1 or len(heads) != 1 or len(items) < 3:
-            continue
-        q = counts[0]
-        enums = list(_enumerations(doc, items))
-        if len(enums) != 1 or enums[0] in done:
-            continue
-        enum = enums[0]
         # (but the count of the places before the list: "will shed posts at three depots: 87 at A, ...")
         places = [m for m in items if m not in enum and m.end <= enum[0].start and m.value == len(enum)]
         start = places[-1].end if places else doc.sentences[body].start
@@ -6598,8 +6603,8 @@ def find_headline_over_places(doc: Document):
         if not _total_compatible(q, enum, inferred=True) or _nouns_conflict(q, enum) \
                 or _OWN_SPAN.search(doc.sentence_text(h)) or not _same_event(doc, q, enum):
             continue
-        rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
-        if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
+        rel = _headline_sum_if_close(q, enum)
+        if rel is not None:
             yield rel
 
 
