@@ -2970,7 +2970,8 @@ def _level_up_from(doc: Document, slots, cues=("up from", "down from")) -> tuple
 def definite_change_after_move(doc: Document):
     """(size, its role, old, new): "Fares will rise from £2.10 to £2.60 in May. The increase of 40p, or 19%, is
     the first since 2019." -- the definite change sized at the start of the sentence after the one move of the
-    sentence before (same paragraph; the move has no size of its own)."""
+    sentence before (same paragraph, or the next one's opening "The 2.7p rise"; the move has no size of its own,
+    counts of other things beside a money or measure size left out)."""
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
         if idx == 0 or not ms or len(ms) > 2:
@@ -2978,7 +2979,7 @@ def definite_change_after_move(doc: Document):
         sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
         sized_noun = _DEFINITE_SIZED.match(doc.text[sent.start:ms[0].start])
         if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
-                and not (sized_noun and _opens_next_paragraph(doc, sent, prev)) \
+                and not (sized_noun and _opens_next_paragraph(sent, prev)) \
                 or not (_DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]) or sized_noun):
             continue
         slots = sentence_slots(doc, ms)
@@ -3018,11 +3019,12 @@ def definite_change_after_move(doc: Document):
 _WORTH_PERCENT = re.compile(r"^\s*(?:,|\s[-–—]|[–—]|\()\s*(?:or|worth|equal\s+to|equivalent\s+to|of)\s+$", re.I)
 
 
-def _opens_next_paragraph(doc: Document, sent, prev) -> bool:
-    """Round 23: the definite change sized before its noun opens the paragraph right after the move's ("... 39.2p
-    a litre, up from 34.5p." / new paragraph "The 2.7p rise ..."): the paragraph break is no break of the
-    reference (not "The increase of 40p in the price of a day ticket": another measure's)."""
-    return sent.paragraph == prev.paragraph + 1 and sent.index == prev.index + 1
+def _opens_next_paragraph(sent, prev) -> bool:
+    """Round 23: the definite change opens the paragraph right after the move's sentence ``prev`` (the sentence
+    before it: "... 39.2p a litre, up from 34.5p." / new paragraph "The 2.7p rise ..."): the paragraph break is no
+    break of the reference (the caller asks the size before the noun: not "The increase of 40p in the price of a
+    day ticket", another measure's)."""
+    return sent.paragraph == prev.paragraph + 1
 
 
 def _same_kind_as_size(ms: list[Mention], size: Mention) -> list[Mention]:

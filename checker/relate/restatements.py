@@ -2104,7 +2104,7 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
 
 
 # (round 23) those a seat won puts in office, and what a party's seats are called when told by winning them
-_ELECTED_MEMBERS = frozenset({"councillor", "mp", "senator", "representative", "lawmaker", "legislator", "deputy",
+_ELECTED_MEMBERS = frozenset({"councillor", "mp", "mps", "senator", "representative", "lawmaker", "legislator", "deputy",
                               "mep", "msp", "assemblyman", "assemblymember"})
 _WON_SEATS_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took|take|takes|taking|gained|gains|gaining|secured|secures|"
                                r"captured|claimed|picked\s+up)\s+(?:a\s+total\s+of\s+|just\s+|some\s+)?$", re.I)

@@ -4536,8 +4536,11 @@ def _whole_qualifier_counts(doc: Document, counts: list[Mention]) -> list[Mentio
     if len(counts) < 3:
         return []
     base = counts[0]
-    comma = doc.text.find(",", _noun_end(base), doc.sentences[base.sentence].end)
-    return [m for m in counts[1:] if comma >= 0 and m.end <= comma]
+    found = _CLAUSE_COMMA.search(doc.text, _noun_end(base), doc.sentences[base.sentence].end)
+    return [m for m in counts[1:] if found is not None and m.end <= found.start()]
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside a figure ("1,020 classes")
 
 
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"

@@ -848,7 +848,7 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      # (round 23: "every" after a part's past verb is its object, "1,126 passed every module, 297 ...",
                      # but still a rate before a period: "raised every year")
                      r"|(?<![a-z]ed\s)\bevery\b|\bevery\s+(?:other\s+)?(?:day|week|fortnight|month|year|hour|minute|night"
-                     r"|morning|evening|weekend|season|quarter|term|\d|one|two|three|four|five|six|few|couple)\b"
+                     r"|morning|evening|weekend|season|quarter|term|\d+|one|two|three|four|five|six|few|couple)\b"
                      r"|\bwho\b|\bwhom\b|\bwhich\b"
                      # "236 nurses and 78 therapists, but had 57 posts vacant": another clause of the subject
                      r"|\bbut\b"
