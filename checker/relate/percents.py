@@ -156,7 +156,9 @@ Round 21 (second changes helper): the inferred change with only its new value ma
 year's peak was 121bn litres, a fall of nearly a third" after "In 2015 the reservoir held 148bn litres").
 Round 23: a run of shares the sentence names as a split before a colon or dash ("Residents were split three ways:
 48% said it should stay at 30mph, 29% wanted it cut to 20mph and ..."): answers to one question, an answer's own
-measure, sum or count no end of the run and a change word no change (``_split_named``).
+measure, sum or count no end of the run and a change word no change (``_split_named``). Shares that would
+overflow one whole even without their largest are rates of several wholes, not one split a slipped figure explains
+("second with 78.9% of flights on time, followed by B on 76.2% and C on 74.8%": ``_beyond_one_slip``).
 """
 from __future__ import annotations
 
@@ -932,7 +934,7 @@ def find_share_splits(doc: Document):
                                             Kind.DURATION):
                 continue
             if m is not None and run and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and _split_named(doc, run[0]):
-                continue  # round 23: "split three ways: 48% said it should stay at 30mph, 29% ...": an answer's own
+                continue  # round 23: "split three ways: 48% said it should stay at 30mph, 29% ...": an answer's own figure
             if m is not None and run and m.kind == Kind.COUNT and m.noun \
                     and _SCOPE_BEFORE.search(_norm(doc.text[run[-1].end:m.start])):
                 continue  # round 15: "54% of the vote in the city's 14 wards, ...": where the shares were counted
