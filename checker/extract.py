@@ -35,12 +35,9 @@ from .lexer import Tok, scanner
 from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
 from .transform import Parsed, Reject, _with
-
-# the kinds as module globals (round 23, speed): in Python 3.11 a look-up like ``Kind.COUNT`` goes through
-# EnumType's __getattr__ hook, about 0.4 us each, and the extractor tests every mention's kind many times
-_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY, _K_MULTIPLE, _K_SCORE, _K_YEAR = (
-    Kind.AGE, Kind.CODE, Kind.COUNT, Kind.DATE, Kind.DURATION, Kind.FRACTION, Kind.MEASURE, Kind.MONEY,
-    Kind.MULTIPLE, Kind.SCORE, Kind.YEAR)
+# the kinds as module globals (speed: see checker.transform)
+from .transform import (_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY,
+                        _K_MULTIPLE, _K_SCORE, _K_YEAR)
 
 MAX_MENTION_TOKENS = 12
 
