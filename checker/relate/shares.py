@@ -3588,7 +3588,7 @@ def _of_those_so(doc: Document, share: Mention, before: list[Mention], prev: lis
             if ms and (noun[:5] in {x[:5] for x in words(stext) if len(x) >= 4} or any(_names(w.noun, noun) for w in ms)):
                 wholes = ms + wholes
     wholes = [w for w in wholes if w is not part and _plausible(part, w) and w.value > part.value
-              and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+              and not _old_share_level(doc, w)
               and not re.search(r"\bfrom\s+$", text[max(0, w.start - 8):w.start], re.I)]
     if not wholes:
         return None
@@ -4277,7 +4277,7 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     list and "a quarter of the total") agrees, that may be the one meant,
     and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
-             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)
+             and not _old_share_level(doc, w)
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))]
@@ -4527,6 +4527,7 @@ def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]],
 
 # round 23: "65% of its pupils passed, up from 61% last year": the level the share rose from is no second share
 def _old_share_level(doc: Document, m: Mention) -> bool:
+    """The level a share rose or fell from, told just before it ("up from 61%", "compared with 22%")."""
     return bool(_OLD_LEVEL_BEFORE.search(doc.text, max(0, m.start - 30), m.start))
 
 
@@ -4869,7 +4870,7 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                                                                    or _named_beside(doc, w, head)
                                                                    or _named_by_clause(doc, w, words_np))
                          and _plausible(part, w)
-                         and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+                         and not _old_share_level(doc, w)
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 rel = None
@@ -5158,7 +5159,7 @@ def _part_opens_lead_total(doc: Document, by_sentence: dict[int, list[Mention]],
             ws = doc.sentences[w.sentence]
             if ws.headline or ws.chrome or w.kind != Kind.COUNT or not _names(w.noun, part.noun) or w.is_range \
                     or w.value is None or w.value <= part.value or ws.paragraph > sent.paragraph \
-                    or _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start) \
+                    or _old_share_level(doc, w) \
                     or _EARLIER_PERIOD_AFTER.search(text, w.end, _next_figure(doc, w)) \
                     or re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, w.start - 12):w.start], re.I):
                 continue
@@ -5226,7 +5227,7 @@ def _period_total(doc: Document, by_sentence: dict[int, list[Mention]], used: se
                 for w in by_sentence.get(j, []):
                     if w.kind == part.kind and w.unit == part.unit and not w.compound and w.value > part.value \
                             and _plausible(part, w) and dated \
-                            and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start) \
+                            and not _old_share_level(doc, w) \
                             and not _OLD_LEVEL_FROM.search(text, max(0, w.start - 30), w.start) \
                             and not _EARLIER_PERIOD_AFTER.search(text, w.end, _next_figure(doc, w)) \
                             and not _stated_part(doc, w) and not _figure_named_before(doc, w):
