@@ -3576,13 +3576,11 @@ _AMOUNT_OF_MOVE = re.compile(
     # not a part of the move named after it: "the £50,000 lost to the cut in the arts grant"
     r"(?!\s+(?:in|to|of|on|for|at)\b)", re.I)
 _AMOUNT_OF_MOVE_WORDS = ("lost", "shed", "cut", "removed", "wiped", "taken", "gained", "added", "created")
-_AMOUNT_OF_MOVE_CUE = re.compile(r"\b(?:lost|shed|cut|removed|out|off|gained|added|created)\s+(?:to|by|in|through|under|"
+# the verbs ``_AMOUNT_OF_MOVE_CUE`` opens on (also looked for in the lower-cased text: ``_amount_of_move_cue``)
+_AMOUNT_OF_MOVE_CUE_VERBS = ("lost", "shed", "cut", "removed", "out", "off", "gained", "added", "created")
+_AMOUNT_OF_MOVE_CUE = re.compile(r"\b(?:" + "|".join(_AMOUNT_OF_MOVE_CUE_VERBS) + r")\s+(?:to|by|in|through|under|"
                                  r"with|because|as)\s+(?:the|this|that)\s", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:estimated\s+|extra\s+|additional\s+)?$", re.I)
-
-
-# the verbs ``_AMOUNT_OF_MOVE_CUE`` opens on, as found in the lower-cased text
-_AMOUNT_OF_MOVE_CUE_VERBS = ("lost", "shed", "cut", "removed", "out", "off", "gained", "added", "created")
 
 
 def _amount_of_move_cue(text: str, low: str) -> bool:
