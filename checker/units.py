@@ -135,6 +135,7 @@ def unit_key(unit_text: str | None, physical: bool = True) -> str:
     return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
+@functools.lru_cache(maxsize=512)
 def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
     """The pint units a mention's unit string can mean; ``()`` when unknown.
 
