@@ -677,7 +677,7 @@ class NounPhrase:
 _WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 
-def _adverb_then_participle(run: list, low: str) -> bool:
+def _adverb_then_participle(run: list) -> bool:
     """(round 23) "the 29 newly elected councillors": an adverb right after the figure makes the participle a
     modifier, not the verb that ends the noun phrase."""
     return len(run) == 1 and run[0][0].lower() in _PARTICIPLE_ADVERBS
@@ -707,7 +707,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         w = match.group(1)
         low = w.lower().strip("'’")
         if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
-                                        and not _adverb_then_participle(run, low)
+                                        and not _adverb_then_participle(run)
                                         or low in _IRREGULAR_PAST)):
             break
         run.append((w, match.start(1), match.end(1)))
