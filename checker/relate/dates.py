@@ -833,6 +833,39 @@ _PAIRED_WEEKDAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(
 _PAIRED_DAYS = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b")
 
 
+# (round 24) the words that join the two days of one range: "from Friday, July 19, to Sunday, July 21"
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:to|until|till|through|and|-|–)\s*", re.I)
+
+
+def _range_partner_year(doc: Document, s, wd_m: Mention, day_m: Mention, pub):
+    """The one year, of the publication's and the years either side, in which the other day of a range
+    ("from Friday, July 19, to Sunday, July 20") falls on its weekday; None when there is no such partner
+    or it fits several years or none."""
+    first = min(wd_m.start, day_m.start)
+    last = max(wd_m.end, day_m.end)
+    partner = None
+    nxt = doc.mention_at_or_after(last)
+    if nxt is not None and nxt.sentence == s.index and _RANGE_JOIN.fullmatch(doc.text, last, nxt.start):
+        partner = nxt
+    if partner is None:
+        for m in _grouped(doc).get(s.index, ()):
+            if m.end <= first and _RANGE_JOIN.fullmatch(doc.text, m.end, first) is not None:
+                partner = m
+    if partner is None or partner.kind is not Kind.DATE or partner.date is None or partner.date.weekday is None \
+            or partner.date.month is None or partner.date.day is None or partner.date.year is not None:
+        return None
+    fits = set()
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            if _dt.date(y, partner.date.month, partner.date.day).weekday() == partner.date.weekday:
+                fits.add(y)
+        except ValueError:
+            pass
+    if len(fits) != 1 or abs(partner.date.month - day_m.date.month) > 1:
+        return None  # a range across a year's end is left alone
+    return fits.pop()
+
+
 @needs(Kind.DATE, Kind.WEEKDAY)
 def find_weekday_dates(doc: Document):
     pub = doc.published
@@ -977,9 +1010,24 @@ def find_weekday_dates(doc: Document):
                         continue  # (round 21) "Councillors voted ... at the meeting on Thursday, March 5": a day gone
                     alternatives.add(alt)
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
+                anchor = _range_partner_year(doc, s, wd_m, day_m, pub)
+                if anchor is None or anchor != resolved.year or sentence_years:
+                    continue
+                # (round 24) "from Friday, July 19, to Sunday, July 20": the partner day is right in one year
+                # only, and the two days of one range share it
+                yield WeekdayDate("inferred", "year of the other day of the range", wd_m, day_m, weekday,
+                                  resolved, "publication")
                 continue
             if sentence_years and resolved.year not in sentence_years:
                 named = sentence_years - written_years
+                if written_years and resolved.weekday() != weekday and not ahead \
+                        and not any(a.weekday() == weekday for a in alternatives) \
+                        and abs((resolved - pub).days) <= 60:
+                    # (round 24) "began on Thursday, June 18, ... beating the record set in 2019": wrong in the
+                    # publication year and in every year the sentence names
+                    yield WeekdayDate("inferred", "wrong in every year the sentence offers", wd_m, day_m, weekday,
+                                      resolved, "publication")
+                    continue
                 if written_years or len(named) != 1 or resolved.weekday() == weekday \
                         or any(a.weekday() == weekday for a in alternatives):
                     continue
@@ -2400,8 +2448,10 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\
 
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
-_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,?\s+(?:which|that|when\s+it)\s+"
-                       r"(?:[a-z]+\s+){1,3}(?:in|on)\s+", re.I)
+# (round 24) or a participle after a comma: "of the town's twinning with Caen, signed in 1962"
+_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
+                       r"(?:[a-z]+\s+){1,3}|,\s+(?:first\s+)?(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+)"
+                       r"(?:in|on)\s+", re.I)
 
 
 # (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
@@ -2479,6 +2529,13 @@ _MONTH_PAST = re.compile(r"\b(?:was|were|had|did|(?<!be )(?<!been )(?:marked|cel
 _MONTH_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|planning|preparing)|plans?|planning)\b", re.I)
 
 
+# (round 24) the event's own dated clause between the phrase and its marking: "the 75th anniversary of the twinning,
+# signed in 1954, with a week of events this month"
+_EVENT_CLAUSE = re.compile(r"^\s+of\s+[^,;:()]{1,50},\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:first\s+)?"
+                           r"(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+)(?:in|on)\s+[^,;:()]{0,20}?\b\d{4},",
+                           re.I)
+
+
 def _near_month(doc: Document, s, a: int, b: int):
     """(year, "relative", phrase) for the one "next month" / "last week" of the sentence, in the clause
     of the anniversary phrase a..b ("will mark the 40th anniversary of the 1986 flood next month") or
@@ -2508,7 +2565,7 @@ def _near_month(doc: Document, s, a: int, b: int):
     if len(found) != 1:
         return None
     lo, hi = s.start + found[0].start(), s.start + found[0].end()
-    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    gap = doc.text[hi:a] if hi <= a else _EVENT_CLAUSE.sub(" ", doc.text[b:lo], count=1)
 
     def distance(x: int, y: int) -> int:
         return a - y if y <= a else x - b
