@@ -2256,11 +2256,37 @@ _NAME_CUT = re.compile(r"\s+(?:at|in|on|for|to|will|across|after|amid|despite|si
 
 def _names_measure(head_text: str, body_text: str) -> bool:
     """Does the body's clause name the measure the headline's words name (by its last content word,
-    or by the last one before a place or time: "Visitor numbers at Kew fall")?"""
+    or by the last one before a place or time: "Visitor numbers at Kew fall"), or by a synonym
+    (``_MEASURE_SYNONYMS``: "Break-ins fall by a quarter" over "312 burglaries ... against 348")?"""
     stems = _stems(body_text)
     cut = _NAME_CUT.search(head_text)
     heads = {_head_stem(head_text), _head_stem(head_text[:cut.start()]) if cut else None} - {None}
-    return any(h in stems for h in heads)
+    return any(h in stems for h in heads) or _synonym_named(head_text[:cut.start()] if cut else head_text, body_text)
+
+
+# (round 24) measures a headline and its lead name with different words (words as written, hyphens kept)
+_MEASURE_SYNONYMS = tuple(frozenset(g.split()) for g in (
+    "burglary burglaries break-in break-ins",
+    "visitor visitors tourist tourists arrivals",
+    "pupil pupils student students schoolchildren",
+    "death deaths fatality fatalities",
+    "crime crimes offence offences offense offenses",
+    "home homes house houses dwelling dwellings",
+    "car cars vehicle vehicles",
+    "job jobs post posts",
+    "wage wages pay salary salaries earnings",
+    "shop shops store stores",
+))
+
+
+def _synonym_named(head_text: str, body_text: str) -> bool:
+    """Is the headline's measure (its last word, hyphens kept: "Break-ins") named in the body's clause by
+    another word of its synonym group ("burglaries")?"""
+    head = _WORD.findall(_norm(head_text))[-1:]
+    if not head:
+        return False
+    body = set(_WORD.findall(_norm(body_text))) - set(head)
+    return any(head[0] in g and body & g for g in _MEASURE_SYNONYMS)
 
 
 # "Rough sleeping doubles in Brighton": a headline's multiple verb, with nothing after it or a
@@ -2331,7 +2357,8 @@ def headline_multiples(doc: Document):
                 continue
             old, new, first_cue = pair
             head = _head_stem(doc.text[sent.start:mult.start])
-            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+            if head is not None and head in _stems(doc.text[s.start:first_cue]) \
+                    or _synonym_named(doc.text[sent.start:mult.start], doc.text[s.start:first_cue]):
                 yield mult, old, new
             break
 
