@@ -278,6 +278,15 @@ Shapes beyond the plain "the N NOUN":
   (``_year_unnamed``); a level reached past the verb's object restated as "the new N% rate" ("lifts rate to 4.25%",
   ``_reached_past_object``, ``_NEW_LEVEL_AFTER``); a count told again "At that same briefing" (a death toll counts
   victims: ``find_same_occasion_restatements``, ``_toll_before``).
+* (round 24) a part in digits before "of the" makes what follows a whole, as a number word does ("512 of the 740
+  places", ``_FIGURE_OF_BEFORE`` in ``definite``), and a headline figure the lead tells as such a part leaves the
+  whole alone ("sells 38,500 tickets" / "38,500 of the 42,000 tickets", ``_part_before_whole``); the article's own
+  figure (headline and opening sentence) restated any distance on when named by its own verb ("lent £2.36 billion in
+  2024 ... the £2.36bn lent last year", ``_headline_figure_in_lead``, ``_retold_by_its_verb``), a time naming the
+  first's year being no other occasion (``_when_is_first_year``); a margin in time "N seconds clear of" or "by N
+  seconds" restated as "the N-second margin of victory" (``_time_clear``, ``_SECONDS_JOINED``); "all N of the
+  trust's primaries" after "N primary schools", an adjective made a noun, figures within a factor of two
+  (``_clipped_to``, ``_ADJECTIVE_ENDING``).
 """
 from __future__ import annotations
 
@@ -1033,7 +1042,13 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
             return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them)
         if prior[-1] in PARTITIVE:
             return None
+        if prior[-1] == "of" and _FIGURE_OF_BEFORE.search(before, 0, match.start(1)):
+            return None  # (round 24) "512 of the 740 places": a part in digits, as "five of the 740 places"
     return det
+
+
+# (round 24) a figure in digits right before "of": "512 of", "38,500 of", "£5m of", "40% of"
+_FIGURE_OF_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|[mk]|bn|\s+(?:million|billion|per\s*cent|percent))?\s+of\s+$", re.I)
 
 
 # a streak restated: "That run of 12 straight legs", "her winning sequence of nine matches"
@@ -1584,6 +1599,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
         return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
+    part = _part_before_whole(doc, first)
+    if part is not None and part.kind == h.kind and agrees(h, part):
+        return None  # (round 24) "... sells 38,500 tickets" / "Some 38,500 of the 42,000 tickets": the part, told
     if any(b.kind == h.kind and b.unit == h.unit and b.sentence in lead and b.start <= first.start
            and same_dimension(h, b) and agrees(h, b) and not b.hedge for b in body):
         return None  # "... €142,000 prize" / "The title is worth €142,000, ... the €71,500 she won in May":
@@ -1613,6 +1631,19 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+def _part_before_whole(doc: Document, whole: Mention) -> Mention | None:
+    """(round 24) The part of a partitive whose whole is ``whole``: "Some 38,500 of the 42,000 tickets" -> 38,500."""
+    before = doc.text[max(doc.sentences[whole.sentence].start, whole.start - 12):whole.start]
+    if not _OF_THE_BEFORE.search(before):
+        return None
+    return next((o for o in doc.mentions_in(whole.sentence) if o.end < whole.start and o.value is not None
+                 and _OF_THE_GAP.fullmatch(doc.text, o.end, whole.start)), None)
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)  # (round 24) the whole of "N of the M"
+_OF_THE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
 
 
 # (round 23) a headline's figure for a year it does not name: "draws 1.1m visitors in record year"
@@ -2279,8 +2310,9 @@ def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
+    told_first = [m for m in qs[:8] if _headline_figure_in_lead(doc, m)]  # (round 24) the article's own figures
     for j, second in enumerate(qs):
-        if not _recent_alike(qs, j):
+        if not _recent_alike(qs, j) and not any(m.start < second.start and same_dimension(m, second) for m in told_first):
             continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
         if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
@@ -2320,13 +2352,16 @@ def find_definite_restatements(doc: Document):
         tallies = _tallies(doc)
         window = _window(qs, j, _sentence_of)
         candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
-                                                                          or _named_sized_alike(doc, m, second, window))
+                                                                          or _named_sized_alike(doc, m, second, window)
+                                                                          or all_of and _clipped_to(doc, m, second, c))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         if all_of:
-            candidates = [m for m in candidates if concept(doc, m) == c]  # its own noun: not "131 nested in boxes"
+            candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
+                          or _clipped_to(doc, m, second, c)]
         if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
             candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
-        earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
+        earlier = [m for m in candidates if (m.sentence >= second.sentence - _MAX_SENTENCE_GAP
+                                             or _retold_by_its_verb(doc, m, np) and _headline_figure_in_lead(doc, m))
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
                             and not _ALL_BEFORE.search(doc.text, max(0, m.start - 8), m.start))]
@@ -2392,13 +2427,52 @@ def find_definite_restatements(doc: Document):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
         if second.kind == Kind.MONEY and (
                 set(words(_ADVERB_FURTHER.sub(" ", _sentence(doc, second)))) & _ANOTHER
-                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
+                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
+                and not _when_is_first_year(doc, _WHEN_AFTER.match(doc.text, np.span.end).group(0), first)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
         when = _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
-        if when and " ".join(when.group(0).lower().split()) not in " ".join(_sentence(doc, first).lower().split()):
+        if when and " ".join(when.group(0).lower().split()) not in " ".join(_sentence(doc, first).lower().split()) \
+                and not _when_is_first_year(doc, when.group(0), first):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+def _clipped_to(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 24) A count of "MODIFIER NOUNs" whose modifier, made a noun, is the restatement's noun: "runs 17 primary
+    schools ... all 19 of the trust's primaries" (only after "all N of the ...", the whole told as such; a tie this
+    loose holds only between figures within a factor of two: "400 hospital beds ... all 3 of its hospitals" is none)."""
+    if m.kind != Kind.COUNT or not m.value or not second.value or not m.value / 2 <= second.value <= 2 * m.value:
+        return False
+    np = noun_phrase(doc, m)
+    return bool(np.head and np.adjacent and np.modifiers and _plural(np.head)) and singular(np.modifiers[-1]) == c \
+        and singular(np.head) != c and bool(_ADJECTIVE_ENDING.search(np.modifiers[-1]))
+
+
+# (round 24) endings of an adjective a writer turns into a noun ("primary schools" -> "primaries", "national
+# newspapers" -> "nationals"); a noun modifier does not clip so ("school buses" are no "schools")
+_ADJECTIVE_ENDING = re.compile(r"(?:ary|ory|al|ic|ive|ent|ant|ior)$")
+
+
+def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
+    """(round 24) The restatement is named by the first figure's own verb, as a participle right after it: "lent a
+    record £2.36 billion ... the £2.36bn lent last year", "fined the bank £31m ... the £31m fine"."""
+    if np.head is None or not np.adjacent or len(np.head) < 3:
+        return False
+    head, stem = np.head.lower(), _stem(np.head)
+    return any(w == head or len(w) >= 4 and len(head) >= 4 and _stem(w) == stem
+               for w in words(_before(doc, first, 40))[-4:])  # "won £3.5m ... the £4.5m won"
+
+
+def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
+    """(round 24) The article's own figure: told in the headline and again in the opening sentence, it may be restated
+    any number of sentences later: "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
+    sentences on) "the £2.36bn lent last year"."""
+    lead = next((s.index for s in doc.sentences if not s.headline and not s.chrome), None)
+    if m.sentence != lead or m.hedge:
+        return False
+    return any(doc.sentences[h.sentence].headline and h.kind == m.kind and h.unit == m.unit and h.value is not None
+               and not h.is_range and agrees(h, m) for h in doc.mentions[:8] if h.start < m.start)
 
 
 def _given_before_as_is(doc: Document, second: Mention) -> bool:
@@ -2483,6 +2557,19 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\
                          r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)
 _DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
+
+
+def _when_is_first_year(doc: Document, when: str, first: Mention) -> bool:
+    """(round 24) A time after a restated sum names the very year the first figure's sentence gives: "lent £2.4bn in 2024
+    ... the £2.4bn lent last year" (published in 2025), "... the £2.4bn lent in 2024"."""
+    given = years(doc, first.sentence)
+    phrase = " ".join(when.lower().split())
+    if not given:
+        return False
+    digits = re.search(r"(?:19|20)\d\d", phrase)
+    if digits:
+        return int(digits.group(0)) in given
+    return doc.published is not None and phrase in _YEAR_STEP and doc.published.year + _YEAR_STEP[phrase] in given
 
 
 def _picked_by_date(doc: Document, m: Mention) -> bool:
@@ -3757,24 +3844,28 @@ def find_margin_restatements(doc: Document):
     sentence or the one after: "Okafor won the Scottish Open by three shots ... Her five-stroke victory"
     (strokes for shots; the one margin in those sentences; silent on "the previous", a record, another
     year)."""
-    if " by " not in doc.text:
+    if " by " not in doc.text and " clear" not in doc.text and " ahead" not in doc.text:
         return
-    # every "by N" (a margin whose verb is left out too: "and England by four wickets")
-    margins = [m for m in doc.mentions if m.kind == Kind.COUNT and not m.compound and m.value is not None
-               and not m.is_range and _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start)]
+    # every "by N" (a margin whose verb is left out too: "and England by four wickets"); (round 24) a time "clear"
+    margins = [m for m in doc.mentions if m.kind in (Kind.COUNT, Kind.DURATION) and not m.compound and m.value is not None
+               and not m.is_range and _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start)
+               or _time_clear(doc, m)]
     if not margins:
         return
     for second in doc.mentions:
         if second.value is None or second.hedge or not (
                 second.kind == Kind.COUNT and second.compound
-                or second.kind == Kind.POINTS and second.text.lower().endswith("-point")):  # "the 12-point win"
-            continue
+                or second.kind == Kind.POINTS and second.text.lower().endswith("-point")  # "the 12-point win"
+                or _SECONDS_JOINED.match(doc.text, second.end) and second.kind == Kind.COUNT):
+            continue  # (round 24) "His 23-second margin": "second" read as the ordinal, the figure left bare
         start = doc.sentences[second.sentence].start
-        if not _MARGIN_NOUN.match(doc.text, second.end) \
+        joined_seconds = None if second.compound else _SECONDS_JOINED.match(doc.text, second.end)
+        end = joined_seconds.end() if joined_seconds else second.end
+        if not _MARGIN_NOUN.match(doc.text, end) \
                 or not _MARGIN_DET.search(doc.text, max(start, second.start - 8), second.start) \
                 or _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
             continue
-        joined = _HYPHENED.search(second.text)
+        joined = _HYPHENED.search(doc.text[second.start:end])
         if joined is None:
             continue
         unit = _MARGIN_UNITS.get(singular(joined.group(1).lower()), singular(joined.group(1).lower()))
@@ -3784,12 +3875,13 @@ def find_margin_restatements(doc: Document):
         first = earlier[0]
         if years_differ(doc, first, second):
             continue
-        noun = _MARGIN_NOUN.match(doc.text, second.end)
+        noun = _MARGIN_NOUN.match(doc.text, end)
         if (noun.group(1).lower() in _LOSS_NOUNS) != _lost(doc, first):
             continue  # "won by two goals ... Their three-goal defeat": another match, or the other side's
         s = doc.sentences[second.sentence]
         other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
         rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
+        rest = _RANKED_TIME.sub(" ", rest)  # (round 24) "... margin was the largest of the season": ranks it
         if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
                 or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \
                 or _PEAK_FORESEEN.search(doc.text, s.start, s.end) or _other_year(doc, first, second):
@@ -3797,8 +3889,10 @@ def find_margin_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
 
 
+_SECONDS_JOINED = re.compile(r"-seconds?\b", re.I)  # (round 24) "23-second": the grammar reads "second" as an ordinal
 _MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
-_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(?:victory|defeat)\b)?", re.I)
+# (round 24) "margin of victory" is one noun: "His 23-second margin of victory" (its "of" names no other match)
 _LOSS_NOUNS = frozenset({"defeat", "loss"})
 _LOSS_VERBS = frozenset("lost lose loses losing beaten".split())
 _HYPHENED = re.compile(r"-([A-Za-z]+)$")
@@ -3810,19 +3904,30 @@ _WIN_VERBS = frozenset("""won win wins winning beat beats beaten beating lost lo
 def _margin_unit(doc: Document, m: Mention) -> str | None:
     """The unit of a margin told with "by" after a verb of winning or losing: "won the Open by four shots"
     -> shot (strokes are shots)."""
-    if not m.noun or not _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+    if _time_clear(doc, m):
+        return m.unit  # (round 24) "crossed the line 28 seconds clear": a margin in time
+    if not _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
         return None
-    if not re.match(r"\s*" + re.escape(m.noun), doc.text[m.end:m.end + len(m.noun) + 2]):
+    if m.kind != Kind.DURATION and (  # (round 24) "won by 28 seconds": a time's unit is its own
+            not m.noun or not re.match(r"\s*" + re.escape(m.noun), doc.text[m.end:m.end + len(m.noun) + 2])):
         return None  # the unit straight after the figure
     s = doc.sentences[m.sentence]
     clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
     if not _WIN_VERBS & set(words(clause)[-8:]):
         return None
-    noun = singular(m.noun.lower())
+    noun = m.unit if m.kind == Kind.DURATION else singular(m.noun.lower())
     return _MARGIN_UNITS.get(noun, noun)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# (round 24) a lead in time told after its figure: "28 seconds clear of", "finished 1.4 seconds ahead of"
+_CLEAR_AFTER = re.compile(r"\s+(?:clear|ahead)\s+of\b", re.I)
+
+
+def _time_clear(doc: Document, m: Mention) -> bool:
+    """(round 24) A winning margin in time told as a lead over a rival: "crossed the line 28 seconds clear of Moreau"."""
+    return m.kind == Kind.DURATION and not m.compound and not m.is_range and m.value is not None \
+        and m.unit in ("second", "minute", "hour") and bool(_CLEAR_AFTER.match(doc.text, m.end))
 
 
 def _lost(doc: Document, m: Mention) -> bool:
