@@ -4271,7 +4271,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
-            return None
+            return _aged_name(doc, m, np)  # (round 24) "43-year-old Maria Costa"
         named = _NAME_APPOSITION.search(before)
         if named:  # "Sarah Jones, a 34-year-old teacher,"
             tokens = _name_tokens(named.group(1))
@@ -4294,6 +4294,18 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         return Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
     return None
+
+
+def _aged_name(doc: Document, m: Mention, np) -> Holder | None:
+    """(round 24) A compound age right before a person's full name: "The victim, 43-year-old Maria Costa, was found"
+    holds Maria Costa's age, as "Maria Costa, 43," does.  The name is the whole noun phrase, two capitalised words
+    or more (a first name and a surname, or a title and one), not a place or body before a noun ("the 29-year-old
+    Glasgow University graduate": the head is no name)."""
+    if np.span is None or not np.adjacent or not re.fullmatch(r"\s+", doc.text[m.end:np.span.start]):
+        return None
+    name = re.fullmatch(_NAME_TEXT, doc.text[np.span.start:np.span.end])
+    tokens = _name_tokens(name.group(1)) if name else ()
+    return Holder("name", tokens, True) if len(tokens) >= 2 and tokens[-1] == np.head else None
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:

@@ -173,6 +173,13 @@ group ("38.4% of registered voters cast a ballot") restated a sentence or two on
 whose words the first's sentence backs ("the 34.8% turnout", "the 65.2 per cent pass rate", ``_share_named``; not
 when the first's sentence tells what the share did: "38.4% of voters backed Labour"); the year a thing has been "since", earlier than the year its verb says it was
 made ("founded in 1874 ... had brewed in the town since 1847", ``_since_before_made`` in ``find_year_slips``).
+Round 24: a thing restated as its kind's kind ("seized 26 guns ... the 62 firearms", "... the 62 weapons",
+``_kinds_of``); a figure owned by "whose" whose thing the first's sentence names as what the first was for ("approved
+£12.5m for the new leisure pool ... Work on the pool, whose £15.2m budget", ``_whose_owner_named``; for a sum, the
+second's noun what a thing costs, not "whose £4.2m debt"); "beat", "exceed" or "surpass" with a person as object is a
+contest, not the figure set against another ("... and beat them on service", ``_TOLD_APART``).  (In restatements, a
+compound age before a full name holds that person's age: "43-year-old Maria Costa ... Ms Costa, 34,",
+``_aged_name``.)
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -219,7 +226,9 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:
 # a period that dates an act, not a figure: "approved the £5.4m plan on Monday"
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
-_TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
+# ((round 24) "beat" of a contest, its object a person, compares no figure: "... and beat them on service")
+_TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|"
+                         r"(?:beat|beating|exceed(?:ed|ing|s)?|surpass\w*)(?!\s+(?:them|us|him|her|me|you)\b)|short\s+of|instead|"
                          r"revised|actual|actually|official|confirmed|outturn|"
                          # an outturn's noun, not the match of that name: "The final bill of", not "in the final end"
                          r"final\s+(?:[a-z-]+\s+)?(?:tally|bill|count|figure|total|cost|price|number|toll|result|"
@@ -566,6 +575,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if det is None and strong and _long(first) and _long(second) \
             and _THE_NOUN_OF.search(doc.text, max(0, second.start - 40), second.start):
         det = "the"  # "clearing the backlog of 14,632": a long figure given as known
+    if det is None and strong and _whose_owner_named(doc, first, second):
+        det = "whose"  # (round 24) "approved £12.5m for the pool. Work on the pool, whose £15.2m budget": the pool's
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
                 or strong and _clause_echoed(doc, first, second)
@@ -593,6 +604,40 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and _quoted_swap(doc, first, second):
         return "quote"  # (round 23) "handed out 6,400 parcels ... 'We gave out 4,600 parcels,' she said"
     return None
+
+
+# (round 24) "the pool, whose £15.2m budget" (or "the pool - whose", "the pool (whose"): the figure owned by the noun
+# the relative clause hangs on
+_WHOSE_OWNER = re.compile(r"\b([a-z][a-z-]+)(?:,|\s*\(|\s+[-–—])\s*whose\s+$", re.I)
+
+
+def _whose_owner_named(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) The second is owned by "whose" ("Work on the pool, whose £15.2m budget was agreed") and the first
+    was told as that thing's, in a phrase after it ("approved £12.5m for the new leisure pool", "a 3.75km extension
+    of the cycleway") or as its noun ("the £12.5m pool"); the second's noun is the first's or, for a sum, what a
+    thing costs ("budget", "cost", "bill", a project's noun). Not "gave £2.4m to the club. The club, whose £4.2m
+    debt": a sum given to an owner is no sum of what it owes."""
+    owner = _WHOSE_OWNER.search(doc.text, max(0, second.start - 40), second.start)
+    if owner is None:
+        return False
+    word = owner.group(1)
+    s1 = doc.sentences[first.sentence]
+    clause = _CLAUSE_END.search(doc.text, first.end, s1.end)
+    told = _OWNED_PHRASE.search(doc.text, first.end, clause.start() if clause else s1.end)
+    np1 = noun_phrase(doc, first)
+    if not (told and backed(word, told.group(1)) or np1.adjacent and np1.head and backed(word, np1.head)):
+        return False
+    # (the noun read as the head, or the word right after the figure: "whose $1.54 million cost covers new railings")
+    heads = {h.lower() for h in (noun_phrase(doc, second).head, _first_word(doc, second)) if h}
+    return any(backed(h, _sentence_text(doc, first))
+               or first.kind == Kind.MONEY and (singular(h) in _COST_NOUNS or group_of(h) == "project") for h in heads)
+
+
+# (round 24) what a sum is told as a thing's by: "£12.5m for the pool", "a 3.75km extension of the cycleway"
+_OWNED_PHRASE = re.compile(r"\s(?:for|on|of|towards|into)\s+((?:[\w'’-]+\s*){1,5})", re.I)
+# what a thing's money is: "whose £15.2m budget", "whose £460,000 price tag" (not its debt, its revenue)
+_COST_NOUNS = frozenset({"budget", "cost", "price", "tag", "price-tag", "bill", "funding", "investment", "spend",
+                         "outlay"})
 
 
 def _share_named(doc: Document, first: Mention, second: Mention) -> bool:
@@ -957,6 +1002,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na) \
             or _KIND_OF.get(a or "") in (b, nb) or _KIND_OF.get(b or "") in (a, na):
         return True  # "17 dead vultures ... the 71 birds": the thing, then its kind
+    if _kinds_of(na) & {b, nb} or _kinds_of(a) & {b, nb}:
+        return True  # (round 24) or its kind's kind: "26 shotguns ... the 62 weapons"
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
 
@@ -969,7 +1016,21 @@ _KIND_OF = {thing: kind for kind, things in {
     "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
     "aircraft": "plane jet airliner helicopter drone",
     "property": "home house flat apartment bungalow cottage",
+    # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
+    "firearm": "gun rifle pistol shotgun handgun revolver",
+    "weapon": "firearm knife machete sword crossbow",
 }.items() for thing in things.split()}
+
+
+def _kinds_of(noun: str | None) -> set:
+    """(round 24) The kinds a thing is restated as, up the chain: "gun" -> {"firearm", "weapon"}."""
+    kinds = set()
+    while noun in _KIND_OF and _KIND_OF[noun] not in kinds:
+        noun = _KIND_OF[noun]
+        kinds.add(noun)
+    return kinds
+
+
 _SEXES = {"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "male": "m",
           "woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "female": "f"}
 
