@@ -365,6 +365,14 @@ gives three.  The finder reads the list that follows a count and its noun:
   their own counts add up to the count ("four species: a frog, two beetles and a snail", ``_kinds_as_instances``);
   among names of things (not people), a title's preposition and article may stand between capitalised words ("Gone
   with the Wind", "Night of the Hunter", ``_TITLE_SMALL_WORDS``; not "Park Lane Surgery in Bexley, Kent,").
+* round 24: a label's number inside an item ("the M5 between junctions 27 and 29", "by Gate 14") is part of its name
+  (``_mask_label_numbers``); such an item may hold several of the things ("land at junctions 9 and 10"), so the list
+  is read only when its items outnumber the count; bare lower-case kinds in apposition after a count's noun in object
+  position, closed by a comma and an adverbial phrase ("was given two sedatives, ketamine, morphine and diazepam, before
+  the operation", ``_bare_kinds_apposed``; not at the sentence's end or before an attribution: a list of its own); an
+  inner pair under one modifier whose head stands in another item under another ("glass bottles and jars" beside
+  "plastic bottles") is one item (``_contrasted_pairs``); the earlier things before this count's places may take a
+  short phrase of their own ("build 140 flats for key workers on five plots: ...", ``_PLACED_IN``).
 """
 from __future__ import annotations
 
@@ -1190,6 +1198,31 @@ def _things_apposed(text: str, start: int, end: int):
             len(text[a:b].split()) == 1 and not _plural_item(text[a:b]) for a, b in parsed[0][:-1]):
         return None  # "bus, cycle and car lanes": one plural head shared by all
     return parsed
+
+
+# (round 24) after bare kinds in apposition, the sentence goes on with an adverbial phrase: the apposition closed
+# (", in the days before", ", last year", ", during the raid"); not an attribution, ", and ...", nor the sentence's end,
+# after which a list of things of its own ("bought two loaves, milk, butter and cheese.") would read the same
+_APPOSITION_CLOSED = re.compile(r"\s*,\s+(?:in|on|at|during|before|after|since|until|over|for|from|within|throughout|"
+                                r"last|this|earlier|later|when|while)\s+[a-z]")
+_NOT_BARE_KIND = _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS | _DETERMINERS \
+    | frozenset("and or both all each no any some several various many other more further".split())
+
+
+def _bare_kinds_apposed(text: str, start: int, end: int):
+    """Three kinds at least, each one or two lower-case words, no plural, no determiner, no figure (names of kinds
+    of the thing counted: "two painkillers, tramadol, codeine and naproxen,"), the apposition closed by a comma and
+    an adverbial phrase (``_APPOSITION_CLOSED``)."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 3:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 2 or not all(re.fullmatch(r"[a-z][a-z'’-]+", w) for w in ws) \
+                or any(w in _NOT_BARE_KIND for w in ws) \
+                or _plural_item(text[a:b]) and ws[-1] not in _SINGULAR_IN_S:
+            return None
+    return parsed if _APPOSITION_CLOSED.match(text, parsed[0][-1][1]) else None
 
 
 def _one_name(item: str) -> bool:
@@ -2035,6 +2068,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
+    labelled = False
+    if parsed is None:
+        # (round 24) "the A30, the A39 and the M5 between junctions 27 and 29": a label's number inside an item
+        coded = _mask_label_numbers(doc, m, text, base, intro.start, end)
+        if coded is not None:
+            parsed = parse_items(coded, intro.start - base, end - base, names_only, open_end,
+                                 titles=not _persons(m.noun))
+            labelled = parsed is not None
     long_tails = []
     if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
             and not _persons(m.noun):
@@ -2068,6 +2109,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]):
         parsed = _things_apposed(text, intro.start - base, end - base)
+    if parsed is None and intro.kind == "comma" and m.noun_span is not None and _object(doc, m, before) \
+            and not doc.text[noun_end:intro.start].strip(" ,"):
+        # (round 24) "was prescribed two painkillers, tramadol, codeine and naproxen, in the days before": bare
+        # lower-case kinds in apposition right after the count's noun in object position
+        parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
@@ -2078,6 +2124,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
+    if labelled and len(spans) <= m.value:
+        return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them
     if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
         return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -2158,6 +2206,35 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        or _one_town_short(doc, m, intro, place, spans))
 
 
+# (round 24) a label's number inside an item, after its label word ("between junctions 27 and 29", "at Gate 4", "from
+# platform 2"; the next one after "and"/"or"/"to"): part of the item's name, no count of things.  A masked copy of the
+# window, the numbers written as a capitalised word; an item it parses may still hold several of the things counted
+# ("land at junctions 9 and 10"), so the caller reads it only when the items outnumber the count
+_LABEL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|no|number|of|and|or|to|at|in|on|by|with|for|from|between)\s)"
+                                r"[A-Za-z][a-z]{2,}\s+$", re.I)
+_LABEL_NEXT_BEFORE = re.compile(r"(?:and|or|to|-|–)\s*$")
+
+
+def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int) -> str | None:
+    """``text`` (a window from ``base``) with the label numbers between start and end written as "Nn" (same length),
+    or ``None`` when there is none."""
+    spans, last = [], None
+    for o in doc.mentions_in(m.sentence):
+        if o.kind != Kind.CODE or not start <= o.start or o.end > end or not o.text.isdigit():
+            continue
+        gap = doc.text[last:o.start] if last is not None else ""
+        if _LABEL_WORD_BEFORE.search(doc.text, max(start, o.start - 20), o.start) \
+                or last is not None and _LABEL_NEXT_BEFORE.fullmatch(gap.strip()) and len(gap) <= 5:
+            spans.append((o.start, o.end))
+            last = o.end
+    if not spans:
+        return None
+    chars = list(text)
+    for a, b in spans:
+        chars[a - base:b - base] = "N" + "n" * (b - a - 1)
+    return "".join(chars)
+
+
 # (round 22) one semicolon after a comma list with its "and" item, then a lower-case word: the semicolon opens a new
 # clause ("praised the three novels, A, B and C, for their ambition; the winner ..."), the list ends before it (a
 # list kept by semicolons has two of them at least, or no "and" before the first: "A, 24, of Leeds; B, 31; and C")
@@ -2230,7 +2307,23 @@ def _inner_and_items(text: str, start: int, end: int, open_end: bool):
         return None
     joined = ",".join(masked)
     parsed = parse_items(text[:start] + joined + text[end:], start, end, False, open_end, titles=True)
-    return (parsed, inner) if parsed is not None else None
+    return (parsed, inner - _contrasted_pairs(segments[:last], segments)) if parsed is not None else None
+
+
+# (round 24) an inner pair under one modifier, "glass bottles and jars", whose head stands in another item of the list
+# under another modifier ("plastic bottles"): the modifier sets kinds apart and holds for both words, one item
+_MODIFIED_PAIR = re.compile(r"\s*([a-z][\w'’-]*)\s+([a-z][\w'’-]*s)\s+and\s+[a-z][\w'’-]*s\s*")
+_MODIFIED_HEAD = re.compile(r"\s*(?:and\s+)?([a-z][\w'’-]*)\s+([a-z][\w'’-]*s)\s*\.?\s*")
+
+
+def _contrasted_pairs(inner_segments, segments) -> int:
+    """How many of the inner "and" items are one thing: "glass bottles and jars" beside "plastic bottles"."""
+    pairs = [pair for seg in inner_segments if (pair := _MODIFIED_PAIR.fullmatch(seg)) is not None]
+    if not pairs:
+        return 0
+    others = [head.groups() for seg in segments for piece in re.split(r"\s(?=and\s)", seg)
+              if (head := _MODIFIED_HEAD.fullmatch(piece)) is not None]
+    return sum(1 for pair in pairs if any(noun == pair.group(2) and modifier != pair.group(1) for modifier, noun in others))
 
 
 def _item_tails(text: str, spans) -> list[tuple[int, int]]:
@@ -2655,7 +2748,10 @@ def _counted_subject(doc: Document, m: Mention, intro) -> Mention | None:
 
 # round 19: things counted, perhaps a participle, then where they are: "staged 230 concerts across six venues:",
 # "with 118 acts playing on its six stages:"
-_PLACED_IN = re.compile(r"(?:\s+[a-z]+ing)?\s+(?:across|in|at|on|over|between|among|through)\s+"
+# (round 24) the earlier things may take a short phrase of their own first: "build 312 homes for social rent on five
+# sites:", "staged 40 concerts by local bands across six venues:" (lower-case words, no figure)
+_PLACED_IN = re.compile(r"(?:\s+(?:for|of|by|from|with)(?:\s+[a-z][\w'’-]*){1,3}?)?"
+                        r"(?:\s+[a-z]+ing)?\s+(?:across|in|at|on|over|between|among|through)\s+"
                         r"(?:the|its|their|his|her|our|each\s+of\s+(?:the|its|their))?\s*$")
 
 
