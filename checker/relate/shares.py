@@ -1407,6 +1407,8 @@ def _capacity(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | 
     if len(after) < 2 or not _FULL_AFTER.match(doc.text[share.end:share.end + 20]):
         return None
     part, base = after[0], after[1]
+    if part.kind == Kind.MEASURE and base.kind == Kind.COUNT and base.noun is None and not base.compound:
+        base = replace(base, kind=part.kind, unit=part.unit)  # round 24: "148,000 megalitres against a capacity of 322,000"
     gap = doc.text[share.end:part.start]
     if len(words(gap)) > MAX_GAP_WORDS or re.search(r"[;:()]", gap) or _CLAUSE.search(gap) \
             or not _AGAINST_CAPACITY.match(doc.text[part.end:base.start]) or not _plausible(part, base):
