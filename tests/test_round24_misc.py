@@ -65,3 +65,89 @@ MEGALITRES = [
 @pytest.mark.parametrize("flagged,clean,target,rule", MEGALITRES)
 def test_metric_volume_converted(flagged, clean, target, rule):
     _check(flagged, clean, target, rule)
+
+
+# "was VERBed by SHARE of the BASE", then the part ("N in all", "or N people", "(N)")
+PASSIVE_AGENT = [
+
+    ("The proposal was supported by 70% of the 340 tenants who voted, 204 in total, the association said.",
+     "The proposal was supported by 60% of the 340 tenants who voted, 204 in total, the association said.",
+     "70%", "FC201"),
+    ("The strike was backed by two-thirds of the 900 drivers balloted - 450 in all - and begins on Monday.",
+     "The strike was backed by half of the 900 drivers balloted - 450 in all - and begins on Monday.",
+     "two-thirds", "FC201"),
+    ("The new timetable was opposed by a quarter of the 80 councillors, 30 in all.",
+     "The new timetable was opposed by a quarter of the 80 councillors, 20 in all.",
+     "a quarter", "FC201"),
+    ("Officials said the scheme had been used by 40 per cent of the 2,500 eligible households, some 1,500 homes.",
+     "Officials said the scheme had been used by 60 per cent of the 2,500 eligible households, some 1,500 homes.",
+     "40 per cent", "FC201"),
+    ("In 2024 the bus service was used by 45% of the 12,000 residents, or 3,600 people.",
+     "In 2024 the bus service was used by 30% of the 12,000 residents, or 3,600 people.",
+     "45%", "FC201"),
+    ("The rule change was endorsed by one in four of the 1,600 members, 600 in total.",
+     "The rule change was endorsed by one in four of the 1,600 members, 400 in total.",
+     "one in four", "FC201"),
+    ("The ban was approved by 55% (330) of the 800 residents polled.",
+     "The ban was approved by 55% (440) of the 800 residents polled.",
+     "55%", "FC201"),
+    ("The pay deal was accepted by nearly half of the 3,000 staff, about 900 people.",
+     "The pay deal was accepted by nearly half of the 3,000 staff, about 1,400 people.",
+     "nearly half", "FC201"),
+    ("The letter was signed by 70% of the 210 doctors at the hospital, 189 in all.",
+     "The letter was signed by 90% of the 210 doctors at the hospital, 189 in all.",
+     "70%", "FC201"),
+    ("A petition signed by a fifth of the town's 15,000 voters, 4,500 in all, was handed in on Friday.",
+     "A petition signed by a fifth of the town's 15,000 voters, 3,000 in all, was handed in on Friday.",
+     "a fifth", "FC201"),
+    ("The award was chosen by three in ten of the 2,000 readers, 900 in all.",
+     "The award was chosen by three in ten of the 2,000 readers, 600 in all.",
+     "three in ten", "FC201"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule", PASSIVE_AGENT)
+def test_share_after_passive_by(flagged, clean, target, rule):
+    _check(flagged, clean, target, rule)
+
+
+# "SUBJECT made up SHARE of the total, or PART NOUN", the total earlier, a compared level beside it
+TOTAL_OR_PART = [
+
+    ("The port handled 2.4 million containers in 2024, up from 2.1 million. Exports made up 70% of the total, or "
+     "1.2 million containers.",
+     "The port handled 2.4 million containers in 2024, up from 2.1 million. Exports made up 50% of the total, or "
+     "1.2 million containers.", "70%", "FC201"),
+    ("The museum welcomed 840,000 visitors last year.\n\nThat was still short of the record 910,000 visitors in 2019.\n\n"
+     "Schoolchildren made up 40% of the total, or 210,000 visitors, the trust said.",
+     "The museum welcomed 840,000 visitors last year.\n\nThat was still short of the record 910,000 visitors in 2019.\n\n"
+     "Schoolchildren made up 25% of the total, or 210,000 visitors, the trust said.", "40%", "FC201"),
+    ("The charity answered 52,000 calls in 2024, fewer than the peak of 61,000 calls in 2020. Calls about debt "
+     "accounted for 30% of the total, or 13,000 calls.",
+     "The charity answered 52,000 calls in 2024, fewer than the peak of 61,000 calls in 2020. Calls about debt "
+     "accounted for 25% of the total, or 13,000 calls.", "30%", "FC201"),
+    ("The race drew 6,200 runners, against 5,400 runners a year earlier. Women were 40% of the total, or 3,100 runners.",
+     "The race drew 6,200 runners, against 5,400 runners a year earlier. Women were 50% of the total, or 3,100 runners.",
+     "40%", "FC201"),
+    ("The bridge carried 96,000 vehicles a day in May, below the high of 104,000 vehicles in August. Cars made up "
+     "about 70% of the total, or some 48,000 vehicles.",
+     "The bridge carried 96,000 vehicles a day in May, below the high of 104,000 vehicles in August. Cars made up "
+     "about 50% of the total, or some 48,000 vehicles.", "about 70%", "FC201"),
+    ("The trust taught 600 pupils this year, more than the 540 pupils it had in 2022. Boys made up a third of the "
+     "total, or 300 pupils.",
+     "The trust taught 600 pupils this year, more than the 540 pupils it had in 2022. Boys made up half of the "
+     "total, or 300 pupils.", "a third", "FC201"),
+    ("Hospitals treated 41,000 patients in the winter - compared with 38,000 patients a year before. Over-75s "
+     "accounted for 35 per cent of the total, or 8,200 patients.",
+     "Hospitals treated 41,000 patients in the winter - compared with 38,000 patients a year before. Over-75s "
+     "accounted for 20 per cent of the total, or 8,200 patients.", "35 per cent", "FC201"),
+    ("Ferries carried 1.3 million passengers on the route last year, below the 1.5 million passengers of 2019, the operator said. Foot passengers made up "
+     "45% of the total, or 390,000 passengers.",
+     "Ferries carried 1.3 million passengers on the route last year, below the 1.5 million passengers of 2019, the operator said. Foot passengers made up "
+     "30% of the total, or 390,000 passengers.", "45%", "FC201"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule", TOTAL_OR_PART)
+def test_share_of_total_or_part_named(flagged, clean, target, rule):
+    _check(flagged, clean, target, rule)
