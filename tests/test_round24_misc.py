@@ -111,6 +111,47 @@ def test_share_after_passive_by(flagged, clean, target, rule):
     _check(flagged, clean, target, rule)
 
 
+# each share one MAIN answer ("mainly", "chiefly", "their main NOUN"): they cannot pass 100%
+MAIN_ANSWER = [
+
+    ("A survey of 4,000 homes found that 61% relied mainly on gas for heating, 29% on oil and 18% on electricity.",
+     "A survey of 4,000 homes found that 61% relied mainly on gas for heating, 29% on oil and 8% on electricity.",
+     "18%", "FC202"),
+    ("Of the 2,400 commuters questioned in 2024, 61% travelled mainly by car, 30% by train and 17% by bus.",
+     "Of the 2,400 commuters questioned in 2024, 61% travelled mainly by car, 30% by train and 7% by bus.",
+     "17%", "FC202"),
+    ("Asked about their boilers, 52% said they heated their homes mainly with gas, 35% with oil and 20% with electricity.",
+     "Asked about their boilers, 52% said they heated their homes mainly with gas, 35% with oil and 10% with electricity.",
+     "20%", "FC202"),
+    ("Some 55 per cent of pupils got to school mainly on foot, 30 per cent by car and 20 per cent by bus, the study found.",
+     "Some 55 per cent of pupils got to school mainly on foot, 30 per cent by car and 10 per cent by bus, the study found.",
+     "20 per cent", "FC202"),
+    ("Asked how they paid the bills, 48% said they relied chiefly on savings, 37% on a pension and 21% on benefits.",
+     "Asked how they paid the bills, 48% said they relied chiefly on savings, 37% on a pension and 11% on benefits.",
+     "21%", "FC202"),
+    ("In the poll, 46% said crime was their main concern, 38% prices and 25% housing.",
+     "In the poll, 46% said crime was their main concern, 38% prices and 15% housing.",
+     "25%", "FC202"),
+    ("Of the 900 growers, 64% sell mostly to supermarkets, 30% to wholesalers and 12% to local shops.",
+     "Of the 900 growers, 64% sell mostly to supermarkets, 30% to wholesalers and 6% to local shops.",
+     "12%", "FC202"),
+    ("Nearly 70% of staff now work mainly from home and 38% from the office, the firm said.",
+     "Nearly 70% of staff now work mainly from home and 28% from the office, the firm said.",
+     "38%", "FC202"),
+    ("Staff at the 12 depots reported that 57% of deliveries went mainly by van, 33% by bike and 15% on foot.",
+     "Staff at the 12 depots reported that 57% of deliveries went mainly by van, 33% by bike and 10% on foot.",
+     "15%", "FC202"),
+    ("About 60% of visitors arrived mainly by car, around 30% by coach and roughly 20% by rail.",
+     "About 60% of visitors arrived mainly by car, around 30% by coach and roughly 10% by rail.",
+     "roughly 20%", "FC202"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule", MAIN_ANSWER)
+def test_main_answers_one_whole(flagged, clean, target, rule):
+    _check(flagged, clean, target, rule)
+
+
 # "SUBJECT made up SHARE of the total, or PART NOUN", the total earlier, a compared level beside it
 TOTAL_OR_PART = [
 
