@@ -159,6 +159,10 @@ Round 23: a run of shares the sentence names as a split before a colon or dash (
 measure, sum or count no end of the run and a change word no change (``_split_named``). Shares that would
 overflow one whole even without their largest are rates of several wholes, not one split a slipped figure explains
 ("second with 78.9% of flights on time, followed by B on 76.2% and C on 74.8%": ``_beyond_one_slip``).
+Round 24: shares that each name one MAIN answer ("58% relied mainly on gas for heating, 27% on heating oil and 22% on
+electricity"; "mostly", "chiefly", "primarily"; "46% said crime was their main concern, 38% prices and ..."): one
+whole, the later answers gapped to their preposition or option (``_one_main_answer``; not "a main reason", one of
+several, nor a share with its own place).
 """
 from __future__ import annotations
 
@@ -1274,6 +1278,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         # "48% said they play mainly at weekends, 39% mainly on weekdays and 22% said they split it evenly
         # between the two": answers to one question, one of them the middle (round 11)
         cue = "answers to one question"
+    elif gapped and _one_main_answer(run, posts):
+        cue = "one main answer each"  # round 24: "58% rely mainly on gas, 27% on oil and 22% on electricity"
     elif gapped and _lead_whole_fates(doc, run, heads):
         # round 22: "Of the town's rubbish, 52% was burnt, 27% recycled and 30% buried": one fate each (inferred:
         # some fates may overlap)
@@ -1282,6 +1288,42 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete and not opened_before)
+
+
+# round 24: each share's one MAIN answer: "58% relied mainly on gas for heating, 27% on heating oil and 22% on
+# electricity" (the first share's verb and an adverb of the main one, the others the same preposition and their
+# option alone), or "41% named cost as their main reason, 30% convenience and ..." (the later options bare);
+# not "a main reason" (one of several), nor a share with its own whole ("of men", "in the north")
+_MAIN_ADVERB = r"(?:mainly|mostly|chiefly|primarily|principally|predominantly)"
+_PREPOSITIONS = r"(?:on|by|with|from|in|at|for|to|through|via)"
+_MAIN_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){1,2}?)?(?:[a-z][\w'-]*\s+){1,5}?" + _MAIN_ADVERB + r"\s+(?P<prep>" + _PREPOSITIONS + r")\s+"
+                         r"(?:[\w'-]+\s+){0,5}?[\w'-]+\s*$")
+_MAIN_NEXT = re.compile(r"^\s*(?:" + _MAIN_ADVERB + r"\s+)?(?P<prep>" + _PREPOSITIONS + r")\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*$")
+_MAIN_NOUN_FIRST = re.compile(r"^\s*(?:[a-z][\w'-]*\s+){1,5}?(?:as\s+)?(?:their|its|his|her|our|my|the)\s+"
+                              r"(?:main|principal|primary|chief|single\s+biggest|biggest)\s+[a-z][\w'-]*"
+                              r"(?:\s+(?:of|for)\s+[a-z][\w'-]*){0,1}\s*$")
+_NOT_MAIN_FIRST = re.compile(r"^\s*(?:among|in|for|at|on|from|across|between|per|each)\b")
+# the means an answer names ("by car", "on foot", "with gas"): these prepositions may differ between the answers
+_MEANS = frozenset("on by with via through".split())
+
+
+def _one_main_answer(run: list[Mention], posts: list[str]) -> bool:
+    """Round 24: the shares are one question's answers naming each respondent's MAIN one ("mainly",
+    "their main ..."), so they cannot add up to more than the whole.  ``posts``: the text after each share (the
+    answer may open on "with": "heated mainly with gas, 35% with oil")."""
+    heads = [re.split(r",|;|\band\b|\bwhile\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
+    if len(run) < 2 or any(m.kind != Kind.PERCENT for m in run) or _NOT_MAIN_FIRST.match(heads[0]):
+        return False
+    bare = [_bare(h) for h in heads]
+    first = _MAIN_FIRST.match(bare[0])
+    if first is not None and not _change_word(_WORD.findall(bare[0])):
+        nexts = [_MAIN_NEXT.match(b) for b in bare[1:]]
+        return all(nexts) and all(n.group("prep") == first.group("prep")
+                                   or {n.group("prep"), first.group("prep")} <= _MEANS for n in nexts)
+    if _MAIN_NOUN_FIRST.match(bare[0]) and not _change_word(_WORD.findall(bare[0])):
+        return all(b and _OPTION_HEAD.match(b) and not _NOT_OPTION.search(b) and len(_WORD.findall(b)) <= 3
+                   for b in bare[1:])
+    return False
 
 
 # round 22: what became of a whole the sentence opens on ("Of the town's rubbish, 52% was burnt, 27% recycled and

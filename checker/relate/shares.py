@@ -457,6 +457,12 @@ and inferred shapes across sentences:
   the first count of that sentence, not in a clause or period of its own); the lead's share beside the level it
   rose from ("65% ..., up from 61% last year": ``_old_share_level``) and a count inside the whole's own qualifier
   ("Of the 1,845 pupils at its six schools, 1,199 ...": ``_whole_qualifier_counts``) in ``_lead_share_then_whole``.
+* round 24: a share after "by" in the passive is who did it, not the size of a change, when its own "of" whole
+  follows ("The motion was backed by three in five of the 145 delegates, 58 in all": ``_passive_agent_share``;
+  not after a verb of change, "cut by a third"); "SUBJECT made up SHARE of the total, or PART NOUN": the part's own
+  noun names what the total counts, and a level compared against ("short of the record 2.05 million passengers")
+  is no rival total (``_share_of_total_at_part``, ``_compared_level``); a measure held against a capacity written
+  without its unit ("holding 148,000 megalitres against a capacity of 322,000": ``_capacity``).
 """
 from __future__ import annotations
 
@@ -519,6 +525,22 @@ def _change_before(text: str) -> bool:
     # the pattern closes the text (a word of at most 9 letters, then blanks): searched from its last word on
     m = _CHANGE_BEFORE.search(text, max(0, len(text.rstrip()) - 12))
     return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start())
+
+
+# round 24: "The motion was backed by three in five of the 145 delegates": "by" after a participle that names no
+# change is the passive's agent, and a share with its own "of" whole after it is a level, not the size of a move
+_AGENT_BY = re.compile(r"\b([a-z]{2,}ed|chosen|taken|given|seen|driven|written|held|known)\s+by\s*$", re.I)
+_NOT_AGENT = frozenset("""exceeded outnumbered outpaced outstripped outperformed topped trailed lagged missed overshot
+    undershot beaten revised adjusted inflated deflated discounted devalued marked offset skewed overstated
+    understated""".split())
+_OF_AFTER = re.compile(r"\s+of\s|\s*\([^()]{1,20}\)\s+of\s")  # "of the 145", "(330) of the 800"
+
+
+def _passive_agent_share(lead: str, after: str) -> bool:
+    """"was backed by three in five of the 145 delegates": the share after "by" is who did it, not a change."""
+    m = _AGENT_BY.search(lead, max(0, len(lead) - 30))
+    return bool(m) and _OF_AFTER.match(after) is not None and m.group(1).lower() not in CHANGE_WORDS \
+        and m.group(1).lower() not in _NOT_AGENT
 
 
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
@@ -1201,7 +1223,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             continue  # "18 backed it, 60% up on the last meeting", "a third more than": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
-        if _change_before(lead):
+        if _change_before(lead) and not _passive_agent_share(lead, text[share.end:share.end + 30]):
             # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
             if _level_to(lead) and len(after) >= 2:
                 rel = _with_part(doc, share, after) or _or_part(doc, share, after)
@@ -1407,6 +1429,8 @@ def _capacity(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | 
     if len(after) < 2 or not _FULL_AFTER.match(doc.text[share.end:share.end + 20]):
         return None
     part, base = after[0], after[1]
+    if part.kind == Kind.MEASURE and base.kind == Kind.COUNT and base.noun is None and not base.compound:
+        base = replace(base, kind=part.kind, unit=part.unit)  # round 24: "148,000 megalitres against a capacity of 322,000"
     gap = doc.text[share.end:part.start]
     if len(words(gap)) > MAX_GAP_WORDS or re.search(r"[;:()]", gap) or _CLAUSE.search(gap) \
             or not _AGAINST_CAPACITY.match(doc.text[part.end:base.start]) or not _plausible(part, base):
@@ -4008,6 +4032,9 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
              and m.unit == part.unit and m.noun == part.noun and m.value and part.value and m.value > part.value
              and not doc.sentences[m.sentence].chrome]
     values = {m.value for m in named}
+    if len(values) > 1:
+        named = [m for m in named if not _compared_level(doc, m)]  # round 24: not "short of the record 2.05 million"
+        values = {m.value for m in named}
     if len(values) != 1 or not _plausible(part, named[-1]):
         return None  # none, or several totals of that noun: which one?
     if _first_of_a_list(doc, named[-1]):
@@ -4020,12 +4047,26 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     return rel
 
 
+# round 24: a level another is measured against ("still 10% short of the record 2.05 million", "up from", "more
+# than the 1.9 million of 2019"): the comparison's base, not the total a later "SHARE of the total" names
+_COMPARED_BEFORE = re.compile(r"\b(?:than|from|below|above|against|compared\s+with|compared\s+to|short\s+of|ahead\s+of|"
+                              r"behind|beat|beating|surpass\w*|exceed\w*|record|peak|high|low)\s+(?:of\s+)?(?:(?:the|its|their|a|"
+                              r"this|that|last\s+year's|previous|record|peak|all-time|pre-pandemic)\s+){0,3}"
+                              r"(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+
+
+def _compared_level(doc: Document, m: Mention) -> bool:
+    return bool(_COMPARED_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 50), m.start))
+
+
 # round 22: "Overseas visitors made up almost exactly a quarter of the total, at 134,000": the share first, its
 # subject's noun opening the sentence, the part set after "of the total"
 _SUBJECT_STATES_SHARE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){0,2}?([a-z]{3,}s)\s+(?:made\s+up|make\s+up|"
                                    r"accounted\s+for|account\s+for|represented|represent|comprised|were|are)\s+"
                                    r"(?:(?:almost|nearly|roughly|about|around|some|just|only|exactly|precisely|"
                                    r"more\s+than|less\s+than|under|over)\s+)*$")
+# round 24: when the part names its own noun, the subject need not be a plural noun ("Exports made up", "Over-75s")
+_SUBJECT_STATES_SHARE_ANY = re.compile(_SUBJECT_STATES_SHARE.pattern.replace("([a-z]{3,}s)", "([A-Za-z][\\w'’-]+)", 1))
 _TOTAL_THEN_PART = re.compile(r"\s*of\s+(?:the|their|its)\s+(?:total|whole)\s*,\s*(?:at|with|or|some|about|"
                               r"around|nearly|almost|roughly)?\s*$", re.I)
 
@@ -4033,13 +4074,15 @@ _TOTAL_THEN_PART = re.compile(r"\s*of\s+(?:the|their|its)\s+(?:total|whole)\s*,\
 def _share_of_total_at_part(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
     """Round 22: "NOUN made up SHARE of the total, at PART": the total is the one earlier figure counting the
     subject's noun (as ``_total_named_earlier``; inferred)."""
-    if part.kind not in COUNT_KINDS or part.noun is not None \
-            or not _TOTAL_THEN_PART.match(doc.text, share.end, part.start):
+    if part.kind not in COUNT_KINDS or not _TOTAL_THEN_PART.match(doc.text, share.end, part.start):
         return None
-    subject = _SUBJECT_STATES_SHARE.match(doc.text[doc.sentences[share.sentence].start:share.start])
+    subject = (_SUBJECT_STATES_SHARE_ANY if part.noun else _SUBJECT_STATES_SHARE).match(
+        doc.text[doc.sentences[share.sentence].start:share.start])
     if subject is None:
         return None
-    rel = _total_named_earlier(doc, share, replace(part, noun=subject.group(1).lower()))
+    # round 24: the part's own noun, when it has one, names what the total counts ("International travellers made
+    # up 65% of the total, or 1,196,000 passengers")
+    rel = _total_named_earlier(doc, share, part if part.noun else replace(part, noun=subject.group(1).lower()))
     return replace(rel, part=part) if rel is not None else None
 
 
