@@ -79,6 +79,15 @@ BACK_PAST_ROWS = [
     _twin("trailing clause", "Crews filled 23,480 potholes last year. The council spent £6.2m on the work. Of the "
           "total, crews in the north filled 7,920 potholes, those in the centre {} and those in the south 6,250, "
           "the report said.", "9,810", "9,310", target="23,480"),
+    _twin("hedged total, among them", "Some 6,300 volunteers signed up this summer. Training cost £41,000. Among "
+          "them, students from the city made up 2,900 volunteers, retired people {} and the rest 1,100.",
+          "2,800", "2,300", target="6,300"),
+    _twin("of that figure, quote between", "The charity answered 12,480 calls in 2024. \"We were stretched,\" a "
+          "spokesman said, adding that staffing cost £310,000. Of that figure, volunteers in Leeds took 5,200 calls "
+          "and those in York {}.", "7,780", "7,280", target="12,480"),
+    _twin("dash in the lead", "Rangers filled 3,950 bags of litter - a record - in the park last year. The work "
+          "cost £88,000. Of the total, teams on the beaches filled 2,100 bags and those in the woods {}.",
+          "2,350", "1,850", target="3,950"),
 ]
 
 
