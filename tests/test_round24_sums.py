@@ -10,7 +10,7 @@
   figure a comparison measures against is no whole of the parts told in a later sentence.
 * ``_back_lead_then_clause``, ``_back_past_smaller``: "Of the total, crews in the north filled 7,920 potholes,
   ..." points back past sentences whose figures cannot hold the parts (money, a smaller count) to the count of
-  the same things.
+  the same things, or the measure in the unit the first part repeats (``_same_unit_measure``).
 
 Each flagged row has a clean twin (same words, figures that agree)."""
 from __future__ import annotations
@@ -85,6 +85,9 @@ BACK_PAST_ROWS = [
     _twin("of that figure, quote between", "The charity answered 12,480 calls in 2024. \"We were stretched,\" a "
           "spokesman said, adding that staffing cost £310,000. Of that figure, volunteers in Leeds took 5,200 calls "
           "and those in York {}.", "7,780", "7,280", target="12,480"),
+    _twin("a measure, unit left out", "Rangers removed 3,950 tonnes of litter from the park last year. The work "
+          "cost £88,000. Of the total, teams on the beaches cleared 2,100 tonnes and those in the woods {}.",
+          "2,350", "1,850", target="3,950"),
     _twin("dash in the lead", "Rangers filled 3,950 bags of litter - a record - in the park last year. The work "
           "cost £88,000. Of the total, teams on the beaches filled 2,100 bags and those in the woods {}.",
           "2,350", "1,850", target="3,950"),

@@ -825,7 +825,8 @@ Round 24:
 - the yardstick of a comparison is no whole of a later sentence's parts: "still 10% short of the record 2.05
   million passengers" (``_yardstick_of_comparison``);
 - "Of the total, crews in the north filled 7,920 potholes, ..." points back past sentences with no figure that
-  could hold the parts, to the count of the same things (``_back_lead_then_clause``, ``_back_past_smaller``).
+  could hold the parts, to the count of the same things or the measure in the first part's unit
+  (``_back_lead_then_clause``, ``_back_past_smaller``, ``_same_unit_measure``).
 """
 from __future__ import annotations
 
@@ -3057,7 +3058,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
-            elif other == back_far and q.kind == Kind.COUNT and _same_thing(q, enum) and not _nouns_conflict(q, enum) \
+            elif other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum)) \
+                    and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])):
                 # round 24: "Crews filled 23,480 potholes. The council spent £6.2m on the work. Of the total, crews in
                 # the north filled 7,920 potholes, ...": the back phrase points past sentences of other figures
@@ -3994,6 +3996,13 @@ def _back_lead_then_clause(doc: Document, enum: tuple[Mention, ...], items: list
     phrase and its first figure is the list's."""
     return items[0] is enum[0] and bool(_BACK_LEAD_CLAUSE.match(
         doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]))
+
+
+def _same_unit_measure(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 24: "removed 3,950 tonnes ... Of the total, teams on the beaches cleared 2,100 tonnes and those in
+    the woods 1,850": a measure whose unit the first part repeats (the rest may leave it out)."""
+    return q.kind == Kind.MEASURE and q.unit is not None and enum[0].kind == Kind.MEASURE \
+        and enum[0].unit == q.unit and all(p.unit in (None, q.unit) for p in enum)
 
 
 def _back_past_smaller(doc: Document, sent: int, enum: tuple[Mention, ...]) -> int | None:
