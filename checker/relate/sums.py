@@ -814,6 +814,19 @@ Round 23 (see tests/test_round23_sums.py):
   figure, each part placed by a preposition ("214 trains cancelled" / "The operator scrapped services on Monday -
   87 on the coastal line, 68 on ... and 49 on ..."): read only when it agrees or misses by a slip of one digit
   (``find_headline_over_places``); a headline's present verb says its past too ("approves": ``_with_past_forms``).
+
+Round 24:
+
+- after a verb of sharing out, each part's label and the word giving it its figure: "the 9,600 seats are divided
+  between an upgraded West Stand holding 4,100, a rebuilt South Stand with 3,300 and ..." (``_shared_labelled``,
+  ``_shared_label_link``, ``_shared_series_label``);
+- a total shared out by an explicit verb ("the 12,500 places will be split between") is never one sibling part
+  of an earlier figure ("More than 640 letters", an open bound) (``_shared_out_whole``);
+- the yardstick of a comparison is no whole of a later sentence's parts: "still 10% short of the record 2.05
+  million passengers" (``_yardstick_of_comparison``);
+- "Of the total, crews in the north filled 7,920 potholes, ..." points back past sentences with no figure that
+  could hold the parts, to the count of the same things or the measure in the first part's unit
+  (``_back_lead_then_clause``, ``_back_past_smaller``, ``_same_unit_measure``).
 """
 from __future__ import annotations
 
@@ -1035,6 +1048,45 @@ def _no_link(gap: str, q: Mention, doc: Document) -> bool:
 
 
 LABEL_WORDS = 4  # "split between its plants in Derby (3,100) and ...": a label before a bracketed part
+# round 24: a verb of sharing out, then each part's label and a word that gives it its figure: "the 9,600 seats
+# are divided between an upgraded West Stand holding 4,100, the old Kop with 3,200 and ..." (the label is the part's)
+_SHARED_BETWEEN = re.compile(r"\b(?:split|splits|splitting|shared|divided|divides|dividing|spread|apportioned)\s+"
+                             r"(?:out\s+)?(?:evenly\s+)?(?:between|among|across)\b", re.I)
+_LABEL_THEN_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){1,5}?"
+                              r"(?:with|holding|housing|seating|taking|getting|having|on|at)\s+$", re.I)
+
+
+def _shared_label_link(cue: str, rest: str) -> bool:
+    """Round 24: "split between a refitted North Stand holding 3,400": the words after a cue of sharing out are
+    the first part's label and its link word, not a clause of their own."""
+    return bool(_SHARED_BETWEEN.match(cue)) and bool(_LABEL_THEN_LINK.match(rest)) and not _BREAKS.search(rest)
+
+
+def _shared_labelled(gap: str) -> str | None:
+    """Round 24: "The 8,400 beds are shared between the old north wing with 2,900, ...", "spread across a main hall
+    holding 5,200, ...": a verb of sharing out, then the first part's label and link word, right before the list
+    (the cue "split between"; else None)."""
+    found = None
+    for found in _SHARED_BETWEEN.finditer(gap):
+        pass
+    if found is None or not _shared_label_link(found.group(0), gap[found.end():]) \
+            or len(words(gap[found.end():])) > CUE_REACH_WORDS + LABEL_WORDS:
+        return None
+    return "split between"
+
+
+def _shared_series_label(doc: Document, a: Mention, gap: str) -> bool:
+    """Round 24: "... split between A holding 3,400, a new B with 5,800 and ...": after a cue of sharing out
+    before the first part, each next part's label and its link word ("with", "holding") continue the series
+    (not "scored 20 goals, with 15 assists": no sharing out)."""
+    if not _LABEL_THEN_LINK.match(gap) or "," not in gap and not gap.strip().lower().startswith("and") \
+            or _BREAKS.search(gap):
+        return False
+    lead = doc.text[doc.sentences[a.sentence].start:a.start]
+    cue = None
+    for cue in _SHARED_BETWEEN.finditer(lead):
+        pass
+    return cue is not None and not re.search(r"[;:()\[\]]|\s[-–—]\s", lead[cue.end():])
 
 
 def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | None:
@@ -1046,11 +1098,12 @@ def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | Non
     cue, rest = found.group(0).lower(), gap[found.end():]
     # ", with shipments to China at 7.2bn": "with" may stand before a part's label
     reach = WITH_REACH_WORDS if cue == "with" else CUE_REACH_WORDS
-    if _VALUE_LEAD.search(rest):
+    if _VALUE_LEAD.search(rest) and not _shared_label_link(cue, rest):  # (round 24: "a new West Stand with")
         return None  # "of whom the youngest was 14 and the oldest 67": values of some of them, no counts
     if cue in _CLAUSE_CUES and "," not in rest and not _BREAKS.search(rest):
         reach = CLAUSE_CUE_REACH_WORDS  # "of which its shops brought in £4.1m": the first part's own clause
-    if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
+    if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(")
+                                   or _shared_label_link(cue, rest) else 0):
         return None
     return found.group(0)
 
@@ -2132,6 +2185,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
         return True  # "..., 48,000 former staff who have left, and 41,000 retirees": a part's own clause in a series
+    if _shared_series_label(doc, a, gap):
+        return True  # round 24: "split between A holding 3,400, a new B with 5,800 and ...": each part's label
     if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]) \
             and words(gap)[-1].lower() not in _ING_NOUNS:
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
@@ -2807,7 +2862,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, False, "explicit", "figures show"  # round 21: "fell to 1,046, according to figures which show 618 ..."
             continue
         after_first = text[first.end:first.end + 12]
-        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap) \
+            or _shared_labelled(gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
                                                      or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)
@@ -2937,6 +2993,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     covered = _covers_named(doc, enum, items) if named is None and split is None else None
     exhaustive = _only_ones(doc, enum, items)
     back = _prev_figured(doc, sent)
+    back_far = _back_past_smaller(doc, sent, enum) if _back_lead_then_clause(doc, enum, items) else None
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -2948,6 +3005,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if q.value is not None and all(p.value is not None for p in enum) \
                     and q.value > 20 * sum(p.value for p in enum):
                 continue  # "... 241 macro-moths and 146 micro-moths. In all, 18,652 individual moths": another count
+            if _yardstick_of_comparison(doc, q):
+                continue  # round 24: "still 8% short of the record 3.1 million fans": a mark measured against
             if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
                     and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
                 continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
@@ -2998,6 +3057,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
+                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+            elif other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum)) \
+                    and not _nouns_conflict(q, enum) \
+                    and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])):
+                # round 24: "Crews filled 23,480 potholes. The council spent £6.2m on the work. Of the total, crews in
+                # the north filled 7,920 potholes, ...": the back phrase points past sentences of other figures
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
@@ -3920,6 +3985,38 @@ _BREAKS_DOWN_LEAD = re.compile(
     r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
+# round 24: a back phrase closed by a comma, then the sentence's own subject and verb: "Of the total, crews in the
+# northern district filled 7,920 ...", "Of that number, nurses in the two city hospitals treated 410 ..."
+_BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|the\s+total"
+                               r"|this\s+total|that\s+(?:number|total|figure))\s*,\s*[^.;:()\[\]\d]{1,80}$", re.I)
+
+
+def _back_lead_then_clause(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """Round 24: "Of the total, crews in the north filled 7,920 potholes, ...": the sentence opens on the back
+    phrase and its first figure is the list's."""
+    return items[0] is enum[0] and bool(_BACK_LEAD_CLAUSE.match(
+        doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]))
+
+
+def _same_unit_measure(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 24: "removed 3,950 tonnes ... Of the total, teams on the beaches cleared 2,100 tonnes and those in
+    the woods 1,850": a measure whose unit the first part repeats (the rest may leave it out)."""
+    return q.kind == Kind.MEASURE and q.unit is not None and enum[0].kind == Kind.MEASURE \
+        and enum[0].unit == q.unit and all(p.unit in (None, q.unit) for p in enum)
+
+
+def _back_past_smaller(doc: Document, sent: int, enum: tuple[Mention, ...]) -> int | None:
+    """Round 24: the sentence a back phrase points to, past nearby sentences with no figure that could hold the
+    parts ("The council spent £6.2m on the work" between "... 23,480 potholes" and "Of the total, ...": money,
+    and a count smaller than a part, hold none of them); None past a paragraph or two."""
+    para, biggest = doc.sentences[sent].paragraph, max(p.value for p in enum)
+    for other in range(sent - 1, max(-1, sent - NEARBY_SENTENCES - 1), -1):
+        if abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+            return None
+        if any(m.kind == enum[0].kind and m.unit == enum[0].unit and m.value is not None and m.value > biggest
+               and not m.compound for m in doc.mentions_in(other)):
+            return other
+    return None
 
 
 def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -3949,6 +4046,32 @@ def _label_word(p: Mention) -> bool:
 # the base a comparison is made against: "16% more than the 2,980 patients seen a year earlier" (no whole of the
 # parts told next)
 _COMPARED_BASE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+# round 24: what another figure is measured against in its own clause: "well short of the record", "below the
+# 2019 peak of", "still under the", "more than the" (a yardstick, no whole the next sentence breaks down)
+_YARDSTICK_BEFORE = re.compile(r"\b(?:short\s+of|shy\s+of|below|beneath|behind|under|above|ahead\s+of|than"
+                               r"|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
+                               r"|outstrip(?:s|ped|ping)?|match(?:es|ed|ing)?|equal(?:s|led|ling)?)\s+"
+                               r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:of|at)\s+)?$", re.I)
+# a clause that measures something against the figure: "The total is still 10% short of", "Sales remain
+# below" -- the comparison's subject or size stands before the yardstick's words
+_YARDSTICK_WORDS_REACH = 60
+_PLACE_WORD = re.compile(r"(?:under|above|below|beneath|behind)\b", re.I)
+
+
+def _yardstick_of_comparison(doc: Document, q: Mention) -> bool:
+    """Round 24: "The total is still about 10% short of the record 2.05 million passengers of 2019": the figure a
+    comparison measures another against is a mark, not the whole of parts told in another sentence (not a
+    hedge on the figure itself, "under 500 people", which is part of the mention)."""
+    sentence_start = doc.sentences[q.sentence].start
+    start = max(sentence_start, q.start - _YARDSTICK_WORDS_REACH)
+    found = _YARDSTICK_BEFORE.search(doc.text[start:q.start])
+    if found is None:
+        return False
+    # (a place or regime opening the clause is no comparison: "Under the new plans 400 homes ...")
+    opening = doc.text[sentence_start:start + found.start()].rstrip()
+    return not (_PLACE_WORD.match(found.group(0)) and (not opening or opening[-1] in ",;:"))
 
 
 def _lone(q: Mention, figures: list[Mention], enum) -> bool:
@@ -4950,6 +5073,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     q = before[0]
     if _ANOTHER_PERIODS.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start):
         return  # "a 12% increase on last year's crop of 166,000 tonnes. The estimate breaks down into ...": not it
+    if _yardstick_of_comparison(doc, q):
+        return  # round 24: "... still 8% short of the record 3.1 million. A took 1.9 million and the remaining ..."
     if _itself_a_share(doc, q):
         return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
         # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
@@ -5143,7 +5268,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                            bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
-    if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
+    if chosen is None or (not agrees(chosen) and not _shared_out_whole(chosen)
+                          and _siblings_agree(doc, chosen, by_sentence)):
         return []
     out = [chosen]
     by_nouns = [r for r in nearby if r.cue == "categories" and r.total != chosen.total]
@@ -5483,6 +5609,13 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
             if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
                 return True
     return False
+
+
+def _shared_out_whole(rel: PartsOfWhole) -> bool:
+    """Round 24: "The 12,500 places will be split between A holding 3,400, ...": the total a verb of sharing out
+    hands to the parts is their whole, never one sibling among them ("More than 640 letters" before it, an open
+    bound, agrees with any larger sum)."""
+    return rel.link == "explicit" and bool(_SHARED_BETWEEN.match(rel.cue or ""))
 
 
 def _choose(doc: Document, rels: list[PartsOfWhole]) -> PartsOfWhole | None:
