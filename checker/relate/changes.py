@@ -790,8 +790,8 @@ def frames(doc: Document) -> list[Frame]:
     for m in quantities(doc):
         by_sent.setdefault(m.sentence, []).append(m)
     for idx, ms in by_sent.items():
-        if doc.sentences[idx].headline:
-            continue
+        if doc.sentences[idx].headline or len(ms) < 3:
+            continue  # (round 24, speed: the figures below are some of ``ms``: fewer than three make no frame)
         figures = [m for m in ms if m.kind not in _NOT_FIGURES and not _period_half(doc, m)]
         unit = _duration_move(doc, ms)
         if unit:
