@@ -42,7 +42,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # from, one group each: restatements, changes)
           "own-ak1.jsonl": 0.95, "own-ak2.jsonl": 0.95,
           "own-an-repeat.jsonl": 0.9, "own-an-change.jsonl": 0.9,
-          "own-am1.jsonl": 0.95, "own-am2.jsonl": 0.95, "own-ap-sum.jsonl": 0.9, "own-ap-repeat.jsonl": 0.9}
+          "own-am1.jsonl": 0.95, "own-am2.jsonl": 0.95, "own-ap-sum.jsonl": 0.9, "own-ap-repeat.jsonl": 0.9,
+          # round 24: ao (the never-seen sets of round 23, opened)
+          "own-ao1.jsonl": 0.95, "own-ao2.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:
