@@ -1042,11 +1042,13 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
             return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them)
         if prior[-1] in PARTITIVE:
             return None
-        if prior[-1] == "of" and _FIGURE_OF_BEFORE.search(before, 0, match.start(1)):
-            return None  # (round 24) "512 of the 740 places": a part in digits, as "five of the 740 places"
+        if prior[-1] == "of" and det not in _OWNERS and _FIGURE_OF_BEFORE.search(before, 0, match.start(1)):
+            return None  # (round 24) "512 of the 740 places": a part in digits, as "five of the 740 places" (not
+            # "won 6 of his 9 games": the owner's whole, told as his)
     return det
 
 
+_OWNERS = frozenset({"his", "her", "its", "their"})  # (round 24) determiners naming an owner
 # (round 24) a figure in digits right before "of": "512 of", "38,500 of", "£5m of", "40% of"
 _FIGURE_OF_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|[mk]|bn|\s+(?:million|billion|per\s*cent|percent))?\s+of\s+$", re.I)
 
