@@ -83,7 +83,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "litres": ("liter",), "liters": ("liter",), "litre": ("liter",), "liter": ("liter",),
     "gallons": ("gallon", "imperial_gallon"), "gallon": ("gallon", "imperial_gallon"),
     "ml": ("milliliter",),
-    # "187 megalitres", "1.2 gigalitres", "40 kilolitres" (the written-out prefixes; "ML"/"GL" in _CASED_UNIT_WORDS)
+    # "187 megalitres", "1.2 gigalitres", "40 kilolitres" (written out only: "40 ML models" is no volume)
     "megalitres": ("megaliter",), "megalitre": ("megaliter",), "megaliters": ("megaliter",),
     "megaliter": ("megaliter",), "gigalitres": ("gigaliter",), "gigalitre": ("gigaliter",),
     "gigaliters": ("gigaliter",), "gigaliter": ("gigaliter",), "kilolitres": ("kiloliter",),
@@ -96,10 +96,6 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "kwh": ("kilowatt_hour",), "mwh": ("megawatt_hour",), "gwh": ("gigawatt_hour",),
     "twh": ("terawatt_hour",),
 }
-
-# unit symbols whose case tells them apart, read before the lower-casing: "187 ML" / "187 Ml" are megalitres,
-# "40 GL" gigalitres, never the millilitres of "5ml"
-_CASED_UNIT_WORDS: dict[str, tuple[str, ...]] = {"ML": ("megaliter",), "Ml": ("megaliter",), "GL": ("gigaliter",)}
 
 _DEGREES = frozenset({"degrees", "degree", "°"})
 _SQUARE = frozenset({"square", "sq"})
@@ -153,8 +149,6 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
     """
     if not unit_text:
         return ()
-    if unit_text in _CASED_UNIT_WORDS:
-        return tuple(PhysUnit(n) for n in _CASED_UNIT_WORDS[unit_text])
     words = unit_text.replace("°", " ° ").lower().split()
     if not words:
         return ()

@@ -25,8 +25,8 @@ HEADLINE_SYNONYM = [
     ('Burglary halves in Ashby\n\nOfficers logged 150 break-ins in the year to June, compared with 240 the year before.',
      'Burglary halves in Ashby\n\nOfficers logged 120 break-ins in the year to June, compared with 240 the year before.',
      'halves', 'FC302'),
-    ('Council posts fall by a fifth\n\nThe authority had 1,400 jobs in March, down from 2,000 a year earlier, its accounts show.',
-     'Council posts fall by a fifth\n\nThe authority had 1,600 jobs in March, down from 2,000 a year earlier, its accounts show.',
+    ('Vehicles on the bypass fall by a fifth\n\nTraffic counters logged 1,400 cars a day in March, down from 2,000 a year earlier, the council said.',
+     'Vehicles on the bypass fall by a fifth\n\nTraffic counters logged 1,600 cars a day in March, down from 2,000 a year earlier, the council said.',
      'a fifth', 'FC203'),
     ('Offences up 15% in Darnford city centre\n\nPolice recorded 5,750 crimes in the city centre last year, up from 5,300 in 2023.',
      'Offences up 15% in Darnford city centre\n\nPolice recorded 6,100 crimes in the city centre last year, up from 5,300 in 2023.',
@@ -34,8 +34,8 @@ HEADLINE_SYNONYM = [
     ('Visitors up by a fifth at Corran Castle\n\nThe castle welcomed 96,000 tourists in 2024, against 90,000 in 2023, the trust said.',
      'Visitors up by a fifth at Corran Castle\n\nThe castle welcomed 108,000 tourists in 2024, against 90,000 in 2023, the trust said.',
      'a fifth', 'FC203'),
-    ('Wages rise 6% across the valley\n\nAverage pay in the valley reached £31,800 last year, up from £29,100 in 2023.',
-     'Wages rise 6% across the valley\n\nAverage pay in the valley reached £30,850 last year, up from £29,100 in 2023.',
+    ('Wages rise 6% across the valley\n\nAverage earnings in the valley reached £31,800 last year, up from £29,100 in 2023.',
+     'Wages rise 6% across the valley\n\nAverage earnings in the valley reached £30,850 last year, up from £29,100 in 2023.',
      '6%', 'FC203'),
 ]
 
@@ -44,6 +44,11 @@ HEADLINE_SYNONYM = [
 def test_headline_change_named_by_a_synonym(flagged, clean, target, rule):
     assert_flagged(flagged, target, rule)
     assert_clean(clean)
+
+
+def test_a_synonym_that_is_also_a_verb_is_not_read():
+    # "pay" here is the drivers' verb, not the headline's wages
+    assert_clean("Wages double in Kent\n\nDrivers will pay £6 to park in the town, compared with £3.60 last year.")
 
 
 def test_unrelated_measure_under_a_synonym_headline_stays_silent():

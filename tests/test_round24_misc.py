@@ -1,6 +1,6 @@
 """Round 24 (percents, shares and units helper): the narrow requirements that left each learning miss unread,
-relaxed -- the metric volumes of water supply read as units ("187 megalitres (about 41 million gallons)", "95 ML",
-"40 GL", "30 kilolitres"; grammars/units.lark, ``units._CASED_UNIT_WORDS``), converted to either gallon; a share after
+relaxed -- the metric volumes of water supply read as units ("187 megalitres (about 41 million gallons)", "30
+kilolitres"; grammars/units.lark; written out only: "40 ML models" is no volume), converted to either gallon; a share after
 "by" in the passive read as who did it, not as the size of a change, when its own "of" whole follows ("was backed by
 three in five of the 145 delegates, 58 in all": ``shares._passive_agent_share``); shares naming each answer's MAIN
 one ("58% relied mainly on gas ..., 27% on heating oil and 22% on electricity", "their main concern": one whole,
@@ -20,24 +20,15 @@ def _check(flagged, clean, target, rule, published=None):
     assert_clean(clean, published)
 
 
-# a metric volume of water (megalitres, ML, Ml, gigalitres, GL, kilolitres) restated in gallons or litres
+# a metric volume of water (megalitres, gigalitres, kilolitres) restated in gallons or litres
 MEGALITRES = [
 
     ("The utility lost 230 megalitres (about 80 million gallons) of water a day through leaks, the regulator said.",
      "The utility lost 230 megalitres (about 51 million gallons) of water a day through leaks, the regulator said.",
      "about 80 million gallons", "FC601"),
-    ("Releases from the reservoir reached 95 ML a day - about 35 million gallons - in July.",
-     "Releases from the reservoir reached 95 ML a day - about 21 million gallons - in July.",
-     "about 35 million gallons", "FC601"),
-    ("The works treats 120Ml (36 million gallons) every day, the company said in 2024.",
-     "The works treats 120Ml (26 million gallons) every day, the company said in 2024.",
-     "36 million gallons", "FC601"),
     ("When full, the dam holds 3.5 gigalitres, or roughly 1.2 billion gallons.",
      "When full, the dam holds 3.5 gigalitres, or roughly 770 million gallons.",
      "roughly 1.2 billion gallons", "FC601"),
-    ("Irrigators were allocated 40 GL (about 12 billion gallons) for the season.",
-     "Irrigators were allocated 40 GL (about 8.8 billion gallons) for the season.",
-     "about 12 billion gallons", "FC601"),
     ("Each tanker carries 30 kilolitres (about 11,000 gallons) of diesel.",
      "Each tanker carries 30 kilolitres (about 6,600 gallons) of diesel.",
      "about 11,000 gallons", "FC601"),

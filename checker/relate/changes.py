@@ -251,6 +251,9 @@ Round 23: the definite change sized before its noun may open the paragraph after
 from 34.5p." / "The 4.7p rise, worth 13.6%, ..."; ``_opens_next_paragraph``), give its size again as a percentage
 after ", worth" (``_WORTH_PERCENT``), and a count of other things in the move's sentence is no figure of a move a
 sum or measure sizes ("the co-operative, owned by 1,240 families, will pay ..."; ``_same_kind_as_size``).
+Round 24: a headline's change over the lead's two levels when the two name the measure by words of one synonym group
+("Break-ins fall by a quarter" / "312 burglaries ... against 348"; "Tourist arrivals double" / "visitors";
+``_MEASURE_SYNONYMS``, ``_synonym_named``: the headline's last content word before a place or time only).
 """
 from __future__ import annotations
 
@@ -1905,13 +1908,20 @@ _AUX_WORDS = frozenset("has have had was were is are been be will would could sh
 
 def _head_stem(text: str) -> str | None:
     """The stem of the last content word of a measure's name: "the number of nurses (had grown)" -> "nurse"."""
-    words = [w for word in _WORD.findall(_norm(text)) for w in word.split("-")]
+    word = _head_word(text, split_hyphens=True)
+    return _stem(word) if word is not None else None
+
+
+def _head_word(text: str, split_hyphens: bool) -> str | None:
+    """The last content word of a measure's name, as written ("Tourist arrivals have" -> "arrivals"; with
+    ``split_hyphens`` False a compound stays whole: "Break-ins")."""
+    words = [w for word in _WORD.findall(_norm(text)) for w in (word.split("-") if split_hyphens else (word,))]
     while words and (words[-1] in _AUX_WORDS or words[-1] in _LINK_STOP - {"number", "total", "level", "rate",
                                                                           "amount", "figure"}):
         words.pop()
     if not words or len(words[-1]) < 3 or words[-1] in ("the", "its", "their", "his", "her", "our"):
         return None
-    return _stem(words[-1])
+    return words[-1]
 
 
 def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
@@ -2261,32 +2271,32 @@ def _names_measure(head_text: str, body_text: str) -> bool:
     stems = _stems(body_text)
     cut = _NAME_CUT.search(head_text)
     heads = {_head_stem(head_text), _head_stem(head_text[:cut.start()]) if cut else None} - {None}
-    return any(h in stems for h in heads) or _synonym_named(head_text[:cut.start()] if cut else head_text, body_text)
+    return any(h in stems for h in heads) or _synonym_named(head_text, body_text)
 
 
-# (round 24) measures a headline and its lead name with different words (words as written, hyphens kept)
+# (round 24) measures a headline and its lead name with different words (words as written, hyphens kept; no word
+# that is also a common verb: "pay", "post", "store", "house")
 _MEASURE_SYNONYMS = tuple(frozenset(g.split()) for g in (
     "burglary burglaries break-in break-ins",
     "visitor visitors tourist tourists arrivals",
     "pupil pupils student students schoolchildren",
     "death deaths fatality fatalities",
     "crime crimes offence offences offense offenses",
-    "home homes house houses dwelling dwellings",
+    "home homes dwelling dwellings",
     "car cars vehicle vehicles",
-    "job jobs post posts",
-    "wage wages pay salary salaries earnings",
-    "shop shops store stores",
+    "wage wages salary salaries earnings",
 ))
 
 
 def _synonym_named(head_text: str, body_text: str) -> bool:
-    """Is the headline's measure (its last word, hyphens kept: "Break-ins") named in the body's clause by
-    another word of its synonym group ("burglaries")?"""
-    head = _WORD.findall(_norm(head_text))[-1:]
-    if not head:
+    """Is the headline's measure (its last content word before a place or time, hyphens kept: "Break-ins") named
+    in the body's clause by another word of its synonym group ("burglaries")?"""
+    cut = _NAME_CUT.search(head_text)
+    head = _head_word(head_text[:cut.start()] if cut else head_text, split_hyphens=False)
+    if head is None:
         return False
-    body = set(_WORD.findall(_norm(body_text))) - set(head)
-    return any(head[0] in g and body & g for g in _MEASURE_SYNONYMS)
+    body = set(_WORD.findall(_norm(body_text))) - {head}
+    return any(head in g and body & g for g in _MEASURE_SYNONYMS)
 
 
 # "Rough sleeping doubles in Brighton": a headline's multiple verb, with nothing after it or a

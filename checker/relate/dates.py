@@ -389,6 +389,12 @@ resolved from the publication date by tense (the latest such weekday on or
 before it in a past-tense report, the next on or after it in a future one).
 Nothing is checked when a year is neither written nor published. A "first year" is never read as the
 year running now ("against 19 in his first year", "now in its first year of league football"; round 14).
+* (round 24) a weekday wrong in the publication year but right in the year before is read in the year the other
+  day of its range fixes ("from Friday, July 19, to Sunday, July 20": the Sunday is right in one year only;
+  ``_range_partner_year``); a weekday wrong in the publication year and in every year its sentence names, within 60
+  days of the publication ("began on Thursday, June 18, ... the record set in 2019"); an anniversary's event dated in
+  a participle or "which" clause after a comma ("of the town's twinning, agreed in 1954, with events this month";
+  ``_EVENT_IN``, ``_EVENT_CLAUSE``).
 """
 from __future__ import annotations
 
@@ -1021,7 +1027,6 @@ def find_weekday_dates(doc: Document):
             if sentence_years and resolved.year not in sentence_years:
                 named = sentence_years - written_years
                 if written_years and resolved.weekday() != weekday and not ahead \
-                        and not any(a.weekday() == weekday for a in alternatives) \
                         and abs((resolved - pub).days) <= 60:
                     # (round 24) "began on Thursday, June 18, ... beating the record set in 2019": wrong in the
                     # publication year and in every year the sentence names

@@ -1302,6 +1302,7 @@ _MAIN_NEXT = re.compile(r"^\s*(?:" + _MAIN_ADVERB + r"\s+)?(?P<prep>" + _PREPOSI
 _MAIN_NOUN_FIRST = re.compile(r"^\s*(?:[a-z][\w'-]*\s+){1,5}?(?:as\s+)?(?:their|its|his|her|our|my|the)\s+"
                               r"(?:main|principal|primary|chief|single\s+biggest|biggest)\s+[a-z][\w'-]*"
                               r"(?:\s+(?:of|for)\s+[a-z][\w'-]*){0,1}\s*$")
+_OWN_PLACE = re.compile(r"\s(?:in|among|across|at|for|from)\s+[a-z]")  # a later answer's own place or group
 _NOT_MAIN_FIRST = re.compile(r"^\s*(?:among|in|for|at|on|from|across|between|per|each)\b")
 # the means an answer names ("by car", "on foot", "with gas"): these prepositions may differ between the answers
 _MEANS = frozenset("on by with via through".split())
@@ -1318,6 +1319,8 @@ def _one_main_answer(run: list[Mention], posts: list[str]) -> bool:
     first = _MAIN_FIRST.match(bare[0])
     if first is not None and not _change_word(_WORD.findall(bare[0])):
         nexts = [_MAIN_NEXT.match(b) for b in bare[1:]]
+        if any(_OWN_PLACE.search(b) for b in bare[1:]):
+            return False  # "47% on oil in rural areas": an answer of another place's homes
         return all(nexts) and all(n.group("prep") == first.group("prep")
                                    or {n.group("prep"), first.group("prep")} <= _MEANS for n in nexts)
     if _MAIN_NOUN_FIRST.match(bare[0]) and not _change_word(_WORD.findall(bare[0])):

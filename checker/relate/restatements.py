@@ -281,12 +281,12 @@ Shapes beyond the plain "the N NOUN":
 * (round 24) a part in digits before "of the" makes what follows a whole, as a number word does ("512 of the 740
   places", ``_FIGURE_OF_BEFORE`` in ``definite``), and a headline figure the lead tells as such a part leaves the
   whole alone ("sells 38,500 tickets" / "38,500 of the 42,000 tickets", ``_part_before_whole``); the article's own
-  figure (headline and opening sentence) restated any distance on when named by its own verb ("lent £2.36 billion in
+  figure (headline and opening sentence) restated up to 40 sentences on when named by its own verb ("lent £2.36 billion in
   2024 ... the £2.36bn lent last year", ``_headline_figure_in_lead``, ``_retold_by_its_verb``), a time naming the
   first's year being no other occasion (``_when_is_first_year``); a margin in time "N seconds clear of" or "by N
   seconds" restated as "the N-second margin of victory" (``_time_clear``, ``_SECONDS_JOINED``); "all N of the
   trust's primaries" after "N primary schools", an adjective made a noun, figures within a factor of two
-  (``_clipped_to``, ``_ADJECTIVE_ENDING``).
+  (``_clipped_to``, ``_CLIPPED_ADJECTIVES``).
 """
 from __future__ import annotations
 
@@ -2448,19 +2448,24 @@ def _clipped_to(doc: Document, m: Mention, second: Mention, c: str) -> bool:
         return False
     np = noun_phrase(doc, m)
     return bool(np.head and np.adjacent and np.modifiers and _plural(np.head)) and singular(np.modifiers[-1]) == c \
-        and singular(np.head) != c and bool(_ADJECTIVE_ENDING.search(np.modifiers[-1]))
+        and singular(np.head) != c and np.modifiers[-1].lower() in _CLIPPED_ADJECTIVES
 
 
 # (round 24) endings of an adjective a writer turns into a noun ("primary schools" -> "primaries", "national
 # newspapers" -> "nationals"); a noun modifier does not clip so ("school buses" are no "schools")
-_ADJECTIVE_ENDING = re.compile(r"(?:ary|ory|al|ic|ive|ent|ant|ior)$")
+_CLIPPED_ADJECTIVES = frozenset("""primary secondary national regional local international junior senior
+    independent comprehensive private domestic electric original classic digital hybrid""".split())
+
+
+# (round 24) a qualifier after a restating participle picks out a part: "lent to first-time buyers", "won by ..."
+_PART_QUALIFIER_AFTER = re.compile(r"\s+(?:to|for|by|on|under|through|from|towards|into|via|with|at|among|outside)\b", re.I)
 
 
 def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
     """(round 24) The restatement is named by the first figure's own verb, as a participle right after it: "lent a
     record £2.36 billion ... the £2.36bn lent last year", "fined the bank £31m ... the £31m fine"."""
-    if np.head is None or not np.adjacent or len(np.head) < 3:
-        return False
+    if np.head is None or not np.adjacent or len(np.head) < 3 or _PART_QUALIFIER_AFTER.match(doc.text, np.span.end):
+        return False  # "the £1.2bn lent to first-time buyers": a part of it, qualified
     head, stem = np.head.lower(), _stem(np.head)
     return any(w == head or len(w) >= 4 and len(head) >= 4 and _stem(w) == stem
                for w in words(_before(doc, first, 40))[-4:])  # "won £3.5m ... the £4.5m won"
@@ -2468,7 +2473,7 @@ def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
 
 def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
     """(round 24) The article's own figure: told in the headline and again in the opening sentence, it may be restated
-    any number of sentences later: "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
+    up to 40 sentences later (``_LOOKBACK``): "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
     sentences on) "the £2.36bn lent last year"."""
     lead = next((s.index for s in doc.sentences if not s.headline and not s.chrome), None)
     if m.sentence != lead or m.hedge:
@@ -3849,9 +3854,10 @@ def find_margin_restatements(doc: Document):
     if " by " not in doc.text and " clear" not in doc.text and " ahead" not in doc.text:
         return
     # every "by N" (a margin whose verb is left out too: "and England by four wickets"); (round 24) a time "clear"
-    margins = [m for m in doc.mentions if m.kind in (Kind.COUNT, Kind.DURATION) and not m.compound and m.value is not None
+    margins = [m for m in doc.mentions if (m.kind == Kind.COUNT or m.kind == Kind.DURATION and _margin_unit(doc, m))
+               and not m.compound and m.value is not None
                and not m.is_range and _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start)
-               or _time_clear(doc, m)]
+               or _time_clear(doc, m)]  # a time only after a verb of winning: not "delayed by 20 minutes"
     if not margins:
         return
     for second in doc.mentions:
@@ -3878,7 +3884,7 @@ def find_margin_restatements(doc: Document):
         if years_differ(doc, first, second):
             continue
         noun = _MARGIN_NOUN.match(doc.text, end)
-        if (noun.group(1).lower() in _LOSS_NOUNS) != _lost(doc, first):
+        if ((noun.group(2) or noun.group(1)).lower() in _LOSS_NOUNS) != _lost(doc, first):
             continue  # "won by two goals ... Their three-goal defeat": another match, or the other side's
         s = doc.sentences[second.sentence]
         other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
@@ -3893,7 +3899,7 @@ def find_margin_restatements(doc: Document):
 
 _SECONDS_JOINED = re.compile(r"-seconds?\b", re.I)  # (round 24) "23-second": the grammar reads "second" as an ordinal
 _MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
-_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(?:victory|defeat)\b)?", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(victory|defeat)\b)?", re.I)
 # (round 24) "margin of victory" is one noun: "His 23-second margin of victory" (its "of" names no other match)
 _LOSS_NOUNS = frozenset({"defeat", "loss"})
 _LOSS_VERBS = frozenset("lost lose loses losing beaten".split())

@@ -4050,9 +4050,9 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
 # round 24: a level another is measured against ("still 10% short of the record 2.05 million", "up from", "more
 # than the 1.9 million of 2019"): the comparison's base, not the total a later "SHARE of the total" names
 _COMPARED_BEFORE = re.compile(r"\b(?:than|from|below|above|against|compared\s+with|compared\s+to|short\s+of|ahead\s+of|"
-                              r"behind|beat|beating|surpass\w*|exceed\w*|record|peak|high|low)\s+(?:of\s+)?(?:(?:the|its|their|a|"
-                              r"this|that|last\s+year's|previous|record|peak|all-time|pre-pandemic)\s+){0,3}"
-                              r"(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+                              r"behind|beat|beating|surpass\w*|exceed\w*)\s+(?:of\s+)?(?:(?:the|its|their|a|"
+                              r"this|that|last\s+year's|previous|record|peak|high|low|all-time|pre-pandemic)\s+){0,3}"
+                              r"(?:of\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
 
 
 def _compared_level(doc: Document, m: Mention) -> bool:

@@ -1053,7 +1053,7 @@ LABEL_WORDS = 4  # "split between its plants in Derby (3,100) and ...": a label 
 _SHARED_BETWEEN = re.compile(r"\b(?:split|splits|splitting|shared|divided|divides|dividing|spread|apportioned)\s+"
                              r"(?:out\s+)?(?:evenly\s+)?(?:between|among|across)\b", re.I)
 _LABEL_THEN_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){1,5}?"
-                              r"(?:with|holding|housing|seating|taking|getting|having|on|at)\s+$", re.I)
+                              r"(?:with|holding|housing|seating|taking|getting|having)\s+$", re.I)
 
 
 def _shared_label_link(cue: str, rest: str) -> bool:
@@ -2883,7 +2883,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap) \
-            or _shared_labelled(gap)
+            or (_shared_labelled(gap) if _closed_by_and(doc, q, enum, gap) else None)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
                                                      or _WITH_OF_NOUN.match(gap) or _TIE_OF_NOUN.match(gap)
@@ -3513,6 +3513,19 @@ _SHARED_GAP_AFTER_VERB = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:out\s+)
                                     r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
 
 
+# the joint before the last labelled part: "and" and the part's label with its link ("and a converted annex with")
+_LAST_LABELLED_JOINT = re.compile(r"^[^;:()\[\]]*\band\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+
+
+def _closed_by_and(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """The list closed by "and" before its last part, with no word of more left out after it or in the gap ("...
+    and others", "among them"): all the parts of the whole shared out (as ``_shared_out`` requires)."""
+    if not _LAST_LABELLED_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " "):
+        return False
+    after = _outside_list(doc, enum)[len(doc.text[doc.sentences[q.sentence].start:enum[0].start]):]
+    return not (_NOT_CLOSED.search(after) or _NOT_CLOSED.search(re.sub(r"\bamong\b", " ", gap)))
+
+
 def _shared_out(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> str | None:
     """The whole and a verb of sharing it out right before the list, closed by "and", nothing left out: the cue
     ("split between"), else None."""
@@ -4073,7 +4086,8 @@ _COMPARED_BASE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against)\s
 _YARDSTICK_BEFORE = re.compile(r"\b(?:short\s+of|shy\s+of|below|beneath|behind|under|above|ahead\s+of|than"
                                r"|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
                                r"|outstrip(?:s|ped|ping)?|match(?:es|ed|ing)?|equal(?:s|led|ling)?)\s+"
-                               r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:of|at)\s+)?$", re.I)
+                               r"(?:(?:the|its|their|a|an)\s+)?(?:(?:record|peak|previous|all-time|pre-pandemic|target|"
+                               r"forecast|high|level|total|year's|[12]\d{3})\s+){0,3}(?:(?:of|at)\s+)?$", re.I)
 # a clause that measures something against the figure: "The total is still 10% short of", "Sales remain
 # below" -- the comparison's subject or size stands before the yardstick's words
 _YARDSTICK_WORDS_REACH = 60

@@ -228,7 +228,7 @@ _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
 # ((round 24) "beat" of a contest, its object a person, compares no figure: "... and beat them on service")
 _TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|"
-                         r"(?:beat|beating|exceed(?:ed|ing|s)?|surpass\w*)(?!\s+(?:them|us|him|her|me|you)\b)|short\s+of|instead|"
+                         r"(?:beat|beating|exceed(?:ed|ing|s)?|surpass\w*)(?!\s+(?:them|us|him|me|you)\b)|short\s+of|instead|"
                          r"revised|actual|actually|official|confirmed|outturn|"
                          # an outturn's noun, not the match of that name: "The final bill of", not "in the final end"
                          r"final\s+(?:[a-z-]+\s+)?(?:tally|bill|count|figure|total|cost|price|number|toll|result|"
@@ -1018,7 +1018,7 @@ _KIND_OF = {thing: kind for kind, things in {
     "property": "home house flat apartment bungalow cottage",
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
     "firearm": "gun rifle pistol shotgun handgun revolver",
-    "weapon": "firearm knife machete sword crossbow",
+    "weapon": "firearm knife knive machete sword crossbow",  # ("knive": singular() of "knives")
 }.items() for thing in things.split()}
 
 

@@ -42,9 +42,9 @@ river water a day, equivalent to about 51 million gallons"); a measure apposed, 
 naming the first's thing or its verb ("lost 230 million litres ... The loss, equivalent to about 51 million
 gallons, was ...", hedged or "equivalent"; inferred).
 
-Round 24: the metric volumes of water supply are units (grammar): megalitres, gigalitres and kilolitres, and the
-symbols "ML"/"Ml" and "GL" (case kept: "5ml" stays millilitres), converted to either gallon ("187 megalitres (about
-41 million gallons)").
+Round 24: the metric volumes of water supply are units (grammar): megalitres, gigalitres and kilolitres, written out
+(the symbols "ML" and "GL" are left alone: "40 ML models"), converted to either gallon ("187 megalitres (about 41
+million gallons)").
 
 Nautical miles ("a 600-nautical-mile (1,111km) race") and the singular mass words of an adjective
 measure ("a 23-gram (0.8oz) dart", "a 5-kilogram bag", "one ounce") are read as units (grammar); so are pints, US
