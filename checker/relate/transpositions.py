@@ -180,6 +180,15 @@ second's noun what a thing costs, not "whose £4.2m debt"); "beat", "exceed" or 
 contest, not the figure set against another ("... and beat them on service", ``_TOLD_APART``).  (In restatements, a
 compound age before a full name holds that person's age: "43-year-old Maria Costa ... Ms Costa, 34,",
 ``_aged_name``.)
+Round 24 (r24-slip2): a year in what a record is set for ranks the figure and dates nothing ("the £154,000 price set
+a record for a work painted before 1950", ``_RECORD_FOR_YEAR``); the year a thing was made told again by the same verb
+of making ("which opened its doors in 1823 ... since it opened in 1832", "Founded in a garage in 1987 ... since its
+founding in 1978", ``_made_again``); a total up to now in the perfect told again with "has now" in the next sentence
+("has burned 12,500 hectares ... which has now scorched 21,500 hectares", ``_running_total_again``,
+``_told_to_now_both``); a figure remarked on in a quote opening the next sentence ("raised £84,000 ... 'To bring in
+£48,000 in a day is ...'", "a village of 1,240 people ... 'For 2,140 residents to have ...'",
+``_quoted_remark_swap``); and two kinds of a thing told apart by the words before its noun are no slip ("Day tickets
+cost £45 ... The £54 weekend camping ticket", ``_other_variety``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -565,6 +574,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
     if _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
         return None  # "A separate £235m scheme": another one, said so
+    if _other_variety(doc, first, second):
+        return None  # (round 24) "Day tickets cost £45 ... The £54 weekend ticket": another kind of ticket
     if bool(_STREAK_AFTER.match(doc.text, first.end)) != bool(_STREAK_AFTER.match(doc.text, second.end)):
         return None  # "reeled off 12 consecutive points ... won 60 of the 112 points": a run, not all of them
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
@@ -599,11 +610,40 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
+    if strong and _running_total_again(doc, first, second):
+        return "running total"  # (round 24) "has burned 12,500 hectares ... has now scorched 21,500 hectares"
     if _swapped_alone(doc, first, second):
         return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     if strong and _quoted_swap(doc, first, second):
         return "quote"  # (round 23) "handed out 6,400 parcels ... 'We gave out 4,600 parcels,' she said"
+    if strong and _quoted_remark_swap(doc, first, second):
+        return "quote"  # (round 24) "raised £84,000 ... 'To bring in £48,000 in a day is beyond anything,' she said"
     return None
+
+
+def _other_variety(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) The first's sentence names the second's noun with a word of its own before it, and the second gives
+    it another ("Standard day tickets cost £45 ... The £54 weekend camping ticket"): two kinds of the thing, told apart
+    ("Economy seats cost £149 ... The £194 premium economy seat"; not "Day tickets cost £45 ... the £54 day ticket",
+    nor "Tickets cost £45 ... The £54 ticket")."""
+    np = noun_phrase(doc, second)
+    if not np.adjacent or not np.head or not np.modifiers:
+        return False
+    said = _sentence_text(doc, first)
+    named = {singular(m.group(2).lower()) for m in _WORD_BEFORE_NOUN.finditer(said)
+             if m.group(1).lower() not in _NOT_VARIETY and not _FIGURE_NEXT.match(said, m.end(2))}
+    run = [*np.modifiers, np.head]  # (the head may be read past the noun: "The £54 weekend ticket covers")
+    return any(len(run[k]) >= 3 and singular(run[k]) in named
+               and any(w not in _CURRENCY_WORDS and w not in _NOT_VARIETY and not backed(w, said) for w in run[:k])
+               for k in range(1, len(run)))
+
+
+# "day tickets", "standard rooms": a word, then a noun (the noun is compared to the second's)
+_WORD_BEFORE_NOUN = re.compile(r"\b(?=([A-Za-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b)")  # (overlapping pairs)
+_FIGURE_NEXT = re.compile(r"[a-z-]*\s+(?:[£$€]|\d)")  # "The footbridge spans 86 metres": a verb, not a noun named
+_NOT_VARIETY = frozenset("""the its their his her our this that these those and or but for with all some any each
+    every more most many few fewer less least extra other new total about around nearly almost than of per a an
+    weekly daily monthly yearly annual""".split())
 
 
 # (round 24) "the pool, whose £15.2m budget" (or "the pool - whose", "the pool (whose"): the figure owned by the noun
@@ -718,6 +758,46 @@ def _quoted_swap(doc: Document, first: Mention, second: Mention) -> bool:
         and not re.match(r"\s+of\s", doc.text[second.end:second.end + 4])
 
 
+# (round 24) a quote that opens by remarking on the figure as the subject of an infinitive: "'To bring in £48,000 ...",
+# "'For 2,140 residents to have nowhere ..."
+_QUOTE_REMARK = re.compile(r"(?:to\s+[a-z]+(?:\s+(?:in|out|up|back|together))?|for)\s+$", re.I)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]+\b", re.I)
+
+
+def _quoted_remark_swap(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) A count or a sum told in one sentence, then remarked on in a quote opening the next one, two of its
+    digits swapped: "The walk raised £84,000 for the hospice. 'To bring in £48,000 in a single day is beyond us,'",
+    "a village of 1,240 people ... 'For 2,140 residents to have nowhere to shop is a disgrace'". Both 1,000 or more
+    and the only figures of their kind in the two sentences, maybe the same thing; the
+    quote names no one the first's sentence lacks and tells no aim, might-be or part."""
+    if second.sentence != first.sentence + 1 or first.kind != second.kind or first.kind not in (Kind.COUNT, Kind.MONEY) \
+            or first.unit != second.unit or min(first.value, second.value) < 1000 \
+            or not _in_quotation(doc, second) or _in_quotation(doc, first):
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q):
+        return False
+    s = doc.sentences[second.sentence]
+    opened = list(_QUOTE_OPEN.finditer(doc.text, s.start, second.start))[-1]
+    remark = _QUOTE_REMARK.fullmatch(doc.text, opened.end(), second.start)
+    if remark is None:
+        return False
+    np = noun_phrase(doc, second)
+    if remark.group(0).lower().startswith("for") and not _INFINITIVE_AFTER.match(
+            doc.text, np.span.end if np.span is not None else second.end):
+        return False  # "'For 2,140 residents to have ...'", not "'For 2,140 residents the news is ...'"
+    if any(m is not first and m is not second and m.kind == first.kind and (m.value is None or m.value >= 2)
+           for k in (first.sentence, second.sentence) for m in doc.mentions_in(k)):
+        return False
+    end = _QUOTE_CLOSE.search(doc.text, second.end, s.end)
+    quote = doc.text[opened.end():end.start() if end else s.end]
+    said = _sentence_text(doc, first)
+    if any(w not in said for w in _CAPITALISED.findall(quote, 1) if w != "I"):
+        return False
+    return _may_be_same_thing(doc, first, second) and not _QUOTE_AIM.search(quote) and not _SET_APART.search(quote) \
+        and not _QUOTE_PART.search(quote) and not _OTHER_AFTER.match(doc.text, second.end)
+
+
 _A_BEFORE_FIGURE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[^\w\s]?$", re.I)
 
 
@@ -771,6 +851,24 @@ def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
     # it owns something ("Cheruiyot's time of ...")
     owner = _NAMED_OWNER.match(text)
     if owner and owner.group(1) not in said:
+        return False
+    return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
+
+
+def _running_total_again(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) A total up to now told in the present perfect and again in the next sentence, two of its digits
+    swapped ("The fire has burned 12,500 hectares since it started ... the blaze, which has now scorched 21,500
+    hectares"): both of three significant digits or more, the only figures of their kind and unit in the two
+    sentences, the first's sentence undated, nothing set apart and no name the first's sentence lacks."""
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or second.sentence != first.sentence + 1 \
+            or not _long(first) or not _long(second) or not _told_to_now_both(doc, first, second):
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind and m.unit == first.unit
+           for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
+        return False
+    text, said = _sentence_text(doc, second), _sentence_text(doc, first)
+    if _SET_APART.search(text) or _OTHER_AFTER.match(doc.text, second.end):
         return False
     return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
 
@@ -1160,6 +1258,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
     since = {m.value for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR
              and (_SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)
                   or _OUTDONE_YEAR.search(doc.text, max(start, m.start - 50), m.start)
+                  or _RECORD_FOR_YEAR.search(doc.text, max(start, m.start - 60), m.start)
                   or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end))}
     return ys - since
 
@@ -1168,6 +1267,9 @@ def _dating_years(doc: Document, sentence: int) -> set:
 _OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*$",
                            re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+$", re.I)  # "... will be built by 2030"
+# (round 24) a year in what a record is set for ranks the figure, dates nothing: "the £154,000 price set a record for a
+# work painted before 1950", "a record for a house built after 2000"
+_RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|after|since|in)\s+$", re.I)
 # an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
 # campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
 # (also after "when"/"once": "When finished in 2029, the 1,840-metre bridge will ...")
@@ -1222,6 +1324,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         since = None  # "Of the $3.84bn in revenue, more than half now comes from cloud": the share's time
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
+            and not (since.group(0).lower() == "now" and _told_to_now_both(doc, first, second)) \
             and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
         # ("debt climbs to £1.42bn" / "borrowing has risen to £1.24bn": the headline's own move, told in
         # the perfect)
@@ -1273,6 +1376,22 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+# (round 24) a running total in the present perfect, right before the figure: "has burned 12,500", "have now raised"
+_PERFECT_BEFORE = re.compile(r"\bha(?:s|ve)\s+(?:now\s+|already\s+)?(?:[a-z]+ed|burnt|spent|seen|grown|drawn|won|"
+                             r"cost|paid|lost|made|sold|brought\s+in|taken)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+)?\S{0,2}$",
+                             re.I)
+
+
+def _told_to_now_both(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) Both figures told in the present perfect ("The fire has burned 12,500 hectares since it started ...
+    the blaze, which has now scorched 21,500 hectares"): the first is a total up to now as well, so the second's
+    "now" names no later time; not when the first's sentence dates it ("by Tuesday", "last week")."""
+    if not _PERFECT_BEFORE.search(doc.text, max(0, first.start - 40), first.start) \
+            or not _PERFECT_BEFORE.search(doc.text, max(0, second.start - 40), second.start):
+        return False
+    return not _periods(_sentence_text(doc, first)) and not years(doc, first.sentence)
 
 
 # (round 23) a figure told as a bound is the mark a later "the N minimum" / "the N cap" restates: "priced from £85
@@ -2089,6 +2208,28 @@ def _since_before_made(doc: Document, first: Mention, second: Mention) -> bool:
         singular(noun.group(1).lower())) for w in said))
 
 
+# (round 24) the verb of making with a place or "its doors" before the year: "opened its doors in 1823", "Founded in a
+# Leicester garage in 1987" (the verb's stem in group 1)
+_MADE_LOOSELY_BEFORE = re.compile(r"\b(open|found|establish|complet|built|build|launch|consecrat)(?:ed|ing)?\s+"
+                                  r"(?:(?:its|their|the)\s+doors\s+|(?:in|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?"
+                                  r"in\s+$", re.I)
+# "since it opened in 1832", "since its founding in 1978", "since the chapel was opened in 1832"
+_MADE_AGAIN_BEFORE = re.compile(r"\bsince\s+(?:it|its|they|their|the\s+[a-z-]+)\s+(?:was\s+|were\s+|first\s+)?"
+                                r"(open|found|establish|complet|built|build|launch|consecrat)(?:ed|ing|ation|ment)?\s+in\s+$",
+                                re.I)
+
+
+def _made_again(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 24) The year a thing was made, told again by the same verb of making pointing back to it ("which opened
+    its doors in 1823 ... since it opened in 1832", "Founded in 1987 ... since its founding in 1978")."""
+    again = _MADE_AGAIN_BEFORE.search(doc.text, max(0, second.start - 50), second.start)
+    if again is None:
+        return False
+    made = _MADE_LOOSELY_BEFORE.search(doc.text, max(0, first.start - 60), first.start) \
+        or _MADE_IN_BEFORE.search(doc.text, max(0, first.start - 40), first.start)
+    return made is not None and made.group(0).lower()[:4] == again.group(1).lower()[:4]
+
+
 def _as_figure(m: Mention) -> Mention:
     """A year read as an exact figure, for the restatement rules."""
     return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
@@ -2103,7 +2244,7 @@ def find_year_slips(doc: Document):
     years_ = [m for m in doc.mentions if m.kind == Kind.YEAR and m.value is not None and not m.is_range
               and not doc.sentences[m.sentence].chrome]
     for i, first in enumerate(years_):
-        if not _year_of_making(doc, first):
+        if not _year_of_making(doc, first) and not _MADE_LOOSELY_BEFORE.search(doc.text, max(0, first.start - 60), first.start):
             continue
         for second in years_[i + 1:]:
             if second.sentence - first.sentence > 2:
@@ -2119,6 +2260,7 @@ def find_year_slips(doc: Document):
                 continue
             thing = _year_thing(doc, second)
             since = thing is None and _since_before_made(doc, first, second)
+            since = since or thing is None and _made_again(doc, first, second)  # (round 24)
             if thing is None and not since:
                 continue
             said = {singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]+", _sentence_text(doc, first))}
