@@ -8,7 +8,8 @@
 * "all N children" with its verb right after it restates the one kind of child the passage names ("a coach carrying
   48 pupils ... all 46 children had been checked", ``HYPERNYMS``);
 * a headline of 60 characters or more over a body line longer than it and its first word (with slack) is a
-  headline, not a hard-wrapped paragraph (``_ends_paragraph`` in ``checker.segment``);
+  headline, not a hard-wrapped paragraph (``_ends_paragraph`` in ``checker.segment``), and a month after the noun
+  that both name is one time, no place (``_same_month_named`` in ``new_qualifier``);
 * (silent) a bare "all N" with its verb right after it points back at the whole, never one more part of it
   ("Thirteen of them were kept in, and all 31 had been discharged": ``_all_restates_whole`` in sums).
 
@@ -94,6 +95,13 @@ TABLE = [
     ("Council approves 1,400 new homes on the former Dunmore colliery site near Alloa\nCouncillors approved plans "
      "for 1,100 new homes on the site on Tuesday, despite objections from residents.",
      "1,100", "1,400", "FC40", None),
+    ("Record 6.1 million passengers pass through Tarnmouth airport in the month of July\nTarnmouth airport "
+     "handled 5.6 million passengers in July, beating the previous July record set in 2018, its owner said.",
+     "5.6 million", "6.1 million", "FC40", None),
+    ("Ferry firm carries 920,000 passengers at Dover in August\nThe firm carried 860,000 passengers in August, it "
+     "said.", "860,000", "920,000", "FC40", None),
+    ("Zoo welcomes 410,000 visitors at Chester in May\nChester Zoo welcomed 380,000 visitors in May, a spokeswoman "
+     "said.", "380,000", "410,000", "FC40", None),
     ("Storm leaves 76,000 homes without power across the north of England on Sunday\nStorm Bram left about 71,000 "
      "homes without power on Sunday as gusts of up to 90mph hit the region, the network operator said.",
      "71,000", "76,000", "FC40", None),
@@ -127,6 +135,7 @@ PARTS_OVER = [
 
 # apart: another outage, a new level of something else, a larger set of people or children
 APART = [
+    "Ferry firm carries 920,000 passengers at Dover in August\nThe firm carried 860,000 passengers in July, it said.",
     "About 5,000 homes were without power for nine hours on Monday. A second 14-hour outage hit the town in March.",
     "Power was restored after nine hours on Monday. Engineers are preparing for a planned 14-hour outage next "
     "month.",

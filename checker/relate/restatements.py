@@ -291,7 +291,9 @@ Shapes beyond the plain "the N NOUN":
   hours ... the 17-hour outage", ``_without_supply_for``; a blackout is an outage); a change told "from N to M" reaches
   M, N being no other figure in play, and a measure's level is restated as "the new N limit" ("cut from 60mph to
   40mph ... the new 30mph limit", ``_old_level_before``); "all N children" with its verb right after it restates the
-  one kind of child the passage names ("carrying 48 pupils ... all 46 children had been checked", ``HYPERNYMS``).
+  one kind of child the passage names ("carrying 48 pupils ... all 46 children had been checked", ``HYPERNYMS``); a
+  month after the noun that both sentences name is one time, no place ("... passengers at Dover in August" / "carried
+  860,000 passengers in August", ``_same_month_named`` in ``new_qualifier``).
 """
 from __future__ import annotations
 
@@ -1148,6 +1150,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
+    if match and _same_month_named(doc, match.group(1), other):
+        match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
     if match:
         own = _own_phrase(doc, other)
         if own is not None and {w for w in words(match.group(1)) if w != "the"} != own:
@@ -1163,6 +1167,14 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     made = _MADE_TO.match(doc.text[end:s.end])
     return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
+
+
+def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
+    """(round 24) The phrase after the figure is a month alone, the one month the other's sentence names: one time
+    told twice, no place ("4.2 million passengers ... in August" / "handled 3.8 million passengers in August"; not
+    "three days in March, ... another in May. The four-day strike in May")."""
+    return bool(re.fullmatch(_MONTHS.pattern, phrase.strip())) \
+        and set(_MONTHS.findall(_sentence(doc, other))) == {phrase.strip()}
 
 
 # a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",
