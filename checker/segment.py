@@ -84,7 +84,10 @@ def _ends_paragraph(previous: str, next_line: str) -> bool:
     last_line = tail.rsplit("\n", 1)[-1]
     if next_line[:1].islower():
         return False
-    return not (len(last_line) >= 60 and tail[-1] not in ".!?")
+    # (round 24) a next line longer than the long line before it and its own first word (with slack) was not wrapped
+    # at the width that broke the line before: a headline of 60 characters or more over an unwrapped paragraph
+    return not (len(last_line) >= 60 and tail[-1] not in ".!?"
+                and len(next_line) <= len(last_line) + len(next_line.split(None, 1)[0]) + 10)
 
 
 def _looks_like_headline(body: str) -> bool:

@@ -287,6 +287,13 @@ Shapes beyond the plain "the N NOUN":
   seconds" restated as "the N-second margin of victory" (``_time_clear``, ``_SECONDS_JOINED``); "all N of the
   trust's primaries" after "N primary schools", an adjective made a noun, figures within a factor of two
   (``_clipped_to``, ``_CLIPPED_ADJECTIVES``).
+* (round 24, r24-rep2) going without a supply for a time is an outage's length ("were without electricity for 11
+  hours ... the 17-hour outage", ``_without_supply_for``; a blackout is an outage); a change told "from N to M" reaches
+  M, N being no other figure in play, and a measure's level is restated as "the new N limit" ("cut from 60mph to
+  40mph ... the new 30mph limit", ``_old_level_before``); "all N children" with its verb right after it restates the
+  one kind of child the passage names ("carrying 48 pupils ... all 46 children had been checked", ``HYPERNYMS``); a
+  month after the noun that both sentences name is one time, no place ("... passengers at Dover in August" / "carried
+  860,000 passengers in August", ``_same_month_named`` in ``new_qualifier``).
 """
 from __future__ import annotations
 
@@ -374,6 +381,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
+    "outage": frozenset({"outage", "blackout"}),  # (round 24) "the 17-hour blackout"
     "ceasefire": frozenset({"ceasefire", "truce"}),
     # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
     # and matches are alike only as a run's unit: ``_run_units``; a tennis match has games)
@@ -394,6 +402,8 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 23) "grounded all 14 of its turboprops ... the 12 grounded aircraft", "14 trawlers ... the 12 vessels"
     "aircraft": frozenset({"turboprop", "helicopter", "chopper", "drone", "glider", "seaplane", "airship", "biplane",
                            "warplane", "jetliner"}),
+    # (round 24) "carrying 48 pupils ... all 46 children": children of the one kind the passage names
+    "child": frozenset({"pupil"}),
     "vessel": frozenset({"ship", "boat", "trawler", "yacht", "ferry", "tanker", "barge", "dinghy", "lifeboat", "tug",
                          "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak"}),
 }
@@ -1142,6 +1152,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
+    if match and _same_month_named(doc, match.group(1), other):
+        match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
     if match:
         own = _own_phrase(doc, other)
         if own is not None and {w for w in words(match.group(1)) if w != "the"} != own:
@@ -1157,6 +1169,14 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     made = _MADE_TO.match(doc.text[end:s.end])
     return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
+
+
+def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
+    """(round 24) The phrase after the figure is a month alone, the one month the other's sentence names: one time
+    told twice, no place ("4.2 million passengers ... in August" / "handled 3.8 million passengers in August"; not
+    "three days in March, ... another in May. The four-day strike in May")."""
+    return bool(re.fullmatch(_MONTHS.pattern, phrase.strip())) \
+        and set(_MONTHS.findall(_sentence(doc, other))) == {phrase.strip()}
 
 
 # a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",
@@ -2340,6 +2360,10 @@ def find_definite_restatements(doc: Document):
         refers = _refers
         if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
             refers = _introduced_as  # "a £28m funding gap ... the £18m gap": the same noun, introduced
+            c = singular(np.head)
+        if c == "people" and singular(np.head) in HYPERNYMS and np.adjacent and np.span is not None \
+                and _BARE_VERB.match(doc.text, np.span.end):
+            # (round 24) "all 46 children had been": its verb right after it, the one kind of child the passage names
             c = singular(np.head)
         if c is None or c == "people":
             continue
@@ -3548,7 +3572,8 @@ def find_new_level_restatements(doc: Document):
     if "new" not in doc.text:
         return
     for second in doc.mentions:
-        if second.value is None or second.is_range or second.kind not in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
+        if second.value is None or second.is_range \
+                or second.kind not in (Kind.PERCENT, Kind.MONEY, Kind.COUNT, Kind.MEASURE):  # (round 24) "40mph"
             continue
         named = _NEW_LEVEL.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start)
         if named is None and _NEW_BEFORE.search(doc.text, max(0, second.start - 12), second.start):
@@ -3557,9 +3582,11 @@ def find_new_level_restatements(doc: Document):
             continue
         reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
                    and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
-                   and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m))]
+                   and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m)
+                                                or _old_level_before(doc, m) is not None)]
         others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
-                  and m is not second and m.kind == second.kind and m not in reached]
+                  and m is not second and m.kind == second.kind and m not in reached
+                  and m is not _old_level_before(doc, reached[0])]  # (round 24) not "from 60mph" of "to 40mph"
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -3681,6 +3708,28 @@ _NEW_LEVEL_AFTER = re.compile(r"\s*(rate|level|price|fee|fare|cap|limit|charge|t
 def _reached_past_object(doc: Document, m: Mention) -> bool:
     """(round 23) A level reached after its verb's object: "Central bank lifts rate to 4.25%"."""
     return bool(_REACHED_PAST_OBJECT.search(doc.text, max(0, m.start - 50), m.start))
+
+
+# (round 24) a change told from its old level to its new one: "will be cut from 60mph to 40mph", "raised its rate
+# from 4% to 4.25%" (the verb right before "from", or its object between)
+_FROM_LEVEL_TO = re.compile(r"^\s+to\s+$")
+
+
+def _old_level_before(doc: Document, m: Mention) -> Mention | None:
+    """(round 24) The old level of the change whose new level ``m`` is, "from N to": "will be cut from 60mph to
+    40mph" gives 60mph for 40mph (same kind and unit; the change's verb before "from", as ``_reached`` reads it)."""
+    if m.value is None or m.is_range:
+        return None
+    prev = [p for p in doc.mentions_in(m.sentence) if p.end <= m.start]
+    if not prev or prev[-1].kind != m.kind or (prev[-1].unit or "") != (m.unit or "") \
+            or not _FROM_LEVEL_TO.match(doc.text[prev[-1].end:m.start]):
+        return None
+    before = words(_before(doc, prev[-1], 30))[-2:]
+    text = _before(doc, prev[-1], 50)
+    if len(before) == 2 and before[1] == "from" and (before[0] in _CHANGE_VERBS or before[0] in _SET_VERBS) \
+            or _REACHED_PAST_OBJECT.search(re.sub(r"\s+from\s+$", " to ", text)):
+        return prev[-1]
+    return None
 
 
 _SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
@@ -5267,6 +5316,26 @@ def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False)
     return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
 
 
+# (round 24) going without what an outage cuts off, in the duration's clause: "were without electricity for", "left
+# with no power for", "lost water for", "off supply for", "cut off for"
+_WITHOUT_SUPPLY = re.compile(r"\b(?:without|with\s+no|no|lost|losing|lose|loses)\s+(?:any\s+|mains\s+|running\s+)?"
+                             r"(?:power|electricity|water|gas|heating|heat|supply|supplies|internet|broadband|phones?)\b"
+                             r"|\boff\s+(?:supply|the\s+grid)\b|\bcut\s+off\b"
+                             r"|\b(?:power|electricity|supply|supplies)\s+(?:was|were|had\s+been|has\s+been|went)\s+"
+                             r"(?:cut|off|out|down)\b", re.I)
+
+
+def _without_supply_for(doc: Document, m: Mention) -> bool:
+    """(round 24) A bare duration after "for" in a clause that goes without a supply is an outage's length: "8,000
+    homes were without electricity for 11 hours ... the 17-hour outage" (``_WITHOUT_SUPPLY``)."""
+    if m.compound:
+        return False
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    before = words(clause)
+    return bool(before) and before[-1] == "for" and bool(_WITHOUT_SUPPLY.search(clause))
+
+
 def _event_verb(verb: str, noun: str) -> bool:
     """An event's verb spelt as one of its nouns: "will strike for 48 hours" ... "the 72-hour walkout" (the
     strike's group), "protest for three days" ... "the three-day demonstration"."""
@@ -5312,6 +5381,7 @@ def find_term_restatements(doc: Document):
                    and (_term_of(doc, m) == c if c in _TERMS
                         else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head)
                         or c in EVENTS and _event_named(doc, m, c)
+                        or c == "outage" and _without_supply_for(doc, m)  # (round 24) "without power for 11 hours"
                         # "will strike for 48 hours ... the 72-hour walkout", "The trial, expected to last six
                         # weeks, ... the eight-week hearing": told plainly
                         or (_event_for(doc, m, np.head, verb_as_noun=True)

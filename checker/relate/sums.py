@@ -737,7 +737,8 @@ Round 21, second sums helper (see tests/test_round21_sums2.py):
   ..., and all 52 people were rescued": ``_all_of_list``; complete); the inverted running total "bringing to
   48 the number rescued" (partial), also opening the next sentence ("That brings to 24 the number of people
   found alive": ``_running_next_inverted``), not when it names a state the list does not ("the number of dead");
-  none past another figure;
+  none past another figure; a bare "all N" with its verb right after it closing a list points back at the whole,
+  never one more part ("Nine of them stayed in, and all 27 had gone home": ``_all_restates_whole``, round 24);
 - a totaliser opening the next sentence ("In total, 11 appliances were sent") names its whole by a noun of its
   own when its clause repeats the list's verb ("sent four engines, ...": ``_cover_noun_echoed``);
 - a year's total after one figure for each quarter, month or half-year ("came to 412 million, the company said,
@@ -1376,6 +1377,8 @@ def find_parts_of_whole(doc: Document):
                     and enum[-1].value > max(p.value for p in enum[:-1]):
                 # (not the combined sum of a last label's items: "and everything else a combined Â£1.9m", round 13)
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
+            if _all_restates_whole(doc, enum[-1]) and len(enum := enum[:-1]) < 2:
+                continue  # round 24: "Nine of them stayed in, and all 27 had gone home by Friday": the whole, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
@@ -7101,6 +7104,14 @@ _SAID_IN_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][\w'â
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:on\s+board|aboard|involved)\s+)?(?:had|have|has|were|was|are|is|would|will"
                               r"|could|got|made\s+it)\b", re.I)
+def _all_restates_whole(doc: Document, m: Mention) -> bool:
+    """Round 24: a bare "all N" (its verb right after it: no noun, no "of the ...") as the subject of its own clause
+    points back to the whole named before, never one more part: "Nine of them stayed in, and all 27 had gone home"."""
+    return m.kind == Kind.COUNT \
+        and bool(_ALL_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) \
+        and bool(_AUXILIARY_AFTER.match(doc.text[m.end:m.end + 30]))
+
+
 # "..., bringing to 48 the number rescued", "That brings to 24 the number of people found alive": the inverted
 # running total, the figure before its noun phrase
 
