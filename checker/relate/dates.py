@@ -10,8 +10,9 @@ publication date:
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
   "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)"; "Last year's flood,
   in February 2023," -- a thing of that time dated in apposition; "on Friday 21 March, a week from
-  today", "16 days away");
-* a running year ("now in its 12th year") and the year something began; an event's edition ("The
+  today", "16 days away"; round 24: "will rule in a fortnight, on 30 June", a day or two of slack);
+* a running year ("now in its 12th year"; round 24: "now in its ninth summer", read from May to September only)
+  and the year something began; an event's edition ("The
   regatta, first staged in 2011, holds its 19th edition on Saturday"): at most one a year, so no more than
   the years since the first, plus one (two for next year's);
 * an elapsed time in years ("for more than 60 years", "20 years since")
@@ -39,6 +40,10 @@ publication date:
   ...", "the 80th anniversary of ... falls on Sunday": that day's year exactly;
 * years of birth and death after a name and the age at death ("Ivo Marr
   (1939-2024) died in Vienna aged 85"): the later year less the earlier, or one less;
+* (round 24) full dates of birth and death there fix it exactly ("Ivo Marr (2 May 1939 - 1 March 2024)
+  died aged 85" / "..., the poet, was 85 when he died"); "until he is 40" is an age to come, no age now;
+  "...; at 41, she is ..." after a semicolon is the sentence's one person's age now;
+  "has died aged 94. Born on 11 June 1928, he died on 3 January": the next sentence's dated death is the day;
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
@@ -51,7 +56,8 @@ publication date:
 * a period stated with both ends and its length ("the walkout, which ran
   from 9 August to 30 August, lasted nine days"; "shut for 30 days, from 28
   December to 14 January"; "from 2 to 9 October - two weeks -"), also
-  "between D1 and D2" and "began on D1 and ended on D2", and a length as a
+  "between D1 and D2" and "began on D1 and ended on D2" (round 24: "- a span of just four days -",
+  "lasted just 12 days"; "from Tuesday 11 to Saturday 15 November"), and a length as a
   compound on the period's noun ("the three-week stoppage, which ran from 2
   to 9 May"); without any year the count is taken when no 29 February can
   fall inside;
@@ -1075,6 +1081,51 @@ _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", r
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
 
 
+# (round 24) "will decide in a fortnight, on 30 June", "in two weeks' time, on 30 June": a distance from the
+# publication day, then the date it names
+_IN_TIME_ON = re.compile(r"(?P<phrase>\bin\s+(?:(?:just|only)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(days?|weeks?|fortnights?)(?:['’]s?\s+time)?)\s*,\s*(?:on\s+)?$", re.I)
+_IN_TIME_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:is|are)\s+to|"
+                          r"plans?\s+to|intends?\s+to)\b", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10}
+
+
+@needs(Kind.DATE)
+def find_in_time_dates(doc: Document):
+    """(round 24) "The board will rule in a fortnight, on 30 June": the date lies that far after publication,
+    a day either side (two for weeks); only in a future clause with no other date, weekday or year beside it."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        text = doc.text[s.start:s.end]
+        if "in " not in text:
+            continue
+        dates = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+        if len(dates) != 1 or dates[0].kind is not Kind.DATE or dates[0].date is None \
+                or dates[0].date.day is None or dates[0].date.month is None:
+            continue
+        anchor = dates[0]
+        rx = _IN_TIME_ON.search(doc.text, s.start, anchor.start)
+        if rx is None or not _IN_TIME_FUTURE.search(doc.text, s.start, rx.start()) or not _closed(doc, anchor):
+            continue
+        count = rx.group(2).lower()
+        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        unit = rx.group(3).lower().rstrip("s")
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        if not 1 <= days <= 120:
+            continue
+        actual, _ = resolve_mention(doc, anchor)
+        if actual is None:
+            continue
+        slack = 1 if unit == "day" else 2
+        expected = pub + _dt.timedelta(days=days)
+        phrase = pseudo(doc, rx.start("phrase"), rx.end("phrase"), s.index)
+        yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected - _dt.timedelta(days=slack),
+                           expected + _dt.timedelta(days=slack), actual, None, pub)
+
+
 def _next_mention(ms, pos, kinds):
     for m in ms:
         if m.start >= pos:
@@ -1285,7 +1336,8 @@ def start_years(doc: Document, s, ms) -> list[tuple[Mention, int]]:
 
 
 # ------------------------------------------------------------ running year
-_ORDINAL_YEAR = re.compile(r"^\s+(year|annual|decade)\b(?!\s+(?:running|in\s+a\s+row|of\s+(?:decline|growth|losses|falls|rises)))", re.I)
+# (round 24) "now in its ninth summer": a summer comes once a year, a year of the thing (read in summer only)
+_ORDINAL_YEAR = re.compile(r"^\s+(year|annual|decade|summer)\b(?!\s+(?:running|in\s+a\s+row|of\s+(?:decline|growth|losses|falls|rises)))", re.I)
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.I)
 
 
@@ -1376,6 +1428,8 @@ def find_running_years(doc: Document):
             if y > pub.year:
                 continue
             unit = _ORDINAL_YEAR.match(after).group(1).lower()
+            if unit == "summer" and not 5 <= pub.month <= 9:
+                continue  # (round 24) "its ninth summer" told in winter: the last summer or the next
             yield RunningYear("explicit", f"its Nth {unit} ... first held in", m, start, int(m.value), y,
                               pub.year, "publication", "decade" if unit == "decade" else "year")
 
@@ -1928,10 +1982,11 @@ _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]
                           r"(?:a|an)\s+(?:(?:[a-z]+-)?(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
                           r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
                           r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window)\s+of)|"
-                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
+                          # (round 24) "- a span of just four days -": the period named by its length
+                          r"spans|covering|covered|a\s+period\s+of|a\s+(?:span|stretch)\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
-                          r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
+                          r"lasts|runs\s+for|ran\s+for)\s+)?(?:(?:just|only|a\s+mere)\s+)?", re.I)  # (round 24) "lasted just 12 days"
 # a length of time granted or taken, an infinitive of its purpose, then the range set apart:
 # "was given 28 days to respond to the report - from 3 March to 14 April -"
 _GRANTED_BEFORE = re.compile(r"\b(?:given|granted|allowed|gave|give|gives|giving|had|has|have|got|gets|for)\s+$", re.I)
@@ -2139,7 +2194,11 @@ _MONTH_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DAY_RX = r"(\d{1,2}(?:st|nd|rd|th)?)"
 _ELIDED_JOIN = r"\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*"
 # "from 3 to 18 March", "between 3 and 18 March", "3-18 March"; "from March 3 to 18", "March 3-18"
-_ELIDED_DM = re.compile(r"(?<![\w.,-])" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"\s+(?:of\s+)?" + _MONTH_RX + r"(?![\w-])")
+# (round 24) a weekday may stand before each day: "from Tuesday 11 to Saturday 15 November"
+_ELIDED_WD_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?"
+_ELIDED_WD = r"(?:" + _ELIDED_WD_WORD + r")?"
+_ELIDED_DM = re.compile(r"(?<![\w.,-])" + _DAY_RX + _ELIDED_JOIN + _ELIDED_WD + _DAY_RX + r"\s+(?:of\s+)?" + _MONTH_RX +
+                        r"(?![\w-])")
 _ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s+\d)|\s+" + _MONTH_RX + r"|,?\s*\d)")
 
 
@@ -2171,7 +2230,18 @@ def _elided_ranges(doc: Document, s, ms):
             if order[0] == 2:  # "March 3": the first end begins with the month
                 first = replace(first, start=o + mt.start(), text=doc.text[o + mt.start():o + mt.end(g1)])
                 second = replace(second, start=o + mt.start(g2), end=o + mt.end(g2), text=mt.group(g2))
+            else:  # (round 24) "from Tuesday 11 to Saturday 15 November": each end with its weekday
+                first, second = (_with_weekday(doc, s, x) for x in (first, second))
             yield first, second
+
+
+def _with_weekday(doc: Document, s, end: Mention) -> Mention:
+    """(round 24) A range's day end widened over the weekday before it ("Tuesday 11")."""
+    wd = re.search(_ELIDED_WD_WORD + r"$", doc.text[max(s.start, end.start - 16):end.start])
+    if wd is None:
+        return end
+    start = end.start - len(wd.group(0))
+    return replace(end, start=start, text=doc.text[start:end.end])
 
 
 # lengths the grammar does not read: "the week-long fair", "a fortnight-long strike", "lasts a fortnight"
@@ -2993,10 +3063,23 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
              and (re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])
                   or _AT_AGE_SUBJECT_NOW.match(doc.text, m.end, s.end))]
+    # (round 24) "..., at 41, he is the oldest ...": the same after a semicolon or dash closing the clause before
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and _AT_AGE_AFTER_CLAUSE.search(doc.text, s.start, m.start)
+             and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])]
     for m in ms:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
+    # (round 24) "a deal that runs until he is 40": an age still to come, not the age now
+    ages = [m for m in ages if not (m.kind is Kind.COUNT and _FUTURE_AGE.search(doc.text, max(s.start, m.start - 40), m.start))]
     return ages
+
+
+# (round 24) "until he is nearly 40", "by the time she turns 30": an age of the future
+_FUTURE_AGE = re.compile(r"\b(?:until|till|by\s+the\s+time|once|before)\s+(?:he|she|they)\s+(?:is|turns|reaches)\s+$", re.I)
+# (round 24) "was appointed this week; at 41, she is ...": "at N" opening the clause after a semicolon or dash
+_AT_AGE_AFTER_CLAUSE = re.compile(r"[;:–—]\s*[Aa]t\s+(?:(?:just|only)\s+)?$")
 
 
 _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
@@ -3300,6 +3383,11 @@ def find_ages(doc: Document):
                         and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start) for a in ages):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
         if not ages:
+            if pub is not None and _DEATH.search(stext):
+                rel = _died_aged_then_born_died_on(doc, s, ms, birth, stext, grouped)
+                if rel is not None:  # (round 24) the age at death in the sentence before
+                    yield rel
+                    continue
             if pub is not None:
                 rel = _age_at_now_event(doc, s, ms, birth, stext)
                 if rel is not None:
@@ -3364,6 +3452,9 @@ def find_ages(doc: Document):
                 # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
                 # dedicated it to ...": the sentence's one person, told of twice
                 between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
+        if age.start > birth.start and _AT_AGE_AFTER_CLAUSE.search(between) and _one_person(stext):
+            # (round 24) "Jo Bell, born in 1980, joined in May; at 41, she is ...": the sentence's one person
+            between = _AT_AGE_AFTER_CLAUSE.sub(" ", between)
         if _TWO_PEOPLE.search(_BORN_AT_THEIR_THING.sub("born", between)):
             continue  # perhaps two people
         rel = _age_birth(doc, age, birth, "inferred", ref)
@@ -3392,8 +3483,11 @@ def _set_aside_age_then(doc: Document, s, ms, ages: list, birth: Mention):
 # (round 17) "born above her parents' bakery": the birth's place, someone's thing, no second person
 _BORN_AT_THEIR_THING = re.compile(r"\bborn\s+(?:above|at|in|on|into|inside|behind|over|under)\s+(?:her|his|their)\s+"
                                   r"[a-z]+(?:['’]s|s['’])\s+[a-z]+", re.I)
-# "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
-_OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
+# "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16); (round 24)
+# also with the day between ("died on Sunday at his flat")
+_OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?"
+                              r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+                              r"yesterday|last\s+week))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
 # (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a
 # second verb of the subject's own "who was born" clause, closed by the comma before the death, is no second person
@@ -3449,6 +3543,47 @@ def find_lifespans(doc: Document):
         rel = AgeBirth("inferred", "years of birth and death after a name", ages[0], birth, by, None, doc.published,
                        None, None, dy, "year of death", 0)
         yield rel
+
+
+# (round 24) "was 91 when she died": the age at death, told after the death's dates
+_WAS_WHEN_DIED = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:she|he)\s+died\b", re.I)
+
+
+@needs(words="died")
+def find_dated_lifespans(doc: Document):
+    """(round 24) "Ann Roe (4 May 1930 - 29 April 2021) died aged 91" / "..., the poet, was 91 when she died":
+    full dates of birth and death in brackets after a name fix the age at death exactly."""
+    for s, ms in _sentences(doc):
+        text = doc.text[s.start:s.end]
+        if "(" not in text or "died" not in text:
+            continue
+        full = [m for m in ms if m.kind is Kind.DATE and m.date and m.date.year and m.date.month and m.date.day]
+        pairs = [(d1, d2) for d1, d2 in zip(full, full[1:])
+                 if re.fullmatch(r"\s*[-–—]\s*", doc.text[d1.end:d2.start])
+                 and re.search(r"[A-Za-z.’']\s*\(\s*$", doc.text[max(s.start, d1.start - 4):d1.start])
+                 and re.match(r"\s*\)", doc.text[d2.end:s.end])]
+        if len(pairs) != 1:
+            continue
+        d1, d2 = pairs[0]
+        b = d2.end + doc.text[d2.end:s.end].index(")") + 1
+        try:
+            born = _dt.date(d1.date.year, d1.date.month, d1.date.day)
+            died = _dt.date(d2.date.year, d2.date.month, d2.date.day)
+        except ValueError:
+            continue
+        if not 0 < (died - born).days <= 120 * 366:
+            continue
+        outside = [m for m in ms if m is not d1 and m is not d2]
+        ages = [m for m in outside if m.kind in (Kind.AGE, Kind.COUNT) and m.value and m.start > b
+                and (_DIED_AGED.search(doc.text[max(b, m.start - 70):m.start] + ("aged " if m.kind is Kind.AGE else ""))
+                     or re.search(r"\bwas\s+$", doc.text[max(b, m.start - 8):m.start])
+                     and _WAS_WHEN_DIED.match(doc.text, m.end, s.end))]
+        if len(ages) != 1 or any(year_of(m) is not None for m in outside) or \
+                _TWO_PEOPLE.search(_OWN_DEATH_PLACE.sub(" ", doc.text[b:ages[0].start])) or \
+                re.search(r"\b(?:would\s+have|then)\b", doc.text[b:s.end], re.I):
+            continue
+        yield AgeBirth("inferred", "dates of birth and death after a name", ages[0], d1, born.year, born,
+                       doc.published, born.month, died, died.year, f"died {died.isoformat()}", 0)
 
 
 # "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
@@ -3909,6 +4044,32 @@ def _age_opens_after_gap(doc: Document, s, ms, birth: Mention, grouped):
 
 _DIED_RIGHT_BEFORE = re.compile(r"\bdied\s+$", re.I)
 _AT_THE_AGE = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.I)
+
+
+def _died_aged_then_born_died_on(doc: Document, s, ms, birth: Mention, stext: str, grouped):
+    """(round 24) "Ann Roe has died at the age of 94. Born on 11 June 1928, she died on 3 January at a care
+    home.": the age at death told in the sentence before, the birth and the dated death of the pronoun in this
+    one -- the death's day is the reference."""
+    if s.index == 0 or not _PRONOUN_BIRTH.match(stext):
+        return None
+    ref = _death_reference(doc, s, ms, stext)
+    if ref is None or ref[0] is None or ref[4] is None \
+            or any(year_of(m) is not None and m is not birth and m is not ref[4] for m in ms):
+        return None
+    other = doc.sentences[s.index - 1]
+    if other.chrome or other.headline or other.paragraph != s.paragraph:
+        return None
+    oms = grouped.get(s.index - 1, [])
+    otext = doc.text[other.start:other.end]
+    ages = _ages_in(doc, other, oms)
+    if len(ages) != 1 or any(year_of(m) is not None for m in oms) \
+            or not _one_person(_ROLE_FIRST.sub("", otext), full_names=True):
+        return None
+    lead = doc.text[max(other.start, ages[0].start - 60):ages[0].start]
+    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)):
+        return None
+    rel = _age_birth(doc, ages[0], birth, "inferred", ref)
+    return replace(rel, cue="died aged ... born ..., died on, adjacent sentences") if rel is not None else None
 
 
 def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
@@ -5593,8 +5754,9 @@ def find_schedule_spans(doc: Document):
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
+           find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
-           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next)
+           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates)
