@@ -44,7 +44,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-an-repeat.jsonl": 0.9, "own-an-change.jsonl": 0.9,
           "own-am1.jsonl": 0.95, "own-am2.jsonl": 0.95, "own-ap-sum.jsonl": 0.9, "own-ap-repeat.jsonl": 0.9,
           # round 24: ao (the never-seen sets of round 23, opened)
-          "own-ao1.jsonl": 0.95, "own-ao2.jsonl": 0.95}
+          "own-ao1.jsonl": 0.95, "own-ao2.jsonl": 0.95,
+          # round 24: av (written at the start of round 24 to learn from, one group each: restatements 20/30 and
+          # dates 17/30 when written)
+          "own-av-repeat.jsonl": 0.95, "own-av-date.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
