@@ -2210,12 +2210,13 @@ def _since_before_made(doc: Document, first: Mention, second: Mention) -> bool:
 
 # (round 24) the verb of making with a place or "its doors" before the year: "opened its doors in 1823", "Founded in a
 # Leicester garage in 1987" (the verb's stem in group 1)
-_MADE_LOOSELY_BEFORE = re.compile(r"\b(open|found|establish|complet|built|build|launch|consecrat)(?:ed|ing)?\s+"
+_MADE_VERB = r"(open|found|establish|complet|built|build|launch|consecrat)"  # its stem, in group 1
+_MADE_LOOSELY_BEFORE = re.compile(r"\b" + _MADE_VERB + r"(?:ed|ing)?\s+"
                                   r"(?:(?:its|their|the)\s+doors\s+|(?:in|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?)?"
                                   r"in\s+$", re.I)
 # "since it opened in 1832", "since its founding in 1978", "since the chapel was opened in 1832"
 _MADE_AGAIN_BEFORE = re.compile(r"\bsince\s+(?:it|its|they|their|the\s+[a-z-]+)\s+(?:was\s+|were\s+|first\s+)?"
-                                r"(open|found|establish|complet|built|build|launch|consecrat)(?:ed|ing|ation|ment)?\s+in\s+$",
+                                + _MADE_VERB + r"(?:ed|ing|ation|ment)?\s+in\s+$",
                                 re.I)
 
 
