@@ -92,7 +92,7 @@ RUNNING = [
     ("Floodwater has damaged 1,480 homes across the valley. Engineers are checking the river, which has now flooded "
      "1,840 homes, the agency said.", "1,840", "1,480", "FC4"),
     # "have", plural subject, a hedge
-    ("Rescuers have evacuated about 3,150 people from the coast. Officials said crews have now moved 3,510 people to "
+    ("Rescuers have evacuated about 3,150 people from the coast. Officials said the rescuers have now moved 3,510 people to "
      "shelters inland.", "3,510", "3,150", "FC4"),
     # kilometres, a dash
     ("The oil slick has covered 2,350 square kilometres - the largest in a decade. Satellite images show it has "

@@ -1085,6 +1085,10 @@ _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s
 # publication day, then the date it names
 _IN_TIME_ON = re.compile(r"(?P<phrase>\bin\s+(?:(?:just|only)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                          r"(days?|weeks?|fortnights?)(?:['’]s?\s+time)?)\s*,\s*(?:on\s+)?$", re.I)
+# (review) what makes "in N days" a span or a rate: an ordinal, "the first time", a counted thing before it
+_SPAN_NOT_WAIT = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)"
+                            r"|times?|match(?:es)?|games?|starts?|appearances?|races?|fixtures?|visits?)"
+                            r"|\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?)\s+$", re.I)
 _IN_TIME_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:is|are)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.I)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1113,6 +1117,8 @@ def find_in_time_dates(doc: Document):
         count = rx.group(2).lower()
         n = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
         unit = rx.group(3).lower().rstrip("s")
+        if count == "a" and unit == "day" or _SPAN_NOT_WAIT.search(doc.text, s.start, rx.start()):
+            continue  # "their third match in six days", "40 patients in a day": a span or a rate, no wait
         days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         if not 1 <= days <= 120:
             continue
@@ -3549,6 +3555,13 @@ def find_lifespans(doc: Document):
 _WAS_WHEN_DIED = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:she|he)\s+died\b", re.I)
 
 
+# (review) a person's name right before the bracket of a lifespan: capitalised words, the last no name of a thing
+_PERSON_BEFORE_BRACKET = re.compile(r"(?:\b[A-Z][\w'’.-]+\s+)?\b(?!(?:Prize|Award|Awards|Exhibition|Festival|Fund|Trust|Centre|Center|"
+                                    r"Act|Project|Scheme|Programme|Program|Show|Season|Tour|War|Era|Games|Cup|Gallery|"
+                                    r"Museum|Collection|Lecture|Lectures|Foundation|Hall|House|Building|Bridge|Line)\b)"
+                                    r"[A-Z][\w'’-]+\s*\(\s*$")
+
+
 @needs(words="died")
 def find_dated_lifespans(doc: Document):
     """(round 24) "Ann Roe (4 May 1930 - 29 April 2021) died aged 91" / "..., the poet, was 91 when she died":
@@ -3571,8 +3584,9 @@ def find_dated_lifespans(doc: Document):
             died = _dt.date(d2.date.year, d2.date.month, d2.date.day)
         except ValueError:
             continue
-        if not 0 < (died - born).days <= 120 * 366:
-            continue
+        if not 10 * 365 < (died - born).days <= 120 * 366 or not _PERSON_BEFORE_BRACKET.search(
+                doc.text, max(s.start, d1.start - 60), d1.start):
+            continue  # (review) "The exhibition (12 May 2023 - 3 March 2024)", "The Ann Roe Prize (...)": no life
         outside = [m for m in ms if m is not d1 and m is not d2]
         ages = [m for m in outside if m.kind in (Kind.AGE, Kind.COUNT) and m.value and m.start > b
                 and (_DIED_AGED.search(doc.text[max(b, m.start - 70):m.start] + ("aged " if m.kind is Kind.AGE else ""))

@@ -2361,10 +2361,12 @@ def find_definite_restatements(doc: Document):
         if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
             refers = _introduced_as  # "a £28m funding gap ... the £18m gap": the same noun, introduced
             c = singular(np.head)
+        kind_of_people = False
         if c == "people" and singular(np.head) in HYPERNYMS and np.adjacent and np.span is not None \
                 and _BARE_VERB.match(doc.text, np.span.end):
             # (round 24) "all 46 children had been": its verb right after it, the one kind of child the passage names
             c = singular(np.head)
+            kind_of_people = True
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
@@ -2381,6 +2383,8 @@ def find_definite_restatements(doc: Document):
                                                                           or _named_sized_alike(doc, m, second, window)
                                                                           or all_of and _clipped_to(doc, m, second, c))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
+        if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
+            candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
                           or _clipped_to(doc, m, second, c)]
@@ -3734,7 +3738,8 @@ def _old_level_before(doc: Document, m: Mention) -> Mention | None:
 
 _SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
 # a phrase after the figure naming whose level it is: "for children", "among women"
-_NEW_LEVEL_QUALIFIED = re.compile(r"\s+(?:for|among|in|on|at)\s+(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
+_NEW_LEVEL_QUALIFIED = re.compile(r"\s+(?:for|among|in|on|at|near|outside|around|along|beside|by)\s+"
+                                  r"(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
 # "The new rate of 3.4%", "the new fee, £9,535,": the level just reached, named again
 _NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|fee|fare|cap|limit|charge|threshold|"
                         r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)

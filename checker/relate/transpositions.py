@@ -868,9 +868,15 @@ def _running_total_again(doc: Document, first: Mention, second: Mention) -> bool
            for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
         return False
     text, said = _sentence_text(doc, second), _sentence_text(doc, first)
-    if _SET_APART.search(text) or _OTHER_AFTER.match(doc.text, second.end):
-        return False
+    if _SET_APART.search(text) or _OTHER_AFTER.match(doc.text, second.end) or not _SAME_SUBJECT_AGAIN.search(
+            doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start):
+        return False  # (review) "Firefighters have saved 21,500 hectares": another subject, another total
     return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
+
+
+# (review) the second total's subject points back to the first's: "the blaze, which has now scorched", "it has burned"
+_SAME_SUBJECT_AGAIN = re.compile(r"(?:\bwhich|\bthat|\bit|\bthe\s+[a-z]+)\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+                                 r"[a-z]+\s+$", re.I)
 
 
 def _subject(doc: Document, m: Mention) -> str:
@@ -2226,6 +2232,9 @@ def _made_again(doc: Document, first: Mention, second: Mention) -> bool:
     again = _MADE_AGAIN_BEFORE.search(doc.text, max(0, second.start - 50), second.start)
     if again is None:
         return False
+    named = re.match(r"since\s+the\s+([a-z-]+)", again.group(0), re.I)
+    if named is not None and named.group(1).lower() not in _sentence_text(doc, first).lower():
+        return False  # (review) "opened its doors in 1823 ... since the extension opened in 1832": another thing
     made = _MADE_LOOSELY_BEFORE.search(doc.text, max(0, first.start - 60), first.start) \
         or _MADE_IN_BEFORE.search(doc.text, max(0, first.start - 40), first.start)
     return made is not None and made.group(0).lower()[:4] == again.group(1).lower()[:4]
