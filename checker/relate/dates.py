@@ -411,6 +411,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
+from ..transform import WORD_VALUES
 from .context import lead_sentence
 from .needs import needs
 
@@ -1091,8 +1092,6 @@ _SPAN_NOT_WAIT = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|sixth|seve
                             r"|\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?)\s+$", re.I)
 _IN_TIME_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:is|are)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.I)
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                  "nine": 9, "ten": 10}
 
 
 @needs(Kind.DATE)
@@ -1115,7 +1114,7 @@ def find_in_time_dates(doc: Document):
         if rx is None or not _IN_TIME_FUTURE.search(doc.text, s.start, rx.start()) or not _closed(doc, anchor):
             continue
         count = rx.group(2).lower()
-        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        n = int(count) if count.isdigit() else 1 if count == "a" else WORD_VALUES[count]
         unit = rx.group(3).lower().rstrip("s")
         if count == "a" and unit == "day" or _SPAN_NOT_WAIT.search(doc.text, s.start, rx.start()):
             continue  # "their third match in six days", "40 patients in a day": a span or a rate, no wait
@@ -2530,9 +2529,9 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
 # (round 24) or a participle after a comma: "of the town's twinning with Caen, signed in 1962"
+_EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+"  # "signed", "first held"
 _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
-                       r"(?:[a-z]+\s+){1,3}|,\s+(?:first\s+)?(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+)"
-                       r"(?:in|on)\s+", re.I)
+                       r"(?:[a-z]+\s+){1,3}|,\s+" + _EVENT_PARTICIPLE + r")(?:in|on)\s+", re.I)
 
 
 # (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
@@ -2612,9 +2611,8 @@ _MONTH_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|planning
 
 # (round 24) the event's own dated clause between the phrase and its marking: "the 75th anniversary of the twinning,
 # signed in 1954, with a week of events this month"
-_EVENT_CLAUSE = re.compile(r"^\s+of\s+[^,;:()]{1,50},\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|(?:first\s+)?"
-                           r"(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+)(?:in|on)\s+[^,;:()]{0,20}?\b\d{4},",
-                           re.I)
+_EVENT_CLAUSE = re.compile(r"^\s+of\s+[^,;:()]{1,50},\s+(?:(?:which|that)\s+(?:[a-z]+\s+){1,3}|" + _EVENT_PARTICIPLE
+                           + r")(?:in|on)\s+[^,;:()]{0,20}?\b\d{4},", re.I)
 
 
 def _near_month(doc: Document, s, a: int, b: int):

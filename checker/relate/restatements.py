@@ -306,7 +306,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
-from .context import quantities, words
+from .context import lead_sentence, quantities, words
 from .digits import same_significant_digits
 
 # ==========================================================================
@@ -2503,8 +2503,8 @@ def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
     """(round 24) The article's own figure: told in the headline and again in the opening sentence, it may be restated
     up to 40 sentences later (``_LOOKBACK``): "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
     sentences on) "the £2.36bn lent last year"."""
-    lead = next((s.index for s in doc.sentences if not s.headline and not s.chrome), None)
-    if m.sentence != lead or m.hedge:
+    lead = lead_sentence(doc)
+    if lead is None or m.sentence != lead.index or m.hedge:
         return False
     return any(doc.sentences[h.sentence].headline and h.kind == m.kind and h.unit == m.unit and h.value is not None
                and not h.is_range and agrees(h, m) for h in doc.mentions[:8] if h.start < m.start)

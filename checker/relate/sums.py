@@ -7107,9 +7107,7 @@ _AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:on\s+board|aboard|involved)\s+)?(?:had
 def _all_restates_whole(doc: Document, m: Mention) -> bool:
     """Round 24: a bare "all N" (its verb right after it: no noun, no "of the ...") as the subject of its own clause
     points back to the whole named before, never one more part: "Nine of them stayed in, and all 27 had gone home"."""
-    return m.kind == Kind.COUNT \
-        and bool(_ALL_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) \
-        and bool(_AUXILIARY_AFTER.match(doc.text[m.end:m.end + 30]))
+    return m.kind == Kind.COUNT and _all_then_verb(doc, m, m.end)
 
 
 # "..., bringing to 48 the number rescued", "That brings to 24 the number of people found alive": the inverted
@@ -7119,9 +7117,13 @@ def _all_restates_whole(doc: Document, m: Mention) -> bool:
 def _all_of_list(doc: Document, m: Mention) -> bool:
     """"Four adults and nine children were stuck, and all 13 people were freed": "all N NOUN" and its verb, a
     whole after the parts joined to them by "and", no more part (round 21)."""
-    return m.noun is not None and m.noun_span is not None \
-        and bool(_ALL_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) \
-        and bool(_AUXILIARY_AFTER.match(doc.text[m.noun_span.end:m.noun_span.end + 30]))
+    return m.noun is not None and m.noun_span is not None and _all_then_verb(doc, m, m.noun_span.end)
+
+
+def _all_then_verb(doc: Document, m: Mention, end: int) -> bool:
+    """"all" right before the figure and a verb right after ``end`` (the figure's or its noun's end)."""
+    return bool(_ALL_BEFORE.search(doc.text, max(0, m.start - 12), m.start)) \
+        and bool(_AUXILIARY_AFTER.match(doc.text[end:end + 30]))
 
 
 # "23 of the 61 patients were over 75, 22 were ...": a figure after "were over" is the threshold a part passed,
