@@ -2006,6 +2006,12 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _compound_in_label(doc, run[-1], m, items[k + 1]):
+            # round 25: "2,870 needing a one-bedroom home, 1,640 a two-bedroom home and ...": a modifier of the
+            # label's noun, no part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and run[-1].parenthetical and _count_in_bracket_label(doc, m, (items[k + 1],)) \
                 and _continues(doc, run[-1], items[k + 1]):
             # round 20: "new laboratories (£3.1m), 12 extra lecturers (£2.2m) and ...": a count in a bracketed
@@ -2034,6 +2040,16 @@ def _enumerations(doc: Document, items: list[Mention]):
         run = [m]
     if len(run) >= 2:
         yield tuple(run)
+
+
+def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """Round 25: a count written as a modifier after a determiner inside the label of the part before it ("2,870
+    needing a one-bedroom home, 1,640 ...", "140 in a two-bedroom house and 85 ..."): it sizes the label's noun, so
+    the list runs on past it to the next count (which must continue from the part, as if the modifier were words)."""
+    return a.kind == inner.kind == b.kind == Kind.COUNT and inner.compound and not a.compound and not b.compound \
+        and _DETERMINER_BEFORE.search(doc.text, max(a.end, inner.start - 6), inner.start) is not None \
+        and not any(a.end <= o.start < b.start and o is not inner for o in doc.mentions_in(a.sentence) if o.is_quantity) \
+        and _continues(doc, a, b)
 
 
 # words right after a figure that make it a difference, not a part:
