@@ -1,7 +1,10 @@
 """Round 25 (mixed set ax1), sums: general readings learnt from a fresh set of cases.
 
 * a count written as a modifier after a determiner inside a part's label sizes the label's noun and is no part
-  ("2,870 needing a one-bedroom home, 1,640 ..."; ``sums._compound_in_label``).
+  ("2,870 needing a one-bedroom home, 1,640 ..."; ``sums._compound_in_label``);
+* a size written as a modifier in the very things the first part counts is the whole, with an explicit cue
+  ("The 412-home development will be made up of 180 homes ..."; ``sums._size_in_parts_items``; a round size keeps
+  its rounding).
 """
 from __future__ import annotations
 
@@ -26,3 +29,39 @@ LABEL_COMPOUND_ROWS = [
 def test_compound_in_a_part_label_is_no_part(template, flagged, clean):
     assert_flagged(template.format(t=flagged), flagged, "FC10")
     assert_clean(template.format(t=clean))
+
+
+# ---- sums: a size written in the parts' own things -----------------------------------------------------------------
+
+SIZE_IN_ITEMS_ROWS = [
+    ("The {t}-home estate will be made up of 140 homes for private sale, 120 for affordable rent and 55 for shared "
+     "ownership.", "335", "315"),
+    ("The {t}-flat block comprises 48 flats for rent, 30 for sale and 12 for key workers, the council said.", "96", "90"),
+    ("The new {t}-bed hospital is made up of 210 beds for acute care, 84 for rehabilitation and 26 for maternity.",
+     "330", "320"),
+    ("Its {t}-room hotel will consist of 140 rooms for guests and 36 for staff.", "186", "176"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", SIZE_IN_ITEMS_ROWS)
+def test_size_in_the_parts_items(template, flagged, clean):
+    assert_flagged(template.format(t=flagged), f"{flagged}-", "FC101")
+    assert_clean(template.format(t=clean))
+
+
+SIZE_IN_ITEMS_SILENT = [
+    # a round size keeps its rounding
+    "The 400-home estate will be made up of 180 homes for private sale, 150 for affordable rent and 62 for shared "
+    "ownership.",
+    # some of them: "include" may leave the rest out
+    "The 335-home estate will include 140 homes for private sale, 120 for affordable rent and 55 for shared ownership.",
+    # the parts count other things than the size
+    "The 335-home estate will be made up of 140 flats for sale, 120 for rent and 55 bungalows.",
+    # no explicit cue
+    "The 335-home estate has 140 homes for private sale, 120 for affordable rent and 55 for shared ownership.",
+]
+
+
+@pytest.mark.parametrize("text", SIZE_IN_ITEMS_SILENT)
+def test_size_in_the_parts_items_silent(text):
+    assert_clean(text)

@@ -2876,7 +2876,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
         if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
-                and not _measure_size_compound(q, enum) \
+                and not _measure_size_compound(q, enum) and not _size_in_parts_items(q, enum) \
                 or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
@@ -2918,7 +2918,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
-            size = q if _measure_size_compound(q, enum) else _exact(q)  # "a 2,350-tonne harvest" keeps its rounding
+            # "a 2,350-tonne harvest" keeps its rounding, as does "the 400-home estate" (round 25)
+            size = q if _measure_size_compound(q, enum) or _size_in_parts_items(q, enum) else _exact(q)
             if complete or partial and partial.lower() in _INCLUDING:
                 yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
@@ -3454,6 +3455,17 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 def _measure_size_compound(q: Mention, enum: tuple[Mention, ...]) -> bool:
     return q.kind == Kind.MEASURE and q.compound and all(
         p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(q) for p in enum)
+
+
+def _size_in_parts_items(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 25: a size written as a modifier in the very things the first part counts: "The 412-home development
+    will be made up of 180 homes for sale, 150 for social rent and 62 ..." ("412-home" over "180 homes"; read, like a
+    group's size, only with an explicit cue)."""
+    unit = q.text.rsplit("-", 1)[-1] if q.kind == Kind.COUNT and "-" in q.text else ""
+    first = enum[0]
+    return unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound \
+        and categories.normalise(unit) == categories.normalise(first.noun) != unit.lower() \
+        and all(p.kind == Kind.COUNT for p in enum)
 
 
 # the number of contests a record covers: "a 41-fight career", "a 38-game season" (round 12)
