@@ -4,7 +4,10 @@
   ("2,870 needing a one-bedroom home, 1,640 ..."; ``sums._compound_in_label``);
 * a size written as a modifier in the very things the first part counts is the whole, with an explicit cue
   ("The 412-home development will be made up of 180 homes ..."; ``sums._size_in_parts_items``; a round size keeps
-  its rounding).
+  its rounding);
+* the whole as its clause's subject, then "come(s)/came from" and two or more sources of its kind
+  ("The project's 1,240 megawatts of capacity will come from 780MW ... and 520MW ..."; ``sums._comes_from``; all
+  of them only without a word of some: "partly", "mainly", "other sources").
 """
 from __future__ import annotations
 
@@ -64,4 +67,43 @@ SIZE_IN_ITEMS_SILENT = [
 
 @pytest.mark.parametrize("text", SIZE_IN_ITEMS_SILENT)
 def test_size_in_the_parts_items_silent(text):
+    assert_clean(text)
+
+
+# ---- sums: a whole that comes from its sources ---------------------------------------------------------------------
+
+COMES_FROM_ROWS = [
+    ("The wind farm's {t} megawatts of generating capacity will come from 640MW of solar panels and 410MW of batteries.", "1,150",
+     "1,050"),
+    ("The £{t}m will come from £1.8m of council reserves and £0.9m from a government grant, the mayor said.", "3.1",
+     "2.7"),
+    ("Last season's {t} goals came from 48 in the league and 21 in the cups.", "75", "69"),
+    ("The {t} tonnes of steel is expected to come from 3,200 tonnes of scrap and 1,900 tonnes of new ore.", "5,400",
+     "5,100"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", COMES_FROM_ROWS)
+def test_whole_comes_from_its_sources(template, flagged, clean):
+    text = template.format(t=flagged)
+    target = next(t for t in (f"£{flagged}m", f"{flagged} megawatts", f"{flagged} tonnes", flagged) if t in text)
+    assert_flagged(text, target, "FC10")
+    assert_clean(template.format(t=clean))
+
+
+COMES_FROM_SILENT = [
+    # only some sources
+    "The £3.1m will come partly from £1.8m of council reserves and £0.9m from a government grant.",
+    "The £3.1m will come mainly from £1.8m of council reserves and £0.9m from a government grant.",
+    "The £3.1m will come from £1.8m of council reserves, £0.9m from a government grant and other sources.",
+    # a share of the whole is the subject
+    "Two-thirds of the 1,150 megawatts will come from 640MW of solar panels and 410MW of batteries.",
+    # the sources count other things
+    "The 40,000 visitors came from 12 countries and 30 states.",
+    "The 600 delegates came from 40 countries and 12 territories, organisers said.",
+]
+
+
+@pytest.mark.parametrize("text", COMES_FROM_SILENT)
+def test_whole_comes_from_silent(text):
     assert_clean(text)

@@ -2890,6 +2890,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
             yield q, False, "explicit", "apposition"
             continue
+        if _comes_from(doc, q, enum, gap):
+            # round 25: "The project's 1,240 megawatts of capacity will come from 780MW of offshore turbines and 520MW
+            # of onshore wind farms": the whole, the subject, and its sources (all of them as for "funded by")
+            yield q, _all_sources(doc, q, enum, gap), "explicit", "came from"
+            continue
         if _no_link(gap, q, doc) or _mark_each_passed(doc, q, enum):
             continue
         if _funded_by(q, enum, gap):
@@ -7187,6 +7192,21 @@ _FUNDED_GAP = re.compile(r"^[\s,]*(?:[a-z][\w'’-]*\s+){0,7}?(?:and\s+|,\s*)?(?
                          r"|have\s+been|being)\s+)?(?:paid\s+for|funded|financed|bankrolled|met|covered)\s+"
                          r"(?:(?:entirely|wholly|jointly|in\s+full)\s+)?(?:with|by|through|from|out\s+of)\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
+# round 25: the whole's own "of" phrase, then a verb of coming from right before the first source
+_COMES_FROM_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:(?:will|would|should|must|is\s+to|are\s+to"
+                             r"|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+)?(?:come|comes|came)\s+from\s+"
+                             r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def _comes_from(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """Round 25: the whole opens its clause as the subject, no other figure before it, and two or more sources of its
+    kind and unit, each below it, come right after "come(s)/came from"."""
+    return len(enum) >= 2 and not q.compound and q.value is not None and bool(_COMES_FROM_GAP.match(gap)) \
+        and all(p.kind == q.kind and _compatible_kinds(q, p) and p.value is not None and p.value < q.value
+                for p in enum) \
+        and not any(o.is_quantity and o.end <= q.start for o in doc.mentions_in(q.sentence))
 
 
 # a word that makes the sources that paid for a cost only some of them: "partly paid for with", "including a £2m
