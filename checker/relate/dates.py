@@ -4749,7 +4749,10 @@ def find_ages_in_who_clause(doc: Document):
 # (round 20) a sentence opening on its named subject and the birth in the clause on it: "Okonjo, who was born in
 # October 2004 and turned professional in March, clocked ..."; "Dr Ann Okonjo (born on 3 May 2004) ..."
 _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
-                                 r"(?:,\s*(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
+                                 # (round 25) or a role in apposition: "Graham Pettifer, a former bank manager born in"
+                                 r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who)\b)"
+                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*)born\b"
+                                 r"(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
 # another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
 # Wambui in 2013"
 _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
@@ -4791,6 +4794,7 @@ def find_aged_anaphor_after_birth(doc: Document):
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
             continue
         if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
+               and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
                for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         rel = _age_birth(doc, age, births[0], "inferred")
