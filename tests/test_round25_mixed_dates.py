@@ -40,3 +40,33 @@ BORN_ROLE_SILENT = [
 @pytest.mark.parametrize("text", BORN_ROLE_SILENT)
 def test_born_in_a_role_silent(text):
     assert_clean(text, published="2023-11-02")
+
+
+# ---- dates: "last year's X, when ... in MONTH YEAR" ---------------------------------------------------------------
+
+WHEN_ROWS = [
+    ("Residents are still repairing homes damaged in last year's storm, when gales tore through the town in "
+     "January {y} and cut power to 4,000 homes.", "2021", "2023"),
+    ("Traders are still counting the cost of the closures last year, when the bridge was shut in March {y}.", "2022",
+     "2023"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", WHEN_ROWS)
+def test_last_year_when_clause(template, flagged, clean):
+    assert_flagged(template.format(y=flagged), "last year", "FC502", published="2024-05-20")
+    assert_clean(template.format(y=clean), published="2024-05-20")
+
+
+WHEN_SILENT = [
+    # an older event named inside the clause
+    "Last year's festival, when the club marked its founding in June 1922, drew 9,000 people.",
+    "Last year's floods, when the river rose higher than in February 2020, cost millions.",
+    # a bare year: the clause may look back
+    "Last year's floods, when the river burst its banks as in 2020, cost millions.",
+]
+
+
+@pytest.mark.parametrize("text", WHEN_SILENT)
+def test_last_year_when_clause_silent(text):
+    assert_clean(text, published="2024-05-20")

@@ -1077,6 +1077,13 @@ _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after
                            # (round 18) "yesterday's match against Rovers, played on Saturday, 14 September"
                            r"(?:\s+(?:against|with|between|v|vs)\.?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                            r"\s*,?\s+(?:(?:played|held|staged|heard)\s+)?on\s+")
+# (round 25) "last year's floods, when the River Parrett burst its banks in ..." / "last year, when ... in": a short
+# "when" clause whose own time is the date (no word of another time: "since", "than", "founding", "anniversary")
+_WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*,\s*when\s+"
+                         r"(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
+                         r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth)\b)"
+                         r"[A-Za-z][\w'’-]*\s+){1,10}?(?:in|on)\s+", re.I)
+_AND_AFTER = re.compile(r"\s+and\s")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
@@ -1234,14 +1241,20 @@ def find_relative_dates(doc: Document):
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
-            if anchor is None or not _closed(doc, anchor):
+            if anchor is None:
                 continue
-            if possessive:
+            # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
+            # clause dating the thing by a month of a year
+            when = _WHEN_DATED.fullmatch(doc.text, b, anchor.start) if anchor.kind is Kind.DATE and anchor.date \
+                and anchor.date.month is not None and anchor.date.year is not None else None
+            if not (_closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
+                continue
+            if when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
                 if not _OWN_THING_DATED.fullmatch(doc.text, b, anchor.start):
                     continue
-            elif not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
+            elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
             phrase = pseudo(doc, a, b, s.index)
             shift = {"last": -1, "this": 0, "next": 1}[which]
