@@ -2892,8 +2892,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if _comes_from(doc, q, enum, gap):
             # round 25: "The project's 1,240 megawatts of capacity will come from 780MW of offshore turbines and 520MW
-            # of onshore wind farms": the whole, the subject, and its sources (all of them as for "funded by")
-            yield q, _all_sources(doc, q, enum, gap), "explicit", "came from"
+            # of onshore wind farms": the whole, the subject, and sources that may not exceed it (never all of it:
+            # "The charity's £12.5m income came from £7.1m in donations, ..." may leave some out)
+            yield q, False, "explicit", "came from"
             continue
         if _no_link(gap, q, doc) or _mark_each_passed(doc, q, enum):
             continue
@@ -7202,7 +7203,7 @@ _COMES_FROM_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+(?:[a-z][
 
 def _comes_from(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """Round 25: the whole opens its clause as the subject, no other figure before it, and two or more sources of its
-    kind and unit, each below it, come right after "come(s)/came from"."""
+    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it)."""
     return len(enum) >= 2 and not q.compound and q.value is not None and bool(_COMES_FROM_GAP.match(gap)) \
         and all(p.kind == q.kind and _compatible_kinds(q, p) and p.value is not None and p.value < q.value
                 for p in enum) \
