@@ -163,6 +163,24 @@ def same_thing(a: str | None, b: str | None) -> bool:
 KIND_NOUNS = frozenset("""species breeds varieties kinds types sorts strains subspecies cultivars""".split())
 
 
+# (round 25) nouns of a class whose members are named by bare lower-case kind words: "two painkillers, tramadol,
+# codeine and naproxen,", "three crops, barley, wheat and rapeseed," (not "two cars, cash, cannabis and cocaine,": a
+# thing's instances are not named by bare words, so such a list goes on with other things)
+CLASS_NOUNS = frozenset("""drugs medicines medications painkillers sedatives antibiotics antidepressants vaccines opioids
+    steroids chemicals pesticides herbicides insecticides fungicides fertilisers fertilizers toxins poisons substances
+    compounds elements metals minerals gases fuels crops cereals grains flours spices herbs vegetables fruits nuts
+    cheeses wines grapes fabrics materials dyes oils languages subjects sports disciplines events instruments
+    allergens nutrients vitamins hormones diseases infections viruses pollutants""".split())
+
+
+def names_bare_kinds(noun: str | None) -> bool:
+    """Does the noun of a count take bare kind words as its members ("two drugs, ketamine and morphine")?"""
+    ws = (noun or "").lower().split()
+    if "of" in ws:
+        ws = ws[:ws.index("of")]
+    return bool(ws) and (ws[-1] in KIND_NOUNS or ws[-1] in CLASS_NOUNS)
+
+
 def counts_kinds(noun: str | None) -> bool:
     """The noun of a count counts kinds: "four breeds", "four breeds of dog" (the word before "of")."""
     ws = (noun or "").lower().split()

@@ -1077,6 +1077,13 @@ _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after
                            # (round 18) "yesterday's match against Rovers, played on Saturday, 14 September"
                            r"(?:\s+(?:against|with|between|v|vs)\.?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                            r"\s*,?\s+(?:(?:played|held|staged|heard)\s+)?on\s+")
+# (round 25) "last year's floods, when the River Parrett burst its banks in ..." / "last year, when ... in": a short
+# "when" clause whose own time is the date (no word of another time: "since", "than", "founding", "anniversary")
+_WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*,\s*when\s+"
+                         r"(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
+                         r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth)\b)"
+                         r"[A-Za-z][\w'’-]*\s+){1,10}?(?:in|on)\s+", re.I)
+_AND_AFTER = re.compile(r"\s+and\s")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
@@ -1234,14 +1241,20 @@ def find_relative_dates(doc: Document):
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
-            if anchor is None or not _closed(doc, anchor):
+            if anchor is None:
                 continue
-            if possessive:
+            # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
+            # clause dating the thing by a month of a year
+            when = _WHEN_DATED.fullmatch(doc.text, b, anchor.start) if anchor.kind is Kind.DATE and anchor.date \
+                and anchor.date.month is not None and anchor.date.year is not None else None
+            if not (_closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
+                continue
+            if when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
                 if not _OWN_THING_DATED.fullmatch(doc.text, b, anchor.start):
                     continue
-            elif not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
+            elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
             phrase = pseudo(doc, a, b, s.index)
             shift = {"last": -1, "this": 0, "next": 1}[which]
@@ -4749,7 +4762,10 @@ def find_ages_in_who_clause(doc: Document):
 # (round 20) a sentence opening on its named subject and the birth in the clause on it: "Okonjo, who was born in
 # October 2004 and turned professional in March, clocked ..."; "Dr Ann Okonjo (born on 3 May 2004) ..."
 _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
-                                 r"(?:,\s*(?:who\s+was\s+)?|\(\s*)born\b(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
+                                 # (round 25) or a role in apposition: "Graham Pettifer, a former bank manager born in"
+                                 r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who)\b)"
+                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*)born\b"
+                                 r"(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
 # another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
 # Wambui in 2013"
 _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
@@ -4791,6 +4807,7 @@ def find_aged_anaphor_after_birth(doc: Document):
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
             continue
         if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
+               and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
                for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         rel = _age_birth(doc, age, births[0], "inferred")

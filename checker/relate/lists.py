@@ -2111,14 +2111,18 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         parsed = _kinds_listed(text, intro.start - base, end - base)  # "The three breeds are collies, pugs and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
     # crops", "Its three", a bare "Two crops")
+    # (round 25: right after the bare noun, only a class's members: "Two cars, cash, cannabis and cocaine, were
+    # found" goes on with other things)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
-            and not _bare_object_end(doc.text[noun_end:intro.start]):
+            and not _bare_object_end(doc.text[noun_end:intro.start]) \
+            and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)):
         parsed = _things_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and _object(doc, m, before) \
-            and not doc.text[noun_end:intro.start].strip(" ,"):
+            and not doc.text[noun_end:intro.start].strip(" ,") and categories.names_bare_kinds(m.noun):
         # (round 24) "was prescribed two painkillers, tramadol, codeine and naproxen, in the days before": bare
-        # lower-case kinds in apposition right after the count's noun in object position
+        # lower-case kinds in apposition right after the count's noun in object position (round 25: a noun of a
+        # class; "seized two cars, cash, cannabis and cocaine, during the raid" goes on with other things)
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"

@@ -3208,7 +3208,12 @@ def _as_count(m: Mention) -> Mention:
 def _holds(doc: Document, m: Mention, holder: str) -> bool:
     """Does ``m``'s clause name the thing ``holder`` before it: "The hospital, which has 620 beds"?"""
     s = doc.sentences[m.sentence]
-    return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start]))
+    return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start])) \
+        or holder == "project" and _PLANS_FOR.search(doc.text, max(s.start, m.start - 20), m.start) is not None
+
+
+# (round 25) "Plans for 1,200 homes ... the 1,500-home scheme": the plural of one proposal, right before its figure
+_PLANS_FOR = re.compile(r"\b(?:plans|proposals)\s+for\s+$", re.I)
 
 
 _VERB_FOR_BEFORE = re.compile(r"\b([a-z]+)\s+for\s+$", re.I)

@@ -2306,7 +2306,9 @@ _COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast 
 # "Nearly 40% of applicants were rejected - 1,200 out of 4,000.": the share's clause, then its counts set apart
 _CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,10}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _VOTE_VERBS = frozenset({"back", "vote", "supp", "oppo", "reje", "appr"})
-_COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there))?", re.I)
+# (round 25: how the whole was tallied: "6,100 of the 8,900 reported", "of the 640 recorded")
+_COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there|reported|recorded"
+                                 r"|logged|received|registered|lodged|filed|submitted|made))?", re.I)
 _COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
 
 
@@ -2325,7 +2327,8 @@ def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> 
             or _CLAUSE_BREAK.search(m.group(1)) \
             or not _closed_after(text, _noun_end(base) + len(_COUNTED_AFTER_BASE.match(text, _noun_end(base)).group())) \
             or not (re.match(r"\s+of\b", text[share.end:share.end + 5])
-                    or share.kind == Kind.FRACTION and " in " in share.text):  # "Three in four voters ..."
+                    or share.kind == Kind.FRACTION and (" in " in share.text or " out of " in share.text)):
+        # "Three in four voters ...", "Nine out of 10 burglaries ..." (round 25)
         return None
     said = {w[:4] for w in words(m.group(1))[:4]}
     if said & _VOTE_VERBS:  # "backed the deal: 5,100 of the 9,800 ballots cast"

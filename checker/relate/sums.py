@@ -2006,6 +2006,12 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _compound_in_label(doc, run[-1], m, items[k + 1]):
+            # round 25: "2,870 needing a one-bedroom home, 1,640 a two-bedroom home and ...": a modifier of the
+            # label's noun, no part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and run[-1].parenthetical and _count_in_bracket_label(doc, m, (items[k + 1],)) \
                 and _continues(doc, run[-1], items[k + 1]):
             # round 20: "new laboratories (£3.1m), 12 extra lecturers (£2.2m) and ...": a count in a bracketed
@@ -2034,6 +2040,16 @@ def _enumerations(doc: Document, items: list[Mention]):
         run = [m]
     if len(run) >= 2:
         yield tuple(run)
+
+
+def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """Round 25: a count written as a modifier after a determiner inside the label of the part before it ("2,870
+    needing a one-bedroom home, 1,640 ...", "140 in a two-bedroom house and 85 ..."): it sizes the label's noun, so
+    the list runs on past it to the next count (which must continue from the part, as if the modifier were words)."""
+    return a.kind == inner.kind == b.kind == Kind.COUNT and inner.compound and not a.compound and not b.compound \
+        and _DETERMINER_BEFORE.search(doc.text, max(a.end, inner.start - 6), inner.start) is not None \
+        and not any(a.end <= o.start < b.start and o is not inner for o in doc.mentions_in(a.sentence) if o.is_quantity) \
+        and _continues(doc, a, b)
 
 
 # words right after a figure that make it a difference, not a part:
@@ -2860,7 +2876,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
         if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
-                and not _measure_size_compound(q, enum) \
+                and not _measure_size_compound(q, enum) and not _size_in_parts_items(q, enum) \
                 or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
@@ -2873,6 +2889,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _origin_of_whole(doc, q, enum, items, gap):
             # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
             yield q, False, "explicit", "apposition"
+            continue
+        if _comes_from(doc, q, enum, gap):
+            # round 25: "The project's 1,240 megawatts of capacity will come from 780MW of offshore turbines and 520MW
+            # of onshore wind farms": the whole, the subject, and sources that may not exceed it (never all of it:
+            # "The charity's £12.5m income came from £7.1m in donations, ..." may leave some out)
+            yield q, False, "explicit", "came from"
             continue
         if _no_link(gap, q, doc) or _mark_each_passed(doc, q, enum):
             continue
@@ -2902,7 +2924,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
-            size = q if _measure_size_compound(q, enum) else _exact(q)  # "a 2,350-tonne harvest" keeps its rounding
+            # "a 2,350-tonne harvest" keeps its rounding, as does "the 400-home estate" (round 25)
+            size = q if _measure_size_compound(q, enum) or _size_in_parts_items(q, enum) else _exact(q)
             if complete or partial and partial.lower() in _INCLUDING:
                 yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
@@ -3438,6 +3461,17 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 def _measure_size_compound(q: Mention, enum: tuple[Mention, ...]) -> bool:
     return q.kind == Kind.MEASURE and q.compound and all(
         p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(q) for p in enum)
+
+
+def _size_in_parts_items(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """Round 25: a size written as a modifier in the very things the first part counts: "The 412-home development
+    will be made up of 180 homes for sale, 150 for social rent and 62 ..." ("412-home" over "180 homes"; read, like a
+    group's size, only with an explicit cue)."""
+    unit = q.text.rsplit("-", 1)[-1] if q.kind == Kind.COUNT and "-" in q.text else ""
+    first = enum[0]
+    return unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound \
+        and categories.normalise(unit) == categories.normalise(first.noun) != unit.lower() \
+        and all(p.kind == Kind.COUNT for p in enum)
 
 
 # the number of contests a record covers: "a 41-fight career", "a 38-game season" (round 12)
@@ -7159,6 +7193,21 @@ _FUNDED_GAP = re.compile(r"^[\s,]*(?:[a-z][\w'’-]*\s+){0,7}?(?:and\s+|,\s*)?(?
                          r"|have\s+been|being)\s+)?(?:paid\s+for|funded|financed|bankrolled|met|covered)\s+"
                          r"(?:(?:entirely|wholly|jointly|in\s+full)\s+)?(?:with|by|through|from|out\s+of)\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
+# round 25: the whole's own "of" phrase, then a verb of coming from right before the first source
+_COMES_FROM_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:(?:will|would|should|must|is\s+to|are\s+to"
+                             r"|(?:is|are)\s+(?:set|expected|due|likely)\s+to)\s+)?(?:come|comes|came)\s+from\s+"
+                             r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def _comes_from(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """Round 25: the whole opens its clause as the subject, no other figure before it, and two or more sources of its
+    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it)."""
+    return len(enum) >= 2 and not q.compound and q.value is not None and bool(_COMES_FROM_GAP.match(gap)) \
+        and all(p.kind == q.kind and _compatible_kinds(q, p) and p.value is not None and p.value < q.value
+                for p in enum) \
+        and not any(o.is_quantity and o.end <= q.start for o in doc.mentions_in(q.sentence))
 
 
 # a word that makes the sources that paid for a cost only some of them: "partly paid for with", "including a £2m
