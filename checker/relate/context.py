@@ -117,3 +117,18 @@ def lead_sentence(doc: Document) -> Sentence | None:
     if "lead-sentence" not in doc.memo:
         doc.memo["lead-sentence"] = next((s for s in doc.sentences if not s.headline and not s.chrome), None)
     return doc.memo["lead-sentence"]
+
+
+def told_in_headline_and_lead(doc: Document, m: Mention) -> bool:
+    """(round 25) The article's own figure: ``m`` stands in the lead sentence, unhedged, and the headline tells the
+    same value ("Work starts on £1.12bn scheme" / "... on a £1.12 billion project to widen ..."): an editor reads a
+    later "the budget", "the homes" as this figure however far on."""
+    lead = lead_sentence(doc)
+    if lead is None or m.sentence != lead.index or m.hedge or m.is_range or m.value is None:
+        return False
+    unit = (m.unit or "").lower()
+    return any(doc.sentences[h.sentence].headline and h.kind == m.kind and (h.unit or "").lower() == unit
+               and h.value is not None and not h.is_range
+               and (h.value == m.value or h.interval is not None and m.interval is not None
+                    and h.interval.intersects(m.interval))
+               for h in doc.mentions if h.start < m.start)

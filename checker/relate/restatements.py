@@ -570,6 +570,9 @@ _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went c
     swept tore blew froze flew sank caught fought sought taught meant met felt heard sent dealt slid stuck woke
     wore rode shook stole swam spoke chose drove withdrew overtook""".split())
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
+# (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
+# (the 37 were killed, not injured)
+_NEXT_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
 
 
 def singular(noun: str | None) -> str | None:
@@ -776,6 +779,8 @@ def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str], cl
     after_text, before_text = doc.text[end:min(s.end, end + 40)], _before(doc, m, 40)
     if clause:
         after_text, before_text = re.split(r"[,;:()]", after_text)[0], re.split(r"[,;:()]", before_text)[-1]
+    else:
+        after_text = _NEXT_PARTICIPLE.split(after_text, 1)[0]
     after = words(after_text)[:4]
     before = words(before_text)[-4:]
     for w in after:
@@ -2381,7 +2386,9 @@ def find_definite_restatements(doc: Document):
         window = _window(qs, j, _sentence_of)
         candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
                                                                           or _named_sized_alike(doc, m, second, window)
-                                                                          or all_of and _clipped_to(doc, m, second, c))
+                                                                          or all_of and _clipped_to(doc, m, second, c)
+                                                                          or m in told_first
+                                                                          and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
@@ -2391,7 +2398,8 @@ def find_definite_restatements(doc: Document):
         if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
             candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
         earlier = [m for m in candidates if (m.sentence >= second.sentence - _MAX_SENTENCE_GAP
-                                             or _retold_by_its_verb(doc, m, np) and _headline_figure_in_lead(doc, m))
+                                             or _headline_figure_in_lead(doc, m)
+                                             and (_retold_by_its_verb(doc, m, np) or _event_retold(doc, m, c, np)))
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
                             and not _ALL_BEFORE.search(doc.text, max(0, m.start - 8), m.start))]
@@ -2431,7 +2439,7 @@ def find_definite_restatements(doc: Document):
             # six victims died later in hospital": the first is some of them); a digit swap is the slip finder's
         if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
             continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
-        if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
+        if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second) for m in qs[:j]
                if first.sentence <= m.sentence < second.sentence):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
@@ -2456,7 +2464,7 @@ def find_definite_restatements(doc: Document):
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
         if second.kind == Kind.MONEY and (
-                set(words(_ADVERB_FURTHER.sub(" ", _sentence(doc, second)))) & _ANOTHER
+                set(words(_ADVERB_FURTHER.sub(" ", _paired_ordinals_dropped(doc, second)))) & _ANOTHER
                 or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
                 and not _when_is_first_year(doc, _WHEN_AFTER.match(doc.text, np.span.end).group(0), first)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
@@ -2466,6 +2474,12 @@ def find_definite_restatements(doc: Document):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+def _coarser(m: Mention, second: Mention) -> bool:
+    """(round 25) ``m`` is stated to a coarser unit than ``second`` ("£1.5 million" beside "£1.48 million"): it may
+    agree with ``second`` by its rounding, but ``second`` is not it told again."""
+    return m.precision is not None and second.precision is not None and m.precision > second.precision
 
 
 def _clipped_to(doc: Document, m: Mention, second: Mention, c: str) -> bool:
@@ -2497,6 +2511,32 @@ def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
     head, stem = np.head.lower(), _stem(np.head)
     return any(w == head or len(w) >= 4 and len(head) >= 4 and _stem(w) == stem
                for w in words(_before(doc, first, 40))[-4:])  # "won £3.5m ... the £4.5m won"
+
+
+_EVENT_CONCEPTS = frozenset(VERB_CONCEPTS.values())
+# (round 25) what makes a restatement another set: "the 46 sites where no signs were found", "the 12 killed in ..."
+_SET_OF_ITS_OWN_AFTER = re.compile(r"\s*(?:,\s*)?(?:that|who|whom|which|where|when|whose|in|at|on|from|of|with|without|"
+                              r"under|over|aged|[a-z]+ed)\b", re.I)
+
+
+def _event_retold(doc: Document, first: Mention, c: str, np: NounPhrase) -> bool:
+    """(round 25) The restatement names the event the first figure's verb tells, bare: "killing 37 people" ...
+    (thirteen sentences on) "Of the 37 victims, nine were children" (not "the 46 sites where no signs were found":
+    a set of its own; only the concepts a verb gives, victims, evacuees, arrests: a thing's own noun may count
+    another set of it)."""
+    if c not in _EVENT_CONCEPTS or concept(doc, first) != c or np.modifiers or np.span is None:
+        return False
+    return not _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end)
+
+
+def _retold_by_its_participle(doc: Document, first: Mention, np: NounPhrase) -> bool:
+    """(round 25) The restatement is named by the very past participle of the first figure's verb: "has raised £1.84
+    million ... the £1.84 million raised so far" (not "Volunteers counted 18,640 birds ... The 42 counters", nor
+    "with volunteers counting 412 pairs ... the group's 57 volunteers": a noun is no participle)."""
+    head = (np.head or "").lower()
+    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not _retold_by_its_verb(doc, first, np):
+        return False
+    return head in words(_before(doc, first, 40))[-4:]
 
 
 def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
@@ -2588,6 +2628,18 @@ REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
 # (round 21) "further" as an adverb names no other sum: "confirmed the £45.7m deal but declined to comment further."
 _ADVERB_FURTHER = re.compile(r"\bfurther(?=\s*(?:[.,;:!?)\"”]|$|than\b|afield\b))", re.I)
+# (round 25) "the first in January and the second in April" after the figure: its parts in order, no other sum
+_FIRST_THEN_SECOND = re.compile(r"(\bfirst\b[^.;]*?\b)second\b", re.I)
+
+
+def _paired_ordinals_dropped(doc: Document, m: Mention) -> str:
+    """(round 25) ``m``'s sentence with the "second" of a "first ... second" pair after ``m`` left out: "the £1.84
+    million raised so far would be paid out in two rounds, the first in January and the second in April" names the
+    parts of that sum in turn, not a second sum."""
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:m.end] + _FIRST_THEN_SECOND.sub(r"\1", doc.text[m.end:s.end])
+
+
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
                          r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)

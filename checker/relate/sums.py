@@ -842,7 +842,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import each_after, quantities, words
+from .context import each_after, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -4837,6 +4837,44 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                 return
 
 
+# (round 25) a sentence opening on the whole named back by its noun alone, no figure: "Of the budget,", "Of the
+# current total,", "Of the toads rescued,", "Of the patients on the list,"
+_OF_THE_NOUN_LEAD = re.compile(r"^\W*(?:out\s+)?of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})"
+                               r"(?:\s+[a-z]+ed|\s+(?:on|in)\s+the\s+[a-z]+)?\s*,\s*$", re.I)
+# the nouns that name any whole of the figure's kind
+_WHOLE_WORDS = frozenset("total figure number tally".split())
+
+
+def _article_figure_candidates(doc: Document, enum, by_sentence, closed: bool):
+    """(round 25) "Work starts on £1.12bn scheme" / "... on a £1.12 billion project ..." (paragraphs on) "Of the
+    budget, £640 million is for ..., £215 million for ...": a list opening on a whole named back by its noun alone,
+    with no figure nearer to name (read only when no nearer total was found), breaks down the article's own figure
+    -- told in the headline and again in the lead -- when the noun is its noun, a word for any total, or, for a sum
+    of money, a word for a sum of money (inferred)."""
+    sent = enum[0].sentence
+    lead = _OF_THE_NOUN_LEAD.match(doc.text[doc.sentences[sent].start:enum[0].start])
+    if lead is None:
+        return
+    noun = lead.group(1).lower()
+    q = _article_figure_named(doc, noun, enum, by_sentence, sent)
+    if q is not None:
+        yield q, closed, "inferred", f"the {noun}"
+
+
+def _article_figure_named(doc: Document, noun: str, parts, by_sentence, sent: int) -> Mention | None:
+    """(round 25) The article's own figure (told in the headline and again in the lead) before sentence ``sent``
+    that ``noun`` names -- its own noun, a word for any total, or, for a sum of money, a word for a sum of money --
+    and ``parts`` may break down."""
+    for other in range(sent - 1, -1, -1):
+        for q in by_sentence.get(other, ()):
+            if not told_in_headline_and_lead(doc, q) or q.compound or not _total_compatible(q, parts, inferred=True):
+                continue
+            if noun in _WHOLE_WORDS or categories.same_thing(noun, q.noun) \
+                    or q.kind == Kind.MONEY and (noun in _MONEY_WHOLES or noun in ("cost", "bill")):
+                return q
+    return None
+
+
 _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
 
@@ -5291,6 +5329,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_closed_back_candidates(doc, enum, items, by_sentence))
     if not candidates:
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
+    if not candidates:
+        candidates = list(_article_figure_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
                 and not _bare_parts_in_unit_that_adds(total, enum) \
@@ -5760,6 +5800,30 @@ def find_back_remainder(doc: Document):
                 or _nouns_conflict(before[0], (a, rest)):
             continue
         yield PartsOfWhole(link="inferred", cue="the remaining", total=before[0], parts=(a, rest), complete=True)
+
+
+def find_article_figure_remainder(doc: Document):
+    """(round 25) "Plans for 1,450 homes ..." (headline and lead) ... "Of the homes, 435 will be affordable, split
+    between ... The remaining 1,015 will be sold on the open market.": a sentence opening on the whole named back by
+    its noun alone, its first figure, and what is left opening the next sentence of the paragraph add up to the
+    article's own figure (inferred)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if not nxt or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph:
+            continue
+        lead = _OF_THE_NOUN_LEAD.match(text[doc.sentences[sent].start:items[0].start])
+        if lead is None:
+            continue
+        a, rest = items[0], nxt[0]
+        if not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]) or not _compatible_kinds(a, rest) \
+                or a.compound or rest.compound or _is_difference(doc, a) or _is_difference(doc, rest):
+            continue
+        whole = _article_figure_named(doc, lead.group(1).lower(), (a, rest), by_sentence, sent)
+        if whole is None or _nouns_conflict(whole, (a, rest)):
+            continue
+        yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=(a, rest), complete=True)
 
 
 # "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
@@ -7443,7 +7507,7 @@ def find_headline_over_respectively(doc: Document):
                                bounded=True)
 
 
-FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
+FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_article_figure_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,

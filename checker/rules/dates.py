@@ -10,7 +10,7 @@ from ..relate.dates import (
     MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, MonthSpan, RelativeDate,
     ScheduleSpan,
     RunningYear,
-    WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
+    WeekdayDate, YearSpan, days_per, duration_unit, expected_ages, year_of,
 )
 from ..relate.times import ClockSpan, clock_text, stated_minutes
 from .base import Example, Rule
@@ -618,7 +618,7 @@ class AgeBirthMismatch(Rule):
 
     def check(self, rel: AgeBirth, doc: Document):
         if isinstance(rel, AgeThen):
-            yield from self._check_then(rel)
+            yield from self._check_then(rel, doc)
             return
         ages = expected_ages(rel)
         pub = rel.published
@@ -678,8 +678,9 @@ class AgeBirthMismatch(Rule):
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
 
 
-    def _check_then(self, rel: AgeThen):
-        """Two ages of one person: now (at publication) and in an earlier year."""
+    def _check_then(self, rel: AgeThen, doc: Document):
+        """Two ages of one person: now (at publication) and in an earlier year (the year's figure shown beside the
+        age now, when the text writes it: either may be the one mistyped)."""
         now, then = int(rel.now.value), rel.then.value
         back = rel.published.year - rel.year
         mid = now - back
@@ -693,7 +694,14 @@ class AgeBirthMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), rel.then,
                            f"Aged {now} {_then_now(rel)}, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
                            f"not '{rel.then.text}' ({arithmetic}).",
-                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.now, *_year_told(doc, rel)])
+
+
+def _year_told(doc: Document, rel: AgeThen) -> list:
+    """(round 25) The figure of the earlier year an ``AgeThen`` reads (in the earlier age's sentence, the nearest to
+    it): "who first played here in 1957 at the age of 14" -> 1957; none when the year is not written there."""
+    years = [m for m in doc.mentions_in(rel.then.sentence) if year_of(m) == rel.year]
+    return sorted(years, key=lambda m: abs(m.start - rel.then.start))[:1]
 
 
 def _then_now(rel: AgeThen) -> str:
