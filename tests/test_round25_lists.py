@@ -252,3 +252,26 @@ def test_each_receive_taken_up_flagged(text, target):
 ])
 def test_each_receive_taken_up_clean(text):
     assert_clean(text)
+
+
+# --- names joined by "and" between serial commas -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Envoys from the four island states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis - met "
+     "in Nassau.", "four"),
+    ("The two brands on sale - Marks and Spencer, Dolce and Gabbana, and Procter and Gamble - were fined.", "two"),
+])
+def test_paired_names_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys from the three island states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis - met "
+    "in Nassau.",
+    # a pair sharing a word may be two: unclear
+    "Four counties - Kent, Surrey, and East and West Sussex - flooded.",
+    # people: "X and Y" may be two of them
+    "The two winners - Ann and Bo, Cy and Di, and Ed and Flo - shared the prize.",
+])
+def test_paired_names_clean(text):
+    assert_clean(text)

@@ -373,6 +373,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   inner pair under one modifier whose head stands in another item under another ("glass bottles and jars" beside
   "plastic bottles") is one item (``_contrasted_pairs``); the earlier things before this count's places may take a
   short phrase of their own ("build 140 flats for key workers on five plots: ...", ``_PLACED_IN``).
+* round 25: a count of members by role on a group noun ("a three-judge panel", ``_members_compound``); a title ending in
+  a small number may take "the" ("the Vireo Mini 3"); "driving while disqualified" is one item (``_gerund_while``); a
+  count "per" something in an item is a rate ("at 3 parts per million", ``_per_unit``), an age group no count ("for
+  under-22s", ``_AGE_GROUP``); firms named for their trade are no people ("retailers", ``_FIRMS``); events that fall on
+  one day each ("three trips to Dubai, on <dates>", ``_dated_events``) may not be outnumbered by their dates; quoted
+  titles may follow a post-modifier in apposition; names after a preposition before a dash apposition ("in A, B and C
+  - the three councils ... -", ``_preposition_list_start``; not "of", not a comma) or under a shared plural head ("the
+  Central, Jubilee and Victoria lines on Monday, the two routes", ``_shared_head_names``); names that "will each
+  receive" an amount are taken up by "The N places" in the next sentence (``_each_takes_amount``); names joined by
+  "and" between serial commas are one name each ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis",
+  ``_paired_names``, inferred).
 """
 from __future__ import annotations
 
@@ -1482,6 +1493,38 @@ _OWNED_SEPARATOR = re.compile(r"\s*[,;]\s*(and\s+)?")
 _OWNED_NAME_RX = re.compile(_OWNED_NAME)
 
 
+# round 25: a name of capitalised words, or two joined by "and" ("Trinidad and Tobago", "St Kitts and Nevis")
+_PAIR_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PAIRED_NAME = re.compile(r"(?P<left>" + _PAIR_NAME_WORDS + r")(?:\s+and\s+(?P<right>" + _PAIR_NAME_WORDS + r"))?")
+
+
+def _paired_names(text: str, start: int, end: int):
+    """Round 25: names of things (not people) closed by a serial comma and "and", some of them two capitalised names
+    joined by "and" ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis"): the commas part the items,
+    so each joined pair is one name -- when the last item is such a pair and the earlier ones are all pairs or all
+    single names.  Not a pair sharing a word ("East and West Sussex": two), and three items at least.  The caller
+    reads this as inferred (a warning)."""
+    segments = [seg.strip() for seg in text[start:end].split(",")]
+    if len(segments) < 3 or not segments[-1].startswith("and ") or ";" in text[start:end]:
+        return None
+    items, pairs, pos = [], [], start
+    for k, seg in enumerate(segments):
+        body = seg[4:] if k == len(segments) - 1 else seg
+        name = _PAIRED_NAME.fullmatch(body.rstrip("."))
+        if name is None:
+            return None
+        if name.group("right") is not None:
+            if len(name.group("left").split()) == 1 and len(name.group("right").split()) > 1:
+                return None  # "East and West Sussex": two, sharing a word
+        pairs.append(name.group("right") is not None)
+        a = text.index(body, pos)
+        items.append((a, a + len(body.rstrip("."))))
+        pos = a + len(body)
+    # the serial comma's "and" closes the list, so the last item's own "and" is its name's; earlier pairs are names
+    # too when all of them are ("Kent, Leeds and Hull, and York": which "and" closes it?)
+    return (items, True) if pairs[-1] and len(set(pairs[:-1])) == 1 else None
+
+
 def _owned_name_groups(text: str, start: int, end: int):
     """The names of a list of possessive groups to its end ("the Red Lion's Ann Roe and Bo Lee, and the Swan's
     Cy Fox and Di Kerr."), two groups at least, the last after "and", some group holding an "and": the names
@@ -2157,6 +2200,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # (round 24) "was prescribed two painkillers, tramadol, codeine and naproxen, in the days before": bare
         # lower-case kinds in apposition right after the count's noun in object position
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
+    paired = False
+    if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
+        # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
+        parsed = _paired_names(text, intro.start - base, end - base)
+        paired = parsed is not None
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
@@ -2222,7 +2270,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         m = part
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-    explicit = intro.kind in ("colon", "dash", "named", "bracket")
+    explicit = intro.kind in ("colon", "dash", "named", "bracket") and not paired
     # "Among the six stations earmarked for closure are A, B and C": some of them (not "eleven routes,
     # including four new ones: A, B, C and D": the list after the colon is the whole of the four)
     # (not "shared among six universities: A, B, ...": a verb of dividing names the whole set)
