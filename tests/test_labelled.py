@@ -50,7 +50,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-av-repeat.jsonl": 0.95, "own-av-date.jsonl": 0.85,
           # round 25: ax1 (written at the start of round 25 to learn from, every group: 42/48 when written, with
           # 1/70 false alarms; 48/48 and 0/70 after the mixed helper's fixes)
-          "own-ax1.jsonl": 0.95}
+          "own-ax1.jsonl": 0.95,
+          # round 25: ax-list (written at the start of round 25 to learn from, list counts: 14/30 when written,
+          # 26/30 after the round's list work)
+          "own-ax-list.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

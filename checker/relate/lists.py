@@ -373,6 +373,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   inner pair under one modifier whose head stands in another item under another ("glass bottles and jars" beside
   "plastic bottles") is one item (``_contrasted_pairs``); the earlier things before this count's places may take a
   short phrase of their own ("build 140 flats for key workers on five plots: ...", ``_PLACED_IN``).
+* round 25: a count of members by role on a group noun ("a three-judge panel", ``_members_compound``); a title ending in
+  a small number may take "the" ("the Vireo Mini 3"); "driving while disqualified" is one item (``_gerund_while``); a
+  count "per" something in an item is a rate ("at 3 parts per million", ``_per_unit``), an age group no count ("for
+  under-22s", ``_AGE_GROUP``); firms named for their trade are no people ("retailers", ``_FIRMS``); events that fall on
+  one day each ("three trips to Dubai, on <dates>", ``_dated_events``) may not be outnumbered by their dates; quoted
+  titles may follow a post-modifier in apposition; names after a preposition before a dash apposition ("in A, B and C
+  - the three councils ... -", ``_preposition_list_start``; not "of", not a comma) or under a shared plural head ("the
+  Central, Jubilee and Victoria lines on Monday, the two routes", ``_shared_head_names``); names that "will each
+  receive" an amount are taken up by "The N places" in the next sentence (``_each_takes_amount``); names joined by
+  "and" between serial commas are one name each ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis",
+  ``_paired_names``, inferred).
 """
 from __future__ import annotations
 
@@ -465,7 +476,7 @@ _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
                             + _IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
-                            r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
+                            r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z]|[\"“‘'][A-Z])")  # (round 25: a quoted title)
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -898,12 +909,15 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 # (round 22) a title of capitalised words ending in a small number, a sequel's or an edition's: "Inside Out 2",
 # "Despicable Me 4", "Deadpool & Wolverine 3" -- one name, its number no count
-_TITLE_NUMBER = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|the|and|in|on|at))*?\s+[A-Z][\w'’.-]*\s+\d{1,2}")
+# (round 25: also after "the": "the Vireo Mini 3")
+_TITLE_NUMBER = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|the|and|in|on|at))*?\s+[A-Z][\w'’.-]*\s+\d{1,2}")
 
 
 _RELAY = re.compile(r"\b\d{1,2}\s?[x×]\s?(?:\d[\d,]*|#+)\s?(?:m|km|metres?)?\b")
 _AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
+# round 25: an age group, "free travel for under-22s", "the over-65s": who an item is for, no count
+_AGE_GROUP = re.compile(r"(?<![\w-])(?:under|over)-\d{1,2}s\b", re.I)
 
 
 # a name after its description: "the Irish goalkeeper Hart", "the Leeds practice Carter Brown",
@@ -1017,6 +1031,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
     item = _AGE_BEFORE_NAME.sub("", item)  # "19-year-old Isla Kerr": one person, the age no count
+    item = _AGE_GROUP.sub("youngsters", item)  # "free bus travel for under-22s": an age group, no count
     item = _ROUTE_NUMBER.sub(r"\1Route", item, count=1)  # "the 31 to the hospital": a route's number, no count
     if re.match(r"(?:both|all|each)\b", item, re.I):
         return False  # "and both relays": two or more of the things in one item
@@ -1035,8 +1050,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
     if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]) \
             and not _name_with_long_tail(ws):
         return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
-    if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
-                                                                item, re.I):
+    if any(w.lower() in _CLAUSE_WORDS for w in ws) and not _gerund_while(item) \
+            or re.match(r"(?:as well as|plus|along with|together with)\b", item, re.I):
         return False
     if ws[0].lower() in _PREPOSITIONS:
         return False  # "- against Leicester and Biarritz": not things of the count's kind
@@ -1051,6 +1066,17 @@ def _plain_item(item: str, names_only: bool) -> bool:
         or 0 < head <= 4 and len(ws) - head <= 3 \
         or 0 < head <= 3 and len(ws) - head == 4 and ws[head + 1].lower() in _DETERMINERS
     # "ring-fenced social care funding for councils"; "no hot water at the kitchen sinks"
+
+
+# round 25: an offence or activity named by a gerund and "while" with its state, no subject nor verb after it:
+# "driving while disqualified", "driving while over the limit" (not "driving while he was banned")
+_GERUND_WHILE = re.compile(r"[a-z]{3,}ing\s+while\s+(?!(?:he|she|they|it|we|i|you|his|her|their|its)\b)"
+                           r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")
+
+
+def _gerund_while(item: str) -> bool:
+    return _GERUND_WHILE.fullmatch(item) is not None \
+        and not any(w in _CLAUSE_WORDS - {"while"} for w in item.lower().split())
 
 
 # a closing attribution after the last item: ", the agency said", ", officials confirmed on
@@ -1439,11 +1465,18 @@ _PEOPLE = frozenset("""members candidates suspects victims defendants nominees c
     hostages patients residents survivors democrats republicans conservatives liberals""".split())
 
 
+# round 25: firms named for their trade, which end like people ("retailers", "lenders") but are companies: "Marks and
+# Spencer" among them is one name
+_FIRMS = frozenset("""retailers lenders suppliers insurers publishers broadcasters carriers brewers operators providers
+    manufacturers carmakers automakers drugmakers chipmakers housebuilders distributors wholesalers grocers exporters
+    importers refiners distillers bottlers processors""".split())
+
+
 def _persons(noun: str | None) -> bool:
     if not noun:
         return True  # "The three - A, B and C": unknown, perhaps people
     last = noun.split()[-1].lower()
-    return last in _PEOPLE or bool(_PERSON_SUFFIX.search(last))
+    return last in _PEOPLE or bool(_PERSON_SUFFIX.search(last)) and last not in _FIRMS
 
 
 _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
@@ -1458,6 +1491,38 @@ _OWNED_GROUP = re.compile(r"(?:the\s+[a-z][\w'’-]*|(?:the\s+)?[A-Z][\w'’-]*(
                           + r"(?:(?:\s*,\s*" + _OWNED_NAME + r")*\s+and\s+" + _OWNED_NAME + r")?)")
 _OWNED_SEPARATOR = re.compile(r"\s*[,;]\s*(and\s+)?")
 _OWNED_NAME_RX = re.compile(_OWNED_NAME)
+
+
+# round 25: a name of capitalised words, or two joined by "and" ("Trinidad and Tobago", "St Kitts and Nevis")
+_PAIR_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PAIRED_NAME = re.compile(r"(?P<left>" + _PAIR_NAME_WORDS + r")(?:\s+and\s+(?P<right>" + _PAIR_NAME_WORDS + r"))?")
+
+
+def _paired_names(text: str, start: int, end: int):
+    """Round 25: names of things (not people) closed by a serial comma and "and", some of them two capitalised names
+    joined by "and" ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis"): the commas part the items,
+    so each joined pair is one name -- when the last item is such a pair and the earlier ones are all pairs or all
+    single names.  Not a pair sharing a word ("East and West Sussex": two), and three items at least.  The caller
+    reads this as inferred (a warning)."""
+    segments = [seg.strip() for seg in text[start:end].split(",")]
+    if len(segments) < 3 or not segments[-1].startswith("and ") or ";" in text[start:end]:
+        return None
+    items, pairs, pos = [], [], start
+    for k, seg in enumerate(segments):
+        body = seg[4:] if k == len(segments) - 1 else seg
+        name = _PAIRED_NAME.fullmatch(body.rstrip("."))
+        if name is None:
+            return None
+        if name.group("right") is not None:
+            if len(name.group("left").split()) == 1 and len(name.group("right").split()) > 1:
+                return None  # "East and West Sussex": two, sharing a word
+        pairs.append(name.group("right") is not None)
+        a = text.index(body, pos)
+        items.append((a, a + len(body.rstrip("."))))
+        pos = a + len(body)
+    # the serial comma's "and" closes the list, so the last item's own "and" is its name's; earlier pairs are names
+    # too when all of them are ("Kent, Leeds and Hull, and York": which "and" closes it?)
+    return (items, True) if pairs[-1] and len(set(pairs[:-1])) == 1 else None
 
 
 def _owned_name_groups(text: str, start: int, end: int):
@@ -1562,7 +1627,7 @@ def find_listed_items(doc: Document):
         # (a whole value compared by its numerator: two int comparisons, not two of a Fraction in Python)
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value.numerator <= MAX_COUNT):
             continue
-        if not _COUNT_TEXT.fullmatch(m.text.strip()):
+        if not _COUNT_TEXT.fullmatch(m.text.strip()) and not _members_compound(m):
             continue  # "two", "12", "four-member": not "2m", "1,200"
         if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
@@ -1865,6 +1930,8 @@ def _occasions(doc: Document):
         # "on three occasions" counts times too
         occasions = m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] == ["occasions"] \
             and len(m.noun.split()) <= 2 and _COUNT_TEXT.fullmatch(m.text.strip())
+        if _dated_events(m):
+            occasions = True  # round 25: "made three trips to Dubai, on 14 February, 3 June, 19 October and 2 January"
         if m.kind != Kind.MULTIPLE and not occasions or m.hedge or m.value is None or m.value.denominator != 1 \
                 or not (MIN_COUNT <= m.value <= MAX_COUNT) or not occasions and not _OCCASIONS.fullmatch(m.text.strip()):
             continue
@@ -1872,6 +1939,8 @@ def _occasions(doc: Document):
         if sent.chrome or sent.headline:
             continue
         dated = _dated_occasions(doc, m, m.noun_span.end if occasions else m.end, sent)
+        if dated is not None and _dated_events(m):
+            dated = replace(dated, count=m, noun=m.noun)  # round 25: "three trips": the events keep their noun
         if dated is not None:
             yield dated  # (round 22) "twice, on 3 March, 9 May and 4 June", "in the 12th, 55th and 81st minutes"
             continue
@@ -1891,9 +1960,20 @@ def _occasions(doc: Document):
                           places=True)
 
 
+# round 25: events that each fall on one day, counted and then dated like "N times": "three trips to Dubai, on ..."
+_DATED_EVENT_NOUNS = frozenset("trips visits journeys flights raids attacks meetings appearances incidents hearings "
+                               "voyages crossings launches".split())
+
+
+def _dated_events(m: Mention) -> bool:
+    return m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] != [] \
+        and m.noun.split()[-1] in _DATED_EVENT_NOUNS and len(m.noun.split()) <= 2 \
+        and _COUNT_TEXT.fullmatch(m.text.strip()) is not None
+
+
 # (round 22) how often, then the dates or the match minutes it happened, read from their mentions: "scored twice,
 # in the 12th, 55th and 81st minutes" (three minutes, three goals); "closed twice, on 3 March, 9 May and 4 June"
-_DATED_INTRO = re.compile(r"(?:\s+(?:in|over|during|since|within|at|against)\s+[^,:;()–—\d-]{1,30}?|" + _TIME_PHRASE + r")?"
+_DATED_INTRO = re.compile(r"(?:\s+(?:in|over|during|since|within|at|against|to)\s+[^,:;()–—\d-]{1,30}?|" + _TIME_PHRASE + r")?"
                           r"(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*(?:(?:in|on|after)\s+)?(?:the\s+)?(?=\d|[A-Z])")
 _DATED_NEXT = re.compile(r"\s*,(?!\s*and\b)\s*(?:(?:in|on)\s+)?(?:the\s+)?")  # (", and" is the last: a serial comma)
 _DATED_LAST = re.compile(r"\s*,?\s+and\s+(?:(?:in|on)\s+)?(?:the\s+)?")
@@ -2124,6 +2204,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # lower-case kinds in apposition right after the count's noun in object position (round 25: a noun of a
         # class; "seized two cars, cash, cannabis and cocaine, during the raid" goes on with other things)
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
+    paired = False
+    if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
+        # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
+        parsed = _paired_names(text, intro.start - base, end - base)
+        paired = parsed is not None
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
@@ -2159,7 +2244,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "Four players: the Red Lion's A and B, and the Ferryman's C and D": names paired by team
     if subject is not None and (len(spans) == subject.value or len(spans) > m.value):
         return None  # "The three men were held after 12 raids: A, B and C": the subject's list
-    amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
+    amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o) and not _per_unit(doc, o)
                                              and not _route_number(doc, a, b, o) for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
         return None  # "three buses: 40 pupils and 12 teachers": who is aboard, not the buses
@@ -2189,7 +2274,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         m = part
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-    explicit = intro.kind in ("colon", "dash", "named", "bracket")
+    explicit = intro.kind in ("colon", "dash", "named", "bracket") and not paired
     # "Among the six stations earmarked for closure are A, B and C": some of them (not "eleven routes,
     # including four new ones: A, B, C and D": the list after the colon is the whole of the four)
     # (not "shared among six universities: A, B, ...": a verb of dividing names the whole set)
@@ -2638,8 +2723,12 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     if parsed is None and appos is not None:
         # "The pilot covers A, B and C, the three cities"
         start = _object_list_start(text, sent.start - base, end - base)
+        if start is None and re.search(r"[-–—:]", appos.group(0)):
+            start = _preposition_list_start(text, sent.start - base, end - base)  # round 25: "in A, B and C - the three"
         parsed = parse_items(text, start, end - base, True, False, titles=not _persons(m.noun)) \
             if start is not None else None
+    if parsed is None and appos is not None:
+        parsed = _shared_head_names(text, sent.start - base, end - base)  # round 25: "the A, B and C lines on Monday, the"
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
@@ -2658,6 +2747,22 @@ _LIST_VERB = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[A-Z][^;:()]*?(?=,?\s(?!(?:o
 
 # a copula or a passive after the names: they are the set the next sentence takes up
 _SET_VERB = re.compile(r",?\s+(?:are|were|have\s+been|had\s+been|will\s+be|would\s+be|are\s+now|were\s+all|are\s+all)\s")
+
+
+# round 25: "A, B and C will each receive £4m from the fund.": a verb over each of the names, its object an amount
+_EACH_VERB = re.compile(r",?\s+(?:(?:will|would|are\s+to|have|had)\s+)?each\s+[a-z]{3,}\s+(?:about\s+|around\s+|up\s+to\s+)?"
+                        r"(?=[£$€]|\d)")
+
+
+def _each_takes_amount(doc: Document, prev, at: int) -> bool:
+    """Round 25: the names of the previous sentence are its whole subject when a verb over each of them takes an
+    amount ("will each receive £4m from the fund"), and nothing after it names others (no capitalised word, no
+    "and": "each receive £4m from Arco", "..., and ...")."""
+    each = _EACH_VERB.match(doc.text, at, prev.end)
+    if each is None:
+        return False
+    rest = doc.text[each.end():prev.end]
+    return not re.search(r"\s[A-Z]|\band\b|\bwith\b", rest)
 
 
 def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
@@ -2680,7 +2785,9 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     elif not re.match(r"\s+(?:are|were|have|had|will|would|could|can|may|deny|denied|admit|admitted|appeared|appear|"
                       r"face|faced|now|all)\b", after):
         return None  # "All four of them", "The three-year deal": no taking up
+    each = _EACH_VERB.search(doc.text, prev.start, prev.end)
     if any(o.is_quantity and o.kind != Kind.AGE and not (o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip()))
+           and not (each is not None and o.start >= each.end() and o.kind in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT))
            for o in doc.mentions_in(prev.index)):
         return None
     prev_text = doc.text[prev.start:prev.end]
@@ -2691,7 +2798,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
         return None
     verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
-    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end):
+    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end) and not _each_takes_amount(doc, prev, verb.end()):
         return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
     if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
         return None  # "The two winners": a role some of them hold
@@ -2715,6 +2822,32 @@ def _object_list_start(text: str, start: int, end: int) -> int | None:
     found = [rx for rx in _OBJECT_START.finditer(text, start, end) if rx.group(1) not in _NAME_JOINERS | {"or"}]
     if not found or found[-1].group(1) in _NOT_VERB or "," in text[start:found[-1].start()]:
         return None  # "In A, B and C, the two ...", "After talks, the pilot covers ..."
+    return found[-1].end()
+
+
+# round 25: names sharing one plural head, perhaps then a time phrase, ending the words before an apposition: "will
+# close the Central, Jubilee, Northern and Victoria lines on Monday, the three routes ..."
+_SHARED_HEAD_NAMES = re.compile(r"\bthe\s+(?P<names>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+                                r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+[a-z][\w'’-]*[a-rt-z]s"
+                                r"(?:" + _TIME_PHRASE + r")?\s*$")
+
+
+def _shared_head_names(text: str, start: int, end: int):
+    """The names before a shared plural head ("the Central, Jubilee and Victoria lines"), one item each."""
+    shared = _SHARED_HEAD_NAMES.search(text, start, end)
+    if shared is None:
+        return None
+    return parse_items(text, shared.start("names"), shared.end("names"), True, False, titles=True)
+
+
+def _preposition_list_start(text: str, start: int, end: int) -> int | None:
+    """Round 25: names after a preposition, then the count in apposition behind a dash or colon ("Cuts to opening
+    hours in A, B, C and D - the three councils that share a contract - ..."): the dash closes the list the
+    preposition opened (not after "of": "Fans of A, B and C - the two clubs ... -", whose list?)."""
+    found = [rx for rx in _OBJECT_START.finditer(text, start, end) if rx.group(1) not in _NAME_JOINERS | {"or"}]
+    if not found or found[-1].group(1) not in _PREPOSITIONS | _PLACE_PREPOSITIONS or found[-1].group(1) == "of" \
+            or "," in text[start:found[-1].start()]:
+        return None
     return found[-1].end()
 
 
@@ -2807,6 +2940,20 @@ _TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)
 # a group named by its size after "of": "the shortlist of four", "a panel of five"
 _GROUP_NOUNS = frozenset("""shortlist panel team squad group board committee jury crew line-up lineup field
     delegation party cast quartet trio""".split())
+# round 25: a count of members named by their role on a group noun: "a three-judge panel", "a five-justice bench"
+_MEMBER_ROLE = re.compile(r"(?:[A-Za-z]+|\d{1,2})-([a-z]{3,})")
+_MEMBER_GROUPS = _GROUP_NOUNS | {"bench", "tribunal", "commission", "council", "court"}
+_MEMBER_ROLES = frozenset({"justice", "expert", "pilot", "judge"})
+
+
+def _members_compound(m: Mention) -> bool:
+    """Round 25: "A three-judge panel - A, B, C and D -": the role is a person's ("judges") and the noun a group
+    of them, so the count is of its members, like "a three-member panel"; not "a three-day panel"."""
+    role = _MEMBER_ROLE.fullmatch(m.text.strip())
+    return role is not None and m.compound and m.noun is not None and m.noun.split()[-1].lower() in _MEMBER_GROUPS \
+        and (role.group(1) in _MEMBER_ROLES or _persons(_plural_of(role.group(1))))
+
+
 # a verb of the whole a noun phrase may run into: "The four-strong shortlist comprises ..."
 _WHOLE_VERB_IN_NOUN = re.compile(r"\s(?:comprises|includes|contains|consists|features)\b")
 
@@ -2964,6 +3111,8 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
         return False
     if o.value > m.value and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None:
         return True
+    if _per_unit(doc, o):
+        return True  # round 25: a concentration or a rate, "iridium at 3 parts per million": how much, no things
     # a bare number a thing is set to, at the end of its item: "raising the pension age to 68, ...",
     # "cutting the speed limit to 20 and ..." -- a value, no count of things
     return o.noun_span is None and _VALUE_BEFORE.search(doc.text, max(0, o.start - 8), o.start) is not None \
@@ -2971,6 +3120,12 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
 
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
+_PER_UNIT_AFTER = re.compile(r"\s+per\s+[a-z]")
+
+
+def _per_unit(doc: Document, o: Mention) -> bool:
+    """Round 25: a count whose noun is "per" something ("3 parts per million") is a rate, no number of things."""
+    return o.noun_span is not None and _PER_UNIT_AFTER.match(doc.text, o.noun_span.end) is not None
 _ITEM_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)")
 
 

@@ -1405,7 +1405,7 @@ def find_parts_of_whole(doc: Document):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
-            if found and _bracket_list_runs_on(doc, enum, items):
+            if found and (_bracket_list_runs_on(doc, enum, items) or _series_runs_on(doc, enum, items)):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
@@ -1506,6 +1506,22 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
     last = enum[-1]
     return last.parenthetical and any(m.start > last.end and m.parenthetical and _compatible_kinds(last, m)
                                       for m in items)
+
+
+# round 25: the tail of a gap that goes on to one more part: ", and ", " and ", ", or "
+_ONE_MORE_PART_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|plus)\s+$", re.I)
+
+
+def _series_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """Round 25: "four charges: two counts of fraud, one of money laundering under section 327 of the Act 2002,
+    and one of perjury": a figure of the list's kind follows its last part after ", and", past a label too
+    long to join the run; the list read so far is only some of it."""
+    last = enum[-1]
+    nxt = next((m for m in items if m.start >= last.end), None)
+    if nxt is None or nxt.sentence != last.sentence or not _compatible_kinds(last, nxt):
+        return False
+    gap = doc.text[last.end:nxt.start]
+    return bool(_ONE_MORE_PART_TAIL.search(gap)) and not _BREAKS.search(gap)
 
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
