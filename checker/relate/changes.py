@@ -1264,9 +1264,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
-    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(between):
+    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(_without_source_finding(between)):
         return None
-    if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
+    if any(w in CHANGE_WORDS for w in _WORD.findall(_NO_MOVE_PARTICLE.sub(" ", between))):
         return None
     direction = mag.direction
     if size.kind == Kind.MULTIPLE:
@@ -1281,6 +1281,28 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
 _WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:a|an)\s)(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
                                  r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)"
                                  r"(?!(?:only|just|about|around|some|nearly|almost|over|under|roughly)\s+\s)[a-z]")
+
+
+# round 25: ", with" then a count or report and its verb of finding names where the levels come from, no measure of
+# its own: "has halved in two years, with the autumn street count finding 148 people ..., compared with 212 in 2021",
+# ", with official figures showing 1,400 ... against 900" (not ", with the Asian market up from ...")
+_SOURCE_FINDING = re.compile(r",\s*with\s+(?:(?:the|a|an|its|their|this|last|latest|new|official)\s+)*(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:count|census|survey|figures|data|tally|audit|statistics|snapshot|study|report|review|"
+                             r"register|records)\s+(?:finding|found|showing|showed|recording|recorded|counting|counted|"
+                             r"revealing|putting|logging|listing|identifying)\b")
+
+
+def _without_source_finding(between: str) -> str:
+    """``between`` less an opening ", with the count finding" (see _SOURCE_FINDING): the source of the levels."""
+    return _SOURCE_FINDING.sub(" ", between) if "with" in between else between
+
+
+# round 25: a verb and its particle that move nothing: "people bedded down outdoors", "settled down", "signed up",
+# "set up", "shut down", "turned up" (not "marked down", "pushed up", "went up": moves of their own)
+_NO_MOVE_PARTICLE = re.compile(r"\b(?:bed(?:ded|s)?|bedding|settl(?:e|ed|es|ing)|s[ae]t|sits|sitting|la(?:y|id|ys|ying)|"
+                               r"lying|shut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)|sign(?:ed|s|ing)?|turn(?:ed|s|ing)?|"
+                               r"show(?:ed|s|ing)?|queu(?:e|ed|es|ing)|lin(?:e|ed|es|ing)|lock(?:ed|s|ing)?|"
+                               r"hunker(?:ed|s|ing)?|hol(?:e|ed|es|ing)|camp(?:ed|s|ing)?)\s+(?:up|down)\b")
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000

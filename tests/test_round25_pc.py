@@ -1,0 +1,61 @@
+"""Round 25 (percentages and changes, learnt from own-ax-pc): five readings, each a family of shapes.
+
+* a frame's levels after ", with" and a count or report and its verb of finding ("with the latest tally showing 131
+  people ..., compared with 190": where the levels come from, no measure of its own; ``changes._SOURCE_FINDING``), and
+  a verb whose particle moves nothing between them ("bedding down", "signed up"; ``changes._NO_MOVE_PARTICLE``);
+* a multiple or fraction "as many ... as" whose measure names its own year before the separator ("twice as many
+  break-ins in 2024 as in 2020 - 530, compared with 380"); not when the measure's year is the earlier one
+  (``changes._earlier_year_first``);
+* a sentence opening on the rest ("The remaining 47%", "The other 24%", "The rest, 20%,") with the one share of
+  the sentence before: together the whole (``percents.find_rest_after_share``; inferred);
+* a share's clause of up to 14 words, then its part and whole set apart, the whole named by how it was counted
+  ("- 8,140 of the 11,200 enrolled", "of the 3,620 children eligible"; ``shares._whole_named_as_said``);
+* more headline synonyms ("Shoplifting" / "retail thefts", "Homicides" / "murders").
+
+Rows are (flagged, clean twin, target, rule prefix); the clean rows must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+ROWS = [
+    # a source and its verb of finding before the levels
+    ("Street homelessness has halved since 2022, with the latest council tally showing 131 people sleeping out, "
+     "compared with 190 two years ago.",
+     "Street homelessness has halved since 2022, with the latest council tally showing 96 people sleeping out, "
+     "compared with 190 two years ago.", "halved", "FC302"),
+    ("Bus use has doubled in five years, with official figures recording 2.6 million trips last year against 1.7 "
+     "million in 2019.",
+     "Bus use has doubled in five years, with official figures recording 3.5 million trips last year against 1.7 "
+     "million in 2019.", "doubled", "FC302"),
+    # a particle verb that moves nothing
+    ("Rough sleeping has halved in a year, with 150 people bedding down in doorways, compared with 205 last winter.",
+     "Rough sleeping has halved in a year, with 100 people bedding down in doorways, compared with 205 last winter.",
+     "halved", "FC302"),
+    ("Volunteer numbers tripled over the summer, with 540 signed up by August, compared with 240 in May.",
+     "Volunteer numbers tripled over the summer, with 720 signed up by August, compared with 240 in May.",
+     "tripled", "FC302"),
+]
+
+CLEAN = [
+    # another subject after ", with": its own figures, not the measure's
+    "Ticket sales have doubled since 2021, with the new east stand drawing 1,400 fans compared with 900 in the old one.",
+    # a particle of a move still parts the levels
+    "Prices have halved, with 150 items marked down this week, compared with 205 last week.",
+]
+
+
+@pytest.mark.parametrize("flagged, clean, target, rule", ROWS, ids=[f"row{k}" for k in range(len(ROWS))])
+def test_flagged(flagged, clean, target, rule):
+    assert_flagged(flagged, target, rule)
+
+
+@pytest.mark.parametrize("flagged, clean, target, rule", ROWS, ids=[f"twin{k}" for k in range(len(ROWS))])
+def test_clean_twin(flagged, clean, target, rule):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[f"clean{k}" for k in range(len(CLEAN))])
+def test_clean(text):
+    assert_clean(text)
