@@ -36,6 +36,14 @@ ROWS = [
     ("Volunteer numbers tripled over the summer, with 540 signed up by August, compared with 240 in May.",
      "Volunteer numbers tripled over the summer, with 720 signed up by August, compared with 240 in May.",
      "tripled", "FC302"),
+    # the measure's year inside "as many ... as" / "more ... than"
+    ("There were twice as many break-ins in 2024 as in 2020 - 530, compared with 380.",
+     "There were twice as many break-ins in 2024 as in 2020 - 760, compared with 380.", "twice", "FC302"),
+    ("Hospitals treated a third as many flu patients in 2023 as five years earlier: 410, down from 900 in 2018.",
+     "Hospitals treated a third as many flu patients in 2023 as five years earlier: 300, down from 900 in 2018.",
+     "a third", "FC302"),
+    ("The port handled 30% more containers in 2024 than in 2021 - 1.5 million, up from 1.3 million.",
+     "The port handled 30% more containers in 2024 than in 2021 - 1.69 million, up from 1.3 million.", "30%", "FC203"),
 ]
 
 CLEAN = [
@@ -43,6 +51,8 @@ CLEAN = [
     "Ticket sales have doubled since 2021, with the new east stand drawing 1,400 fans compared with 900 in the old one.",
     # a particle of a move still parts the levels
     "Prices have halved, with 150 items marked down this week, compared with 205 last week.",
+    # the measure's year the earlier: the old level sized against the new
+    "There were half as many break-ins in 2020 as in 2024: 760 last year, up from 380 in 2020.",
 ]
 
 

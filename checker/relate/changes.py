@@ -1599,9 +1599,10 @@ def colon_levels(doc: Document):
 # did in 2018: 372, up from 124", "three times higher than in 2015 - £90, compared with £30", "half as much as a
 # decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
 _MULTIPLE_BASE_LEAD = re.compile(
-    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
+    # (round 25: the measure's own year among its words, "as many deaths on the roads in 2023 as a decade earlier")
+    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,8}?\s+as"
     r"|(?:more|higher|greater|bigger|larger|longer|dearer|less|fewer|lower|smaller|cheaper|shorter)"
-    r"(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"(?:\s+(?!as\b|than\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,6}?\s+than"
     # "a fourfold rise in calls since 2020"
     r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
@@ -1625,7 +1626,7 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
     "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
     members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
     lead = _norm(doc.text[size.end:colon])
-    if not _MULTIPLE_BASE_LEAD.match(lead):
+    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead):
         return False
     if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
         return not _DOWN_LEAD.match(lead)
@@ -1635,6 +1636,16 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
         return False  # "300 more nurses joined this year than last - the trust employs 4,100, up from 3,700": others
     return size.kind in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE) and role.direction != 0 \
         and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+
+
+def _earlier_year_first(lead: str) -> bool:
+    """(round 25) The measure's year before the base's, and earlier: "half as many in 2013 as in 2023" sizes the
+    old level against the new (the levels after the separator are not told in that order)."""
+    years = _YEAR_IN_LEAD.findall(lead)
+    return len(years) >= 2 and years[0] < years[-1]
+
+
+_YEAR_IN_LEAD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # the separator, then the level at once (a hedge at most): " - about 31,500, up from 27,400" (round 22)
