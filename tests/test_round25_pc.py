@@ -44,6 +44,14 @@ ROWS = [
      "a third", "FC302"),
     ("The port handled 30% more containers in 2024 than in 2021 - 1.5 million, up from 1.3 million.",
      "The port handled 30% more containers in 2024 than in 2021 - 1.69 million, up from 1.3 million.", "30%", "FC203"),
+    # the rest opening the next sentence
+    ("Some 58% of the charity's income came from legacies last year. The remaining 47% was raised through its shops.",
+     "Some 58% of the charity's income came from legacies last year. The remaining 42% was raised through its shops.",
+     "47%", "FC202"),
+    ("Buses ran on time on 81% of journeys in March. The other 24% were late or cancelled.",
+     "Buses ran on time on 81% of journeys in March. The other 19% were late or cancelled.", "24%", "FC202"),
+    ("About 70% of the estate is grazed. The rest, 20%, is woodland.",
+     "About 70% of the estate is grazed. The rest, 30%, is woodland.", "20%", "FC202"),
 ]
 
 CLEAN = [
@@ -53,6 +61,15 @@ CLEAN = [
     "Prices have halved, with 150 items marked down this week, compared with 205 last week.",
     # the measure's year the earlier: the old level sized against the new
     "There were half as many break-ins in 2020 as in 2024: 760 last year, up from 380 in 2020.",
+    # the share before sizes a change, not a part of a whole
+    "Fees went up 5% in April. The remaining 40% of the bill covers heating.",
+    # two shares in the sentence before: which the rest completes is unclear
+    "Some 58% came from legacies and 20% from grants last year. The remaining 30% of its spending went on staff.",
+    # the rest in another paragraph, of another whole
+    "Crews reached 62% of the calls within the target last month.\n\nThe remaining 48% of the trust's budget goes on "
+    "staff.",
+    # the rest not opening its sentence: of another thing, in another year
+    "The trust reached 62% of calls in time in 2022. By 2024 the remaining 48% of its fleet had been replaced.",
 ]
 
 
