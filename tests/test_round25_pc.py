@@ -52,6 +52,22 @@ ROWS = [
      "Buses ran on time on 81% of journeys in March. The other 19% were late or cancelled.", "24%", "FC202"),
     ("About 70% of the estate is grazed. The rest, 20%, is woodland.",
      "About 70% of the estate is grazed. The rest, 30%, is woodland.", "20%", "FC202"),
+    # a share's longer clause, then its counts set apart, the whole named by how it was counted
+    ("Only 64% of pupils at the county's secondary schools met the attendance standard last term - 8,140 of the "
+     "11,200 enrolled.",
+     "Only 73% of pupils at the county's secondary schools met the attendance standard last term - 8,140 of the "
+     "11,200 enrolled.", "64%", "FC201"),
+    ("Barely a third of households on the estate have had their boilers replaced under the council's scheme - 610 of "
+     "the 1,240 eligible.",
+     "Barely half of households on the estate have had their boilers replaced under the council's scheme - 610 of "
+     "the 1,240 eligible.", "a third", "FC201"),
+    ("Some 45% of voters in the ward backed the plan at Monday's public meeting - 2,610 of the 4,900 registered.",
+     "Some 53% of voters in the ward backed the plan at Monday's public meeting - 2,610 of the 4,900 registered.",
+     "45%", "FC201"),
+    ("Fewer than 60% of infants in the district are fully immunised against measles - 1,850 of the "
+     "2,400 children eligible - well short of the target.",
+     "Fewer than 80% of infants in the district are fully immunised against measles - 1,850 of the "
+     "2,400 children eligible - well short of the target.", "60%", "FC201"),
 ]
 
 CLEAN = [
@@ -70,6 +86,9 @@ CLEAN = [
     "staff.",
     # the rest not opening its sentence: of another thing, in another year
     "The trust reached 62% of calls in time in 2022. By 2024 the remaining 48% of its fleet had been replaced.",
+    # the counts set apart name other people than the share's
+    "Some 64% of pupils met the reading standard last term - 412 of the 560 teachers eligible.",
+    "Barely a third of tenants on the estate have had their boilers replaced - 610 of the 1,240 households eligible.",
 ]
 
 
