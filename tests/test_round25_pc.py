@@ -68,6 +68,16 @@ ROWS = [
      "2,400 children eligible - well short of the target.",
      "Fewer than 80% of infants in the district are fully immunised against measles - 1,850 of the "
      "2,400 children eligible - well short of the target.", "60%", "FC201"),
+    # headline synonyms
+    ("Shoplifting up a third in Dunmore\n\nRetail thefts reported to police rose to 1,520 last year from 1,310 in 2022.",
+     "Shoplifting up a third in Dunmore\n\nRetail thefts reported to police rose to 1,750 last year from 1,310 in 2022.",
+     "a third", "FC203"),
+    ("Shoplifting down a fifth\n\nShop thefts recorded in the town fell to 2,100 last year from 2,450 in 2022.",
+     "Shoplifting down a fifth\n\nShop thefts recorded in the town fell to 1,960 last year from 2,450 in 2022.",
+     "a fifth", "FC203"),
+    ("Homicides fall by a quarter\n\nThere were 88 murders in the city last year, down from 104 in 2022, police said.",
+     "Homicides fall by a quarter\n\nThere were 78 murders in the city last year, down from 104 in 2022, police said.",
+     "a quarter", "FC203"),
 ]
 
 CLEAN = [
@@ -89,6 +99,8 @@ CLEAN = [
     # the counts set apart name other people than the share's
     "Some 64% of pupils met the reading standard last term - 412 of the 560 teachers eligible.",
     "Barely a third of tenants on the estate have had their boilers replaced - 610 of the 1,240 households eligible.",
+    # a headline measure that is not the lead's: car thefts are no shoplifting
+    "Shoplifting down a quarter\n\nCar thefts in the town fell to 900 last year from 1,200 in 2022.",
 ]
 
 
