@@ -52,6 +52,10 @@ ROWS = [
      "Buses ran on time on 81% of journeys in March. The other 19% were late or cancelled.", "24%", "FC202"),
     ("About 70% of the estate is grazed. The rest, 20%, is woodland.",
      "About 70% of the estate is grazed. The rest, 30%, is woodland.", "20%", "FC202"),
+    ("Nearly two-thirds of the calls were answered within the target. The remaining 45% took longer.",
+     "Nearly two-thirds of the calls were answered within the target. The remaining 35% took longer.", "45%", "FC202"),
+    ("A quarter of the estate is woodland. The rest, 65%, is grazed.",
+     "A quarter of the estate is woodland. The rest, 75%, is grazed.", "65%", "FC202"),
     # a share's longer clause, then its counts set apart, the whole named by how it was counted
     ("Only 64% of pupils at the county's secondary schools met the attendance standard last term - 8,140 of the "
      "11,200 enrolled.",
@@ -94,6 +98,8 @@ CLEAN = [
     # the rest in another paragraph, of another whole
     "Crews reached 62% of the calls within the target last month.\n\nThe remaining 48% of the trust's budget goes on "
     "staff.",
+    # a quarter of the year, no share of a whole
+    "Sales in the first quarter were strong. The remaining 45% of the stock went in the spring.",
     # the rest not opening its sentence: of another thing, in another year
     "The trust reached 62% of calls in time in 2022. By 2024 the remaining 48% of its fleet had been replaced.",
     # the counts set apart name other people than the share's

@@ -164,8 +164,9 @@ electricity"; "mostly", "chiefly", "primarily"; "46% said crime was their main c
 whole, the later answers gapped to their preposition or option (``_one_main_answer``; not "a main reason", one of
 several, nor a share with its own place).
 Round 25: a sentence opening on the rest ("The remaining 38% took longer", "The other 19%", "The rest, 30%,"), its
-only share, and the one share of the sentence before (same paragraph, neither sizing a change): together the whole
-(``find_rest_after_share``; inferred).
+only share, and the one share of the sentence before (same paragraph, neither sizing a change; a percentage, or a
+fraction in words of a named whole, "Nearly two-thirds of calls ..."): together the whole (``find_rest_after_share``;
+inferred).
 """
 from __future__ import annotations
 
@@ -185,7 +186,7 @@ from .changes import _by_sentence_figures, _role as _slot_role
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
 from .context import quantities
-from .shares import _REST_LEAD
+from .shares import _OF_AFTER, _REST_LEAD
 
 
 @dataclass(frozen=True)
@@ -984,7 +985,7 @@ def _beyond_one_slip(shares) -> bool:
 _REST_CUE = "the whole, ending with the rest"
 
 
-def _share_before_list(doc: Document, run: list[Mention], in_frames: set) -> Mention | None:
+def _share_before_list(doc: Document, run: list[Mention], in_frames: set, words_too: bool = False) -> Mention | None:
     """The one percentage of the sentence right before ``run``'s (same paragraph, no headline) that may open
     the list the run ends with the rest: "A owns 51% of it. B holds 29%, and the remaining 20% ..."; None
     when that sentence holds no share, several, or one of a change or a turnout."""
@@ -998,7 +999,9 @@ def _share_before_list(doc: Document, run: list[Mention], in_frames: set) -> Men
     if len(shares) != 1:
         return None
     share = shares[0]
-    if share.kind != Kind.PERCENT or share.is_range or share.value is None or share.interval is None \
+    # (round 25, ``words_too``: or a fraction in words of a named whole, "Nearly two-thirds of calls ...")
+    in_words = words_too and share.kind == Kind.FRACTION and _OF_AFTER.match(doc.text, share.end) is not None
+    if share.kind != Kind.PERCENT and not in_words or share.is_range or share.value is None or share.interval is None \
             or share.value > 100 or id(share) in in_frames or share.compound:
         return None
     if _TURNOUT_BEFORE.search(_norm(doc.text[prev.start:share.start])):
@@ -1030,7 +1033,8 @@ def _rest_with_share_before(doc: Document, split: ShareSplit, in_frames: set) ->
 _REST_CUE_BEFORE = "the rest of the share in the sentence before"
 
 
-@needs(Kind.PERCENT, count=2)
+@needs(Kind.PERCENT)
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)
 @needs(words=("remaining", "other", "rest"))
 def find_rest_after_share(doc: Document):
     """The rest opening a sentence and the one share of the sentence before: together the whole (inferred)."""
@@ -1048,7 +1052,7 @@ def find_rest_after_share(doc: Document):
                 or id(rest) in in_frames or not _REST_LEAD.match(doc.text[sent.start:rest.start]) \
                 or _sized_change(doc, rest):
             continue
-        share = _share_before_list(doc, [rest], in_frames)
+        share = _share_before_list(doc, [rest], in_frames, words_too=True)
         if share is None or _sized_change(doc, share):
             continue
         yield ShareSplit(link="inferred", cue=_REST_CUE_BEFORE, shares=(share, rest), complete=True)
