@@ -98,6 +98,9 @@ CLEAN = [
     # the rest in another paragraph, of another whole
     "Crews reached 62% of the calls within the target last month.\n\nThe remaining 48% of the trust's budget goes on "
     "staff.",
+    # the rest of another whole, named
+    "Crews reached 62% of the calls within the target last month. The remaining 48% of the trust's budget goes on "
+    "staff.",
     # a quarter of the year, no share of a whole
     "Sales in the first quarter were strong. The remaining 45% of the stock went in the spring.",
     # the rest not opening its sentence: of another thing, in another year

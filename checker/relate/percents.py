@@ -1053,9 +1053,20 @@ def find_rest_after_share(doc: Document):
                 or _sized_change(doc, rest):
             continue
         share = _share_before_list(doc, [rest], in_frames, words_too=True)
-        if share is None or _sized_change(doc, share):
+        if share is None or _sized_change(doc, share) or _other_wholes(doc, share, rest):
             continue
         yield ShareSplit(link="inferred", cue=_REST_CUE_BEFORE, shares=(share, rest), complete=True)
+
+
+# the whole named after a share: "of the calls", "of its budget", "of the trust's budget"
+_WHOLE_NAMED = re.compile(r"\s+of\s+(?:(?:the|its|their|all|this|that|[\w'’-]+['’]s?)\s+){0,2}([a-z][a-z-]+)")
+
+
+def _other_wholes(doc: Document, share: Mention, rest: Mention) -> bool:
+    """Both shares name their whole and not by one word: "62% of the calls ... The remaining 48% of the trust's
+    budget" (the rest of another whole)."""
+    named = [_WHOLE_NAMED.match(doc.text, m.end) for m in (share, rest)]
+    return all(named) and named[0].group(1)[:4] != named[1].group(1)[:4]
 
 
 def _sized_change(doc: Document, m: Mention) -> bool:
