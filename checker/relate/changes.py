@@ -254,6 +254,12 @@ sum or measure sizes ("the co-operative, owned by 1,240 families, will pay ...";
 Round 24: a headline's change over the lead's two levels when the two name the measure by words of one synonym group
 ("Break-ins fall by a quarter" / "312 burglaries ... against 348"; "Tourist arrivals double" / "visitors";
 ``_MEASURE_SYNONYMS``, ``_synonym_named``: the headline's last content word before a place or time only).
+Round 25: ", with" and a source with its verb of finding before the levels names no other measure ("has halved,
+with the street count finding 148 people ..., compared with 212"; ``_SOURCE_FINDING``), nor does a verb whose
+particle moves nothing ("bedded down", "signed up"; ``_NO_MOVE_PARTICLE``); a multiple's measure may name its own
+year before the separator ("twice as many break-ins in 2024 as in 2020 - 530, compared with 380"; not when that year
+is the earlier: ``_earlier_year_first``); a few more headline synonyms, two-word ones joined by "_" ("Shoplifting" /
+"retail thefts").
 """
 from __future__ import annotations
 
@@ -1264,9 +1270,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
-    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(between):
+    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(_without_source_finding(between)):
         return None
-    if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
+    if any(w in CHANGE_WORDS for w in _WORD.findall(_NO_MOVE_PARTICLE.sub(" ", between))):
         return None
     direction = mag.direction
     if size.kind == Kind.MULTIPLE:
@@ -1281,6 +1287,28 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
 _WITH_OTHER_SUBJECT = re.compile(r",\s*with\s(?!(?:a|an)\s)(?!(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:rise|increase|fall|drop|gain|"
                                  r"decline|jump|growth|cut|reduction|loss|climb|slump|surge)s?\b)"
                                  r"(?!(?:only|just|about|around|some|nearly|almost|over|under|roughly)\s+\s)[a-z]")
+
+
+# round 25: ", with" then a count or report and its verb of finding names where the levels come from, no measure of
+# its own: "has halved in two years, with the autumn street count finding 148 people ..., compared with 212 in 2021",
+# ", with official figures showing 1,400 ... against 900" (not ", with the Asian market up from ...")
+_SOURCE_FINDING = re.compile(r",\s*with\s+(?:(?:the|a|an|its|their|this|last|latest|new|official)\s+)*(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:count|census|survey|figures|data|tally|audit|statistics|snapshot|study|report|review|"
+                             r"register|records)\s+(?:finding|found|showing|showed|recording|recorded|counting|counted|"
+                             r"revealing|putting|logging|listing|identifying)\b")
+
+
+def _without_source_finding(between: str) -> str:
+    """``between`` less an opening ", with the count finding" (see _SOURCE_FINDING): the source of the levels."""
+    return _SOURCE_FINDING.sub(" ", between) if "with" in between else between
+
+
+# round 25: a verb and its particle that move nothing: "people bedded down outdoors", "settled down", "signed up",
+# "set up", "shut down", "turned up" (not "marked down", "pushed up", "went up": moves of their own)
+_NO_MOVE_PARTICLE = re.compile(r"\b(?:bed(?:ded|s)?|bedding|settl(?:e|ed|es|ing)|s[ae]t|sits|sitting|la(?:y|id|ys|ying)|"
+                               r"lying|shut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)|sign(?:ed|s|ing)?|turn(?:ed|s|ing)?|"
+                               r"show(?:ed|s|ing)?|queu(?:e|ed|es|ing)|lin(?:e|ed|es|ing)|lock(?:ed|s|ing)?|"
+                               r"hunker(?:ed|s|ing)?|hol(?:e|ed|es|ing)|camp(?:ed|s|ing)?)\s+(?:up|down)\b")
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000
@@ -1577,9 +1605,10 @@ def colon_levels(doc: Document):
 # did in 2018: 372, up from 124", "three times higher than in 2015 - £90, compared with £30", "half as much as a
 # decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
 _MULTIPLE_BASE_LEAD = re.compile(
-    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
+    # (round 25: the measure's own year among its words, "as many deaths on the roads in 2023 as a decade earlier")
+    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,8}?\s+as"
     r"|(?:more|higher|greater|bigger|larger|longer|dearer|less|fewer|lower|smaller|cheaper|shorter)"
-    r"(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"(?:\s+(?!as\b|than\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,6}?\s+than"
     # "a fourfold rise in calls since 2020"
     r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
@@ -1603,7 +1632,7 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
     "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
     members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
     lead = _norm(doc.text[size.end:colon])
-    if not _MULTIPLE_BASE_LEAD.match(lead):
+    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead):
         return False
     if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
         return not _DOWN_LEAD.match(lead)
@@ -1613,6 +1642,16 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
         return False  # "300 more nurses joined this year than last - the trust employs 4,100, up from 3,700": others
     return size.kind in (Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.MEASURE) and role.direction != 0 \
         and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+
+
+def _earlier_year_first(lead: str) -> bool:
+    """(round 25) The measure's year before the base's, and earlier: "half as many in 2013 as in 2023" sizes the
+    old level against the new (the levels after the separator are not told in that order)."""
+    years = _YEAR_IN_LEAD.findall(lead)
+    return len(years) >= 2 and years[0] < years[-1]
+
+
+_YEAR_IN_LEAD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # the separator, then the level at once (a hedge at most): " - about 31,500, up from 27,400" (round 22)
@@ -2285,6 +2324,13 @@ _MEASURE_SYNONYMS = tuple(frozenset(g.split()) for g in (
     "home homes dwelling dwellings",
     "car cars vehicle vehicles",
     "wage wages salary salaries earnings",
+    # round 25 (a phrase with "_" between its words: "retail thefts")
+    "shoplifting shoplifters retail_theft retail_thefts shop_theft shop_thefts",
+    "murder murders homicide homicides",
+    "birth births babies",
+    "marriage marriages wedding weddings",
+    "fire fires blaze blazes",
+    "jobless unemployment unemployed",
 ))
 
 
@@ -2295,7 +2341,8 @@ def _synonym_named(head_text: str, body_text: str) -> bool:
     head = _head_word(head_text[:cut.start()] if cut else head_text, split_hyphens=False)
     if head is None:
         return False
-    body = set(_WORD.findall(_norm(body_text))) - {head}
+    said = _WORD.findall(_norm(body_text))
+    body = (set(said) | {f"{x}_{y}" for x, y in zip(said, said[1:])}) - {head}
     return any(head in g and body & g for g in _MEASURE_SYNONYMS)
 
 

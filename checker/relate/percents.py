@@ -163,6 +163,10 @@ Round 24: shares that each name one MAIN answer ("58% relied mainly on gas for h
 electricity"; "mostly", "chiefly", "primarily"; "46% said crime was their main concern, 38% prices and ..."): one
 whole, the later answers gapped to their preposition or option (``_one_main_answer``; not "a main reason", one of
 several, nor a share with its own place).
+Round 25: a sentence opening on the rest ("The remaining 38% took longer", "The other 19%", "The rest, 30%,"), its
+only share, and the one share of the sentence before (same paragraph, neither sizing a change; a percentage, or a
+fraction in words of a named whole, "Nearly two-thirds of calls ..."): together the whole (``find_rest_after_share``;
+inferred).
 """
 from __future__ import annotations
 
@@ -182,6 +186,7 @@ from .changes import _by_sentence_figures, _role as _slot_role
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
 from .context import quantities
+from .shares import _OF_AFTER, _REST_LEAD
 
 
 @dataclass(frozen=True)
@@ -980,7 +985,7 @@ def _beyond_one_slip(shares) -> bool:
 _REST_CUE = "the whole, ending with the rest"
 
 
-def _share_before_list(doc: Document, run: list[Mention], in_frames: set) -> Mention | None:
+def _share_before_list(doc: Document, run: list[Mention], in_frames: set, words_too: bool = False) -> Mention | None:
     """The one percentage of the sentence right before ``run``'s (same paragraph, no headline) that may open
     the list the run ends with the rest: "A owns 51% of it. B holds 29%, and the remaining 20% ..."; None
     when that sentence holds no share, several, or one of a change or a turnout."""
@@ -994,7 +999,9 @@ def _share_before_list(doc: Document, run: list[Mention], in_frames: set) -> Men
     if len(shares) != 1:
         return None
     share = shares[0]
-    if share.kind != Kind.PERCENT or share.is_range or share.value is None or share.interval is None \
+    # (round 25, ``words_too``: or a fraction in words of a named whole, "Nearly two-thirds of calls ...")
+    in_words = words_too and share.kind == Kind.FRACTION and _OF_AFTER.match(doc.text, share.end) is not None
+    if share.kind != Kind.PERCENT and not in_words or share.is_range or share.value is None or share.interval is None \
             or share.value > 100 or id(share) in in_frames or share.compound:
         return None
     if _TURNOUT_BEFORE.search(_norm(doc.text[prev.start:share.start])):
@@ -1019,6 +1026,56 @@ def _rest_with_share_before(doc: Document, split: ShareSplit, in_frames: set) ->
         return None
     return ShareSplit(link="inferred", cue=_REST_CUE + ", the first share in the sentence before",
                       shares=(share,) + split.shares, complete=True)
+
+
+# round 25: "Crews reached 62% of the calls in time. The remaining 38% took longer": a sentence opening on the rest
+# (its only share) of the whole the sentence before shares out (that sentence's only share)
+_REST_CUE_BEFORE = "the rest of the share in the sentence before"
+
+
+@needs(Kind.PERCENT)
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)
+@needs(words=("remaining", "other", "rest"))
+def find_rest_after_share(doc: Document):
+    """The rest opening a sentence and the one share of the sentence before: together the whole (inferred)."""
+    in_frames: set = set()
+    for f in frames(doc):
+        in_frames.update((id(f.size), id(f.old), id(f.new)))
+    for idx, sent in enumerate(doc.sentences):
+        if idx == 0 or sent.headline or sent.chrome:
+            continue
+        shares = [m for m in doc.mentions_in(idx) if m.kind == Kind.PERCENT or _fraction_share(m)]
+        if len(shares) != 1 or shares[0].kind != Kind.PERCENT:
+            continue
+        rest = shares[0]
+        if rest.is_range or rest.value is None or rest.interval is None or rest.value > 100 or rest.compound \
+                or id(rest) in in_frames or not _REST_LEAD.match(doc.text[sent.start:rest.start]) \
+                or _sized_change(doc, rest):
+            continue
+        share = _share_before_list(doc, [rest], in_frames, words_too=True)
+        if share is None or _sized_change(doc, share) or _other_wholes(doc, share, rest):
+            continue
+        yield ShareSplit(link="inferred", cue=_REST_CUE_BEFORE, shares=(share, rest), complete=True)
+
+
+# the whole named after a share: "of the calls", "of its budget", "of the trust's budget"
+_WHOLE_NAMED = re.compile(r"\s+of\s+(?:(?:the|its|their|all|this|that|[\w'’-]+['’]s?)\s+){0,2}([a-z][a-z-]+)")
+
+
+def _other_wholes(doc: Document, share: Mention, rest: Mention) -> bool:
+    """Both shares name their whole and not by one word: "62% of the calls ... The remaining 48% of the trust's
+    budget" (the rest of another whole)."""
+    named = [_WHOLE_NAMED.match(doc.text, m.end) for m in (share, rest)]
+    return all(named) and named[0].group(1)[:4] != named[1].group(1)[:4]
+
+
+def _sized_change(doc: Document, m: Mention) -> bool:
+    """``m`` sizes a change ("rose 12%", "a 12% rise"): no share of a whole."""
+    ms = doc.mentions_in(m.sentence)
+    k = ms.index(m)
+    sent = doc.sentences[m.sentence]
+    return any(r.name == "mag" for r in roles_for(doc, m, ms[k - 1].end if k else sent.start,
+                                                   ms[k + 1].start if k + 1 < len(ms) else sent.end))
 
 
 _SCOPE_BEFORE = re.compile(r"^\s*of\s+(?:the\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+(?:in|across|over|throughout)\s+"
@@ -2088,5 +2145,5 @@ def find_with_item_changes(doc: Document):
                             direction=1 if new.value > old.value else -1)
 
 
-FINDERS = (find_share_splits, find_percent_changes, find_with_item_changes, find_apposed_percent_changes, find_nearby_percent_changes,
+FINDERS = (find_share_splits, find_rest_after_share, find_percent_changes, find_with_item_changes, find_apposed_percent_changes, find_nearby_percent_changes,
            find_compared_changes, find_named_level_changes)

@@ -463,6 +463,9 @@ and inferred shapes across sentences:
   noun names what the total counts, and a level compared against ("short of the record 2.05 million passengers")
   is no rival total (``_share_of_total_at_part``, ``_compared_level``); a measure held against a capacity written
   without its unit ("holding 148,000 megalitres against a capacity of 322,000": ``_capacity``).
+* round 25: the share's clause before its counts set apart may run to 14 words, and the whole may be named by how
+  it was counted, a plain word for people at most beside it ("Just 71% of toddlers in the borough have had both
+  doses of the vaccine - 2,914 of the 3,620 children eligible -": ``_clause_then_counts``, ``_whole_named_as_said``).
 """
 from __future__ import annotations
 
@@ -2304,11 +2307,14 @@ _COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast 
 
 
 # "Nearly 40% of applicants were rejected - 1,200 out of 4,000.": the share's clause, then its counts set apart
-_CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,10}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+# (round 25: up to 14 words, the share's noun with its place and the verb with its object: "of two-year-olds in the
+# borough have had both doses of the vaccine")
+_CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,14}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _VOTE_VERBS = frozenset({"back", "vote", "supp", "oppo", "reje", "appr"})
-# (round 25: how the whole was tallied: "6,100 of the 8,900 reported", "of the 640 recorded")
+# (round 25: how the whole was tallied: "6,100 of the 8,900 reported", "of the 640 recorded"; or who counts in it:
+# "of the 3,620 children eligible")
 _COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there|reported|recorded"
-                                 r"|logged|received|registered|lodged|filed|submitted|made))?", re.I)
+                                 r"|logged|received|registered|lodged|filed|submitted|made|eligible|enrolled|present))?", re.I)
 _COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
 
 
@@ -2334,10 +2340,26 @@ def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> 
     if said & _VOTE_VERBS:  # "backed the deal: 5,100 of the 9,800 ballots cast"
         said |= {"vote", "ball"}
     inner = [w for w in words(text[part.end:base.start]) if w not in ("of", "out", "the", "its", "their", "all")]
-    if base.noun and base.noun.lower()[:4] not in said or part.noun and part.noun.lower()[:4] not in said \
+    if not _whole_named_as_said(doc, base, said) or part.noun and part.noun.lower()[:4] not in said \
             or any(w[:4] not in said and w not in _COUNTED_WORDS for w in inner):
         return None  # the counts name the share's own things ("voters ... 412,000 Yes votes")
     return ShareOf(link="inferred", cue="the counts set apart", share=share, part=part, base=base)
+
+
+def _whole_named_as_said(doc: Document, base: Mention, said: set[str]) -> bool:
+    """The whole's noun, if any, names the share's things: a word of the share's clause ("of the 3,620 toddlers"),
+    or (round 25) how the whole was counted, a plain word for people at most beside it ("of the 3,620 eligible",
+    "of the 3,620 children eligible"; not "of the 3,620 dogs", "of the 560 teachers eligible" after pupils)."""
+    if not base.noun or base.noun.lower()[:4] in said:
+        return True
+    if base.noun.lower() not in _COUNTED_WORDS or base.noun_span is None:
+        return False
+    return all(w[:4] in said or w in _COUNTED_WORDS or w in _ANYONE or w in _PLAIN_PEOPLE
+               for w in words(doc.text[base.noun_span.start:base.noun_span.end]))
+
+
+# words for people that may name any group of them again: "two-year-olds ... of the 3,620 children eligible"
+_PLAIN_PEOPLE = frozenset("children adults residents".split())
 
 
 def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
