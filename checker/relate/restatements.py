@@ -301,7 +301,10 @@ Shapes beyond the plain "the N NOUN":
   at the end of a six-week trial ... the four-week trial", ``_other_verb_for``); a year after "of the" dates the
   restatement ("the 40 victims of the 1998 fire", ``new_qualifier``); a weight seized, found or stolen restated as
   "the N-unit haul" in any unit of mass ("seized 1.4 tonnes of cocaine ... the 400kg haul", masses compared in
-  kilograms: ``find_haul_restatements``, ``in_kilograms``).
+  kilograms: ``find_haul_restatements``, ``in_kilograms``); one share of a group told twice by the side its verb
+  takes, a fraction in words read as its percentage ("Almost three-quarters of residents who responded ... opposed
+  ... 58% of the 1,940 respondents had objected", ``find_share_restatements``; silent on another question, group,
+  degree, place or time).
 """
 from __future__ import annotations
 
@@ -5898,6 +5901,97 @@ def find_same_occasion_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+# (round 25) a share of a group and the side its verb takes: "58% of the 1,940 respondents had objected", "Almost
+# three-quarters of residents who responded ... opposed"; the group after "of" (its count may stand before it)
+_SHARE_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|all|those)\s+)?(?:\d[\d,]*\s+)?([a-z][a-z-]+)\b")
+# a group told by what its people did: "residents who responded" are the respondents
+_RESPONDED = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|replied|took\s+part)\b", re.I)
+_SHARE_AGAINST = _AGAINST_VERBS | frozenset("objected object objects".split())
+_SHARE_SIDE_WORDS = _FOR_VERBS | _SHARE_AGAINST
+# what a side verb took a side on: "objected to the parking charges", "backed the plan"
+_SIDE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.I)
+
+
+_SHARE_DEGREE = frozenset("""strongly very totally fully completely partly partially somewhat firmly vehemently
+    outright mildly slightly tended tend broadly largely mostly""".split())
+
+
+def _share_told(doc: Document, m: Mention) -> tuple[str, str, str] | None:
+    """(round 25) A share of a group told by the side its verb takes: "58% of the 1,940 respondents had objected" ->
+    ("respondent", "against", what it objected to or ""); a group told by its people's answering is "respondent"
+    ("residents who responded to the consultation opposed"). None when no side verb follows in the clause."""
+    s = doc.sentences[m.sentence]
+    group = _SHARE_OF_GROUP.match(doc.text, m.end, s.end)
+    if group is None:
+        return None
+    rest = _CLAUSE_SPLIT.split(doc.text[group.end():s.end])[0]
+    noun = singular(group.group(1).lower())
+    if _RESPONDED.match(rest):
+        noun = "respondent"
+    ws = words(rest)
+    side = next((i for i, w in enumerate(ws) if w in _SHARE_SIDE_WORDS and not (
+        i and ws[i - 1] == "not" or i > 1 and ws[i - 1] == "to" and ws[i - 2] != "voted")), None)  # "voted to reject"
+    if side is None or ws[side] in ("pass", "passes", "passed", "carried", "won", "block", "threw", "thrown") \
+            or _SHARE_DEGREE & set(ws):
+        return None  # (a degree picks out some of the side: "58% strongly opposed it")
+    told = re.search(r"\b" + ws[side] + r"\b", rest, re.I)
+    what = _SIDE_OBJECT.match(rest, told.end()) if told else None
+    return noun, "against" if ws[side] in _SHARE_AGAINST else "for", what.group(1).lower() if what else ""
+
+
+# (round 25) a share's sentence that tells of a subgroup, another time or another set
+_SHARE_APART = re.compile(r"\b(?:among|last|previous|earlier|before|ago|another|other|separate|compared|whereas|while)\b",
+                          re.I)
+
+
+def _as_percent(m: Mention) -> Mention:
+    """A fraction in words read as the percentage it is ("almost three-quarters": 66.75% to 75%)."""
+    if m.kind == Kind.PERCENT:
+        return m
+    return replace(m, kind=Kind.PERCENT, value=m.value * 100, interval=m.interval.scale(Fraction(100)), unit="%",
+                   precision=m.precision * 100 if m.precision else m.precision)
+
+
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)
+def find_share_restatements(doc: Document):
+    """(round 25) One share of a group told twice, in a percentage or a fraction in words, by the side its verb takes:
+    "Almost three-quarters of residents who responded to the consultation opposed the new one-way system. Council
+    officers said 58% of the 1,940 respondents had objected" (oppose, object, reject; back, support, approve). The
+    second a sentence or two after the first, each the one share of its sentence, one group ("residents who responded"
+    are the respondents) and one side; silent when the second took its side on something the first's sentence does
+    not name ("objected to the parking charges"), or names a group, time, year or place of its own."""
+    qs = [m for m in quantities(doc, Kind.PERCENT, Kind.FRACTION)
+          if not m.is_range and m.value is not None and m.interval is not None and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        told = _share_told(doc, second)
+        if told is None or j == 0:
+            continue
+        first = qs[j - 1]
+        if not 1 <= second.sentence - first.sentence <= 2 or _share_told(doc, first) is None \
+                or _share_told(doc, first)[:2] != told[:2]:
+            continue
+        if any(m is not first and m.sentence == first.sentence or m is not second and m.sentence == second.sentence
+               for m in qs):
+            continue  # another share in either sentence: which one does the second restate?
+        said = _sentence(doc, first)
+        if told[2] and not all(backed(w, said) for w in words(told[2]) if w not in _NP_STOP):
+            continue  # "58% of respondents objected to the parking charges": another question
+        s = doc.sentences[second.sentence]
+        before = doc.text[s.start:second.start]
+        spoken = _SPOKEN.match(before)
+        clause = before[spoken.end():] if spoken else before
+        group = _SHARE_OF_GROUP.match(doc.text, second.end, s.end)
+        between = doc.text[second.end:group.start(1)]
+        if any(not backed(w, said) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", clause.strip()) + words(between)
+               if w.lower() not in _NP_STOP and not w[:1].isdigit() and w.lower() not in ("of", "the", "all", "those")):
+            continue  # "Among over-65s, ...", "58% of women respondents": a group or a place of its own
+        if years_differ(doc, first, second) or years(doc, second.sentence) - years(doc, first.sentence) \
+                or _TIME_POSSESSIVE.search(before) or _SHARE_APART.search(doc.text, s.start, s.end):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the share of " + told[0] + "s", first=_as_percent(first),
+                                  second=_as_percent(second), subject=f"share of {told[0]}s " + ("opposed" if told[1] == "against" else "in favour"))
+
+
 FINDERS = (
     find_headline_restatements,
     find_stated_majorities,
@@ -5909,6 +6003,7 @@ FINDERS = (
     find_bare_restatements,
     find_quoted_restatements,
     find_same_occasion_restatements,
+    find_share_restatements,
     find_event_restatements,
     find_scale_restatements,
     find_floor_restatements,
