@@ -36,6 +36,7 @@ CLEAN = [
     "Almost three-quarters of respondents opposed the new one-way system. Some 58% of respondents objected to the "
     "parking charges.",
     "Almost three-quarters of respondents opposed the scheme. Some 58% of respondents strongly opposed it.",
+    "Some 60% of voters backed Labour in the ward. Exit polls said 40% of voters backed Reform.",
     # a subgroup, a place, another time or year
     "Almost three-quarters of respondents opposed the new one-way system. Some 58% of women respondents objected.",
     "Almost three-quarters of respondents opposed the new one-way system. Among over-65s, 58% of respondents "

@@ -5909,7 +5909,7 @@ _RESPONDED = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|repl
 _SHARE_AGAINST = _AGAINST_VERBS | frozenset("objected object objects".split())
 _SHARE_SIDE_WORDS = _FOR_VERBS | _SHARE_AGAINST
 # what a side verb took a side on: "objected to the parking charges", "backed the plan"
-_SIDE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.I)
+_SIDE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:the|a|an|its|their)\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)", re.I)
 
 
 _SHARE_DEGREE = frozenset("""strongly very totally fully completely partly partially somewhat firmly vehemently
