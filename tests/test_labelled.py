@@ -56,7 +56,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ax-list.jsonl": 0.8,
           # round 25: ax-pc (written at the start of round 25 to learn from: percentages and changes, 25/30 found
           # when written, 30/30 after round 25's pc branch)
-          "own-ax-pc.jsonl": 0.95}
+          "own-ax-pc.jsonl": 0.95,
+          # round 25: ax-repeat (written at the start of round 25 to learn from, restatements: 21/30 when written,
+          # 28/30 after r25-repeat)
+          "own-ax-repeat.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

@@ -294,6 +294,17 @@ Shapes beyond the plain "the N NOUN":
   one kind of child the passage names ("carrying 48 pupils ... all 46 children had been checked", ``HYPERNYMS``); a
   month after the noun that both sentences name is one time, no place ("... passengers at Dover in August" / "carried
   860,000 passengers in August", ``_same_month_named`` in ``new_qualifier``).
+* (round 25, r25-repeat) a relative clause after the noun tells its event as a verb right after it does ("the seven
+  people who died ... the eight victims", ``_VERB_AFTER_NP``); a club's name is no other person between an age and "the
+  N-year-old" ("Sam Doyle, 31, ... with Hartley Town after leaving Ashgate Rovers. The 35-year-old", ``_BODIES``); a
+  bare duration told by another verb beside an event brought in under "a" is no rival term ("deliberated for two days
+  at the end of a six-week trial ... the four-week trial", ``_other_verb_for``); a year after "of the" dates the
+  restatement ("the 40 victims of the 1998 fire", ``new_qualifier``); a weight seized, found or stolen restated as
+  "the N-unit haul" in any unit of mass ("seized 1.4 tonnes of cocaine ... the 400kg haul", masses compared in
+  kilograms: ``find_haul_restatements``, ``in_kilograms``); one share of a group told twice by the side its verb
+  takes, a fraction in words read as its percentage ("Almost three-quarters of residents who responded ... opposed
+  ... 58% of the 1,940 respondents had objected", ``find_share_restatements``; silent on another question, group,
+  degree, place or time).
 """
 from __future__ import annotations
 
@@ -535,6 +546,18 @@ _LENGTH_TO_M = {
     "yard": Fraction(9144, 10000), "yards": Fraction(9144, 10000),
     "in": Fraction(254, 10000), "inch": Fraction(254, 10000), "inches": Fraction(254, 10000),
     "cm": Fraction(1, 100), "mm": Fraction(1, 1000),
+}
+# (round 25) masses in kilograms, for a weight restated in another unit ("seized 1.4 tonnes ... the 400kg haul"; no
+# "ton": a short and a long ton differ)
+_MASS_TO_KG = {
+    "kg": Fraction(1), "kgs": Fraction(1), "kilo": Fraction(1), "kilos": Fraction(1), "kilogram": Fraction(1),
+    "kilograms": Fraction(1), "kilogramme": Fraction(1), "kilogrammes": Fraction(1),
+    "g": Fraction(1, 1000), "gram": Fraction(1, 1000), "grams": Fraction(1, 1000), "gramme": Fraction(1, 1000),
+    "grammes": Fraction(1, 1000),
+    "tonne": Fraction(1000), "tonnes": Fraction(1000), "t": Fraction(1000),
+    "lb": Fraction(45359237, 100000000), "lbs": Fraction(45359237, 100000000),
+    "oz": Fraction(45359237, 1600000000), "ounce": Fraction(45359237, 1600000000),
+    "ounces": Fraction(45359237, 1600000000),
 }
 # Time units by what they convert into exactly: years and months, weeks and days, hours.
 # Hours, days and weeks convert exactly ("a 48-hour strike ... the two-day walkout"); months do not.
@@ -1150,9 +1173,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
         return True  # "crews from 11 countries" / "Overseas crews ..., with 241 boats from 10 countries": some of them
     end = np.span.end if np.span else m.end
     s = doc.sentences[m.sentence]
-    dated = re.match(r"\s*(?:in|of|from|since|during|for)\s+((?:19|20)\d\d)\b", doc.text[end:s.end])
+    dated = re.match(r"\s*(?:in|of|from|since|during|for)\s+(?:the\s+)?((?:19|20)\d\d)\b", doc.text[end:s.end])
     if dated and dated.group(1) not in _sentence(doc, other):
-        return True  # "the 10-day strike in 2019"
+        return True  # "the 10-day strike in 2019", (round 25) "the 40 victims of the 1998 fire"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
@@ -1332,11 +1355,21 @@ def in_metres(m: Mention):
     return m.interval.scale(factor)
 
 
+def in_kilograms(m: Mention):
+    """(round 25) The interval of a mass mention in kilograms."""
+    factor = _MASS_TO_KG.get((m.unit or "").lower())
+    if factor is None or m.interval is None:
+        return None
+    return m.interval.scale(factor)
+
+
 def in_base_units(m: Mention):
     """(interval, unit) in the unit two restated figures are compared in: metres for
-    lengths, months / days / minutes for times; ``None`` when no conversion applies."""
+    lengths, kilograms for masses, months / days / minutes for times; ``None`` when no conversion applies."""
     if m.kind == Kind.MEASURE:
         iv = in_metres(m)
+        if iv is None and in_kilograms(m) is not None:
+            return in_kilograms(m), "kg"
         return (iv, "m") if iv is not None else None
     if m.kind in (Kind.DURATION, Kind.AGE) and _time_unit(m) and m.interval is not None:
         base, factor = _time_unit(m)
@@ -1352,6 +1385,8 @@ def agrees(a: Mention, b: Mention) -> bool:
         return True
     if a.kind == Kind.MEASURE:
         ia, ib = in_metres(a), in_metres(b)
+        if (ia is None or ib is None) and in_kilograms(a) is not None and in_kilograms(b) is not None:
+            ia, ib = in_kilograms(a), in_kilograms(b)  # (round 25) "1.4 tonnes" and "the 1,400kg haul"
         if ia is None or ib is None:
             if _unit_singular(a) != _unit_singular(b) and b.unit and not _one_unit(a, b) \
                     or a.interval is None or b.interval is None:
@@ -2286,7 +2321,7 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
-_VERB_AFTER_NP = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
+_VERB_AFTER_NP = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
 # verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept)
 _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
 
@@ -4811,7 +4846,9 @@ _STREETS = frozenset("road street avenue lane drive close way place crescent ter
 
 # Last words of names that are bodies, not people: "West Yorkshire Police said ...".
 _BODIES = frozenset("""police constabulary service council court hospital ambulance fire rescue
-    coastguard office department ministry agency trust authority""".split())
+    coastguard office department ministry agency trust authority""".split()) | frozenset(
+    # (round 25) a club's name: "signed a deal with Hartley Town after leaving Ashgate Rovers"
+    "town city united rovers rangers athletic wanderers albion county fc".split())
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"
@@ -5099,6 +5136,51 @@ def find_measure_restatements(doc: Document):
             continue
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)
+
+
+# (round 25) what a weight taken is restated as, and the verbs that take it: "seized 1.4 tonnes of cocaine ... the
+# 400kg haul", "Thieves stole 300kg of copper ... the 30kg haul", "recovered 12kg of heroin ... the 21kg seizure"
+_HAUL_NOUNS = frozenset("haul seizure stash cache".split())
+_TAKEN_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|recover(?:s|ed|ing)?|found|discover(?:s|ed|ing)?|"
+                           r"intercept(?:s|ed|ing)?|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?|st(?:ole|olen|eal|"
+                           r"eals|ealing)|smuggl(?:e|es|ed|ing)|uncover(?:s|ed|ing)?)\s+"
+                           r"(?:(?:a\s+(?:total|record)\s+of|a\s+record|what\s+(?:was|is)\s+thought\s+to\s+be)\s+)?$", re.I)
+
+
+def _weight_taken(doc: Document, m: Mention) -> bool:
+    """(round 25) A mass told as what a verb of seizing, finding or stealing took: "seized 1.4 tonnes"."""
+    return in_kilograms(m) is not None and bool(_TAKEN_BEFORE.search(_before(doc, m, 60)))
+
+
+@needs(Kind.MEASURE, count=2, words=("haul", "seizure", "stash", "cache"))
+def find_haul_restatements(doc: Document):
+    """(round 25) A weight seized, found or stolen, restated a sentence or two later as "the N-unit haul" (seizure,
+    stash, cache), in any unit of mass: "Border officers seized 1.4 tonnes of cocaine ... the 400kg haul had a street
+    value of". The one weight so taken in those sentences; silent when another weight stands between or agrees, when
+    the haul is another's ("another", "last year's", a year or qualifier the first lacks) or is compared."""
+    qs = [m for m in quantities(doc, Kind.MEASURE) if not m.is_range and in_kilograms(m) is not None]
+    for j, second in enumerate(qs):
+        np = noun_phrase(doc, second)
+        if np.head is None or not np.adjacent or singular(np.head) not in _HAUL_NOUNS \
+                or definite(doc, second) not in ("the", "this", "that") or any(w in OTHER_SET for w in np.modifiers):
+            continue
+        earlier = [m for m in qs[:j] if second.sentence - 2 <= m.sentence < second.sentence]
+        taken = [m for m in earlier if _weight_taken(doc, m)]
+        if len(taken) != 1 or any(m is not taken[0] and agrees(m, second) for m in earlier):
+            continue  # two weights taken ("1.4 tonnes of cocaine and 400kg of heroin"): which is the haul?
+        first = taken[0]
+        if any(m.start > first.end for m in earlier):
+            continue  # a weight between: the haul may be that one
+        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first) \
+                or _TIME_POSSESSIVE.search(_before(doc, second, 40)) or _other_occasion(doc, second, first) \
+                or years(doc, second.sentence) - years(doc, first.sentence):
+            continue
+        said = _sentence(doc, first)
+        clause = _CLAUSE_SPLIT.split(doc.text[np.span.end:doc.sentences[second.sentence].end])[0]
+        if any(not backed(w, said) for w in re.findall(r"\b[A-Z][\w'’-]+", clause)):
+            continue  # "the 400kg haul found at Felixstowe": another place's
+        yield DefiniteRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
+                                  subject=singular(np.head))
 
 
 # (round 18) what a length may size that no other reading of a thing's size takes: changes, gaps and the ways a
@@ -5412,16 +5494,35 @@ def _event_named(doc: Document, m: Mention, c: str) -> bool:
             and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)))
 
 
-def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
-    sentence ("At the end of the nine-week trial, the jury took two days")."""
+    sentence ("At the end of the nine-week trial, the jury took two days"), nor (round 25)
+    one told by another verb in the sentence bringing the event in under "a": "The jury
+    deliberated for two days at the end of a six-week trial" (``_other_verb_for``)."""
     if m.compound:
         head = noun_phrase(doc, m).head
         return head is None or group_of(head) == c
     if m.sentence == second.sentence and m.start > second.end:
         return not re.search(r"[,;:]", doc.text[second.end:m.start])
+    if first is not None and c in EVENTS and m.sentence == first.sentence and _event_named(doc, first, c) \
+            and _other_verb_for(doc, m, noun_phrase(doc, second).head):
+        return False
     return True
+
+
+def _other_verb_for(doc: Document, m: Mention, head: str) -> bool:
+    """(round 25) A bare duration right after "VERBed for" whose verb neither lasts nor is the event's own
+    ("deliberated for two days", "was detained for 12 hours"): the length of that act, not of the event."""
+    if m.compound:
+        return False
+    clause = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
+    if len(clause) < 2 or clause[-1] != "for":
+        return False
+    verb = clause[-2]
+    return verb.endswith("ed") and verb not in _LASTING_VERB_ONLY and not verb.startswith("continu") \
+        and not _verb_of(verb, head) \
+        and not _event_verb(verb, head)
 
 
 @needs(Kind.DURATION, compound=True)
@@ -5471,7 +5572,7 @@ def find_term_restatements(doc: Document):
         first = earlier[-1]
         # more than one term in play ("eight years ... and his brother six years")
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
-                  and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c)]
+                  and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
         if others or new_qualifier(doc, second, first):
             continue
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
@@ -5857,6 +5958,97 @@ def find_same_occasion_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+# (round 25) a share of a group and the side its verb takes: "58% of the 1,940 respondents had objected", "Almost
+# three-quarters of residents who responded ... opposed"; the group after "of" (its count may stand before it)
+_SHARE_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|all|those)\s+)?(?:\d[\d,]*\s+)?([a-z][a-z-]+)\b")
+# a group told by what its people did: "residents who responded" are the respondents
+_RESPONDED = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|replied|took\s+part)\b", re.I)
+_SHARE_AGAINST = _AGAINST_VERBS | frozenset("objected object objects".split())
+_SHARE_SIDE_WORDS = _FOR_VERBS | _SHARE_AGAINST
+# what a side verb took a side on: "objected to the parking charges", "backed the plan"
+_SIDE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:the|a|an|its|their)\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)", re.I)
+
+
+_SHARE_DEGREE = frozenset("""strongly very totally fully completely partly partially somewhat firmly vehemently
+    outright mildly slightly tended tend broadly largely mostly""".split())
+
+
+def _share_told(doc: Document, m: Mention) -> tuple[str, str, str] | None:
+    """(round 25) A share of a group told by the side its verb takes: "58% of the 1,940 respondents had objected" ->
+    ("respondent", "against", what it objected to or ""); a group told by its people's answering is "respondent"
+    ("residents who responded to the consultation opposed"). None when no side verb follows in the clause."""
+    s = doc.sentences[m.sentence]
+    group = _SHARE_OF_GROUP.match(doc.text, m.end, s.end)
+    if group is None:
+        return None
+    rest = _CLAUSE_SPLIT.split(doc.text[group.end():s.end])[0]
+    noun = singular(group.group(1).lower())
+    if _RESPONDED.match(rest):
+        noun = "respondent"
+    ws = words(rest)
+    side = next((i for i, w in enumerate(ws) if w in _SHARE_SIDE_WORDS and not (
+        i and ws[i - 1] == "not" or i > 1 and ws[i - 1] == "to" and ws[i - 2] != "voted")), None)  # "voted to reject"
+    if side is None or ws[side] in ("pass", "passes", "passed", "carried", "won", "block", "threw", "thrown") \
+            or _SHARE_DEGREE & set(ws):
+        return None  # (a degree picks out some of the side: "58% strongly opposed it")
+    told = re.search(r"\b" + ws[side] + r"\b", rest, re.I)
+    what = _SIDE_OBJECT.match(rest, told.end()) if told else None
+    return noun, "against" if ws[side] in _SHARE_AGAINST else "for", what.group(1).lower() if what else ""
+
+
+# (round 25) a share's sentence that tells of a subgroup, another time or another set
+_SHARE_APART = re.compile(r"\b(?:among|last|previous|earlier|before|ago|another|other|separate|compared|whereas|while)\b",
+                          re.I)
+
+
+def _as_percent(m: Mention) -> Mention:
+    """A fraction in words read as the percentage it is ("almost three-quarters": 66.75% to 75%)."""
+    if m.kind == Kind.PERCENT:
+        return m
+    return replace(m, kind=Kind.PERCENT, value=m.value * 100, interval=m.interval.scale(Fraction(100)), unit="%",
+                   precision=m.precision * 100 if m.precision else m.precision)
+
+
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)
+def find_share_restatements(doc: Document):
+    """(round 25) One share of a group told twice, in a percentage or a fraction in words, by the side its verb takes:
+    "Almost three-quarters of residents who responded to the consultation opposed the new one-way system. Council
+    officers said 58% of the 1,940 respondents had objected" (oppose, object, reject; back, support, approve). The
+    second a sentence or two after the first, each the one share of its sentence, one group ("residents who responded"
+    are the respondents) and one side; silent when the second took its side on something the first's sentence does
+    not name ("objected to the parking charges"), or names a group, time, year or place of its own."""
+    qs = [m for m in quantities(doc, Kind.PERCENT, Kind.FRACTION)
+          if not m.is_range and m.value is not None and m.interval is not None and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        told = _share_told(doc, second)
+        if told is None or j == 0:
+            continue
+        first = qs[j - 1]
+        if not 1 <= second.sentence - first.sentence <= 2 or _share_told(doc, first) is None \
+                or _share_told(doc, first)[:2] != told[:2]:
+            continue
+        if any(m is not first and m.sentence == first.sentence or m is not second and m.sentence == second.sentence
+               for m in qs):
+            continue  # another share in either sentence: which one does the second restate?
+        said = _sentence(doc, first)
+        if told[2] and not all(backed(w, said) for w in words(told[2]) if w not in _NP_STOP):
+            continue  # "58% of respondents objected to the parking charges": another question
+        s = doc.sentences[second.sentence]
+        before = doc.text[s.start:second.start]
+        spoken = _SPOKEN.match(before)
+        clause = before[spoken.end():] if spoken else before
+        group = _SHARE_OF_GROUP.match(doc.text, second.end, s.end)
+        between = doc.text[second.end:group.start(1)]
+        if any(not backed(w, said) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", clause.strip()) + words(between)
+               if w.lower() not in _NP_STOP and not w[:1].isdigit() and w.lower() not in ("of", "the", "all", "those")):
+            continue  # "Among over-65s, ...", "58% of women respondents": a group or a place of its own
+        if years_differ(doc, first, second) or years(doc, second.sentence) - years(doc, first.sentence) \
+                or _TIME_POSSESSIVE.search(before) or _SHARE_APART.search(doc.text, s.start, s.end):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the share of " + told[0] + "s", first=_as_percent(first),
+                                  second=_as_percent(second), subject=f"share of {told[0]}s " + ("opposed" if told[1] == "against" else "in favour"))
+
+
 FINDERS = (
     find_headline_restatements,
     find_stated_majorities,
@@ -5868,6 +6060,7 @@ FINDERS = (
     find_bare_restatements,
     find_quoted_restatements,
     find_same_occasion_restatements,
+    find_share_restatements,
     find_event_restatements,
     find_scale_restatements,
     find_floor_restatements,
@@ -5884,6 +6077,7 @@ FINDERS = (
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,
+    find_haul_restatements,
     find_sized_thing_restatements,
     find_term_restatements,
     find_term_of_restatements,

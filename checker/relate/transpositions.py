@@ -189,6 +189,13 @@ founding in 1978", ``_made_again``); a total up to now in the perfect told again
 £48,000 in a day is ...'", "a village of 1,240 people ... 'For 2,140 residents to have ...'",
 ``_quoted_remark_swap``); and two kinds of a thing told apart by the words before its noun are no slip ("Day tickets
 cost £45 ... The £54 weekend camping ticket", ``_other_variety``).
+Round 25 (r25-repeat): a part of a whole owned by the thing the first's sentence names sets no figure between ("a
+village of 1,200 people ... nearly 900 of the village's 2,100 residents", ``_part_of_owned_whole``; not "11 of the
+service's 38 posts" after a sentence naming no service); the month a running period ends in is its figure's ("rose to
+4,615 in the year to March ... The 4,165 passengers counted in April" are another month's, ``_IN_MONTH``); one speed
+told twice as the rate something went at, two digits swapped, in the next sentence, the only speeds there, nothing
+named or set apart after who tells it ("was clocked at 112mph ... told the court that travelling at 121mph",
+``_speed_told_again``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -290,7 +297,8 @@ _CONFIRMED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\b", r
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
                              r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
-_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout)\s+(January|February|March|April|June|July|August|"
+# (round 25) also the month a running period ends in: "rose 3.2% in the year to March"
+_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout|(?:year|months|quarter)\s+to)\s+(January|February|March|April|June|July|August|"
                        r"September|October|November|December)\b")
 _PRESENT = re.compile(r"\b(?:this\s+(?:week|month|year|quarter)|today)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
@@ -618,7 +626,52 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "quote"  # (round 23) "handed out 6,400 parcels ... 'We gave out 4,600 parcels,' she said"
     if strong and _quoted_remark_swap(doc, first, second):
         return "quote"  # (round 24) "raised £84,000 ... 'To bring in £48,000 in a day is beyond anything,' she said"
+    if strong and _speed_told_again(doc, first, second):
+        return "speed"  # (round 25) "was clocked at 112mph ... travelling at 121mph in heavy rain"
     return None
+
+
+# (round 25) a speed told as the rate something went at: "clocked at 112mph", "travelling at", "doing 90mph"
+_AT_SPEED_BEFORE = re.compile(r"\b(?:at|doing|reached|reaching|hit|hitting|touched|touching)\s+"
+                              r"(?:(?:a\s+)?speeds?\s+of\s+)?$", re.I)
+# who tells a sentence, before what is told: "Prosecutor Claire Dunn told the court that", "Police said"
+_TELLER = re.compile(r"^[^.;:!?]*?\b(?:said|says|told|tells|added|heard|alleged|claimed|stated)\b"
+                     r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?")
+
+
+def _is_speed(m: Mention) -> bool:
+    key = unit_key(m.unit) if m.unit else ""
+    return key.endswith("/hour") or key in ("km/h", "knot")
+
+
+def _speed_told_again(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 25) One speed told twice, two of its digits swapped: "The driver was clocked at 112mph on the A1 ...
+    Prosecutor Claire Dunn told the court that travelling at 121mph in heavy rain ...".  Both speeds of one unit told
+    as the rate something went at ("at", "doing", "reached"), the second in the next sentence, the only speeds of the
+    two sentences; after who tells it, the second's clause names no one and nothing the first's sentence lacks, and
+    nothing near the second sets it apart ("another car", "earlier", "in June")."""
+    if first.kind != Kind.MEASURE or second.kind != Kind.MEASURE or first.unit != second.unit \
+            or second.sentence != first.sentence + 1 or not _is_speed(first):
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q):
+        return False
+    if not all(_AT_SPEED_BEFORE.search(doc.text, max(0, m.start - 24), m.start) for m in (first, second)):
+        return False
+    if any(m is not first and m is not second and m.kind == Kind.MEASURE and _is_speed(m)
+           for k in (first.sentence, second.sentence) for m in doc.mentions_in(k)):
+        return False
+    s = doc.sentences[second.sentence]
+    before = doc.text[s.start:second.start]
+    teller = _TELLER.match(before)
+    told = before[teller.end():] if teller else before
+    after = " ".join(doc.text[second.end:s.end].split()[:3])
+    if _SET_APART.search(told + " " + after) or _ANOTHER_OCCASION.search(told + " " + after) \
+            or _periods(told + " " + after) - _periods(_sentence_text(doc, first)):
+        return False
+    said = _sentence_text(doc, first)
+    start = 0 if teller else len(told) - len(told.lstrip(" \"“‘'")) + 1
+    return not any(w not in said for w in _CAPITALISED.findall(told + " " + after, start))
 
 
 def _other_variety(doc: Document, first: Mention, second: Mention) -> bool:
@@ -1292,6 +1345,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
+           and not _part_of_owned_whole(doc, first, m, second)
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
                                                        or _told_as_other_occasion(doc, first, second, m)
                                                        or _left_for(doc, m, second)))
@@ -1560,6 +1614,16 @@ def _day_of_predicate(doc: Document, second: Mention, days: set[str]) -> bool:
 
 # "Eleven of the 21 injured": a part of the second figure, not another figure like it
 _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
+# (round 25) a whole owned by a thing: "nearly 900 of the village's 2,100 residents"
+_OWNED_PARTITIVE_GAP = re.compile(r"\s+of\s+the\s+([a-z][\w-]*)['’]s\s+", re.I)
+
+
+def _part_of_owned_whole(doc: Document, first: Mention, part: Mention, second: Mention) -> bool:
+    """(round 25) ``part`` is some of ``second``, a whole owned by the thing the first's sentence names: "a village of
+    1,200 people ... nearly 900 of the village's 2,100 residents" (not "the loss of 11 of the service's 38 posts"
+    after a sentence that names no service: the part may be the figure the second restates)."""
+    gap = _OWNED_PARTITIVE_GAP.fullmatch(doc.text, part.end, second.start)
+    return gap is not None and backed(gap.group(1), _sentence_text(doc, first))
 
 
 def _same_order(m: Mention, other: Mention) -> bool:
@@ -2025,7 +2089,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
-            subject = "figure" if levels or cue == "next sentence" else _subject(doc, first)
+            subject = "figure" if levels or cue == "next sentence" else "speed" if cue == "speed" else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break
