@@ -20,6 +20,25 @@ PER_HEAD_FLAGGED = [
     ("Farm output rose by £0.4bn, or 9.9%, to £8.6bn last year.", "9.9%", "FC2"),
 ]
 
+# 2. "X on day one, including Y from ..., then Z on day two": the figure after "including" is a piece of the
+#    part before it, and the list goes on with parts placed like that part (sums._including_aside,
+#    _siblings_past_aside).
+ASIDE_CLEAN = [
+    "The musical took £2.4m on its opening night, including £0.6m from advance sales, then £1.9m on the "
+    "second night and £1.7m on the third.",
+    "The fair drew 18,200 visitors on Saturday, including 4,100 from school groups, and 12,600 on Sunday.",
+    "The show took £2.4m on its opening night, including £0.6m from advance sales and £1.1m from walk-ups, "
+    "then £1.9m on the second night.",
+    "The musical took £6.0m over its first three nights: £2.4m on the opening night, including £0.6m from "
+    "advance sales, then £1.9m on the second night and £1.7m on the third.",
+]
+ASIDE_FLAGGED = [
+    ("The musical took £6.3m over its first three nights: £2.4m on the opening night, including £0.6m from "
+     "advance sales, then £1.9m on the second night and £1.7m on the third.", "£6.3m", "FC10"),
+    ("The fair drew 18,200 visitors on Saturday: 4,100 from school groups, 9,900 from the town and 2,200 "
+     "from elsewhere.", "18,200", "FC10"),
+]
+
 # 3. A figure after "up from" is the base of its own comparison: it is not the level reached by a second
 #    comparison of the sentence ("1.6% higher than a year earlier, when ... stood at") (changes._base_of_its_own).
 BASE_CLEAN = [
@@ -35,11 +54,11 @@ BASE_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text", PER_HEAD_CLEAN + BASE_CLEAN)
+@pytest.mark.parametrize("text", PER_HEAD_CLEAN + ASIDE_CLEAN + BASE_CLEAN)
 def test_clean_shapes_stay_silent(text):
     assert_clean(text)
 
 
-@pytest.mark.parametrize("text,target,rule", PER_HEAD_FLAGGED + BASE_FLAGGED)
+@pytest.mark.parametrize("text,target,rule", PER_HEAD_FLAGGED + ASIDE_FLAGGED + BASE_FLAGGED)
 def test_wrong_twins_are_flagged(text, target, rule):
     assert_flagged(text, target, rule)

@@ -1533,6 +1533,13 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower())
 
 
+def _siblings_past_aside(doc: Document, q: Mention, enum) -> bool:
+    """(round 25) Past the first part, an aside on ``q`` ("made $38.5m on Friday, including $12.1m from
+    previews, then $31.4m on Saturday and $26.3m on Sunday"), the list goes on with figures placed like ``q``
+    itself: they are its siblings, not more of its parts."""
+    return any(_parallel(doc, q, p) for p in enum[1:])
+
+
 # a short verb phrase of the figure before its place: "£3.9m to come from", "£2m is to go to"
 _VERB_THEN_PREPOSITION = re.compile(r"^\W*(?:(?:is|are|was|were)\s+)?(?:to\s+)?(?:come|go|be\s+found|be\s+raised|be\s+saved)\s+"
                                     r"(from|to|on|in|at|for|by)\b", re.I)
@@ -2024,6 +2031,11 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _including_aside(doc, run[-1], m, items[k + 1]):
+            # round 25: "$38.5m on Friday, including $12.1m from previews, then $31.4m on Saturday": a piece of the part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -2458,6 +2470,20 @@ def _subset_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool
     return a.kind == inner.kind == b.kind == Kind.COUNT and inner.value is not None and a.value is not None \
         and inner.value < a.value and bool(_ASIDE_NOUN.match(doc.text[a.end:inner.start])) \
         and bool(_SUBSET_ASIDE.match(doc.text[inner.end:b.start])) and not _is_difference(doc, b)
+
+
+# round 25: a part's label, then "including" an aside of it; past the aside's label, the list goes on
+_INCLUDING_OPENS = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*including\s+$", re.I)
+_ASIDE_THEN_NEXT = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*(?:and\s+)?(?:then\s+)?$", re.I)
+
+
+def _including_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"made $38.5m on Friday, including $12.1m from Thursday previews, then $31.4m on Saturday": a smaller
+    figure "including" in the part ``a`` is a piece of it; the next figure, placed like ``a``, is the next part."""
+    return a.kind == inner.kind == b.kind and a.unit == inner.unit == b.unit and inner.value is not None \
+        and a.value is not None and inner.value < a.value \
+        and bool(_INCLUDING_OPENS.match(doc.text[a.end:inner.start])) \
+        and bool(_ASIDE_THEN_NEXT.match(doc.text[inner.end:b.start])) and _parallel(doc, a, b)
 
 
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -2918,6 +2944,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
+            if _siblings_past_aside(doc, q, enum):
+                continue
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
