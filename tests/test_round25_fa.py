@@ -53,12 +53,31 @@ BASE_FLAGGED = [
     ("The average rent rose from £1,200 in April to £1,206 in May, a rise of 2.5%.", "2.5%", "FC203"),
 ]
 
+# 4. Medal rows: a whole that its own sentence already breaks down in full belongs to that list, not to the
+#    next row's; and a sentence opening on "Their total of N" gives the row before it its total
+#    (sums._whole_of_own_list, _OWNED_TOTAL_OPENING).
+ROWS_CLEAN = [
+    "Kenya came seventh with 21 medals, six of them gold, five silver and ten bronze. That was three fewer "
+    "than at the last Games.\n\nJamaica had a strong week, with four golds, five silvers and three bronzes. "
+    "Their total of 12 equalled a record set in 2002.",
+    "Kenya came seventh with 21 medals (6 gold, 5 silver, 10 bronze), ahead of Fiji.\n\nJamaica finished "
+    "ninth, with four golds, five silvers and three bronzes. Their total of 12 was their best since 2002.",
+    "Jamaica finished ninth, with four golds, five silvers and three bronzes. Their total of 12 beat the "
+    "record of 10 set in 2002.",
+]
+ROWS_FLAGGED = [
+    ("Jamaica finished ninth, with four golds, five silvers and three bronzes. Their total of 13 beat the "
+     "record of 10 set in 2002.", "13", "FC101"),
+    ("Kenya came seventh with 21 medals, six of them gold, five silver and 11 bronze.", "21", "FC101"),
+    ("Kenya came seventh with 21 medals (6 gold, 5 silver, 11 bronze), ahead of Fiji.", "21", "FC101"),
+]
 
-@pytest.mark.parametrize("text", PER_HEAD_CLEAN + ASIDE_CLEAN + BASE_CLEAN)
+
+@pytest.mark.parametrize("text", PER_HEAD_CLEAN + ASIDE_CLEAN + BASE_CLEAN + ROWS_CLEAN)
 def test_clean_shapes_stay_silent(text):
     assert_clean(text)
 
 
-@pytest.mark.parametrize("text,target,rule", PER_HEAD_FLAGGED + ASIDE_FLAGGED + BASE_FLAGGED)
+@pytest.mark.parametrize("text,target,rule", PER_HEAD_FLAGGED + ASIDE_FLAGGED + BASE_FLAGGED + ROWS_FLAGGED)
 def test_wrong_twins_are_flagged(text, target, rule):
     assert_flagged(text, target, rule)
