@@ -947,6 +947,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 new = slots[k][0]
                 if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
+                if _base_of_its_own(slots, k, tr):
+                    continue
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
                 if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having")) \
@@ -981,6 +983,13 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+def _base_of_its_own(slots, k: int, tr: Role) -> bool:
+    """(round 25) The figure taken for the new level, with no "to" of its own, is the base of another
+    comparison ("was up from £283,500 in February and 1.6% higher than a year earlier, when the average stood
+    at £280,100"): a level the measure left, not the one it reached."""
+    return not tr.cue and _role(slots[k][1], "from") is not None
 
 
 # round 22: the size names its own base time, so a period between is the levels' period: "made a third more in the

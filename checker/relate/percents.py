@@ -541,6 +541,8 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     if re.match(r"^\s*(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|member)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
                                                                       slots[k_step + 1][0].start])):
         return None  # "or 1.00 dlr a share": a figure per share or head ("$3.40 a barrel" is the price's own unit)
+    if _shared_out_after(doc, step, stop if k_step == 2 else slots[k_step + 1][0].start):
+        return None  # round 25: "or just over £10,000 for each of its 5.45 million people": a level per head
     if re.match(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
                                                                       slots[k_step + 1][0].start])):
         return None  # "to £295.50, an increase of 5%, or about 27p a week": the step spread over a shorter period
@@ -561,6 +563,15 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
         return None
     return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
                              step=step, new=new, direction=direction, from_old=from_old)
+
+
+# (round 25) a figure shared out after it: "for each of its 5.45 million people", "to every household"
+_FOR_EACH_AFTER = re.compile(r"^\s*(?:for|to)\s+(?:each|every)\b")
+
+
+def _shared_out_after(doc: Document, step: Mention, stop: int) -> bool:
+    """``step`` is a figure per head, not the change's amount: "for each of", "for every", "to each" after it."""
+    return _FOR_EACH_AFTER.match(_norm(doc.text[_end(step):stop])) is not None
 
 
 # the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)

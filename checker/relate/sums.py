@@ -1159,6 +1159,9 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
 _RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought|tak(?:e|es|ing)|took"
                            r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
                            r"([^,.;:\d]{0,40})\bto\W*$", re.I)
+# round 25: a sentence opening on the total of the list before it: "Their total of 51", "Its combined tally of"
+_OWNED_TOTAL_OPENING = re.compile(r"^\W*(?:their|its|his|her)\s+(?:(?:combined|overall|final|medal)\s+)?"
+                                  r"(?:total|tally)\s+(?:of\s+)?$", re.I)
 # "took the total attendance for the weekend's racing at Ellerby Park to 90,100": a longer qualifier
 _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+"
                            r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
@@ -1369,6 +1372,30 @@ def _own_sentence_sum(enum, figures, q: Mention) -> bool:
                for m in figures)
 
 
+def _owned_total_fits(doc: Document, q: Mention, enum) -> bool:
+    """(round 25) "Their total of 18 ..." may hold the parts: its noun, if any, may contain theirs; a word after
+    it that is no plural is the sentence's verb ("Their total of 18 beat a record"), no noun."""
+    noun = _own_noun(q, doc)
+    if noun and not noun.lower().endswith("s"):
+        noun = None
+    whole = replace(q, noun=noun)
+    return _nouns_fit(whole, enum) and not _nouns_conflict(whole, enum)
+
+
+def _whole_of_own_list(doc: Document, q: Mention, figures) -> bool:
+    """(round 25) ``q``'s own sentence breaks it down in full, a list there adding up to it exactly ("Wales won
+    28 medals, eight of them gold, six silver and 14 bronze"): it is that list's whole, not the whole of a list
+    told of another subject in another sentence ("Northern Ireland had seven golds, seven silvers and ...")."""
+    if q.value is None:
+        return False
+    for enum in _enumerations(doc, figures):
+        parts = [p for p in enum if p is not q]
+        if len(parts) >= 2 and all(p.value is not None and p.kind == q.kind for p in parts) \
+                and sum(p.value for p in parts) == q.value:
+            return True
+    return False
+
+
 def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
@@ -1547,6 +1574,13 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     tail = doc.text[a.noun_span.end if a.noun_span else a.end:][:40]
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
     return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+def _siblings_past_aside(doc: Document, q: Mention, enum) -> bool:
+    """(round 25) Past the first part, an aside on ``q`` ("made $38.5m on Friday, including $12.1m from
+    previews, then $31.4m on Saturday and $26.3m on Sunday"), the list goes on with figures placed like ``q``
+    itself: they are its siblings, not more of its parts."""
+    return any(_parallel(doc, q, p) for p in enum[1:])
 
 
 # a short verb phrase of the figure before its place: "£3.9m to come from", "£2m is to go to"
@@ -2046,6 +2080,11 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _including_aside(doc, run[-1], m, items[k + 1]):
+            # round 25: "$38.5m on Friday, including $12.1m from previews, then $31.4m on Saturday": a piece of the part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -2490,6 +2529,20 @@ def _subset_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool
     return a.kind == inner.kind == b.kind == Kind.COUNT and inner.value is not None and a.value is not None \
         and inner.value < a.value and bool(_ASIDE_NOUN.match(doc.text[a.end:inner.start])) \
         and bool(_SUBSET_ASIDE.match(doc.text[inner.end:b.start])) and not _is_difference(doc, b)
+
+
+# round 25: a part's label, then "including" an aside of it; past the aside's label, the list goes on
+_INCLUDING_OPENS = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*including\s+$", re.I)
+_ASIDE_THEN_NEXT = re.compile(r"^(?:\s+[\w'’-]+){0,4}\s*,\s*(?:and\s+)?(?:then\s+)?$", re.I)
+
+
+def _including_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"made $38.5m on Friday, including $12.1m from Thursday previews, then $31.4m on Saturday": a smaller
+    figure "including" in the part ``a`` is a piece of it; the next figure, placed like ``a``, is the next part."""
+    return a.kind == inner.kind == b.kind and a.unit == inner.unit == b.unit and inner.value is not None \
+        and a.value is not None and inner.value < a.value \
+        and bool(_INCLUDING_OPENS.match(doc.text[a.end:inner.start])) \
+        and bool(_ASIDE_THEN_NEXT.match(doc.text[inner.end:b.start])) and _parallel(doc, a, b)
 
 
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -2957,6 +3010,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
+            if _siblings_past_aside(doc, q, enum):
+                continue
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
@@ -3097,6 +3152,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
                 # "... and a further 31 on Wednesday. That brings the number rescued to 48": it holds them
                 yield q, False, "inferred", "total to"
+            elif other == sent + 1 and _OWNED_TOTAL_OPENING.match(before_q) and _owned_total_fits(doc, q, enum):
+                # round 25: "... 13 golds, 11 silvers and 27 bronzes. Their total of 51 is ...": the next sentence
+                # opens on the list's own total
+                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "their total"
             elif _running_next_inverted(doc, q, other, sent, enum) and _sole_figure(q, by_sentence[other]) \
                     and not _nouns_conflict(q, enum):
                 yield q, False, "inferred", "total to"  # round 21: "That brings to 24 the number ..."
@@ -3104,7 +3163,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)) \
-                    and not _own_sentence_sum(enum, by_sentence.get(sent, ()), q):
+                    and not _own_sentence_sum(enum, by_sentence.get(sent, ()), q) \
+                    and not _whole_of_own_list(doc, q, by_sentence[other]):
                 yield q, True, "inferred", "categories"
             elif other < sent and _people_whole_by_sex(doc, q, enum, items):
                 # round 20: "Marovia's population has grown to 4,862,350. ... with 2,468,910 women and 2,439,440 men"
