@@ -1,0 +1,233 @@
+"""Round 25 (dates): general readings learnt from a fresh set of date cases written by people who never saw the
+code.  Each family is a table of (flagged, clean, target, rule, published) rows -- the clean twin is the same shape
+with figures that agree -- plus texts that must stay silent (a figure for another thing, another time, a quote).
+
+* "200 years ago today, on 27 September 1825": the day of an anniversary, not today (``_YEARS_AGO_BEFORE``);
+* "from 1998 to 2006 - 12 years in all -": a figure before a unit of time is a length, not a range's end
+  (``_CAL_RANGE``, ``_LENGTH_WORD``);
+* "is holding concerts to mark its 250th anniversary", "kick off their centenary season": a marking under way now
+  (``_MARKING_NOW``); "consecrated in 1791" is a start (``_START_CUE``);
+* "polling day on 4 July just 12 days away": the comma may be left out; "three weeks away" is the nearest week
+  (``_DATE_THEN_AWAY``);
+* "a man in his 70s who was born in 1938": an age told by its decade (``_decade_ages``);
+* "who has led the charity since 2009, is stepping down after 18 years" (``_leaving_after``);
+* "from 3 October to 21 November - more than three months in which ..." (``_LENGTH_ENDS``);
+* "Ann Roe, the Hull headteacher, ..., has died aged 88. Born in 1929, she ...": a place on a role is no second
+  person (``_ATTRIBUTIVE_NAME``); a birth year does not start "for four decades before retiring in 1989".
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+
+def _check(flagged, clean, target, rule, published=None):
+    assert_flagged(flagged, target, rule, published)
+    assert_clean(clean, published)
+
+
+AGO_TODAY_SILENT = [
+    ("Exactly 150 years ago today, on 3 May 1875, the first tram ran along Mill Road.", "2025-05-03"),
+    ("It was 40 years ago today, on 12 June 1984, that the pit closed for good.", "2024-06-12"),
+    ("Six months ago today, on 2 March, the bridge was shut to traffic.", "2024-09-02"),
+]
+
+
+@pytest.mark.parametrize("text,published", AGO_TODAY_SILENT)
+def test_ago_today_is_the_anniversary_day(text, published):
+    assert_clean(text, published)
+
+
+def test_today_beside_another_day_still_flagged():
+    assert_flagged("The committee met today, 9 May, to approve the budget.", "today", "FC502", "2024-05-10")
+
+
+CALENDAR_LENGTH_AFTER_DASH = [
+    ("Okoro, who chaired the board from 2001 to 2009 - 14 years in all - still sits on it.",
+     "Okoro, who chaired the board from 2001 to 2009 - eight years in all - still sits on it.", "14 years", "FC504"),
+    ("The pier was shut from 1986 to 1992 – 11 years – while its legs were rebuilt.",
+     "The pier was shut from 1986 to 1992 – six years – while its legs were rebuilt.", "11 years", "FC504"),
+    ("She edited the paper between 1975 and 1990 - 25 years, all told.",
+     "She edited the paper between 1975 and 1990 - 15 years, all told.", "25 years", "FC504"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule", CALENDAR_LENGTH_AFTER_DASH)
+def test_length_after_a_range_of_years(flagged, clean, target, rule):
+    _check(flagged, clean, target, rule)
+
+
+def test_short_range_of_years_still_one_season():
+    assert_clean("The 2006-12 spell and the 2014-19 spell were his best years.")
+
+
+MARKING_NOW = [
+    ("St Bede's, consecrated in 1802, is holding a week of recitals to mark its 250th anniversary.",
+     "St Bede's, consecrated in 1775, is holding a week of recitals to mark its 250th anniversary.",
+     "250th anniversary", "FC505", "2025-06-02"),
+    ("The brass band, formed in 1931, are staging a concert in the park to celebrate their centenary.",
+     "The brass band, formed in 1924, are staging a concert in the park to celebrate their centenary.",
+     "centenary", "FC505", "2024-08-10"),
+    ("Hallam Rovers, founded in 1908, kick off their centenary season at home to Bury this afternoon.",
+     "Hallam Rovers, founded in 1924, kick off their centenary season at home to Bury this afternoon.",
+     "centenary", "FC505", "2024-08-10"),
+    ("The lifeboat station, established in 1874, begins its 125th anniversary year with an open day.",
+     "The lifeboat station, established in 1899, begins its 125th anniversary year with an open day.",
+     "125th anniversary", "FC505", "2024-03-10"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", MARKING_NOW)
+def test_marking_under_way_now(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+MARKING_NOW_SILENT = [
+    # another time: a past marking, a future one, a year stated for it
+    ("The club, founded in 1904, was holding a dinner to mark its centenary.", "2024-08-10"),
+    ("The club, founded in 1904, kicked off its centenary season in 2004.", "2024-08-10"),
+    ("The club, founded in 1904, is holding a dinner to mark its 125th anniversary in 2029.", "2024-08-10"),
+    ("The club, founded in 1904, is planning a dinner to mark its 125th anniversary.", "2024-08-10"),
+    # the anniversary of another event, dated
+    ("The abbey is holding a service to mark the 900th anniversary of the 1124 charter.", "2024-08-10"),
+]
+
+
+@pytest.mark.parametrize("text,published", MARKING_NOW_SILENT)
+def test_marking_now_silent(text, published):
+    assert_clean(text, published)
+
+
+DAYS_AWAY = [
+    ("With polling day on 4 July just 12 days away, the parties are out in force.",
+     "With polling day on 4 July just 22 days away, the parties are out in force.", "12 days away", "FC502",
+     "2024-06-12"),
+    ("The final, on 19 May, is now only nine days away.",
+     "The final, on 19 May, is now only 16 days away.", "nine days away", "FC502", "2025-05-03"),
+    ("With the deadline on 30 June only five weeks away, firms are rushing to file.",
+     "With the deadline on 30 June only four weeks away, firms are rushing to file.", "five weeks away", "FC502",
+     "2025-06-02"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", DAYS_AWAY)
+def test_date_then_distance_away(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+DAYS_AWAY_SILENT = [
+    ("With the vote on 4 July three weeks away, the parties are out in force.", "2024-06-12"),
+    ("The team played on 4 July, 12 days away from home.", "2024-06-12"),
+]
+
+
+@pytest.mark.parametrize("text,published", DAYS_AWAY_SILENT)
+def test_days_away_silent(text, published):
+    assert_clean(text, published)
+
+
+DECADE_AGES = [
+    ("The founder, Leonard Ames, a sprightly man in his 70s who was born in 1938, still runs the shop.",
+     "The founder, Leonard Ames, a sprightly man in his 80s who was born in 1938, still runs the shop.",
+     "in his 70s", "FC506", "2024-05-22"),
+    ("Ames, who was born in 1938 and is now in his early seventies, still runs the shop.",
+     "Ames, who was born in 1938 and is now in his mid-eighties, still runs the shop.",
+     "in his early seventies", "FC506", "2024-05-22"),
+    ("Born in 1990, Ida Lunn is in her forties but still races every weekend.",
+     "Born in 1990, Ida Lunn is in her thirties but still races every weekend.",
+     "in her forties", "FC506", "2025-01-15"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", DECADE_AGES)
+def test_age_told_by_decade(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+DECADE_AGES_SILENT = [
+    ("Ames, who was born in 1958, says his father is in his 90s.", "2024-05-22"),
+    ("In the 70s Ames, who was born in 1938, ran the shop alone.", "2024-05-22"),
+    ("Ames, born in 1938, recalls the shop in its 1970s heyday.", "2024-05-22"),
+    ("The couple, both in their 60s, met in 1985.", "2024-05-22"),
+]
+
+
+@pytest.mark.parametrize("text,published", DECADE_AGES_SILENT)
+def test_decade_ages_silent(text, published):
+    assert_clean(text, published)
+
+
+LEAVING_AFTER = [
+    ("Grace Adebayo, who has led the food bank since 2011, is stepping down after 18 years, its trustees said.",
+     "Grace Adebayo, who has led the food bank since 2011, is stepping down after 12 years, its trustees said.",
+     "18 years", "FC504", "2023-09-12"),
+    ("The headteacher, who joined the school in 2004, retires after 25 years in the job.",
+     "The headteacher, who joined the school in 2004, retires after 20 years in the job.",
+     "25 years", "FC504", "2024-07-19"),
+    ("Mr Pryce, who was appointed chief constable in 2016, has stood down after four years.",
+     "Mr Pryce, who was appointed chief constable in 2016, has stood down after eight years.",
+     "four years", "FC504", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", LEAVING_AFTER)
+def test_leaving_after_years_in_post(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+LEAVING_AFTER_SILENT = [
+    # a longer career than the post, a past leaving, another start
+    ("Jo Ekwe, who has been captain since 2019, is retiring after 12 years at the club.", "2024-05-01"),
+    ("Jo Ekwe, who became chair in 2019, is retiring after 12 years as a trustee.", "2024-05-01"),
+    ("Jo Ekwe, who married in 2009, is stepping down after 18 years.", "2024-05-01"),
+    ("Jo Ekwe, who had led the band since 1990, was stepping down after 12 years, he said in 2002.", "2024-05-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", LEAVING_AFTER_SILENT)
+def test_leaving_after_silent(text, published):
+    assert_clean(text, published)
+
+
+PERIOD_THEN_LENGTH_CLAUSE = [
+    ("Refuse piled up during a strike that ran from 3 October to 21 November - more than three months in which "
+     "6,000 tonnes went uncollected.",
+     "Refuse piled up during a strike that ran from 3 October to 21 November - seven weeks in which "
+     "6,000 tonnes went uncollected.", "more than three months", "FC507", None),
+    ("The line was closed from 2 June to 9 June - three weeks during which buses replaced trains.",
+     "The line was closed from 2 June to 9 June - one week during which buses replaced trains.",
+     "three weeks", "FC507", "2024-06-20"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", PERIOD_THEN_LENGTH_CLAUSE)
+def test_period_then_length_with_its_clause(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+DEATH_THEN_BIRTH_ROLE = [
+    ("Marion Pike, the Hull headteacher who fought for free school milk, has died aged 88. Born in the city in "
+     "1929, she taught for four decades before retiring in 1989.",
+     "Marion Pike, the Hull headteacher who fought for free school milk, has died aged 94. Born in the city in "
+     "1929, she taught for four decades before retiring in 1989.", "aged 88", "FC506", "2024-03-02"),
+    ("Dennis Hale, a Grimsby trawlerman for 40 years, has died aged 79. He was born in 1931.",
+     "Dennis Hale, a Grimsby trawlerman for 40 years, has died aged 92. He was born in 1931.",
+     "aged 79", "FC506", "2024-03-02"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", DEATH_THEN_BIRTH_ROLE)
+def test_place_on_a_role_is_no_second_person(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+BIRTH_NOT_A_START = [
+    ("Born in 1929, she taught for four decades before retiring in 1989.", None),
+    ("Born in Leeds in 1950, he played for 20 years until a knee injury in 1995.", None),
+]
+
+
+@pytest.mark.parametrize("text,published", BIRTH_NOT_A_START)
+def test_birth_year_does_not_start_a_length(text, published):
+    assert_clean(text, published)
