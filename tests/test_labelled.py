@@ -47,7 +47,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ao1.jsonl": 0.95, "own-ao2.jsonl": 0.95,
           # round 24: av (written at the start of round 24 to learn from, one group each: restatements 20/30 and
           # dates 17/30 when written)
-          "own-av-repeat.jsonl": 0.95, "own-av-date.jsonl": 0.85}
+          "own-av-repeat.jsonl": 0.95, "own-av-date.jsonl": 0.85,
+          # round 25: ax-date (written at the start of round 25 to learn from by writers who never saw the code:
+          # 19/30 and 1/30 false alarms when written, 30/30 and 0/30 after round 25's dates work)
+          "own-ax-date.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

@@ -231,3 +231,102 @@ BIRTH_NOT_A_START = [
 @pytest.mark.parametrize("text,published", BIRTH_NOT_A_START)
 def test_birth_year_does_not_start_a_length(text, published):
     assert_clean(text, published)
+
+
+DAYS_INTO = [
+    ("The probe, launched on 2 March 2004, reached the comet on 6 August 2014, some 2,000 days into its mission.",
+     "The probe, launched on 2 March 2004, reached the comet on 6 August 2014, some 3,800 days into its mission.",
+     "some 2,000 days", "FC507", None),
+    ("The crew set sail from Falmouth on 4 January and made landfall in Antigua on 20 February, 60 days into "
+     "their crossing.",
+     "The crew set sail from Falmouth on 4 January and made landfall in Antigua on 20 February, 47 days into "
+     "their crossing.", "60 days", "FC507", "2025-03-01"),
+    ("The strike began on 3 March and on 20 March, ten days into the dispute, talks resumed.",
+     "The strike began on 3 March and on 20 March, 17 days into the dispute, talks resumed.",
+     "ten days", "FC507", "2025-03-25"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", DAYS_INTO)
+def test_days_into_from_its_start(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+DAYS_INTO_SILENT = [
+    # the first date is no start of the thing counted, or a third date stands in the sentence
+    ("The report, published on 2 March, was debated on 20 March, 40 days into the minister's term.", "2025-03-25"),
+    ("The ship sailed on 2 March, called at Cadiz on 9 March and docked on 20 March, 40 days into the tour.",
+     "2025-03-25"),
+]
+
+
+@pytest.mark.parametrize("text,published", DAYS_INTO_SILENT)
+def test_days_into_silent(text, published):
+    assert_clean(text, published)
+
+
+FIRST_TIME_IN = [
+    ("The regatta returned to the river on Saturday for the first time in half a century, having last been held "
+     "in 1989.",
+     "The regatta returned to the river on Saturday for the first time in half a century, having last been held "
+     "in 1974.", "half a century", "FC504", "2024-07-08"),
+    ("The fair is back for the first time in five years; it was last staged in 2013.",
+     "The fair is back for the first time in ten years; it was last staged in 2013.",
+     "five years", "FC504", "2024-07-08"),
+    ("Rovers reached the final for the first time in 20 years, having last played in one in 1994.",
+     "Rovers reached the final for the first time in 30 years, having last played in one in 1994.",
+     "20 years", "FC504", "2024-05-01"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", FIRST_TIME_IN)
+def test_first_time_in_years_since_the_last(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+FIRST_TIME_IN_SILENT = [
+    # a wait counted loosely, a future return, another year
+    ("The regatta returned on Saturday for the first time in 20 years, having last been held in 2002.", "2024-07-08"),
+    ("The regatta will return next summer for the first time in 20 years, having last been held in 1990.",
+     "2024-07-08"),
+    ("The club won for the first time in 20 years, five years after it moved to the ground in 2019.", "2024-07-08"),
+]
+
+
+@pytest.mark.parametrize("text,published", FIRST_TIME_IN_SILENT)
+def test_first_time_in_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_half_a_century_is_forty_to_sixty_years():
+    assert_flagged("The hall, which opened in 1989, has stood for half a century.", "half a century", "FC504",
+                   "2024-05-01")
+    assert_clean("The hall, which opened in 1971, has stood for half a century.", "2024-05-01")
+
+
+EVENT_YEAR_RESTATED = [
+    ("Hargreaves, who retired from the bench last year, sat as a magistrate for 28 years, from 1991 until his "
+     "retirement in 2019.",
+     "Hargreaves, who retired from the bench last year, sat as a magistrate for 30 years, from 1991 until his "
+     "retirement in 2021.", "last year", "FC502", "2022-06-14"),
+    ("The bakery, which closed this year, had traded for a century until its closure in 2019.",
+     "The bakery, which closed this year, had traded for a century until its closure in 2022.",
+     "this year", "FC502", "2022-06-14"),
+]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", EVENT_YEAR_RESTATED)
+def test_one_event_dated_by_verb_and_noun(flagged, clean, target, rule, published):
+    _check(flagged, clean, target, rule, published)
+
+
+EVENT_YEAR_SILENT = [
+    # another person's retirement, a second event after a semicolon
+    ("Hargreaves, who retired last year, succeeded Jane Orr, who served until her retirement in 2019.", "2022-06-14"),
+    ("Hargreaves retired last year; his retirement in 2019 from the council came first.", "2022-06-14"),
+]
+
+
+@pytest.mark.parametrize("text,published", EVENT_YEAR_SILENT)
+def test_event_year_silent(text, published):
+    assert_clean(text, published)

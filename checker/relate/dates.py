@@ -401,6 +401,18 @@ year running now ("against 19 in his first year", "now in its first year of leag
   days of the publication ("began on Thursday, June 18, ... the record set in 2019"); an anniversary's event dated in
   a participle or "which" clause after a comma ("of the town's twinning, agreed in 1954, with events this month";
   ``_EVENT_IN``, ``_EVENT_CLAUSE``).
+* (round 25) "200 years ago today, on 27 September 1825" is the anniversary's day, not today (``_YEARS_AGO_BEFORE``);
+  "from 1998 to 2006 - 12 years in all -": a figure before a unit of time ends no range (``_LENGTH_WORD``); a marking
+  under way now ("is holding a week of concerts to mark its 250th anniversary", "kick off their centenary season";
+  ``_MARKING_NOW``) is the publication year's, a year either way; "polling day on 4 July just 12 days away" needs no
+  comma, and "three weeks away" is the nearest week (``_DATE_THEN_AWAY``); "a man in his 70s who was born in 1938" is
+  an age of 70 to 79 (``_decade_ages``); "who has led the charity since 2009, is stepping down after 18 years"
+  (``_leaving_after``); "- more than three months in which ..." after a range (``_LENGTH_ENDS``); "the Hull
+  headteacher" is no second person (``_ATTRIBUTIVE_NAME``); a birth year starts no "for four decades before retiring
+  in 1989"; "reached the asteroid on D2, some 1,200 days into its mission" after "launched on D1" (``_days_into``);
+  "for the first time in half a century, having last been held in 1989" (``_first_time_in``, a tenth either way);
+  "who retired last year, ... until his retirement in 2019": one event dated by verb and noun
+  (``find_event_years_restated``).
 """
 from __future__ import annotations
 
@@ -1602,6 +1614,11 @@ def find_spans(doc: Document):
                     re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I):
                 continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
+            if unit in _DAY_UNITS and _INTO_ITS.match(after):
+                rel = _days_into(doc, s, d, dated)
+                if rel is not None:
+                    yield rel
+                    continue
             con = _CONNECT.match(after)
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
@@ -1717,6 +1734,11 @@ def find_spans(doc: Document):
                 continue
             if unit not in _YEAR_UNITS:
                 continue
+            if pub is not None and _FIRST_TIME_IN.search(doc.text, max(s.start, d.start - 40), d.start):
+                rel = _first_time_in(doc, s, ms, d)
+                if rel is not None:
+                    yield rel
+                continue
             # "formed in 1990 and split in 2000 after ten years together"
             if re.search(r"\bafter\s+$", doc.text[max(s.start, d.start - 8):d.start], re.I):
                 years = {y for _, y in starts}
@@ -1771,6 +1793,48 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told
+_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)",
+                       re.I)
+
+
+def _days_into(doc: Document, s, d: Mention, dated):
+    """"The probe, launched on 14 August 2018, reached the comet on 3 September 2020, some 1,200 days into its
+    mission": the later day set apart just before the count, the earlier one its start ("launched on", "set sail
+    on"); the sentence's only two dates."""
+    before = [m for m in dated if m.end <= d.start]
+    if len(before) != 2 or len(dated) != 2 or any(m.kind is not Kind.DATE for m in before):
+        return None
+    first, second = before
+    if not re.fullmatch(r"\s*,\s*", doc.text[second.end:d.start]) \
+            or not _SET_OUT_BEFORE.search(doc.text, max(s.start, first.start - 50), first.start):
+        return None
+    return _make_span(doc, d, first, second, "explicit", f"{d.text} into, after")
+
+
+# (round 25) "returned for the first time in half a century, having last been held in 1989": the years from the
+# last time to now
+_FIRST_TIME_IN = re.compile(r"\bthe\s+first\s+time\s+in\s+$", re.I)
+_LAST_IN = re.compile(r"\b(?:last|previously)\s+(?:[a-z]+\s+){1,3}?in\s+$|\blast\s+time\s+(?:[a-z]+\s+){0,4}?(?:was|in)\s+$"
+                      r"|\bsince\s+$", re.I)
+
+
+def _first_time_in(doc: Document, s, ms, d: Mention):
+    """"The regatta returned on Saturday for the first time in half a century, having last been held in 1989": the
+    sentence's one year, told as the last time (or "since"), to the publication date; inferred."""
+    years = [m for m in ms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR \
+            or not _LAST_IN.search(doc.text, max(s.start, years[0].start - 40), years[0].start) \
+            or year_of(years[0]) >= doc.published.year \
+            or re.search(r"\b(?:will|would|next|ago)\b", doc.text[s.start:s.end], re.I):
+        return None
+    if d.hedge is None and d.value is not None and d.interval is not None:
+        # a wait counted loosely (either end's year, a round figure): a tenth either way, and at least 18 months
+        w = max(Fraction(3, 2) / _YEAR_UNITS[_duration_unit(d)], d.value / 10)
+        d = replace(d, interval=Interval(min(d.interval.lo, d.value - w), max(d.interval.hi, d.value + w)))
+    return _make_span(doc, d, years[0], None, "inferred", f"the first time in {d.text}, last in {years[0].text}")
 
 
 # (round 25) "who has led the charity since 2009, is stepping down after 18 years": a post held since a year and
@@ -5843,7 +5907,44 @@ def find_schedule_spans(doc: Document):
                            direction=-1 if late.group("early") else 1)
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
+# (round 25) one event dated twice in a sentence, by its verb and by its noun: "who retired from the bench last year,
+# ... until his retirement in 2019"
+_VERB_EVENT_NOUN = {"retired": "retirement", "resigned": "resignation", "died": "death", "married": "marriage",
+                "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
+                "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
+_VERB_LAST_YEAR = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in _VERB_EVENT_NOUN) + r")\b"
+                             r"(?:\s+(?!(?:and|but|in|after|before|since|until)\b)[a-z][\w'’-]*){0,4}?\s+(last|this)\s+year\b", re.I)
+
+
+@needs(Kind.YEAR)
+def find_event_years_restated(doc: Document):
+    """(round 25) "Hargreaves, who retired from the bench last year, ..., until his retirement in 2019": the verb's
+    relative year and the year of "his/her/its" noun of the same event, in a sentence naming one person; inferred."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if "year" not in stext:
+            continue
+        verbs = list(_VERB_LAST_YEAR.finditer(stext))
+        if len(verbs) != 1 or not _one_person(stext):
+            continue
+        v = verbs[0]
+        noun = _VERB_EVENT_NOUN[re.sub(r"\s+", " ", v.group(1).lower())]
+        told = re.compile(r"\b(?:his|her|its|their)\s+" + noun + r"\s+in\s+$", re.I)
+        years = [m for m in ms if m.kind is Kind.YEAR and year_of(m) is not None
+                 and told.search(doc.text, max(s.start, m.start - 30), m.start)]
+        if len(years) != 1 or years[0].start < s.start + v.end() or ";" in doc.text[s.start + v.end():years[0].start]:
+            continue
+        shift = -1 if v.group(2).lower() == "last" else 0
+        exp = _dt.date(pub.year + shift, 1, 1)
+        phrase = pseudo(doc, s.start + v.start(2), s.start + v.end(), s.index)
+        yield RelativeDate("inferred", f"{v.group(2).lower()} year", phrase, years[0], "year", exp, exp,
+                           _dt.date(year_of(years[0]), 1, 1), None, pub)
+
+
+FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
            find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
