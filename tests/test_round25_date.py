@@ -162,8 +162,8 @@ LEAVING_AFTER = [
     ("Grace Adebayo, who has led the food bank since 2011, is stepping down after 18 years, its trustees said.",
      "Grace Adebayo, who has led the food bank since 2011, is stepping down after 12 years, its trustees said.",
      "18 years", "FC504", "2023-09-12"),
-    ("The headteacher, who joined the school in 2004, retires after 25 years in the job.",
-     "The headteacher, who joined the school in 2004, retires after 20 years in the job.",
+    ("The headteacher, who joined the school in 2004, retires after 25 years.",
+     "The headteacher, who joined the school in 2004, retires after 20 years.",
      "25 years", "FC504", "2024-07-19"),
     ("Mr Pryce, who was appointed chief constable in 2016, has stood down after four years.",
      "Mr Pryce, who was appointed chief constable in 2016, has stood down after eight years.",
@@ -330,3 +330,42 @@ EVENT_YEAR_SILENT = [
 @pytest.mark.parametrize("text,published", EVENT_YEAR_SILENT)
 def test_event_year_silent(text, published):
     assert_clean(text, published)
+
+
+ANNIVERSARY_OF_ANOTHER_EVENT = [
+    # the anniversary of an event the sentence does not date is not the start the sentence dates (these three
+    # alarmed at the round's start)
+    ("The museum, opened in 1999, marks the 80th anniversary of D-Day this week.", "2024-06-12"),
+    ("The museum, opened in 1999, is marking the 80th anniversary of D-Day with talks.", "2024-06-12"),
+    ("The library, founded in 1960, is holding readings to mark the 400th anniversary of the First Folio.",
+     "2023-06-12"),
+    # a marking told as late
+    ("The club, founded in 1919, begin their centenary celebrations tonight, four years late after the pandemic.",
+     "2023-06-12"),
+]
+
+
+@pytest.mark.parametrize("text,published", ANNIVERSARY_OF_ANOTHER_EVENT)
+def test_anniversary_of_another_event_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_anniversary_of_its_own_start_still_read():
+    assert_flagged("The museum, opened in 1999, marks the 30th anniversary of its opening this week.",
+                   "30th anniversary", "FC505", "2024-06-12")
+    assert_clean("The museum, opened in 1999, marks the 25th anniversary of its opening this week.", "2024-06-12")
+    # "late-night" is no late marking
+    assert_flagged("The museum, which opened in 1998, is marking its 30th anniversary this weekend with late-night "
+                   "tours.", "30th anniversary", "FC505", "2023-11-03")
+
+
+def test_post_within_a_firm_joined_is_another_length():
+    assert_clean("Pat Lee, who joined the firm in 2004, is leaving after 12 years in charge.", "2024-06-12")
+    assert_flagged("Pat Lee, who took over in 2004, is leaving after 12 years in charge.", "12 years", "FC504",
+                   "2024-06-12")
+
+
+def test_decade_parts_read_loosely():
+    assert_clean("Born in 1992, the striker is now in his mid-thirties.", "2024-06-12")
+    assert_flagged("Born in 1992, the striker is now in his late thirties.", "in his late thirties", "FC506",
+                   "2024-06-12")

@@ -412,7 +412,9 @@ year running now ("against 19 in his first year", "now in its first year of leag
   in 1989"; "reached the asteroid on D2, some 1,200 days into its mission" after "launched on D1" (``_days_into``);
   "for the first time in half a century, having last been held in 1989" (``_first_time_in``, a tenth either way);
   "who retired last year, ... until his retirement in 2019": one event dated by verb and noun
-  (``find_event_years_restated``).
+  (``find_event_years_restated``); "The museum, opened in 1999, marks the 80th anniversary of D-Day": an anniversary
+  of another, undated event takes no start year from the sentence (``_OF_ANOTHER_EVENT``; main alarmed), and a
+  marking told "late", "belated", "delayed" or "postponed" is of another year.
 """
 from __future__ import annotations
 
@@ -1851,11 +1853,13 @@ _LENGTH_OF_POST = re.compile(r"(?:\s+(?:in\s+(?:the\s+)?(?:job|role|post|office|
 
 def _leaving_after(doc: Document, s, d: Mention, start: Mention):
     """"Ann Roe, who has led the charity since 2009, is stepping down after 18 years": the years from the post's start
-    to the publication; inferred (the length could be of a longer career: "after 30 years at the club" is left)."""
+    to the publication; inferred (the length could be of a longer career: "after 30 years at the club" is left, and
+    after "joined the firm" a post within it: "after 12 years in charge")."""
     cue = _POST_START.search(doc.text, max(s.start, start.start - 60), start.start)
     if cue is None or start.end > d.start or start.kind is not Kind.YEAR or d.hedge is not None \
             or not _LEAVING_NOW.search(doc.text, max(s.start, d.start - 40), d.start) \
-            or not _LENGTH_OF_POST.match(doc.text, d.end, s.end) \
+            or not (_LENGTH_OF_POST if not cue.group(0).lower().startswith("joined") else _LENGTH_CLOSE).match(
+                doc.text, d.end, s.end) \
             or re.search(r"\b(?:had|was|were|will|would|until|till|before|ago|later)\b",
                          doc.text[s.start:cue.start()] + " " + doc.text[start.end:s.end], re.I):
         return None  # (the start's own clause may be told in the past: "who was appointed in 2016")
@@ -2613,7 +2617,7 @@ _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
 # words that put an anniversary in another year than the text's own
-_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|late(?![-‐])|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
@@ -2631,6 +2635,11 @@ _SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|begin
                            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?|anniversary\s+)" + _SEASON_WORDS
                            + r"\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
+# (round 25) "the 80th anniversary of D-Day": an event named after the phrase, undated, is not the thing whose start the
+# sentence dates ("The museum, opened in 1999, marks ..."), unless it is that start ("of its founding")
+_OF_ANOTHER_EVENT = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+['’]s?\s+|its\s+|their\s+|his\s+|her\s+)?(?:founding|"
+                               r"foundation|opening|formation|launch|creation|establishment|consecration|birth)\b)",
+                               re.I)
 # (round 25) a marking under way now in other words: "is holding a week of concerts to mark its 250th anniversary",
 # "kick off their centenary season this afternoon" (a present opener of the anniversary's season)
 _MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|throwing|putting\s+on|laying\s+on)\b"
@@ -2952,7 +2961,8 @@ def find_anniversaries(doc: Document):
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
-        if start is None:
+        if start is None and not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
+                                  and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
             st = start_years(doc, s, ms)
             if len({y for _, y in st}) == 1:
                 start = st[0][0]
@@ -3204,7 +3214,7 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
 # (round 25) "a man in his 70s", "in her early eighties": an age told by its decade, one person's ("their" may be two)
 _DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0s|(twenties|thirties|forties|"
                          r"fifties|sixties|seventies|eighties|nineties))\b", re.I)
-_DECADE_PART = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
+_DECADE_PART = {None: (0, 9), "early": (0, 5), "mid": (2, 8), "late": (5, 9)}  # loosely: "mid-thirties" at 32
 
 
 def _decade_ages(doc: Document, s) -> list[Mention]:
