@@ -369,3 +369,16 @@ def test_decade_parts_read_loosely():
     assert_clean("Born in 1992, the striker is now in his mid-thirties.", "2024-06-12")
     assert_flagged("Born in 1992, the striker is now in his late thirties.", "in his late thirties", "FC506",
                    "2024-06-12")
+
+
+def test_born_clause_on_another_person_after_a_death():
+    # "Born in 1931, his brother ...": the birth is the brother's (alarmed at the round's start)
+    assert_clean("Tom Hale has died aged 79. Born in 1931, his brother ran the fish dock.", "2024-03-02")
+    assert_flagged("Tom Hale has died aged 79. Born in 1931, he ran the fish dock.", "aged 79", "FC506",
+                   "2024-03-02")
+
+
+def test_role_with_a_place_as_an_object_is_still_a_person():
+    # "the Leeds striker" after a verb is a second person, not an apposition on the name
+    assert_clean("Marion Pike, who was born in 1950, has coached the Leeds striker, who is 74, since 2019.",
+                 "2024-03-02")

@@ -3091,7 +3091,7 @@ def _after_dateline(lead: str) -> str:
     return lead if dateline is None else lead[dateline.end():]
 
 
-_ATTRIBUTIVE_NAME = re.compile(r"\b(?:the|an?)\s+$")
+_ATTRIBUTIVE_NAME = re.compile(r"[\w'’.]\s*,\s*(?:the|an?)\s+$")  # set apart after a name: "Ann Roe, the Hull ..."
 _ROLE_AFTER = re.compile(r"\s+[a-z][a-z-]*(?:er|or|ist|ian|ess|man|woman)\b")
 
 
@@ -3107,7 +3107,7 @@ def _one_person(text: str, full_names: bool = False) -> bool:
     for rx in _NAME_RUN.finditer(text):
         if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
             continue
-        if _ATTRIBUTIVE_NAME.search(text, max(0, rx.start() - 4), rx.start()) and _ROLE_AFTER.match(text, rx.end()):
+        if _ATTRIBUTIVE_NAME.search(text, max(0, rx.start() - 8), rx.start()) and _ROLE_AFTER.match(text, rx.end()):
             continue  # (round 25) "the Hull headteacher", "a Leeds striker": a place or party on a role, no person
         if full_names and names and len(rx.group(0).split()) < 2:
             continue
@@ -4114,6 +4114,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
         if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
+            if re.match(r"\s*Born\b", stext) and not _BORN_THEN_PRONOUN.match(stext):
+                return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
             if rel is not None:
                 yield rel
