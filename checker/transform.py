@@ -508,8 +508,11 @@ class MentionTransformer(Transformer):
 
     def half_duration(self, ch):
         unit = ch[2].children[0]
-        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), Fraction(1, 2),
-                      unit=_time_unit(unit.value), words=True)
+        name = _time_unit(unit.value)
+        # (round 25) "half a century" is 40 to 60 years, not 25 to 75: a tenth of the unit either way for the units
+        # of a decade or more (an hour, a day or a year keep their quarter either way)
+        precision = Fraction(1, 5) if name in ("decade", "century") else Fraction(1, 2)
+        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), precision, unit=name, words=True)
 
     def age(self, ch):
         start, end = _span(ch)

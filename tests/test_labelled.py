@@ -59,7 +59,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ax-pc.jsonl": 0.95,
           # round 25: ax-repeat (written at the start of round 25 to learn from, restatements: 21/30 when written,
           # 28/30 after r25-repeat)
-          "own-ax-repeat.jsonl": 0.9}
+          "own-ax-repeat.jsonl": 0.9,
+          # round 25: ax-date (written at the start of round 25 to learn from by writers who never saw the code:
+          # 19/30 and 1/30 false alarms when written, 30/30 and 0/30 after round 25's dates work)
+          "own-ax-date.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

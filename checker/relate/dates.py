@@ -401,6 +401,20 @@ year running now ("against 19 in his first year", "now in its first year of leag
   days of the publication ("began on Thursday, June 18, ... the record set in 2019"); an anniversary's event dated in
   a participle or "which" clause after a comma ("of the town's twinning, agreed in 1954, with events this month";
   ``_EVENT_IN``, ``_EVENT_CLAUSE``).
+* (round 25) "200 years ago today, on 27 September 1825" is the anniversary's day, not today (``_YEARS_AGO_BEFORE``);
+  "from 1998 to 2006 - 12 years in all -": a figure before a unit of time ends no range (``_LENGTH_WORD``); a marking
+  under way now ("is holding a week of concerts to mark its 250th anniversary", "kick off their centenary season";
+  ``_MARKING_NOW``) is the publication year's, a year either way; "polling day on 4 July just 12 days away" needs no
+  comma, and "three weeks away" is the nearest week (``_DATE_THEN_AWAY``); "a man in his 70s who was born in 1938" is
+  an age of 70 to 79 (``_decade_ages``); "who has led the charity since 2009, is stepping down after 18 years"
+  (``_leaving_after``); "- more than three months in which ..." after a range (``_LENGTH_ENDS``); "the Hull
+  headteacher" is no second person (``_ATTRIBUTIVE_NAME``); a birth year starts no "for four decades before retiring
+  in 1989"; "reached the asteroid on D2, some 1,200 days into its mission" after "launched on D1" (``_days_into``);
+  "for the first time in half a century, having last been held in 1989" (``_first_time_in``, a tenth either way);
+  "who retired last year, ... until his retirement in 2019": one event dated by verb and noun
+  (``find_event_years_restated``); "The museum, opened in 1999, marks the 80th anniversary of D-Day": an anniversary
+  of another, undated event takes no start year from the sentence (``_OF_ANOTHER_EVENT``; main alarmed), and a
+  marking told "late", "belated", "delayed" or "postponed" is of another year.
 """
 from __future__ import annotations
 
@@ -1069,7 +1083,8 @@ def find_weekday_dates(doc: Document):
 
 # ---------------------------------------------------------- relative dates
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
-_FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away)\b", re.I)
+_FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
+_DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
@@ -1086,7 +1101,7 @@ _WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s
 _AND_AFTER = re.compile(r"\s+and\s")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
-_YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
+_YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
 
 
 # (round 24) "will decide in a fortnight, on 30 June", "in two weeks' time, on 30 June": a distance from the
@@ -1183,6 +1198,8 @@ def find_relative_dates(doc: Document):
                                           or re.fullmatch(r"\s*,\s*", doc.text[anchor.end:a])
                                           and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
+            if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
+                continue  # (round 25) "200 years ago today, on 27 September 1825": the day of the anniversary
             before = doc.text[max(s.start, a - 12):a].lower().rstrip()
             if before.endswith(("from", "since", "until")) or before.endswith("of") \
                     and not (anchor.start > b and (doc.text[b:anchor.start].strip() == "("
@@ -1225,14 +1242,19 @@ def find_relative_dates(doc: Document):
                 continue
             ahead = _FROM_TODAY.match(doc.text, m.end, s.end)
             anchor = _prev_mention(ms, m.start, (Kind.DATE,)) if ahead else None
-            if anchor is None or not re.fullmatch(r"\s*,\s*(?:just\s+|only\s+)?", doc.text[anchor.end:m.start]):
+            # (round 25) the comma may be left out, a verb put in: "polling day on 4 July just 12 days away",
+            # "the vote, on 4 July, is now only 12 days away"
+            if anchor is None or not _DATE_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start):
                 continue
             actual, _ = resolve_mention(doc, anchor)
             if actual is None or anchor.date is None or anchor.date.day is None:
                 continue
             expected = pub + _dt.timedelta(days=int(m.value) * (7 if unit == "week" else 1))
+            # (round 25) "three weeks away" is the nearest week, "a week from today" the day itself
+            slack = _dt.timedelta(days=3 if unit == "week" and ahead.group(0).strip().lower() == "away" else 0)
             phrase = pseudo(doc, m.start, ahead.end(), s.index)
-            yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected, expected, actual, None, pub)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected - slack, expected + slack,
+                               actual, None, pub)
         # last / this / next week, month, year beside a date or a year
         for rx in _REL_WEEK.finditer(text):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
@@ -1326,7 +1348,7 @@ _START_CUE = re.compile(
     r"(?:\b(?:" + _START_OTHER_VERBS + r"|first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
-    r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
+    r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|consecrated|erected|chartered|since|"
     r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|walked\s+out|went\s+on\s+strike|"
     r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
@@ -1607,6 +1629,11 @@ def find_spans(doc: Document):
                     re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I):
                 continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
+            if unit in _DAY_UNITS and _INTO_ITS.match(after):
+                rel = _days_into(doc, s, d, dated)
+                if rel is not None:
+                    yield rel
+                    continue
             con = _CONNECT.match(after)
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
@@ -1630,6 +1657,8 @@ def find_spans(doc: Document):
                     other = None
                     if earlier:
                         other = earlier[-1]
+                        if _cued(doc, s, other, _BORN_CUE) and word in ("before", "until", "till"):
+                            continue  # (round 25) "Born in 1929, she taught for four decades before retiring in 1989"
                         if _BREAK.search(doc.text[other.end:d.start]) or ";" in doc.text[other.end:d.start]:
                             other = None
                             if len(earlier) and word != "since":
@@ -1720,6 +1749,11 @@ def find_spans(doc: Document):
                 continue
             if unit not in _YEAR_UNITS:
                 continue
+            if pub is not None and _FIRST_TIME_IN.search(doc.text, max(s.start, d.start - 40), d.start):
+                rel = _first_time_in(doc, s, ms, d)
+                if rel is not None:
+                    yield rel
+                continue
             # "formed in 1990 and split in 2000 after ten years together"
             if re.search(r"\bafter\s+$", doc.text[max(s.start, d.start - 8):d.start], re.I):
                 years = {y for _, y in starts}
@@ -1733,6 +1767,10 @@ def find_spans(doc: Document):
                         rel = _make_span(doc, d, start, end, "explicit", f"after {d.text}")
                         if rel is not None:
                             yield rel
+                elif len(years) == 1 and not ends and pub is not None:
+                    rel = _leaving_after(doc, s, d, starts[0][0])
+                    if rel is not None:
+                        yield rel
                 continue
             # "has carried traffic for more than 60 years" + "opened in 1964"
             if pub is None:
@@ -1770,6 +1808,77 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told
+_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)",
+                       re.I)
+
+
+def _days_into(doc: Document, s, d: Mention, dated):
+    """"The probe, launched on 14 August 2018, reached the comet on 3 September 2020, some 1,200 days into its
+    mission": the later day set apart just before the count, the earlier one its start ("launched on", "set sail
+    on"); the sentence's only two dates."""
+    before = [m for m in dated if m.end <= d.start]
+    if len(before) != 2 or len(dated) != 2 or any(m.kind is not Kind.DATE for m in before):
+        return None
+    first, second = before
+    if not re.fullmatch(r"\s*,\s*", doc.text[second.end:d.start]) \
+            or not _SET_OUT_BEFORE.search(doc.text, max(s.start, first.start - 50), first.start):
+        return None
+    return _make_span(doc, d, first, second, "explicit", f"{d.text} into, after")
+
+
+# (round 25) "returned for the first time in half a century, having last been held in 1989": the years from the
+# last time to now
+_FIRST_TIME_IN = re.compile(r"\bthe\s+first\s+time\s+in\s+$", re.I)
+_LAST_IN = re.compile(r"\b(?:last|previously)\s+(?:[a-z]+\s+){1,3}?in\s+$|\blast\s+time\s+(?:[a-z]+\s+){0,4}?(?:was|in)\s+$"
+                      r"|\bsince\s+$", re.I)
+
+
+def _first_time_in(doc: Document, s, ms, d: Mention):
+    """"The regatta returned on Saturday for the first time in half a century, having last been held in 1989": the
+    sentence's one year, told as the last time (or "since"), to the publication date; inferred."""
+    years = [m for m in ms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR \
+            or not _LAST_IN.search(doc.text, max(s.start, years[0].start - 40), years[0].start) \
+            or year_of(years[0]) >= doc.published.year \
+            or re.search(r"\b(?:will|would|next|ago)\b", doc.text[s.start:s.end], re.I):
+        return None
+    if d.hedge is None and d.value is not None and d.interval is not None:
+        # a wait counted loosely (either end's year, a round figure): a tenth either way, and at least 18 months
+        w = max(Fraction(3, 2) / _YEAR_UNITS[_duration_unit(d)], d.value / 10)
+        d = replace(d, interval=Interval(min(d.interval.lo, d.value - w), max(d.interval.hi, d.value + w)))
+    return _make_span(doc, d, years[0], None, "inferred", f"the first time in {d.text}, last in {years[0].text}")
+
+
+# (round 25) "who has led the charity since 2009, is stepping down after 18 years": a post held since a year and
+# left now, after the years since; the post's own start ("since", "joined", "took over", "was appointed") only
+_LEAVING_NOW = re.compile(r"\b(?:(?:is|are|'s)\s+(?:stepping\s+down|retiring|leaving|quitting|standing\s+down|bowing\s+out|"
+                          r"departing|resigning)|(?:has|have)\s+(?:stepped\s+down|retired|left|quit|stood\s+down|bowed\s+out|"
+                          r"resigned)|steps\s+down|retires|leaves|quits|stands\s+down|bows\s+out|resigns)\s+after\s+$", re.I)
+_POST_START = re.compile(r"\b(?:since|joined|took\s+(?:over|charge|office)|(?:was|were)\s+(?:appointed|elected|named)|"
+                         r"became)(?:\s+[^,;.()\d]{0,40}?)?\s+(?:in\s+)?$", re.I)
+# the length closes its clause, or names the post itself: "after 18 years.", "after 18 years in the job"
+_LENGTH_OF_POST = re.compile(r"(?:\s+(?:in\s+(?:the\s+)?(?:job|role|post|office|charge)|at\s+the\s+helm))?"
+                             r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
+
+
+def _leaving_after(doc: Document, s, d: Mention, start: Mention):
+    """"Ann Roe, who has led the charity since 2009, is stepping down after 18 years": the years from the post's start
+    to the publication; inferred (the length could be of a longer career: "after 30 years at the club" is left, and
+    after "joined the firm" a post within it: "after 12 years in charge")."""
+    cue = _POST_START.search(doc.text, max(s.start, start.start - 60), start.start)
+    if cue is None or start.end > d.start or start.kind is not Kind.YEAR or d.hedge is not None \
+            or not _LEAVING_NOW.search(doc.text, max(s.start, d.start - 40), d.start) \
+            or not (_LENGTH_OF_POST if not cue.group(0).lower().startswith("joined") else _LENGTH_CLOSE).match(
+                doc.text, d.end, s.end) \
+            or re.search(r"\b(?:had|was|were|will|would|until|till|before|ago|later)\b",
+                         doc.text[s.start:cue.start()] + " " + doc.text[start.end:s.end], re.I):
+        return None  # (the start's own clause may be told in the past: "who was appointed in 2016")
+    if year_of(start) > doc.published.year:
+        return None
+    return _make_span(doc, d, start, None, "inferred", f"since {start.text}, leaving after {d.text}")
 
 
 # "has been held at the port since February 2 - 54 days -": the length up to now set apart after the date
@@ -2044,7 +2153,9 @@ _APPOSED_LENGTH = re.compile(r"(?:\s+(?:while|as|when|for)\s+[^,;:()\d–—]{1,
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
 _LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
-                          r"\s*(?:[,;.)–—]|-\s|$)", re.I)
+                          r"\s*(?:[,;.)–—]|-\s|$)"
+                          # (round 25) "- more than three months in which 6,000 tonnes piled up": the length's own clause
+                          r"|\s+(?:in|during|throughout|over)\s+which\b", re.I)
 # "after 56 days of rewiring": what filled the length, its clause naming no other time (not "12 days
 # of rewiring and weeks of cleaning")
 _FILLED_WITH = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|this|that|those|these)\b)(?:(?!days?\b|weeks?\b|"
@@ -2519,7 +2630,7 @@ _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
 # words that put an anniversary in another year than the text's own
-_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|late(?![-‐])|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
@@ -2537,6 +2648,18 @@ _SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|begin
                            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?|anniversary\s+)" + _SEASON_WORDS
                            + r"\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
+# (round 25) "the 80th anniversary of D-Day": an event named after the phrase, undated, is not the thing whose start the
+# sentence dates ("The museum, opened in 1999, marks ..."), unless it is that start ("of its founding")
+_OF_ANOTHER_EVENT = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+['’]s?\s+|its\s+|their\s+|his\s+|her\s+)?(?:founding|"
+                               r"foundation|opening|formation|launch|creation|establishment|consecration|birth)\b)",
+                               re.I)
+# (round 25) a marking under way now in other words: "is holding a week of concerts to mark its 250th anniversary",
+# "kick off their centenary season this afternoon" (a present opener of the anniversary's season)
+_MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|throwing|putting\s+on|laying\s+on)\b"
+                          r"[^.;:]{0,60}?\bto\s+(?:mark|celebrate|commemorate)\b"
+                          r"|\b(?:kicks?\s+off|begins?|opens?|launch(?:es)?|starts?|(?:is|are)\s+(?:kicking\s+off|beginning|"
+                          r"opening|launching|starting))\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                          + _SEASON_WORDS + r"\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
 
 
@@ -2851,7 +2974,8 @@ def find_anniversaries(doc: Document):
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
-        if start is None:
+        if start is None and not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
+                                  and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
             st = start_years(doc, s, ms)
             if len({y for _, y in st}) == 1:
                 start = st[0][0]
@@ -2890,7 +3014,8 @@ def find_anniversaries(doc: Document):
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
-            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(nowtext):
+            elif not rel_years and pub is not None and (_PRESENT.search(stext) or _MARKING_NOW.search(stext)) \
+                    and not _NOT_NOW.search(nowtext):
                 # "Today marks the 40th anniversary", "Monday marks ...": the day itself, unless near New Year
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
@@ -2979,6 +3104,10 @@ def _after_dateline(lead: str) -> str:
     return lead if dateline is None else lead[dateline.end():]
 
 
+_ATTRIBUTIVE_NAME = re.compile(r"[\w'’.]\s*,\s*(?:the|an?)\s+$")  # set apart after a name: "Ann Roe, the Hull ..."
+_ROLE_AFTER = re.compile(r"\s+[a-z][a-z-]*(?:er|or|ist|ian|ess|man|woman)\b")
+
+
 def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
     pronouns aside): a "the 58-year-old" beside it can only be that person.
@@ -2991,6 +3120,8 @@ def _one_person(text: str, full_names: bool = False) -> bool:
     for rx in _NAME_RUN.finditer(text):
         if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
             continue
+        if _ATTRIBUTIVE_NAME.search(text, max(0, rx.start() - 8), rx.start()) and _ROLE_AFTER.match(text, rx.end()):
+            continue  # (round 25) "the Hull headteacher", "a Leeds striker": a place or party on a role, no person
         if full_names and names and len(rx.group(0).split()) < 2:
             continue
         names += 1
@@ -3091,6 +3222,24 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # (round 24) "a deal that runs until he is 40": an age still to come, not the age now
     ages = [m for m in ages if not (m.kind is Kind.COUNT and _FUTURE_AGE.search(doc.text, max(s.start, m.start - 40), m.start))]
     return ages
+
+
+# (round 25) "a man in his 70s", "in her early eighties": an age told by its decade, one person's ("their" may be two)
+_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0s|(twenties|thirties|forties|"
+                         r"fifties|sixties|seventies|eighties|nineties))\b", re.I)
+_DECADE_PART = {None: (0, 9), "early": (0, 5), "mid": (2, 8), "late": (5, 9)}  # loosely: "mid-thirties" at 32
+
+
+def _decade_ages(doc: Document, s) -> list[Mention]:
+    """(round 25) Ages told by their decade, as ranges: "in his 70s" is 70 to 79, "in her early eighties" 80 to 84."""
+    out = []
+    for rx in _DECADE_AGE.finditer(doc.text, s.start, s.end):
+        tens = int(rx.group(2)) * 10 if rx.group(2) else WORD_VALUES[rx.group(3).lower()[:-3] + "y"]
+        lo, hi = _DECADE_PART[rx.group(1) and rx.group(1).lower()]
+        out.append(replace(pseudo(doc, rx.start(), rx.end(), s.index, Kind.AGE), value=Fraction(tens + lo), unit="year",
+                           interval=Interval(Fraction(tens + lo), Fraction(tens + hi)), is_range=True,
+                           range_hi=Fraction(tens + hi)))
+    return out
 
 
 # (round 24) "until he is nearly 40", "by the time she turns 30": an age of the future
@@ -3395,7 +3544,7 @@ def find_ages(doc: Document):
             if rel is not None:
                 yield rel
                 continue
-        ages = _ages_in(doc, s, ms)
+        ages = _ages_in(doc, s, ms) + _decade_ages(doc, s)
         if ages and all(_AT_THE_AGE.search(doc.text, max(s.start, a.start - 16), a.start)
                         and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start) for a in ages):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
@@ -3978,6 +4127,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
         if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
+            if re.match(r"\s*Born\b", stext) and not _BORN_THEN_PRONOUN.match(stext):
+                return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
             if rel is not None:
                 yield rel
@@ -5059,9 +5210,12 @@ def month_bounds(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[
 _YEAR_RX = r"((?:1[89]|20)\d\d)"
 _END_RX = r"(?:" + _MONTH_RX + r"\s+)?" + _YEAR_RX
 _NO_DAY_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\bof)\s*$", re.I)
+# (round 25) a figure before a unit of time is a length, not a range's end: "from 1998 to 2006 - 12 years in all -"
+_LENGTH_WORD = r"(?:years?|months?|decades?|weeks?|days?)\b"
 # "from 2008 to 2019", "between March 2008 and June 2019"; "2008-2019", "2008-19" standing alone
 _CAL_RANGE = re.compile(r"\b(?:(from|between)\s+)?" + _END_RX + r"(?:\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*)"
-                        + r"(?:" + _MONTH_RX + r"\s+)?((?:1[89]|20)?\d\d)(?![\w-]|\s*[-–]\s*\d|,\s*\d|\s+" + _MONTH_RX + ")", re.I)
+                        + r"(?:" + _MONTH_RX + r"\s+)?((?:1[89]|20)?\d\d)(?![\w-]|\s*[-–]\s*\d(?!\d*\s+" + _LENGTH_WORD + r")|,\s*\d|\s+" + _MONTH_RX
+                        + r"|\s+" + _LENGTH_WORD + ")", re.I)
 # "began in 2008 and ended in 2019", "took office in 2008, stepped down in 2019"
 _CAL_BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced|took\s+(?:office|over|charge|power)|came\s+to\s+power|"
                         r"was\s+(?:appointed|elected|founded|formed|launched|set\s+up)|were\s+(?:formed|founded)|"
@@ -5782,7 +5936,44 @@ def find_schedule_spans(doc: Document):
                            direction=-1 if late.group("early") else 1)
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
+# (round 25) one event dated twice in a sentence, by its verb and by its noun: "who retired from the bench last year,
+# ... until his retirement in 2019"
+_VERB_EVENT_NOUN = {"retired": "retirement", "resigned": "resignation", "died": "death", "married": "marriage",
+                "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
+                "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
+_VERB_LAST_YEAR = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in _VERB_EVENT_NOUN) + r")\b"
+                             r"(?:\s+(?!(?:and|but|in|after|before|since|until)\b)[a-z][\w'’-]*){0,4}?\s+(last|this)\s+year\b", re.I)
+
+
+@needs(Kind.YEAR)
+def find_event_years_restated(doc: Document):
+    """(round 25) "Hargreaves, who retired from the bench last year, ..., until his retirement in 2019": the verb's
+    relative year and the year of "his/her/its" noun of the same event, in a sentence naming one person; inferred."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if "year" not in stext:
+            continue
+        verbs = list(_VERB_LAST_YEAR.finditer(stext))
+        if len(verbs) != 1 or not _one_person(stext):
+            continue
+        v = verbs[0]
+        noun = _VERB_EVENT_NOUN[re.sub(r"\s+", " ", v.group(1).lower())]
+        told = re.compile(r"\b(?:his|her|its|their)\s+" + noun + r"\s+in\s+$", re.I)
+        years = [m for m in ms if m.kind is Kind.YEAR and year_of(m) is not None
+                 and told.search(doc.text, max(s.start, m.start - 30), m.start)]
+        if len(years) != 1 or years[0].start < s.start + v.end() or ";" in doc.text[s.start + v.end():years[0].start]:
+            continue
+        shift = -1 if v.group(2).lower() == "last" else 0
+        exp = _dt.date(pub.year + shift, 1, 1)
+        phrase = pseudo(doc, s.start + v.start(2), s.start + v.end(), s.index)
+        yield RelativeDate("inferred", f"{v.group(2).lower()} year", phrase, years[0], "year", exp, exp,
+                           _dt.date(year_of(years[0]), 1, 1), None, pub)
+
+
+FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
            find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,

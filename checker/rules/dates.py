@@ -665,7 +665,7 @@ class AgeBirthMismatch(Rule):
             tolerance = "at most the age now: the event came on or before the publication date"
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
         if rel.age.interval is not None and rel.age.hedge is None and rel.age.value is not None \
-                and rel.age.value.denominator == 1 and stated.hi - stated.lo > 1:
+                and rel.age.value.denominator == 1 and stated.hi - stated.lo > 1 and not rel.age.is_range:
             stated = Interval(rel.age.value - Fraction(1, 2), rel.age.value + Fraction(1, 2))  # "turned 100": a whole age
         if rel.age.interval is None and rel.ref_what != "birthday":  # "34th birthday" (not "... next month")
             stated = Interval(rel.age.value - 1, rel.age.value)
