@@ -59,3 +59,30 @@ def test_explicit_whole_of_the_modified_noun_is_an_error():
             "5,600 householder applications, or a sixth, were for loft conversions.")
     found = [f for f in check_text(text) if f.rule == "FC201" and f.severity >= Severity.WARNING]
     assert found and found[0].severity == Severity.ERROR
+
+
+_WARDS = ("Four wards accounted for 3,900 of the beds: surgery, with 1,420 patients, medicine with 1,200, "
+          "and others. Of the 1,380 patients who attended the walk-in centre in May, 1,100, or 80%, were "
+          "seen within an hour.")
+_STAFF = ("Surgeons operated on 1,420 patients, physicians saw 1,200 and nurses 900 in May. "
+          "The 1,380 patients who {clause} waited four months on average.")
+
+
+def test_group_picked_by_its_own_clause_is_not_a_list_item_restated():
+    assert_clean(_WARDS)
+    assert_clean(_STAFF.format(clause="attended the walk-in centre"))
+
+
+def test_list_item_restated_under_its_own_verb_is_still_flagged():
+    assert_flagged(_STAFF.format(clause="were operated on"), "1,380", "FC402")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Medics treated 1,420 patients at the festival. The 1,380 patients who were treated mostly had heat "
+     "exhaustion.", "1,380"),
+    # the first counts the whole group, not one item of a list: a clause of its own picks no other group
+    ("Firefighters rescued 23 miners from the flooded pit on Tuesday. The 25 miners who were carried out "
+     "were taken to hospital as a precaution.", "25 miners"),
+])
+def test_whole_group_restated_with_a_clause_is_still_flagged(text, target):
+    assert_flagged(text, target, "FC402")
