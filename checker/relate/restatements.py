@@ -319,6 +319,7 @@ from .needs import needs
 from ..units import resolve as resolve_unit
 from .context import lead_sentence, quantities, words
 from .digits import same_significant_digits
+from .shares import _LIST_JOINT
 
 # ==========================================================================
 # Data: the vocabulary of co-reference, in one place.
@@ -1246,15 +1247,32 @@ def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
 _AMONG_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?(?:Among|Amongst)\s+(?:the|its|their|all)\s+", re.I)
 
 
-def _subset_of_split_whole(doc: Document, whole: Mention, m: Mention) -> bool:
-    """"won in 14 of the town's 17 districts ... The three districts that voted no": the whole was
-    split in its sentence, and the definite figure picks a subset by a verb of its own."""
-    if not _PART_OF_WHOLE_BEFORE.search(_before(doc, whole, 40)):
+def _subset_of_split_whole(doc: Document, first: Mention, m: Mention) -> bool:
+    """"won in 14 of the town's 17 districts ... The three districts that voted no": the first figure is some
+    of a larger set -- the whole a part is cut out of in its sentence, or (round 25) one item of a list of
+    figures ("surgery, with 1,420 patients, medicine with 1,200, ...") -- and the definite figure picks its own
+    group by a clause of its own ("Of the 1,380 patients who attended the walk-in centre"): another group."""
+    if not (_PART_OF_WHOLE_BEFORE.search(_before(doc, first, 40)) or _listed_item(doc, first)):
         return False
+    return _picked_by_own_clause(doc, first, m)
+
+
+def _listed_item(doc: Document, m: Mention) -> bool:
+    """(round 25) ``m`` is one item of a list of figures of its kind in its sentence: a figure next to it, the
+    two joined as list items are ("surgery, with 1,420 patients, medicine with 1,200"; ``_LIST_JOINT``)."""
+    items = [o for o in doc.mentions_in(m.sentence) if o.kind == m.kind]
+    at = items.index(m)
+    return any(_LIST_JOINT.fullmatch(doc.text, min(o.end, m.end), max(o.start, m.start))
+               for o in items[max(0, at - 1):at] + items[at + 1:at + 2])
+
+
+def _picked_by_own_clause(doc: Document, first: Mention, m: Mention) -> bool:
+    """The definite figure picks its group by a restrictive clause whose verb the first's sentence never tells:
+    "The three districts that voted no", "the 1,380 patients who attended the walk-in centre"."""
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     restricted = _RESTRICTIVE_CLAUSE.match(doc.text, end, doc.sentences[m.sentence].end)
-    return bool(restricted and not backed(restricted.group(1), _sentence(doc, whole)))
+    return bool(restricted and not backed(restricted.group(1), _sentence(doc, first)))
 
 
 _ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere

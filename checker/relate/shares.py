@@ -4871,6 +4871,25 @@ def _named_by_clause(doc: Document, w: Mention, said: list[str]) -> bool:
     return all(_stem(x.lower()) in near for x in said)
 
 
+def _named_with_modifiers(doc: Document, w: Mention, said: list[str]) -> bool:
+    """Round 25: "Home insurance accounted for 11,920 of the claims ... 3,270 of the home claims, or just over 27%":
+    a whole named by its noun and modifiers before it ("home claims") is a count of that noun -- its own ("11,920
+    home claims") or the one it is cut out of ("11,920 of the claims") -- whose clause tells every modifier (by its
+    stem, within six words before the count or between it and its noun), not the plain total of the noun ("18,640
+    claims")."""
+    modifiers = [x.lower() for x in said[:-1] if len(x) >= 3]
+    if not modifiers:
+        return False
+    head = said[-1]
+    cut = _OF_NAMED_NOUN.match(doc.text, w.end, min(len(doc.text), w.end + 60))
+    if not (_names(w.noun, head) or cut and _names(cut.group(1), head)):
+        return False
+    sent = doc.sentences[w.sentence]
+    clause = re.split(r"[,;:()]|\s[-–—]\s|\d", doc.text[sent.start:w.start])[-1]
+    near = {_stem(x) for x in words(clause.lower())[-6:] + words(doc.text[w.end:_noun_end(w)].lower())}
+    return all(_stem(x) in near for x in modifiers)
+
+
 def _named_beside(doc: Document, w: Mention, head: str) -> bool:
     """Round 20: a count whose own words name the whole by ``head`` right beside it: "took orders for a record 1,240
     buses" (the orders), "a list of 6,800 patients" (the list), "1.27 billion litres of milk" (the milk)."""
@@ -4936,11 +4955,14 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
                 named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head)
                                                                    or _named_beside(doc, w, head)
-                                                                   or _named_by_clause(doc, w, words_np))
+                                                                   or _named_by_clause(doc, w, words_np)
+                                                                   or _named_with_modifiers(doc, w, words_np))
                          and _plausible(part, w)
                          and not _old_share_level(doc, w)
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
+                # (round 25) "the home claims": a count told with the whole's own modifiers is the whole meant
+                named = [w for w in named if _named_with_modifiers(doc, w, words_np)] or named
                 rel = None
                 if named and not _subgroup_agrees(doc, share, part, named[0]):
                     rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
