@@ -396,7 +396,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import words
+from .context import IRREGULAR_PARTICIPLES, words
 
 MIN_COUNT = 2
 MAX_COUNT = 30
@@ -471,11 +471,10 @@ def _naming_verb_before(before: list[str]) -> bool:
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
 # ("hit hardest by the drought", "worst hit by the floods": an irregular participle; "to collapse this
 # month": an infinitive)
-_IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
-                            + _IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
+                            + IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z]|[\"“‘'][A-Z])")  # (round 25: a quoted title)
 
 
@@ -776,7 +775,7 @@ _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|tha
 # 2024 were ...": a participle, "with" or a relative and a longer phrase (its object, figures of another kind
 # than a count), then the copula and a name
 _PARTICIPLE_COPULA = re.compile(r"(\s+(?:(?!(?:including|excluding|according|during|being)\b)[a-z]{3,}ing|[a-z]{3,}ed|"
-                                + _IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
+                                + IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
                                 r"(?:\s+(?:[a-z][a-z'’-]*|[£$€]?\d[\d,.]*(?:%|m|bn|k|p|ft|km|kg)?)){1,14}?)\s+(?:are|were|will\s+be)\s+"
                                 r"(?=[\"“‘']?[A-Z][a-z])")
 
@@ -883,7 +882,7 @@ def _is_modifier(seg: str) -> bool:
 # "and" is its own)
 _RELATIVE_ASIDE = re.compile(r"(?:who|whose|which|where)\s+[a-z]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + _IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
 
 
 def _strip_item(item: str) -> str:
@@ -2720,7 +2719,7 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     end = sent.start + cop.start()
     text, base = _window(doc, sent.start, end)
     parsed = parse_items(text, start - base, end - base, True, False, titles=not _persons(m.noun))
-    if parsed is None and appos is not None:
+    if parsed is None and appos is not None and _apposition_closes(doc.text[m.noun_span.end:sent.end]):
         # "The pilot covers A, B and C, the three cities"
         start = _object_list_start(text, sent.start - base, end - base)
         if start is None and re.search(r"[-–—:]", appos.group(0)):
@@ -2838,6 +2837,20 @@ def _shared_head_names(text: str, start: int, end: int):
     if shared is None:
         return None
     return parse_items(text, shared.start("names"), shared.end("names"), True, False, titles=True)
+
+
+# (review) what may follow the noun of an apposition on a list in object or preposition position: nothing, a relative
+# or a preposition ("- the three councils that share a depot -", "- the two firms in the race -") or a participle's
+# phrase ("- the two firms left in the race -"); not a verb of its own ("- the two chains blamed rising rents -", ": the
+# two airlines cited fog"), a clause that is no apposition
+_APPOSITION_TAIL = re.compile(r"\s*(?:$|[-–—,:;.)]|(?:who|which|that|where|whose|of|in|at|on|for|from|with|by|to|across"
+                              r"|between|among|left|still|so\s+far|to\s+date)\b)")
+
+
+def _apposition_closes(after_noun: str) -> bool:
+    """Review: the words after the apposition's noun keep it a noun phrase (see ``_APPOSITION_TAIL``)."""
+    return _APPOSITION_TAIL.match(after_noun) is not None or _PARTICIPLE_ASIDE.match(after_noun.lstrip()) is not None \
+        or _PARTICIPLE_TAIL.match(after_noun) is not None
 
 
 def _preposition_list_start(text: str, start: int, end: int) -> int | None:
