@@ -106,3 +106,31 @@ APPOSITION_AFTER_LIST_FLAGGED = [
 @pytest.mark.parametrize("text,target", APPOSITION_AFTER_LIST_FLAGGED)
 def test_apposition_after_list_still_flags(text, target):
     assert_flagged(text, target, "FC410")
+
+
+# ---- lists: a comma splice after names sharing a head --------------------------------------------------------------
+
+def test_comma_splice_after_shared_head_clean():
+    assert_clean("Staff will walk out at the Argos and Boots warehouses in June, the three unions involved said.")
+    assert_clean("Officers searched the Ripon and Selby shops on Tuesday, the three women held were later released.")
+
+
+def test_shared_head_apposition_still_flags():
+    text = "Engineers will close the Ripon and Selby depots on Tuesday, the three oldest in the county."
+    assert_flagged(text, "three", "FC410")
+
+
+# ---- lists: a list of agents after "led by" is not the members ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A 15-doctor team - headed by Ann Roe, Bo Lee and Cy Fox - ran the trial.",
+    "A seven-judge panel - chaired by Ann Roe and Bo Lee - heard the appeal.",
+    "A 10-member board - led by Ann Roe, Bo Lee and Cy Fox - met on Friday.",
+])
+def test_led_by_names_are_not_the_members(text):
+    assert_clean(text)
+
+
+def test_member_list_still_flags():
+    text = "A four-judge panel - Ann Roe, Bo Lee and Cy Fox - heard the appeal."
+    assert_flagged(text, "four-judge", "FC410")

@@ -885,6 +885,12 @@ _RELATIVE_ASIDE = re.compile(r"(?:who|whose|which|where)\s+[a-z]")
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
 
 
+def _led_by(text: str) -> bool:
+    """Review: names opening on a participle and "by" ("led by", "chaired by"): the agents, not the things counted."""
+    aside = _PARTICIPLE_ASIDE.match(text.lstrip())
+    return aside is not None and aside.group(0).split()[-1] == "by"
+
+
 def _strip_item(item: str) -> str:
     """Drop an item's trailing age or place: "Kevin Ashworth, 52, of Bolton" -> "Kevin Ashworth"."""
     item = item.strip().strip(".").strip()
@@ -2101,6 +2107,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
     if place is not None:  # "Three sites were picked - at A, B, C and D -": where they are
         intro = _Intro(intro.kind, place.end())
+    if intro.kind in ("colon", "dash") and _led_by(doc.text[intro.start:intro.start + 40]):
+        return None  # (review) "A 12-lawyer team - led by A, B and C -": the team's leaders, not its members
     road = _ON_ROADS.match(doc.text, intro.start) if place is None and intro.kind in ("colon", "dash") \
         and not _persons(m.noun) else None
     if road is not None:  # "six cameras: on the A350 at Semington, the A361 at Seend and ...": where they are
@@ -2712,6 +2720,8 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             return None  # "A, B and C, the two cities said, ...": no apposition
         if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
             return None  # "Fans of A, B and C - the two clubs ... -": whose list?
+        if not _apposition_closes(doc.text[m.noun_span.end:sent.end]):
+            return None  # (review) "A, B and C - the two chains blamed rising rents -": a clause, no apposition
         if not appos.group(0).rstrip().endswith(tuple(_APPOS_DETERMINERS)) and (
                 not m.text.strip().isalpha() or re.match(r"\s+(?:in\s+all|in\s+total|between|among|of)\b",
                                                          doc.text[m.noun_span.end:sent.end])):
@@ -2719,14 +2729,14 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     end = sent.start + cop.start()
     text, base = _window(doc, sent.start, end)
     parsed = parse_items(text, start - base, end - base, True, False, titles=not _persons(m.noun))
-    if parsed is None and appos is not None and _apposition_closes(doc.text[m.noun_span.end:sent.end]):
+    if parsed is None and appos is not None:
         # "The pilot covers A, B and C, the three cities"
         start = _object_list_start(text, sent.start - base, end - base)
         if start is None and re.search(r"[-–—:]", appos.group(0)):
             start = _preposition_list_start(text, sent.start - base, end - base)  # round 25: "in A, B and C - the three"
         parsed = parse_items(text, start, end - base, True, False, titles=not _persons(m.noun)) \
             if start is not None else None
-    if parsed is None and appos is not None:
+    if parsed is None and appos is not None and not _verb_in_tail(tail.group(0) if tail is not None else ""):
         parsed = _shared_head_names(text, sent.start - base, end - base)  # round 25: "the A, B and C lines on Monday, the"
     if parsed is None or len(parsed[0]) < 2:
         return None
@@ -2851,6 +2861,17 @@ def _apposition_closes(after_noun: str) -> bool:
     """Review: the words after the apposition's noun keep it a noun phrase (see ``_APPOSITION_TAIL``)."""
     return _APPOSITION_TAIL.match(after_noun) is not None or _PARTICIPLE_ASIDE.match(after_noun.lstrip()) is not None \
         or _PARTICIPLE_TAIL.match(after_noun) is not None
+
+
+def _verb_in_tail(tail: str) -> bool:
+    """Review: a verb of a clause (or of saying) among the words after the apposition's noun, before any relative:
+    "..., the three unions involved said", "..., the three men arrested were later bailed": a comma splice."""
+    for w in words(tail):
+        if w in _RELATIVES:
+            return False
+        if w in _CLAUSE_WORDS or w in _SPEECH_VERBS:
+            return True
+    return False
 
 
 def _preposition_list_start(text: str, start: int, end: int) -> int | None:
