@@ -134,3 +134,18 @@ def test_led_by_names_are_not_the_members(text):
 def test_member_list_still_flags():
     text = "A four-judge panel - Ann Roe, Bo Lee and Cy Fox - heard the appeal."
     assert_flagged(text, "four-judge", "FC410")
+
+
+# ---- lists: a list made of pairs counted name by name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The band plays in six towns: Ripon and Selby, Goole and Thirsk, and Whitby and Malton.",
+    "The four clubs - Ripon and Selby, and Goole and Thirsk - share a ground.",
+])
+def test_pairs_counted_name_by_name_clean(text):
+    assert_clean(text)
+
+
+def test_paired_names_still_flag():
+    text = "The two states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis - signed."
+    assert_flagged(text, "two", "FC410")

@@ -2216,6 +2216,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
         parsed = _paired_names(text, intro.start - base, end - base)
         paired = parsed is not None
+        if paired and m.value == sum(1 + (" and " in text[a:b]) for a, b in parsed[0]):
+            return None  # (review) "six cities: London and Manchester, Paris and Lyon, and Berlin and Munich": pairs
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
