@@ -149,3 +149,13 @@ def test_pairs_counted_name_by_name_clean(text):
 def test_paired_names_still_flag():
     text = "The two states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis - signed."
     assert_flagged(text, "two", "FC410")
+
+
+# ---- lists: things with an article in apposition to a bare subject noun ------------------------------------------
+
+def test_articled_things_apposed_to_bare_subject_flag():
+    text = "Two bridges, the viaduct, the footbridge and the swing bridge, were closed."
+    assert_flagged(text, "Two", "FC410")
+    assert_clean("Three bridges, the viaduct, the footbridge and the swing bridge, were closed.")
+    # bare words may go on with other things
+    assert_clean("Two vans, cash, heroin and cocaine, were seized.")

@@ -1839,10 +1839,11 @@ _SINGULAR_IN_S = frozenset("""maths news series species means politics physics e
 _SEVERAL_WORDS = frozenset("some several various assorted numerous many other more further".split())
 
 
+_ARTICLE_OPENS = re.compile(r"\s*(?:the|an?)\s", re.I)
 _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
-_CLASS_NOUNS = frozenset("groups categories classes genres grades crops".split())
+_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
 
 
 def _bare_head(item: str) -> tuple[str, int] | None:
@@ -1875,7 +1876,7 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ..."), nor
     beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
     heads = [_bare_head(item) for item in items]
-    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _CLASS_NOUNS \
+    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _GROUPING_NOUNS \
             or any(h is not None and not _plural_word(h[0]) for h in heads) \
             or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
         return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
@@ -2203,7 +2204,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]) \
-            and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)):
+            and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)
+                 or _ARTICLE_OPENS.match(doc.text, intro.start, intro.start + 6)):
+        # (review) "Two buildings, the library, the town hall and the museum, were": items with an article are no
+        # bare words that may go on with other things
         parsed = _things_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and _object(doc, m, before) \
             and not doc.text[noun_end:intro.start].strip(" ,") and categories.names_bare_kinds(m.noun):
@@ -2856,7 +2860,7 @@ def _shared_head_names(text: str, start: int, end: int):
 # phrase ("- the two firms left in the race -"); not a verb of its own ("- the two chains blamed rising rents -", ": the
 # two airlines cited fog"), a clause that is no apposition
 _APPOSITION_TAIL = re.compile(r"\s*(?:$|[-–—,:;.)]|(?:who|which|that|where|whose|of|in|at|on|for|from|with|by|to|across"
-                              r"|between|among|left|still|so\s+far|to\s+date)\b)")
+                              r"|between|among|left|still|so\s+far|to\s+date|[a-z]{2,}ing)\b)")
 
 
 def _apposition_closes(after_noun: str) -> bool:
