@@ -159,3 +159,18 @@ def test_articled_things_apposed_to_bare_subject_flag():
     assert_clean("Three bridges, the viaduct, the footbridge and the swing bridge, were closed.")
     # bare words may go on with other things
     assert_clean("Two vans, cash, heroin and cocaine, were seized.")
+
+
+# ---- lists: names that "each" take an amount, then people of another kind -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mr Kerr and Mrs Lowe will each receive £2,000 in compensation. The three daughters live abroad.",
+    "Ann Roe, Bo Lee and Cy Fox will each pay £300 in costs. The two women were also banned from driving.",
+])
+def test_each_amount_then_other_people_clean(text):
+    assert_clean(text)
+
+
+def test_each_amount_places_still_flag():
+    text = "Ripon, Selby and Goole will each receive £1m from the fund. The four towns bid last year."
+    assert_flagged(text, "four", "FC410")

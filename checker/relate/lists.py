@@ -2800,7 +2800,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     elif not re.match(r"\s+(?:are|were|have|had|will|would|could|can|may|deny|denied|admit|admitted|appeared|appear|"
                       r"face|faced|now|all)\b", after):
         return None  # "All four of them", "The three-year deal": no taking up
-    each = _EACH_VERB.search(doc.text, prev.start, prev.end)
+    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
+    if verb is None:
+        return None
+    # (review) the "each" right after the names, not anywhere in their sentence
+    each = _EACH_VERB.match(doc.text, verb.end(), prev.end)
     if any(o.is_quantity and o.kind != Kind.AGE and not (o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip()))
            and not (each is not None and o.start >= each.end() and o.kind in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT))
            for o in doc.mentions_in(prev.index)):
@@ -2812,9 +2816,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     first = words(prev_text)[:1]
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
         return None
-    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
-    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end) and not _each_takes_amount(doc, prev, verb.end()):
-        return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+    if not _SET_VERB.match(doc.text, verb.end(), prev.end):
+        if not _each_takes_amount(doc, prev, verb.end()):
+            return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+        if m.noun_span is None or _persons(m.noun):
+            return None  # (review) "A and B will each receive £5,000. The four children ...": people of another kind
     if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
         return None  # "The two winners": a role some of them hold
     end = verb.end()
