@@ -1972,8 +1972,8 @@ _DATED_EVENT_NOUNS = frozenset("trips visits journeys flights raids attacks meet
 
 
 def _dated_events(m: Mention) -> bool:
-    return m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] != [] \
-        and m.noun.split()[-1] in _DATED_EVENT_NOUNS and len(m.noun.split()) <= 2 \
+    ws = (m.noun or "").split()
+    return m.kind == Kind.COUNT and m.noun_span is not None and 0 < len(ws) <= 2 and ws[-1] in _DATED_EVENT_NOUNS \
         and _COUNT_TEXT.fullmatch(m.text.strip()) is not None
 
 
