@@ -173,17 +173,20 @@ CLASS_NOUNS = frozenset("""drugs medicines medications painkillers sedatives ant
     allergens nutrients vitamins hormones diseases infections viruses pollutants""".split())
 
 
-def names_bare_kinds(noun: str | None) -> bool:
-    """Does the noun of a count take bare kind words as its members ("two drugs, ketamine and morphine")?"""
+def _head_before_of(noun: str | None) -> str:
+    """The noun's head: its last word, or the word before "of" ("breeds of dog"); "" for none."""
     ws = (noun or "").lower().split()
     if "of" in ws:
         ws = ws[:ws.index("of")]
-    return bool(ws) and (ws[-1] in KIND_NOUNS or ws[-1] in CLASS_NOUNS)
+    return ws[-1] if ws else ""
+
+
+def names_bare_kinds(noun: str | None) -> bool:
+    """Does the noun of a count take bare kind words as its members ("two drugs, ketamine and morphine")?"""
+    head = _head_before_of(noun)
+    return head in KIND_NOUNS or head in CLASS_NOUNS
 
 
 def counts_kinds(noun: str | None) -> bool:
     """The noun of a count counts kinds: "four breeds", "four breeds of dog" (the word before "of")."""
-    ws = (noun or "").lower().split()
-    if "of" in ws:
-        ws = ws[:ws.index("of")]
-    return bool(ws) and ws[-1] in KIND_NOUNS
+    return _head_before_of(noun) in KIND_NOUNS

@@ -6,6 +6,8 @@ import re
 from ..model import Document, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# past participles not ending in "-ed" (a regex alternation): "hit hardest by", "a pay offer made in"
+IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
 
 
 def text_between(doc: Document, a: Mention, b: Mention) -> str:

@@ -426,7 +426,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
-from .context import lead_sentence
+from .context import IRREGULAR_PARTICIPLES, lead_sentence
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1095,11 +1095,43 @@ _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after
 # (round 25) "last year's floods, when the River Parrett burst its banks in ..." / "last year, when ... in": a short
 # "when" clause whose own time is the date (no word of another time: "since", "than", "founding", "anniversary")
 _WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*,\s*when\s+"
-                         r"(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
+                         r"(?P<clause>(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
                          r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth)\b)"
-                         r"[A-Za-z][\w'’-]*\s+){1,10}?(?:in|on)\s+", re.I)
+                         r"[A-Za-z][\w'’-]*\s+){1,10}?)(?:in|on)\s+", re.I)
+# (review) a verb group of the "when" clause: a past form, a participle or an auxiliary; one after the clause's own verb
+# (not joined by "and") opens another clause or a reduced relative whose time the date may be: "when nurses walked out
+# over a pay offer made in December 2023", "when the minister admitted the plan was drawn up in", "when it voted to
+# close the library in"
+_WHEN_AUXILIARY = frozenset("was were is are be been being had has have will would could should may might must can "
+                            "did got".split())
+_WHEN_PAST_FORM = re.compile(r"[a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r"|took|taken|fell|fallen|rose|risen|tore|torn|burst"
+                             r"|ran|came|went|gone|began|begun|broke|broken|swept|gave|given|saw|seen|told|said|met|led|paid"
+                             r"|laid|drawn|written|known|shown|chosen|stolen|driven|thrown|grew|grown")
+_NOT_PAST_FORM = frozenset("hundred speed need bed red shed seed feed breed greed weed deed creed".split())
+_WHEN_JOINED = frozenset(("and", "then", "or", "but", "not", "never"))
+_WHEN_DETERMINERS = frozenset("a an the its his her their our".split())
+
+
+def _when_clause_one_verb(clause: str) -> bool:
+    """The words between "when" and its "in"/"on" carry one verb group (an auxiliary and its participle count once;
+    a verb joined by "and" or "then" too) and no infinitive ("to close") or relative word: the date is the clause's
+    own time."""
+    verb_seen, prev = False, ""
+    for k, w in enumerate(clause.split()):
+        determiner = w in _WHEN_DETERMINERS
+        if w in ("who", "whom", "whose", "which", "that") or prev == "to" and w.islower() and not determiner:
+            return False
+        verb = w in _WHEN_AUXILIARY or w not in _NOT_PAST_FORM and _WHEN_PAST_FORM.fullmatch(w) is not None
+        if verb and verb_seen and prev not in _WHEN_AUXILIARY and prev not in _WHEN_JOINED:
+            return False
+        # an object's determiner ("beat a team relegated in"): a verb came before it, whatever its form
+        verb_seen, prev = verb_seen or verb or determiner and k > 0 and prev != "of", w
+    return True
+
+
 _AND_AFTER = re.compile(r"\s+and\s")
-_REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
+# (review) not "the last year", "over the next month": the twelve months or weeks up to (or from) now, not the calendar's
+_REL_WEEK = re.compile(r"(?<!the\s)\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
 
@@ -1269,6 +1301,8 @@ def find_relative_dates(doc: Document):
             # clause dating the thing by a month of a year
             when = _WHEN_DATED.fullmatch(doc.text, b, anchor.start) if anchor.kind is Kind.DATE and anchor.date \
                 and anchor.date.month is not None and anchor.date.year is not None else None
+            if when is not None and not _when_clause_one_verb(doc.text[when.start("clause"):when.end("clause")]):
+                when = None
             if not (_closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
             if when is None and possessive:
@@ -4914,7 +4948,7 @@ def find_ages_in_who_clause(doc: Document):
 # October 2004 and turned professional in March, clocked ..."; "Dr Ann Okonjo (born on 3 May 2004) ..."
 _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
                                  # (round 25) or a role in apposition: "Graham Pettifer, a former bank manager born in"
-                                 r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who)\b)"
+                                 r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who|whose|whom|which|that|was|were)\b)"
                                  r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*)born\b"
                                  r"(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
 # another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce

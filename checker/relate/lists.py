@@ -396,7 +396,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import words
+from .context import IRREGULAR_PARTICIPLES, words
 
 MIN_COUNT = 2
 MAX_COUNT = 30
@@ -471,11 +471,10 @@ def _naming_verb_before(before: list[str]) -> bool:
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
 # ("hit hardest by the drought", "worst hit by the floods": an irregular participle; "to collapse this
 # month": an infinitive)
-_IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
-                            + _IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
+                            + IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z]|[\"“‘'][A-Z])")  # (round 25: a quoted title)
 
 
@@ -776,7 +775,7 @@ _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|tha
 # 2024 were ...": a participle, "with" or a relative and a longer phrase (its object, figures of another kind
 # than a count), then the copula and a name
 _PARTICIPLE_COPULA = re.compile(r"(\s+(?:(?!(?:including|excluding|according|during|being)\b)[a-z]{3,}ing|[a-z]{3,}ed|"
-                                + _IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
+                                + IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
                                 r"(?:\s+(?:[a-z][a-z'’-]*|[£$€]?\d[\d,.]*(?:%|m|bn|k|p|ft|km|kg)?)){1,14}?)\s+(?:are|were|will\s+be)\s+"
                                 r"(?=[\"“‘']?[A-Z][a-z])")
 
@@ -883,7 +882,13 @@ def _is_modifier(seg: str) -> bool:
 # "and" is its own)
 _RELATIVE_ASIDE = re.compile(r"(?:who|whose|which|where)\s+[a-z]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + _IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+
+
+def _led_by(text: str) -> bool:
+    """Review: names opening on a participle and "by" ("led by", "chaired by"): the agents, not the things counted."""
+    aside = _PARTICIPLE_ASIDE.match(text.lstrip())
+    return aside is not None and aside.group(0).split()[-1] == "by"
 
 
 def _strip_item(item: str) -> str:
@@ -1834,10 +1839,11 @@ _SINGULAR_IN_S = frozenset("""maths news series species means politics physics e
 _SEVERAL_WORDS = frozenset("some several various assorted numerous many other more further".split())
 
 
+_ARTICLE_OPENS = re.compile(r"\s*(?:the|an?)\s", re.I)
 _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
-_CLASS_NOUNS = frozenset("groups categories classes genres grades crops".split())
+_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
 
 
 def _bare_head(item: str) -> tuple[str, int] | None:
@@ -1870,7 +1876,7 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ..."), nor
     beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
     heads = [_bare_head(item) for item in items]
-    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _CLASS_NOUNS \
+    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _GROUPING_NOUNS \
             or any(h is not None and not _plural_word(h[0]) for h in heads) \
             or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
         return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
@@ -1966,8 +1972,8 @@ _DATED_EVENT_NOUNS = frozenset("trips visits journeys flights raids attacks meet
 
 
 def _dated_events(m: Mention) -> bool:
-    return m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] != [] \
-        and m.noun.split()[-1] in _DATED_EVENT_NOUNS and len(m.noun.split()) <= 2 \
+    ws = (m.noun or "").split()
+    return m.kind == Kind.COUNT and m.noun_span is not None and 0 < len(ws) <= 2 and ws[-1] in _DATED_EVENT_NOUNS \
         and _COUNT_TEXT.fullmatch(m.text.strip()) is not None
 
 
@@ -2102,6 +2108,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
     if place is not None:  # "Three sites were picked - at A, B, C and D -": where they are
         intro = _Intro(intro.kind, place.end())
+    if intro.kind in ("colon", "dash") and _led_by(doc.text[intro.start:intro.start + 40]):
+        return None  # (review) "A 12-lawyer team - led by A, B and C -": the team's leaders, not its members
     road = _ON_ROADS.match(doc.text, intro.start) if place is None and intro.kind in ("colon", "dash") \
         and not _persons(m.noun) else None
     if road is not None:  # "six cameras: on the A350 at Semington, the A361 at Seend and ...": where they are
@@ -2196,7 +2204,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]) \
-            and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)):
+            and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)
+                 or _ARTICLE_OPENS.match(doc.text, intro.start, intro.start + 6)):
+        # (review) "Two buildings, the library, the town hall and the museum, were": items with an article are no
+        # bare words that may go on with other things
         parsed = _things_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and _object(doc, m, before) \
             and not doc.text[noun_end:intro.start].strip(" ,") and categories.names_bare_kinds(m.noun):
@@ -2209,6 +2220,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
         parsed = _paired_names(text, intro.start - base, end - base)
         paired = parsed is not None
+        if paired and m.value == sum(1 + (" and " in text[a:b]) for a, b in parsed[0]):
+            return None  # (review) "six cities: London and Manchester, Paris and Lyon, and Berlin and Munich": pairs
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
     if parsed is None:
@@ -2713,6 +2726,8 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             return None  # "A, B and C, the two cities said, ...": no apposition
         if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
             return None  # "Fans of A, B and C - the two clubs ... -": whose list?
+        if not _apposition_closes(doc.text[m.noun_span.end:sent.end]):
+            return None  # (review) "A, B and C - the two chains blamed rising rents -": a clause, no apposition
         if not appos.group(0).rstrip().endswith(tuple(_APPOS_DETERMINERS)) and (
                 not m.text.strip().isalpha() or re.match(r"\s+(?:in\s+all|in\s+total|between|among|of)\b",
                                                          doc.text[m.noun_span.end:sent.end])):
@@ -2727,7 +2742,7 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             start = _preposition_list_start(text, sent.start - base, end - base)  # round 25: "in A, B and C - the three"
         parsed = parse_items(text, start, end - base, True, False, titles=not _persons(m.noun)) \
             if start is not None else None
-    if parsed is None and appos is not None:
+    if parsed is None and appos is not None and not _verb_in_tail(tail.group(0) if tail is not None else ""):
         parsed = _shared_head_names(text, sent.start - base, end - base)  # round 25: "the A, B and C lines on Monday, the"
     if parsed is None or len(parsed[0]) < 2:
         return None
@@ -2785,7 +2800,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     elif not re.match(r"\s+(?:are|were|have|had|will|would|could|can|may|deny|denied|admit|admitted|appeared|appear|"
                       r"face|faced|now|all)\b", after):
         return None  # "All four of them", "The three-year deal": no taking up
-    each = _EACH_VERB.search(doc.text, prev.start, prev.end)
+    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
+    if verb is None:
+        return None
+    # (review) the "each" right after the names, not anywhere in their sentence
+    each = _EACH_VERB.match(doc.text, verb.end(), prev.end)
     if any(o.is_quantity and o.kind != Kind.AGE and not (o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip()))
            and not (each is not None and o.start >= each.end() and o.kind in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT))
            for o in doc.mentions_in(prev.index)):
@@ -2797,9 +2816,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     first = words(prev_text)[:1]
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
         return None
-    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
-    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end) and not _each_takes_amount(doc, prev, verb.end()):
-        return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+    if not _SET_VERB.match(doc.text, verb.end(), prev.end):
+        if not _each_takes_amount(doc, prev, verb.end()):
+            return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+        if m.noun_span is None or _persons(m.noun):
+            return None  # (review) "A and B will each receive £5,000. The four children ...": people of another kind
     if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
         return None  # "The two winners": a role some of them hold
     end = verb.end()
@@ -2838,6 +2859,31 @@ def _shared_head_names(text: str, start: int, end: int):
     if shared is None:
         return None
     return parse_items(text, shared.start("names"), shared.end("names"), True, False, titles=True)
+
+
+# (review) what may follow the noun of an apposition on a list in object or preposition position: nothing, a relative
+# or a preposition ("- the three councils that share a depot -", "- the two firms in the race -") or a participle's
+# phrase ("- the two firms left in the race -"); not a verb of its own ("- the two chains blamed rising rents -", ": the
+# two airlines cited fog"), a clause that is no apposition
+_APPOSITION_TAIL = re.compile(r"\s*(?:$|[-–—,:;.)]|(?:who|which|that|where|whose|of|in|at|on|for|from|with|by|to|across"
+                              r"|between|among|left|still|so\s+far|to\s+date|[a-z]{2,}ing)\b)")
+
+
+def _apposition_closes(after_noun: str) -> bool:
+    """Review: the words after the apposition's noun keep it a noun phrase (see ``_APPOSITION_TAIL``)."""
+    return _APPOSITION_TAIL.match(after_noun) is not None or _PARTICIPLE_ASIDE.match(after_noun.lstrip()) is not None \
+        or _PARTICIPLE_TAIL.match(after_noun) is not None
+
+
+def _verb_in_tail(tail: str) -> bool:
+    """Review: a verb of a clause (or of saying) among the words after the apposition's noun, before any relative:
+    "..., the three unions involved said", "..., the three men arrested were later bailed": a comma splice."""
+    for w in words(tail):
+        if w in _RELATIVES:
+            return False
+        if w in _CLAUSE_WORDS or w in _SPEECH_VERBS:
+            return True
+    return False
 
 
 def _preposition_list_start(text: str, start: int, end: int) -> int | None:
