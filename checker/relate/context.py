@@ -6,6 +6,8 @@ import re
 from ..model import Document, Kind, Mention, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# the noun of a gap between two figures, no whole of anything: "a majority of 17,560", "a 12-point lead"
+MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
 
 
 def text_between(doc: Document, a: Mention, b: Mention) -> str:
