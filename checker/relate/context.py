@@ -8,6 +8,8 @@ from ..model import Document, Kind, Mention, Sentence
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # past participles not ending in "-ed" (a regex alternation): "hit hardest by", "a pay offer made in"
 IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
+# the noun of a gap between two figures, no whole of anything: "a majority of 17,560", "a 12-point lead"
+MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
 
 
 def text_between(doc: Document, a: Mention, b: Mention) -> str:

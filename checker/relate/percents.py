@@ -185,7 +185,7 @@ from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, 
 from .changes import _by_sentence_figures, _role as _slot_role
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
-from .context import quantities
+from .context import MARGIN_WORDS, quantities
 from .shares import _OF_AFTER, _REST_LEAD
 
 
@@ -1131,7 +1131,7 @@ def _winner_before(doc: Document, by_sent: dict[int, list[Mention]], split: Shar
     return share
 
 
-_MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
+_MARGIN_WORDS = MARGIN_WORDS
 _MARGIN_ADJ = r"(?:(?:winning|victory|comfortable|narrow|clear|slim|overall|commanding)\s+)?"
 # ", a margin of", "- giving it a lead of", ", the gap of": the margin's noun before it
 _MARGIN_OF = re.compile(r"^\s*(?:,|\s[-–—]|[–—(]|:)\s*(?:(?:giving|with|for|or)\s+(?:\w+\s+)?)?(?:a|an|the|its|their)\s+"

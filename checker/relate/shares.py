@@ -478,7 +478,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
-from .context import for_each, lead_sentence, quantities, words
+from .context import MARGIN_WORDS, for_each, lead_sentence, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, age_band_end, parts_of_whole
 from .needs import needs
@@ -3188,8 +3188,24 @@ def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
     window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
     # "The school tested 640 pupils": the verb right before the figure
     lead = re.search(r"([a-z]+)\s+$", doc.text[max(sent.start, c.start - 25):c.start])
-    said = ([lead.group(1).lower()] if lead else []) + words(window)[:6]
-    return any(_same_verb(w, verb) for w in said)
+    said = words(window)[:6]
+    # (round 25) "196,200 members were eligible to vote": what they might do, not what they did
+    done = [w for k, w in enumerate(said) if not (k and said[k - 1] == "to")]
+    return any(_same_verb(w, verb) for w in ([lead.group(1).lower()] if lead else []) + done)
+
+
+# "and 82,600 did so", "only 300 did": the verb of the figure before, said again by "do"
+_DID_SO = re.compile(r"\s+(?:of\s+them\s+)?(?:did|had|have|has)(?:\s+(?:so|done\s+so|too))?\s*(?:[,;.)]|$)", re.I)
+
+
+def _did_so(doc: Document, c: Mention, verb: str, pool: list[Mention]) -> bool:
+    """"196,200 members were eligible to vote and 82,600 did so": figure ``c`` did what a figure before it in its
+    sentence was said to do, or might do (round 25)."""
+    sent = doc.sentences[c.sentence]
+    if _DID_SO.match(doc.text, c.end, sent.end) is None:
+        return False
+    return any(d.sentence == c.sentence and d.end <= c.start
+               and any(_same_verb(w, verb) for w in words(doc.text[d.end:c.start])[:6]) for d in pool)
 
 
 def _own_verb(doc: Document, c: Mention) -> bool:
@@ -3232,7 +3248,8 @@ def _those_who(doc: Document, share: Mention, before: list[Mention], after: list
         return None
     pool = [c for c in reversed(before) if c.end <= min(part.start, share.start)] + list(reversed(prev))
     noun = (m.group("noun") or "").lower()  # "of the women who applied": not the men who did
-    cands = [c for c in pool if c is not part and _plausible(part, c) and _did_the_same(doc, c, verb)
+    cands = [c for c in pool if c is not part and _plausible(part, c)
+             and (_did_the_same(doc, c, verb) or _did_so(doc, c, verb, pool))
              and (not noun or not c.noun or c.noun.lower()[:5] == noun[:5] or _same_verb(c.noun.lower(), verb))]
     # "450 were interviewed last year and 300 this year": a figure gapped after one that did it did it too
     cands += [d for c in list(cands) for d in pool if d.sentence == c.sentence and d.start > c.end and d is not part
@@ -4339,6 +4356,21 @@ _EARLIER_PERIOD_AFTER = re.compile(r"\b(?:in\s+the\s+(?:previous|prior)\s+(?:yea
                                    r"(?:the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter))\b", re.I)
 
 
+# a figure named as a gap: "a Conservative majority of 17,560", "its 17,560 majority", "a 4,767-vote lead"
+_MARGIN_NAMED_BEFORE = re.compile(r"\b" + MARGIN_WORDS + r"\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
+_MARGIN_NAMED_AFTER = re.compile(r"(?:[\s-]+(?:vote|point|seat|run|goal|stroke)s?)?(?:\s+[A-Z][\w'’-]*)?[\s-]+" + MARGIN_WORDS
+                                 + r"\b", re.I)
+
+
+def _margin_figure(doc: Document, w: Mention) -> bool:
+    """A figure said to be the gap between two others (a majority, a lead, a margin), no whole a share of "the
+    total" in another sentence can be of (round 25: "overturning a Conservative majority of 17,560 ... took 14,872
+    votes, or 46.9% of the total")."""
+    sent = doc.sentences[w.sentence]
+    return bool(_MARGIN_NAMED_BEFORE.search(doc.text, max(sent.start, w.start - 30), w.start)
+                or _MARGIN_NAMED_AFTER.match(doc.text, w.end, sent.end))
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -4348,7 +4380,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not _old_share_level(doc, w)
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
-                      and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))]
+                      and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
+             and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
     if not cands:
         return None
     if _subgroup_agrees(doc, share, part, cands[0]):

@@ -1815,6 +1815,27 @@ def _chained_with_list_before(doc: Document, enum, by_sentence) -> list[PartsOfW
                          bounded=True)]
 
 
+# what a scoring rule awards for each result: "four points for a win", "a mark per correct answer" -- and, gapped
+# after it, "and two for a draw" (round 25)
+_SCORE_NOUNS = frozenset("point points mark marks".split())
+_FOR_EACH_RESULT = re.compile(r"\s+(?:bonus\s+)?(?:points?\s+|marks?\s+)?(?:for\s+(?:an?|each|every)|per)\s+(?!of\b)[a-z]",
+                              re.I)
+
+
+def _scoring_tariff(doc: Document, m: Mention) -> bool:
+    """A count of points awarded for each result of a kind, the rule of a table ("With four points for a win and
+    two for a draw, they earned 58"), no part of the points earned; a figure with no noun is one only after such a
+    rule in its sentence (round 25)."""
+    end = doc.sentences[m.sentence].end
+    if _FOR_EACH_RESULT.match(doc.text, m.end, end) is None:
+        return False
+    if m.noun in _SCORE_NOUNS:
+        return True
+    return m.noun is None and any(
+        o.sentence == m.sentence and o.end <= m.start and o.noun in _SCORE_NOUNS and o.kind == Kind.COUNT
+        and _FOR_EACH_RESULT.match(doc.text, o.end, end) is not None for o in doc.mentions)
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -1824,7 +1845,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
-                or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+                or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
+                or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
             continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):

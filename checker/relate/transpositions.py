@@ -587,7 +587,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if bool(_STREAK_AFTER.match(doc.text, first.end)) != bool(_STREAK_AFTER.match(doc.text, second.end)):
         return None  # "reeled off 12 consecutive points ... won 60 of the 112 points": a run, not all of them
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
-    if det is None and _DEMONSTRATIVE.search(doc.text, max(0, second.start - 6), second.start):
+    if det is None and _demonstrative_before(doc, second):
         det = "that"  # "That 15.8 million total was a record"
     if det is None and _APPOSED_SUM.search(doc.text, max(0, second.start - 30), second.start):
         det = "the"  # "The money, £205,000, will ...": the sum named, then given
@@ -1051,6 +1051,18 @@ def _named_owner_given(doc: Document, first: Mention, second: Mention) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+$", re.I)
+# "that" opening a clause after a verb that says or means it: "meaning that 17 people would need ...", "found that"
+_THAT_CLAUSE = re.compile(r"\b(?:mean(?:s|t|ing)?|sa(?:y|ys|id|ying)|show(?:s|ed|n|ing)?|f(?:ind|inds|ound|inding)"
+                          r"|estimat\w*|suggest\w*|believ\w*|expect\w*|calculat\w*|so|such)\s+that\s+$", re.I)
+
+
+def _demonstrative_before(doc: Document, m: Mention) -> bool:
+    """"That 15.8 million total": "that" or "this" right before the figure, pointing at one given before -- not
+    the conjunction opening a clause ("meaning that roughly 17 people would need treating"): never before a hedged
+    figure, nor after a verb that says or means what follows (round 25)."""
+    if not _DEMONSTRATIVE.search(doc.text, max(0, m.start - 6), m.start):
+        return False
+    return m.hedge is None and not _THAT_CLAUSE.search(doc.text, max(0, m.start - 24), m.start)
 _TALLY_NOUNS = frozenset({"total", "tally", "figure", "count"})
 _TALLY_OF = re.compile(r"\s+(?:for|of|in|across|among|at|from|on)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s*([A-Z][\w-]*)['’]s\s")
