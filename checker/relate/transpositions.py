@@ -216,6 +216,7 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
+from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
@@ -645,11 +646,6 @@ _BARE_GOING = re.compile(r"\s*(?:(?:he|she|it|they|i|we|you)\s+)?(?:(?:had|has|h
                          r"(?:[a-z]+ing\s+|clocked\s+|recorded\s+)?", re.I)
 
 
-def _is_speed(m: Mention) -> bool:
-    key = unit_key(m.unit) if m.unit else ""
-    return key.endswith("/hour") or key in ("km/h", "knot")
-
-
 def _speed_told_again(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 25) One speed told twice, two of its digits swapped: "The driver was clocked at 112mph on the A1 ...
     Prosecutor Claire Dunn told the court that travelling at 121mph in heavy rain ...".  Both speeds of one unit told
@@ -659,14 +655,14 @@ def _speed_told_again(doc: Document, first: Mention, second: Mention) -> bool:
     return leg it hit 152mph", "The van behind it was doing 65mph"); nothing after it names anything the first's
     sentence lacks, and nothing near the second sets it apart ("another car", "earlier", "in June")."""
     if first.kind != Kind.MEASURE or second.kind != Kind.MEASURE or first.unit != second.unit \
-            or second.sentence != first.sentence + 1 or not _is_speed(first):
+            or second.sentence != first.sentence + 1 or _speed_si(doc, first) is None:
         return False
     p, q = digits_as_written(first), digits_as_written(second)
     if p is None or q is None or not transposed(p, q):
         return False
     if not all(_AT_SPEED_BEFORE.search(doc.text, max(0, m.start - 24), m.start) for m in (first, second)):
         return False
-    if any(m is not first and m is not second and m.kind == Kind.MEASURE and _is_speed(m)
+    if any(m is not first and m is not second and m.kind == Kind.MEASURE and _speed_si(doc, m) is not None
            for k in (first.sentence, second.sentence) for m in doc.mentions_in(k)):
         return False
     s = doc.sentences[second.sentence]
