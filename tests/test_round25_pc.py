@@ -2,7 +2,7 @@
 
 * a frame's levels after ", with" and a count or report and its verb of finding ("with the latest tally showing 131
   people ..., compared with 190": where the levels come from, no measure of its own; ``changes._SOURCE_FINDING``), and
-  a verb whose particle moves nothing between them ("bedding down", "signed up"; ``changes._NO_MOVE_PARTICLE``);
+  a verb whose particle moves nothing between them ("bedding down", "signed up"; ``changes._LODGED_PARTICLE``, ``_STILL_PARTICLE``);
 * a multiple or fraction "as many ... as" whose measure names its own year before the separator ("twice as many
   break-ins in 2024 as in 2020 - 530, compared with 380"); not when the measure's year is the earlier one
   (``changes._earlier_year_first``);

@@ -256,7 +256,7 @@ Round 24: a headline's change over the lead's two levels when the two name the m
 ``_MEASURE_SYNONYMS``, ``_synonym_named``: the headline's last content word before a place or time only).
 Round 25: ", with" and a source with its verb of finding before the levels names no other measure ("has halved,
 with the street count finding 148 people ..., compared with 212"; ``_SOURCE_FINDING``), nor does a verb whose
-particle moves nothing ("bedded down", "signed up"; ``_NO_MOVE_PARTICLE``); a multiple's measure may name its own
+particle moves nothing ("bedded down", "signed up"; ``_LODGED_PARTICLE``, ``_STILL_PARTICLE``); a multiple's measure may name its own
 year before the separator ("twice as many break-ins in 2024 as in 2020 - 530, compared with 380"; not when that year
 is the earlier: ``_earlier_year_first``); a few more headline synonyms, two-word ones joined by "_" ("Shoplifting" /
 "retail thefts").
@@ -1279,9 +1279,15 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if "after" in between:
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
-    if _CLAUSE_BREAKS.search(between) or _WITH_OTHER_SUBJECT.search(_without_source_finding(between)):
+    if _CLAUSE_BREAKS.search(between):
         return None
-    if any(w in CHANGE_WORDS for w in _WORD.findall(_NO_MOVE_PARTICLE.sub(" ", between))):
+    if "with" in between and _SOURCE_FINDING.search(between):
+        if not _source_levels_fit(doc, size, old, new):
+            return None
+        between = _SOURCE_FINDING.sub(" ", between)
+    if _WITH_OTHER_SUBJECT.search(between):
+        return None
+    if any(w in CHANGE_WORDS for w in _WORD.findall(_without_still_particles(between, old, new))):
         return None
     direction = mag.direction
     if size.kind == Kind.MULTIPLE:
@@ -1307,17 +1313,42 @@ _SOURCE_FINDING = re.compile(r",\s*with\s+(?:(?:the|a|an|its|their|this|last|lat
                              r"revealing|putting|logging|listing|identifying)\b")
 
 
-def _without_source_finding(between: str) -> str:
-    """``between`` less an opening ", with the count finding" (see _SOURCE_FINDING): the source of the levels."""
-    return _SOURCE_FINDING.sub(" ", between) if "with" in between else between
+def _source_levels_fit(doc: Document, size: Mention, old: Mention, new: Mention) -> bool:
+    """Levels after ", with" and their source (``_SOURCE_FINDING``) are the changed measure's two ends only when the
+    change is told over a span the levels can bear out ("has halved in two years", "since 2022"; ``_SPAN_OF``: not
+    "rose 8% last year" beside levels of a month or another base year) and, when the measure names what it counts
+    ("visitor numbers", "the number of passengers"), the levels count that (not "30 school groups")."""
+    sent = doc.sentences[size.sentence]
+    told = doc.text[sent.start:min(old.start, new.start)]
+    source = _SOURCE_FINDING.search(told)
+    if source is None or _SPAN_OF.search(told, 0, source.start()) is None:
+        return False
+    counted = _COUNTED_IN_MEASURE.search(told, 0, source.start())
+    if counted is None:
+        return True
+    measure_stem = _stem((counted.group(1) or counted.group(2)).lower())
+    return all(_stem(m.noun.lower()) == measure_stem for m in (old, new) if m.noun)
 
 
-# round 25: a verb and its particle that move nothing: "people bedded down outdoors", "settled down", "signed up",
-# "set up", "shut down", "turned up" (not "marked down", "pushed up", "went up": moves of their own)
-_NO_MOVE_PARTICLE = re.compile(r"\b(?:bed(?:ded|s)?|bedding|settl(?:e|ed|es|ing)|s[ae]t|sits|sitting|la(?:y|id|ys|ying)|"
-                               r"lying|shut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)|sign(?:ed|s|ing)?|turn(?:ed|s|ing)?|"
-                               r"show(?:ed|s|ing)?|queu(?:e|ed|es|ing)|lin(?:e|ed|es|ing)|lock(?:ed|s|ing)?|"
-                               r"hunker(?:ed|s|ing)?|hol(?:e|ed|es|ing)|camp(?:ed|s|ing)?)\s+(?:up|down)\b")
+# what a measure counts when its name says so: "visitor numbers", "the number of passengers"
+_COUNTED_IN_MEASURE = re.compile(r"\b([a-z]+)\s+numbers\b|\bnumbers?\s+of\s+([a-z]+)", re.I)
+
+
+# round 25: a verb and its particle that move nothing: people lodged for the night ("bedded down outdoors", "settled
+# down", "hunkered down"; ``_LODGED_PARTICLE``), or the measure's own members, its noun unsaid ("with 540 signed
+# up", "turned up"; ``_STILL_PARTICLE``: not "48 new hotels set up", "700 workers signing up", other things counted;
+# not "marked down", "pushed up", "went up": moves of their own)
+_LODGED_PARTICLE = re.compile(r"\b(?:bed(?:ded|s)?|bedding|settl(?:e|ed|es|ing)|hunker(?:ed|s|ing)?|hol(?:e|ed|es|ing)|"
+                              r"camp(?:ed|s|ing)?)\s+(?:up|down)\b")
+_STILL_PARTICLE = re.compile(r"\b(?:s[ae]t|sits|sitting|la(?:y|id|ys|ying)|lying|shut(?:s|ting)?|"
+                             r"br(?:oke|oken|eaks?|eaking)|sign(?:ed|s|ing)?|turn(?:ed|s|ing)?|show(?:ed|s|ing)?|"
+                             r"queu(?:e|ed|es|ing)|lin(?:e|ed|es|ing)|lock(?:ed|s|ing)?)\s+(?:up|down)\b")
+
+
+def _without_still_particles(between: str, old: Mention, new: Mention) -> str:
+    """``between`` less the verbs and particles that move nothing (see _LODGED_PARTICLE, _STILL_PARTICLE)."""
+    between = _LODGED_PARTICLE.sub(" ", between)
+    return between if old.noun or new.noun else _STILL_PARTICLE.sub(" ", between)
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000

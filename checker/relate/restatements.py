@@ -1193,8 +1193,11 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     placed = _VERB_PLACE_AFTER.match(doc.text[end:s.end])
     if placed and not all(backed(w, context) for w in words(placed.group(1)) if w != "the"):
         return True  # "320 homes" / "190 homes burned in Lake County": a part placed by its clause
-    if words(doc.text[end:s.end])[:1] and words(doc.text[end:s.end])[0] in _ELSEWHERE:
+    following = words(doc.text[end:s.end])[:3]
+    if following[:1] and following[0] in _ELSEWHERE:
         return True  # "the 5-mile crossing upstream"
+    if len(following) == 3 and following[0] == "of" and following[1] in _OWNERS and not backed(following[2], context):
+        return True  # (review) "the eight-week trial of his brother": an owner the other's words lack
     made = _MADE_TO.match(doc.text[end:s.end])
     return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
@@ -1386,9 +1389,10 @@ def in_base_units(m: Mention):
     lengths, kilograms for masses, months / days / minutes for times; ``None`` when no conversion applies."""
     if m.kind == Kind.MEASURE:
         iv = in_metres(m)
-        if iv is None and in_kilograms(m) is not None:
-            return in_kilograms(m), "kg"
-        return (iv, "m") if iv is not None else None
+        if iv is not None:
+            return iv, "m"
+        kg = in_kilograms(m)
+        return (kg, "kg") if kg is not None else None
     if m.kind in (Kind.DURATION, Kind.AGE) and _time_unit(m) and m.interval is not None:
         base, factor = _time_unit(m)
         return m.interval.scale(Fraction(factor)), base + "s"
@@ -2329,6 +2333,14 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) for v in verbs)
 
 
+def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(review) ``m`` is ``c`` only by its verb ("Seven people who died"), and a count of its noun told by another
+    verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
+    return bool(m.noun) and concept(doc, m) != c and any(
+        o.kind == Kind.COUNT and o.noun == m.noun and not _event_of_verb(doc, o, c)
+        for o in doc.mentions if m.end <= o.start and o.end <= second.start)
+
+
 def _noun_of_verb(verb: str, noun: str) -> bool:
     """Is ``noun`` the regular noun of the event ``verb`` tells: "recruited" -> "recruit",
     "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"?"""
@@ -2443,6 +2455,7 @@ def find_definite_restatements(doc: Document):
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
+        candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:

@@ -216,6 +216,7 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
+from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
@@ -639,39 +640,46 @@ _TELLER = re.compile(r"^[^.;:!?]*?\b(?:said|says|told|tells|added|heard|alleged|
                      r"(?:\s+(?:the\s+)?[a-z]+)?\s+(?:that\s+)?")
 
 
-def _is_speed(m: Mention) -> bool:
-    key = unit_key(m.unit) if m.unit else ""
-    return key.endswith("/hour") or key in ("km/h", "knot")
+# (round 25) the going told after who tells it, nothing of its own but a pronoun, auxiliaries and the verb: "travelling
+# (at)", "he had been travelling (at)", "riding (at)", "it was doing"
+_BARE_GOING = re.compile(r"\s*(?:(?:he|she|it|they|i|we|you)\s+)?(?:(?:had|has|have|was|were|is|are|been|be)\s+)*"
+                         r"(?:[a-z]+ing\s+|clocked\s+|recorded\s+)?", re.I)
 
 
 def _speed_told_again(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 25) One speed told twice, two of its digits swapped: "The driver was clocked at 112mph on the A1 ...
     Prosecutor Claire Dunn told the court that travelling at 121mph in heavy rain ...".  Both speeds of one unit told
     as the rate something went at ("at", "doing", "reached"), the second in the next sentence, the only speeds of the
-    two sentences; after who tells it, the second's clause names no one and nothing the first's sentence lacks, and
-    nothing near the second sets it apart ("another car", "earlier", "in June")."""
+    two sentences; the second told after who tells it ("told the court that", "Officers said"), its clause then bare:
+    a pronoun, auxiliaries and the verb of going only (``_BARE_GOING``: not "Inland, the wind hit 45mph", "On the
+    return leg it hit 152mph", "The van behind it was doing 65mph"); nothing after it names anything the first's
+    sentence lacks, and nothing near the second sets it apart ("another car", "earlier", "in June")."""
     if first.kind != Kind.MEASURE or second.kind != Kind.MEASURE or first.unit != second.unit \
-            or second.sentence != first.sentence + 1 or not _is_speed(first):
+            or second.sentence != first.sentence + 1 or _speed_si(doc, first) is None:
         return False
     p, q = digits_as_written(first), digits_as_written(second)
     if p is None or q is None or not transposed(p, q):
         return False
     if not all(_AT_SPEED_BEFORE.search(doc.text, max(0, m.start - 24), m.start) for m in (first, second)):
         return False
-    if any(m is not first and m is not second and m.kind == Kind.MEASURE and _is_speed(m)
+    if any(m is not first and m is not second and m.kind == Kind.MEASURE and _speed_si(doc, m) is not None
            for k in (first.sentence, second.sentence) for m in doc.mentions_in(k)):
         return False
     s = doc.sentences[second.sentence]
     before = doc.text[s.start:second.start]
     teller = _TELLER.match(before)
-    told = before[teller.end():] if teller else before
+    if teller is None:
+        return False  # "Inland, the wind hit 45mph", "The van behind it was doing 65mph": another's speed, told as such
+    told = before[teller.end():]
+    going = _AT_SPEED_BEFORE.search(told)
+    if going is None or not _BARE_GOING.fullmatch(told, 0, going.start()):
+        return False  # "Pilots said that at cruising height it hit 450mph": another time, place or mover
     after = " ".join(doc.text[second.end:s.end].split()[:3])
     if _SET_APART.search(told + " " + after) or _ANOTHER_OCCASION.search(told + " " + after) \
             or _periods(told + " " + after) - _periods(_sentence_text(doc, first)):
         return False
     said = _sentence_text(doc, first)
-    start = 0 if teller else len(told) - len(told.lstrip(" \"“‘'")) + 1
-    return not any(w not in said for w in _CAPITALISED.findall(told + " " + after, start))
+    return not any(w not in said for w in _CAPITALISED.findall(told + " " + after))
 
 
 def _other_variety(doc: Document, first: Mention, second: Mention) -> bool:
