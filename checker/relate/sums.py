@@ -7341,12 +7341,18 @@ _COMES_FROM_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+(?:[a-z][
                              r"(?:(?:a|an|the)\s+)?$", re.I)
 
 
+# a source named right after its figure: "£1.8m of council reserves", "£0.9m from a grant", "48 in the league"
+_SOURCE_NAMED_AFTER = re.compile(r"\s+(?:of|from|in)\s", re.I)
+
+
 def _comes_from(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """Round 25: the whole opens its clause as the subject, no other figure before it, and two or more sources of its
-    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it)."""
+    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it).
+    Each source names where it comes from ("of"/"from"/"in" right after it): "600 on brownfield land and 500 built by
+    housing associations" or "150 recruits this year and 150 next year" may overlap or be gross figures."""
     return len(enum) >= 2 and not q.compound and q.value is not None and bool(_COMES_FROM_GAP.match(gap)) \
         and all(p.kind == q.kind and _compatible_kinds(q, p) and p.value is not None and p.value < q.value
-                for p in enum) \
+                and _SOURCE_NAMED_AFTER.match(doc.text, p.end) for p in enum) \
         and not any(o.is_quantity and o.end <= q.start for o in doc.mentions_in(q.sentence))
 
 
