@@ -39,3 +39,47 @@ def test_size_word_ending_in_m_is_no_scale(size):
     text = f"The {size} building will be made up of {n - 12} {noun}s in the main block and 6 in the wing."
     messages = [f.message for f in check_text(text) if f.rule.startswith("FC101")]
     assert messages and all("0.00m" not in m and f"{n - 6}" in m for m in messages), messages
+
+
+# ---- sums.find_article_figure_remainder / _article_figure_candidates: the article's own figure -------------------
+
+_SCHEME = """Plans for 1,860 flats approved
+
+Plans for 1,860 flats by the old docks were approved on Tuesday.
+
+The council said building would begin next year.
+
+Of the flats, {tail}"""
+
+_SHIPS = """Registered fleet reaches 64,000
+
+The country's registered fleet has reached 64,000, the maritime agency says.
+
+Most of the fleet is based in the southern ports.
+
+Of the total, {tail}"""
+
+ARTICLE_FIGURE_CLEAN = [
+    # two parts named before "the remaining": all three make the whole
+    _SCHEME.format(tail="520 will be for social rent and 240 for shared ownership. The remaining 1,100 will be sold."),
+    # the figure after the first is a piece of it: the remainder is the rest of the first
+    _SCHEME.format(tail="520 will be affordable, with 310 for social rent. The remaining 210 will be for shared "
+                        "ownership."),
+    # the remainder names the first part's own thing: the rest of those
+    _SCHEME.format(tail="150 will be maisonettes. The remaining 90 maisonettes nearby were finished in 2022."),
+    # a clause set against the others cuts across them
+    _SHIPS.format(tail="51,000 were cargo ships and 13,000 were tankers, while 9,000 were laid up."),
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_FIGURE_CLEAN)
+def test_article_figure_not_tied(text):
+    assert_clean(text)
+
+
+def test_article_figure_still_tied():
+    split = "520 will be affordable, split between 310 for social rent and 210 for shared ownership."
+    assert_flagged(_SCHEME.format(tail=f"{split} The remaining 1,430 will be sold."), "1,430", "FC101")
+    assert_clean(_SCHEME.format(tail=f"{split} The remaining 1,340 will be sold."))
+    assert_flagged(_SCHEME.format(tail="600 will be affordable. The remaining 1,360 will be sold."), "1,360", "FC101")
+    assert_flagged(_SHIPS.format(tail="51,000 were cargo ships and 19,000 were tankers."), "64,000", "FC10")

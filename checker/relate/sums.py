@@ -4926,10 +4926,11 @@ def _article_figure_candidates(doc: Document, enum, by_sentence, closed: bool):
     budget, £640 million is for ..., £215 million for ...": a list opening on a whole named back by its noun alone,
     with no figure nearer to name (read only when no nearer total was found), breaks down the article's own figure
     -- told in the headline and again in the lead -- when the noun is its noun, a word for any total, or, for a sum
-    of money, a word for a sum of money (inferred)."""
+    of money, a word for a sum of money (inferred). The parts must be joined as one list: a clause set against the
+    others ("84,000 were men and 4,000 were women, while 14,000 were awaiting trial") may cut across them."""
     sent = enum[0].sentence
     lead = _OF_THE_NOUN_LEAD.match(doc.text[doc.sentences[sent].start:enum[0].start])
-    if lead is None:
+    if lead is None or any(_BUT_OR.search(doc.text, p.end, n.start) for p, n in zip(enum, enum[1:])):
         return
     noun = lead.group(1).lower()
     q = _article_figure_named(doc, noun, enum, by_sentence, sent)
@@ -5882,7 +5883,10 @@ def find_article_figure_remainder(doc: Document):
     """(round 25) "Plans for 1,450 homes ..." (headline and lead) ... "Of the homes, 435 will be affordable, split
     between ... The remaining 1,015 will be sold on the open market.": a sentence opening on the whole named back by
     its noun alone, its first figure, and what is left opening the next sentence of the paragraph add up to the
-    article's own figure (inferred)."""
+    article's own figure (inferred). The figures after the first must split it ("split between 150 ... and 108") or be
+    none: "435 will be for social rent and 200 for shared ownership" names two parts, "435 will be affordable, with
+    300 for social rent" leaves the remainder the rest of the 435; and a remainder naming the first part's own thing
+    ("120 will be bungalows. The remaining 80 bungalows ...") is the rest of those, not of the whole."""
     by_sentence = _pool(doc)
     text = doc.text
     for sent, items in sorted(by_sentence.items()):
@@ -5896,10 +5900,26 @@ def find_article_figure_remainder(doc: Document):
         if not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]) or not _compatible_kinds(a, rest) \
                 or a.compound or rest.compound or _is_difference(doc, a) or _is_difference(doc, rest):
             continue
+        if not _splits_the_first(a, items[1:]) or _rest_of_the_part(doc, lead.group(1), rest):
+            continue
         whole = _article_figure_named(doc, lead.group(1).lower(), (a, rest), by_sentence, sent)
         if whole is None or _nouns_conflict(whole, (a, rest)):
             continue
         yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=(a, rest), complete=True)
+
+
+def _splits_the_first(first: Mention, others: list[Mention]) -> bool:
+    """The figures after a sentence's first figure are none, or pieces of it adding up to it exactly."""
+    return not others or first.value is not None and all(o.value is not None for o in others) \
+        and sum(o.value for o in others) == first.value
+
+
+def _rest_of_the_part(doc: Document, whole_noun: str, rest: Mention) -> bool:
+    """A remainder naming a thing other than the whole, which the sentence before names: "Of the homes, 120 will be
+    bungalows. The remaining 80 bungalows ..." (the rest of the bungalows)."""
+    noun = categories.normalise(rest.noun)
+    return noun is not None and noun != categories.normalise(whole_noun) \
+        and re.search(rf"\b{re.escape(rest.noun)}\b", doc.sentence_text(rest.sentence - 1), re.I) is not None
 
 
 # "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
