@@ -83,3 +83,93 @@ def test_article_figure_still_tied():
     assert_clean(_SCHEME.format(tail=f"{split} The remaining 1,340 will be sold."))
     assert_flagged(_SCHEME.format(tail="600 will be affordable. The remaining 1,360 will be sold."), "1,360", "FC101")
     assert_flagged(_SHIPS.format(tail="51,000 were cargo ships and 19,000 were tankers."), "64,000", "FC10")
+
+
+# ---- restatements.find_share_restatements: a share told on another occasion ---------------------------------------
+
+SHARE_OTHER_OCCASION = [
+    "Close to 60% of members backed the strike in the first ballot. In the second ballot, 47% of members backed it.",
+    "Around 71% of tenants opposed the rent plan from the landlord. After the landlord cut the rise, 44% of tenants "
+    "opposed it.",
+    "Roughly 38% of staff supported the new rota in the spring survey. Once the shifts were shortened, 66% of staff "
+    "supported it.",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_OTHER_OCCASION)
+def test_share_on_another_occasion_silent(text):
+    assert_clean(text)
+
+
+def test_share_told_twice_still_flagged():
+    assert_flagged("Nearly two-thirds of members backed the merger, the union said. Officials confirmed that 41% of "
+                   "the 9,300 members had supported it.", "41%", "FC402")
+    assert_flagged("Just over half of parents who replied opposed the new timetable. Only 31% of the 1,640 "
+                   "respondents objected, the school said.", "31%", "FC402")
+
+
+# ---- restatements: a later figure that is another set, not the first told again -----------------------------------
+
+OTHER_SET_LATER = [
+    # plans turned down, then another scheme
+    "Plans for 950 homes on the golf course were refused in 2022. Revised plans were approved in May. The 600-home "
+    "scheme will include a surgery.",
+    "Plans for 950 homes on the golf course were refused in 2022. A smaller scheme was approved in May. The 600-home "
+    "scheme will include a surgery.",
+    # a sum raised at another time, or by another appeal
+    """Appeal raises £3.26m for children's ward
+
+An appeal has raised £3.26 million for a new children's ward at the hospital.
+
+Trustees said the £1.9 million raised before the lockdowns had been kept in a reserve fund.""",
+    """Appeal raises £3.26m for children's ward
+
+An appeal has raised £3.26 million for a new children's ward at the hospital.
+
+The ward will have 24 beds.
+
+Work starts in the autumn.
+
+A neighbouring town's appeal closed in 2018. The £2.5 million raised then built its day unit.""",
+    # one haul of several
+    "Customs officers seized three tonnes of cocaine in raids on the docks. The 450kg haul found in one container was "
+    "the biggest.",
+    # the victims of another, earlier event
+    """Coach crash kills 11 on pass
+
+A coach crash killed eleven people on a mountain pass on Friday.
+
+The coach was taking walkers back to the town.
+
+It left the road on a hairpin bend.
+
+Police have opened an inquiry.
+
+The pass saw a worse crash in 2017.
+
+The 16 victims were also walkers.""",
+    # both ordinals name one set
+    "The council paid £3 million for the first field. The £8 million purchase was for the first and second fields "
+    "together.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SET_LATER)
+def test_later_figure_of_another_set_silent(text):
+    assert_clean(text)
+
+
+def test_restatements_still_flagged():
+    assert_flagged("Plans for 950 homes on the golf course were approved in May. The 600-home scheme will include a "
+                   "surgery.", "600-home", "FC402")
+    appeal = """Appeal raises £3.26m for children's ward
+
+An appeal has raised £3.26 million for a new children's ward at the hospital.
+
+The chairman said the £3.62 million raised so far would be spent in two stages, the first in May and the second in
+September."""
+    assert_flagged(appeal, "£3.62 million", "FC402")
+    assert_flagged("Customs officers seized three tonnes of cocaine at the docks. The 450kg haul had a street value "
+                   "of £36m.", "450kg", "FC402")
+    assert_flagged("Customs officers seized three tonnes of cocaine at the docks. The 450kg haul was the largest ever "
+                   "made at the port.", "450kg", "FC402")

@@ -4917,6 +4917,8 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
 # current total,", "Of the toads rescued,", "Of the patients on the list,"
 _OF_THE_NOUN_LEAD = re.compile(r"^\W*(?:out\s+)?of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})"
                                r"(?:\s+[a-z]+ed|\s+(?:on|in)\s+the\s+[a-z]+)?\s*,\s*$", re.I)
+# a clause set against the one before it: "..., while 14,000 were awaiting trial"
+_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # the nouns that name any whole of the figure's kind
 _WHOLE_WORDS = frozenset("total figure number tally".split())
 
@@ -4930,7 +4932,7 @@ def _article_figure_candidates(doc: Document, enum, by_sentence, closed: bool):
     others ("84,000 were men and 4,000 were women, while 14,000 were awaiting trial") may cut across them."""
     sent = enum[0].sentence
     lead = _OF_THE_NOUN_LEAD.match(doc.text[doc.sentences[sent].start:enum[0].start])
-    if lead is None or any(_BUT_OR.search(doc.text, p.end, n.start) for p, n in zip(enum, enum[1:])):
+    if lead is None or any(_CONTRAST_CLAUSE.search(doc.text, p.end, n.start) for p, n in zip(enum, enum[1:])):
         return
     noun = lead.group(1).lower()
     q = _article_figure_named(doc, noun, enum, by_sentence, sent)
