@@ -282,7 +282,7 @@ Shapes beyond the plain "the N NOUN":
   places", ``_FIGURE_OF_BEFORE`` in ``definite``), and a headline figure the lead tells as such a part leaves the
   whole alone ("sells 38,500 tickets" / "38,500 of the 42,000 tickets", ``_part_before_whole``); the article's own
   figure (headline and opening sentence) restated up to 40 sentences on when named by its own verb ("lent £2.36 billion in
-  2024 ... the £2.36bn lent last year", ``_headline_figure_in_lead``, ``_retold_by_its_verb``), a time naming the
+  2024 ... the £2.36bn lent last year", ``context.told_in_headline_and_lead``, ``_retold_by_its_verb``), a time naming the
   first's year being no other occasion (``_when_is_first_year``); a margin in time "N seconds clear of" or "by N
   seconds" restated as "the N-second margin of victory" (``_time_clear``, ``_SECONDS_JOINED``); "all N of the
   trust's primaries" after "N primary schools", an adjective made a noun, figures within a factor of two
@@ -318,7 +318,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
 from .comparisons import SUPERLATIVE_WORDS
-from .context import lead_sentence, quantities, words
+from .context import quantities, told_in_headline_and_lead, words
 from .digits import same_significant_digits
 
 # ==========================================================================
@@ -596,7 +596,8 @@ _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went c
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 # (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
 # (the 37 were killed, not injured)
-_NEXT_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+# (not a preposition or a noun in -ing: ", during the night", ", including 12 children", ", morning and evening")
+_NEXT_PARTICIPLE = re.compile(r",\s*(?!(?:dur|includ|accord|morn|even|noth|someth|anyth|everyth)ing\b)[a-z]+ing\b")
 
 
 def singular(noun: str | None) -> str | None:
@@ -2373,7 +2374,7 @@ def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
-    told_first = [m for m in qs[:8] if _headline_figure_in_lead(doc, m)]  # (round 24) the article's own figures
+    told_first = [m for m in qs[:8] if told_in_headline_and_lead(doc, m)]  # (round 24) the article's own figures
     for j, second in enumerate(qs):
         if not _recent_alike(qs, j) and not any(m.start < second.start and same_dimension(m, second) for m in told_first):
             continue  # no figure it could restate: a cheap test before the words around it are read
@@ -2434,7 +2435,7 @@ def find_definite_restatements(doc: Document):
         if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
             candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
         earlier = [m for m in candidates if (m.sentence >= second.sentence - _MAX_SENTENCE_GAP
-                                             or _headline_figure_in_lead(doc, m)
+                                             or told_in_headline_and_lead(doc, m)
                                              and (_retold_by_its_verb(doc, m, np) or _event_retold(doc, m, second, c, np)))
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
@@ -2537,11 +2538,11 @@ _CLIPPED_ADJECTIVES = frozenset("""primary secondary national regional local int
 
 # (round 24) a qualifier after a restating participle picks out a part: "lent to first-time buyers", "won by ..."
 # what makes "the £1.2bn lent ..." a part or another sum, not the whole: whom or where ("to first-time buyers", "by a
-# rival appeal", past "so far"), or a time of its own ("in the last quarter", "before the pandemic", "then"; not a
-# bare year: "the £2.36bn lent in 2024" is the year's whole)
+# rival appeal", past "so far"), or a time set apart from the first's ("before the pandemic", "then"; "in March" may
+# be the first's own time: ``_when_is_first_year`` and the dated readings judge it)
 _PART_QUALIFIER_AFTER = re.compile(r"(?:\s+(?:so\s+far|to\s+date))?\s+(?:to|for|by|on|under|through|from|towards|into"
-                                   r"|via|with|at|among|outside|before|after|until|during|then|previously|earlier"
-                                   r"|in(?!\s+\d{4}\b))\b", re.I)
+                                   r"|via|with|at|among|outside|before|after|until|during|then)\b",
+                                   re.I)
 
 
 def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
@@ -2578,20 +2579,10 @@ def _retold_by_its_participle(doc: Document, first: Mention, np: NounPhrase) -> 
     million ... the £1.84 million raised so far" (not "Volunteers counted 18,640 birds ... The 42 counters", nor
     "with volunteers counting 412 pairs ... the group's 57 volunteers": a noun is no participle)."""
     head = (np.head or "").lower()
-    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not _retold_by_its_verb(doc, first, np):
-        return False
+    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not np.adjacent or len(head) < 3 \
+            or _PART_QUALIFIER_AFTER.match(doc.text, np.span.end):
+        return False  # (the checks of ``_retold_by_its_verb``, which may match a stem; here the very word)
     return head in words(_before(doc, first, 40))[-4:]
-
-
-def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
-    """(round 24) The article's own figure: told in the headline and again in the opening sentence, it may be restated
-    up to 40 sentences later (``_LOOKBACK``): "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
-    sentences on) "the £2.36bn lent last year"."""
-    lead = lead_sentence(doc)
-    if lead is None or m.sentence != lead.index or m.hedge:
-        return False
-    return any(doc.sentences[h.sentence].headline and h.kind == m.kind and h.unit == m.unit and h.value is not None
-               and not h.is_range and agrees(h, m) for h in doc.mentions[:8] if h.start < m.start)
 
 
 def _given_before_as_is(doc: Document, second: Mention) -> bool:

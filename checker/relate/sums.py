@@ -1535,7 +1535,7 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
                                       for m in items)
 
 
-# round 25: the tail of a gap that goes on to one more part: ", and ", " and ", ", or "
+# round 25: the tail of a gap that goes on to one more part: ", and ", " and ", " plus "
 _ONE_MORE_PART_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|plus)\s+$", re.I)
 
 
@@ -3545,8 +3545,11 @@ def _size_in_parts_items(q: Mention, enum: tuple[Mention, ...]) -> bool:
     group's size, only with an explicit cue)."""
     unit = q.text.rsplit("-", 1)[-1] if q.kind == Kind.COUNT and "-" in q.text else ""
     first = enum[0]
-    return unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound \
-        and categories.normalise(unit) == categories.normalise(first.noun) != unit.lower() \
+    if not (unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound):
+        return False
+    # the modifier a singular ("home", changed by the plural form) whose plural is the first part's noun ("homes")
+    thing = categories.normalise(unit)
+    return thing == categories.normalise(first.noun) and thing != unit.lower() \
         and all(p.kind == Kind.COUNT for p in enum)
 
 
@@ -4919,6 +4922,8 @@ _OF_THE_NOUN_LEAD = re.compile(r"^\W*(?:out\s+)?of\s+the\s+(?:[a-z][\w-]*\s+){0,
                                r"(?:\s+[a-z]+ed|\s+(?:on|in)\s+the\s+[a-z]+)?\s*,\s*$", re.I)
 # a clause set against the one before it: "..., while 14,000 were awaiting trial"
 _CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+# the nouns that name the article's own sum of money: any sum's, and its price ("Of the cost,", "Of the bill,")
+_ARTICLE_MONEY_WHOLES = _MONEY_WHOLES | frozenset({"cost", "bill"})
 # the nouns that name any whole of the figure's kind
 _WHOLE_WORDS = frozenset("total figure number tally".split())
 
@@ -4949,7 +4954,7 @@ def _article_figure_named(doc: Document, noun: str, parts, by_sentence, sent: in
             if not told_in_headline_and_lead(doc, q) or q.compound or not _total_compatible(q, parts, inferred=True):
                 continue
             if noun in _WHOLE_WORDS or categories.same_thing(noun, q.noun) \
-                    or q.kind == Kind.MONEY and (noun in _MONEY_WHOLES or noun in ("cost", "bill")):
+                    or q.kind == Kind.MONEY and noun in _ARTICLE_MONEY_WHOLES:
                 return q
     return None
 
