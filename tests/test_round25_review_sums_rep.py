@@ -173,3 +173,13 @@ September."""
                    "of £36m.", "450kg", "FC402")
     assert_flagged("Customs officers seized three tonnes of cocaine at the docks. The 450kg haul was the largest ever "
                    "made at the port.", "450kg", "FC402")
+
+
+# ---- sums._not_all_parts: one more item told by a vague amount ----------------------------------------------------
+
+def test_vague_item_after_the_parts_leaves_the_list_open():
+    assert_clean("The 312-home estate will be made up of 140 homes for private sale and 120 for rent, plus some for "
+                 "key workers.")
+    assert_clean("The 96-flat block comprises 48 flats for rent and 30 for sale, and several more for key workers.")
+    assert_flagged("The 312-home estate will be made up of 140 homes for private sale and 120 for rent.", "312-home",
+                   "FC101")

@@ -5289,6 +5289,10 @@ _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:
 
 _ADDED_TO_LIST = re.compile(r"\badd(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}[\d£$€][\d,.]*\w*\s+to\s+(?:[a-z]+\s+){0,4}$", re.I)
 # one more item, with no figure, right after the last part's noun: "..., two police cars and the air ambulance."
+# (round 25 review) one more item told by a vague amount after the last part: "..., plus some for key workers",
+# "... and several more"
+_VAGUE_ITEM_AFTER = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:some|several|a\s+few|a\s+number\s+of|others|more)\b"
+                               r"(?!\s+than\b)", re.I)  # (not "..., a total of 147mm and more than a month's worth")
 _THE_ITEM_AFTER = re.compile(r"\s*,?\s*(?:and|plus)\s+(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)",
                              re.I)
 
@@ -5348,7 +5352,9 @@ def _not_all_parts(doc: Document, enum) -> bool:
            for p in enum):
         return True
     last = enum[-1]
-    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end))
+    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end)) \
+        or bool(_VAGUE_ITEM_AFTER.search(doc.text, last.end, next(
+            (m.start for m in doc.mentions_in(last.sentence) if m.start >= last.end), s.end)))
 
 
 # "..., 12 soldiers from the regiment based in the town and four dog handlers": one more part of the same kind
