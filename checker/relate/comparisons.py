@@ -68,6 +68,7 @@ _SUPERLATIVES = {
     "largest": 1, "biggest": 1, "highest": 1, "greatest": 1, "most": 1, "top": 1,
     "smallest": -1, "lowest": -1, "fewest": -1, "least": -1,
 }
+SUPERLATIVE_WORDS = frozenset(_SUPERLATIVES)
 # "the largest share, F" / "the highest rate of all, F": the superlative right before the figure
 _RANK = r"(?:(?P<rank>second|third|fourth|fifth)[\s-]+)?"
 _RANKS = {None: 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}

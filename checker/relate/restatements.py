@@ -282,7 +282,7 @@ Shapes beyond the plain "the N NOUN":
   places", ``_FIGURE_OF_BEFORE`` in ``definite``), and a headline figure the lead tells as such a part leaves the
   whole alone ("sells 38,500 tickets" / "38,500 of the 42,000 tickets", ``_part_before_whole``); the article's own
   figure (headline and opening sentence) restated up to 40 sentences on when named by its own verb ("lent £2.36 billion in
-  2024 ... the £2.36bn lent last year", ``_headline_figure_in_lead``, ``_retold_by_its_verb``), a time naming the
+  2024 ... the £2.36bn lent last year", ``context.told_in_headline_and_lead``, ``_retold_by_its_verb``), a time naming the
   first's year being no other occasion (``_when_is_first_year``); a margin in time "N seconds clear of" or "by N
   seconds" restated as "the N-second margin of victory" (``_time_clear``, ``_SECONDS_JOINED``); "all N of the
   trust's primaries" after "N primary schools", an adjective made a noun, figures within a factor of two
@@ -317,7 +317,8 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
-from .context import lead_sentence, quantities, words
+from .comparisons import SUPERLATIVE_WORDS
+from .context import quantities, told_in_headline_and_lead, words
 from .digits import same_significant_digits
 from .shares import _LIST_JOINT
 
@@ -596,7 +597,8 @@ _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went c
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 # (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
 # (the 37 were killed, not injured)
-_NEXT_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b")
+# (not a preposition or a noun in -ing: ", during the night", ", including 12 children", ", morning and evening")
+_NEXT_PARTICIPLE = re.compile(r",\s*(?!(?:dur|includ|accord|morn|even|noth|someth|anyth|everyth)ing\b)[a-z]+ing\b")
 
 
 def singular(noun: str | None) -> str | None:
@@ -2402,7 +2404,7 @@ def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
-    told_first = [m for m in qs[:8] if _headline_figure_in_lead(doc, m)]  # (round 24) the article's own figures
+    told_first = [m for m in qs[:8] if told_in_headline_and_lead(doc, m)]  # (round 24) the article's own figures
     for j, second in enumerate(qs):
         if not _recent_alike(qs, j) and not any(m.start < second.start and same_dimension(m, second) for m in told_first):
             continue  # no figure it could restate: a cheap test before the words around it are read
@@ -2464,8 +2466,8 @@ def find_definite_restatements(doc: Document):
         if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
             candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
         earlier = [m for m in candidates if (m.sentence >= second.sentence - _MAX_SENTENCE_GAP
-                                             or _headline_figure_in_lead(doc, m)
-                                             and (_retold_by_its_verb(doc, m, np) or _event_retold(doc, m, c, np)))
+                                             or told_in_headline_and_lead(doc, m)
+                                             and (_retold_by_its_verb(doc, m, np) or _event_retold(doc, m, second, c, np)))
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
                             and not _ALL_BEFORE.search(doc.text, max(0, m.start - 8), m.start))]
@@ -2566,7 +2568,12 @@ _CLIPPED_ADJECTIVES = frozenset("""primary secondary national regional local int
 
 
 # (round 24) a qualifier after a restating participle picks out a part: "lent to first-time buyers", "won by ..."
-_PART_QUALIFIER_AFTER = re.compile(r"\s+(?:to|for|by|on|under|through|from|towards|into|via|with|at|among|outside)\b", re.I)
+# what makes "the £1.2bn lent ..." a part or another sum, not the whole: whom or where ("to first-time buyers", "by a
+# rival appeal", past "so far"), or a time set apart from the first's ("before the pandemic", "then"; "in March" may
+# be the first's own time: ``_when_is_first_year`` and the dated readings judge it)
+_PART_QUALIFIER_AFTER = re.compile(r"(?:\s+(?:so\s+far|to\s+date))?\s+(?:to|for|by|on|under|through|from|towards|into"
+                                   r"|via|with|at|among|outside|before|after|until|during|then)\b",
+                                   re.I)
 
 
 def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
@@ -2582,17 +2589,20 @@ def _retold_by_its_verb(doc: Document, first: Mention, np: NounPhrase) -> bool:
 _EVENT_CONCEPTS = frozenset(VERB_CONCEPTS.values())
 # (round 25) what makes a restatement another set: "the 46 sites where no signs were found", "the 12 killed in ..."
 _SET_OF_ITS_OWN_AFTER = re.compile(r"\s*(?:,\s*)?(?:that|who|whom|which|where|when|whose|in|at|on|from|of|with|without|"
-                              r"under|over|aged|[a-z]+ed)\b", re.I)
+                                   r"under|over|aged|[a-z]+ed)\b", re.I)
 
 
-def _event_retold(doc: Document, first: Mention, c: str, np: NounPhrase) -> bool:
+def _event_retold(doc: Document, first: Mention, second: Mention, c: str, np: NounPhrase) -> bool:
     """(round 25) The restatement names the event the first figure's verb tells, bare: "killing 37 people" ...
     (thirteen sentences on) "Of the 37 victims, nine were children" (not "the 46 sites where no signs were found":
     a set of its own; only the concepts a verb gives, victims, evacuees, arrests: a thing's own noun may count
-    another set of it)."""
+    another set of it; nor right after a sentence telling of another year: "The same road saw a worse crash in 2019.
+    The 14 victims were ...")."""
     if c not in _EVENT_CONCEPTS or concept(doc, first) != c or np.modifiers or np.span is None:
         return False
-    return not _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end)
+    told = years(doc, first.sentence)
+    return not _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end) \
+        and not any(years(doc, k) - told for k in range(max(first.sentence + 1, second.sentence - 1), second.sentence + 1))
 
 
 def _retold_by_its_participle(doc: Document, first: Mention, np: NounPhrase) -> bool:
@@ -2600,20 +2610,10 @@ def _retold_by_its_participle(doc: Document, first: Mention, np: NounPhrase) -> 
     million ... the £1.84 million raised so far" (not "Volunteers counted 18,640 birds ... The 42 counters", nor
     "with volunteers counting 412 pairs ... the group's 57 volunteers": a noun is no participle)."""
     head = (np.head or "").lower()
-    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not _retold_by_its_verb(doc, first, np):
-        return False
+    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not np.adjacent or len(head) < 3 \
+            or _PART_QUALIFIER_AFTER.match(doc.text, np.span.end):
+        return False  # (the checks of ``_retold_by_its_verb``, which may match a stem; here the very word)
     return head in words(_before(doc, first, 40))[-4:]
-
-
-def _headline_figure_in_lead(doc: Document, m: Mention) -> bool:
-    """(round 24) The article's own figure: told in the headline and again in the opening sentence, it may be restated
-    up to 40 sentences later (``_LOOKBACK``): "... lends record £2.36bn" / "lent a record £2.36 billion in 2024" ... (six
-    sentences on) "the £2.36bn lent last year"."""
-    lead = lead_sentence(doc)
-    if lead is None or m.sentence != lead.index or m.hedge:
-        return False
-    return any(doc.sentences[h.sentence].headline and h.kind == m.kind and h.unit == m.unit and h.value is not None
-               and not h.is_range and agrees(h, m) for h in doc.mentions[:8] if h.start < m.start)
 
 
 def _given_before_as_is(doc: Document, second: Mention) -> bool:
@@ -2695,7 +2695,9 @@ _ANOTHER = OTHER_SET | frozenset("another separate second different rival previo
 # (round 21) "further" as an adverb names no other sum: "confirmed the £45.7m deal but declined to comment further."
 _ADVERB_FURTHER = re.compile(r"\bfurther(?=\s*(?:[.,;:!?)\"”]|$|than\b|afield\b))", re.I)
 # (round 25) "the first in January and the second in April" after the figure: its parts in order, no other sum
-_FIRST_THEN_SECOND = re.compile(r"(\bfirst\b[^.;]*?\b)second\b", re.I)
+# parts named in turn, each with its own article: "the first in January and the second in April" (not "the first and
+# second plots together": one set of both)
+_FIRST_THEN_SECOND = re.compile(r"(\bthe\s+first\b[^.;]*?\bthe\s+)second\b", re.I)
 
 
 def _paired_ordinals_dropped(doc: Document, m: Mention) -> str:
@@ -3324,14 +3326,19 @@ def _as_count(m: Mention) -> Mention:
 
 
 def _holds(doc: Document, m: Mention, holder: str) -> bool:
-    """Does ``m``'s clause name the thing ``holder`` before it: "The hospital, which has 620 beds"?"""
+    """Does ``m``'s clause name the thing ``holder`` before it: "The hospital, which has 620 beds"? Plans for the
+    figure are the project only when their sentence does not turn them down ("Plans for 1,200 homes were rejected":
+    a later scheme may be another)."""
     s = doc.sentences[m.sentence]
     return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start])) \
-        or holder == "project" and _PLANS_FOR.search(doc.text, max(s.start, m.start - 20), m.start) is not None
+        or holder == "project" and _PLANS_FOR.search(doc.text, max(s.start, m.start - 20), m.start) is not None \
+        and _PLANS_TURNED_DOWN.search(doc.text, m.end, s.end) is None
 
 
 # (round 25) "Plans for 1,200 homes ... the 1,500-home scheme": the plural of one proposal, right before its figure
 _PLANS_FOR = re.compile(r"\b(?:plans|proposals)\s+for\s+$", re.I)
+_PLANS_TURNED_DOWN = re.compile(r"\b(?:rejected|refused|turned\s+down|thrown\s+out|withdrawn|scrapped|dropped"
+                                r"|abandoned|shelved|blocked)\b", re.I)
 
 
 _VERB_FOR_BEFORE = re.compile(r"\b([a-z]+)\s+for\s+$", re.I)
@@ -5178,6 +5185,14 @@ _TAKEN_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|recover(?:s|ed|ing)?|found
                            r"(?:(?:a\s+(?:total|record)\s+of|a\s+record|what\s+(?:was|is)\s+thought\s+to\s+be)\s+)?$", re.I)
 
 
+# a haul placed in one of several places or occasions: "the 300kg haul found in one flat", "... seized in a single raid"
+_IN_ONE_PLACE = re.compile(r"\s+(?:[a-z]+ed\s+|found\s+)?(?:in|at|on|from|during)\s+(?:one|a\s+single)\b", re.I)
+# ranked the top of the hauls just told: "... was the largest" (not "one of the largest in the county", "the largest
+# ever": all hauls)
+_TOP_OF_THEM = re.compile(r"\b(?:was|is)\s+(?:by\s+far\s+)?the\s+(?:single\s+)?(?:" + "|".join(sorted(SUPERLATIVE_WORDS))
+                          + r")\b(?!\s+(?:ever|on\s+record|of\s+all)\b)", re.I)
+
+
 def _weight_taken(doc: Document, m: Mention) -> bool:
     """(round 25) A mass told as what a verb of seizing, finding or stealing took: "seized 1.4 tonnes"."""
     return in_kilograms(m) is not None and bool(_TAKEN_BEFORE.search(_before(doc, m, 60)))
@@ -5188,7 +5203,8 @@ def find_haul_restatements(doc: Document):
     """(round 25) A weight seized, found or stolen, restated a sentence or two later as "the N-unit haul" (seizure,
     stash, cache), in any unit of mass: "Border officers seized 1.4 tonnes of cocaine ... the 400kg haul had a street
     value of". The one weight so taken in those sentences; silent when another weight stands between or agrees, when
-    the haul is another's ("another", "last year's", a year or qualifier the first lacks) or is compared."""
+    the haul is another's ("another", "last year's", a year or qualifier the first lacks), is compared, or is one of
+    several ("the 300kg haul found in one flat was the largest")."""
     qs = [m for m in quantities(doc, Kind.MEASURE) if not m.is_range and in_kilograms(m) is not None]
     for j, second in enumerate(qs):
         np = noun_phrase(doc, second)
@@ -5210,6 +5226,9 @@ def find_haul_restatements(doc: Document):
         clause = _CLAUSE_SPLIT.split(doc.text[np.span.end:doc.sentences[second.sentence].end])[0]
         if any(not backed(w, said) for w in re.findall(r"\b[A-Z][\w'’-]+", clause)):
             continue  # "the 400kg haul found at Felixstowe": another place's
+        if _TOP_OF_THEM.search(doc.text, np.span.end, doc.sentences[second.sentence].end) \
+                or _IN_ONE_PLACE.match(doc.text, np.span.end):
+            continue  # "the 300kg haul found in one flat was the largest": one of the hauls the first adds up
         yield DefiniteRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                                   subject=singular(np.head))
 
@@ -6047,7 +6066,8 @@ def find_share_restatements(doc: Document):
     officers said 58% of the 1,940 respondents had objected" (oppose, object, reject; back, support, approve). The
     second a sentence or two after the first, each the one share of its sentence, one group ("residents who responded"
     are the respondents) and one side; silent when the second took its side on something the first's sentence does
-    not name ("objected to the parking charges"), or names a group, time, year or place of its own."""
+    not name ("objected to the parking charges"), or names a group, time, year or place of its own, or opens on a
+    phrase telling of an occasion the first does not name ("In the run-off, 52% of voters backed it")."""
     qs = [m for m in quantities(doc, Kind.PERCENT, Kind.FRACTION)
           if not m.is_range and m.value is not None and m.interval is not None and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
@@ -6073,6 +6093,9 @@ def find_share_restatements(doc: Document):
         if any(not backed(w, said) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", clause.strip()) + words(between)
                if w.lower() not in _NP_STOP and not w[:1].isdigit() and w.lower() not in ("of", "the", "all", "those")):
             continue  # "Among over-65s, ...", "58% of women respondents": a group or a place of its own
+        opening = clause.rpartition(",")[0]
+        if any(not backed(w, said) for w in words(opening) if w not in _NP_STOP):
+            continue  # "In the run-off, ...", "After the union improved the offer, ...": an occasion of its own
         if years_differ(doc, first, second) or years(doc, second.sentence) - years(doc, first.sentence) \
                 or _TIME_POSSESSIVE.search(before) or _SHARE_APART.search(doc.text, s.start, s.end):
             continue

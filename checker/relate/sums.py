@@ -1535,7 +1535,7 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
                                       for m in items)
 
 
-# round 25: the tail of a gap that goes on to one more part: ", and ", " and ", ", or "
+# round 25: the tail of a gap that goes on to one more part: ", and ", " and ", " plus "
 _ONE_MORE_PART_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|plus)\s+$", re.I)
 
 
@@ -3567,8 +3567,11 @@ def _size_in_parts_items(q: Mention, enum: tuple[Mention, ...]) -> bool:
     group's size, only with an explicit cue)."""
     unit = q.text.rsplit("-", 1)[-1] if q.kind == Kind.COUNT and "-" in q.text else ""
     first = enum[0]
-    return unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound \
-        and categories.normalise(unit) == categories.normalise(first.noun) != unit.lower() \
+    if not (unit.isalpha() and first.kind == Kind.COUNT and first.noun is not None and not first.compound):
+        return False
+    # the modifier a singular ("home", changed by the plural form) whose plural is the first part's noun ("homes")
+    thing = categories.normalise(unit)
+    return thing == categories.normalise(first.noun) and thing != unit.lower() \
         and all(p.kind == Kind.COUNT for p in enum)
 
 
@@ -4939,6 +4942,10 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
 # current total,", "Of the toads rescued,", "Of the patients on the list,"
 _OF_THE_NOUN_LEAD = re.compile(r"^\W*(?:out\s+)?of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})"
                                r"(?:\s+[a-z]+ed|\s+(?:on|in)\s+the\s+[a-z]+)?\s*,\s*$", re.I)
+# a clause set against the one before it: "..., while 14,000 were awaiting trial"
+_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+# the nouns that name the article's own sum of money: any sum's, and its price ("Of the cost,", "Of the bill,")
+_ARTICLE_MONEY_WHOLES = _MONEY_WHOLES | frozenset({"cost", "bill"})
 # the nouns that name any whole of the figure's kind
 _WHOLE_WORDS = frozenset("total figure number tally".split())
 
@@ -4948,10 +4955,11 @@ def _article_figure_candidates(doc: Document, enum, by_sentence, closed: bool):
     budget, £640 million is for ..., £215 million for ...": a list opening on a whole named back by its noun alone,
     with no figure nearer to name (read only when no nearer total was found), breaks down the article's own figure
     -- told in the headline and again in the lead -- when the noun is its noun, a word for any total, or, for a sum
-    of money, a word for a sum of money (inferred)."""
+    of money, a word for a sum of money (inferred). The parts must be joined as one list: a clause set against the
+    others ("84,000 were men and 4,000 were women, while 14,000 were awaiting trial") may cut across them."""
     sent = enum[0].sentence
     lead = _OF_THE_NOUN_LEAD.match(doc.text[doc.sentences[sent].start:enum[0].start])
-    if lead is None:
+    if lead is None or any(_CONTRAST_CLAUSE.search(doc.text, p.end, n.start) for p, n in zip(enum, enum[1:])):
         return
     noun = lead.group(1).lower()
     q = _article_figure_named(doc, noun, enum, by_sentence, sent)
@@ -4968,7 +4976,7 @@ def _article_figure_named(doc: Document, noun: str, parts, by_sentence, sent: in
             if not told_in_headline_and_lead(doc, q) or q.compound or not _total_compatible(q, parts, inferred=True):
                 continue
             if noun in _WHOLE_WORDS or categories.same_thing(noun, q.noun) \
-                    or q.kind == Kind.MONEY and (noun in _MONEY_WHOLES or noun in ("cost", "bill")):
+                    or q.kind == Kind.MONEY and noun in _ARTICLE_MONEY_WHOLES:
                 return q
     return None
 
@@ -5303,6 +5311,10 @@ _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:
 
 _ADDED_TO_LIST = re.compile(r"\badd(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}[\d£$€][\d,.]*\w*\s+to\s+(?:[a-z]+\s+){0,4}$", re.I)
 # one more item, with no figure, right after the last part's noun: "..., two police cars and the air ambulance."
+# (round 25 review) one more item told by a vague amount after the last part: "..., plus some for key workers",
+# "... and several more"
+_VAGUE_ITEM_AFTER = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:some|several|a\s+few|a\s+number\s+of|others|more)\b"
+                               r"(?!\s+than\b)", re.I)  # (not "..., a total of 147mm and more than a month's worth")
 _THE_ITEM_AFTER = re.compile(r"\s*,?\s*(?:and|plus)\s+(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)",
                              re.I)
 
@@ -5362,7 +5374,9 @@ def _not_all_parts(doc: Document, enum) -> bool:
            for p in enum):
         return True
     last = enum[-1]
-    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end))
+    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end)) \
+        or bool(_VAGUE_ITEM_AFTER.search(doc.text, last.end, next(
+            (m.start for m in doc.mentions_in(last.sentence) if m.start >= last.end), s.end)))
 
 
 # "..., 12 soldiers from the regiment based in the town and four dog handlers": one more part of the same kind
@@ -5904,7 +5918,10 @@ def find_article_figure_remainder(doc: Document):
     """(round 25) "Plans for 1,450 homes ..." (headline and lead) ... "Of the homes, 435 will be affordable, split
     between ... The remaining 1,015 will be sold on the open market.": a sentence opening on the whole named back by
     its noun alone, its first figure, and what is left opening the next sentence of the paragraph add up to the
-    article's own figure (inferred)."""
+    article's own figure (inferred). The figures after the first must split it ("split between 150 ... and 108") or be
+    none: "435 will be for social rent and 200 for shared ownership" names two parts, "435 will be affordable, with
+    300 for social rent" leaves the remainder the rest of the 435; and a remainder naming the first part's own thing
+    ("120 will be bungalows. The remaining 80 bungalows ...") is the rest of those, not of the whole."""
     by_sentence = _pool(doc)
     text = doc.text
     for sent, items in sorted(by_sentence.items()):
@@ -5918,10 +5935,26 @@ def find_article_figure_remainder(doc: Document):
         if not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]) or not _compatible_kinds(a, rest) \
                 or a.compound or rest.compound or _is_difference(doc, a) or _is_difference(doc, rest):
             continue
+        if not _splits_the_first(a, items[1:]) or _rest_of_the_part(doc, lead.group(1), rest):
+            continue
         whole = _article_figure_named(doc, lead.group(1).lower(), (a, rest), by_sentence, sent)
         if whole is None or _nouns_conflict(whole, (a, rest)):
             continue
         yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=(a, rest), complete=True)
+
+
+def _splits_the_first(first: Mention, others: list[Mention]) -> bool:
+    """The figures after a sentence's first figure are none, or pieces of it adding up to it exactly."""
+    return not others or first.value is not None and all(o.value is not None for o in others) \
+        and sum(o.value for o in others) == first.value
+
+
+def _rest_of_the_part(doc: Document, whole_noun: str, rest: Mention) -> bool:
+    """A remainder naming a thing other than the whole, which the sentence before names: "Of the homes, 120 will be
+    bungalows. The remaining 80 bungalows ..." (the rest of the bungalows)."""
+    noun = categories.normalise(rest.noun)
+    return noun is not None and noun != categories.normalise(whole_noun) \
+        and re.search(rf"\b{re.escape(rest.noun)}\b", doc.sentence_text(rest.sentence - 1), re.I) is not None
 
 
 # "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
@@ -7363,12 +7396,18 @@ _COMES_FROM_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:of\s+(?:[a-z][
                              r"(?:(?:a|an|the)\s+)?$", re.I)
 
 
+# a source named right after its figure: "£1.8m of council reserves", "£0.9m from a grant", "48 in the league"
+_SOURCE_NAMED_AFTER = re.compile(r"\s+(?:of|from|in)\s", re.I)
+
+
 def _comes_from(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """Round 25: the whole opens its clause as the subject, no other figure before it, and two or more sources of its
-    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it)."""
+    kind and unit, each below it, come right after "come(s)/came from" (a partial breakdown: they may not exceed it).
+    Each source names where it comes from ("of"/"from"/"in" right after it): "600 on brownfield land and 500 built by
+    housing associations" or "150 recruits this year and 150 next year" may overlap or be gross figures."""
     return len(enum) >= 2 and not q.compound and q.value is not None and bool(_COMES_FROM_GAP.match(gap)) \
         and all(p.kind == q.kind and _compatible_kinds(q, p) and p.value is not None and p.value < q.value
-                for p in enum) \
+                and _SOURCE_NAMED_AFTER.match(doc.text, p.end) for p in enum) \
         and not any(o.is_quantity and o.end <= q.start for o in doc.mentions_in(q.sentence))
 
 

@@ -35,7 +35,8 @@ def _scale_of(m: Mention) -> tuple[str, int] | None:
         return None
     low = m.text.lower()
     for word, factor in _SCALES:
-        if low.endswith(word) or f"{word} " in low or low.rstrip(" .").endswith(word):
+        # the scale word on its own or right after the digits: "£1.2m", "3 million", never the "m" of "120-room"
+        if re.search(rf"(?<![a-z]){word}(?![a-z])", low):
             if word in ("m", "k", "bn", "bln", "tn", "mln", "mn"):
                 return word, factor
             return " " + word, factor
