@@ -5179,6 +5179,11 @@ def find_measure_restatements(doc: Document):
 # (round 25) what a weight taken is restated as, and the verbs that take it: "seized 1.4 tonnes of cocaine ... the
 # 400kg haul", "Thieves stole 300kg of copper ... the 30kg haul", "recovered 12kg of heroin ... the 21kg seizure"
 _HAUL_NOUNS = frozenset("haul seizure stash cache".split())
+# the haul told again goes straight on to its verb ("the 400kg haul had a street value of", "the 400kg haul of cocaine
+# was"); a participle or a clause of its own after the noun ("found in a car", "recovered nearby", "they expected")
+# makes it a haul of its own
+_HAUL_THEN_VERB = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:is|was|has|had|will|would|could|may|might|carried|weighed|"
+                             r"contained|came|went)\b", re.I)
 _TAKEN_BEFORE = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|recover(?:s|ed|ing)?|found|discover(?:s|ed|ing)?|"
                            r"intercept(?:s|ed|ing)?|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?|st(?:ole|olen|eal|"
                            r"eals|ealing)|smuggl(?:e|es|ed|ing)|uncover(?:s|ed|ing)?)\s+"
@@ -5229,6 +5234,8 @@ def find_haul_restatements(doc: Document):
         if _TOP_OF_THEM.search(doc.text, np.span.end, doc.sentences[second.sentence].end) \
                 or _IN_ONE_PLACE.match(doc.text, np.span.end):
             continue  # "the 300kg haul found in one flat was the largest": one of the hauls the first adds up
+        if not _HAUL_THEN_VERB.match(doc.text, np.span.end):
+            continue  # "the 2kg haul found in a car", "the 50kg haul they expected": a haul of its own clause
         yield DefiniteRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                                   subject=singular(np.head))
 

@@ -1,0 +1,29 @@
+"""Round 25, the lead's mends after review: a haul told again goes straight on to its verb; a haul with a clause
+of its own ("found in a van", "they had expected") is another haul."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+HAUL_OF_ITS_OWN = [
+    "Officers seized 250kg of cannabis at the warehouse. The 4kg haul found in a taxi later that night was tested too.",
+    "Thieves took 400kg of lead from the church roof. Police said the 40kg stash recovered in a lane was not theirs.",
+    "Customs seized 6kg of heroin at the airport. The same network was linked to the 60kg haul found on a yacht.",
+    "Detectives seized 8kg of cocaine in the raid. They believe the 80kg haul they had been told about never arrived.",
+]
+
+HAUL_TOLD_AGAIN = [
+    ("Border staff seized 1.6 tonnes of cocaine in a container of pineapples. The 600kg haul had a street value of "
+     "£48m, officials said.", "600kg"),
+    ("Police seized 36kg of heroin from a van in Kent. Detectives said the 63kg haul was the biggest this year.",
+     "63kg"),
+]
+
+
+@pytest.mark.parametrize("text", HAUL_OF_ITS_OWN)
+def test_a_haul_with_a_clause_of_its_own_is_another(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", HAUL_TOLD_AGAIN)
+def test_the_haul_told_again_still_flags(text, target):
+    assert_flagged(text, target, "FC40")
