@@ -1810,9 +1810,12 @@ def find_spans(doc: Document):
                 yield rel
 
 
-# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told
-_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)",
-                       re.I)
+# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told; the
+# thing one that runs every day once begun, named bare (a trial or inquiry counts its sitting days, and "its second
+# leg", "its public hearings" a later part of it)
+_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:mission|voyage|journey|flight|crossing|expedition|trek|"
+                       r"siege|strike|hunger\s+strike|dispute|walkout|stoppage|lockdown|blockade|occupation|ordeal|"
+                       r"search|stand-?off|war)\s*(?:[,;.)–—]|-\s|$)", re.I)
 
 
 def _days_into(doc: Document, s, d: Mention, dated):

@@ -1,0 +1,60 @@
+"""Round 25 review (dates and sums): false alarms a reviewer found on consistent text in this round's new
+readings, each narrowed to the shape its docstring names, and findings the round had lost.  Each table of silent
+texts sits next to the flag rows the reading was built for, which must still flag.
+
+* "11 days into the trial": a trial or an inquiry counts its sitting days, "its second leg" a later part; only a
+  thing that runs every day once begun, named bare, counts from its start (``dates._INTO_ITS``);
+* "half a decade", "half a century": told loosely, 4 to 8 and 40 to 65 years (``transform.half_duration``);
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+
+def _check(flagged, clean, target, rule, published=None):
+    assert_flagged(flagged, target, rule, published)
+    assert_clean(clean, published)
+
+
+DAYS_INTO_NOT_EVERY_DAY = [
+    ("The inquest opened on 3 June; on 19 June, 12 days into the inquest, the coroner heard from the pilot.",
+     "2024-07-01"),
+    ("The trial started on 3 June and on 19 June, eight days into the trial, the jury visited the site.",
+     "2024-07-01"),
+    ("Opened on 3 June, the review took evidence from the council on 19 June, ten days into its public sessions.",
+     "2024-07-01"),
+    ("Launched on 3 June, the yacht reached Madeira on 19 June, some 6 days into its second stage.", "2024-07-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", DAYS_INTO_NOT_EVERY_DAY)
+def test_days_into_a_sitting_or_a_later_part_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_days_into_a_running_thing_still_flags():
+    _check("The rowers set off from Lagos on 2 January and reached Barbados on 9 February, 30 days into their "
+           "crossing.",
+           "The rowers set off from Lagos on 2 January and reached Barbados on 9 February, 38 days into their "
+           "crossing.", "30 days", "FC507", "2025-03-01")
+
+
+HALF_A_LONG_UNIT_LOOSE = [
+    ("The choir, formed in 2016, has sung together for half a decade.", "2024-03-01"),
+    ("The pair, who wed in 1961, have kept the farm going for half a century.", "2024-03-01"),
+    ("The pair, who wed in 1982, have kept the farm going for half a century.", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", HALF_A_LONG_UNIT_LOOSE)
+def test_half_a_decade_or_century_told_loosely(text, published):
+    assert_clean(text, published)
+
+
+def test_half_a_century_far_off_still_flags():
+    _check("The mill, which opened in 1991, has stood for half a century.",
+           "The mill, which opened in 1974, has stood for half a century.", "half a century", "FC504", "2024-05-01")
+    assert_flagged("The choir, formed in 2012, has sung together for half a decade.", "half a decade", "FC504",
+                   "2024-03-01")
