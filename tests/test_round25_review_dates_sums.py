@@ -5,6 +5,8 @@ texts sits next to the flag rows the reading was built for, which must still fla
 * "11 days into the trial": a trial or an inquiry counts its sitting days, "its second leg" a later part; only a
   thing that runs every day once begun, named bare, counts from its start (``dates._INTO_ITS``);
 * "half a decade", "half a century": told loosely, 4 to 8 and 40 to 65 years (``transform.half_duration``);
+* "£5m in the north, including £3m in Leeds and £4m in York": parts placed like their total are its parts, no
+  aside then siblings (``sums._siblings_past_aside``; the overshoot is found again);
 """
 from __future__ import annotations
 
@@ -58,3 +60,22 @@ def test_half_a_century_far_off_still_flags():
            "The mill, which opened in 1974, has stood for half a century.", "half a century", "FC504", "2024-05-01")
     assert_flagged("The choir, formed in 2012, has sung together for half a decade.", "half a decade", "FC504",
                    "2024-03-01")
+
+
+INCLUDING_PARTS_OVERSHOOT = [
+    ("The club sold 600 tickets in the county, including 350 in Derby and 320 in Buxton.", "600", "FC102"),
+    ("The appeal raised £7,000 on Sunday, including £4,000 on the gate and £4,500 on the tombola.", "£7,000",
+     "FC102"),
+    ("The chain employs 900 staff in Wales, including 600 in Cardiff and 420 in Swansea.", "900", "FC102"),
+]
+
+
+@pytest.mark.parametrize("text,target,rule", INCLUDING_PARTS_OVERSHOOT)
+def test_including_parts_placed_like_the_total_overshoot(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+def test_an_aside_then_siblings_still_silent():
+    assert_clean("The play took £1.2m on its first night, including £0.3m from pre-sales, then £0.9m on the "
+                 "second night and £0.8m on the third.")
+    assert_clean("The club sold 600 tickets in the county, including 350 in Derby and 250 in Buxton.")
