@@ -7,6 +7,10 @@ texts sits next to the flag rows the reading was built for, which must still fla
 * "half a decade", "half a century": told loosely, 4 to 8 and 40 to 65 years (``transform.half_duration``);
 * "£5m in the north, including £3m in Leeds and £4m in York": parts placed like their total are its parts, no
   aside then siblings (``sums._siblings_past_aside``; the overshoot is found again);
+* "took up painting in her 60s": an age told by its decade after a past verb is the age then; only "is (now) in
+  his 70s" or "a man in his 70s" is the age now (``dates._decade_ages``);
+* "That season ... for the first time in 20 years, having last ... in 1978": a return told at another time is not
+  measured to the publication (``dates._first_time_in``);
 """
 from __future__ import annotations
 
@@ -79,3 +83,46 @@ def test_an_aside_then_siblings_still_silent():
     assert_clean("The play took £1.2m on its first night, including £0.3m from pre-sales, then £0.9m on the "
                  "second night and £0.8m on the third.")
     assert_clean("The club sold 600 tickets in the county, including 350 in Derby and 250 in Buxton.")
+
+
+DECADE_AGE_THEN = [
+    ("Park, born in 1933, took up the cello in her 70s.", "2024-03-01"),
+    ("Park, who was born in 1933, only began to paint in her seventies.", "2024-03-01"),
+    ("Born in 1988, Park started the firm in her 20s.", "2024-03-01"),
+    ("Born in 1948, he emigrated in his 20's and opened a cafe.", "2024-03-01"),
+    ("Dunn, born in 1960, says that in his 30s he worked nights.", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", DECADE_AGE_THEN)
+def test_decade_age_after_a_past_verb_is_the_age_then(text, published):
+    assert_clean(text, published)
+
+
+def test_decade_age_now_still_flags():
+    _check("Park, a cheerful woman in her 60s who was born in 1933, still plays every day.",
+           "Park, a cheerful woman in her 90s who was born in 1933, still plays every day.",
+           "in her 60s", "FC506", "2024-03-01")
+    _check("Park, who was born in 1933 and is now in her late seventies, still plays.",
+           "Park, who was born in 1933 and is now in her early nineties, still plays.",
+           "in her late seventies", "FC506", "2024-03-01")
+
+
+FIRST_TIME_TOLD_THEN = [
+    ("That summer the side won the cup for the first time in 30 years, having last lifted it in 1961.", "2024-03-01"),
+    ("Ng took over in 1990. Four years later the side won the cup for the first time in 30 years, having last "
+     "lifted it in 1961.", "2024-03-01"),
+    ("Back then, the village staged the show for the first time in a decade, having last held it in 1968.",
+     "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", FIRST_TIME_TOLD_THEN)
+def test_first_time_in_told_at_another_time_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_first_time_in_now_still_flags():
+    _check("The side won the cup on Saturday for the first time in 30 years, having last lifted it in 1961.",
+           "The side won the cup on Saturday for the first time in 60 years, having last lifted it in 1961.",
+           "30 years", "FC504", "2024-03-01")

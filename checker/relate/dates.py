@@ -1841,13 +1841,15 @@ _LAST_IN = re.compile(r"\b(?:last|previously)\s+(?:[a-z]+\s+){1,3}?in\s+$|\blast
 
 def _first_time_in(doc: Document, s, ms, d: Mention):
     """"The regatta returned on Saturday for the first time in half a century, having last been held in 1989": the
-    sentence's one year, told as the last time (or "since"), to the publication date; inferred."""
+    sentence's one year, told as the last time (or "since"), to the publication date; inferred.  Not a return told
+    at another time ("that season", "back then", "three years later")."""
     years = [m for m in ms if year_of(m) is not None]
     if len(years) != 1 or years[0].kind is not Kind.YEAR \
             or not _LAST_IN.search(doc.text, max(s.start, years[0].start - 40), years[0].start) \
             or year_of(years[0]) >= doc.published.year \
-            or re.search(r"\b(?:will|would|next|ago)\b", doc.text[s.start:s.end], re.I):
-        return None
+            or re.search(r"\b(?:will|would|next|ago|later|earlier)\b", doc.text[s.start:s.end], re.I) \
+            or _TOLD_THEN.search(doc.text, s.start, s.end):
+        return None  # a return to come, or one told at an earlier time ("That season", "Three years later")
     if d.hedge is None and d.value is not None and d.interval is not None:
         # a wait counted loosely (either end's year, a round figure): a tenth either way, and at least 18 months
         w = max(Fraction(3, 2) / _YEAR_UNITS[_duration_unit(d)], d.value / 10)
@@ -3228,15 +3230,24 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
 
 
 # (round 25) "a man in his 70s", "in her early eighties": an age told by its decade, one person's ("their" may be two)
-_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0s|(twenties|thirties|forties|"
+_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0['’]?s|(twenties|thirties|forties|"
                          r"fifties|sixties|seventies|eighties|nineties))\b", re.I)
+# the age now: after a present "is" ("is now in his 70s"), or describing a person ("a sprightly man in his 70s");
+# after a past verb it is the age then ("took up painting in her 60s")
+_DECADE_AGE_NOW_BEFORE = re.compile(r"(?:\b(?:is|['’]s)\s+(?:(?:now|still|already|well|probably)\s+)?|\bnow\s+|"
+                                    r"\ban?\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+)$", re.I)
 _DECADE_PART = {None: (0, 9), "early": (0, 5), "mid": (2, 8), "late": (5, 9)}  # loosely: "mid-thirties" at 32
 
 
 def _decade_ages(doc: Document, s) -> list[Mention]:
-    """(round 25) Ages told by their decade, as ranges: "in his 70s" is 70 to 79, "in her early eighties" 80 to 84."""
+    """(round 25) Ages told by their decade, as ranges: "in his 70s" is 70 to 79, "in her early eighties" 80 to 84;
+    the age now only (``_DECADE_AGE_NOW_BEFORE``)."""
+    from .restatements import PERSON_NOUNS  # (restatements imports shares, which imports this module)
     out = []
     for rx in _DECADE_AGE.finditer(doc.text, s.start, s.end):
+        now = _DECADE_AGE_NOW_BEFORE.search(doc.text, max(s.start, rx.start() - 50), rx.start())
+        if now is None or now.group(1) and now.group(1).lower() not in PERSON_NOUNS:
+            continue
         tens = int(rx.group(2)) * 10 if rx.group(2) else WORD_VALUES[rx.group(3).lower()[:-3] + "y"]
         lo, hi = _DECADE_PART[rx.group(1) and rx.group(1).lower()]
         out.append(replace(pseudo(doc, rx.start(), rx.end(), s.index, Kind.AGE), value=Fraction(tens + lo), unit="year",
