@@ -11,6 +11,8 @@ texts sits next to the flag rows the reading was built for, which must still fla
   his 70s" or "a man in his 70s" is the age now (``dates._decade_ages``);
 * "That season ... for the first time in 20 years, having last ... in 1978": a return told at another time is not
   measured to the publication (``dates._first_time_in``);
+* "who closed last year, had reopened after its closure in 2009": only "until its closure in 2019", the year
+  closing the phrase and no plan in the sentence, dates the same event as the verb (``find_event_years_restated``);
 """
 from __future__ import annotations
 
@@ -126,3 +128,25 @@ def test_first_time_in_now_still_flags():
     _check("The side won the cup on Saturday for the first time in 30 years, having last lifted it in 1961.",
            "The side won the cup on Saturday for the first time in 60 years, having last lifted it in 1961.",
            "30 years", "FC504", "2024-03-01")
+
+
+EVENT_NOUN_ANOTHER_TIME = [
+    ("The cinema, which closed last year, had reopened after its closure in 2008.", "2024-03-01"),
+    ("The cinema, which closed last year, had reopened in 2011 after its closure in 2008.", "2024-03-01"),
+    ("Mr Orr, who retired last year, had returned to the board following his retirement in 2014.", "2024-03-01"),
+    ("Mr Orr, who left the firm last year, rejoined it a year after his departure in 2012.", "2024-03-01"),
+    ("Orr, who left the club last year, still speaks of his departure in 2009 from Hull.", "2024-03-01"),
+    ("Orr, who retired this year, had planned his retirement in 2019 but stayed on.", "2024-03-01"),
+    ("Orr, who retired last year, had hoped to stay on until his retirement in 2020.", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", EVENT_NOUN_ANOTHER_TIME)
+def test_event_noun_of_another_time_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_event_dated_twice_still_flags():
+    _check("The library, which closed last year, had lent books for 90 years until its closure in 2019.",
+           "The library, which closed last year, had lent books for 90 years until its closure in 2023.",
+           "last year", "FC502", "2024-03-01")

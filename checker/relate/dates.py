@@ -5953,16 +5953,24 @@ def find_schedule_spans(doc: Document):
 # (round 25) one event dated twice in a sentence, by its verb and by its noun: "who retired from the bench last year,
 # ... until his retirement in 2019"
 _VERB_EVENT_NOUN = {"retired": "retirement", "resigned": "resignation", "died": "death", "married": "marriage",
-                "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
-                "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
+                    "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
+                    "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
 _VERB_LAST_YEAR = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in _VERB_EVENT_NOUN) + r")\b"
                              r"(?:\s+(?!(?:and|but|in|after|before|since|until)\b)[a-z][\w'’-]*){0,4}?\s+(last|this)\s+year\b", re.I)
+# the noun's event as the end of a span ("until his retirement in 2019"); after "after", "following", "since" it
+# starts something else ("had reopened after its closure in 2009"), after a plan it may not have happened
+_UNTIL_EVENT_NOUN = re.compile(r"\b(?:until|till)\s+(?:his|her|its|their)\s+(" + "|".join(sorted(set(_VERB_EVENT_NOUN.values())))
+                               + r")\s+in\s+$", re.I)
+# the year closes the noun's phrase: "until his retirement in 2019." (not "... in 2010 from Leeds")
+_EVENT_PLANNED = re.compile(r"\b(?:plann\w*|plans?|intend\w*|expect\w*|due|hop\w*|would|will|could|should|might)\b", re.I)
+_EVENT_YEAR_CLOSES = re.compile(r"\s*(?:[,;.)–—]|-\s|and\b|$)")
 
 
 @needs(Kind.YEAR)
 def find_event_years_restated(doc: Document):
     """(round 25) "Hargreaves, who retired from the bench last year, ..., until his retirement in 2019": the verb's
-    relative year and the year of "his/her/its" noun of the same event, in a sentence naming one person; inferred."""
+    relative year and the year of "until his/her/its" noun of the same event, the year closing its phrase, in a
+    sentence naming one person; inferred."""
     pub = doc.published
     if pub is None:
         return
@@ -5971,13 +5979,13 @@ def find_event_years_restated(doc: Document):
         if "year" not in stext:
             continue
         verbs = list(_VERB_LAST_YEAR.finditer(stext))
-        if len(verbs) != 1 or not _one_person(stext):
+        if len(verbs) != 1 or not _one_person(stext) or _EVENT_PLANNED.search(stext):
             continue
         v = verbs[0]
         noun = _VERB_EVENT_NOUN[re.sub(r"\s+", " ", v.group(1).lower())]
-        told = re.compile(r"\b(?:his|her|its|their)\s+" + noun + r"\s+in\s+$", re.I)
         years = [m for m in ms if m.kind is Kind.YEAR and year_of(m) is not None
-                 and told.search(doc.text, max(s.start, m.start - 30), m.start)]
+                 and (told := _UNTIL_EVENT_NOUN.search(doc.text, max(s.start, m.start - 40), m.start))
+                 and told.group(1).lower() == noun and _EVENT_YEAR_CLOSES.match(doc.text, m.end, s.end)]
         if len(years) != 1 or years[0].start < s.start + v.end() or ";" in doc.text[s.start + v.end():years[0].start]:
             continue
         shift = -1 if v.group(2).lower() == "last" else 0
@@ -5987,8 +5995,8 @@ def find_event_years_restated(doc: Document):
                            _dt.date(year_of(years[0]), 1, 1), None, pub)
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
+FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans,
+           find_periods, find_running_days, find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
            find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
