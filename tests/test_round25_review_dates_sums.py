@@ -13,6 +13,9 @@ texts sits next to the flag rows the reading was built for, which must still fla
   measured to the publication (``dates._first_time_in``);
 * "who closed last year, had reopened after its closure in 2009": only "until its closure in 2019", the year
   closing the phrase and no plan in the sentence, dates the same event as the verb (``find_event_years_restated``);
+* "5 golds, 3 silvers and 2 bronzes on Sunday. Their overall total of 40 ...": parts set in a time of their own
+  are a piece of a wider total, and "overall", "final" name one; "Their total of 52 gives them ..." is a verb, no
+  noun (``sums._owned_total_fits``, ``_OWNED_TOTAL_OPENING``);
 """
 from __future__ import annotations
 
@@ -150,3 +153,23 @@ def test_event_dated_twice_still_flags():
     _check("The library, which closed last year, had lent books for 90 years until its closure in 2019.",
            "The library, which closed last year, had lent books for 90 years until its closure in 2023.",
            "last year", "FC502", "2024-03-01")
+
+
+OWNED_TOTAL_WIDER = [
+    "The squad took 4 golds, 2 silvers and 3 bronzes on Saturday. Their overall total of 31 is a club record.",
+    "The squad took 4 golds, 2 silvers and 3 bronzes on Saturday. Their medal tally of 31 is a club record.",
+    "The squad took 4 golds, 2 silvers and 3 bronzes on Saturday. Their final tally of 31 is a club record.",
+    "The squad took 4 golds, 2 silvers and 3 bronzes on the last day. Their total of 31 is a club record.",
+    "Kenya won 2 golds, 5 silvers and 1 bronze yesterday. Its total of 19 is its best in Europe.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_TOTAL_WIDER)
+def test_owned_total_of_a_wider_time_silent(text):
+    assert_clean(text)
+
+
+def test_owned_total_with_a_verb_in_s_still_flags():
+    _check("The squad took 12 golds, 10 silvers and 25 bronzes. Their total of 48 gives them fourth place.",
+           "The squad took 12 golds, 10 silvers and 25 bronzes. Their total of 47 gives them fourth place.",
+           "48", "FC101")
