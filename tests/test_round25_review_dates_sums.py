@@ -16,6 +16,9 @@ texts sits next to the flag rows the reading was built for, which must still fla
 * "5 golds, 3 silvers and 2 bronzes on Sunday. Their overall total of 40 ...": parts set in a time of their own
   are a piece of a wider total, and "overall", "final" name one; "Their total of 52 gives them ..." is a verb, no
   noun (``sums._owned_total_fits``, ``_OWNED_TOTAL_OPENING``);
+* "who took over as head in 2016, is retiring after 35 years": a length longer than the post may be the career;
+  only after joining the body, or leading it "since" and stepping down, is a longer length wrong
+  (``dates._leaving_after``, ``_WHOLE_TIME_IN_POST``);
 """
 from __future__ import annotations
 
@@ -173,3 +176,24 @@ def test_owned_total_with_a_verb_in_s_still_flags():
     _check("The squad took 12 golds, 10 silvers and 25 bronzes. Their total of 48 gives them fourth place.",
            "The squad took 12 golds, 10 silvers and 25 bronzes. Their total of 47 gives them fourth place.",
            "48", "FC101")
+
+
+LEAVING_AFTER_A_CAREER = [
+    ("Ms Kaur, who took over as principal in 2017, is retiring after 32 years.", "2024-03-01"),
+    ("Ms Kaur, who was elected chair in 2020, is stepping down after 15 years.", "2024-03-01"),
+    ("Mr Lowe, who has been head since 2014, is retiring after four decades.", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", LEAVING_AFTER_A_CAREER)
+def test_leaving_after_a_career_longer_than_the_post_silent(text, published):
+    assert_clean(text, published)
+
+
+def test_leaving_after_still_flags():
+    _check("Ms Kaur, who was elected chair in 2014, is stepping down after three years.",
+           "Ms Kaur, who was elected chair in 2014, is stepping down after ten years.",
+           "three years", "FC504", "2024-03-01")
+    _check("The caretaker, who joined the college in 2001, retires after 30 years.",
+           "The caretaker, who joined the college in 2001, retires after 23 years.",
+           "30 years", "FC504", "2024-03-01")

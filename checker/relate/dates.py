@@ -1869,6 +1869,12 @@ _LENGTH_OF_POST = re.compile(r"(?:\s+(?:in\s+(?:the\s+)?(?:job|role|post|office|
                              r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
 
 
+# a start that begins all the years the leaving ends: joining the body itself, or leading it since, left as a post
+# ("has led the charity since 2009, is stepping down")
+_WHOLE_TIME_IN_POST = re.compile(r"^joined\b|^since\b.*\b(?:stepping|standing|stepped|stood|steps|stands)\s+down\b",
+                                 re.I | re.S)
+
+
 def _leaving_after(doc: Document, s, d: Mention, start: Mention):
     """"Ann Roe, who has led the charity since 2009, is stepping down after 18 years": the years from the post's start
     to the publication; inferred (the length could be of a longer career: "after 30 years at the club" is left, and
@@ -1883,6 +1889,10 @@ def _leaving_after(doc: Document, s, d: Mention, start: Mention):
         return None  # (the start's own clause may be told in the past: "who was appointed in 2016")
     if year_of(start) > doc.published.year:
         return None
+    if d.interval is not None and d.interval.lo is not None and _duration_unit(d) in _YEAR_UNITS \
+            and d.interval.lo * _YEAR_UNITS[_duration_unit(d)] > doc.published.year - year_of(start) \
+            and not _WHOLE_TIME_IN_POST.search(cue.group(0) + " " + doc.text[start.end:d.start]):
+        return None  # longer than the post: may be the whole career ("took over as head in 2016, is retiring after 35")
     return _make_span(doc, d, start, None, "inferred", f"since {start.text}, leaving after {d.text}")
 
 
