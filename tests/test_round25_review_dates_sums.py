@@ -19,6 +19,10 @@ texts sits next to the flag rows the reading was built for, which must still fla
 * "who took over as head in 2016, is retiring after 35 years": a length longer than the post may be the career;
   only after joining the body, or leading it "since" and stepping down, is a longer length wrong
   (``dates._leaving_after``, ``_WHOLE_TIME_IN_POST``);
+* lost findings found again: an anniversary "of the club, founded in 1974" or "of the museum" the sentence opens
+  on is of the start dated (``dates._of_another_event``); "late" puts a marking in another year only told of the
+  marking ("four years late"), not "the late John Smith" or "a late change" (``_OTHER_TIME_WORDS``); "Born in 1931,
+  Roe trained" or "..., the former nurse" is the person of the death just told (``_born_then_same``).
 """
 from __future__ import annotations
 
@@ -197,3 +201,40 @@ def test_leaving_after_still_flags():
     _check("The caretaker, who joined the college in 2001, retires after 30 years.",
            "The caretaker, who joined the college in 2001, retires after 23 years.",
            "30 years", "FC504", "2024-03-01")
+
+
+LOST_DATE_FINDINGS = [
+    ("Today marks the 30th anniversary of the society, set up by Ann Hale in 1984.", "30th anniversary", "FC505",
+     "2024-03-01"),
+    ("Today marks the 30th anniversary of the society, set up by the late Ann Hale in 1984.", "30th anniversary",
+     "FC505", "2024-03-01"),
+    ("The gallery, opened in 1979, marks the 35th anniversary of the gallery with a new show.", "35th anniversary",
+     "FC505", "2024-06-01"),
+    ("The society, founded in 1904, opens its centenary season tonight after a late change to the programme.",
+     "centenary", "FC505", "2024-08-10"),
+    ("Ida Marsh has died aged 72. Born in 1928 in York, Marsh trained as a teacher.", "aged 72", "FC506",
+     "2024-03-01"),
+    ("Ida Marsh has died aged 72. Born in 1928, the former teacher spent 30 years at the school.", "aged 72",
+     "FC506", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", LOST_DATE_FINDINGS)
+def test_lost_date_findings_found_again(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+LOST_DATE_TWINS = [
+    ("Today marks the 40th anniversary of the society, set up by the late Ann Hale in 1984.", "2024-03-01"),
+    ("The gallery, opened in 1989, marks the 35th anniversary of the gallery with a new show.", "2024-06-01"),
+    ("Ida Marsh has died aged 95. Born in 1928 in York, Marsh trained as a teacher.", "2024-03-01"),
+    # another person born, or another event's anniversary
+    ("Ida Marsh has died aged 72. Born in 1928, her sister Jo ran the farm.", "2024-03-01"),
+    ("Ida Marsh has died aged 72. Born in 1928, Jo Lake ran the farm.", "2024-03-01"),
+    ("The gallery, opened in 1979, marks the 80th anniversary of D-Day with a new show.", "2024-06-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", LOST_DATE_TWINS)
+def test_lost_date_findings_twins_silent(text, published):
+    assert_clean(text, published)

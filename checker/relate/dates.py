@@ -2644,8 +2644,10 @@ _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _A
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
-# words that put an anniversary in another year than the text's own
-_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|late(?![-‐])|belated\w*|delayed|postponed|"
+# words that put an anniversary in another year than the text's own; "late" only told of the marking itself ("four
+# years late", "held late."), not "the late John Smith", "a late change", "late-night"
+_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
+                     r"late(?=\s*(?:[,.;:!?)–—]|$))|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
@@ -2676,6 +2678,21 @@ _MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|th
                           r"opening|launching|starting))\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                           + _SEASON_WORDS + r"\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
+# the thing "of" names, told as a common noun: "of the museum", "of the club"
+_OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
+
+
+def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
+    """"The museum, opened in 1999, marks the 80th anniversary of D-Day": the anniversary of an event after the
+    phrase, the start dated before it of something else; not when the start is dated after the phrase ("of the
+    club, founded in 1974") or the thing named is the sentence's own ("The museum, opened in 1989, marks the 25th
+    anniversary of the museum")."""
+    if not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end) and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)) \
+            or start.start >= b:
+        return False
+    thing = _OF_COMMON_NOUN.match(doc.text, b, s.end)
+    return not (thing and re.search(r"\b" + re.escape(thing.group(1)) + r"\b", doc.text[s.start:a], re.I))
+
 
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
@@ -2989,10 +3006,9 @@ def find_anniversaries(doc: Document):
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
-        if start is None and not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
-                                  and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
+        if start is None:
             st = start_years(doc, s, ms)
-            if len({y for _, y in st}) == 1:
+            if len({y for _, y in st}) == 1 and not _of_another_event(doc, s, a, b, st[0][0]):
                 start = st[0][0]
         if start is None:
             continue
@@ -3445,6 +3461,18 @@ _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.
                            r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
                            r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 _BORN_THEN_PRONOUN = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:he|she)\b")
+# (round 25 review) or the same person named or described: "Born in 1931 in Leeds, Roe trained", "Born in 1931, the
+# former nurse spent ..."
+_BORN_THEN_SUBJECT = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:(?:he|she)\b|the\s+(?:former|late|retired)\s"
+                                r"|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]*[a-z])\s+(?!and\b)[a-z])")
+
+
+def _born_then_same(stext: str, otext: str) -> bool:
+    """"Born in 1931, she ...", "..., Roe trained", "..., the former nurse": the person of the sentence beside it
+    (a name only when that sentence names them: "his brother" or another name is someone else)."""
+    born = _BORN_THEN_SUBJECT.match(stext)
+    return born is not None and (born.group(1) is None or re.search(r"\b" + re.escape(born.group(1)) + r"\b", otext)
+                                 is not None)
 _TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 # "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
 _CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
@@ -4151,7 +4179,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
         if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
-            if re.match(r"\s*Born\b", stext) and not _BORN_THEN_PRONOUN.match(stext):
+            if re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext):
                 return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
             if rel is not None:
