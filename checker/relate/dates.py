@@ -1199,7 +1199,7 @@ def find_relative_dates(doc: Document):
                                           and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
-                continue  # (round 25) "200 years ago today, on 27 September 1825": the day of the anniversary
+                continue  # (round 25) "200 years ago today, on 27 September 1825", "six months ago, on 2 March"
             before = doc.text[max(s.start, a - 12):a].lower().rstrip()
             if before.endswith(("from", "since", "until")) or before.endswith("of") \
                     and not (anchor.start > b and (doc.text[b:anchor.start].strip() == "("
@@ -1813,8 +1813,8 @@ def find_spans(doc: Document):
 # (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told; the
 # thing one that runs every day once begun, named bare (a trial or inquiry counts its sitting days, and "its second
 # leg", "its public hearings" a later part of it)
-_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:mission|voyage|journey|flight|crossing|expedition|trek|"
-                       r"siege|strike|hunger\s+strike|dispute|walkout|stoppage|lockdown|blockade|occupation|ordeal|"
+_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:mission|voyage|journey|flight|crossing|expedition|"
+                       r"trek|siege|strike|hunger\s+strike|dispute|walkout|stoppage|lockdown|blockade|occupation|ordeal|"
                        r"search|stand-?off|war)\s*(?:[,;.)–—]|-\s|$)", re.I)
 
 
@@ -2687,8 +2687,8 @@ def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
     phrase, the start dated before it of something else; not when the start is dated after the phrase ("of the
     club, founded in 1974") or the thing named is the sentence's own ("The museum, opened in 1989, marks the 25th
     anniversary of the museum")."""
-    if not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end) and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)) \
-            or start.start >= b:
+    if start.start >= b or not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
+                                and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
         return False
     thing = _OF_COMMON_NOUN.match(doc.text, b, s.end)
     return not (thing and re.search(r"\b" + re.escape(thing.group(1)) + r"\b", doc.text[s.start:a], re.I))
@@ -3256,8 +3256,9 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
 
 
 # (round 25) "a man in his 70s", "in her early eighties": an age told by its decade, one person's ("their" may be two)
-_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0['’]?s|(twenties|thirties|forties|"
-                         r"fifties|sixties|seventies|eighties|nineties))\b", re.I)
+_DECADE_WORDS = {tens[:-1] + "ies": value for tens, value in _TENS.items()}  # "twenties": 20
+_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0['’]?s|("
+                         + "|".join(_DECADE_WORDS) + r"))\b", re.I)
 # the age now: after a present "is" ("is now in his 70s"), or describing a person ("a sprightly man in his 70s");
 # after a past verb it is the age then ("took up painting in her 60s")
 _DECADE_AGE_NOW_BEFORE = re.compile(r"(?:\b(?:is|['’]s)\s+(?:(?:now|still|already|well|probably)\s+)?|\bnow\s+|"
@@ -3274,7 +3275,7 @@ def _decade_ages(doc: Document, s) -> list[Mention]:
         now = _DECADE_AGE_NOW_BEFORE.search(doc.text, max(s.start, rx.start() - 50), rx.start())
         if now is None or now.group(1) and now.group(1).lower() not in PERSON_NOUNS:
             continue
-        tens = int(rx.group(2)) * 10 if rx.group(2) else WORD_VALUES[rx.group(3).lower()[:-3] + "y"]
+        tens = int(rx.group(2)) * 10 if rx.group(2) else _DECADE_WORDS[rx.group(3).lower()]
         lo, hi = _DECADE_PART[rx.group(1) and rx.group(1).lower()]
         out.append(replace(pseudo(doc, rx.start(), rx.end(), s.index, Kind.AGE), value=Fraction(tens + lo), unit="year",
                            interval=Interval(Fraction(tens + lo), Fraction(tens + hi)), is_range=True,
@@ -5997,10 +5998,11 @@ _VERB_LAST_YEAR = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in _
                              r"(?:\s+(?!(?:and|but|in|after|before|since|until)\b)[a-z][\w'’-]*){0,4}?\s+(last|this)\s+year\b", re.I)
 # the noun's event as the end of a span ("until his retirement in 2019"); after "after", "following", "since" it
 # starts something else ("had reopened after its closure in 2009"), after a plan it may not have happened
-_UNTIL_EVENT_NOUN = re.compile(r"\b(?:until|till)\s+(?:his|her|its|their)\s+(" + "|".join(sorted(set(_VERB_EVENT_NOUN.values())))
-                               + r")\s+in\s+$", re.I)
+_UNTIL_EVENT_NOUN = re.compile(r"\b(?:until|till)\s+(?:his|her|its|their)\s+("
+                               + "|".join(sorted(set(_VERB_EVENT_NOUN.values()))) + r")\s+in\s+$", re.I)
 # the year closes the noun's phrase: "until his retirement in 2019." (not "... in 2010 from Leeds")
-_EVENT_PLANNED = re.compile(r"\b(?:plann\w*|plans?|intend\w*|expect\w*|due|hop\w*|would|will|could|should|might)\b", re.I)
+_EVENT_PLANNED = re.compile(r"\b(?:plann\w*|plans?|intend\w*|expect\w*|due|hop\w*|would|will|could|should|might)\b",
+                            re.I)
 _EVENT_YEAR_CLOSES = re.compile(r"\s*(?:[,;.)–—]|-\s|and\b|$)")
 
 
@@ -6034,8 +6036,8 @@ def find_event_years_restated(doc: Document):
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans,
-           find_periods, find_running_days, find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
-           find_impossible_dates,
+           find_periods, find_running_days, find_anniversaries, find_ages, find_ages_then, find_ages_at_event,
+           find_lifespans, find_dated_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
