@@ -95,6 +95,9 @@ def test_an_aside_then_siblings_still_silent():
     assert_clean("The play took £1.2m on its first night, including £0.3m from pre-sales, then £0.9m on the "
                  "second night and £0.8m on the third.")
     assert_clean("The club sold 600 tickets in the county, including 350 in Derby and 250 in Buxton.")
+    # an aside placed like its part, closed by a comma before the next figure
+    assert_clean("Profits were £6m in the east, including £2m in Ely, and £3m in the west, including £1m in Bath, "
+                 "making £9m in all.")
 
 
 DECADE_AGE_THEN = [

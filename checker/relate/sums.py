@@ -1590,9 +1590,11 @@ def _siblings_past_aside(doc: Document, q: Mention, enum) -> bool:
     """(round 25) Past the first part, an aside on ``q`` ("made $38.5m on Friday, including $12.1m from
     previews, then $31.4m on Saturday and $26.3m on Sunday"), the list goes on with figures placed like ``q``
     itself: they are its siblings, not more of its parts.  The aside is placed otherwise than ``q`` ("on Friday",
-    "from previews"); a first part placed like ``q`` opens no aside ("£5m in the north, including £3m in Leeds and
-    £4m in York": all its parts)."""
-    return not _parallel(doc, q, enum[0]) and any(_parallel(doc, q, p) for p in enum[1:])
+    "from previews"), or closed by a comma ("£4m in the south, including £1m in Bristol, making £9m"); a first part
+    placed like ``q`` and joined to the next by a bare "and" opens no aside ("£5m in the north, including £3m in
+    Leeds and £4m in York": all its parts)."""
+    aside = not _parallel(doc, q, enum[0])
+    return any(_parallel(doc, q, p) and (aside or "," in doc.text[prev.end:p.start]) for prev, p in zip(enum, enum[1:]))
 
 
 # a short verb phrase of the figure before its place: "£3.9m to come from", "£2m is to go to"
