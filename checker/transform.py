@@ -59,6 +59,8 @@ VAGUE = {
     "tens of thousands": (20_000, 99_999), "tens of millions": (20 * 10**6, 99 * 10**6),
     "hundreds of thousands": (200_000, 999_999), "hundreds of millions": (200 * 10**6, 999 * 10**6),
 }
+# (round 25) "half a decade", "half a century": the interval told, in the unit named (4 to 8 years, 40 to 65 years)
+_HALF_OF_LONG_UNIT = {"decade": (Fraction(2, 5), Fraction(4, 5)), "century": (Fraction(2, 5), Fraction(13, 20))}
 MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
              "halved": Fraction(1, 2), "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
              "tenfold": 10, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "doubling": 2, "tripling": 3,
@@ -509,10 +511,12 @@ class MentionTransformer(Transformer):
     def half_duration(self, ch):
         unit = ch[2].children[0]
         name = _time_unit(unit.value)
-        # (round 25) "half a century" is 40 to 60 years, not 25 to 75: a tenth of the unit either way for the units
-        # of a decade or more (an hour, a day or a year keep their quarter either way)
-        precision = Fraction(1, 5) if name in ("decade", "century") else Fraction(1, 2)
-        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), precision, unit=name, words=True)
+        # (round 25) "half a century" is 40 to 65 years, not 25 to 75 (and "half a decade" 4 to 8 years): a round
+        # figure told loosely, more often rounded down than up, so a wider band above; an hour, a day or a year
+        # keep their quarter either way
+        band = _HALF_OF_LONG_UNIT.get(name)
+        return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), Fraction(1, 2) if band is None
+                      else Fraction(1, 5), unit=name, words=True, vague=band)
 
     def age(self, ch):
         start, end = _span(ch)

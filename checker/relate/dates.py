@@ -1231,7 +1231,7 @@ def find_relative_dates(doc: Document):
                                           and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
-                continue  # (round 25) "200 years ago today, on 27 September 1825": the day of the anniversary
+                continue  # (round 25) "200 years ago today, on 27 September 1825", "six months ago, on 2 March"
             before = doc.text[max(s.start, a - 12):a].lower().rstrip()
             if before.endswith(("from", "since", "until")) or before.endswith("of") \
                     and not (anchor.start > b and (doc.text[b:anchor.start].strip() == "("
@@ -1844,9 +1844,12 @@ def find_spans(doc: Document):
                 yield rel
 
 
-# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told
-_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)",
-                       re.I)
+# (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told; the
+# thing one that runs every day once begun, named bare (a trial or inquiry counts its sitting days, and "its second
+# leg", "its public hearings" a later part of it)
+_INTO_ITS = re.compile(r"\s+into\s+(?:its|their|his|her|the)\s+(?:mission|voyage|journey|flight|crossing|expedition|"
+                       r"trek|siege|strike|hunger\s+strike|dispute|walkout|stoppage|lockdown|blockade|occupation|ordeal|"
+                       r"search|stand-?off|war)\s*(?:[,;.)–—]|-\s|$)", re.I)
 
 
 def _days_into(doc: Document, s, d: Mention, dated):
@@ -1872,13 +1875,15 @@ _LAST_IN = re.compile(r"\b(?:last|previously)\s+(?:[a-z]+\s+){1,3}?in\s+$|\blast
 
 def _first_time_in(doc: Document, s, ms, d: Mention):
     """"The regatta returned on Saturday for the first time in half a century, having last been held in 1989": the
-    sentence's one year, told as the last time (or "since"), to the publication date; inferred."""
+    sentence's one year, told as the last time (or "since"), to the publication date; inferred.  Not a return told
+    at another time ("that season", "back then", "three years later")."""
     years = [m for m in ms if year_of(m) is not None]
     if len(years) != 1 or years[0].kind is not Kind.YEAR \
             or not _LAST_IN.search(doc.text, max(s.start, years[0].start - 40), years[0].start) \
             or year_of(years[0]) >= doc.published.year \
-            or re.search(r"\b(?:will|would|next|ago)\b", doc.text[s.start:s.end], re.I):
-        return None
+            or re.search(r"\b(?:will|would|next|ago|later|earlier)\b", doc.text[s.start:s.end], re.I) \
+            or _TOLD_THEN.search(doc.text, s.start, s.end):
+        return None  # a return to come, or one told at an earlier time ("That season", "Three years later")
     if d.hedge is None and d.value is not None and d.interval is not None:
         # a wait counted loosely (either end's year, a round figure): a tenth either way, and at least 18 months
         w = max(Fraction(3, 2) / _YEAR_UNITS[_duration_unit(d)], d.value / 10)
@@ -1898,6 +1903,12 @@ _LENGTH_OF_POST = re.compile(r"(?:\s+(?:in\s+(?:the\s+)?(?:job|role|post|office|
                              r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
 
 
+# a start that begins all the years the leaving ends: joining the body itself, or leading it since, left as a post
+# ("has led the charity since 2009, is stepping down")
+_WHOLE_TIME_IN_POST = re.compile(r"^joined\b|^since\b.*\b(?:stepping|standing|stepped|stood|steps|stands)\s+down\b",
+                                 re.I | re.S)
+
+
 def _leaving_after(doc: Document, s, d: Mention, start: Mention):
     """"Ann Roe, who has led the charity since 2009, is stepping down after 18 years": the years from the post's start
     to the publication; inferred (the length could be of a longer career: "after 30 years at the club" is left, and
@@ -1912,6 +1923,10 @@ def _leaving_after(doc: Document, s, d: Mention, start: Mention):
         return None  # (the start's own clause may be told in the past: "who was appointed in 2016")
     if year_of(start) > doc.published.year:
         return None
+    if d.interval is not None and d.interval.lo is not None and _duration_unit(d) in _YEAR_UNITS \
+            and d.interval.lo * _YEAR_UNITS[_duration_unit(d)] > doc.published.year - year_of(start) \
+            and not _WHOLE_TIME_IN_POST.search(cue.group(0) + " " + doc.text[start.end:d.start]):
+        return None  # longer than the post: may be the whole career ("took over as head in 2016, is retiring after 35")
     return _make_span(doc, d, start, None, "inferred", f"since {start.text}, leaving after {d.text}")
 
 
@@ -2663,8 +2678,10 @@ _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _A
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
-# words that put an anniversary in another year than the text's own
-_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|late(?![-‐])|belated\w*|delayed|postponed|"
+# words that put an anniversary in another year than the text's own; "late" only told of the marking itself ("four
+# years late", "held late."), not "the late John Smith", "a late change", "late-night"
+_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
+                     r"late(?=\s*(?:[,.;:!?)–—]|$))|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
@@ -2695,6 +2712,21 @@ _MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|th
                           r"opening|launching|starting))\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                           + _SEASON_WORDS + r"\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
+# the thing "of" names, told as a common noun: "of the museum", "of the club"
+_OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
+
+
+def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
+    """"The museum, opened in 1999, marks the 80th anniversary of D-Day": the anniversary of an event after the
+    phrase, the start dated before it of something else; not when the start is dated after the phrase ("of the
+    club, founded in 1974") or the thing named is the sentence's own ("The museum, opened in 1989, marks the 25th
+    anniversary of the museum")."""
+    if start.start >= b or not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
+                                and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
+        return False
+    thing = _OF_COMMON_NOUN.match(doc.text, b, s.end)
+    return not (thing and re.search(r"\b" + re.escape(thing.group(1)) + r"\b", doc.text[s.start:a], re.I))
+
 
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
@@ -3008,10 +3040,9 @@ def find_anniversaries(doc: Document):
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
-        if start is None and not (_OF_ANOTHER_EVENT.match(doc.text, b, s.end)
-                                  and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
+        if start is None:
             st = start_years(doc, s, ms)
-            if len({y for _, y in st}) == 1:
+            if len({y for _, y in st}) == 1 and not _of_another_event(doc, s, a, b, st[0][0]):
                 start = st[0][0]
         if start is None:
             continue
@@ -3259,16 +3290,26 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
 
 
 # (round 25) "a man in his 70s", "in her early eighties": an age told by its decade, one person's ("their" may be two)
-_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0s|(twenties|thirties|forties|"
-                         r"fifties|sixties|seventies|eighties|nineties))\b", re.I)
+_DECADE_WORDS = {tens[:-1] + "ies": value for tens, value in _TENS.items()}  # "twenties": 20
+_DECADE_AGE = re.compile(r"\bin\s+(?:his|her)\s+(?:(early|mid|late)[- ]?)?(?:'?([1-9])0['’]?s|("
+                         + "|".join(_DECADE_WORDS) + r"))\b", re.I)
+# the age now: after a present "is" ("is now in his 70s"), or describing a person ("a sprightly man in his 70s");
+# after a past verb it is the age then ("took up painting in her 60s")
+_DECADE_AGE_NOW_BEFORE = re.compile(r"(?:\b(?:is|['’]s)\s+(?:(?:now|still|already|well|probably)\s+)?|\bnow\s+|"
+                                    r"\ban?\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+)$", re.I)
 _DECADE_PART = {None: (0, 9), "early": (0, 5), "mid": (2, 8), "late": (5, 9)}  # loosely: "mid-thirties" at 32
 
 
 def _decade_ages(doc: Document, s) -> list[Mention]:
-    """(round 25) Ages told by their decade, as ranges: "in his 70s" is 70 to 79, "in her early eighties" 80 to 84."""
+    """(round 25) Ages told by their decade, as ranges: "in his 70s" is 70 to 79, "in her early eighties" 80 to 84;
+    the age now only (``_DECADE_AGE_NOW_BEFORE``)."""
+    from .restatements import PERSON_NOUNS  # (restatements imports shares, which imports this module)
     out = []
     for rx in _DECADE_AGE.finditer(doc.text, s.start, s.end):
-        tens = int(rx.group(2)) * 10 if rx.group(2) else WORD_VALUES[rx.group(3).lower()[:-3] + "y"]
+        now = _DECADE_AGE_NOW_BEFORE.search(doc.text, max(s.start, rx.start() - 50), rx.start())
+        if now is None or now.group(1) and now.group(1).lower() not in PERSON_NOUNS:
+            continue
+        tens = int(rx.group(2)) * 10 if rx.group(2) else _DECADE_WORDS[rx.group(3).lower()]
         lo, hi = _DECADE_PART[rx.group(1) and rx.group(1).lower()]
         out.append(replace(pseudo(doc, rx.start(), rx.end(), s.index, Kind.AGE), value=Fraction(tens + lo), unit="year",
                            interval=Interval(Fraction(tens + lo), Fraction(tens + hi)), is_range=True,
@@ -3455,6 +3496,18 @@ _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.
                            r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
                            r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 _BORN_THEN_PRONOUN = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:he|she)\b")
+# (round 25 review) or the same person named or described: "Born in 1931 in Leeds, Roe trained", "Born in 1931, the
+# former nurse spent ..."
+_BORN_THEN_SUBJECT = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:(?:he|she)\b|the\s+(?:former|late|retired)\s"
+                                r"|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]*[a-z])\s+(?!and\b)[a-z])")
+
+
+def _born_then_same(stext: str, otext: str) -> bool:
+    """"Born in 1931, she ...", "..., Roe trained", "..., the former nurse": the person of the sentence beside it
+    (a name only when that sentence names them: "his brother" or another name is someone else)."""
+    born = _BORN_THEN_SUBJECT.match(stext)
+    return born is not None and (born.group(1) is None or re.search(r"\b" + re.escape(born.group(1)) + r"\b", otext)
+                                 is not None)
 _TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 # "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
 _CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
@@ -4161,7 +4214,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
         if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
-            if re.match(r"\s*Born\b", stext) and not _BORN_THEN_PRONOUN.match(stext):
+            if re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext):
                 return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
             if rel is not None:
@@ -5973,16 +6026,25 @@ def find_schedule_spans(doc: Document):
 # (round 25) one event dated twice in a sentence, by its verb and by its noun: "who retired from the bench last year,
 # ... until his retirement in 2019"
 _VERB_EVENT_NOUN = {"retired": "retirement", "resigned": "resignation", "died": "death", "married": "marriage",
-                "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
-                "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
+                    "closed": "closure", "arrived": "arrival", "departed": "departure", "left": "departure",
+                    "graduated": "graduation", "emigrated": "emigration", "stepped down": "departure"}
 _VERB_LAST_YEAR = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in _VERB_EVENT_NOUN) + r")\b"
                              r"(?:\s+(?!(?:and|but|in|after|before|since|until)\b)[a-z][\w'’-]*){0,4}?\s+(last|this)\s+year\b", re.I)
+# the noun's event as the end of a span ("until his retirement in 2019"); after "after", "following", "since" it
+# starts something else ("had reopened after its closure in 2009"), after a plan it may not have happened
+_UNTIL_EVENT_NOUN = re.compile(r"\b(?:until|till)\s+(?:his|her|its|their)\s+("
+                               + "|".join(sorted(set(_VERB_EVENT_NOUN.values()))) + r")\s+in\s+$", re.I)
+# the year closes the noun's phrase: "until his retirement in 2019." (not "... in 2010 from Leeds")
+_EVENT_PLANNED = re.compile(r"\b(?:plann\w*|plans?|intend\w*|expect\w*|due|hop\w*|would|will|could|should|might)\b",
+                            re.I)
+_EVENT_YEAR_CLOSES = re.compile(r"\s*(?:[,;.)–—]|-\s|and\b|$)")
 
 
 @needs(Kind.YEAR)
 def find_event_years_restated(doc: Document):
     """(round 25) "Hargreaves, who retired from the bench last year, ..., until his retirement in 2019": the verb's
-    relative year and the year of "his/her/its" noun of the same event, in a sentence naming one person; inferred."""
+    relative year and the year of "until his/her/its" noun of the same event, the year closing its phrase, in a
+    sentence naming one person; inferred."""
     pub = doc.published
     if pub is None:
         return
@@ -5991,13 +6053,13 @@ def find_event_years_restated(doc: Document):
         if "year" not in stext:
             continue
         verbs = list(_VERB_LAST_YEAR.finditer(stext))
-        if len(verbs) != 1 or not _one_person(stext):
+        if len(verbs) != 1 or not _one_person(stext) or _EVENT_PLANNED.search(stext):
             continue
         v = verbs[0]
         noun = _VERB_EVENT_NOUN[re.sub(r"\s+", " ", v.group(1).lower())]
-        told = re.compile(r"\b(?:his|her|its|their)\s+" + noun + r"\s+in\s+$", re.I)
         years = [m for m in ms if m.kind is Kind.YEAR and year_of(m) is not None
-                 and told.search(doc.text, max(s.start, m.start - 30), m.start)]
+                 and (told := _UNTIL_EVENT_NOUN.search(doc.text, max(s.start, m.start - 40), m.start))
+                 and told.group(1).lower() == noun and _EVENT_YEAR_CLOSES.match(doc.text, m.end, s.end)]
         if len(years) != 1 or years[0].start < s.start + v.end() or ";" in doc.text[s.start + v.end():years[0].start]:
             continue
         shift = -1 if v.group(2).lower() == "last" else 0
@@ -6007,9 +6069,9 @@ def find_event_years_restated(doc: Document):
                            _dt.date(year_of(years[0]), 1, 1), None, pub)
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_dated_lifespans,
-           find_impossible_dates,
+FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans,
+           find_periods, find_running_days, find_anniversaries, find_ages, find_ages_then, find_ages_at_event,
+           find_lifespans, find_dated_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,

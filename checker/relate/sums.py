@@ -1160,7 +1160,7 @@ _RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?
                            r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
                            r"([^,.;:\d]{0,40})\bto\W*$", re.I)
 # round 25: a sentence opening on the total of the list before it: "Their total of 51", "Its combined tally of"
-_OWNED_TOTAL_OPENING = re.compile(r"^\W*(?:their|its|his|her)\s+(?:(?:combined|overall|final|medal)\s+)?"
+_OWNED_TOTAL_OPENING = re.compile(r"^\W*(?:their|its|his|her)\s+(?:(?:combined|medal)\s+)?"
                                   r"(?:total|tally)\s+(?:of\s+)?$", re.I)
 # "took the total attendance for the weekend's racing at Ellerby Park to 90,100": a longer qualifier
 _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+"
@@ -1372,11 +1372,21 @@ def _own_sentence_sum(enum, figures, q: Mention) -> bool:
                for m in figures)
 
 
+# a verb's object after the word read as the total's noun: "Their total of 52 gives them third place"
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:them|him|her|it|us|me|the|a|an|their|its|his|our)\b", re.I)
+
+
 def _owned_total_fits(doc: Document, q: Mention, enum) -> bool:
     """(round 25) "Their total of 18 ..." may hold the parts: its noun, if any, may contain theirs; a word after
-    it that is no plural is the sentence's verb ("Their total of 18 beat a record"), no noun."""
+    it that is no plural, or one followed by its object, is the sentence's verb ("Their total of 18 beat a
+    record", "gives them third place"), no noun.  Parts set in a time of their own ("on Sunday", "yesterday", "on
+    the final day") are a piece of a wider total, not its parts."""
+    if _PERIOD_WORDS.search(_outside_list(doc, enum)) or any(
+            m.kind in _TIME_KINDS and m not in enum for m in doc.mentions_in(enum[0].sentence)):
+        return False
     noun = _own_noun(q, doc)
-    if noun and not noun.lower().endswith("s"):
+    if noun and (not noun.lower().endswith("s") or q.noun_span is not None
+                                                 and _OBJECT_AFTER_VERB.match(doc.text, q.noun_span.end)):
         noun = None
     whole = replace(q, noun=noun)
     return _nouns_fit(whole, enum) and not _nouns_conflict(whole, enum)
@@ -1579,8 +1589,12 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
 def _siblings_past_aside(doc: Document, q: Mention, enum) -> bool:
     """(round 25) Past the first part, an aside on ``q`` ("made $38.5m on Friday, including $12.1m from
     previews, then $31.4m on Saturday and $26.3m on Sunday"), the list goes on with figures placed like ``q``
-    itself: they are its siblings, not more of its parts."""
-    return any(_parallel(doc, q, p) for p in enum[1:])
+    itself: they are its siblings, not more of its parts.  The aside is placed otherwise than ``q`` ("on Friday",
+    "from previews"), or closed by a comma ("£4m in the south, including £1m in Bristol, making £9m"); a first part
+    placed like ``q`` and joined to the next by a bare "and" opens no aside ("£5m in the north, including £3m in
+    Leeds and £4m in York": all its parts)."""
+    aside = not _parallel(doc, q, enum[0])
+    return any(_parallel(doc, q, p) and (aside or "," in doc.text[prev.end:p.start]) for prev, p in zip(enum, enum[1:]))
 
 
 # a short verb phrase of the figure before its place: "£3.9m to come from", "£2m is to go to"
