@@ -958,9 +958,13 @@ def _metres_of_thing_sized(text: str, mentions: list[Mention], k: int) -> bool:
 
 def _aged_lists(text: str, mentions: list[Mention]) -> None:
     """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too; so is a
-    bound right after "aged" ("aged over 70", "aged under 16")."""
+    bound right after "aged" ("aged over 70", "aged under 16") or after a plural of people ("people over 75",
+    "women under 50")."""
     for k, m in enumerate(mentions):
-        if m.kind == _K_COUNT and m.hedge and m.noun is None and _AGED_BEFORE.search(text, max(0, m.start - 8), m.start):
+        if m.kind == _K_COUNT and m.hedge and m.noun is None and (
+                _AGED_BEFORE.search(text, max(0, m.start - 8), m.start)
+                or (m.hedge in ("over", "under") and m.value is not None and 10 <= m.value <= 110
+                    and _PEOPLE_BEFORE.search(text, max(0, m.start - 12), m.start))):
             mentions[k] = replace(m, kind=_K_AGE, unit="year")
             continue
         if m.kind != _K_AGE or not _AGED.match(m.text):
@@ -1001,6 +1005,9 @@ def _scores_against_par(text: str, mentions: list[Mention]) -> None:
 
 _AGED = re.compile(r"(?:aged|ages)\s", re.I)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+# "42 of them people over 75", "women under 50": a bound right after a plural of people is their age
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|those|adults|men|women|patients|residents|pensioners|drivers|voters|workers)\s+$",
+                            re.I)
 _AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 

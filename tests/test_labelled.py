@@ -62,7 +62,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ax-repeat.jsonl": 0.9,
           # round 25: ax-date (written at the start of round 25 to learn from by writers who never saw the code:
           # 19/30 and 1/30 false alarms when written, 30/30 and 0/30 after round 25's dates work)
-          "own-ax-date.jsonl": 0.95}
+          "own-ax-date.jsonl": 0.95,
+          # round 25: aw (the round's never-seen sets, sealed at its start and scored at its start and end: 85/96
+          # both times, 0/140; opened at the end and shipped, not yet learned from)
+          "own-aw1.jsonl": 0.85, "own-aw2.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

@@ -27,3 +27,20 @@ def test_a_haul_with_a_clause_of_its_own_is_another(text):
 @pytest.mark.parametrize("text,target", HAUL_TOLD_AGAIN)
 def test_the_haul_told_again_still_flags(text, target):
     assert_flagged(text, target, "FC40")
+
+
+# a bound right after a plural of people is their age, no whole: "42 of them people over 75"
+AGE_BOUNDS = [
+    "Officials said 70 deaths were linked to the cold snap, 46 of them people over 80, almost two-thirds of the total.",
+    "The clinic saw 120 patients, 84 of them women under 50, or 70% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_BOUNDS)
+def test_a_bound_after_people_is_an_age(text):
+    assert_clean(text)
+
+
+def test_the_share_of_the_total_still_flags():
+    assert_flagged("Officials said 70 deaths were linked to the cold snap, 26 of them people over 80, almost "
+                   "two-thirds of the total.", "almost two-thirds", "FC201")
