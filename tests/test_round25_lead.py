@@ -44,3 +44,19 @@ def test_a_bound_after_people_is_an_age(text):
 def test_the_share_of_the_total_still_flags():
     assert_flagged("Officials said 70 deaths were linked to the cold snap, 26 of them people over 80, almost "
                    "two-thirds of the total.", "almost two-thirds", "FC201")
+
+
+# the part after "with" kept out of what the share counts: "with 40 of the 300 enrolled absent"
+KEPT_OUT = [
+    "Three out of four pupils passed the exam, with 30 of the 240 enrolled absent on the day.",
+    "Nine in ten delegates backed the motion, with 12 of the 400 registered missing from the hall.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_OUT)
+def test_a_part_kept_out_is_no_part_of_the_share(text):
+    assert_clean(text)
+
+
+def test_the_share_of_the_absent_still_flags():
+    assert_flagged("A fifth of pupils were absent, with 90 of the 300 enrolled absent.", "A fifth", "FC201")

@@ -1907,9 +1907,24 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
             and (_OF_BASE.match(text[after[0].end:after[1].start])
                  or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
-                 and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+                 and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]) \
+            and not _part_kept_out(doc, share, after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# (round 25) the part after "with" said to be kept out of what the share counts: "Three out of four pupils passed
+# the test, with 40 of the 300 enrolled absent on the day" (the 40 are no part of the passes)
+_KEPT_OUT_WORDS = frozenset("absent missing excluded exempt ineligible unable unaccounted off away sick ill".split())
+
+
+def _part_kept_out(doc: Document, share: Mention, base: Mention) -> bool:
+    """Does a word of absence follow the whole ("of the 300 enrolled absent") that the share's own clause lacks?"""
+    end = _noun_end(base)
+    end += len(_COUNTED_AFTER_BASE.match(doc.text, end).group())
+    told = words(doc.text[base.end:end]) + words(doc.text[end:end + 20])[:1]  # the whole's noun may be the word
+    kept_out = [w for w in told if w in _KEPT_OUT_WORDS]
+    return bool(kept_out) and kept_out[0] not in words(doc.text[doc.sentences[share.sentence].start:share.end + 40])
 
 
 # round 14: "took 52.4% of the vote in the by-election, winning 1,905 of the 4,420 ballots cast": a participle
