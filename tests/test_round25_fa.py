@@ -7,7 +7,7 @@ import pytest
 from tests.shapes import assert_clean, assert_flagged
 
 # 1. A level per head set after a change with ", or": "for each of N people" shares the level out, it is not
-#    the change's amount (percents._step_change, _shared_out_after).
+#    the change's amount (percents._step_change, _PER_HEAD_AFTER).
 PER_HEAD_CLEAN = [
     "Farm output was worth £8.6bn last year, up 4.9% from £8.2bn the year before, or about £1,600 for each "
     "of the region's 5.3 million residents.",

@@ -538,13 +538,11 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
         return None  # "by STEP, or PCT, from OLD": the old value ends the change, it is no level reached
     if late is step and not late_roles and not re.search(r"\bor\s*$", _norm(doc.text[prev.end:late.start])):
         return None  # "to A$458m ($357m)": an amount in brackets is a conversion, not the change
-    if re.match(r"^\s*(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|member)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
-                                                                      slots[k_step + 1][0].start])):
-        return None  # "or 1.00 dlr a share": a figure per share or head ("$3.40 a barrel" is the price's own unit)
-    if _shared_out_after(doc, step, stop if k_step == 2 else slots[k_step + 1][0].start):
-        return None  # round 25: "or just over £10,000 for each of its 5.45 million people": a level per head
-    if re.match(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
-                                                                      slots[k_step + 1][0].start])):
+    after_step = _norm(doc.text[_end(step):stop if k_step == 2 else slots[k_step + 1][0].start])
+    if _PER_HEAD_AFTER.match(after_step):
+        return None  # "or 1.00 dlr a share", "or just over £10,000 for each of its 5.45 million people": a figure
+        # per share or head ("$3.40 a barrel" is the price's own unit)
+    if re.match(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b", after_step):
         return None  # "to £295.50, an increase of 5%, or about 27p a week": the step spread over a shorter period
     if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
         return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
@@ -566,12 +564,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
 
 
 # (round 25) a figure shared out after it: "for each of its 5.45 million people", "to every household"
-_FOR_EACH_AFTER = re.compile(r"^\s*(?:for|to)\s+(?:each|every)\b")
-
-
-def _shared_out_after(doc: Document, step: Mention, stop: int) -> bool:
-    """``step`` is a figure per head, not the change's amount: "for each of", "for every", "to each" after it."""
-    return _FOR_EACH_AFTER.match(_norm(doc.text[_end(step):stop])) is not None
+# a figure per share or per head after the change's step, no amount of the change: "1.00 dlr a share", "per capita",
+# (round 25) "for each of its 5.45 million people", "to every household"
+_PER_HEAD_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|"
+                             r"member)\b|(?:for|to)\s+(?:each|every)\b)")
 
 
 # the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)
