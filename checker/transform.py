@@ -203,10 +203,10 @@ def _span(children) -> tuple[int, int]:
 def digit_value(text: str) -> tuple[Fraction, Fraction]:
     """Value and stated precision of a digit string: "3,800" -> (3800, 100)."""
     plain = text.replace(",", "")
-    value = Fraction(plain)
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
-        return value, Fraction(1, 10**decimals)
+        return Fraction(plain), Fraction(1, 10**decimals)
+    value = Fraction(int(plain))  # several times faster than parsing the string
     digits = plain.lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0"))
     # Small round numbers ("40 stores", "20 people") are usually exact counts;
