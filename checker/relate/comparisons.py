@@ -78,7 +78,10 @@ _SUPER_BEFORE = re.compile(r"\bthe\s+" + _RANK + r"(?P<word>largest|biggest|high
 _SUPER_AFTER = re.compile(r"^\s*(?:,|\s[-–—]|[–—(])\s*(?:by\s+far\s+)?the\s+" + _RANK +
                           r"(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)\b", re.I)
 _OVER_TIME = re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:\w+\s+)?(?:years|decades|months)|for\s+(?:\w+\s+)?"
-                        r"(?:years|decades)|this\s+(?:year|century)|so\s+far|yet|of\s+all\s+time)\b", re.I)
+                        r"(?:years|decades)|this\s+(?:year|century)|so\s+far|yet|of\s+all\s+time|"
+                        r"in\s+(?:its|their|his|her|the(?:\s+\w+)?['’]s?|\w+['’]s?)\s+(?:\w+\s+)?history)\b", re.I)
+# "rose to F from G, the highest ...": the from-value of a change is no top of a ranking
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -326,7 +329,7 @@ def find_superlatives(doc: Document):
             mb = _SUPER_BEFORE.search(before)
             ma = _SUPER_AFTER.match(text[top.end:ms[k + 1].start if k + 1 < len(ms) else sent.end])
             found = mb or ma
-            if found is None:
+            if found is None or (ma and _FROM_BEFORE.search(before)):
                 continue
             others = _siblings(top, tuple(m for m in ms if m is not top and _same_unit(m, top) and not m.hedge))
             # every figure of the kind in the sentence must be a sibling: a
