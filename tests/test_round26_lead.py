@@ -23,3 +23,18 @@ def test_superlative_after_a_change_is_not_a_ranking(text):
 ])
 def test_superlative_rankings_still_checked(text, target):
     assert_flagged(text, target, "FC703")
+
+
+@pytest.mark.parametrize("text", [
+    # "a quarter point" without its hyphen is a change in points, not the fraction a quarter
+    "The central bank cut its main rate from 4.25% to 4%, a reduction of a quarter point.",
+    "Mortgage rates edged up from 6.5% to 6.75%, a rise of a quarter point in a week.",
+    "The Reserve Bank lifted the cash rate from 3.1% to 3.6%, a half point increase.",
+])
+def test_spaced_quarter_and_half_points_are_points(text):
+    assert_clean(text)
+
+
+def test_spaced_quarter_point_still_checked():
+    assert_flagged("The central bank cut its main rate from 5.25% to 4.75%, a reduction of a quarter point.",
+                   "a quarter point", "FC204")
