@@ -286,3 +286,33 @@ def test_topics_after_modifier_flagged(text, target):
 ])
 def test_topics_after_modifier_clean(text):
     assert_clean(text)
+
+
+# --- a thing and its participle phrase with "as" is one long item ---------------------------------------------------
+
+PARTICIPLE_AS_ITEMS = [
+    ("The plan rests on two pillars: spending rising as fast as inflation, a cap on borrowing, and a new tax on "
+     "landfill.", "two"),
+    ("The treaty sets three goals: emissions falling as a share of output by the end of the decade, a carbon price, "
+     "a fund for poorer nations, and a review in five years.", "three"),
+    ("The board agreed five aims: fares held as low as possible for students, a new depot, and longer evening "
+     "services.", "five"),
+    ("Two pledges were made: rents pegged as a share of local wages, a repairs fund, and a tenants' panel.", "Two"),
+    ("The coach set four targets: points won as a share of games played, a cup run, and a top-half finish.", "four"),
+]
+
+
+@pytest.mark.parametrize("text, target", PARTICIPLE_AS_ITEMS)
+def test_participle_as_item_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan rests on three pillars: spending rising as fast as inflation, a cap on borrowing, and a new tax on "
+    "landfill.",
+    "The coach set three targets: points won as a share of games played, a cup run, and a top-half finish.",
+    # a clause after "as": no item
+    "The plan rests on two pillars: spending rose as inflation fell, and the cap on borrowing held.",
+])
+def test_participle_as_item_clean(text):
+    assert_clean(text)

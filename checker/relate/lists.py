@@ -384,6 +384,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   receive" an amount are taken up by "The N places" in the next sentence (``_each_takes_amount``); names joined by
   "and" between serial commas are one name each ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis",
   ``_paired_names``, inferred).
+* round 26: one-word names before an "&" name may be its words ("Earth, Wind & Fire"): a count the merged reading matches
+  is silent (``_ampersand_reading``); a capitalised clause word is a name's ("Will Ndlovu", "Theresa May"); a list
+  stopped at a bracket whose item runs on into lower-case words is some of them (``_last_item_on``); names of things
+  joined by "and" without a serial comma hold between a least and a most, a count outside both is a contradiction
+  (``_joined_name_bounds``, inferred); a day, month or agent may stand between "named" and "as" (``_NAMING_DETAIL``);
+  a count opening a clause after "that" or a conjunction takes an apposition closed by the clause's verb ("after three
+  MPs, A and B, voted"; ``_CLAUSE_SUBJECT_HEAD``); an age range is one group ("people aged 75 and over",
+  ``_mask_age_ranges``); quoted titles may follow a post-modifier ending in a named prize ("nominated for the Booker
+  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects may follow ", over" and a post-modifier of the noun
+  ("two defeats on the government on Monday night, over A, B and C"; ``_MODIFIED_TOPICS``), later ones with a phrase
+  of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
 """
 from __future__ import annotations
 
@@ -1026,8 +1037,9 @@ def _long_item(item: str) -> bool:
         return False
     if ws[0].endswith(("ed", "ing", "en")) and ws[1] in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS:
         return False  # ", paid for by a levy,": a participle phrase on the thing before it
-    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS),
-                len(ws))
+    # (round 26) "as" after a participle opens the tail too: "debt falling as a share of GDP", "spending rising as fast as"
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
+                 or w == "as" and i > 1 and (ws[i - 1].endswith(("ing", "ed", "en")) or ws[i - 1] in IRREGULAR_PAST)), len(ws))
     # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
     # (a number and its noun, "300 students"; not a label's, "at Junction 9")
     tail = " ".join(ws[head:]) + " "
