@@ -54,6 +54,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 25: ax-list (written at the start of round 25 to learn from, list counts: 14/30 when written,
           # 26/30 after the round's list work)
           "own-ax-list.jsonl": 0.8,
+          # round 26: az-list (written at the start of round 26 to learn from, list counts: 17/30 with 1/30 false alarms
+          # when written, 26/30 and 0/30 after the round's list work)
+          "own-az-list.jsonl": 0.8,
           # round 25: ax-pc (written at the start of round 25 to learn from: percentages and changes, 25/30 found
           # when written, 30/30 after round 25's pc branch)
           "own-ax-pc.jsonl": 0.95,

@@ -8,6 +8,11 @@ from ..model import Document, Kind, Mention, Sentence
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # past participles not ending in "-ed" (a regex alternation): "hit hardest by", "a pay offer made in"
 IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
+# past tenses not in "-ed": "the 24,000-seat stadium sold out", "two umpires, A and B, fell ill"
+IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
+    grew kept paid stood spent got gave found brought bought built drew threw wrote struck broke hit shut fled led
+    swept tore blew froze flew sank caught fought sought taught meant met felt heard sent dealt slid stuck woke
+    wore rode shook stole swam spoke chose drove withdrew overtook""".split())
 # the noun of a gap between two figures, no whole of anything: "a majority of 17,560", "a 12-point lead"
 MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
 

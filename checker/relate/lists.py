@@ -384,6 +384,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   receive" an amount are taken up by "The N places" in the next sentence (``_each_takes_amount``); names joined by
   "and" between serial commas are one name each ("Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis",
   ``_paired_names``, inferred).
+* round 26: one-word names before an "&" name may be its words ("Earth, Wind & Fire"): a count the merged reading matches
+  is silent (``_ampersand_reading``); a capitalised clause word is a name's ("Will Ndlovu", "Theresa May"); a list
+  stopped at a bracket whose item runs on into lower-case words is some of them (``_last_item_on``); names of things
+  joined by "and" without a serial comma hold between a least and a most, a count outside both is a contradiction
+  (``_joined_name_bounds``, inferred); a day, month or agent may stand between "named" and "as" (``_NAMING_DETAIL``);
+  a count opening a clause after "that" or a conjunction takes an apposition closed by the clause's verb ("after three
+  MPs, A and B, voted"; ``_CLAUSE_SUBJECT_HEAD``); an age range is one group ("people aged 75 and over",
+  ``_mask_age_ranges``); quoted titles may follow a post-modifier ending in a named prize ("nominated for the Booker
+  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects may follow ", over" and a post-modifier of the noun
+  ("two defeats on the government on Monday night, over A, B and C"; ``_MODIFIED_TOPICS``), later ones with a phrase
+  of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
 """
 from __future__ import annotations
 
@@ -396,7 +407,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import IRREGULAR_PARTICIPLES, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 MIN_COUNT = 2
 MAX_COUNT = 30
@@ -406,7 +417,6 @@ _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+who
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
 _WHOLE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|comprises|consists\s+of|"
                     r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
-_NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 # roads after a colon or dash: "six cameras: on the A350 at Semington, the A361 at Seend ..." (places: a road
 # may hold two of them; a road and a site after "at"/"near" is one site each, like "at A, B and C")
@@ -480,6 +490,13 @@ _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+# (round 26) what may stand between a naming verb and "as": lower-case words, a day or month ("were named on Monday as",
+# "identified Tuesday as"), or the agent ("named by Surrey Fire and Rescue Service as")
+_NAMING_DETAIL = (r"(?:\s+(?:(?:on\s+|last\s+)?(?:" + "|".join(_MONTHS_DAYS) + r")\b|by\s+(?:the\s+)?[A-Z][\w'’-]*"
+                  r"(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,5}?|[a-z]+)){0,4}?")
+_NAMED = re.compile(r"\b(?:named|identified|listed|given)" + _NAMING_DETAIL + r"\s+as\s+", re.I)
+
+
 # ", in March, May and July" / ", on Monday and Friday", after the noun or a short time phrase
 _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+the\s+past|in\s+the\s+past)"
                     r"\s+(?:year|season|month|week|term)(?:\s+so\s+far)?|\s+so\s+far)?\s*,\s*(?:in|on)\s+"
@@ -487,12 +504,17 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 
 
 # the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
-_TOPIC_WORDS = re.compile(r"(?:on|about|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
+# (round 26: "over", for rows, strikes and defeats: "two strikes, over pay, pensions and hours")
+_TOPIC_WORDS = re.compile(r"(?:on|about|over|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
 # a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
 _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
                 + "|".join(_MONTHS_DAYS) + r")\b)")
-_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
+# (round 26) a post-modifier of the noun, a preposition's phrase or a time phrase, then the subjects: "two defeats on the
+# government on Monday night, over ...", "five objections to the scheme, about ..." (words checked by the caller)
+_MODIFIED_TOPICS = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
+_TOPIC_MODIFIER_OPENERS = frozenset("in at on to for with against by from of this next last so earlier later".split())
 _TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 # (round 21) a verb's particle, perhaps with a short phrase, after the count's noun: "put nine pubs up for sale, in",
 # "sold four depots off, at", "will close six shops down, in"
@@ -557,6 +579,12 @@ _REGION_PLACES = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[A
                             r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 
 
+# (round 26) a short participle or prepositional phrase ending in a named prize or place with "the", then quoted titles
+# in apposition: "nominated for the Booker Prize, 'A', 'B' and 'C'," (a quoted title is no part of the prize's name)
+_MODIFIER_THEN_TITLES = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|at|in|on|for|from|of)(?:\s+[a-z][\w'’-]*){0,4}?\s+the"
+                                   r"(?:\s+[A-Z][\w'’-]*){1,4})\s*,\s*(?=[\"“‘'][A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -601,6 +629,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     topics = _TOPICS.match(rest)
     if topics:
         return _Intro("topics", pos + topics.end())
+    topics = _MODIFIED_TOPICS.match(rest)
+    if topics and topics.group(1).split()[0] in _TOPIC_MODIFIER_OPENERS and not _DEFINITE_PLURAL.search(topics.group(1)) \
+            and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in topics.group(1).split()):
+        return _Intro("topics", pos + topics.end())  # (round 26) "two defeats on the government on Monday night, over ..."
     # "at three meetings this year, in January, March, June and September": when they were
     when = _TIMES.match(rest)
     if when:
@@ -645,6 +677,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         things = _Intro("comma", pos + mod.end())
     else:
         things = None
+        titled = _MODIFIER_THEN_TITLES.match(rest)
+        if titled and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in titled.group(1).split()):
+            return _Intro("comma", pos + titled.end())  # (round 26) "nominated for the Booker Prize, 'A', 'B' and 'C',"
         event = _EVENT_MODIFIER.match(rest)
         if event:  # "saddled two runners in the Hennessy, A, B and C, but ...": the event, then the names
             return _Intro("comma", pos + event.end(), event=True)
@@ -721,7 +756,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 # then a colon, a dash, "named as" or ", namely"
 _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
-                     r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
+                     r"had\s+been)?\s*(?:named|identified|listed)" + _NAMING_DETAIL + r"\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
                      r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
@@ -922,7 +957,19 @@ _RELAY = re.compile(r"\b\d{1,2}\s?[x×]\s?(?:\d[\d,]*|#+)\s?(?:m|km|metres?)?\b"
 _AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 # round 25: an age group, "free travel for under-22s", "the over-65s": who an item is for, no count
-_AGE_GROUP = re.compile(r"(?<![\w-])(?:under|over)-\d{1,2}s\b", re.I)
+# (round 26) "people aged 75 and over", "those aged 16 or under": one group, its "and" its own (written with hyphens by
+# ``_mask_age_ranges``)
+_AGE_RANGE = re.compile(r"(\baged\s+\d{1,3})\s(and|or)\s(?=(?:over|under|above|older|younger|upwards|below)\b)")
+_AGE_GROUP = re.compile(r"(?<![\w-])(?:under|over)-\d{1,2}s\b|\baged\s+\d{1,3}-(?:and|or)-[a-z]+", re.I)
+
+
+def _mask_age_ranges(text: str, start: int, end: int) -> str:
+    """``text`` with the "and"/"or" of an age range between start and end hyphened (same length): "aged 75-and-over"."""
+    region = text[start:end]
+    if "aged" not in region:
+        return text
+    masked = _AGE_RANGE.sub(lambda mt: f"{mt.group(1)}-{mt.group(2)}-", region)
+    return text[:start] + masked + text[end:] if masked != region else text
 
 
 # a name after its description: "the Irish goalkeeper Hart", "the Leeds practice Carter Brown",
@@ -990,8 +1037,9 @@ def _long_item(item: str) -> bool:
         return False
     if ws[0].endswith(("ed", "ing", "en")) and ws[1] in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS:
         return False  # ", paid for by a levy,": a participle phrase on the thing before it
-    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS),
-                len(ws))
+    # (round 26) "as" after a participle opens the tail too: "debt falling as a share of GDP", "spending rising as fast as"
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
+                 or w == "as" and i > 1 and (ws[i - 1].endswith(("ing", "ed", "en")) or ws[i - 1] in IRREGULAR_PAST)), len(ws))
     # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
     # (a number and its noun, "300 students"; not a label's, "at Junction 9")
     tail = " ".join(ws[head:]) + " "
@@ -1055,7 +1103,9 @@ def _plain_item(item: str, names_only: bool) -> bool:
     if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]) \
             and not _name_with_long_tail(ws):
         return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
-    if any(w.lower() in _CLAUSE_WORDS for w in ws) and not _gerund_while(item) \
+    # (round 26) a capitalised clause word is a name's ("Will Ndlovu", "Theresa May", "Emre Can"): an item never
+    # opens a sentence, so only a lower-case one makes a clause
+    if any(w in _CLAUSE_WORDS for w in ws) and not _gerund_while(item) \
             or re.match(r"(?:as well as|plus|along with|together with)\b", item, re.I):
         return False
     if ws[0].lower() in _PREPOSITIONS:
@@ -1159,11 +1209,20 @@ def _things_listed(text: str, start: int, end: int):
 # the subject opening its sentence: "The two", "Its three", "Britain's four", "The top two"
 _SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w'’-]*\s+)?")
 # after an apposition to the subject, its verb: ", are expected", ", were dropped", ", have been"
+# (round 26: a past tense not in "-ed" too, ", fell ill", ", broke ranks")
 _SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                           r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed)\b")
+                           r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+# (round 26) a clause after a main clause's words, opened by "that" or a conjunction, its subject the count's noun phrase:
+# "Growers warn that the two crops ...", "The bill passed after three MPs ..." (not a fronted "After three defeats, ...")
+_CLAUSE_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?[A-Z][^,;:()\"“”]*?\s(?:that|after|because|when|although|though|while|since|until|"
+                                  r"before|once|if|whereas)\s+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w'’.-]*['’]s?)\s+)?"
+                                  r"(?:[a-z][\w'’-]*\s+)?")
 
 
 _PHRASE_OPENERS = frozenset("the a an this these those last next its their his her our every each".split())
+
+
+_DEGREE_BEFORE_PARTICIPLE = re.compile(r"worst|most|least|best|hardest|[a-z]+ly")
 
 
 def _bare_object_end(modifier: str) -> bool:
@@ -1174,7 +1233,9 @@ def _bare_object_end(modifier: str) -> bool:
     if not ws:
         return False
     return not (any(w in _PHRASE_OPENERS for w in ws[-3:]) or ws[-1].endswith(("est", "ly"))
-                or ws[-1] in ("most", "least", "worst", "first", "yet"))
+                or ws[-1] in ("most", "least", "worst", "first", "yet")
+                or len(ws) > 1 and ws[-1].endswith(("ed", "en")) and _DEGREE_BEFORE_PARTICIPLE.fullmatch(ws[-2]))
+    # (round 26) "worst affected,", "most badly damaged,": a participle after an adverb of degree is no bare object
 
 
 def _counts_kinds(m: Mention) -> bool:
@@ -1530,6 +1591,50 @@ def _paired_names(text: str, start: int, end: int):
     return (items, True) if pairs[-1] and len(set(pairs[:-1])) == 1 else None
 
 
+_JOINED_NAME = re.compile(r"(?:the\s+)?" + _PAIR_NAME_WORDS)
+_AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
+
+
+def _joined_name_bounds(text: str, start: int, end: int):
+    """Round 26: a list of capitalised names parted by commas, some of them joined by "and" inside ("Jamaica, Trinidad
+    and Tobago, Antigua and Barbuda and St Lucia"): each "X and Y" before the last comma item may be one name or two,
+    and the last item's "and"s hold the list's closing one.  Returns ((least, its items), (most, its items)), or
+    ``None`` when the list does not read so or holds no "and" inside an item."""
+    region = text[start:end]
+    stop = len(region.rstrip().rstrip(".").rstrip())
+    if ";" in region or "," not in region[:stop]:
+        return None
+    least, most, pos, inner = [], [], start, False
+    pieces = region[:stop].split(",")
+    for k, piece in enumerate(pieces):
+        seg = piece.strip()
+        last = k == len(pieces) - 1
+        serial = last and seg.startswith("and ")
+        body = seg[4:] if serial else seg
+        a = text.index(body, pos) if body else -1
+        names = _AND_BETWEEN_NAMES.split(body) if body else []
+        if not names or not all(_JOINED_NAME.fullmatch(x) for x in names) or len(names) > (4 if last and not serial else 2):
+            return None
+        if last and not serial and len(names) < 2:
+            return None  # no closing "and"
+        spans, at = [], a
+        for x in names:
+            i = text.index(x, at)
+            spans.append((i, i + len(x)))
+            at = i + len(x)
+        most.extend(spans)
+        if last and not serial:
+            least.extend([(spans[0][0], spans[-2][1]), spans[-1]])  # the last "and" closes the list
+            inner = inner or len(names) > 2
+        else:
+            least.append((spans[0][0], spans[-1][1]))
+            inner = inner or len(names) > 1
+        pos = a + len(body)
+    if not inner or len(least) < 2:
+        return None
+    return (len(least), least), (len(most), most)
+
+
 def _owned_name_groups(text: str, start: int, end: int):
     """The names of a list of possessive groups to its end ("the Red Lion's Ann Roe and Bo Lee, and the Swan's
     Cy Fox and Di Kerr."), two groups at least, the last after "and", some group holding an "and": the names
@@ -1637,15 +1742,45 @@ def find_listed_items(doc: Document):
         if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
         rel = next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
-        if rel is not None:
+        if rel is not None and not _ampersand_reading(doc, rel):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
     for m in _count_words(doc):
         # "A trio of firms, Arco and Belmar, bid": a collective's count is explicit, with or without its noun
         rel = _listed(doc, m, collective=m.noun_span is None or m.text.lower() in _COLLECTIVE)
-        if rel is not None:
+        if rel is not None and not _ampersand_reading(doc, rel):
             yield rel
+
+
+# (round 26) one-word names before an "&" name, parted by commas, may be its own words: "Earth, Wind & Fire",
+# "Emerson, Lake & Palmer", "Grant, Thornton & Co"
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _ampersand_merges(doc: Document, items) -> int:
+    """How many items may be words of an "&" name after them: the one-word capitalised items right before each item
+    holding an "&" (round 26)."""
+    merges = 0
+    for k, item in enumerate(items):
+        if "&" not in item.text:
+            continue
+        j = k - 1
+        while j >= 0 and _ONE_CAPITALISED_WORD.fullmatch(items[j].text) and "," in doc.text[items[j].end:items[j + 1].start]:
+            merges += 1
+            j -= 1
+    return merges
+
+
+def _ampersand_reading(doc: Document, rel: ListedItems) -> bool:
+    """The count matches the list read with some one-word names merged into the "&" name after them ("three
+    headliners: Florence + the Machine, Earth, Wind & Fire and Mumford & Sons"): either reading may be meant, silent
+    (a count below both readings still contradicts) (round 26)."""
+    if not any("&" in item.text for item in rel.items):
+        return False
+    n = rel.total or len(rel.items)
+    merges = _ampersand_merges(doc, rel.items)
+    return merges > 0 and n - merges <= int(rel.count.value) < n
 
 
 # Count words the grammar leaves alone: "Both crossings - A, B and C -", "The trio, A, B and C,"
@@ -2125,8 +2260,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
+    # (round 26) "after three senators, A and B, broke ranks": the subject of a clause, its apposition closed by the verb
+    clause_subject = intro.kind == "comma" and not collective and _CLAUSE_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start)
     if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
-            collective or _definite_subject(doc, m, before)
+            collective or _definite_subject(doc, m, before) or clause_subject
             or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
@@ -2202,7 +2339,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     # (round 25: right after the bare noun, only a class's members: "Two cars, cash, cannabis and cocaine, were
     # found" goes on with other things)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
-            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
+            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()
+                 or _CLAUSE_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start)) \
             and not _bare_object_end(doc.text[noun_end:intro.start]) \
             and (doc.text[noun_end:intro.start].strip(" ,") or categories.names_bare_kinds(m.noun)
                  or _ARTICLE_OPENS.match(doc.text, intro.start, intro.start + 6)):
@@ -2224,6 +2362,15 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None  # (review) "six cities: London and Manchester, Paris and Lyon, and Berlin and Munich": pairs
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
+    if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
+        # round 26: "Four nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda and St Lucia -": each "X and Y" one
+        # name or two, the list between a least and a most
+        bounds = _joined_name_bounds(text, intro.start - base, end - base)
+        if bounds is not None:
+            (lo, lo_spans), (hi, hi_spans) = bounds
+            if lo <= m.value <= hi:
+                return None  # either reading may be meant
+            parsed, paired = (lo_spans if m.value < lo else hi_spans, True), True
     if parsed is None:
         roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -2232,6 +2379,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
+    if clause_subject and not (_definite_subject(doc, m, before) or _object(doc, m, before)) \
+            and not _SUBJECT_VERB.match(doc.text, spans[-1][1], sent.end):
+        return None  # (round 26) "after three MPs, A and B, the party's whips, voted": the clause's verb must close it
     if labelled and len(spans) <= m.value:
         return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them
     if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
@@ -2244,13 +2394,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
     if topical and (len(spans) < 3 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
-                                          for a, b in spans for w in doc.text[a:b].lower().split())):
-        return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
+                                          for w in doc.text[spans[0][0]:spans[0][1]].lower().split())):
+        return None  # subjects are noun phrases, three at least: not "on grass and clay", "on suspicion of A" (round 26:
+        # after a first plain one, a later subject may take a phrase of its own, "legal aid for asylum seekers")
     if whole_set is not None and ((whole_set.group(1) == "both") != (len(spans) == 2) or len(spans) + 1 < m.value):
         # "A, B and C both ...": unclear; "Twenty were tested: A, B and C all tested positive": some of
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
-    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
+    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
@@ -2518,6 +2669,17 @@ _ALL_AFTER_NAMES = re.compile(r"(?<=[A-Za-z'’.)])\s+(all|both)\s+(?=(?:[a-z]+l
 
 # "and Whitlam himself in the final": a reflexive after a name stresses it, no verb (round 17)
 _REFLEXIVE_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:himself|herself|themselves)\b")
+
+
+# (round 26) a bracket the list stopped at, then lower-case words: "...: Tom Reed (Bath) and Ben Hart (Sale) will start"
+_BRACKET_THEN_WORDS = re.compile(r"\s*\([^()\n]{1,40}\)((?:\s+[a-z][\w'’-]*)+)")
+
+
+def _last_item_on(text: str, a: int, b: int) -> str:
+    """The last item and, past a bracket on it, the lower-case words that follow (round 26): the list may run
+    into a clause behind the bracket ("... and Ben Hart (Sale) will start": some of them)."""
+    on = _BRACKET_THEN_WORDS.match(text, b)
+    return text[a:b] + on.group(1) if on else text[a:b]
 
 
 def _runs_into_clause(item: str) -> bool:
@@ -3133,7 +3295,8 @@ def _window(doc: Document, start: int, end: int, figures_of: Mention | None = No
     if figures_of is not None:
         text = _mask_figures(doc, figures_of, start, end, text, base)
     if items:
-        text = _mask_quotes(_mask_brackets(_mask_figure_tails(text, start - base, end - base), start - base, end - base),
+        text = _mask_quotes(_mask_brackets(_mask_figure_tails(_mask_age_ranges(text, start - base, end - base),
+                                                              start - base, end - base), start - base, end - base),
                             start - base, end - base)
     return text, base
 
