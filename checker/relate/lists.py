@@ -2828,6 +2828,8 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
+    if m.noun and m.noun.split()[-1].lower() in categories.SEXED_PEOPLE and m.value is not None and m.value < len(parsed[0]):
+        return None  # (round 26) "A, B and C were charged. The two men were remanded": those of one sex among them
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
