@@ -103,10 +103,26 @@ FIRST_PART_OF_FLAGGED = [
     ('The council received 9,200 planning applications last year: householders lodged 5,600, builders 2,100 and others 700.', "9,200", "FC101"),
 ]
 
+# 8. (a missed shape, now found) a sentence-case headline "Four firms fined" and the first sentence opening on names as
+#    the subject of that participle: the headline counts them (lists._listed_under_headline); silent when the body
+#    tells of others, or the noun is of a sex or age some of the names may be
+HEADLINE_COUNT_FLAGGED = [
+    ('Four firms fined over price fixing\n\nAcme, Brill and Cato were fined a total of £2m by the regulator on Tuesday.', "Four firms", "FC410"),
+    ('Three men charged after warehouse fire\n\nTom Hale and Raj Dev have been charged with arson after a fire at a warehouse in Leeds.', "Three men", "FC410"),
+    ('Five councillors suspended after expenses inquiry\n\nAnn Reid, Mo Khan, Sue Platt and Dev Rao were suspended by the party on Friday.', "Five councillors", "FC410"),
+]
+HEADLINE_COUNT_CLEAN = [
+    'Four firms fined over price fixing\n\nAcme, Brill, Cato and Dune were fined a total of £2m by the regulator on Tuesday.',
+    'Four firms fined over price fixing\n\nAcme, Brill and Cato were fined a total of £2m by the regulator on Tuesday. Dune was fined £400,000 last month.',
+    'Two teenagers arrested over bus stop attack\n\nBen Cole, Jay Marsh and Lee Dunn were arrested on Saturday after a man was hurt at a bus stop in Hull.',
+    'Three schools closed by flooding\n\nAshby Primary, Birch Hill Academy and Carr Lane Infants were closed on Monday after the river burst its banks.',
+    'Three men charged after warehouse fire\n\nTom Hale, Raj Dev and Ali Noor have been charged with arson. A fourth man was released without charge.',
+]
+
 CLEAN = (AGE_OF_ANOTHER_CLEAN + SUBSET_BY_SEX_CLEAN + PART_OF_YEAR_CLEAN + SUBSET_CLAUSE_CLEAN + SHARED_TOTAL_CLEAN
-         + FIRST_PART_OF_CLEAN)
+         + FIRST_PART_OF_CLEAN + HEADLINE_COUNT_CLEAN)
 FLAGGED = (AGE_OF_ANOTHER_FLAGGED + SUBSET_BY_SEX_FLAGGED + PART_OF_YEAR_FLAGGED + SUBSET_CLAUSE_FLAGGED
-           + SHARED_TOTAL_FLAGGED + FIRST_PART_OF_FLAGGED)
+           + SHARED_TOTAL_FLAGGED + FIRST_PART_OF_FLAGGED + HEADLINE_COUNT_FLAGGED)
 
 
 @pytest.mark.parametrize("text", CLEAN)
