@@ -55,7 +55,7 @@ PART_OF_YEAR_FLAGGED = [
 ]
 
 # 4. A smaller group picked by a restrictive clause whose verb the first sentence lacks ("the 26 restaurants that
-#    failed"), and "That 14 pupils had been bullied" (a clause, no pointer: "that" before a plural):
+#    failed", at most half the first), and "That 14 pupils had been bullied" (a clause, no pointer: "that" before a plural):
 #    restatements.some_picked_by_clause, transpositions._demonstrative_before
 SUBSET_CLAUSE_CLEAN = [
     "A survey of 143 pupils found bullying was common. That 14 pupils had been bullied in the past week alarmed "
@@ -71,6 +71,8 @@ SUBSET_CLAUSE_FLAGGED = [
     ('Police arrested 385 drivers over the weekend. The 38 drivers who were arrested will appear in court.', "38", "FC4"),
     ('Inspectors failed 268 restaurants last month. The 26 restaurants that failed were named on Friday.', "26", "FC4"),
     ('A survey of 143 pupils found bullying was common. The 14 pupils took part in March.', "14", "FC4"),
+    ("Some 12,480 runners started the half marathon on Sunday. Organisers praised the 11,000 runners who took part.",
+     "11,000", "FC402"),  # near the whole (more than half of it): told again, no part
     ("The Louvre welcomed 8.7 million visitors last year. Its director said the museum could not take more than "
      "the 7.8 million people who passed through its doors in the year.", "7.8 million", "FC4"),
 ]
