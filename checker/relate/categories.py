@@ -16,6 +16,9 @@ PEOPLE = frozenset(
     commuters travellers travelers riders shoppers customers walkers cyclists swimmers athletes competitors
     entrants participants finishers volunteers""".split()
 )
+# (round 26) people of one sex: a list of names may hold both, so "the two men" after three names are some of them
+SEXED_PEOPLE = frozenset("men women boys girls males females brothers sisters sons daughters mothers fathers husbands wives"
+                         .split())
 COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
 
 # whole -> nouns that can name its parts (besides the whole's own noun)

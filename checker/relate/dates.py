@@ -4239,8 +4239,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         elif k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
             lead = doc.text[other.start:age.start]
-            if not _SUBJECT_BIRTH.match(stext):
-                continue
+            if not _SUBJECT_BIRTH.match(stext) or _person_noun_between(doc, birth.end, s.end):
+                continue  # (round 26) "..., born in 1962, was robbed by a neighbour. The 24-year-old ...": whose age?
             named = _AGE_THEN_NAME.match(doc.text, age.end, other.end)
             if named is not None and named.group(1) not in stext:
                 continue  # "The 23-year-old striker Ana Ruiz ...": the age of someone else, named
@@ -4685,6 +4685,31 @@ def _second_full_name(doc: Document, a: int, b: int) -> bool:
                for run in _NAME_RUN.finditer(doc.text, a, b))
 
 
+# (round 26) a person told by a noun after a determiner ("by the nephew of Joan Hart", "robbed by a neighbour", "to the
+# daughter of ..."), not a role of the subject's own ("trained as a nurse", "became a teacher")
+_PERSON_WORD = re.compile(r"\b[a-z]+\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|its|another|one|two|three|four|several|some)\s+"
+                                r"(?:[a-z][\w'’-]*\s+){0,2}$")
+_OWN_ROLE_BEFORE = re.compile(r"\b(?:as|became|become|becomes|is|was|remains|remained|named|appointed|turned)\s+"
+                              r"(?:a|an|the|her|his|their)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+
+
+def _person_noun_between(doc: Document, a: int, b: int) -> bool:
+    """A noun of a person (``PERSON_NOUNS``, kin, or their plural) after a determiner between ``a`` and ``b``, not
+    the subject's own role after "as", "became", ...: perhaps a second person ("Ann Price, born in 1950, was attacked
+    by the nephew of Joan Hart. The 31-year-old was arrested": the nephew's age)."""
+    from .restatements import PERSON_NOUNS  # (restatements imports shares, which imports this module)
+    for w in _PERSON_WORD.finditer(doc.text, a, b):
+        word = w.group(0)
+        one = {"men": "man", "women": "woman", "children": "child"}.get(word, word[:-1] if word.endswith("s") else word)
+        if not (word in PERSON_NOUNS or one in PERSON_NOUNS or re.fullmatch(_KIN, word)):
+            continue
+        if _DETERMINER_BEFORE.search(doc.text, max(a, w.start() - 40), w.start()) \
+                and not _OWN_ROLE_BEFORE.search(doc.text, max(a, w.start() - 50), w.start()):
+            return True
+    return False
+
+
 # "Ann Roe, now 74," / '"...," said Ann Roe, 74, who ...': an age on a name beyond ``_age_on_subject``'s openings
 _NOW_ON_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*now\s+")
 _SAID_NAME = re.compile(r"\b(?:said|says|added|recalled|explained|remembered)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
@@ -5048,6 +5073,8 @@ def find_aged_anaphor_after_birth(doc: Document):
                and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
                for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
+        if _person_noun_between(doc, births[0].end, prev.end):
+            continue  # (round 26) "..., born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old ...": his
         rel = _age_birth(doc, age, births[0], "inferred")
         if rel is not None:
             yield replace(rel, cue="'The N-year-old' after the birth on the sentence's subject")

@@ -2990,8 +2990,50 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
+    if m.noun and m.noun.split()[-1].lower() in _SUBSET_PEOPLE and m.value is not None and m.value < len(parsed[0]):
+        return None  # (round 26) "A, B and C were charged. The two men were remanded": those of one sex among them
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
+
+
+# (round 26) a headline's count, its plural noun and a past participle: "Four firms fined over price fixing"
+_HEADLINE_DONE = re.compile(r"\s+([a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r")\b")
+_NAMES_DONE = r",?\s+(?:were|have\s+been|had\s+been)\s+{}\b"
+# people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
+_SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
+
+
+def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
+    """(round 26) A sentence-case headline "Four firms fined over ..." and the report's first sentence opening on
+    names as the subject of that same participle ("Acme, Brill and Cato were fined £2m on Tuesday"): the headline
+    counts the names.  Nothing in the first sentence or the two after may tell of others (a count, "also", "among",
+    "another", "a fourth", "the rest" ...), and the participle is told of no one else in the body."""
+    sent = doc.sentences[m.sentence]
+    if not sent.headline or m.noun_span is None or not _plain_noun(doc, m) or not _persons(m.noun) and not m.noun.endswith("s"):
+        return None
+    done = _HEADLINE_DONE.match(doc.text, m.noun_span.end, sent.end)
+    if done is None or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    body = [x for x in doc.sentences if not x.headline and not x.chrome]
+    if not body or body[0].index <= m.sentence:
+        return None
+    lead = body[0]
+    verb = _LIST_VERB.search(doc.text, lead.start, lead.end)
+    if verb is None or not re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end]):
+        return None
+    near = " ".join(doc.text[x.start:x.end] for x in body[:3])
+    if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or re.search(r"\b(?:among|amongst|along\s+with|together\s+with|alongside)\b", near, re.I) \
+            or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
+        return None
+    if any(re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[x.start:x.end]) for x in body[1:]):
+        return None  # "... Dex was fined £1m": the participle told of another
+    text, base = _window(doc, lead.start, verb.end())
+    parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
+    if parsed is None or len(parsed[0]) < 2 or m.noun.lower() in _SUBSET_PEOPLE and m.value < len(parsed[0]):
+        return None  # "Two teenagers arrested" over three names: those of that age among them
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
+    return ListedItems(link="inferred", cue="headline count, names in the lead", count=m, items=items,
+                       noun=m.noun or "")
 
 
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
@@ -3938,7 +3980,7 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="programme", count=m, items=tuple(items), noun=m.noun or "")
 
 
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up)
 
 # round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound

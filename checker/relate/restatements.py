@@ -318,7 +318,8 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
 from .comparisons import SUPERLATIVE_WORDS
-from .context import IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
+from .dates import MONTH_NAMES
 from .digits import same_significant_digits
 from .shares import _LIST_JOINT
 
@@ -1276,6 +1277,15 @@ def _picked_by_own_clause(doc: Document, first: Mention, m: Mention) -> bool:
     end = np.span.end if np.span else m.end
     restricted = _RESTRICTIVE_CLAUSE.match(doc.text, end, doc.sentences[m.sentence].end)
     return bool(restricted and not backed(restricted.group(1), _sentence(doc, first)))
+
+
+def some_picked_by_clause(doc: Document, first: Mention, m: Mention) -> bool:
+    """(round 26) A smaller definite figure picked by a restrictive clause whose verb the first's sentence never tells
+    ("Inspectors checked 268 restaurants. The 26 restaurants that failed were named"; "surveyed 356 children ... the
+    35 children who developed asthma"): some of the first's group, whatever its digits -- when at most half of it (not
+    "A crowd of 38,412 ... the 34,000 fans who made the trip": near the whole, told again)."""
+    return first.value is not None and m.value is not None and 2 * m.value <= first.value \
+        and _picked_by_own_clause(doc, first, m)
 
 
 _ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere
@@ -2518,9 +2528,10 @@ def find_definite_restatements(doc: Document):
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
-                or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
+                or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
+                or some_picked_by_clause(doc, first, second):
             continue
-        if _other_occasion(doc, second, first):
+        if _other_occasion(doc, second, first) or _part_of_period(doc, first, second):
             continue  # "claimed a £1.2m jackpot. It beats the £800,000 won by ... in 2019"
         if _gap_stated(doc, first, second):
             continue  # "6,842 runners crossed the line ... Of the 7,215 who started, 373 did not finish"
@@ -2723,6 +2734,24 @@ def _when_is_first_year(doc: Document, when: str, first: Mention) -> bool:
     if digits:
         return int(digits.group(0)) in given
     return doc.published is not None and phrase in _YEAR_STEP and doc.published.year + _YEAR_STEP[phrase] in given
+
+
+# (round 26) a participle, a short phrase and a part of a year ("lent to small firms in the last quarter", "paid out
+# during the second half", "sold in December"): a piece of a period
+_PARTICIPLE_IN_PERIOD = re.compile(
+    r"(?:\s+(?:of|in)\s+[a-z]+)?\s+(?:(?:it|they|we|he|she)\s+)?(?:[a-z]{2,}(?:ed|en)|lent|paid|" + IRREGULAR_PARTICIPLES + r")"
+    r"(?:\s+(?!(?:in|during|over)\b)[a-z]+){0,3}?\s+(?:in|during|over)\s+(?P<when>(?:the\s+)?(?:first|second|third|"
+    r"fourth|final|last|closing|opening)\s+(?:(?:two|three|four|six|few)\s+)?(?:quarter|half|months?|weeks?)|"
+    + "|".join(MONTH_NAMES) + r")\b")
+
+
+def _part_of_period(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 26) ``second`` is picked by a participle and a part of a year its sentence names and ``first``'s does
+    not ("The bank lent £2.4bn to small firms last year. The £900m lent to them in the last quarter ..."): a part of
+    the year's figure, not it told again."""
+    when = _PARTICIPLE_IN_PERIOD.match(doc.text, second.end, doc.sentences[second.sentence].end)
+    return when is not None and " ".join(when.group("when").lower().split()) not in " ".join(
+        _sentence(doc, first).lower().split())
 
 
 def _picked_by_date(doc: Document, m: Mention) -> bool:

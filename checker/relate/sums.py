@@ -842,7 +842,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import each_after, quantities, told_in_headline_and_lead, words
+from .context import each_after, for_each, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -2619,6 +2619,20 @@ def _compatible_kinds(a: Mention, b: Mention) -> bool:
         and (a.noun is None or a.kind == Kind.MEASURE) and (b.noun is None or b.kind == Kind.MEASURE)
 
 
+# capitalised words that name no owner: sentence openers, pronouns, articles
+_NOT_OWNERS = frozenset("The A An In On At It They He She Their Its His Her But And Of For With By This That".split())
+
+
+def _owner_named_in_both(doc: Document, q: Mention, b: int) -> bool:
+    """(round 26) A name of the clause before ``q`` is named in sentence ``b`` ("Kenya, Ethiopia and Uganda each won
+    11 medals" / "Ethiopia took four golds, ..."): a figure each of several owners got may be the whole of one of
+    them (not of "Nigeria" told after it: "..., and Nigeria 9. Nigeria won three golds, ...")."""
+    lead = doc.text[doc.sentences[q.sentence].start:q.start]
+    lead = re.split(r";|,\s+(?:and|while|but|whereas)\s", lead)[-1]
+    owners = set(re.findall(r"\b[A-Z][\w-]*", lead)) - _NOT_OWNERS  # (a possessive's name: "Kenya's" is Kenya)
+    return bool(owners & set(re.findall(r"\b[A-Z][\w-]*", doc.sentence_text(b))))
+
+
 def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: bool = False) -> bool:
     if total.kind == Kind.MONEY:
         if not all(p.kind == Kind.MONEY and p.unit == total.unit or p.kind == Kind.COUNT and p.noun is None
@@ -3160,6 +3174,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # "... 241 macro-moths and 146 micro-moths. In all, 18,652 individual moths": another count
             if _yardstick_of_comparison(doc, q):
                 continue  # round 24: "still 8% short of the record 3.1 million fans": a mark measured against
+            if (for_each(doc, q) or q.noun_span is not None and each_after(doc, q.noun_span.end)) \
+                    and not _owner_named_in_both(doc, q, sent):
+                continue  # (round 26) "A, B and C each won 11 medals, and D 9. D won three golds, ...": another's whole
             if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
                     and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
                 continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
@@ -4944,6 +4961,10 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
     named.discard(None)
     if not named:
         return
+    if any(q.kind == enum[0].kind and q.end <= enum[0].start and _ECHO.match(doc.text, q.end + 1, enum[0].start)
+           for q in doc.mentions_in(sent)):
+        return  # (round 26) "Householders lodged 5,600 of the applications, builders 2,100 and others 700": the whole
+        # named is that figure's; the list after it is the rest of the parts
     for other in range(sent - 1, max(-1, sent - ECHO_SENTENCES - 1), -1):
         for q in by_sentence.get(other, ()):
             if categories.normalise(q.noun) in named and _total_compatible(q, enum, inferred=True) \

@@ -220,7 +220,7 @@ from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
-    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
+    definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
     _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
 )
 
@@ -1070,6 +1070,9 @@ def _demonstrative_before(doc: Document, m: Mention) -> bool:
     figure, nor after a verb that says or means what follows (round 25)."""
     if not _DEMONSTRATIVE.search(doc.text, max(0, m.start - 6), m.start):
         return False
+    head = noun_phrase(doc, m).head if m.kind == Kind.COUNT and m.value is not None and m.value > 1 else None
+    if head and noun_phrase(doc, m).adjacent and singular(head) != head:
+        return False  # (round 26) "That 14 pupils had been bullied alarmed the head": a clause, "that" no pointer (plural)
     return m.hedge is None and not _THAT_CLAUSE.search(doc.text, max(0, m.start - 24), m.start)
 _TALLY_NOUNS = frozenset({"total", "tally", "figure", "count"})
 _TALLY_OF = re.compile(r"\s+(?:for|of|in|across|among|at|from|on)\b", re.I)
@@ -2105,6 +2108,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second):
                 continue  # "carrying 164 passengers and four crew. Of the 168 people on board": their sum
                 # ("214 swimmers started and 197 finished. The 17 who did not": what is left over)
+            if issubclass(slip.relation, AddedDigitRestatement) and some_picked_by_clause(doc, first, second):
+                continue  # (round 26) "followed 356 children ... The 35 children who developed asthma": some of them
+                # (digits swapped keep the size: "8.7 million visitors ... the 7.8 million people who passed through")
             cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
