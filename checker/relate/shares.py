@@ -4364,6 +4364,23 @@ _SIBLING_GAP = re.compile(r"\b(?:remaining|rest|other|others|while|whereas|with)
 _WITHIN_GAP = re.compile(r"\b(?:includ\w*|of\s+whom|of\s+which|among|comprising|made\s+up)\b", re.I)
 
 
+def _sibling_of(doc: Document, before: Mention, part: Mention) -> bool:
+    """``part`` is set beside ``before``, not within it: "£158.2m, with exports the remaining £54.4m"; or (round
+    26) two items joined by "and", each with its label: "international passengers accounted for 11.38 million
+    and domestic passengers for 3.24 million" (``_LIST_JOINT``)."""
+    if _WITHIN_GAP.search(doc.text, before.end, part.start):
+        return False
+    return bool(_SIBLING_GAP.search(doc.text, before.end, part.start)) or _and_sibling(doc, before, part)
+
+
+def _and_sibling(doc: Document, before: Mention, part: Mention) -> bool:
+    """``before`` and ``part`` are two items of one sentence joined by "and" (``_LIST_JOINT``), neither inside the
+    other (``_WITHIN_GAP``): "accounted for 11.38 million and domestic passengers for 3.24 million"."""
+    return before.sentence == part.sentence and not _WITHIN_GAP.search(doc.text, before.end, part.start) \
+        and bool(_LIST_JOINT.fullmatch(doc.text, before.end, part.start)) \
+        and bool(re.search(r"\band\b", doc.text[before.end:part.start]))
+
+
 # a whole told of an earlier period: "4,950 patients were seen in the previous year" is no "total" of this one
 # (not "last year", which is as often the period of the whole report)
 _EARLIER_PERIOD_AFTER = re.compile(r"\b(?:in\s+the\s+(?:previous|prior)\s+(?:year|season|month|week|quarter)|"
@@ -4397,11 +4414,16 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
              and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
-    if not cands:
+    # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
+    # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
+    sibling = cands[0] if cands and cue == "of the total" and _and_sibling(doc, cands[0], part) else None
+    if sibling is not None:
+        cands = cands[1:]
+    if not cands and sibling is None:
         return None
-    if _subgroup_agrees(doc, share, part, cands[0]):
+    if cands and _subgroup_agrees(doc, share, part, cands[0]):
         return None  # "Two-thirds of the 600 were late. Of those, a quarter (100) ...": of the 400 (round 12)
-    link = "explicit" if len(cands) == 1 else "inferred"
+    link = "explicit" if len(cands) == 1 and sibling is None else "inferred"
     rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
     same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
     if len(same) >= 2:
@@ -4410,14 +4432,16 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
     beside = tuple(w for w in same if w.sentence == part.sentence)
-    if cue == "of the total" and beside and not listed \
-            and _SIBLING_GAP.search(doc.text, beside[-1].end, part.start) and not _WITHIN_GAP.search(
-                doc.text, beside[-1].end, part.start):
+    if cue == "of the total" and beside and not listed and _sibling_of(doc, beside[-1], part):
         # "UK sales brought in £158.2m, with exports the remaining £54.4m, about a quarter of the total": the
         # sentence's figures with the part may be the total meant (agreeing, it keeps the share silent)
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=beside + (part,)))
+    if sibling is not None:  # the items together are the whole first meant, the message's reading
+        rels.sort(key=lambda r: sibling not in r.base_sum)
+    if not rels:
+        return None
     agreeing = next((r for r in rels if agrees(r)), None)
-    if agreeing is None and cue == "of the total" and cands[0].sentence != part.sentence and any(
+    if agreeing is None and cue == "of the total" and cands and cands[0].sentence != part.sentence and any(
             w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit
             and _LIST_JOINT.fullmatch(doc.text, min(w.end, cands[0].end), max(w.start, cands[0].start))
             for w in doc.mentions_in(cands[0].sentence)):
