@@ -97,3 +97,53 @@ def test_just_over_a_fraction_reaches_eleven_percent(text):
 @pytest.mark.parametrize("text, target, rule", JUST_OVER_FLAGGED)
 def test_just_over_a_fraction_wrong_twin(text, target, rule):
     assert_flagged(text, target, rule)
+
+
+# 4. "N staff earned about £X each, and M of them, or P%": "of them" and "of whom" count people or things, so a
+#    sum of money between the whole and the part is no whole of a bare count (shares._count_of_amount); "of which"
+#    may still take an amount whose part leaves its currency off.
+COUNT_OF_AMOUNT_CLEAN = [
+    "The 2,150 nurses at the trust earned an average of £38,000 each, and 430 of them, or 20%, work nights.",
+    "Its 880 drivers were paid £14.2m between them, and 220 of whom, a quarter, are on part-time contracts.",
+    "The appeal raised £12m last year, of which 3m, or 25%, came from legacies.",
+]
+COUNT_OF_AMOUNT_FLAGGED = [
+    ("The 2,150 nurses at the trust earned an average of £38,000 each, and 430 of them, or 25%, work nights.",
+     "25%", "FC201"),
+    ("The appeal raised £12m last year, of which 3m, or 35%, came from legacies.", "35%", "FC201"),
+]
+
+
+@pytest.mark.parametrize("text", COUNT_OF_AMOUNT_CLEAN)
+def test_count_of_them_is_not_cut_from_money(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target, rule", COUNT_OF_AMOUNT_FLAGGED)
+def test_count_of_them_wrong_twin(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+# 5. A whole named by its noun ("of the parcels") that is one item of a list told with its verb left out ("3,020
+#    parcels were given out in November and 3,220 in December") may be the list's sum (shares._list_of, a reading
+#    beside the named count in _named_whole).
+NAMED_LIST_CLEAN = [
+    "The food bank said 1,460 hampers were handed out in the spring and 1,540 in the summer. Pensioners collected "
+    "720 of the hampers, or 24% of the total.",
+]
+NAMED_LIST_FLAGGED = [
+    ("The food bank said 1,460 hampers were handed out in the spring and 1,540 in the summer. Pensioners collected "
+     "720 of the hampers, or 34% of the total.", "34%", "FC201"),
+    ("The food bank said 1,460 hampers were handed out in the spring. Pensioners collected 720 of the hampers, or "
+     "24% of the total.", "24%", "FC201"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_LIST_CLEAN)
+def test_named_whole_may_be_its_list_sum(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target, rule", NAMED_LIST_FLAGGED)
+def test_named_whole_list_sum_wrong_twin(text, target, rule):
+    assert_flagged(text, target, rule)
