@@ -25,6 +25,7 @@ approximately       around, about, some, roughly,                 [v - w, v + w]
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
                     close to                                      (fraction words: [v - 11% of v, v])
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
+                                                                  (fraction words: [v - t, v + 11% of v])
 above               more than, over, above, in excess of,         (v, inf)
                     well over, well above
 at least            at least, no fewer than, no less than,        [v, inf)
@@ -104,7 +105,9 @@ OVER_PARTICLE_VERBS = frozenset("hand hands handed handing".split())
 
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
-FRACTION_BELOW_SHARE = Fraction(11, 100)  # ... and 11% below a fraction word: "almost a third" from 29.7%
+# ... and 11% below a fraction word: "almost a third" from 29.7%; the same reach above one after "just over" (round 26:
+# "just over a fifth" to 22.2%)
+FRACTION_BELOW_SHARE = Fraction(11, 100)
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
@@ -162,6 +165,8 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
             return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v)
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
     if fam == JUST_ABOVE:
+        if fraction_word:  # "just over a fifth": 11% above it at most, as "almost" below (19% to 22.2%; round 26)
+            return Interval(v - t, v + abs(v) * FRACTION_BELOW_SHARE)
         return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
     # a bound is the figure itself, unless the figure is a fraction word (itself a rounding;
     # an exact count has t = 0 already)

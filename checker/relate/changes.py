@@ -1830,10 +1830,21 @@ def _base_bracketed(doc: Document, gap: str, base: Mention) -> bool:
 
 
 def _more_than_base(mult: Mention, gap: str) -> bool:
-    """"three times higher than in 2015, when ...": N or N+1 times (round 18; see MultipleChange.more; only for the
-    base in a "when" clause, the reading this round adds)."""
-    return mult.kind == Kind.MULTIPLE and bool(_AMBIGUOUS_MORE.match(gap)) and bool(re.search(r",\s*when\b", gap)) \
+    """"three times higher than in 2015, when ...", "three times more than the 380 of 2020": N or N+1 times
+    (round 18 for the base in a "when" clause; round 26 for any base after "more than", as a clause's frame
+    reads it; see MultipleChange.more)."""
+    return mult.kind == Kind.MULTIPLE and bool(_AMBIGUOUS_MORE.match(gap)) \
         and not mult.text.lower().endswith(_MULT_VERBS + _MULT_BARE + ("twice",))
+
+
+def _comparative_gap(gap: str) -> int:
+    """The gap between a fraction or multiple and its base opens with a comparative and its "than" (round 26):
+    +1 for "more/higher than (the)", -1 for "fewer/lower than (the)", else 0.  There the figure is the size of
+    the difference, not the level's ratio to its base: "14, a third fewer than the 21" is 21 less a third."""
+    words = _WORD.findall(gap)
+    if len(words) < 2 or words[1] != "than":
+        return 0
+    return 1 if words[0] in COMPARATIVES_UP else -1 if words[0] in COMPARATIVES_DOWN else 0
 
 
 def _base_when(doc: Document, level: Mention, gap: str) -> bool:
@@ -1870,6 +1881,10 @@ def _fraction_appositions(doc: Document):
             lead_words = _WORD.findall(lead)
             appositive = lead.endswith((",", "-", "–", "—")) or (lead_words and lead_words[-1] in _COPULA)
             gap = _norm(doc.text[mult.end:b.start])
+            comparative = _comparative_gap(gap)
+            if comparative and (mult.kind == Kind.FRACTION or comparative < 0):
+                continue  # "a third fewer than the 21": the change's size (read by the percent change); "three
+                # times fewer than": a third, or the fall's size (as find_multiple_changes leaves it)
             as_many = _as_many_as_base(gap)
             if not appositive or len(lead_words) > (8 if as_many else 5) or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):

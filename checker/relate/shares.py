@@ -3481,7 +3481,8 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]
-        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base) \
+                and not (ref.group(1).lower() != "which" and _count_of_amount(part, base)):
             return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
         # "inspected 240 schools during the year and rated 61 of them ...": "them" names a count before
         if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", gap)):
@@ -4359,9 +4360,53 @@ _LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,|[a-z]+,(?!\s+(?:[a-z]+
                          r"|versus|vs|since|up|down)\b))\s+(?:[A-Za-z]+\s+){0,3}", re.I)
 
 
+# the second of two items told with the first's verb left out: "3,020 parcels were given out in November and 3,220"
+_GAPPED_AND = re.compile(r"[^\d;:()]*?\band\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _joined(doc: Document, a: Mention, b: Mention) -> bool:
+    """Two figures of one sentence listed together (``_LIST_JOINT``, or ``_GAPPED_AND`` with no clause break)."""
+    return bool(_LIST_JOINT.fullmatch(doc.text, a.end, b.start)) or bool(
+        _GAPPED_AND.fullmatch(doc.text, a.end, b.start)) and not _CLAUSE.search(doc.text[a.end:b.start])
+
+
+def _list_of(doc: Document, w: Mention) -> tuple[Mention, ...]:
+    """``w`` with the figures of its sentence listed beside it, one kind and unit, each joined to the next
+    (``_joined``): "3,020 parcels were given out in November and 3,220 in December" (round 26: a whole named by
+    its noun may be the list's sum)."""
+    same = [m for m in doc.mentions_in(w.sentence) if m.kind == w.kind and m.unit == w.unit and m.value is not None
+            and not m.is_range]
+    k = same.index(w) if w in same else None
+    if k is None:
+        return (w,)
+    lo = hi = k
+    while lo > 0 and _joined(doc, same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and _joined(doc, same[hi], same[hi + 1]):
+        hi += 1
+    return tuple(same[lo:hi + 1])
+
+
 # a part set beside the figure before it, not within it: "£158.2m, with exports the remaining £54.4m"
 _SIBLING_GAP = re.compile(r"\b(?:remaining|rest|other|others|while|whereas|with)\b", re.I)
 _WITHIN_GAP = re.compile(r"\b(?:includ\w*|of\s+whom|of\s+which|among|comprising|made\s+up)\b", re.I)
+
+
+def _sibling_of(doc: Document, before: Mention, part: Mention) -> bool:
+    """``part`` is set beside ``before``, not within it: "£158.2m, with exports the remaining £54.4m"; or (round
+    26) two items joined by "and", each with its label: "international passengers accounted for 11.38 million
+    and domestic passengers for 3.24 million" (``_LIST_JOINT``)."""
+    if _WITHIN_GAP.search(doc.text, before.end, part.start):
+        return False
+    return bool(_SIBLING_GAP.search(doc.text, before.end, part.start)) or _and_sibling(doc, before, part)
+
+
+def _and_sibling(doc: Document, before: Mention, part: Mention) -> bool:
+    """``before`` and ``part`` are two items of one sentence joined by "and" (``_LIST_JOINT``), neither inside the
+    other (``_WITHIN_GAP``): "accounted for 11.38 million and domestic passengers for 3.24 million"."""
+    return before.sentence == part.sentence and not _WITHIN_GAP.search(doc.text, before.end, part.start) \
+        and bool(_LIST_JOINT.fullmatch(doc.text, before.end, part.start)) \
+        and bool(re.search(r"\band\b", doc.text[before.end:part.start]))
 
 
 # a whole told of an earlier period: "4,950 patients were seen in the previous year" is no "total" of this one
@@ -4386,22 +4431,35 @@ def _margin_figure(doc: Document, w: Mention) -> bool:
                 or _MARGIN_NAMED_AFTER.match(doc.text, w.end, sent.end))
 
 
+def _count_of_amount(part: Mention, whole: Mention) -> bool:
+    """A bare count as a part of a sum of money: "1,420 of them" (or "of whom") counts things or people, so an
+    amount is no whole it can be cut from ("3,640 research staff brought in about £134,000 each, and 1,420 of
+    them, or 39%, ..."; round 26).  Only "of which" may take an amount with its currency left off the part."""
+    return part.kind == Kind.COUNT and whole.kind == Kind.MONEY
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
     list and "a quarter of the total") agrees, that may be the one meant,
     and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
+             and not (cue == "of them" and _count_of_amount(part, w))
              and not _old_share_level(doc, w)
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
              and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
-    if not cands:
+    # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
+    # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
+    sibling = cands[0] if cands and cue == "of the total" and _and_sibling(doc, cands[0], part) else None
+    if sibling is not None:
+        cands = cands[1:]
+    if not cands and sibling is None:
         return None
-    if _subgroup_agrees(doc, share, part, cands[0]):
+    if cands and _subgroup_agrees(doc, share, part, cands[0]):
         return None  # "Two-thirds of the 600 were late. Of those, a quarter (100) ...": of the 400 (round 12)
-    link = "explicit" if len(cands) == 1 else "inferred"
+    link = "explicit" if len(cands) == 1 and sibling is None else "inferred"
     rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
     same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
     if len(same) >= 2:
@@ -4410,14 +4468,16 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
     beside = tuple(w for w in same if w.sentence == part.sentence)
-    if cue == "of the total" and beside and not listed \
-            and _SIBLING_GAP.search(doc.text, beside[-1].end, part.start) and not _WITHIN_GAP.search(
-                doc.text, beside[-1].end, part.start):
+    if cue == "of the total" and beside and not listed and _sibling_of(doc, beside[-1], part):
         # "UK sales brought in £158.2m, with exports the remaining £54.4m, about a quarter of the total": the
         # sentence's figures with the part may be the total meant (agreeing, it keeps the share silent)
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=beside + (part,)))
+    if sibling is not None:  # the items together are the whole first meant, the message's reading
+        rels.sort(key=lambda r: sibling not in r.base_sum)
+    if not rels:
+        return None
     agreeing = next((r for r in rels if agrees(r)), None)
-    if agreeing is None and cue == "of the total" and cands[0].sentence != part.sentence and any(
+    if agreeing is None and cue == "of the total" and cands and cands[0].sentence != part.sentence and any(
             w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit
             and _LIST_JOINT.fullmatch(doc.text, min(w.end, cands[0].end), max(w.start, cands[0].start))
             for w in doc.mentions_in(cands[0].sentence)):
@@ -5015,6 +5075,10 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 if named and not _subgroup_agrees(doc, share, part, named[0]):
                     rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
                             for w in named + [w for w in near if w not in named and _plausible(part, w)]]
+                    listed = _list_of(doc, named[0])
+                    if len(listed) >= 2:  # "3,020 parcels in November and 3,220 in December ... of the parcels"
+                        rels.append(ShareOf(link="inferred", cue="of the " + head, share=share, part=part,
+                                            base_sum=listed))
                     rel = next((r for r in rels if agrees(r)), rels[0])
                     if not agrees(rel) and not _near_scale(rel):
                         rel = None  # "15% of the population" against a count thirty times the share: another whole
