@@ -5451,10 +5451,15 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
             r"vanished|left|departed|set\s+(?:off|out|sail)|sailed|arrived|admitted|arrested|detained|jailed|"
             r"remanded|kidnapped|seized|abducted|evacuated|grounded|stranded|escaped|walked\s+out|broke\s+out|"
             r"took\s+off|lifted\s+off|landed|touched\s+down|docked|broken?\s+down|broke\s+down|lost\s+power|capsized|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
+            # (round 26) the participles a "having" clause takes: "having run aground", "having gone missing"
+            r"run\s+aground|gone\s+(?:missing|on\s+strike)|snatched|captured|taken\s+hostage|"
             r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
-_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
+# (round 26) the start's own place may take a few words ("seized from his car at a checkpoint on March 5", "set sail
+# from the Norwegian port of Bergen on 1 August"), no clause of another event ("arrested and charged on")
+_START_PLACE_WORDS = r"(?:\s+(?!(?:and|or|but|then|before|after|until|when|while|which|who)\b)[A-Za-z][\w'’-]*){0,8}"
+_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b(?:[^,;:.()\d]{0,40}?|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
 _HAVING_ON = re.compile(r"\s*(?:,\s*having\s+|;\s*(?:he|she|it|they)\s+(?:had\s+)?)(?:been\s+|first\s+)?" + _SET_OUT
-                        + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$", re.I)
+                        + r"(?:(?:\s+[a-z][\w'’-]*){0,3}|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
 _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
                           r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
                           re.I)
@@ -5502,7 +5507,7 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
             and _AFTER_A.fullmatch(doc.text, end.end, d.start) is not None \
             and _NOUN_BEGAN_ON.fullmatch(doc.text, d.end, start.start) is not None
     if start.end <= d.start:
-        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
+        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 90), start.start)
     else:
         marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
             doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"\d", doc.text[d.end:start.start]) \
