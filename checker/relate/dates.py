@@ -4224,6 +4224,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
                     doc.text, max(other.start, m.start - 12), m.start)
                     and not (k < s.index and len(ages) == 1 and _year_in_who_after_age(doc, other, ages[0], m, birth))
+                    and not (k > s.index and len(ages) == 1 and _anaphor_age_not_then(doc, other, ages[0], m, birth))
                     for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
@@ -4259,6 +4260,17 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+def _anaphor_age_not_then(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:
+    """(round 26) "... who was born in March 1979, takes over. The 51-year-old joined as a cadet in 1997.": a year
+    after "The N-year-old" opening the next sentence dates what the person did; the age is now unless it is the age
+    reached that year (``_age_then_in_years``), so the year does not stop the reading."""
+    by = year_of(birth)
+    return by is not None and year.start > age.end and age.kind is Kind.AGE and age.compound \
+        and _ANAPHOR_AGE.fullmatch(doc.text, other.start, age.start) is not None \
+        and _AGE_THEN_VERB.match(doc.text, age.end, other.end) is not None \
+        and not _age_then_in_years(age, by, [year_of(year)])
 
 
 # "The 18-year-old, seeded seventh, won ...": an age standing alone as a sentence's subject (a comma or a verb after it)
@@ -5031,7 +5043,8 @@ def find_aged_anaphor_after_birth(doc: Document):
             continue
         age = ages[0]
         stext = doc.text[s.start:s.end]
-        if any(year_of(m) is not None for m in ms) or _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+        event_years = [y for y in (year_of(m) for m in ms) if y is not None]
+        if _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
                 or _TOLD_THEN.search(_SPEECH.sub(" ", stext)) or re.search(r"\bborn\b", stext):
             continue
         prev = doc.sentences[s.index - 1]
@@ -5048,9 +5061,27 @@ def find_aged_anaphor_after_birth(doc: Document):
                and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
                for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
+        if event_years and (not _AGE_THEN_VERB.match(doc.text, age.end, s.end)
+                            or _age_then_in_years(age, year_of(births[0]), event_years)):
+            continue  # "The 19-year-old won the title in 2013": the age then may be meant
         rel = _age_birth(doc, age, births[0], "inferred")
         if rel is not None:
             yield replace(rel, cue="'The N-year-old' after the birth on the sentence's subject")
+
+
+# (round 26) "The 51-year-old joined ...": the age the subject of a verb, no noun of another person after it ("The
+# 72-year-old mentor he hired in 1983")
+_AGE_THEN_VERB = re.compile(_AGE_STANDS_ALONE.pattern + r"|\s+(?:[a-z]+ed|" + IRREGULAR_PARTICIPLES
+                            + r"|led|began|ran|went|came|gave|grew|rose|wrote|left|met|would|also|first|then)\b")
+
+
+def _age_then_in_years(age: Mention, birth_year: int, years: list[int]) -> bool:
+    """(round 26) "The 51-year-old joined as a cadet in 1997": a year in the sentence of "The N-year-old" dates what
+    the person did, and the age may be told of then or of now; only an age that fits neither (born 1979: 17 or 18
+    in 1997, 45 now) is wrong.  True when the age can be the one reached in one of ``years``."""
+    iv = age.interval
+    return iv is None or any(iv.intersects(Interval(Fraction(y - birth_year - 1), Fraction(y - birth_year)))
+                             for y in years)
 
 
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
