@@ -3456,8 +3456,7 @@ def find_attribute_restatements(doc: Document):
 # the places whose size is told as how many they hold, and those that may name the same place again
 _VENUES = frozenset("""stadium ground arena venue hall theatre theater auditorium cinema church cathedral chapel pavilion
     amphitheatre amphitheater bowl dome ballroom marquee concourse""".split())
-# (round 26) "arena" is the writer's other word for a stadium: "a capacity of 62,000 ... the 58,000-seat arena"
-_SPORTS_VENUES = frozenset({"stadium", "ground", "arena"})
+_SPORTS_VENUES = frozenset({"stadium", "ground"})
 # a holding verb right before the figure: "which holds 32,500", "can seat 1,200", "with room for 800", "a capacity of"
 _CAPACITY_BEFORE = re.compile(r"\b(?:holds|hold|held|holding|seats|seated|seating|accommodates?|accommodated|"
                               r"(?:can|could|will)\s+(?:hold|seat|accommodate|take)|"
@@ -3476,14 +3475,16 @@ _CAPACITY_CHANGED = re.compile(r"\b(?:expan\w*|extend\w*|extension|redevelop\w*|
                                r"former(?=\s+(?:[a-z-]+\s+)?(?:home|capacity|" + "|".join(sorted(_VENUES)) + r")\b)|"
                                r"then|before|after|was\s+built)\b", re.I)
 # what is to come: both sentences or neither ("will hold 32,000 when it opens ... the 23,000-seat venue will cost")
-_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*)\b", re.I)
-# (round 26) a venue not yet built has one capacity, the planned one: "The club's planned stadium will have a
-# capacity of 62,000 ... Councillors are expected to approve the 58,000-seat arena" (the tense may differ) ...
+_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*|(?:expected|due|set)\s+to)\b", re.I)
+# (round 26) a venue not yet built has one capacity, the planned one: "The new arena will seat 18,500 ... Promoters
+# have already booked the 16,000-seat arena" (the tense may differ; the same noun) ...
 _PLANNED_VENUE = re.compile(r"\b(?:planned|proposed|new|future|would-be)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# ... which has no past: "the ground the club has used since 1923", "has been its home" tell of another
+_VENUE_HISTORY = re.compile(r"\bsince\b|\b(?:has|have|had)\s+(?:long\s+)?(?:been|used|played|stood|housed|hosted)\b", re.I)
 # ... unless the later sentence tells of another one: the old ground, the one it replaces, one next door
 _OTHER_VENUE_TOLD = re.compile(r"\b(?:old|existing|current|replac\w*|demolish\w*|next\s+door|next\s+to|nearby|"
-                               r"neighbouring|neighboring|adjacent|beside|alongside|goodbye|farewell|leav(?:e|es|ing))\b",
-                               re.I)
+                               r"neighbouring|neighboring|adjacent|beside|alongside|goodbye|farewell|leav(?:e|es|ing)|"
+                               r"across\s+(?:town|the\s+(?:road|street|city|river))|down\s+the\s+road)\b", re.I)
 
 
 def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
@@ -3567,8 +3568,11 @@ def find_capacity_restatements(doc: Document):
             continue
         if _OTHER_VENUE_TOLD.search(said):
             continue  # (round 26) "... the 18,000-seat arena next door", "the 9,000-seat arena it replaces": another
+        if _VENUE_HISTORY.search(said) and _planned_venue_restated(doc, first, v1):
+            continue  # (round 26) "The new stadium will hold 62,000. The 41,000-seat ground the club has used since
+            # 1923 ...": a venue with a past is not the one still to be built
         if bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)) \
-                and not _planned_venue_restated(doc, first, v1):
+                and not (v1 == venue and _planned_venue_restated(doc, first, v1)):
             continue
         if any(w in OTHER_SET for w in noun_phrase(doc, second).modifiers):
             continue
@@ -3591,8 +3595,9 @@ def _month_dates_the_verb(doc: Document, m: Mention) -> bool:
 
 def _planned_venue_restated(doc: Document, first: Mention, venue: str) -> bool:
     """(round 26) The first capacity is told of a venue called planned, proposed or new in its own sentence: the
-    unbuilt venue's one capacity, whatever the tense of either sentence (the restating sentence tells of no other
-    venue: ``_OTHER_VENUE_TOLD``, checked before)."""
+    unbuilt venue's one capacity, whatever the tense of the sentence restating it under the same noun (which tells
+    of no other venue: ``_OTHER_VENUE_TOLD``, checked before; "The planned stadium ... The club's 41,000-seat
+    ground has been its home" is another)."""
     s = doc.sentences[first.sentence]
     for match in re.finditer(r"[A-Za-z]+", doc.text[s.start:s.end]):
         if singular(match.group(0).lower()) == venue:
