@@ -68,7 +68,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ax-date.jsonl": 0.95,
           # round 25: aw (the round's never-seen sets, sealed at its start and scored at its start and end: 85/96
           # both times, 0/140; opened at the end and shipped, not yet learned from)
-          "own-aw1.jsonl": 0.85, "own-aw2.jsonl": 0.85}
+          "own-aw1.jsonl": 0.85, "own-aw2.jsonl": 0.85,
+          # round 26: az-mix (written at the start of round 26 to learn from by writers who never saw the code, every
+          # group: 42/48 and 0/70 false alarms when written, 46/48 and 0/70 after r26-mixed; the misses left: a
+          # list count of ages, "five teenagers, aged 15, 16, 16 and 17", r26-lists's, and "the 58,000-seat arena"
+          # for a stadium, left alone: an arena is as often another venue)
+          "own-az-mix.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

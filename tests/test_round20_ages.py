@@ -318,8 +318,10 @@ def test_aged_anaphor_after_the_birth(name, text):
 ANAPHOR_GUARDS = [
     ("a name after the age", "Okoye, who was born in October 2004, won the 800 metres in 1:57.86, beating a record "
      "from 2013. The 21-year-old Senait Bekele was second."),
+    # (round 26) a year in the age's sentence: silent when the age is the one reached that year (17 or 18 in 2022);
+    # "The 21-year-old won a junior title in 2022" fits neither then nor now and is flagged (test_round26_age_event_year)
     ("a year in the age's sentence", "Okoye, who was born in October 2004, won the 800 metres in 1:57.86, beating a "
-     "record from 2013. The 21-year-old won a junior title in 2022."),
+     "record from 2013. The 17-year-old won a junior title in 2022."),
     ("the birth not on the subject", "The record set by Joyce Wambui, who was born in 2000, fell in 2013. The "
      "21-year-old was second on Saturday."),
     ("another person in the birth's sentence", "Okoye, who was born in October 2004, replaces Joyce Wambui as "

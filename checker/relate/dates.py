@@ -4224,6 +4224,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
                     doc.text, max(other.start, m.start - 12), m.start)
                     and not (k < s.index and len(ages) == 1 and _year_in_who_after_age(doc, other, ages[0], m, birth))
+                    and not (k > s.index and len(ages) == 1 and _anaphor_age_not_then(doc, other, ages[0], m, birth))
                     for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
@@ -4259,6 +4260,17 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+def _anaphor_age_not_then(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:
+    """(round 26) "... who was born in March 1979, takes over. The 51-year-old joined as a cadet in 1997.": a year
+    after "The N-year-old" opening the next sentence dates what the person did; the age is now unless it is the age
+    reached that year (``_age_then_in_years``), so the year does not stop the reading."""
+    by = year_of(birth)
+    return by is not None and year.start > age.end and age.kind is Kind.AGE and age.compound \
+        and _ANAPHOR_AGE.fullmatch(doc.text, other.start, age.start) is not None \
+        and _AGE_THEN_VERB.match(doc.text, age.end, other.end) is not None \
+        and not _age_then_in_years(age, by, [year_of(year)])
 
 
 # "The 18-year-old, seeded seventh, won ...": an age standing alone as a sentence's subject (a comma or a verb after it)
@@ -5056,7 +5068,8 @@ def find_aged_anaphor_after_birth(doc: Document):
             continue
         age = ages[0]
         stext = doc.text[s.start:s.end]
-        if any(year_of(m) is not None for m in ms) or _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+        event_years = [y for y in (year_of(m) for m in ms) if y is not None]
+        if _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
                 or _TOLD_THEN.search(_SPEECH.sub(" ", stext)) or re.search(r"\bborn\b", stext):
             continue
         prev = doc.sentences[s.index - 1]
@@ -5075,9 +5088,27 @@ def find_aged_anaphor_after_birth(doc: Document):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         if _person_noun_between(doc, births[0].end, prev.end):
             continue  # (round 26) "..., born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old ...": his
+        if event_years and (not _AGE_THEN_VERB.match(doc.text, age.end, s.end)
+                            or _age_then_in_years(age, year_of(births[0]), event_years)):
+            continue  # "The 19-year-old won the title in 2013": the age then may be meant
         rel = _age_birth(doc, age, births[0], "inferred")
         if rel is not None:
             yield replace(rel, cue="'The N-year-old' after the birth on the sentence's subject")
+
+
+# (round 26) "The 51-year-old joined ...": the age the subject of a verb, no noun of another person after it ("The
+# 72-year-old mentor he hired in 1983")
+_AGE_THEN_VERB = re.compile(_AGE_STANDS_ALONE.pattern + r"|\s+(?:[a-z]+ed|" + IRREGULAR_PARTICIPLES
+                            + r"|led|began|ran|went|came|gave|grew|rose|wrote|left|met|would|also|first|then)\b")
+
+
+def _age_then_in_years(age: Mention, birth_year: int, years: list[int]) -> bool:
+    """(round 26) "The 51-year-old joined as a cadet in 1997": a year in the sentence of "The N-year-old" dates what
+    the person did, and the age may be told of then or of now; only an age that fits neither (born 1979: 17 or 18
+    in 1997, 45 now) is wrong.  True when the age can be the one reached in one of ``years``."""
+    iv = age.interval
+    return iv is None or any(iv.intersects(Interval(Fraction(y - birth_year - 1), Fraction(y - birth_year)))
+                             for y in years)
 
 
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
@@ -5478,10 +5509,15 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
             r"vanished|left|departed|set\s+(?:off|out|sail)|sailed|arrived|admitted|arrested|detained|jailed|"
             r"remanded|kidnapped|seized|abducted|evacuated|grounded|stranded|escaped|walked\s+out|broke\s+out|"
             r"took\s+off|lifted\s+off|landed|touched\s+down|docked|broken?\s+down|broke\s+down|lost\s+power|capsized|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
+            # (round 26) the participles a "having" clause takes: "having run aground", "having gone missing"
+            r"run\s+aground|gone\s+(?:missing|on\s+strike)|snatched|captured|taken\s+hostage|"
             r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
-_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
+# (round 26) the start's own place may take a few words ("seized from his car at a checkpoint on March 5", "set sail
+# from the Norwegian port of Bergen on 1 August"), no clause of another event ("arrested and charged on")
+_START_PLACE_WORDS = r"(?:\s+(?!(?:and|or|but|then|before|after|until|when|while|which|who)\b)[A-Za-z][\w'’-]*){0,8}"
+_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b(?:[^,;:.()\d]{0,40}?|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
 _HAVING_ON = re.compile(r"\s*(?:,\s*having\s+|;\s*(?:he|she|it|they)\s+(?:had\s+)?)(?:been\s+|first\s+)?" + _SET_OUT
-                        + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$", re.I)
+                        + r"(?:(?:\s+[a-z][\w'’-]*){0,3}|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
 _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
                           r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
                           re.I)
@@ -5529,7 +5565,7 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
             and _AFTER_A.fullmatch(doc.text, end.end, d.start) is not None \
             and _NOUN_BEGAN_ON.fullmatch(doc.text, d.end, start.start) is not None
     if start.end <= d.start:
-        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
+        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 90), start.start)
     else:
         marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
             doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"\d", doc.text[d.end:start.start]) \

@@ -3496,10 +3496,22 @@ _CAPACITY_WORDS = frozenset({"capacity", "seat", "seater"})
 # the capacity told as changed or as another time's: "after the expansion", "will hold", "when the new stand opens"
 _CAPACITY_CHANGED = re.compile(r"\b(?:expan\w*|extend\w*|extension|redevelop\w*|rebuil\w*|increas\w*|rais\w*|"
                                r"reduc\w*|cut|cuts|lower\w*|boost\w*|upgrad\w*|new\s+stands?|now|"
-                               r"temporar\w*|originally|once|previously|former|formerly|until|"
+                               r"temporar\w*|originally|once|previously|formerly|until|"
+                               # (round 26) "former" of the venue, not of the site it is built on ("on the former
+                               # gasworks site")
+                               r"former(?=\s+(?:[a-z-]+\s+)?(?:home|capacity|" + "|".join(sorted(_VENUES)) + r")\b)|"
                                r"then|before|after|was\s+built)\b", re.I)
 # what is to come: both sentences or neither ("will hold 32,000 when it opens ... the 23,000-seat venue will cost")
-_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*)\b", re.I)
+_CAPACITY_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|propos\w*|(?:expected|due|set)\s+to)\b", re.I)
+# (round 26) a venue not yet built has one capacity, the planned one: "The new arena will seat 18,500 ... Promoters
+# have already booked the 16,000-seat arena" (the tense may differ; the same noun) ...
+_PLANNED_VENUE = re.compile(r"\b(?:planned|proposed|new|future|would-be)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# ... which has no past: "the ground the club has used since 1923", "has been its home" tell of another
+_VENUE_HISTORY = re.compile(r"\bsince\b|\b(?:has|have|had)\s+(?:long\s+)?(?:been|used|played|stood|housed|hosted)\b", re.I)
+# ... unless the later sentence tells of another one: the old ground, the one it replaces, one next door
+_OTHER_VENUE_TOLD = re.compile(r"\b(?:old|existing|current|replac\w*|demolish\w*|next\s+door|next\s+to|nearby|"
+                               r"neighbouring|neighboring|adjacent|beside|alongside|goodbye|farewell|leav(?:e|es|ing)|"
+                               r"across\s+(?:town|the\s+(?:road|street|city|river))|down\s+the\s+road)\b", re.I)
 
 
 def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
@@ -3514,6 +3526,11 @@ def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
         if _unit_word(doc, m) not in _CAPACITY_WORDS:
             return None
         nxt = re.compile(r"\s+([a-z]+)\b").match(doc.text, m.end, s.end)
+        if nxt is not None and singular(nxt.group(1)) not in _VENUES:
+            # (round 26) one word of the venue's kind before a venue that is no ground of sport: "a 4,000-seat concert
+            # hall", "the 900-seat parish church" (not "the 3,500-capacity training ground", another ground)
+            kind = _VENUE_KIND_THEN.match(doc.text, m.end, s.end)
+            nxt = kind if kind is not None and singular(kind.group(1)) not in _SPORTS_VENUES else None
         if nxt is None or singular(nxt.group(1)) not in _VENUES:
             return None  # "the 52,000-capacity Etihad Stadium": a named one; "the 3,500-capacity training ground"
         return singular(nxt.group(1)), "modifier", nxt.start(1)
@@ -3535,6 +3552,7 @@ def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
     return singular(found.group(0).lower()), "given", s.start + found.start()
 
 
+_VENUE_KIND_THEN = re.compile(r"\s+[a-z][a-z-]+\s+(" + "|".join(sorted(_VENUES)) + r")s?\b")
 _VENUE_AFTER = re.compile(r",\s+(the|its|their)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(_VENUES)) + r")\b", re.I)
 
 
@@ -3573,17 +3591,47 @@ def find_capacity_restatements(doc: Document):
         if any(singular(w) in _VENUES and not _same_venue(singular(w), v1) for w in words(between)):
             continue  # another place named between
         said, said_first = _sentence(doc, second), _sentence(doc, first)
-        if _CAPACITY_CHANGED.search(said) or _CAPACITY_CHANGED.search(said_first) \
-                or bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)):
+        if _CAPACITY_CHANGED.search(said) or _CAPACITY_CHANGED.search(said_first):
+            continue
+        if _OTHER_VENUE_TOLD.search(said):
+            continue  # (round 26) "... the 18,000-seat arena next door", "the 9,000-seat arena it replaces": another
+        if _VENUE_HISTORY.search(said) and _planned_venue_restated(doc, first, v1):
+            continue  # (round 26) "The new stadium will hold 62,000. The 41,000-seat ground the club has used since
+            # 1923 ...": a venue with a past is not the one still to be built
+        if bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)) \
+                and not (v1 == venue and _planned_venue_restated(doc, first, v1)):
             continue
         if any(w in OTHER_SET for w in noun_phrase(doc, second).modifiers):
             continue
         if agrees(first, second):
             yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
             continue
-        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first):
+        if years_differ(doc, first, second) or compares(doc, second) \
+                or new_qualifier(doc, second, first) and not _month_dates_the_verb(doc, second):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
+
+
+def _month_dates_the_verb(doc: Document, m: Mention) -> bool:
+    """(round 26) "Planners will decide on the 1,540-seat theatre in June": a month or a weekday right after the venue
+    dates what is done to it, no qualifier of the venue (a year may be another time's: ``years_differ``)."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None else m.end
+    return not np.modifiers and _MONTH_AFTER_VENUE.match(doc.text, end) is not None
+
+
+def _planned_venue_restated(doc: Document, first: Mention, venue: str) -> bool:
+    """(round 26) The first capacity is told of a venue called planned, proposed or new in its own sentence: the
+    unbuilt venue's one capacity, whatever the tense of the sentence restating it under the same noun (which tells
+    of no other venue: ``_OTHER_VENUE_TOLD``, checked before; "The planned stadium ... The club's 41,000-seat
+    ground has been its home" is another)."""
+    s = doc.sentences[first.sentence]
+    for match in re.finditer(r"[A-Za-z]+", doc.text[s.start:s.end]):
+        if singular(match.group(0).lower()) == venue:
+            at = s.start + match.start()
+            if _PLANNED_VENUE.search(doc.text, max(s.start, at - 40), at):
+                return True
+    return False
 
 
 # ---- a rate stated as a level twice ---------------------------------------
@@ -3654,6 +3702,9 @@ def _level_head(subject: list[str]) -> str | None:
 
 
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# (round 26) a month or a weekday after a figure's noun phrase, no day or year after it: "... theatre in June"
+_MONTH_AFTER_VENUE = re.compile(r"\s+(?:in|on|by|from|until|next|this|last)\s+(?:" + _MONTHS.pattern + "|"
+                                + _WEEKDAY.pattern + r")(?![\s,]*\d)")
 _PAST_STATE = frozenset("was were stood remained sat".split())
 _PRESENT_STATE = frozenset("is are stands remains sits".split())
 

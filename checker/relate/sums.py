@@ -1577,13 +1577,42 @@ _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to
 def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     """"fed 3,400 families in Leeds, 2,100 in York and ...": the first figure
     placed like the next one is one more item, not their total; also past a short
-    verb phrase of its own ("with £3.9m to come from A, £2.8m from B and ...")."""
-    after_b = _PREPOSITION_AFTER.match(doc.text[b.end:b.end + 40])
+    verb phrase of its own ("with £3.9m to come from A, £2.8m from B and ...").
+    (round 26) The same preposition places the two alike only when it opens the same sort of thing: a period
+    ("recorded 1,940 offences in the year to March", "in 2023") or what a sum is paid as ("£3.8m in grants")
+    is no place, so "... of which 1,120 were in Manchester, 410 in Salford" are its parts, not its siblings."""
+    b_at = b.end
+    after_b = _PREPOSITION_AFTER.match(doc.text[b_at:b_at + 40])
     if not after_b:
         return False
-    tail = doc.text[a.noun_span.end if a.noun_span else a.end:][:40]
+    a_at = a.noun_span.end if a.noun_span else a.end
+    tail = doc.text[a_at:][:40]
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
-    return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower())
+    return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower()
+                and _placing(doc, a, after_a.group(1), a_at + after_a.end())
+                == _placing(doc, b, after_b.group(1), b_at + after_b.end()))
+
+
+# round 26: what a preposition after a figure opens, when it is no place: a period ("in the year to March", "during
+# the first half", "in the 12 months to June", "on its opening night"), the period's noun ending the phrase (not
+# "in the night shelter") ...
+_PERIOD_OBJECT = re.compile(r"\s+(?:(?:the|this|that|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:years?|quarters?|half|halves|months?|weeks?|days?|seasons?|terms?|period|fortnight|"
+                            r"decade|summer|winter|spring|autumn|weekend|nights?|evenings?|mornings?|afternoons?)"
+                            r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|of|ending|before|after|and|when|while|from|in|on|at|for)\b)",
+                            re.I)
+# ... or, after a sum and "in", what it is paid or held as: "£3.8m in grants", "$2bn in loans" (a bare plural)
+_WHAT_OBJECT = re.compile(r"\s+(?!(?:its|his|hers|this|ours|theirs|yours|less|us)\b)[a-z][a-z-]*s\b(?!\s+(?:of|in|at|on)\b)")
+
+
+def _placing(doc: Document, m: Mention, preposition: str, at: int) -> str:
+    """What ``preposition``, ending at ``at`` after ``m``, opens: "time" (a period or a date), "what" (a bare plural
+    after a sum and "in": "£3.8m in grants"), or "place" (anything else: "in Leeds", "in the north", "from roads")."""
+    if _PERIOD_OBJECT.match(doc.text, at) or any(
+            t.kind in _TIME_KINDS and at <= t.start <= at + 6 for t in doc.mentions_in(m.sentence)):
+        return "time"
+    return "what" if m.kind == Kind.MONEY and preposition.lower() == "in" and _WHAT_OBJECT.match(doc.text, at) \
+        else "place"
 
 
 def _siblings_past_aside(doc: Document, q: Mention, enum) -> bool:

@@ -46,12 +46,16 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     width the hedge table gives "about": a figure rounded further than that
     is hedged.  A figure without trailing zeros keeps its own rounding
     ("$142m" beside "$205.4m" may be $141.5m to $142.5m) -- but a price in whole pounds or dollars
-    beside one in pence or cents is exact ("from £2 to £2.50": £2.00)."""
+    beside one in pence or cents is exact ("from £2 to £2.50": £2.00), and so (round 26) is a whole percentage
+    beside one told to decimals ("from 5.25% to 5%": 5.00%)."""
     iv = m.interval
     if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
     if _whole_price_beside_pence(m, other):
         return Interval(m.value, m.value)
+    if _whole_percent_beside_decimals(m, other):
+        half = other.precision / 2  # "from 5.25% to 5%": 5.00%, as the other end is told to the hundredth
+        return Interval(m.value - half, m.value + half)
     digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
     if not digits or "." in digits or not digits.endswith("0"):
         return iv
@@ -69,6 +73,15 @@ def _whole_price_beside_pence(m: Mention, other: Mention) -> bool:
     return m.kind == other.kind == Kind.MONEY and m.unit == other.unit and m.precision == 1 \
         and other.precision == Fraction(1, 100) and not any(c.isalpha() for c in m.text.replace(m.unit or "", "")) \
         and not any(c.isalpha() for c in other.text.replace(other.unit or "", ""))
+
+
+def _whole_percent_beside_decimals(m: Mention, other: Mention) -> bool:
+    """(round 26) "from 5.25% to 5%", "to 4% from 3.6%": a whole percentage as one end of a change whose other end
+    is told to decimals is told as finely (5.00%): a writer who had 4.96% would say so, as a price in whole
+    pounds beside one in pence is exact.  Only plain percentages, both unhedged."""
+    return m.kind == other.kind == Kind.PERCENT and not other.hedge and not other.is_range \
+        and m.precision is not None and other.precision is not None and other.precision < m.precision \
+        and "." not in m.text and "." in other.text
 
 
 def round_capped(m: Mention) -> Interval | None:
