@@ -1861,7 +1861,7 @@ def _days_into(doc: Document, s, d: Mention, dated):
         return None
     first, second = before
     if not re.fullmatch(r"\s*,\s*", doc.text[second.end:d.start]) \
-            or not _SET_OUT_BEFORE.search(doc.text, max(s.start, first.start - 50), first.start):
+            or not _set_out_before(doc.text, max(s.start, first.start - 50), first.start):
         return None
     return _make_span(doc, d, first, second, "explicit", f"{d.text} into, after")
 
@@ -5515,9 +5515,42 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
 # (round 26) the start's own place may take a few words ("seized from his car at a checkpoint on March 5", "set sail
 # from the Norwegian port of Bergen on 1 August"), no clause of another event ("arrested and charged on")
 _START_PLACE_WORDS = r"(?:\s+(?!(?:and|or|but|then|before|after|until|when|while|which|who)\b)[A-Za-z][\w'’-]*){0,8}"
-_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b(?:[^,;:.()\d]{0,40}?|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
+_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b((?:[^,;:.()\d]{0,40}?|" + _START_PLACE_WORDS + r"))\s+on\s+$", re.I)
 _HAVING_ON = re.compile(r"\s*(?:,\s*having\s+|;\s*(?:he|she|it|they)\s+(?:had\s+)?)(?:been\s+|first\s+)?" + _SET_OUT
-                        + r"(?:(?:\s+[a-z][\w'’-]*){0,3}|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
+                        + r"((?:\s+[a-z][\w'’-]*){0,3}|" + _START_PLACE_WORDS + r")\s+on\s+$", re.I)
+# (round 26 mend) ... and no clause of another event told with a verb of its own: "kidnapped from the resort his family
+# had booked online on 2 June", "the hotel where she stayed on", "the flat that they rented on" (the day is that
+# clause's); a past form stands as a modifier only after a determiner or "and" ("a crowded market", "arrested and
+# charged on")
+_CLAUSE_WORD = re.compile(r"(?:that|where|which|who|whom|whose|since|because|once|had|has|have|was|were|is|are|"
+                          r"will|would|could|can|did|does|do)", re.I)
+_BEFORE_MODIFIER = frozenset("a an the his her its their our my your this these those and or".split())
+
+
+def _start_place_only(words: str) -> bool:
+    """The words between a verb of setting out and its "on" name only the place or the manner of the start."""
+    prev = ""
+    for word in words.split():
+        low = word.lower()
+        if _CLAUSE_WORD.fullmatch(low):
+            return False
+        if word[0].islower() and len(low) > 4 and low.endswith("ed") and not low.endswith(("eed", "hundred")) \
+                and prev not in _BEFORE_MODIFIER:
+            return False
+        prev = low
+    return True
+
+
+def _set_out_before(text: str, lo: int, hi: int):
+    """The nearest verb of setting out before "on" at ``hi`` whose own words run to that "on" (``_SET_OUT_BEFORE``)."""
+    while lo < hi:
+        marked = _SET_OUT_BEFORE.search(text, lo, hi)
+        if marked is None or _start_place_only(marked.group(1)):
+            return marked
+        lo = marked.start() + 1
+    return None
+
+
 _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
                           r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
                           re.I)
@@ -5565,11 +5598,14 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
             and _AFTER_A.fullmatch(doc.text, end.end, d.start) is not None \
             and _NOUN_BEGAN_ON.fullmatch(doc.text, d.end, start.start) is not None
     if start.end <= d.start:
-        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 90), start.start)
+        marked = _set_out_before(doc.text, max(s.start, start.start - 90), start.start)
     else:
-        marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
-            doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"\d", doc.text[d.end:start.start]) \
-            and doc.text.count(";", d.end, start.start) <= 1
+        marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start)
+        if marked is None and not re.search(r"\d", doc.text[d.end:start.start]) \
+                and doc.text.count(";", d.end, start.start) <= 1:
+            marked = _HAVING_ON.search(doc.text[max(d.end, start.start - 80):start.start])
+        if marked is not None and not _start_place_only(marked.group(1)):
+            marked = None
     if not marked:
         return False
     if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start):
