@@ -7,6 +7,9 @@
    a venue still to be built (plans, drawings, approval, a booking; ``restatements._UNBUILT_VENUE_TOLD``), not the
    venue in use now ("packed it for the last time", "currently plays in"); and a venue in use, then one approved or
    planned, is another.
+3. "The N-year-old" with a year in its sentence is the subject of the sentence before only when its own verb follows
+   directly: not a participle picking out someone ("signed by", "appointed to succeed", "hired as ... now runs"), not
+   an age set off by a comma and a "who" clause (``dates._age_its_own_verb``).
 """
 from __future__ import annotations
 
@@ -71,3 +74,33 @@ def test_venue_in_use_beside_a_planned_one_stays_silent(text):
 @pytest.mark.parametrize("text,target", PLANNED_VENUE_FLAGS)
 def test_planned_venue_restated_otherwise_still_flags(text, target):
     assert_flagged(text, target, "FC402")
+
+
+# ---------------------------------------------------------------- 3. an age with a participle or a "who" clause
+AGE_OF_ANOTHER = [
+    ("Lena Brook, who was born in 1969, has been made head of the orchestra. The 33-year-old elected by the players "
+     "in 2021 will lead the strings.", "2024-10-01"),
+    ("Sam Pike, who was born in 1959, stepped down as editor on Monday. The 41-year-old named to replace him "
+     "joined the paper in 2012.", "2024-10-01"),
+    ("Lena Brook, who was born in 1969, has been made head of the orchestra. The 33-year-old, who arrived from "
+     "Vienna in 2021, will lead the strings.", "2024-10-01"),
+    ("Omar Said, who was born in 1955, opened the cafe. The 27-year-old recruited as chef in 2023 now manages it.",
+     "2024-10-01"),
+]
+
+AGE_OWN_VERB_FLAGS = [
+    ("Lena Brook, who was born in 1969, has been made head of the orchestra. The 33-year-old joined as a violinist "
+     "in 1995.", "33-year-old", "2024-10-01"),
+    ("Sam Pike, who was born in 1959, stepped down as editor on Monday. The 41-year-old started at the paper in "
+     "1990.", "41-year-old", "2024-10-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", AGE_OF_ANOTHER)
+def test_age_with_a_participle_or_who_clause_stays_silent(text, published):
+    assert_clean(text, published)
+
+
+@pytest.mark.parametrize("text,target,published", AGE_OWN_VERB_FLAGS)
+def test_age_with_its_own_verb_and_a_year_still_flags(text, target, published):
+    assert_flagged(text, target, "FC506", published)

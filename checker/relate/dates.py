@@ -4269,7 +4269,7 @@ def _anaphor_age_not_then(doc: Document, other, age: Mention, year: Mention, bir
     by = year_of(birth)
     return by is not None and year.start > age.end and age.kind is Kind.AGE and age.compound \
         and _ANAPHOR_AGE.fullmatch(doc.text, other.start, age.start) is not None \
-        and _AGE_THEN_VERB.match(doc.text, age.end, other.end) is not None \
+        and _age_its_own_verb(doc, age, other.end) \
         and not _age_then_in_years(age, by, [year_of(year)])
 
 
@@ -5088,7 +5088,7 @@ def find_aged_anaphor_after_birth(doc: Document):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         if _person_noun_between(doc, births[0].end, prev.end):
             continue  # (round 26) "..., born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old ...": his
-        if event_years and (not _AGE_THEN_VERB.match(doc.text, age.end, s.end)
+        if event_years and (not _age_its_own_verb(doc, age, s.end)
                             or _age_then_in_years(age, year_of(births[0]), event_years)):
             continue  # "The 19-year-old won the title in 2013": the age then may be meant
         rel = _age_birth(doc, age, births[0], "inferred")
@@ -5098,8 +5098,28 @@ def find_aged_anaphor_after_birth(doc: Document):
 
 # (round 26) "The 51-year-old joined ...": the age the subject of a verb, no noun of another person after it ("The
 # 72-year-old mentor he hired in 1983")
-_AGE_THEN_VERB = re.compile(_AGE_STANDS_ALONE.pattern + r"|\s+(?:[a-z]+ed|" + IRREGULAR_PARTICIPLES
-                            + r"|led|began|ran|went|came|gave|grew|rose|wrote|left|met|would|also|first|then)\b")
+_AGE_THEN_VERB = re.compile(r"\s+(?:([a-z]+ed|" + IRREGULAR_PARTICIPLES
+                            + r")|led|began|ran|went|came|gave|grew|rose|wrote|left|met|would|also|first|then)\b")
+# (round 26 mend) ... not a participle picking out another person: "The 30-year-old signed by the club in 2019 will be
+# his deputy", "The 38-year-old appointed to succeed her", or "hired as head baker in 2022 now runs it" (a main verb
+# of its own after); nor an age set off by a comma ("The 30-year-old, who joined from Leeds in 2019, will be ...")
+_PARTICIPLE_CLAUSE = re.compile(r"\s+(?:by|to\s+[a-z]+)\b")
+_PARTICIPLE_AS = re.compile(r"\s+as\b")
+_LATER_MAIN_VERB = re.compile(r"\b(?:will|would|shall|can|could|must|is|are|was|were|has|have|had|now|still)\s+[a-z]",
+                              re.I)
+
+
+def _age_its_own_verb(doc: Document, age: Mention, end: int) -> bool:
+    """(round 26 mend) "The 51-year-old joined as a cadet in 1997": the age is the subject of the verb right after it,
+    so a year in its sentence dates what that person did (``_AGE_THEN_VERB``, no participle clause)."""
+    verb = _AGE_THEN_VERB.match(doc.text, age.end, end)
+    if verb is None:
+        return False
+    if verb.group(1) is None:
+        return True
+    if _PARTICIPLE_CLAUSE.match(doc.text, verb.end(), end):
+        return False
+    return not (_PARTICIPLE_AS.match(doc.text, verb.end(), end) and _LATER_MAIN_VERB.search(doc.text, verb.end(), end))
 
 
 def _age_then_in_years(age: Mention, birth_year: int, years: list[int]) -> bool:
