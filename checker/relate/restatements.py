@@ -3520,6 +3520,9 @@ _OTHER_VENUE_TOLD = re.compile(r"\b(?:old|existing|current(?:ly)?|replac\w*|demo
 _UNBUILT_VENUE_TOLD = re.compile(r"\b(?:plans?|planned|planning|drawings?|designs?|designed|blueprints?|approv\w*|"
                                  r"permission|go-ahead|booked|bookings?|propos\w*|construction|unveil\w*|architects?|"
                                  r"decide|decision|consultation|objections?|to\s+be\s+built)\b", re.I)
+# the venue's kind, one word before it ("a 4,000-seat concert hall"); the venue after a figure and a comma
+_VENUE_KIND_THEN = re.compile(r"\s+[a-z][a-z-]+\s+(" + "|".join(sorted(_VENUES)) + r")s?\b")
+_VENUE_AFTER = re.compile(r",\s+(the|its|their)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(_VENUES)) + r")\b", re.I)
 
 
 def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
@@ -3558,10 +3561,6 @@ def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
             return None
         return singular(after.group(2).lower()), "given", after.start(2)
     return singular(found.group(0).lower()), "given", s.start + found.start()
-
-
-_VENUE_KIND_THEN = re.compile(r"\s+[a-z][a-z-]+\s+(" + "|".join(sorted(_VENUES)) + r")s?\b")
-_VENUE_AFTER = re.compile(r",\s+(the|its|their)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(_VENUES)) + r")\b", re.I)
 
 
 def _same_venue(a: str, b: str) -> bool:
