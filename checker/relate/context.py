@@ -53,8 +53,9 @@ def sentence_text(doc: Document, m: Mention) -> str:
 
 
 # "45% more than at the last one", "up 150 on the old one": "one" after a determiner, with no noun of its
-# own, stands for a thing named before (a pronoun), not a count of 1
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|for|from|to|with|into|onto|by)\s+$", re.I)
+# own, stands for a thing named before (a pronoun), not a count of 1; the preposition right before a figure (also
+# shares._same_frame)
+PREPOSITION_BEFORE = re.compile(r"\b(on|in|at|for|from|to|with|into|onto|by)\s+$", re.I)
 _ONE_ALONE_AFTER = re.compile(r"\s*(?:[,;.)]|\s(?:and|or|but|while)\b)")
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|that|this|a|an|each|every|any|another|which|its|their|his|her|our)\s+"
                                  r"(?:[a-z-]+\s+){0,2}$", re.I)
@@ -64,7 +65,7 @@ def pronoun_one(doc: Document, m: Mention) -> bool:
     """"the last one", "a new one", "the one before": a pronoun, not a figure."""
     return m.value == 1 and m.noun is None and m.text.strip().lower() == "one" \
         and (bool(_PRONOUN_ONE_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
-             or bool(_PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+             or bool(PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                      and _ONE_ALONE_AFTER.match(doc.text, m.end)))  # "£4,100 on one, £2,900 on another"
 
 

@@ -478,7 +478,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
-from .context import MARGIN_WORDS, for_each, lead_sentence, quantities, words
+from .context import MARGIN_WORDS, PREPOSITION_BEFORE, for_each, lead_sentence, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, age_band_end, parts_of_whole
 from .needs import needs
@@ -4355,9 +4355,10 @@ def _stated_part(doc: Document, whole: Mention) -> bool:
 
 
 # two items of one list: "£560m and equipment £150m", "£560m, equipment £150m", "41,200 in Wales, 18,700 in ..."
-# (round 20: a place word may stand right before the comma, not before a level compared: "last year, down from")
+# (round 20: a place word may stand right before the comma, not before a level compared: "last year, down from";
+# round 26 mend: the next item's label may be hyphenated: "and long-haul routes for 8 million")
 _LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,|[a-z]+,(?!\s+(?:[a-z]+\s+){0,3}?(?:from|than|compared|against"
-                         r"|versus|vs|since|up|down)\b))\s+(?:[A-Za-z]+\s+){0,3}", re.I)
+                         r"|versus|vs|since|up|down)\b))\s+(?:[A-Za-z]+(?:-[A-Za-z]+)*\s+){0,3}", re.I)
 
 
 # the second of two items told with the first's verb left out: "3,020 parcels were given out in November and 3,220"
@@ -4402,11 +4403,22 @@ def _sibling_of(doc: Document, before: Mention, part: Mention) -> bool:
 
 
 def _and_sibling(doc: Document, before: Mention, part: Mention) -> bool:
-    """``before`` and ``part`` are two items of one sentence joined by "and" (``_LIST_JOINT``), neither inside the
-    other (``_WITHIN_GAP``): "accounted for 11.38 million and domestic passengers for 3.24 million"."""
-    return before.sentence == part.sentence and not _WITHIN_GAP.search(doc.text, before.end, part.start) \
-        and bool(_LIST_JOINT.fullmatch(doc.text, before.end, part.start)) \
+    """``before`` and ``part`` are two items of one sentence listed together (``_LIST_JOINT``) by "and": "accounted
+    for 11.38 million and domestic passengers for 3.24 million", "£6.45m and parking charges £1.55m".  The callers
+    have made sure neither is inside the other (``_WITHIN_GAP``)."""
+    return before.sentence == part.sentence and bool(_LIST_JOINT.fullmatch(doc.text, before.end, part.start)) \
         and bool(re.search(r"\band\b", doc.text[before.end:part.start]))
+
+
+def _same_frame(doc: Document, before: Mention, part: Mention) -> bool:
+    """(round 26 mend) The two items each told in the same frame, one preposition before each figure ("Exports
+    accounted for 3.1 million and imports for 1.1 million"): siblings for sure.  Without it the first may as well be
+    the whole and the second a part of it ("won 412 seats and its Scottish wing 103", "recorded 1,240 cases and
+    the city 310")."""
+    sent = doc.sentences[before.sentence]
+    first = PREPOSITION_BEFORE.search(doc.text, max(sent.start, before.start - 12), before.start)
+    second = PREPOSITION_BEFORE.search(doc.text, max(before.end, part.start - 12), part.start)
+    return bool(first and second and first.group(1).lower() == second.group(1).lower())
 
 
 # a whole told of an earlier period: "4,950 patients were seen in the previous year" is no "total" of this one
@@ -4452,12 +4464,16 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
     # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
     # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
-    sibling = cands[0] if cands and cue == "of the total" and _and_sibling(doc, cands[0], part) else None
-    if sibling is not None:
+    # (round 26 mend) unless the two are told in one frame ("... and domestic passengers for 3.24 million"), the
+    # item may as well be the whole the part is cut from ("won 412 seats and its Scottish wing 103"): a reading too
+    sibling = cands[0] if cands and cue == "of the total" and not _WITHIN_GAP.search(doc.text, cands[0].end, part.start) \
+        and _and_sibling(doc, cands[0], part) else None
+    if sibling is not None and _same_frame(doc, sibling, part):
         cands = cands[1:]
     if not cands and sibling is None:
         return None
-    if cands and _subgroup_agrees(doc, share, part, cands[0]):
+    own = [w for w in cands if w is not sibling]
+    if own and _subgroup_agrees(doc, share, part, own[0]):
         return None  # "Two-thirds of the 600 were late. Of those, a quarter (100) ...": of the 400 (round 12)
     link = "explicit" if len(cands) == 1 and sibling is None else "inferred"
     rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
@@ -4477,10 +4493,10 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     if not rels:
         return None
     agreeing = next((r for r in rels if agrees(r)), None)
-    if agreeing is None and cue == "of the total" and cands and cands[0].sentence != part.sentence and any(
-            w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit
-            and _LIST_JOINT.fullmatch(doc.text, min(w.end, cands[0].end), max(w.start, cands[0].start))
-            for w in doc.mentions_in(cands[0].sentence)):
+    if agreeing is None and cue == "of the total" and own and own[0].sentence != part.sentence and any(
+            w is not own[0] and w.kind == own[0].kind and w.unit == own[0].unit
+            and _LIST_JOINT.fullmatch(doc.text, min(w.end, own[0].end), max(w.start, own[0].start))
+            for w in doc.mentions_in(own[0].sentence)):
         return None  # "Clothing brought in £560m and equipment £150m. Online sales reached £470m, nearly 30%
         # of the total": one item of another sentence's list is no total
     return agreeing or rels[0]

@@ -839,6 +839,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..units import resolve as resolve_unit, unit_key
 from ..model import Document, Kind, Mention, Relation, Span
+from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
@@ -1588,9 +1589,11 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     a_at = a.noun_span.end if a.noun_span else a.end
     tail = doc.text[a_at:][:40]
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
-    return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower()
-                and _placing(doc, a, after_a.group(1), a_at + after_a.end())
-                == _placing(doc, b, after_b.group(1), b_at + after_b.end()))
+    if not (after_a and after_a.group(1).lower() == after_b.group(1).lower()):
+        return False
+    sorts = {_placing(doc, a, after_a.group(1), a_at + after_a.end()),
+             _placing(doc, b, after_b.group(1), b_at + after_b.end())}
+    return len(sorts - {"elided"}) <= 1
 
 
 # round 26: what a preposition after a figure opens, when it is no place: a period ("in the year to March", "during
@@ -1601,13 +1604,22 @@ _PERIOD_OBJECT = re.compile(r"\s+(?:(?:the|this|that|its|their|his|her|our)\s+)?
                             r"decade|summer|winter|spring|autumn|weekend|nights?|evenings?|mornings?|afternoons?)"
                             r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|of|ending|before|after|and|when|while|from|in|on|at|for)\b)",
                             re.I)
+# (round 26 mend) ... a piece named by its ordinal alone, its noun left out ("1,200 in the first quarter, 900 in the
+# second and 700 in the third", "in its second", "in the next", "in the one after"): of the sort of what it parallels
+_PIECE_ORDINALS = "|".join(ORDINAL_WORDS) + "|final|last|opening|closing"
+_ELIDED_PIECE = re.compile(r"\s+(?:(?:the|this|its|their|his|her|our)\s+)(?:" + _PIECE_ORDINALS
+                           + r"|next|following|latter|one\s+after)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|while|when)\b)",
+                           re.I)
 # ... or, after a sum and "in", what it is paid or held as: "£3.8m in grants", "$2bn in loans" (a bare plural)
 _WHAT_OBJECT = re.compile(r"\s+(?!(?:its|his|hers|this|ours|theirs|yours|less|us)\b)[a-z][a-z-]*s\b(?!\s+(?:of|in|at|on)\b)")
 
 
 def _placing(doc: Document, m: Mention, preposition: str, at: int) -> str:
     """What ``preposition``, ending at ``at`` after ``m``, opens: "time" (a period or a date), "what" (a bare plural
-    after a sum and "in": "£3.8m in grants"), or "place" (anything else: "in Leeds", "in the north", "from roads")."""
+    after a sum and "in": "£3.8m in grants"), "elided" (an ordinal whose noun is left out: "in the second", of
+    the sort of the item it parallels), or "place" (anything else: "in Leeds", "in the north", "from roads")."""
+    if _ELIDED_PIECE.match(doc.text, at):
+        return "elided"
     if _PERIOD_OBJECT.match(doc.text, at) or any(
             t.kind in _TIME_KINDS and at <= t.start <= at + 6 for t in doc.mentions_in(m.sentence)):
         return "time"
@@ -2731,7 +2743,7 @@ _SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|t
                          r"(?:fortnight|weekend|week|weeks|days|months|season|festival|tournament|series|championships?"
                          r"|games|event|holiday|holidays|period|run|show|fair|campaign)\b", re.I)
 # a part set in a piece of that span: "the first week", "in the second", "on the final day", "on Saturday"
-_SUB_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing)(?:\s+(?:[a-z]+\s+)?"
+_SUB_PERIOD = re.compile(r"\b(?:" + _PIECE_ORDINALS + r")(?:\s+(?:[a-z]+\s+)?"
                          r"(?:(?:day|week|weekend|night|half|month|session|round|leg|quarter|term|stage|period"
                          r"|fortnight|morning|afternoon|evening)s?\b)|\s*(?:[.,;]|$))", re.I)
 _OWN_SPAN = re.compile(r"\b(?:last|previous|next|a)\s+(?:year|season|month)\b|\bearlier\b|\bago\b|\bso far\b"
