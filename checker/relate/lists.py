@@ -2943,6 +2943,16 @@ def _each_takes_amount(doc: Document, prev, at: int) -> bool:
     return not re.search(r"\s[A-Z]|\band\b|\bwith\b", rest)
 
 
+# people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
+_SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
+
+
+def _some_of_the_names(m: Mention, names: int) -> bool:
+    """A count of people of one sex or age ("the two men", "two teenagers") below the number of names: those of that
+    sex or age among them, no count of the list."""
+    return bool(m.noun) and m.noun.split()[-1].lower() in _SUBSET_PEOPLE and m.value is not None and m.value < names
+
+
 def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     """A sentence opens with names as its subject, the next opens with "All four" / "The four men"
     taking them up: "Ann Roe, Bo Lee and Cy Fox were charged. All four deny it." -- when no other
@@ -2990,7 +3000,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
-    if m.noun and m.noun.split()[-1].lower() in _SUBSET_PEOPLE and m.value is not None and m.value < len(parsed[0]):
+    if _some_of_the_names(m, len(parsed[0])):
         return None  # (round 26) "A, B and C were charged. The two men were remanded": those of one sex among them
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
@@ -2999,8 +3009,6 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
 # (round 26) a headline's count, its plural noun and a past participle: "Four firms fined over price fixing"
 _HEADLINE_DONE = re.compile(r"\s+([a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r")\b")
 _NAMES_DONE = r",?\s+(?:were|have\s+been|had\s+been)\s+{}\b"
-# people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
-_SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
 
 
 # "along with" others: words that tell of more than the names ("A and B, along with two others", "among them")
@@ -3064,7 +3072,7 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
         return None  # "... Dex was fined £1m": the participle told of another
     text, base = _window(doc, lead.start, verb.end())
     parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
-    if parsed is None or len(parsed[0]) < 2 or m.noun.lower() in _SUBSET_PEOPLE and m.value < len(parsed[0]):
+    if parsed is None or len(parsed[0]) < 2 or _some_of_the_names(m, len(parsed[0])):
         return None  # "Two teenagers arrested" over three names: those of that age among them
     listed = " ".join(text[a:b] for a, b in parsed[0])
     if _other_subject_named(doc, [(lead.start, told, lead.end)] + [(x.start, x.start, x.end) for x in body[1:3]],
