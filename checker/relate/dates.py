@@ -4699,25 +4699,33 @@ def _second_full_name(doc: Document, a: int, b: int) -> bool:
 
 # (round 26) a person told by a noun after a determiner ("by the nephew of Joan Hart", "robbed by a neighbour", "to the
 # daughter of ..."), not a role of the subject's own ("trained as a nurse", "became a teacher")
-_PERSON_WORD = re.compile(r"\b[a-z]+\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|its|another|one|two|three|four|several|some)\s+"
-                                r"(?:[a-z][\w'’-]*\s+){0,2}$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ANOTHERS_DETERMINER = r"(?:a|an|the|another|one|two|three|four|several|some)"
+# (review) the agent of a verb ("robbed by a neighbour", "treated by her own student"), or a person told by another
+# ("the daughter of Frank Hale"); not the subject's own kin or the object of her verb ("moved with her family",
+# "coached the players")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:" + _ANOTHERS_DETERMINER + r"|her|his|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+_DETERMINER_BEFORE_OF = re.compile(r"\b" + _ANOTHERS_DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _OWN_ROLE_BEFORE = re.compile(r"\b(?:as|became|become|becomes|is|was|remains|remained|named|appointed|turned)\s+"
                               r"(?:a|an|the|her|his|their)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 
 
 def _person_noun_between(doc: Document, a: int, b: int) -> bool:
-    """A noun of a person (``PERSON_NOUNS``, kin, or their plural) after a determiner between ``a`` and ``b``, not
-    the subject's own role after "as", "became", ...: perhaps a second person ("Ann Price, born in 1950, was attacked
-    by the nephew of Joan Hart. The 31-year-old was arrested": the nephew's age)."""
-    from .restatements import PERSON_NOUNS  # (restatements imports shares, which imports this module)
-    for w in _PERSON_WORD.finditer(doc.text, a, b):
+    """A noun of a person (``PERSON_NOUNS``, kin, or their plural) between ``a`` and ``b`` as the agent after "by a /
+    the / her ..." or told by another ("the daughter of ..."), not the subject's own role after "as", "became", ...:
+    perhaps a second person ("Ann Price, born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old was
+    arrested": the nephew's age).  (review) Not her own family ("moved to Leeds with her family") nor the object of
+    her verb ("coached the players"): the age is still hers."""
+    from .restatements import PERSON_NOUNS, singular  # (restatements imports shares, which imports this module)
+    for w in _LOWER_WORD.finditer(doc.text, a, b):
         word = w.group(0)
-        one = {"men": "man", "women": "woman", "children": "child"}.get(word, word[:-1] if word.endswith("s") else word)
-        if not (word in PERSON_NOUNS or one in PERSON_NOUNS or re.fullmatch(_KIN, word)):
+        if not (word in PERSON_NOUNS or singular(word) in PERSON_NOUNS or re.fullmatch(_KIN, word)):
             continue
-        if _DETERMINER_BEFORE.search(doc.text, max(a, w.start() - 40), w.start()) \
-                and not _OWN_ROLE_BEFORE.search(doc.text, max(a, w.start() - 50), w.start()):
+        before = doc.text[max(a, w.start() - 50):w.start()]
+        if _OWN_ROLE_BEFORE.search(before):
+            continue
+        if _AGENT_BEFORE.search(before) or _DETERMINER_BEFORE_OF.search(before) \
+                and re.match(r"\s+of\s", doc.text[w.end():b]):
             return True
     return False
 

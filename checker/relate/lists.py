@@ -408,6 +408,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
 MAX_COUNT = 30
@@ -2942,6 +2943,16 @@ def _each_takes_amount(doc: Document, prev, at: int) -> bool:
     return not re.search(r"\s[A-Z]|\band\b|\bwith\b", rest)
 
 
+# people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
+_SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
+
+
+def _some_of_the_names(m: Mention, names: int) -> bool:
+    """A count of people of one sex or age ("the two men", "two teenagers") below the number of names: those of that
+    sex or age among them, no count of the list."""
+    return bool(m.noun) and m.noun.split()[-1].lower() in _SUBSET_PEOPLE and m.value is not None and m.value < names
+
+
 def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     """A sentence opens with names as its subject, the next opens with "All four" / "The four men"
     taking them up: "Ann Roe, Bo Lee and Cy Fox were charged. All four deny it." -- when no other
@@ -2972,8 +2983,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
            for o in doc.mentions_in(prev.index)):
         return None
     prev_text = doc.text[prev.start:prev.end]
-    if re.search(r"\b(?:with|along\s+with|together\s+with|alongside|plus|other|others|another|including|among)\b",
-                 prev_text, re.I) or _RESTS.search(prev_text):
+    if re.search(r"\bwith\b", prev_text, re.I) or _ALONG_WITH.search(prev_text) or _RESTS.search(prev_text):
         return None  # "A and B were arrested with two other men": who else?
     first = words(prev_text)[:1]
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
@@ -2990,7 +3000,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
-    if m.noun and m.noun.split()[-1].lower() in _SUBSET_PEOPLE and m.value is not None and m.value < len(parsed[0]):
+    if _some_of_the_names(m, len(parsed[0])):
         return None  # (round 26) "A, B and C were charged. The two men were remanded": those of one sex among them
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
@@ -2999,15 +3009,45 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
 # (round 26) a headline's count, its plural noun and a past participle: "Four firms fined over price fixing"
 _HEADLINE_DONE = re.compile(r"\s+([a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r")\b")
 _NAMES_DONE = r",?\s+(?:were|have\s+been|had\s+been)\s+{}\b"
-# people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
-_SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
+
+
+# "along with" others: words that tell of more than the names ("A and B, along with two others", "among them")
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|plus|other|others|another|including|among|amongst)\b",
+                         re.I)
+# a capitalised word, with the capitalised words after it: one name ("Sam Cole", "Bank of England")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w'’.-]*)*")
+# lower-case words a sentence may open on before a name that is no subject of its own ("In Leeds", "The ...")
+_OPENERS = _MOD_DETERMINERS | _PREPOSITIONS | _SENTENCE_ADVERBS | frozenset("it they he she we there all each both but".split())
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | _PLACE_PREPOSITIONS | frozenset({"of", "the"})
+
+
+def _other_subject_named(doc: Document, spans, listed: str) -> bool:
+    """(review) A capitalised name in ``spans`` (sentence start, search start, end) that could be the subject of a verb
+    of its own, not one of the ``listed`` names again ("Mr Reed"): at a sentence's opening ("Sam Cole, 19, faces
+    ..."), or after a word other than a preposition ("as were Hull", "joining Sam Cole", "their guide, Ed Moss,"); a
+    day or month is none."""
+    names = set(words(listed))
+    for sentence_start, start, end in spans:
+        for run in _CAPITALISED_RUN.finditer(doc.text, start, end):
+            ws = [w for w in run.group(0).split() if w not in ("of", "the", "and", "&") and w.strip(".") not in _MONTHS_DAYS]
+            before = words(doc.text[sentence_start:run.start()])
+            if ws and before == [] and ws[0].lower() in _OPENERS:
+                before, ws = [ws[0].lower()], ws[1:]
+            if set(words(re.sub(r"['’]s\b", "", " ".join(ws)))) <= names | _TITLES:
+                continue  # "Mr Dyer", "Brill's": a listed name again
+            if not before or before[-1] not in _NOT_SUBJECT_BEFORE:
+                return True
+    return False
 
 
 def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     """(round 26) A sentence-case headline "Four firms fined over ..." and the report's first sentence opening on
     names as the subject of that same participle ("Acme, Brill and Cato were fined £2m on Tuesday"): the headline
     counts the names.  Nothing in the first sentence or the two after may tell of others (a count, "also", "among",
-    "another", "a fourth", "the rest" ...), and the participle is told of no one else in the body."""
+    "another", "a fourth", "the rest" ...), and the participle is told of no one else in the body, the lead's own tail
+    included.  (review) Nor may the lead's tail or the two sentences after name anyone who could be a subject of their
+    own ("..., as were Hull and Selby", "joining Sam Cole in the squad", "Sam Cole faces the same charge", "Their guide,
+    Ed Moss, ..."): only names after a preposition ("in Leeds", "by the Environment Agency"), days and months."""
     sent = doc.sentences[m.sentence]
     if not sent.headline or m.noun_span is None or not _plain_noun(doc, m) or not _persons(m.noun) and not m.noun.endswith("s"):
         return None
@@ -3019,18 +3059,25 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
         return None
     lead = body[0]
     verb = _LIST_VERB.search(doc.text, lead.start, lead.end)
-    if verb is None or not re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end]):
+    names_done = None if verb is None else re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end])
+    if names_done is None:
         return None
     near = " ".join(doc.text[x.start:x.end] for x in body[:3])
-    if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or re.search(r"\b(?:among|amongst|along\s+with|together\s+with|alongside)\b", near, re.I) \
+    if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
             or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
         return None
-    if any(re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[x.start:x.end]) for x in body[1:]):
+    told = verb.end() + names_done.end()  # (review) the lead's own tail too: "..., while Cato and Dex were fined £1m"
+    if re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[told:lead.end]) \
+            or any(re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[x.start:x.end]) for x in body[1:]):
         return None  # "... Dex was fined £1m": the participle told of another
     text, base = _window(doc, lead.start, verb.end())
     parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
-    if parsed is None or len(parsed[0]) < 2 or m.noun.lower() in _SUBSET_PEOPLE and m.value < len(parsed[0]):
+    if parsed is None or len(parsed[0]) < 2 or _some_of_the_names(m, len(parsed[0])):
         return None  # "Two teenagers arrested" over three names: those of that age among them
+    listed = " ".join(text[a:b] for a, b in parsed[0])
+    if _other_subject_named(doc, [(lead.start, told, lead.end)] + [(x.start, x.start, x.end) for x in body[1:3]],
+                            listed):
+        return None  # (review) "..., as were Hull and Selby", "joining Sam Cole", "Sam Cole faces the same charge"
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="headline count, names in the lead", count=m, items=items,
                        noun=m.noun or "")
