@@ -1176,6 +1176,17 @@ _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|a
                         r"|(?:and|but)\s+([a-z]{3,}s)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?[\d#]")  # "and employs 900"
 
 
+# (round 26, mended) ", and a boy of 15", ", and a teenager who cannot be named": one more person after names, told by a
+# singular noun and perhaps its own phrase (no verb of a new clause: not "and a spokesman said")
+_ONE_MORE_PERSON = re.compile(r"and\s+(?:a|an|another)\s+([a-z]+)\s*(?:$|(?:of|who|aged|from|in|at|whose|with)\b|\d|#)")
+
+
+def _one_more_person(seg: str) -> bool:
+    """Does a segment after a list's last item add one person more ("and a woman of 40")?"""
+    more = _ONE_MORE_PERSON.match(seg)
+    return more is not None and _persons(categories.normalise(more.group(1)))
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
                 long_items: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
@@ -1406,6 +1417,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
                 return items, True  # "..., the Mull and the Arran, all built in Spain(, the firm said).": the set described
+            if _one_more_person(seg):
+                return None  # "named as A, B and C, and a boy of 15,": one more of them, not named
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
