@@ -3,6 +3,9 @@ readings took for contradictions, each read in general, with the flag rows those
 
 * one more person after named people (", and a girl of 16", ", and a man who cannot be named") adds to the names: a
   count one above them is no contradiction, whatever stands between the naming verb and "as";
+* subjects after ", over" or after a post-modifier of the noun only for things voted or debated, each of which takes
+  one subject (defeats, votes, debates, referendums); complaints, strikes, ballots, rows and speeches may each be about
+  several things, and "over the winter" is a time;
 """
 from __future__ import annotations
 
@@ -32,4 +35,36 @@ def test_one_more_person_after_names_clean(text):
     ("The two suspects, named by Kent Police as Ann Roe, Bo Lee and Cy Fox, appeared in court.", "two"),
 ])
 def test_named_people_alone_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+# --- subjects after ", over" or a post-modifier: things voted or debated only ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a complaint, a strike, a walkout, a row or a speech may be about several things
+    "Tenants have made two complaints, over damp, mould and broken boilers.",
+    "Drivers held three stoppages at the depot, over overtime, breaks, rosters and safety.",
+    "The trust ran two surveys of patients, on parking, food, visiting hours and noise.",
+    "The pair had three quarrels, over cash, chores and in-laws.",
+    "Nurses have held two ballots, over pay, shifts, leave and pensions.",
+    "The mayor made two addresses to the chamber, on transport, housing and jobs.",
+    "Villagers sent four objections to the plan, about traffic, drainage and noise.",
+    # "over" and a time: no subjects
+    "The bakery issued two price rises, over the past year, blaming flour, energy and wages.",
+    "The valley has had two droughts, over the summer, the autumn and the winter.",
+    "The government suffered two defeats, over the past month, the past week and the weekend.",
+])
+def test_topics_of_things_about_several_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The government lost three votes in the Lords on Tuesday, over tuition fees, rail fares, bus passes and student loans.", "three"),
+    ("Ministers suffered two defeats, over the welfare cap, legal aid and the sugar tax.", "two"),
+    ("MPs held three debates in the Commons on Tuesday, on housing, policing, schools and rail fares.", "three"),
+    ("Ministers face two votes on the bill next week, on the voting age, party funding and postal ballots.", "two"),
+    ("Peers inflicted four defeats on the government last night, over the asylum plan, legal aid and child refugees.",
+     "four"),
+])
+def test_topics_of_things_voted_flagged(text, target):
     assert_flagged(text, target, "FC410")

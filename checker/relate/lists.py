@@ -392,9 +392,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   a count opening a clause after "that" or a conjunction takes an apposition closed by the clause's verb ("after three
   MPs, A and B, voted"; ``_CLAUSE_SUBJECT_HEAD``); an age range is one group ("people aged 75 and over",
   ``_mask_age_ranges``); quoted titles may follow a post-modifier ending in a named prize ("nominated for the Booker
-  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects may follow ", over" and a post-modifier of the noun
-  ("two defeats on the government on Monday night, over A, B and C"; ``_MODIFIED_TOPICS``), later ones with a phrase
-  of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
+  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects of things voted or debated (``_ONE_SUBJECT_NOUNS``;
+  not strikes, rows or complaints, each of which may be about several things) may follow ", over" (not a time: "over
+  the winter") and a post-modifier of the noun ("two defeats on the government on Monday night, over A, B and C";
+  ``_MODIFIED_TOPICS``), later ones with a phrase of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
 """
 from __future__ import annotations
 
@@ -504,16 +505,23 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 
 
 # the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
-# (round 26: "over", for rows, strikes and defeats: "two strikes, over pay, pensions and hours")
-_TOPIC_WORDS = re.compile(r"(?:on|about|over|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
 # a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
 _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
                 + "|".join(_MONTHS_DAYS) + r")\b)")
-_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
-# (round 26) a post-modifier of the noun, a preposition's phrase or a time phrase, then the subjects: "two defeats on the
-# government on Monday night, over ...", "five objections to the scheme, about ..." (words checked by the caller)
-_MODIFIED_TOPICS = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
+_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+# (round 26, mended) things voted or debated are taken one subject each, so for them alone the subjects may follow
+# "over" ("two defeats, over ...") and a post-modifier of the noun ("two defeats on the government on Monday night,
+# over ...", words checked by the caller); complaints, strikes, rows or speeches may each be about several things
+_ONE_SUBJECT_NOUNS = frozenset("defeats votes debates referendums referenda motions amendments propositions "
+                               "resolutions".split())
+# "over" and a subject, not a time ("over the winter", "over the past year"; "over Christmas" is capitalised)
+_OVER_SUBJECT = (r"over\s+(?!(?:the\s+)?(?:past|last|next|coming|following|previous|winter|spring|summer|autumn|"
+                 r"weekend|year|month|week|day|decade|period|holiday)s?\b)")
+_OVER_TOPIC = re.compile(_OVER_SUBJECT + r"(?=[a-z])")
+_MODIFIED_TOPICS = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*,\s*(?:on|about|covering|" + _OVER_SUBJECT
+                              + r")\s*(?=[a-z])")
 _TOPIC_MODIFIER_OPENERS = frozenset("in at on to for with against by from of this next last so earlier later".split())
 _TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 # (round 21) a verb's particle, perhaps with a short phrase, after the count's noun: "put nine pubs up for sale, in",
@@ -585,8 +593,9 @@ _MODIFIER_THEN_TITLES = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|at|in|on|for|f
                                    r"(?:\s+[A-Z][\w'’-]*){1,4})\s*,\s*(?=[\"“‘'][A-Z])")
 
 
-def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
-    """How the text after a count's noun introduces a list, if it does."""
+def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_subject: bool = False) -> _Intro | None:
+    """How the text after a count's noun introduces a list, if it does (``one_subject``: the noun counts things taken
+    one subject each, ``_ONE_SUBJECT_NOUNS``)."""
     rest = text[pos:end]
     if naming_verb:
         named = _NAMED_AS.match(rest) or _NAMED_AS_LONG.match(rest)
@@ -618,8 +627,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
         # "four referendums, on abortion, gambling, ...": one subject each
-        if _TOPIC_WORDS.match(after):
-            return _Intro("topics", pos + comma.end() + _TOPIC_WORDS.match(after).end())
+        topic = _TOPIC_WORDS.match(after) or (_OVER_TOPIC.match(after) if one_subject else None)
+        if topic:
+            return _Intro("topics", pos + comma.end() + topic.end())
         # "its six clinics, at Alva, Brora and Cupar,": one place each at least
         place = _PLACES.match(after)
         if place:
@@ -629,7 +639,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     topics = _TOPICS.match(rest)
     if topics:
         return _Intro("topics", pos + topics.end())
-    topics = _MODIFIED_TOPICS.match(rest)
+    topics = _MODIFIED_TOPICS.match(rest) if one_subject else None
     if topics and topics.group(1).split()[0] in _TOPIC_MODIFIER_OPENERS and not _DEFINITE_PLURAL.search(topics.group(1)) \
             and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in topics.group(1).split()):
         return _Intro("topics", pos + topics.end())  # (round 26) "two defeats on the government on Monday night, over ..."
@@ -2240,7 +2250,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     events = _EVENTS.match(doc.text, noun_end, sent.end) \
         if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
     intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
-        doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+        doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before),
+        one_subject=m.noun_span is not None and _head_noun(m).lower() in _ONE_SUBJECT_NOUNS)
     if intro is None and _counts_kinds(m):
         intro = _kinds_copula(doc.text, noun_end, sent.end)  # "The three breeds are collies, pugs and whippets"
     if intro is None:
