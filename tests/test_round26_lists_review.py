@@ -6,6 +6,8 @@ readings took for contradictions, each read in general, with the flag rows those
 * subjects after ", over" or after a post-modifier of the noun only for things voted or debated, each of which takes
   one subject (defeats, votes, debates, referendums); complaints, strikes, ballots, rows and speeches may each be about
   several things, and "over the winter" is a time;
+* names joined by "and" with no "and" closing the list ("Antigua and Barbuda, St Kitts and Nevis"): the last "X and Y"
+  may be one name too, so the least count is one name per comma piece;
 """
 from __future__ import annotations
 
@@ -67,4 +69,25 @@ def test_topics_of_things_about_several_clean(text):
      "four"),
 ])
 def test_topics_of_things_voted_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+# --- names joined by "and" with no "and" closing the list -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two island states - Antigua and Barbuda, St Kitts and Nevis - signed the pact.",
+    "The bid was backed by three chains: Fortnum and Mason, Crabtree and Evelyn, Holland and Barrett.",
+    "Three states (Trinidad and Tobago, Antigua and Barbuda, St Kitts and Nevis) voted against.",
+])
+def test_joined_names_without_closing_and_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Five island states - Antigua and Barbuda, St Kitts and Nevis - signed the pact.", "Five"),
+    ("The bid was backed by two chains: Fortnum and Mason, Crabtree and Evelyn, Holland and Barrett.", "two"),
+    ("Seven boroughs were hit by the floods - Kensington and Chelsea, Barking and Dagenham and Brent.", "Seven"),
+    ("The new route will serve six republics: Antigua and Barbuda, Grenada and Dominica.", "six"),
+])
+def test_joined_names_outside_bounds_still_flagged(text, target):
     assert_flagged(text, target, "FC410")

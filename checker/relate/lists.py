@@ -1621,7 +1621,8 @@ _AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
 def _joined_name_bounds(text: str, start: int, end: int):
     """Round 26: a list of capitalised names parted by commas, some of them joined by "and" inside ("Jamaica, Trinidad
     and Tobago, Antigua and Barbuda and St Lucia"): each "X and Y" before the last comma item may be one name or two,
-    and the last item's "and"s hold the list's closing one.  Returns ((least, its items), (most, its items)), or
+    and the last item's "and"s hold the list's closing one (after an earlier "X and Y", a last "X and Y" may be one name
+    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and").  Returns ((least, its items), (most, its items)), or
     ``None`` when the list does not read so or holds no "and" inside an item."""
     region = text[start:end]
     stop = len(region.rstrip().rstrip(".").rstrip())
@@ -1646,7 +1647,9 @@ def _joined_name_bounds(text: str, start: int, end: int):
             spans.append((i, i + len(x)))
             at = i + len(x)
         most.extend(spans)
-        if last and not serial:
+        if last and not serial and len(names) == 2 and inner:
+            least.append((spans[0][0], spans[-1][1]))  # (review) "A and B, C and D": no "and" need close the list
+        elif last and not serial:
             least.extend([(spans[0][0], spans[-2][1]), spans[-1]])  # the last "and" closes the list
             inner = inner or len(names) > 2
         else:
