@@ -8,6 +8,8 @@ readings took for contradictions, each read in general, with the flag rows those
   several things, and "over the winter" is a time;
 * names joined by "and" with no "and" closing the list ("Antigua and Barbuda, St Kitts and Nevis"): the last "X and Y"
   may be one name too, so the least count is one name per comma piece;
+* a participle after a degree adverb ("worst affected", "most badly damaged") ends a modifier, from a closed list of
+  adverbs: "elderly men", "family linen" are the modifier's object, perhaps the list's first item;
 """
 from __future__ import annotations
 
@@ -90,4 +92,27 @@ def test_joined_names_without_closing_and_clean(text):
     ("The new route will serve six republics: Antigua and Barbuda, Grenada and Dominica.", "six"),
 ])
 def test_joined_names_outside_bounds_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+# --- "worst affected": a closed list of degree adverbs before a past participle -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an adjective in -ly or a noun in -en before the list: its first item may be the modifier's object
+    "Five clubs that coach elderly men, widows and carers, won awards.",
+    "Three shelters that house lonely women, veterans and refugees, were praised.",
+    "Three shops selling family linen, rugs and curtains, were shut by inspectors.",
+    "Two groups that help unruly children, parents and teachers, lost their grants.",
+])
+def test_bare_object_after_ly_word_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Vets warned that the four breeds worst affected, pugs, boxers and bulldogs, should not be bred.", "four"),
+    ("The two towns most badly damaged, Hull, Selby and Goole, will get funds.", "two"),
+    ("Growers said that the three orchards hardest hit, Ashby, Calne, Devizes and Frome, would close.", "three"),
+    ("The two suburbs worst flooded, Elmton, Oakley and Ashford, were cut off.", "two"),
+])
+def test_degree_participle_still_flagged(text, target):
     assert_flagged(text, target, "FC410")

@@ -1243,7 +1243,12 @@ _CLAUSE_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?[A-Z][^,;:()\"“”]*?\s(?:t
 _PHRASE_OPENERS = frozenset("the a an this these those last next its their his her our every each".split())
 
 
-_DEGREE_BEFORE_PARTICIPLE = re.compile(r"worst|most|least|best|hardest|[a-z]+ly")
+# (round 26, mended) a closed list of degree adverbs and a past participle ("worst affected", "most badly damaged",
+# "hardest hit", "badly shaken"): not an adjective or noun in -ly ("elderly", "family") nor a noun in -en ("women")
+_DEGREE_ADVERBS = frozenset("worst most least best hardest badly severely seriously heavily critically fatally "
+                            "worse harder".split())
+_PARTICIPLE_AFTER_DEGREE = re.compile(r"[a-z]{2,}ed|" + IRREGULAR_PARTICIPLES
+                                      + r"|stricken|shaken|beaten|broken|frozen|fallen|bitten|hidden|torn|worn")
 
 
 def _bare_object_end(modifier: str) -> bool:
@@ -1255,7 +1260,7 @@ def _bare_object_end(modifier: str) -> bool:
         return False
     return not (any(w in _PHRASE_OPENERS for w in ws[-3:]) or ws[-1].endswith(("est", "ly"))
                 or ws[-1] in ("most", "least", "worst", "first", "yet")
-                or len(ws) > 1 and ws[-1].endswith(("ed", "en")) and _DEGREE_BEFORE_PARTICIPLE.fullmatch(ws[-2]))
+                or len(ws) > 1 and ws[-2] in _DEGREE_ADVERBS and _PARTICIPLE_AFTER_DEGREE.fullmatch(ws[-1]) is not None)
     # (round 26) "worst affected,", "most badly damaged,": a participle after an adverb of degree is no bare object
 
 
