@@ -16,8 +16,9 @@ beat, other nouns and numbers, another order), and clean twins that must stay si
 * an age range inside an item ("people aged 75 and over") is one group, its "and" its own;
 * a post-modifier ending in a named prize or place ("nominated for the Golden Reel,") may stand before quoted titles
   in apposition (the titles are no part of the prize's name);
-* subjects after ", over" (rows, strikes, defeats over ...), and after a post-modifier of the noun ("two defeats on the
-  government on Monday night, over ..."); later subjects may take a phrase of their own;
+* subjects after ", over" (defeats over ...), and after a post-modifier of the noun ("two defeats on the government on
+  Monday night, over ..."), for things voted or debated only (review: strikes, rows and objections may each be about
+  several things); later subjects may take a phrase of their own;
 * a thing and its participle phrase is one long item in a colon list ("debt falling as a share of GDP by ...");
 * a model name: "the" + a capitalised name, a small number and perhaps a capitalised word ("the Nova 7 Pro").
 """
@@ -259,11 +260,9 @@ def test_titles_after_named_modifier_clean(text):
 
 TOPICS_AFTER_MODIFIER = [
     ("MPs held three debates in the Commons on Tuesday, on housing, policing, schools and rail fares.", "three"),
-    ("Unions have called two strikes at the port this month, over pay, pensions and working hours.", "two"),
     ("The government suffered four defeats in the Lords last night, over the asylum plan, legal aid and child "
      "refugees.", "four"),
     ("Ministers face two votes on the bill next week, on the voting age, party funding and postal ballots.", "two"),
-    ("Residents lodged five objections to the scheme, about noise, parking and traffic.", "five"),
 ]
 
 
@@ -275,6 +274,9 @@ def test_topics_after_modifier_flagged(text, target):
 @pytest.mark.parametrize("text", [
     "MPs held four debates in the Commons on Tuesday, on housing, policing, schools and rail fares.",
     "Unions have called three strikes at the port this month, over pay, pensions and working hours.",
+    # (review) a strike or an objection may be about several things: only votes and debates take one subject each
+    "Unions have called two strikes at the port this month, over pay, pensions and working hours.",
+    "Residents lodged five objections to the scheme, about noise, parking and traffic.",
     "The government suffered three defeats in the Lords last night, over the asylum plan, legal aid for asylum "
     "seekers and child refugees.",
     # people "over" or "on" something: no subjects of theirs

@@ -392,9 +392,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   a count opening a clause after "that" or a conjunction takes an apposition closed by the clause's verb ("after three
   MPs, A and B, voted"; ``_CLAUSE_SUBJECT_HEAD``); an age range is one group ("people aged 75 and over",
   ``_mask_age_ranges``); quoted titles may follow a post-modifier ending in a named prize ("nominated for the Booker
-  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects may follow ", over" and a post-modifier of the noun
-  ("two defeats on the government on Monday night, over A, B and C"; ``_MODIFIED_TOPICS``), later ones with a phrase
-  of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
+  Prize, 'A', 'B' and 'C',"; ``_MODIFIER_THEN_TITLES``); subjects of things voted or debated (``_ONE_SUBJECT_NOUNS``;
+  not strikes, rows or complaints, each of which may be about several things) may follow ", over" (not a time: "over
+  the winter") and a post-modifier of the noun ("two defeats on the government on Monday night, over A, B and C";
+  ``_MODIFIED_TOPICS``), later ones with a phrase of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
 """
 from __future__ import annotations
 
@@ -505,16 +506,23 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 
 
 # the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
-# (round 26: "over", for rows, strikes and defeats: "two strikes, over pay, pensions and hours")
-_TOPIC_WORDS = re.compile(r"(?:on|about|over|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
 # a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
 _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
                 + "|".join(_MONTHS_DAYS) + r")\b)")
-_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
-# (round 26) a post-modifier of the noun, a preposition's phrase or a time phrase, then the subjects: "two defeats on the
-# government on Monday night, over ...", "five objections to the scheme, about ..." (words checked by the caller)
-_MODIFIED_TOPICS = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*,\s*(?:on|about|over|covering)\s+(?=[a-z])")
+_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+# (round 26, mended) things voted or debated are taken one subject each, so for them alone the subjects may follow
+# "over" ("two defeats, over ...") and a post-modifier of the noun ("two defeats on the government on Monday night,
+# over ...", words checked by the caller); complaints, strikes, rows or speeches may each be about several things
+_ONE_SUBJECT_NOUNS = frozenset("defeats votes debates referendums referenda motions amendments propositions "
+                               "resolutions".split())
+# "over" and a subject, not a time ("over the winter", "over the past year"; "over Christmas" is capitalised)
+_OVER_SUBJECT = (r"over\s+(?!(?:the\s+)?(?:past|last|next|coming|following|previous|winter|spring|summer|autumn|"
+                 r"weekend|year|month|week|day|decade|period|holiday)s?\b)")
+_OVER_TOPIC = re.compile(_OVER_SUBJECT + r"(?=[a-z])")
+_MODIFIED_TOPICS = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*,\s*(?:on|about|covering|" + _OVER_SUBJECT
+                              + r")\s*(?=[a-z])")
 _TOPIC_MODIFIER_OPENERS = frozenset("in at on to for with against by from of this next last so earlier later".split())
 _TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 # (round 21) a verb's particle, perhaps with a short phrase, after the count's noun: "put nine pubs up for sale, in",
@@ -586,8 +594,9 @@ _MODIFIER_THEN_TITLES = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|at|in|on|for|f
                                    r"(?:\s+[A-Z][\w'’-]*){1,4})\s*,\s*(?=[\"“‘'][A-Z])")
 
 
-def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
-    """How the text after a count's noun introduces a list, if it does."""
+def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_subject: bool = False) -> _Intro | None:
+    """How the text after a count's noun introduces a list, if it does (``one_subject``: the noun counts things taken
+    one subject each, ``_ONE_SUBJECT_NOUNS``)."""
     rest = text[pos:end]
     if naming_verb:
         named = _NAMED_AS.match(rest) or _NAMED_AS_LONG.match(rest)
@@ -619,8 +628,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
         # "four referendums, on abortion, gambling, ...": one subject each
-        if _TOPIC_WORDS.match(after):
-            return _Intro("topics", pos + comma.end() + _TOPIC_WORDS.match(after).end())
+        topic = _TOPIC_WORDS.match(after) or (_OVER_TOPIC.match(after) if one_subject else None)
+        if topic:
+            return _Intro("topics", pos + comma.end() + topic.end())
         # "its six clinics, at Alva, Brora and Cupar,": one place each at least
         place = _PLACES.match(after)
         if place:
@@ -630,7 +640,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     topics = _TOPICS.match(rest)
     if topics:
         return _Intro("topics", pos + topics.end())
-    topics = _MODIFIED_TOPICS.match(rest)
+    topics = _MODIFIED_TOPICS.match(rest) if one_subject else None
     if topics and topics.group(1).split()[0] in _TOPIC_MODIFIER_OPENERS and not _DEFINITE_PLURAL.search(topics.group(1)) \
             and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in topics.group(1).split()):
         return _Intro("topics", pos + topics.end())  # (round 26) "two defeats on the government on Monday night, over ..."
@@ -1177,6 +1187,17 @@ _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|a
                         r"|(?:and|but)\s+([a-z]{3,}s)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?[\d#]")  # "and employs 900"
 
 
+# (round 26, mended) ", and a boy of 15", ", and a teenager who cannot be named": one more person after names, told by a
+# singular noun and perhaps its own phrase (no verb of a new clause: not "and a spokesman said")
+_ONE_MORE_PERSON = re.compile(r"and\s+(?:a|an|another)\s+([a-z]+)\s*(?:$|(?:of|who|aged|from|in|at|whose|with)\b|\d|#)")
+
+
+def _one_more_person(seg: str) -> bool:
+    """Does a segment after a list's last item add one person more ("and a woman of 40")?"""
+    more = _ONE_MORE_PERSON.match(seg)
+    return more is not None and _persons(categories.normalise(more.group(1)))
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
                 long_items: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
@@ -1223,7 +1244,12 @@ _CLAUSE_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?[A-Z][^,;:()\"“”]*?\s(?:t
 _PHRASE_OPENERS = frozenset("the a an this these those last next its their his her our every each".split())
 
 
-_DEGREE_BEFORE_PARTICIPLE = re.compile(r"worst|most|least|best|hardest|[a-z]+ly")
+# (round 26, mended) a closed list of degree adverbs and a past participle ("worst affected", "most badly damaged",
+# "hardest hit", "badly shaken"): not an adjective or noun in -ly ("elderly", "family") nor a noun in -en ("women")
+_DEGREE_ADVERBS = frozenset("worst most least best hardest badly severely seriously heavily critically fatally "
+                            "worse harder".split())
+_PARTICIPLE_AFTER_DEGREE = re.compile(r"[a-z]{2,}ed|" + IRREGULAR_PARTICIPLES
+                                      + r"|stricken|shaken|beaten|broken|frozen|fallen|bitten|hidden|torn|worn")
 
 
 def _bare_object_end(modifier: str) -> bool:
@@ -1235,7 +1261,7 @@ def _bare_object_end(modifier: str) -> bool:
         return False
     return not (any(w in _PHRASE_OPENERS for w in ws[-3:]) or ws[-1].endswith(("est", "ly"))
                 or ws[-1] in ("most", "least", "worst", "first", "yet")
-                or len(ws) > 1 and ws[-1].endswith(("ed", "en")) and _DEGREE_BEFORE_PARTICIPLE.fullmatch(ws[-2]))
+                or len(ws) > 1 and ws[-2] in _DEGREE_ADVERBS and _PARTICIPLE_AFTER_DEGREE.fullmatch(ws[-1]) is not None)
     # (round 26) "worst affected,", "most badly damaged,": a participle after an adverb of degree is no bare object
 
 
@@ -1407,6 +1433,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
                 return items, True  # "..., the Mull and the Arran, all built in Spain(, the firm said).": the set described
+            if _one_more_person(seg):
+                return None  # "named as A, B and C, and a boy of 15,": one more of them, not named
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
@@ -1599,7 +1627,8 @@ _AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
 def _joined_name_bounds(text: str, start: int, end: int):
     """Round 26: a list of capitalised names parted by commas, some of them joined by "and" inside ("Jamaica, Trinidad
     and Tobago, Antigua and Barbuda and St Lucia"): each "X and Y" before the last comma item may be one name or two,
-    and the last item's "and"s hold the list's closing one.  Returns ((least, its items), (most, its items)), or
+    and the last item's "and"s hold the list's closing one (after an earlier "X and Y", a last "X and Y" may be one name
+    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and").  Returns ((least, its items), (most, its items)), or
     ``None`` when the list does not read so or holds no "and" inside an item."""
     region = text[start:end]
     stop = len(region.rstrip().rstrip(".").rstrip())
@@ -1624,7 +1653,9 @@ def _joined_name_bounds(text: str, start: int, end: int):
             spans.append((i, i + len(x)))
             at = i + len(x)
         most.extend(spans)
-        if last and not serial:
+        if last and not serial and len(names) == 2 and inner:
+            least.append((spans[0][0], spans[-1][1]))  # (review) "A and B, C and D": no "and" need close the list
+        elif last and not serial:
             least.extend([(spans[0][0], spans[-2][1]), spans[-1]])  # the last "and" closes the list
             inner = inner or len(names) > 2
         else:
@@ -2228,7 +2259,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     events = _EVENTS.match(doc.text, noun_end, sent.end) \
         if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
     intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
-        doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+        doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before),
+        one_subject=m.noun_span is not None and _head_noun(m).lower() in _ONE_SUBJECT_NOUNS)
     if intro is None and _counts_kinds(m):
         intro = _kinds_copula(doc.text, noun_end, sent.end)  # "The three breeds are collies, pugs and whippets"
     if intro is None:
