@@ -73,7 +73,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # group: 42/48 and 0/70 false alarms when written, 46/48 and 0/70 after r26-mixed; the misses left: a
           # list count of ages, "five teenagers, aged 15, 16, 16 and 17", r26-lists's, and "the 58,000-seat arena"
           # for a stadium, left alone: an arena is as often another venue)
-          "own-az-mix.jsonl": 0.9}
+          "own-az-mix.jsonl": 0.9,
+          # round 26: az-repeat (written at the start of round 26 to learn from, restatements: 14/30 and 0/30 false
+          # alarms when written and at the end of round 26: the round's restatement branch reached 28/30 but its
+          # readings alarmed on 58 of 100 consistent sentences a reviewer wrote, so it was not merged)
+          "own-az-repeat.jsonl": 0.4}
 
 
 def _load(path: Path) -> list[dict]:
