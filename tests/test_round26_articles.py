@@ -51,3 +51,53 @@ def test_whole_change_or_same_rate_still_checked(text, target):
 @pytest.mark.parametrize("text,target", PER_RATE_SPREAD_FLAG)
 def test_change_per_period_checked_over_the_year(text, target):
     assert_flagged(text, target, "FC301")
+
+
+# 2. The lead's figure restated far down (a quote, a bare figure, "With N ...") with two digits swapped: an editor
+# reads the story's figure typed twice, whether or not the headline gives it too.
+LEAD_SWAP = [
+    ("The Marsh Lane food bank handed out 3,418 emergency parcels in the year to March, its busiest year since it "
+     "opened. Demand rose fastest among working families, the charity said. Volunteers now run five sessions a "
+     "week, up from three. The charity has also opened a second warehouse in the town. \"Giving out {x} parcels "
+     "in a year should shame us all,\" said its manager, Ruth Okafor.", "3,418", "3,148"),
+    ("Halden Brewing made a pre-tax profit of £27.4 million in 2024, the company said on Tuesday. Sales of its "
+     "cask ales rose by a fifth, while lager volumes were flat. The group opened nine pubs during the year and "
+     "closed two. It will pay a final dividend of 6.2p a share. \"A profit of {x} shows the plan is working,\" "
+     "chief executive Tom Birch said.", "£27.4 million", "£24.7 million"),
+    ("The Upper Wye reservoirs held 61,350 megalitres at the end of June, the water company said. Rainfall in "
+     "spring was close to the long-term average. Engineers finished repairs to the main dam in May. Hosepipe "
+     "bans are not expected this year. \"With {x} megalitres in store we can get through a dry summer,\" said "
+     "operations director Priya Nair.", "61,350", "63,150"),
+    ("Volunteers counted 2,947 gannet nests on Bass Rock this summer, the survey team said. Bird flu killed "
+     "thousands of the birds on the rock three years ago. The team used drones for the first time. Counting took "
+     "four days in July. The team said {x} nests was the best count in a decade.", "2,947", "2,497"),
+    ("Police recorded 1,836 burglaries across the county in the year to December, figures show. Most took place "
+     "at night and in rural villages. Detectives charged 212 people. The force has set up a new rural crime team. "
+     "\"Every one of {x} burglaries is a family's home violated,\" the commissioner said.", "1,836", "1,386"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", LEAD_SWAP)
+def test_lead_figure_restated_far_with_digits_swapped(text, first, second):
+    assert_flagged(text.replace("{x}", second), second, "FC4")
+
+
+@pytest.mark.parametrize("text,first,second", LEAD_SWAP)
+def test_lead_figure_restated_far_as_it_is_clean(text, first, second):
+    assert_clean(text.replace("{x}", first))
+
+
+LEAD_SWAP_APART = [
+    # another year's figure, a target, a figure of another place: told apart, silent
+    "The Marsh Lane food bank handed out 3,418 emergency parcels in the year to March. Demand rose fastest among "
+    "working families. Volunteers now run five sessions a week. The charity has opened a second warehouse. In "
+    "2019 it gave out 3,148 parcels.",
+    "Halden Brewing made a pre-tax profit of £27.4 million in 2024, the company said. Sales of its cask ales rose "
+    "by a fifth. The group opened nine pubs. It will pay a final dividend of 6.2p. Analysts had expected a profit "
+    "of £24.7 million.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_SWAP_APART)
+def test_lead_swap_told_apart_clean(text):
+    assert_clean(text)

@@ -2159,11 +2159,57 @@ def find_story_figure_slips(doc: Document):
             r = _story_slip(doc, qs, top, lead, second, given_in_unit)
             if r is not None:
                 break
+        if r is None and firsts:
+            r = _lead_swap_far(doc, qs, [qs[i] for i in firsts], second, given_in_unit)
         if r is not None:
             yield r
 
 
-def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter):
+def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], second: Mention, given: Counter):
+    """(round 26) The lead's figure restated further down with two digits swapped, under the lead's noun, no noun,
+    or a person noun for people (a quote, "Of the N people who ..."), read as the story's figure is."""
+    for lead in leads:
+        if second.sentence <= lead.sentence + 1:
+            continue
+        p, q = digits_as_written(lead), digits_as_written(second)
+        if not (p and q and transposed(p, q)):
+            continue
+        r = _story_slip(doc, qs, lead, lead, second, given, tie=_lead_swap_tie)
+        if r is not None and isinstance(r, TransposedRestatement):
+            return r
+    return None
+
+
+_OF_NOUN_BEFORE = re.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+_LEAD_SWAP_DIGITS = 4  # significant digits of a bare measure tied by its unit alone ("61,350 megalitres")
+
+
+def _of_noun(doc: Document, m: Mention) -> str | None:
+    """The noun a figure is given "of", right before it: "a pre-tax profit of £27.4 million" -> "profit"."""
+    found = _OF_NOUN_BEFORE.search(doc.text.lower(), max(doc.sentences[m.sentence].start, m.start - 40), m.start)
+    return singular(found.group(1)) if found else None
+
+
+def _lead_swap_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
+    """(round 26) The ties of the story's figure, or neither figure counting a noun of its own and the second
+    given "of" the lead's noun ("a pre-tax profit of £27.4 million" ... "A profit of £24.7 million"), or, a
+    measure of four significant digits or more, in the lead's unit ("held 61,350 megalitres" ... "With 63,150
+    megalitres in store")."""
+    if _story_tie(doc, top, lead, second):
+        return True
+    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    if concept(doc, lead) is not None or concept(doc, second) is not None or _PROJECTED.search(before) \
+            or _WILL_BE.search(before):
+        return False  # (an aim or a forecast is another figure: "Analysts had expected a profit of £24.7 million")
+    noun = _of_noun(doc, lead)
+    if noun is not None and noun not in GENERIC_NOUNS and noun == _of_noun(doc, second):
+        return True
+    return second.kind == Kind.MEASURE and second.unit is not None and second.unit == lead.unit \
+        and len(_core(_significant(digits_as_written(second) or ""))) >= _LEAD_SWAP_DIGITS
+
+
+def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter,
+                tie=None):
     """The story's figure (``top`` in the headline, ``lead`` in the lead) restated with a slip: a later body figure
     of its kind, unit and shape whose digits differ from it by a swap or one changed digit, however far down: one
     quantity typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
@@ -2187,10 +2233,11 @@ def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, s
             or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _placed_right_after(doc, lead, second):
         return None  # (a place the lead does not name: "the 40.8C at Heathrow")
-    if not _story_tie(doc, top, lead, second):
+    if not (tie or _story_tie)(doc, top, lead, second):
         return None
-    return slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
-                         first=lead, second=second, subject=_subject(doc, lead))
+    told = "the lead's figure" if top is lead else "the headline's figure, given again in the lead"
+    return slip.relation(link="inferred", cue=f"{slip.cue} ({told})", first=lead, second=second,
+                         subject=_subject(doc, lead))
 
 
 _PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
