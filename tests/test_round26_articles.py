@@ -95,9 +95,47 @@ LEAD_SWAP_APART = [
     "Halden Brewing made a pre-tax profit of £27.4 million in 2024, the company said. Sales of its cask ales rose "
     "by a fifth. The group opened nine pubs. It will pay a final dividend of 6.2p. Analysts had expected a profit "
     "of £24.7 million.",
+    # another named body's figure in the second's clause
+    "The Marsh Lane food bank handed out 3,418 emergency parcels in the year to March. Demand rose fastest among "
+    "working families. Volunteers now run five sessions a week. The charity has opened a second warehouse. "
+    "Oakfield Trust handed out 3,148 parcels.",
 ]
 
 
 @pytest.mark.parametrize("text", LEAD_SWAP_APART)
 def test_lead_swap_told_apart_clean(text):
     assert_clean(text)
+
+
+# 3. "Of the N people who arrived" after the lead brought, carried or flew N people somewhere: the relative clause
+# tells the lead's own movement again (the whole, not a subset), so a slip in N is the lead's figure mistyped.
+ARRIVED = [
+    ("Ferries brought 12,650 people to the island in August, the operator said. Calm seas meant no sailings "
+     "were cancelled. Of the {x} people who arrived, about 4,000 were day trippers.", "12,650", "12,560"),
+    ("The programme resettled 2,170 people in Scotland last year, the Scottish government said. Most were "
+     "housed in Glasgow and Dundee. Councils said schools had coped well. Of the {x} people who arrived, 640 "
+     "were children.", "2,170", "2,710"),
+    ("Charter flights brought 5,830 people home from the stranded resort over four days, the Foreign Office "
+     "said. Police made no arrests. Of the {x} people who landed at Gatwick, most were families.", "5,830", "5,380"),
+    ("Lifeboat crews brought 1,460 people ashore from small boats in the Channel in June, coastguards said. "
+     "The weather was calm for most of the month. Of the {x} people who landed, 310 were children.",
+     "1,460", "1,640"),
+    ("An airlift flew 3,480 people out of the war zone to Cyprus over the weekend, officials said. Most were dual "
+     "nationals. Of the {x} people who landed, 900 were children.", "3,480", "3,840"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", ARRIVED)
+def test_arrivals_whole_restated_with_swap(text, first, second):
+    assert_flagged(text.replace("{x}", second), second, "FC4")
+
+
+@pytest.mark.parametrize("text,first,second", ARRIVED)
+def test_arrivals_whole_restated_clean(text, first, second):
+    assert_clean(text.replace("{x}", first))
+
+
+def test_subset_with_other_verb_stays_clean():
+    assert_clean("The programme resettled 2,170 people in Scotland last year, the Scottish government said. Most "
+                 "were housed in Glasgow and Dundee. Councils said schools had coped well. Of the 1,270 people who "
+                 "found work, 640 were in care homes.")

@@ -219,7 +219,7 @@ from .needs import needs
 from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
+    GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
     _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
 )
@@ -1604,7 +1604,12 @@ def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
     if narrowed.group(2) and not _OF_THE.search(doc.text, max(s.start, second.start - 12), second.start):
         return False  # "the 7.8 million people who passed through": a relative clause may restate; "Of the N who" picks some
     said = {w[:4] for w in _sentence_text(doc, first).lower().split() if len(w) >= 4}
-    return not any(w[:4] in said for w in ws if len(w) >= 4)
+    if any(w[:4] in said for w in ws if len(w) >= 4):
+        return False
+    # (round 26) the clause's verb tells what the first's verb did to its people, in other words: "brought
+    # 4,260 people to Britain" ... "Of the 4,620 people who arrived" (the whole, not a subset)
+    told = VERB_CONCEPTS.get(ws[0]) if narrowed.group(2) else None
+    return told is None or told != concept(doc, first)
 
 
 # a group after the noun ("for stroke patients", "among women") or a relative clause's verb ("who finished")
@@ -2174,10 +2179,30 @@ def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], secon
         p, q = digits_as_written(lead), digits_as_written(second)
         if not (p and q and transposed(p, q)):
             continue
+        if _other_name_before(doc, lead, second):
+            continue  # "Westgale Air carried 4.71 million passengers ... Skyline carried 4.17 million": another's
         r = _story_slip(doc, qs, lead, lead, second, given, tie=_lead_swap_tie)
         if r is not None and isinstance(r, TransposedRestatement):
             return r
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_SPEAKER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+(?:said|says|told|added|adds|explained|confirmed|admitted|warned)\b")
+
+
+def _other_name_before(doc: Document, lead: Mention, second: Mention) -> bool:
+    """(round 26) The second's clause before it names someone or something the lead's sentence does not: a
+    capitalised word never written in lower case in the text ("Skyline carried 4.17 million passengers")."""
+    s = doc.sentences[second.sentence]
+    clause = re.split(r"[;:]|,\s", doc.text[s.start:second.start])[-1]
+    quoted = re.split(r"[\"“”]", clause)
+    if len(quoted) > 1:
+        clause = (quoted[-1].split(None, 1) + [""])[1]  # a quotation opens on any word: "Giving out 3,148 ..."
+    clause = _SPEAKER.sub(" ", clause)  # "Benn said the £46.8 million profit": who says it, not whose it is
+    said = _sentence_text(doc, lead)
+    return any(w not in _NOT_LABELS and w not in said and re.search(r"\b" + re.escape(w.lower()) + r"\b", doc.text) is None
+               for w in _CAPITALISED.findall(clause))
 
 
 _OF_NOUN_BEFORE = re.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
