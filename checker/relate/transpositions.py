@@ -2187,7 +2187,6 @@ def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], secon
     return None
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _SPEAKER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+(?:said|says|told|added|adds|explained|confirmed|admitted|warned)\b")
 
 
