@@ -62,7 +62,11 @@ class FC301(Rule):
         ("climbed 14 places to 23rd, from 47th": a climb lowers the
         position by the places, exactly), and a headline
         change against the lead's from and to values ("Jobless claims down
-        6,000" / "fell to 41,200 from 44,700").
+        6,000" / "fell to 41,200 from 44,700").  A change in money given per
+        week, day, fortnight or month beside two levels with no period of
+        their own ("to £1,967.72 from £1,874.20, an increase of about £1.80
+        a week") is the difference spread over a year, a month or the
+        period itself; a change per head ("£160 per pupil") is not checked.
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken
