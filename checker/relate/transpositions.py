@@ -2179,12 +2179,28 @@ def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], secon
         p, q = digits_as_written(lead), digits_as_written(second)
         if not (p and q and transposed(p, q)):
             continue
-        if _other_name_before(doc, lead, second):
+        if _other_name_before(doc, lead, second) or _aim_or_other_in_clause(doc, lead, second):
             continue  # "Westgale Air carried 4.71 million passengers ... Skyline carried 4.17 million": another's
         r = _story_slip(doc, qs, lead, lead, second, given, tie=_lead_swap_tie)
         if r is not None and isinstance(r, TransposedRestatement):
             return r
     return None
+
+
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|other|another|rival)\b", re.I)
+
+
+def _aim_or_other_in_clause(doc: Document, lead: Mention, second: Mention) -> bool:
+    """(round 26) The second's clause names an aim, forecast or target the lead's sentence does not, or calls
+    its figure separate or another's ("The 2.74 billion euros we earned towards the target is separate"), or
+    the second is qualified, placed or followed by a phrase the lead does not name (as ``_lead_restated_far``)."""
+    s = doc.sentences[second.sentence]
+    end = _CLAUSE_END.search(doc.text, second.end, s.end)
+    clause = doc.text[s.start:_next_figure_start(doc, second, end.start() if end else s.end)]
+    return bool(_FORESEEN.search(clause) and not _FORESEEN.search(_sentence_text(doc, lead))
+                or _SEPARATE.search(clause)) or new_qualifier(doc, second, lead) \
+        or _placed_elsewhere(doc, lead, second) or _phrase_after_unnamed(doc, lead, second)
+    # ("The £2.73 billion profit of its insurance arm": a phrase the lead does not name)
 
 
 _SPEAKER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+(?:said|says|told|added|adds|explained|confirmed|admitted|warned)\b")
