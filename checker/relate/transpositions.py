@@ -2179,6 +2179,12 @@ def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], secon
         p, q = digits_as_written(lead), digits_as_written(second)
         if not (p and q and transposed(p, q)):
             continue
+        if _moved(doc, lead):
+            continue  # "Profit fell to £52.7 million from £60.4 million": a move's level, read by the move's readings
+        lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
+        if any(m.kind == second.kind and lo <= m.value <= hi and lead.sentence < m.sentence < second.sentence
+               for m in qs):
+            continue  # "Its sister trust received 3,700 complaints": a nearer figure the second may restate
         if _other_name_before(doc, lead, second) or _aim_or_other_in_clause(doc, lead, second):
             continue  # "Westgale Air carried 4.71 million passengers ... Skyline carried 4.17 million": another's
         r = _story_slip(doc, qs, lead, lead, second, given, tie=_lead_swap_tie)
