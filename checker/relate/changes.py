@@ -1225,6 +1225,30 @@ def _years_between(doc: Document, m: Mention) -> bool:
         and _BETWEEN_YEARS.fullmatch(doc.text, m.start, m.end) is not None and m.value < m.range_hi <= m.value + 60
 
 
+# (round 26) a figure spread over a shorter period or shared per head right after it: "about £1.80 a week",
+# "10p a day", "£160 per pupil", "1.00 dlr a share", "for each of its 5.45 million people" ("$3.40 a
+# barrel" and "a year" are a price's or a bill's own unit)
+PER_SHORTER_PERIOD_AFTER = re.compile(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b")
+PER_HEAD_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|"
+                            r"member|resident|patient|student|child|adult|passenger|customer)\b|(?:for|to)\s+(?:each|every)\b)")
+
+
+def _rate_after(doc: Document, m: Mention) -> str | None:
+    """The per-period or per-head phrase right after a figure ("a week", "per pupil"), or None."""
+    after = _norm(doc.text[m.end:m.end + 40])
+    found = PER_SHORTER_PERIOD_AFTER.match(after) or PER_HEAD_AFTER.match(after)
+    return found.group().split()[-1] if found else None
+
+
+def _size_spread_thinner(doc: Document, size: Mention, old: Mention, new: Mention) -> bool:
+    """(round 26) The amount of money changed is given per week, day, month or head while its levels are not: "to £1,967.72
+    from £1,874.20, an increase of about £1.80 a week" (93.52 / 52), "a rise of about £160 per pupil": the
+    whole change spread thinner, no amount of it.  Levels at the same rate keep the check ("from £212 to
+    £236 a week, a rise of £14 a week")."""
+    rate = _rate_after(doc, size)
+    return rate is not None and rate not in (_rate_after(doc, old), _rate_after(doc, new))
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
@@ -1533,8 +1557,52 @@ class MultipleChange(Relation):
         return (self.multiple, self.old, self.new)
 
 
+@dataclass(frozen=True)
+class SpreadChange(SizedChange):
+    """(round 26) "to £1,967.72 from £1,874.20, an increase of about £1.80 a week": the change between two
+    levels with no period of their own (a year's bill or fee, a month's rent), given per week, month, day
+    or fortnight; ``periods`` are how many of them the levels' period can hold: a year (52 to 52.3 weeks),
+    a month (4 to 4.4 weeks) or the period itself (1)."""
+
+    periods: tuple[Interval, ...] = ()
+    period: str = "week"
+
+
+def _days(lo: int, hi: int, per: int) -> Interval:
+    return Interval(Fraction(lo, per), Fraction(hi, per))
+
+
+# how many of each period a year, a month and the period itself hold (a year of 365 or 366 days, a month of
+# 28 to 31 days); the year's count first (the one a finding names)
+_PERIODS_IN_LEVEL = {"day": (_days(365, 366, 1), _days(28, 31, 1), _days(7, 7, 1), _days(1, 1, 1)),
+                     "week": (_days(365, 366, 7), _days(28, 31, 7), _days(1, 1, 1)),
+                     "fortnight": (_days(365, 366, 14), _days(28, 31, 14), _days(1, 1, 1)),
+                     "month": (_days(12, 12, 1), _days(1, 1, 1))}
+# the levels told at a period of their own: "weekly earnings", "a monthly rent", "£9.50 an hour"
+_LEVEL_PERIOD = re.compile(r"\b(?:daily|weekly|monthly|fortnightly|quarterly|hourly|(?:a|an|per|each)\s+"
+                           r"(?:day|week|month|fortnight|quarter|hour|night|game|match|head))\b")
+
+
+def _spread_periods(doc: Document, f: Frame) -> tuple[Interval, ...] | None:
+    """How many of the size's period the levels' period can hold, where the levels are amounts of money
+    with no period of their own in the sentence (but the size's rate phrase): "to £1,967.72 from
+    £1,874.20, an increase of about £1.80 a week"."""
+    rate = _rate_after(doc, f.size)
+    if rate not in _PERIODS_IN_LEVEL or not f.old.kind == f.new.kind == f.size.kind == Kind.MONEY:
+        return None
+    sent = doc.sentences[f.size.sentence]
+    text = _norm(doc.text[sent.start:f.size.end] + " " + doc.text[f.size.end + 40:sent.end])
+    return None if _LEVEL_PERIOD.search(text) else _PERIODS_IN_LEVEL[rate]
+
+
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
+        if f.size.kind == Kind.MONEY and _size_spread_thinner(doc, f.size, f.old, f.new):
+            periods = _spread_periods(doc, f)
+            if periods is not None:
+                yield SpreadChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
+                                   direction=f.direction, periods=periods, period=_rate_after(doc, f.size))
+            continue  # "£160 per pupil" beside a budget's levels: a figure per head, no amount of the change
         if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
@@ -3350,6 +3418,13 @@ def headline_sized_level_before(doc: Document):
 
 
 def find_inferred_changes(doc: Document):
+    for rel in _inferred_changes(doc):
+        if not (isinstance(rel, AbsoluteChange) and rel.change.kind == Kind.MONEY
+                and _size_spread_thinner(doc, rel.change, rel.old, rel.new)):
+            yield rel  # (round 26) "about £1.80 a week": no amount of a move between levels told elsewhere
+
+
+def _inferred_changes(doc: Document):
     from .percents import PercentChange  # percents imports this module
 
     for size, mag, new in open_changes(doc):

@@ -183,6 +183,7 @@ from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, 
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots, sized_then_levels_next)
 from .changes import _by_sentence_figures, _role as _slot_role
+from .changes import PER_HEAD_AFTER, PER_SHORTER_PERIOD_AFTER  # a figure per head or per week: no amount of the change
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
 from .context import MARGIN_WORDS, quantities
@@ -539,10 +540,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     if late is step and not late_roles and not re.search(r"\bor\s*$", _norm(doc.text[prev.end:late.start])):
         return None  # "to A$458m ($357m)": an amount in brackets is a conversion, not the change
     after_step = _norm(doc.text[_end(step):stop if k_step == 2 else slots[k_step + 1][0].start])
-    if _PER_HEAD_AFTER.match(after_step):
+    if PER_HEAD_AFTER.match(after_step):
         return None  # "or 1.00 dlr a share", "or just over £10,000 for each of its 5.45 million people": a figure
         # per share or head ("$3.40 a barrel" is the price's own unit)
-    if re.match(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b", after_step):
+    if PER_SHORTER_PERIOD_AFTER.match(after_step):
         return None  # "to £295.50, an increase of 5%, or about 27p a week": the step spread over a shorter period
     if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
         return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
@@ -563,11 +564,6 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
                              step=step, new=new, direction=direction, from_old=from_old)
 
 
-# (round 25) a figure shared out after it: "for each of its 5.45 million people", "to every household"
-# a figure per share or per head after the change's step, no amount of the change: "1.00 dlr a share", "per capita",
-# (round 25) "for each of its 5.45 million people", "to every household"
-_PER_HEAD_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|"
-                             r"member)\b|(?:for|to)\s+(?:each|every)\b)")
 
 
 # the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)

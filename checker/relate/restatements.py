@@ -452,6 +452,8 @@ for _concept, _verbs in {
     "missing": "missing",
     "worker": "employ employs employed employing",
     "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
+    # (round 26) "brought 4,260 people to Britain" ... "the 4,620 people who arrived": people moved to a place
+    "arrival": "arrive arrives arrived arriving brought bringing ferried flew flown resettle resettled resettling landed",
 }.items():
     for _verb in _verbs.split():
         VERB_CONCEPTS[_verb] = _concept

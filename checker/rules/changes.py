@@ -8,7 +8,8 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import AbsoluteChange, DirectedMove, ListTotalChange, MultipleChange, RankChange, money_base
+from ..relate.changes import (AbsoluteChange, DirectedMove, ListTotalChange, MultipleChange, RankChange, SpreadChange,
+                              money_base)
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .format import spelled_out_time
@@ -61,7 +62,11 @@ class FC301(Rule):
         ("climbed 14 places to 23rd, from 47th": a climb lowers the
         position by the places, exactly), and a headline
         change against the lead's from and to values ("Jobless claims down
-        6,000" / "fell to 41,200 from 44,700").
+        6,000" / "fell to 41,200 from 44,700").  A change in money given per
+        week, day, fortnight or month beside two levels with no period of
+        their own ("to £1,967.72 from £1,874.20, an increase of about £1.80
+        a week") is the difference spread over a year, a month or the
+        period itself; a change per head ("£160 per pupil") is not checked.
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken
@@ -79,7 +84,7 @@ class FC301(Rule):
     code = "FC301"
     name = "change-amount-mismatch"
     severity = Severity.ERROR
-    relations = (AbsoluteChange, RankChange, ListTotalChange)
+    relations = (AbsoluteChange, RankChange, ListTotalChange, SpreadChange)
     fail = (
         Example("Membership grew by 3,000 to 41,000 this year, compared with 36,000 last year.", "3,000"),
         Example("The number of confirmed cases rose to 154 on Friday, up 22 from Thursday's figure of 139.",
@@ -108,6 +113,9 @@ class FC301(Rule):
             return
         if isinstance(relation, ListTotalChange):
             yield from self._list_total(relation)
+            return
+        if isinstance(relation, SpreadChange):
+            yield from self._spread(relation)
             return
         size, old, new = relation.change, relation.old, relation.new
         diff = difference(old, new)
@@ -155,6 +163,32 @@ class FC301(Rule):
             tolerance=f"rounding of the values allows {diff.describe(format_number)}; "
                       + hedges.describe_tolerance(size.hedge, stated, format_number),
             related=relation.parts + (old,))
+
+    def _spread(self, relation: SpreadChange) -> Iterable[Finding]:
+        """(round 26) "to £1,967.72 from £1,874.20, an increase of about £1.80 a week": the year's change
+        given per week (or day, fortnight, month) is the difference over the periods in a year."""
+        size, old, new = relation.change, relation.old, relation.new
+        diff = difference(old, new)
+        stated = in_base(size, round_capped(size))
+        if diff is None or stated is None or stated.lo is None or stated.lo < 0 or sign_conflict(relation.direction, diff):
+            return
+        readings = [stated.times(n) for n in relation.periods]  # the change over the levels' period
+        if None in readings:
+            return
+        direction = relation.direction or (1 if diff.lo >= 0 else -1)
+        mid = base_value(new) - base_value(old)
+        year = relation.periods[0]
+        per = format_like(abs(mid) / year.lo, new)
+        yield self.verdict(
+            relation, size, any(diff.intersects(signed(r, direction)) for r in readings),
+            f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)} spread over its period.",
+            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), new)}, "
+            f"{per} a {relation.period} over a year, not {_t(size)}.",
+            arithmetic=f"({_t(new)} - {_t(old)}) / {format_number(year.lo)} {relation.period}s = {per}",
+            tolerance=f"rounding of the two values allows {diff.describe(format_number)} over the levels' "
+                      f"period (a year, a month or a {relation.period}); "
+                      + hedges.describe_tolerance(size.hedge, stated, format_number),
+            related=(old, new))
 
     def _rank(self, relation: RankChange) -> Iterable[Finding]:
         """"climbed 14 places to 23rd from 47th": a climb lowers the position's number by the places."""
@@ -302,7 +336,7 @@ class FC303(Rule):
     code = "FC303"
     name = "change-direction-mismatch"
     severity = Severity.ERROR
-    relations = (PercentChange, PointsChange, AbsoluteChange, DirectedMove)
+    relations = (PercentChange, PointsChange, AbsoluteChange, DirectedMove, SpreadChange)
     fail = (
         Example("Exports of barley fell 5% to 420,000 tonnes from 400,000 tonnes.", "5%"),
         Example("The average fare climbed from £3.40 in 2023 to £2.95 last year.", "£2.95"),
