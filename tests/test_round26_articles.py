@@ -53,8 +53,11 @@ def test_change_per_period_checked_over_the_year(text, target):
     assert_flagged(text, target, "FC301")
 
 
-# 2. The lead's figure restated far down (a quote, a bare figure, "With N ...") with two digits swapped: an editor
-# reads the story's figure typed twice, whether or not the headline gives it too.
+# 2. The lead's figure restated far down with two digits swapped. Round 26 built a reading for it (a quote, a bare
+# figure, "With N ...") and dropped it before release: a reviewer's consistent sentences -- a part ("On the Saturday
+# alone, about 15,600 visitors" after 16,500), an update ("By June, 6,420 families" after 4,620 in March), another
+# body's measure ("Its sister reservoir, Howden, holds 16,350 megalitres") -- drew warnings from it. The texts stay
+# as clean rows: told as they are, and told apart, they must be silent.
 LEAD_SWAP = [
     ("The Marsh Lane food bank handed out 3,418 emergency parcels in the year to March, its busiest year since it "
      "opened. Demand rose fastest among working families, the charity said. Volunteers now run five sessions a "
@@ -77,17 +80,6 @@ LEAD_SWAP = [
 ]
 
 
-# "With 63,150 megalitres in store": "in store" is read as a phrase the lead does not name (the set-apart checks
-# shared with _lead_restated_far), so the reservoir variant stays silent: a known gap, kept visible
-_LEAD_SWAP_FLAGS = [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="'in store' read as a new phrase"))
-                    if case[2] == "63,150" else case for case in LEAD_SWAP]
-
-
-@pytest.mark.parametrize("text,first,second", _LEAD_SWAP_FLAGS)
-def test_lead_figure_restated_far_with_digits_swapped(text, first, second):
-    assert_flagged(text.replace("{x}", second), second, "FC4")
-
-
 @pytest.mark.parametrize("text,first,second", LEAD_SWAP)
 def test_lead_figure_restated_far_as_it_is_clean(text, first, second):
     assert_clean(text.replace("{x}", first))
@@ -105,6 +97,13 @@ LEAD_SWAP_APART = [
     "The Marsh Lane food bank handed out 3,418 emergency parcels in the year to March. Demand rose fastest among "
     "working families. Volunteers now run five sessions a week. The charity has opened a second warehouse. "
     "Oakfield Trust handed out 3,148 parcels.",
+    # the reviewer's shapes: a part of the whole, an update, another body's measure
+    "The fair drew 23,800 visitors over three days, organisers said. Parking ran short. Rain kept some away. On the "
+    "Sunday alone, about 28,300 visitors came.",
+    "The clinic said 3,710 patients used its walk-in service in April. Waits are growing. Staff are stretched. By "
+    "August, 7,310 patients had used it.",
+    "The lake held 52,140 megalitres on Friday, the water board said. Levels have fallen since May. No bans are "
+    "planned. Its neighbour, Thornmere, holds 25,140 megalitres.",
 ]
 
 

@@ -2170,98 +2170,11 @@ def find_story_figure_slips(doc: Document):
             r = _story_slip(doc, qs, top, lead, second, given_in_unit)
             if r is not None:
                 break
-        if r is None and firsts:
-            r = _lead_swap_far(doc, qs, [qs[i] for i in firsts], second, given_in_unit)
         if r is not None:
             yield r
 
 
-def _lead_swap_far(doc: Document, qs: list[Mention], leads: list[Mention], second: Mention, given: Counter):
-    """(round 26) The lead's figure restated further down with two digits swapped, under the lead's noun, no noun,
-    or a person noun for people (a quote, "Of the N people who ..."), read as the story's figure is."""
-    for lead in leads:
-        if second.sentence <= lead.sentence + 1:
-            continue
-        p, q = digits_as_written(lead), digits_as_written(second)
-        if not (p and q and transposed(p, q)):
-            continue
-        if _moved(doc, lead):
-            continue  # "Profit fell to £52.7 million from £60.4 million": a move's level, read by the move's readings
-        lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
-        if any(m.kind == second.kind and lo <= m.value <= hi and lead.sentence < m.sentence < second.sentence
-               for m in qs):
-            continue  # "Its sister trust received 3,700 complaints": a nearer figure the second may restate
-        if _other_name_before(doc, lead, second) or _aim_or_other_in_clause(doc, lead, second):
-            continue  # "Westgale Air carried 4.71 million passengers ... Skyline carried 4.17 million": another's
-        r = _story_slip(doc, qs, lead, lead, second, given, tie=_lead_swap_tie)
-        if r is not None and isinstance(r, TransposedRestatement):
-            return r
-    return None
-
-
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|other|another|rival)\b", re.I)
-
-
-def _aim_or_other_in_clause(doc: Document, lead: Mention, second: Mention) -> bool:
-    """(round 26) The second's clause names an aim, forecast or target the lead's sentence does not, or calls
-    its figure separate or another's ("The 2.74 billion euros we earned towards the target is separate"), or
-    the second is qualified, placed or followed by a phrase the lead does not name (as ``_lead_restated_far``)."""
-    s = doc.sentences[second.sentence]
-    end = _CLAUSE_END.search(doc.text, second.end, s.end)
-    clause = doc.text[s.start:_next_figure_start(doc, second, end.start() if end else s.end)]
-    return bool(_FORESEEN.search(clause) and not _FORESEEN.search(_sentence_text(doc, lead))
-                or _SEPARATE.search(clause)) or new_qualifier(doc, second, lead) \
-        or _placed_elsewhere(doc, lead, second) or _phrase_after_unnamed(doc, lead, second)
-    # ("The £2.73 billion profit of its insurance arm": a phrase the lead does not name)
-
-
-_SPEAKER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+(?:said|says|told|added|adds|explained|confirmed|admitted|warned)\b")
-
-
-def _other_name_before(doc: Document, lead: Mention, second: Mention) -> bool:
-    """(round 26) The second's clause before it names someone or something the lead's sentence does not: a
-    capitalised word never written in lower case in the text ("Skyline carried 4.17 million passengers")."""
-    s = doc.sentences[second.sentence]
-    clause = re.split(r"[;:]|,\s", doc.text[s.start:second.start])[-1]
-    quoted = re.split(r"[\"“”]", clause)
-    if len(quoted) > 1:
-        clause = (quoted[-1].split(None, 1) + [""])[1]  # a quotation opens on any word: "Giving out 3,148 ..."
-    clause = _SPEAKER.sub(" ", clause)  # "Benn said the £46.8 million profit": who says it, not whose it is
-    said = _sentence_text(doc, lead)
-    return any(w not in _NOT_LABELS and w not in said and re.search(r"\b" + re.escape(w.lower()) + r"\b", doc.text) is None
-               for w in _CAPITALISED.findall(clause))
-
-
-_OF_NOUN_BEFORE = re.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
-_LEAD_SWAP_DIGITS = 4  # significant digits of a bare measure tied by its unit alone ("61,350 megalitres")
-
-
-def _of_noun(doc: Document, m: Mention) -> str | None:
-    """The noun a figure is given "of", right before it: "a pre-tax profit of £27.4 million" -> "profit"."""
-    found = _OF_NOUN_BEFORE.search(doc.text.lower(), max(doc.sentences[m.sentence].start, m.start - 40), m.start)
-    return singular(found.group(1)) if found else None
-
-
-def _lead_swap_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
-    """(round 26) The ties of the story's figure, or neither figure counting a noun of its own and the second
-    given "of" the lead's noun ("a pre-tax profit of £27.4 million" ... "A profit of £24.7 million"), or, a
-    measure of four significant digits or more, in the lead's unit ("held 61,350 megalitres" ... "With 63,150
-    megalitres in store")."""
-    if _story_tie(doc, top, lead, second):
-        return True
-    before = doc.text[doc.sentences[second.sentence].start:second.start]
-    if concept(doc, lead) is not None or concept(doc, second) is not None or _PROJECTED.search(before) \
-            or _WILL_BE.search(before):
-        return False  # (an aim or a forecast is another figure: "Analysts had expected a profit of £24.7 million")
-    noun = _of_noun(doc, lead)
-    if noun is not None and noun not in GENERIC_NOUNS and noun == _of_noun(doc, second):
-        return True
-    return second.kind == Kind.MEASURE and second.unit is not None and second.unit == lead.unit \
-        and len(_core(_significant(digits_as_written(second) or ""))) >= _LEAD_SWAP_DIGITS
-
-
-def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter,
-                tie=None):
+def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter):
     """The story's figure (``top`` in the headline, ``lead`` in the lead) restated with a slip: a later body figure
     of its kind, unit and shape whose digits differ from it by a swap or one changed digit, however far down: one
     quantity typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
@@ -2285,11 +2198,10 @@ def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, s
             or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _placed_right_after(doc, lead, second):
         return None  # (a place the lead does not name: "the 40.8C at Heathrow")
-    if not (tie or _story_tie)(doc, top, lead, second):
+    if not _story_tie(doc, top, lead, second):
         return None
-    told = "the lead's figure" if top is lead else "the headline's figure, given again in the lead"
-    return slip.relation(link="inferred", cue=f"{slip.cue} ({told})", first=lead, second=second,
-                         subject=_subject(doc, lead))
+    return slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
+                         first=lead, second=second, subject=_subject(doc, lead))
 
 
 _PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
