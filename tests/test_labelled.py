@@ -77,7 +77,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 26: az-repeat (written at the start of round 26 to learn from, restatements: 14/30 and 0/30 false
           # alarms when written and at the end of round 26: the round's restatement branch reached 28/30 but its
           # readings alarmed on 58 of 100 consistent sentences a reviewer wrote, so it was not merged)
-          "own-az-repeat.jsonl": 0.4}
+          "own-az-repeat.jsonl": 0.4,
+          # round 26: az (the round's never-seen sets, sealed at its start and scored at its start and end: 86/96
+          # both times, 0/140; az1 41/48, az2 45/48; opened at the end and shipped, not yet learned from)
+          "own-az1.jsonl": 0.8, "own-az2.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
