@@ -217,13 +217,6 @@ def digit_value(text: str) -> tuple[Fraction, Fraction]:
     return value, Fraction(10**zeros)
 
 
-def _tok(children, *types):
-    for c in children:
-        if isinstance(c, _TOKEN) and (not types or c.type in types):
-            return c
-    return None
-
-
 def _parsed(children):
     return [c for c in children if isinstance(c, Parsed)]
 

@@ -1981,7 +1981,6 @@ def _as_many_as_base(gap: str) -> bool:
         and not any(w in CHANGE_WORDS or w in _GAP_STOP - {"of"} for w in _WORD.findall(rest))
 
 _RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
-_RATIO_OF = re.compile(r"^\s*(?:with|,|-|–|—|:)?\s*(?:with\s+)?$")
 
 
 def _ratios(doc: Document):

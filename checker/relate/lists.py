@@ -425,7 +425,6 @@ _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+
 _ON_ROADS = re.compile(r"(?:on|along)\s+(?=the\s+[A-Z]{1,2}\d{1,4}[A-Z]?\b)")
 _ROAD_SITE = re.compile(r"the\s+[A-Z]{1,2}\d{1,4}[A-Z]?\s+(?:at|near|outside|in)\s+[A-Z]")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
-_BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Words that may stand inside a name item in an apposition list.
 _NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "da", "du", "le", "la", "y",

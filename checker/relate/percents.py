@@ -339,7 +339,6 @@ _OTHER_PERIOD = re.compile(r"^\s*(?:(?:" + _CHANGE_NOUN_RX + r")\s+)?(?:[\w-]+\s
 _PERIOD_WORD = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|quarter|session|previous|prior|last|earlier|"
                           r"before|ago|close|level|figure|record|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday|yesterday|today|\d{4})\b|\b[\w'’-]+['’]s\b")
-_NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
 
 
 def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], stop: int) -> bool:

@@ -2330,7 +2330,6 @@ _VOTE_VERBS = frozenset({"back", "vote", "supp", "oppo", "reje", "appr"})
 # "of the 3,620 children eligible")
 _COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there|reported|recorded"
                                  r"|logged|received|registered|lodged|filed|submitted|made|eligible|enrolled|present))?", re.I)
-_COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
 
 
 def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:

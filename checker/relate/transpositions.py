@@ -275,7 +275,6 @@ _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|target\w*|"
                         r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
-_WILL = re.compile(r"\bwill\b", re.I)
 _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
