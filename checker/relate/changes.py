@@ -1583,11 +1583,10 @@ _LEVEL_PERIOD = re.compile(r"\b(?:daily|weekly|monthly|fortnightly|quarterly|hou
                            r"(?:day|week|month|fortnight|quarter|hour|night|game|match|head))\b")
 
 
-def _spread_periods(doc: Document, f: Frame) -> tuple[Interval, ...] | None:
-    """How many of the size's period the levels' period can hold, where the levels are amounts of money
-    with no period of their own in the sentence (but the size's rate phrase): "to £1,967.72 from
-    £1,874.20, an increase of about £1.80 a week"."""
-    rate = _rate_after(doc, f.size)
+def _spread_periods(doc: Document, f: Frame, rate: str) -> tuple[Interval, ...] | None:
+    """How many of the size's period (``rate``, the size's ``_rate_after``) the levels' period can hold, where the
+    levels are amounts of money with no period of their own in the sentence (but the size's rate phrase): "to
+    £1,967.72 from £1,874.20, an increase of about £1.80 a week"."""
     if rate not in _PERIODS_IN_LEVEL or not f.old.kind == f.new.kind == f.size.kind == Kind.MONEY:
         return None
     sent = doc.sentences[f.size.sentence]
@@ -1598,10 +1597,11 @@ def _spread_periods(doc: Document, f: Frame) -> tuple[Interval, ...] | None:
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
         if f.size.kind == Kind.MONEY and _size_spread_thinner(doc, f.size, f.old, f.new):
-            periods = _spread_periods(doc, f)
+            rate = _rate_after(doc, f.size)
+            periods = _spread_periods(doc, f, rate)
             if periods is not None:
                 yield SpreadChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
-                                   direction=f.direction, periods=periods, period=_rate_after(doc, f.size))
+                                   direction=f.direction, periods=periods, period=rate)
             continue  # "£160 per pupil" beside a budget's levels: a figure per head, no amount of the change
         if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,

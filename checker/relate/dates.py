@@ -5550,8 +5550,8 @@ _HAVING_ON = re.compile(r"\s*(?:,\s*having\s+|;\s*(?:he|she|it|they)\s+(?:had\s+
 # had booked online on 2 June", "the hotel where she stayed on", "the flat that they rented on" (the day is that
 # clause's); a past form stands as a modifier only after a determiner or "and" ("a crowded market", "arrested and
 # charged on")
-_CLAUSE_WORD = re.compile(r"(?:that|where|which|who|whom|whose|since|because|once|had|has|have|was|were|is|are|"
-                          r"will|would|could|can|did|does|do)", re.I)
+_CLAUSE_WORDS = frozenset("that where which who whom whose since because once had has have was were is are "
+                          "will would could can did does do".split())
 _BEFORE_MODIFIER = frozenset("a an the his her its their our my your this these those and or".split())
 
 
@@ -5560,7 +5560,7 @@ def _start_place_only(words: str) -> bool:
     prev = ""
     for word in words.split():
         low = word.lower()
-        if _CLAUSE_WORD.fullmatch(low):
+        if low in _CLAUSE_WORDS:
             return False
         if word[0].islower() and len(low) > 4 and low.endswith("ed") and not low.endswith(("eed", "hundred")) \
                 and prev not in _BEFORE_MODIFIER:

@@ -444,6 +444,8 @@ _CLAUSE_WORDS = frozenset(
     """is are was were be been has have had will would could should can may might said says say
     told did does do who which that when where while because although if but""".split()
 )
+# ... or a conjunction joining two of them: no single modifier, aside or title holds one
+_CLAUSE_OR_JOIN_WORDS = _CLAUSE_WORDS | {"and", "or", "but"}
 
 
 @dataclass(frozen=True)
@@ -609,12 +611,12 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
     # "four states (Victoria, Tasmania and Perth)": a list in brackets right after the noun
     bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest) or _MODIFIED_BRACKET.match(rest)
-    if bracket and not (bracket.lastindex and any(w in _CLAUSE_WORDS | {"and", "or", "but"}
+    if bracket and not (bracket.lastindex and any(w in _CLAUSE_OR_JOIN_WORDS
                                                   for w in bracket.group(1).split())):
         return _Intro("bracket", pos + bracket.end())
     # "The five finalists for the prize, announced last night, are A, B and C": a participle between commas
     aside = _ASIDE_COPULA.match(rest)
-    if aside and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in aside.group(1).split()[1:]):
+    if aside and not any(w in _CLAUSE_OR_JOIN_WORDS for w in aside.group(1).split()[1:]):
         return _Intro("copula", pos + aside.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
@@ -641,7 +643,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         return _Intro("topics", pos + topics.end())
     topics = _MODIFIED_TOPICS.match(rest) if one_subject else None
     if topics and topics.group(1).split()[0] in _TOPIC_MODIFIER_OPENERS and not _DEFINITE_PLURAL.search(topics.group(1)) \
-            and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in topics.group(1).split()):
+            and not any(w in _CLAUSE_OR_JOIN_WORDS for w in topics.group(1).split()):
         return _Intro("topics", pos + topics.end())  # (round 26) "two defeats on the government on Monday night, over ..."
     # "at three meetings this year, in January, March, June and September": when they were
     when = _TIMES.match(rest)
@@ -667,7 +669,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         return _Intro("comma", pos + place_the.end(), the_names=True)
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
-    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
+    if mod and not any(w in _CLAUSE_OR_JOIN_WORDS for w in _modifier_words(mod.group(1))):
         after = rest[mod.end():]
         namely = re.match(r"namely\s*,?\s+", after)
         if namely:
@@ -688,7 +690,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
     else:
         things = None
         titled = _MODIFIER_THEN_TITLES.match(rest)
-        if titled and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in titled.group(1).split()):
+        if titled and not any(w in _CLAUSE_OR_JOIN_WORDS for w in titled.group(1).split()):
             return _Intro("comma", pos + titled.end())  # (round 26) "nominated for the Booker Prize, 'A', 'B' and 'C',"
         event = _EVENT_MODIFIER.match(rest)
         if event:  # "saddled two runners in the Hennessy, A, B and C, but ...": the event, then the names
@@ -3098,8 +3100,8 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
             or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
         return None
     told = verb.end() + names_done.end()  # (review) the lead's own tail too: "..., while Cato and Dex were fined £1m"
-    if re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[told:lead.end]) \
-            or any(re.search(r"\b" + re.escape(done.group(1)) + r"\b", doc.text[x.start:x.end]) for x in body[1:]):
+    done_again = re.compile(r"\b" + re.escape(done.group(1)) + r"\b")
+    if done_again.search(doc.text, told, lead.end) or any(done_again.search(doc.text, x.start, x.end) for x in body[1:]):
         return None  # "... Dex was fined £1m": the participle told of another
     text, base = _window(doc, lead.start, verb.end())
     parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
@@ -3755,7 +3757,7 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
         return None
     bws = bridge.group(1).split()
     if bws and (bws[0].lower() not in _DIST_BRIDGE_OPENERS or len(bws) < 2 or any(
-            w.lower() in _CLAUSE_WORDS | {"and", "or", "but"} for w in bws)):
+            w.lower() in _CLAUSE_OR_JOIN_WORDS for w in bws)):
         return None
     distances = {o.start: o for o in doc.mentions_in(m.sentence)
                  if o.kind == Kind.MEASURE and o.start >= bridge.end() and (o.unit or "") in _DISTANCE_UNITS}

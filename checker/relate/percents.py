@@ -563,8 +563,6 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
                              step=step, new=new, direction=direction, from_old=from_old)
 
 
-
-
 # the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)
 _SPANS = (
     ("day", re.compile(r"\b(?:on\s+the\s+day|today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|"

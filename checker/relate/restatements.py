@@ -592,9 +592,6 @@ _NP_STOP = frozenset(
     between through within without according including could ago earlier later last next near outside
     inside beside behind beyond toward towards via alongside amid until""".split()
 )
-# Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out" (round 26: in context.py,
-# shared with the lists)
-_IRREGULAR_PAST = IRREGULAR_PAST
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 # (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
 # (the 37 were killed, not injured)
@@ -757,7 +754,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         low = w.lower().strip("'’")
         if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
                                         and not _adverb_then_participle(run)
-                                        or low in _IRREGULAR_PAST)):
+                                        or low in IRREGULAR_PAST)):
             break
         run.append((w, match.start(1), match.end(1)))
         pos = match.end()
@@ -899,7 +896,7 @@ def _verb_opens(doc: Document, m: Mention, np: NounPhrase) -> bool:
     """(round 22) The run after the figure opens with a verb: "A crowd of 41,286 watched Ashford Rovers lift the cup"
     counts the crowd, not Rovers (read only when a known noun stands before "of"); not an adjective in "-ed" before
     people ("A crowd of 300 masked protesters")."""
-    return bool(np.modifiers) and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0].endswith("ed")
+    return bool(np.modifiers) and (np.modifiers[0] in IRREGULAR_PAST or np.modifiers[0].endswith("ed")
                                    and np.modifiers[0] not in ("bed", "shed", "red")) \
         and not _ADJECTIVE_BEFORE_PEOPLE.match(doc.text, m.end)  # "masked protesters": an adjective
 
@@ -1528,7 +1525,7 @@ def _other_occasion(doc: Document, m: Mention, other: Mention, year_unnamed: boo
 # "£3.1m set in 2021" (a time after the noun alone, "1.4 million visitors last year", tells the main verb's)
 _MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
                               r"was\s+|were\s+|had\s+been\s+)?([a-z]+)\b", re.I)
-_MODIFIER_VERBS = _IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
+_MODIFIER_VERBS = IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
 # a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
 
@@ -2621,7 +2618,7 @@ def _retold_by_its_participle(doc: Document, first: Mention, np: NounPhrase) -> 
     million ... the £1.84 million raised so far" (not "Volunteers counted 18,640 birds ... The 42 counters", nor
     "with volunteers counting 412 pairs ... the group's 57 volunteers": a noun is no participle)."""
     head = (np.head or "").lower()
-    if not (head.endswith("ed") or head in _IRREGULAR_PAST) or not np.adjacent or len(head) < 3 \
+    if not (head.endswith("ed") or head in IRREGULAR_PAST) or not np.adjacent or len(head) < 3 \
             or _PART_QUALIFIER_AFTER.match(doc.text, np.span.end):
         return False  # (the checks of ``_retold_by_its_verb``, which may match a stem; here the very word)
     return head in words(_before(doc, first, 40))[-4:]
@@ -4538,7 +4535,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         if (np.head is None or not np.adjacent or not np.modifiers and (
-                np.head.endswith(("ly", "ed")) or np.head in _IRREGULAR_PAST)):
+                np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")

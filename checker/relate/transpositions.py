@@ -213,7 +213,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
-from .context import quantities
+from .context import IRREGULAR_PAST, quantities
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
 from .rates import _speed_si
@@ -221,7 +221,7 @@ from .rates import _speed_si
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
-    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
+    _TIME_POSSESSIVE, _other_occasion, _NP_STOP,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -284,7 +284,7 @@ _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must
                     r"made|took|fell|won|lost|went|had|was|were|"
                     # (round 23) a past verb of an act after "still" is concession: "gave out 4,600 ... and still ran
                     # short" (not a state kept since: "is still held in reserve", "still stood at")
-                    + "|".join(sorted(_IRREGULAR_PAST - {"held", "kept", "stood", "stuck", "left", "hit"})) + r")\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead|too)\b)|"
+                    + "|".join(sorted(IRREGULAR_PAST - {"held", "kept", "stood", "stuck", "left", "hit"})) + r")\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead|too)\b)|"
                     r"since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
@@ -948,7 +948,7 @@ def _subject(doc: Document, m: Mention) -> str:
         return change.group(0).strip(" -").lower()
     np = noun_phrase(doc, m)
     c, head = concept(doc, m), np.head
-    verb = np.modifiers[:1] and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
+    verb = np.modifiers[:1] and (np.modifiers[0] in IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
                                  or np.modifiers[0].endswith("ed"))
     if head and (m.noun is None or verb) and (c is None or c == group_of(head)):
         return "figure"  # "Okafor's 163 gave Lancashire ...": a word read after a verb names nothing
