@@ -1140,7 +1140,7 @@ _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wedne
                           r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
 
 
-_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
+_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -1292,7 +1292,9 @@ _ELSEWHERE = frozenset("""upstream downstream nearby north south east west north
 # a restrictive relative clause after the noun (no comma) and its verb, past an auxiliary
 _RESTRICTIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\s+(?:(?:were|was|are|is|had|have|has|did|do|had\s+been|have\s+been)"
                                  r"\s+)?(?:not\s+)?([a-z]{3,})\b")
-_MADE_TO = re.compile(r"\s+(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+((?:[\w'’-]+\s*){1,3})")
+# (round 27) an adverb may come first: "the 286,000 patients urgently referred for suspected cancer"
+_MADE_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+"
+                      r"((?:[\w'’-]+\s*){1,3})")
 
 
 def _own_phrase(doc: Document, m: Mention) -> set[str] | None:
