@@ -37,3 +37,21 @@ def test_a_split_with_one_superlative_still_adds_up():
 ])
 def test_a_group_picked_by_a_participle_after_an_adverb_is_another_group(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the plan rose from 61.5% to 65%, up about four points.",
+    "The party's share climbed from 27.5% to 31%, a gain of four points.",
+    "Approval of the mayor slipped from 52.6% to 49.9%, down about three percentage points.",
+])
+def test_a_whole_number_of_points_is_rounded_to_the_point(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Support for the plan rose from 61.5% to 65%, up five points.", "five points"),
+    ("Approval slipped from 48.2% to 45.9%, down three points.", "three points"),
+    ("The share rose from 35% to 42%, a gain of 20 percentage points.", "20 percentage points"),
+])
+def test_a_points_size_beyond_its_rounding_still_flags(text, target):
+    assert_flagged(text, target, "FC204")

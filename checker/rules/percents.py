@@ -8,6 +8,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Iterable
 
+from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import ListTotalChange, money_base
@@ -150,6 +151,10 @@ def point_value(m: Mention) -> tuple[Fraction, Interval] | None:
     if m.unit == "bp":
         k = Fraction(1, 100)
         return m.value * k, m.interval.scale(k)
+    if m.kind == Kind.COUNT and m.precision == 1 and not m.is_range:
+        # (round 27) a whole number of points is rounded to the point, not counted exactly as things are:
+        # "from 61.5% to 65%, up about four points" (3.5 points) is the reporter's rounding
+        return m.value, hedges.interval_for(m.value, m.precision, m.hedge)
     return m.value, m.interval
 
 
