@@ -607,6 +607,7 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
             out.append(m)
     _mark_code_runs(text, out)
     _mark_code_pairs(text, out)
+    _mark_rate_bases(text, out)
     _resolve_metres(text, out)
     if len(out) > 1 and (text.find(" in ", sent.start, sent.end) >= 0 or text.find("-in-", sent.start, sent.end) >= 0):
         out = _noun_fractions(text, out)
@@ -842,6 +843,30 @@ def _mark_code_runs(text: str, mentions: list[Mention]) -> None:
                 and not a.hedge and not b.hedge and a.noun is None:
             mentions[k] = replace(a, kind=_K_CODE, interval=None, noun=None)
             mentions[k + 1] = replace(b, kind=_K_CODE, interval=None, noun=None)
+
+
+# the words between a rate and its base: "11.4 per 100,000", "3.2 for every 1,000"
+_RATE_BASE_GAPS = frozenset({" per ", " for every ", " in every "})
+
+
+def _mark_rate_bases(text: str, mentions: list[Mention]) -> None:
+    """(round 27) The base of a rate ("11.4 per 100,000 people", "£6 per 1,000 litres") is part of the rate's unit,
+    never a figure of its own: a round power of ten right after "per" behind another figure is marked like a
+    reference, so that no relation takes it for a level ("up 28% from 8.9 per 100,000" is no rise to 100,000)."""
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if b.kind == _K_COUNT and a.kind.is_quantity and not b.hedge and b.value is not None \
+                and b.value >= 100 and _power_of_ten(b.value) and text[a.end:b.start].lower() in _RATE_BASE_GAPS:
+            mentions[k] = replace(b, kind=_K_CODE, interval=None)
+
+
+def _power_of_ten(value: Fraction) -> bool:
+    if value.denominator != 1:
+        return False
+    n = value.numerator
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
 
 
 # "junctions 21 and 23", "platforms 4 or 5", "exits 12-14": a second reference

@@ -55,3 +55,58 @@ def test_a_whole_number_of_points_is_rounded_to_the_point(text):
 ])
 def test_a_points_size_beyond_its_rounding_still_flags(text, target):
     assert_flagged(text, target, "FC204")
+
+
+# ---- a second set of fresh clean articles (ba2-clean): four more shapes
+
+
+@pytest.mark.parametrize("text", [
+    "The admission rate reached 11.4 per 100,000 people in the week, up 28% from 8.9 per 100,000 the week before.",
+    "Road deaths fell to 3.1 per 100,000 residents last year, down 18% from 3.8 per 100,000 in 2019.",
+    "The infant mortality rate rose 12% to 4.7 per 1,000 live births, from 4.2 per 1,000 a decade earlier.",
+])
+def test_the_base_of_a_rate_is_no_level_of_its_own(text):
+    assert_clean(text)
+
+
+def test_a_rate_change_beyond_its_rounding_still_flags():
+    assert_flagged("The admission rate reached 11.4 per 100,000 people, up 48% from 8.9 per 100,000 the week before.",
+                   "48%", "FC203")
+
+
+@pytest.mark.parametrize("text", [
+    "The average five-year fix fell to 5.53% from 5.59%, leaving five-year deals 0.41 points cheaper than two-year ones.",
+    "Unemployment in the region rose to 4.4% from 4.1%, leaving it 0.9 points higher than the national rate.",
+    "The council's collection rate slipped to 95.2% from 95.6%, still 1.8 points better than neighbouring boroughs.",
+])
+def test_a_gap_to_another_thing_is_no_size_of_the_move(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rates fell to 5.5% from 5.8%, 0.6 points lower than a year earlier.", "0.6 points"),
+    ("Turnout rose to 64% from 58%, nine points higher than at the last election.", "nine points"),
+])
+def test_a_comparative_against_an_earlier_time_is_still_the_move(text, target):
+    assert_flagged(text, target, "FC204")
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales brought in $3.21bn and onboard spending, on everything from drinks to tours, a further $1.65bn, "
+    "about a third of the total.",
+    "Subscriptions earned the paper £41m and advertising, in print and online, a further £19m, nearly a third of "
+    "the total.",
+    "Season tickets raised €12.4m and hospitality, including the new boxes, another €5.1m, almost 30% of the total.",
+])
+def test_one_more_part_told_with_a_further_is_no_part_of_the_first(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Clubs spent a record £2.36bn in the window.\n\nDeadline day itself accounted for £155m of that, with the four "
+    "biggest deals making up £106.5m, more than two-thirds of the day's spending.",
+    "Shoppers spent £4.1bn over the festive period.\n\nBoxing Day brought in £610m of it, with online orders making "
+    "up £390m, almost two-thirds of the day's takings.",
+])
+def test_a_larger_sum_before_the_part_may_be_the_whole(text):
+    assert_clean(text)

@@ -661,9 +661,25 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             elif mc and mc.group(1) in _MARGIN:
                 if _MARGIN_OF.match(_norm(doc.text[m.end:m.end + 80])):
                     out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _MARGIN[mc.group(1)]))
-            elif mc:
+            elif mc and not _gap_to_another_thing(doc, m):
                 out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
     return out
+
+
+# (round 27) "leaving five-year deals 0.41 points cheaper than two-year ones", "2 points higher than the national
+# average": a comparative whose "than" names another thing, no time and no figure, is the gap between two things
+_THAN_WORDS = re.compile(r"\s*than\s+((?:[a-z][\w'’-]*\s*){1,6})(?:[,;.:)]|$)")
+_TIMED_WORD = re.compile(r"(?<![\w-])" + _TIME_WORDS + r"\b|\b(?:then|last|expected|forecast|predicted|planned|hoped|"
+                         r"before|once|usual|normal)\b")
+
+
+def _gap_to_another_thing(doc: Document, m: Mention) -> bool:
+    """The words after a size's comparative are "than" and another thing up to the clause's end, not a time ("than a
+    year earlier"), a figure ("than the 59.2 per cent") or an expectation: the size is no move's."""
+    rest = _norm(doc.text[m.end:doc.sentences[m.sentence].end])
+    comparative = _POST_COMPARATIVE.match(rest)
+    than = _THAN_WORDS.match(rest, comparative.end()) if comparative else None
+    return bool(than) and not _TIMED_WORD.search(than.group(1))
 
 
 # ------------------------------------------------------------------ frames

@@ -52,6 +52,10 @@ def sentence_text(doc: Document, m: Mention) -> str:
     return doc.text[s.start:s.end]
 
 
+# one more part told beside those before it: "a further $1.65bn", "another 300 jobs"
+FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
 # "45% more than at the last one", "up 150 on the old one": "one" after a determiner, with no noun of its
 # own, stands for a thing named before (a pronoun), not a count of 1; the preposition right before a figure (also
 # shares._same_frame)

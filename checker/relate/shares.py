@@ -478,7 +478,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
-from .context import MARGIN_WORDS, PREPOSITION_BEFORE, for_each, lead_sentence, quantities, words
+from .context import FURTHER_BEFORE, MARGIN_WORDS, PREPOSITION_BEFORE, for_each, lead_sentence, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, age_band_end, parts_of_whole
 from .needs import needs
@@ -4223,6 +4223,9 @@ def _share_of_named_level(doc: Document, share: Mention, before: list[Mention]) 
     found = _OF_POSSESSED_NOUN.match(doc.text, share.end, min(len(doc.text), share.end + 60))
     if part.kind != Kind.MONEY or not found or not _beside(doc, part, share) or part.sentence != share.sentence:
         return None
+    if any(w.kind == part.kind and w.unit == part.unit and _plausible(part, w) for w in before[:-1]):
+        return None  # (round 27) "Deadline day accounted for £155m of that, with the four biggest deals making up
+        # £106.5m, more than two-thirds of the day's spending": a larger sum before the part in its sentence may be the whole
     noun = _stem(found.group(1).lower())
     here = doc.sentences[share.sentence]
     named = []
@@ -4409,6 +4412,14 @@ def _and_sibling(doc: Document, before: Mention, part: Mention) -> bool:
         and bool(re.search(r"\band\b", doc.text[before.end:part.start]))
 
 
+def _one_more_part(doc: Document, before: Mention, part: Mention) -> bool:
+    """(round 27) The part is told as one more beside the figure before it in its sentence: "Ticket sales brought in
+    $3.21bn and onboard spending ... a further $1.65bn, about a third of the total" -- "a further" adds a part, so
+    the figure before is its sibling, never the whole it is cut from."""
+    return before.sentence == part.sentence and bool(
+        FURTHER_BEFORE.search(doc.text, max(before.end, part.start - 20), part.start))
+
+
 def _same_frame(doc: Document, before: Mention, part: Mention) -> bool:
     """(round 26 mend) The two items each told in the same frame, one preposition before each figure ("Exports
     accounted for 3.1 million and imports for 1.1 million"): siblings for sure.  Without it the first may as well be
@@ -4465,9 +4476,10 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
     # (round 26 mend) unless the two are told in one frame ("... and domestic passengers for 3.24 million"), the
     # item may as well be the whole the part is cut from ("won 412 seats and its Scottish wing 103"): a reading too
-    sibling = cands[0] if cands and cue == "of the total" and not _WITHIN_GAP.search(doc.text, cands[0].end, part.start) \
-        and _and_sibling(doc, cands[0], part) else None
-    if sibling is not None and _same_frame(doc, sibling, part):
+    sibling = cands[0] if cands and cue == "of the total" and (
+        _one_more_part(doc, cands[0], part)
+        or not _WITHIN_GAP.search(doc.text, cands[0].end, part.start) and _and_sibling(doc, cands[0], part)) else None
+    if sibling is not None and (_same_frame(doc, sibling, part) or _one_more_part(doc, sibling, part)):
         cands = cands[1:]
     if not cands and sibling is None:
         return None

@@ -843,7 +843,7 @@ from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import each_after, for_each, quantities, told_in_headline_and_lead, words
+from .context import FURTHER_BEFORE, each_after, for_each, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -1423,7 +1423,7 @@ def find_parts_of_whole(doc: Document):
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or _rest_then_one_more(doc, enum) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
-                and not _FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
+                and not FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
             # (not "143 were cancelled and a further 22 were diverted to other airports": one more group, no rest)
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
@@ -5358,7 +5358,7 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = [m for m in before if not m.compound and not _wickets_of_score(doc, m)] or before
     if len(before) != 1:
         return
-    if _FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
+    if FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
         return  # "..., with 2,910 waiting. A further 1,760 wait for ..., 1,330 for ... and the remaining 840 ...":
         # the list goes on from the figure before, its sibling, not its whole
     q = before[0]
@@ -6103,7 +6103,6 @@ _HEDGING_ADVERB = re.compile(r"\b(?:mainly|mostly|chiefly|largely)\b", re.I)
 _THAT_BASE = re.compile(r"\bthat\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
 _ASIDE_ON_PART = re.compile(r"^\s*,[^,;:.()\d]{1,40},")
 _MORE_AFTER = re.compile(r"^\s+more\b", re.I)
-_FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 
 # a verb of leaving the whole's course, no other outcome of it: "abandoned", "were eliminated", "withdrew"
@@ -6141,7 +6140,7 @@ def _more_in_list(doc: Document, rest: list[Mention]) -> bool:
     if words(doc.text[s.start:rest[0].start]) or not _verb_follows(doc, rest[0]) \
             or re.search(r"\bof\s+(?:them|those|these|whom)\b", doc.text[s.start:s.end], re.I):
         return False
-    return any(_MORE_AFTER.match(doc.text[p.end:p.end + 8]) or _FURTHER_BEFORE.search(doc.text[s.start:p.start])
+    return any(_MORE_AFTER.match(doc.text[p.end:p.end + 8]) or FURTHER_BEFORE.search(doc.text[s.start:p.start])
                for p in rest[1:])
 
 
@@ -7008,7 +7007,7 @@ def find_headline_over_periods(doc: Document):
         if len(enum) != len(items):
             continue
         if not any(_MORE_AFTER.match(doc.text[p.end:p.end + 8])
-                   or _FURTHER_BEFORE.search(doc.text[max(doc.sentences[body].start, p.start - 20):p.start])
+                   or FURTHER_BEFORE.search(doc.text[max(doc.sentences[body].start, p.start - 20):p.start])
                    for p in enum[1:]):
             continue  # a tally of one event day by day ("a further 436 on Sunday"), not "restored 2,140 on Monday and ..."
         if not (_over_periods(doc, enum) and _in_sub_periods(doc, enum)) or not _total_compatible(q, enum, inferred=True) \
