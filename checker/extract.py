@@ -989,7 +989,9 @@ def _aged_lists(text: str, mentions: list[Mention]) -> None:
         if m.kind == _K_COUNT and m.hedge and m.noun is None and (
                 _AGED_BEFORE.search(text, max(0, m.start - 8), m.start)
                 or (m.hedge in ("over", "under") and m.value is not None and 10 <= m.value <= 110
-                    and _PEOPLE_BEFORE.search(text, max(0, m.start - 12), m.start))):
+                    and _PEOPLE_BEFORE.search(text, max(0, m.start - 12), m.start))
+                or (m.hedge in ("over", "under") and m.value is not None and 1 <= m.value <= 18
+                    and _YOUNG_BEFORE.search(text, max(0, m.start - 12), m.start))):
             mentions[k] = replace(m, kind=_K_AGE, unit="year")
             continue
         if m.kind != _K_AGE or not _AGED.match(m.text):
@@ -1033,6 +1035,9 @@ _AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
 # "42 of them people over 75", "women under 50": a bound right after a plural of people is their age
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|those|adults|men|women|patients|residents|pensioners|drivers|voters|workers)\s+$",
                             re.I)
+# (round 27) "29 in children under 10", "babies under one": a bound after the young is their age, however small
+_YOUNG_BEFORE = re.compile(r"\b(?:children|kids|pupils|girls|boys|babies|infants|toddlers|youngsters|teenagers|"
+                           r"juniors)\s+$", re.I)
 _AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 

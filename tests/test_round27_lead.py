@@ -110,3 +110,78 @@ def test_one_more_part_told_with_a_further_is_no_part_of_the_first(text):
 ])
 def test_a_larger_sum_before_the_part_may_be_the_whole(text):
     assert_clean(text)
+
+
+# ---- third and fourth sets of fresh clean articles (ba3-clean, ba4-clean) and older headline shapes
+
+
+@pytest.mark.parametrize("text", [
+    "The city has recorded 46 confirmed measles cases since 1 October: 29 in children under 10, 11 in those aged "
+    "10 to 19 and six in adults.",
+    "Some 120 pupils were hurt in playground accidents: 70 among children under 7, 38 aged 7 to 11 and 12 older.",
+])
+def test_a_bound_after_the_young_is_their_age(text):
+    assert_clean(text)
+
+
+def test_a_breakdown_with_an_age_bound_still_adds_up():
+    assert_flagged("The city has recorded 52 measles cases: 29 in children under 10, 11 in those aged 10 to 19 and "
+                   "six in adults.", "52", "FC101")
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue climbed 11% to £1.42bn, from £1.28bn, on the back of a 9% rise in passenger numbers to 8.6 million, "
+    "from 7.9 million.",
+    "Sales grew 6% to $3.18bn, from $3.0bn, helped by a 15% jump in online orders to 2.3 million, from 2.0 million.",
+])
+def test_a_size_takes_the_levels_told_after_it(text):
+    assert_clean(text)
+
+
+def test_a_size_beyond_its_own_levels_still_flags():
+    assert_flagged("Revenue climbed 11% to £1.42bn, from £1.28bn, on the back of a 19% rise in passenger numbers to "
+                   "8.6 million, from 7.9 million.", "19%", "FC203")
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 84 bathing waters, 51 were rated excellent, 22 good, seven sufficient and four poor. Last year 55 were "
+    "excellent and two were poor. In all, 80 of the 84 met the minimum standard.",
+    "Of the 60 care homes, 41 were rated good and 12 outstanding. A year earlier 38 were good and nine outstanding. "
+    "In total, 53 of the 60 passed.",
+])
+def test_parts_of_another_period_are_no_parts_of_this_whole(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union said 11,180 members had voted in favour of strikes. Of the 19,480 members balloted, 12,350 returned "
+    "papers.",
+    "Some 2,300 nurses backed the offer. Of the 5,100 nurses surveyed, most said pay was the main issue.",
+])
+def test_a_group_picked_by_a_bare_participle_is_another_group(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lib Dems hold Harrowfield by three votes after recount\nJanet Ormsby held the ward by just three votes on "
+    "Friday. The first count had put Ormsby seven votes ahead, 1,418 to 1,411.",
+    "Greens take Millbrook by 12 votes\nThe Greens won Millbrook by 12 votes on Thursday. An earlier count had put "
+    "them 15 votes ahead.",
+])
+def test_a_headline_margin_told_again_in_the_lead_keeps_earlier_counts_apart(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine arrested after protest at refinery\nThose detained, eight men and a woman, were taken to police stations.",
+    "Three people killed in house fire\nAnn Roe and her two children died when fire swept through their home.",
+    "Five rescued from stricken yacht\nThe crew, four students and an instructor, were winched to safety.",
+])
+def test_a_count_listed_with_one_more_is_one_item_of_the_group(text):
+    assert_clean(text)
+
+
+def test_a_stated_part_past_its_age_is_no_total():
+    assert_clean("The population rose from 412,300 to 448,900, an increase of 8.9%.\n\nThere were 91,200 residents "
+                 "aged 65 and over, a little over one in five of the population. The number of children under 16 was "
+                 "79,500, or 17.7% of the total.")

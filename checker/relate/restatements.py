@@ -1199,8 +1199,10 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if len(following) == 3 and following[0] == "of" and following[1] in _OWNERS and not backed(following[2], context):
         return True  # (review) "the eight-week trial of his brother": an owner the other's words lack
     made = _MADE_TO.match(doc.text[end:s.end])
-    return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
-                                 if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
+    if made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1)) if w not in _NP_STOP):
+        return True  # "the £40,000 award made to his colleague"
+    bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end)
+    return bool(bare and not backed(bare.group(1).lower(), _sentence(doc, other)))
 
 
 def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
@@ -1293,6 +1295,9 @@ _ELSEWHERE = frozenset("""upstream downstream nearby north south east west north
 _RESTRICTIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\s+(?:(?:were|was|are|is|had|have|has|did|do|had\s+been|have\s+been)"
                                  r"\s+)?(?:not\s+)?([a-z]{3,})\b")
 # (round 27) an adverb may come first: "the 286,000 patients urgently referred for suspected cancer"
+# (round 27) a participle alone closing the noun phrase: "Of the 19,480 members balloted, ..." (after "11,180 members
+# voted in favour": the members asked, not those who said yes)
+_BARE_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s*[,;:)]")
 _MADE_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+"
                       r"((?:[\w'’-]+\s*){1,3})")
 
@@ -1669,7 +1674,24 @@ def _headline_margin(doc: Document, h: Mention, lead: list[int]):
                     or _MARGIN_AFTER.match(doc.text, m.end))]
     if len(margins) != 1 or margins[0].hedge or h.hedge or years_differ(doc, h, margins[0]):
         return None
-    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=margins[0], subject="margin")
+    told = next((m for k in lead for m in doc.mentions_in(k) if m.kind == Kind.COUNT and m.noun == h.noun
+                 and agrees(h, m)), None)
+    # (round 27) "... hold Harrowfield by three votes" / "held ... by just three votes ... The first count had put her
+    # seven votes ahead": the headline's margin is told again as it is; the other is an earlier count's
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=told or margins[0], subject="margin")
+
+
+# the count's group listed with one more beside it: "eight men and a woman", "Ann Roe and her two children"
+_AND_ONE_MORE_AFTER = re.compile(r"\s+and\s+(?:a|an|one|another)\s+[a-z]", re.I)
+_WITH_OWNER_BEFORE = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+$", re.I)
+
+
+def _one_of_a_listed_group(doc: Document, m: Mention) -> bool:
+    """A count told as one item of a list of people or things: a lone one joined after it ("eight men and a woman")
+    or an owner before it ("Ann Roe and her two children")."""
+    end = m.noun_span.end if m.noun_span is not None else m.end
+    return bool(_AND_ONE_MORE_AFTER.match(doc.text, end)
+                or _WITH_OWNER_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
 
 
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
@@ -1694,6 +1716,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
         return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
+    if _one_of_a_listed_group(doc, first):
+        return None  # (round 27) "Nine arrested" / "Those detained, eight men and a woman, ..."; "Three killed" /
+        # "Ann Roe and her two children died": the count is one item of the group the lead lists
     part = _part_before_whole(doc, first)
     if part is not None and part.kind == h.kind and agrees(h, part):
         return None  # (round 24) "... sells 38,500 tickets" / "Some 38,500 of the 42,000 tickets": the part, told

@@ -4351,9 +4351,16 @@ def _stated_part(doc: Document, whole: Mention) -> bool:
     """"Games brought in £58.2m, more than a quarter of the group's revenue.": a figure the text itself gives as
     a share of another whole is a part, not the total a later "SHARE of the total" names (round 15, from a
     clean article)."""
-    nxt = next((m for m in doc.mentions_in(whole.sentence) if m.start >= whole.end), None)
-    return nxt is not None and nxt.kind in SHARE_KINDS and _beside(doc, whole, nxt) \
-        and bool(_SHARE_OF_AFTER.match(doc.text, nxt.end))
+    nxt = next((m for m in doc.mentions_in(whole.sentence) if m.start >= whole.end and m.kind != Kind.AGE), None)
+    if nxt is None or nxt.kind not in SHARE_KINDS or not _SHARE_OF_AFTER.match(doc.text, nxt.end):
+        return False
+    if _beside(doc, whole, nxt):
+        return True
+    # (round 27) past the group's age, its share after a comma: "91,200 residents aged 65 and over, a little over one
+    # in five of the population"
+    aged = [m for m in doc.mentions_in(whole.sentence) if whole.end <= m.start and m.end <= nxt.start]
+    return bool(aged) and all(m.kind == Kind.AGE for m in aged) and len(words(doc.text[whole.end:nxt.start])) <= 10 \
+        and doc.text.rfind(",", whole.end, nxt.start) > aged[-1].end
 
 
 # two items of one list: "£560m and equipment £150m", "£560m, equipment £150m", "41,200 in Wales, 18,700 in ..."

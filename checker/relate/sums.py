@@ -1495,6 +1495,10 @@ def _old_level_of_move(doc: Document, q: Mention, figures: list[Mention]) -> boo
 
 
 # a whole of another period: "last year's crop of", "the previous season's total of"
+# a sentence opening on another period: "Last year 55 were excellent", "A year earlier, 40 ..."
+_PARTS_OF_ANOTHER_PERIOD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|"
+                                      r"quarter|term|summer|winter|spring|autumn)\b|\W*(?:a|one)\s+(?:year|month|week)\s+"
+                                      r"(?:earlier|before|ago)\b|\W*in\s+(?:19|20)\d\d\b", re.I)
 _ANOTHER_PERIODS = re.compile(r"\b(?:last|previous|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter|term)['’]s\s+"
                               r"(?:[a-z]+\s+){0,3}(?:of\s+)?$", re.I)
 
@@ -3221,6 +3225,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
                     and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
                 continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
+            if _PARTS_OF_ANOTHER_PERIOD.match(text, doc.sentences[sent].start, first.start) \
+                    and not _PARTS_OF_ANOTHER_PERIOD.match(text, doc.sentences[other].start, q.start):
+                continue  # (round 27) "Last year 55 were excellent and two were poor. In all, 80 of the 84 ...": the
+                # parts of another period, not of this year's whole
             if _PART_OF_ANOTHER_AFTER.match(text, q.end) and _base_of_another_kind(doc, q, enum):
                 continue  # "In total 23 of the marina's 240 berths were affected": a part of another whole
             before_q = text[doc.sentences[other].start:q.start]
