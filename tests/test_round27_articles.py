@@ -78,3 +78,29 @@ def test_part_before_move_clean(text, right, wrong):
 def test_part_before_move_untold_clean(text):
     assert_clean(text)
 
+
+# 3. "Of those, A VERB ... and B, or SHARE, VERB ...": parts told in joined clauses after "Of those", the share
+# beside the last is of the whole in the sentence before (a172/04).
+OF_THOSE_JOINED = [
+    ("The county has 2,400 registered childminders, the survey found.\n\nOf those, 1,150 work from home and {x}, "
+     "or 33%, run small nurseries from rented rooms.", "780", "980"),
+    ("A total of 64,200 postal votes were returned by the deadline. Of these, 51,300 were counted on the night and "
+     "{x}, or 15%, were rejected because the signatures did not match.", "9,600", "12,600"),
+    ("The helpline answered 18,500 calls in 2023, its busiest year.\n\nOf them, 7,200 came from parents, 4,100 "
+     "from teachers and {x}, or 16%, from children themselves.", "2,960", "3,960"),
+    ("Some 5,600 students sat the exam this summer.\n\nOf those, 3,900 passed and {x}, or 20%, failed outright, the "
+     "board said. The rest will resit in November.", "1,120", "1,420"),
+    ("The trust employed 12,800 nurses at the end of March. Of those, 9,400 worked full time, 1,900 part time and "
+     "{x}, or 12%, through agencies.", "1,500", "2,100"),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", OF_THOSE_JOINED)
+def test_of_those_joined_part_share_flagged(text, right, wrong):
+    assert_flagged(text.replace("{x}", wrong), wrong, "FC2")
+
+
+@pytest.mark.parametrize("text,right,wrong", OF_THOSE_JOINED)
+def test_of_those_joined_part_share_clean(text, right, wrong):
+    assert_clean(text.replace("{x}", right))
+
