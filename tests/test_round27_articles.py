@@ -104,3 +104,33 @@ def test_of_those_joined_part_share_flagged(text, right, wrong):
 def test_of_those_joined_part_share_clean(text, right, wrong):
     assert_clean(text.replace("{x}", right))
 
+
+# 4. A breakdown in the sentence after a move "to NEW <its time> from OLD": the parts divide the level reached, the
+# one figure there that is not the level left (a172/06, a170/05: "rose 10% to £486.2m in the year to 31 December,
+# from £441.9m in 2022. The UK business contributed £331.6m, Central Europe ...").
+PARTS_OF_LEVEL_REACHED = [
+    ("Revenue rose 8% to £212.4m in the year to 30 June, from £196.7m a year earlier, the retailer said.\n\nIts "
+     "stores contributed {x}, wholesale £61.8m and online sales £30.5m.", "£120.1m", "£150.1m"),
+    ("Group sales climbed to $9.6bn in 2023, from $8.9bn in 2022. North America contributed $5.1bn, Europe "
+     "{x} and Asia $1.5bn.", "$3.0bn", "$3.8bn"),
+    ("The number of households on the waiting list fell to 4,820 at the end of March from 5,310 a year earlier."
+     "\n\nThe "
+     "figures show that {x} households were in temporary housing, 1,240 were sofa-surfing and 630 were "
+     "sleeping rough.", "2,950", "3,950"),
+    ("The number of pupils on roll rose to 12,460 in September from 11,980 a year before.\n\nRecords show that "
+     "6,310 pupils were in primary schools, {x} were in secondary schools and 1,130 were in special schools.",
+     "5,020", "6,020"),
+    ("The number of empty homes in the city rose to 3,740 in October from 3,150 a year earlier.\n\nThe council's "
+     "figures, published on Monday, show that 2,180 homes were privately owned, {x} were owned by housing "
+     "associations and 540 were council homes.", "1,020", "1,420"),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", PARTS_OF_LEVEL_REACHED)
+def test_parts_of_level_reached_flagged(text, right, wrong):
+    assert_flagged(text.replace("{x}", wrong), wrong, "FC1")
+
+
+@pytest.mark.parametrize("text,right,wrong", PARTS_OF_LEVEL_REACHED)
+def test_parts_of_level_reached_clean(text, right, wrong):
+    assert_clean(text.replace("{x}", right))
