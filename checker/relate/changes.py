@@ -1279,7 +1279,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
         if _years_between(doc, other):
             continue  # "tripled between 2021 and 2024, rising from 212 to 463": the change's span (round 22)
-        if x == k + 1 and _whole_of_level(doc, new, other):
+        if x == k + 1 and _whole_of_level(doc, new, other) and _part_moves_as_told(doc, new, other, old, fr, mag):
             continue  # "538,000 of the area's 780,000 premises ..., up from 412,000, an increase of ...": its whole
         if (x == k + 1 or x in (i + 1, j + 1) and _count_of_other_things(other, old)) and _count_of_other_things(other, new) \
                 or x == k + 1 and _in_modifier_of(doc, other, new):
@@ -1456,6 +1456,20 @@ def _whole_of_level(doc: Document, level: Mention, other: Mention) -> bool:
     return other.kind == level.kind and (other.unit or "") == (level.unit or "") and not other.is_range \
         and other.value is not None and level.value is not None and 0 < level.value < other.value \
         and bool(_PARTITIVE_GAP.match(doc.text, level.end, other.start))
+
+
+# (mend, round 27) the whole's own noun, then the old level's cue straight after it: "310 of the 420 beds, up from 380"
+_WHOLE_NOUN_THEN_BREAK = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*$", re.I)
+
+
+def _part_moves_as_told(doc: Document, part: Mention, whole: Mention, old: Mention, fr: Role, mag: Role) -> bool:
+    """(mend, round 27) The part told with its whole ("310 of the 420 beds") is the level that moves only when it
+    moves the way the text says from the old level, and the old level is not set straight after the whole's noun
+    ("Some 310 of the 420 beds, up from 380 before the refit, were occupied": the whole may be the one that rose)."""
+    told = mag.direction or fr.direction
+    if told and (part.value - old.value) * told <= 0:
+        return False
+    return not _WHOLE_NOUN_THEN_BREAK.match(doc.text, whole.end, fr.cue_start)
 
 
 def _count_of_other_things(m: Mention, level: Mention) -> bool:

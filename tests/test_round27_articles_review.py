@@ -1,0 +1,64 @@
+"""Round 27, articles, after review: false alarms a reviewer found on consistent text in the round's new readings
+(tests/test_round27_articles.py), each written here in other words, with the flag rows the readings were built for
+beside them (those must still flag)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# 1. "Of those, A ... and B, or SHARE, ...": when the share is B's share of A (a funnel: applied, shortlisted,
+# hired), the parts need not be disjoint parts of the whole before; no reading, so no contradiction.
+OF_THOSE_FUNNEL_CLEAN = [
+    "About 9,600 tenants asked for a repair last winter. Of those, 6,400 were visited within a week and 1,600, or "
+    "25%, had the repair finished on the first visit.",
+    "The charity received 3,000 grant bids in 2023.\n\nOf these, 1,500 reached the second round and 600, or 40%, "
+    "were funded in full.",
+    "Some 48,000 drivers were stopped at the checkpoints. Of them, 12,000 were breath-tested and 300, or 2.5%, "
+    "failed the test.",
+]
+OF_THOSE_DISJOINT_FLAGGED = [
+    ("Some 5,600 students sat the exam this summer.\n\nOf those, 3,900 passed and 1,420, or 20%, failed outright.",
+     "1,420"),
+    ("The county has 2,400 registered childminders.\n\nOf those, 1,150 work from home and 980, or 33%, run small "
+     "nurseries from rented rooms.", "980"),
+]
+
+
+@pytest.mark.parametrize("text", OF_THOSE_FUNNEL_CLEAN)
+def test_of_those_funnel_share_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", OF_THOSE_DISJOINT_FLAGGED)
+def test_of_those_disjoint_parts_still_flagged(text, target):
+    assert_flagged(text, target, "FC2")
+
+
+# 2. "X of the Y NOUN, up from Z, ..., a rise of W": the whole set with its noun straight before the old level, or a
+# part that moves against the told direction from the old level, may be the level that moved: the whole keeps its
+# place as a level of the move (silent, as before the round).
+WHOLE_MAY_MOVE_CLEAN = [
+    "Some 640 of the 900 allotments, up from 820 last spring, were let by April, an increase of 80 plots.",
+    "Around 2,300 of the 3,100 members, up from 2,700 in 2022, voted in the ballot, a rise of 400 members.",
+    "Some 1,150 of the 1,600 stalls, up from 1,300 before the market moved, were taken on Saturday, a rise of 300 "
+    "stalls.",
+    "The museum welcomed 41,000 of its 60,000 visitors from abroad, up from 52,000 a year earlier, an increase of "
+    "8,000.",
+]
+PART_MOVES_FLAGGED = [
+    ("Today 9,100 of the county's 12,400 pupils walk or cycle to school, up from 7,300 in 2019, an increase of 2,800.",
+     "2,800"),
+    ("The trust saw 6,150 of its 8,900 emergency patients within four hours, down from 6,720 a year earlier, a fall "
+     "of 750.", "750"),
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_MAY_MOVE_CLEAN)
+def test_whole_may_be_the_level_moved_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", PART_MOVES_FLAGGED)
+def test_part_of_whole_moves_still_flagged(text, target):
+    assert_flagged(text, target, "FC3")
