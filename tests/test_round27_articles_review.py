@@ -62,3 +62,35 @@ def test_whole_may_be_the_level_moved_clean(text):
 @pytest.mark.parametrize("text,target", PART_MOVES_FLAGGED)
 def test_part_of_whole_moves_still_flagged(text, target):
     assert_flagged(text, target, "FC3")
+
+
+# 3. A level reached ("rose to N in <month> from M"), then parts each told as an event of their own ("passed
+# maths", "were sold", "were repaired"): things done to some of the stock, or overlapping, no breakdown of it.
+# Parts told as states of the stock ("were in ...", "were privately owned") still divide it.
+LEVEL_REACHED_EVENTS_CLEAN = [
+    "The number of patients on the ward's list rose to 2,340 in June from 2,100 a year before.\n\nRecords show that "
+    "1,900 patients saw a nurse, 1,250 saw a doctor and 640 saw a physiotherapist.",
+    "The number of council flats in the borough fell to 5,200 in March from 5,460 a year earlier.\n\nThe housing "
+    "department's figures, published on Friday, show that 3,100 flats were repainted, 1,800 were rewired and 900 "
+    "were given new windows.",
+    "The number of buses in the fleet rose to 860 in May from 790 a year earlier.\n\nThe operator said 510 buses "
+    "were serviced, 280 were refitted and 150 were sold.",
+]
+LEVEL_REACHED_STATES_FLAGGED = [
+    ("The number of pupils on roll rose to 12,460 in September from 11,980 a year before.\n\nRecords show that "
+     "6,310 pupils were in primary schools, 6,020 were in secondary schools and 1,130 were in special schools.",
+     "6,020"),
+    ("The number of empty homes in the city rose to 3,740 in October from 3,150 a year earlier.\n\nThe council's "
+     "figures, published on Monday, show that 2,180 homes were privately owned, 1,420 were owned by housing "
+     "associations and 540 were council homes.", "1,420"),
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_REACHED_EVENTS_CLEAN)
+def test_level_reached_then_events_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", LEVEL_REACHED_STATES_FLAGGED)
+def test_level_reached_then_states_still_flagged(text, target):
+    assert_flagged(text, target, "FC1")

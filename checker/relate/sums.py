@@ -843,7 +843,7 @@ from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import each_after, for_each, quantities, told_in_headline_and_lead, words
+from .context import IRREGULAR_PAST, each_after, for_each, is_past_form, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -3376,10 +3376,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Output from the three mines totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, Cerro
                 # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13)
                 yield q, False, "inferred", "gapped"
-            elif other == sent - 1 and q.kind == Kind.COUNT \
-                    and (_lone(q, by_sentence[other], enum) or _lone_level_reached(doc, q, by_sentence[other])) \
-                    and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)
-                                                     or _level_subject_names_parts(doc, q, enum)) \
+            elif other == sent - 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
+                    and _same_noun_before(doc, q, by_sentence[other], enum) \
                     and not _time_anchored_past_source(doc, sent, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
@@ -4343,6 +4341,39 @@ def _lone(q: Mention, figures: list[Mention], enum) -> bool:
     are placed in ("3,600 fans watched the two matches"): no other reading."""
     return all(m is q or m.value == len(enum) and _counts_items(m, enum) or _modifier_far_below(m, enum)
                for m in figures)
+
+
+def _same_noun_before(doc: Document, q: Mention, figures: list[Mention], enum) -> bool:
+    """The lone count of the sentence before counts what the parts count ("cast 82,400 ballots. Yes won 47,900 votes
+    and ..."); (round 27) or it is the level a move reached, the parts' noun named in its subject. That wider reading
+    takes parts told as states of the stock ("were in temporary housing", "were privately owned"), never parts told
+    each as an event of its own ("passed maths", "were sold", "were demolished": done to some of the stock or by
+    others, overlapping or beside it)."""
+    lone = _lone(q, figures, enum)
+    if lone and (_same_thing(q, enum) or _kinds_of(doc, q, enum)):
+        return True
+    return (lone or _lone_level_reached(doc, q, figures)) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)
+                                                               or _level_subject_names_parts(doc, q, enum)) \
+        and not all(_told_as_event(doc, p) for p in enum)
+
+
+# a part's own verb straight after it, past a word or two of its noun: an active past ("passed maths") or a passive
+# one ("were sold", "were brought back into use"); not a state ("were in ...", "were privately owned", "were renting")
+_WORDS_AFTER_PART = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)", re.I)
+_PASSIVE_AUXILIARY = frozenset("were was are is been".split())
+
+
+def _told_as_event(doc: Document, part: Mention) -> bool:
+    """(mend, round 27) The part is told with a verb of an event of its own (see above)."""
+    found = _WORDS_AFTER_PART.match(doc.text, part.end)
+    after = found.group(1).lower().split() if found else []
+    for k, w in enumerate(after[:3]):
+        if w in _PASSIVE_AUXILIARY or w in ("have", "has", "had"):
+            rest = [v for v in after[k + 1:] if v not in _PASSIVE_AUXILIARY]
+            return bool(rest) and (is_past_form(rest[0]) or rest[0] in IRREGULAR_PAST)
+        if is_past_form(w) or w in IRREGULAR_PAST:
+            return True
+    return False
 
 
 def _lone_level_reached(doc: Document, q: Mention, figures: list[Mention]) -> bool:
