@@ -94,3 +94,31 @@ def test_level_reached_then_events_clean(text):
 @pytest.mark.parametrize("text,target", LEVEL_REACHED_STATES_FLAGGED)
 def test_level_reached_then_states_still_flagged(text, target):
     assert_flagged(text, target, "FC1")
+
+
+# 4. A move told with its old level only ("were up 20% from 1,000") after a sentence with one level of its kind: a
+# measure narrowed by a participle that sentence never says ("Delayed sailings", "Rejected claims") is a subset of
+# what it counts, not its level. One the sentence before says ("Cancelled operations" after "cancelled 612 of the
+# 14,800 operations") still takes it.
+NARROWED_MEASURE_CLEAN = [
+    "The insurer received 4,600 claims in 2023.\n\nRejected claims were up 15% from 3,500 the year before.",
+    "The library lent 54,000 books in 2023.\n\nDamaged books were up 20% from 48,000 the year before.",
+    "The council inspected 1,420 of the 5,300 care homes in the region in 2023.\n\nDowngraded homes were up 20% "
+    "from 1,300 the year before.",
+]
+NARROWED_MEASURE_NAMED_FLAGGED = [
+    ("Surgeons at the trust cancelled 612 of the 14,800 operations planned for the winter.\n\nCancelled operations "
+     "were down 20% from 865 in the same period a year earlier.", "865"),
+    ("Officers solved 2,140 of the 9,850 burglaries reported in the year to March.\n\nSolved burglaries were up 7% "
+     "from 1,700 the year before.", "1,700"),
+]
+
+
+@pytest.mark.parametrize("text", NARROWED_MEASURE_CLEAN)
+def test_measure_narrowed_by_unsaid_participle_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", NARROWED_MEASURE_NAMED_FLAGGED)
+def test_measure_narrowed_by_said_participle_still_flagged(text, target):
+    assert_flagged(text, target, "FC2")
