@@ -4476,9 +4476,9 @@ def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
 _FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
 
 
-# (round 27) the level's time (after its noun) between it and "from": "to £486.2m in the year to 31 December, from
-# £441.9m", "to 98,600 cases at the end of December from 132,400"
-_TIMED_FROM_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:in|at|by|on|for|during|over)\s+[^;:()\d£$€%]{0,30}?"
+# (round 27) the level's time (after its noun, in lower case) between it and "from": "to £486.2m in the year to 31
+# December, from £441.9m", "to 98,600 cases at the end of December from 132,400"
+_TIMED_FROM_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?\s+(?:in|at|by|on|for|during|over)\s+[^;:()\d£$€%]{0,30}?"
                                r"(?:(?:\d{1,2}\s+[a-z]+|(?:19|20)\d\d)\s*)?,?" + _FROM_RIGHT_AFTER.pattern, re.I)
 
 
