@@ -271,7 +271,7 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
-from .context import for_each, lead_sentence, quantities, words
+from .context import for_each, is_past_form, lead_sentence, quantities, words
 
 # ------------------------------------------------------------------ words
 
@@ -1297,6 +1297,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
         if _years_between(doc, other):
             continue  # "tripled between 2021 and 2024, rising from 212 to 463": the change's span (round 22)
+        if x == k + 1 and _whole_of_level(doc, new, other) and _part_moves_as_told(doc, new, other, old, fr, mag):
+            continue  # "538,000 of the area's 780,000 premises ..., up from 412,000, an increase of ...": its whole
         if (x == k + 1 or x in (i + 1, j + 1) and _count_of_other_things(other, old)) and _count_of_other_things(other, new) \
                 or x == k + 1 and _in_modifier_of(doc, other, new):
             continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
@@ -1464,6 +1466,28 @@ def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
         return False
     return all(m.kind in (Kind.MONEY, Kind.MEASURE)
                or m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
+
+
+def _whole_of_level(doc: Document, level: Mention, other: Mention) -> bool:
+    """(round 27) ``other`` is the whole the level is a part of, told straight after it ("538,000 of the area's
+    780,000 premises", "9,100 out of 12,400 pupils"): larger than the level, of its kind, and no level of the move."""
+    return other.kind == level.kind and (other.unit or "") == (level.unit or "") and not other.is_range \
+        and other.value is not None and level.value is not None and 0 < level.value < other.value \
+        and bool(_PARTITIVE_GAP.match(doc.text, level.end, other.start))
+
+
+# (mend, round 27) the whole's own noun, then the old level's cue straight after it: "310 of the 420 beds, up from 380"
+_WHOLE_NOUN_THEN_BREAK = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*$", re.I)
+
+
+def _part_moves_as_told(doc: Document, part: Mention, whole: Mention, old: Mention, fr: Role, mag: Role) -> bool:
+    """(mend, round 27) The part told with its whole ("310 of the 420 beds") is the level that moves only when it
+    moves the way the text says from the old level, and the old level is not set straight after the whole's noun
+    ("Some 310 of the 420 beds, up from 380 before the refit, were occupied": the whole may be the one that rose)."""
+    told = mag.direction or fr.direction
+    if told and (part.value - old.value) * told <= 0:
+        return False
+    return not _WHOLE_NOUN_THEN_BREAK.match(doc.text, whole.end, fr.cue_start)
 
 
 def _count_of_other_things(m: Mention, level: Mention) -> bool:
@@ -3291,7 +3315,8 @@ def _share_size(size: Mention, old: Mention) -> bool:
 # round 16: the old level and the size of a move, with the new level stated as the sentence before's one level:
 # "Income hit a record £80m this year. Income rose from £64m the year before, an increase of 25%"
 _OPENING_MOVE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|"
-                           r"increased|jumped|fell|fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))"
+                           r"increased|jumped|fell|fallen|dropped|declined|decreased|slipped|went\s+(?:up|down)"
+                           r"|(?:was|were)\s+(?:up|down))"  # (round 27: "The number of cancelled sailings was up")
                            r"(?:\s+by)?\s*$")
 
 
@@ -3331,6 +3356,8 @@ def level_before_move(doc: Document):
         if opening is None or not _THEN.search(text) or _LONG_SPAN.search(text) or _years_apart(doc, idx):
             continue  # the measure and its move open the sentence, which names the base period ("the year before")
         same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+        if len(same) == 2:
+            same = _part_level_before(doc, same, old)  # (round 27) "cancelled 1,142 of the 9,136 sailings"
         if len(same) != 1:
             continue
         new = same[0]
@@ -3342,19 +3369,41 @@ def level_before_move(doc: Document):
                 or mag.direction and (new.value - old.value) * mag.direction < 0 \
                 or not percent and not _size_fits(size, new, old):
             continue
-        head = _head_stem(_MOVE_VERB_TAIL.sub("", opening.group(0)))  # "research income rose" -> "incom"
+        subject = _MOVE_VERB_TAIL.sub("", opening.group(0))
+        head = _head_stem(subject)  # "research income rose" -> "incom"
         if head is None:
             continue
         named = _stems(doc.text[prev.start:prev.end])
         for h in heads:
             if h.index < idx - 1 and any(m.kind == new.kind and m.value == new.value for m in figures.get(h.index, [])):
                 named |= _stems(doc.text[h.start:h.end])  # "Research income climbs to record £214.6m"
-        if head in named:
+        if head in named and not _participle_unnamed(subject, named):
             yield size, mag, old, new
 
 
+def _participle_unnamed(subject: str, named: set[str]) -> bool:
+    """(mend, round 27) The moving measure is narrowed by a participle the sentence before never says ("Delayed
+    sailings were up 20% from 1,000" after "The ferry ran 1,150 sailings"; "Cancelled sailings" after "ran 1,142 of
+    its 9,136 sailings late"): a subset of what that sentence counts, not its level ("Cancelled operations" after
+    "Surgeons cancelled 612 of the 14,800 operations" is)."""
+    return any(is_past_form(w) and _stem(w) not in named
+               for word in _WORD.findall(_norm(subject)) for w in word.split("-"))
+
+
+def _part_level_before(doc: Document, pair: list[Mention], old: Mention) -> list[Mention]:
+    """(round 27) The sentence before tells a part of its whole ("cancelled 1,142 of the 9,136 sailings"): the part
+    is the level the next sentence moves ("... was up 45% from 985") when it alone is of the old level's scale
+    (within half as much again either way; the whole is not). [the part] when so, else ``pair`` unchanged."""
+    part, whole = pair
+    if not _whole_of_level(doc, part, whole) or not old.value:
+        return pair
+    near = [Fraction(2, 3) <= m.value / old.value <= Fraction(3, 2) for m in (part, whole)]
+    return [part] if near == [True, False] else pair
+
+
 _MOVE_VERB_TAIL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|increased|jumped|fell|"
-                             r"fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))(?:\s+by)?\s*$")
+                             r"fallen|dropped|declined|decreased|slipped|went\s+(?:up|down)|(?:was|were)\s+(?:up|down))"
+                             r"(?:\s+by)?\s*$")
 
 
 # round 17: "Attendance in 2024 was up 14% from 567,000 in 2023": the measure, its year, a copula and the move

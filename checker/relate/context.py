@@ -13,6 +13,19 @@ IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went ca
     grew kept paid stood spent got gave found brought bought built drew threw wrote struck broke hit shut fled led
     swept tore blew froze flew sank caught fought sought taught meant met felt heard sent dealt slid stuck woke
     wore rode shook stole swam spoke chose drove withdrew overtook""".split())
+# (round 27 mend, moved from dates) a past form or a participle, in "-ed" or irregular ("took", "given"); words in
+# "-ed" that are no verb left out
+_PAST_FORM = re.compile(r"[a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r"|took|taken|fell|fallen|rose|risen|tore|torn|burst"
+                        r"|ran|came|went|gone|began|begun|broke|broken|swept|gave|given|saw|seen|told|said|met|led|paid"
+                        r"|laid|drawn|written|known|shown|chosen|stolen|driven|thrown|grew|grown")
+_NOT_PAST_FORM = frozenset("hundred speed need bed red shed seed feed breed greed weed deed creed".split())
+
+
+def is_past_form(word: str) -> bool:
+    """``word`` (lower case) is a past tense or a past participle: "walked", "drawn", "sold"."""
+    return word not in _NOT_PAST_FORM and _PAST_FORM.fullmatch(word) is not None
+
+
 # the noun of a gap between two figures, no whole of anything: "a majority of 17,560", "a 12-point lead"
 MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
 

@@ -426,7 +426,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
-from .context import IRREGULAR_PARTICIPLES, lead_sentence
+from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1104,10 +1104,6 @@ _WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s
 # close the library in"
 _WHEN_AUXILIARY = frozenset("was were is are be been being had has have will would could should may might must can "
                             "did got".split())
-_WHEN_PAST_FORM = re.compile(r"[a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r"|took|taken|fell|fallen|rose|risen|tore|torn|burst"
-                             r"|ran|came|went|gone|began|begun|broke|broken|swept|gave|given|saw|seen|told|said|met|led|paid"
-                             r"|laid|drawn|written|known|shown|chosen|stolen|driven|thrown|grew|grown")
-_NOT_PAST_FORM = frozenset("hundred speed need bed red shed seed feed breed greed weed deed creed".split())
 _WHEN_JOINED = frozenset(("and", "then", "or", "but", "not", "never"))
 _WHEN_DETERMINERS = frozenset("a an the its his her their our".split())
 
@@ -1121,7 +1117,7 @@ def _when_clause_one_verb(clause: str) -> bool:
         determiner = w in _WHEN_DETERMINERS
         if w in ("who", "whom", "whose", "which", "that") or prev == "to" and w.islower() and not determiner:
             return False
-        verb = w in _WHEN_AUXILIARY or w not in _NOT_PAST_FORM and _WHEN_PAST_FORM.fullmatch(w) is not None
+        verb = w in _WHEN_AUXILIARY or is_past_form(w)
         if verb and verb_seen and prev not in _WHEN_AUXILIARY and prev not in _WHEN_JOINED:
             return False
         # an object's determiner ("beat a team relegated in"): a verb came before it, whatever its form

@@ -3079,7 +3079,34 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 return None  # the part's clause holds the first figure after "Of those" only
             _, wholes = _ref_lead(head, doc, [b for b in before[:-1] if b.end <= cut] or prev)
             return _nearest_whole(doc, share, before[-1], wholes, "of those")
+    if beside and len(before) >= 2:
+        return _of_those_joined_part(doc, share, before, prev)
     return None
+
+
+# (round 27) between parts told one after the other in their clauses: "17,600 pay for their lunches and 13,700";
+# a few words, then "and" or a comma, no stronger break
+_JOINED_PARTS_GAP = re.compile(r"[^;:.()\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _of_those_joined_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """(round 27) "Of those, 17,600 pay for their lunches and 13,700, or 23%, receive free meals": the sentence
+    opens on "Of those", its parts follow in joined clauses, and the share set beside the last one is of the whole
+    of the sentence before (not of the part before it). Every figure before the share is a part of the part's kind.
+    (mend) When the share also fits the last part cut from an earlier, larger one ("Of those, 8,000 were shortlisted
+    and 2,000, or 25%, were hired": 2,000 of the 8,000), the clauses may tell a funnel, not disjoint parts: no reading."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    part = before[-1]
+    lead = _of_ref_lead(text[sent.start:before[0].start])
+    if lead is None or any(b.kind != part.kind or b.unit != part.unit or b.is_range for b in before) \
+            or not all(_JOINED_PARTS_GAP.match(text, a.end, b.start) for a, b in zip(before, before[1:])):
+        return None
+    if any(_plausible(part, b) and agrees(ShareOf(link="inferred", cue="of those", share=share, part=part, base=b))
+           for b in before[:-1]):
+        return None
+    _, wholes = _ref_lead(text[sent.start:before[0].start], doc, prev)
+    return _nearest_whole(doc, share, part, wholes, "of those")
 
 
 def _part_clause(doc: Document, part: Mention, share: Mention, closed: bool = True) -> bool:

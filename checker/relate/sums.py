@@ -843,7 +843,8 @@ from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import FURTHER_BEFORE, each_after, for_each, quantities, told_in_headline_and_lead, words
+from .context import (FURTHER_BEFORE, IRREGULAR_PAST, each_after, for_each, is_past_form, quantities,
+                      told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -3384,9 +3385,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Output from the three mines totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, Cerro
                 # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13)
                 yield q, False, "inferred", "gapped"
-            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
-                    and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
-                    and not _time_anchored(doc, sent, enum):
+            elif other == sent - 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
+                    and _same_noun_before(doc, q, by_sentence[other], enum) \
+                    and not _time_anchored_past_source(doc, sent, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
@@ -4193,6 +4194,24 @@ def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
         m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(sentence))
 
 
+# (round 27) the source of the figures, dated in an aside, opening the sentence: "The figures, published on Thursday,
+# February 22, show that ..." -- the date is the report's, not the parts'
+_DATED_SOURCE_LEAD = re.compile(r"\s*(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|data|statistics|report|survey|"
+                                r"count|census|review|audit)\s*,\s*(?:published|released|issued|out)\s+[^;:()]{0,40}?,\s*"
+                                r"(?:show|shows|showed|reveal|reveals|revealed|found|finds)\s+(?:that\s+)?", re.I)
+
+
+def _time_anchored_past_source(doc: Document, sentence: int, enum) -> bool:
+    """``_time_anchored``, but for the date of a source told in an aside before the first part ("The figures,
+    published on Thursday, February 22, show that 61,300 ..."): that date is the report's, not the parts'."""
+    lead = _DATED_SOURCE_LEAD.fullmatch(doc.text, doc.sentences[sentence].start, enum[0].start)
+    if lead is None:
+        return _time_anchored(doc, sentence, enum)
+    return bool(_TIME_WORDS.search(_outside_list(doc, enum)[lead.end() - doc.sentences[sentence].start:])) or any(
+        (m.kind in _TIME_KINDS or m.kind == Kind.DURATION) and m.start >= enum[0].start
+        for m in doc.mentions_in(sentence))
+
+
 def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The parts count what the figure before them counts ("ballots", then "votes")."""
     nouns = [_own_noun(p) for p in enum if _own_noun(p)]  # not a verb read as one: "another 1,150 were left"
@@ -4333,6 +4352,56 @@ def _lone(q: Mention, figures: list[Mention], enum) -> bool:
                for m in figures)
 
 
+def _same_noun_before(doc: Document, q: Mention, figures: list[Mention], enum) -> bool:
+    """The lone count of the sentence before counts what the parts count ("cast 82,400 ballots. Yes won 47,900 votes
+    and ..."); (round 27) or it is the level a move reached, the parts' noun named in its subject. That wider reading
+    takes parts told as states of the stock ("were in temporary housing", "were privately owned"), never parts told
+    each as an event of its own ("passed maths", "were sold", "were demolished": done to some of the stock or by
+    others, overlapping or beside it)."""
+    lone = _lone(q, figures, enum)
+    if lone and (_same_thing(q, enum) or _kinds_of(doc, q, enum)):
+        return True
+    return (lone or _lone_level_reached(doc, q, figures)) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)
+                                                               or _level_subject_names_parts(doc, q, enum)) \
+        and not all(_told_as_event(doc, p) for p in enum)
+
+
+# a part's own verb straight after it, past a word or two of its noun: an active past ("passed maths") or a passive
+# one ("were sold", "were brought back into use"); not a state ("were in ...", "were privately owned", "were renting")
+_WORDS_AFTER_PART = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)", re.I)
+_PASSIVE_AUXILIARY = frozenset("were was are is been".split())
+
+
+def _told_as_event(doc: Document, part: Mention) -> bool:
+    """(mend, round 27) The part is told with a verb of an event of its own (see above)."""
+    found = _WORDS_AFTER_PART.match(doc.text, part.end)
+    after = found.group(1).lower().split() if found else []
+    for k, w in enumerate(after[:3]):
+        if w in _PASSIVE_AUXILIARY or w in ("have", "has", "had"):
+            rest = [v for v in after[k + 1:] if v not in _PASSIVE_AUXILIARY]
+            return bool(rest) and (is_past_form(rest[0]) or rest[0] in IRREGULAR_PAST)
+        if is_past_form(w) or w in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _lone_level_reached(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """(round 27) ``q`` is the level a move of its sentence reached, every other figure there the level it moved from
+    ("fell by a quarter, to 98,600 at the end of December from 132,400 a year earlier"): the one figure a
+    breakdown in the next sentence can divide."""
+    return not q.compound and all(m is q or _moved_from(doc, q, m) for m in figures)
+
+
+def _level_subject_names_parts(doc: Document, q: Mention, enum) -> bool:
+    """(round 27) A level reached ("to N") told with no noun, whose sentence names before it what the parts count
+    ("The number of asylum cases waiting fell ..., to 98,600" / "61,300 cases were ..."): the first part's noun
+    (the others may leave it unsaid) is a word of the level's sentence before it."""
+    noun = _own_noun(enum[0])
+    if q.noun is not None or noun is None or not _TO_LEVEL_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+        return False  # (a level reached: "... the largest share of calls, with 6,210" is a part, no level)
+    return noun.lower() in words(doc.text[doc.sentences[q.sentence].start:q.start].lower())
+
+
 def _modifier_far_below(m: Mention, enum) -> bool:
     """"In the four-way contest, 61,904 ballots were cast": a figure written
     as a modifier, at most a tenth of every part, counts other things (round 11)."""
@@ -4416,8 +4485,15 @@ def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
 _FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
 
 
+# (round 27) the level's time (after its noun, in lower case) between it and "from": "to £486.2m in the year to 31
+# December, from £441.9m", "to 98,600 cases at the end of December from 132,400"
+_TIMED_FROM_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?\s+(?:in|at|by|on|for|during|over)\s+[^;:()\d£$€%]{0,30}?"
+                               r"(?:(?:\d{1,2}\s+[a-z]+|(?:19|20)\d\d)\s*)?,?" + _FROM_RIGHT_AFTER.pattern, re.I)
+
+
 def _to_level_from(doc: Document, q: Mention, m: Mention) -> bool:
-    return bool(_FROM_RIGHT_AFTER.fullmatch(doc.text, q.end, m.start)) \
+    return bool(_FROM_RIGHT_AFTER.fullmatch(doc.text, q.end, m.start)
+                or _TIMED_FROM_AFTER.fullmatch(doc.text, q.end, m.start)) \
         and bool(_TO_LEVEL_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
 
 
