@@ -819,6 +819,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
     if not (after[:1] in (",", ";", ")") or after[:1] == "." or after.startswith(" o")):
         return False
     word = before[:-1].rstrip().split(" ")[-1] if before[:-1].strip() else ""
+    if _GAPPED_COUNT_ITEM.search(text, sent.start, p.start):
+        return False  # (round 27) "Marchetti received 15 votes, Raman 13 and the housing member, Colin Ashby, 10."
     from .transform import WEEKDAYS
     if word.lower() in _PERSON_NOUNS:
         return True  # "A man, 34, was charged", "the driver, 19,"
@@ -826,6 +828,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
     return bool(word) and word[:1].isupper() and not (word in WEEKDAYS and len(word) > 3)
 
 
+# an item of a list of counts told with its verb left out, a name then its figure: "..., Raman 13 and ..."
+_GAPPED_COUNT_ITEM = re.compile(r"\b[A-Z][a-z'’-]+\s+\d[\d,]*\s+and\b")
 # nouns of one person that take an age in apposition: "A man, 34,"; "the driver, 19,"
 _PERSON_NOUNS = frozenset("""man woman boy girl teenager pensioner mother father son daughter wife husband
     driver motorist cyclist motorcyclist pedestrian passenger rider victim suspect defendant resident
@@ -984,7 +988,7 @@ def _metres_of_thing_sized(text: str, mentions: list[Mention], k: int) -> bool:
 def _aged_lists(text: str, mentions: list[Mention]) -> None:
     """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too; so is a
     bound right after "aged" ("aged over 70", "aged under 16") or after a plural of people ("people over 75",
-    "women under 50")."""
+    "women under 50") or the young ("children under 10")."""
     for k, m in enumerate(mentions):
         if m.kind == _K_COUNT and m.hedge and m.noun is None and (
                 _AGED_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -1021,13 +1025,18 @@ _AGAINST_PAR = re.compile(r"^(?:under|over)\s+", re.I)
 
 def _scores_against_par(text: str, mentions: list[Mention]) -> None:
     """"14-under 274", "three-over 75" (round 16): the figure after a hyphenated "N-under"/"N-over" is an
-    exact score, its hedge dropped."""
+    exact score, its hedge dropped; a figure "under par" or "over par" is a score against par, no count."""
     for k, m in enumerate(mentions):
         lead = _AGAINST_PAR.match(m.text) if m.kind == _K_COUNT and m.hedge in ("under", "over") else None
         if lead and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             start = m.start + lead.end()
             mentions[k] = replace(m, start=start, text=text[start:m.end], hedge=None,
                                   interval=Interval(m.value, m.value))
+        elif m.kind == _K_COUNT and m.noun is None and not m.hedge and _PAR_AFTER.match(text, m.end):
+            mentions[k] = replace(m, kind=_K_SCORE, interval=None)  # (round 27) "finished on 13 under par": a score
+
+
+_PAR_AFTER = re.compile(r"[\s-]+(?:under|over)[\s-]+par\b", re.I)
 
 
 _AGED = re.compile(r"(?:aged|ages)\s", re.I)

@@ -185,3 +185,37 @@ def test_a_stated_part_past_its_age_is_no_total():
     assert_clean("The population rose from 412,300 to 448,900, an increase of 8.9%.\n\nThere were 91,200 residents "
                  "aged 65 and over, a little over one in five of the population. The number of children under 16 was "
                  "79,500, or 17.7% of the total.")
+
+
+# ---- fifth and sixth sets of fresh clean articles (ba5-clean, ba6-clean)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour came third with 6,214 votes, Reform UK fourth on 3,588 and the Greens fifth on 1,326. In all, 11,128 "
+    "valid votes were cast for the three parties, and a further 118 ballot papers were rejected.",
+    "In total, 2,450 fans bought tickets for the four matches, and a further 60 passes went to players' families.",
+])
+def test_figures_of_other_things_after_a_total_are_no_parts(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the first round Marchetti received 15 votes, Raman 13 and the housing cabinet member, Colin Ashby, 10. "
+    "Ashby, 55, said his supporters had been divided.",
+    "Hale polled 22 votes, Okoro 19 and the finance chief, Ruth Penn, 9. Penn, 61, will stay in the cabinet.",
+])
+def test_the_last_item_of_a_gapped_list_of_counts_is_no_age(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferreira, who turned 28 in April, finished on 13 under par with a total of 271 after rounds of 67, 68, 70 and 66.",
+    "Lund, 31, ended nine under par with a total of 275 after rounds of 70, 68, 69 and 68.",
+])
+def test_a_score_against_par_is_no_part_of_a_total(text):
+    assert_clean(text)
+
+
+def test_rounds_against_their_total_still_flag():
+    assert_flagged("Ferreira finished on 13 under par with a total of 271 after rounds of 67, 68, 72 and 66.",
+                   "271", "FC101")

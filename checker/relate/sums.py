@@ -3125,7 +3125,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
-                len(words(gap)) <= 12 or _clause_then_comma(gap)):
+                len(words(gap)) <= 12 or _clause_then_comma(gap)) and _nouns_fit(q, enum):
+            # (round 27: not "In all, 37,926 valid votes were cast for the seven candidates, and a further 118 ballot
+            # papers were rejected": figures of other things after the total)
             yield q, True, "explicit", "total"
         elif _COPULA_END.search(gap) and len(words(gap)) <= 6 \
                 and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
