@@ -1437,8 +1437,10 @@ def find_parts_of_whole(doc: Document):
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
-                # $2.9bn from A and ...": the first figure heads the rest
-                found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+                # $2.9bn from A and ...": the first figure heads the rest (round 27: the rest ends at its "and" part,
+                # "71 patients, 37 on the drug and 34 on placebo, dropped out before week 16")
+                rest = _up_to_and_part(doc, enum[1:])
+                found = _relations_for(doc, rest, items, by_sentence, closed) if len(rest) >= 2 else []
             if not found and len(enum) >= 3 and _funded_by(enum[0], enum[1:], doc.text[enum[0].end:enum[1].start]):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
@@ -1449,6 +1451,15 @@ def find_parts_of_whole(doc: Document):
                 found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)]
+
+
+def _up_to_and_part(doc: Document, parts: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """(round 27) The parts up to the first one joined by "and": a figure past it and a comma stands outside the list
+    ("37 on the drug and 34 on placebo, dropped out before week 16")."""
+    for k in range(1, len(parts)):
+        if re.search(r"\band\b", doc.text[parts[k - 1].end:parts[k].start]):
+            return parts[:k + 1]
+    return parts
 
 
 def _kinds_over_instances(doc: Document, rel: PartsOfWhole) -> bool:
@@ -1587,7 +1598,7 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     if not after_b:
         return False
     a_at = a.noun_span.end if a.noun_span else a.end
-    tail = doc.text[a_at:][:40]
+    tail = doc.text[a_at:max(a_at, min(a_at + 40, b.start))]  # (round 27) a's own words: not b ("five depots, two in A")
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
     if not (after_a and after_a.group(1).lower() == after_b.group(1).lower()):
         return False
@@ -3143,7 +3154,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
-            yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
+            yield q, _item_count_between(doc, q, enum, items) or _counted_one_by_one(doc, q, enum), "explicit", "apposition"
         elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
@@ -4161,6 +4172,20 @@ def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], it
     return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items) or any(
         q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) and m.kind == Kind.DURATION
         for m in doc.mentions_in(q.sentence))
+
+
+# (round 27) a total small enough to be counted one by one
+ONE_BY_ONE_MAX = 30
+
+
+def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 27) "inspected 12 care homes, five in Kent, four in Sussex and two in Surrey": an exact small count
+    (no hedge, not rounded) whose apposition places every part, each exact too, is told whole -- a writer giving
+    some of them says "including" or "of them" (not "employs 400 staff, 120 in Leeds and 90 in York"); the list
+    is closed by "and" (not "24 fouls, seven on A, five on B, six by C - ...": some of them)."""
+    return q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= ONE_BY_ONE_MAX \
+        and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum) \
+        and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
 
 
 # words in the parts' sentence that make them another period or something extra
