@@ -1296,17 +1296,26 @@ def _kinds_listed(text: str, start: int, end: int):
     return parsed
 
 
+# (round 27) an article-led item's place, to its end: "the bridge at Ballachulish", "a depot near Stoke-on-Trent"
+_ITEM_PLACE = re.compile(r"\s(?:at|in|on|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
 def _things_apposed(text: str, start: int, end: int):
     """Lower-case things in apposition to the sentence's subject, closed by a comma and the subject's
     verb: "The two crops hit hardest by the drought, wheat, barley and oilseed rape, are ..." -- each
     item a noun phrase of up to three words without a preposition or a possessive determiner (not a
-    clause, "farmers said, wheat ...", nor "and their parents")."""
+    clause, "farmers said, wheat ...", nor "and their parents"); (round 27) an item with an article may run to four
+    words, hold a name ("the Keel Viaduct") and end in a place ("the bridge at Ballachulish")."""
     parsed = parse_items(text, start, end, False, True)
     if parsed is None or len(parsed[0]) < 2:
         return None
     for a, b in parsed[0]:
         ws = text[a:b].split()
-        if len(ws) > 3 or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
+        articled = ws[0] in ("a", "an", "the")
+        place = _ITEM_PLACE.search(text, a, b) if articled else None
+        if place is not None:  # (round 27) "the bridge at Ballachulish": one thing and where it stands
+            ws = text[a:place.start()].split()
+        if len(ws) > (4 if articled else 3) or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
                 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS
                        | (_DETERMINERS - {"a", "an", "the"}) | {"and", "or", "both", "all", "other", "others"}
                        for w in ws):
@@ -1718,6 +1727,7 @@ def parse_role_groups(text: str, start: int, end: int):
     items: list[tuple[int, int]] = []
     labels = 0
     open_plural = False  # the last label was plural and may take more names
+    closing = False  # (round 27) the closing "and" opened a plural label before the last piece
     pos = 0
     for k, piece in enumerate(pieces):
         a = pos
@@ -1728,16 +1738,24 @@ def parse_role_groups(text: str, start: int, end: int):
         if _is_modifier(seg) and items:
             continue
         lead = re.match(r"(?:and|or)\s+", seg)
-        if bool(lead) != (k == len(pieces) - 1):
-            return None  # the closing "and" must open the last group, and only it
+        last = k == len(pieces) - 1
+        if lead and closing or not lead and last and not closing:
+            return None  # the closing "and" must open the last group, and only it ...
+        # ... or a last group under a plural label that runs on over commas: "commander A, pilot B, and mission
+        # specialists C, D and E" (round 27)
+        closing = closing or bool(lead) and not last
         if lead:
             seg = seg[lead.end():]
         role = _ROLE.match(seg)
+        if closing and not lead and (role or not open_plural or last and not re.search(r"\s(?:and|or)\s", seg)):
+            return None  # after the closing label only its names, the last joined by "and"
         if role and not any(w in _NOT_ROLE for w in role.group(1).split()):
             label = role.group(1).split()[-1]
             names = role.group(2)
             labels += 1
             plural = label.endswith("s") and not label.endswith("ss")
+            if closing and not plural:
+                return None
         elif open_plural and not lead:
             names, plural = seg, True  # "defenders Bo Lee, Cy Roe and ..."
         else:
@@ -1860,6 +1878,7 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
+                      r"(?:(?:\s+[a-z][\w'’-]*){1,3}(?=\s*(?::|\s[-–—]\s|—)))?"  # (round 27) "rated ... schools inadequate -"
                       r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b"
                       r"|,\s*(?![^,;:.]*\d)(?:[a-z]+\s+)?[\"“‘']?[A-Z]))")  # (round 21) "Two of the club's players, striker A, B and C,"
 
@@ -2236,7 +2255,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
-        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+        group = len(before) > 1 and before[-1] == "of" and (before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+                                                            or _named_group_of(before))
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
         if not collective and not the and not bare and not group and not tally:
@@ -2312,6 +2332,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if subject is None and _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
+    if intro.kind in ("colon", "dash"):
+        text = _mask_repeated_preposition(text, intro.start - base, sent.end - base)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
     semicolon = _clause_after_semicolon(text, intro.start - base, end - base)
     if semicolon is not None:
@@ -2497,6 +2519,29 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
                        or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
                        or _one_town_short(doc, m, intro, place, spans))
+
+
+# (round 27) one preposition opening every item: "three routes: to A, to B and to C", "four grants - for A, for B, ..."
+_FIRST_PREPOSITION = re.compile(r"\s*(to|for|from|in|at|on|with|against|by|into|between)\s+(?=\S)")
+
+
+def _mask_repeated_preposition(text: str, start: int, end: int) -> str:
+    """``text`` with the preposition that opens the first item and the item after the closing "and"/"or" blanked
+    wherever it opens an item (after the start, a comma, "and" or "or"), so each item reads as what follows it; the
+    text unchanged when the first or the last item lacks it."""
+    first = _FIRST_PREPOSITION.match(text, start, end)
+    if first is None:
+        return text
+    word = first.group(1)
+    opens = re.compile(r"(?:^|,|\b(?:and|or))\s+(" + word + r")\s+(?=\S)")
+    found = [rx for rx in opens.finditer(text[:end], start) if rx.start(1) > first.start(1)]
+    closing = [rx for rx in found if rx.group(0).lstrip(", ").startswith(("and", "or"))]
+    if not closing or not any(rx.group(0).lstrip().startswith(",") for rx in found):
+        return text  # the "and" item and a comma item must open with it too: "to A, to B and to C"
+    chars = list(text)
+    for a, b in [first.span(1)] + [rx.span(1) for rx in found]:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # (round 24) a label's number inside an item, after its label word ("between junctions 27 and 29", "at Gate 4", "from
@@ -3274,6 +3319,20 @@ _GROUP_NOUNS = frozenset("""shortlist panel team squad group board committee jur
 _MEMBER_ROLE = re.compile(r"(?:[A-Za-z]+|\d{1,2})-([a-z]{3,})")
 _MEMBER_GROUPS = _GROUP_NOUNS | {"bench", "tribunal", "commission", "council", "court"}
 _MEMBER_ROLES = frozenset({"justice", "expert", "pilot", "judge"})
+
+
+# (round 27) what "a NOUN of N" may not be: a measure, a share or a time of life ("a margin of four", "the age of four")
+_NOT_GROUP_OF = _OF_QUANTIFIERS | frozenset("age ages margin lead deficit gap score maximum minimum average rate "
+                                            "sum number best worst".split())
+
+
+def _named_group_of(before: list[str]) -> bool:
+    """(round 27) "a breakaway of four", "a family of five", "their gang of three": any singular noun after a
+    determiner, the count its size (the list must follow a colon or a dash: a bare count takes no other)."""
+    if len(before) < 3 or not (before[-3] in _DETERMINERS or before[-3].endswith(("'s", "’s"))):
+        return False
+    noun = before[-2]
+    return noun.isalpha() and not noun.endswith("s") and noun not in _NOT_GROUP_OF and noun not in _DETERMINERS
 
 
 def _members_compound(m: Mention) -> bool:
@@ -4060,8 +4119,96 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="programme", count=m, items=tuple(items), noun=m.noun or "")
 
 
+# (round 27) a state people are counted in, and the words that name them by it later: "Nine arrested ..." / "Those
+# detained, ..."; "Three people were hurt ..." / "The injured - ..."
+_STATE_GROUPS = (frozenset({"injured", "hurt", "wounded"}), frozenset({"arrested", "detained", "held"}),
+                 frozenset({"killed", "dead"}), frozenset({"rescued"}), frozenset({"evacuated"}), frozenset({"missing"}))
+_STATE_WORDS = r"(injured|hurt|wounded|arrested|detained|held|killed|dead|rescued|evacuated|missing)"
+_STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\s+been)\s+)?" + _STATE_WORDS + r"\b")
+_STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORDS
+                             + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
+_STATE_SENTENCES = 2
+# an age band told of all the items, after the last: "eight men and two women aged between 19 and 64"
+_AGED_ALL = re.compile(r"\s+(?:all\s+)?aged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*$")
+
+
+def _state_of(doc: Document, m: Mention) -> frozenset | None:
+    """The group of the state ``m`` counts people in: its noun ("Nine arrested"), or the participle after its plural
+    noun ("Three people were hurt", "two fans held")."""
+    if m.noun is not None and m.noun.lower() in {w for g in _STATE_GROUPS for w in g}:
+        state = m.noun.lower()
+    elif m.noun_span is not None and _plural_word(m.noun.split()[-1]) and (rx := _STATE_AFTER.match(doc.text, m.noun_span.end)):
+        state = rx.group(1).lower()
+    else:
+        return None
+    return next(g for g in _STATE_GROUPS if state in g)
+
+
+def _state_list_end(doc: Document, sent, start: int, joint: str) -> int | None:
+    """Where the list after "The injured" ends: the closing dash; after a comma, the comma before the subject's verb
+    past the "and" item; after a colon or "were", the sentence's end."""
+    if joint.strip() in ("-", "–", "—", "--"):
+        close = _DASH.search(doc.text, start, sent.end)
+        return close.start() if close else None
+    if joint.strip() == ",":
+        for comma in re.finditer(",", doc.text[start:sent.end]):
+            at = start + comma.start()
+            if _SUBJECT_VERB.match(doc.text, at) and _AND_ITEM.search(doc.text, start, at):
+                return at
+        return None
+    return _sentence_body_end(doc, sent)
+
+
+def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
+    """(round 27) A count of people in a state, and one of the next two sentences (the report's first two under a
+    headline) opening on the state taken up with the people listed: "Three people were hurt ... The injured, the
+    driver, two passengers and a cyclist, were taken to ..." (four); "Nine arrested after protest" / "Those
+    detained, eight men and two women, were ..." (ten).  An item opening with a count counts its number.  Silent when
+    any other count stands in the count's sentence or between it and the list, or the list is not closed."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or m.hedge or (group := _state_of(doc, m)) is None:
+        return None
+    if any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None  # "Nine arrested and two hurt": which figure?
+    following = [x for x in doc.sentences if x.index > m.sentence and not x.chrome and not x.headline][:_STATE_SENTENCES]
+    for x in following:
+        rx = _STATE_TAKEN_UP.match(doc.text, x.start, x.end)
+        if rx is None:
+            if any(o.kind == Kind.COUNT for o in doc.mentions_in(x.index)):
+                return None  # "Two more were arrested later": a count between
+            continue
+        if rx.group(1).lower() not in group:
+            return None
+        start = rx.end()
+        end = _state_list_end(doc, x, start, rx.group(2))
+        if end is None:
+            return None
+        aged = _AGED_ALL.search(doc.text, start, end)
+        end = aged.start() if aged else end  # "..., eight men and two women aged between 19 and 64,": all of them
+        text, base = _window(doc, start, end)
+        parsed = parse_items(text, start - base, end - base, False, False)
+        if parsed is None or len(parsed[0]) < 2:
+            return None
+        spans = _shifted(parsed[0], base)
+        counted = {}
+        starts = {a: b for a, b in spans}
+        for o in doc.mentions_in(x.index):
+            if o.kind != Kind.COUNT or o.start not in starts:
+                continue
+            if o.hedge or o.is_range or o.value is None or o.value.denominator != 1 or o.noun_span is None \
+                    or o.noun_span.end > starts[o.start]:
+                return None  # "about a dozen", "some 20 others": no count of one by one
+            counted[o.start] = int(o.value)
+        if any(doc.text[a:b].split()[0].lower() in _SEVERAL_WORDS | {"others", "another"} for a, b in spans):
+            return None  # "... and several others", "some colleagues"
+        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        return ListedItems(link="inferred", cue="state taken up", count=m, items=items,
+                           total=sum(counted.values()) + len(spans) - len(counted), noun=m.noun or "")
+    return None
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up)
 
 # round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound
 # count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...
