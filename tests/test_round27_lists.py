@@ -247,3 +247,70 @@ def test_partitive_bridge_flagged(text, target):
 @pytest.mark.parametrize("text", PARTITIVE_BRIDGE_CLEAN)
 def test_partitive_bridge_clean(text):
     assert_clean(text)
+
+
+# -- 8. names joined inside by "and" (one name or two) may hold an "&" ("Allen & Overy"), and the reading holds for an
+# apposition after a comma closed by the subject's verb: only a count below the least reading (or above the most)
+# contradicts
+
+JOINED_NAMES_FLAGS = [
+    ("Two publishers, Simon & Schuster, Faber and Faber, and Bloomsbury, have bid for the memoir.", "Two"),
+    ("Three accountancy firms were hired: Ernst & Young, Grant Thornton, Smith and Williamson and Mazars.", "Three"),
+    ("Two agencies, Saatchi & Saatchi, Abbott Mead, and Ogilvy and Mather, pitched for the account.", "Two"),
+    ("The three retailers bidding for the chain - Marks & Spencer, Fortnum and Mason, Tesco, and Harrods - met the "
+     "administrators.", "three"),
+    ("The 2 brands — Procter & Gamble, Johnson & Johnson, and Colgate — raised prices in March.", "2"),
+]
+JOINED_NAMES_CLEAN = [
+    "The four retailers bidding for the chain - Marks & Spencer, Fortnum and Mason, Tesco, and Harrods - met the "
+    "administrators.",
+    "The three publishers, Simon & Schuster, Faber and Faber, and Bloomsbury, have bid for the memoir.",
+    "Four accountancy firms were hired: Ernst & Young, Grant Thornton, Smith and Williamson and Mazars.",
+    "The 3 brands — Procter & Gamble, Johnson & Johnson, and Colgate — raised prices in March.",
+    "The two publishers, Simon & Schuster and Faber, said Bloomsbury and Penguin had also bid.",
+    "Three agencies, Saatchi & Saatchi, Abbott Mead, and Ogilvy and Mather, pitched for the account.",
+    # one-word names before a name joined by "and" may be words of it: one name or three (after a comma)
+    "Two councils, Kirkby, Hale and Speke, and Brough and Ferriby, merged their waste services.",
+]
+
+
+@pytest.mark.parametrize("text, target", JOINED_NAMES_FLAGS)
+def test_joined_names_with_ampersand_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", JOINED_NAMES_CLEAN)
+def test_joined_names_with_ampersand_clean(text):
+    assert_clean(text)
+
+
+# -- 9. a headline's count, its noun and a verb in the present ("Four riders abandon ..."), over names in the lead doing
+# it in the past ("A, B and C had abandoned"), a reporting clause before them or not ("The club said (that) A, B ...")
+
+HEADLINE_PRESENT_FLAGS = [
+    ("Three ministers resign over budget row\nDowning Street said Ann Cole and Ben Hart had resigned on Tuesday "
+     "evening.", "Three"),
+    ("Two strikers sign for Rovers\nJo Lang, Max Bell and Ned Cole signed on Friday.", "Two"),
+    ("5 senators oppose nominee\nKay Reed, Tom Vail, Lu Park and Al Ford opposed the pick on Thursday.", "5"),
+    ("Four firms exit tender\nThe council said that Arco, Belmar and Corvo had exited the process.", "Four"),
+    ("Six players retire from international duty\nThe federation announced that Lee Park, Sam Oake, Kim Ford, Joe "
+     "Platt and Ray Tate had retired.", "Six"),
+]
+HEADLINE_PRESENT_CLEAN = [
+    "Two ministers resign over budget row\nDowning Street said Ann Cole and Ben Hart had resigned on Tuesday evening.",
+    "Three strikers sign for Rovers\nJo Lang, Max Bell and Ned Cole signed on Friday.",
+    "Three ministers resign over budget row\nAnn Cole and Ben Hart resigned on Tuesday evening. A third minister, Di "
+    "Kerr, is expected to follow.",
+    "Three ministers resign over budget row\nAnn Cole and Ben Hart praised the chancellor before leaving.",
+    "Four firms exit tender\nThe council said that Arco, Belmar and Corvo had exited the process, as had Dunmore.",
+]
+
+
+@pytest.mark.parametrize("text, target", HEADLINE_PRESENT_FLAGS)
+def test_headline_present_verb_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", HEADLINE_PRESENT_CLEAN)
+def test_headline_present_verb_clean(text):
+    assert_clean(text)

@@ -1630,15 +1630,16 @@ def _paired_names(text: str, start: int, end: int):
     return (items, True) if pairs[-1] and len(set(pairs[:-1])) == 1 else None
 
 
-_JOINED_NAME = re.compile(r"(?:the\s+)?" + _PAIR_NAME_WORDS)
+_JOINED_NAME = re.compile(r"(?:the\s+)?" + _PAIR_NAME_WORDS + r"(?:\s+&\s+" + _PAIR_NAME_WORDS + ")?")  # (round 27) "Allen & Overy"
 _AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
 
 
-def _joined_name_bounds(text: str, start: int, end: int):
+def _joined_name_bounds(text: str, start: int, end: int, merge_words: bool = False):
     """Round 26: a list of capitalised names parted by commas, some of them joined by "and" inside ("Jamaica, Trinidad
     and Tobago, Antigua and Barbuda and St Lucia"): each "X and Y" before the last comma item may be one name or two,
     and the last item's "and"s hold the list's closing one (after an earlier "X and Y", a last "X and Y" may be one name
-    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and").  Returns ((least, its items), (most, its items)), or
+    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and"); with ``merge_words`` (round 27,
+    an apposition after a comma) one-word names before an "X and Y" name may be words of it.  Returns ((least, its items), (most, its items)), or
     ``None`` when the list does not read so or holds no "and" inside an item."""
     region = text[start:end]
     stop = len(region.rstrip().rstrip(".").rstrip())
@@ -1674,7 +1675,33 @@ def _joined_name_bounds(text: str, start: int, end: int):
         pos = a + len(body)
     if not inner or len(least) < 2:
         return None
+    if merge_words:
+        least = _merge_name_words(text, least)
     return (len(least), least), (len(most), most)
+
+
+def _merge_name_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round 27) One-word names right before a name joined by "and" may be words of it ("Two trusts, Barking,
+    Havering and Redbridge, and Mid and South Essex,": one trust): the least reading merges them into it (as
+    ``_ampersand_merges`` does before an "&").  Read only for the comma apposition this round opened: after a colon or
+    dash the round-26 reading stands ("Four nations - Jamaica, Barbados, Trinidad and Tobago, ..." is five)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if _AND_BETWEEN_NAMES.search(text, a, b):
+            while merged and _ONE_CAPITALISED_WORD.fullmatch(text, *merged[-1]) and "," in text[merged[-1][1]:a]:
+                a = merged.pop()[0]
+        merged.append((a, b))
+    return merged
+
+
+def _apposition_verb_comma(text: str, start: int, end: int) -> int | None:
+    """(round 27) The first comma between start and end that the subject's verb follows, an "and" before it: where an
+    apposition to the subject closes ("The three firms, A, B and May, and C, are ...")."""
+    for comma in re.finditer(",", text[start:end]):
+        at = start + comma.start()
+        if _SUBJECT_VERB.match(text, at) and _AND_ITEM.search(text, start, at):
+            return at
+    return None
 
 
 def _owned_name_groups(text: str, start: int, end: int):
@@ -2418,10 +2445,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None  # (review) "six cities: London and Manchester, Paris and Lyon, and Berlin and Munich": pairs
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
-    if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
+    # (round 27) after a comma, the apposition closed by the subject's verb: "The three firms, A, Slaughter and May,
+    # and B, are ..."
+    apposed_end = _apposition_verb_comma(text, intro.start - base, end - base) if intro.kind == "comma" else None
+    if parsed is None and (intro.kind in ("colon", "dash", "bracket") or apposed_end is not None) \
+            and not _persons(m.noun):
         # round 26: "Four nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda and St Lucia -": each "X and Y" one
         # name or two, the list between a least and a most
-        bounds = _joined_name_bounds(text, intro.start - base, end - base)
+        bounds = _joined_name_bounds(text, intro.start - base, apposed_end or end - base, merge_words=apposed_end is not None)
         if bounds is not None:
             (lo, lo_spans), (hi, hi_spans) = bounds
             if lo <= m.value <= hi:
@@ -3087,6 +3118,20 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
 # (round 26) a headline's count, its plural noun and a past participle: "Four firms fined over price fixing"
 _HEADLINE_DONE = re.compile(r"\s+([a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r")\b")
 _NAMES_DONE = r",?\s+(?:were|have\s+been|had\s+been)\s+{}\b"
+# (round 27) a headline's verb in the present ("Four riders abandon race"), the names in the lead doing it in the past
+# ("A, B and C had abandoned", "... have resigned", "... quit"): regular verbs only; a reported clause may open the
+# lead ("Team Solvex confirmed that A, B and C ...")
+_HEADLINE_PRESENT = re.compile(r"\s+([a-z]{3,}?)\b(?!['’])")
+_NAMES_DID = re.compile(r",?\s+(?:(?:have|had|have\s+now|had\s+all|have\s+all)\s+)?([a-z]{3,}ed)\b")
+
+
+def _regular_pasts(verb: str) -> frozenset:
+    """The past forms a regular present-tense verb may take: "abandon" -> "abandoned", "resign" -> "resigned",
+    "quit" -> "quitted", "retire" -> "retired", "deny" -> "denied", "drop" -> "dropped"."""
+    forms = {verb + "ed", verb + "d", verb + verb[-1] + "ed"}
+    if verb.endswith("y"):
+        forms.add(verb[:-1] + "ied")
+    return frozenset(forms)
 
 
 # "along with" others: words that tell of more than the names ("A and B, along with two others", "among them")
@@ -3118,6 +3163,11 @@ def _other_subject_named(doc: Document, spans, listed: str) -> bool:
     return False
 
 
+# (round 27) a reporting verb, "that" after it or not, before the lead's names: "The council said that A, B and C ...",
+# "Downing Street said A and B ..."
+_REPORTED_THAT = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
+
+
 def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     """(round 26) A sentence-case headline "Four firms fined over ..." and the report's first sentence opening on
     names as the subject of that same participle ("Acme, Brill and Cato were fined £2m on Tuesday"): the headline
@@ -3130,16 +3180,27 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     if not sent.headline or m.noun_span is None or not _plain_noun(doc, m) or not _persons(m.noun) and not m.noun.endswith("s"):
         return None
     done = _HEADLINE_DONE.match(doc.text, m.noun_span.end, sent.end)
-    if done is None or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+    present = _HEADLINE_PRESENT.match(doc.text, m.noun_span.end, sent.end) if done is None else None
+    if done is None and present is None or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
         return None
     body = [x for x in doc.sentences if not x.headline and not x.chrome]
     if not body or body[0].index <= m.sentence:
         return None
     lead = body[0]
     verb = _LIST_VERB.search(doc.text, lead.start, lead.end)
-    names_done = None if verb is None else re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end])
+    if verb is None:
+        return None
+    if done is not None:
+        names_done = re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end])
+    else:  # (round 27) "Four riders abandon ..." / "A, B and C had abandoned": the headline's verb, told in the past
+        names_done = _NAMES_DID.match(doc.text[verb.end():lead.end])
+        if names_done is not None and names_done.group(1) not in _regular_pasts(present.group(1)):
+            names_done = None
+        done = names_done
     if names_done is None:
         return None
+    reported = _REPORTED_THAT.search(doc.text, lead.start, verb.start())
+    list_start = reported.end() if reported else lead.start  # "Team Solvex confirmed that A, B and C ..."
     near = " ".join(doc.text[x.start:x.end] for x in body[:3])
     if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
             or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
@@ -3148,8 +3209,8 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     done_again = re.compile(r"\b" + re.escape(done.group(1)) + r"\b")
     if done_again.search(doc.text, told, lead.end) or any(done_again.search(doc.text, x.start, x.end) for x in body[1:]):
         return None  # "... Dex was fined £1m": the participle told of another
-    text, base = _window(doc, lead.start, verb.end())
-    parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
+    text, base = _window(doc, list_start, verb.end())
+    parsed = parse_items(text, list_start - base, verb.end() - base, True, False)
     if parsed is None or len(parsed[0]) < 2 or _some_of_the_names(m, len(parsed[0])):
         return None  # "Two teenagers arrested" over three names: those of that age among them
     listed = " ".join(text[a:b] for a, b in parsed[0])
@@ -4151,11 +4212,7 @@ def _state_list_end(doc: Document, sent, start: int, joint: str) -> int | None:
         close = _DASH.search(doc.text, start, sent.end)
         return close.start() if close else None
     if joint.strip() == ",":
-        for comma in re.finditer(",", doc.text[start:sent.end]):
-            at = start + comma.start()
-            if _SUBJECT_VERB.match(doc.text, at) and _AND_ITEM.search(doc.text, start, at):
-                return at
-        return None
+        return _apposition_verb_comma(doc.text, start, sent.end)
     return _sentence_body_end(doc, sent)
 
 
