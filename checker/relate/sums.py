@@ -1441,6 +1441,9 @@ def find_parts_of_whole(doc: Document):
                 # "71 patients, 37 on the drug and 34 on placebo, dropped out before week 16")
                 rest = _up_to_and_part(doc, enum[1:])
                 found = _relations_for(doc, rest, items, by_sentence, closed) if len(rest) >= 2 else []
+                # (round 27) the first figure heads them, no figure past them: "create 120 homes, 80 for sale and 40
+                # for rent, bringing the estate's total to 1,450"
+                found = [rel for rel in found if rel.total.start < rest[-1].end]
             if not found and len(enum) >= 3 and _funded_by(enum[0], enum[1:], doc.text[enum[0].end:enum[1].start]):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
