@@ -408,7 +408,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD as _RESTS, words
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -2717,13 +2717,6 @@ def _sentence_body_end(doc: Document, sent) -> int:
 
 # "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
 _AT_SITE = re.compile(r"\bat\s+$")
-
-
-# the others of the count told apart after its list: "a third man", "another", "the rest", "two more"
-_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
-_RESTS = re.compile(r"\b(?:another|others|the\s+rest|(?:one|two|three|four|five|six)\s+(?:more|others)"
-                    r"|(?:a|the)\s+(" + "|".join(_ORDINALS) + r"|further|remaining|other)"
-                    r"(?:\s+(\d+|two|three|four|five|six|[a-z][\w'’-]*))?)\b", re.I)
 
 
 def _rest_told(doc: Document, m: Mention, start: int) -> bool:

@@ -843,7 +843,7 @@ from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import each_after, for_each, quantities, told_in_headline_and_lead, words
+from .context import RESTS_TOLD, each_after, for_each, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -4178,17 +4178,37 @@ def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], it
 
 
 # (round 27) a total small enough to be counted one by one
-ONE_BY_ONE_MAX = 30
+_ONE_BY_ONE_MAX = 30
+# after a part's named place (its preposition and first word read by _PLACE_AFTER): the rest of the name, then the
+# next part (a comma, "and") or the end of the clause -- nothing more of the part ("four in Leeds rated outstanding")
+_NAMED_PLACE_THEN_NEXT = re.compile(r"^[\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:,|;|\.|:|\)|\band\b|$))")
 
 
 def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """(round 27) "inspected 12 care homes, five in Kent, four in Sussex and two in Surrey": an exact small count
-    (no hedge, not rounded) whose apposition places every part, each exact too, is told whole -- a writer giving
-    some of them says "including" or "of them" (not "employs 400 staff, 120 in Leeds and 90 in York"); the list
-    is closed by "and" (not "24 fouls, seven on A, five on B, six by C - ...": some of them)."""
-    return q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= ONE_BY_ONE_MAX \
-        and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum) \
-        and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+    (no hedge, not rounded) whose apposition places every part in a named place, each part exact too and nothing
+    more than its place, is told whole -- a writer giving some of them says "including" or "of them" (not "employs
+    400 staff, 120 in Leeds and 90 in York"); the list is closed by "and" (not "24 fouls, seven on A, five on B, six
+    by C - ...": some of them). Not a state or a rank ("two in a serious condition", "three in the under-21s",
+    "four in Leeds rated outstanding"), nor parts falling short of half the count ("25 players, two ... and three
+    ..."), nor a list followed by more of them ("..., and the others in York", "..., while adding three in Italy")."""
+    if not (q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= _ONE_BY_ONE_MAX
+            and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum)
+            and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+            and 2 * sum(p.value for p in enum) >= q.value):
+        return False
+    label_end = enum[-1].end
+    for p in enum:
+        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None or not place.group(1)[:1].isupper():
+            return False
+        name = _NAMED_PLACE_THEN_NEXT.match(doc.text[p.end + place.end():p.end + place.end() + 60])
+        if name is None:
+            return False
+        label_end = p.end + place.end() + name.end()
+    sentence_end = doc.sentences[q.sentence].end
+    return not RESTS_TOLD.search(doc.text, label_end, sentence_end) and not any(
+        m.kind == Kind.COUNT and m.start >= label_end for m in doc.mentions_in(q.sentence))
 
 
 # words in the parts' sentence that make them another period or something extra

@@ -1,0 +1,43 @@
+"""Round 27 mends after review rv27-b (branch r27-lists): false alarms the round's list readings gave on
+consistent text, each narrowed to the shape its docstring names. Every section keeps flag rows of the shape the
+reading was built for next to the clean rows (the reviewer's shapes, in new words)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# -- 1. sums._counted_one_by_one: a placed breakdown after a comma is told whole only when every part is placed in
+# a named place and is nothing more, the parts reach half the count, and no more of them follow
+
+ONE_BY_ONE_CLEAN = [
+    # a state, not a place
+    "Eleven climbers were rescued, three in a critical state and two with frostbite.",
+    "Eleven climbers were rescued, six in a critical state and four in a stable state.",
+    # a rank or a team, lower case
+    "The squad has 23 players, three in the senior side and two in the reserves.",
+    # more told of each part than its place
+    "The group owns 16 hotels, five in Bath listed as historic and four in Wells listed as modern.",
+    # the rest told after the list
+    "Twelve suspects were detained, four in Cardiff and three in Newport, and the rest in Swansea.",
+    "The charity opened nine shops, four in Bristol and three in Bath, and another in Wells.",
+    # more of them counted after the list
+    "The firm closed 10 branches, four in Kent and three in Essex, while opening two in Surrey.",
+    # the parts fall far short of the count: some of them
+    "The squad has 20 players, three in Spain and two in France.",
+]
+ONE_BY_ONE_FLAGS = [
+    ("The charity opened nine shops, four in Bristol and three in Bath.", "nine"),
+    ("Seven ferries were withdrawn, two from Dover and three from Hull, before the strike.", "Seven"),
+    ("Ten wind farms were approved, four in Norfolk and five at Grimsby.", "Ten"),
+]
+
+
+@pytest.mark.parametrize("text", ONE_BY_ONE_CLEAN)
+def test_placed_breakdown_told_in_part_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", ONE_BY_ONE_FLAGS)
+def test_placed_breakdown_told_whole_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")
