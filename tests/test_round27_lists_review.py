@@ -41,3 +41,30 @@ def test_placed_breakdown_told_in_part_is_clean(text):
 @pytest.mark.parametrize("text, target", ONE_BY_ONE_FLAGS)
 def test_placed_breakdown_told_whole_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# -- 2. lists._named_group_of: "a NOUN of N" with any other singular noun lists its members by name (a clause after
+# the colon is no list of them: "a tally of four: she scored against ..."); "class", "bus" are singular
+
+NAMED_GROUP_CLEAN = [
+    "Her try made it a tally of six for the campaign: the others came at Bath and Exeter.",
+    "That win stretched the run to a record of three: they beat Derby and Stoke.",
+    "It was a haul of five: he struck at Bath and twice at Exeter.",
+    "It was a span of five: it began in Leeds and ended in York.",
+    "A class of three - Ann Hale, Bob Hale and Cy Hale - sat the exam on Monday.",
+]
+NAMED_GROUP_FLAGS = [
+    ("A class of four - Ann Hale, Bob Hale and Cy Hale - sat the exam on Monday.", "four"),
+    ("A convoy of five: Arco, Belmar, Corvo and Dunmore.", "five"),
+    ("A family of five - Ann Hale, Bob Hale, Cy Hale and Di Hale - were rescued from the flat.", "five"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_GROUP_CLEAN)
+def test_named_group_over_a_clause_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", NAMED_GROUP_FLAGS)
+def test_named_group_members_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")

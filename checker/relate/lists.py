@@ -2275,6 +2275,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
+    named_group = False
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
@@ -2282,8 +2283,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
-        group = len(before) > 1 and before[-1] == "of" and (before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
-                                                            or _named_group_of(before))
+        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+        # (round 27) any other group named by its size ("a family of five") lists its members by name
+        named_group = not group and len(before) > 1 and before[-1] == "of" and _named_group_of(before)
+        group = group or named_group
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
         if not collective and not the and not bare and not group and not tally:
@@ -2378,7 +2381,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
-        m.noun_span is None and not collective and not before)
+        m.noun_span is None and not collective and not before) or named_group
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
@@ -3386,7 +3389,8 @@ def _named_group_of(before: list[str]) -> bool:
     if len(before) < 3 or not (before[-3] in _DETERMINERS or before[-3].endswith(("'s", "’s"))):
         return False
     noun = before[-2]
-    return noun.isalpha() and not noun.endswith("s") and noun not in _NOT_GROUP_OF and noun not in _DETERMINERS
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us"))  # not "a class of", "a bus of"
+    return noun.isalpha() and not plural and noun not in _NOT_GROUP_OF and noun not in _DETERMINERS
 
 
 def _members_compound(m: Mention) -> bool:
