@@ -68,3 +68,34 @@ def test_named_group_over_a_clause_is_clean(text):
 @pytest.mark.parametrize("text, target", NAMED_GROUP_FLAGS)
 def test_named_group_members_still_flagged(text, target):
     assert_flagged(text, target, "FC410")
+
+
+# -- 3. lists._state_taken_up: an item's count after its owner counts ("her three children"), any other count
+# inside an item silences the reading, as does the rest told after the list ("after a third man was charged"); an
+# age told of the last item only is no age of all
+
+STATE_TAKEN_UP_CLEAN = [
+    "Five people were hurt. The injured, a man and his four daughters, were taken to hospital.",
+    "Six people were hurt. The injured, a teacher, her husband and their four children, were treated at the scene.",
+    "Five people are missing. The missing, a skipper, his three nephews and a cook, were last heard from on Friday.",
+    "Three men were detained on Monday. Those detained, a father and his son, were freed on bail after a third man "
+    "was charged.",
+    "Four people were hurt. The injured, a driver with two dogs and a cyclist, were taken to hospital.",
+    "Two people were hurt. The injured, a woman aged 70 and a man aged between 40 and 45, were taken to hospital.",
+]
+STATE_TAKEN_UP_FLAGS = [
+    ("Five people were hurt. The injured, a man and his two daughters, were taken to hospital.", "Five"),
+    ("Seven people were hurt. The injured, a woman and her three children, were taken to hospital.", "Seven"),
+    ("Four people were hurt. The injured, a driver, a passenger and a cyclist, were taken to hospital.", "Four"),
+    ("Three men were detained on Monday. Those detained, a father and his son, were freed on bail.", "Three"),
+]
+
+
+@pytest.mark.parametrize("text", STATE_TAKEN_UP_CLEAN)
+def test_state_taken_up_with_owned_counts_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", STATE_TAKEN_UP_FLAGS)
+def test_state_taken_up_short_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")

@@ -408,7 +408,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD as _RESTS, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -2727,7 +2727,7 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
     named", "Another is expected to join", "the remaining two" (an ordinal within the count, its
     noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
     noun = (m.noun or "").split()[-1:] or [""]
-    for rx in _RESTS.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+    for rx in RESTS_TOLD.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
         if rx.group(0).lower() == "another":
             after = _WORD_AFTER.match(doc.text, rx.end())
             if after and after.group(1).lower() not in _REST_AFTER_ANOTHER \
@@ -3088,7 +3088,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
            for o in doc.mentions_in(prev.index)):
         return None
     prev_text = doc.text[prev.start:prev.end]
-    if re.search(r"\bwith\b", prev_text, re.I) or _ALONG_WITH.search(prev_text) or _RESTS.search(prev_text):
+    if re.search(r"\bwith\b", prev_text, re.I) or _ALONG_WITH.search(prev_text) or RESTS_TOLD.search(prev_text):
         return None  # "A and B were arrested with two other men": who else?
     first = words(prev_text)[:1]
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
@@ -3198,7 +3198,7 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     reported = _REPORTED_THAT.search(doc.text, lead.start, verb.start())
     list_start = reported.end() if reported else lead.start  # "Team Solvex confirmed that A, B and C ..."
     near = " ".join(doc.text[x.start:x.end] for x in body[:3])
-    if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
+    if RESTS_TOLD.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
             or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
         return None
     told = verb.end() + names_done.end()  # (review) the lead's own tail too: "..., while Cato and Dex were fined £1m"
@@ -4186,6 +4186,8 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\
 _STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORDS
                              + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
 _STATE_SENTENCES = 2
+# an item's count after its owner: "her three children", "their two sons"
+_OWNER_BEFORE_COUNT = re.compile(r"(?:his|her|their|its|our)\s+", re.I)
 # an age band told of all the items, after the last: "eight men and two women aged between 19 and 64"
 _AGED_ALL = re.compile(r"\s+(?:all\s+)?aged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*$")
 
@@ -4238,23 +4240,29 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
         if end is None:
             return None
         aged = _AGED_ALL.search(doc.text, start, end)
-        end = aged.start() if aged else end  # "..., eight men and two women aged between 19 and 64,": all of them
+        if aged and not re.search(r"\baged\b", doc.text[start:aged.start()]):
+            end = aged.start()  # "..., eight men and two women aged between 19 and 64,": all of them (not "a man aged 30
+            # and a woman aged 25": each her own)
         text, base = _window(doc, start, end)
         parsed = parse_items(text, start - base, end - base, False, False)
         if parsed is None or len(parsed[0]) < 2:
             return None
         spans = _shifted(parsed[0], base)
         counted = {}
-        starts = {a: b for a, b in spans}
         for o in doc.mentions_in(x.index):
-            if o.kind != Kind.COUNT or o.start not in starts:
+            item = next(((a, b) for a, b in spans if a <= o.start < b), None)
+            if o.kind != Kind.COUNT or item is None:
                 continue
+            if o.start != item[0] and not _OWNER_BEFORE_COUNT.fullmatch(doc.text, item[0], o.start):
+                return None  # "a woman with two dogs": a count inside an item, not of it
             if o.hedge or o.is_range or o.value is None or o.value.denominator != 1 or o.noun_span is None \
-                    or o.noun_span.end > starts[o.start]:
+                    or o.noun_span.end > item[1]:
                 return None  # "about a dozen", "some 20 others": no count of one by one
-            counted[o.start] = int(o.value)
+            counted[item[0]] = int(o.value)  # "two passengers", "her three children"
         if any(doc.text[a:b].split()[0].lower() in _SEVERAL_WORDS | {"others", "another"} for a, b in spans):
             return None  # "... and several others", "some colleagues"
+        if RESTS_TOLD.search(doc.text, spans[-1][1], x.end):
+            return None  # "... after a fourth man was cleared": the rest told apart
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
         return ListedItems(link="inferred", cue="state taken up", count=m, items=items,
                            total=sum(counted.values()) + len(spans) - len(counted), noun=m.noun or "")
