@@ -99,3 +99,32 @@ def test_state_taken_up_with_owned_counts_is_clean(text):
 @pytest.mark.parametrize("text, target", STATE_TAKEN_UP_FLAGS)
 def test_state_taken_up_short_still_flagged(text, target):
     assert_flagged(text, target, "FC410")
+
+
+# -- 4. lists._listed_under_headline, a headline verb in the present: one more of them told acting by no name (a
+# singular subject and a past verb, not a verb of speech) anywhere after the names silences the reading
+
+HEADLINE_PRESENT_CLEAN = [
+    "Three climbers abandon expedition\n\nAnn Roe and Bo Lee abandoned the attempt at base camp.\n\n"
+    "Their guide turned back two days later with frostbite.",
+    "Four directors resign over audit\n\nAnn Roe, Bo Lee and Cy Fox resigned on Monday.\n\n"
+    "They were thanked for their service on Tuesday.\n\nThe report runs to many pages.\n\nLater, the finance director walked out.",
+    "Three riders abandon Tour\n\nRoe and Lee abandoned the race on the first climb, and a team-mate retired at the "
+    "feed zone.",
+]
+HEADLINE_PRESENT_FLAGS = [
+    ("Three riders abandon Tour\n\nRoe and Lee abandoned the race on the first climb.\n\n"
+     "The team said the crash had been avoidable.", "Three"),
+    ("Four directors resign over audit\n\nAnn Roe, Bo Lee and Cy Fox resigned on Monday.\n\n"
+     "The chairman said they had acted honourably.", "Four"),
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_PRESENT_CLEAN)
+def test_headline_present_one_more_told_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", HEADLINE_PRESENT_FLAGS)
+def test_headline_present_short_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")

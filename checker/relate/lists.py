@@ -3121,9 +3121,23 @@ _HEADLINE_PRESENT = re.compile(r"\s+([a-z]{3,}?)\b(?!['’])")
 _NAMES_DID = re.compile(r",?\s+(?:(?:have|had|have\s+now|had\s+all|have\s+all)\s+)?([a-z]{3,}ed)\b")
 
 
+# (review) one more of them told doing something, by no name: "Their team-mate pulled out ...", "Earlier, the housing
+# minister stepped down" -- a determiner, a singular noun (up to two words before it), then a verb in the past
+_ONE_MORE_DID = re.compile(r"\b(?:the|a|an|their|his|her|its|another|one)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                           r"[a-z][\w'’-]*(?:[^s\W]|ss)\s+(?:(?:had|has|also|then|later|too)\s+)*"
+                           r"([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST | _SPEECH_VERBS)) + r"|quit)\b", re.I)
+
+
+def _one_more_did(doc: Document, spans) -> bool:
+    """(review) One more of the headline's count told acting by no name in ``spans`` (start, end): a singular subject
+    and a past verb that is no verb of speech ("The club said ..." tells of no member)."""
+    return any(rx.group(1).lower() not in _SPEECH_VERBS
+               for start, end in spans for rx in _ONE_MORE_DID.finditer(doc.text, start, end))
+
+
 def _regular_pasts(verb: str) -> frozenset:
     """The past forms a regular present-tense verb may take: "abandon" -> "abandoned", "resign" -> "resigned",
-    "quit" -> "quitted", "retire" -> "retired", "deny" -> "denied", "drop" -> "dropped"."""
+    "retire" -> "retired", "deny" -> "denied", "drop" -> "dropped" (an irregular one, "quit", is never read)."""
     forms = {verb + "ed", verb + "d", verb + verb[-1] + "ed"}
     if verb.endswith("y"):
         forms.add(verb[:-1] + "ied")
@@ -3213,6 +3227,8 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     if _other_subject_named(doc, [(lead.start, told, lead.end)] + [(x.start, x.start, x.end) for x in body[1:3]],
                             listed):
         return None  # (review) "..., as were Hull and Selby", "joining Sam Cole", "Sam Cole faces the same charge"
+    if present is not None and _one_more_did(doc, [(told, lead.end)] + [(x.start, x.end) for x in body[1:]]):
+        return None  # (review rv27-b) "Their team-mate pulled out an hour later": another verb, by no name
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="headline count, names in the lead", count=m, items=items,
                        noun=m.noun or "")
