@@ -108,7 +108,8 @@ HEADLINE_PRESENT_CLEAN = [
     "Three climbers abandon expedition\n\nAnn Roe and Bo Lee abandoned the attempt at base camp.\n\n"
     "Their guide turned back two days later with frostbite.",
     "Four directors resign over audit\n\nAnn Roe, Bo Lee and Cy Fox resigned on Monday.\n\n"
-    "They were thanked for their service on Tuesday.\n\nThe report runs to many pages.\n\nLater, the finance director walked out.",
+    "They were thanked for their service on Tuesday.\n\nThe report runs to many pages.\n\n"
+    "Later, the finance director walked out.",
     "Three riders abandon Tour\n\nRoe and Lee abandoned the race on the first climb, and a team-mate retired at the "
     "feed zone.",
 ]

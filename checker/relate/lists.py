@@ -2283,7 +2283,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
-        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+        # "the shortlist of four"
+        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS
         # (round 27) any other group named by its size ("a family of five") lists its members by name
         named_group = not group and len(before) > 1 and before[-1] == "of" and _named_group_of(before)
         group = group or named_group
@@ -2556,7 +2557,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
 
 
 # (round 27) one preposition opening every item: "three routes: to A, to B and to C", "four grants - for A, for B, ..."
-_FIRST_PREPOSITION = re.compile(r"\s*(to|for|from|in|at|on|with|against|by|into|between)\s+(?=\S)")
+_FIRST_PREPOSITION = re.compile(r"\s*(" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?=\S)")
 
 
 def _mask_repeated_preposition(text: str, start: int, end: int) -> str:
@@ -4197,9 +4198,10 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
 # detained, ..."; "Three people were hurt ..." / "The injured - ..."
 _STATE_GROUPS = (frozenset({"injured", "hurt", "wounded"}), frozenset({"arrested", "detained", "held"}),
                  frozenset({"killed", "dead"}), frozenset({"rescued"}), frozenset({"evacuated"}), frozenset({"missing"}))
-_STATE_WORDS = r"(injured|hurt|wounded|arrested|detained|held|killed|dead|rescued|evacuated|missing)"
-_STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\s+been)\s+)?" + _STATE_WORDS + r"\b")
-_STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORDS
+_STATE_WORD_PATTERN = "(" + "|".join(sorted(w for g in _STATE_GROUPS for w in g)) + ")"  # one of them, as a group
+_STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\s+been)\s+)?" + _STATE_WORD_PATTERN
+                          + r"\b")
+_STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORD_PATTERN
                              + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
 _STATE_SENTENCES = 2
 # an item's count after its owner: "her three children", "their two sons"
