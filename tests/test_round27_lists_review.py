@@ -129,3 +129,9 @@ def test_headline_present_one_more_told_is_clean(text):
 @pytest.mark.parametrize("text, target", HEADLINE_PRESENT_FLAGS)
 def test_headline_present_short_still_flagged(text, target):
     assert_flagged(text, target, "FC410")
+
+
+def test_headline_present_lead_opening_on_a_reporting_verb_lists_the_names_only():
+    from tests.shapes import problems
+    found = problems("Four riders abandon Tour\n\nSaid Roe, Lee and Fox had abandoned the race on the first climb.")
+    assert [f.rule for f in found] == ["FC410"] and "Said" not in found[0].message, [f.message for f in found]

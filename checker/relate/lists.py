@@ -3176,7 +3176,7 @@ def _other_subject_named(doc: Document, spans, listed: str) -> bool:
 
 # (round 27) a reporting verb, "that" after it or not, before the lead's names: "The council said that A, B and C ...",
 # "Downing Street said A and B ..."
-_REPORTED_THAT = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS)) + r")\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
+_REPORTED_THAT = re.compile(r"\b(?i:" + "|".join(sorted(_SPEECH_VERBS)) + r")\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")  # "Said A ..."
 
 
 def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
