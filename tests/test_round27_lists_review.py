@@ -52,10 +52,14 @@ NAMED_GROUP_CLEAN = [
     "It was a haul of five: he struck at Bath and twice at Exeter.",
     "It was a span of five: it began in Leeds and ended in York.",
     "A class of three - Ann Hale, Bob Hale and Cy Hale - sat the exam on Monday.",
+    # (older, the named group nouns too) a clause after the colon
+    "It was a squad of four: the others came from Leeds and Hull.",
+    "She made the shortlist of five: they meet in Leeds and York.",
 ]
 NAMED_GROUP_FLAGS = [
     ("A class of four - Ann Hale, Bob Hale and Cy Hale - sat the exam on Monday.", "four"),
     ("A convoy of five: Arco, Belmar, Corvo and Dunmore.", "five"),
+    ("The judges picked a shortlist of four: Arco, Belmar and Corvo.", "four"),
     ("A family of five - Ann Hale, Bob Hale, Cy Hale and Di Hale - were rescued from the flat.", "five"),
 ]
 

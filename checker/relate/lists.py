@@ -2275,7 +2275,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
-    named_group = False
+    group_of = False
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
@@ -2288,6 +2288,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # (round 27) any other group named by its size ("a family of five") lists its members by name
         named_group = not group and len(before) > 1 and before[-1] == "of" and _named_group_of(before)
         group = group or named_group
+        group_of = group  # (review rv27-b) its members listed by name: "a squad of four: the others came from ..."
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
         if not collective and not the and not bare and not group and not tally:
@@ -2382,7 +2383,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
-        m.noun_span is None and not collective and not before) or named_group
+        m.noun_span is None and not collective and not before) or group_of
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
