@@ -75,8 +75,7 @@ def test_named_group_members_still_flagged(text, target):
 
 
 # -- 3. lists._state_taken_up: an item's count after its owner counts ("her three children"), any other count
-# inside an item silences the reading, as does the rest told after the list ("after a third man was charged"); an
-# age told of the last item only is no age of all
+# inside an item silences the reading, as does the rest told after the list ("after a third man was charged")
 
 STATE_TAKEN_UP_CLEAN = [
     "Five people were hurt. The injured, a man and his four daughters, were taken to hospital.",
@@ -106,7 +105,8 @@ def test_state_taken_up_short_still_flagged(text, target):
 
 
 # -- 4. lists._listed_under_headline, a headline verb in the present: one more of them told acting by no name (a
-# singular subject and a past verb, not a verb of speech) anywhere after the names silences the reading
+# singular subject of the count's kind, or a person told by "their", "a", "another" when people are counted, and a past
+# verb, not a verb of speech) anywhere after the names silences the reading
 
 HEADLINE_PRESENT_CLEAN = [
     "Three climbers abandon expedition\n\nAnn Roe and Bo Lee abandoned the attempt at base camp.\n\n"
@@ -116,12 +116,17 @@ HEADLINE_PRESENT_CLEAN = [
     "Later, the finance director walked out.",
     "Three riders abandon Tour\n\nRoe and Lee abandoned the race on the first climb, and a team-mate retired at the "
     "feed zone.",
+    "Three trusts drop parking fees\n\nArco and Belmar dropped the fees on Monday.\n\nThe move was welcomed.\n\n"
+    "The report runs to many pages.\n\nLater, the county trust followed.",
 ]
 HEADLINE_PRESENT_FLAGS = [
     ("Three riders abandon Tour\n\nRoe and Lee abandoned the race on the first climb.\n\n"
      "The team said the crash had been avoidable.", "Three"),
     ("Four directors resign over audit\n\nAnn Roe, Bo Lee and Cy Fox resigned on Monday.\n\n"
      "The chairman said they had acted honourably.", "Four"),
+    # a singular subject of another kind tells of no more of them
+    ("Three trusts drop parking fees\n\nArco and Belmar dropped the fees on Monday.\n\n"
+     "The scheme had raised £1m a year.", "Three"),
 ]
 
 

@@ -3125,16 +3125,28 @@ _NAMES_DID = re.compile(r",?\s+(?:(?:have|had|have\s+now|had\s+all|have\s+all)\s
 
 # (review) one more of them told doing something, by no name: "Their team-mate pulled out ...", "Earlier, the housing
 # minister stepped down" -- a determiner, a singular noun (up to two words before it), then a verb in the past
-_ONE_MORE_DID = re.compile(r"\b(?:the|a|an|their|his|her|its|another|one)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                           r"[a-z][\w'’-]*(?:[^s\W]|ss)\s+(?:(?:had|has|also|then|later|too)\s+)*"
+_ONE_MORE_DID = re.compile(r"\b(the|a|an|their|his|her|its|another|one)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                           r"([a-z][\w'’-]*(?:[^s\W]|ss))\s+(?:(?:had|has|also|then|later|too)\s+)*"
                            r"([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST | _SPEECH_VERBS)) + r"|quit)\b", re.I)
+# determiners that make the noun after them a person when people are counted: "their team-mate", "a colleague"
+_PERSON_DETERMINERS = frozenset("their his her a an another one".split())
 
 
-def _one_more_did(doc: Document, spans) -> bool:
+def _one_more_did(doc: Document, m: Mention, spans) -> bool:
     """(review) One more of the headline's count told acting by no name in ``spans`` (start, end): a singular subject
-    and a past verb that is no verb of speech ("The club said ..." tells of no member)."""
-    return any(rx.group(1).lower() not in _SPEECH_VERBS
-               for start, end in spans for rx in _ONE_MORE_DID.finditer(doc.text, start, end))
+    of the count's kind ("the housing minister" after "Four ministers"; when people are counted, a person or one
+    told by "their", "a", "another": "Their team-mate pulled out") and a past verb that is no verb of speech ("The
+    club said ..." tells of no member; "The scheme had raised £2m" tells of no council)."""
+    head = _head_noun(m).lower()
+    for start, end in spans:
+        for rx in _ONE_MORE_DID.finditer(doc.text, start, end):
+            noun = rx.group(2).lower()
+            if rx.group(3).lower() in _SPEECH_VERBS:
+                continue
+            if _plural_of(noun) == head or _persons(m.noun) and (
+                    rx.group(1).lower() in _PERSON_DETERMINERS or _persons(_plural_of(noun))):
+                return True
+    return False
 
 
 def _regular_pasts(verb: str) -> frozenset:
@@ -3229,7 +3241,7 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     if _other_subject_named(doc, [(lead.start, told, lead.end)] + [(x.start, x.start, x.end) for x in body[1:3]],
                             listed):
         return None  # (review) "..., as were Hull and Selby", "joining Sam Cole", "Sam Cole faces the same charge"
-    if present is not None and _one_more_did(doc, [(told, lead.end)] + [(x.start, x.end) for x in body[1:]]):
+    if present is not None and _one_more_did(doc, m, [(told, lead.end)] + [(x.start, x.end) for x in body[1:]]):
         return None  # (review rv27-b) "Their team-mate pulled out an hour later": another verb, by no name
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="headline count, names in the lead", count=m, items=items,
@@ -4259,9 +4271,9 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
         if end is None:
             return None
         aged = _AGED_ALL.search(doc.text, start, end)
-        if aged and not re.search(r"\baged\b", doc.text[start:aged.start()]):
-            end = aged.start()  # "..., eight men and two women aged between 19 and 64,": all of them (not "a man aged 30
-            # and a woman aged 25": each her own)
+        # "..., eight men and two women aged between 19 and 64,": all of them (or, after "a man aged 30", the last
+        # one's own: either way no item of the list)
+        end = aged.start() if aged else end
         text, base = _window(doc, start, end)
         parsed = parse_items(text, start - base, end - base, False, False)
         if parsed is None or len(parsed[0]) < 2:
