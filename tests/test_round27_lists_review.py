@@ -91,6 +91,8 @@ STATE_TAKEN_UP_FLAGS = [
     ("Seven people were hurt. The injured, a woman and her three children, were taken to hospital.", "Seven"),
     ("Four people were hurt. The injured, a driver, a passenger and a cyclist, were taken to hospital.", "Four"),
     ("Three men were detained on Monday. Those detained, a father and his son, were freed on bail.", "Three"),
+    ("Three people were hurt. The injured, a boy aged 12 and a girl aged between 8 and 10, were taken to hospital.",
+     "Three"),
 ]
 
 
