@@ -159,3 +159,11 @@ def told_in_headline_and_lead(doc: Document, m: Mention) -> bool:
                and (h.value == m.value or h.interval is not None and m.interval is not None
                     and h.interval.intersects(m.interval))
                for h in doc.mentions if h.start < m.start)
+
+
+# the others of a count told apart after its list: "a third man", "another", "the rest", "two more" (lists, and
+# round 27 sums: a breakdown followed by its rest is some of the count, not all of it)
+REST_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+RESTS_TOLD = re.compile(r"\b(?:another|others|the\s+rest|(?:one|two|three|four|five|six)\s+(?:more|others)"
+                        r"|(?:a|the)\s+(" + "|".join(REST_ORDINALS) + r"|further|remaining|other)"
+                        r"(?:\s+(\d+|two|three|four|five|six|[a-z][\w'’-]*))?)\b", re.I)

@@ -408,7 +408,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -1296,17 +1296,26 @@ def _kinds_listed(text: str, start: int, end: int):
     return parsed
 
 
+# (round 27) an article-led item's place, to its end: "the bridge at Ballachulish", "a depot near Stoke-on-Trent"
+_ITEM_PLACE = re.compile(r"\s(?:at|in|on|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
 def _things_apposed(text: str, start: int, end: int):
     """Lower-case things in apposition to the sentence's subject, closed by a comma and the subject's
     verb: "The two crops hit hardest by the drought, wheat, barley and oilseed rape, are ..." -- each
     item a noun phrase of up to three words without a preposition or a possessive determiner (not a
-    clause, "farmers said, wheat ...", nor "and their parents")."""
+    clause, "farmers said, wheat ...", nor "and their parents"); (round 27) an item with an article may run to four
+    words, hold a name ("the Keel Viaduct") and end in a place ("the bridge at Ballachulish")."""
     parsed = parse_items(text, start, end, False, True)
     if parsed is None or len(parsed[0]) < 2:
         return None
     for a, b in parsed[0]:
         ws = text[a:b].split()
-        if len(ws) > 3 or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
+        articled = ws[0] in ("a", "an", "the")
+        place = _ITEM_PLACE.search(text, a, b) if articled else None
+        if place is not None:  # (round 27) "the bridge at Ballachulish": one thing and where it stands
+            ws = text[a:place.start()].split()
+        if len(ws) > (4 if articled else 3) or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
                 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS
                        | (_DETERMINERS - {"a", "an", "the"}) | {"and", "or", "both", "all", "other", "others"}
                        for w in ws):
@@ -1621,15 +1630,16 @@ def _paired_names(text: str, start: int, end: int):
     return (items, True) if pairs[-1] and len(set(pairs[:-1])) == 1 else None
 
 
-_JOINED_NAME = re.compile(r"(?:the\s+)?" + _PAIR_NAME_WORDS)
+_JOINED_NAME = re.compile(r"(?:the\s+)?" + _PAIR_NAME_WORDS + r"(?:\s+&\s+" + _PAIR_NAME_WORDS + ")?")  # (round 27) "Allen & Overy"
 _AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
 
 
-def _joined_name_bounds(text: str, start: int, end: int):
+def _joined_name_bounds(text: str, start: int, end: int, merge_words: bool = False):
     """Round 26: a list of capitalised names parted by commas, some of them joined by "and" inside ("Jamaica, Trinidad
     and Tobago, Antigua and Barbuda and St Lucia"): each "X and Y" before the last comma item may be one name or two,
     and the last item's "and"s hold the list's closing one (after an earlier "X and Y", a last "X and Y" may be one name
-    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and").  Returns ((least, its items), (most, its items)), or
+    too: "Bosnia and Herzegovina, Trinidad and Tobago", a list without a closing "and"); with ``merge_words`` (round 27,
+    an apposition after a comma) one-word names before an "X and Y" name may be words of it.  Returns ((least, its items), (most, its items)), or
     ``None`` when the list does not read so or holds no "and" inside an item."""
     region = text[start:end]
     stop = len(region.rstrip().rstrip(".").rstrip())
@@ -1665,7 +1675,33 @@ def _joined_name_bounds(text: str, start: int, end: int):
         pos = a + len(body)
     if not inner or len(least) < 2:
         return None
+    if merge_words:
+        least = _merge_name_words(text, least)
     return (len(least), least), (len(most), most)
+
+
+def _merge_name_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round 27) One-word names right before a name joined by "and" may be words of it ("Two trusts, Barking,
+    Havering and Redbridge, and Mid and South Essex,": one trust): the least reading merges them into it (as
+    ``_ampersand_merges`` does before an "&").  Read only for the comma apposition this round opened: after a colon or
+    dash the round-26 reading stands ("Four nations - Jamaica, Barbados, Trinidad and Tobago, ..." is five)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if _AND_BETWEEN_NAMES.search(text, a, b):
+            while merged and _ONE_CAPITALISED_WORD.fullmatch(text, *merged[-1]) and "," in text[merged[-1][1]:a]:
+                a = merged.pop()[0]
+        merged.append((a, b))
+    return merged
+
+
+def _apposition_verb_comma(text: str, start: int, end: int) -> int | None:
+    """(round 27) The first comma between start and end that the subject's verb follows, an "and" before it: where an
+    apposition to the subject closes ("The three firms, A, B and May, and C, are ...")."""
+    for comma in re.finditer(",", text[start:end]):
+        at = start + comma.start()
+        if _SUBJECT_VERB.match(text, at) and _AND_ITEM.search(text, start, at):
+            return at
+    return None
 
 
 def _owned_name_groups(text: str, start: int, end: int):
@@ -1718,6 +1754,7 @@ def parse_role_groups(text: str, start: int, end: int):
     items: list[tuple[int, int]] = []
     labels = 0
     open_plural = False  # the last label was plural and may take more names
+    closing = False  # (round 27) the closing "and" opened a plural label before the last piece
     pos = 0
     for k, piece in enumerate(pieces):
         a = pos
@@ -1728,16 +1765,24 @@ def parse_role_groups(text: str, start: int, end: int):
         if _is_modifier(seg) and items:
             continue
         lead = re.match(r"(?:and|or)\s+", seg)
-        if bool(lead) != (k == len(pieces) - 1):
-            return None  # the closing "and" must open the last group, and only it
+        last = k == len(pieces) - 1
+        if lead and closing or not lead and last and not closing:
+            return None  # the closing "and" must open the last group, and only it ...
+        # ... or a last group under a plural label that runs on over commas: "commander A, pilot B, and mission
+        # specialists C, D and E" (round 27)
+        closing = closing or bool(lead) and not last
         if lead:
             seg = seg[lead.end():]
         role = _ROLE.match(seg)
+        if closing and not lead and (role or not open_plural or last and not re.search(r"\s(?:and|or)\s", seg)):
+            return None  # after the closing label only its names, the last joined by "and"
         if role and not any(w in _NOT_ROLE for w in role.group(1).split()):
             label = role.group(1).split()[-1]
             names = role.group(2)
             labels += 1
             plural = label.endswith("s") and not label.endswith("ss")
+            if closing and not plural:
+                return None
         elif open_plural and not lead:
             names, plural = seg, True  # "defenders Bo Lee, Cy Roe and ..."
         else:
@@ -1860,6 +1905,7 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
+                      r"(?:(?:\s+[a-z][\w'’-]*){1,3}(?=\s*(?::|\s[-–—]\s|—)))?"  # (round 27) "rated ... schools inadequate -"
                       r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b"
                       r"|,\s*(?![^,;:.]*\d)(?:[a-z]+\s+)?[\"“‘']?[A-Z]))")  # (round 21) "Two of the club's players, striker A, B and C,"
 
@@ -2229,6 +2275,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
+    group_of = False
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
@@ -2236,7 +2283,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
-        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+        # "the shortlist of four"
+        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS
+        # (round 27) any other group named by its size ("a family of five") lists its members by name
+        named_group = not group and len(before) > 1 and before[-1] == "of" and _named_group_of(before)
+        group = group or named_group
+        group_of = group  # (review rv27-b) its members listed by name: "a squad of four: the others came from ..."
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
         if not collective and not the and not bare and not group and not tally:
@@ -2312,6 +2364,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if subject is None and _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
+    if intro.kind in ("colon", "dash"):
+        text = _mask_repeated_preposition(text, intro.start - base, sent.end - base)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
     semicolon = _clause_after_semicolon(text, intro.start - base, end - base)
     if semicolon is not None:
@@ -2329,7 +2383,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
-        m.noun_span is None and not collective and not before)
+        m.noun_span is None and not collective and not before) or group_of
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
@@ -2396,10 +2450,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None  # (review) "six cities: London and Manchester, Paris and Lyon, and Berlin and Munich": pairs
     if parsed is None and intro.kind in ("colon", "dash") and _persons(m.noun):
         parsed = _owned_name_groups(text, intro.start - base, end - base)  # "the Lion's A and B, and the Swan's C"
-    if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
+    # (round 27) after a comma, the apposition closed by the subject's verb: "The three firms, A, Slaughter and May,
+    # and B, are ..."
+    apposed_end = _apposition_verb_comma(text, intro.start - base, end - base) if intro.kind == "comma" else None
+    if parsed is None and (intro.kind in ("colon", "dash", "bracket") or apposed_end is not None) \
+            and not _persons(m.noun):
         # round 26: "Four nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda and St Lucia -": each "X and Y" one
         # name or two, the list between a least and a most
-        bounds = _joined_name_bounds(text, intro.start - base, end - base)
+        bounds = _joined_name_bounds(text, intro.start - base, apposed_end or end - base, merge_words=apposed_end is not None)
         if bounds is not None:
             (lo, lo_spans), (hi, hi_spans) = bounds
             if lo <= m.value <= hi:
@@ -2497,6 +2555,29 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
                        or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
                        or _one_town_short(doc, m, intro, place, spans))
+
+
+# (round 27) one preposition opening every item: "three routes: to A, to B and to C", "four grants - for A, for B, ..."
+_FIRST_PREPOSITION = re.compile(r"\s*(" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?=\S)")
+
+
+def _mask_repeated_preposition(text: str, start: int, end: int) -> str:
+    """``text`` with the preposition that opens the first item and the item after the closing "and"/"or" blanked
+    wherever it opens an item (after the start, a comma, "and" or "or"), so each item reads as what follows it; the
+    text unchanged when the first or the last item lacks it."""
+    first = _FIRST_PREPOSITION.match(text, start, end)
+    if first is None:
+        return text
+    word = first.group(1)
+    opens = re.compile(r"(?:^|,|\b(?:and|or))\s+(" + word + r")\s+(?=\S)")
+    found = [rx for rx in opens.finditer(text[:end], start) if rx.start(1) > first.start(1)]
+    closing = [rx for rx in found if rx.group(0).lstrip(", ").startswith(("and", "or"))]
+    if not closing or not any(rx.group(0).lstrip().startswith(",") for rx in found):
+        return text  # the "and" item and a comma item must open with it too: "to A, to B and to C"
+    chars = list(text)
+    for a, b in [first.span(1)] + [rx.span(1) for rx in found]:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # (round 24) a label's number inside an item, after its label word ("between junctions 27 and 29", "at Gate 4", "from
@@ -2643,19 +2724,12 @@ def _sentence_body_end(doc: Document, sent) -> int:
 _AT_SITE = re.compile(r"\bat\s+$")
 
 
-# the others of the count told apart after its list: "a third man", "another", "the rest", "two more"
-_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
-_RESTS = re.compile(r"\b(?:another|others|the\s+rest|(?:one|two|three|four|five|six)\s+(?:more|others)"
-                    r"|(?:a|the)\s+(" + "|".join(_ORDINALS) + r"|further|remaining|other)"
-                    r"(?:\s+(\d+|two|three|four|five|six|[a-z][\w'’-]*))?)\b", re.I)
-
-
 def _rest_told(doc: Document, m: Mention, start: int) -> bool:
     """After the list, the others of the count are told apart: "..., and a third man has not been
     named", "Another is expected to join", "the remaining two" (an ordinal within the count, its
     noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
     noun = (m.noun or "").split()[-1:] or [""]
-    for rx in _RESTS.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+    for rx in RESTS_TOLD.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
         if rx.group(0).lower() == "another":
             after = _WORD_AFTER.match(doc.text, rx.end())
             if after and after.group(1).lower() not in _REST_AFTER_ANOTHER \
@@ -3016,7 +3090,7 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
            for o in doc.mentions_in(prev.index)):
         return None
     prev_text = doc.text[prev.start:prev.end]
-    if re.search(r"\bwith\b", prev_text, re.I) or _ALONG_WITH.search(prev_text) or _RESTS.search(prev_text):
+    if re.search(r"\bwith\b", prev_text, re.I) or _ALONG_WITH.search(prev_text) or RESTS_TOLD.search(prev_text):
         return None  # "A and B were arrested with two other men": who else?
     first = words(prev_text)[:1]
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
@@ -3042,6 +3116,46 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
 # (round 26) a headline's count, its plural noun and a past participle: "Four firms fined over price fixing"
 _HEADLINE_DONE = re.compile(r"\s+([a-z]{2,}ed|" + IRREGULAR_PARTICIPLES + r")\b")
 _NAMES_DONE = r",?\s+(?:were|have\s+been|had\s+been)\s+{}\b"
+# (round 27) a headline's verb in the present ("Four riders abandon race"), the names in the lead doing it in the past
+# ("A, B and C had abandoned", "... have resigned", "... quit"): regular verbs only; a reported clause may open the
+# lead ("Team Solvex confirmed that A, B and C ...")
+_HEADLINE_PRESENT = re.compile(r"\s+([a-z]{3,}?)\b(?!['’])")
+_NAMES_DID = re.compile(r",?\s+(?:(?:have|had|have\s+now|had\s+all|have\s+all)\s+)?([a-z]{3,}ed)\b")
+
+
+# (review) one more of them told doing something, by no name: "Their team-mate pulled out ...", "Earlier, the housing
+# minister stepped down" -- a determiner, a singular noun (up to two words before it), then a verb in the past
+_ONE_MORE_DID = re.compile(r"\b(the|a|an|their|his|her|its|another|one)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                           r"([a-z][\w'’-]*(?:[^s\W]|ss))\s+(?:(?:had|has|also|then|later|too)\s+)*"
+                           r"([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST | _SPEECH_VERBS)) + r"|quit)\b", re.I)
+# determiners that make the noun after them a person when people are counted: "their team-mate", "a colleague"
+_PERSON_DETERMINERS = frozenset("their his her a an another one".split())
+
+
+def _one_more_did(doc: Document, m: Mention, spans) -> bool:
+    """(review) One more of the headline's count told acting by no name in ``spans`` (start, end): a singular subject
+    of the count's kind ("the housing minister" after "Four ministers"; when people are counted, a person or one
+    told by "their", "a", "another": "Their team-mate pulled out") and a past verb that is no verb of speech ("The
+    club said ..." tells of no member; "The scheme had raised £2m" tells of no council)."""
+    head = _head_noun(m).lower()
+    for start, end in spans:
+        for rx in _ONE_MORE_DID.finditer(doc.text, start, end):
+            noun = rx.group(2).lower()
+            if rx.group(3).lower() in _SPEECH_VERBS:
+                continue
+            if _plural_of(noun) == head or _persons(m.noun) and (
+                    rx.group(1).lower() in _PERSON_DETERMINERS or _persons(_plural_of(noun))):
+                return True
+    return False
+
+
+def _regular_pasts(verb: str) -> frozenset:
+    """The past forms a regular present-tense verb may take: "abandon" -> "abandoned", "resign" -> "resigned",
+    "retire" -> "retired", "deny" -> "denied", "drop" -> "dropped" (an irregular one, "quit", is never read)."""
+    forms = {verb + "ed", verb + "d", verb + verb[-1] + "ed"}
+    if verb.endswith("y"):
+        forms.add(verb[:-1] + "ied")
+    return frozenset(forms)
 
 
 # "along with" others: words that tell of more than the names ("A and B, along with two others", "among them")
@@ -3073,6 +3187,11 @@ def _other_subject_named(doc: Document, spans, listed: str) -> bool:
     return False
 
 
+# (round 27) a reporting verb, "that" after it or not, before the lead's names: "The council said that A, B and C ...",
+# "Downing Street said A and B ..."
+_REPORTED_THAT = re.compile(r"\b(?i:" + "|".join(sorted(_SPEECH_VERBS)) + r")\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")  # "Said A ..."
+
+
 def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     """(round 26) A sentence-case headline "Four firms fined over ..." and the report's first sentence opening on
     names as the subject of that same participle ("Acme, Brill and Cato were fined £2m on Tuesday"): the headline
@@ -3085,32 +3204,45 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     if not sent.headline or m.noun_span is None or not _plain_noun(doc, m) or not _persons(m.noun) and not m.noun.endswith("s"):
         return None
     done = _HEADLINE_DONE.match(doc.text, m.noun_span.end, sent.end)
-    if done is None or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+    present = _HEADLINE_PRESENT.match(doc.text, m.noun_span.end, sent.end) if done is None else None
+    if done is None and present is None or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
         return None
     body = [x for x in doc.sentences if not x.headline and not x.chrome]
     if not body or body[0].index <= m.sentence:
         return None
     lead = body[0]
     verb = _LIST_VERB.search(doc.text, lead.start, lead.end)
-    names_done = None if verb is None else re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end])
+    if verb is None:
+        return None
+    if done is not None:
+        names_done = re.match(_NAMES_DONE.format(re.escape(done.group(1))), doc.text[verb.end():lead.end])
+    else:  # (round 27) "Four riders abandon ..." / "A, B and C had abandoned": the headline's verb, told in the past
+        names_done = _NAMES_DID.match(doc.text[verb.end():lead.end])
+        if names_done is not None and names_done.group(1) not in _regular_pasts(present.group(1)):
+            names_done = None
+        done = names_done
     if names_done is None:
         return None
+    reported = _REPORTED_THAT.search(doc.text, lead.start, verb.start())
+    list_start = reported.end() if reported else lead.start  # "Team Solvex confirmed that A, B and C ..."
     near = " ".join(doc.text[x.start:x.end] for x in body[:3])
-    if _RESTS.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
+    if RESTS_TOLD.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
             or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
         return None
     told = verb.end() + names_done.end()  # (review) the lead's own tail too: "..., while Cato and Dex were fined £1m"
     done_again = re.compile(r"\b" + re.escape(done.group(1)) + r"\b")
     if done_again.search(doc.text, told, lead.end) or any(done_again.search(doc.text, x.start, x.end) for x in body[1:]):
         return None  # "... Dex was fined £1m": the participle told of another
-    text, base = _window(doc, lead.start, verb.end())
-    parsed = parse_items(text, lead.start - base, verb.end() - base, True, False)
+    text, base = _window(doc, list_start, verb.end())
+    parsed = parse_items(text, list_start - base, verb.end() - base, True, False)
     if parsed is None or len(parsed[0]) < 2 or _some_of_the_names(m, len(parsed[0])):
         return None  # "Two teenagers arrested" over three names: those of that age among them
     listed = " ".join(text[a:b] for a, b in parsed[0])
     if _other_subject_named(doc, [(lead.start, told, lead.end)] + [(x.start, x.start, x.end) for x in body[1:3]],
                             listed):
         return None  # (review) "..., as were Hull and Selby", "joining Sam Cole", "Sam Cole faces the same charge"
+    if present is not None and _one_more_did(doc, m, [(told, lead.end)] + [(x.start, x.end) for x in body[1:]]):
+        return None  # (review rv27-b) "Their team-mate pulled out an hour later": another verb, by no name
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="headline count, names in the lead", count=m, items=items,
                        noun=m.noun or "")
@@ -3274,6 +3406,21 @@ _GROUP_NOUNS = frozenset("""shortlist panel team squad group board committee jur
 _MEMBER_ROLE = re.compile(r"(?:[A-Za-z]+|\d{1,2})-([a-z]{3,})")
 _MEMBER_GROUPS = _GROUP_NOUNS | {"bench", "tribunal", "commission", "council", "court"}
 _MEMBER_ROLES = frozenset({"justice", "expert", "pilot", "judge"})
+
+
+# (round 27) what "a NOUN of N" may not be: a measure, a share or a time of life ("a margin of four", "the age of four")
+_NOT_GROUP_OF = _OF_QUANTIFIERS | frozenset("age ages margin lead deficit gap score maximum minimum average rate "
+                                            "sum number best worst".split())
+
+
+def _named_group_of(before: list[str]) -> bool:
+    """(round 27) "a breakaway of four", "a family of five", "their gang of three": any singular noun after a
+    determiner, the count its size (the list must follow a colon or a dash: a bare count takes no other)."""
+    if len(before) < 3 or not (before[-3] in _DETERMINERS or before[-3].endswith(("'s", "’s"))):
+        return False
+    noun = before[-2]
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us"))  # not "a class of", "a bus of"
+    return noun.isalpha() and not plural and noun not in _NOT_GROUP_OF and noun not in _DETERMINERS
 
 
 def _members_compound(m: Mention) -> bool:
@@ -4060,8 +4207,101 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="programme", count=m, items=tuple(items), noun=m.noun or "")
 
 
+# (round 27) a state people are counted in, and the words that name them by it later: "Nine arrested ..." / "Those
+# detained, ..."; "Three people were hurt ..." / "The injured - ..."
+_STATE_GROUPS = (frozenset({"injured", "hurt", "wounded"}), frozenset({"arrested", "detained", "held"}),
+                 frozenset({"killed", "dead"}), frozenset({"rescued"}), frozenset({"evacuated"}), frozenset({"missing"}))
+_STATE_WORD_PATTERN = "(" + "|".join(sorted(w for g in _STATE_GROUPS for w in g)) + ")"  # one of them, as a group
+_STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\s+been)\s+)?" + _STATE_WORD_PATTERN
+                          + r"\b")
+_STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORD_PATTERN
+                             + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
+_STATE_SENTENCES = 2
+# an item's count after its owner: "her three children", "their two sons"
+_OWNER_BEFORE_COUNT = re.compile(r"(?:his|her|their|its|our)\s+", re.I)
+# an age band told of all the items, after the last: "eight men and two women aged between 19 and 64"
+_AGED_ALL = re.compile(r"\s+(?:all\s+)?aged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*$")
+
+
+def _state_of(doc: Document, m: Mention) -> frozenset | None:
+    """The group of the state ``m`` counts people in: its noun ("Nine arrested"), or the participle after its plural
+    noun ("Three people were hurt", "two fans held")."""
+    if m.noun is not None and m.noun.lower() in {w for g in _STATE_GROUPS for w in g}:
+        state = m.noun.lower()
+    elif m.noun_span is not None and _plural_word(m.noun.split()[-1]) and (rx := _STATE_AFTER.match(doc.text, m.noun_span.end)):
+        state = rx.group(1).lower()
+    else:
+        return None
+    return next(g for g in _STATE_GROUPS if state in g)
+
+
+def _state_list_end(doc: Document, sent, start: int, joint: str) -> int | None:
+    """Where the list after "The injured" ends: the closing dash; after a comma, the comma before the subject's verb
+    past the "and" item; after a colon or "were", the sentence's end."""
+    if joint.strip() in ("-", "–", "—", "--"):
+        close = _DASH.search(doc.text, start, sent.end)
+        return close.start() if close else None
+    if joint.strip() == ",":
+        return _apposition_verb_comma(doc.text, start, sent.end)
+    return _sentence_body_end(doc, sent)
+
+
+def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
+    """(round 27) A count of people in a state, and one of the next two sentences (the report's first two under a
+    headline) opening on the state taken up with the people listed: "Three people were hurt ... The injured, the
+    driver, two passengers and a cyclist, were taken to ..." (four); "Nine arrested after protest" / "Those
+    detained, eight men and two women, were ..." (ten).  An item opening with a count counts its number.  Silent when
+    any other count stands in the count's sentence or between it and the list, or the list is not closed."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or m.hedge or (group := _state_of(doc, m)) is None:
+        return None
+    if any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None  # "Nine arrested and two hurt": which figure?
+    following = [x for x in doc.sentences if x.index > m.sentence and not x.chrome and not x.headline][:_STATE_SENTENCES]
+    for x in following:
+        rx = _STATE_TAKEN_UP.match(doc.text, x.start, x.end)
+        if rx is None:
+            if any(o.kind == Kind.COUNT for o in doc.mentions_in(x.index)):
+                return None  # "Two more were arrested later": a count between
+            continue
+        if rx.group(1).lower() not in group:
+            return None
+        start = rx.end()
+        end = _state_list_end(doc, x, start, rx.group(2))
+        if end is None:
+            return None
+        aged = _AGED_ALL.search(doc.text, start, end)
+        # "..., eight men and two women aged between 19 and 64,": all of them (or, after "a man aged 30", the last
+        # one's own: either way no item of the list)
+        end = aged.start() if aged else end
+        text, base = _window(doc, start, end)
+        parsed = parse_items(text, start - base, end - base, False, False)
+        if parsed is None or len(parsed[0]) < 2:
+            return None
+        spans = _shifted(parsed[0], base)
+        counted = {}
+        for o in doc.mentions_in(x.index):
+            item = next(((a, b) for a, b in spans if a <= o.start < b), None)
+            if o.kind != Kind.COUNT or item is None:
+                continue
+            if o.start != item[0] and not _OWNER_BEFORE_COUNT.fullmatch(doc.text, item[0], o.start):
+                return None  # "a woman with two dogs": a count inside an item, not of it
+            if o.hedge or o.is_range or o.value is None or o.value.denominator != 1 or o.noun_span is None \
+                    or o.noun_span.end > item[1]:
+                return None  # "about a dozen", "some 20 others": no count of one by one
+            counted[item[0]] = int(o.value)  # "two passengers", "her three children"
+        if any(doc.text[a:b].split()[0].lower() in _SEVERAL_WORDS | {"others", "another"} for a, b in spans):
+            return None  # "... and several others", "some colleagues"
+        if RESTS_TOLD.search(doc.text, spans[-1][1], x.end):
+            return None  # "... after a fourth man was cleared": the rest told apart
+        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        return ListedItems(link="inferred", cue="state taken up", count=m, items=items,
+                           total=sum(counted.values()) + len(spans) - len(counted), noun=m.noun or "")
+    return None
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up)
 
 # round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound
 # count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...

@@ -843,7 +843,7 @@ from ..transform import ORDINAL_WORDS
 from .needs import needs
 from . import categories
 from .changes import money_base
-from .context import (FURTHER_BEFORE, IRREGULAR_PAST, each_after, for_each, is_past_form, quantities,
+from .context import (FURTHER_BEFORE, IRREGULAR_PAST, RESTS_TOLD, each_after, for_each, is_past_form, quantities,
                       told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -1438,8 +1438,13 @@ def find_parts_of_whole(doc: Document):
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
-                # $2.9bn from A and ...": the first figure heads the rest
-                found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+                # $2.9bn from A and ...": the first figure heads the rest (round 27: the rest ends at its "and" part,
+                # "71 patients, 37 on the drug and 34 on placebo, dropped out before week 16")
+                rest = _up_to_and_part(doc, enum[1:])
+                found = _relations_for(doc, rest, items, by_sentence, closed) if len(rest) >= 2 else []
+                # (round 27) the first figure heads them, no figure past them: "create 120 homes, 80 for sale and 40
+                # for rent, bringing the estate's total to 1,450"
+                found = [rel for rel in found if rel.total.start < rest[-1].end]
             if not found and len(enum) >= 3 and _funded_by(enum[0], enum[1:], doc.text[enum[0].end:enum[1].start]):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
@@ -1450,6 +1455,15 @@ def find_parts_of_whole(doc: Document):
                 found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)]
+
+
+def _up_to_and_part(doc: Document, parts: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """(round 27) The parts up to the first one joined by "and": a figure past it and a comma stands outside the list
+    ("37 on the drug and 34 on placebo, dropped out before week 16")."""
+    for k in range(1, len(parts)):
+        if re.search(r"\band\b", doc.text[parts[k - 1].end:parts[k].start]):
+            return parts[:k + 1]
+    return parts
 
 
 def _kinds_over_instances(doc: Document, rel: PartsOfWhole) -> bool:
@@ -1592,7 +1606,7 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     if not after_b:
         return False
     a_at = a.noun_span.end if a.noun_span else a.end
-    tail = doc.text[a_at:][:40]
+    tail = doc.text[a_at:max(a_at, min(a_at + 40, b.start))]  # (round 27) a's own words: not b ("five depots, two in A")
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
     if not (after_a and after_a.group(1).lower() == after_b.group(1).lower()):
         return False
@@ -3150,7 +3164,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
-            yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
+            yield q, _item_count_between(doc, q, enum, items) or _counted_one_by_one(doc, q, enum), "explicit", "apposition"
         elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
@@ -4172,6 +4186,40 @@ def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], it
     return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items) or any(
         q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) and m.kind == Kind.DURATION
         for m in doc.mentions_in(q.sentence))
+
+
+# (round 27) a total small enough to be counted one by one
+_ONE_BY_ONE_MAX = 30
+# after a part's named place (its preposition and first word read by _PLACE_AFTER): the rest of the name, then the
+# next part (a comma, "and") or the end of the clause -- nothing more of the part ("four in Leeds rated outstanding")
+_NAMED_PLACE_THEN_NEXT = re.compile(r"^[\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:,|;|\.|:|\)|\band\b|$))")
+
+
+def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 27) "inspected 12 care homes, five in Kent, four in Sussex and two in Surrey": an exact small count
+    (no hedge, not rounded) whose apposition places every part in a named place, each part exact too and nothing
+    more than its place, is told whole -- a writer giving some of them says "including" or "of them" (not "employs
+    400 staff, 120 in Leeds and 90 in York"); the list is closed by "and" (not "24 fouls, seven on A, five on B, six
+    by C - ...": some of them). Not a state or a rank ("two in a serious condition", "three in the under-21s",
+    "four in Leeds rated outstanding"), nor parts falling short of half the count ("25 players, two ... and three
+    ..."), nor a list followed by more of them ("..., and the others in York", "..., while adding three in Italy")."""
+    if not (q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= _ONE_BY_ONE_MAX
+            and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum)
+            and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+            and 2 * sum(p.value for p in enum) >= q.value):
+        return False
+    label_end = enum[-1].end
+    for p in enum:
+        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None or not place.group(1)[:1].isupper():
+            return False
+        name = _NAMED_PLACE_THEN_NEXT.match(doc.text[p.end + place.end():p.end + place.end() + 60])
+        if name is None:
+            return False
+        label_end = p.end + place.end() + name.end()
+    sentence_end = doc.sentences[q.sentence].end
+    return not RESTS_TOLD.search(doc.text, label_end, sentence_end) and not any(
+        m.kind == Kind.COUNT and m.start >= label_end for m in doc.mentions_in(q.sentence))
 
 
 # words in the parts' sentence that make them another period or something extra
