@@ -1140,7 +1140,11 @@ _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wedne
                           r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
 
 
-_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
+# (round 27) a plural noun in -men or "children" is no participle, and a weekday after it no place: "the 12 dead men
+# on Tuesday" (but "the five dead men in Zermatt")
+_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                               r"(?:(?:[a-z]*men|children)\s+(?:in|at|across|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                               r"|(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+)"
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
