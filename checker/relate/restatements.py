@@ -1806,7 +1806,22 @@ def _headline_event_unsaid(doc: Document, h: Mention, first: Mention) -> bool:
         return False
     told = _HEADLINE_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[h.sentence].end)
     return bool(told) and not backed(told.group(1), _sentence(doc, first)) \
-        and not _event_told_alike(told.group(1), _sentence(doc, first))
+        and not _event_told_alike(told.group(1), _sentence(doc, first)) \
+        and not _object_told_again(doc, h, told.end(), first)
+
+
+_VERB_TO_OBJECT = re.compile(r"\s+(?:(?:for|by|over|after|of)\s+)?")
+
+
+def _object_told_again(doc: Document, h: Mention, verb_end: int, first: Mention) -> bool:
+    """(round 27) The headline's verb takes, right after it, a figure of another kind that the body's sentence tells
+    again to the same value: one event under two verbs ("2,000 patients waited 12 hours" / "1,640 patients spent
+    more than 12 hours")."""
+    obj = next((o for o in doc.mentions_in(h.sentence) if o.start >= verb_end), None)
+    if obj is None or obj.kind == h.kind or obj.value is None or not _VERB_TO_OBJECT.fullmatch(doc.text, verb_end, obj.start):
+        return False
+    return any(o.kind == obj.kind and o.value == obj.value and (o.unit or "") == (obj.unit or "")
+               for o in doc.mentions_in(first.sentence))
 
 
 # (round 21) the headline's participle told in the body by another verb of the same event: "14 swimmers rescued" /
