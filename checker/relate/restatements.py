@@ -5408,7 +5408,10 @@ def _term_of(doc: Document, m: Mention) -> str | None:
     """Which term a duration gives: "jailed for eight years" -> sentence; "a five-year deal" -> contract."""
     if m.compound:
         np = noun_phrase(doc, m)
-        return group_of(np.head) if np.head else None
+        if np.head is None:  # (round 27) "a five-year, $60 million contract": the head past a second modifier
+            past = _SECOND_MODIFIER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+            return group_of(past.group(1)) if past and group_of(past.group(1)) in _TERMS else None
+        return group_of(np.head)
     before = words(_before(doc, m, 50))[-4:]
     for w in reversed(before):
         if w in DURATION_VERBS:
@@ -5421,6 +5424,10 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
+# (round 27) a second modifier, a sum or a rate, between a term and its noun: "a five-year, $60 million contract",
+# "a four-year, £40,000-a-week deal"
+_SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
+                              r"(?:\s+(?:a|per)\s+(?:week|year|season|month))?\s+([a-z]+)\b", re.I)
 _LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
                       "running", "went", "run", "runs"})
 # An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
