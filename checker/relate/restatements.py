@@ -513,7 +513,9 @@ PERSON_NOUNS = frozenset(
     killer robber burglar thief climber walker swimmer runner farmer mum dad grandmother grandfather
     brother sister nephew niece cousin schoolboy schoolgirl employee owner landlord tenant
     patient resident neighbour motorist survivor prisoner inmate accused pensioner customer shopper jogger
-    guard shopkeeper stranger friend colleague""".split()
+    guard shopkeeper stranger friend colleague
+    captain skipper manager chairman chairwoman director hiker sailor fisherman firefighter cricketer priest vicar
+    surgeon""".split()
 )
 
 # Modifiers of a restatement that always name a different set: "the 12 other victims".
