@@ -5430,7 +5430,7 @@ _TERMS = frozenset({"sentence", "ban", "contract"})
 # "a four-year, £40,000-a-week deal"
 _SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
                               r"(?:\s+(?:a|per)\s+(?:week|year|season|month))?\s+([a-z]+)\b", re.I)
-_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
+_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "take", "takes", "taking", "taken", "after", "spanning", "spanned", "ran",
                       "running", "went", "run", "runs"})
 # An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
 _EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s"})}
@@ -5745,12 +5745,25 @@ def find_term_restatements(doc: Document):
         # more than one term in play ("eight years ... and his brother six years")
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
-        if others or new_qualifier(doc, second, first):
+        if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first):
             continue
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
+
+
+# (round 27) what a restated event is done to, after its noun: "the ten-week repairs to the chapel"
+_OBJECT_AFTER = re.compile(r"\s+(?:to|of|on|at|for)\s+(?:the|its|their|his|her|a|an)\s+([a-z][\w'’-]*)")
+
+
+def _object_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
+    """(round 27) The restatement's noun is followed by what it is done to, and the first's sentence does not name
+    it: "Repairs to the roof will take six weeks ... the ten-week repairs to the chapel" (another job)."""
+    np = noun_phrase(doc, second)
+    found = _OBJECT_AFTER.match(doc.text, np.span.end if np.span is not None else second.end,
+                                doc.sentences[second.sentence].end)
+    return found is not None and not backed(found.group(1), _sentence(doc, first))
 
 
 # round 18: a term pointed back at by its owner ("Okoro's three-year deal", "the striker's three-year contract") or
