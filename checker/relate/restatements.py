@@ -2701,7 +2701,13 @@ def _counts_other_unit(first: Mention, second: Mention) -> bool:
     if first.compound and "-" in first.text:
         return first.text.rsplit("-", 1)[1].lower() != unit  # "the 64-page report ... the 46-page report": one unit
     counted = first.noun.split()[-1].lower()
+    if unit in _MEMBERS_UNITS:
+        return False  # (round 27) "28 volunteer crew ... the 24-strong crew": a count of the noun's own members
     return unit.isalpha() and singular(counted) != unit and counted != unit
+
+
+# (round 27) a modifier's unit that counts the members of the noun it sizes: "the 24-strong crew", "a 40-member board"
+_MEMBERS_UNITS = frozenset({"strong", "member", "man", "woman", "person"})
 
 
 _CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"
