@@ -80,7 +80,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-az-repeat.jsonl": 0.4,
           # round 26: az (the round's never-seen sets, sealed at its start and scored at its start and end: 86/96
           # both times, 0/140; az1 41/48, az2 45/48; opened at the end and shipped, not yet learned from)
-          "own-az1.jsonl": 0.8, "own-az2.jsonl": 0.85}
+          "own-az1.jsonl": 0.8, "own-az2.jsonl": 0.85,
+          # round 27: ba-repeat (written at the start of round 27 to learn from by writers who never saw the code,
+          # restatements: 9/30 and 0/30 false alarms when written, 18/30 and 0/30 after r27-restate)
+          "own-ba-repeat.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:
