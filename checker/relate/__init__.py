@@ -1,7 +1,8 @@
 """``relate`` decides which figures claim something about each other.
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
-transpositions, times, lists, dates, timelines, units, rates, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
+headline_bounds) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
