@@ -21,6 +21,8 @@ CLEAN = [
     "A 44-year-old manager has left Rovers by mutual consent. The new manager, 52, joined from Hull.",
     "Police said a 38-year-old surgeon had been arrested. The patient, 83, was said to be recovering.",
     "A 22-year-old sailor from Ohio died in the collision. His captain, 54, was injured.",
+    "Debutant, 19, nets twice on first start\nThe 41-year-old captain said the youngster had a big future.",
+    "Winger, 20, signs first contract\nThe 52-year-old director of football said the deal was overdue.",
 ]
 
 

@@ -4863,6 +4863,8 @@ def find_headline_ages(doc: Document):
     if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS \
             and not _same_kind_of_person(doc, h, singular(word), holder.key[0]):
         return  # "Boy, 12, ..." / "His mother, 38, said": another person
+    if holder.kind == "noun" and holder.key[0] != singular(word) and holder.key[0] in _IN_CHARGE:
+        return  # (round 27) "Debutant, 19, scores twice" / "The 33-year-old manager said": one in charge of him
     if years_differ(doc, h, first):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
@@ -4880,6 +4882,8 @@ def _headline_noun_holder(doc: Document, m: Mention, word: str) -> Holder | None
     return Holder("noun", (singular(word),), True)
 
 
+# (round 27) people in charge of others, who speak of the one a headline names: another person than its noun
+_IN_CHARGE = frozenset("manager captain skipper chairman chairwoman director coach boss".split())
 # nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
 _LIFE_STAGES = (frozenset("teenager teen youth adolescent boy girl schoolboy schoolgirl".split()),
                 frozenset("pensioner man woman grandfather grandmother widow widower".split()))
