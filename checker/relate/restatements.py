@@ -5764,7 +5764,8 @@ def find_term_restatements(doc: Document):
 
 
 # (round 27) what a restated event is done to, after its noun: "the ten-week repairs to the chapel"
-_OBJECT_AFTER = re.compile(r"\s+(?:to|of|on|at|for)\s+(?:the|its|their|his|her|a|an)\s+([a-z][\w'’-]*)")
+# (not "on a", "for the": "blamed the 8-hour outage on a fallen tree" is the verb's, not the outage's)
+_OBJECT_AFTER = re.compile(r"\s+(?:to|of)\s+(?:the|its|their|his|her)\s+([a-z][\w'’-]*)")
 
 
 def _object_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
