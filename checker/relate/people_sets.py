@@ -18,7 +18,8 @@ Silent when the two may be two sets:
 * "All N men/women" names fewer than a count of people of no sex: some of them may be women;
 * a kind of person under a plain noun with no verb tying the kind to the clause ("Forty
   people were on the bus. All 12 children ..."): a sub-group;
-* a qualifier, place, year, a comparison or a change around the restatement.
+* a qualifier, place, year, a comparison or a change around the restatement;
+* two digits swapped ("Seventy-four people ... all 47 patients"): the slip finder's (transpositions).
 """
 from __future__ import annotations
 
@@ -28,9 +29,8 @@ from ..model import Document, Kind, Mention
 from .context import quantities, words
 from .needs import needs
 from .restatements import (
-    NEUTRAL, OTHER_SET, SUBGROUP, DefiniteRestatement, _additional, _part_of_more, _personal, agrees, backed,
-    change_role,
-    compares, definite, group_of, new_qualifier, noun_phrase, singular, years_differ,
+    NEUTRAL, OTHER_SET, SUBGROUP, DefiniteRestatement, _additional, _digits_swapped, _part_of_more, _personal,
+    agrees, backed, change_role, compares, definite, group_of, new_qualifier, noun_phrase, singular, years_differ,
 )
 
 # plain nouns for people: they take the kind of the set they restate
@@ -147,6 +147,8 @@ def find_people_set_restatements(doc: Document):
                 continue  # "Two fishermen drowned ... All five men": the first may be some of them
             if second.value < first.value and head2 in _SEXED and head1 not in _SEXED:
                 continue  # "Six nurses ... All four women": the women among them
+        if _digits_swapped(first, second):
+            continue  # "Seventy-four people ... all 47 patients": the slip finder's (transpositions)
         if any(agrees(m, second) for m in counts[:j]) or years_differ(doc, first, second) \
                 or new_qualifier(doc, second, first) or _placed_elsewhere(doc, second, first) or compares(doc, second) or change_role(doc, second):
             continue
