@@ -14,7 +14,6 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..model import Kind, Mention
-from .restatements import _time_unit
 
 _TIMED = frozenset({Kind.DURATION, Kind.AGE})
 
@@ -24,6 +23,7 @@ def converted_off_by_half(a: Mention, b: Mention) -> bool:
     "days"): does the finer one, converted to the coarser unit, stand half a step or more from the coarser one?"""
     if a.kind not in _TIMED or b.kind not in _TIMED or a.hedge or b.hedge or a.is_range or b.is_range:
         return False
+    from .restatements import _time_unit  # here, not at the top: restatements' term finder imports this module
     ua, ub = _time_unit(a), _time_unit(b)
     if ua is None or ub is None or ua[0] != ub[0] or ua[1] == ub[1]:
         return False

@@ -317,6 +317,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
+from .converted_terms import converted_off_by_half
 from .comparisons import SUPERLATIVE_WORDS
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES
@@ -1812,15 +1813,20 @@ def _headline_event_unsaid(doc: Document, h: Mention, first: Mention) -> bool:
         and not _object_told_again(doc, h, told.end(), first)
 
 
+# the headline verb's object right after it, a preposition allowed: "waited 12 hours", "delayed by 30 minutes",
+# "delayed 30 minutes by" (the "by" of the agent after it is not read here)
 _VERB_TO_OBJECT = re.compile(r"\s+(?:(?:for|by|over|after|of)\s+)?")
 
 
 def _object_told_again(doc: Document, h: Mention, verb_end: int, first: Mention) -> bool:
     """(round 27) The headline's verb takes, right after it, a figure of another kind that the body's sentence tells
     again to the same value: one event under two verbs ("2,000 patients waited 12 hours" / "1,640 patients spent
-    more than 12 hours")."""
+    more than 12 hours").  Not when a frame set off by a comma opens the body's sentence before its count ("At
+    Heathrow, 240 flights", "Last year, 3,100 pupils"): a part or another time."""
     obj = next((o for o in doc.mentions_in(h.sentence) if o.start >= verb_end), None)
     if obj is None or obj.kind == h.kind or obj.value is None or not _VERB_TO_OBJECT.fullmatch(doc.text, verb_end, obj.start):
+        return False
+    if "," in doc.text[doc.sentences[first.sentence].start:first.start]:
         return False
     return any(o.kind == obj.kind and o.value == obj.value and (o.unit or "") == (obj.unit or "")
                for o in doc.mentions_in(first.sentence))
@@ -5440,8 +5446,11 @@ _TERMS = frozenset({"sentence", "ban", "contract"})
 # "a four-year, £40,000-a-week deal"
 _SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
                               r"(?:\s+(?:a|per)\s+(?:week|year|season|month))?\s+([a-z]+)\b", re.I)
-_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "take", "takes", "taking", "taken", "after", "spanning", "spanned", "ran",
-                      "running", "went", "run", "runs"})
+# (round 27) "is taking nine months": one job's length; the plain present "take(s)" is left out, as it tells what a
+# thing usually takes ("The crossing takes four hours ... Friday's seven-hour crossing"), and "has taken" may be a
+# part of it ("has taken eight weeks so far ... the 12-week survey"; review rv27)
+_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "taking", "after", "spanning", "spanned",
+                      "ran", "running", "went", "run", "runs"})
 # An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
 _EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s"})}
 # Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
@@ -5707,6 +5716,12 @@ def _other_verb_for(doc: Document, m: Mention, head: str) -> bool:
         and not _event_verb(verb, head)
 
 
+def _agrees_exactly(a: Mention, b: Mention) -> bool:
+    """(round 27) Two terms agree as the restatement rule judges them: a length converted to a coarser unit is
+    told exactly ("30 months" is no "three-year" sentence; ``converted_terms.converted_off_by_half``)."""
+    return agrees(a, b) and not converted_off_by_half(a, b)
+
+
 @needs(Kind.DURATION, compound=True)
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
@@ -5739,12 +5754,14 @@ def find_term_restatements(doc: Document):
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
-        agreeing = [m for m in earlier if agrees(m, second)]
+        # (round 27) agreeing as the rule judges it: a term converted to a coarser unit is told exactly, so
+        # "18 months" agrees with "the 18-month ban" and "two years" goes through the guards below
+        agreeing = [m for m in earlier if _agrees_exactly(m, second)]
         if agreeing:
             yield TermRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
                                   second=second, subject=np.head)
             continue
-        if any(agrees(m, second) for m in before if same_dimension(m, second)):
+        if any(_agrees_exactly(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
         if any(m.kind == Kind.COUNT and not m.noun and (m.value == second.value or _FOR_BEFORE.search(
                 doc.text, max(0, m.start - 5), m.start)) for m in doc.mentions_in(earlier[-1].sentence)):
@@ -5755,7 +5772,8 @@ def find_term_restatements(doc: Document):
         # more than one term in play ("eight years ... and his brother six years")
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
-        if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first):
+        if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
+                or years_differ(doc, first, second):  # (round 27) "jailed for 30 months in 2021 ... in 2014"
             continue
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
