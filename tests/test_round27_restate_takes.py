@@ -1,4 +1,4 @@
-"""Round 27 (restatements): "takes/take/taking/taken N hours" tells a thing's length as "took" and "lasted" do ("The
+"""Round 27 (restatements): "is taking N hours" (not the habitual "takes", nor "has taken ... so far") tells a thing's length as "took" and "lasted" do ("The
 crossing takes roughly four hours ... the six-hour crossing"; ``restatements._LASTING``); a restatement followed by
 what it is done to, unnamed in the first's sentence, is another job ("the ten-week repairs to the chapel";
 ``restatements._object_unsaid``)."""
@@ -8,19 +8,18 @@ import pytest
 
 from tests.shapes import assert_clean, assert_flagged
 
+# (review rv27) the plain present "takes N hours" tells what a thing usually takes, and "the N-hour crossing" may be
+# one trip that took longer ("Friday's seven-hour crossing"): that reading is dropped; "is taking" and "took" tell one
+# job's length and are still read ("has taken eight weeks so far" is a part of it)
 FLAGGED = [
-    ("The ferry crossing to the islands takes roughly four hours. Passengers on the six-hour crossing will be offered "
-     "cabins.", "six-hour"),
-    ("The climb to the summit takes eight hours, guides say. Most walkers begin the 12-hour climb before dawn.",
-     "12-hour"),
-    ("The drive from Denver to Aspen takes around four hours. Travelers should plan the seven-hour drive with care.",
-     "seven-hour"),
-    ("Repairs to the roof will take six weeks, the council said. Residents face disruption during the ten-week "
-     "repairs.", "ten-week"),
     ("The renovation is taking nine months. Staff will work elsewhere during the 14-month renovation.", "14-month"),
 ]
 
 CLEAN = [
+    "The survey has taken eight weeks so far, the council said. Results of the 12-week survey are due soon.",
+    "The crossing usually takes four hours. On Sunday the seven-hour crossing left passengers seasick.",
+    "The drive takes three hours without traffic. The five-hour drive on Friday was the worst of the year.",
+    "A scan takes 30 minutes. The 90-minute scan she had was unusual.",
     "The ferry crossing to the islands takes roughly four hours. Passengers on the four-hour crossing will be offered "
     "cabins.",
     "The climb to the summit takes eight hours. Most walkers then begin the four-hour descent.",
