@@ -19,7 +19,12 @@ Silent when the two may be two sets:
 * a kind of person under a plain noun with no verb tying the kind to the clause ("Forty
   people were on the bus. All 12 children ..."): a sub-group;
 * a qualifier, place, year, a comparison or a change around the restatement;
-* two digits swapped ("Seventy-four people ... all 47 patients"): the slip finder's (transpositions).
+* two digits swapped ("Seventy-four people ... all 47 patients"): the slip finder's (transpositions);
+* "All N NOUN" not followed straight by its verb ("All 30 people living there", "All 12 patients taken to
+  hospital", "All 30 people there were"): a phrase after the noun may name a wider set (review rv27);
+* a verb that gives a role only to some of those who hold it ("rescued 20 people ... All 45 survivors",
+  "treated 40 people ... All 12 patients") with a larger "All N": the first is a part.  "questioned" and
+  "held" give no role (a witness is questioned too).
 """
 from __future__ import annotations
 
@@ -34,27 +39,34 @@ from .restatements import (
 )
 
 # plain nouns for people: they take the kind of the set they restate
-_PLAIN_PEOPLE = frozenset({"people", "persons", "men", "women", "individuals", "adults"})
+_ANYONE_NOUNS = frozenset({"people", "persons", "men", "women", "individuals", "adults"})
 _SEXED = frozenset({"men", "women"})
 # a role given by the verb of the clause that counts a set of people: "arrested six men" -> suspects
 _ROLE_VERBS: dict[str, frozenset[str]] = {
-    "suspect": frozenset("arrested detained held questioned".split()),
+    "suspect": frozenset("arrested detained".split()),
     "defendant": frozenset("charged convicted accused tried sentenced jailed prosecuted indicted".split()),
     "accused": frozenset("charged convicted accused tried sentenced jailed prosecuted indicted".split()),
     "hostage": frozenset("kidnapped abducted seized snatched taken".split()),
-    "survivor": frozenset("rescued survived saved pulled".split()),
+    "survivor": frozenset("rescued survived saved".split()),
     "patient": frozenset("treated admitted hospitalised hospitalized".split()),
     "victim": frozenset("killed murdered died drowned".split()),
     "evacuee": frozenset("evacuated".split()),
     "protester": frozenset("protested demonstrated marched".split()),
 }
+# roles whose verb makes every holder: all defendants were charged, all hostages kidnapped, so a larger
+# "All N" after the verb's count is the same set told otherwise; a survivor need not have been rescued by
+# these rescuers, nor a patient treated by these medics
+_ROLES_MADE_BY_THE_VERB = frozenset({"suspect", "defendant", "accused", "hostage", "evacuee"})
+# the restatement's own verb right after its noun: "All five men were", "All four suspects remain"
+_OWN_VERB = frozenset('''was were is are has have had will would could should may might can also still remain remains
+remained deny denied denies face faces faced'''.split())
 _ALL_RIGHT_BEFORE = re.compile(r"\ball\s+$", re.I)
 # a count joined to more people in its own clause: "Three firefighters and a resident", "plus two others"
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+"
                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their|its|the|"
                            r"another|other|several|some|many|dozens|[A-Z]|\d)", re.I)
 # a phrase after the restatement's noun that may place its people elsewhere: "All 12 people on a second boat"
-_PLACED_AFTER = re.compile(r"\s+(?:on|in|at|aboard|from|inside|outside|near|across)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+_PLACE_PHRASE_AFTER = re.compile(r"\s+(?:on|in|at|aboard|from|inside|outside|near|across)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _NO_PLACE = frozenset({"the", "a", "an", "board", "all", "their", "its", "his", "her", "there"})
 _WHOLE_DETERMINERS = frozenset({"the", "all", "its", "their", "his", "her"})
 
@@ -69,7 +81,7 @@ def _placed_elsewhere(doc: Document, second: Mention, first: Mention) -> bool:
     on a second boat" (not "on board")."""
     np = noun_phrase(doc, second)
     s = doc.sentences[second.sentence]
-    match = _PLACED_AFTER.match(doc.text, np.span.end if np.span is not None else second.end, s.end)
+    match = _PLACE_PHRASE_AFTER.match(doc.text, np.span.end if np.span is not None else second.end, s.end)
     if match is None:
         return False
     said = doc.text[doc.sentences[first.sentence].start:doc.sentences[first.sentence].end]
@@ -87,12 +99,29 @@ def _people_head(doc: Document, m: Mention) -> str | None:
     return np.modifiers[0] if np.modifiers and _people_noun(np.modifiers[0]) else None
 
 
+def _told_bare(doc: Document, second: Mention) -> bool:
+    """ "All N NOUN" goes straight on to its verb: nothing after the noun narrows or widens the set."""
+    np = noun_phrase(doc, second)
+    s = doc.sentences[second.sentence]
+    after = words(doc.text[np.span.end if np.span is not None else second.end:s.end])[:1]
+    return bool(after) and after[0] in _OWN_VERB
+
+
+def _role_of(role_noun: str) -> str | None:
+    """The role a noun for people names, as a key of _ROLE_VERBS ("suspects" -> "suspect")."""
+    for key in (singular(role_noun), group_of(role_noun)):
+        if key in _ROLE_VERBS:
+            return key
+    return None
+
+
 def _tied_role(doc: Document, first: Mention, role_noun: str) -> bool:
     """The verb right before the first count gives its people the role the restatement names ("arrested six
     men" ... "suspects"); a passive after it counts too ("Six men were charged")."""
-    verbs = _ROLE_VERBS.get(singular(role_noun) or "") or _ROLE_VERBS.get(group_of(role_noun) or "")
-    if not verbs:
+    role = _role_of(role_noun)
+    if role is None:
         return False
+    verbs = _ROLE_VERBS[role]
     s = doc.sentences[first.sentence]
     before = words(doc.text[max(s.start, first.start - 30):first.start])[-2:]
     np = noun_phrase(doc, first)
@@ -127,9 +156,12 @@ def find_people_set_restatements(doc: Document):
         if not _ALL_RIGHT_BEFORE.search(doc.text, max(0, second.start - 6), second.start):
             continue
         first = counts[j - 1]
-        if first.sentence != second.sentence - 1 or doc.sentences[first.sentence].paragraph \
-                != doc.sentences[second.sentence].paragraph and first.sentence != 0:
+        if first.sentence != second.sentence - 1 or (doc.sentences[first.sentence].paragraph
+                                                     != doc.sentences[second.sentence].paragraph
+                                                     and first.sentence != 0):
             continue
+        if not _told_bare(doc, second):
+            continue  # "All 12 patients taken to hospital": the phrase may name another set
         np2 = noun_phrase(doc, second)
         if not np2.adjacent or not _people_noun(np2.head) \
                 or any(not (w in NEUTRAL or w.endswith(("ed", "en"))) for w in np2.modifiers):
@@ -137,11 +169,13 @@ def find_people_set_restatements(doc: Document):
         if not _one_set_of_people(doc, first, counts):
             continue
         head1, head2 = _people_head(doc, first), np2.head
-        plain1, plain2 = head1 in _PLAIN_PEOPLE, head2 in _PLAIN_PEOPLE
+        plain1, plain2 = head1 in _ANYONE_NOUNS, head2 in _ANYONE_NOUNS
         if plain1 == plain2:
             continue  # one noun for both (the usual readings), or two kinds: "four firefighters ... all five residents"
         if plain1 and not _tied_role(doc, first, head2):
             continue  # "Forty people were on the bus. All 12 children": a kind picked out of them
+        if plain1 and second.value > first.value and _role_of(head2) not in _ROLES_MADE_BY_THE_VERB:
+            continue  # "rescued 20 people ... All 45 survivors": those rescued here are some of them
         if first.value != second.value:
             if second.value > first.value and (definite(doc, first) or "") not in _WHOLE_DETERMINERS and not plain1:
                 continue  # "Two fishermen drowned ... All five men": the first may be some of them
