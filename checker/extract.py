@@ -835,7 +835,9 @@ _PERSON_NOUNS = frozenset("""man woman boy girl teenager pensioner mother father
     driver motorist cyclist motorcyclist pedestrian passenger rider victim suspect defendant resident
     student pupil worker nurse doctor officer soldier farmer player jockey boxer golfer swimmer runner
     striker midfielder defender goalkeeper batsman bowler trainer teacher singer actor actress author writer
-    artist presenter musician chef poet councillor minister""".split())
+    artist presenter musician chef poet councillor minister
+    captain pilot skipper manager chairman chairwoman director landlord tenant patient prisoner inmate
+    climber walker hiker sailor fisherman firefighter footballer cricketer priest vicar surgeon""".split())
 
 
 def _mark_code_runs(text: str, mentions: list[Mention]) -> None:

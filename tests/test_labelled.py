@@ -83,7 +83,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-az1.jsonl": 0.8, "own-az2.jsonl": 0.85,
           # round 27: ba-list (written at the start of round 27 to learn from by writers who never saw the code, list
           # counts: 15/30 and 0/30 false alarms when written, 25/30 and 0/30 after r27-lists)
-          "own-ba-list.jsonl": 0.8}
+          "own-ba-list.jsonl": 0.8,
+          # round 27: ba-repeat (written at the start of round 27 to learn from by writers who never saw the code,
+          # restatements: 9/30 and 0/30 false alarms when written, 18/30 and 0/30 after r27-restate)
+          "own-ba-repeat.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

@@ -1,7 +1,8 @@
 """``relate`` decides which figures claim something about each other.
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
-transpositions, times, lists, dates, timelines, units, rates, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
+headline_bounds) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
@@ -152,12 +153,14 @@ def _stored_patterns():
 with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
+    from . import headline_bounds, people_sets
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
+    + people_sets.FINDERS + headline_bounds.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -317,6 +317,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
+from .converted_terms import converted_off_by_half
 from .comparisons import SUPERLATIVE_WORDS
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES
@@ -513,7 +514,9 @@ PERSON_NOUNS = frozenset(
     killer robber burglar thief climber walker swimmer runner farmer mum dad grandmother grandfather
     brother sister nephew niece cousin schoolboy schoolgirl employee owner landlord tenant
     patient resident neighbour motorist survivor prisoner inmate accused pensioner customer shopper jogger
-    guard shopkeeper stranger friend colleague""".split()
+    guard shopkeeper stranger friend colleague
+    captain skipper manager chairman chairwoman director hiker sailor fisherman firefighter cricketer priest vicar
+    surgeon""".split()
 )
 
 # Modifiers of a restatement that always name a different set: "the 12 other victims".
@@ -1140,7 +1143,11 @@ _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wedne
                           r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
 
 
-_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
+# (round 27) a plural noun in -men or "children" is no participle, and a weekday after it no place: "the 12 dead men
+# on Tuesday" (but "the five dead men in Zermatt"); an adverb may come before the participle ("urgently referred")
+_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                               r"(?:(?:[a-z]*men|children)\s+(?:in|at|across|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                               r"|(?:[a-z]+ly\s+)?(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+)"
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -1829,7 +1836,27 @@ def _headline_event_unsaid(doc: Document, h: Mention, first: Mention) -> bool:
         return False
     told = _HEADLINE_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[h.sentence].end)
     return bool(told) and not backed(told.group(1), _sentence(doc, first)) \
-        and not _event_told_alike(told.group(1), _sentence(doc, first))
+        and not _event_told_alike(told.group(1), _sentence(doc, first)) \
+        and not _object_told_again(doc, h, told.end(), first)
+
+
+# the headline verb's object right after it, a preposition allowed: "waited 12 hours", "delayed by 30 minutes",
+# "delayed 30 minutes by" (the "by" of the agent after it is not read here)
+_VERB_TO_OBJECT = re.compile(r"\s+(?:(?:for|by|over|after|of)\s+)?")
+
+
+def _object_told_again(doc: Document, h: Mention, verb_end: int, first: Mention) -> bool:
+    """(round 27) The headline's verb takes, right after it, a figure of another kind that the body's sentence tells
+    again to the same value: one event under two verbs ("2,000 patients waited 12 hours" / "1,640 patients spent
+    more than 12 hours").  Not when a frame set off by a comma opens the body's sentence before its count ("At
+    Heathrow, 240 flights", "Last year, 3,100 pupils"): a part or another time."""
+    obj = next((o for o in doc.mentions_in(h.sentence) if o.start >= verb_end), None)
+    if obj is None or obj.kind == h.kind or obj.value is None or not _VERB_TO_OBJECT.fullmatch(doc.text, verb_end, obj.start):
+        return False
+    if "," in doc.text[doc.sentences[first.sentence].start:first.start]:
+        return False
+    return any(o.kind == obj.kind and o.value == obj.value and (o.unit or "") == (obj.unit or "")
+               for o in doc.mentions_in(first.sentence))
 
 
 # (round 21) the headline's participle told in the body by another verb of the same event: "14 swimmers rescued" /
@@ -2707,7 +2734,13 @@ def _counts_other_unit(first: Mention, second: Mention) -> bool:
     if first.compound and "-" in first.text:
         return first.text.rsplit("-", 1)[1].lower() != unit  # "the 64-page report ... the 46-page report": one unit
     counted = first.noun.split()[-1].lower()
+    if unit in _MEMBERS_UNITS:
+        return False  # (round 27) "28 volunteer crew ... the 24-strong crew": a count of the noun's own members
     return unit.isalpha() and singular(counted) != unit and counted != unit
+
+
+# (round 27) a modifier's unit that counts the members of the noun it sizes: "the 24-strong crew", "a 40-member board"
+_MEMBERS_UNITS = frozenset({"strong", "member", "man", "woman", "person"})
 
 
 _CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"
@@ -4863,6 +4896,8 @@ def find_headline_ages(doc: Document):
     if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS \
             and not _same_kind_of_person(doc, h, singular(word), holder.key[0]):
         return  # "Boy, 12, ..." / "His mother, 38, said": another person
+    if holder.kind == "noun" and holder.key[0] != singular(word) and holder.key[0] in _IN_CHARGE:
+        return  # (round 27) "Debutant, 19, scores twice" / "The 33-year-old manager said": one in charge of him
     if years_differ(doc, h, first):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
@@ -4880,6 +4915,8 @@ def _headline_noun_holder(doc: Document, m: Mention, word: str) -> Holder | None
     return Holder("noun", (singular(word),), True)
 
 
+# (round 27) people in charge of others, who speak of the one a headline names: another person than its noun
+_IN_CHARGE = frozenset("manager captain skipper chairman chairwoman director coach boss".split())
 # nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
 _LIFE_STAGES = (frozenset("teenager teen youth adolescent boy girl schoolboy schoolgirl".split()),
                 frozenset("pensioner man woman grandfather grandmother widow widower".split()))
@@ -5416,7 +5453,10 @@ def _term_of(doc: Document, m: Mention) -> str | None:
     """Which term a duration gives: "jailed for eight years" -> sentence; "a five-year deal" -> contract."""
     if m.compound:
         np = noun_phrase(doc, m)
-        return group_of(np.head) if np.head else None
+        if np.head is None:  # (round 27) "a five-year, $60 million contract": the head past a second modifier
+            past = _SECOND_MODIFIER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+            return group_of(past.group(1)) if past and group_of(past.group(1)) in _TERMS else None
+        return group_of(np.head)
     before = words(_before(doc, m, 50))[-4:]
     for w in reversed(before):
         if w in DURATION_VERBS:
@@ -5429,8 +5469,15 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
-_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
-                      "running", "went", "run", "runs"})
+# (round 27) a second modifier, a sum or a rate, between a term and its noun: "a five-year, $60 million contract",
+# "a four-year, £40,000-a-week deal"
+_SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
+                              r"(?:\s+(?:a|per)\s+(?:week|year|season|month))?\s+([a-z]+)\b", re.I)
+# (round 27) "is taking nine months": one job's length; the plain present "take(s)" is left out, as it tells what a
+# thing usually takes ("The crossing takes four hours ... Friday's seven-hour crossing"), and "has taken" may be a
+# part of it ("has taken eight weeks so far ... the 12-week survey"; review rv27)
+_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "taking", "after", "spanning", "spanned",
+                      "ran", "running", "went", "run", "runs"})
 # An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
 _EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s"})}
 # Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
@@ -5696,6 +5743,12 @@ def _other_verb_for(doc: Document, m: Mention, head: str) -> bool:
         and not _event_verb(verb, head)
 
 
+def _agrees_exactly(a: Mention, b: Mention) -> bool:
+    """(round 27) Two terms agree as the restatement rule judges them: a length converted to a coarser unit is
+    told exactly ("30 months" is no "three-year" sentence; ``converted_terms.converted_off_by_half``)."""
+    return agrees(a, b) and not converted_off_by_half(a, b)
+
+
 @needs(Kind.DURATION, compound=True)
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
@@ -5728,12 +5781,14 @@ def find_term_restatements(doc: Document):
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
-        agreeing = [m for m in earlier if agrees(m, second)]
+        # (round 27) agreeing as the rule judges it: a term converted to a coarser unit is told exactly, so
+        # "18 months" agrees with "the 18-month ban" and "two years" goes through the guards below
+        agreeing = [m for m in earlier if _agrees_exactly(m, second)]
         if agreeing:
             yield TermRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
                                   second=second, subject=np.head)
             continue
-        if any(agrees(m, second) for m in before if same_dimension(m, second)):
+        if any(_agrees_exactly(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
         if any(m.kind == Kind.COUNT and not m.noun and (m.value == second.value or _FOR_BEFORE.search(
                 doc.text, max(0, m.start - 5), m.start)) for m in doc.mentions_in(earlier[-1].sentence)):
@@ -5744,12 +5799,27 @@ def find_term_restatements(doc: Document):
         # more than one term in play ("eight years ... and his brother six years")
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
-        if others or new_qualifier(doc, second, first):
+        if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
+                or years_differ(doc, first, second):  # (round 27) "jailed for 30 months in 2021 ... in 2014"
             continue
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
+
+
+# (round 27) what a restated event is done to, after its noun: "the ten-week repairs to the chapel"
+# (not "on a", "for the": "blamed the 8-hour outage on a fallen tree" is the verb's, not the outage's)
+_OBJECT_AFTER = re.compile(r"\s+(?:to|of)\s+(?:the|its|their|his|her)\s+([a-z][\w'’-]*)")
+
+
+def _object_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
+    """(round 27) The restatement's noun is followed by what it is done to, and the first's sentence does not name
+    it: "Repairs to the roof will take six weeks ... the ten-week repairs to the chapel" (another job)."""
+    np = noun_phrase(doc, second)
+    found = _OBJECT_AFTER.match(doc.text, np.span.end if np.span is not None else second.end,
+                                doc.sentences[second.sentence].end)
+    return found is not None and not backed(found.group(1), _sentence(doc, first))
 
 
 # round 18: a term pointed back at by its owner ("Okoro's three-year deal", "the striker's three-year contract") or

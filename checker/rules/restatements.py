@@ -11,6 +11,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     OddsRestatement, ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
+from ..relate.converted_terms import converted_off_by_half
 from ..relate.times import TimeRestatement, agree as times_agree, clock_text
 from ..relate.transpositions import (
     AddedDigitRestatement, ChangedDigitRestatement, ScaleSlipRestatement, TransposedRestatement,
@@ -56,8 +57,9 @@ class _Restated(Rule):
 
     def agree(self, a: Mention, b: Mention) -> bool:
         """The two can mean one value, and the finer plain figure rounds to the coarser plain
-        one, a half away from zero ("300" and "the 350" do not)."""
-        return agrees(a, b) and not rounds_apart(a, b)
+        one, a half away from zero ("300" and "the 350" do not); (round 27) a length of time converted to a
+        coarser unit is told exactly ("30 months" is no "three-year" term: ``converted_off_by_half``)."""
+        return agrees(a, b) and not rounds_apart(a, b) and not converted_off_by_half(a, b)
 
     def arithmetic(self, a: Mention, b: Mention) -> str:
         text = self._arithmetic(a, b)
@@ -65,6 +67,8 @@ class _Restated(Rule):
             coarse, fine = (a, b) if a.precision > b.precision else (b, a)
             text += (f"; {fine.text} rounded to the precision of {coarse.text} ({_fmt(fine)(coarse.precision)}) "
                      f"is not {coarse.text}: a half rounds away from zero")
+        elif agrees(a, b) and converted_off_by_half(a, b):
+            text += "; a length converted to a coarser unit is told exactly, not rounded"
         return text
 
     def _arithmetic(self, a: Mention, b: Mention) -> str:
