@@ -811,12 +811,12 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
     if p.words or p.hedge or p.value is None or not (1 <= p.value < 120) or p.value.denominator != 1:
         return False
     before = text[max(sent.start, p.start - 40):p.start].rstrip()
-    after = text[p.end:p.end + 2]
+    after = text[p.end:p.end + 4]
     if before.endswith((", now", ", aged")):
         before = before.rsplit(" ", 1)[0]  # "The singer, now 62,", "Ann Roe, aged 31,"
     if not before.endswith(","):
         return False
-    if not (after[:1] in (",", ";", ")") or after[:1] == "." or after.startswith(" o")):
+    if not (after[:1] in (",", ";", ")") or after[:1] == "." or after == " of "):  # (round 27: not "Hull, 95 on the")
         return False
     word = before[:-1].rstrip().split(" ")[-1] if before[:-1].strip() else ""
     if _GAPPED_COUNT_ITEM.search(text, sent.start, p.start):
