@@ -164,7 +164,7 @@ def test_a_group_picked_by_a_bare_participle_is_another_group(text):
 
 @pytest.mark.parametrize("text", [
     "Lib Dems hold Harrowfield by three votes after recount\nJanet Ormsby held the ward by just three votes on "
-    "Friday. The first count had put Ormsby seven votes ahead, 1,418 to 1,411.",
+    "Friday. The first count had put her seven votes ahead, 1,418 to 1,411.",
     "Greens take Millbrook by 12 votes\nThe Greens won Millbrook by 12 votes on Thursday. An earlier count had put "
     "them 15 votes ahead.",
 ])
@@ -236,3 +236,11 @@ def test_a_gapped_item_after_a_place_is_no_age(text):
 
 def test_an_age_after_a_name_and_of_a_place_is_still_an_age():
     assert_flagged("Ann Roe, 31 of Leeds, was named. The 13-year-old Ann Roe was not hurt.", "13-year-old", "FC403")
+
+
+@pytest.mark.parametrize("text", [
+    "Ormsby held the ward by three votes. The first count had put her seven votes ahead.",
+    "The Saints won the league by two points. A late surge had left them nine points clear in March.",
+])
+def test_a_margin_after_an_object_pronoun_is_no_owned_set(text):
+    assert_clean(text)

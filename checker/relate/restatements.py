@@ -1302,6 +1302,8 @@ _ELSEWHERE = frozenset("""upstream downstream nearby north south east west north
 _RESTRICTIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\s+(?:(?:were|was|are|is|had|have|has|did|do|had\s+been|have\s+been)"
                                  r"\s+)?(?:not\s+)?([a-z]{3,})\b")
 # (round 27) an adverb may come first: "the 286,000 patients urgently referred for suspected cancer"
+# a figure told as a margin by the word after its noun: "put her seven votes ahead", "left them two points clear"
+_MARGIN_COMPLEMENT = re.compile(r"\s+(?:ahead|behind|clear|adrift)\b", re.I)
 # (round 27) a participle alone closing the noun phrase: "Of the 19,480 members balloted, ..." (after "11,180 members
 # voted in favour": the members asked, not those who said yes)
 _BARE_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s*[,;:)]")
@@ -2510,6 +2512,8 @@ def find_definite_restatements(doc: Document):
             continue
         if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
             continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
+        if _MARGIN_COMPLEMENT.match(doc.text, np.span.end if np.span is not None else second.end):
+            continue  # (round 27) "The first count had put her seven votes ahead": a margin, "her" its object
         tallies = _tallies(doc)
         window = _window(qs, j, _sentence_of)
         candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
