@@ -244,3 +244,16 @@ def test_an_age_after_a_name_and_of_a_place_is_still_an_age():
 ])
 def test_a_margin_after_an_object_pronoun_is_no_owned_set(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven people were killed when the bus overturned on Sunday. Police named the nine dead men on Monday.",
+    "Fourteen people were hurt in the crush. The six injured women were treated at the scene.",
+])
+def test_fewer_of_one_sex_than_people_may_be_some_of_them(text):
+    assert_clean(text)
+
+
+def test_more_of_one_sex_than_people_still_flags():
+    assert_flagged("Eleven people were killed when the bus overturned. Police named the 13 dead men on Monday.",
+                   "13", "FC402")

@@ -34,13 +34,13 @@ from ..model import Document, Kind, Mention
 from .context import quantities, words
 from .needs import needs
 from .restatements import (
-    NEUTRAL, OTHER_SET, SUBGROUP, DefiniteRestatement, _additional, _digits_swapped, _part_of_more, _personal,
-    agrees, backed, change_role, compares, definite, group_of, new_qualifier, noun_phrase, singular, years_differ,
+    NEUTRAL, OTHER_SET, SEXED_NOUNS, SUBGROUP, DefiniteRestatement, _additional, _digits_swapped, _part_of_more,
+    _personal, agrees, backed, change_role, compares, definite, group_of, new_qualifier, noun_phrase, singular,
+    years_differ,
 )
 
 # plain nouns for people: they take the kind of the set they restate
 _ANYONE_NOUNS = frozenset({"people", "persons", "men", "women", "individuals", "adults"})
-_SEXED = frozenset({"men", "women"})
 # a role given by the verb of the clause that counts a set of people: "arrested six men" -> suspects
 _ROLE_VERBS: dict[str, frozenset[str]] = {
     "suspect": frozenset("arrested detained".split()),
@@ -179,7 +179,7 @@ def find_people_set_restatements(doc: Document):
         if first.value != second.value:
             if second.value > first.value and (definite(doc, first) or "") not in _WHOLE_DETERMINERS and not plain1:
                 continue  # "Two fishermen drowned ... All five men": the first may be some of them
-            if second.value < first.value and head2 in _SEXED and head1 not in _SEXED:
+            if second.value < first.value and head2 in SEXED_NOUNS and head1 not in SEXED_NOUNS:
                 continue  # "Six nurses ... All four women": the women among them
         if _digits_swapped(first, second):
             continue  # "Seventy-four people ... all 47 patients": the slip finder's (transpositions)

@@ -1302,6 +1302,8 @@ _ELSEWHERE = frozenset("""upstream downstream nearby north south east west north
 _RESTRICTIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\s+(?:(?:were|was|are|is|had|have|has|did|do|had\s+been|have\s+been)"
                                  r"\s+)?(?:not\s+)?([a-z]{3,})\b")
 # (round 27) an adverb may come first: "the 286,000 patients urgently referred for suspected cancer"
+# nouns of one sex: fewer of them than of "people" may be some of those people
+SEXED_NOUNS = frozenset({"men", "women", "boys", "girls"})
 # a figure told as a margin by the word after its noun: "put her seven votes ahead", "left them two points clear"
 _MARGIN_COMPLEMENT = re.compile(r"\s+(?:ahead|behind|clear|adrift)\b", re.I)
 # (round 27) a participle alone closing the noun phrase: "Of the 19,480 members balloted, ..." (after "11,180 members
@@ -2577,6 +2579,9 @@ def find_definite_restatements(doc: Document):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
+        if second.noun in SEXED_NOUNS and first.noun in ("people", "persons") \
+                and first.value is not None and second.value is not None and second.value < first.value:
+            continue  # (round 27) "Eleven people were killed ... the nine dead men": the men among them
         if det in ("its", "their") and (_CUT_BEFORE.search(_before(doc, first, 30)) or _CUT_AFTER.match(
                 doc.text, noun_phrase(doc, first).span.end if noun_phrase(doc, first).span else first.end)):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
