@@ -257,3 +257,47 @@ def test_fewer_of_one_sex_than_people_may_be_some_of_them(text):
 def test_more_of_one_sex_than_people_still_flags():
     assert_flagged("Eleven people were killed when the bus overturned. Police named the 13 dead men on Monday.",
                    "13", "FC402")
+
+
+# ---- seventh and eighth sets of fresh clean articles (ba7-clean 0 of 12 alarmed, ba8-clean 4 of 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget is £94m larger than last year's £1.19bn, a rise of 7.9%.",
+    "The new fund is $40m bigger than the $520m pot it replaces.",
+])
+def test_a_sum_right_before_its_comparative_is_the_difference(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Light won by four lengths at odds of 9-2. The favourite, Copper Lane, who started at 7-4, finished "
+    "third behind the 25-1 outsider Marsh Wren.",
+    "Blue Lantern won at 11-2. The 33-1 shot Iron Gate was second.",
+])
+def test_odds_of_another_named_runner_are_no_restatement(text):
+    assert_clean(text)
+
+
+def test_odds_restated_for_the_winner_still_flag():
+    assert_flagged("Blue Comet, a 20-1 shot, won the Lincoln by a neck. The 12-1 winner was ridden by Ann Roe.",
+                   "12-1", "FC407")
+
+
+@pytest.mark.parametrize("text", [
+    "Motoring offences accounted for 402,600 of the fines. There were 98,410 fines for failing to buy a TV licence, "
+    "61,200 for fare evasion and 122,000 for other offences.",
+    "Online orders made up 41,000 of the parcels. There were 12,500 parcels for the north, 9,800 for Wales and "
+    "30,000 for other regions.",
+])
+def test_a_part_of_a_named_whole_is_no_total_of_its_siblings(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers found 287 people sleeping rough, up from 241.\n\nOf those counted, 231 were men, 52 were women and the "
+    "gender of four people could not be determined.",
+    "The survey reached 150 people. Of them, 80 were men, 64 were women and six people gave no answer.",
+])
+def test_kinds_that_do_not_hold_everyone_are_no_partition(text):
+    assert_clean(text)

@@ -3152,6 +3152,7 @@ class OddsRestatement(ScoreRestatement):
 _ODDS_AFTER = re.compile(r"\s+(?:shot|outsider|chance|favourite|favorite|joint-favourite|co-favourite|winner|"
                          r"long-shot|longshot)\b", re.I)
 _ODDS_RESTATED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\b", re.I)  # not "the favourite": another race's
+_ODDS_RESTATED_NAMED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\s+[A-Z]")  # "the 25-1 outsider Marsh Wren"
 _ODDS_BEFORE = re.compile(r"\b(?:at|odds\s+of|priced\s+at|backed\s+at|from)\s+$", re.I)
 # another occasion named in the restating sentence: "last year", "the next race", "in 2019"
 _ANOTHER_TIME = re.compile(r"\b(?:last|previous|earlier|ago|former|next|another|following|(?:19|20)\d\d)\b", re.I)
@@ -3189,6 +3190,10 @@ def find_odds_restatements(doc: Document):
             continue
         if _ANOTHER_TIME.search(_sentence(doc, second)):
             continue  # "Last year the 25-1 winner was ...", "In the next race the 25-1 winner"
+        if _ODDS_RESTATED_NAMED.match(doc.text, second.end) or any(
+                m is not second and m.sentence == second.sentence and m.end <= second.start for m in odds):
+            continue  # (round 27) "Copper Lane, who started at 7-4, finished third behind the 25-1 outsider Marsh
+            # Wren": another runner, named, among other runners' odds
         earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
                    and m.end <= second.start and m.sentence < second.sentence]
         if len(earlier) != 1 or earlier[0] not in odds:

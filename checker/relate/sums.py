@@ -1843,6 +1843,8 @@ def _summed_power(doc: Document, m: Mention) -> bool:
 
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
 # a figure taken out of a stated whole: "23 of the marina's 240 berths", "23 of its 240"
+# a figure told as a part of a whole named by its noun: "402,600 of the fines", "12 of its 40 stores"
+_OF_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b")
 _PART_OF_ANOTHER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s\s+)?"
                                     r"(?:[a-z]+\s+)?[£$€]?\d")
 
@@ -3280,6 +3282,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "total to"  # round 21: "That brings to 24 the number ..."
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
+            elif _unsorted_rest(doc, enum):
+                continue  # (round 27) "231 were men, 52 were women and the gender of four people could not be
+                # determined": the kinds do not hold them all
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)) \
                     and not _own_sentence_sum(enum, by_sentence.get(sent, ()), q) \
@@ -4193,6 +4198,13 @@ _ONE_BY_ONE_MAX = 30
 # after a part's named place (its preposition and first word read by _PLACE_AFTER): the rest of the name, then the
 # next part (a comma, "and") or the end of the clause -- nothing more of the part ("four in Leeds rated outstanding")
 _NAMED_PLACE_THEN_NEXT = re.compile(r"^[\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:,|;|\.|:|\)|\band\b|$))")
+
+
+def _unsorted_rest(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """After the parts, their sentence counts more people of no kind: "231 were men, 52 were women and the gender of
+    four people could not be determined"."""
+    return any(m.kind == Kind.COUNT and m.start > enum[-1].end and m.noun in ("people", "persons", "others")
+               for m in doc.mentions_in(enum[-1].sentence))
 
 
 def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -5503,6 +5515,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if _itself_a_share(doc, q):
         return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
         # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
+    if _OF_NAMED_WHOLE_AFTER.match(doc.text, q.end):
+        return  # (round 27) "Motoring offences accounted for 402,600 of the fines. There were 98,410 ..., 61,200 ...
+        # and 122,000 for other offences": q is one part of the fines, the list its siblings
     own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
     if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))} \
             and not _current_period_of_timeless_whole(doc, q, own):
