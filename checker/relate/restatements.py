@@ -3151,8 +3151,9 @@ class OddsRestatement(ScoreRestatement):
 # odds told as odds: "a 33-1 shot", "the 11-4 favourite", "at 9-2", "odds of 100-30"
 _ODDS_AFTER = re.compile(r"\s+(?:shot|outsider|chance|favourite|favorite|joint-favourite|co-favourite|winner|"
                          r"long-shot|longshot)\b", re.I)
-_ODDS_RESTATED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\b", re.I)  # not "the favourite": another race's
-_ODDS_RESTATED_NAMED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\s+[A-Z]")  # "the 25-1 outsider Marsh Wren"
+_ODDS_NOUNS = r"(?:shot|outsider|winner|long-shot|longshot)"  # not "the favourite": another race's
+_ODDS_RESTATED = re.compile(r"\s+" + _ODDS_NOUNS + r"\b", re.I)
+_ODDS_RESTATED_NAMED = re.compile(r"\s+(?i:" + _ODDS_NOUNS + r")\s+[A-Z]")  # "the 25-1 outsider Marsh Wren"
 _ODDS_BEFORE = re.compile(r"\b(?:at|odds\s+of|priced\s+at|backed\s+at|from)\s+$", re.I)
 # another occasion named in the restating sentence: "last year", "the next race", "in 2019"
 _ANOTHER_TIME = re.compile(r"\b(?:last|previous|earlier|ago|former|next|another|following|(?:19|20)\d\d)\b", re.I)

@@ -1843,7 +1843,7 @@ def _summed_power(doc: Document, m: Mention) -> bool:
 
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
 # a figure taken out of a stated whole: "23 of the marina's 240 berths", "23 of its 240"
-# a figure told as a part of a whole named by its noun: "402,600 of the fines", "12 of its 40 stores"
+# a figure told as a part of a whole named by its noun: "402,600 of the fines", "310 of the new homes"
 _OF_NAMED_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b")
 _PART_OF_ANOTHER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s\s+)?"
                                     r"(?:[a-z]+\s+)?[£$€]?\d")
