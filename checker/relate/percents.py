@@ -620,9 +620,9 @@ _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
 
 # (round 27) "Turnout was highest in A, at 64.1%, and lowest in B, where 49.8% voted": the two ends of a range of
-# rates, each of its own whole -- never the parts of one
-_EXTREMES = re.compile(r"\b(?:highest|best|biggest|largest|greatest|most)\b.*\b(?:lowest|worst|smallest|least|fewest)\b|"
-                       r"\b(?:lowest|worst|smallest|least|fewest)\b.*\b(?:highest|best|biggest|largest|greatest|most)\b")
+# rates, each of its own whole -- never the parts of one (both ends named before the last share)
+_HIGH_END = re.compile(r"\b(?:highest|best|biggest|largest|greatest|most)\b")
+_LOW_END = re.compile(r"\b(?:lowest|worst|smallest|least|fewest)\b")
 
 # round 17: the source named after the run is no qualifier of the shares: "..., wind 29% and solar 19%, the
 # regulator's annual review said" ("annual" there names the report, not a yearly rate)
@@ -1269,7 +1269,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
     scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
     tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
-    if _EXTREMES.search(sentence[:after]):
+    if _HIGH_END.search(sentence, 0, after) and _LOW_END.search(sentence, 0, after):
         return None
     if _NOT_SPLIT.search(sentence[scope:after] + tail) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))

@@ -1143,11 +1143,13 @@ _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wedne
                           r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
 
 
+# (round 27) an adverb a participle after a noun may carry: "urgently referred", "newly elected"
+_ADVERB_BEFORE_PARTICIPLE = r"(?:[a-z]+ly\s+)?"
 # (round 27) a plural noun in -men or "children" is no participle, and a weekday after it no place: "the 12 dead men
 # on Tuesday" (but "the five dead men in Zermatt"); an adverb may come before the participle ("urgently referred")
 _VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                                r"(?:(?:[a-z]*men|children)\s+(?:in|at|across|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                               r"|(?:[a-z]+ly\s+)?(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+)"
+                               r"|" + _ADVERB_BEFORE_PARTICIPLE + r"(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+)"
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -1308,8 +1310,9 @@ SEXED_NOUNS = frozenset({"men", "women", "boys", "girls"})
 _MARGIN_COMPLEMENT = re.compile(r"\s+(?:ahead|behind|clear|adrift)\b", re.I)
 # (round 27) a participle alone closing the noun phrase: "Of the 19,480 members balloted, ..." (after "11,180 members
 # voted in favour": the members asked, not those who said yes)
-_BARE_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s*[,;:)]")
-_MADE_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+"
+_BARE_PARTICIPLE_AFTER = re.compile(r"\s+" + _ADVERB_BEFORE_PARTICIPLE + r"([a-z]{3,}ed)\s*[,;:)]")
+_MADE_TO = re.compile(r"\s+" + _ADVERB_BEFORE_PARTICIPLE
+                      + r"(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+"
                       r"((?:[\w'’-]+\s*){1,3})")
 
 
