@@ -2400,7 +2400,10 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
     verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
-    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) for v in verbs)
+    # (round 28) a thing, not a person, may be the object of the event more than once: "screened 214 films" is no
+    # count of "its 1,126 screenings" (a person is arrested, recruited or evacuated once)
+    things = bool(m.noun) and not _personal(m.noun) and c.endswith("ing")
+    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:

@@ -4494,6 +4494,22 @@ def _count_of_amount(part: Mention, whole: Mention) -> bool:
     return part.kind == Kind.COUNT and whole.kind == Kind.MONEY
 
 
+def _whole_of_other_things(doc: Document, whole: Mention, part: Mention) -> bool:
+    """(round 28) A whole of an earlier sentence that counts things the part's sentence never names is not "the
+    total" it speaks of: "Visitors spent 18.6 million nights in its hotels. Spanish visitors remained the largest
+    group, at 3.21 million, or 41% of the total" (the visitors' total, told before, not the nights)."""
+    if whole.sentence == part.sentence or not whole.noun or not whole.noun.isalpha():
+        return False
+    stem = whole.noun.lower().rstrip("s")
+    told = {w.lower().rstrip("s") for w in words(doc.sentence_text(part.sentence))}
+    if len(stem) < 3 or stem in told:
+        return False
+    # the part's people or things are the whole's subject: it counts something they have or do, not them
+    subject = {w.lower().rstrip("s") for w in words(doc.text[doc.sentences[whole.sentence].start:whole.start])
+               if len(w) > 3 and w.endswith("s")}
+    return bool(subject & told)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -4505,7 +4521,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
-             and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
+             and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))
+             and not (cue == "of the total" and _whole_of_other_things(doc, w, part))]
     # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
     # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
     # (round 26 mend) unless the two are told in one frame ("... and domestic passengers for 3.24 million"), the

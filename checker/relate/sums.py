@@ -1454,7 +1454,8 @@ def find_parts_of_whole(doc: Document):
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
-                        and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)]
+                        and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
+                        and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)]
 
 
 def _up_to_and_part(doc: Document, parts: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -1683,6 +1684,36 @@ def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> boo
             shorter = PartsOfWhole(link=rel.link, cue=rel.cue, total=rel.total, parts=head, complete=rel.complete)
             return len(head) >= 2 and agrees(shorter) or len(head) == 1 and head[0].interval.intersects(
                 rel.total.interval)
+    return False
+
+
+def _fractions_of_a_tally(rel: PartsOfWhole) -> bool:
+    """(round 28) A whole count of things ("three models", "14 stores") is no sum of bare decimals: "the Kia
+    Sportage 1.6, the Hyundai Tucson 1.6 and the Kia Niro 1.6" are engine sizes in names, not 4.8 models (a
+    decimal before a scale word, "1.6 million", is a count)."""
+    total = rel.total
+    if total.kind != Kind.COUNT or total.value is None or total.value.denominator != 1 or total.value > 1000:
+        return False
+    return any(p.kind == Kind.COUNT and p.value is not None and p.value.denominator != 1
+               and not re.search(r"[a-z]", p.text.split()[-1]) for p in rel.parts)
+
+
+def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> bool:
+    """(round 28) A list that misses its total by exactly another figure of the same kind and unit, in its
+    sentence or the two before, told that part apart: "shot 68 for a total of 272 after rounds of 68, 66 and 70"
+    (the last round's 68 and the three before make 272); "will go up to £1,748.08. ... Once the police precept of
+    £291.40 and the fire authority's £88.50 are added, a household will pay £2,127.98 in total".  The list is then
+    not all of the total, and nothing is said."""
+    if agrees(rel):
+        return False
+    used = {id(rel.total), *map(id, rel.parts)}
+    first = max(0, rel.total.sentence - 2)
+    earlier = [m for m in doc.mentions if first <= m.sentence < rel.total.sentence and m.value is not None]
+    for m in list(items) + earlier:
+        if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total):
+            continue
+        if agrees(replace(rel, parts=tuple(rel.parts) + (m,))):
+            return True
     return False
 
 
