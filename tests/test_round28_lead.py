@@ -79,3 +79,22 @@ def test_model_names_with_decimals_are_clean(text):
 def test_decimal_parts_of_a_scaled_count_still_flagged():
     assert_flagged("The firm sold 14.5 million phones: 6.1 million in Asia, 5.3 million in Europe and 1.1 million in "
                    "the rest of the world.", "14.5 million", "FC101")
+
+
+# a percent change that fits two round figures only at the far ends of their rounding is a warning
+@pytest.mark.parametrize("text, target", [
+    ("The council's budget will increase by 8%, from £240m to £270m.", "8%"),
+    ("Ridership rose 30% to 5.2 million from 3.6 million.", "30%"),
+    ("Exports fell by 20% to 360 tonnes, from 480 tonnes the year before.", "20%"),
+])
+def test_change_at_the_far_ends_of_rounding_is_flagged(text, target):
+    assert_flagged(text, target, "FC203")
+
+
+@pytest.mark.parametrize("text", [
+    "The council's budget will increase by 12%, from £240m to £270m.",
+    "Ridership rose 44% to 5.2 million from 3.6 million.",
+    "Earnings fell 45 pct to 7.2 billion dlrs from 13.3 billion dlrs.",
+])
+def test_change_near_the_figures_own_change_is_clean(text):
+    assert_clean(text)
