@@ -98,3 +98,112 @@ def test_change_at_the_far_ends_of_rounding_is_flagged(text, target):
 ])
 def test_change_near_the_figures_own_change_is_clean(text):
     assert_clean(text)
+
+
+# the list adds up to another figure of the same kind, and the total counts other things or another time
+@pytest.mark.parametrize("text", [
+    "Across 14 matches they won six, drew five and lost three, for a total of 198 points.",
+    "In 22 games the side won 12, drew six and lost four, finishing on 42 points.",
+    "The number of bus routes fell to 312 this year. Ten years ago there were 455 routes. The city runs 180 "
+    "routes, the suburbs 97 and the villages 35.",
+])
+def test_list_adding_up_to_another_figure_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Across 14 matches they won six, drew five and lost three, for a total of 15 matches.", "15"),
+    ("The regional carrier operates a fleet of 38 aircraft - 22 ATR 72s, 12 Dash 8-400s and six Embraer E175s.",
+     "38"),
+    ("The waiting list stands at 2,870 households - 1,940 needing a one-bedroom flat, 610 seeking a two-bedroom home "
+     "and 420 waiting for a house with three or more bedrooms.", "2,870"),
+])
+def test_list_against_its_own_total_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+# a multiple's base is no part: "sold for £8.9m, twice its low estimate of £4.45m"
+def test_multiple_base_is_no_part_of_a_shared_total():
+    assert_clean("The top three lots together made £44.8m. The first fetched £24.6m, a portrait £11.3m, and a still "
+                 "life sold for £8.9m, twice its low estimate of £4.45m.")
+
+
+# "just one", "only one" after a preposition counts one thing per item, no part
+@pytest.mark.parametrize("text", [
+    "The statisticians counted 5,911 names for boys. Of those, 3,227 were given to just one baby, more than half of "
+    "the total.",
+    "The survey covered 840 villages. Of those, 460 had only one shop, more than half of the total.",
+])
+def test_one_per_item_is_no_part(text):
+    assert_clean(text)
+
+
+def test_share_after_one_per_item_still_checked():
+    assert_flagged("The statisticians counted 5,911 names for boys. Of those, 2,227 were given to just one baby, more "
+                   "than half of the total.", "more than half", "FC201")
+
+
+# a named whole equal to the part is the part told before, not its whole
+def test_named_whole_equal_to_the_part_is_clean():
+    assert_clean("Students needed 142 marks out of 240 for a grade 7 this summer, the board said.\n\nThe timing of "
+                 "the papers was unchanged. Entries rose across the country. The grade 7 boundary of 142 is "
+                 "equivalent to 59.2% of the available marks.")
+
+
+# plural labels before their numbers, and a label's "and" not taking a large figure after it
+@pytest.mark.parametrize("text", [
+    "Crews attended 734,100 incidents: 84,200 in category 1, 396,500 in category 2 and 253,400 in categories 3 "
+    "and 4.",
+    "The trust handled 9,000 calls: 2,000 on platforms 1 and 2 and 7,000 on platforms 3 and 4.",
+])
+def test_plural_labels_are_no_figures(text):
+    assert_clean(text)
+
+
+def test_labelled_breakdown_still_checked():
+    assert_flagged("Crews attended 734,100 incidents: 84,200 in category 1, 396,500 in category 2 and 283,400 in "
+                   "categories 3 and 4.", "734,100", "FC10")
+
+
+# "N bigger than M": N is the difference, no value compared with M
+@pytest.mark.parametrize("text", [
+    "The squad of 26 women and 22 men is seven bigger than the 41 who went to Tokyo in 2021, an increase of 17%.",
+    "The class of 31 is four larger than last year's 27.",
+])
+def test_difference_before_a_comparative_is_clean(text):
+    assert_clean(text)
+
+
+def test_difference_before_a_comparative_still_checked():
+    assert_flagged("The squad of 48 is nine bigger than the 41 who went to Tokyo in 2021.", "nine", "FC301")
+
+
+# "bringing the total up from X": the figure before it is what was added
+@pytest.mark.parametrize("text", [
+    "The directorate said 513 new cases had been recorded in the past week, bringing the total up from 2,905 a week "
+    "earlier, a rise of almost 18%.",
+    "Another 240 homes were connected, taking the total from 1,200, an increase of 20%.",
+])
+def test_addition_to_an_untold_total_is_no_level(text):
+    assert_clean(text)
+
+
+# some picked out by a superlative, or "other", are no restatement of the whole
+@pytest.mark.parametrize("text", [
+    "The poverty rate varies across the borough's 21 wards. The four wards with the highest rates are all near "
+    "the centre.",
+    "The two other candidates took 187 and 94 votes. All seven candidates were at the count.",
+    "The county has 48 schools. The three schools with the most pupils are in the city.",
+])
+def test_subset_picked_out_is_no_restatement(text):
+    assert_clean(text)
+
+
+def test_whole_restated_still_flagged():
+    assert_flagged("The by-election had seven candidates. All eight candidates attended the count.", "eight", "FC40")
+
+
+# a share of the measure before a count ("4.9GW from nine projects, or 51% of the total")
+def test_share_of_the_measure_before_a_count_is_clean():
+    assert_clean("A total of 9.6GW was awarded across 131 projects. Offshore wind took 4.9GW from nine projects, or "
+                 "51% of the total, and solar 3.3GW from 93 projects.")

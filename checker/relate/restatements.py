@@ -2429,6 +2429,10 @@ _VERB_AFTER_NP = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:
 _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
 
 
+# "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
+_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+
+
 _AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
 
 
@@ -2593,6 +2597,11 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
+                or any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) \
+                or re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
+            continue  # (round 28) "the borough's 21 wards ... The four wards with the highest rates": some picked out;
+            # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \

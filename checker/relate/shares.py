@@ -2979,6 +2979,14 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
     return cand
 
 
+def _one_of_a_phrase(doc: Document, m: Mention) -> bool:
+    """(round 28) "one" after a preposition or "just"/"only" counts one thing per item ("given to just one
+    baby", "in only one ward"), no part of a whole."""
+    return m.text.strip().lower() == "one" and bool(
+        re.search(r"\b(?:to|in|on|at|for|by|with|from|just|only|than)\s+(?:just\s+|only\s+)?$",
+                  doc.text[max(0, m.start - 20):m.start], re.I))
+
+
 def _referenced(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
                 prev: list[Mention]) -> ShareOf | None:
     """The shapes where the whole is named away from the share: "610 people,
@@ -2988,6 +2996,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     text = doc.text
     sent = doc.sentences[share.sentence]
     tail = text[share.end:sent.end]
+    if len(before) >= 2 and _one_of_a_phrase(doc, before[-1]):
+        before = before[:-1]  # (round 28) "3,227 were given to just one baby, more than half of the total"
     beside = bool(before) and _beside(doc, before[-1], share)
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
     if (beside or before and _beside_of(doc, before[-1], share)) and after:
@@ -3047,7 +3057,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev or _past_figureless(doc, share.sentence),
                                   "of the total") \
-                or _total_named_earlier(doc, share, before[-1])
+                or _unless_measure_agrees(doc, share, before, _total_named_earlier(doc, share, before[-1]))
         # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
         head = text[sent.start:before[-1].start]
         lead = (_OF_REF_LEAD.search(head) or _of_named_ref_lead(head)) if len(before) == 1 else None
@@ -4106,6 +4116,20 @@ _NOT_MAIN_WHOLE = re.compile(r"\b(?:which|who|whose|that|when|while|whereas|comp
                              r"last\s+(?:year|season|month|week)[’']s|previous|earlier|ago|before)\b", re.I)
 
 
+def _unless_measure_agrees(doc: Document, share: Mention, before: list[Mention], rel: ShareOf | None) -> ShareOf | None:
+    """(round 28) "Offshore wind took 4.9GW from nine projects, or 51% of the total" after "9.6GW was awarded across
+    131 projects": the share may be of the measure before the count, and that reading agreeing, nothing is said."""
+    if rel is None or agrees(rel) or len(before) < 2:
+        return rel
+    measure = before[-2]
+    if measure.kind != Kind.MEASURE or not measure.unit:
+        return rel
+    totals = [m for m in doc.mentions if m.sentence < measure.sentence and m.kind == measure.kind
+              and m.unit == measure.unit and m.value and measure.value and m.value > measure.value]
+    return None if any(agrees(ShareOf(link="inferred", cue="of the total", share=share, part=measure, base=t))
+                       for t in totals) else rel
+
+
 def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
     """"GP practices delivered 30.1 million appointments ... Some 19.3 million appointments, or 46% of the
     total, ...": no whole in the sentence or the one before, the total is the one earlier figure counting the
@@ -5145,6 +5169,7 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                                                                    or _named_with_modifiers(doc, w, words_np))
                          and _plausible(part, w)
                          and not _old_share_level(doc, w)
+                         and w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 # (round 25) "the home claims": a count told with the whole's own modifiers is the whole meant

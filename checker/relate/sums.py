@@ -1699,22 +1699,50 @@ def _fractions_of_a_tally(rel: PartsOfWhole) -> bool:
 
 
 def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> bool:
-    """(round 28) A list that misses its total by exactly another figure of the same kind and unit, in its
-    sentence or the two before, told that part apart: "shot 68 for a total of 272 after rounds of 68, 66 and 70"
-    (the last round's 68 and the three before make 272); "will go up to £1,748.08. ... Once the police precept of
-    £291.40 and the fire authority's £88.50 are added, a household will pay £2,127.98 in total".  The list is then
-    not all of the total, and nothing is said."""
+    """(round 28) Another figure of the same kind and unit, in the list's sentence or the three before, makes the
+    arithmetic agree, so the list need not be all of the total, or not the total's at all:
+
+    * the list misses its total by exactly that figure, told apart: "shot 68 for a total of 272 after rounds of 68,
+      66 and 70" (the last round's 68 and the three before); "will go up to £1,748.08. ... Once the police precept
+      of £291.40 and the fire authority's £88.50 are added, a household will pay £2,127.98 in total";
+    * the list adds up to that figure, and the total counts other things or another time: "Across 14 matches they
+      won six, drew five and lost three, for a total of 198 points"; "... fallen to 7,130. ... A decade ago there
+      were 10,090 dairy farms. England has 4,880 dairy farms, Wales 1,470 and Scotland 780."
+
+    Nothing is said then."""
     if agrees(rel):
         return False
     used = {id(rel.total), *map(id, rel.parts)}
-    first = max(0, rel.total.sentence - 2)
-    earlier = [m for m in doc.mentions if first <= m.sentence < rel.total.sentence and m.value is not None]
-    for m in list(items) + earlier:
-        if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total):
+    first = max(0, rel.parts[0].sentence - 3)
+    last = max(rel.total.sentence, rel.parts[-1].sentence)
+    near = [m for m in doc.mentions if first <= m.sentence <= last and m.value is not None
+            and m.kind == rel.total.kind and _unit_key(m) == _unit_key(rel.total) and id(m) not in used]
+    for m in list(items) + near:
+        if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound \
+                or m.is_range:
             continue
         if agrees(replace(rel, parts=tuple(rel.parts) + (m,))):
             return True
+        # (the list's own figure, when the total stands in another sentence or counts other things: not "Across 14
+        # matches they won six, drew five and lost three, for a total of 15 matches")
+        if (m.kind == Kind.COUNT and _other_nouns(m, rel.total) or _total_of_another_time(doc, rel)) \
+                and agrees(replace(rel, total=m, complete=True)):
+            return True
     return False
+
+
+def _total_of_another_time(doc: Document, rel: PartsOfWhole) -> bool:
+    """A total in another sentence than its parts, told of another time the parts' sentence does not name ("A
+    decade ago there were 10,090 dairy farms. England has 4,880 ...")."""
+    if rel.total.sentence in {p.sentence for p in rel.parts}:
+        return False
+    return bool(_OTHER_PERIOD.search(doc.sentence_text(rel.total.sentence))) \
+        and not _OTHER_PERIOD.search(doc.sentence_text(rel.parts[0].sentence))
+
+
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """Two figures whose own nouns differ ("14 matches", "198 points")."""
+    return bool(a.noun and b.noun) and a.noun.split()[-1].lower().rstrip("s") != b.noun.split()[-1].lower().rstrip("s")
 
 
 def _totalised(doc: Document, m: Mention) -> bool:
@@ -6946,11 +6974,18 @@ def find_shared_among(doc: Document):
         if len(parts) != count.value or any(
                 _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j))
                 or j != q_sent and _USED.search(doc.sentence_text(j)) for j in sentences) \
-                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
+                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value
+                       or _MULTIPLE_OF_BEFORE.search(doc.text, max(doc.sentences[p.sentence].start, p.start - 40), p.start)
+                       for p in parts) \
                 or not _total_compatible(q, tuple(parts), inferred=True):
             continue
         yield PartsOfWhole(link="inferred" if sentences - {q_sent} else "explicit", cue="shared among", total=q,
                            parts=tuple(parts), complete=True)
+
+
+# (round 28) "sold for £8.9m, twice its low estimate of £4.45m": what another figure is a multiple of, no part
+_MULTIPLE_OF_BEFORE = re.compile(r"\b(?:twice|double|treble|triple|half|(?:three|four|five|ten|\d+)\s+times)\s+"
+                                 r"(?:the|its|their|his|her)\b[^,;:]{0,30}$", re.I)
 
 
 # ------------------------------------------- "Eastmere's population ... to 412,300" / "... of Eastmere's four districts"
