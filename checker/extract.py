@@ -733,11 +733,17 @@ def _year_like(p: Parsed) -> bool:
 _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner timer hander hitter master".split())
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
 def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
     """``before``: the three words before the figure's parse (None: not read yet, the parse is ``p``)."""
     kind = p.kind
     if kind == _K_MULTIPLE and not p.parts and p.value >= 1000 and not _COMPARED_AFTER.match(text, p.end):
         return _K_COUNT  # "was opened 84 million times in the year": a count of occasions, no multiplier (round 17)
+    if kind == _K_DURATION and not p.parts and p.value is not None and p.value > 1 \
+            and text[p.start:p.end].lower().endswith("century") and _LOWER_WORD_AFTER.match(text, p.end):
+        return _K_COUNT  # (round 28) "four century breaks": centuries of a cue sport or cricket, no length of time
     if kind != _K_COUNT or p.parts:
         return kind
     raw = text[p.start:p.end]

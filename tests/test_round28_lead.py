@@ -207,3 +207,99 @@ def test_whole_restated_still_flagged():
 def test_share_of_the_measure_before_a_count_is_clean():
     assert_clean("A total of 9.6GW was awarded across 131 projects. Offshore wind took 4.9GW from nine projects, or "
                  "51% of the total, and solar 3.3GW from 93 projects.")
+
+
+# a margin is no missing part: "three shots clear" does not complete a list
+def test_margin_does_not_complete_a_list():
+    assert_flagged("Okoro finished on 281 after rounds of 70, 68, 71 and 69, three shots clear of the field.", "281",
+                   "FC101")
+
+
+# a level compared with is the old value of the change after it, no new one
+def test_level_compared_with_is_no_new_value():
+    assert_clean("The shortfall compares with a deficit of £41.2 million in 2022-23, an increase of £22.3 million, or "
+                 "54 per cent.")
+
+
+# a number read as a label may be the list's missing part
+def test_label_like_number_completing_a_list_is_clean():
+    assert_clean("Hollinsdale General has 780 beds, Marne Valley Hospital 96 and St Brigid's in Felsham 44, a total "
+                 "of 920.")
+
+
+# a ranking: "followed by" joins siblings, and the whole list may be the total
+@pytest.mark.parametrize("text", [
+    "Europe remained its largest region with 3.91 million units, followed by Asia-Pacific with 2.87 million, or 34 "
+    "per cent of the total, and the Americas with 1.64 million.",
+    "Wheat was the biggest crop with 410,000 tonnes, followed by barley with 260,000, or 30% of the total, and oats "
+    "with 190,000.",
+])
+def test_share_in_a_ranking_is_clean(text):
+    assert_clean(text)
+
+
+# a rounded estimate has no typed digits to slip from
+def test_hedged_first_figure_is_no_digit_slip():
+    assert_clean("The plant generates electricity for about 31,000 homes. Weekly collections began for all 231,000 "
+                 "households in September.")
+
+
+# a group of people named apart from the whole's people is no part of it
+def test_other_people_in_places_are_no_parts():
+    assert_clean("Since 1973, more than 3,000 pupils from the two towns have taken part in exchanges. The association "
+                 "now has 186 members in Thornbury and about 140 in Saint-Aubin.")
+
+
+# where the things of a list are is no more of them
+@pytest.mark.parametrize("text", [
+    "The fleet has 2,400 bikes, of which 1,500 are electric and 900 are standard bikes, spread across 186 docking "
+    "stations.",
+    "The trust employs 9,000 staff, 6,000 nurses and 3,000 doctors, based at 14 hospitals.",
+])
+def test_place_count_after_a_list_is_no_part(text):
+    assert_clean(text)
+
+
+# "her N attempts" after a named person is her own, not another's
+def test_possessive_of_another_named_person_is_no_restatement():
+    assert_clean("Tamsin Oduya scored 41 goals from 45 attempts, a success rate of 91%. For the Storm, Megan Price "
+                 "converted 15 of her 19 attempts.")
+
+
+# two counts sharing a modifier count different things
+def test_shared_modifier_is_no_restatement():
+    assert_clean("The show attracted a record 6,214 livestock entries this year. Entries were up 5.9% across the six "
+                 "livestock sections.")
+
+
+def test_restatement_under_one_noun_still_flagged():
+    assert_flagged("A record 12,650 volunteers took part in the festival. The 1,265 volunteers gave 80,000 hours.",
+                   "1,265", "FC40")
+
+
+# "of the total" skips a remainder ("the remaining 275,200")
+def test_remainder_is_no_total_for_a_later_share():
+    assert_clean("The city has 412,600 trees. The council owns 137,400 of them. The remaining 275,200 are on private "
+                 "land. Sycamore is the most common species, with 61,900 trees, or 15% of the total.")
+
+
+# each item's own size after a count of them; a part "for each" is no part
+@pytest.mark.parametrize("text", [
+    "Kerr made four century breaks in the match, of 141, 117, 104 and 102, while Wong made two, of 128 and 110.",
+    "The final produced six century breaks, three for each player, and brought the tournament total to 48.",
+])
+def test_sizes_of_counted_items_are_no_parts(text):
+    assert_clean(text)
+
+
+# "N of those killed" names the sentence of the killing, past the injured
+def test_back_phrase_naming_the_event_finds_its_count():
+    assert_flagged("Thirty-one people were killed on the county's roads last year, down from 38 in 2023.\n\nThe number "
+                   "seriously injured rose to 412 from 397.\n\nOf those killed in 2024, 13 were car drivers, 12 were "
+                   "motorcyclists, 6 were pedestrians, 3 were cyclists and one was a horse rider.", "Thirty-one", "FC10")
+
+
+def test_back_phrase_naming_the_event_clean_twin():
+    assert_clean("Thirty-one people were killed on the county's roads last year, down from 38 in 2023.\n\nThe number "
+                 "seriously injured rose to 412 from 397.\n\nOf those killed in 2024, 13 were car drivers, 8 were "
+                 "motorcyclists, 6 were pedestrians, 3 were cyclists and one was a horse rider.")

@@ -4475,7 +4475,10 @@ def _one_more_part(doc: Document, before: Mention, part: Mention) -> bool:
     $3.21bn and onboard spending ... a further $1.65bn, about a third of the total" -- "a further" adds a part, so
     the figure before is its sibling, never the whole it is cut from."""
     return before.sentence == part.sentence and bool(
-        FURTHER_BEFORE.search(doc.text, max(before.end, part.start - 20), part.start))
+        FURTHER_BEFORE.search(doc.text, max(before.end, part.start - 20), part.start)
+        # (round 28) a ranking: "Europe ... with 3.91 million units, followed by Asia-Pacific with 2.87 million"
+        or re.search(r"\bfollowed\s+by\b", doc.text[before.end:part.start], re.I)
+        and not re.search(r"[;:()]", doc.text[before.end:part.start]))
 
 
 def _same_frame(doc: Document, before: Mention, part: Mention) -> bool:
@@ -4546,7 +4549,9 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
              and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))
-             and not (cue == "of the total" and _whole_of_other_things(doc, w, part))]
+             and not (cue == "of the total" and _whole_of_other_things(doc, w, part))
+             and not (cue == "of the total" and w.sentence != part.sentence
+                      and re.search(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", doc.text[max(0, w.start - 20):w.start], re.I))]
     # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
     # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
     # (round 26 mend) unless the two are told in one frame ("... and domestic passengers for 3.24 million"), the
@@ -4576,6 +4581,12 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=beside + (part,)))
     if sibling is not None:  # the items together are the whole first meant, the message's reading
         rels.sort(key=lambda r: sibling not in r.base_sum)
+        # (round 28) the whole list, the items after the part too ("3.91 million, followed by Asia-Pacific with
+        # 2.87 million, or 34% of the total, and the Americas with 1.64 million"): a reading that may agree
+        whole_list = tuple(w for w in doc.mentions_in(part.sentence) if w.kind == part.kind and w.unit == part.unit
+                           and w.value and not w.compound and w is not share)
+        if len(whole_list) >= 3 and whole_list[-1].start > share.start:
+            rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=whole_list))
     if not rels:
         return None
     agreeing = next((r for r in rels if agrees(r)), None)
