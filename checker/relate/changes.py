@@ -1330,13 +1330,57 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             return None
         between = _SOURCE_FINDING.sub(" ", between)
     if _WITH_OTHER_SUBJECT.search(between):
-        return None
+        own = _with_names_own_measure(doc, size, mag, old, new)
+        if own is None:
+            return None
+        between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip + [own]))  # its verb moves the size's measure
     if any(w in CHANGE_WORDS for w in _WORD.findall(_without_still_particles(between, old, new))):
         return None
     direction = mag.direction
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+# (round 28) the subject of a ", with" clause that names the measure again, no place or owner of its own: "Rents
+# rose 9%, with the average rent climbing from A to B"; "Knife crime has halved, with recorded offences falling
+# from A to B" (a word of one synonym group). Not a part: "with rents in Dublin", "with the Asian market".
+_WITH_SUBJECT = re.compile(r",\s*with\s+(?P<subject>[^,;:()]*?)\s*$")
+_PART_MODIFIER = re.compile(r"\s(?:at|in|on|for|across|outside|from|among|of)\s|\b[A-Z]|['’]s\b")
+
+
+def _with_names_own_measure(doc: Document, size: Mention, mag: Role, old: Mention, new: Mention) -> tuple[int, int] | None:
+    """The size is told first, the two levels after a ", with" whose subject names the size's own measure by its
+    head word (or a synonym) and no place, owner or other part of it: the levels are the change's own. The span of
+    the clause's opening (", with" to its verb), if so."""
+    start = min(size.start, mag.cue_start)
+    if not start < min(old.start, new.start) or size.end > min(old.start, new.start):
+        return None
+    sent = doc.sentences[size.sentence]
+    cue = _FROM_CUE_BEFORE.search(doc.text, size.end, min(old.start, new.start))
+    if cue is None:
+        return None
+    said = _WITH_SUBJECT.search(doc.text, size.end, cue.start())
+    if said is None or _PART_MODIFIER.search(" " + said.group("subject") + " "):
+        return None
+    subject = doc.text[sent.start:start]
+    cut = _NAME_CUT.search(subject)
+    subject = subject[:cut.start()] if cut else subject
+    words = _WORD.findall(_norm(said.group("subject")))
+    if not cue.group("dir"):
+        if not words or words[-1] not in CHANGE_WORDS | _MOVE_VERBS:
+            return None  # "with the average rent climbing from": the verb of the move closes the subject
+        words.pop()
+    tail = doc.text[max(old.end, new.end):sent.end]
+    if _TIMED.search(_norm(re.split(r"[,;:(]", tail, maxsplit=1)[0])):
+        return None  # "with the average price rising from A to B since 2020": a move over another period
+    if words and _names_measure(subject, " ".join(words)):
+        return said.start(), cue.end()
+    return None
+
+
+_FROM_CUE_BEFORE = re.compile(r"\s(?P<dir>up\s+|down\s+)?from\s")
+_MOVE_VERBS = frozenset("going gone went moving moved".split())
 
 
 # round 22: "with" and a subject of its own opens another measure's move: "sales rose 15%, with the Asian
