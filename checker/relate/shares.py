@@ -2961,7 +2961,9 @@ def _closed_after(text: str, pos: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
-_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+# (round 28) or a record said of the part: ", a record 263", ", an all-time high of 190"
+_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether|a\s+record(?:\s+high\s+of)?|"
+                       r"an\s+all-time\s+high\s+of|a\s+new\s+(?:high|record)\s+of)\s+$", re.I)
 
 
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
