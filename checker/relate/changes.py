@@ -845,7 +845,12 @@ def _period_half(doc: Document, m: Mention) -> bool:
     """``m`` is the "half" of "in the first half": the part of the year a figure is for, not a figure of the move
     ("sold 21,900 cars in the first half, up 3,400 on the 18,500 of a year earlier")."""
     return m.kind == Kind.FRACTION and m.text.lower() in ("half", "quarter") \
-        and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
+        and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                 or _PERIOD_HALF_COMPOUND.match(doc.text, m.end))
+
+
+# (round 28) "in the half-year to June", "at half-time": one word naming a period, no share of anything
+_PERIOD_HALF_COMPOUND = re.compile(r"-(?:year|time|term)\b", re.I)
 
 
 def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
