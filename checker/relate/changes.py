@@ -1819,7 +1819,8 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+"
     # (round 21) or by an event: "as before the lane opened", "than when the scheme began", "as before the pandemic"
-    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)[a-z][\w'’-]*){1,6}"
+    # (round 28: a year among the event's words, "as it did after the 2019 election", "than before the 2008 crash")
+    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){1,6}"
     # (round 22) or by "last" alone, the period named before it: "this year than last", "this season as last"
     r"|\s+last)\s*$")
 # a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
