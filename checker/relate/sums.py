@@ -4361,11 +4361,24 @@ def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         return True  # "..., with the other 41 house fires": what is left of them closes the list
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
-                or categories.may_contain(q.noun, p.noun) or _label_word(p) \
+                or categories.may_contain(q.noun, p.noun) or _label_word(p) or _object_of_participle(doc, p) \
                 or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
             continue
         return False
     return True
+
+
+_PARTICIPLE_OPENING = re.compile(r"([a-z]{3,}ing)\s")
+
+
+def _object_of_participle(doc: Document, p: Mention) -> bool:
+    """(round 28) "48 lorries, 31 of them carrying food, 12 carrying medical supplies and ...": the part's noun is
+    the object of what the part does, reached past a participle (not an -ing noun: "12 housing units"); the part
+    still counts the total's things."""
+    if p.noun_span is None:
+        return False
+    opening = _PARTICIPLE_OPENING.match(doc.text, p.noun_span.start)
+    return opening is not None and opening.group(1) not in _ING_NOUNS
 
 
 def _label_word(p: Mention) -> bool:
