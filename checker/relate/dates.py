@@ -5043,7 +5043,11 @@ def find_ages_in_who_clause(doc: Document):
 _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
                                  # (round 25) or a role in apposition: "Graham Pettifer, a former bank manager born in"
                                  r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who|whose|whom|which|that|was|were)\b)"
-                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*)born\b"
+                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*"
+                                 # (round 28) or a "who" clause set apart, then the sentence's own verb: "Ramesh Iyer,
+                                 # who founded the museum in 1984, was born in May 1948" (the clause's year no birth)
+                                 r"|,\s*(?:who|whose)\s+(?P<who>[^,;.()\d\n]{3,60}?(?:\s+(?:in|since)\s+(?:1[89]|20)\d\d)?),\s*"
+                                 r"(?:was\s+))born\b"
                                  r"(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
 # another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
 # Wambui in 2013"
@@ -5051,6 +5055,23 @@ _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
 # "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
 _AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
 _AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
+
+
+def _other_person_in_who(doc: Document, opened: re.Match) -> bool:
+    """The "who" clause between the subject and "was born" names someone else (a run of two capitalised words or
+    more, not after a word of place, or any person's noun, even as an object: "who hired a young striker in 2019"):
+    the age after may be theirs."""
+    if opened.group("who") is None:
+        return False
+    from .restatements import PERSON_NOUNS, singular  # (restatements imports shares, which imports this module)
+    a, b = opened.span("who")
+    return any(len(run.group(0).split()) > 1 and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())
+               for run in _NAME_RUN.finditer(doc.text, a, b)) \
+        or any(w.group(0) in PERSON_NOUNS or singular(w.group(0)) in PERSON_NOUNS or re.fullmatch(_KIN, w.group(0))
+               for w in _LOWER_WORD.finditer(doc.text, a, b) if w.group(0) not in _KIN_GROUPS)
+
+
+_KIN_GROUPS = frozenset({"family", "parents"})  # no one person the age could be of: "whose family moved to Leeds"
 
 
 def find_aged_anaphor_after_birth(doc: Document):
@@ -5086,6 +5107,8 @@ def find_aged_anaphor_after_birth(doc: Document):
         if len(births) != 1 or len(re.findall(r"\bborn\b", doc.text[prev.start:prev.end])) != 1 \
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
             continue
+        if _other_person_in_who(doc, _OPENS_ON_BORN_NAME.fullmatch(doc.text, prev.start, births[0].start)):
+            continue  # (round 28) "Ann Roe, who founded it with Raj Patel in 1984, was born ...": which is the age's?
         if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
                and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
                for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
