@@ -1325,9 +1325,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
     skip.extend(_circumstance_before_old(doc, old, new, fr))
-    between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
-    if "after" in between:
-        between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
+    between = _frame_between(doc, lo, hi, skip)
     if _CLAUSE_BREAKS.search(between):
         return None
     if "with" in between and _SOURCE_FINDING.search(between):
@@ -1338,7 +1336,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         own = _with_names_own_measure(doc, size, mag, old, new)
         if own is None:
             return None
-        between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip + [own]))  # its verb moves the size's measure
+        # its verb moves the size's measure: the same text with the clause's opening blanked
+        between = _SOURCE_FINDING.sub(" ", _frame_between(doc, lo, hi, skip + [own]))
     if any(w in CHANGE_WORDS for w in _WORD.findall(_without_still_particles(between, old, new))):
         return None
     direction = mag.direction
@@ -1347,11 +1346,26 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
 
 
+def _frame_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]]) -> str:
+    """The words of a change's frame [lo, hi) that are none of its figures or cues (``skip``), without brackets or a
+    circumstance told after "after" ("... to 164p after a profit warning, having closed at")."""
+    between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
+    return _AFTER_CIRCUMSTANCE.sub(" ", between) if "after" in between else between
+
+
 # (round 28) the subject of a ", with" clause that names the measure again, no place or owner of its own: "Rents
 # rose 9%, with the average rent climbing from A to B"; "Knife crime has halved, with recorded offences falling
 # from A to B" (a word of one synonym group). Not a part: "with rents in Dublin", "with the Asian market".
 _WITH_SUBJECT = re.compile(r",\s*with\s+(?P<subject>[^,;:()]*?)\s*$")
 _PART_MODIFIER = re.compile(r"\s(?:at|in|on|for|across|outside|from|among|of)\s|\b[A-Z]|['’]s\b")
+# (round 28 review) the only words before the head that leave the measure as it is: a determiner, a word of how the
+# figure is summed or where it comes from ("the average rent", "total enrollment", "recorded offences"). Not a kind
+# of the measure ("detached house prices", "online sales", "operating profit") nor a rate of it ("per pupil").
+_SAME_MEASURE_WORDS = frozenset("the a an its their average typical median mean total overall recorded reported "
+                                "annual yearly".split())
+_PER_YEAR_WORDS = frozenset(("annual", "yearly"))
+# a change told for less than a year, which levels of a whole year cannot bear out ("rose 3% in May")
+_PART_OF_YEAR = re.compile(r"\b(?:" + _MONTHS + r"|months?|quarters?|weeks?|half)\b")
 
 
 def _with_names_own_measure(doc: Document, size: Mention, mag: Role, old: Mention, new: Mention) -> tuple[int, int] | None:
@@ -1377,11 +1391,27 @@ def _with_names_own_measure(doc: Document, size: Mention, mag: Role, old: Mentio
             return None  # "with the average rent climbing from": the verb of the move closes the subject
         words.pop()
     tail = doc.text[max(old.end, new.end):sent.end]
-    if _TIMED.search(_norm(re.split(r"[,;:(]", tail, maxsplit=1)[0])):
-        return None  # "with the average price rising from A to B since 2020": a move over another period
-    if words and _names_measure(subject, " ".join(words)):
+    if _TIMED.search(_norm(re.split(r"[,;:(]", tail, maxsplit=1)[0])) \
+            or _TIMED.search(_norm(doc.text[min(old.end, new.end):max(old.start, new.start)])):
+        return None  # "rising from A to B since 2020", "from A in 2019 to B now": a move over another period
+    if _same_measure_named(subject, words, doc.text[sent.start:said.start()]):
         return said.start(), cue.end()
     return None
+
+
+def _same_measure_named(subject: str, words: list[str], told: str) -> bool:
+    """The with-subject's words (its verb taken off) name the subject's measure by their last word, and every word
+    before it is a determiner, a word of ``_SAME_MEASURE_WORDS`` or a word of the subject itself ("house prices");
+    "annual" only when the change is not told for part of a year (``told``: the sentence up to the ", with")."""
+    if not words or not _names_measure(subject, words[-1]):
+        return False
+    own = _stems(subject)
+    for w in words[:-1]:
+        if w in _PER_YEAR_WORDS and _PART_OF_YEAR.search(_norm(told)):
+            return False
+        if w not in _SAME_MEASURE_WORDS and not (_stems(w) and _stems(w) <= own):
+            return False
+    return True
 
 
 _FROM_CUE_BEFORE = re.compile(r"\s(?P<dir>up\s+|down\s+)?from\s")
