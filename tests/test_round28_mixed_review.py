@@ -27,8 +27,33 @@ WITH_CLEAN = [
     "Costs rose 2% in April, with annual costs going from 200 to 230.",
 ]
 
-REVIEW_FLAGGED = WITH_FLAGGED
-REVIEW_CLEAN = WITH_CLEAN
+# 2. the first share's "for" said again before each later one: only after a verb of make-up ("accounted for")
+REPEATED_FOR_FLAGGED = [
+    ("Grants accounted for 52% of the charity's income, legacies for 33% and shops for 24%.", "24%", "FC202"),
+    ("Lorries were responsible for 46% of the road's wear, vans for 37% and cars for 29%.", "29%", "FC202"),
+]
+REPEATED_FOR_CLEAN = [
+    # answers of a survey or ratings by the public: each share is of the whole, they need not add up
+    "Price was named by 61% of shoppers, quality by 47% and service by 35%.",
+    "Noise was a worry for 62% of tenants, damp for 45% and rent for 38%.",
+    "Nurses are trusted by 88% of voters, judges by 70% and bankers by 19%.",
+    "Late payment was reported by 52% of traders, bad debt by 44% and theft by 30%.",
+    # each share of its own whole, with the verb said again
+    "Norway's debt is 42% of output, Japan's is 60% and Italy's is 35%.",
+    "Backing among young voters was 58%, older voters was 49% and retired voters was 31%.",
+]
+
+# 3. a poll's shares closed by whom the poll asked: not a group of them named on the last share only
+POLLED_FLAGGED = [
+    ("The survey put Ortiz on 48%, Lamb on 37% and Singh on 22% among registered voters.", "22%", "FC202"),
+]
+POLLED_CLEAN = [
+    "The survey put Ortiz on 48% and Lamb on 37%, and Singh on 42% among Asian voters.",
+    "The survey put Ortiz on 48%, Lamb on 37% and Singh on 42% among older voters.",
+]
+
+REVIEW_FLAGGED = WITH_FLAGGED + REPEATED_FOR_FLAGGED + POLLED_FLAGGED
+REVIEW_CLEAN = WITH_CLEAN + REPEATED_FOR_CLEAN + POLLED_CLEAN
 
 
 @pytest.mark.parametrize("text,target,rule", REVIEW_FLAGGED)

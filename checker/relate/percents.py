@@ -689,10 +689,21 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
-    elif len(ws) >= 2 and ws[-1] in _NOT_SUBJECT and _word_before(doc, prev) == ws[-1]:
+    elif len(ws) >= 2 and ws[-1] == "for" and _word_before(doc, prev) == "for" and _made_up_for(doc, prev):
         ws = ws[:-1]  # (round 28) the share's preposition said again: "A accounted for 58%, B for 29% and C for 21%"
     # "smaller parties 9%", "larger firms 30%": a comparative before a noun describes the part, not a change
     return len(ws) <= 6 and not any(w in _NOT_SUBJECT for w in ws) and not _change_word(ws)
+
+
+# (round 28 review) a verb of make-up whose "for" the later shares say again: "A accounted for 58%, B for 29%"; not
+# any "for" or "by" ("a concern for 58% of residents, traffic for 49%"; "cited by 58%, location by 39%": answers
+# of a survey, each of the whole)
+_MADE_UP_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?|responsible)\s+for\s+(?=\d)", re.I)
+
+
+def _made_up_for(doc: Document, prev: Mention) -> bool:
+    """Is a share up to ``prev`` in its sentence told after "accounted for" / "responsible for"?"""
+    return bool(_MADE_UP_FOR.search(doc.text, doc.sentences[prev.sentence].start, prev.end))
 
 
 def _word_before(doc: Document, m: Mention) -> str | None:
@@ -726,10 +737,10 @@ _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previ
                           r"referendum|primary|caucus)s?\b\s*[.!?\"”]*\s*$")
 
 # (round 28) "... and Holloway on 19% among likely voters": the people polled, whom all the shares are of (not a
-# group of them named on one share only: the shares before are bare)
-_AMONG_THE_POLLED = re.compile(r"^\s*among\s+(?:all\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:voters|electors|respondents|"
-                               r"adults|those\s+(?:polled|surveyed|questioned|asked)|people\s+(?:polled|surveyed|"
-                               r"questioned|asked))\b\s*[.!?\"”]*\s*$")
+# group of them named on one share only, "among Hispanic voters", "among young voters": review rv28-mixed item 3)
+_AMONG_THE_POLLED = re.compile(r"^\s*among\s+(?:(?:all|the)\s+)?(?:(?:likely|registered|eligible)\s+)?(?:voters|electors|"
+                               r"respondents|adults|those\s+(?:polled|surveyed|questioned|asked)|people\s+(?:polled|"
+                               r"surveyed|questioned|asked))\b\s*[.!?\"”]*\s*$")
 
 
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
