@@ -52,8 +52,36 @@ POLLED_CLEAN = [
     "The survey put Ortiz on 48%, Lamb on 37% and Singh on 42% among older voters.",
 ]
 
+# 4. "NAME, who ... in YEAR, was born ... The N-year-old": not when the clause names another person by one name or
+# a noun of someone one trains, nor when the age is the one the subject had in the clause's year
+PUB = "2025-09-10"
+WHO_FLAGGED = [
+    ("Mira Holt, who opened the gallery in 2002, was born in April 1960. The 49-year-old still paints every day.",
+     "49-year-old"),
+    ("Owen Price, who coached the Wolves to a cup in 2012, was born in 1958. The 60-year-old has retired.",
+     "60-year-old"),
+]
+WHO_CLEAN = [
+    "Tom Reed, who recruited Adeyemi from Hull in 2020, was born in June 1950. The 22-year-old scored on Sunday.",
+    "Jane Ford, who mentored Okoro in 2011, was born in July 1985. The 19-year-old won the final.",
+    "Kit Lane, who wed Morgan in 1980, was born in June 1952. The 70-year-old keeps bees.",
+    "Ben Shaw, who coached the winner in 2018, was born in 1965. The 21-year-old took gold again.",
+    # the age of the subject in the clause's own year
+    "Nell Frost, who bought the mill in 2001, was born in May 1950. The 51-year-old paid cash for it.",
+]
+
 REVIEW_FLAGGED = WITH_FLAGGED + REPEATED_FOR_FLAGGED + POLLED_FLAGGED
 REVIEW_CLEAN = WITH_CLEAN + REPEATED_FOR_CLEAN + POLLED_CLEAN
+
+
+@pytest.mark.parametrize("text,target", WHO_FLAGGED)
+def test_review_who_clause_still_flags(text, target):
+    assert_flagged(text, target, "FC506", published=PUB)
+
+
+@pytest.mark.parametrize("text", WHO_CLEAN)
+def test_review_who_clause_clean(text):
+    assert_clean(text, published=PUB)
 
 
 @pytest.mark.parametrize("text,target,rule", REVIEW_FLAGGED)
