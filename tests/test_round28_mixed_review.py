@@ -70,8 +70,31 @@ WHO_CLEAN = [
     "Nell Frost, who bought the mill in 2001, was born in May 1950. The 51-year-old paid cash for it.",
 ]
 
-REVIEW_FLAGGED = WITH_FLAGGED + REPEATED_FOR_FLAGGED + POLLED_FLAGGED
-REVIEW_CLEAN = WITH_CLEAN + REPEATED_FOR_CLEAN + POLLED_CLEAN
+# 5. ", a record N," after a share and its whole is the share's count only when N closes its clause
+RECORD_FLAGGED = [
+    ("A fifth of the 900 applicants, a record 260, were offered a place.", "A fifth", "FC201"),
+]
+RECORD_CLEAN = [
+    "A fifth of the 900 applicants, a record 70 from overseas, were offered a place.",
+    "Half of the 300 new nurses, a record 45 from the Philippines, started in June.",
+    "A fifth of the 900 applicants, a record 60 by mature students, were offered a place.",
+    "A quarter of the 800 recruits, a total of 90 from overseas, passed the course.",
+]
+
+# 6. a multiple's base named by an event: not when the old level after the separator is told of another time
+MULTIPLE_FLAGGED = [
+    ("Three times as many shelters were built as after the 2015 floods: 4,200, up from 900.", "Three times",
+     "FC302"),
+]
+MULTIPLE_CLEAN = [
+    "Three times as many shelters were built as after the 2015 floods: 4,200, up from 3,000 in 2021.",
+    "Four times as many clinics opened as after the 2009 reform: 600, against 450 last year.",
+    "Twice as many tickets were sold as after the 2006 final: 8,000, up from 7,000 last season.",
+    "Three times as many shelters were built as before the floods: 4,200, up from 3,000 in 2021.",
+]
+
+REVIEW_FLAGGED = WITH_FLAGGED + REPEATED_FOR_FLAGGED + POLLED_FLAGGED + RECORD_FLAGGED + MULTIPLE_FLAGGED
+REVIEW_CLEAN = WITH_CLEAN + REPEATED_FOR_CLEAN + POLLED_CLEAN + RECORD_CLEAN + MULTIPLE_CLEAN
 
 
 @pytest.mark.parametrize("text,target", WHO_FLAGGED)

@@ -1862,7 +1862,8 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
     "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
     members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
     lead = _norm(doc.text[size.end:colon])
-    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead):
+    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead) \
+            or _levels_of_another_time(lead, _norm(doc.text[colon:doc.sentences[size.sentence].end])):
         return False
     if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
         return not _DOWN_LEAD.match(lead)
@@ -1882,6 +1883,20 @@ def _earlier_year_first(lead: str) -> bool:
 
 
 _YEAR_IN_LEAD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _levels_of_another_time(lead: str, after: str) -> bool:
+    """(round 28 review) A base named by an event ("than before the 2010 cuts", "as after the crash"), and the levels
+    after the separator told with a time of their own: a year that is not the event's, or "last year", "last
+    season" ("2,500, compared with 1,900 in 2019"): the old level is of that time, not the event's base."""
+    if not _EVENT_LEAD.search(lead):
+        return False
+    event_years = set(_YEAR_IN_LEAD.findall(lead))
+    return any(y not in event_years for y in _YEAR_IN_LEAD.findall(after)) or bool(_LAST_TIME.search(after))
+
+
+_EVENT_LEAD = re.compile(r"\b(?:before|after|since|when)\s")
+_LAST_TIME = re.compile(r"\b(?:last|this|previous)\s+" + _TIME_WORDS + r"\b")
 
 
 # the separator, then the level at once (a hedge at most): " - about 31,500, up from 27,400" (round 22)

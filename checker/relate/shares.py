@@ -2961,7 +2961,8 @@ def _closed_after(text: str, pos: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
-# (round 28) or a record said of the part: ", a record 263", ", an all-time high of 190"
+# (round 28) or a record said of the part: ", a record 263", ", an all-time high of 190"; (review rv28-mixed item 5)
+# only a part that closes its clause (a total or a record is often of a group of them: ", a record 90 by women,")
 _TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether|a\s+record(?:\s+high\s+of)?|"
                        r"an\s+all-time\s+high\s+of|a\s+new\s+(?:high|record)\s+of)\s+$", re.I)
 
@@ -2970,7 +2971,9 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
     if not following:
         return None
     cand = following[0]
-    gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    gap, totals = _TOTAL_OF.subn(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    if totals and not _closed_after(doc.text, _noun_end(cand)):
+        return None  # ", a record 90 from overseas,": a group of them
     if not _APPOSITION.match(gap):
         return None
     if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
