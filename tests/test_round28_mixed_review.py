@@ -11,7 +11,10 @@ WITH_FLAGGED = [
      "FC302"),
     ("Cinema admissions rose 2% last year, with annual admissions climbing from 40 million to 48 million.", "2%",
      "FC203"),
+    # (item 9) a "from" of the change's own base before the clause: the clause's "from" is the last one
+    ("Rents rose 10% from a year earlier, with the average rent climbing from $1,500 to $1,800.", "10%", "FC203"),
 ]
+WITH_CLEAN_OWN_BASE = ["Rents rose 10% from a year earlier, with the average rent climbing from $1,500 to $1,650."]
 WITH_CLEAN = [
     # a kind of the measure, named by an adjective or a compound before its head
     "Rents in the city rose 3% over the year, with studio rents going from $1,400 to $1,610.",
@@ -46,6 +49,7 @@ REPEATED_FOR_CLEAN = [
 # 3. a poll's shares closed by whom the poll asked: not a group of them named on the last share only
 POLLED_FLAGGED = [
     ("The survey put Ortiz on 48%, Lamb on 37% and Singh on 22% among registered voters.", "22%", "FC202"),
+    ("The survey put Ortiz on 48%, Lamb on 37% and Singh on 22% among those interviewed.", "22%", "FC202"),
 ]
 POLLED_CLEAN = [
     "The survey put Ortiz on 48% and Lamb on 37%, and Singh on 42% among Asian voters.",
@@ -105,7 +109,7 @@ PARTICIPLE_CLEAN = [
 
 REVIEW_FLAGGED = WITH_FLAGGED + REPEATED_FOR_FLAGGED + POLLED_FLAGGED + RECORD_FLAGGED + MULTIPLE_FLAGGED \
     + PARTICIPLE_FLAGGED
-REVIEW_CLEAN = WITH_CLEAN + REPEATED_FOR_CLEAN + POLLED_CLEAN + RECORD_CLEAN + MULTIPLE_CLEAN + PARTICIPLE_CLEAN
+REVIEW_CLEAN = WITH_CLEAN + WITH_CLEAN_OWN_BASE + REPEATED_FOR_CLEAN + POLLED_CLEAN + RECORD_CLEAN + MULTIPLE_CLEAN + PARTICIPLE_CLEAN
 
 
 @pytest.mark.parametrize("text,target", WHO_FLAGGED)

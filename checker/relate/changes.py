@@ -1376,7 +1376,10 @@ def _with_names_own_measure(doc: Document, size: Mention, mag: Role, old: Mentio
     if not start < min(old.start, new.start) or size.end > min(old.start, new.start):
         return None
     sent = doc.sentences[size.sentence]
-    cue = _FROM_CUE_BEFORE.search(doc.text, size.end, min(old.start, new.start))
+    # the last "from" before the levels: "rose 10% from a year earlier, with the average rent climbing from A to B"
+    cue = None
+    for cue in _FROM_CUE_BEFORE.finditer(doc.text, size.end, min(old.start, new.start)):
+        pass
     if cue is None:
         return None
     said = _WITH_SUBJECT.search(doc.text, size.end, cue.start())

@@ -187,7 +187,7 @@ from .changes import PER_HEAD_AFTER, PER_SHORTER_PERIOD_AFTER  # a figure per he
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
 from .context import MARGIN_WORDS, quantities
-from .shares import _OF_AFTER, _REST_LEAD
+from .shares import ASKED_IN_A_POLL, _OF_AFTER, _REST_LEAD
 
 
 @dataclass(frozen=True)
@@ -739,8 +739,7 @@ _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previ
 # (round 28) "... and Holloway on 19% among likely voters": the people polled, whom all the shares are of (not a
 # group of them named on one share only, "among Hispanic voters", "among young voters": review rv28-mixed item 3)
 _AMONG_THE_POLLED = re.compile(r"^\s*among\s+(?:(?:all|the)\s+)?(?:(?:likely|registered|eligible)\s+)?(?:voters|electors|"
-                               r"respondents|adults|those\s+(?:polled|surveyed|questioned|asked)|people\s+(?:polled|"
-                               r"surveyed|questioned|asked))\b\s*[.!?\"”]*\s*$")
+                               r"respondents|adults|(?:those|people)\s+" + ASKED_IN_A_POLL + r")\b\s*[.!?\"”]*\s*$")
 
 
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out

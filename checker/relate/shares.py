@@ -3322,10 +3322,10 @@ _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|show
 # "found 434 had faced a rise - nine in ten of those who took part": what the part did, then its share
 _PART_CLAUSE = re.compile(r"^((?:\s+[\w'’-]+){1,12}?)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 # the share closes its clause, or names the people asked as its whole
+ASKED_IN_A_POLL = r"(?:questioned|polled|surveyed|asked|interviewed)"  # "those questioned", "people polled"
 _OF_THOSE_ASKED = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$|of\s+(?:all\s+)?(?:those|them|the\s+[\w-]+|[\w-]+)\s+"
-                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+(?:asked|polled|surveyed|"
-                             r"questioned|interviewed))|questioned|polled|surveyed|asked|interviewed|responding|"
-                             r"taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
+                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+" + ASKED_IN_A_POLL + r")|"
+                             + ASKED_IN_A_POLL + r"|responding|taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
 
 
 def _after_clause(doc: Document, part: Mention, share: Mention) -> bool:
