@@ -11,6 +11,8 @@ WITH_FLAGGED = [
      "FC302"),
     ("Cinema admissions rose 2% last year, with annual admissions climbing from 40 million to 48 million.", "2%",
      "FC203"),
+    ("Rents in the town rose by 4% in the year to May, with the average monthly rent going from £900 to £1,020.", "4%",
+     "FC203"),
     # (item 9) a "from" of the change's own base before the clause: the clause's "from" is the last one
     ("Rents rose 10% from a year earlier, with the average rent climbing from $1,500 to $1,800.", "10%", "FC203"),
 ]

@@ -1359,10 +1359,11 @@ def _frame_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]])
 _WITH_SUBJECT = re.compile(r",\s*with\s+(?P<subject>[^,;:()]*?)\s*$")
 _PART_MODIFIER = re.compile(r"\s(?:at|in|on|for|across|outside|from|among|of)\s|\b[A-Z]|['’]s\b")
 # (round 28 review) the only words before the head that leave the measure as it is: a determiner, a word of how the
-# figure is summed or where it comes from ("the average rent", "total enrollment", "recorded offences"). Not a kind
-# of the measure ("detached house prices", "online sales", "operating profit") nor a rate of it ("per pupil").
+# figure is summed, where it comes from or the period it is paid for ("the average monthly rent", "total
+# enrollment", "recorded offences"). Not a kind of the measure ("detached house prices", "online sales", "operating
+# profit") nor a rate of it ("per pupil").
 _SAME_MEASURE_WORDS = frozenset("the a an its their average typical median mean total overall recorded reported "
-                                "annual yearly".split())
+                                "annual yearly monthly weekly".split())
 _PER_YEAR_WORDS = frozenset(("annual", "yearly"))
 # a change told for less than a year, which levels of a whole year cannot bear out ("rose 3% in May")
 _PART_OF_YEAR = re.compile(r"\b(?:" + _MONTHS + r"|months?|quarters?|weeks?|half)\b")
