@@ -4300,8 +4300,74 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
     return None
 
 
+# (round 28) "The nine subjects that missed their targets were physics, computing, design and technology, music and
+# art": lower-case things after a copula, read only when no way of taking an inner "and" gives the count
+_COPULA_SUBJECT_LEAD = re.compile(r"\W*(?:The|Its|Their|His|Her|[A-Z][\w'’-]*['’]s)(?:\s+[a-z][\w-]*['’]s)?\s+"
+                                  r"(?:[a-z][\w-]*\s+){0,2}$")
+# ", inspectors said", ", the report found": an attribution closing the sentence, no item
+_CLOSING_SAID = re.compile(r",\s+(?:[a-z]+\s+){0,3}(?:said|says|say|found|finds|reported|added)$")
+_COPULA = re.compile(r"\s(?:are|were|will\s+be)\s+")
+_NOT_ITEM_WORDS = frozenset("""to that which who whom whose is are was were be been being has have had will would can could
+    not if because when while than more less most all both each also still only just very so such their its his her
+    our your my this these those there here""".split())
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ish", "est", "er")
+_PLAIN_ADJECTIVES = frozenset("""large small big bright warm cold hot high low new old good bad cheap fast slow easy hard safe
+    free open closed full empty late early clear simple short long wide narrow poor rich strong weak""".split())
+
+
+def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
+    """A sentence opening "The N NOUNs [short modifier] are|were" then lower-case things: "The three priorities are
+    housing, transport and health".  Each item one to four lower-case words (no figure, clause word or adjective);
+    an "and" inside an item ("design and technology") may join one thing, so the count must miss both readings."""
+    s = doc.sentences[m.sentence]
+    if m.value < 2 or not _COPULA_SUBJECT_LEAD.fullmatch(doc.text, s.start, m.start):
+        return None
+    rest_end = s.end
+    copula = _COPULA.search(doc.text, m.end, rest_end)
+    if copula is None:
+        return None
+    bridge = doc.text[m.end:copula.start()]
+    bridge_words = bridge.split()
+    noun = next((w for w in bridge_words[:3] if re.fullmatch(r"[a-z][a-z-]*s", w)), None)
+    if noun is None or len(bridge_words) > 14 or re.search(r"[\d,;:()\"“”]", bridge):
+        return None
+    body = _CLOSING_SAID.sub("", doc.text[copula.end():rest_end].rstrip().rstrip(".!?").rstrip())
+    if re.search(r"[\d;:()\"“”‘’]", body) or body[:1].isupper():
+        return None
+    pieces = [p.strip() for p in re.split(r",\s*", body)]
+    if len(pieces) < 2:
+        return None
+    last = re.split(r"\s+(?:and|or)\s+", re.sub(r"^(?:and|or)\s+", "", pieces[-1]))
+    if len(last) != 2 and not (len(last) == 1 and re.match(r"(?:and|or)\s", pieces[-1])):
+        return None
+    items = pieces[:-1] + ([re.sub(r"^(?:and|or)\s+", "", pieces[-1])] if len(last) == 1 else last)
+    inner_and = 0
+    for item in items:
+        ws = re.sub(r"^(?:the|a|an)\s+", "", item).split()
+        inner = [w for w in ws if w in ("and", "or")]
+        if len(inner) > 1 or not ws or len(ws) > 4:
+            return None
+        if inner:
+            inner_and += 1
+        if any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in _NOT_ITEM_WORDS for w in ws if w not in ("and", "or")):
+            return None
+        if ws[-1] in _PLAIN_ADJECTIVES or ws[-1].endswith(_ADJECTIVE_ENDINGS) and not ws[-1].endswith(("ness", "ics")):
+            return None
+    if len(items) < 3 or len(items) <= m.value <= len(items) + inner_and:
+        return None
+    start = copula.end()
+    spans, at = [], start
+    for item in items:
+        a = doc.text.index(item, at)
+        spans.append((a, a + len(item)))
+        at = a + len(item)
+    return ListedItems(link="explicit", cue="are", count=m, items=tuple(Related(a, b, doc.text[a:b]) for a, b in spans),
+                       noun=noun)
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
+             _copula_things)
 
 # round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound
 # count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...
