@@ -1770,6 +1770,7 @@ def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> boo
             for m in doc.mentions_in(rel.parts[-1].sentence) if m.start > rel.parts[0].start):
         return True
     used = {id(rel.total), *map(id, rel.parts)}
+    spans = {(rel.total.start, rel.total.end), *((p.start, p.end) for p in rel.parts)}
     smallest = min((p.value for p in rel.parts if p.value is not None), default=0)
     first = max(0, rel.parts[0].sentence - 3)
     last = max(rel.total.sentence, rel.parts[-1].sentence)
@@ -1779,9 +1780,13 @@ def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> boo
         if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound \
                 or m.is_range:
             continue
+        if (m.start, m.end) in spans:
+            continue  # (a part read twice: "Cole and Dunn with one apiece")
         if m.value >= smallest / 3 and not _is_difference(doc, m) and not _MARGIN_AFTER.match(doc.text, m.end) \
+                and not (m.start < rel.parts[0].start and m.value == len(rel.parts)) \
                 and agrees(replace(rel, parts=tuple(rel.parts) + (m,))):
-            return True  # (a part's size: not "three shots clear of the field", a margin)
+            return True  # (a part's size: not "three shots clear of the field", a margin, nor "split three ways",
+            # the count of the parts)
         # (the list's own figure, when the total stands in another sentence or counts other things: not "Across 14
         # matches they won six, drew five and lost three, for a total of 15 matches")
         if (m.kind == Kind.COUNT and _other_nouns(m, rel.total) or _total_of_another_time(doc, rel)) \

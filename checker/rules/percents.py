@@ -378,7 +378,9 @@ class FC203(Rule):
         arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
         tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
                      f"'{size.text.strip()}' allows {pct_interval(stated)}")
-        central = central_change(old, new) if old.hedge is None and new.hedge is None else None
+        # (not for one item's move told after ", with": the item may move apart from the whole)
+        central = central_change(old, new) if old.hedge is None and new.hedge is None \
+            and relation.cue != "with an item moving" else None
         if rel.intersects(want) and not points_as_percent(size, old, new) and central is not None \
                 and not central.intersects(want) and not _is_percent_value(new) and not _is_percent_value(old) \
                 and _far_from(want, mid):
