@@ -91,8 +91,10 @@ def _ends_paragraph(previous: str, next_line: str) -> bool:
 
 
 def _looks_like_headline(body: str) -> bool:
+    """A short first line without a closing stop or colon; a stop inside closing quote marks is still a stop
+    ('... and "Kinfolk."': a sentence, round 28)."""
     words = body.split()
-    return 0 < len(words) <= 25 and body.rstrip()[-1:] not in ".:"
+    return 0 < len(words) <= 25 and body.rstrip().rstrip("\"'”’")[-1:] not in ".:"
 
 
 def _looks_like_chrome(body: str) -> bool:

@@ -1354,6 +1354,29 @@ def _bare_kinds_apposed(text: str, start: int, end: int):
     return parsed if _APPOSITION_CLOSED.match(text, parsed[0][-1][1]) else None
 
 
+# (round 28) what may close an apposition of kinds with an article: the sentence, an adverbial phrase, or an infinitive
+# of purpose ("..., to trace how they adapted")
+_KINDS_APPOSITION_END = re.compile(r"\s*(?:[.!?][\"'’”]?\s*$|$)|" + _APPOSITION_CLOSED.pattern + r"|\s*,\s+to\s+[a-z]+\s")
+
+
+def _articled_kinds_apposed(text: str, start: int, end: int):
+    """(round 28) Three kinds at least, each led by an article, in apposition right after a count of kinds in object
+    position ("sequenced three species, the snow leopard, the clouded leopard, the jaguar and the puma, to trace ...";
+    "has dropped four varieties, the russet, the crab apple and the pippin, after ..."): up to five words each, no
+    plural, preposition, clause word or figure.  Two items may be other objects of the verb ("studied three species, the
+    climate and the soil"): silent."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 3:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].rstrip(" .").split()
+        if ws[0] not in ("a", "an", "the") or not 1 < len(ws) <= 5 or _FIGURE_MASK in text[a:b] \
+                or any(w.lower() in _NOT_BARE_KIND - {"a", "an", "the"} for w in ws[1:]) \
+                or _plural_item(" ".join(ws)) and ws[-1] not in _SINGULAR_IN_S:
+            return None
+    return parsed if _KINDS_APPOSITION_END.match(text, parsed[0][-1][1]) else None
+
+
 def _one_name(item: str) -> bool:
     """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
     return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
@@ -2441,6 +2464,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # lower-case kinds in apposition right after the count's noun in object position (round 25: a noun of a
         # class; "seized two cars, cash, cannabis and cocaine, during the raid" goes on with other things)
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
+    if parsed is None and intro.kind == "comma" and m.noun_span is not None and _counts_kinds(m) \
+            and (_object(doc, m, before) or _of_object(doc, m, before)) and not doc.text[noun_end:intro.start].strip(" ,"):
+        parsed = _articled_kinds_apposed(text, intro.start - base, end - base)  # (round 28) "three species, the ..."
     paired = False
     if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
@@ -2522,6 +2548,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if _kinds_as_instances(doc, m, spans, kinds):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
+    if part is not None and part.value == 1:
+        part = None  # (round 28) "one of the three units, in A, B, C or D": a list of two or more names the whole
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
         # figure; one it matches neither of is a slip in the part (explicit lists only)
@@ -2804,7 +2832,14 @@ def _runs_into_clause(item: str) -> bool:
     if re.match(r"(?:the|a|an)\s", item) and len(tail) <= 3 and all(
             w.islower() and not w.endswith("ed") and w not in _VERB_BEFORE_NAME | _PREPOSITIONS for w in tail):
         return False  # "... and the Sumatran tiger", "the Amazon river dolphin": nouns after a name's adjective
+    if _EPONYM_POSSESSIVE.search(item, 0, verb.start(1)) and len(tail) <= 3 and all(w.islower() for w in tail) \
+            and not tail[-1].endswith("ed") and not set(tail) & (_VERB_BEFORE_NAME | IRREGULAR_PAST):
+        return False  # (round 28) "... and Natterer's bat", "Cuvier's beaked whale": a thing named for someone
     return not (last and verb.group(1).endswith("s"))
+
+
+# a capitalised possessive right before the lower-case words that end an item: "Natterer's bat", "Solomon's seal"
+_EPONYM_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s\s+$")
 
 
 _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
@@ -3513,10 +3548,20 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
     last = before[-1] if before else ""
-    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 2:
+    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 1:
         last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+
+
+def _of_object(doc: Document, m: Mention, before: list[str]) -> bool:
+    """(round 28) The count after "of" on a plural in object position: "sequenced the genomes of three species"."""
+    if len(before) < 3 or before[-1] != "of" or not _plural_word(before[-2]):
+        return False
+    rest = before[:-2]
+    if rest[-1] in _DETERMINERS:
+        rest = rest[:-1]
+    return _object(doc, m, rest)
 
 
 _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",

@@ -4103,6 +4103,9 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
         if spans_periods:
             continue
         label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
+        if k + 1 == len(enum):  # (round 28) the last label ends at its clause: "..., were approved on Monday" is not its
+            close = re.compile(r"[,;.:]").search(doc.text, p.end + place.end(), label_end)
+            label_end = close.start() if close else label_end
         if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
                for m in doc.mentions_in(p.sentence)):
             return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
@@ -4231,7 +4234,20 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
         label_end = p.end + place.end() + name.end()
     sentence_end = doc.sentences[q.sentence].end
     return not RESTS_TOLD.search(doc.text, label_end, sentence_end) and not any(
-        m.kind == Kind.COUNT and m.start >= label_end for m in doc.mentions_in(q.sentence))
+        m.kind == Kind.COUNT and m.start >= label_end and not _other_things_counted(doc, q, m)
+        for m in doc.mentions_in(q.sentence))
+
+
+def _other_things_counted(doc: Document, q: Mention, m: Mention) -> bool:
+    """(round 28) A count after a placed breakdown that counts other things, with a noun of its own and no place of
+    its own ("closing 12 stores, seven in A and three in B, with the loss of about 300 jobs"), tells none of the
+    rest (not "..., while adding three in Italy", nor "and two more stores in Wales")."""
+    noun = _own_noun(m, doc)
+    return noun is not None and q.noun is not None and categories.normalise(noun) != categories.normalise(q.noun) \
+        and not _NAMED_PLACE_AFTER.match(doc.text, m.noun_span.end if m.noun_span else m.end)
+
+
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+)?[A-Z]")
 
 
 # words in the parts' sentence that make them another period or something extra

@@ -1,0 +1,206 @@
+"""Round 28 (list counts, learnt from a fresh set and generalised on purpose): each family is tested with five
+variants that share no content words with the case it came from, each with clean twins."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# -- 1. a one-paragraph text whose stop stands inside the closing quote of its last title is a sentence, not a
+# headline (checker.segment._looks_like_headline)
+
+QUOTE_STOP_FLAGS = [
+    ('The council named four parks for the trial: "Elm Green," "Mill Fields," "Castle Mound," "Bishop\'s Meadow" '
+     'and "Quarry Dell."', "four"),
+    ("Her two new collections are “Salt Lines”, “Night Harbour” and “Blue Hour.”", "two"),
+    ("The museum has bought two paintings - 'Harbour at Dusk', 'Rye Fields' and 'The Mill.'", "two"),
+    ('The five tracks on the reissued EP are "Glass," "Tide" and "Ember."', "five"),
+    ("Organisers confirmed three films for the opening weekend: ‘Ashfall’, ‘Copper Sky’, ‘The Long Field’ and "
+     "‘Marrow.’", "three"),
+]
+QUOTE_STOP_CLEAN = [
+    'The council named four parks for the trial: "Elm Green," "Mill Fields," "Castle Mound" and "Quarry Dell."',
+    "Her three new collections are “Salt Lines”, “Night Harbour” and “Blue Hour.”",
+    'The five tracks on the reissued EP are "Glass," "Tide," "Fen," "Owl" and "Ember."',
+    # a quoted sentence is no list
+    'The mayor said the plan for two parks was "a start, not an end."',
+]
+
+
+@pytest.mark.parametrize("text, target", QUOTE_STOP_FLAGS)
+def test_quote_stop_sentence_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", QUOTE_STOP_CLEAN)
+def test_quote_stop_sentence_clean(text):
+    assert_clean(text)
+
+
+# -- 2. a thing named for someone ("Natterer's bat", "Solomon's seal") ending a colon or dash list is a noun phrase,
+# not a name running into a verb (lists._runs_into_clause)
+
+EPONYM_FLAGS = [
+    ("The survey logged five whale species off the coast: the minke whale, Sowerby's beaked whale, the humpback and "
+     "Cuvier's beaked whale.", "five"),
+    ("Three new plants were added to the border - the foxglove, the hellebore, Solomon's seal and Jacob's ladder.",
+     "Three"),
+    ("The zoo now keeps two rare marsupials: the numbat, the quokka and Leadbeater's possum.", "two"),
+    ("The aquarium displays six turtle species: the loggerhead, the green turtle, the leatherback, the hawksbill and "
+     "Kemp's ridley.", "six"),
+    ("Only two gundog breeds took rosettes - the pointer, the vizsla and Gordon's setter.", "two"),
+]
+EPONYM_CLEAN = [
+    "The zoo now keeps three rare marsupials: the numbat, the quokka and Leadbeater's possum.",
+    "Four new plants were added to the border - the foxglove, the hellebore, Solomon's seal and Jacob's ladder.",
+    # a name running into a clause: some of them
+    "Nine councils were consulted: Leeds, Hull and York's mayor objected.",
+    "Four players got through: Reid, Munro and Gray's partner won.",
+    "Four players got through: Reid, Munro and Gray's rink lost.",
+    "Six teams were drawn: Leeds, Hull and Derby's reserves declined.",
+]
+
+
+@pytest.mark.parametrize("text, target", EPONYM_FLAGS)
+def test_eponym_last_item_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", EPONYM_CLEAN)
+def test_eponym_last_item_clean(text):
+    assert_clean(text)
+
+
+# -- 3. three kinds or more, each led by an article, in apposition right after a count of kinds in object position
+# (also after "the genomes of"), closed by the sentence, an adverbial phrase or an infinitive of purpose
+# (lists._articled_kinds_apposed)
+
+ARTICLED_KINDS_FLAGS = [
+    ("The show will honour two dog breeds, the whippet, the saluki and the border collie, this year.", "two"),
+    ("Growers in Kent have dropped four apple varieties, the cooking apple, the russet and the crab apple, after poor "
+     "harvests.", "four"),
+    ("Brewers have revived three hop varieties, the fuggle, the golding, the bullion and the challenger, at farms in "
+     "Sussex.", "three"),
+    ("The nursery sells five tomato cultivars, the plum tomato, the cherry tomato, the beefsteak and the heirloom, to "
+     "local farms.", "five"),
+    ("Vets mapped the ranges of two deer species, the roe deer, the muntjac and the sika, to plan culls.", "two"),
+]
+ARTICLED_KINDS_CLEAN = [
+    "The show will honour three dog breeds, the whippet, the saluki and the border collie, this year.",
+    "Brewers have revived four hop varieties, the fuggle, the golding, the bullion and the challenger.",
+    # two more objects of the verb, not the kinds
+    "The team studied three species, the local climate and the soil.",
+    # not a count of kinds: the things may be other objects
+    "The storm damaged two churches, the town hall, the library and the old school.",
+    # a fronted phrase
+    "Of three hop varieties, the fuggle, the golding, the bullion and the challenger, only one survived.",
+    # items of their own plural or with a preposition
+    "The lab tested two strains, the samples, the controls and the blanks, on Monday.",
+]
+
+
+@pytest.mark.parametrize("text, target", ARTICLED_KINDS_FLAGS)
+def test_articled_kinds_apposed_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", ARTICLED_KINDS_CLEAN)
+def test_articled_kinds_apposed_clean(text):
+    assert_clean(text)
+
+
+# -- 4. places after ", in" / ", at" behind a count in a prepositional phrase on a noun, the count perhaps a
+# partitive's whole ("Nurses at two of the trust's hospitals, in A, B and C,"; lists._object)
+
+PREPOSITIONAL_PLACES_FLAGS = [
+    ("Nurses at two of the trust's hospitals, in Ely, Wisbech and March, will strike next week.", "two"),
+    ("Pupils at three of the borough's academies, in Acton, Brent, Ealing and Harrow, sat the tests early.", "three"),
+    ("Fires at two of the county's landfills, in Tulare, Visalia and Hanford, burned for days.", "two"),
+    ("Sales at four of the chain's bakeries, in Bath, Frome, Wells, Street and Yeovil, fell by a fifth.", "four"),
+    # sites after "at" are one each: fewer is a warning too
+    ("Visitors to four of the park's lakes, at Ashness, Buttermere and Crummock, must now pay to park.", "four"),
+]
+PREPOSITIONAL_PLACES_CLEAN = [
+    "Nurses at two of the trust's hospitals, in Ely and Wisbech, will strike next week.",
+    "Pupils at four of the borough's academies, in Acton, Brent, Ealing and Harrow, sat the tests early.",
+    # towns after "in" may be shared: fewer is silent
+    "Strikes at three of the firm's sites, in Leeds and York, began on Monday.",
+    # a fronted phrase
+    "In three of the towns, in Leeds, York, Hull and Derby, turnout fell.",
+    # where people come from is not read
+    "Workers from three firms, in Leeds, York, Hull and Derby, joined the march.",
+    # two of the three: which figure does the list count?
+    "Two of the three clinics, in Perth, Stirling and Crieff, will close.",
+]
+
+
+@pytest.mark.parametrize("text, target", PREPOSITIONAL_PLACES_FLAGS)
+def test_prepositional_count_places_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", PREPOSITIONAL_PLACES_CLEAN)
+def test_prepositional_count_places_clean(text):
+    assert_clean(text)
+
+
+# -- 5. "one of the N things", then their list (often joined by "or"): a list of two or more names the whole
+# (lists._listed, ``part``)
+
+ONE_OF_THE_FLAGS = [
+    ("Voters can use one of the four polling stations, at Ashby, Barton, Coleby, Dunston or Eagle.", "four"),
+    ("Fans must collect tickets from one of the two box offices, in Perth, Stirling or Crieff.", "two"),
+    ("Each pupil picks one of the three languages on offer: French, German, Spanish or Mandarin.", "three"),
+    ("The prize will go to one of the five shortlisted novelists, Ann Roe, Bo Lee, Cy Fox or Di Kerr.", "five"),
+    ("Commuters should board at one of the two stations, at Moss Side, Hulme or Ardwick, until the line reopens.",
+     "two"),
+]
+ONE_OF_THE_CLEAN = [
+    "Fans must collect tickets from one of the three box offices, in Perth, Stirling or Crieff.",
+    "Voters can use one of the four polling stations, at Ashby, Barton, Coleby or Dunston.",
+    "One of the three suspects, Ann Roe, was released on Friday.",
+    "The prize will go to one of the four shortlisted novelists, Ann Roe, Bo Lee, Cy Fox or Di Kerr.",
+]
+
+
+@pytest.mark.parametrize("text, target", ONE_OF_THE_FLAGS)
+def test_one_of_the_list_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", ONE_OF_THE_CLEAN)
+def test_one_of_the_list_clean(text):
+    assert_clean(text)
+
+
+# -- 6. a placed breakdown after a comma ("N things, a in X and b in Y") stays whole when the sentence goes on with a
+# count of other things ("..., with the loss of about 300 jobs"; sums._other_things_counted) or a time phrase after
+# the list's clause ("..., were approved on Monday"; sums._placed_apposition)
+
+PLACED_THEN_OTHER_FLAGS = [
+    ("The bank will shut 15 branches, eight in Wales and four in Cornwall, putting 140 staff at risk.", "15"),
+    ("Officials closed 9 schools, 5 in Fairfax and 3 in Arlington, affecting 4,000 pupils.", "9"),
+    ("Six wind farms, two in Norfolk and three in Suffolk, were approved on Monday, creating about 900 jobs.", "Six"),
+    ("Seven ferries were cancelled on Friday, four at Dover and two at Holyhead, stranding 600 passengers.", "Seven"),
+    ("The bank will shut 15 branches, eight in Wales and four in Cornwall, with 90 jobs moving to Bristol.", "15"),
+]
+PLACED_THEN_OTHER_CLEAN = [
+    "The bank will shut 12 branches, eight in Wales and four in Cornwall, putting 140 staff at risk.",
+    "Six wind farms, two in Norfolk and four in Suffolk, were approved on Monday.",
+    # more of them after the list: some of them
+    "The bank will shut 15 branches, eight in Wales and four in Cornwall, and three more branches in Devon.",
+    "The bank will shut 15 branches, eight in Wales and four in Cornwall, with two others in Devon.",
+    "The bank will shut 15 branches, eight in Wales and four in Cornwall, while adding three in Devon.",
+    # a rounded whole: some of them
+    "The chain employs about 400 staff, 120 in Leeds and 90 in York, and plans 50 more jobs.",
+]
+
+
+@pytest.mark.parametrize("text, target", PLACED_THEN_OTHER_FLAGS)
+def test_placed_breakdown_then_other_count_flagged(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", PLACED_THEN_OTHER_CLEAN)
+def test_placed_breakdown_then_other_count_clean(text):
+    assert_clean(text)
