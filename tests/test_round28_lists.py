@@ -204,3 +204,36 @@ def test_placed_breakdown_then_other_count_flagged(text, target):
 @pytest.mark.parametrize("text", PLACED_THEN_OTHER_CLEAN)
 def test_placed_breakdown_then_other_count_clean(text):
     assert_clean(text)
+
+
+# -- 7. a group's size ("14-strong", "40-member", "23-man"), its noun, then its members between commas, each exact
+# with its own noun and closed by "and", then a comma and the sentence's verb: the whole makeup
+# (sums._members_apposed)
+
+MEMBERS_APPOSED_FLAGS = [
+    ("A 40-member trade delegation, 12 ministers and 25 officials, arrived in Delhi on Monday.", "40-member"),
+    ("Her 9-strong crew, four sailors and six divers, set off at dawn.", "9-strong"),
+    ("The 23-man touring party, 17 players and five coaches, has landed in Perth.", "23-man"),
+    ("The council's 12-seat cabinet, seven Labour members and four Greens, will meet weekly.", "12-seat"),
+    ("The 50-person caucus, 31 Democrats and 16 independents, voted against the bill.", "50-person"),
+]
+MEMBERS_APPOSED_CLEAN = [
+    "The 22-man touring party, 17 players and five coaches, has landed in Perth.",
+    "A 37-member trade delegation, 12 ministers and 25 officials, arrived in Delhi on Monday.",
+    # more of the group after the list, a partial cue, a hedge
+    "The 30-strong choir, 18 sopranos and 10 altos, and two soloists will perform.",
+    "The 30-strong choir, including 18 sopranos and 10 altos, will perform.",
+    "The 30-strong choir, about 18 sopranos and 10 altos, will perform.",
+    # at the sentence's end the figures may be other objects
+    "Organisers named a 12-person jury, seven critics and four directors.",
+]
+
+
+@pytest.mark.parametrize("text, target", MEMBERS_APPOSED_FLAGS)
+def test_group_members_apposed_flagged(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", MEMBERS_APPOSED_CLEAN)
+def test_group_members_apposed_clean(text):
+    assert_clean(text)

@@ -3111,6 +3111,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
                 yield size, True, "explicit", "apposition"
+            elif _members_apposed(doc, q, enum, gap):
+                yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
         if complete:
             yield q, True, "explicit", complete
@@ -3652,6 +3654,27 @@ def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
     if sum(p.value for p in enum) < q.value * LEADING_BASE_COVER:
         return False  # "Of the 640 jobs, Leeds gets 300, York 200 and Hull 90": short of it, a selection
     return agrees(PartsOfWhole(link="explicit", cue="of the", total=q, parts=enum, complete=False, bounded=True))
+
+
+# (round 28) the group's noun right before the comma of an apposition: "The 14-strong sevens squad, "
+_GROUP_NOUN_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*")
+# what closes the apposition: the sentence's verb after a comma (not its end: "named a 12-person jury, seven critics and
+# four directors." may name three things)
+_APPOSED_MEMBERS_END = re.compile(r"\s*,\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|must)\s+)?"
+                                  r"[a-z]+\b")
+
+
+def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 28) A group's size, its noun, then its members between commas, each exact with a noun of its own and
+    closed by "and", then a comma and the sentence's verb: "The 14-strong squad, eight forwards and five backs, flies ..."; "a
+    40-member delegation, 12 ministers and 25 officials, arrived" -- the makeup of the whole group (not "including",
+    "with", nor a list going on: "..., and two coaches")."""
+    if not _GROUP_SIZE.search(q.text) or not _GROUP_NOUN_COMMA.fullmatch(gap) \
+            or any(p.hedge is not None or p.kind != Kind.COUNT or _own_noun(p, doc) is None for p in enum) \
+            or re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is None:
+        return False
+    last_end = enum[-1].noun_span.end if enum[-1].noun_span else enum[-1].end
+    return _APPOSED_MEMBERS_END.match(doc.text, last_end, doc.sentences[q.sentence].end) is not None
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
