@@ -237,3 +237,38 @@ def test_group_members_apposed_flagged(text, target):
 @pytest.mark.parametrize("text", MEMBERS_APPOSED_CLEAN)
 def test_group_members_apposed_clean(text):
     assert_clean(text)
+
+
+# -- 8. a date or a clock time in a list reads as a name, like a year ("Glasgow on 14 June", "the 07:10 to Mull";
+# lists._mask_figures; so too "a frost on the night of April 3", a tail like "of Bolton")
+
+DATED_ITEMS_FLAGS = [
+    ("The minister will make four visits - Leeds on March 3, Hull on March 9 and York on March 12.", "four"),
+    ("Three hearings have been set: Bristol on 2 May, Exeter on 9 May, Truro on 16 May and Bath on 23 May.", "Three"),
+    ("The library is running two talks this week: a poetry reading at 6pm on Monday, a history lecture at 7.30pm on "
+     "Wednesday and a film night at 8pm on Friday.", "two"),
+    ("Five sailings were cancelled: the 07:10 to Mull, the 09:40 to Coll, the 12:15 to Barra and the 16:00 to Islay.",
+     "Five"),
+    ("The choir adds two concerts: Ripon on 1 December, Selby on 8 December and Thirsk on 15 December.", "two"),
+    # dates alone read as names, like years
+    ("The choir adds two concerts: 1 December, 8 December and 15 December.", "two"),
+]
+DATED_ITEMS_CLEAN = [
+    "Three hearings have been set: Bristol on 2 May, Exeter on 9 May and Truro on 16 May.",
+    "Three matches were played on Saturday: Leeds at 3pm, Hull at 5.30pm and York at 7.45pm.",
+    # two dates for one place: an inner "and"
+    "The tour adds two cities: Glasgow on 14 and 15 June and Leeds on 18 June.",
+    "The tour adds two cities: Glasgow on 14 June, 15 June and 16 June, and Leeds on 18 June.",
+    # the rest told after the list
+    "The singer has three shows left: Leeds on Friday and Hull on 2 June, with a third in York still to be confirmed.",
+]
+
+
+@pytest.mark.parametrize("text, target", DATED_ITEMS_FLAGS)
+def test_dated_items_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", DATED_ITEMS_CLEAN)
+def test_dated_items_clean(text):
+    assert_clean(text)

@@ -3571,7 +3571,8 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
 # figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
 # schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
 _ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR, Kind.MULTIPLE,
-                                Kind.POINTS})  # "ending the triple lock"
+                                Kind.POINTS,  # "ending the triple lock"
+                                Kind.DATE, Kind.TIME})  # (round 28) "Glasgow on 14 June", "a talk at 7.30pm"
 _FIGURE_MASK = "#"
 
 
@@ -3579,13 +3580,21 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int, text: str, ba
     """``text`` (the document's text from ``base``) with the item figures between start and end
     blanked to "#" (same length, spaces kept): an item of a figure alone reads as no item."""
     spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
-             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
+             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end
+             and (o.kind not in (Kind.DATE, Kind.TIME) or _A_DIGIT.search(o.text))]  # (not a town named "March")
     if not spans:
         return text
     chars = list(doc.text[start:end])
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
             chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
+            continue
+        if doc.text[a:b].rstrip(".") and any(o.kind in (Kind.DATE, Kind.TIME) and o.start == a
+                                             for o in doc.mentions_in(m.sentence)):
+            # (round 28) a date or a clock time reads as a name too, its spaces and closing stop kept: "Glasgow on
+            # 14 June", "a frost on the night of April 3" (a place's tail, like "of Bolton")
+            body = doc.text[a:b].rstrip(".")
+            chars[a - start:a - start + len(body)] = "D" + "".join(c if c.isspace() else "d" for c in body[1:])
             continue
         for i in range(a - start, b - start):
             if not chars[i].isspace():
