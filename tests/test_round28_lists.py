@@ -272,3 +272,38 @@ def test_dated_items_flagged(text, target):
 @pytest.mark.parametrize("text", DATED_ITEMS_CLEAN)
 def test_dated_items_clean(text):
     assert_clean(text)
+
+
+# -- 9. awards and the categories they were won in after ", for best ...": one award each; more categories is a
+# contradiction, fewer too at one ceremony ("on Sunday night", "at the ceremony"), not over a career
+# (lists._AWARDS_FOR, _ONE_CEREMONY)
+
+AWARDS_FOR_FLAGS = [
+    ("The series won four Emmys, for best drama, lead actress, casting, writing and directing.", "four"),
+    ("Her debut album earned two Grammys last night, for best new artist, best pop album and best music video.", "two"),
+    ("The restaurant won five awards at the ceremony, for best chef, best wine list, best service and best newcomer.",
+     "five"),
+    ("The documentary collected three prizes in Berlin, for best director, best editing, best score and best sound.",
+     "three"),
+    ("The play took home three Tonys on Sunday, for best revival, best choreography, best lighting and best costumes.",
+     "three"),
+]
+AWARDS_FOR_CLEAN = [
+    "The series won three Emmys, for best drama, lead actress and writing.",
+    "The restaurant won four awards at the ceremony, for best chef, best wine list, best service and best newcomer.",
+    # over a career a category may be won more than once
+    "The actor has won four Baftas, for best actor and best supporting actor.",
+    "The actor has won two awards, for best actor in Cannes and best actor in Venice, and a Bafta.",
+    # no categories after "for"
+    "The charity won three awards, for its work with refugees, the judges said.",
+]
+
+
+@pytest.mark.parametrize("text, target", AWARDS_FOR_FLAGS)
+def test_awards_for_categories_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", AWARDS_FOR_CLEAN)
+def test_awards_for_categories_clean(text):
+    assert_clean(text)

@@ -2334,7 +2334,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             of_names = None
     events = _EVENTS.match(doc.text, noun_end, sent.end) \
         if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
-    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
+    awards = _AWARDS_FOR.match(doc.text, noun_end, sent.end) if events is None and m.noun_span is not None \
+        and _head_noun(m).lower() in _AWARD_NOUNS else None  # (round 28) "won six awards, for best film, ..."
+    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else \
+        _Intro("awards", awards.end()) if awards else _introducer(
         doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before),
         one_subject=m.noun_span is not None and _head_noun(m).lower() in _ONE_SUBJECT_NOUNS)
     if intro is None and _counts_kinds(m):
@@ -2371,9 +2374,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # a fronted phrase: whose times?
     # (round 26) "after three senators, A and B, broke ranks": the subject of a clause, its apposition closed by the verb
     clause_subject = intro.kind == "comma" and not collective and _CLAUSE_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start)
-    if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
+    if intro.kind in ("comma", "copula", "places", "topics", "events", "awards") and not (
             collective or _definite_subject(doc, m, before) or clause_subject
-            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
+            or intro.kind in ("places", "topics", "comma", "events", "awards") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -2407,7 +2410,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before) or group_of
-    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events",
+                                            "awards") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
     labelled = False
@@ -2578,6 +2582,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
                        places=intro.kind in ("places", "times", "events") or place is not None or road is not None
+                       or intro.kind == "awards" and not _ONE_CEREMONY.search(doc.text, noun_end, intro.start)
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
@@ -3672,6 +3677,17 @@ def _head_noun(m: Mention) -> str:
 _MEDAL_NOUNS = frozenset("golds silvers bronzes medals titles".split())
 _EVENTS = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
                      r"\s*,\s*in\s+(?=the\s+[\w-]*\d|\d)")
+
+
+# (round 28) awards and the categories they were won in, one award each: "picked up six awards on Sunday, for best
+# film, director, actor and original score" (more categories than awards is a contradiction; fewer too at one ceremony, ``_ONE_CEREMONY``)
+_AWARD_NOUNS = frozenset("awards prizes trophies gongs honours oscars baftas emmys grammys tonys globes".split())
+# one ceremony, one award per category: fewer categories than awards is a contradiction too (not over a career: "has
+# won four Baftas, for best actor and best supporting actor")
+_ONE_CEREMONY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening))?"
+                           r"|last\s+night|tonight|at\s+(?:the|this\s+year's|[A-Z][\w'’]*)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:ceremony|awards|gala|festival))\b")
+_AWARDS_FOR = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,\s*for\s+(?=(?:best|outstanding|most)\s)")  # ("on Sunday night")
 
 
 # after a bare count in the bridge: a score or margin ("eight under par", "two behind", "three clear")
