@@ -396,6 +396,14 @@ gives three.  The finder reads the list that follows a count and its noun:
   not strikes, rows or complaints, each of which may be about several things) may follow ", over" (not a time: "over
   the winter") and a post-modifier of the noun ("two defeats on the government on Monday night, over A, B and C";
   ``_MODIFIED_TOPICS``), later ones with a phrase of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
+* round 28 (each reading written for a family and tested on five variants): a thing named for someone ends a list as a
+  noun phrase ("and Natterer's bat", ``_EPONYM_POSSESSIVE``); three kinds or more led by an article in apposition after a
+  count of kinds in object position, also after "the genomes of" ("three species, the red fox, ..., to trace ...";
+  ``_articled_kinds_apposed``, ``_of_object``); places after a count in a prepositional phrase on a noun, a partitive's
+  whole too ("Nurses at two of the trust's hospitals, in A, B and C,"); "one of the N things" names the whole in its
+  list ("one of the three units, in A, B, C or D"); a date or a clock time in a list reads as a name, like a year
+  ("Glasgow on 14 June", "the 07:10 to Mull", ``_mask_figures``); awards and their categories after ", for best ..."
+  (``_AWARDS_FOR``: more categories is a contradiction, fewer too at one ceremony, ``_ONE_CEREMONY``).
 """
 from __future__ import annotations
 

@@ -828,6 +828,10 @@ Round 24:
 - "Of the total, crews in the north filled 7,920 potholes, ..." points back past sentences with no figure that
   could hold the parts, to the count of the same things or the measure in the first part's unit
   (``_back_lead_then_clause``, ``_back_past_smaller``, ``_same_unit_measure``).
+- round 28: a group's size, its noun and its members between commas, each exact with a noun of its own, closed by
+  "and" and then a comma and the verb, is its whole makeup ("The 14-strong squad, eight forwards and five backs, flies
+  ...", ``_members_apposed``); a placed breakdown stays whole past a count of other things ("..., with the loss of
+  about 300 jobs", ``_other_things_counted``) and a time phrase after its clause ("..., were approved on Monday").
 """
 from __future__ import annotations
 
