@@ -823,9 +823,21 @@ def frames(doc: Document) -> list[Frame]:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
         if len(figures) < 3:
             continue  # a frame is three figures: its size, its old value and its new one
-        found.extend(_frames_in(doc, sentence_slots(doc, figures)))
+        found.extend(f for f in _frames_in(doc, sentence_slots(doc, figures)) if not _added_to_an_untold_total(doc, f))
     doc.memo["frames"] = found
     return found
+
+
+# "bringing the total up from 2,905": what is added before it is no level of the total, whose new value is untold
+_UNTOLD_TOTAL = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)|lift(?:s|ing|ed)|"
+                           r"rais(?:es|ing|ed))\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                           r"(?:total|tally|count|number|toll|figure|sum)\s+(?:up\s+|down\s+)?from\b", re.I)
+
+
+def _added_to_an_untold_total(doc: Document, f) -> bool:
+    """(round 28) "513 new cases had been recorded, bringing the total up from 2,905 a week earlier, a rise of
+    almost 18%": the figure before "bringing the total ... from" is what was added, not the total's new value."""
+    return f.new.end <= f.old.start and bool(_UNTOLD_TOTAL.search(doc.text, f.new.end, f.old.start))
 
 
 _FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker|more|less)\s+than"
@@ -1267,6 +1279,10 @@ def _size_spread_thinner(doc: Document, size: Mention, old: Mention, new: Mentio
     return rate is not None and rate not in (_rate_after(doc, old), _rate_after(doc, new))
 
 
+# "26 women and 22 men": two parts joined, the second no level of its own
+_PAIR_JOINT = re.compile(r"\s+[a-z][a-z-]*\s+and\s+")
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
@@ -1280,6 +1296,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if new.kind == Kind.COUNT and new.noun is not None \
             and _SUBJECT_PLACED_BEFORE.fullmatch(doc.text, doc.sentences[new.sentence].start, new.start):
         return None  # "Fencers from 41 clubs took part, up from 268": the subject moved, the clubs place it
+    if k > 0 and k - 1 not in (i, j) and slots[k - 1][0].kind == new.kind \
+            and _PAIR_JOINT.fullmatch(doc.text, slots[k - 1][0].end, new.start):
+        return None  # (round 28) "The squad of 26 women and 22 men is seven bigger than the 41": the level is their sum
     lo_i, hi_i = min(i, j, k), max(i, j, k)
     asides = []
     # no other figure of the same family inside the frame

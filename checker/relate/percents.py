@@ -498,6 +498,10 @@ def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
     return replace(m, kind=Kind.COUNT, unit=None)
 
 
+# "compares with a deficit of", "compared with": the figure after it is what the change is measured from
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompar(?:es|ed|ing)\s+(?:with|to)\s+[^,;:]{0,40}$", re.I)
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     """The new value ("to NEW"), the change as an amount and as a percentage,
     in any order, the later of the two set beside the figure before it:
@@ -510,7 +514,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
             _LEVEL_AT.search(_norm(doc.text[doc.sentences[a.sentence].start:a.start]))
             or b.kind != Kind.PERCENT and _restated(doc, a, b, rb, c.start)):
         # "closed at 210p, down 12p or 5.4%", "welcomed 312,000 visitors, up 45,000 or 17%": the level reached
-        names[0] = {"to"}
+        # (round 28: not a level compared with, "compares with a deficit of £41.2m, an increase of £22.3m, or 54%":
+        # the old value, the change measured from it)
+        names[0] = {"from"} if _COMPARED_WITH_BEFORE.search(
+            doc.text, max(doc.sentences[a.sentence].start, a.start - 60), a.start) else {"to"}
     tos = [k for k, n in enumerate(names) if n == {"to"}]
     from_old = False
     if not tos and not any("to" in n for n in names):  # "rose by 45,000 from 267,000, a 17% increase"

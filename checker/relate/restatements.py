@@ -2400,7 +2400,10 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
     verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
-    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) for v in verbs)
+    # (round 28) a thing, not a person, may be the object of the event more than once: "screened 214 films" is no
+    # count of "its 1,126 screenings" (a person is arrested, recruited or evacuated once)
+    things = bool(m.noun) and not _personal(m.noun) and c.endswith("ing")
+    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
@@ -2424,6 +2427,31 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 _VERB_AFTER_NP = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
 # verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept)
 _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
+
+
+# "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
+_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+
+
+# a person named by first and last name before "his"/"her" in the second's clause: its owner
+_NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z][^.;:,A-Z]{0,30}?\b(?:his|her)\s+$")
+
+
+def _heads_differ(doc: Document, first: Mention, second: Mention, np) -> bool:
+    """The phrase read for both figures heads on the same word, which in both stands before a noun of its own, and
+    those nouns differ: "6,214 livestock entries ... the six livestock sections" share a modifier, not a thing."""
+    np1 = noun_phrase(doc, first)
+    if not (np.head and np1.head and singular(np.head) == singular(np1.head)):
+        return False
+    after = []
+    for m in (first, second):
+        found = re.match(r"(?:[\s-]+[a-z][\w-]*){0,2}?[\s-]+" + re.escape(np.head) + r"\s+([a-z]{3,})\b",
+                         doc.text[m.end:m.end + 60])
+        if found is None or found.group(1) in _NP_STOP or not m.noun \
+                or singular(m.noun.split()[-1]) != singular(found.group(1)):
+            return False  # (the word after the head is the figure's own noun, not a verb)
+        after.append(singular(found.group(1)))
+    return after[0] != after[1]
 
 
 _AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
@@ -2547,6 +2575,9 @@ def find_definite_restatements(doc: Document):
         if det in ("his", "her"):
             earlier = [m for m in earlier if _PERSON_TOLD.search(_sentence(doc, m)) or doc.sentences[
                 m.sentence].paragraph == doc.sentences[second.sentence].paragraph]
+            owner = _NAMED_OWNER.search(doc.text, doc.sentences[second.sentence].start, second.start)
+            if owner is not None:  # (round 28) "Megan Price converted 15 of her 19 attempts": her own, not another's
+                earlier = [m for m in earlier if owner.group(2) in _sentence(doc, m)]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
@@ -2590,6 +2621,13 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if _heads_differ(doc, first, second, np):
+            continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
+        if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
+                or any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) \
+                or re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
+            continue  # (round 28) "the borough's 21 wards ... The four wards with the highest rates": some picked out;
+            # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
