@@ -3785,23 +3785,46 @@ def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
 
 # (round 28) the group's noun right before the comma of an apposition: "The 14-strong sevens squad, "
 _GROUP_NOUN_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*")
-# what closes the apposition: the sentence's verb after a comma (not its end: "named a 12-person jury, seven critics and
-# four directors." may name three things)
-_APPOSED_MEMBERS_END = re.compile(r"\s*,\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|must)\s+)?"
-                                  r"[a-z]+\b")
+# what closes the apposition: a comma and the sentence's verb, an auxiliary or a finite form (not its end: "named a
+# 12-person jury, seven critics and four directors." may name three things; nor "with", "among others", "so far",
+# "mostly from ...": more of the group, or the list hedged)
+_APPOSED_MEMBERS_END = re.compile(r"\s*,\s+([a-z]+)\b")
+_AUXILIARIES = frozenset("has have had is are was were will would can could may must".split())
+# a present form in "-s" ("flies", "meets"), not "plus", "across", "thus" nor an adverb in "-s"
+_PRESENT_S = re.compile(r"[a-z]{2,}[^su'’]s")
+_ADVERBS_IN_S = frozenset("besides perhaps whereas towards afterwards sometimes always nowadays".split())
+
+
+def _finite_verb(word: str) -> bool:
+    """(round 28 mend) ``word`` (lower case) reads as a finite verb: an auxiliary, a past form ("arrived", "set") or
+    a present form in "-s" ("flies")."""
+    return word in _AUXILIARIES or is_past_form(word) or word in IRREGULAR_PAST \
+        or _PRESENT_S.fullmatch(word) is not None and word not in _ADVERBS_IN_S
+
+
+# the nouns that split people by sex or age ("men", "women", "girls", "adults"): members so split are one dimension
+_SEX_AGE_NOUNS = frozenset().union(*(part for part in categories.PARTITIONS if part & {"men", "boys", "adults"}))
 
 
 def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """(round 28) A group's size, its noun, then its members between commas, each exact with a noun of its own and
     closed by "and", then a comma and the sentence's verb: "The 14-strong squad, eight forwards and five backs, flies ..."; "a
     40-member delegation, 12 ministers and 25 officials, arrived" -- the makeup of the whole group (not "including",
-    "with", nor a list going on: "..., and two coaches")."""
-    if not _GROUP_SIZE.search(q.text) or not _GROUP_NOUN_COMMA.fullmatch(gap) \
+    "with", nor a list going on: "..., and two coaches").  (Mend) The members must come within a tenth of the group
+    ("four goalkeepers and nine defenders" of a 26-man squad, "12 Britons and 10 Americans" of a crew of 30 are some
+    of it), split people in one way (not "six women and 11 graduates"), and a group of beds holds no members ("a
+    40-bed unit, 12 single rooms and two wards,")."""
+    if not _GROUP_SIZE.search(q.text) or q.text.lower().endswith("bed") or not _GROUP_NOUN_COMMA.fullmatch(gap) \
             or any(p.hedge is not None or p.kind != Kind.COUNT or _own_noun(p, doc) is None for p in enum) \
-            or re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is None:
+            or re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is None \
+            or sum(p.value for p in enum) < q.value * (1 - PEOPLE_BY_SEX_SLACK):
+        return False
+    nouns = frozenset(categories.normalise(_own_noun(p, doc)) for p in enum)
+    if nouns & _SEX_AGE_NOUNS and not categories.is_partition([_own_noun(p, doc) for p in enum]):
         return False
     last_end = enum[-1].noun_span.end if enum[-1].noun_span else enum[-1].end
-    return _APPOSED_MEMBERS_END.match(doc.text, last_end, doc.sentences[q.sentence].end) is not None
+    end = _APPOSED_MEMBERS_END.match(doc.text, last_end, doc.sentences[q.sentence].end)
+    return end is not None and _finite_verb(end.group(1))
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
