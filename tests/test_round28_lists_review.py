@@ -41,3 +41,37 @@ def test_members_apposed_still_flagged(text, target):
 @pytest.mark.parametrize("text", MEMBERS_NOT_A_MAKEUP)
 def test_members_apposed_not_a_makeup(text):
     assert_clean(text)
+
+
+# -- 3. "one of the N things" and a list (lists._listed, ``part``): a list as long as the whole or longer names it; a
+# shorter one may name the candidates for the one.  The message keeps the text's "or".
+
+ONE_OF_THE_STILL_FLAGGED = [
+    ("Riders may start from one of the two depots, in Kelso, Duns or Coldstream.", "two"),
+    ("Either of them may chair it: one of the three deputies, Ola Berg, Tim Nash, Uma Rai or Lev Ott, will stand in.",
+     "three"),
+]
+ONE_OF_THE_CANDIDATES = [
+    "One of the six regions, Kent, Essex or Surrey, will pilot the scheme.",
+    "One of the four tenderers, Brixco, Marlow or Tandem, will build the bridge.",
+    "The cup will go to one of the eight semi-finalists, Rees, Hart or Moyo, on Sunday.",
+    "One of the five detainees, Ali Noor, Ben Hale or Cal Pike, is expected to be bailed.",
+    "One of the six men, Ali Noor, Ben Hale and Cal Pike, was freed later.",
+]
+
+
+@pytest.mark.parametrize("text, target", ONE_OF_THE_STILL_FLAGGED)
+def test_one_of_the_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", ONE_OF_THE_CANDIDATES)
+def test_one_of_the_candidates_clean(text):
+    assert_clean(text)
+
+
+def test_one_of_the_message_keeps_or():
+    from checker import check_text
+    findings = [f for f in check_text("Riders may start from one of the two depots, in Kelso, Duns or Coldstream.")
+                if f.rule == "FC410"]
+    assert findings and "Duns or Coldstream" in findings[0].message

@@ -2561,7 +2561,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if _kinds_as_instances(doc, m, spans, kinds):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
     if part is not None and part.value == 1:
-        part = None  # (round 28) "one of the three units, in A, B, C or D": a list of two or more names the whole
+        # (round 28) "one of the three units, in A, B, C or D": a list as long as the whole or longer names it; a
+        # shorter one may name the candidates for the one (mend: "one of the four suspects, A, B or C, is expected to
+        # be charged")
+        if len(spans) < m.value:
+            return None
+        part = None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
         # figure; one it matches neither of is a slip in the part (explicit lists only)
