@@ -75,3 +75,42 @@ def test_one_of_the_message_keeps_or():
     findings = [f for f in check_text("Riders may start from one of the two depots, in Kelso, Duns or Coldstream.")
                 if f.rule == "FC410"]
     assert findings and "Duns or Coldstream" in findings[0].message
+
+
+# -- 4. kinds led by an article in apposition (lists._articled_kinds_apposed): the count within one of the kinds, no
+# focusing adverb after the last, no second article, and the apposition closed by a comma, not the sentence's end
+
+ARTICLED_KINDS_STILL_FLAGGED = [
+    ("The zoo will breed two cat species, the ocelot, the margay and the serval, from next spring.", "two"),
+    ("Farmers have given up four pear varieties, the conference, the comice and the bosc, after a wet year.",
+     "four"),
+]
+ARTICLED_KINDS_NOT_A_LIST = [
+    # a focusing adverb after the last kind: examples
+    "The survey logged seven species, the wren, the robin and the blackbird most often.",
+    "The park shelters ten species, the newt, the great crested grebe and the heron particularly.",
+    # a count far above the kinds named: examples
+    "The wetland hosts 30 species, the bittern, the marsh harrier and the avocet, in the breeding season.",
+    "The institute has mapped eight strains, the gamma, the kappa and the lambda, this spring.",
+    # other objects of the verb at the sentence's end
+    "Researchers surveyed two species, the habitat, the diet and the breeding range.",
+    "The students studied three species, the rainfall, the soil and the tree cover.",
+    # articles are no kinds
+    "Linguists listed four kinds, the a, the an and the the, in one table.",
+]
+
+
+@pytest.mark.parametrize("text, target", ARTICLED_KINDS_STILL_FLAGGED)
+def test_articled_kinds_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", ARTICLED_KINDS_NOT_A_LIST)
+def test_articled_kinds_not_a_list(text):
+    assert_clean(text)
+
+
+def test_articled_kinds_no_verified_reading_on_other_objects():
+    from checker import check_text
+    text = "The students studied three species, the rainfall, the soil and the tree cover."
+    assert not [f for f in check_text(text) if f.rule == "FC410"]

@@ -1362,24 +1362,34 @@ def _bare_kinds_apposed(text: str, start: int, end: int):
     return parsed if _APPOSITION_CLOSED.match(text, parsed[0][-1][1]) else None
 
 
-# (round 28) what may close an apposition of kinds with an article: the sentence, an adverbial phrase, or an infinitive
-# of purpose ("..., to trace how they adapted")
-_KINDS_APPOSITION_END = re.compile(r"\s*(?:[.!?][\"'’”]?\s*$|$)|" + _APPOSITION_CLOSED.pattern + r"|\s*,\s+to\s+[a-z]+\s")
+# (round 28) what may close an apposition of kinds with an article: an adverbial phrase, or an infinitive of purpose
+# ("..., to trace how they adapted"); not the sentence's end (mend: "examined two species, the habitat, the diet and the
+# range." names other objects of the verb)
+_KINDS_APPOSITION_END = re.compile(_APPOSITION_CLOSED.pattern + r"|\s*,\s+to\s+[a-z]+\s")
+# (mend) a focusing adverb after the last kind ("the hedgehog most often", "the kingfisher especially"): the list gives
+# examples
+_FOCUS_ADVERBS = frozenset("often especially mostly mainly chiefly largely particularly notably too also".split())
 
 
-def _articled_kinds_apposed(text: str, start: int, end: int):
+def _focus_adverb(word: str) -> bool:
+    return word in _FOCUS_ADVERBS or len(word) > 5 and word.endswith("ly") and not word.endswith("fly")
+
+
+def _articled_kinds_apposed(text: str, start: int, end: int, count: float):
     """(round 28) Three kinds at least, each led by an article, in apposition right after a count of kinds in object
     position ("sequenced three species, the snow leopard, the clouded leopard, the jaguar and the puma, to trace ...";
     "has dropped four varieties, the russet, the crab apple and the pippin, after ..."): up to five words each, no
-    plural, preposition, clause word or figure.  Two items may be other objects of the verb ("studied three species, the
-    climate and the soil"): silent."""
+    plural, preposition, clause word, second article or figure, the apposition closed by a comma.  Two items may be other
+    objects of the verb ("studied three species, the climate and the soil"): silent.  (Mend) The count within one of
+    the kinds: a list far shorter gives examples ("holds 20 species, the otter, the vole and the kingfisher, ..."), as
+    does a focusing adverb after the last ("the hedgehog most often")."""
     parsed = parse_items(text, start, end, False, True)
-    if parsed is None or len(parsed[0]) < 3:
+    if parsed is None or len(parsed[0]) < 3 or abs(len(parsed[0]) - count) > 1:
         return None
     for a, b in parsed[0]:
         ws = text[a:b].rstrip(" .").split()
         if ws[0] not in ("a", "an", "the") or not 1 < len(ws) <= 5 or _FIGURE_MASK in text[a:b] \
-                or any(w.lower() in _NOT_BARE_KIND - {"a", "an", "the"} for w in ws[1:]) \
+                or any(w.lower() in _NOT_BARE_KIND for w in ws[1:]) or _focus_adverb(ws[-1].lower()) \
                 or _plural_item(" ".join(ws)) and ws[-1] not in _SINGULAR_IN_S:
             return None
     return parsed if _KINDS_APPOSITION_END.match(text, parsed[0][-1][1]) else None
@@ -2478,7 +2488,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and _counts_kinds(m) \
             and (_object(doc, m, before) or _of_object(doc, m, before)) and not doc.text[noun_end:intro.start].strip(" ,"):
-        parsed = _articled_kinds_apposed(text, intro.start - base, end - base)  # (round 28) "three species, the ..."
+        parsed = _articled_kinds_apposed(text, intro.start - base, end - base, m.value)  # (round 28) "three species, the ..."
     paired = False
     if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
