@@ -114,3 +114,17 @@ def test_articled_kinds_no_verified_reading_on_other_objects():
     from checker import check_text
     text = "The students studied three species, the rainfall, the soil and the tree cover."
     assert not [f for f in check_text(text) if f.rule == "FC410"]
+
+
+# -- 5. the last two items masked alike (times, dates, years) keep their own spans (lists.parse_items)
+
+@pytest.mark.parametrize("text, last", [
+    ("The bus will make four trips, the 08:15, the 13:40 and the 17:05, from Crieff.", "17:05"),
+    ("The league has three champions, the 2016, the 2017, the 2018 and the 2019, on its roll.", "2019"),
+])
+def test_last_item_keeps_its_span(text, last):
+    from checker import check_text
+    findings = [f for f in check_text(text) if f.rule == "FC410"]
+    assert findings, "no FC410"
+    spans = [text[r.start:r.end] for r in findings[0].related]
+    assert len(set(spans)) == len(spans) and spans[-1].endswith(last), spans

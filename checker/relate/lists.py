@@ -1539,8 +1539,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                     and not (not names_only and k == len(segments) - 1 and part is parts[-1]
                              and _WHETHER_ITEM.match(p_clean)):
                 return None
-            i0 = start + region.find(p, offset)
+            found = region.find(p, offset)
+            i0 = start + found
             items.append((i0, i0 + len(p_clean)))
+            offset = found + len(p)  # (round 28 mend) "the 2020 and the 2021", masked alike: the second after the first
     if not final:
         return None
     return items, True
