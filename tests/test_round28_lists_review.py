@@ -128,3 +128,17 @@ def test_last_item_keeps_its_span(text, last):
     assert findings, "no FC410"
     spans = [text[r.start:r.end] for r in findings[0].related]
     assert len(set(spans)) == len(spans) and spans[-1].endswith(last), spans
+
+
+# -- 6. a stop inside closing quotes ends a sentence only in a text of one paragraph (segment._looks_like_headline):
+# an article's first line quoting a sentence stays its headline
+
+def test_quoted_stop_headline_of_an_article():
+    from checker.segment import segment
+    text = 'Depot to shed 300 posts: "We had no choice."\n\nThe depot will shed 296 posts by June, managers said.\n'
+    assert segment(text)[0].headline
+
+
+def test_quoted_stop_in_one_paragraph_is_a_sentence():
+    from checker.segment import segment
+    assert not segment('Her three albums are "Tide," "Ember" and "Glass."')[0].headline
