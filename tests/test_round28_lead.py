@@ -303,3 +303,23 @@ def test_back_phrase_naming_the_event_clean_twin():
     assert_clean("Thirty-one people were killed on the county's roads last year, down from 38 in 2023.\n\nThe number "
                  "seriously injured rose to 412 from 397.\n\nOf those killed in 2024, 13 were car drivers, 8 were "
                  "motorcyclists, 6 were pedestrians, 3 were cyclists and one was a horse rider.")
+
+
+# a winning margin told with "won by"/"beat ... by" against the two tallies set against each other
+@pytest.mark.parametrize("text, target", [
+    ("Smith beat Jones by 312 votes, 4,210 to 3,798.", "312"),
+    ("Smith won by a margin of 312 votes, taking 4,210 to Jones's 3,798.", "312"),
+    ("The Greens won the seat by 69 votes, with 2,310 to Labour's 2,214.", "69"),
+])
+def test_won_by_margin_against_its_tallies_is_flagged(text, target):
+    assert_flagged(text, target, "FC402")
+
+
+@pytest.mark.parametrize("text", [
+    "Smith beat Jones by 412 votes, 4,210 to 3,798.",
+    "The Greens won the seat by 96 votes, with 2,310 to Labour's 2,214.",
+    "Labour held the seat by 1,204 votes, polling 18,420 to the Conservatives' 17,216, while the Greens took 2,100.",
+    "The council voted by 31 votes to 12 to approve the plan, with 4,000 objections on file.",
+])
+def test_won_by_margin_consistent_or_unclear_is_clean(text):
+    assert_clean(text)

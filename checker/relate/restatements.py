@@ -2985,6 +2985,9 @@ def _restated_side(doc: Document, m: Mention) -> str | None:
 
 
 _STATED_MARGIN_BEFORE = re.compile(r"\b" + _MARGIN_OF + r"\s+$", re.I)
+# (round 28) "won by 312 votes", "beat Jones by 312", "Smith's lead of"... the margin after a verb of winning and "by"
+_WON_BY = re.compile(r"\b(?:won|wins|win|beat|beats|beating|defeated|defeating|edged|edging|pipped|ousted|lost|lose|"
+                     r"losing|held|holds|hold)\b[^,;.:]{0,40}?\bby\s+(?:a\s+margin\s+of\s+|just\s+|only\s+)?$", re.I)
 _STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
 _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
@@ -3002,14 +3005,15 @@ def find_stated_majorities(doc: Document):
     """A winner's majority stated beside the two tallies it separates, in one sentence: "won with 1,027
     votes, 143 ahead of Peter Grant on 884", "won 15,442 of the 28,548 valid votes, against 10,106 for
     No, a majority of 5,336" (the base after "of the" is no tally); silent with a third tally or a hedge."""
-    if "ahead" not in doc.text and "majority" not in doc.text and "margin" not in doc.text:
+    if "ahead" not in doc.text and "majority" not in doc.text and "margin" not in doc.text and " by " not in doc.text:
         return
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.value is None or m.hedge or m.is_range or m.compound:
             continue
         s = doc.sentences[m.sentence]
+        won_by = _WON_BY.search(doc.text, max(s.start, m.start - 60), m.start)
         if not (_STATED_MARGIN_BEFORE.search(doc.text, max(s.start, m.start - 14), m.start)
-                or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end)):
+                or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end) or won_by):
             continue
         tallies = [o for o in doc.mentions_in(m.sentence) if o is not m and o.kind == Kind.COUNT
                    and not _BASE_BEFORE.search(doc.text, max(s.start, o.start - 14), o.start)
@@ -3021,10 +3025,15 @@ def find_stated_majorities(doc: Document):
         a, b = sorted(tallies, key=lambda o: -o.value)
         if b.value >= a.value or m.value >= a.value:
             continue  # the majority is smaller than the winner's tally
-        if b.start > m.end and re.search(r"[,;]", doc.text[m.end:b.start]) or b.start < m.start and not (
-                a.end <= b.start and _AGAINST_GAP.search(doc.text, a.end, b.start)):
+        pair_after = won_by is not None and m.end < a.start < b.start and _AGAINST_GAP.search(doc.text, a.end, b.start)
+        if not pair_after and (b.start > m.end and re.search(r"[,;]", doc.text[m.end:b.start]) or b.start < m.start and not (
+                a.end <= b.start and _AGAINST_GAP.search(doc.text, a.end, b.start))):
             continue  # the runner-up's figure told with the margin ("143 ahead of Grant on 884") or set
-            # against the winner's ("..., against 10,106 for No"); not "..., with Labour on 412"
+            # against the winner's ("..., against 10,106 for No"); not "..., with Labour on 412" (round 28: "beat
+            # Jones by 312 votes, 4,210 to 3,798", the pair right after a won-by margin)
+        if won_by is not None and not pair_after and not (a.end <= b.start < m.start
+                                                          and _AGAINST_GAP.search(doc.text, a.end, b.start)):
+            continue  # (round 28) a won-by margin needs its two tallies set against each other
         gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
         yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")
 

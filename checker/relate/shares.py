@@ -2961,14 +2961,19 @@ def _closed_after(text: str, pos: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
-_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+# (round 28) or a record said of the part: ", a record 263", ", an all-time high of 190"; (review rv28-mixed item 5)
+# only a part that closes its clause (a total or a record is often of a group of them: ", a record 90 by women,")
+_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether|a\s+record(?:\s+high\s+of)?|"
+                       r"an\s+all-time\s+high\s+of|a\s+new\s+(?:high|record)\s+of)\s+$", re.I)
 
 
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    gap, totals = _TOTAL_OF.subn(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    if totals and not _closed_after(doc.text, _noun_end(cand)):
+        return None  # ", a record 90 from overseas,": a group of them
     if not _APPOSITION.match(gap):
         return None
     if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
@@ -3327,10 +3332,10 @@ _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|show
 # "found 434 had faced a rise - nine in ten of those who took part": what the part did, then its share
 _PART_CLAUSE = re.compile(r"^((?:\s+[\w'’-]+){1,12}?)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 # the share closes its clause, or names the people asked as its whole
+ASKED_IN_A_POLL = r"(?:questioned|polled|surveyed|asked|interviewed)"  # "those questioned", "people polled"
 _OF_THOSE_ASKED = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$|of\s+(?:all\s+)?(?:those|them|the\s+[\w-]+|[\w-]+)\s+"
-                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+(?:asked|polled|surveyed|"
-                             r"questioned|interviewed))|questioned|polled|surveyed|asked|interviewed|responding|"
-                             r"taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
+                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+" + ASKED_IN_A_POLL + r")|"
+                             + ASKED_IN_A_POLL + r"|responding|taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
 
 
 def _after_clause(doc: Document, part: Mention, share: Mention) -> bool:

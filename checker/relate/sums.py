@@ -2433,7 +2433,8 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
                            re.I)
 
 
-_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+_PARTICIPLE = r"[a-z]{3,}ing"  # a word in -ing: a participle, or a noun of ``_ING_NOUNS``
+_PARTICIPLE_GAP = re.compile(r",\s*" + _PARTICIPLE + r"\s+$")
 # words in -ing that label a part as a noun: "contributed £4.1m, catering £1.6m and ..." (round 15)
 _ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
     heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
@@ -4578,11 +4579,29 @@ def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         return True  # "..., with the other 41 house fires": what is left of them closes the list
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
-                or categories.may_contain(q.noun, p.noun) or _label_word(p) \
+                or categories.may_contain(q.noun, p.noun) or _label_word(p) or _object_of_participle(doc, p, enum[0]) \
                 or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
             continue
         return False
     return True
+
+
+_PARTICIPLE_OPENING = re.compile(r"(" + _PARTICIPLE + r")\s")
+# "31 of them carrying food": the first part tells what its things do
+_OF_THEM_DOING = re.compile(r"\s*of\s+(?:them|whom|which|these|those)\s+(" + _PARTICIPLE + r")\s", re.I)
+
+
+def _object_of_participle(doc: Document, p: Mention, first: Mention) -> bool:
+    """(round 28) "48 lorries, 31 of them carrying food, 12 carrying medical supplies and ...": the part's noun is
+    the object of what the part does, reached past a participle (not an -ing noun: "12 housing units"); the part
+    still counts the total's things. (review rv28-mixed item 7) Only parts parallel to the first, "N of them" doing
+    something too (not "31 of them electric, 10 hybrid and 12 charging points")."""
+    if p.noun_span is None:
+        return False
+    opening = _PARTICIPLE_OPENING.match(doc.text, p.noun_span.start)
+    doing = _OF_THEM_DOING.match(doc.text, first.end)
+    return opening is not None and opening.group(1) not in _ING_NOUNS \
+        and doing is not None and doing.group(1).lower() not in _ING_NOUNS
 
 
 def _label_word(p: Mention) -> bool:
