@@ -142,3 +142,28 @@ def test_quoted_stop_headline_of_an_article():
 def test_quoted_stop_in_one_paragraph_is_a_sentence():
     from checker.segment import segment
     assert not segment('Her three albums are "Tide," "Ember" and "Glass."')[0].headline
+
+
+# -- 7. awards and their categories (lists._AWARDS_FOR, _ONE_CEREMONY): fewer categories than awards is a contradiction
+# only for an academy's awards at one ceremony (a trade class may reward two entries; a category may be shared); the
+# ceremony's noun may be capitalised
+
+AWARDS_STILL_FLAGGED = [
+    ("The sitcom won four Emmys on Monday night, for best comedy, best writing and best editing.", "four"),
+    ("Her film won three Oscars at the Academy Awards, for best picture and best director.", "three"),
+]
+AWARDS_FEWER_CLEAN = [
+    "The bakery won six prizes at this year's show, for best loaf, best pastry, best cake and best pie.",
+    "The cider maker took four trophies at the county awards, for best dry, best medium and best sweet.",
+    "The drama won three awards on Saturday, for best series and best actor, which went to Rhodes and Tan jointly.",
+]
+
+
+@pytest.mark.parametrize("text, target", AWARDS_STILL_FLAGGED)
+def test_awards_still_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", AWARDS_FEWER_CLEAN)
+def test_awards_fewer_categories_clean(text):
+    assert_clean(text)

@@ -403,7 +403,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   whole too ("Nurses at two of the trust's hospitals, in A, B and C,"); "one of the N things" names the whole in its
   list ("one of the three units, in A, B, C or D"); a date or a clock time in a list reads as a name, like a year
   ("Glasgow on 14 June", "the 07:10 to Mull", ``_mask_figures``); awards and their categories after ", for best ..."
-  (``_AWARDS_FOR``: more categories is a contradiction, fewer too at one ceremony, ``_ONE_CEREMONY``).
+  (``_AWARDS_FOR``: more categories is a contradiction, fewer too at one ceremony of an academy's awards,
+  ``_ONE_CEREMONY``).
 """
 from __future__ import annotations
 
@@ -417,6 +418,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
+from .dates import WEEKDAY_NAMES
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -2607,7 +2609,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
                        places=intro.kind in ("places", "times", "events") or place is not None or road is not None
-                       or intro.kind == "awards" and not _ONE_CEREMONY.search(doc.text, noun_end, intro.start)
+                       or intro.kind == "awards" and not (_head_noun(m).lower() in _ACADEMY_AWARD_NOUNS
+                                                          and _ONE_CEREMONY.search(doc.text, noun_end, intro.start))
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
@@ -3705,13 +3708,16 @@ _EVENTS = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\
 
 
 # (round 28) awards and the categories they were won in, one award each: "picked up six awards on Sunday, for best
-# film, director, actor and original score" (more categories than awards is a contradiction; fewer too at one ceremony, ``_ONE_CEREMONY``)
-_AWARD_NOUNS = frozenset("awards prizes trophies gongs honours oscars baftas emmys grammys tonys globes".split())
+# film, director, actor and original score" (more categories than awards is a contradiction; fewer too at one
+# ceremony of a film, stage, television or music academy, ``_ONE_CEREMONY``)
+_ACADEMY_AWARD_NOUNS = frozenset("oscars baftas emmys grammys tonys globes".split())
+_AWARD_NOUNS = frozenset("awards prizes trophies gongs honours".split()) | _ACADEMY_AWARD_NOUNS
 # one ceremony, one award per category: fewer categories than awards is a contradiction too (not over a career: "has
-# won four Baftas, for best actor and best supporting actor")
-_ONE_CEREMONY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening))?"
+# won four Baftas, for best actor and best supporting actor"; mend: only for an academy's awards -- trade and product
+# awards may go to two entries in one class, "five awards at this year's awards, for best ale, best stout, ...")
+_ONE_CEREMONY = re.compile(r"\b(?:on\s+(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:night|evening))?"
                            r"|last\s+night|tonight|at\s+(?:the|this\s+year's|[A-Z][\w'’]*)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:ceremony|awards|gala|festival))\b")
+                           r"(?i:ceremony|awards|gala|festival))\b")
 _AWARDS_FOR = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,\s*for\s+(?=(?:best|outstanding|most)\s)")  # ("on Sunday night")
 
 
