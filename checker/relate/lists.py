@@ -3612,18 +3612,19 @@ _FIGURE_MASK = "#"
 def _mask_figures(doc: Document, m: Mention, start: int, end: int, text: str, base: int) -> str:
     """``text`` (the document's text from ``base``) with the item figures between start and end
     blanked to "#" (same length, spaces kept): an item of a figure alone reads as no item."""
-    spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
+    mentions = doc.mentions_in(m.sentence)
+    spans = [(o.start, o.end) for o in mentions
              if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end
              and (o.kind not in (Kind.DATE, Kind.TIME) or _A_DIGIT.search(o.text))]  # (not a town named "March")
     if not spans:
         return text
+    dated = {o.start for o in mentions if o.kind in (Kind.DATE, Kind.TIME)}  # (mend: once, not for every span)
     chars = list(doc.text[start:end])
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
             chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
             continue
-        if doc.text[a:b].rstrip(".") and any(o.kind in (Kind.DATE, Kind.TIME) and o.start == a
-                                             for o in doc.mentions_in(m.sentence)):
+        if doc.text[a:b].rstrip(".") and a in dated:
             # (round 28) a date or a clock time reads as a name too, its spaces and closing stop kept: "Glasgow on
             # 14 June", "a frost on the night of April 3" (a place's tail, like "of Bolton")
             body = doc.text[a:b].rstrip(".")

@@ -3817,7 +3817,7 @@ def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: 
     40-bed unit, 12 single rooms and two wards,")."""
     if not _GROUP_SIZE.search(q.text) or q.text.lower().endswith("bed") or not _GROUP_NOUN_COMMA.fullmatch(gap) \
             or any(p.hedge is not None or p.kind != Kind.COUNT or _own_noun(p, doc) is None for p in enum) \
-            or re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is None \
+            or not _and_before_last(doc, enum) \
             or sum(p.value for p in enum) < q.value * (1 - PEOPLE_BY_SEX_SLACK):
         return False
     nouns = frozenset(categories.normalise(_own_noun(p, doc)) for p in enum)
@@ -4394,13 +4394,13 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
     ..."), nor a list followed by more of them ("..., and the others in York", "..., while adding three in Italy")."""
     if not (q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= _ONE_BY_ONE_MAX
             and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum)
-            and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+            and _and_before_last(doc, enum)
             and 2 * sum(p.value for p in enum) >= q.value):
         return False
     label_end = enum[-1].end
     for p in enum:
-        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
-        if place is None or not place.group(1)[:1].isupper():
+        place = _named_place_after(doc, p.end)
+        if place is None:
             return False
         name = _NAMED_PLACE_THEN_NEXT.match(doc.text[p.end + place.end():p.end + place.end() + 60])
         if name is None:
@@ -4418,10 +4418,19 @@ def _other_things_counted(doc: Document, q: Mention, m: Mention) -> bool:
     rest (not "..., while adding three in Italy", nor "and two more stores in Wales")."""
     noun = _own_noun(m, doc)
     return noun is not None and q.noun is not None and categories.normalise(noun) != categories.normalise(q.noun) \
-        and not _NAMED_PLACE_AFTER.match(doc.text, m.noun_span.end if m.noun_span else m.end)
+        and _named_place_after(doc, m.noun_span.end if m.noun_span else m.end) is None
 
 
-_NAMED_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+)?[A-Z]")
+def _named_place_after(doc: Document, i: int):
+    """The preposition and a capitalised place right after ``i`` ("in Kent", "at the Elms"), read by _PLACE_AFTER (its
+    match on the text from ``i``), or None."""
+    place = _PLACE_AFTER.match(doc.text[i:i + 40])
+    return place if place is not None and place.group(1)[:1].isupper() else None
+
+
+def _and_before_last(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """The list closed by "and" right before its last part ("five in A, four in B and two in C")."""
+    return re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
 
 
 # words in the parts' sentence that make them another period or something extra
