@@ -828,6 +828,10 @@ Round 24:
 - "Of the total, crews in the north filled 7,920 potholes, ..." points back past sentences with no figure that
   could hold the parts, to the count of the same things or the measure in the first part's unit
   (``_back_lead_then_clause``, ``_back_past_smaller``, ``_same_unit_measure``).
+- round 28: a group's size, its noun and its members between commas, each exact with a noun of its own, closed by
+  "and" and then a comma and the verb, is its whole makeup ("The 14-strong squad, eight forwards and five backs, flies
+  ...", ``_members_apposed``); a placed breakdown stays whole past a count of other things ("..., with the loss of
+  about 300 jobs", ``_other_things_counted``) and a time phrase after its clause ("..., were approved on Monday").
 """
 from __future__ import annotations
 
@@ -3235,6 +3239,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
                 yield size, True, "explicit", "apposition"
+            elif _members_apposed(doc, q, enum, gap):
+                yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
         if complete:
             yield q, True, "explicit", complete
@@ -3783,6 +3789,50 @@ def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
     return agrees(PartsOfWhole(link="explicit", cue="of the", total=q, parts=enum, complete=False, bounded=True))
 
 
+# (round 28) the group's noun right before the comma of an apposition: "The 14-strong sevens squad, "
+_GROUP_NOUN_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*")
+# what closes the apposition: a comma and the sentence's verb, an auxiliary or a finite form (not its end: "named a
+# 12-person jury, seven critics and four directors." may name three things; nor "with", "among others", "so far",
+# "mostly from ...": more of the group, or the list hedged)
+_APPOSED_MEMBERS_END = re.compile(r"\s*,\s+([a-z]+)\b")
+_AUXILIARIES = frozenset("has have had is are was were will would can could may must".split())
+# a present form in "-s" ("flies", "meets"), not "plus", "across", "thus" nor an adverb in "-s"
+_PRESENT_S = re.compile(r"[a-z]{2,}[^su'’]s")
+_ADVERBS_IN_S = frozenset("besides perhaps whereas towards afterwards sometimes always nowadays".split())
+
+
+def _finite_verb(word: str) -> bool:
+    """(round 28 mend) ``word`` (lower case) reads as a finite verb: an auxiliary, a past form ("arrived", "set") or
+    a present form in "-s" ("flies")."""
+    return word in _AUXILIARIES or is_past_form(word) or word in IRREGULAR_PAST \
+        or _PRESENT_S.fullmatch(word) is not None and word not in _ADVERBS_IN_S
+
+
+# the nouns that split people by sex or age ("men", "women", "girls", "adults"): members so split are one dimension
+_SEX_AGE_NOUNS = frozenset().union(*(part for part in categories.PARTITIONS if part & {"men", "boys", "adults"}))
+
+
+def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 28) A group's size, its noun, then its members between commas, each exact with a noun of its own and
+    closed by "and", then a comma and the sentence's verb: "The 14-strong squad, eight forwards and five backs, flies ..."; "a
+    40-member delegation, 12 ministers and 25 officials, arrived" -- the makeup of the whole group (not "including",
+    "with", nor a list going on: "..., and two coaches").  (Mend) The members must come within a tenth of the group
+    ("four goalkeepers and nine defenders" of a 26-man squad, "12 Britons and 10 Americans" of a crew of 30 are some
+    of it), split people in one way (not "six women and 11 graduates"), and a group of beds holds no members ("a
+    40-bed unit, 12 single rooms and two wards,")."""
+    if not _GROUP_SIZE.search(q.text) or q.text.lower().endswith("bed") or not _GROUP_NOUN_COMMA.fullmatch(gap) \
+            or any(p.hedge is not None or p.kind != Kind.COUNT or _own_noun(p, doc) is None for p in enum) \
+            or not _and_before_last(doc, enum) \
+            or sum(p.value for p in enum) < q.value * (1 - PEOPLE_BY_SEX_SLACK):
+        return False
+    nouns = frozenset(categories.normalise(_own_noun(p, doc)) for p in enum)
+    if nouns & _SEX_AGE_NOUNS and not categories.is_partition([_own_noun(p, doc) for p in enum]):
+        return False
+    last_end = enum[-1].noun_span.end if enum[-1].noun_span else enum[-1].end
+    end = _APPOSED_MEMBERS_END.match(doc.text, last_end, doc.sentences[q.sentence].end)
+    return end is not None and _finite_verb(end.group(1))
+
+
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
 # round 20: a measure's size as a compound before its noun, the parts in its unit: "a 2,350-tonne harvest was made up
@@ -4232,6 +4282,9 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
         if spans_periods:
             continue
         label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
+        if k + 1 == len(enum):  # (round 28) the last label ends at its clause: "..., were approved on Monday" is not its
+            close = re.compile(r"[,;.:]").search(doc.text, p.end + place.end(), label_end)
+            label_end = close.start() if close else label_end
         if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
                for m in doc.mentions_in(p.sentence)):
             return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
@@ -4346,13 +4399,13 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
     ..."), nor a list followed by more of them ("..., and the others in York", "..., while adding three in Italy")."""
     if not (q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= _ONE_BY_ONE_MAX
             and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum)
-            and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+            and _and_before_last(doc, enum)
             and 2 * sum(p.value for p in enum) >= q.value):
         return False
     label_end = enum[-1].end
     for p in enum:
-        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
-        if place is None or not place.group(1)[:1].isupper():
+        place = _named_place_after(doc, p.end)
+        if place is None:
             return False
         name = _NAMED_PLACE_THEN_NEXT.match(doc.text[p.end + place.end():p.end + place.end() + 60])
         if name is None:
@@ -4360,7 +4413,29 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
         label_end = p.end + place.end() + name.end()
     sentence_end = doc.sentences[q.sentence].end
     return not RESTS_TOLD.search(doc.text, label_end, sentence_end) and not any(
-        m.kind == Kind.COUNT and m.start >= label_end for m in doc.mentions_in(q.sentence))
+        m.kind == Kind.COUNT and m.start >= label_end and not _other_things_counted(doc, q, m)
+        for m in doc.mentions_in(q.sentence))
+
+
+def _other_things_counted(doc: Document, q: Mention, m: Mention) -> bool:
+    """(round 28) A count after a placed breakdown that counts other things, with a noun of its own and no place of
+    its own ("closing 12 stores, seven in A and three in B, with the loss of about 300 jobs"), tells none of the
+    rest (not "..., while adding three in Italy", nor "and two more stores in Wales")."""
+    noun = _own_noun(m, doc)
+    return noun is not None and q.noun is not None and categories.normalise(noun) != categories.normalise(q.noun) \
+        and _named_place_after(doc, m.noun_span.end if m.noun_span else m.end) is None
+
+
+def _named_place_after(doc: Document, i: int):
+    """The preposition and a capitalised place right after ``i`` ("in Kent", "at the Elms"), read by _PLACE_AFTER (its
+    match on the text from ``i``), or None."""
+    place = _PLACE_AFTER.match(doc.text[i:i + 40])
+    return place if place is not None and place.group(1)[:1].isupper() else None
+
+
+def _and_before_last(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """The list closed by "and" right before its last part ("five in A, four in B and two in C")."""
+    return re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
 
 
 # words in the parts' sentence that make them another period or something extra
