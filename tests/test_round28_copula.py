@@ -33,3 +33,7 @@ def test_copula_list_miscount_is_flagged(text, target):
 ])
 def test_copula_list_matching_or_unclear_is_clean(text):
     assert_clean(text)
+
+
+def test_kinds_of_more_things_are_no_miscount():
+    assert_clean("The 40 new homes will be flats, bungalows and houses.")

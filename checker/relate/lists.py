@@ -4457,6 +4457,9 @@ def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
             return None
     if len(items) < 3 or len(items) <= m.value <= len(items) + inner_and:
         return None
+    if m.value > len(items) + inner_and and all(re.search(r"[^s]s$", item) and not item.endswith(("ics", "ness"))
+                                                 for item in items):
+        return None  # kinds, each many of the things: "The 12 new homes are flats, bungalows and houses"
     start = copula.end()
     spans, at = [], start
     for item in items:
