@@ -214,6 +214,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import IRREGULAR_PAST, quantities
+from .dates import MONTH_NAMES
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
 from .rates import _speed_si
@@ -238,7 +239,7 @@ _OTHER_MARK = re.compile(r"(?:best|record|previous|target|goal|limit|cap|average
 _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
-                     r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
+                     r"quarter|spring|summer|autumn|winter|" + "|".join(MONTH_NAMES) + r")|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b(?!['’]s)", re.I)  # not "last year's biggest hit": another thing's time
 # a period that dates an act, not a figure: "approved the £5.4m plan on Monday"
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
@@ -258,9 +259,11 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
 # a superlative that ranks the figure within the present period, a short phrase between: "is the fastest by
-# a British woman this season", "the strongest measured in England this year" (no clause break between)
+# a British woman this season", "the strongest measured in England this year" (no clause break between);
+# (round 28) its scope may run longer, "so far" before the period: "the lowest close for the stock on the
+# Nasdaq so far this quarter"
 _RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a-z]+|biggest|largest)\b"
-                          r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
+                          r"(?:\s+[\w'’-]+){0,8}?\s+(?:so\s+far\s+)?this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
                           r"winter)\b", re.I)
 _THIS_PERIOD = re.compile(r"this\s+[a-z]+")
 # a period after "than" names what the figure is set against, not its own time: "is less than last year"
@@ -1421,7 +1424,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
                                                                      second.end + 30))) - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
-    since = _SINCE.search(_sentence_text(doc, second))
+    # (round 28) "so far" in a superlative's period ranks the figure: "the wettest day in Wales so far this year"
+    since = _SINCE.search(_RANKED_THIS.sub(" ", _sentence_text(doc, second)))
     if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
