@@ -555,9 +555,16 @@ def _joined_alike(first: Mention, second: Mention) -> bool:
     too: "1,350 homes" and "1,530-home", "73,000-tonne" and "37,000 tonnes" (not "45,000-seat" and
     "54,000 fans")."""
     a, b = _joined(first), _joined(second)
-    if a == b:
+    if a == b or _homes_as_units(first, second):
         return True
     return (a is None or a in _names(second)) and (b is None or b in _names(first))
+
+
+def _homes_as_units(first: Mention, second: Mention) -> bool:
+    """(round 28) Homes counted as units, either way round: "450 homes" ... "the 540-unit development",
+    "a 780-unit tower" ... "the 870 apartments" (not "the 540-space car park")."""
+    return any(_joined(b) == "unit" and _KIND_OF.get(_joined(a) or singular((a.noun or "").lower())) == "property"
+               for a, b in ((first, second), (second, first)))
 
 
 def _joined(m: Mention) -> str | None:
@@ -1195,9 +1202,11 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return True
     if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
-    if first.kind == second.kind == Kind.COUNT and _joined(second) is not None \
-            and _joined(second) in (_joined(first), singular((first.noun or "").lower())):
+    if first.kind == second.kind == Kind.COUNT and (
+            _joined(second) is not None and _joined(second) in (_joined(first), singular((first.noun or "").lower()))
+            or _homes_as_units(first, second) and _bare(doc, second)):
         return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
+        # ((round 28) homes as units, nothing after the second saying which: not "the 870 apartments in the block")
     span = noun_phrase(doc, second).span
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
         return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
@@ -1218,7 +1227,7 @@ _KIND_OF = {thing: kind for kind, things in {
     "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
     "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
     "aircraft": "plane jet airliner helicopter drone",
-    "property": "home house flat apartment bungalow cottage",
+    "property": "home house flat apartment bungalow cottage dwelling condo condominium maisonette",
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
     "firearm": "gun rifle pistol shotgun handgun revolver",
     "weapon": "firearm knife knive machete sword crossbow",  # ("knive": singular() of "knives")
