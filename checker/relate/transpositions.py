@@ -1442,9 +1442,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     if _stuff_unnamed(doc, first, second):
         return True  # (round 22) "2,750 tonnes" of haddock ... "the 750 tonnes of cod lost": another stuff's
-    months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
-    if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
-                                                                     second.end + 30))) - months1:
+    months1 = _months_named(doc, _sentence_text(doc, first))
+    if months1 and _months_named(doc, doc.text[second.end:min(doc.sentences[second.sentence].end, second.end + 30)]) \
+            - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     # (round 28) "so far" in a superlative's period ranks the figure: "the wettest day in Wales so far this year"
     since = _SINCE.search(_RANKED_THIS.sub(" ", _sentence_text(doc, second)))
@@ -1492,6 +1492,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
+    if months1 and new:
+        # (round 28) "served 18,400 families in November ... the 14,800 families helped last month" (published
+        # in December): the month the first's sentence names
+        new = {p for p in new if not (_RELATIVE_MONTH.fullmatch(p) and set() < _months_named(doc, p) <= months1)}
     if new & YEAR_MARKERS and doc.published is not None:
         # "carried 2.36 million passengers in 2022 ... the 2.63 million carried last year" (published in 2023)
         new = {p for p in new if p not in YEAR_MARKERS or not named_years(doc, {p}) <= _dating_years(doc, first.sentence)}
@@ -1724,6 +1728,21 @@ _ANOTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the\s+(?:previous|old|former|last)|
                              # a third party's mark, a goal set: "fell short of the government's mandate"
                              r"|(?:the|its|their)\s+[a-z-]+['’]s\s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
                              r"mandate|quota|forecasts?|expectations|limit|cap)\b)", re.I)
+
+
+# "last month", "this month", "next month": a month named from the publication date
+_RELATIVE_MONTH = re.compile(r"\b(last|this|next)\s+month\b", re.I)
+_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _months_named(doc: Document, text: str) -> set[str]:
+    """(round 28) The months a stretch of text names: "in March", and, with the publication date, "last
+    month" ("last month" in a report of 5 December is November)."""
+    found = set(_IN_MONTH.findall(text))
+    if doc.published is not None:
+        found |= {MONTH_NAMES[(doc.published.month - 1 + _MONTH_STEP[step.lower()]) % 12]
+                  for step in _RELATIVE_MONTH.findall(text)}
+    return found
 
 
 def _periods(text: str) -> set[str]:
