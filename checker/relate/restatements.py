@@ -396,6 +396,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
+    "siege": frozenset({"siege", "standoff", "stand-off"}),  # (round 28) "the six-hour siege ... the four-hour standoff"
     "outage": frozenset({"outage", "blackout"}),  # (round 24) "the 17-hour blackout"
     "ceasefire": frozenset({"ceasefire", "truce"}),
     # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
@@ -5726,10 +5727,31 @@ def _event_verb(verb: str, noun: str) -> bool:
 
 
 def _event_named(doc: Document, m: Mention, c: str) -> bool:
-    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun."""
+    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun; (round 28) or with
+    "The" opening its sentence, the event the sentence is about ("The five-day strike at the port ended")."""
     np = noun_phrase(doc, m)
     return (m.compound and np.adjacent and group_of(np.head) == c
-            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)))
+            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)
+                     or _THE_OPENING.fullmatch(doc.text, doc.sentences[m.sentence].start, m.start)))
+
+
+_THE_OPENING = re.compile(r"\s*The\s+")
+# what an event is of, at or by, right after its noun: "of a pipeline", "by midwives", "at the depot"
+_EVENT_PHRASE_AFTER = re.compile(r"\s+(?:of|at|in|by|on|against)\s+(?:(an?)\s+|(?:the\s+|its\s+|their\s+)?"
+                                 r"([A-Za-z][\w'’-]*))")
+
+
+def _event_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 28) The second event's length told of another: a time the first's sentence does not name ("Last
+    year the two-week strike"), or a phrase after its noun naming another ("by midwives" after "by nurses", "of a
+    pipeline": brought in with "a")."""
+    first_text = _sentence(doc, first).lower()
+    if {t.lower() for t in TIME_MARKERS.findall(_sentence(doc, second))} - {"now"} \
+            - {t.lower() for t in TIME_MARKERS.findall(first_text)}:
+        return True
+    np = noun_phrase(doc, second)
+    phrase = _EVENT_PHRASE_AFTER.match(doc.text, np.span.end if np.span is not None else second.end)
+    return phrase is not None and (phrase.group(1) is not None or not backed(phrase.group(2), first_text))
 
 
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
@@ -5822,6 +5844,8 @@ def find_term_restatements(doc: Document):
         if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
                 or years_differ(doc, first, second):  # (round 27) "jailed for 30 months in 2021 ... in 2014"
             continue
+        if c in EVENTS and _event_told_apart(doc, first, second):
+            continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
