@@ -12,23 +12,23 @@ FLAGGED = [
      "on the Nasdaq so far this quarter.", "$124.80"),
     ("A crowd of 41,250 watched Rovers beat City on Saturday. The 42,150 attendance was the largest at any "
      "ground in the division so far this season.", "42,150"),
-    ("A gust of 96mph was recorded at Capel Curig on Sunday. The 69mph gust was the strongest measured anywhere "
+    ("A 96mph gust hit the Needles on the Isle of Wight on Sunday. The 69mph gust was the strongest measured anywhere "
      "in the country so far this winter.", "69mph"),
     ("The painting sold for £2.35m at Christie's on Thursday. The £2.53m sale was the highest price paid for a "
      "living British artist at auction so far this year.", "£2.53m"),
 ]
 
 CLEAN = [
-    "Temperatures reached 33.4C at Heathrow on Tuesday. The 34.3C reading at Gatwick on Wednesday was the "
-    "highest recorded in the UK so far this year.",
-    "Temperatures reached 33.4C at Heathrow on Tuesday. A 34.3C reading on Thursday was the highest recorded "
-    "in the UK so far this year.",
-    "Temperatures reached 33.4C at Heathrow on Tuesday. The 34.3C reading last July remains the highest "
-    "recorded in the UK.",
+    "The thermometer hit 31.6C in Norwich on Tuesday. The 36.1C reading at Cromer on Wednesday was the highest "
+    "recorded in England so far this year.",
+    "The thermometer hit 31.6C in Norwich on Tuesday. A 36.1C reading on Thursday was the highest recorded in "
+    "England so far this year.",
+    "The thermometer hit 31.6C in Norwich on Tuesday. The 36.1C reading last July remains the highest recorded "
+    "in England.",
     "A crowd of 41,250 watched Rovers beat City on Saturday. The 42,150 attendance at Ewood Park last month was "
     "the largest in the division so far this season.",
-    "Temperatures reached 33.4C at Heathrow on Tuesday. The 33.4C reading was the highest recorded in the UK "
-    "so far this year.",
+    "The thermometer hit 31.6C in Norwich on Tuesday. The 31.6C reading was the highest recorded in England so "
+    "far this year.",
     "Rainfall totalled 41.7mm in Cardiff on Monday, the Met Office said. The 47.1mm total has since been "
     "revised, and is the wettest so far this year.",
     "Rainfall totalled 41.7mm in Cardiff on Monday, the Met Office said. So far this year, the 47.1mm that fell "

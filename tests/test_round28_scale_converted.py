@@ -1,5 +1,5 @@
-"""Round 28: a scale word converted wrong, the zeros standing for the scale ("6.4 billion km" ... "the 640
-million km journey", "£1.6m" ... "the £160,000 total"), is a slip of a power of ten when the second is
+"""Round 28: a scale word converted wrong, the zeros standing for the scale ("4.2 billion miles" ... "the 420
+million mile voyage", "£1.6m" ... "the £160,000 total"), is a slip of a power of ten when the second is
 bare (no phrase after it saying which) or restates the headline's figure."""
 import pytest
 
@@ -31,8 +31,8 @@ CLEAN = [
     "programme would protect 300,000 homes.",
     "The charity raised £1.6m at its annual gala in London. The £160,000 given by its patron was matched by a "
     "bank.",
-    "The probe has travelled 6.4 billion kilometres since its launch in 2016. The 640 million km it covered in "
-    "its first year set a record.",
+    "The spacecraft has flown 5.2 billion kilometres since it left Earth in 2011. The 520 million km it covered "
+    "in its first year set a record.",
 ]
 
 

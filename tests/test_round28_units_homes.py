@@ -19,17 +19,17 @@ FLAGGED = [
 ]
 
 CLEAN = [
-    "Councillors approved plans for 450 homes on the former barracks site. A separate 540-unit development in "
+    "The planning board backed 450 homes on the old airfield at Thornley. A separate 540-unit development in "
     "Kirkby is still awaiting a decision.",
-    "Councillors approved plans for 450 homes on the former barracks site. The 540-space car park will serve "
+    "The planning board backed 450 homes on the old airfield at Thornley. The 540-space car park will serve "
     "the new station.",
-    "Councillors approved plans for 450 homes on the former barracks site. The 540-unit student block next "
+    "The planning board backed 450 homes on the old airfield at Thornley. The 540-unit student block next "
     "door was approved last year.",
-    "Councillors approved plans for 450 homes on the former barracks site. The 450-unit development will "
+    "The planning board backed 450 homes on the old airfield at Thornley. The 450-unit development will "
     "include a school.",
     "The council approved 320 flats on the old gasworks site on Wednesday. The 230-bed care home next door "
     "opened last year.",
-    "Councillors approved 450 homes on the former barracks site. The neighbouring 540-unit business park will "
+    "The planning board backed 450 homes on the old airfield at Thornley. The neighbouring 540-unit business park will "
     "get a new access road.",
     "A 780-unit tower has been approved for the waterfront, planners said. The 870 apartments in the older "
     "block next door will be refurbished.",

@@ -5018,7 +5018,7 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         before = words(text[:found.start()])
         if before[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]) \
                 or before[-1:] == ["the"] and before[-2:-1] in (["of"], ["in"], ["at"], ["from"], ["near"]):
-            continue  # "Jo Hale, 34, of Mill Lane": a place; (round 28) "at the Chicago Marathon": a place or event
+            continue  # "Jo Hale, 34, of Mill Lane": a place; (round 28) "at the Boston Marathon": a place or event
         if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
             continue  # "showing Welsh Black cattle": a people's name before a common noun (a breed, a dish)
         if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH

@@ -214,7 +214,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import IRREGULAR_PAST, quantities
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, _NAMED_YEAR as _STEP  # "last" -1, "this" 0, "next" 1
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
 from .rates import _speed_si
@@ -390,8 +390,8 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
         return ratio in _POWERS
     if _scale_word(first) != _scale_word(second) and len(_core(digits)) >= 2 \
             and _core(digits) == _core(_significant(q)):
-        # (round 28) a scale word converted wrong, the zeros standing for the scale: "6.4 billion km" ...
-        # "the 640 million km journey", "£1.6m" ... "the £160,000 total"
+        # (round 28) a scale word converted wrong, the zeros standing for the scale: "4.2 billion miles" ...
+        # "the 420 million mile voyage", "£1.6m" ... "the £160,000 total"
         return ratio in _POWERS
     # a zero dropped or added among the zeros of two round whole numbers of three digits or
     # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
@@ -1001,7 +1001,7 @@ def _new_modifier(doc: Document, first: Mention, second: Mention) -> bool:
 
 def _converted_wrong(first: Mention, second: Mention) -> bool:
     """(round 28) Another scale word and other significant digits, the same but for the zeros that stand for
-    the scale: "6.4 billion" ... "640 million" (a weaker sign than "£4.5m" ... "£4.5bn")."""
+    the scale: "4.2 billion" ... "420 million" (a weaker sign than "£4.5m" ... "£4.5bn")."""
     p, q = digits_as_written(first), digits_as_written(second)
     return p is not None and q is not None and _scale_word(first) != _scale_word(second) \
         and _significant(p) != _significant(q)
@@ -1732,7 +1732,6 @@ _ANOTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the\s+(?:previous|old|former|last)|
 
 # "last month", "this month", "next month": a month named from the publication date
 _RELATIVE_MONTH = re.compile(r"\b(last|this|next)\s+month\b", re.I)
-_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
 
 
 def _months_named(doc: Document, text: str) -> set[str]:
@@ -1740,7 +1739,7 @@ def _months_named(doc: Document, text: str) -> set[str]:
     month" ("last month" in a report of 5 December is November)."""
     found = set(_IN_MONTH.findall(text))
     if doc.published is not None:
-        found |= {MONTH_NAMES[(doc.published.month - 1 + _MONTH_STEP[step.lower()]) % 12]
+        found |= {MONTH_NAMES[(doc.published.month - 1 + _STEP[step.lower()]) % 12]
                   for step in _RELATIVE_MONTH.findall(text)}
     return found
 
