@@ -1213,6 +1213,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if a == "job" and b == "worker" and _jobs_lost_restated(doc, first, second):
+        return True  # (round 28) "will cut 370 jobs ... The 730 staff will be offered": those who hold them
     if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
     if first.kind == second.kind == Kind.COUNT and (
@@ -1231,6 +1233,23 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return True  # (round 24) or its kind's kind: "26 shotguns ... the 62 weapons"
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
+
+
+# (round 28) jobs lost: "cut 370 jobs", "1,250 jobs will go", "the loss of 460 jobs", "eliminate", "redundancies"
+_JOBS_LOST = re.compile(r"\b(?:cut|cuts|cutting|ax(?:e|es|ed|ing)|shed\w*|lose|loses|losing|lost|loss|eliminat\w*|"
+                        r"go|goes|going|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|clos(?:e|es|ed|ing|ure))\b", re.I)
+# the workers' own verb right after their noun: "The 730 staff will be offered", "the 1,520 workers deserved"
+_WORKERS_VERB_AFTER = re.compile(r"\s+(?:affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
+                                 r"is|could|should|may|might|must|can|deserved?|face[sd]?)\b", re.I)
+
+
+def _jobs_lost_restated(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 28) Jobs lost, restated as "the N workers" who lose them: the first's sentence tells of the loss,
+    the second is "the" workers with their own verb right after ("The 730 staff will", not "The 730 workers it
+    already employs", "the 730 staff who remain")."""
+    np = noun_phrase(doc, second)
+    return definite(doc, second) == "the" and _JOBS_LOST.search(_sentence_text(doc, first)) is not None \
+        and _WORKERS_VERB_AFTER.match(doc.text, np.span.end if np.span is not None else second.end) is not None
 
 
 # a thing and the kind it is restated as ("17 vultures ... the 71 birds", "34 lorries ... the 43 vehicles")
