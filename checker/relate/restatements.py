@@ -5015,10 +5015,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         n = found.group(0)
         if {t.lower() for t in n.split()} <= own | _TITLES or n.split()[-1].lower() in _BODIES | _STREETS:
             continue
-        before = words(text[:found.start()])
-        if before[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]) \
-                or before[-1:] == ["the"] and before[-2:-1] in (["of"], ["in"], ["at"], ["from"], ["near"]):
-            continue  # "Jo Hale, 34, of Mill Lane": a place; (round 28) "at the Boston Marathon": a place or event
+        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
+            continue  # "Jo Hale, 34, of Mill Lane": a place
         if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
             continue  # "showing Welsh Black cattle": a people's name before a common noun (a breed, a dish)
         if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH

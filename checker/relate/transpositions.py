@@ -222,7 +222,7 @@ from .rates import _speed_si
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
-    _TIME_POSSESSIVE, _other_occasion, _NP_STOP, _same_person,
+    _TIME_POSSESSIVE, _other_occasion, _NP_STOP,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -478,10 +478,8 @@ _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
 def _unit_key(m: Mention) -> str:
     """The figure's unit, lower case and singular: "tonnes" and "tonne" are one; "42km" and "the 24-kilometre
-    route" are both kilometres (a measure or a length of time read through pint); a bare age is in years
-    ("Jo Reid, 34," and "The 43-year-old")."""
-    unit = m.unit or ("year" if m.kind == Kind.AGE else None)
-    return unit_key(unit, physical=m.kind in (Kind.MEASURE, Kind.DURATION))
+    route" are both kilometres (a measure or a length of time read through pint)."""
+    return unit_key(m.unit, physical=m.kind in (Kind.MEASURE, Kind.DURATION))
 
 
 def _unscaled_shape(m: Mention) -> str:
@@ -1031,25 +1029,6 @@ def _closely_tied(doc: Document, first: Mention, second: Mention, cue: str) -> b
     return False
 
 
-# harm done or a crime: another party, whose age may follow ("was hit by a car ... The 43-year-old, who was driving")
-_HARM_OR_CRIME = re.compile(r"\b(?:hit|struck|stabbed|shot|attacked|assaulted|injured|hurt|killed|died|dead|murdered|"
-                            r"crash\w*|collision|collided|robbed|mugged|punched|kicked|raped|abducted|knocked|run\s+over|"
-                            r"arrested|charged|accused|victim|bitten|mauled|fight|brawl|assault|murder|robbery|guilty|"
-                            r"convicted|sentenced|jailed|suspected|court|trial)\b", re.I)
-
-
-def _aged_other(doc: Document, first: Mention, second: Mention) -> bool:
-    """(round 28) The second age's own noun or name is not the first's holder: "Jo Reid, 34, was hit by a
-    car. The 43-year-old driver" is someone else ("The 43-year-old, who" points back)."""
-    h2 = age_holder(doc, second)
-    if h2 is None or h2.kind == "anon":
-        # "The 43-year-old, who was driving,": brought in, not pointed back at, when the first's sentence tells
-        # of harm or a crime, which has another party ("Tom Hart, 34, died after being hit by a car")
-        return _HARM_OR_CRIME.search(_sentence_text(doc, first)) is not None
-    h1 = age_holder(doc, first)
-    return h1 is None or not _same_person(h1, h2)
-
-
 def _placed_elsewhere(doc: Document, first: Mention, second: Mention) -> bool:
     """A place after the second that the first's sentence does not name: "The 1,850 people at its Hull
     plant" after "employs 1,350 people in Leeds"."""
@@ -1439,8 +1418,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
            and not _qualified_as_first(doc, first, second, m)
            for m in between):
         return True
-    if second.kind == Kind.AGE and (another_person(doc, first, second, age_holder(doc, first) or _ANON)
-                                    or _aged_other(doc, first, second)):
+    if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
     timed = _TIME_POSSESSIVE.search(doc.text, max(0, second.start - 40), second.start)
     if timed and " ".join(timed.group(1).lower().split()) not in " ".join(_sentence_text(doc, first).lower().split()):
