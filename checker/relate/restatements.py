@@ -5749,7 +5749,8 @@ def _event_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
         return True
     np = noun_phrase(doc, second)
     phrase = _EVENT_PHRASE_AFTER.match(doc.text, np.span.end if np.span is not None else second.end)
-    return phrase is not None and (phrase.group(1) is not None or not backed(phrase.group(2), first_text))
+    return phrase is not None and (phrase.group(1) is not None or not phrase.group(2).lower().endswith("ing")
+                                   and not backed(phrase.group(2), first_text))  # not a manner: "by working from home"
 
 
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
