@@ -1,6 +1,6 @@
 """Round 28: an event's length brought in with "The" opening its sentence ("The three-week walkout by nurses
 ended on Friday") is the event the sentence is about, as one brought in with "a" is, and is restated under a
-synonym ("the two-week strike"); a siege is a stand-off. The second is told of another event when its
+synonym ("the two-week strike"). The second is told of another event when its
 sentence names a time the first's does not ("Last year the two-week strike") or a phrase after its noun names
 another ("by midwives" after "by nurses", "of a pipeline")."""
 import pytest
@@ -14,8 +14,8 @@ FLAGGED = [
      "them £2m.", "48-hour protest"),
     ("The 10-day shutdown of the refinery ended Monday, the company said. Analysts said the eight-day closure "
      "pushed up gas prices across the state.", "eight-day closure"),
-    ("The six-hour siege at the bank ended peacefully on Wednesday. Police said the four-hour standoff began "
-     "when a man took two staff hostage.", "four-hour standoff"),
+    ("The five-hour rally in the main square ended peacefully on Wednesday. Police said the three-hour "
+     "demonstration had passed off without arrests.", "three-hour demonstration"),
     ("The two-day strike by bus drivers in Leeds has been called off, Unite said. Passengers had been warned "
      "the three-day stoppage would halt most routes.", "three-day stoppage"),
 ]

@@ -396,7 +396,6 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
-    "siege": frozenset({"siege", "standoff", "stand-off"}),  # (round 28) "the six-hour siege ... the four-hour standoff"
     "outage": frozenset({"outage", "blackout"}),  # (round 24) "the 17-hour blackout"
     "ceasefire": frozenset({"ceasefire", "truce"}),
     # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
