@@ -5734,7 +5734,7 @@ def _event_named(doc: Document, m: Mention, c: str) -> bool:
 
 _THE_OPENING = re.compile(r"\s*The\s+")
 # what an event is of, at or by, right after its noun: "of a pipeline", "by midwives", "at the depot"
-_EVENT_PHRASE_AFTER = re.compile(r"\s+(?:of|at|in|by|on|against)\s+(?:(an?)\s+|(?:the\s+|its\s+|their\s+)?"
+_EVENT_PHRASE_AFTER = re.compile(r"\s+(?:of|at|in|by)\s+(?:(an?)\s+|(?:the\s+|its\s+|their\s+)?"
                                  r"([A-Za-z][\w'’-]*))")
 
 
