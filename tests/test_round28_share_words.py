@@ -58,3 +58,11 @@ def test_share_told_in_words_flagged(text, target):
 @pytest.mark.parametrize("text", CLEAN)
 def test_share_told_in_words_clean(text):
     assert_clean(text)
+
+
+def test_two_opinions_of_one_whole_clean():
+    assert_clean("Almost a third of commuters opposed the new toll. Some 58% of commuters supported a new tram line.")
+
+
+def test_a_degree_of_the_answer_clean():
+    assert_clean("Nearly a third of drivers backed the toll. Some 58% of drivers strongly backed it.")

@@ -47,6 +47,11 @@ _MAX_APART = 2
 # words that tell nothing of what a share did or thinks
 _NOT_TOLD = frozenset("""the a an to of in on at for and or but they them it its their had have has was were is are
 been be being that who which us we our this these those tell tells told said say says would will""".split())
+# a degree on a scale of answers: "strongly opposed" is some of those who "opposed"
+_DEGREES = frozenset("strongly very fully somewhat partly partially completely totally definitely slightly "
+                     "mostly largely".split())
+# words too common to tie two predicates: "opposed the new system ... supported a new school"
+_COMMON = frozenset("new old more most less last first other next same all some any".split())
 # an opinion told in other words (stems)
 _OPINIONS = (frozenset({"support", "back", "favour", "favor", "endors", "endorse", "approv", "approve"}),
              frozenset({"oppos", "oppose", "reject", "against"}))
@@ -133,8 +138,13 @@ def _told_alike(doc: Document, a: Mention, b: Mention) -> bool:
     plan ... back us")."""
     if _whole(doc, a)[-1:] in (("vote",), ("votes",), ("ballot",), ("ballots",)):
         return True
-    pa, pb = _predicate(doc, a), _predicate(doc, b)
-    return bool(pa & pb) or any(pa & group and pb & group for group in _OPINIONS)
+    pa, pb = _predicate(doc, a) - _COMMON, _predicate(doc, b) - _COMMON
+    if (pa ^ pb) & _DEGREES:
+        return False  # "opposed the scheme ... strongly opposed it": another answer on the scale
+    held = [g for g in _OPINIONS if pa & g or pb & g]
+    if held:  # an opinion on either side: both hold the same one ("opposed ... supported" are two findings)
+        return all(pa & g and pb & g for g in held)
+    return bool(pa & pb)
 
 
 def _set_apart(doc: Document, pct: Mention, frac: Mention) -> bool:
