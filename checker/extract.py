@@ -63,7 +63,9 @@ _NAME_PREFIXES = frozenset(
     """category level interstate flight route chapter article section apollo room platform junction
     junctions exit exits gate no no. number grade stage phase tier version class type pad channel
     table page highway bus paragraph clause resolution formula iphone galaxy boeing airbus series
-    season episode covid sars mk precinct terminal""".split()
+    season episode covid sars mk precinct terminal
+    categories platforms pages chapters sections stages grades tiers terminals levels phases clauses
+    paragraphs""".split()  # (round 28: a plural label before its numbers, "in categories 3 and 4")
 )
 # a name prefix after a modal or "to" is a verb: "will stage nine productions", "to table three motions" (round 16)
 _MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must to".split())
@@ -731,11 +733,17 @@ def _year_like(p: Parsed) -> bool:
 _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner timer hander hitter master".split())
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
 def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
     """``before``: the three words before the figure's parse (None: not read yet, the parse is ``p``)."""
     kind = p.kind
     if kind == _K_MULTIPLE and not p.parts and p.value >= 1000 and not _COMPARED_AFTER.match(text, p.end):
         return _K_COUNT  # "was opened 84 million times in the year": a count of occasions, no multiplier (round 17)
+    if kind == _K_DURATION and not p.parts and p.value is not None and p.value > 1 \
+            and text[p.start:p.end].lower().endswith("century") and _LOWER_WORD_AFTER.match(text, p.end):
+        return _K_COUNT  # (round 28) "four century breaks": centuries of a cue sport or cricket, no length of time
     if kind != _K_COUNT or p.parts:
         return kind
     raw = text[p.start:p.end]
@@ -887,7 +895,8 @@ def _mark_code_pairs(text: str, mentions: list[Mention]) -> None:
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]
         if a.kind == _K_CODE and b.kind == _K_COUNT and not (b.noun or "").endswith("s") and not b.hedge \
-                and text[a.end:b.start] in _CODE_JOINS and _named_reference(text, a):
+                and text[a.end:b.start] in _CODE_JOINS and _named_reference(text, a) \
+                and not ("," in b.text and "," not in a.text):  # (round 28) "in category 2 and 253,400 in ..."
             mentions[k] = replace(b, kind=_K_CODE, interval=None, noun=None)
 
 

@@ -37,7 +37,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
         is_headline = False
         if not headline_done:
             headline_done = True
-            is_headline = not is_chrome and _looks_like_headline(body)
+            is_headline = not is_chrome and _looks_like_headline(body, alone=len(paragraphs) == 1)
         for s, e in _sentences(text, start, end):
             sentences.append(new_sentence(s, e, len(sentences), p_index, is_headline, is_chrome))
     return tuple(sentences)
@@ -90,9 +90,13 @@ def _ends_paragraph(previous: str, next_line: str) -> bool:
                 and len(next_line) <= len(last_line) + len(next_line.split(None, 1)[0]) + 10)
 
 
-def _looks_like_headline(body: str) -> bool:
+def _looks_like_headline(body: str, alone: bool = False) -> bool:
+    """A short first line without a closing stop or colon; in a text of one paragraph (``alone``) a stop inside
+    closing quote marks is still a stop ('... and "Kinfolk."': a sentence, round 28; an article's first line that
+    quotes a sentence, 'Council to cut 500 jobs: "This is a dark day."', stays a headline)."""
     words = body.split()
-    return 0 < len(words) <= 25 and body.rstrip()[-1:] not in ".:"
+    end = body.rstrip().rstrip("\"'”’") if alone else body.rstrip()
+    return 0 < len(words) <= 25 and end[-1:] not in ".:"
 
 
 def _looks_like_chrome(body: str) -> bool:

@@ -68,7 +68,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ax-date.jsonl": 0.95,
           # round 25: aw (the round's never-seen sets, sealed at its start and scored at its start and end: 85/96
           # both times, 0/140; opened at the end and shipped, not yet learned from)
-          "own-aw1.jsonl": 0.85, "own-aw2.jsonl": 0.85,
+          # (round 28, r28-mixed learnt from their misses outside restatements and lists: aw1 44/48, aw2 45/48)
+          "own-aw1.jsonl": 0.88, "own-aw2.jsonl": 0.9,
           # round 26: az-mix (written at the start of round 26 to learn from by writers who never saw the code, every
           # group: 42/48 and 0/70 false alarms when written, 46/48 and 0/70 after r26-mixed; the misses left: a
           # list count of ages, "five teenagers, aged 15, 16, 16 and 17", r26-lists's, and "the 58,000-seat arena"
@@ -80,7 +81,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-az-repeat.jsonl": 0.4,
           # round 26: az (the round's never-seen sets, sealed at its start and scored at its start and end: 86/96
           # both times, 0/140; az1 41/48, az2 45/48; opened at the end and shipped, not yet learned from)
-          "own-az1.jsonl": 0.8, "own-az2.jsonl": 0.85,
+          # (round 28, r28-mixed: az1 42/48, az2 46/48)
+          "own-az1.jsonl": 0.85, "own-az2.jsonl": 0.9,
           # round 27: ba-list (written at the start of round 27 to learn from by writers who never saw the code, list
           # counts: 15/30 and 0/30 false alarms when written, 25/30 and 0/30 after r27-lists)
           "own-ba-list.jsonl": 0.8,
@@ -89,10 +91,15 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-ba-repeat.jsonl": 0.55,
           # round 27's never-seen sets, sealed at its start (85/96 at its start and its end, 0/140), opened and
           # shipped at its end: 42/48 and 43/48 with 0/70 each after the a171 age fix
-          "own-ba1.jsonl": 0.85, "own-ba2.jsonl": 0.85,
+          # (round 28, r28-mixed: ba1 42/48, ba2 45/48)
+          "own-ba1.jsonl": 0.85, "own-ba2.jsonl": 0.9,
           # round 28: bb-repeat (written at the start of round 28 to learn from by writers who never saw the code,
           # restatements: 12/30 and 0/30 false alarms when written, 18/30 and 0/30 after r28-restate)
-          "own-bb-repeat.jsonl": 0.55}
+          "own-bb-repeat.jsonl": 0.55,
+          # round 28: bb-list (written at the start of round 28 to learn from by writers who never saw the code, list
+          # counts: 16/30 and 1/30 false alarms when written, 21/30 after r28-lists; the alarm, bb-list-listcount-046,
+          # is mended on the lead's branch)
+          "own-bb-list.jsonl": 0.65}
 
 
 def _load(path: Path) -> list[dict]:

@@ -823,9 +823,21 @@ def frames(doc: Document) -> list[Frame]:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
         if len(figures) < 3:
             continue  # a frame is three figures: its size, its old value and its new one
-        found.extend(_frames_in(doc, sentence_slots(doc, figures)))
+        found.extend(f for f in _frames_in(doc, sentence_slots(doc, figures)) if not _added_to_an_untold_total(doc, f))
     doc.memo["frames"] = found
     return found
+
+
+# "bringing the total up from 2,905": what is added before it is no level of the total, whose new value is untold
+_UNTOLD_TOTAL = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)|lift(?:s|ing|ed)|"
+                           r"rais(?:es|ing|ed))\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                           r"(?:total|tally|count|number|toll|figure|sum)\s+(?:up\s+|down\s+)?from\b", re.I)
+
+
+def _added_to_an_untold_total(doc: Document, f) -> bool:
+    """(round 28) "513 new cases had been recorded, bringing the total up from 2,905 a week earlier, a rise of
+    almost 18%": the figure before "bringing the total ... from" is what was added, not the total's new value."""
+    return f.new.end <= f.old.start and bool(_UNTOLD_TOTAL.search(doc.text, f.new.end, f.old.start))
 
 
 _FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker|more|less)\s+than"
@@ -845,7 +857,12 @@ def _period_half(doc: Document, m: Mention) -> bool:
     """``m`` is the "half" of "in the first half": the part of the year a figure is for, not a figure of the move
     ("sold 21,900 cars in the first half, up 3,400 on the 18,500 of a year earlier")."""
     return m.kind == Kind.FRACTION and m.text.lower() in ("half", "quarter") \
-        and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
+        and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                 or _PERIOD_HALF_COMPOUND.match(doc.text, m.end))
+
+
+# (round 28) "in the half-year to June", "at half-time": one word naming a period, no share of anything
+_PERIOD_HALF_COMPOUND = re.compile(r"-(?:year|time|term)\b", re.I)
 
 
 def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
@@ -1267,6 +1284,10 @@ def _size_spread_thinner(doc: Document, size: Mention, old: Mention, new: Mentio
     return rate is not None and rate not in (_rate_after(doc, old), _rate_after(doc, new))
 
 
+# "26 women and 22 men": two parts joined, the second no level of its own
+_PAIR_JOINT = re.compile(r"\s+[a-z][a-z-]*\s+and\s+")
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
@@ -1280,6 +1301,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if new.kind == Kind.COUNT and new.noun is not None \
             and _SUBJECT_PLACED_BEFORE.fullmatch(doc.text, doc.sentences[new.sentence].start, new.start):
         return None  # "Fencers from 41 clubs took part, up from 268": the subject moved, the clubs place it
+    if k > 0 and k - 1 not in (i, j) and slots[k - 1][0].kind == new.kind \
+            and _PAIR_JOINT.fullmatch(doc.text, slots[k - 1][0].end, new.start):
+        return None  # (round 28) "The squad of 26 women and 22 men is seven bigger than the 41": the level is their sum
     lo_i, hi_i = min(i, j, k), max(i, j, k)
     asides = []
     # no other figure of the same family inside the frame
@@ -1320,9 +1344,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
     skip.extend(_circumstance_before_old(doc, old, new, fr))
-    between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
-    if "after" in between:
-        between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
+    between = _frame_between(doc, lo, hi, skip)
     if _CLAUSE_BREAKS.search(between):
         return None
     if "with" in between and _SOURCE_FINDING.search(between):
@@ -1330,13 +1352,93 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             return None
         between = _SOURCE_FINDING.sub(" ", between)
     if _WITH_OTHER_SUBJECT.search(between):
-        return None
+        own = _with_names_own_measure(doc, size, mag, old, new)
+        if own is None:
+            return None
+        # its verb moves the size's measure: the same text with the clause's opening blanked
+        between = _SOURCE_FINDING.sub(" ", _frame_between(doc, lo, hi, skip + [own]))
     if any(w in CHANGE_WORDS for w in _WORD.findall(_without_still_particles(between, old, new))):
         return None
     direction = mag.direction
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+def _frame_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]]) -> str:
+    """The words of a change's frame [lo, hi) that are none of its figures or cues (``skip``), without brackets or a
+    circumstance told after "after" ("... to 164p after a profit warning, having closed at")."""
+    between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
+    return _AFTER_CIRCUMSTANCE.sub(" ", between) if "after" in between else between
+
+
+# (round 28) the subject of a ", with" clause that names the measure again, no place or owner of its own: "Rents
+# rose 9%, with the average rent climbing from A to B"; "Knife crime has halved, with recorded offences falling
+# from A to B" (a word of one synonym group). Not a part: "with rents in Dublin", "with the Asian market".
+_WITH_SUBJECT = re.compile(r",\s*with\s+(?P<subject>[^,;:()]*?)\s*$")
+_PART_MODIFIER = re.compile(r"\s(?:at|in|on|for|across|outside|from|among|of)\s|\b[A-Z]|['’]s\b")
+# (round 28 review) the only words before the head that leave the measure as it is: a determiner, a word of how the
+# figure is summed, where it comes from or the period it is paid for ("the average monthly rent", "total
+# enrollment", "recorded offences"). Not a kind of the measure ("detached house prices", "online sales", "operating
+# profit") nor a rate of it ("per pupil").
+_SAME_MEASURE_WORDS = frozenset("the a an its their average typical median mean total overall recorded reported "
+                                "annual yearly monthly weekly".split())
+_PER_YEAR_WORDS = frozenset(("annual", "yearly"))
+# a change told for less than a year, which levels of a whole year cannot bear out ("rose 3% in May")
+_PART_OF_YEAR = re.compile(r"\b(?:" + _MONTHS + r"|months?|quarters?|weeks?|half)\b")
+
+
+def _with_names_own_measure(doc: Document, size: Mention, mag: Role, old: Mention, new: Mention) -> tuple[int, int] | None:
+    """The size is told first, the two levels after a ", with" whose subject names the size's own measure by its
+    head word (or a synonym) and no place, owner or other part of it: the levels are the change's own. The span of
+    the clause's opening (", with" to its verb), if so."""
+    start = min(size.start, mag.cue_start)
+    if not start < min(old.start, new.start) or size.end > min(old.start, new.start):
+        return None
+    sent = doc.sentences[size.sentence]
+    # the last "from" before the levels: "rose 10% from a year earlier, with the average rent climbing from A to B"
+    cue = None
+    for cue in _FROM_CUE_BEFORE.finditer(doc.text, size.end, min(old.start, new.start)):
+        pass
+    if cue is None:
+        return None
+    said = _WITH_SUBJECT.search(doc.text, size.end, cue.start())
+    if said is None or _PART_MODIFIER.search(" " + said.group("subject") + " "):
+        return None
+    subject = doc.text[sent.start:start]
+    cut = _NAME_CUT.search(subject)
+    subject = subject[:cut.start()] if cut else subject
+    words = _WORD.findall(_norm(said.group("subject")))
+    if not cue.group("dir"):
+        if not words or words[-1] not in CHANGE_WORDS | _MOVE_VERBS:
+            return None  # "with the average rent climbing from": the verb of the move closes the subject
+        words.pop()
+    tail = doc.text[max(old.end, new.end):sent.end]
+    if _TIMED.search(_norm(re.split(r"[,;:(]", tail, maxsplit=1)[0])) \
+            or _TIMED.search(_norm(doc.text[min(old.end, new.end):max(old.start, new.start)])):
+        return None  # "rising from A to B since 2020", "from A in 2019 to B now": a move over another period
+    if _same_measure_named(subject, words, doc.text[sent.start:said.start()]):
+        return said.start(), cue.end()
+    return None
+
+
+def _same_measure_named(subject: str, words: list[str], told: str) -> bool:
+    """The with-subject's words (its verb taken off) name the subject's measure by their last word, and every word
+    before it is a determiner, a word of ``_SAME_MEASURE_WORDS`` or a word of the subject itself ("house prices");
+    "annual" only when the change is not told for part of a year (``told``: the sentence up to the ", with")."""
+    if not words or not _names_measure(subject, words[-1]):
+        return False
+    own = _stems(subject)
+    for w in words[:-1]:
+        if w in _PER_YEAR_WORDS and _PART_OF_YEAR.search(_norm(told)):
+            return False
+        if w not in _SAME_MEASURE_WORDS and not (_stems(w) and _stems(w) <= own):
+            return False
+    return True
+
+
+_FROM_CUE_BEFORE = re.compile(r"\s(?P<dir>up\s+|down\s+)?from\s")
+_MOVE_VERBS = frozenset("going gone went moving moved".split())
 
 
 # round 22: "with" and a subject of its own opens another measure's move: "sales rose 15%, with the Asian
@@ -1770,7 +1872,8 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+"
     # (round 21) or by an event: "as before the lane opened", "than when the scheme began", "as before the pandemic"
-    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)[a-z][\w'’-]*){1,6}"
+    # (round 28: a year among the event's words, "as it did after the 2019 election", "than before the 2008 crash")
+    r"|\s+(?:before|after|since|when)(?:\s+(?!as\b|than\b|and\b|or\b|but\b)(?:[a-z][\w'’-]*|(?:19|20)\d\d)){1,6}"
     # (round 22) or by "last" alone, the period named before it: "this year than last", "this season as last"
     r"|\s+last)\s*$")
 # a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
@@ -1782,7 +1885,8 @@ def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
     "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
     members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
     lead = _norm(doc.text[size.end:colon])
-    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead):
+    if not _MULTIPLE_BASE_LEAD.match(lead) or _earlier_year_first(lead) \
+            or _levels_of_another_time(lead, _norm(doc.text[colon:doc.sentences[size.sentence].end])):
         return False
     if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
         return not _DOWN_LEAD.match(lead)
@@ -1802,6 +1906,20 @@ def _earlier_year_first(lead: str) -> bool:
 
 
 _YEAR_IN_LEAD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _levels_of_another_time(lead: str, after: str) -> bool:
+    """(round 28 review) A base named by an event ("than before the 2010 cuts", "as after the crash"), and the levels
+    after the separator told with a time of their own: a year that is not the event's, or "last year", "last
+    season" ("2,500, compared with 1,900 in 2019"): the old level is of that time, not the event's base."""
+    if not _EVENT_LEAD.search(lead):
+        return False
+    event_years = set(_YEAR_IN_LEAD.findall(lead))
+    return any(y not in event_years for y in _YEAR_IN_LEAD.findall(after)) or bool(_LAST_TIME.search(after))
+
+
+_EVENT_LEAD = re.compile(r"\b(?:before|after|since|when)\s")
+_LAST_TIME = re.compile(r"\b(?:last|this|previous)\s+" + _TIME_WORDS + r"\b")
 
 
 # the separator, then the level at once (a hedge at most): " - about 31,500, up from 27,400" (round 22)

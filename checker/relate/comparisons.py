@@ -258,9 +258,10 @@ def find_comparisons(doc: Document):
             noun = (m.group("noun") or "").strip()
             if a.noun is None and not noun:
                 continue  # "58 more than in 2022": a difference, not two values
-            if a.kind == Kind.MONEY and not text[a.end:a.end + m.start("cmp")].strip():
+            if not text[a.end:a.end + m.start("cmp")].strip():
                 continue  # (round 27) "The budget is £94m larger than last year's £1.19bn": the sum right before
-                # the comparative is the difference between two others
+                # the comparative is the difference between two others (round 28: any figure, "The squad of 48 is
+                # seven bigger than the 41 who went")
             if b.noun and a.noun and _singular(b.noun) != _singular(a.noun):
                 continue
             word = m.group("cmp").lower()

@@ -4706,16 +4706,26 @@ _OWN_ROLE_BEFORE = re.compile(r"\b(?:as|became|become|becomes|is|was|remains|rem
                               r"(?:a|an|the|her|his|their)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 
 
+def _is_person_word(word: str) -> bool:
+    """A noun of a person (``PERSON_NOUNS`` or its plural, ``_PEOPLE_WON_OR_TAUGHT``) or of kin (``_KIN``)."""
+    from .restatements import PERSON_NOUNS, singular  # (restatements imports shares, which imports this module)
+    return word in PERSON_NOUNS or singular(word) in PERSON_NOUNS or singular(word) in _PEOPLE_WON_OR_TAUGHT \
+        or bool(re.fullmatch(_KIN, word))
+
+
+# (round 28 review) people one trains, signs or coaches that ``PERSON_NOUNS`` lacks: "who trained the champion"
+_PEOPLE_WON_OR_TAUGHT = frozenset("champion winner athlete star recruit rookie apprentice protege".split())
+
+
 def _person_noun_between(doc: Document, a: int, b: int) -> bool:
     """A noun of a person (``PERSON_NOUNS``, kin, or their plural) between ``a`` and ``b`` as the agent after "by a /
     the / her ..." or told by another ("the daughter of ..."), not the subject's own role after "as", "became", ...:
     perhaps a second person ("Ann Price, born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old was
     arrested": the nephew's age).  (review) Not her own family ("moved to Leeds with her family") nor the object of
     her verb ("coached the players"): the age is still hers."""
-    from .restatements import PERSON_NOUNS, singular  # (restatements imports shares, which imports this module)
     for w in _LOWER_WORD.finditer(doc.text, a, b):
         word = w.group(0)
-        if not (word in PERSON_NOUNS or singular(word) in PERSON_NOUNS or re.fullmatch(_KIN, word)):
+        if not _is_person_word(word):
             continue
         before = doc.text[max(a, w.start() - 50):w.start()]
         if _OWN_ROLE_BEFORE.search(before):
@@ -5043,7 +5053,11 @@ def find_ages_in_who_clause(doc: Document):
 _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*[a-z])\s*"
                                  # (round 25) or a role in apposition: "Graham Pettifer, a former bank manager born in"
                                  r"(?:,\s*(?:who\s+was\s+|an?\s+(?:(?!(?:of|to|for|with|and|or|the|his|her|their|who|whose|whom|which|that|was|were)\b)"
-                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*)born\b"
+                                 r"[a-z][\w'’-]*\s+){1,4}?)?|\(\s*"
+                                 # (round 28) or a "who" clause set apart, then the sentence's own verb: "Ramesh Iyer,
+                                 # who founded the museum in 1984, was born in May 1948" (the clause's year no birth)
+                                 r"|,\s*(?:who|whose)\s+(?P<who>[^,;.()\d\n]{3,60}?(?:\s+(?:in|since)\s+(?:1[89]|20)\d\d)?),\s*"
+                                 r"(?:was\s+))born\b"
                                  r"(?:\s+[^,;.()\d\n]{0,40}?)?\s+(?:in|on)\s+$")
 # another person of the birth's sentence tied to a past year is no rival for an age now: "the mark set by Kenya's Joyce
 # Wambui in 2013"
@@ -5051,6 +5065,40 @@ _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
 # "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
 _AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
 _AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
+
+
+def _other_person_in_who(doc: Document, opened: re.Match) -> bool:
+    """The "who" clause between the subject and "was born" names someone else (a full name, or a single capitalised
+    word not after "the" or a word of place: "who signed Okafor from Leeds", "who married Harris"; or any person's
+    noun, even as an object: "who hired a young striker in 2019"): the age after may be theirs."""
+    if opened.group("who") is None:
+        return False
+    a, b = opened.span("who")
+    return any(_full_names(doc, a, b)) \
+        or any(run.group(0) not in _NOT_NAMES and not _THE_OR_PLACE_BEFORE.search(doc.text, max(0, run.start() - 12),
+                                                                                    run.start())
+               for run in _NAME_RUN.finditer(doc.text, a, b)) \
+        or any(_is_person_word(w.group(0)) for w in _LOWER_WORD.finditer(doc.text, a, b)
+               if w.group(0) not in _KIN_GROUPS)
+
+
+_KIN_GROUPS = frozenset({"family", "parents"})  # no one person the age could be of: "whose family moved to Leeds"
+# "who led the Tigers to a title": a team or a thing after "the", no person; "whose family moved to Leeds": a place
+_THE_OR_PLACE_BEFORE = re.compile(_PLACE_BEFORE.pattern + r"|\bthe\s+$|\b(?:moved|came|went|returned|emigrated|"
+                                  r"relocated|fled)\s+to\s+$")
+
+
+def _full_names(doc: Document, a: int, b: int):
+    """Runs of two capitalised words or more between ``a`` and ``b``, not after a word of place ("at Norwich Crown
+    Court"): people other than the subject, perhaps."""
+    return (run for run in _NAME_RUN.finditer(doc.text, a, b)
+            if len(run.group(0).split()) > 1 and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start()))
+
+
+def _who_clause_year(opened: re.Match) -> int | None:
+    """The year the "who" clause before "was born" dates its deed by ("who took over the pub in 1999")."""
+    said = re.search(r"\b((?:1[89]|20)\d\d)\s*$", opened.group("who") or "")
+    return int(said.group(1)) if said else None
 
 
 def find_aged_anaphor_after_birth(doc: Document):
@@ -5086,9 +5134,14 @@ def find_aged_anaphor_after_birth(doc: Document):
         if len(births) != 1 or len(re.findall(r"\bborn\b", doc.text[prev.start:prev.end])) != 1 \
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", doc.text[prev.start:births[0].end])):
             continue
-        if any(len(run.group(0).split()) > 1 and not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
-               and not _PLACE_BEFORE.search(doc.text, max(0, run.start() - 12), run.start())  # "at Norwich Crown Court"
-               for run in _NAME_RUN.finditer(doc.text, births[0].end, prev.end)):
+        opened = _OPENS_ON_BORN_NAME.fullmatch(doc.text, prev.start, births[0].start)
+        if _other_person_in_who(doc, opened):
+            continue  # (round 28) "Ann Roe, who founded it with Raj Patel in 1984, was born ...": which is the age's?
+        deed_year = _who_clause_year(opened)
+        if deed_year is not None and _age_then_in_years(age, year_of(births[0]), [deed_year]):
+            continue  # (round 28 review) "who took over the pub in 1999, was born in 1948. The 51-year-old": then
+        if any(not _PAST_YEAR_AFTER.match(doc.text, run.end(), prev.end)
+               for run in _full_names(doc, births[0].end, prev.end)):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         if _person_noun_between(doc, births[0].end, prev.end):
             continue  # (round 26) "..., born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old ...": his

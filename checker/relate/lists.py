@@ -396,6 +396,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   not strikes, rows or complaints, each of which may be about several things) may follow ", over" (not a time: "over
   the winter") and a post-modifier of the noun ("two defeats on the government on Monday night, over A, B and C";
   ``_MODIFIED_TOPICS``), later ones with a phrase of their own; "as" after a participle opens a long item's tail ("debt falling as a share of GDP").
+* round 28 (each reading written for a family and tested on five variants): a thing named for someone ends a list as a
+  noun phrase ("and Natterer's bat", ``_EPONYM_POSSESSIVE``); three kinds or more led by an article in apposition after a
+  count of kinds in object position, also after "the genomes of" ("three species, the red fox, ..., to trace ...";
+  ``_articled_kinds_apposed``, ``_of_object``); places after a count in a prepositional phrase on a noun, a partitive's
+  whole too ("Nurses at two of the trust's hospitals, in A, B and C,"); "one of the N things" names the whole in its
+  list ("one of the three units, in A, B, C or D"); a date or a clock time in a list reads as a name, like a year
+  ("Glasgow on 14 June", "the 07:10 to Mull", ``_mask_figures``); awards and their categories after ", for best ..."
+  (``_AWARDS_FOR``: more categories is a contradiction, fewer too at one ceremony of an academy's awards,
+  ``_ONE_CEREMONY``).
 """
 from __future__ import annotations
 
@@ -409,6 +418,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
+from .dates import WEEKDAY_NAMES
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -1354,6 +1364,39 @@ def _bare_kinds_apposed(text: str, start: int, end: int):
     return parsed if _APPOSITION_CLOSED.match(text, parsed[0][-1][1]) else None
 
 
+# (round 28) what may close an apposition of kinds with an article: an adverbial phrase, or an infinitive of purpose
+# ("..., to trace how they adapted"); not the sentence's end (mend: "examined two species, the habitat, the diet and the
+# range." names other objects of the verb)
+_KINDS_APPOSITION_END = re.compile(_APPOSITION_CLOSED.pattern + r"|\s*,\s+to\s+[a-z]+\s")
+# (mend) a focusing adverb after the last kind ("the hedgehog most often", "the kingfisher especially"): the list gives
+# examples
+_FOCUS_ADVERBS = frozenset("often especially mostly mainly chiefly largely particularly notably too also".split())
+
+
+def _focus_adverb(word: str) -> bool:
+    return word in _FOCUS_ADVERBS or len(word) > 5 and word.endswith("ly") and not word.endswith("fly")
+
+
+def _articled_kinds_apposed(text: str, start: int, end: int, count: float):
+    """(round 28) Three kinds at least, each led by an article, in apposition right after a count of kinds in object
+    position ("sequenced three species, the snow leopard, the clouded leopard, the jaguar and the puma, to trace ...";
+    "has dropped four varieties, the russet, the crab apple and the pippin, after ..."): up to five words each, no
+    plural, preposition, clause word, second article or figure, the apposition closed by a comma.  Two items may be other
+    objects of the verb ("studied three species, the climate and the soil"): silent.  (Mend) The count within one of
+    the kinds: a list far shorter gives examples ("holds 20 species, the otter, the vole and the kingfisher, ..."), as
+    does a focusing adverb after the last ("the hedgehog most often")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 3 or abs(len(parsed[0]) - count) > 1:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].rstrip(" .").split()
+        if ws[0] not in ("a", "an", "the") or not 1 < len(ws) <= 5 or _FIGURE_MASK in text[a:b] \
+                or any(w.lower() in _NOT_BARE_KIND for w in ws[1:]) or _focus_adverb(ws[-1].lower()) \
+                or _plural_item(" ".join(ws)) and ws[-1] not in _SINGULAR_IN_S:
+            return None
+    return parsed if _KINDS_APPOSITION_END.match(text, parsed[0][-1][1]) else None
+
+
 def _one_name(item: str) -> bool:
     """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
     return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
@@ -1498,8 +1541,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                     and not (not names_only and k == len(segments) - 1 and part is parts[-1]
                              and _WHETHER_ITEM.match(p_clean)):
                 return None
-            i0 = start + region.find(p, offset)
+            found = region.find(p, offset)
+            i0 = start + found
             items.append((i0, i0 + len(p_clean)))
+            offset = found + len(p)  # (round 28 mend) "the 2020 and the 2021", masked alike: the second after the first
     if not final:
         return None
     return items, True
@@ -2311,7 +2356,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             of_names = None
     events = _EVENTS.match(doc.text, noun_end, sent.end) \
         if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
-    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
+    awards = _AWARDS_FOR.match(doc.text, noun_end, sent.end) if events is None and m.noun_span is not None \
+        and _head_noun(m).lower() in _AWARD_NOUNS else None  # (round 28) "won six awards, for best film, ..."
+    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else \
+        _Intro("awards", awards.end()) if awards else _introducer(
         doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before),
         one_subject=m.noun_span is not None and _head_noun(m).lower() in _ONE_SUBJECT_NOUNS)
     if intro is None and _counts_kinds(m):
@@ -2348,9 +2396,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # a fronted phrase: whose times?
     # (round 26) "after three senators, A and B, broke ranks": the subject of a clause, its apposition closed by the verb
     clause_subject = intro.kind == "comma" and not collective and _CLAUSE_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start)
-    if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
+    if intro.kind in ("comma", "copula", "places", "topics", "events", "awards") and not (
             collective or _definite_subject(doc, m, before) or clause_subject
-            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
+            or intro.kind in ("places", "topics", "comma", "events", "awards") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -2384,7 +2432,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before) or group_of
-    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events",
+                                            "awards") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
     labelled = False
@@ -2441,6 +2490,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # lower-case kinds in apposition right after the count's noun in object position (round 25: a noun of a
         # class; "seized two cars, cash, cannabis and cocaine, during the raid" goes on with other things)
         parsed = _bare_kinds_apposed(text, intro.start - base, end - base)
+    if parsed is None and intro.kind == "comma" and m.noun_span is not None and _counts_kinds(m) \
+            and (_object(doc, m, before) or _of_object(doc, m, before)) and not doc.text[noun_end:intro.start].strip(" ,"):
+        parsed = _articled_kinds_apposed(text, intro.start - base, end - base, m.value)  # (round 28) "three species, the ..."
     paired = False
     if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
@@ -2522,6 +2574,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if _kinds_as_instances(doc, m, spans, kinds):
         return None  # (round 22) "four new species: a frog, two beetles and a snail": two kinds of beetle, perhaps
+    if part is not None and part.value == 1:
+        # (round 28) "one of the three units, in A, B, C or D": a list as long as the whole or longer names it; a
+        # shorter one may name the candidates for the one (mend: "one of the four suspects, A, B or C, is expected to
+        # be charged")
+        if len(spans) < m.value:
+            return None
+        part = None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
         # figure; one it matches neither of is a slip in the part (explicit lists only)
@@ -2550,6 +2609,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
                        places=intro.kind in ("places", "times", "events") or place is not None or road is not None
+                       or intro.kind == "awards" and not (_head_noun(m).lower() in _ACADEMY_AWARD_NOUNS
+                                                          and _ONE_CEREMONY.search(doc.text, noun_end, intro.start))
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
@@ -2804,7 +2865,14 @@ def _runs_into_clause(item: str) -> bool:
     if re.match(r"(?:the|a|an)\s", item) and len(tail) <= 3 and all(
             w.islower() and not w.endswith("ed") and w not in _VERB_BEFORE_NAME | _PREPOSITIONS for w in tail):
         return False  # "... and the Sumatran tiger", "the Amazon river dolphin": nouns after a name's adjective
+    if _EPONYM_POSSESSIVE.search(item, 0, verb.start(1)) and len(tail) <= 3 and all(w.islower() for w in tail) \
+            and not tail[-1].endswith("ed") and not set(tail) & (_VERB_BEFORE_NAME | IRREGULAR_PAST):
+        return False  # (round 28) "... and Natterer's bat", "Cuvier's beaked whale": a thing named for someone
     return not (last and verb.group(1).endswith("s"))
+
+
+# a capitalised possessive right before the lower-case words that end an item: "Natterer's bat", "Solomon's seal"
+_EPONYM_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s\s+$")
 
 
 _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
@@ -3513,10 +3581,20 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
     last = before[-1] if before else ""
-    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 2:
+    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 1:
         last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+
+
+def _of_object(doc: Document, m: Mention, before: list[str]) -> bool:
+    """(round 28) The count after "of" on a plural in object position: "sequenced the genomes of three species"."""
+    if len(before) < 3 or before[-1] != "of" or not _plural_word(before[-2]):
+        return False
+    rest = before[:-2]
+    if rest[-1] in _DETERMINERS:
+        rest = rest[:-1]
+    return _object(doc, m, rest)
 
 
 _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",
@@ -3526,21 +3604,31 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
 # figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
 # schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
 _ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR, Kind.MULTIPLE,
-                                Kind.POINTS})  # "ending the triple lock"
+                                Kind.POINTS,  # "ending the triple lock"
+                                Kind.DATE, Kind.TIME})  # (round 28) "Glasgow on 14 June", "a talk at 7.30pm"
 _FIGURE_MASK = "#"
 
 
 def _mask_figures(doc: Document, m: Mention, start: int, end: int, text: str, base: int) -> str:
     """``text`` (the document's text from ``base``) with the item figures between start and end
     blanked to "#" (same length, spaces kept): an item of a figure alone reads as no item."""
-    spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
-             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
+    mentions = doc.mentions_in(m.sentence)
+    spans = [(o.start, o.end) for o in mentions
+             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end
+             and (o.kind not in (Kind.DATE, Kind.TIME) or _A_DIGIT.search(o.text))]  # (not a town named "March")
     if not spans:
         return text
+    dated = {o.start for o in mentions if o.kind in (Kind.DATE, Kind.TIME)}  # (mend: once, not for every span)
     chars = list(doc.text[start:end])
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
             chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
+            continue
+        if doc.text[a:b].rstrip(".") and a in dated:
+            # (round 28) a date or a clock time reads as a name too, its spaces and closing stop kept: "Glasgow on
+            # 14 June", "a frost on the night of April 3" (a place's tail, like "of Bolton")
+            body = doc.text[a:b].rstrip(".")
+            chars[a - start:a - start + len(body)] = "D" + "".join(c if c.isspace() else "d" for c in body[1:])
             continue
         for i in range(a - start, b - start):
             if not chars[i].isspace():
@@ -3618,6 +3706,20 @@ def _head_noun(m: Mention) -> str:
 _MEDAL_NOUNS = frozenset("golds silvers bronzes medals titles".split())
 _EVENTS = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
                      r"\s*,\s*in\s+(?=the\s+[\w-]*\d|\d)")
+
+
+# (round 28) awards and the categories they were won in, one award each: "picked up six awards on Sunday, for best
+# film, director, actor and original score" (more categories than awards is a contradiction; fewer too at one
+# ceremony of a film, stage, television or music academy, ``_ONE_CEREMONY``)
+_ACADEMY_AWARD_NOUNS = frozenset("oscars baftas emmys grammys tonys globes".split())
+_AWARD_NOUNS = frozenset("awards prizes trophies gongs honours".split()) | _ACADEMY_AWARD_NOUNS
+# one ceremony, one award per category: fewer categories than awards is a contradiction too (not over a career: "has
+# won four Baftas, for best actor and best supporting actor"; mend: only for an academy's awards -- trade and product
+# awards may go to two entries in one class, "five awards at this year's awards, for best ale, best stout, ...")
+_ONE_CEREMONY = re.compile(r"\b(?:on\s+(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:night|evening))?"
+                           r"|last\s+night|tonight|at\s+(?:the|this\s+year's|[A-Z][\w'’]*)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?i:ceremony|awards|gala|festival))\b")
+_AWARDS_FOR = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,\s*for\s+(?=(?:best|outstanding|most)\s)")  # ("on Sunday night")
 
 
 # after a bare count in the bridge: a score or margin ("eight under par", "two behind", "three clear")
@@ -4300,8 +4402,74 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
     return None
 
 
+# (round 28) "The nine subjects that missed their targets were physics, computing, design and technology, music and
+# art": lower-case things after a copula, read only when no way of taking an inner "and" gives the count
+_COPULA_SUBJECT_LEAD = re.compile(r"\W*(?:The|Its|Their|His|Her|[A-Z][\w'’-]*['’]s)(?:\s+[a-z][\w-]*['’]s)?\s+"
+                                  r"(?:[a-z][\w-]*\s+){0,2}$")
+# ", inspectors said", ", the report found": an attribution closing the sentence, no item
+_CLOSING_SAID = re.compile(r",\s+(?:[a-z]+\s+){0,3}(?:said|says|say|found|finds|reported|added)$")
+_COPULA = re.compile(r"\s(?:are|were|will\s+be)\s+")
+_NOT_ITEM_WORDS = frozenset("""to that which who whom whose is are was were be been being has have had will would can could
+    not if because when while than more less most all both each also still only just very so such their its his her
+    our your my this these those there here""".split())
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ish", "est", "er")
+_PLAIN_ADJECTIVES = frozenset("""large small big bright warm cold hot high low new old good bad cheap fast slow easy hard safe
+    free open closed full empty late early clear simple short long wide narrow poor rich strong weak""".split())
+
+
+def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
+    """A sentence opening "The N NOUNs [short modifier] are|were" then lower-case things: "The three priorities are
+    housing, transport and health".  Each item one to four lower-case words (no figure, clause word or adjective);
+    an "and" inside an item ("design and technology") may join one thing, so the count must miss both readings."""
+    s = doc.sentences[m.sentence]
+    if m.value < 2 or not _COPULA_SUBJECT_LEAD.fullmatch(doc.text, s.start, m.start):
+        return None
+    rest_end = s.end
+    copula = _COPULA.search(doc.text, m.end, rest_end)
+    if copula is None:
+        return None
+    bridge = doc.text[m.end:copula.start()]
+    bridge_words = bridge.split()
+    noun = next((w for w in bridge_words[:3] if re.fullmatch(r"[a-z][a-z-]*s", w)), None)
+    if noun is None or len(bridge_words) > 14 or re.search(r"[\d,;:()\"“”]", bridge):
+        return None
+    body = _CLOSING_SAID.sub("", doc.text[copula.end():rest_end].rstrip().rstrip(".!?").rstrip())
+    if re.search(r"[\d;:()\"“”‘’]", body) or body[:1].isupper():
+        return None
+    pieces = [p.strip() for p in re.split(r",\s*", body)]
+    if len(pieces) < 2:
+        return None
+    last = re.split(r"\s+(?:and|or)\s+", re.sub(r"^(?:and|or)\s+", "", pieces[-1]))
+    if len(last) != 2 and not (len(last) == 1 and re.match(r"(?:and|or)\s", pieces[-1])):
+        return None
+    items = pieces[:-1] + ([re.sub(r"^(?:and|or)\s+", "", pieces[-1])] if len(last) == 1 else last)
+    inner_and = 0
+    for item in items:
+        ws = re.sub(r"^(?:the|a|an)\s+", "", item).split()
+        inner = [w for w in ws if w in ("and", "or")]
+        if len(inner) > 1 or not ws or len(ws) > 4:
+            return None
+        if inner:
+            inner_and += 1
+        if any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in _NOT_ITEM_WORDS for w in ws if w not in ("and", "or")):
+            return None
+        if ws[-1] in _PLAIN_ADJECTIVES or ws[-1].endswith(_ADJECTIVE_ENDINGS) and not ws[-1].endswith(("ness", "ics")):
+            return None
+    if len(items) < 3 or len(items) <= m.value <= len(items) + inner_and:
+        return None
+    start = copula.end()
+    spans, at = [], start
+    for item in items:
+        a = doc.text.index(item, at)
+        spans.append((a, a + len(item)))
+        at = a + len(item)
+    return ListedItems(link="explicit", cue="are", count=m, items=tuple(Related(a, b, doc.text[a:b]) for a, b in spans),
+                       noun=noun)
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
+             _copula_things)
 
 # round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound
 # count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...

@@ -182,12 +182,12 @@ from .needs import needs
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots, sized_then_levels_next)
-from .changes import _by_sentence_figures, _role as _slot_role
+from .changes import _by_sentence_figures, _period_half, _role as _slot_role
 from .changes import PER_HEAD_AFTER, PER_SHORTER_PERIOD_AFTER  # a figure per head or per week: no amount of the change
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
 from .context import MARGIN_WORDS, quantities
-from .shares import _OF_AFTER, _REST_LEAD
+from .shares import ASKED_IN_A_POLL, _OF_AFTER, _REST_LEAD
 
 
 @dataclass(frozen=True)
@@ -498,6 +498,10 @@ def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
     return replace(m, kind=Kind.COUNT, unit=None)
 
 
+# "compares with a deficit of", "compared with": the figure after it is what the change is measured from
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompar(?:es|ed|ing)\s+(?:with|to)\s+[^,;:]{0,40}$", re.I)
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     """The new value ("to NEW"), the change as an amount and as a percentage,
     in any order, the later of the two set beside the figure before it:
@@ -510,7 +514,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
             _LEVEL_AT.search(_norm(doc.text[doc.sentences[a.sentence].start:a.start]))
             or b.kind != Kind.PERCENT and _restated(doc, a, b, rb, c.start)):
         # "closed at 210p, down 12p or 5.4%", "welcomed 312,000 visitors, up 45,000 or 17%": the level reached
-        names[0] = {"to"}
+        # (round 28: not a level compared with, "compares with a deficit of £41.2m, an increase of £22.3m, or 54%":
+        # the old value, the change measured from it)
+        names[0] = {"from"} if _COMPARED_WITH_BEFORE.search(
+            doc.text, max(doc.sentences[a.sentence].start, a.start - 60), a.start) else {"to"}
     tos = [k for k, n in enumerate(names) if n == {"to"}]
     from_old = False
     if not tos and not any("to" in n for n in names):  # "rose by 45,000 from 267,000, a 17% increase"
@@ -616,6 +623,8 @@ _POLES = (
 )
 # (round 20, speed) the pairs compiled once: ``re.search`` with a pattern string looks it up in re's cache each call
 _POLES_COMPILED = tuple((re.compile(a), re.compile(b)) for a, b in _POLES)
+# (round 28) "among likely voters": whom a poll asked, no probability
+_LIKELY_VOTERS = re.compile(r"\blikely\s+(?=voters\b|electors\b)")
 _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
 
@@ -687,8 +696,27 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
+    elif len(ws) >= 2 and ws[-1] == "for" and _word_before(doc, prev) == "for" and _made_up_for(doc, prev):
+        ws = ws[:-1]  # (round 28) the share's preposition said again: "A accounted for 58%, B for 29% and C for 21%"
     # "smaller parties 9%", "larger firms 30%": a comparative before a noun describes the part, not a change
     return len(ws) <= 6 and not any(w in _NOT_SUBJECT for w in ws) and not _change_word(ws)
+
+
+# (round 28 review) a verb of make-up whose "for" the later shares say again: "A accounted for 58%, B for 29%"; not
+# any "for" or "by" ("a concern for 58% of residents, traffic for 49%"; "cited by 58%, location by 39%": answers
+# of a survey, each of the whole)
+_MADE_UP_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?|responsible)\s+for\s+(?=\d)", re.I)
+
+
+def _made_up_for(doc: Document, prev: Mention) -> bool:
+    """Is a share up to ``prev`` in its sentence told after "accounted for" / "responsible for"?"""
+    return bool(_MADE_UP_FOR.search(doc.text, doc.sentences[prev.sentence].start, prev.end))
+
+
+def _word_before(doc: Document, m: Mention) -> str | None:
+    """The word right before a figure ("for" in "accounted for 58%")."""
+    ws = _WORD.findall(_norm(doc.text[max(0, m.start - 16):m.start]))
+    return ws[-1] if ws and doc.text[m.start - 1:m.start].isspace() else None
 
 
 _ADJ_COMPARATIVES = frozenset("higher greater bigger larger smaller lower older younger richer poorer".split())
@@ -714,6 +742,11 @@ _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|el
 _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previous|earlier|next|prior)\b)"
                           r"(?:[\w'-]+\s+){0,3}?(?:poll|vote|ballot|election|runoff|run-off|"
                           r"referendum|primary|caucus)s?\b\s*[.!?\"”]*\s*$")
+
+# (round 28) "... and Holloway on 19% among likely voters": the people polled, whom all the shares are of (not a
+# group of them named on one share only, "among Hispanic voters", "among young voters": review rv28-mixed item 3)
+_AMONG_THE_POLLED = re.compile(r"^\s*among\s+(?:(?:all|the)\s+)?(?:(?:likely|registered|eligible)\s+)?(?:voters|electors|"
+                               r"respondents|adults|(?:those|people)\s+" + ASKED_IN_A_POLL + r")\b\s*[.!?\"”]*\s*$")
 
 
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
@@ -940,6 +973,8 @@ def find_share_splits(doc: Document):
         for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):
                 continue  # "with 98% of precincts counted": how far the count has gone, not a share
+            if m is not None and _period_half(doc, m):
+                continue  # (round 28) "in the half-year to June", "in the first half": the period, no share
             if m is not None and (m.kind == Kind.PERCENT or _fraction_share(m)) \
                     and not _TURNOUT_BEFORE.search(_norm(doc.text[ms[k - 1].end if k else sent.start:m.start])):
                 run.append(m)
@@ -1271,7 +1306,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
     if _HIGH_END.search(sentence, 0, after) and _LOW_END.search(sentence, 0, after):
         return None
-    if _NOT_SPLIT.search(sentence[scope:after] + tail) \
+    if _NOT_SPLIT.search(_LIKELY_VOTERS.sub(" ", sentence[scope:after] + tail)) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
                      and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None
@@ -1320,7 +1355,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
     elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
-                                                                  or _IN_THE_VOTE.match(heads[-1])):
+                                                                  or _IN_THE_VOTE.match(heads[-1])
+                                                                  or _AMONG_THE_POLLED.match(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \

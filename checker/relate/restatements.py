@@ -2400,7 +2400,10 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
     verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
-    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) for v in verbs)
+    # (round 28) a thing, not a person, may be the object of the event more than once: "screened 214 films" is no
+    # count of "its 1,126 screenings" (a person is arrested, recruited or evacuated once)
+    things = bool(m.noun) and not _personal(m.noun) and c.endswith("ing")
+    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
@@ -2424,6 +2427,31 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 _VERB_AFTER_NP = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
 # verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept)
 _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
+
+
+# "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
+_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+
+
+# a person named by first and last name before "his"/"her" in the second's clause: its owner
+_NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z][^.;:,A-Z]{0,30}?\b(?:his|her)\s+$")
+
+
+def _heads_differ(doc: Document, first: Mention, second: Mention, np) -> bool:
+    """The phrase read for both figures heads on the same word, which in both stands before a noun of its own, and
+    those nouns differ: "6,214 livestock entries ... the six livestock sections" share a modifier, not a thing."""
+    np1 = noun_phrase(doc, first)
+    if not (np.head and np1.head and singular(np.head) == singular(np1.head)):
+        return False
+    after = []
+    for m in (first, second):
+        found = re.match(r"(?:[\s-]+[a-z][\w-]*){0,2}?[\s-]+" + re.escape(np.head) + r"\s+([a-z]{3,})\b",
+                         doc.text[m.end:m.end + 60])
+        if found is None or found.group(1) in _NP_STOP or not m.noun \
+                or singular(m.noun.split()[-1]) != singular(found.group(1)):
+            return False  # (the word after the head is the figure's own noun, not a verb)
+        after.append(singular(found.group(1)))
+    return after[0] != after[1]
 
 
 _AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
@@ -2547,6 +2575,9 @@ def find_definite_restatements(doc: Document):
         if det in ("his", "her"):
             earlier = [m for m in earlier if _PERSON_TOLD.search(_sentence(doc, m)) or doc.sentences[
                 m.sentence].paragraph == doc.sentences[second.sentence].paragraph]
+            owner = _NAMED_OWNER.search(doc.text, doc.sentences[second.sentence].start, second.start)
+            if owner is not None:  # (round 28) "Megan Price converted 15 of her 19 attempts": her own, not another's
+                earlier = [m for m in earlier if owner.group(2) in _sentence(doc, m)]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
@@ -2590,6 +2621,13 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if _heads_differ(doc, first, second, np):
+            continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
+        if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
+                or any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) \
+                or re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
+            continue  # (round 28) "the borough's 21 wards ... The four wards with the highest rates": some picked out;
+            # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
@@ -2947,6 +2985,9 @@ def _restated_side(doc: Document, m: Mention) -> str | None:
 
 
 _STATED_MARGIN_BEFORE = re.compile(r"\b" + _MARGIN_OF + r"\s+$", re.I)
+# (round 28) "won by 312 votes", "beat Jones by 312", "Smith's lead of"... the margin after a verb of winning and "by"
+_WON_BY = re.compile(r"\b(?:won|wins|win|beat|beats|beating|defeated|defeating|edged|edging|pipped|ousted|lost|lose|"
+                     r"losing|held|holds|hold)\b[^,;.:]{0,40}?\bby\s+(?:a\s+margin\s+of\s+|just\s+|only\s+)?$", re.I)
 _STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
 _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
@@ -2964,14 +3005,15 @@ def find_stated_majorities(doc: Document):
     """A winner's majority stated beside the two tallies it separates, in one sentence: "won with 1,027
     votes, 143 ahead of Peter Grant on 884", "won 15,442 of the 28,548 valid votes, against 10,106 for
     No, a majority of 5,336" (the base after "of the" is no tally); silent with a third tally or a hedge."""
-    if "ahead" not in doc.text and "majority" not in doc.text and "margin" not in doc.text:
+    if "ahead" not in doc.text and "majority" not in doc.text and "margin" not in doc.text and " by " not in doc.text:
         return
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.value is None or m.hedge or m.is_range or m.compound:
             continue
         s = doc.sentences[m.sentence]
+        won_by = _WON_BY.search(doc.text, max(s.start, m.start - 60), m.start)
         if not (_STATED_MARGIN_BEFORE.search(doc.text, max(s.start, m.start - 14), m.start)
-                or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end)):
+                or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end) or won_by):
             continue
         tallies = [o for o in doc.mentions_in(m.sentence) if o is not m and o.kind == Kind.COUNT
                    and not _BASE_BEFORE.search(doc.text, max(s.start, o.start - 14), o.start)
@@ -2983,10 +3025,15 @@ def find_stated_majorities(doc: Document):
         a, b = sorted(tallies, key=lambda o: -o.value)
         if b.value >= a.value or m.value >= a.value:
             continue  # the majority is smaller than the winner's tally
-        if b.start > m.end and re.search(r"[,;]", doc.text[m.end:b.start]) or b.start < m.start and not (
-                a.end <= b.start and _AGAINST_GAP.search(doc.text, a.end, b.start)):
+        pair_after = won_by is not None and m.end < a.start < b.start and _AGAINST_GAP.search(doc.text, a.end, b.start)
+        if not pair_after and (b.start > m.end and re.search(r"[,;]", doc.text[m.end:b.start]) or b.start < m.start and not (
+                a.end <= b.start and _AGAINST_GAP.search(doc.text, a.end, b.start))):
             continue  # the runner-up's figure told with the margin ("143 ahead of Grant on 884") or set
-            # against the winner's ("..., against 10,106 for No"); not "..., with Labour on 412"
+            # against the winner's ("..., against 10,106 for No"); not "..., with Labour on 412" (round 28: "beat
+            # Jones by 312 votes, 4,210 to 3,798", the pair right after a won-by margin)
+        if won_by is not None and not pair_after and not (a.end <= b.start < m.start
+                                                          and _AGAINST_GAP.search(doc.text, a.end, b.start)):
+            continue  # (round 28) a won-by margin needs its two tallies set against each other
         gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
         yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")
 

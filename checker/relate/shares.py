@@ -2961,14 +2961,19 @@ def _closed_after(text: str, pos: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
-_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+# (round 28) or a record said of the part: ", a record 263", ", an all-time high of 190"; (review rv28-mixed item 5)
+# only a part that closes its clause (a total or a record is often of a group of them: ", a record 90 by women,")
+_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether|a\s+record(?:\s+high\s+of)?|"
+                       r"an\s+all-time\s+high\s+of|a\s+new\s+(?:high|record)\s+of)\s+$", re.I)
 
 
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    gap, totals = _TOTAL_OF.subn(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
+    if totals and not _closed_after(doc.text, _noun_end(cand)):
+        return None  # ", a record 90 from overseas,": a group of them
     if not _APPOSITION.match(gap):
         return None
     if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
@@ -2977,6 +2982,14 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
     if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
         return None
     return cand
+
+
+def _one_of_a_phrase(doc: Document, m: Mention) -> bool:
+    """(round 28) "one" after a preposition or "just"/"only" counts one thing per item ("given to just one
+    baby", "in only one ward"), no part of a whole."""
+    return m.text.strip().lower() == "one" and bool(
+        re.search(r"\b(?:to|in|on|at|for|by|with|from|just|only|than)\s+(?:just\s+|only\s+)?$",
+                  doc.text[max(0, m.start - 20):m.start], re.I))
 
 
 def _referenced(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
@@ -2988,6 +3001,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     text = doc.text
     sent = doc.sentences[share.sentence]
     tail = text[share.end:sent.end]
+    if len(before) >= 2 and _one_of_a_phrase(doc, before[-1]):
+        before = before[:-1]  # (round 28) "3,227 were given to just one baby, more than half of the total"
     beside = bool(before) and _beside(doc, before[-1], share)
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
     if (beside or before and _beside_of(doc, before[-1], share)) and after:
@@ -3047,7 +3062,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev or _past_figureless(doc, share.sentence),
                                   "of the total") \
-                or _total_named_earlier(doc, share, before[-1])
+                or _unless_measure_agrees(doc, share, before, _total_named_earlier(doc, share, before[-1]))
         # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
         head = text[sent.start:before[-1].start]
         lead = (_OF_REF_LEAD.search(head) or _of_named_ref_lead(head)) if len(before) == 1 else None
@@ -3317,10 +3332,10 @@ _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|show
 # "found 434 had faced a rise - nine in ten of those who took part": what the part did, then its share
 _PART_CLAUSE = re.compile(r"^((?:\s+[\w'’-]+){1,12}?)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 # the share closes its clause, or names the people asked as its whole
+ASKED_IN_A_POLL = r"(?:questioned|polled|surveyed|asked|interviewed)"  # "those questioned", "people polled"
 _OF_THOSE_ASKED = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$|of\s+(?:all\s+)?(?:those|them|the\s+[\w-]+|[\w-]+)\s+"
-                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+(?:asked|polled|surveyed|"
-                             r"questioned|interviewed))|questioned|polled|surveyed|asked|interviewed|responding|"
-                             r"taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
+                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+" + ASKED_IN_A_POLL + r")|"
+                             + ASKED_IN_A_POLL + r"|responding|taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
 
 
 def _after_clause(doc: Document, part: Mention, share: Mention) -> bool:
@@ -4106,6 +4121,20 @@ _NOT_MAIN_WHOLE = re.compile(r"\b(?:which|who|whose|that|when|while|whereas|comp
                              r"last\s+(?:year|season|month|week)[’']s|previous|earlier|ago|before)\b", re.I)
 
 
+def _unless_measure_agrees(doc: Document, share: Mention, before: list[Mention], rel: ShareOf | None) -> ShareOf | None:
+    """(round 28) "Offshore wind took 4.9GW from nine projects, or 51% of the total" after "9.6GW was awarded across
+    131 projects": the share may be of the measure before the count, and that reading agreeing, nothing is said."""
+    if rel is None or agrees(rel) or len(before) < 2:
+        return rel
+    measure = before[-2]
+    if measure.kind != Kind.MEASURE or not measure.unit:
+        return rel
+    totals = [m for m in doc.mentions if m.sentence < measure.sentence and m.kind == measure.kind
+              and m.unit == measure.unit and m.value and measure.value and m.value > measure.value]
+    return None if any(agrees(ShareOf(link="inferred", cue="of the total", share=share, part=measure, base=t))
+                       for t in totals) else rel
+
+
 def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
     """"GP practices delivered 30.1 million appointments ... Some 19.3 million appointments, or 46% of the
     total, ...": no whole in the sentence or the one before, the total is the one earlier figure counting the
@@ -4451,7 +4480,10 @@ def _one_more_part(doc: Document, before: Mention, part: Mention) -> bool:
     $3.21bn and onboard spending ... a further $1.65bn, about a third of the total" -- "a further" adds a part, so
     the figure before is its sibling, never the whole it is cut from."""
     return before.sentence == part.sentence and bool(
-        FURTHER_BEFORE.search(doc.text, max(before.end, part.start - 20), part.start))
+        FURTHER_BEFORE.search(doc.text, max(before.end, part.start - 20), part.start)
+        # (round 28) a ranking: "Europe ... with 3.91 million units, followed by Asia-Pacific with 2.87 million"
+        or re.search(r"\bfollowed\s+by\b", doc.text[before.end:part.start], re.I)
+        and not re.search(r"[;:()]", doc.text[before.end:part.start]))
 
 
 def _same_frame(doc: Document, before: Mention, part: Mention) -> bool:
@@ -4494,6 +4526,22 @@ def _count_of_amount(part: Mention, whole: Mention) -> bool:
     return part.kind == Kind.COUNT and whole.kind == Kind.MONEY
 
 
+def _whole_of_other_things(doc: Document, whole: Mention, part: Mention) -> bool:
+    """(round 28) A whole of an earlier sentence that counts things the part's sentence never names is not "the
+    total" it speaks of: "Visitors spent 18.6 million nights in its hotels. Spanish visitors remained the largest
+    group, at 3.21 million, or 41% of the total" (the visitors' total, told before, not the nights)."""
+    if whole.sentence == part.sentence or not whole.noun or not whole.noun.isalpha():
+        return False
+    stem = whole.noun.lower().rstrip("s")
+    told = {w.lower().rstrip("s") for w in words(doc.sentence_text(part.sentence))}
+    if len(stem) < 3 or stem in told:
+        return False
+    # the part's people or things are the whole's subject: it counts something they have or do, not them
+    subject = {w.lower().rstrip("s") for w in words(doc.text[doc.sentences[whole.sentence].start:whole.start])
+               if len(w) > 3 and w.endswith("s")}
+    return bool(subject & told)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -4505,7 +4553,10 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
                       and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
-             and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))]
+             and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))
+             and not (cue == "of the total" and _whole_of_other_things(doc, w, part))
+             and not (cue == "of the total" and w.sentence != part.sentence
+                      and re.search(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", doc.text[max(0, w.start - 20):w.start], re.I))]
     # round 26: "international passengers accounted for 11.38 million and domestic passengers for 3.24 million, or
     # just over a fifth of the total": the item joined to the part by "and" is its sibling, not its whole
     # (round 26 mend) unless the two are told in one frame ("... and domestic passengers for 3.24 million"), the
@@ -4535,6 +4586,12 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=beside + (part,)))
     if sibling is not None:  # the items together are the whole first meant, the message's reading
         rels.sort(key=lambda r: sibling not in r.base_sum)
+        # (round 28) the whole list, the items after the part too ("3.91 million, followed by Asia-Pacific with
+        # 2.87 million, or 34% of the total, and the Americas with 1.64 million"): a reading that may agree
+        whole_list = tuple(w for w in doc.mentions_in(part.sentence) if w.kind == part.kind and w.unit == part.unit
+                           and w.value and not w.compound and w is not share)
+        if len(whole_list) >= 3 and whole_list[-1].start > share.start:
+            rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=whole_list))
     if not rels:
         return None
     agreeing = next((r for r in rels if agrees(r)), None)
@@ -5128,6 +5185,7 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                                                                    or _named_with_modifiers(doc, w, words_np))
                          and _plausible(part, w)
                          and not _old_share_level(doc, w)
+                         and w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 # (round 25) "the home claims": a count told with the whole's own modifiers is the whole meant

@@ -828,6 +828,10 @@ Round 24:
 - "Of the total, crews in the north filled 7,920 potholes, ..." points back past sentences with no figure that
   could hold the parts, to the count of the same things or the measure in the first part's unit
   (``_back_lead_then_clause``, ``_back_past_smaller``, ``_same_unit_measure``).
+- round 28: a group's size, its noun and its members between commas, each exact with a noun of its own, closed by
+  "and" and then a comma and the verb, is its whole makeup ("The 14-strong squad, eight forwards and five backs, flies
+  ...", ``_members_apposed``); a placed breakdown stays whole past a count of other things ("..., with the loss of
+  about 300 jobs", ``_other_things_counted``) and a time phrase after its clause ("..., were approved on Monday").
 """
 from __future__ import annotations
 
@@ -1418,6 +1422,9 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             if _all_restates_whole(doc, enum[-1]) and len(enum := enum[:-1]) < 2:
                 continue  # round 24: "Nine of them stayed in, and all 27 had gone home by Friday": the whole, no part
+            enum = _past_the_and_part(doc, enum)
+            if len(enum) < 2:
+                continue
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
@@ -1434,6 +1441,8 @@ def find_parts_of_whole(doc: Document):
                 found = _with_extra_read(doc, enum, [m for m in items if m is not extra], by_sentence, extra)
             else:
                 found = _relations_for(doc, enum, items, by_sentence, closed)
+            sizes = _values_of_counted_items(doc, enum)  # (round 28) "four century breaks, of 141, 117, 104 and 102"
+            # (and a part "for each" player is what each got, not one part: "six century breaks, three for each player")
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
@@ -1454,7 +1463,51 @@ def find_parts_of_whole(doc: Document):
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
-                        and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)]
+                        and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
+                        and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
+                        and rel.total not in sizes
+                        and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
+
+
+def _values_of_counted_items(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A count of things, then ", of" (or "worth", "measuring", "scoring", "at") and as many bare figures: each
+    one's own size ("made four century breaks in the match, of 141, 117, 104 and 102"; "three fines, of £2,000,
+    £4,500 and £1,200"), none the whole of the others (a total after them may still be theirs)."""
+    ms = [m for m in doc.mentions_in(enum[0].sentence) if m.value is not None]
+    for k, count in enumerate(ms[:-1]):
+        if count.kind != Kind.COUNT or count.end > enum[0].start or not re.fullmatch(
+                r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4},?\s+(?:of|worth|measuring|scoring|at)\s+",
+                doc.text[count.end:ms[k + 1].start]):
+            continue
+        run = [ms[k + 1]]
+        for p in ms[k + 2:]:
+            if not re.fullmatch(r",\s+|,?\s+and\s+", doc.text[run[-1].end:p.start]):
+                break
+            run.append(p)
+        if count.value == len(run) and any(p in run for p in enum):
+            return tuple(run)
+    return ()
+
+
+# ", spread across", ", based at", ", housed in": where the things of the list are, not one more of them
+_SPREAD_OVER = re.compile(r",\s+(?:[a-z]+\s+){1,2}(?:across|over|between|among|at|in|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _past_the_and_part(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """(round 28) A figure past the list's "and" part and a comma, counting things of its own noun, closes no list:
+    "2,400 bikes, of which 1,500 are electric and 900 are standard bikes, spread across 186 docking stations"."""
+    for k in range(1, len(enum) - 1):
+        if not re.search(r"\band\b", doc.text[enum[k - 1].end:enum[k].start]):
+            continue
+        tail = enum[k + 1]
+        gap = doc.text[enum[k].end:tail.start]
+        named = [_own_noun(p, doc) for p in enum[:k + 1]]
+        own = _own_noun(tail, doc)
+        if _SPREAD_OVER.search(gap) and own \
+                and all(n is None or n.rstrip("s") != own.rstrip("s") for n in named):
+            return enum[:k + 1]
+        break
+    return enum
 
 
 def _up_to_and_part(doc: Document, parts: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -1684,6 +1737,80 @@ def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> boo
             return len(head) >= 2 and agrees(shorter) or len(head) == 1 and head[0].interval.intersects(
                 rel.total.interval)
     return False
+
+
+def _fractions_of_a_tally(rel: PartsOfWhole) -> bool:
+    """(round 28) A whole count of things ("three models", "14 stores") is no sum of bare decimals: "the Kia
+    Sportage 1.6, the Hyundai Tucson 1.6 and the Kia Niro 1.6" are engine sizes in names, not 4.8 models (a
+    decimal before a scale word, "1.6 million", is a count)."""
+    total = rel.total
+    if total.kind != Kind.COUNT or total.value is None or total.value.denominator != 1 or total.value > 1000:
+        return False
+    return any(p.kind == Kind.COUNT and p.value is not None and p.value.denominator != 1
+               and not re.search(r"[a-z]", p.text.split()[-1]) for p in rel.parts)
+
+
+# "three shots clear", "two points ahead", "four behind": a margin, no part
+_MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:clear|ahead|behind|short|more|fewer|less|adrift)\b")
+
+
+def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> bool:
+    """(round 28) Another figure of the same kind and unit, in the list's sentence or the three before, makes the
+    arithmetic agree, so the list need not be all of the total, or not the total's at all:
+
+    * the list misses its total by exactly that figure, told apart: "shot 68 for a total of 272 after rounds of 68,
+      66 and 70" (the last round's 68 and the three before); "will go up to £1,748.08. ... Once the police precept
+      of £291.40 and the fire authority's £88.50 are added, a household will pay £2,127.98 in total";
+    * the list adds up to that figure, and the total counts other things or another time: "Across 14 matches they
+      won six, drew five and lost three, for a total of 198 points"; "... fallen to 7,130. ... A decade ago there
+      were 10,090 dairy farms. England has 4,880 dairy farms, Wales 1,470 and Scotland 780."
+
+    A bare number read as a label in the list's sentence may be the missing part too ("... Marne Valley Hospital 96
+    and St Brigid's in Felsham 44, a total of 920").  Nothing is said then."""
+    if agrees(rel):
+        return False
+    if rel.total.kind == Kind.COUNT and rel.total.value is not None and any(
+            m.kind == Kind.CODE and m.text.isdigit() and rel.total.value - rel.stated_sum == int(m.text)
+            for m in doc.mentions_in(rel.parts[-1].sentence) if m.start > rel.parts[0].start):
+        return True
+    used = {id(rel.total), *map(id, rel.parts)}
+    spans = {(rel.total.start, rel.total.end), *((p.start, p.end) for p in rel.parts)}
+    smallest = min((p.value for p in rel.parts if p.value is not None), default=0)
+    first = max(0, rel.parts[0].sentence - 3)
+    last = max(rel.total.sentence, rel.parts[-1].sentence)
+    near = [m for m in doc.mentions if first <= m.sentence <= last and m.value is not None
+            and m.kind == rel.total.kind and _unit_key(m) == _unit_key(rel.total) and id(m) not in used]
+    for m in list(items) + near:
+        if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound \
+                or m.is_range:
+            continue
+        if (m.start, m.end) in spans:
+            continue  # (a part read twice: "Cole and Dunn with one apiece")
+        if m.value >= smallest / 3 and not _is_difference(doc, m) and not _MARGIN_AFTER.match(doc.text, m.end) \
+                and not (m.start < rel.parts[0].start and m.value == len(rel.parts)) \
+                and agrees(replace(rel, parts=tuple(rel.parts) + (m,))):
+            return True  # (a part's size: not "three shots clear of the field", a margin, nor "split three ways",
+            # the count of the parts)
+        # (the list's own figure, when the total stands in another sentence or counts other things: not "Across 14
+        # matches they won six, drew five and lost three, for a total of 15 matches")
+        if (m.kind == Kind.COUNT and _other_nouns(m, rel.total) or _total_of_another_time(doc, rel)) \
+                and agrees(replace(rel, total=m, complete=True)):
+            return True
+    return False
+
+
+def _total_of_another_time(doc: Document, rel: PartsOfWhole) -> bool:
+    """A total in another sentence than its parts, told of another time the parts' sentence does not name ("A
+    decade ago there were 10,090 dairy farms. England has 4,880 ...")."""
+    if rel.total.sentence in {p.sentence for p in rel.parts}:
+        return False
+    return bool(_OTHER_PERIOD.search(doc.sentence_text(rel.total.sentence))) \
+        and not _OTHER_PERIOD.search(doc.sentence_text(rel.parts[0].sentence))
+
+
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """Two figures whose own nouns differ ("14 matches", "198 points")."""
+    return bool(a.noun and b.noun) and a.noun.split()[-1].lower().rstrip("s") != b.noun.split()[-1].lower().rstrip("s")
 
 
 def _totalised(doc: Document, m: Mention) -> bool:
@@ -2311,7 +2438,8 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
                            re.I)
 
 
-_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+_PARTICIPLE = r"[a-z]{3,}ing"  # a word in -ing: a participle, or a noun of ``_ING_NOUNS``
+_PARTICIPLE_GAP = re.compile(r",\s*" + _PARTICIPLE + r"\s+$")
 # words in -ing that label a part as a noun: "contributed £4.1m, catering £1.6m and ..." (round 15)
 _ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
     heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
@@ -3111,6 +3239,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield size, bool(complete), "explicit", complete or partial
             elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
                 yield size, True, "explicit", "apposition"
+            elif _members_apposed(doc, q, enum, gap):
+                yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
         if complete:
             yield q, True, "explicit", complete
@@ -3225,11 +3355,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     exhaustive = _only_ones(doc, enum, items)
     back = _prev_figured(doc, sent)
     back_far = _back_past_smaller(doc, sent, enum) if _back_lead_then_clause(doc, enum, items) else None
+    back_event = _back_to_event(doc, sent, enum, items) if back_far is None else None
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
         if abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
             continue
+        if back_event is not None and other < sent and other != back_event:
+            continue  # (round 28) "Of those killed" names its sentence: not the injured of the one between
         for q in by_sentence[other]:
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
@@ -3304,7 +3437,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
-            elif other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum)) \
+            elif (other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum))
+                  or other == back_event and q.kind == Kind.COUNT
+                  and (_same_thing(q, enum) or categories.normalise(q.noun or "") in categories.PEOPLE)) \
                     and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])):
                 # round 24: "Crews filled 23,480 potholes. The council spent £6.2m on the work. Of the total, crews in
@@ -3652,6 +3787,50 @@ def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
     if sum(p.value for p in enum) < q.value * LEADING_BASE_COVER:
         return False  # "Of the 640 jobs, Leeds gets 300, York 200 and Hull 90": short of it, a selection
     return agrees(PartsOfWhole(link="explicit", cue="of the", total=q, parts=enum, complete=False, bounded=True))
+
+
+# (round 28) the group's noun right before the comma of an apposition: "The 14-strong sevens squad, "
+_GROUP_NOUN_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*")
+# what closes the apposition: a comma and the sentence's verb, an auxiliary or a finite form (not its end: "named a
+# 12-person jury, seven critics and four directors." may name three things; nor "with", "among others", "so far",
+# "mostly from ...": more of the group, or the list hedged)
+_APPOSED_MEMBERS_END = re.compile(r"\s*,\s+([a-z]+)\b")
+_AUXILIARIES = frozenset("has have had is are was were will would can could may must".split())
+# a present form in "-s" ("flies", "meets"), not "plus", "across", "thus" nor an adverb in "-s"
+_PRESENT_S = re.compile(r"[a-z]{2,}[^su'’]s")
+_ADVERBS_IN_S = frozenset("besides perhaps whereas towards afterwards sometimes always nowadays".split())
+
+
+def _finite_verb(word: str) -> bool:
+    """(round 28 mend) ``word`` (lower case) reads as a finite verb: an auxiliary, a past form ("arrived", "set") or
+    a present form in "-s" ("flies")."""
+    return word in _AUXILIARIES or is_past_form(word) or word in IRREGULAR_PAST \
+        or _PRESENT_S.fullmatch(word) is not None and word not in _ADVERBS_IN_S
+
+
+# the nouns that split people by sex or age ("men", "women", "girls", "adults"): members so split are one dimension
+_SEX_AGE_NOUNS = frozenset().union(*(part for part in categories.PARTITIONS if part & {"men", "boys", "adults"}))
+
+
+def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 28) A group's size, its noun, then its members between commas, each exact with a noun of its own and
+    closed by "and", then a comma and the sentence's verb: "The 14-strong squad, eight forwards and five backs, flies ..."; "a
+    40-member delegation, 12 ministers and 25 officials, arrived" -- the makeup of the whole group (not "including",
+    "with", nor a list going on: "..., and two coaches").  (Mend) The members must come within a tenth of the group
+    ("four goalkeepers and nine defenders" of a 26-man squad, "12 Britons and 10 Americans" of a crew of 30 are some
+    of it), split people in one way (not "six women and 11 graduates"), and a group of beds holds no members ("a
+    40-bed unit, 12 single rooms and two wards,")."""
+    if not _GROUP_SIZE.search(q.text) or q.text.lower().endswith("bed") or not _GROUP_NOUN_COMMA.fullmatch(gap) \
+            or any(p.hedge is not None or p.kind != Kind.COUNT or _own_noun(p, doc) is None for p in enum) \
+            or not _and_before_last(doc, enum) \
+            or sum(p.value for p in enum) < q.value * (1 - PEOPLE_BY_SEX_SLACK):
+        return False
+    nouns = frozenset(categories.normalise(_own_noun(p, doc)) for p in enum)
+    if nouns & _SEX_AGE_NOUNS and not categories.is_partition([_own_noun(p, doc) for p in enum]):
+        return False
+    last_end = enum[-1].noun_span.end if enum[-1].noun_span else enum[-1].end
+    end = _APPOSED_MEMBERS_END.match(doc.text, last_end, doc.sentences[q.sentence].end)
+    return end is not None and _finite_verb(end.group(1))
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
@@ -4103,6 +4282,9 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
         if spans_periods:
             continue
         label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
+        if k + 1 == len(enum):  # (round 28) the last label ends at its clause: "..., were approved on Monday" is not its
+            close = re.compile(r"[,;.:]").search(doc.text, p.end + place.end(), label_end)
+            label_end = close.start() if close else label_end
         if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
                for m in doc.mentions_in(p.sentence)):
             return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
@@ -4217,13 +4399,13 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
     ..."), nor a list followed by more of them ("..., and the others in York", "..., while adding three in Italy")."""
     if not (q.hedge is None and q.kind == Kind.COUNT and q.precision == 1 and q.value <= _ONE_BY_ONE_MAX
             and all(p.hedge is None and p.precision == 1 and p.kind == Kind.COUNT for p in enum)
-            and re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
+            and _and_before_last(doc, enum)
             and 2 * sum(p.value for p in enum) >= q.value):
         return False
     label_end = enum[-1].end
     for p in enum:
-        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
-        if place is None or not place.group(1)[:1].isupper():
+        place = _named_place_after(doc, p.end)
+        if place is None:
             return False
         name = _NAMED_PLACE_THEN_NEXT.match(doc.text[p.end + place.end():p.end + place.end() + 60])
         if name is None:
@@ -4231,7 +4413,29 @@ def _counted_one_by_one(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
         label_end = p.end + place.end() + name.end()
     sentence_end = doc.sentences[q.sentence].end
     return not RESTS_TOLD.search(doc.text, label_end, sentence_end) and not any(
-        m.kind == Kind.COUNT and m.start >= label_end for m in doc.mentions_in(q.sentence))
+        m.kind == Kind.COUNT and m.start >= label_end and not _other_things_counted(doc, q, m)
+        for m in doc.mentions_in(q.sentence))
+
+
+def _other_things_counted(doc: Document, q: Mention, m: Mention) -> bool:
+    """(round 28) A count after a placed breakdown that counts other things, with a noun of its own and no place of
+    its own ("closing 12 stores, seven in A and three in B, with the loss of about 300 jobs"), tells none of the
+    rest (not "..., while adding three in Italy", nor "and two more stores in Wales")."""
+    noun = _own_noun(m, doc)
+    return noun is not None and q.noun is not None and categories.normalise(noun) != categories.normalise(q.noun) \
+        and _named_place_after(doc, m.noun_span.end if m.noun_span else m.end) is None
+
+
+def _named_place_after(doc: Document, i: int):
+    """The preposition and a capitalised place right after ``i`` ("in Kent", "at the Elms"), read by _PLACE_AFTER (its
+    match on the text from ``i``), or None."""
+    place = _PLACE_AFTER.match(doc.text[i:i + 40])
+    return place if place is not None and place.group(1)[:1].isupper() else None
+
+
+def _and_before_last(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """The list closed by "and" right before its last part ("five in A, four in B and two in C")."""
+    return re.search(r"\band\s+$", doc.text[enum[-2].end:enum[-1].start]) is not None
 
 
 # words in the parts' sentence that make them another period or something extra
@@ -4323,6 +4527,34 @@ _BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s
                                r"|this\s+total|that\s+(?:number|total|figure))\s*,\s*[^.;:()\[\]\d]{1,80}$", re.I)
 
 
+# (round 28) "Of those killed in 2024, 13 were ...", "Among the people who died, ...": a back phrase naming the event
+_BACK_EVENT_LEAD = re.compile(r"\W*(?:and\s+|but\s+)?(?:of|among)\s+(?:those|the\s+people|the\s+[a-z]+s)\s+"
+                              r"(?:who\s+(?:were\s+|had\s+been\s+)?)?(?P<event>[a-z]{3,}ed|died)\b"
+                              r"(?:\s+(?:in|during|on)\s+[^,.;:()]{1,20}|\s+(?:last|this)\s+[a-z]+)?\s*,\s*"
+                              r"[^.;:()\[\]\d]{0,80}$", re.I)
+
+
+def _back_to_event(doc: Document, sent: int, enum: tuple[Mention, ...], items: list[Mention]) -> int | None:
+    """(round 28) The sentence a back phrase naming an event points to: the nearest before, within two paragraphs,
+    that tells the same event ("Thirty-one people were killed on the county's roads" for "Of those killed in 2024,
+    13 were car drivers, ..."), past sentences of other figures ("... seriously injured rose to 412")."""
+    if items[0] is not enum[0]:
+        return None
+    lead = _BACK_EVENT_LEAD.match(doc.text, doc.sentences[sent].start, enum[0].start)
+    if lead is None:
+        return None
+    event = lead.group("event").lower()
+    para, biggest = doc.sentences[sent].paragraph, max(p.value for p in enum)
+    for other in range(sent - 1, max(-1, sent - NEARBY_SENTENCES - 1), -1):
+        if abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+            return None
+        if re.search(r"\b" + event + r"\b", doc.sentence_text(other), re.I) and any(
+                m.kind == enum[0].kind and m.value is not None and m.value > biggest and not m.compound
+                for m in doc.mentions_in(other)):
+            return other
+    return None
+
+
 def _back_lead_then_clause(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
     """Round 24: "Of the total, crews in the north filled 7,920 potholes, ...": the sentence opens on the back
     phrase and its first figure is the list's."""
@@ -4361,11 +4593,29 @@ def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         return True  # "..., with the other 41 house fires": what is left of them closes the list
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
-                or categories.may_contain(q.noun, p.noun) or _label_word(p) \
+                or categories.may_contain(q.noun, p.noun) or _label_word(p) or _object_of_participle(doc, p, enum[0]) \
                 or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
             continue
         return False
     return True
+
+
+_PARTICIPLE_OPENING = re.compile(r"(" + _PARTICIPLE + r")\s")
+# "31 of them carrying food": the first part tells what its things do
+_OF_THEM_DOING = re.compile(r"\s*of\s+(?:them|whom|which|these|those)\s+(" + _PARTICIPLE + r")\s", re.I)
+
+
+def _object_of_participle(doc: Document, p: Mention, first: Mention) -> bool:
+    """(round 28) "48 lorries, 31 of them carrying food, 12 carrying medical supplies and ...": the part's noun is
+    the object of what the part does, reached past a participle (not an -ing noun: "12 housing units"); the part
+    still counts the total's things. (review rv28-mixed item 7) Only parts parallel to the first, "N of them" doing
+    something too (not "31 of them electric, 10 hybrid and 12 charging points")."""
+    if p.noun_span is None:
+        return False
+    opening = _PARTICIPLE_OPENING.match(doc.text, p.noun_span.start)
+    doing = _OF_THEM_DOING.match(doc.text, first.end)
+    return opening is not None and opening.group(1) not in _ING_NOUNS \
+        and doing is not None and doing.group(1).lower() not in _ING_NOUNS
 
 
 def _label_word(p: Mention) -> bool:
@@ -6816,6 +7066,13 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
     if q.kind == Kind.MONEY:
         return True
     if q.noun is not None:
+        # (round 28) two groups of people named apart are not one: "more than 3,000 pupils from the two towns ...
+        # 186 members in A and about 140 in B"
+        generic = ("people", "person", "persons")
+        own = [n for n in (_own_noun(p, doc) for p in parts) if n]
+        if q.noun not in generic and any(n not in generic and not categories.may_contain(q.noun, n)
+                                         and n.rstrip("s") != q.noun.rstrip("s") for n in own):
+            return False
         return _counts_alike(q, tuple(parts), doc)
     if not _KILL_NEAR.search(doc.text[max(doc.sentences[q.sentence].start, q.start - 20):q.end + 20]):
         return False
@@ -6915,11 +7172,18 @@ def find_shared_among(doc: Document):
         if len(parts) != count.value or any(
                 _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j))
                 or j != q_sent and _USED.search(doc.sentence_text(j)) for j in sentences) \
-                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
+                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value
+                       or _MULTIPLE_OF_BEFORE.search(doc.text, max(doc.sentences[p.sentence].start, p.start - 40), p.start)
+                       for p in parts) \
                 or not _total_compatible(q, tuple(parts), inferred=True):
             continue
         yield PartsOfWhole(link="inferred" if sentences - {q_sent} else "explicit", cue="shared among", total=q,
                            parts=tuple(parts), complete=True)
+
+
+# (round 28) "sold for £8.9m, twice its low estimate of £4.45m": what another figure is a multiple of, no part
+_MULTIPLE_OF_BEFORE = re.compile(r"\b(?:twice|double|treble|triple|half|(?:three|four|five|ten|\d+)\s+times)\s+"
+                                 r"(?:the|its|their|his|her)\b[^,;:]{0,30}$", re.I)
 
 
 # ------------------------------------------- "Eastmere's population ... to 412,300" / "... of Eastmere's four districts"

@@ -12,11 +12,15 @@ def _counted(relation: ListedItems) -> str:
     return f"{relation.count.text} {relation.noun}".strip()
 
 
-def _names(relation: ListedItems) -> str:
-    texts = [r.text for r in relation.items]
+def _names(relation: ListedItems, doc: Document) -> str:
+    """The items as the text joins them: "A, B and C", or "A, B or C" (round 28 mend: the text's "or" kept)."""
+    items = relation.items
+    texts = [r.text for r in items]
+    between = doc.text[items[-2].end:items[-1].start] if len(items) > 1 else ""
+    joint = " or " if between.rstrip().endswith(" or") or between.strip() == "or" else " and "
     if len(texts) <= 2:
-        return " and ".join(texts)
-    return ", ".join(texts[:-1]) + " and " + texts[-1]
+        return joint.join(texts)
+    return ", ".join(texts[:-1]) + joint + texts[-1]
 
 
 class FC410(Rule):
@@ -130,7 +134,7 @@ class FC410(Rule):
         stated = int(count.value)
         if n == stated:
             yield self._finding(Severity.INFO, relation,
-                                f"'{_counted(relation)}' lists {n} items ({_names(relation)}), as stated.",
+                                f"'{_counted(relation)}' lists {n} items ({_names(relation, doc)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
         if relation.places and n < stated and not relation.sites:
@@ -138,7 +142,7 @@ class FC410(Rule):
         yield self._finding(
             Severity.WARNING if relation.sites and n < stated else self.contradiction_severity(relation), relation,
             f"'{_counted(relation)}' {'restates' if relation.cue == 'list before the count' else 'is followed by'} "
-            f"{n} items, not {stated}: {_names(relation)}.",
+            f"{n} items, not {stated}: {_names(relation, doc)}.",
             f"{n} items listed \u2260 {stated}")
 
     def _finding(self, severity, relation: ListedItems, message: str, arithmetic: str) -> Finding:
@@ -193,7 +197,7 @@ class FC411(Rule):
         yield Finding(
             rule=self.code, name=self.name, severity=self.severity, start=count.start, end=count.end,
             message=f"'{_counted(relation)}' is followed by a partial list of {n} items, more than "
-                    f"{stated}: {_names(relation)}.",
+                    f"{stated}: {_names(relation, doc)}.",
             arithmetic=f"{n} items named > {stated}",
             tolerance="'including' allows fewer items than the count, never more",
             related=relation.items)

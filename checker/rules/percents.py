@@ -134,6 +134,31 @@ def rel_change(old: Mention, new: Mention) -> Interval | None:
     return Interval((ratio.lo - 1) * HUNDRED, (ratio.hi - 1) * HUNDRED, ratio.lo_open, ratio.hi_open)
 
 
+def central_change(old: Mention, new: Mention) -> Interval | None:
+    """(round 28) (new - old) / old in percent with each value within half its rounding of what it states: the
+    change two round figures most plausibly tell ("from £240m to £270m" is 10.3% to 14.7%, not 8.2% to 17%)."""
+    old_i, new_i = paired(old, new)
+    if old_i is None or new_i is None or None in (old_i.lo, old_i.hi, new_i.lo, new_i.hi):
+        return None
+    o, n = base_value(old), base_value(new)
+    if not (old_i.lo <= o <= old_i.hi and new_i.lo <= n <= new_i.hi):
+        return None
+    old_c = Interval(o - (o - old_i.lo) / 2, o + (old_i.hi - o) / 2)
+    new_c = Interval(n - (n - new_i.lo) / 2, n + (new_i.hi - n) / 2)
+    ratio = new_c.divide(old_c)
+    if ratio is None or ratio.lo is None or ratio.hi is None:
+        return None
+    return Interval((ratio.lo - 1) * HUNDRED, (ratio.hi - 1) * HUNDRED)
+
+
+def _far_from(want: Interval, mid: Fraction) -> bool:
+    """The stated change misses the figures' own change by more than a point and more than 15% of it: "8%" for
+    12.5% (not "45 pct" for 45.9%, a rounding down)."""
+    near = min((abs(b - mid) for b in (want.lo, want.hi) if b is not None), default=None)
+    return near is not None and not (want.lo is not None and want.hi is not None and want.lo <= mid <= want.hi) \
+        and near > max(Fraction(1), abs(mid) * Fraction(15, 100))
+
+
 def difference(old: Mention, new: Mention) -> Interval | None:
     old_i, new_i = paired(old, new)
     if old_i is None or new_i is None:
@@ -353,6 +378,19 @@ class FC203(Rule):
         arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
         tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
                      f"'{size.text.strip()}' allows {pct_interval(stated)}")
+        # (not for one item's move told after ", with": the item may move apart from the whole)
+        central = central_change(old, new) if old.hedge is None and new.hedge is None \
+            and relation.cue != "with an item moving" else None
+        if rel.intersects(want) and not points_as_percent(size, old, new) and central is not None \
+                and not central.intersects(want) and not _is_percent_value(new) and not _is_percent_value(old) \
+                and _far_from(want, mid):
+            yield self.finding(
+                Severity.WARNING, size,
+                f"A {word(direction, True)} from {old.text.strip()} to {new.text.strip()} is {pct(abs(mid))}, not "
+                f"{size.text.strip()}; '{size.text.strip()}' fits only at the far ends of the two figures' rounding.",
+                arithmetic=arithmetic, tolerance=tolerance + f"; within half their rounding {pct_interval(central)}",
+                related=(old, new))
+            return
         if rel.intersects(want) and not points_as_percent(size, old, new):
             yield self.finding(Severity.INFO, size,
                                f"'{size.text.strip()}' matches the change from {old.text.strip()} to "
