@@ -2,7 +2,7 @@
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
-headline_bounds; round 28: share_words) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+headline_bounds) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
@@ -154,14 +154,13 @@ with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
     from . import headline_bounds, people_sets
-    from . import share_words
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
-    + people_sets.FINDERS + headline_bounds.FINDERS + share_words.FINDERS
+    + people_sets.FINDERS + headline_bounds.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -388,11 +388,6 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     digits = _significant(p)
     if len(digits) >= 2 and digits == _significant(q):
         return ratio in _POWERS
-    if _scale_word(first) != _scale_word(second) and len(_core(digits)) >= 2 \
-            and _core(digits) == _core(_significant(q)):
-        # (round 28) a scale word converted wrong, the zeros standing for the scale: "4.2 billion miles" ...
-        # "the 420 million mile voyage", "£1.6m" ... "the £160,000 total"
-        return ratio in _POWERS
     # a zero dropped or added among the zeros of two round whole numbers of three digits or
     # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
     # ... "the 2,140", a zero put to an exact figure)
@@ -995,14 +990,6 @@ def _new_modifier(doc: Document, first: Mention, second: Mention) -> bool:
         return False
     return any(w not in _CURRENCY_WORDS and not backed(w, _sentence_text(doc, first))
                for w in noun_phrase(doc, second).modifiers)
-
-
-def _converted_wrong(first: Mention, second: Mention) -> bool:
-    """(round 28) Another scale word and other significant digits, the same but for the zeros that stand for
-    the scale: "4.2 billion" ... "420 million" (a weaker sign than "£4.5m" ... "£4.5bn")."""
-    p, q = digits_as_written(first), digits_as_written(second)
-    return p is not None and q is not None and _scale_word(first) != _scale_word(second) \
-        and _significant(p) != _significant(q)
 
 
 def _scale_swapped(first: Mention, second: Mention) -> bool:
@@ -2184,9 +2171,6 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
-            if slip.relation is ScaleSlipRestatement and _converted_wrong(first, second) \
-                    and not doc.sentences[first.sentence].headline and not _bare(doc, second):
-                continue  # (round 28) "The £270m programme for Wales": a scale converted wrong needs a bare second
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
             subject = "figure" if levels or cue == "next sentence" else "speed" if cue == "speed" else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
