@@ -1205,17 +1205,24 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
 _JOBS_LOST = re.compile(r"\b(?:cut|cuts|cutting|ax(?:e|es|ed|ing)|shed\w*|lose|loses|losing|lost|loss|eliminat\w*|"
                         r"go|goes|going|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|clos(?:e|es|ed|ing|ure))\b", re.I)
 # the workers' own verb right after their noun: "The 730 staff will be offered", "the 1,520 workers deserved"
-_WORKERS_VERB_AFTER = re.compile(r"\s+(?:affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
+_WORKERS_VERB_AFTER = re.compile(r"\s+(affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
                                  r"is|could|should|may|might|must|can|deserved?|face[sd]?)\b", re.I)
+# what is done to a whole workforce when jobs go: "The 510 staff will be consulted", "have been told to expect"
+# (only the workers named as those "affected" are the jobs lost then: "The 850 staff affected will be consulted")
+_TOLD_AS_WORKFORCE = re.compile(r"(?:\s+(?:now|all|also|still|already|yet))?(?:\s+(?:be|been|being)){1,2}\s+(?:consulted|"
+                                r"told|informed|notified|briefed|affected|updated|contacted|written\s+to|spoken\s+to)\b",
+                                re.I)
 
 
 def _jobs_lost_restated(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 28) Jobs lost, restated as "the N workers" who lose them: the first's sentence tells of the loss,
     the second is "the" workers with their own verb right after ("The 730 staff will", not "The 730 workers it
-    already employs", "the 730 staff who remain")."""
+    already employs", "the 730 staff who remain"), a verb that is not told of the whole workforce ("The 510 staff
+    will be consulted", "have been told": _TOLD_AS_WORKFORCE) unless they are named "affected"."""
     np = noun_phrase(doc, second)
+    verb = _WORKERS_VERB_AFTER.match(doc.text, np.span.end if np.span is not None else second.end)
     return definite(doc, second) == "the" and _JOBS_LOST.search(_sentence_text(doc, first)) is not None \
-        and _WORKERS_VERB_AFTER.match(doc.text, np.span.end if np.span is not None else second.end) is not None
+        and verb is not None and (verb.group(1) is not None or not _TOLD_AS_WORKFORCE.match(doc.text, verb.end()))
 
 
 # a thing and the kind it is restated as ("17 vultures ... the 71 birds", "34 lorries ... the 43 vehicles")
