@@ -34,10 +34,10 @@ CLEAN = [
     'The three-week strike ended on Tuesday. The one-week strike over overtime, a separate dispute, starts in May.',
     'The four-week walkout ended on Monday. The one-week strike by striking porters was called off.',
     'The 5–week strike ended. The two-week strike (by midwives) ended.',
-    'The four-week walkout ended on Monday. The one-week strike by workers in Woking was called off.',
+    'The four-week walkout ended on Monday. The one-week strike by Woking porters was called off.',
     # moment times: the time it was reported, and a shooting in another town
-    'Police said the blast happened at 5.10am. The explosion was reported to the fire service at 5.25am.',
-    'A shooting happened at 10pm in Derby. In Nottingham, the shooting happened at midnight.',
+    'Police said the blast happened at 5.10am. The explosion was reported to police at 5.25am.',
+    'A shooting happened at 10pm in Derby. In Nottingham, the shooting happened at 1am.',
     # jobs lost: the whole workforce consulted or told
     'The charity will cut 160 jobs. The 610 staff will be consulted, a spokesman said.',
     'About 270 jobs will go under the restructuring. The 720 workers have been told to expect letters.',
