@@ -16,6 +16,9 @@ FLAGGED = [
     # event lengths: the same event, told with a phrase the first also names, or a manner
     ('The nine-day strike by porters ended on Tuesday. The six-day strike by porters had shut two wards.',
      'six-day', 'FC4'),
+    # the stretch ends at an irregular past verb: the place after "waiting at" is not the event's
+    ('The six-day strike at the terminal ended on Friday. Crews went back after the five-day stoppage left 90 '
+     'ships waiting at anchor.', 'five-day', 'FC4'),
     ('Bus drivers will strike for 36 hours from Sunday, the union said. Passengers were urged to get ready for the '
      '24-hour walkout by booking taxis early.', '24-hour', 'FC4'),
     # moment times: the same blast told by a verb of its happening

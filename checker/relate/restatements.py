@@ -5781,11 +5781,12 @@ def _event_named(doc: Document, m: Mention, c: str) -> bool:
 
 _THE_OPENING = re.compile(r"\s*The\s+")
 # (round 28) the phrases after an event's noun, read up to its verb: "of a pipeline", "by drivers in Leeds", "(by
-# nurses)", "over pensions"; the stretch ends at a verb or a clause's comma ("The two-week strike by porters ended")
+# nurses)", "over pensions"; the stretch ends at a verb or a clause's comma ("The two-week strike by porters ended",
+# "the four-day stoppage left 200 vessels waiting at anchor")
 _EVENT_PHRASE = re.compile(r"\b(of|at|in|by|over)\s+(?:(an?)\s+|(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*))"
                            r"(?=(?:\s+([a-z][\w'’-]*))?)")
 _EVENT_PHRASES_END = re.compile(r"[,;:.!?]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
-                                r"goes|go|ends|starts|begins|[a-z]{2,}ed)\b")
+                                r"goes|go|ends|starts|begins|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 # a word that tells the second event is another: "The one-week strike over pensions, a separate dispute"
 _ANOTHER_OF_THE_KIND = re.compile(r"\bseparate\b", re.I)
 
