@@ -93,6 +93,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # shipped at its end: 42/48 and 43/48 with 0/70 each after the a171 age fix
           # (round 28, r28-mixed: ba1 42/48, ba2 45/48)
           "own-ba1.jsonl": 0.85, "own-ba2.jsonl": 0.9,
+          # round 28: bb-repeat (written at the start of round 28 to learn from by writers who never saw the code,
+          # restatements: 12/30 and 0/30 false alarms when written, 18/30 and 0/30 after r28-restate; 14/30 after its
+          # review: the shares-told-in-words and scale-converted readings were removed, losing 023, 059 and 055, and
+          # 'the N workers had been told' is now read as the whole workforce, losing 045)
+          "own-bb-repeat.jsonl": 0.45,
           # round 28: bb-list (written at the start of round 28 to learn from by writers who never saw the code, list
           # counts: 16/30 and 1/30 false alarms when written, 21/30 after r28-lists; the alarm, bb-list-listcount-046,
           # is mended on the lead's branch)

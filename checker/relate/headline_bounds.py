@@ -14,15 +14,18 @@ Silent when the lead's figure may be another: a change's size or starting level 
 (any at or above the mark may be the one the headline tells), a part ("alone", "so far
 this week"; or under half the mark: "passes 80m passengers" / "6.9 million passengers in
 July"), or a headline that foresees ("could top", "set to pass", "expected to").
+(round 28) A lead's figure of three significant digits or more under "about" or "some" is
+compared at its digits ("Some 6,850 patients" do not pass 7,000).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..hedges import AT_LEAST, interval_for
+from ..hedges import APPROX, AT_LEAST, family, interval_for
 from ..model import Document, Kind, Mention
 from .context import quantities, words
+from .digits import core, digits_as_written, significant
 from .needs import needs
 from .restatements import (
     _NP_STOP, HeadlineRestatement, _other_occasion, _rate, change_role, group_of, noun_phrase, years_differ,
@@ -99,10 +102,20 @@ def find_headline_bounds(doc: Document):
                and (o.unit or "") == (h.unit or "") for o in body):
             continue  # another figure of the kind at the mark: perhaps the one the headline tells
         floor = replace(h, hedge=AT_LEAST, interval=interval_for(h.value, h.precision, AT_LEAST))
+        first = _at_its_digits(first)
         told = [w for w in words(doc.text[s.start:verb.start()]) if w not in _NP_STOP]
         subject_word = noun_phrase(doc, first).head if first.kind == Kind.COUNT else (told[-1] if told else None)
         yield HeadlineRestatement(link="inferred", cue="headline", first=floor, second=first,
                                   subject=subject_word or "figure")
+
+
+def _at_its_digits(m: Mention) -> Mention:
+    """(round 28) A figure of three significant digits or more under "about"/"some" stands at its digits against a
+    mark: "Some 86,300 households" does not top 90,000 ("about 30,000" keeps its hedge)."""
+    written = digits_as_written(m)
+    if family(m.hedge) != APPROX or written is None or len(core(significant(written))) < 3:
+        return m
+    return replace(m, interval=interval_for(m.value, m.precision, None))
 
 
 def _sentence_clause(doc: Document, m: Mention) -> str:

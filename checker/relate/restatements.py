@@ -5771,10 +5771,58 @@ def _event_verb(verb: str, noun: str) -> bool:
 
 
 def _event_named(doc: Document, m: Mention, c: str) -> bool:
-    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun."""
+    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun; (round 28) or with
+    "The" opening its sentence, the event the sentence is about ("The five-day strike at the port ended")."""
     np = noun_phrase(doc, m)
     return (m.compound and np.adjacent and group_of(np.head) == c
-            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)))
+            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)
+                     or _THE_OPENING.fullmatch(doc.text, doc.sentences[m.sentence].start, m.start)))
+
+
+_THE_OPENING = re.compile(r"\s*The\s+")
+# (round 28) the phrases after an event's noun, read up to its verb: "of a pipeline", "by drivers in Leeds", "(by
+# nurses)", "over pensions"; the stretch ends at a verb or a clause's comma ("The two-week strike by porters ended",
+# "the four-day stoppage left 200 vessels waiting at anchor")
+_EVENT_PHRASE = re.compile(r"\b(of|at|in|by|over)\s+(?:(an?)\s+|(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*))"
+                           r"(?=(?:\s+([a-z][\w'’-]*))?)")
+_EVENT_PHRASES_END = re.compile(r"[,;:.!?]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
+                                r"goes|go|ends|starts|begins|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+# a word that tells the second event is another: "The one-week strike over pensions, a separate dispute"
+_ANOTHER_OF_THE_KIND = re.compile(r"\bseparate\b", re.I)
+
+
+def _event_phrases(doc: Document, second: Mention) -> list[re.Match]:
+    """The prepositional phrases after the second event's noun, up to its verb, brackets read through."""
+    np = noun_phrase(doc, second)
+    start = np.span.end if np.span is not None else second.end
+    stretch = doc.text[start:doc.sentences[second.sentence].end].replace("(", " ").replace(")", " ")
+    end = _EVENT_PHRASES_END.search(stretch)
+    return list(_EVENT_PHRASE.finditer(stretch[:end.start() if end else len(stretch)]))
+
+
+def _manner(phrase: re.Match, event: str) -> bool:
+    """"by working from home": a gerund after "by", a noun or preposition after it, is how the event is met, not
+    who holds it; not a place ("by Reading"), nor the event's own verb ("by striking staff": the strikers)."""
+    word, after = phrase.group(3), phrase.group(4)
+    return phrase.group(1) == "by" and word is not None and word.islower() and word.endswith("ing") \
+        and after is not None and not group_of(word[:-3]) == event and not group_of(word[:-3] + "e") == event
+
+
+def _event_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 28) The second event's length told of another: a time the first's sentence does not name ("Last
+    year the two-week strike"), a word such as "separate" the first's lacks, or a phrase after its noun, up to its
+    verb, naming another ("by midwives" after "by nurses", "by drivers in Leeds" after "by drivers", "of a
+    pipeline": brought in with "a")."""
+    first_text = _sentence(doc, first).lower()
+    second_text = _sentence(doc, second)
+    if {t.lower() for t in TIME_MARKERS.findall(second_text)} - {"now"} \
+            - {t.lower() for t in TIME_MARKERS.findall(first_text)}:
+        return True
+    if _ANOTHER_OF_THE_KIND.search(second_text) and not _ANOTHER_OF_THE_KIND.search(first_text):
+        return True
+    event = group_of(noun_phrase(doc, second).head or "")
+    return any(phrase.group(2) is not None or not _manner(phrase, event) and not backed(phrase.group(3), first_text)
+               for phrase in _event_phrases(doc, second))
 
 
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
@@ -5867,6 +5915,8 @@ def find_term_restatements(doc: Document):
         if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
                 or years_differ(doc, first, second):  # (round 27) "jailed for 30 months in 2021 ... in 2014"
             continue
+        if c in EVENTS and _event_told_apart(doc, first, second):
+            continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,

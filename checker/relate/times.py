@@ -43,8 +43,20 @@ EVENT_NOUNS = frozenset("""kick-off kickoff tip-off start deadline curfew flight
     departure arrival landing take-off takeoff meeting ceremony concert show performance screening launch
     match game race fixture hearing briefing rally parade procession vigil service broadcast announcement
     eclipse opening closing debate session sitting""".split())
+# (round 28) what happens in a moment, its time told only by a verb of its happening ("The earthquake struck at
+# 3.40am", "The blast was heard at 9.05pm"; not "Police arrived at the crash at 7.05am")
+_MOMENT_NOUNS = frozenset("earthquake quake tremor explosion blast crash collision shooting".split())
+_TIMED_NOUNS = EVENT_NOUNS | _MOMENT_NOUNS
 _SAME_EVENT = ({"kick-off", "kickoff", "start"}, {"flight", "departure", "take-off", "takeoff"},
-               {"train", "service"}, {"bus", "service"}, {"ferry", "sailing", "service"})
+               {"train", "service"}, {"bus", "service"}, {"ferry", "sailing", "service"},
+               {"earthquake", "quake", "tremor"}, {"explosion", "blast"}, {"crash", "collision"})
+_HAPPENED = re.compile(r"\b(?:struck|hit|happened|occurred|exploded|erupted|went\s+off|took\s+place|rocked|shook|"
+                       r"(?:was|were)\s+(?:heard|felt|recorded))\s+(?:[a-z]+\s+){0,2}?at\s+$", re.I)
+# another event of the kind: "A second, stronger quake struck at 4.40am", "an aftershock"; (round 28) "was
+# reported at" is when it was told, not when it happened, and is not in _HAPPENED
+_ANOTHER_EVENT = re.compile(r"\b(?:another|second|third|further|separate|aftershocks?|followed)\b", re.I)
+# a place named with "in"/"at"/"near": "In Bradford, the shooting happened at 1am" (another shooting than Leeds')
+_PLACE_NAMED = re.compile(r"\b(?i:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]*)")
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|a|an)|['’]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][a-z]*(?:-[a-z]+)?)")
@@ -75,15 +87,17 @@ def _event(doc: Document, m: Mention) -> tuple[str, bool] | None:
     s = doc.sentences[m.sentence]
     if _DETERMINER_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start):
         after = _NOUN_AFTER.match(doc.text, m.end, s.end)
-        if after and singular(after.group(1).lower()) in EVENT_NOUNS:
+        if after and singular(after.group(1).lower()) in _TIMED_NOUNS:
             return singular(after.group(1).lower()), False
     before = doc.text[max(s.start, m.start - 60):m.start]
     if not _AT_END.search(before):
         return None
     clause = _CLAUSE_BREAK.split(before)[-1]
     verb = _EVENT_VERB.search(clause)
-    found = [singular(w.lower()) for w in reversed(_WORD.findall(clause)[-8:-1]) if singular(w.lower()) in EVENT_NOUNS]
+    found = [singular(w.lower()) for w in reversed(_WORD.findall(clause)[-8:-1]) if singular(w.lower()) in _TIMED_NOUNS]
     strong = [w for w in found if w not in _WEAK_NOUNS]
+    if strong and strong[0] in _MOMENT_NOUNS and not _HAPPENED.search(clause):
+        return None  # "Police arrived at the crash at 7.05am": not when the crash happened
     if strong:
         return strong[0], True  # "The council meeting is due to start at": the meeting, not "start"
     if verb:
@@ -121,7 +135,18 @@ def find_time_restatements(doc: Document):
         if any(_CHANGED.search(doc.sentence_text(m.sentence)) for m in (first, second)) \
                 or _days_apart(doc, first, second):
             continue
+        if e2 in _MOMENT_NOUNS and any(_ANOTHER_EVENT.search(doc.sentence_text(m.sentence)) for m in (first, second)):
+            continue  # (round 28) "A second, stronger quake struck at 4.40am": another one
+        if e2 in _MOMENT_NOUNS and _another_place(doc, first, second):
+            continue  # (round 28) "A shooting happened at 11pm in Leeds. In Bradford, the shooting happened at 1am"
         yield TimeRestatement(link="inferred", cue=f"the {e2}", first=first, second=second, subject=e2)
+
+
+def _another_place(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 28) The second's sentence names a place before its time that the first's sentence does not name."""
+    s = doc.sentences[second.sentence]
+    before = {p.group(1) for p in _PLACE_NAMED.finditer(doc.text, s.start, second.start)}
+    return bool(before - {p.group(1) for p in _PLACE_NAMED.finditer(doc.sentence_text(first.sentence))})
 
 
 def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:

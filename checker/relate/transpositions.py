@@ -214,6 +214,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import IRREGULAR_PAST, quantities
+from .dates import MONTH_NAMES, _NAMED_YEAR as _STEP  # "last" -1, "this" 0, "next" 1
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import needs
 from .rates import _speed_si
@@ -238,7 +239,7 @@ _OTHER_MARK = re.compile(r"(?:best|record|previous|target|goal|limit|cap|average
 _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
-                     r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
+                     r"quarter|spring|summer|autumn|winter|" + "|".join(MONTH_NAMES) + r")|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b(?!['’]s)", re.I)  # not "last year's biggest hit": another thing's time
 # a period that dates an act, not a figure: "approved the £5.4m plan on Monday"
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
@@ -258,9 +259,11 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
 # a superlative that ranks the figure within the present period, a short phrase between: "is the fastest by
-# a British woman this season", "the strongest measured in England this year" (no clause break between)
+# a British woman this season", "the strongest measured in England this year" (no clause break between);
+# (round 28) its scope may run longer, "so far" before the period: "the lowest close for the stock on the
+# Nasdaq so far this quarter"
 _RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a-z]+|biggest|largest)\b"
-                          r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
+                          r"(?:\s+[\w'’-]+){0,8}?\s+(?:so\s+far\s+)?this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
                           r"winter)\b", re.I)
 _THIS_PERIOD = re.compile(r"this\s+[a-z]+")
 # a period after "than" names what the figure is set against, not its own time: "is less than last year"
@@ -550,9 +553,16 @@ def _joined_alike(first: Mention, second: Mention) -> bool:
     too: "1,350 homes" and "1,530-home", "73,000-tonne" and "37,000 tonnes" (not "45,000-seat" and
     "54,000 fans")."""
     a, b = _joined(first), _joined(second)
-    if a == b:
+    if a == b or _homes_as_units(first, second):
         return True
     return (a is None or a in _names(second)) and (b is None or b in _names(first))
+
+
+def _homes_as_units(first: Mention, second: Mention) -> bool:
+    """(round 28) Homes counted as units, either way round: "450 homes" ... "the 540-unit development",
+    "a 780-unit tower" ... "the 870 apartments" (not "the 540-space car park")."""
+    return any(_joined(b) == "unit" and _KIND_OF.get(_joined(a) or singular((a.noun or "").lower())) == "property"
+               for a, b in ((first, second), (second, first)))
 
 
 def _joined(m: Mention) -> str | None:
@@ -1169,11 +1179,15 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if a == "job" and b == "worker" and _jobs_lost_restated(doc, first, second):
+        return True  # (round 28) "will cut 370 jobs ... The 730 staff will be offered": those who hold them
     if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
-    if first.kind == second.kind == Kind.COUNT and _joined(second) is not None \
-            and _joined(second) in (_joined(first), singular((first.noun or "").lower())):
+    if first.kind == second.kind == Kind.COUNT and (
+            _joined(second) is not None and _joined(second) in (_joined(first), singular((first.noun or "").lower()))
+            or _homes_as_units(first, second) and _bare(doc, second)):
         return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
+        # ((round 28) homes as units, nothing after the second saying which: not "the 870 apartments in the block")
     span = noun_phrase(doc, second).span
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
         return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
@@ -1187,6 +1201,30 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     return word is not None and word == _first_word(doc, second)
 
 
+# (round 28) jobs lost: "cut 370 jobs", "1,250 jobs will go", "the loss of 460 jobs", "eliminate", "redundancies"
+_JOBS_LOST = re.compile(r"\b(?:cut|cuts|cutting|ax(?:e|es|ed|ing)|shed\w*|lose|loses|losing|lost|loss|eliminat\w*|"
+                        r"go|goes|going|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|clos(?:e|es|ed|ing|ure))\b", re.I)
+# the workers' own verb right after their noun: "The 730 staff will be offered", "the 1,520 workers deserved"
+_WORKERS_VERB_AFTER = re.compile(r"\s+(affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
+                                 r"is|could|should|may|might|must|can|deserved?|face[sd]?)\b", re.I)
+# what is done to a whole workforce when jobs go: "The 510 staff will be consulted", "have been told to expect"
+# (only the workers named as those "affected" are the jobs lost then: "The 850 staff affected will be consulted")
+_TOLD_AS_WORKFORCE = re.compile(r"(?:\s+(?:now|all|also|still|already|yet))?(?:\s+(?:be|been|being)){1,2}\s+(?:consulted|"
+                                r"told|informed|notified|briefed|affected|updated|contacted|written\s+to|spoken\s+to)\b",
+                                re.I)
+
+
+def _jobs_lost_restated(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 28) Jobs lost, restated as "the N workers" who lose them: the first's sentence tells of the loss,
+    the second is "the" workers with their own verb right after ("The 730 staff will", not "The 730 workers it
+    already employs", "the 730 staff who remain"), a verb that is not told of the whole workforce ("The 510 staff
+    will be consulted", "have been told": _TOLD_AS_WORKFORCE) unless they are named "affected"."""
+    np = noun_phrase(doc, second)
+    verb = _WORKERS_VERB_AFTER.match(doc.text, np.span.end if np.span is not None else second.end)
+    return definite(doc, second) == "the" and _JOBS_LOST.search(_sentence_text(doc, first)) is not None \
+        and verb is not None and (verb.group(1) is not None or not _TOLD_AS_WORKFORCE.match(doc.text, verb.end()))
+
+
 # a thing and the kind it is restated as ("17 vultures ... the 71 birds", "34 lorries ... the 43 vehicles")
 _KIND_OF = {thing: kind for kind, things in {
     "bird": "vulture eagle hawk falcon owl swan goose duck gull parrot stork heron crane pigeon puffin kite",
@@ -1194,7 +1232,7 @@ _KIND_OF = {thing: kind for kind, things in {
     "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
     "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
     "aircraft": "plane jet airliner helicopter drone",
-    "property": "home house flat apartment bungalow cottage",
+    "property": "home house flat apartment bungalow cottage dwelling condo condominium maisonette",
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
     "firearm": "gun rifle pistol shotgun handgun revolver",
     "weapon": "firearm knife knive machete sword crossbow",  # ("knive": singular() of "knives")
@@ -1395,11 +1433,12 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     if _stuff_unnamed(doc, first, second):
         return True  # (round 22) "2,750 tonnes" of haddock ... "the 750 tonnes of cod lost": another stuff's
-    months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
-    if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
-                                                                     second.end + 30))) - months1:
+    months1 = _months_named(doc, _sentence_text(doc, first))
+    if months1 and _months_named(doc, doc.text[second.end:min(doc.sentences[second.sentence].end, second.end + 30)]) \
+            - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
-    since = _SINCE.search(_sentence_text(doc, second))
+    # (round 28) "so far" in a superlative's period ranks the figure: "the wettest day in Wales so far this year"
+    since = _SINCE.search(_RANKED_THIS.sub(" ", _sentence_text(doc, second)))
     if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
@@ -1444,6 +1483,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
+    if months1 and new:
+        # (round 28) "served 18,400 families in November ... the 14,800 families helped last month" (published
+        # in December): the month the first's sentence names
+        new = {p for p in new if not (_RELATIVE_MONTH.fullmatch(p) and set() < _months_named(doc, p) <= months1)}
     if new & YEAR_MARKERS and doc.published is not None:
         # "carried 2.36 million passengers in 2022 ... the 2.63 million carried last year" (published in 2023)
         new = {p for p in new if p not in YEAR_MARKERS or not named_years(doc, {p}) <= _dating_years(doc, first.sentence)}
@@ -1676,6 +1719,20 @@ _ANOTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the\s+(?:previous|old|former|last)|
                              # a third party's mark, a goal set: "fell short of the government's mandate"
                              r"|(?:the|its|their)\s+[a-z-]+['’]s\s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
                              r"mandate|quota|forecasts?|expectations|limit|cap)\b)", re.I)
+
+
+# "last month", "this month", "next month": a month named from the publication date
+_RELATIVE_MONTH = re.compile(r"\b(last|this|next)\s+month\b", re.I)
+
+
+def _months_named(doc: Document, text: str) -> set[str]:
+    """(round 28) The months a stretch of text names: "in March", and, with the publication date, "last
+    month" ("last month" in a report of 5 December is November)."""
+    found = set(_IN_MONTH.findall(text))
+    if doc.published is not None:
+        found |= {MONTH_NAMES[(doc.published.month - 1 + _STEP[step.lower()]) % 12]
+                  for step in _RELATIVE_MONTH.findall(text)}
+    return found
 
 
 def _periods(text: str) -> set[str]:
