@@ -22,8 +22,10 @@ family              hedges                                        interval
 exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
-just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
-                    close to                                      (fraction words: [v - 11% of v, v])
+just below          almost, nearly, just under, just below        [v - max(2t, 10% of v), v]
+                                                                  (fraction words: [v - 11% of v, v])
+close to            close to                                      [v - max(2t, 10% of v), v + t]
+                                                                  (fraction words: [v - 11% of v, v + t])
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
                                                                   (fraction words: [v - t, v + 11% of v])
 above               more than, over, above, in excess of,         (v, inf)
@@ -72,6 +74,7 @@ from .interval import Interval
 
 APPROX = "approximately"
 JUST_BELOW = "just below"
+CLOSE_TO = "close to"
 JUST_ABOVE = "just above"
 ABOVE = "above"
 AT_LEAST = "at least"
@@ -82,7 +85,7 @@ HEDGE_FAMILY: dict[str, str] = {
     "around": APPROX, "about": APPROX, "some": APPROX, "roughly": APPROX, "approximately": APPROX,
     "estimated": APPROX, "an estimated": APPROX, "near": APPROX, "or so": APPROX,
     "almost": JUST_BELOW, "nearly": JUST_BELOW, "just under": JUST_BELOW, "just below": JUST_BELOW,
-    "close to": JUST_BELOW,
+    "close to": CLOSE_TO,
     "just over": JUST_ABOVE, "just above": JUST_ABOVE,
     "more than": ABOVE, "over": ABOVE, "above": ABOVE, "in excess of": ABOVE, "well over": ABOVE,
     "well above": ABOVE,
@@ -164,6 +167,12 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         if fraction_word:  # "almost a third": 11% below it at most (29.7% to 33.3%)
             return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v)
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
+    if fam == CLOSE_TO:
+        # (round 28) "close to 30%" is a band below 30% and the figure's own rounding above it: 64 of 212 (30.2%)
+        # is "close to 30%", as it is "30%"; "almost" and "nearly" stay below
+        if fraction_word:
+            return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v + t)
+        return Interval(v - max(2 * t, abs(v) * tol.band_share), v + t)
     if fam == JUST_ABOVE:
         if fraction_word:  # "just over a fifth": 11% above it at most, as "almost" below (19% to 22.2%; round 26)
             return Interval(v - t, v + abs(v) * FRACTION_BELOW_SHARE)

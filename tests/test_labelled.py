@@ -101,7 +101,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 28: bb-list (written at the start of round 28 to learn from by writers who never saw the code, list
           # counts: 16/30 and 1/30 false alarms when written, 21/30 after r28-lists; the alarm, bb-list-listcount-046,
           # is mended on the lead's branch)
-          "own-bb-list.jsonl": 0.65}
+          "own-bb-list.jsonl": 0.65,
+          # round 28's never-seen sets, sealed at its start and opened after its end measurement: 81/96 at the start,
+          # 82/96 at the end (bb1 40/48, bb2 42/48), 0/140 false alarms; not learned from yet
+          "own-bb1.jsonl": 0.8, "own-bb2.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

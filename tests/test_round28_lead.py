@@ -323,3 +323,10 @@ def test_won_by_margin_against_its_tallies_is_flagged(text, target):
 ])
 def test_won_by_margin_consistent_or_unclear_is_clean(text):
     assert_clean(text)
+
+
+# "close to" is a band below the figure and its own rounding above it
+def test_close_to_holds_the_figures_rounding_above():
+    assert_clean("Of the 212 stops, 64 will get new shelters, close to 30% of the network.")
+    assert_flagged("Of the 212 stops, 70 will get new shelters, close to 30% of the network.", "close to 30%", "FC201")
+    assert_flagged("Of the 212 stops, 54 will get new shelters, close to 30% of the network.", "close to 30%", "FC201")
