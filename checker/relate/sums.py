@@ -1773,19 +1773,16 @@ def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> boo
             m.kind == Kind.CODE and m.text.isdigit() and rel.total.value - rel.stated_sum == int(m.text)
             for m in doc.mentions_in(rel.parts[-1].sentence) if m.start > rel.parts[0].start):
         return True
-    used = {id(rel.total), *map(id, rel.parts)}
+    # (the total and the parts by their spans: a part read twice, "Cole and Dunn with one apiece", is one figure)
     spans = {(rel.total.start, rel.total.end), *((p.start, p.end) for p in rel.parts)}
     smallest = min((p.value for p in rel.parts if p.value is not None), default=0)
     first = max(0, rel.parts[0].sentence - 3)
     last = max(rel.total.sentence, rel.parts[-1].sentence)
-    near = [m for m in doc.mentions if first <= m.sentence <= last and m.value is not None
-            and m.kind == rel.total.kind and _unit_key(m) == _unit_key(rel.total) and id(m) not in used]
+    near = [m for m in doc.mentions if first <= m.sentence <= last]
     for m in list(items) + near:
-        if id(m) in used or m.kind != rel.total.kind or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound \
-                or m.is_range:
+        if (m.start, m.end) in spans or m.value is None or m.kind != rel.total.kind \
+                or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound or m.is_range:
             continue
-        if (m.start, m.end) in spans:
-            continue  # (a part read twice: "Cole and Dunn with one apiece")
         if m.value >= smallest / 3 and not _is_difference(doc, m) and not _MARGIN_AFTER.match(doc.text, m.end) \
                 and not (m.start < rel.parts[0].start and m.value == len(rel.parts)) \
                 and agrees(replace(rel, parts=tuple(rel.parts) + (m,))):
