@@ -330,3 +330,20 @@ def test_close_to_holds_the_figures_rounding_above():
     assert_clean("Of the 212 stops, 64 will get new shelters, close to 30% of the network.")
     assert_flagged("Of the 212 stops, 70 will get new shelters, close to 30% of the network.", "close to 30%", "FC201")
     assert_flagged("Of the 212 stops, 54 will get new shelters, close to 30% of the network.", "close to 30%", "FC201")
+
+
+# a poll's undecided share closing its list after ", with"
+@pytest.mark.parametrize("text, target", [
+    ("The poll put Ramirez on 47% and Collins on 44%, with 16% undecided.", "16%"),
+    ("The survey of 1,000 voters put Labour on 41% and the Conservatives on 38%, with 27% still undecided.", "27%"),
+])
+def test_poll_with_undecided_share_over_100_is_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", [
+    "The poll put Ramirez on 47% and Collins on 44%, with 9% still undecided.",
+    "The survey of 1,000 voters put Labour on 41% and the Conservatives on 38%, with 21% undecided.",
+])
+def test_poll_with_undecided_share_to_100_is_clean(text):
+    assert_clean(text)

@@ -605,6 +605,9 @@ _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was
     previously earlier""".split())
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
                    r"the\s+balance)\b")
+# (round 28) the undecided share closing a poll's list: "with 16% still undecided", "and 9% don't know"
+_UNDECIDED_LAST = re.compile(r"\s*(?:still\s+|yet\s+)?(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know)\s*[.;]?\s*",
+                             re.I)
 _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
                        r"didn't\s+know|no\s+opinion|neither|no\s+view|(?:had\s+)?no\s+preference|would\s+not\s+say|"
                        r"(?:declined|refused)\s+to\s+(?:say|answer)|(?:not|yet\s+to)\s+(?:yet\s+)?(?:made|make)\s+up\s+"
@@ -1356,8 +1359,10 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
     elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
                                                                   or _IN_THE_VOTE.match(heads[-1])
-                                                                  or _AMONG_THE_POLLED.match(heads[-1])):
-        cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
+                                                                  or _AMONG_THE_POLLED.match(heads[-1])
+                                                                  or _UNDECIDED_LAST.fullmatch(heads[-1])):
+        cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..." (round 28: "..., with 16% still
+        # undecided", the poll's undecided share closing the list)
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare):
