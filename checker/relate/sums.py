@@ -1778,7 +1778,7 @@ def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> boo
     smallest = min((p.value for p in rel.parts if p.value is not None), default=0)
     first = max(0, rel.parts[0].sentence - 3)
     last = max(rel.total.sentence, rel.parts[-1].sentence)
-    near = [m for m in doc.mentions if first <= m.sentence <= last]
+    near = [m for k in range(first, last + 1) for m in doc.mentions_in(k)]
     for m in list(items) + near:
         if (m.start, m.end) in spans or m.value is None or m.kind != rel.total.kind \
                 or _unit_key(m) != _unit_key(rel.total) or m.hedge or m.compound or m.is_range:
