@@ -671,6 +671,9 @@ def _noun_fractions(text: str, out: list[Mention]) -> list[Mention]:
     return merged
 
 
+_PRICE_START = frozenset("$£€¥₹")
+
+
 def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = ()):
     """A two-value parse is a range ("17 to 25", "between 10 and 20") or two
     figures ("from 40% to 44%", "rose 14% to 9.8 million", "won 3-1", "from an average
@@ -692,6 +695,9 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
         scale = _scale_of(hi)
         if scale and lo.value * scale <= hi.value:
             lo = replace(lo, value=lo.value * scale, precision=(lo.precision or 1) * scale, scale_word=hi.scale_word)
+    if p.pair == "to" and lo.words and lo.kind == _K_COUNT and not lo.unit and before and before[-1][:1] in _PRICE_START:
+        # (round 29) "from $4.89 a dozen to $3.99": the words after a price say what it buys (no range, no figure)
+        return [hi]
     if hi.unit and not lo.unit and lo.kind == _K_COUNT and not (
             p.pair == "or" and lo.value is not None and hi.value is not None and lo.value > hi.value):
         # "20 or 30 per cent" (not "a drop of 230 or 23 per cent": a count, then its share)

@@ -120,6 +120,24 @@ def known() -> frozenset[str]:
     return _KNOWN
 
 
+# (round 29) words naming a group of sources and words naming its members: a share of the group may be told
+# beside its members' shares ("Renewables supplied 58%, wind 39% and hydro 12%"), so those shares nest, not add
+_RENEWABLE_SOURCES = frozenset("wind solar hydro hydropower hydroelectric biomass bioenergy geothermal tidal".split())
+_FOSSIL_SOURCES = frozenset("gas coal oil diesel petrol".split())
+SOURCE_GROUPS: dict[str, frozenset[str]] = {
+    "renewables": _RENEWABLE_SOURCES, "renewable": _RENEWABLE_SOURCES, "green": _RENEWABLE_SOURCES,
+    "low-carbon": _RENEWABLE_SOURCES | {"nuclear"}, "clean": _RENEWABLE_SOURCES | {"nuclear"},
+    "fossil": _FOSSIL_SOURCES,
+}
+
+
+def names_group_with_member(words_told) -> bool:
+    """(round 29) Do the words name a group of sources and one of its members: the group's share holds the
+    member's?"""
+    told = set(words_told)
+    return any(group in told and members & told for group, members in SOURCE_GROUPS.items())
+
+
 def may_contain(whole: str | None, part: str | None) -> bool:
     """Can a figure counting ``part`` be a piece of one counting ``whole``?"""
     w, p = normalise(whole), normalise(part)

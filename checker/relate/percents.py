@@ -186,7 +186,9 @@ from .changes import _by_sentence_figures, _period_half, _role as _slot_role
 from .changes import PER_HEAD_AFTER, PER_SHORTER_PERIOD_AFTER  # a figure per head or per week: no amount of the change
 # a fraction word that can size a change: "a fall of 570 - or almost a third"
 from .changes import _fraction_size as _share_word
-from .context import MARGIN_WORDS, quantities
+from .categories import SOURCE_GROUPS, names_group_with_member
+from .context import MARGIN_WORDS, quantities, words
+from .sums import PartsOfWhole
 from .shares import ASKED_IN_A_POLL, _OF_AFTER, _REST_LEAD
 
 
@@ -996,6 +998,13 @@ def find_share_splits(doc: Document):
             if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
                 continue
             if len(run) >= 2 and any(r.kind == Kind.PERCENT for r in run):
+                if names_group_with_member(words(doc.text[sent.start:sent.end])):
+                    # (round 29) "Renewables supplied 58%, wind 39% and hydro 12%": a group and its members
+                    nested = _members_of_group_share(doc, run)
+                    if nested is not None:
+                        yield nested
+                    run = []
+                    continue
                 rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
                                                       if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None and _beyond_one_slip(rel.shares):
@@ -1013,6 +1022,23 @@ def find_share_splits(doc: Document):
                         yield ShareSplit(link="inferred", cue="vote shares, the winner's in the sentence before",
                                          shares=(winner,) + rel.shares)
             run = []
+
+
+def _members_of_group_share(doc: Document, run: list[Mention]) -> PartsOfWhole | None:
+    """(round 29) The first share names a group of sources and every later one a member of it ("Renewables
+    generated 47.3%, with wind providing 28.7%, solar 4.9% and hydro 2.1%"): the members' shares are some of
+    the group's, so they may not add up to more."""
+    if any(m.kind != Kind.PERCENT or m.value is None for m in run):
+        return None
+    opening = set(words(doc.text[doc.sentences[run[0].sentence].start:run[0].start]))
+    groups = [members for group, members in SOURCE_GROUPS.items() if group in opening]
+    if len(groups) != 1:
+        return None
+    labels = [set(words(doc.text[a.end:b.start])) for a, b in zip(run, run[1:])]
+    if not all(label & groups[0] for label in labels):
+        return None
+    return PartsOfWhole(link="inferred", cue="a group's share and its members'", total=run[0], parts=tuple(run[1:]),
+                        complete=False, bounded=True)
 
 
 def _beyond_one_slip(shares) -> bool:

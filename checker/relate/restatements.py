@@ -1365,6 +1365,31 @@ def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     return bool((ya and tb) or (yb and ta))
 
 
+_MONTH_WORDS = re.compile(r"\b(?:(" + "|".join(MONTH_NAMES) + r")|(last|this|next)\s+month)\b")
+_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _months_told(doc: Document, figure: Mention) -> set:
+    """(round 29) The months a figure's sentence is set in: month names, and "this/last/next month" (a
+    month number once the publication date is known, else the words themselves)."""
+    told = set()
+    for m in _MONTH_WORDS.finditer(_sentence(doc, figure)):
+        if m.group(1):
+            told.add(MONTH_NAMES.index(m.group(1)) + 1)
+        elif doc.published is not None:
+            told.add((doc.published.month - 1 + _MONTH_STEP[m.group(2)]) % 12 + 1)
+        else:
+            told.add(m.group(2) + " month")
+    return told
+
+
+def months_differ(doc: Document, a: Mention, b: Mention) -> bool:
+    """(round 29) Are the two figures set in other months: "took in 1,240 dogs in August ... the 1,420
+    dogs it took in this month" (published in October, or with no date to tell)?"""
+    ma, mb = _months_told(doc, a), _months_told(doc, b)
+    return bool(ma and mb and not (ma & mb))
+
+
 def counts_things(doc: Document, m: Mention) -> bool:
     """A count of things, not a label or a misread: "the 800m title" names one thing
     (singular noun), "the Six Nations" is a name, "7.7 MLN BALES" in a capitals
@@ -1560,6 +1585,18 @@ def _part_of_more(doc: Document, m: Mention) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}(?:and|plus)\s+(?:\d|[A-Z]|(?:a|an|another|other|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|its|their|the)\s)", after)
                 or _LISTED_NEXT.match(after))
+
+
+# (round 29) "one of six in the county to change hands", "one of 12 schools that failed": a figure counting those a
+# clause picks out, after "one of"
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.I)
+_PICKING_CLAUSE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:to\s+[a-z]{3,}|(?:that|which|who)\s+[a-z]{3,})\b")
+
+
+def _one_of_those_that(doc: Document, m: Mention) -> bool:
+    """(round 29) Is ``m`` the size of a set picked by a clause, told as "one of N ... to VERB / that VERB"?"""
+    return bool(_ONE_OF_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                and _PICKING_CLAUSE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end))
 
 
 # "1,240 claims: 870 for damaged vehicles, 310 for homes and ...": the figure is one item of a list of figures
@@ -2613,6 +2650,9 @@ def find_definite_restatements(doc: Document):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
+        if _one_of_those_that(doc, first) and second.value is not None and first.value is not None \
+                and second.value > first.value:
+            continue  # (round 29) "The seat was one of six in the county to change hands ... all seven seats": those that did
         if second.noun in SEXED_NOUNS and first.noun in ("people", "persons") \
                 and first.value is not None and second.value is not None and second.value < first.value:
             continue  # (round 27) "Eleven people were killed ... the nine dead men": the men among them
@@ -2630,7 +2670,7 @@ def find_definite_restatements(doc: Document):
             # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
-        if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
+        if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
                 or some_picked_by_clause(doc, first, second):
             continue

@@ -3175,6 +3175,10 @@ def _aggregate_of_instalments(q: Mention, enum: tuple[Mention, ...], gap: str) -
         and bool(_INSTALMENTS_GAP.match(gap)) and q.value * 2 > max(p.value for p in enum) * 3
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -3189,6 +3193,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items) \
                 and not _yield_from_occasions(doc, q):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
+        if _FROM_BEFORE.search(text, max(0, q.start - 6), q.start) and any(
+                q.end < m.start and m.end <= first.start and _TO_BETWEEN.fullmatch(text, q.end, m.start)
+                for m in doc.mentions_in(q.sentence)):
+            continue  # (round 29) "will grow from 53 to 65 trains: 40 ... and 25 ...": the old level, not the total
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
