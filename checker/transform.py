@@ -114,6 +114,9 @@ class Tok(NamedTuple):
 _TOKEN = (Tok, Token)
 
 
+_SLASH_DENOMINATORS = frozenset({"2", "3", "4", "8"})
+
+
 class Reject(Exception):
     """A grammatical parse that is not a figure; try a shorter one."""
 
@@ -233,6 +236,14 @@ class MentionTransformer(Transformer):
         value, _ = digit_value(ch[0].value)
         frac = VULGAR[ch[1].value]
         return Parsed(_K_COUNT, ch[0].start_pos, ch[1].end_pos, value + frac, frac)
+
+    def digits_slash_fraction(self, ch):
+        whole, top, _, bottom = ch
+        if not (whole.value.isdigit() and top.value.isdigit() and bottom.value in _SLASH_DENOMINATORS
+                and 0 < int(top.value) < int(bottom.value)):
+            raise Reject  # "24 7/8" in a table, "3 1/2/2024": only a plain fraction of a common size
+        frac = Fraction(int(top.value), int(bottom.value))
+        return Parsed(_K_COUNT, whole.start_pos, bottom.end_pos, int(whole.value) + frac, frac)
 
     def vulgar(self, ch):
         frac = VULGAR[ch[0].value]

@@ -106,3 +106,100 @@ def test_one_of_those_picked_by_a_clause_is_clean(text):
 def test_one_of_a_plain_count_still_flagged():
     assert_flagged("The seat was one of six in the county. Reform said it had come third or better in all seven seats.",
                    "seven", "FC40")
+
+
+# a place's possessive after a preposition names no one else: "a stabbing in Winnipeg's West End. The accused, 43,"
+def test_age_restated_past_a_place_possessive_flagged():
+    assert_flagged("A 34-year-old man has been charged with murder following a stabbing in Winnipeg's West End. "
+                   "The accused, 43, is expected to appear in court on Monday.", "43", "FC40")
+
+
+def test_age_restated_past_a_place_possessive_agreeing_is_clean():
+    assert_clean("A 34-year-old man has been charged with murder following a stabbing in Cardiff's Grange Park. "
+                 "The accused, 34, is expected to appear in court on Monday.")
+
+
+def test_another_named_person_still_stops_the_age_restatement():
+    assert_clean("A 34-year-old man has been charged with murder after a stabbing in Leeds. Police said Tom Hart, "
+                 "43, had been arrested too.")
+
+
+# "carrying 2,800 passengers and 1,100 crew ... the ship's 3,200 passengers": two groups side by side, the first
+# restated -- not one part of a larger set
+@pytest.mark.parametrize("text, target", [
+    ("The cruise ship, carrying 2,800 passengers and 1,100 crew, was turned away from Napier on Thursday. Officials "
+     "said the ship's 3,200 passengers would spend an extra day at sea.", "3,200"),
+    ("The school has 640 pupils and 52 teachers. Parents of the school's 460 pupils were told on Friday.", "460"),
+])
+def test_group_beside_another_restated_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", [
+    "The cruise ship, carrying 2,800 passengers and 1,100 crew, was turned away from Napier on Thursday. Officials "
+    "said the 3,900 people on board would spend an extra day at sea.",
+    "Crews rescued 40 adults and 12 children from the flats. The 52 residents were taken to a rest centre.",
+])
+def test_groups_side_by_side_and_their_sum_are_clean(text):
+    assert_clean(text)
+
+
+# "Two-thirds of the region's 640 sheep and beef farms, around 300,": two modifiers of one noun, no clause
+@pytest.mark.parametrize("text, target", [
+    ("Two-thirds of Hawke's Bay's 640 sheep and beef farms, around 300, have now been declared in drought.",
+     "Two-thirds"),
+    ("More than half of the 96 bed and breakfast rooms, 31, stood empty over the winter.", "More than half"),
+])
+def test_share_of_a_paired_noun_with_its_part_flagged(text, target):
+    assert_flagged(text, target, "FC20")
+
+
+def test_share_of_a_paired_noun_with_its_part_agreeing_is_clean():
+    assert_clean("Nearly half of the county's 212 primary and secondary schools, some 104, have a waiting list.")
+
+
+# "named the four men who died in the crash near Leeds as A, B and C": a place named in the modifier
+@pytest.mark.parametrize("text", [
+    "Police have named the four men who died in the crash near Taupō as Tama Ngata, 19, Jacob Hill, 22, and "
+    "Wiremu Pohatu, 20.",
+    "Police have named the four men who died in the crash near Leeds as Tom Hale, 19, Jacob Hill, 22, and Wiremu "
+    "Pohatu, 20.",
+])
+def test_named_list_after_a_place_flagged(text):
+    assert_flagged(text, "four men", "FC41")
+
+
+def test_named_list_after_a_place_matching_is_clean():
+    assert_clean("Police have named the three women who died in the fire at Hexham as Ann Lowe, 71, Rita Kay, 68, "
+                 "and Jo Stark, 70.")
+
+
+# "since I was eight years old": the age then, not now
+@pytest.mark.parametrize("text", [
+    "\"I've dreamed about this since I was eight years old,\" said Marsh, who was born in November 1996.",
+    "Okafor, who was born in 1988, said he had wanted to fly since he was six.",
+])
+def test_past_age_beside_a_birth_year_is_clean(text):
+    assert_clean(text, "2024-05-07")
+
+
+def test_present_age_against_a_birth_year_still_flagged():
+    assert_flagged("Marsh, who was born in November 1996, is 31 years old.", "31 years old", "FC50", "2024-05-07")
+
+
+# "2 1/2 furlongs": a whole number and a fraction with a slash
+@pytest.mark.parametrize("text, target", [
+    ("The walk is 2 1/2 miles (6 km) long.", "6 km"),
+    ("The baby weighed 7 1/4 pounds (5.2 kg) at birth.", "5.2 kg"),
+])
+def test_slash_fraction_converted_wrong_flagged(text, target):
+    assert_flagged(text, target, "FC60")
+
+
+@pytest.mark.parametrize("text", [
+    "The walk is 2 1/2 miles (4 km) long.",
+    "The race is run over 3 miles and 2 1/2 furlongs, or about 5.3 km.",
+    "The shop is open 24/7 and sold 3 1/2/2024 tickets.",
+])
+def test_slash_fraction_converted_right_is_clean(text):
+    assert_clean(text)

@@ -3609,6 +3609,11 @@ def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
     return None if rel is None else replace(rel, cue="age at an undated past event", at_most=True)
 
 
+# (round 29) "since I was eight years old", "when she was 12": an age the holder had then, not now
+_PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|before|after|as|because)\s+(?:I|he|she|we|they|you)\s+"
+                              r"(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+|barely\s+)?$", re.I)
+
+
 @needs(words=("born", "b.", "birth", "dob"))
 def find_ages(doc: Document):
     pub = doc.published
@@ -3627,7 +3632,8 @@ def find_ages(doc: Document):
             if rel is not None:
                 yield rel
                 continue
-        ages = _ages_in(doc, s, ms) + _decade_ages(doc, s)
+        ages = [a for a in _ages_in(doc, s, ms) + _decade_ages(doc, s)
+                if not _PAST_AGE_BEFORE.search(doc.text, max(s.start, a.start - 30), a.start)]
         if ages and all(_AT_THE_AGE.search(doc.text, max(s.start, a.start - 16), a.start)
                         and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start) for a in ages):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event

@@ -588,7 +588,9 @@ _VERB_PLACES = re.compile(r"((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*(?:at|in|based\
 
 # "named the two men who died in the crash on the A1 on Sunday as A, B and C": after a naming verb, a longer
 # modifier (no other plural) before "as"
-_NAMED_AS_LONG = re.compile(r"((?:\s+(?!(?:such|well|as)\b)[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?){0,20}?)\s+as\s+(?=[A-Z])")
+_NAMED_AS_LONG = re.compile(r"((?:\s+(?!(?:such|well|as)\b)[^\W\d_][\w'’-]*(?:\d+[a-z]?\b)?){0,20}?)\s+as\s+(?=[A-Z])")
+# (round 29) a place named after a preposition in that modifier ("who died in the crash near Leeds"): no other plural
+_PLACE_NAMED = re.compile(r"\b(?:in|near|at|on|outside|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # a short post-modifier, then a participle phrase between commas, then the copula and a name
 _ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,50}?)?\s*,\s*((?:[a-z]+ed|chosen|picked|shortlisted|"
                            r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
@@ -611,7 +613,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
     rest = text[pos:end]
     if naming_verb:
         named = _NAMED_AS.match(rest) or _NAMED_AS_LONG.match(rest)
-        if named and (named.re is _NAMED_AS or not _other_plural(named.group(1), 0, 0)):
+        if named and (named.re is _NAMED_AS or not _other_plural(_PLACE_NAMED.sub(" ", named.group(1)), 0, 0)):
             return _Intro("named", pos + named.end())
     partial = _PARTIAL.match(rest)
     if partial:

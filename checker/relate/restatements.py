@@ -1599,6 +1599,19 @@ def _one_of_those_that(doc: Document, m: Mention) -> bool:
                 and _PICKING_CLAUSE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end))
 
 
+def _own_group_beside_another(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 29) "carrying 2,800 passengers and 1,100 crew ... the ship's 3,200 passengers": the first figure
+    counts its own noun, the one restated, and the figure after "and" another noun -- two groups side by side,
+    not one part of a larger set."""
+    if first.noun is None or first.noun != second.noun or first.noun_span is None:
+        return False
+    joined = re.match(r"\s*(?:and|plus)\s+", doc.text[first.noun_span.end:first.noun_span.end + 8])
+    if joined is None:
+        return False
+    other = next((m for m in doc.mentions_in(first.sentence) if m.start == first.noun_span.end + joined.end()), None)
+    return other is not None and other.noun is not None and other.noun != first.noun
+
+
 # "1,240 claims: 870 for damaged vehicles, 310 for homes and ...": the figure is one item of a list of figures
 _LISTED_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*[£$€]?\d")
 
@@ -2648,7 +2661,8 @@ def find_definite_restatements(doc: Document):
         if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second) for m in qs[:j]
                if first.sentence <= m.sentence < second.sentence):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
-        if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
+        if _part_of_more(doc, first) and not _own_group_beside_another(doc, first, second) \
+                or compares(doc, second) or change_role(doc, second):
             continue
         if _one_of_those_that(doc, first) and second.value is not None and first.value is not None \
                 and second.value > first.value:
@@ -5060,6 +5074,9 @@ def _pronoun(holder: Holder) -> str | None:
     return None
 
 
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+[A-Z][\w-]*['’]s\s+$")
+
+
 def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups_ok: bool = False) -> bool:
     """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
     The 41-year-old ...")?  The holder's own noun ("a 42-year-old man ... the man") and
@@ -5101,8 +5118,9 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         n = found.group(0)
         if {t.lower() for t in n.split()} <= own | _TITLES or n.split()[-1].lower() in _BODIES | _STREETS:
             continue
-        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
-            continue  # "Jo Hale, 34, of Mill Lane": a place
+        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]) \
+                or _PLACE_POSSESSIVE_BEFORE.search(text, 0, found.start()):
+            continue  # "Jo Hale, 34, of Mill Lane": a place; (round 29) "a stabbing in Winnipeg's West End"
         if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
             continue  # "showing Welsh Black cattle": a people's name before a common noun (a breed, a dish)
         if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH

@@ -562,6 +562,9 @@ _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 # "61% backed the plan and a majority - 520 -": another clause, another share
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
 _PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
+# (round 29) "640 sheep and beef farms, around 300": two modifiers of one noun right after the figure, no clause
+_PAIRED_NOUN = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|our|some|most|many)\s)[a-z][\w'’-]*\s+and\s+"
+                          r"(?!(?:a|an|the|its|their|his|her|our|some|most|many)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*\s*,")
 # "72 people after the match, of whom": a clause hanging its share on the count
 _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+"
                               + _EMPH + "$", re.I)
@@ -2979,7 +2982,7 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
     if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
                                                  and gap.rstrip()[-1:] in "(–—-"):
         return None  # a longer clause only before a part in brackets or dashes: "... last year (38)"
-    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
+    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap) and not _PAIRED_NOUN.match(gap):
         return None
     return cand
 
