@@ -203,3 +203,25 @@ def test_slash_fraction_converted_wrong_flagged(text, target):
 ])
 def test_slash_fraction_converted_right_is_clean(text):
     assert_clean(text)
+
+
+# "The five vessels detained by the Maritime and Port Authority, the Ocean Pearl, ...": a participle and its agent,
+# a body's name with "and" inside, then the list
+@pytest.mark.parametrize("text, target", [
+    ("The five vessels detained by the Maritime and Port Authority, the Ocean Pearl, Kota Rajin, Seletar Star and "
+     "Hana Spirit, had all failed safety inspections.", "five vessels"),
+    ("The three schools inspected by the Office for Standards in Education, Hillside, Brookfield, Ashmore and "
+     "Kingsway, were all rated inadequate.", "three schools"),
+])
+def test_list_after_an_agent_with_and_inside_flagged(text, target):
+    assert_flagged(text, target, "FC41")
+
+
+@pytest.mark.parametrize("text", [
+    "The four vessels detained by the Maritime and Port Authority, the Ocean Pearl, Kota Rajin, Seletar Star and "
+    "Hana Spirit, had all failed safety inspections.",
+    "The 12 ships detained by the Port Authority, Reuters reported, had failed inspections.",
+    "The three men arrested by the Metropolitan Police, all from Leeds, were released.",
+])
+def test_list_after_an_agent_matching_or_no_list_is_clean(text):
+    assert_clean(text)

@@ -494,6 +494,8 @@ def _naming_verb_before(before: list[str]) -> bool:
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
 # ("hit hardest by the drought", "worst hit by the floods": an irregular participle; "to collapse this
 # month": an infinitive)
+_AGENT_NAMED = re.compile(r"\s+(?:[a-z]{2,}(?:ed|en)|" + IRREGULAR_PARTICIPLES + r")\s+by\s+the\s+[A-Z][\w'’-]*"
+                          r"(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)?[A-Z][\w'’-]*){1,5}\s*,\s*(?=the\s+[A-Z]|[A-Z])")
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
@@ -679,6 +681,11 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
     place_the = _PLACE_THEN_THE.match(rest)
     if place_the:
         return _Intro("comma", pos + place_the.end(), the_names=True)
+    # (round 29) "The five vessels detained by the Maritime and Port Authority, the Ocean Pearl, ...": a participle
+    # and its agent, a body's name with "and" inside, then apposition
+    agent = _AGENT_NAMED.match(rest)
+    if agent:
+        return _Intro("comma", pos + agent.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_OR_JOIN_WORDS for w in _modifier_words(mod.group(1))):
