@@ -1,0 +1,39 @@
+"""Round 29: false alarms on clean, number-dense articles, each mended for its shape.
+
+1. A share opening a sentence ("About one in five, 68, ...") takes the one count of the sentence before as its
+   whole, but not a count that is itself given as a part beside a share of its own ("41% of those sleeping
+   rough, or 137 people"): the new share may be of the same whole as that one.
+"""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# 1. the whole of an opening share --------------------------------------------------------------------------
+
+SHARE_OF_A_PART_CLEAN = [
+    "The count found 1,146 people without a home. Of these, 334 were sleeping rough. The count also found that 41% "
+    "of those sleeping rough, or 137 people, had been doing so for more than six months. About one in five, 68 "
+    "people, said they had left hospital or prison.",
+    "Inspectors visited 2,400 farms last year. Some 45% of the farms visited, or 1,080 farms, broke at least one "
+    "rule. Around a tenth, 240 farms, were in the uplands.",
+    "The survey covered 5,000 households. Half of those who replied (2,500 households) had no car. About one in ten, "
+    "500 households, had three or more.",
+    "The hospital saw 9,200 patients in A&E last month. Roughly 60% of them - 5,520 patients - waited more than "
+    "four hours. Nearly a quarter, 2,280, arrived by ambulance.",
+    "Police stopped 3,100 drivers over Christmas. About 70% of those stopped, or 2,170 drivers, were tested. Some "
+    "one in twenty, 155 drivers, failed.",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_OF_A_PART_CLEAN)
+def test_share_after_a_part_with_its_own_share_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("There were 800 entries this year. Around a quarter, 300, came from abroad.", "Around a quarter"),
+    ("Inspectors visited 2,400 farms last year. About one in five, 800 farms, broke the rules.", "About one in five"),
+    ("The survey covered 5,000 households. About one in ten, 900 households, had no car.", "About one in ten"),
+])
+def test_share_of_a_lone_whole_is_still_checked(text, target):
+    assert_flagged(text, target, "FC201")
