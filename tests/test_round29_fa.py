@@ -3,6 +3,8 @@
 1. A share opening a sentence ("About one in five, 68, ...") takes the one count of the sentence before as its
    whole, but not a count that is itself given as a part beside a share of its own ("41% of those sleeping
    rough, or 137 people"): the new share may be of the same whole as that one.
+2. A ballot's turnout and its sides are nested, not parts side by side: "Of the 1,012 eligible, 820 took part, and
+   590 voted in favour. The remaining 230 voted against" -- the sides break down the 820.
 """
 import pytest
 
@@ -37,3 +39,43 @@ def test_share_after_a_part_with_its_own_share_is_clean(text):
 ])
 def test_share_of_a_lone_whole_is_still_checked(text, target):
     assert_flagged(text, target, "FC201")
+
+
+# 2. a turnout and the sides of the vote ----------------------------------------------------------------------
+
+BALLOT_CLEAN = [
+    "Of the 1,012 residents eligible to vote, 820 took part, a turnout of 81%, and 590 voted in favour, or 72% of "
+    "those voting. The remaining 230 voted against.",
+    "Of the 1,012 residents eligible to vote, 820 took part and 590 voted in favour. The other 230 voted against.",
+    "Of the 1,012 residents eligible to vote, 820 took part, and 590 voted in favour while 230 voted against.",
+    "Of the 4,300 members balloted, 2,900 cast a vote, and 2,100 backed the strike. The remaining 800 voted to "
+    "accept the offer.",
+    "Of the 212 councillors, 197 were present, 121 voted for the budget, 61 against and 15 abstained.",
+]
+
+
+@pytest.mark.parametrize("text", BALLOT_CLEAN)
+def test_turnout_then_its_sides_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target, rule", [
+    ("Of the 1,012 residents eligible to vote, 820 took part, and 590 voted in favour. The remaining 250 voted "
+     "against.", "820", "FC10"),
+    ("Of the 1,012 residents eligible to vote, 820 took part, and 590 voted in favour while 250 voted against.",
+     "820", "FC102"),
+    ("Of the 212 councillors, 197 were present, 121 voted for the budget, 64 against and 15 abstained.", "197",
+     "FC101"),
+    ("The union balloted 4,300 members. Of those, 2,910 cast a vote, and 2,104 backed the strike. The remaining 860 "
+     "voted to accept the offer.", "2,910", "FC101"),
+])
+def test_sides_that_miss_the_turnout_are_flagged(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Of 1,012 residents, 420 voted for the plan, 390 against and 300 abstained.", "1,012"),
+    ("Of 1,012 residents, 420 voted for, 390 against and 300 abstained.", "1,012"),
+])
+def test_a_first_part_that_takes_a_side_stays_a_part(text, target):
+    assert_flagged(text, target, "FC10")
