@@ -5,6 +5,8 @@
    rough, or 137 people"): the new share may be of the same whole as that one.
 2. A ballot's turnout and its sides are nested, not parts side by side: "Of the 1,012 eligible, 820 took part, and
    590 voted in favour. The remaining 230 voted against" -- the sides break down the 820.
+3. "for the first time in 20 years after the rivals made gains on Thursday": the length of a record runs up to now;
+   the clause after "after" says why, it does not end the length.
 """
 import pytest
 
@@ -79,3 +81,32 @@ def test_sides_that_miss_the_turnout_are_flagged(text, target, rule):
 ])
 def test_a_first_part_that_takes_a_side_stays_a_part(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 3. the length of a record ---------------------------------------------------------------------------------
+
+RECORD_CLEAN = [
+    "The Conservatives lost control of the council for the first time in 20 years after the Liberal Democrats made "
+    "gains in Thursday's elections, results declared on Friday showed.",
+    "Reservoir levels fell to their lowest in 30 years after the heatwave began on Monday, figures published on "
+    "Thursday showed.",
+    "The club won the cup for the first time in a decade after beating Rovers on Saturday, with the parade held on "
+    "Sunday.",
+    "Unemployment in the town hit its highest level in 12 years after the plant shut on Tuesday, figures released "
+    "on Friday showed.",
+    "The river froze over for the first time in 40 years before the thaw on Tuesday, when the ferries resumed on "
+    "Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_CLEAN)
+def test_record_length_then_after_clause_is_clean(text):
+    assert_clean(text, published="2025-05-03")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Fifteen years after it opened in 2004, the factory closed in 2009.", "Fifteen years"),
+    ("The party lost 12 seats in Thursday's elections, 20 years after it last lost control on Friday.", "20 years"),
+])
+def test_years_after_an_event_are_still_checked(text, target):
+    assert_flagged(text, target, "FC504", published="2025-05-03")
