@@ -7,6 +7,8 @@
    590 voted in favour. The remaining 230 voted against" -- the sides break down the 820.
 3. "for the first time in 20 years after the rivals made gains on Thursday": the length of a record runs up to now;
    the clause after "after" says why, it does not end the length.
+4. "reached 2,742,000, an average of 33,850 per game, up 9.4% from 2,506,000": a figure for each game is no level
+   of the total; the total is.
 """
 import pytest
 
@@ -110,3 +112,32 @@ def test_record_length_then_after_clause_is_clean(text):
 ])
 def test_years_after_an_event_are_still_checked(text, target):
     assert_flagged(text, target, "FC504", published="2025-05-03")
+
+
+# 4. a figure for each game beside the total ------------------------------------------------------------------
+
+AVERAGE_CLEAN = [
+    "Home attendance reached 2,742,000, an average of about 33,850 per game over 81 dates at the park, up 9.4% "
+    "from 2,506,000 last year.",
+    "The museum drew 412,000 visitors, about 1,130 a day over the year, up 12% from 368,000 in 2022.",
+    "The festival sold 96,400 tickets, an average of 8,030 a night across 12 nights, up 7% from 90,100 last summer.",
+    "The league's clubs drew 1.46 million fans, an average of 12,200 per match over 120 fixtures, up 6% from 1.38 "
+    "million a season earlier.",
+    "Takings came to £18.6m, or roughly £1,550 per performance over 120 shows, up 11% from £16.8m.",
+    "Net profit was $4.1bn, or $1.20 a share, up 10% from $1.09.",
+]
+
+
+@pytest.mark.parametrize("text", AVERAGE_CLEAN)
+def test_total_with_its_average_then_change_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Home attendance reached 2,742,000, an average of about 33,850 per game over 81 dates at the park, up 19.4% "
+     "from 2,506,000 last year.", "19.4%"),
+    ("The festival sold 96,400 tickets, an average of 8,030 a night across 12 nights, up 17% from 90,100 last "
+     "summer.", "17%"),
+])
+def test_total_with_its_average_and_a_wrong_change_is_flagged(text, target):
+    assert_flagged(text, target, "FC203")
