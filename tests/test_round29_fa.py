@@ -9,6 +9,7 @@
    the clause after "after" says why, it does not end the length.
 4. "reached 2,742,000, an average of 33,850 per game, up 9.4% from 2,506,000": a figure for each game is no level
    of the total; the total is.
+5. "The marathon starts at 7:30 a.m. ... The half marathon starts at 8:10 a.m.": another event, named apart.
 """
 import pytest
 
@@ -141,3 +142,31 @@ def test_total_with_its_average_then_change_is_clean(text):
 ])
 def test_total_with_its_average_and_a_wrong_change_is_flagged(text, target):
     assert_flagged(text, target, "FC203")
+
+
+# 5. another event's start ------------------------------------------------------------------------------------
+
+OTHER_EVENT_CLEAN = [
+    "The marathon starts at 7:30 a.m. on Bridge Street and ends in the park. The course closes at 2:15 p.m. The "
+    "half marathon, 13.1 miles (21.1 km), starts at 8:10 a.m.",
+    "The men's final kicks off at 2pm at the national stadium. Tickets sold out in an hour. The women's final kicks "
+    "off at 5.30pm.",
+    "The race starts at 9am in the square. Roads will close from 8am. The children's race starts at 10.15am.",
+    "The main parade starts at 11am on the seafront. Stalls open at 9am. The night parade starts at 8pm.",
+    "The senior match kicks off at 3pm. The gates open at 1pm. The junior match kicks off at 11am.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_EVENT_CLEAN)
+def test_events_named_apart_are_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The marathon starts at 7:30 a.m. on Bridge Street. Organisers said the marathon starts at 8:10 a.m. to avoid "
+    "traffic.",
+    "The marathon starts at 7:30 a.m. on Bridge Street. The course closes at 2:15 p.m. The marathon will start at "
+    "8:10 a.m.",
+])
+def test_one_event_told_twice_is_still_flagged(text):
+    assert_flagged(text, "8:10 a.m.", "FC412")
