@@ -10,6 +10,8 @@
 4. "reached 2,742,000, an average of 33,850 per game, up 9.4% from 2,506,000": a figure for each game is no level
    of the total; the total is.
 5. "The marathon starts at 7:30 a.m. ... The half marathon starts at 8:10 a.m.": another event, named apart.
+6. "1,640 seats, down from 1,820 ... \"We lost 180 seats\"": what was lost is the move's size, checked against the
+   difference (1,820 - 1,640), not a restatement of the new level.
 """
 import pytest
 
@@ -170,3 +172,41 @@ def test_events_named_apart_are_clean(text):
 ])
 def test_one_event_told_twice_is_still_flagged(text):
     assert_flagged(text, "8:10 a.m.", "FC412")
+
+
+# 6. what was lost after a move -------------------------------------------------------------------------------
+
+LOST_CLEAN = [
+    "Its auditorium has been rebuilt with 1,640 seats, down from 1,820, a reduction of about 10%, to give every seat "
+    "a clear view. \"We lost 180 seats, but we no longer sell any seats where you cannot see the singers,\" the "
+    "director said.",
+    "The cinema has been refitted with 310 seats, down from 420, to make room for recliners. \"We lost 110 seats, "
+    "but nobody misses the old ones,\" said the owner.",
+    "The concert hall reopened with 1,980 seats, down from 2,150, a reduction of 8%, after the refit. \"We lost 170 "
+    "seats, and gained better sound,\" said its director.",
+    "The ferry has been refitted with 640 berths, down from 700, a cut of about 9%. \"We lost 60 berths to make room "
+    "for cabins,\" said the operator.",
+    "The fleet now has 212 buses, down from 240, a reduction of 12%, to save money. \"We shed 28 buses, mostly the "
+    "oldest,\" said the operator.",
+    "The stadium has been rebuilt with 52,300 seats, up from 48,900, an increase of about 7%, to add a roof. \"We "
+    "added 3,400 seats, and every one of them is covered,\" said the chairman.",
+]
+
+
+@pytest.mark.parametrize("text", LOST_CLEAN)
+def test_amount_lost_after_a_move_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target, rule", [
+    ("Its auditorium has been rebuilt with 1,640 seats, down from 1,820, a reduction of about 10%, to give every "
+     "seat a clear view. \"We lost 280 seats, but we no longer sell any seats where you cannot see the singers,\" "
+     "the director said.", "280", "FC301"),
+    ("The cinema has been refitted with 310 seats, down from 420, to make room for recliners. \"We lost 150 seats, "
+     "but nobody misses the old ones,\" said the owner.", "150", "FC301"),
+    ("The firm now employs 2,310 staff, down from 2,650 a year ago. \"We shed 430 staff, and it was painful,\" the "
+     "chief executive said.", "430", "FC301"),
+    ("The fire destroyed 47 homes in the village. \"We lost 74 homes in one night,\" the mayor said.", "74", "FC402"),
+])
+def test_wrong_amount_lost_or_a_restated_count_is_flagged(text, target, rule):
+    assert_flagged(text, target, rule)

@@ -3703,6 +3703,9 @@ def _inferred_changes(doc: Document):
     for size, mag, old, new in amount_of_earlier_move(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the move told earlier)", change=size, old=old, new=new,
                              direction=mag.direction)
+    for size, mag, old, new in amount_of_move_before(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size, old=old,
+                             new=new, direction=mag.direction)
 
 
 
@@ -4083,6 +4086,59 @@ def amount_of_earlier_move(doc: Document):
         if noun and _stem(noun.lower()) not in _stems(doc.sentence_text(mv.new.sentence)):
             continue
         yield m, Role("mag", said.group(0).strip(), m.end, said.end(), way), mv.old, mv.new
+
+
+# (round 29) the amount a move took away or added, its verb right before it: "We lost 180 seats", "gained 12 members"
+_LOST_VERBS = "lost lose loses losing shed sheds shedding".split()
+_GAINED_VERBS = "gained gain gains gaining added add adds adding".split()
+_LOST_OR_GAINED_BEFORE = re.compile(r"\b(?:(?P<down>" + "|".join(_LOST_VERBS) + r")|(?P<up>" + "|".join(_GAINED_VERBS)
+                                    + r"))\s+$", re.I)
+
+
+def lost_or_gained(doc: Document, m: Mention) -> Role | None:
+    """(round 29) The figure told as what was lost or gained, its verb right before it ("We lost 180 seats"): the
+    verb as a role of the move's size, down or up; None otherwise."""
+    said = _LOST_OR_GAINED_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 12), m.start)
+    if said is None:
+        return None
+    return Role("mag", said.group(0).strip().lower(), said.start(), said.end(), -1 if said.group("down") else 1)
+
+
+def move_to(doc: Document, level: Mention) -> tuple[Mention, Mention, int] | None:
+    """(round 29) The one move told in ``level``'s sentence that ends at it: (old, new, direction), from a stated
+    change ("1,640 seats, down from 1,820, a fall of 10%") or a move with no size ("cut to 1,640 from 1,820")."""
+    found = {(f.old.start, f.direction): (f.old, f.new, f.direction) for f in frames(doc) if f.new is level}
+    if not found and " from " in doc.sentence_text(level.sentence):
+        found = {(mv.old.start, mv.direction): (mv.old, mv.new, mv.direction) for mv in find_directed_moves(doc)
+                 if mv.new is level}
+        if not found:  # "2,310 staff, down from 2,650"
+            slots = sentence_slots(doc, _same_kind_as_size(_by_sentence_figures(doc).get(level.sentence, []), level))
+            move = _level_up_from(doc, slots)
+            if move is not None and move[1] is level:
+                way = 1 if _role(slots[1][1], "from").cue.startswith("up") else -1
+                found = {(move[0].start, way): (move[0], level, way)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def amount_of_move_before(doc: Document):
+    """(size, role, old, new), round 29: "Its hall was rebuilt with 1,640 seats, down from 1,820. ... \"We lost 180
+    seats,\" the director said": a count told as what was lost (or gained), in the sentence right after the one
+    whose one count of that noun is where a move of it ended, the same way: the size of that move (inferred)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, Kind.COUNT):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        if not prev or doc.sentences[idx].headline or doc.sentences[idx - 1].headline:
+            continue
+        for m in ms:
+            mag = lost_or_gained(doc, m) if m.noun and not m.is_range and m.value else None
+            if mag is None:
+                continue
+            levels = [x for x in prev if x.noun and _stem(x.noun.lower()) == _stem(m.noun.lower())]
+            move = move_to(doc, levels[0]) if len(levels) == 1 else None
+            if move is not None and move[2] == mag.direction and compatible(m, move[0]):
+                yield m, mag, move[0], move[1]
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
