@@ -966,6 +966,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     elif k - 1 != i:
                         k = _past_small_count(doc, slots, k, old)  # "1,310 deaths in this summer's four heatwaves, up from 890"
+                        k = _past_average(doc, slots, k, old)  # "2.7m, an average of 33,850 a game, up 9.4% from 2.5m"
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
                     and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
@@ -975,6 +976,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
                 k = _past_small_count(doc, slots, k, old)  # "48,620 visits across its three sites, an increase of ..."
+                k = _past_average(doc, slots, k, old)
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
@@ -1089,6 +1091,48 @@ def _past_small_count(doc: Document, slots, k: int, old: Mention) -> int:
             and compatible(slots[k - 1][0], old) and not _count_of_other_things(slots[k - 1][0], old):
         return k - 1
     return k
+
+
+# a figure given for each one of something, right after it: "33,850 per game", "£410 a head", "12 each night"
+# (not a time before it, "a season earlier", nor what the figure is, "a record", "a rise", "a year" being the
+# unit of a yearly level)
+_PER_ONE_AFTER = re.compile(r"\s*(?:per|each|every|an?(?!\s+(?:record|high|low|total|further|new|year|" + "|".join(sorted(CHANGE_NOUNS))
+                            + r")\b))\s+[a-z]+\b(?!\s+(?:earlier|later|ago|before|previously)\b)", re.I)
+
+
+def _past_average(doc: Document, slots, k: int, old: Mention) -> int:
+    """(round 29) "Attendance reached 2,742,000, an average of about 33,850 per game, up 9.4% from 2,506,000": the
+    figure right before the old level is a rate for each game, which the old level is not; the figure before it,
+    of the same measure, is the level when the old value is nearer to it in size (a total and its average differ by
+    the number of games; "$4bn, or $1.20 a share, up 10% from $1.09" keeps the rate, as its old value is one)."""
+    m = slots[k][0]
+    if k < 1 or not _PER_ONE_AFTER.match(doc.text, m.end) or _PER_ONE_AFTER.match(doc.text, old.end):
+        return k
+    level = slots[k - 1][0]
+    if not compatible(level, old) or _PER_ONE_AFTER.match(doc.text, level.end) or level.is_range \
+            or not (level.value and m.value and old.value):
+        return k
+    return k - 1 if _size_gap(level.value, old.value) < _size_gap(m.value, old.value) else k
+
+
+def _average_beside(doc: Document, slots, k: int, x: int) -> bool:
+    """(round 29) The figure at ``x`` tells the level at ``k`` for each one of something, right after it ("2,742,000,
+    an average of 33,850 per game"), or, right after that, how many ones it is over ("over 81 dates"): an aside
+    on the level, no figure of the move."""
+    if x not in (k + 1, k + 2) or k + 1 >= len(slots):
+        return False
+    level, rate = slots[k][0], slots[k + 1][0]
+    if not _PER_ONE_AFTER.match(doc.text, rate.end) or _PER_ONE_AFTER.match(doc.text, level.end) \
+            or not compatible(rate, level) or not (rate.value and level.value) or rate.value >= level.value:
+        return False
+    other = slots[x][0]
+    return x == k + 1 or other.kind == Kind.COUNT and other.value is not None and other.value < rate.value
+
+
+def _size_gap(a, b):
+    """How many times the larger of two positive values is the smaller."""
+    a, b = abs(a), abs(b)
+    return max(a, b) / min(a, b)
 
 
 # a place phrase between a counted noun and a smaller count of other things: "312 players from 28 countries"
@@ -1319,6 +1363,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
+        if _average_beside(doc, slots, k, x):
+            continue  # "reached 2,742,000, an average of 33,850 per game over 81 dates, up 9.4% from ...": its average
         if _years_between(doc, other):
             continue  # "tripled between 2021 and 2024, rising from 212 to 463": the change's span (round 22)
         if x == k + 1 and _whole_of_level(doc, new, other) and _part_moves_as_told(doc, new, other, old, fr, mag):
@@ -3657,6 +3703,9 @@ def _inferred_changes(doc: Document):
     for size, mag, old, new in amount_of_earlier_move(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the move told earlier)", change=size, old=old, new=new,
                              direction=mag.direction)
+    for size, mag, old, new in amount_of_move_before(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size, old=old,
+                             new=new, direction=mag.direction)
 
 
 
@@ -4037,6 +4086,59 @@ def amount_of_earlier_move(doc: Document):
         if noun and _stem(noun.lower()) not in _stems(doc.sentence_text(mv.new.sentence)):
             continue
         yield m, Role("mag", said.group(0).strip(), m.end, said.end(), way), mv.old, mv.new
+
+
+# (round 29) the amount a move took away or added, its verb right before it: "We lost 180 seats", "gained 12 members"
+_LOST_VERBS = "lost lose loses losing shed sheds shedding".split()
+_GAINED_VERBS = "gained gain gains gaining added add adds adding".split()
+_LOST_OR_GAINED_BEFORE = re.compile(r"\b(?:(?P<down>" + "|".join(_LOST_VERBS) + r")|(?P<up>" + "|".join(_GAINED_VERBS)
+                                    + r"))\s+$", re.I)
+
+
+def lost_or_gained(doc: Document, m: Mention) -> Role | None:
+    """(round 29) The figure told as what was lost or gained, its verb right before it ("We lost 180 seats"): the
+    verb as a role of the move's size, down or up; None otherwise."""
+    said = _LOST_OR_GAINED_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 12), m.start)
+    if said is None:
+        return None
+    return Role("mag", said.group(0).strip().lower(), said.start(), said.end(), -1 if said.group("down") else 1)
+
+
+def move_to(doc: Document, level: Mention) -> tuple[Mention, Mention, int] | None:
+    """(round 29) The one move told in ``level``'s sentence that ends at it: (old, new, direction), from a stated
+    change ("1,640 seats, down from 1,820, a fall of 10%") or a move with no size ("cut to 1,640 from 1,820")."""
+    found = {(f.old.start, f.direction): (f.old, f.new, f.direction) for f in frames(doc) if f.new is level}
+    if not found and " from " in doc.sentence_text(level.sentence):
+        found = {(mv.old.start, mv.direction): (mv.old, mv.new, mv.direction) for mv in find_directed_moves(doc)
+                 if mv.new is level}
+        if not found:  # "2,310 staff, down from 2,650"
+            slots = sentence_slots(doc, _same_kind_as_size(_by_sentence_figures(doc).get(level.sentence, []), level))
+            move = _level_up_from(doc, slots)
+            if move is not None and move[1] is level:
+                way = 1 if _role(slots[1][1], "from").cue.startswith("up") else -1
+                found = {(move[0].start, way): (move[0], level, way)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def amount_of_move_before(doc: Document):
+    """(size, role, old, new), round 29: "Its hall was rebuilt with 1,640 seats, down from 1,820. ... \"We lost 180
+    seats,\" the director said": a count told as what was lost (or gained), in the sentence right after the one
+    whose one count of that noun is where a move of it ended, the same way: the size of that move (inferred)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, Kind.COUNT):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        if not prev or doc.sentences[idx].headline or doc.sentences[idx - 1].headline:
+            continue
+        for m in ms:
+            mag = lost_or_gained(doc, m) if m.noun and not m.is_range and m.value else None
+            if mag is None:
+                continue
+            levels = [x for x in prev if x.noun and _stem(x.noun.lower()) == _stem(m.noun.lower())]
+            move = move_to(doc, levels[0]) if len(levels) == 1 else None
+            if move is not None and move[2] == mag.direction and compatible(m, move[0]):
+                yield m, mag, move[0], move[1]
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,

@@ -427,6 +427,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
 from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence
+from .changes import _RECORD_SINCE
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1665,6 +1666,8 @@ def find_spans(doc: Document):
                     yield rel
                     continue
             con = _CONNECT.match(after)
+            if con is not None and _record_length(doc, s, d, con.group(1)):
+                con = None
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
                 if rel is not None:
@@ -1860,6 +1863,18 @@ def _days_into(doc: Document, s, d: Mention, dated):
             or not _set_out_before(doc.text, max(s.start, first.start - 50), first.start):
         return None
     return _make_span(doc, d, first, second, "explicit", f"{d.text} into, after")
+
+
+def _record_length(doc: Document, s, d: Mention, word: str) -> bool:
+    """Round 29: "lost control for the first time in 20 years after its rivals made gains on Thursday", "the
+    lowest level in a decade before the rules changed": the length of a record (a first or a superlative, then
+    "in" and the length) runs up to now; the clause after "after", "before" or "until" says why or what came
+    next, not where the length ends."""
+    if word.lower() not in ("after", "before", "until", "till"):
+        return False
+    head = doc.text[max(s.start, d.start - 50):d.start]
+    in_ = re.search(r"\s+in\s+$", head)
+    return in_ is not None and bool(_RECORD_SINCE.search(head, 0, in_.start()))
 
 
 # (round 25) "returned for the first time in half a century, having last been held in 1989": the years from the

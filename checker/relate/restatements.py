@@ -318,6 +318,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from .needs import needs
 from ..units import resolve as resolve_unit
 from .converted_terms import converted_off_by_half
+from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES
@@ -6330,6 +6331,8 @@ def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention)
     first = firsts[0]
     if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):
         return None
+    if _size_of_its_move(doc, first, second):
+        return None
     if _additional(doc, second) or _additional(doc, first) or compares(doc, second) or change_role(doc, second) \
             or _part_of_more(doc, first) or _part_of_more(doc, second) or _SOME_OF_AFTER.match(doc.text, second.end):
         return None
@@ -6339,6 +6342,12 @@ def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention)
     if years_differ(doc, first, second) or new_qualifier(doc, second, first) or _other_occasion(doc, second, first):
         return None
     return first, c
+
+
+def _size_of_its_move(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 29) "rebuilt with 1,640 seats, down from 1,820 ... \"We lost 180 seats\"": the second is told as what was
+    lost or gained and the first is where a move ended, so the second is the move's size (``changes``), no level."""
+    return lost_or_gained(doc, second) is not None and move_to(doc, first) is not None
 
 
 # (round 23) a sentence told as the same occasion as the one before: "At that same briefing,", "In the same

@@ -2165,14 +2165,30 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
-        if _OWN_SHARE_AFTER.match(text, _noun_end(counts[0])):
-            continue  # "About 13.2 million appointments, or 44%, ...": a part itself, not the whole
+        if _given_as_part(doc, prev, counts[0]):
+            continue
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 # a figure given with its own share in apposition: a part of some whole ("13.2 million, or 44%,")
 _OWN_SHARE_AFTER = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|pct)",
                               re.I)
+
+
+def _given_as_part(doc: Document, prev: list[Mention], count: Mention) -> bool:
+    """The one count of the sentence before is set beside a share of its own, so it is a part of some whole
+    itself, not the whole of the next sentence's share: after it ("About 13.2 million appointments, or 44%,
+    ...") or after the share's short clause (round 29: "41% of those on the streets, or 137 people, had been
+    there for a year. About one in five, 68, were women": the 68 may as well be of the streets' whole as of
+    the 137)."""
+    text = doc.text
+    if _OWN_SHARE_AFTER.match(text, _noun_end(count)):
+        return True
+    own = [m for m in prev if m.kind in SHARE_KINDS and m.end <= count.start]
+    if not own:
+        return False
+    gap = text[own[-1].end:count.start]
+    return bool(_SHARE_SET_APART.match(gap) or _PART_CLAUSE.match(gap))
 
 
 def _share_opens_clause(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -2220,7 +2236,8 @@ def _part_opens(doc: Document, prev: list[Mention], part: Mention, share: Mentio
             or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
     counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
-    if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+    if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]) \
+            or _given_as_part(doc, prev, counts[0]):
         return None
     return ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 

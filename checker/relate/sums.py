@@ -1462,7 +1462,8 @@ def find_parts_of_whole(doc: Document):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
-            yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
+            yield from [_turnout_then_its_sides(doc, rel) for rel in found
+                        if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
                         and rel.total not in sizes
@@ -6209,6 +6210,35 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
 
 _BALLOT_NOUNS = frozenset("ballots votes papers".split())
 
+# the vote itself after a verb of taking part, no side: "turned out for the vote", "were present for the ballot"
+_FOR_THE_VOTE = re.compile(r"\bfor\s+the\s+(?:vote|votes|ballot|poll|election|referendum|division)\b", re.I)
+
+
+def _turnout_then_its_sides(doc: Document, rel: Relation) -> Relation:
+    """Round 29: "Of the 1,012 residents eligible, 820 took part, and 590 voted in favour. The remaining 230
+    voted against": the first part counts those who took part in the vote, the parts after it the sides they
+    took, so those sides break down the first part, not the whole beside it (nested, not siblings).  The sides
+    are all of it when the last is what remained ("the remaining 230", "the rest") or every side is there (for,
+    against and abstained); else some of it (papers may be spoiled)."""
+    if not isinstance(rel, PartsOfWhole) or len(rel.parts) < 3:
+        return rel
+    turnout, sides = rel.parts[0], rel.parts[1:]
+    text = doc.text
+    took_part = _LABEL_SPLIT.split(text[turnout.end:sides[0].start])[0]
+    outcomes = _OUTCOME_SCHEMES[0]
+    if not _TOOK_PART.search(took_part) or set(words(_FOR_THE_VOTE.sub("", took_part))) & frozenset().union(*outcomes):
+        return rel  # (a side taken: "420 voted for the plan", not "96 turned out for the vote")
+    rest = bool(_CLOSING.search(text[sides[-2].end:sides[-1].start]))
+    taken = []
+    for k in range(1, len(rel.parts) - rest):
+        label = _outcome_label(doc, rel.parts, k, False)
+        kinds = [i for i, outcome in enumerate(outcomes) if label & outcome]
+        if len(kinds) != 1 or kinds[0] in taken:
+            return rel
+        taken.append(kinds[0])
+    complete = rest or len(taken) == len(outcomes)
+    return replace(rel, cue="those who took part", total=turnout, parts=sides, complete=complete)
+
 
 def _other_tally_after_record(doc: Document, total: Mention | None, last: Mention, m: Mention) -> bool:
     """Round 21: "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure
@@ -6369,7 +6399,8 @@ def find_remainder_of_base(doc: Document):
                     break  # a figure of the next sentence's list not read as a part: no sum to check
                 if _remainder_fits(doc, base, parts):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
-                    yield PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)
+                    yield _turnout_then_its_sides(
+                        doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True))
                 break
 
 

@@ -139,7 +139,55 @@ def find_time_restatements(doc: Document):
             continue  # (round 28) "A second, stronger quake struck at 4.40am": another one
         if e2 in _MOMENT_NOUNS and _another_place(doc, first, second):
             continue  # (round 28) "A shooting happened at 11pm in Leeds. In Bradford, the shooting happened at 1am"
+        if _named_apart(doc, first, second, [e for m, e, _ in events if m is first][0], e2):
+            continue  # (round 29) "The marathon starts at 7:30 a.m. ... The half marathon starts at 8:10 a.m."
         yield TimeRestatement(link="inferred", cue=f"the {e2}", first=first, second=second, subject=e2)
+
+
+def _named_apart(doc: Document, first: Mention, second: Mention, e1: str, e2: str) -> bool:
+    """(round 29) Both times are told of a thing named before its event word, and the words that name it differ:
+    "The marathon starts at 7:30 a.m. ... The half marathon starts at 8:10 a.m.", "The men's final kicks off at 2pm
+    ... The women's final kicks off at 5.30pm", "The race starts at 9am ... The children's race starts at 10am":
+    another race, final or parade, not the same one's time told again."""
+    names = [_name_before_event(doc, m, e) for m, e in ((first, e1), (second, e2))]
+    return None not in names and names[0] != names[1]
+
+
+# a bracket or an aside between commas: "The half marathon, 13.1 miles (21.1 km), starts at"
+_ASIDE = re.compile(r"\([^()]*\)|,[^,;]*,")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NAME_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _name_before_event(doc: Document, m: Mention, event: str) -> tuple[str, ...] | None:
+    """The words naming what the event is of, between the last determiner and the event's word, in the
+    sentence up to the time, asides left out: "half marathon" of "The half marathon, 13.1 miles, starts at",
+    "children's" of "The children's race starts at", () of "The race starts at"; None when no event word or
+    no determiner (within three words of the sentence's opening) sets the name apart."""
+    s = doc.sentences[m.sentence]
+    head = _ASIDE.sub(" ", doc.text[s.start:m.start])
+    verb = _EVENT_VERB.search(head)
+    at = verb.start() if verb and _EVENT_VERBS.get(" ".join(verb.group(0).lower().split())) == event else None
+    for w in _NAME_WORD.finditer(head):
+        if at is not None and w.start() >= at:
+            break
+        if singular(w.group(0).lower()) == event:
+            at = w.start()
+            break
+    if at is None:
+        return None
+    said = [w.lower() for w in _NAME_WORD.findall(head[:at])]
+    last = max((k for k, w in enumerate(said) if w in _NAME_DETERMINERS), default=None)
+    if last is None and len(said) > 3:
+        return None
+    name = said[last + 1:] if last is not None else said
+    verb = next((k for k, w in enumerate(name) if w in _NAME_VERBS), len(name))
+    return tuple(name[:verb])  # "The marathon will start at": the marathon
+
+
+# the verbs between a name and its event's word: "The race is due to start", "The marathon will start"
+_NAME_VERBS = frozenset("is are was were will would shall should could can may might must has have had be "
+                        "been being due set expected scheduled planned".split())
 
 
 def _another_place(doc: Document, first: Mention, second: Mention) -> bool:
