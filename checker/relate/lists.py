@@ -419,6 +419,7 @@ from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
 from .dates import WEEKDAY_NAMES
+from .needs import needs
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -4484,6 +4485,7 @@ _PLACES_NAMED = re.compile(r"\s(?:to|in|through|across|visiting|visit|takes?\s+i
 _PARTIAL_WORDS = re.compile(r"\b(?:including|such\s+as|among\s+them|as\s+well\s+as|plus|other|others|also)\b", re.I)
 
 
+@needs(Kind.COUNT, compound=True)  # (round 29, speed) "a three-nation tour": a count written as a modifier
 def find_compound_place_lists(doc: Document):
     """"a three-nation tour ... to Kenya, Uganda, Tanzania and Rwanda": as many places named as the compound
     counts (explicit; not with "including", "other", "also" in the sentence, nor more than one such compound)."""

@@ -4242,6 +4242,8 @@ def _same_unit(a: Mention, b: Mention) -> bool:
     return len(ua) == 1 and ua == resolve_unit(b.unit)
 
 
+# (round 29, speed) the restated margin's noun, read by _MARGIN_NOUN after its figure
+@needs(words=("victory", "win", "defeat", "loss", "margin", "triumph", "success"))
 def find_margin_restatements(doc: Document):
     """A winning margin given with "by" and restated as "the N-unit victory/win/defeat" in the next
     sentence or the one after: "Okafor won the Scottish Open by three shots ... Her five-stroke victory"
@@ -4555,6 +4557,8 @@ def _scale_event(doc: Document, m: Mention) -> tuple[str | None, bool]:
     return event, False
 
 
+# (round 29, speed) a reading needs its scale word: _SCALE_BEFORE's or _SCALE_AFTER's ("on the Richter scale")
+@needs(words=("magnitude", "category", "force", "level", "grade", "stage", "tier", "richter"))
 def find_scale_restatements(doc: Document):
     """A reading on a scale given for an event and again for "the" same event under any of its
     names: "An earthquake of magnitude 6.4 struck ... The magnitude 6.9 tremor was felt", "a
@@ -6290,6 +6294,7 @@ _SAME_OCCASION = re.compile(r"\W*(?:(?:later|earlier|also)\s+)?(?:at|in|during)\
                             r"announcement|interview|session|speech|address|report|bulletin)\b", re.I)
 
 
+@needs(words="same")  # (round 29, speed) _SAME_OCCASION's "that same briefing"
 def find_same_occasion_restatements(doc: Document):
     """(round 23) A count given in one sentence and again in the next, which says it was told on the same occasion:
     "Officials gave the death toll as 212 at a Monday evening briefing. At that same briefing, the governor said 221

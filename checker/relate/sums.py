@@ -7730,6 +7730,7 @@ def _candidate_votes(doc: Document, idx: int) -> list[Mention]:
     return out
 
 
+@needs(words=tuple(sorted(_BALLOT_NOUNS)))  # (round 29, speed) a total's noun: a count of ballots
 def find_votes_within_all_cast(doc: Document):
     """Round 19: "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907. Falvey finished third
     with 4,215 votes, ahead of Redfern on 1,876 and Sully on 612. In all, 32,992 valid votes were cast.": the
@@ -8097,6 +8098,7 @@ _RESPECTIVELY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?respectively\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 
 
+@needs(words="respectively")  # (round 29, speed) its sentence's word
 def find_headline_over_respectively(doc: Document):
     """Round 21: "Library network lends 1.2 million books" / "Branches in A, B and C lent 540,000, 410,000 and
     390,000 titles respectively": figures told "respectively" for named items, the only figures of their
