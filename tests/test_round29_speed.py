@@ -85,3 +85,77 @@ def test_triggers_hold_every_word_the_patterns_need():
     assert set(sums._BALLOT_NOUNS) <= _words(sums.find_votes_within_all_cast)
     (need,) = declared(lists.find_compound_place_lists)
     assert need.compound and {k.name for k in need.kinds} == {"COUNT"}
+
+
+# ---- (round 29, speed) cheap tests before slow patterns: every text a pattern matches holds its trigger
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from checker.relate import dates, transpositions  # noqa: E402
+from checker.relate.needs import case_blind_lower, holds_any  # noqa: E402
+
+_THE_REST = re.compile(r"\bthe\s+(?:remaining|other|last)\b", re.I)  # sums.find_share_then_rest's pattern
+_ANNIVERSARY_AFTER = re.compile(r"\s+(?:wedding\s+)?(anniversary|birthday)\b", re.I)  # dates.find_anniversaries'
+
+PATTERN_TRIGGERS = [
+    (restatements._WON_BY, restatements._WON_BY_TRIGGER),
+    (restatements._CAPACITY_BEFORE, restatements._CAPACITY_BEFORE_TRIGGER),
+    (restatements._YEAR_FIRST, restatements._YEAR_VERBS_TRIGGER),
+    (restatements._YEAR_AGAIN, restatements._YEAR_VERBS_TRIGGER),
+    (sums._BARE_ITEMS_FIRST, sums._BARE_ITEMS_FIRST_TRIGGER),
+    (sums._ADDED_TO_LIST, sums._ADDED_TO_LIST_TRIGGER),
+    (sums._VAGUE_ITEM_AFTER, sums._VAGUE_ITEM_AFTER_TRIGGER),
+    (sums._OVERLAP, sums._OVERLAP_TRIGGER),
+    (_THE_REST, sums._THE_REST_TRIGGER),
+    (lists._PARTITIVE_BEFORE, lists._PARTITIVE_BEFORE_TRIGGER),
+    (transpositions._MADE_IN_BEFORE, transpositions._MADE_IN_BEFORE_TRIGGER),
+    (_ANNIVERSARY_AFTER, dates._ANNIVERSARY_AFTER_TRIGGER),
+]
+
+
+@pytest.mark.parametrize("pattern, trigger", PATTERN_TRIGGERS, ids=[p.pattern[:30] for p, _ in PATTERN_TRIGGERS])
+def test_every_match_holds_the_trigger(pattern, trigger):
+    """Texts drawn from the pattern itself (any case, any blanks): whatever it matches holds a trigger word."""
+    @settings(max_examples=120, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern))
+    def check(text):
+        assert not pattern.search(text) or holds_any(text, trigger), text
+
+    check()
+
+
+def test_every_bridge_passes_the_cheap_test():
+    @settings(max_examples=200, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(lists._BRIDGE))
+    def check(text):
+        assert not lists._BRIDGE.match(text) or lists._may_bridge(text), text
+
+    check()
+
+
+@pytest.mark.parametrize("text, words, found", [
+    ("The stadium HOLDS 40,000", ("hold",), True),
+    ("a capacity for 9,000", ("hold", "seat"), False),
+    ("\u017feats for 300", ("seat",), True),  # the long s, which a case-blind pattern reads as "s"
+    ("B\u0130RTHDAY", ("birthday",), True),  # the dotted capital I
+    ("th\u0131rd", ("third",), True),  # the dotless i
+])
+def test_holds_any_reads_as_a_case_blind_pattern(text, words, found):
+    assert holds_any(text, words) is found
+
+
+def test_case_blind_lower_keeps_what_a_case_blind_pattern_matches():
+    for text, word in [("ANN\u0130VERSARY", "anniversary"), ("\u017fame", "same"), ("\u212aILLED", "killed")]:
+        assert re.search(word, text, re.I) and word in case_blind_lower(text)
+
+
+@pytest.mark.parametrize("finder, text", [
+    # the cheap tests let the slow patterns read what they read before: each finder still fires here
+    (restatements.find_capacity_restatements,
+     "Tickets for the 1,200-seat hall sold out. The hall, which can seat 1,500, opened in May."),
+    (restatements.find_stated_majorities, "Rivera won by 212 votes, 3,401 to 3,189, in the second count."),
+    (restatements.find_year_restatements,
+     "The bridge, which opened in 1932, carries the A61. Since the bridge opened in 1923 it has been closed twice."),
+])
+def test_finders_behind_cheap_tests_still_fire(finder, text):
+    assert list(finder(analyse(text)))
