@@ -794,7 +794,7 @@ def _may_bridge(rest: str) -> bool:
     return ":" in rest or "—" in rest or "named" in rest or "identified" in rest or "listed" in rest \
         or "," in rest and ("namely" in rest or "that" in rest or "i.e." in rest or "including" in rest
                             or "among" in rest) \
-        or _SPACED_DASH.search(rest) is not None
+        or ("-" in rest or "–" in rest) and _SPACED_DASH.search(rest) is not None
 
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
@@ -2205,6 +2205,8 @@ def _occasions(doc: Document):
     """How often, then a list of the years, months or days it happened: more of them than times is a
     contradiction (fewer is not: two may fall in one year)."""
     for m in doc.mentions:
+        if m.kind is not Kind.MULTIPLE and (m.kind is not Kind.COUNT or m.noun_span is None):
+            continue  # (round 29, speed) neither "twice" nor a count with its noun: the tests below say no alike
         # "on three occasions" counts times too
         occasions = m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] == ["occasions"] \
             and len(m.noun.split()) <= 2 and _COUNT_TEXT.fullmatch(m.text.strip())

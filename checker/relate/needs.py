@@ -124,8 +124,16 @@ class Profile:
         return found
 
     def _any_word(self, words: tuple[str, ...]) -> bool:
+        # (round 29, speed: ``has_word`` inlined, each word still looked for once per document)
+        seen = self._words
         for word in words:
-            if self.has_word(word):
+            found = seen.get(word)
+            if found is None:
+                lower = self._lower
+                if lower is None:
+                    lower = self._lower = case_blind_lower(self._text)
+                found = seen[word] = word in lower
+            if found:
                 return True
         return False
 
@@ -136,9 +144,9 @@ class Profile:
             for kind in need.kinds:
                 found += get(kind, 0)
             if found < need.count:
-                return self._any_word(need.or_words)
+                return bool(need.or_words) and self._any_word(need.or_words)
         if need.words and not self._any_word(need.words):
-            return self._any_word(need.or_words)
+            return bool(need.or_words) and self._any_word(need.or_words)
         return True
 
     def allows(self, declared: tuple[Need, ...]) -> bool:
