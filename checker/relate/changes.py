@@ -3790,8 +3790,9 @@ def find_directed_moves(doc: Document):
         if sent.headline or sent.chrome or len(ms) < 2:
             continue
         stext = text[sent.start:sent.end]
-        if " from " not in stext or " to " not in stext or _RANKED.search(stext):
+        if " from " not in stext or " to " not in stext:
             continue
+        ranked = None  # (round 29, speed) a rank's sentence is left alone: read only once a move is found there
         for i, first in enumerate(ms):
             if first.kind not in _MOVE_KINDS or first.is_range or first.interval is None:
                 continue
@@ -3817,6 +3818,10 @@ def find_directed_moves(doc: Document):
             way = _move_verb(pre)
             if way is None or (old.start, new.start) in taken:
                 continue
+            if ranked is None:
+                ranked = _RANKED.search(stext) is not None
+            if ranked:
+                break
             yield DirectedMove(link="explicit", cue=way[1], old=old, new=new, direction=way[0])
 
 

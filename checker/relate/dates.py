@@ -428,7 +428,7 @@ from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
 from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence
 from .changes import _RECORD_SINCE
-from .needs import needs
+from .needs import holds_any, needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -2987,6 +2987,9 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
     return pub.year, "publication" if days or weekdays else "coming"
 
 
+_ANNIVERSARY_AFTER_TRIGGER = ("anniversary", "birthday")  # the words of an ordinal's "25th wedding anniversary"
+
+
 @needs(words=("cent", "jubilee", "anniversary", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
@@ -3006,7 +3009,8 @@ def find_anniversaries(doc: Document):
                         and _MARK_YEARS.search(doc.text[max(s.start, m.start - 26):m.start]) \
                         and re.match(r"\s+(?:since|of|after)\b", doc.text[m.end:s.end], re.I):
                     phrases.append((m.start, m.end, int(m.value)))
-        for m in ms:
+        # (round 29, speed) an ordinal's anniversary needs its word in the sentence: a cheap test first
+        for m in ms if holds_any(stext, _ANNIVERSARY_AFTER_TRIGGER) else ():
             if m.kind is not Kind.ORDINAL or not m.value:
                 continue
             word = re.match(r"\s+(?:wedding\s+)?(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)

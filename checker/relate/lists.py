@@ -419,6 +419,7 @@ from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
 from .dates import WEEKDAY_NAMES
+from .needs import holds_any, needs
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
@@ -716,7 +717,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
             return _Intro("comma", pos + event.end(), event=True)
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = _BRIDGE.match(rest)
+    bridge = _BRIDGE.match(rest) if _may_bridge(rest) else None
     if not bridge:
         # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
         # words, then the copula and a name
@@ -791,6 +792,18 @@ _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]
                      r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
+
+_SPACED_DASH = re.compile(r"\s[-–]")
+
+
+def _may_bridge(rest: str) -> bool:
+    """(round 29, speed) A cheap test before ``_BRIDGE`` (a slow pattern): each of its glues holds a colon, a dash
+    ("—", or "-"/"–" after a blank), a naming verb, or a comma and "namely", "that is", "i.e.", "including" or "among
+    them" (an attribution's glue ends on a colon); none of them in ``rest``: no bridge."""
+    return ":" in rest or "—" in rest or "named" in rest or "identified" in rest or "listed" in rest \
+        or "," in rest and ("namely" in rest or "that" in rest or "i.e." in rest or "including" in rest
+                            or "among" in rest) \
+        or ("-" in rest or "–" in rest) and _SPACED_DASH.search(rest) is not None
 
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
@@ -2201,6 +2214,8 @@ def _occasions(doc: Document):
     """How often, then a list of the years, months or days it happened: more of them than times is a
     contradiction (fewer is not: two may fall in one year)."""
     for m in doc.mentions:
+        if m.kind is not Kind.MULTIPLE and (m.kind is not Kind.COUNT or m.noun_span is None):
+            continue  # (round 29, speed) neither "twice" nor a count with its noun: the tests below say no alike
         # "on three occasions" counts times too
         occasions = m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] == ["occasions"] \
             and len(m.noun.split()) <= 2 and _COUNT_TEXT.fullmatch(m.text.strip())
@@ -3538,12 +3553,13 @@ _PART_AMONG = r"(?:(?!(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[a-z]+\s+)?
 # "two of the", "five riders among the": a count, then the base it is taken from (round 20: compiled once)
 _PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
                                r"(?:[\w'’-]+\s+)?$")
+_PARTITIVE_BEFORE_TRIGGER = ("of", "among")  # (round 29, speed) what every match of _PARTITIVE_BEFORE holds
 
 
 def _partitive(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    match = _PARTITIVE_BEFORE.search(raw)
+    match = _PARTITIVE_BEFORE.search(raw) if holds_any(raw, _PARTITIVE_BEFORE_TRIGGER) else None
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
@@ -4493,6 +4509,7 @@ _PLACES_NAMED = re.compile(r"\s(?:to|in|through|across|visiting|visit|takes?\s+i
 _PARTIAL_WORDS = re.compile(r"\b(?:including|such\s+as|among\s+them|as\s+well\s+as|plus|other|others|also)\b", re.I)
 
 
+@needs(Kind.COUNT, compound=True)  # (round 29, speed) "a three-nation tour": a count written as a modifier
 def find_compound_place_lists(doc: Document):
     """"a three-nation tour ... to Kenya, Uganda, Tanzania and Rwanda": as many places named as the compound
     counts (explicit; not with "including", "other", "also" in the sentence, nor more than one such compound)."""

@@ -38,6 +38,28 @@ from ..model import Document, Kind
 _CASE_BLIND = (("\u0307", ""), ("\u0131", "i"), ("\u017f", "s"))
 
 
+def case_blind_lower(text: str) -> str:
+    """``text`` lower-cased as a case-blind pattern reads it: a word that such a pattern matches in ``text`` is a
+    substring of the result (the odd letters of ``_CASE_BLIND`` read as the ASCII ones)."""
+    lower = text.lower()
+    if not lower.isascii():
+        for odd, letter in _CASE_BLIND:
+            if odd in lower:
+                lower = lower.replace(odd, letter)
+    return lower
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """(round 29, speed) Whether one of ``words`` (lower case) is in ``text`` as a case-blind pattern reads it: the
+    cheap test a finder makes before a slow pattern every match of which holds one of them (its *trigger*, declared
+    beside the pattern; ``tests/test_round29_speed.py`` checks each against its pattern)."""
+    lower = case_blind_lower(text)
+    for word in words:
+        if word in lower:
+            return True
+    return False
+
+
 @dataclass(frozen=True, eq=False)  # (hashed by identity: looked up once per finder and document)
 class Need:
     kinds: frozenset = frozenset()  # at least ``count`` mentions of these kinds (together); empty: no need of kind
@@ -97,18 +119,21 @@ class Profile:
         if found is None:
             lower = self._lower
             if lower is None:
-                lower = self._text.lower()
-                if not lower.isascii():
-                    for odd, letter in _CASE_BLIND:
-                        if odd in lower:
-                            lower = lower.replace(odd, letter)
-                self._lower = lower
+                lower = self._lower = case_blind_lower(self._text)
             found = self._words[word] = word in lower
         return found
 
     def _any_word(self, words: tuple[str, ...]) -> bool:
+        # (round 29, speed: ``has_word`` inlined, each word still looked for once per document)
+        seen = self._words
         for word in words:
-            if self.has_word(word):
+            found = seen.get(word)
+            if found is None:
+                lower = self._lower
+                if lower is None:
+                    lower = self._lower = case_blind_lower(self._text)
+                found = seen[word] = word in lower
+            if found:
                 return True
         return False
 
@@ -119,9 +144,9 @@ class Profile:
             for kind in need.kinds:
                 found += get(kind, 0)
             if found < need.count:
-                return self._any_word(need.or_words)
+                return bool(need.or_words) and self._any_word(need.or_words)
         if need.words and not self._any_word(need.words):
-            return self._any_word(need.or_words)
+            return bool(need.or_words) and self._any_word(need.or_words)
         return True
 
     def allows(self, declared: tuple[Need, ...]) -> bool:

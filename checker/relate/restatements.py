@@ -315,7 +315,7 @@ from fractions import Fraction
 from ..hedges import interval_for
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
-from .needs import needs
+from .needs import holds_any, needs
 from ..units import resolve as resolve_unit
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
@@ -3043,6 +3043,7 @@ _STATED_MARGIN_BEFORE = re.compile(r"\b" + _MARGIN_OF + r"\s+$", re.I)
 # (round 28) "won by 312 votes", "beat Jones by 312", "Smith's lead of"... the margin after a verb of winning and "by"
 _WON_BY = re.compile(r"\b(?:won|wins|win|beat|beats|beating|defeated|defeating|edged|edging|pipped|ousted|lost|lose|"
                      r"losing|held|holds|hold)\b[^,;.:]{0,40}?\bby\s+(?:a\s+margin\s+of\s+|just\s+|only\s+)?$", re.I)
+_WON_BY_TRIGGER = ("by",)  # (round 29, speed) what every match of _WON_BY holds
 _STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
 _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
@@ -3066,7 +3067,8 @@ def find_stated_majorities(doc: Document):
         if m.kind != Kind.COUNT or m.value is None or m.hedge or m.is_range or m.compound:
             continue
         s = doc.sentences[m.sentence]
-        won_by = _WON_BY.search(doc.text, max(s.start, m.start - 60), m.start)
+        lead = max(s.start, m.start - 60)
+        won_by = _WON_BY.search(doc.text, lead, m.start) if holds_any(doc.text[lead:m.start], _WON_BY_TRIGGER) else None
         if not (_STATED_MARGIN_BEFORE.search(doc.text, max(s.start, m.start - 14), m.start)
                 or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end) or won_by):
             continue
@@ -3668,6 +3670,8 @@ _CAPACITY_BEFORE = re.compile(r"\b(?:holds|hold|held|holding|seats|seated|seatin
                               r"(?:can|could|will)\s+(?:hold|seat|accommodate|take)|"
                               r"(?:has|had|have|with)\s+(?:room|space|seating|seats)\s+for|"
                               r"(?:a|its|the|total|full)\s+capacity\s+of|capacity\s+for)\s+(?:up\s+to\s+)?$", re.I)
+# (round 29, speed) the words one of which every match of _CAPACITY_BEFORE holds
+_CAPACITY_BEFORE_TRIGGER = ("hold", "held", "seat", "accommodat", "take", "room", "space", "capacity")
 # who or what a holding verb's figure counts: the people a place takes, or its seats
 _CAPACITY_NOUNS = frozenset("""people fans spectators supporters seats guests visitors worshippers concertgoers
     racegoers diners patrons audience""".split())
@@ -3724,7 +3728,9 @@ def _capacity_of(doc: Document, m: Mention) -> tuple[str, str, int] | None:
         if nxt is None or singular(nxt.group(1)) not in _VENUES:
             return None  # "the 52,000-capacity Etihad Stadium": a named one; "the 3,500-capacity training ground"
         return singular(nxt.group(1)), "modifier", nxt.start(1)
-    if not _CAPACITY_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start):
+    lead = max(s.start, m.start - 30)
+    if not holds_any(doc.text[lead:m.start], _CAPACITY_BEFORE_TRIGGER) \
+            or not _CAPACITY_BEFORE.search(doc.text, lead, m.start):
         return None
     np = noun_phrase(doc, m)
     if np.adjacent and np.head and np.head not in _CAPACITY_NOUNS:
@@ -4003,6 +4009,9 @@ _YEAR_VERBS = r"(opened|founded|established|built|completed|launched|formed|crea
 _YEAR_FIRST = re.compile(r"\b([A-Za-z][\w'’-]*)\s*(?:(?:,|\(|\s[-–—])\s*(?:which|that|who)\s+)?(?:was\s+|were\s+)?" + _YEAR_VERBS
                          + r"\s+in\s+$")
 _YEAR_AGAIN = re.compile(r"\b(?i:the|its|their)\s+([a-z][\w-]*)\s+(?:was\s+|were\s+)?" + _YEAR_VERBS + r"\s+in\s+$")
+# (round 29, speed) the verbs of _YEAR_VERBS: every match of _YEAR_FIRST and _YEAR_AGAIN holds one
+_YEAR_VERBS_TRIGGER = ("opened", "founded", "established", "built", "completed", "launched", "formed", "created",
+                       "started", "began", "set")
 
 
 @needs(Kind.YEAR, count=2)
@@ -4016,6 +4025,9 @@ def find_year_restatements(doc: Document):
     for m in ys:
         s = doc.sentences[m.sentence]
         before = doc.text[max(s.start, m.start - 60):m.start]
+        if not holds_any(before, _YEAR_VERBS_TRIGGER):
+            told[id(m)] = (None, None)
+            continue
         first = _YEAR_FIRST.search(before)
         again = _YEAR_AGAIN.search(before)
         told[id(m)] = (first, again)
@@ -4297,6 +4309,8 @@ def _same_unit(a: Mention, b: Mention) -> bool:
     return len(ua) == 1 and ua == resolve_unit(b.unit)
 
 
+# (round 29, speed) the restated margin's noun, read by _MARGIN_NOUN after its figure
+@needs(words=("victory", "win", "defeat", "loss", "margin", "triumph", "success"))
 def find_margin_restatements(doc: Document):
     """A winning margin given with "by" and restated as "the N-unit victory/win/defeat" in the next
     sentence or the one after: "Okafor won the Scottish Open by three shots ... Her five-stroke victory"
@@ -4610,6 +4624,8 @@ def _scale_event(doc: Document, m: Mention) -> tuple[str | None, bool]:
     return event, False
 
 
+# (round 29, speed) a reading needs its scale word: _SCALE_BEFORE's or _SCALE_AFTER's ("on the Richter scale")
+@needs(words=("magnitude", "category", "force", "level", "grade", "stage", "tier", "richter"))
 def find_scale_restatements(doc: Document):
     """A reading on a scale given for an event and again for "the" same event under any of its
     names: "An earthquake of magnitude 6.4 struck ... The magnitude 6.9 tremor was felt", "a
@@ -6357,6 +6373,7 @@ _SAME_OCCASION = re.compile(r"\W*(?:(?:later|earlier|also)\s+)?(?:at|in|during)\
                             r"announcement|interview|session|speech|address|report|bulletin)\b", re.I)
 
 
+@needs(words="same")  # (round 29, speed) _SAME_OCCASION's "that same briefing"
 def find_same_occasion_restatements(doc: Document):
     """(round 23) A count given in one sentence and again in the next, which says it was told on the same occasion:
     "Officials gave the death toll as 212 at a Monday evening briefing. At that same briefing, the governor said 221

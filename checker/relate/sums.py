@@ -844,7 +844,7 @@ from ..interval import Interval
 from ..units import resolve as resolve_unit, unit_key
 from ..model import Document, Kind, Mention, Relation, Span
 from ..transform import ORDINAL_WORDS
-from .needs import needs
+from .needs import holds_any, needs
 from . import categories
 from .changes import money_base
 from .context import (FURTHER_BEFORE, IRREGULAR_PAST, RESTS_TOLD, each_after, for_each, is_past_form, quantities,
@@ -5460,6 +5460,7 @@ def _article_figure_named(doc: Document, noun: str, parts, by_sentence, sent: in
 
 
 _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
+_OVERLAP_TRIGGER = ("both", "one", "overlap")  # (round 29, speed) what every match of _OVERLAP holds
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
 
 
@@ -5818,6 +5819,10 @@ _BARE_ITEMS_FIRST = re.compile(r"(?:[:–—]|\s-)\s*(?:[a-z][\w'’-]*(?:\s+[a-
                                r"\s*,\s*)+$"
                                # "four works: a Turner watercolour, two ...": a named item with an article (round 14)
                                r"|(?:[:–—]|\s-)\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
+# (round 29, speed) what every match of each pattern holds: a cheap test before its search
+_BARE_ITEMS_FIRST_TRIGGER = (":", "–", "—", "-")
+_ADDED_TO_LIST_TRIGGER = ("add",)
+_VAGUE_ITEM_AFTER_TRIGGER = ("some", "several", "few", "number", "others", "more")
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
@@ -5848,16 +5853,20 @@ def _not_all_parts(doc: Document, enum) -> bool:
     ones = [p for p in enum if _article_one(p)]  # "and a bronze": itself a part, of one
     if any(not any(hit.start() <= p.start < hit.end() for p in ones)
            for hit in _ARTICLE_ITEM.finditer(doc.text, enum[0].start, min(s.end, enum[-1].end + 40))) \
-            or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
-            or _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
+            or holds_any(doc.text[max(s.start, enum[0].start - 80):enum[0].start], _BARE_ITEMS_FIRST_TRIGGER) \
+            and _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
+            or holds_any(doc.text[max(s.start, enum[0].start - 60):enum[0].start], _ADDED_TO_LIST_TRIGGER) \
+            and _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
         return True
     if any(each_after(doc, p.end, s.end) or p.noun_span is not None and each_after(doc, p.noun_span.end, s.end)
            for p in enum):
         return True
     last = enum[-1]
-    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end)) \
-        or bool(_VAGUE_ITEM_AFTER.search(doc.text, last.end, next(
-            (m.start for m in doc.mentions_in(last.sentence) if m.start >= last.end), s.end)))
+    if last.noun_span is not None and _THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end):
+        return True
+    end = next((m.start for m in doc.mentions_in(last.sentence) if m.start >= last.end), s.end)
+    return holds_any(doc.text[last.end:end], _VAGUE_ITEM_AFTER_TRIGGER) \
+        and _VAGUE_ITEM_AFTER.search(doc.text, last.end, end) is not None
 
 
 # "..., 12 soldiers from the regiment based in the town and four dog handlers": one more part of the same kind
@@ -5904,7 +5913,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     same sentence -- the nearest whole that the nouns tie it to elsewhere
     ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
     "Around 3,800 civilians")."""
-    if _OVERLAP.search(doc.text, _past_opening_clause(doc, enum), doc.sentences[enum[0].sentence].end):
+    start, end = _past_opening_clause(doc, enum), doc.sentences[enum[0].sentence].end
+    if holds_any(doc.text[start:end], _OVERLAP_TRIGGER) and _OVERLAP.search(doc.text, start, end):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     late = _late_part(doc, enum)
     if late is not None:
@@ -7602,7 +7612,11 @@ def _stated_share_fits(doc: Document, share: Mention, whole: Mention) -> bool:
     return False
 
 
-@needs(words=("remaining", "other", "last"))
+# (round 29, speed) the words one of which a sentence closing a list by what is left holds ("the remaining ...")
+_THE_REST_TRIGGER = ("remaining", "other", "last")
+
+
+@needs(words=_THE_REST_TRIGGER)
 def find_share_then_rest(doc: Document):
     """"The mill ground 8.4m tonnes of grain. Wheat made up the largest share, at 4.1m tonnes. Barley took
     2.6m tonnes and other grains the remaining 1.7m tonnes" (round 16): a lone whole, then the one figure of
@@ -7611,7 +7625,8 @@ def find_share_then_rest(doc: Document):
     by_sentence = _pool(doc)
     text = doc.text
     for sent, items in sorted(by_sentence.items()):
-        if len(items) < 2 or not re.search(r"\bthe\s+(?:remaining|other|last)\b", doc.sentence_text(sent), re.I):
+        if len(items) < 2 or not holds_any(doc.sentence_text(sent), _THE_REST_TRIGGER) \
+                or not re.search(r"\bthe\s+(?:remaining|other|last)\b", doc.sentence_text(sent), re.I):
             continue  # (a cheap look first: most sentences close no list by what is left)
         for enum in _enumerations(doc, items):
             if items[0] is not enum[0] or len(items) != len(enum) \
@@ -7769,6 +7784,7 @@ def _candidate_votes(doc: Document, idx: int) -> list[Mention]:
     return out
 
 
+@needs(words=tuple(sorted(_BALLOT_NOUNS)))  # (round 29, speed) a total's noun: a count of ballots
 def find_votes_within_all_cast(doc: Document):
     """Round 19: "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907. Falvey finished third
     with 4,215 votes, ahead of Redfern on 1,876 and Sully on 612. In all, 32,992 valid votes were cast.": the
@@ -8136,6 +8152,7 @@ _RESPECTIVELY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?respectively\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 
 
+@needs(words="respectively")  # (round 29, speed) its sentence's word
 def find_headline_over_respectively(doc: Document):
     """Round 21: "Library network lends 1.2 million books" / "Branches in A, B and C lent 540,000, 410,000 and
     390,000 titles respectively": figures told "respectively" for named items, the only figures of their

@@ -216,7 +216,7 @@ from .changes import CHANGE_WORDS
 from .context import IRREGULAR_PAST, quantities
 from .dates import MONTH_NAMES, _NAMED_YEAR as _STEP  # "last" -1, "this" 0, "next" 1
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
-from .needs import needs
+from .needs import holds_any, needs
 from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
@@ -2315,6 +2315,10 @@ _MADE_IN_BEFORE = re.compile(r"\b(?:built|completed|opened|founded|established|e
                              r"designed|commissioned|launched|unveiled|laid\s+out|dating\s+(?:back\s+)?(?:from|to)|"
                              r"dates\s+(?:back\s+)?(?:from|to)|dated\s+(?:from|to)|built\s+as\s+long\s+ago\s+as)\s+(?:in\s+)?$",
                              re.I)
+# (round 29, speed) what every match of _MADE_IN_BEFORE holds ("dat" of "dating", "dates", "dated")
+_MADE_IN_BEFORE_TRIGGER = ("built", "completed", "opened", "founded", "established", "erected", "constructed",
+                           "consecrated", "formed", "set", "designed", "commissioned", "launched", "unveiled", "laid",
+                           "dat")
 # "the 1847 structure", "its 1847 building", "the 1847-built station": the thing by its year, nothing between
 _THE_YEAR_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:the|its|this|that)\s+$", re.I)
 _YEAR_THING_AFTER = re.compile(r"(?:-(?:built|era|vintage))?\s+([a-z][a-z-]+)\b")
@@ -2330,7 +2334,9 @@ _YEAR_DIGITS = re.compile(r"(\d{4})(?:-[a-z]+)?")  # "1874", "1865-built"
 
 
 def _year_of_making(doc: Document, m: Mention) -> bool:
-    return _MADE_IN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) is not None
+    lead = max(0, m.start - 40)
+    return holds_any(doc.text[lead:m.start], _MADE_IN_BEFORE_TRIGGER) \
+        and _MADE_IN_BEFORE.search(doc.text, lead, m.start) is not None
 
 
 def _year_thing(doc: Document, m: Mention) -> str | None:
