@@ -646,6 +646,11 @@ _ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b[^,;:]*|(?:the\s+)?(?:[a
 
 
 # "..., a margin of almost ten points": the gap between the shares, not a margin of profit
+# (round 29) a poll's margin of error told after its shares ("; the margin of error was 3.4 points", "(margin of
+# error: 3 points)", ", with a margin of error of plus or minus 3 percentage points"): the poll's precision, not a
+# margin between two of its shares nor a rate
+_MARGIN_OF_ERROR = re.compile(r"(?:[;,(]\s*|\s)(?:(?:and|with|in\s+a\s+(?:poll|survey)\s+with)\s+)?(?:(?:the|a|an|its)\s+)?"
+                              r"(?:(?:poll|survey)(?:'s|’s)\s+)?margin\s+of\s+(?:sampling\s+)?error\b[^;()]*\)?")
 _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
                            r"(?:\d[\d.,]*|[a-z-]+)\s+(?:percentage\s+)?points?\b|"
                            r"^[^;:]*?\b(?:\d[\d.,]*|[a-z-]+)[- ](?:percentage[- ])?points?\s+(?:margin|lead|gap)\b")
@@ -1307,6 +1312,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
     scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
     tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
+    tail = _MARGIN_OF_ERROR.sub("", tail)
     if _HIGH_END.search(sentence, 0, after) and _LOW_END.search(sentence, 0, after):
         return None
     if _NOT_SPLIT.search(_LIKELY_VOTERS.sub(" ", sentence[scope:after] + tail)) \
