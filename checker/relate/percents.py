@@ -1302,6 +1302,25 @@ def _split_into_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bo
                for h in heads)
 
 
+# (round 29) where or how each part is ("in halls", "at home", "on diesel"), not a whole of its own ("of men",
+# "among women", "per year") nor a change ("up", "higher")
+_KIND_QUALIFIER = re.compile(r"^\s*(?:in|at|on|from|by|with|through|via|into)\b")
+_NAMED_AFTER = re.compile(r"\s*[a-z]+\s+(?:the\s+)?[A-Z]")
+
+
+def _kinds_before_rest(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
+    """A list closed by the rest ("46% live in halls, 31% at home and 12% in private rentals, while the
+    remaining 19% ..."): the rest says the shares before it are the other parts of the one whole, so each may
+    name where or how its part is.  Not a named place ("4% in Leeds, 6% in York": rates, each of its own whole),
+    nor shares that pass the whole before the rest or come to far less than it with it (then they are of several
+    wholes: "60% yes and 40% no in the north; in the south 55% yes and the remaining 45% no")."""
+    for m, q, h in zip(run[1:], qualified[1:], heads[1:]):
+        if q and (not _KIND_QUALIFIER.match(h) or _NAMED_AFTER.match(doc.text, m.end)):
+            return False
+    before = sum((m.value for m in run[:-1]), Fraction(0))
+    return before <= 100 and before + run[-1].value >= 75
+
+
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
@@ -1375,6 +1394,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
+    elif complete and gapped and _kinds_before_rest(doc, run, heads, qualified):
+        cue = "the whole, ending with the rest"  # (round 29) "46% live in halls, 31% at home and the remaining 19% ..."
     elif _allocation(doc, run, heads):
         cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
     elif gapped and all(bare) and _pole_subjects(_subjects(doc, run)):
