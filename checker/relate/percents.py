@@ -614,7 +614,8 @@ _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know
                        r"(?:their|his|her|my|our)\s+minds?|(?:had|have|has)\s+not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
                        r"(?:hadn't|haven't|hasn't)\s+(?:yet\s+)?(?:decided|made\s+up))\b")
 _POLES = (
-    (r"\bin\s+favou?r\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bbacks\b|\bfor\b", r"\boppos(?:ed|e)\b|\bagainst\b"),
+    (r"\bin\s+favou?r\b|\bsupport(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b|\bfor\b",
+     r"\boppos(?:ed|e|ing)\b|\bagainst\b"),  # (round 29: "supporting", "backing", "opposing")
     (r"\bapprov(?:ed|e)\b", r"\bdisapprov(?:ed|e)\b"),
     (r"\bagree[ds]?\b", r"\bdisagree[ds]?\b"),
     (r"\bsatisfied\b", r"\bdissatisfied\b"),
@@ -624,6 +625,9 @@ _POLES = (
     (r"\baccept(?:ed|s)?\b", r"\breject(?:ed|s)?\b"),
     (r"\boptimistic\b", r"\bpessimistic\b"),
 )
+# (round 29) in a vote for and against, "the change", "this reform": the thing voted on, no move of a figure
+_THE_PROPOSAL = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:change|changes|reform|reforms|switch|move)\b"
+                           r"(?!\s+(?:in|of|to)\b)")  # not "the change in fees": a move of a figure
 # (round 20, speed) the pairs compiled once: ``re.search`` with a pattern string looks it up in re's cache each call
 _POLES_COMPILED = tuple((re.compile(a), re.compile(b)) for a, b in _POLES)
 # (round 28) "among likely voters": whom a poll asked, no probability
@@ -851,7 +855,7 @@ def _bare(head: str) -> str:
 
 # "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
 # "41% in favour": an answer after its share
-_IN_FAVOUR = re.compile(r"^\s*in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))")
+_IN_FAVOUR = re.compile(r"^\s*(?:in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))|for\s+it\b)")  # round 29: "for it"
 _MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
                      r"no\s+different|(?:evenly|equally)\s+between|half\s+and\s+half)\b")
 _SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
@@ -1340,6 +1344,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         return None
     posts: list[str] = []
     changey = False
+    poles = any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
     for k, m in enumerate(run):
         if m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound \
                 or m.value > 100:
@@ -1356,7 +1361,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre) \
                     and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
-            changey = changey or any(_change_word(_WORD.findall(piece))
+            changey = changey or any(_change_word(_WORD.findall(_THE_PROPOSAL.sub(" ", piece) if poles else piece))
                                      for piece in re.split(r",|;|\band\b", _without_make_up(pre)))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
