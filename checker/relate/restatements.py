@@ -1218,8 +1218,13 @@ def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
     """(round 24) The phrase after the figure is a month alone, the one month the other's sentence names: one time
     told twice, no place ("4.2 million passengers ... in August" / "handled 3.8 million passengers in August"; not
     "three days in March, ... another in May. The four-day strike in May")."""
-    return bool(re.fullmatch(_MONTHS.pattern, phrase.strip())) \
-        and set(_MONTHS.findall(_sentence(doc, other))) == {phrase.strip()}
+    if not re.fullmatch(_MONTHS.pattern, phrase.strip()):
+        return False
+    named = set(_MONTHS.findall(_sentence(doc, other)))
+    # (round 29) a headline that names no time at all is of the body's month: "Jobless rate falls to 3.9%" /
+    # "The jobless rate fell to 4.1% in March"
+    return named == {phrase.strip()} or not named and doc.sentences[other.sentence].headline \
+        and not _YEAR_DIGITS.search(_sentence(doc, other))
 
 
 # a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",
