@@ -1332,9 +1332,14 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
             # (round 29) or after a short subject and verb: "Of the £1.2bn budget, adult care will take 42%, some £380m"
-            if _OF_LEAD.search(lead) and (_APPOSITION.match(gap) and _one_clause(gap) or _lead_clause(gap, 6)) \
-                    and not _own_whole(doc, share):
+            set_beside = _APPOSITION.match(gap) and _one_clause(gap)
+            if _OF_LEAD.search(lead) and (set_beside or _lead_clause(gap, 6)) and not _own_whole(doc, share):
                 part = _apposed(doc, share, after)
+                # (review rv29-percent item 1) after a subject and verb, only a part that ends its clause:
+                # not a change (", 90 more than in 2022"), a part of it (", 40 of them on Friday") or a group
+                # (", 180 from abroad")
+                if part is not None and not set_beside and not _part_closes_clause(doc, part):
+                    part = None
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
                     continue
@@ -2540,6 +2545,14 @@ def _lead_clause(gap: str, most: int) -> bool:
         and not set(said) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
 
 
+def _part_closes_clause(doc: Document, part: Mention) -> bool:
+    """The part ends its clause, neither a change ("90 more than in 2022") nor a part of it ("40 of them
+    on Friday") nor a group ("180 from abroad"): "adult care will take 42%, some £380m."."""
+    text = doc.text
+    return not _CHANGE_AFTER.match(text[part.end:part.end + 40]) and not _OF_THEM_MORE.match(text, part.end) \
+        and _closed_after(text, _noun_end(part))
+
+
 def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     """After "Of the BASE ...,", the part: set beside it ("Of the 380 homes
     inspected, 57") or after a short subject and verb ("Of the 20 games, the
@@ -2975,16 +2988,19 @@ _AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:,|\s[-–—]+|[�
 # "and" inside the whole's noun phrase ("chilled and frozen food market"), not opening a clause ("and the council")
 _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|their|it|they|he|she|we|this|that|"
                             r"those|these|his|her|our|has|have|had|is|was|were|are|will|would|said|says)\b", re.I)
-_PERIOD_TAIL = re.compile(r"\s+(?:(?:a|per|each|every|last|this|next)\s+(?:year|month|week|quarter)|annually|"
-                          r"in\s+(?:\d{4}|[A-Z][a-z]+)\b)", re.I)
+# a rate closing the amount's clause ("worth £6.2bn a year"); (review rv29-percent item 2) not another time ("valued at
+# £2.6bn in 2021", "worth £6bn last year"), which is often the whole's own worth then
+_RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarter)|annually)\b", re.I)
+# an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
+FAR_BELOW_SHARE = 10_000
 _NOT_IN_WHOLE_PHRASE = frozenset("than from to by with against versus compared or".split())
 
 
 def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, following: list[Mention]) -> Mention | None:
     """The amount that a share of a sum of money comes to, set after the whole's noun phrase: "38% of the
     £21.6bn market, worth about £6.2bn".  Same currency, a share below the whole, and a part that ends its
-    clause.  With a word of the link ("or", "worth") or a hedge on the amount, a part larger than its whole is a
-    slip of scale, not another thing: "12% of its $4.5bn revenue, or $540bn"."""
+    clause.  After "or" or a bare hedge, a part larger than its whole is a slip of scale, not another thing: "12% of
+    its $4.5bn revenue, or $540bn"."""
     if not following or base.kind != Kind.MONEY:
         return None
     cand = following[0]
@@ -2995,14 +3011,18 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
             or set(words(m.group("phrase"))) & (_NOT_IN_WHOLE_PHRASE | CHANGE_WORDS):
         return None
     end = _noun_end(cand)
-    period = _PERIOD_TAIL.match(doc.text, end)  # "worth £6.2bn a year", "bringing in £1.03bn last year"
-    end = period.end() if period else end
+    rate = _RATE_TAIL.match(doc.text, end)  # "worth £6.2bn a year"
+    end = rate.end() if rate else end
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
     share_iv = share_interval(share)
-    if share_iv.hi is None or share_iv.hi >= 1:
+    if share_iv.hi is None or share_iv.hi >= 1 or share_iv.lo is None \
+            or cand.value * FAR_BELOW_SHARE < share_iv.lo * base.value:
         return None
-    if cand.value > base.value * Fraction(11, 10) and not (m.group("link") or cand.hedge):
+    # a slip of scale only after "or" or a bare hedge ("or roughly £224bn"); "worth £2.6bn" past the whole is
+    # the whole's own worth
+    link = (m.group("link") or "").strip().lower()
+    if cand.value > base.value * Fraction(11, 10) and not (link == "or" or not link and cand.hedge):
         return None
     return cand
 

@@ -1,0 +1,67 @@
+"""Round 29, review rv29-percent: false alarms the reviewer found on consistent text, each in the reviewer's shape
+(in new words) next to the flag rows the reading was built for, which must still flag."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+
+# item 1: "Of the BASE, SUBJECT VERB SHARE, PART" reads only a part that ends its clause
+LEAD_CLAUSE_FLAGGED = [
+    ("Of the 800 pupils in the year group, the academy excluded 5%, 90.", "5%"),
+    ("Of the €3bn set aside for roads, the ministry has spent 30%, some €1.4bn.", "30%"),
+]
+
+LEAD_CLAUSE_CLEAN = [
+    # a change, not the part
+    "Of the 500 claims, the insurer paid 30%, 70 more than in 2021.",
+    "Of the 500 claims, the insurer paid 30%, 25 fewer than the year before.",
+    # a part of the part, or a group of it
+    "Of the 700 trains, the operator cancelled 10%, 30 of them on Monday.",
+    "Of the 2,000 doctors, the board hired 15%, 120 from overseas.",
+    "Of the 4,000 flats, the city has sold 20%, 300 to charities.",
+    "Of the £3bn grant, schools have spent 40%, £200m in the last month.",
+    "Of the 900 farms, auditors rated 60%, 500 a year earlier, as sound.",
+    # the part agreeing
+    "Of the €3bn set aside for roads, the ministry has spent 30%, some €900m.",
+]
+
+
+@pytest.mark.parametrize("text, target", LEAD_CLAUSE_FLAGGED)
+def test_part_after_lead_clause_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", LEAD_CLAUSE_CLEAN)
+def test_part_after_lead_clause_clean(text):
+    assert_clean(text)
+
+
+# item 2: the amount of a share of a sum of money, not the whole's worth at another time nor an amount for each
+MONEY_AMOUNT_FLAGGED = [
+    ("Streaming makes up 20% of the £5bn music market, worth £1.6bn a year.", "£1.6bn"),
+    ("Tourism supplies 6% of the island's $2bn economy, or roughly $120bn.", "$120bn"),
+]
+
+MONEY_AMOUNT_CLEAN = [
+    "Streaming makes up 20% of the £5bn music market, worth £1bn a year.",
+    "Tourism supplies 6% of the island's $2bn economy, or roughly $120m.",
+    # the whole's own worth at another time
+    "An investor took 30% of the £4bn retailer, valued at £5.2bn in 2019.",
+    "An investor took 30% of the £4bn retailer, valued at £3bn last year.",
+    "The group controls 25% of the $80bn chip market, worth $96bn next year.",
+    "The bank holds 15% of the €6bn lender, valued at €7bn in June.",
+    # past the whole after "worth": the whole's worth, not a slip of scale
+    "An investor took 30% of the £4bn retailer, worth £5.2bn.",
+    # an amount for each one, far below the share
+    "Drivers will pay 3% of the £20bn bill, or about £40 a year.",
+]
+
+
+@pytest.mark.parametrize("text, target", MONEY_AMOUNT_FLAGGED)
+def test_money_amount_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", MONEY_AMOUNT_CLEAN)
+def test_money_amount_clean(text):
+    assert_clean(text)
