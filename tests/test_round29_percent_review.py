@@ -65,3 +65,82 @@ def test_money_amount_flagged(text, target):
 @pytest.mark.parametrize("text", MONEY_AMOUNT_CLEAN)
 def test_money_amount_clean(text):
     assert_clean(text)
+
+
+# item 3: two sides of a vote, not shares of other times, occasions or groups, nor separate stances
+VOTE_FLAGGED = [
+    ("At the meeting, 63% of members backed the change and 42% opposed it.", "42%"),
+    ("Residents voted on the switch: 48% backing it and 57% opposing.", "57%"),
+    ("Staff approved the reform, with 59 per cent supporting the move and 44 per cent against it.", "44 per cent"),
+]
+
+VOTE_CLEAN = [
+    "At the meeting, 63% of members backed the change and 37% opposed it.",
+    # another time, occasion or group before the later share
+    "In 2020, 61% backed the change; this year 46% opposed it.",
+    "In 2020, 61% backed the proposal; this year 46% opposed it.",
+    "At the first ballot 64% backed the change, and at the second 43% opposed it.",
+    "Some 57% backed the reform at the annual meeting and 48% opposed it in the spring.",
+    "Among full-time staff 61% backed the switch, and among part-timers 52% opposed it.",
+    # separate stances, each of its own
+    "The survey found 57% of shops were backing the scheme, 46% supporting longer hours and 31% opposing any "
+    "levy.",
+]
+
+
+@pytest.mark.parametrize("text, target", VOTE_FLAGGED)
+def test_two_sides_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", VOTE_CLEAN)
+def test_two_sides_clean(text):
+    assert_clean(text)
+
+
+# item 4: a list closed by the rest, not with a share of a share among the shares before it
+REST_FLAGGED = [
+    ("Of the 3,000 pupils, 48% walk to school, 29% by bus and the remaining 30% come by car.", "30%"),
+]
+
+REST_CLEAN = [
+    "Of the 3,000 pupils, 48% walk to school, 29% by bus and the remaining 23% come by car.",
+    # a share of a share: the others and the rest make the whole
+    "About 45% of the plastic is recycled, 30% in the city's own depot, and the remaining 55% is burnt.",
+    "Of the 4,000 workers, 70% are on site, 20% at the main plant alone, and the remaining 30% work from home.",
+    "Some 56% of residents in the county voted yes, 44% in the county town, while the remaining 44% voted no.",
+]
+
+
+@pytest.mark.parametrize("text, target", REST_FLAGGED)
+def test_rest_after_kinds_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", REST_CLEAN)
+def test_rest_after_kinds_clean(text):
+    assert_clean(text)
+
+
+# item 7: a choice named "as a top issue" is one of several for each person
+CHOICE_FLAGGED = [
+    ("In the poll, 57% named the economy, 52% health and 38% immigration.", "38%"),
+]
+
+CHOICE_CLEAN = [
+    "In the poll, 47% named the economy, 35% health and 18% immigration.",
+    "In the poll, 57% named the economy as a key concern, 52% health and 38% immigration.",
+    "In the poll, 57% named the economy as a key concern, 52% health and 38% immigration; the margin of error "
+    "was 2 points.",
+    "In the poll, 57% named the economy as one of their worries, 52% health and 38% immigration.",
+]
+
+
+@pytest.mark.parametrize("text, target", CHOICE_FLAGGED)
+def test_choice_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", CHOICE_CLEAN)
+def test_choice_clean(text):
+    assert_clean(text)

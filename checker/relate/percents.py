@@ -626,8 +626,19 @@ _POLES = (
     (r"\boptimistic\b", r"\bpessimistic\b"),
 )
 # (round 29) in a vote for and against, "the change", "this reform": the thing voted on, no move of a figure
-_THE_PROPOSAL = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:change|changes|reform|reforms|switch|move)\b"
-                           r"(?!\s+(?:in|of|to)\b)")  # not "the change in fees": a move of a figure
+_THE_PROPOSAL_RX = (r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:change|changes|reform|reforms|switch|move)\b"
+                    r"(?!\s+(?:in|of|to)\b)")  # not "the change in fees": a move of a figure
+_THE_PROPOSAL = re.compile(_THE_PROPOSAL_RX)
+# (review rv29-percent item 3b) "supporting", "backing", "opposing" name a side only of the thing voted on ("44%
+# backing it", "57% supporting the switch", "59% opposing."), not separate stances ("48% supporting a delay")
+_ING_STANCE = re.compile(r"\b(?:supporting|backing|opposing)\b(?!\s+(?:it|them|this|that)\b|\s*(?:[,;.)]|and\b|$)|"
+                         r"\s+" + _THE_PROPOSAL_RX + ")")
+# (review rv29-percent item 3a) a later share set in another time, occasion or group ("; this year 47%", "and at
+# the second 45%", "and among older ones 55%"): not the other side of the same vote
+_OTHER_SETTING = re.compile(r"\b(?:among|amongst|(?:this|last|next|that)\s+(?:year|month|week|time|spring|summer|"
+                            r"autumn|winter)|(?:19|20)\d\d|(?:at|in)\s+the\s+(?:first|second|third|next|later|earlier|"
+                            r"last|previous|latest|spring|summer|autumn|winter|annual)|a\s+year\s+(?:earlier|later|"
+                            r"before|on)|earlier|later|previously|since)\b")
 # (round 20, speed) the pairs compiled once: ``re.search`` with a pattern string looks it up in re's cache each call
 _POLES_COMPILED = tuple((re.compile(a), re.compile(b)) for a, b in _POLES)
 # (round 28) "among likely voters": whom a poll asked, no probability
@@ -924,12 +935,15 @@ _CHOICE_HEAD = re.compile(r"^\s*(?:chose|choose|backed|back|favoured|favored|fav
                           r"pick|support))\s+\S", re.I)
 _OPTION_HEAD = re.compile(r"^\s*(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s*$", re.I)
 _NOT_OPTION = re.compile(r"\b(?:said|say|says|of|in|on|at|than|from|to|up|down|rose|fell|were|was|are|is)\b", re.I)
+# (review rv29-percent item 7) "named the economy as a top issue": one of several each, not one choice
+_ONE_OF_SEVERAL = re.compile(r"\bas\s+(?:an?|one\s+of)\s", re.I)
 
 
 def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
     """"38% chose the Conservatives, 33% Labour, 19% the Liberal Democrats and 16% other parties": one
     question's options, the verb told once -- three shares at least, or a poll named."""
-    if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)):
+    if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)) \
+            or _ONE_OF_SEVERAL.search(heads[0]):
         return False
     # (round 22: the last option before the full stop, "and 35% Reform.", is read without it)
     return all((b := _bare(h)) and _OPTION_HEAD.match(b) and not _NOT_OPTION.search(h) for h in heads[1:])
@@ -940,6 +954,13 @@ def _answer_options(sentence: str) -> bool:
         return True
     if _MIDDLE.search(sentence) and _SCALE_END.search(sentence):
         return True
+    return _poles(sentence)
+
+
+def _poles(sentence: str) -> bool:
+    """The sentence names both ends of one question's answers ("backed", "opposed"); an "-ing" side only of
+    the thing voted on."""
+    sentence = _ING_STANCE.sub(" ", sentence)
     return any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
 
 
@@ -1309,7 +1330,10 @@ def _split_into_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bo
 # (round 29) where or how each part is ("in halls", "at home", "on diesel"), not a whole of its own ("of men",
 # "among women", "per year") nor a change ("up", "higher")
 _KIND_QUALIFIER = re.compile(r"^\s*(?:in|at|on|from|by|with|through|via|into)\b")
-_NAMED_AFTER = re.compile(r"\s*[a-z]+\s+(?:the\s+)?[A-Z]")
+_PLACE_NAMED_AFTER = re.compile(r"\s*[a-z]+\s+(?:the\s+)?[A-Z]")
+
+
+NESTED_SHARE_SLACK = 1  # percentage points of rounding when the other shares and the rest make the whole
 
 
 def _kinds_before_rest(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
@@ -1319,10 +1343,15 @@ def _kinds_before_rest(doc: Document, run: list[Mention], heads: list[str], qual
     nor shares that pass the whole before the rest or come to far less than it with it (then they are of several
     wholes: "60% yes and 40% no in the north; in the south 55% yes and the remaining 45% no")."""
     for m, q, h in zip(run[1:], qualified[1:], heads[1:]):
-        if q and (not _KIND_QUALIFIER.match(h) or _NAMED_AFTER.match(doc.text, m.end)):
+        if q and (not _KIND_QUALIFIER.match(h) or _PLACE_NAMED_AFTER.match(doc.text, m.end)):
             return False
     before = sum((m.value for m in run[:-1]), Fraction(0))
-    return before <= 100 and before + run[-1].value >= 75
+    total = before + run[-1].value
+    # (review rv29-percent item 4) nor when one earlier share left out makes the whole with the rest: a share of a
+    # share ("60% work in offices, 25% in the head office alone, and the remaining 40% ...")
+    if any(abs(total - m.value - 100) <= NESTED_SHARE_SLACK for m in run[:-1]):
+        return False
+    return before <= 100 and total >= 75
 
 
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
@@ -1344,7 +1373,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         return None
     posts: list[str] = []
     changey = False
-    poles = any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
+    set_apart = bool(_OTHER_SETTING.search(_norm(doc.text[run[0].end:run[-1].start])))
+    poles = _poles(sentence) and not set_apart
     for k, m in enumerate(run):
         if m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound \
                 or m.value > 100:
@@ -1395,7 +1425,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         # undecided", the poll's undecided share closing the list)
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
-            and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare):
+            and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare) and not set_apart:
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
