@@ -144,3 +144,34 @@ def test_choice_flagged(text, target):
 @pytest.mark.parametrize("text", CHOICE_CLEAN)
 def test_choice_clean(text):
     assert_clean(text)
+
+
+# item 5: a headline naming no time is of the body's month only when the body's figure is the latest, the
+# headline tells it as done, and (with a publication date) the month is the last one or two
+HEADLINE_FLAGGED = [
+    ("Inflation climbs to 3.4%\n\nInflation rose to 3.1% in August, the statistics office said.", "3.1%", None),
+    ("Inflation climbs to 3.4%\n\nInflation rose to 3.1% in August, the statistics office said.", "3.1%",
+     "2025-09-17"),
+]
+
+HEADLINE_CLEAN = [
+    ("Inflation climbs to 3.4%\n\nInflation rose to 3.1% in August, its highest this year, and has since climbed "
+     "again.", None),
+    ("Inflation climbs to 3.4%\n\nInflation rose to 3.1% in August, its highest this year, and has since climbed "
+     "again.", "2025-12-03"),
+    ("Inflation expected to climb to 3.4%\n\nInflation stood at 3.1% in August, and analysts expect it to rise "
+     "further.", "2025-10-02"),
+    ("Inflation set to climb to 3.4%\n\nInflation stood at 3.1% in August.", None),
+    # an older month than the publication's
+    ("Inflation climbs to 3.4%\n\nInflation rose to 3.1% in August, the statistics office said.", "2025-12-03"),
+]
+
+
+@pytest.mark.parametrize("text, target, published", HEADLINE_FLAGGED)
+def test_headline_of_body_month_flagged(text, target, published):
+    assert_flagged(text, target, "FC401", published=published)
+
+
+@pytest.mark.parametrize("text, published", HEADLINE_CLEAN)
+def test_headline_of_body_month_clean(text, published):
+    assert_clean(text, published=published)
