@@ -175,3 +175,25 @@ def test_headline_of_body_month_flagged(text, target, published):
 @pytest.mark.parametrize("text, published", HEADLINE_CLEAN)
 def test_headline_of_body_month_clean(text, published):
     assert_clean(text, published=published)
+
+
+# item 6: a contraction ("it's", "there's") is no owner before a titled name
+CONTRACTION_FLAGGED = [
+    ("Once the votes were in, it's Reform 28, Labour 17 and Greens 9, a total of 58 seats.", "58"),
+]
+
+CONTRACTION_CLEAN = [
+    "Once the votes were in, it's Reform 28, Labour 17 and Greens 9, a total of 54 seats.",
+    "Once the votes were in, that's Reform 28, Labour 17 and Greens 9, a total of 54 seats.",
+    "Once the votes were in, there's Reform 28, Labour 17 and Greens 9, a total of 54 seats.",
+]
+
+
+@pytest.mark.parametrize("text, target", CONTRACTION_FLAGGED)
+def test_contraction_before_a_name_flagged(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", CONTRACTION_CLEAN)
+def test_contraction_before_a_name_clean(text):
+    assert_clean(text)
