@@ -2956,11 +2956,13 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+# "equal to", "amounting to": the words restating a share as its part
+_EQUAL_TO = r"(?:equal|equivalent|equating|amounting)\s+to"
 # "(35% of the 450 flats) will be affordable, which amounts to (117 homes)": the share's part, restated
 _RESTATED_LINK = re.compile(r"^(?P<clause>[^;:.()]*?)(?:,|\s[-–—]+|[–—])\s*(?:(?:which|that|this)\s+(?:amounts?\s+to|amounted\s+to|"
                             r"comes?\s+to|came\s+to|works?\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
                             r"equated\s+to|means|meant|is|was|would\s+be|will\s+be|would\s+mean|will\s+mean)|"
-                            r"(?:equal|equivalent|equating|amounting)\s+to|making|meaning|or)\s+"
+                            + _EQUAL_TO + r"|making|meaning|or)\s+"
                             r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?" + _EMPH + "$", re.I)
 
 
@@ -2983,8 +2985,8 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
 # and, perhaps, a word naming its worth: "38% of the £21.6bn food market, worth about £6.2bn", "84% of the £1.4bn
 # music market, bringing in £1.03bn", "12% of its $4.5bn revenue, or about $540m"
 _AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
-                          r"bringing\s+in|generating|earning|raising|representing|amounting\s+to|equal\s+to|"
-                          r"equivalent\s+to)\s+)?" + _EMPH + "$", re.I)
+                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?" + _EMPH + "$",
+                          re.I)
 # "and" inside the whole's noun phrase ("chilled and frozen food market"), not opening a clause ("and the council")
 _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|their|it|they|he|she|we|this|that|"
                             r"those|these|his|her|our|has|have|had|is|was|were|are|will|would|said|says)\b", re.I)
