@@ -40,6 +40,8 @@ def test_part_after_lead_clause_clean(text):
 MONEY_AMOUNT_FLAGGED = [
     ("Streaming makes up 20% of the £5bn music market, worth £1.6bn a year.", "£1.6bn"),
     ("Tourism supplies 6% of the island's $2bn economy, or roughly $120bn.", "$120bn"),
+    # income in the whole's year
+    ("Parking makes up 30% of the council's £90m income, bringing in £36m last year.", "£36m"),
 ]
 
 MONEY_AMOUNT_CLEAN = [
@@ -52,6 +54,8 @@ MONEY_AMOUNT_CLEAN = [
     "The bank holds 15% of the €6bn lender, valued at €7bn in June.",
     # past the whole after "worth": the whole's worth, not a slip of scale
     "An investor took 30% of the £4bn retailer, worth £5.2bn.",
+    "Parking makes up 30% of the council's £90m income, bringing in £27m last year.",
+    "Parking makes up 30% of the council's £90m income, generating £36m in 2019.",
     # an amount for each one, far below the share
     "Drivers will pay 3% of the £20bn bill, or about £40 a year.",
 ]

@@ -2993,6 +2993,9 @@ _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|
 # a rate closing the amount's clause ("worth £6.2bn a year"); (review rv29-percent item 2) not another time ("valued at
 # £2.6bn in 2021", "worth £6bn last year"), which is often the whole's own worth then
 _RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarter)|annually)\b", re.I)
+# or, after a word of income, the year the income came in ("bringing in £1.03bn last year"): the whole's year too
+_INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
+_INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
 # an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
 FAR_BELOW_SHARE = 10_000
 _NOT_IN_WHOLE_PHRASE = frozenset("than from to by with against versus compared or".split())
@@ -3013,7 +3016,10 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
             or set(words(m.group("phrase"))) & (_NOT_IN_WHOLE_PHRASE | CHANGE_WORDS):
         return None
     end = _noun_end(cand)
+    link = (m.group("link") or "").strip().lower()
     rate = _RATE_TAIL.match(doc.text, end)  # "worth £6.2bn a year"
+    if rate is None and _INCOME_LINK.match(link + " "):
+        rate = _INCOME_YEAR_TAIL.match(doc.text, end)
     end = rate.end() if rate else end
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
@@ -3023,7 +3029,6 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
         return None
     # a slip of scale only after "or" or a bare hedge ("or roughly £224bn"); "worth £2.6bn" past the whole is
     # the whole's own worth
-    link = (m.group("link") or "").strip().lower()
     if cand.value > base.value * Fraction(11, 10) and not (link == "or" or not link and cand.hedge):
         return None
     return cand
