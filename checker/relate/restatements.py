@@ -1225,21 +1225,24 @@ def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
 # (review rv29-percent item 5) the body's figure is an earlier one ("fell to 4.1% in March ... and has since
 # dropped further") or the sentence looks ahead ("economists expect it to ease further")
 _BODY_NOT_LATEST = re.compile(r"\b(?:since|before|earlier|further|previously|expect\w*|forecast\w*|predict\w*)\b", re.I)
-_BEFORE_HEAD_FIGURE = re.compile(r"\s*\b(?:to|at|of|by|on|hits?|tops?)\s*$", re.I)  # "falls to", "hits": no forecast
+# the headline's figure told as the level reached ("falls to", "at", "hits"), not a mark passed ("passes 80m")
+_BEFORE_HEAD_FIGURE = re.compile(r"\s*\b(?:to|at|hits?)\s*$", re.I)
 
 
 def _headline_of_body_month(doc: Document, m: Mention, phrase: str, other: Mention) -> bool:
     """(round 29) ``other`` is in a headline that names no time, of the month named after ``m`` in the body:
-    "Jobless rate falls to 3.9%" / "The jobless rate fell to 4.1% in March".  Not a headline that foresees
-    ("Jobless rate expected to fall to 3.9%"), not a body sentence telling a figure since passed or to come, and
-    with a publication date, only that month or the one before."""
+    "Jobless rate falls to 3.9%" / "The jobless rate fell to 4.1% in March".  Only a level the headline tells as
+    reached, not a mark passed ("Heathrow passes 80m passengers") nor one foreseen ("Jobless rate expected to
+    fall to 3.9%"); not a body sentence telling a figure since passed or to come; and with a publication date,
+    only that month or the one before."""
     month = phrase.strip()
     head = doc.sentences[other.sentence]
     if not re.fullmatch(_MONTHS.pattern, month) or not head.headline or _MONTHS.search(_sentence(doc, other)) \
             or _YEAR_DIGITS.search(_sentence(doc, other)):
         return False
-    lead_in = _BEFORE_HEAD_FIGURE.sub("", doc.text[head.start:other.start])
-    if _HEAD_FORESEEN.search(lead_in) or _BODY_NOT_LATEST.search(_sentence(doc, m)):
+    level = _BEFORE_HEAD_FIGURE.search(doc.text, head.start, other.start)
+    if level is None or _HEAD_FORESEEN.search(doc.text[head.start:level.start()]) \
+            or _BODY_NOT_LATEST.search(_sentence(doc, m)):
         return False
     if doc.published is not None:
         number = MONTH_NAMES.index(month) + 1
