@@ -34,3 +34,7 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_headline_level_against_the_month_in_the_body_clean(text):
     assert_clean(text)
+
+
+def test_count_in_a_month_is_still_some_of_the_headline_total():
+    assert_clean("Port passes 12m containers\nThe port handled 1.1 million containers in May, its busiest month.")
