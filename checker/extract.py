@@ -793,10 +793,12 @@ _ROUND_NAME_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:where|when|in|of|on|at
 _COMPARED_AFTER = re.compile(r"\s+(?:as|more|less|fewer|over|above|the|that|what|than|[a-z]+er)\b", re.I)
 
 
-# "in Year 6", "the Ward 7 councillor": a lower-case function word, then a
+# "in Year 6", "the Ward 7 councillor", "the hospital's Ward 7 list": a lower-case function word or owner, then a
 # capitalised word, one space and a short bare number
-_TITLED_NAME = re.compile(r"(?:^|[\s(])(?:in|at|on|of|from|to|for|into|via|near|the|his|her|their|its)\s+"
-                          r"([A-Z][a-z]+) $")
+_TITLED_NAME = re.compile(r"(?:^|[\s(])(?:in|at|on|of|from|to|for|into|via|near|the|his|her|their|its|"
+                          r"(?!(?:it|that|there|here|what|who|he|she|let|where|how)['’]s)[a-z]+['’]s)\s+([A-Z][a-z]+) $")
+# (round 29) after an owner: "the state's Year 12 exam"; (review rv29-percent item 6) not a contraction ("it's
+# Labour 34", "there's Ward 7")
 
 
 _TALLY_GOES_ON = re.compile(r"\s*(?:,|and\b|;|[a-z]+s\b)")

@@ -616,7 +616,8 @@ _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know
                        r"(?:their|his|her|my|our)\s+minds?|(?:had|have|has)\s+not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
                        r"(?:hadn't|haven't|hasn't)\s+(?:yet\s+)?(?:decided|made\s+up))\b")
 _POLES = (
-    (r"\bin\s+favou?r\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bbacks\b|\bfor\b", r"\boppos(?:ed|e)\b|\bagainst\b"),
+    (r"\bin\s+favou?r\b|\bsupport(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b|\bfor\b",
+     r"\boppos(?:ed|e|ing)\b|\bagainst\b"),  # (round 29: "supporting", "backing", "opposing")
     (r"\bapprov(?:ed|e)\b", r"\bdisapprov(?:ed|e)\b"),
     (r"\bagree[ds]?\b", r"\bdisagree[ds]?\b"),
     (r"\bsatisfied\b", r"\bdissatisfied\b"),
@@ -626,6 +627,20 @@ _POLES = (
     (r"\baccept(?:ed|s)?\b", r"\breject(?:ed|s)?\b"),
     (r"\boptimistic\b", r"\bpessimistic\b"),
 )
+# (round 29) in a vote for and against, "the change", "this reform": the thing voted on, no move of a figure
+_THE_PROPOSAL_RX = (r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:change|changes|reform|reforms|switch|move)\b"
+                    r"(?!\s+(?:in|of|to)\b)")  # not "the change in fees": a move of a figure
+_THE_PROPOSAL = re.compile(_THE_PROPOSAL_RX)
+# (review rv29-percent item 3b) "supporting", "backing", "opposing" name a side only of the thing voted on ("44%
+# backing it", "57% supporting the switch", "59% opposing."), not separate stances ("48% supporting a delay")
+_ING_STANCE = re.compile(r"\b(?:supporting|backing|opposing)\b(?!\s+(?:it|them|this|that)\b|\s*(?:[,;.)]|and\b|$)|"
+                         r"\s+" + _THE_PROPOSAL_RX + ")")
+# (review rv29-percent item 3a) a later share set in another time, occasion or group ("; this year 47%", "and at
+# the second 45%", "and among older ones 55%"): not the other side of the same vote
+_OTHER_SETTING = re.compile(r"\b(?:among|amongst|(?:this|last|next|that)\s+(?:year|month|week|time|spring|summer|"
+                            r"autumn|winter)|(?:19|20)\d\d|(?:at|in)\s+the\s+(?:first|second|third|next|later|earlier|"
+                            r"last|previous|latest|spring|summer|autumn|winter|annual)|a\s+year\s+(?:earlier|later|"
+                            r"before|on)|earlier|later|previously|since)\b")
 # (round 20, speed) the pairs compiled once: ``re.search`` with a pattern string looks it up in re's cache each call
 _POLES_COMPILED = tuple((re.compile(a), re.compile(b)) for a, b in _POLES)
 # (round 28) "among likely voters": whom a poll asked, no probability
@@ -648,6 +663,11 @@ _ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b[^,;:]*|(?:the\s+)?(?:[a
 
 
 # "..., a margin of almost ten points": the gap between the shares, not a margin of profit
+# (round 29) a poll's margin of error told after its shares ("; the margin of error was 3.4 points", "(margin of
+# error: 3 points)", ", with a margin of error of plus or minus 3 percentage points"): the poll's precision, not a
+# margin between two of its shares nor a rate
+_MARGIN_OF_ERROR = re.compile(r"(?:[;,(]\s*|\s)(?:(?:and|with|in\s+a\s+(?:poll|survey)\s+with)\s+)?(?:(?:the|a|an|its)\s+)?"
+                              r"(?:(?:poll|survey)(?:'s|’s)\s+)?margin\s+of\s+(?:sampling\s+)?error\b[^;()]*\)?")
 _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
                            r"(?:\d[\d.,]*|[a-z-]+)\s+(?:percentage\s+)?points?\b|"
                            r"^[^;:]*?\b(?:\d[\d.,]*|[a-z-]+)[- ](?:percentage[- ])?points?\s+(?:margin|lead|gap)\b")
@@ -848,7 +868,7 @@ def _bare(head: str) -> str:
 
 # "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
 # "41% in favour": an answer after its share
-_IN_FAVOUR = re.compile(r"^\s*in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))")
+_IN_FAVOUR = re.compile(r"^\s*(?:in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))|for\s+it\b)")  # round 29: "for it"
 _MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
                      r"no\s+different|(?:evenly|equally)\s+between|half\s+and\s+half)\b")
 _SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
@@ -917,12 +937,15 @@ _CHOICE_HEAD = re.compile(r"^\s*(?:chose|choose|backed|back|favoured|favored|fav
                           r"pick|support))\s+\S", re.I)
 _OPTION_HEAD = re.compile(r"^\s*(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s*$", re.I)
 _NOT_OPTION = re.compile(r"\b(?:said|say|says|of|in|on|at|than|from|to|up|down|rose|fell|were|was|are|is)\b", re.I)
+# (review rv29-percent item 7) "named the economy as a top issue": one of several each, not one choice
+_ONE_OF_SEVERAL = re.compile(r"\bas\s+(?:an?|one\s+of)\s", re.I)
 
 
 def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
     """"38% chose the Conservatives, 33% Labour, 19% the Liberal Democrats and 16% other parties": one
     question's options, the verb told once -- three shares at least, or a poll named."""
-    if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)):
+    if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)) \
+            or _ONE_OF_SEVERAL.search(heads[0]):
         return False
     # (round 22: the last option before the full stop, "and 35% Reform.", is read without it)
     return all((b := _bare(h)) and _OPTION_HEAD.match(b) and not _NOT_OPTION.search(h) for h in heads[1:])
@@ -933,6 +956,13 @@ def _answer_options(sentence: str) -> bool:
         return True
     if _MIDDLE.search(sentence) and _SCALE_END.search(sentence):
         return True
+    return _poles(sentence)
+
+
+def _poles(sentence: str) -> bool:
+    """The sentence names both ends of one question's answers ("backed", "opposed"); an "-ing" side only of
+    the thing voted on."""
+    sentence = _ING_STANCE.sub(" ", sentence)
     return any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
 
 
@@ -1323,6 +1353,33 @@ def _split_into_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bo
                for h in heads)
 
 
+# (round 29) where or how each part is ("in halls", "at home", "on diesel"), not a whole of its own ("of men",
+# "among women", "per year") nor a change ("up", "higher")
+_KIND_QUALIFIER = re.compile(r"^\s*(?:in|at|on|from|by|with|through|via|into)\b")
+_PLACE_NAMED_AFTER = re.compile(r"\s*[a-z]+\s+(?:the\s+)?[A-Z]")
+
+
+NESTED_SHARE_SLACK = 1  # percentage points of rounding when the other shares and the rest make the whole
+
+
+def _kinds_before_rest(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
+    """A list closed by the rest ("46% live in halls, 31% at home and 12% in private rentals, while the
+    remaining 19% ..."): the rest says the shares before it are the other parts of the one whole, so each may
+    name where or how its part is.  Not a named place ("4% in Leeds, 6% in York": rates, each of its own whole),
+    nor shares that pass the whole before the rest or come to far less than it with it (then they are of several
+    wholes: "60% yes and 40% no in the north; in the south 55% yes and the remaining 45% no")."""
+    for m, q, h in zip(run[1:], qualified[1:], heads[1:]):
+        if q and (not _KIND_QUALIFIER.match(h) or _PLACE_NAMED_AFTER.match(doc.text, m.end)):
+            return False
+    before = sum((m.value for m in run[:-1]), Fraction(0))
+    total = before + run[-1].value
+    # (review rv29-percent item 4) nor when one earlier share left out makes the whole with the rest: a share of a
+    # share ("60% work in offices, 25% in the head office alone, and the remaining 40% ...")
+    if any(abs(total - m.value - 100) <= NESTED_SHARE_SLACK for m in run[:-1]):
+        return False
+    return before <= 100 and total >= 75
+
+
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
@@ -1333,6 +1390,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
     scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
     tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
+    tail = _MARGIN_OF_ERROR.sub("", tail)
     if _HIGH_END.search(sentence, 0, after) and _LOW_END.search(sentence, 0, after):
         return None
     if _NOT_SPLIT.search(_LIKELY_VOTERS.sub(" ", sentence[scope:after] + tail)) \
@@ -1341,6 +1399,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         return None
     posts: list[str] = []
     changey = False
+    set_apart = bool(_OTHER_SETTING.search(_norm(doc.text[run[0].end:run[-1].start])))
+    poles = _poles(sentence) and not set_apart
     for k, m in enumerate(run):
         if m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound \
                 or m.value > 100:
@@ -1357,7 +1417,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre) \
                     and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
-            changey = changey or any(_change_word(_WORD.findall(piece))
+            changey = changey or any(_change_word(_WORD.findall(_THE_PROPOSAL.sub(" ", piece) if poles else piece))
                                      for piece in re.split(r",|;|\band\b", _without_make_up(pre)))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
@@ -1391,10 +1451,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         # undecided", the poll's undecided share closing the list)
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
-            and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare):
+            and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare) and not set_apart:
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
+    elif complete and gapped and _kinds_before_rest(doc, run, heads, qualified):
+        cue = "the whole, ending with the rest"  # (round 29) "46% live in halls, 31% at home and the remaining 19% ..."
     elif _allocation(doc, run, heads):
         cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
     elif gapped and all(bare) and _pole_subjects(_subjects(doc, run)):

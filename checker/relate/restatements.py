@@ -1191,7 +1191,7 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
-    if match and _same_month_named(doc, match.group(1), other):
+    if match and (_same_month_named(doc, match.group(1), other) or _headline_of_body_month(doc, m, match.group(1), other)):
         match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
     if match:
         own = _own_phrase(doc, other)
@@ -1221,6 +1221,34 @@ def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
     "three days in March, ... another in May. The four-day strike in May")."""
     return bool(re.fullmatch(_MONTHS.pattern, phrase.strip())) \
         and set(_MONTHS.findall(_sentence(doc, other))) == {phrase.strip()}
+
+
+# (review rv29-percent item 5) the body's figure is an earlier one ("fell to 4.1% in March ... and has since
+# dropped further") or the sentence looks ahead ("economists expect it to ease further")
+_BODY_NOT_LATEST = re.compile(r"\b(?:since|before|earlier|further|previously|expect\w*|forecast\w*|predict\w*)\b", re.I)
+# the headline's figure told as the level reached ("falls to", "at", "hits"), not a mark passed ("passes 80m")
+_BEFORE_HEAD_FIGURE = re.compile(r"\s*\b(?:to|at|hits?)\s*$", re.I)
+
+
+def _headline_of_body_month(doc: Document, m: Mention, phrase: str, other: Mention) -> bool:
+    """(round 29) ``other`` is in a headline that names no time, of the month named after ``m`` in the body:
+    "Jobless rate falls to 3.9%" / "The jobless rate fell to 4.1% in March".  Only a level the headline tells as
+    reached, not a mark passed ("Heathrow passes 80m passengers") nor one foreseen ("Jobless rate expected to
+    fall to 3.9%"); not a body sentence telling a figure since passed or to come; and with a publication date,
+    only that month or the one before."""
+    month = phrase.strip()
+    head = doc.sentences[other.sentence]
+    if not re.fullmatch(_MONTHS.pattern, month) or not head.headline or _MONTHS.search(_sentence(doc, other)) \
+            or _YEAR_DIGITS.search(_sentence(doc, other)):
+        return False
+    level = _BEFORE_HEAD_FIGURE.search(doc.text, head.start, other.start)
+    if level is None or _HEAD_FORESEEN.search(doc.text[head.start:level.start()]) \
+            or _BODY_NOT_LATEST.search(_sentence(doc, m)):
+        return False
+    if doc.published is not None:
+        number = MONTH_NAMES.index(month) + 1
+        return (doc.published.month - number) % 12 in (0, 1)
+    return True
 
 
 # a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",

@@ -497,7 +497,7 @@ _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # noun, then its amount)
 _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
                       r"(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
-                      r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+)?of\s+)?"
+                      r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+){0,3}of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
@@ -1252,6 +1252,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
                 continue
+            part = _amount_of_money_whole(doc, share, base, rest)
+            if part is not None:
+                yield ShareOf(link="explicit", cue="worth", share=share, part=part, base=base)
+                continue
             part = _with_restated(doc, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
@@ -1330,8 +1334,15 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
-            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and _one_clause(gap) and not _own_whole(doc, share):
+            # (round 29) or after a short subject and verb: "Of the £1.2bn budget, adult care will take 42%, some £380m"
+            set_beside = _APPOSITION.match(gap) and _one_clause(gap)
+            if _OF_LEAD.search(lead) and (set_beside or _lead_clause(gap, 6)) and not _own_whole(doc, share):
                 part = _apposed(doc, share, after)
+                # (review rv29-percent item 1) after a subject and verb, only a part that ends its clause:
+                # not a change (", 90 more than in 2022"), a part of it (", 40 of them on Friday") or a group
+                # (", 180 from abroad")
+                if part is not None and not set_beside and not _part_closes_clause(doc, part):
+                    part = None
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
                     continue
@@ -2541,8 +2552,25 @@ def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: li
 
 
 # "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
-_LEAD_CLAUSE = re.compile(r"^[^;.:,]*,\s*((?:[a-z'’-]+\s+){1,4})" + _EMPH + "$", re.I)
+_LEAD_CLAUSE = re.compile(r"^[^;.:,]*,\s*((?:[a-z'’-]+\s+){1,6})" + _EMPH + "$", re.I)
 _NOT_IN_LEAD_CLAUSE = frozenset("and or but while than from to by of in on at for with".split())
+
+
+def _lead_clause(gap: str, most: int) -> bool:
+    """The gap after the whole of "Of the BASE ..." ends with a short subject and verb of at most ``most``
+    words: "Of the 20 games, the team has won (14)"."""
+    m = _LEAD_CLAUSE.match(gap)
+    said = words(m.group(1)) if m else []
+    return bool(m) and len(said) <= most and len(words(gap)) <= MAX_GAP_WORDS \
+        and not set(said) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
+
+
+def _part_closes_clause(doc: Document, part: Mention) -> bool:
+    """The part ends its clause, neither a change ("90 more than in 2022") nor a part of it ("40 of them
+    on Friday") nor a group ("180 from abroad"): "adult care will take 42%, some £380m."."""
+    text = doc.text
+    return not _CHANGE_AFTER.match(text[part.end:part.end + 40]) and not _OF_THEM_MORE.match(text, part.end) \
+        and _closed_after(text, _noun_end(part))
 
 
 def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
@@ -2551,10 +2579,7 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     team has won 14")."""
     if _apposed(doc, base, [part]) is part:
         return True
-    gap = doc.text[base.end:part.start]
-    m = _LEAD_CLAUSE.match(gap)
-    return bool(m) and len(words(gap)) <= MAX_GAP_WORDS \
-        and not set(words(m.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
+    return _lead_clause(doc.text[base.end:part.start], 4)
 
 
 # "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
@@ -2951,11 +2976,13 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+# "equal to", "amounting to": the words restating a share as its part
+_EQUAL_TO = r"(?:equal|equivalent|equating|amounting)\s+to"
 # "(35% of the 450 flats) will be affordable, which amounts to (117 homes)": the share's part, restated
 _RESTATED_LINK = re.compile(r"^(?P<clause>[^;:.()]*?)(?:,|\s[-–—]+|[–—])\s*(?:(?:which|that|this)\s+(?:amounts?\s+to|amounted\s+to|"
                             r"comes?\s+to|came\s+to|works?\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
                             r"equated\s+to|means|meant|is|was|would\s+be|will\s+be|would\s+mean|will\s+mean)|"
-                            r"(?:equal|equivalent|equating|amounting)\s+to|making|meaning|or)\s+"
+                            + _EQUAL_TO + r"|making|meaning|or)\s+"
                             r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?" + _EMPH + "$", re.I)
 
 
@@ -2970,6 +2997,59 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
     if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
             or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
             or not _closed_after(doc.text, _noun_end(cand)):
+        return None
+    return cand
+
+
+# (round 29) the amount a share of a sum of money comes to, set after the whole's noun phrase by a comma or dash
+# and, perhaps, a word naming its worth: "38% of the £21.6bn food market, worth about £6.2bn", "84% of the £1.4bn
+# music market, bringing in £1.03bn", "12% of its $4.5bn revenue, or about $540m"
+_AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
+                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?" + _EMPH + "$",
+                          re.I)
+# "and" inside the whole's noun phrase ("chilled and frozen food market"), not opening a clause ("and the council")
+_PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|their|it|they|he|she|we|this|that|"
+                            r"those|these|his|her|our|has|have|had|is|was|were|are|will|would|said|says)\b", re.I)
+# a rate closing the amount's clause ("worth £6.2bn a year"); (review rv29-percent item 2) not another time ("valued at
+# £2.6bn in 2021", "worth £6bn last year"), which is often the whole's own worth then
+_RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarter)|annually)\b", re.I)
+# or, after a word of income, the year the income came in ("bringing in £1.03bn last year"): the whole's year too
+_INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
+_INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
+# an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
+FAR_BELOW_SHARE = 10_000
+_NOT_IN_WHOLE_PHRASE = frozenset("than from to by with against versus compared or".split())
+
+
+def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, following: list[Mention]) -> Mention | None:
+    """The amount that a share of a sum of money comes to, set after the whole's noun phrase: "38% of the
+    £21.6bn market, worth about £6.2bn".  Same currency, a share below the whole, and a part that ends its
+    clause.  After "or" or a bare hedge, a part larger than its whole is a slip of scale, not another thing: "12% of
+    its $4.5bn revenue, or $540bn"."""
+    if not following or base.kind != Kind.MONEY:
+        return None
+    cand = following[0]
+    if cand.kind != Kind.MONEY or not cand.unit or cand.unit != base.unit or not cand.value or cand.value <= 0:
+        return None
+    m = _AMOUNT_LINK.match(doc.text[_noun_end(base):cand.start])
+    if not m or len(words(m.group("phrase"))) > MAX_GAP_WORDS or _PHRASE_CLAUSE.search(m.group("phrase")) \
+            or set(words(m.group("phrase"))) & (_NOT_IN_WHOLE_PHRASE | CHANGE_WORDS):
+        return None
+    end = _noun_end(cand)
+    link = (m.group("link") or "").strip().lower()
+    rate = _RATE_TAIL.match(doc.text, end)  # "worth £6.2bn a year"
+    if rate is None and _INCOME_LINK.match(link + " "):
+        rate = _INCOME_YEAR_TAIL.match(doc.text, end)
+    end = rate.end() if rate else end
+    if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
+        return None
+    share_iv = share_interval(share)
+    if share_iv.hi is None or share_iv.hi >= 1 or share_iv.lo is None \
+            or cand.value * FAR_BELOW_SHARE < share_iv.lo * base.value:
+        return None
+    # a slip of scale only after "or" or a bare hedge ("or roughly £224bn"); "worth £2.6bn" past the whole is
+    # the whole's own worth
+    if cand.value > base.value * Fraction(11, 10) and not (link == "or" or not link and cand.hedge):
         return None
     return cand
 
