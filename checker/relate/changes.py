@@ -2057,6 +2057,26 @@ def _base_bracketed(doc: Document, gap: str, base: Mention) -> bool:
         and not any(w in CHANGE_WORDS for w in _WORD.findall(gap)) and not _CLAUSE_BREAKS.search(gap)
 
 
+# (round 29) the base described with its determiner or owner, then its figure in apposition between commas (or
+# closing the sentence): "£14.2m, more than twice the previous record for the artist, £8.1m", "is twice the club's
+# previous record, the £47m it paid", "four times last year's total, $2.9m, the charity said"
+_BASE_APPOSED = re.compile(r"^\s*(?:the|its|their|his|her|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
+                           r"(?:\s+[\w'’-]+){1,7}?\s*,\s*(?:(?:the|its|their|his|her)\s+)?$")
+# what may follow the apposed base: the sentence's end, a comma, or a short relative or participle on it ("set in
+# 2019", "it paid for a winger", "who came in 1998") -- not a comparative or "of" that makes it a part or a margin
+_APPOSED_BASE_AFTER = re.compile(r"^\s*(?:[,.;)]|$|(?!(?:of|more|less|fewer|higher|lower|up|down|above|below|"
+                                 r"than|and|or|to|from|per|a|an|each)\b)[a-z])")
+
+
+def _base_apposed(doc: Document, gap: str, base: Mention) -> bool:
+    """The gap before the base is its description, closed by a comma, with no verb of change, clause break or
+    comparative in it, and the base stands alone after it (see _BASE_APPOSED)."""
+    words = _WORD.findall(gap)
+    return bool(_BASE_APPOSED.match(gap)) and not _CLAUSE_BREAKS.search(gap) \
+        and not any(w in CHANGE_WORDS or w == "than" for w in words) \
+        and bool(_APPOSED_BASE_AFTER.match(_norm(doc.text[base.end:base.end + 20])))
+
+
 def _more_than_base(mult: Mention, gap: str) -> bool:
     """"three times higher than in 2015, when ...", "three times more than the 380 of 2020": N or N+1 times
     (round 18 for the base in a "when" clause; round 26 for any base after "more than", as a clause's frame
@@ -2119,7 +2139,8 @@ def _fraction_appositions(doc: Document):
                 continue
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
                     {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
-                                               or _base_bracketed(doc, gap, b) or as_many):
+                                               or _base_bracketed(doc, gap, b) or _base_apposed(doc, gap, b)
+                                               or as_many):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
