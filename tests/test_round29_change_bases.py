@@ -33,3 +33,31 @@ def test_multiple_of_an_apposed_base_is_flagged(text, target):
 ])
 def test_multiple_with_a_matching_or_other_apposed_figure_is_clean(text):
     assert_clean(text)
+
+
+# a change's size, then "on" its base named by its time and "of" the base's figure
+@pytest.mark.parametrize("text, target, rule", [
+    ("The airport handled 8.4 million passengers in March, up 900,000 on February's total of 7.1 million.",
+     "900,000", "FC301"),
+    ("Sales of the magazine reached 64,000 copies, down 3,000 on the previous month's figure of 70,000.", "3,000",
+     "FC301"),
+    ("At £412m, the council's budget is up £25m on the prior year's allocation of £395m.", "£25m", "FC301"),
+    ("The charity's income was £9.6m, a rise of £1.9m on the previous year's income of £8.1m.", "£1.9m", "FC301"),
+    ("Admissions rose to 5,200, 12% up on last winter's tally of 4,100.", "12%", "FC203"),
+    ("The orchestra played to 41,800 people this season, 5,000 more on the 2023 season's audience of 39,800.",
+     "5,000", "FC301"),
+])
+def test_size_on_a_timed_base_of_its_figure_is_flagged(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The airport handled 8.4 million passengers in March, up 1.3 million on February's total of 7.1 million.",
+    "Operating profit rose £2m to £14m on revenue of £80m.",
+    "Pre-tax profit was £14m, up £2m on turnover of £80m.",
+    "Profit was up £1m on sales of £30m.",
+    "Volunteers counted 312 red squirrels, up 47 on the island's population of 1,500 in 1990.",
+    "Shares rose 4p to 212p on the back of results showing profits of 95p a share.",
+])
+def test_size_on_a_base_of_another_kind_is_clean(text):
+    assert_clean(text)

@@ -342,11 +342,6 @@ _COMP = re.compile(
     r"(?:^|[^\w])(?P<cue>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
-_ON = re.compile(
-    r"^\s*(?:points?\s+)?(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
-    r"(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?\s*$"
-)  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
-# (round 21: a bare "points" after the size is its unit: "up 3.8 points on the 59.2 per cent of 2019")
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
@@ -390,6 +385,16 @@ _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|befo
                r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
                r"december|spring|summer|autumn|winter|days?|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"morning|afternoon|evening|night|weekend)")
+_ON = re.compile(
+    r"^\s*(?:points?\s+)?(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
+    r"(?P<cue>on)(?:(?:\s+" + _DET + r")?(?:\s+(?!of\b)[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?"
+    r"|(?=[^,;:]*?(?<![\w-])(?:" + _TIME_WORDS + r"|last|same|corresponding)\b)\s+" + _DET
+    + r"(?:\s+(?!of\b)[a-z][\w'’-]*|\s+(?:19|20)\d\d(?:['’]s)?){0,3}?\s+of)\s*$"
+)  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
+# (round 21: a bare "points" after the size is its unit: "up 3.8 points on the 59.2 per cent of 2019")
+# (round 29: the base named by its time, then "of" its figure: "up 47 on last year's count of 279", "down 3,000 on
+# the previous month's figure of 70,000"; a bare noun then "of" is what the result was earned on, no base: "rose £2m
+# to £14m on revenue of £80m", "on the back of")
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
     r"(?:than|on|from|compared\s+(?:with|to)|against|since)"
