@@ -61,3 +61,27 @@ def test_size_on_a_timed_base_of_its_figure_is_flagged(text, target, rule):
 ])
 def test_size_on_a_base_of_another_kind_is_clean(text):
     assert_clean(text)
+
+
+# a level, then the size taken off a named base by a verb of taking off ("took", "knocked", "shaved", "slicing")
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan clocked 2:00:35, slicing 24 seconds off the previous mark of 2:01:09.", "24 seconds"),
+    ("The new timetable cuts the trip to 47 minutes, knocking 15 minutes off the current journey time of 58 minutes.",
+     "15 minutes"),
+    ("At £1,450, the new fare shaves £200 off last year's price of £1,580.", "£200"),
+    ("Her swim of 4:31.2 took 1.4 seconds off the national record of 4:33.8.", "1.4 seconds"),
+    ("The 46.10 seconds he ran knocked 0.6 seconds off his personal best of 46.48.", "0.6 seconds"),
+])
+def test_size_taken_off_a_named_base_is_flagged(text, target):
+    assert_flagged(text, target, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan clocked 2:00:35, slicing 34 seconds off the previous mark of 2:01:09.",
+    "At £1,450, the new fare shaves £130 off last year's price of £1,580.",
+    "The Kenyan clocked 2:00:35, slicing 34 seconds off her time in the heats, when she ran 2:03:10.",
+    "The deal knocked £40m off the company's value of £900m.",
+    "The bill came to £1,450 after the insurer took £200 off the cost of repairs of £1,580.",
+])
+def test_size_taken_off_that_fits_or_names_no_base_is_clean(text):
+    assert_clean(text)

@@ -363,6 +363,9 @@ _WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|st
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
 _MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
+# (round 29) the base a size was taken off, named and then given after "of", right after the size: "2:14:04 took 38
+# seconds off the previous record of 2:14:52", "shaves £200 off last year's price of £1,580" (see _OFF_VERBS)
+_OFF_BASE = re.compile(r"^\s*(?P<cue>off)\s+" + _DET + r"(?:\s+(?!of\b)[a-z][\w'’-]*){0,4}?\s+of\s*$")
 # the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
@@ -596,6 +599,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    mo = _OFF_BASE.match(pre) if not out and "off" in cues else None
+    if mo and not _OFF_VALUE.match(pre) and any(
+            w in _OFF_VERBS for w in _WORD.findall(_norm(doc.text[max(0, prev_end - 40):prev_end]))[-4:]):
+        s, e = at(mo, "cue")
+        out.append(Role("from", "off", s, e))  # the size before it taken off by a verb: see _OFF_BASE
     if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT, Kind.DURATION):
         wide = _norm(doc.text[max(doc.sentences[m.sentence].start, m.start - 80):m.start])
         ma = _ABOVE.search(wide) if ("above" in wide or "below" in wide) else None
@@ -883,9 +891,9 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     if any(":" in m.text and m.unit == "second" for m in durs):
         return "second"  # a race time ("2:21:47") is a level, never a period: times in seconds are the values
     for a in durs:
-        if a.unit == "second" and _OFF_AFTER.match(doc.text[a.end:a.end + 8]) \
-                and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
-            return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
+        if _OFF_AFTER.match(doc.text[a.end:a.end + 8]) and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
+            return a.unit  # "took 0.41 seconds off her best": the size of the change, never its period (round 29:
+            # any unit, "knocking 15 minutes off the journey time of 58 minutes")
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])) \
                 or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
@@ -959,6 +967,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                                      "wider", "narrower"))
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
+                               # "2:14:04 took 38 seconds off the previous record of 2:14:52" (round 29)
+                               or fr.cue == "off" and mag.cue in _OFF_VERBS and k == j - 2 and i == j - 1
+                               and not _CLAUSE_BREAKS.search(_norm(doc.text[slots[k][0].end:size.start]))
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - (2 if past_measure else 1)
                                    and i > j
