@@ -85,3 +85,29 @@ def test_size_taken_off_a_named_base_is_flagged(text, target):
 ])
 def test_size_taken_off_that_fits_or_names_no_base_is_clean(text):
     assert_clean(text)
+
+
+# the earlier level in the next clause or sentence: its period named, then "had been" (or "was", "stood at")
+@pytest.mark.parametrize("text, target", [
+    ("The waiting list grew by 1,100 to 8,900 in October. A month earlier the list had been 7,400.", "1,100"),
+    ("Petrol prices rose 6p to 151p this week; last week the average had been 148p.", "6p"),
+    ("Membership rose by 900 to 12,600 in the first half; at the start of the year it had been 11,400.", "900"),
+    ("Jobless claims were cut by 2,000 to 31,000 in May. The previous month, the count had been 36,500.", "2,000"),
+    ("Fees were raised by $400 to $9,900 this year. Last year tuition had been $9,300.", "$400"),
+    ("The waiting list in Leeds grew by 1,100 to 8,900 in October. A month earlier the Leeds list had been 7,400.",
+     "1,100"),
+])
+def test_change_with_its_old_level_had_been_next_is_flagged(text, target):
+    assert_flagged(text, target, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "The waiting list grew by 1,500 to 8,900 in October. A month earlier the list had been 7,400.",
+    "The waiting list grew by 1,100 to 8,900 in October. A month earlier the hospital had employed 7,400 staff.",
+    "The waiting list grew by 1,100 to 8,900 in October. In 2019 the list had been 7,400.",
+    "The waiting list grew by 1,100 to 8,900 in October. Three years earlier it had been 7,400.",
+    "The waiting list grew by 1,100 to 8,900 in October. A month earlier the list had been 7,800.",
+    "The waiting list in Leeds grew by 1,100 to 8,900 in October. A month earlier the list in York had been 7,400.",
+])
+def test_old_level_of_another_time_or_thing_is_clean(text):
+    assert_clean(text)

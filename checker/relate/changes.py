@@ -2883,7 +2883,11 @@ _THEN = re.compile(
     r"autumn|winter)|(?:at|by)\s+the\s+(?:start|end|beginning)\s+of\s+(?:the|last)\s+\w+|previously|before\s+that"
     r"|(?:the\s+)?(?:year|month|week|season)\s+before)\b")
 _STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|totalled|totaled|counted|held|"
-                           r"reported|recorded|employed|enrolled|with)\s+(?:only\s+|just\s+)?$")
+                           r"reported|recorded|employed|enrolled|with|(?:had|has)\s+been)\s+(?:only\s+|just\s+)?$")
+# (round 29: "In the previous quarter the figure had been 67,500") -- not a level several years before a change
+# of one period: "grew by 1,100 in October. Three years earlier it had been 7,400"
+_THEN_SEVERAL_YEARS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|seasons)\s+"
+                                 r"(?:ago|earlier|before)\b")
 # the day's opening level told after the move (round 18): "slid 38p to 214p. They had opened the day at 252p."
 _OPENED_THE_DAY = re.compile(r"\b(?:had\s+)?(?:opened|started|begun|began)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
                              r"trading)\s+at\s*$")
@@ -2893,6 +2897,20 @@ _UNIT_OF = {"annual": "year", "monthly": "month", "weekly": "week", "daily": "da
 
 def _units(text: str) -> set[str]:
     return {a or _UNIT_OF[b] for a, b in _UNITS.findall(text)}
+
+
+_NAME = re.compile(r"(?<=[\w,’'] )[A-Z][a-z]+(?:['’]s)?")
+
+
+def _names_another_place(clause: str, change_sentence: str) -> bool:
+    """A capitalised name inside the clause (not its first word, a month or a day) that the change's sentence does
+    not name: "the list in York had been", "Leeds had 7,400" after a change told of another place."""
+    for m in _NAME.finditer(clause.strip()):
+        name = re.sub(r"['’]s$", "", m.group(0))
+        if not re.fullmatch(_MONTHS + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", name.lower()) \
+                and name not in change_sentence:
+            return True
+    return False
 
 
 def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
@@ -2917,9 +2935,11 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     end = doc.text.find(";", old.end, clause_end)
     tail = _norm(doc.text[old.end:end if end >= 0 else clause_end])
     if not (_STATE_BEFORE.search(lead) and (_THEN.search(lead) or _THEN.search(tail)) or _OPENED_THE_DAY.search(lead)) \
-            or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) \
+            or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) or _THEN_SEVERAL_YEARS.search(lead) \
             or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
         return None
+    if _names_another_place(doc.text[start:old.start] + " " + doc.text[old.end:clause_end], doc.text[sent.start:sent.end]):
+        return None  # "A month earlier the list in York had been 7,400": another place's level (round 29)
     if old.noun and old.noun_span and not (_plural_pair(old.noun, size.noun or "") or _plural_pair(old.noun, new.noun or "")
                                            or _stem(old.noun) in _stems(doc.text[sent.start:new.end])):
         return None  # "Sales rose by 140 to 1,060; a year ago the firm had 980 staff": another measure
