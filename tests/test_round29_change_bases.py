@@ -111,3 +111,34 @@ def test_change_with_its_old_level_had_been_next_is_flagged(text, target):
 ])
 def test_old_level_of_another_time_or_thing_is_clean(text):
     assert_clean(text)
+
+
+# a level named as a level of its period, a verb of what it amounts to, then its change; the old level the one of
+# the sentence before
+@pytest.mark.parametrize("text, target", [
+    ("The charity handed out 6,200 food parcels in 2022. Its total for this year, 8,900, marks a rise of 2,100.",
+     "2,100"),
+    ("Last season the club sold 14,500 season tickets. This season's sales of 16,900 represent an increase of 1,900.",
+     "1,900"),
+    ("In 2021 the agency recorded 3,870 complaints. The 2023 tally of 3,310 is a drop of 460.", "460"),
+    ("Council tax on a Band D home was £1,980 last year. This year's bill of £2,070 means an increase of £60.",
+     "£60"),
+    ("The port handled 41,000 containers last winter. This winter's figure of 36,500 represents a decline of 2,500.",
+     "2,500"),
+])
+def test_level_that_amounts_to_a_change_on_the_sentence_before_is_flagged(text, target):
+    assert_flagged(text, target, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 the agency recorded 3,870 complaints. The 2023 tally of 3,310 is a drop of 560.",
+    "Last season the club sold 14,500 season tickets. This season's sales of 16,900 represent an increase of 2,400.",
+    "In 2022 the county recorded 1,450 road casualties. The 2023 figure of 1,218 represents a fall of 332 on 2021.",
+    "In 2022 the county recorded 1,450 road casualties. This year's figure of 1,218 represents a fall of 332 since "
+    "2019.",
+    "In 2022 the county recorded 1,450 road casualties. This year's count of 1,218 cyclists hurt represents a rise "
+    "of 332.",
+    "The council employed 1,980 staff last year. This year's bill of 2,070 agency workers means an increase of 60.",
+])
+def test_level_that_amounts_to_a_change_from_another_base_is_clean(text):
+    assert_clean(text)

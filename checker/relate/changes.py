@@ -2382,10 +2382,15 @@ def _fraction_size(size: Mention) -> bool:
 
 _APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
 # "2,100, an increase of 400", "2,100 - up 400": the change set apart right after the level
-_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+# (round 29) or a verb that says what the level amounts to: "This year's figure of 1,218 represents a fall of 332",
+# "Its total, 8,900, marks a rise of 2,100", "The 2023 tally of 3,310 is a drop of 460"
+_AMOUNTS_TO = r"(?:represents?|represented|marks?|marked|means?|meant|is|was|amounts?\s+to|amounted\s+to)"
+_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?(?:\s*(?:,|\s[-–—])\s*(?:" + _AMOUNTS_TO + r"\s+)?|\s+" + _AMOUNTS_TO
+                             + r"\s+)(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
                              r"decrease|decline|gain|loss|up|down)\b(?:\s+of)?\s*(?:some\s+|about\s+|around\s+)?$")
 # what ``_APPOSED_CHANGE`` needs right after the level, whatever follows (a cheap look before the roles are read)
-_APPOSED_CHANGE_OPENS = re.compile(r"(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+_APPOSED_CHANGE_OPENS = re.compile(r"(?:\s*[a-z]+){0,2}?(?:\s*(?:,|\s[-–—])\s*(?:" + _AMOUNTS_TO + r"\s+)?|\s+"
+                                   + _AMOUNTS_TO + r"\s+)(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
                                    r"decrease|decline|gain|loss|up|down)")
 
 
@@ -2414,6 +2419,11 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
         return None
     then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
     subject = doc.text[cur.start:min(mag.cue_start, size.start, new.start)]
+    if _base_time_after(doc, size, then):
+        return None  # "a fall of 332 on 2021", "since 2019": the change is counted from another time (round 29)
+    if (_LEVEL_NAMED_OF.search(_norm(subject)) or _PERIOD_OWNED_OF.match(_norm(subject))) \
+            and (new.noun is None or re.fullmatch(_AMOUNTS_TO, new.noun)):  # ("£2,070 means": no noun of its own)
+        return old  # "This year's figure of 1,218 represents a fall of 332" (round 29)
     if _ANAPHOR.search(_norm(subject)):
         # "the figure had risen", "that number later rose": the measure of the sentence before
         return None if then and then == now else old
@@ -2445,6 +2455,26 @@ def _pronoun_bare_level(subject: str, new: Mention, old: Mention) -> bool:
 # "the death toll" (not "the number of stores", which names another measure)
 _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|total|tally|toll|count)"
                       r"\b(?!\s+of\b)")
+
+
+_BASE_TIME = re.compile(r"\s*(?:on|from|since|compared\s+(?:with|to)|against|over)\s+(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b|"
+                        r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|decades?)\b)")
+
+
+def _base_time_after(doc: Document, size: Mention, then: frozenset[str]) -> bool:
+    """Right after the change's size comes the time it is counted from, and the sentence before does not name it: "a
+    fall of 332 on 2021", "since 2019", "over three years"."""
+    mb = _BASE_TIME.match(_norm(doc.text[size.end:size.end + 40]))
+    return mb is not None and (mb.group("year") is None or mb.group("year") not in then)
+
+
+# (round 29) the level itself named by a word for a level, "of" right before it: "This year's provisional figure of
+# 1,218 represents a fall of 332", "The 2023 tally of 3,310 is a drop of 460"
+_LEVEL_NAMED_OF = re.compile(r"\b(?:figure|total|tally|toll|count|level)\s+of\s*$")
+# ... or the subject's measure owned by the new period, "of" right before the level: "This season's sales of 16,900
+# represent an increase of 1,900", "This year's bill of £2,070 means an increase of £60"
+_PERIOD_OWNED_OF = re.compile(r"^\s*this\s+(?:year|season|month|week|quarter|term|winter|spring|summer|autumn)['’]s"
+                              r"(?:\s+[a-z][\w-]*){1,3}\s+of\s*$")
 
 
 _PERIOD_WORDS = re.compile(
