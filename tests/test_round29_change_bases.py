@@ -142,3 +142,25 @@ def test_level_that_amounts_to_a_change_on_the_sentence_before_is_flagged(text, 
 ])
 def test_level_that_amounts_to_a_change_from_another_base_is_clean(text):
     assert_clean(text)
+
+
+# a verb of change on its object, the size after "by" up to eight words on, then the two levels
+@pytest.mark.parametrize("text, target", [
+    ("The reform will lift the state pension by £9.50 a week in April, from £221.20 to £232.70.", "£9.50"),
+    ("Councillors trimmed the arts budget by £1.1m, from £6.3m to £5.4m.", "£1.1m"),
+    ("The new deal lifts the average Premier League referee's match fee by £300, from £1,150 to £1,550.", "£300"),
+    ("The district slashed its road repair budget by $2m, from $11m to $7m.", "$2m"),
+])
+def test_change_verb_on_its_object_sized_by_is_flagged(text, target):
+    assert_flagged(text, target, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "The adjustment will lift the average retirement benefit by $79 a month in January, from $1,848 to $1,927.",
+    "Councillors trimmed the arts budget by £0.9m, from £6.3m to £5.4m.",
+    "The news lifted shares by 4%, and the index rose from 7,400 to 7,650.",
+    "The upgrade will lift capacity on the line by 2,000 seats a day, while fares go from £12 to £14.",
+    "Police lifted the cordon after 40 minutes, and 300 residents returned from 12 shelters to 280 homes.",
+])
+def test_change_verb_on_its_object_that_fits_or_moves_another_thing_is_clean(text):
+    assert_clean(text)

@@ -282,7 +282,7 @@ UP_WORDS = frozenset(
     raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands expanding
     widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
     rocketed spiked added increment accelerated quickened""".split()
-)
+) | frozenset("lift lifts lifted lifting".split())  # round 29: "will lift the benefit by $59 a month, from ... to ..."
 DOWN_WORDS = frozenset(
     """fell fall falls falling fallen drop dropped drops dropping decline declined declines declining
     decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged
@@ -290,7 +290,7 @@ DOWN_WORDS = frozenset(
     less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
     eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows loss losses
     slowing decelerated""".split()
-) | frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
+) | frozenset("trim trims trimmed trimming slash slashes slashed slashing".split())  # round 29: "trimmed the budget by" | frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 # nouns that name a change when they follow the figure: "a 31% rise"
@@ -632,10 +632,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
     if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
-        # the change verb up to six words before "by" ("cut the agency's science budget by"), no punctuation
+        # the change verb up to eight words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
-        found = list(_WORD.finditer(tail))[-7:-1]
+        found = list(_WORD.finditer(tail))[-9:-1]  # (round 29: eight words, "lift the average Social Security retirement benefit by")
         for w in reversed(found):
             word = w.group(0)
             if word in CHANGE_WORDS and word not in COMPARATIVES_UP | COMPARATIVES_DOWN:
