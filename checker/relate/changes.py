@@ -408,7 +408,7 @@ _RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|an?)\s+(?:(?!(?:interest
                            r"|conquest|arrest|manifest|tempest|bequest)\b)[a-z]{3,}est|best|most|least|first|worst|only)"
                            r"(?:\s+[a-z]+){0,2}\s*$")  # "the lowest since 1980", "its highest level since" (not "the west")
 # after "since ..., when": the measure's state then, "it cost", "there were", "it stood at" (round 22)
-_SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|"
+_SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|drew|attracted|"
                                r"totalled|numbered|had)\s*")
 _WHEN_GAP_STOP = frozenset("to from by than per while but and or".split()) | CHANGE_WORDS
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
@@ -1000,7 +1000,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
-                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having")) \
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having", "since")) \
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
