@@ -164,3 +164,28 @@ def test_change_verb_on_its_object_sized_by_is_flagged(text, target):
 ])
 def test_change_verb_on_its_object_that_fits_or_moves_another_thing_is_clean(text):
     assert_clean(text)
+
+
+# a level that goes past its base by a margin: the verb's object the base, the margin after "by"
+@pytest.mark.parametrize("text, target", [
+    ("The £62m fee eclipses the previous club record of £45m by £23m.", "£23m"),
+    ("This year's harvest of 41,000 tonnes exceeds last year's 36,500 tonnes by 6,000 tonnes.", "6,000 tonnes"),
+    ("At $9.4bn, the bid tops the rival offer of $8.1bn by $1.6bn.", "$1.6bn"),
+    ("Attendance of 74,300 surpassed the previous high of 71,900 by 3,400.", "3,400"),
+    ("The new bridge, at 1,991 metres, outstrips the old record of 1,624 metres by 467 metres.", "467 metres"),
+    ("Smith's 68 beat the course average of 71 by four shots.", "four"),
+])
+def test_margin_past_a_named_base_is_flagged(text, target):
+    assert_flagged(text, target, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "The £62m fee eclipses the previous club record of £45m by £17m.",
+    "Smith's 68 beat the course average of 71 by three shots.",
+    "The 40 volunteers beat the target of 30 by 10.",
+    "Sales of 9,000 exceeded forecasts by 20%.",
+    "The £62m fee exceeds the £45m record by 38%.",
+    "Demand of 4,300 tonnes exceeded supply by 300 tonnes, after stocks of 2,000 tonnes ran out.",
+])
+def test_margin_that_fits_or_has_no_named_base_is_clean(text):
+    assert_clean(text)

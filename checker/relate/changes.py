@@ -363,6 +363,14 @@ _WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|st
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
 _MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
+# (round 29) a level that goes past its base by a margin: "The £62m fee eclipses the previous club record of £45m by
+# £23m", "74,300 surpassed the previous high of 71,900 by 3,400" -- the base the verb's object, the margin after "by"
+_SURPASS = r"(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|eclipse|eclipses|eclipsed|" \
+    r"eclipsing|outstrip|outstrips|outstripped|outstripping|tops|topped|topping|beats|beat|beating)"
+_SURPASSED_BASE = re.compile(r"(?:^|[^\w])(?P<cue>" + _SURPASS + r")(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,4}?"
+                             r"(?:\s+of)?\s*$")
+_BY_MARGIN = re.compile(r"^(?:\s+[a-z][\w'’-]*)?\s*by\s*$")  # after the base: "by", past the base's noun
+_SURPASSED_BEFORE = re.compile(r"\b(?P<cue>" + _SURPASS + r")\b(?:\s+[^\s;:]+){1,8}\s*$")
 # (round 29) the base a size was taken off, named and then given after "of", right after the size: "2:14:04 took 38
 # seconds off the previous record of 2:14:52", "shaves £200 off last year's price of £1,580" (see _OFF_VERBS)
 _OFF_BASE = re.compile(r"^\s*(?P<cue>off)\s+" + _DET + r"(?:\s+(?!of\b)[a-z][\w'’-]*){0,4}?\s+of\s*$")
@@ -599,6 +607,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    ms_ = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) else None
+    if ms_ and _BY_MARGIN.match(post) and not any(w in _GAP_STOP for w in _WORD.findall(pre[ms_.end("cue"):])):
+        s, e = at(ms_, "cue")
+        out.append(Role("from", ms_.group("cue"), s, e))  # "eclipses the previous record of £45m by": see _SURPASS
     mo = _OFF_BASE.match(pre) if not out and "off" in cues else None
     if mo and not _OFF_VALUE.match(pre) and any(
             w in _OFF_VERBS for w in _WORD.findall(_norm(doc.text[max(0, prev_end - 40):prev_end]))[-4:]):
@@ -631,6 +643,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
+    if not out and "by" in cues and re.fullmatch(r"\s*,?\s*by\s*", pre):
+        sb = _SURPASSED_BEFORE.search(_norm(doc.text[max(doc.sentences[m.sentence].start, prev_end - 100):prev_end]))
+        if sb:  # "eclipses the previous record of £45m by £23m": the margin past the base (round 29)
+            up = 0 if sb.group("cue").startswith("beat") else 1  # (a lower score or time may beat a higher one)
+            out.append(Role("mag", sb.group("cue"), m.start - len(pre), m.start, up))
     if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
         # the change verb up to eight words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
@@ -967,6 +984,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                                      "wider", "narrower"))
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
+                               # "The £62m fee eclipses the previous record of £45m by £23m" (round 29)
+                               or re.fullmatch(_SURPASS, fr.cue) is not None and mag.cue == fr.cue and i == j + 1
+                               and k == j - 1
                                # "2:14:04 took 38 seconds off the previous record of 2:14:52" (round 29)
                                or fr.cue == "off" and mag.cue in _OFF_VERBS and k == j - 2 and i == j - 1
                                and not _CLAUSE_BREAKS.search(_norm(doc.text[slots[k][0].end:size.start]))
