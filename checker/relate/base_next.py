@@ -15,7 +15,7 @@ import re
 
 from ..model import Document, Kind
 from .changes import (CHANGE_WORDS, _BASE_FRACTIONS, _CLAUSE_BREAKS, MultipleChange, _by_sentence_figures, _norm,
-                      _one_measure, _WORD, compatible, multiple_role)
+                      _one_measure, _rate_after, _WORD, compatible, multiple_role)
 from .needs import needs
 
 # between the level and the multiple: a comma or dash, or a copula ("is", "was")
@@ -28,8 +28,8 @@ _BASE_DESCRIBED = re.compile(r"^\s*(?:what|the|its|their|his|her|that\s+of)\b[^;
 _HAD_BEFORE = re.compile(r"^\s*(?:[A-Za-z][\w'’-]*\s+){1,6}?had\s+(?:been\s+)?(?:cost|paid|bought|sold|fetched|drawn|"
                          r"attracted|valued|priced|charged|stood|numbered|totalled|totaled)"
                          r"(?:\s+[a-z][\w'’-]*){0,3}?\s+$")
-# a rate after a figure: "€2m a year", "£400 a week" (the level of another measure than a price or a fee)
-_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+(?:year|month|week|day|hour|night|season|head)\b|^\s*annually\b")
+# a year's rate after a figure, "€2m a year" (the shorter periods and heads: changes._rate_after)
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|season)\b|annually\b)")
 
 
 @needs(Kind.MULTIPLE, Kind.FRACTION, words=("had",))
@@ -61,7 +61,8 @@ def find_multiple_base_next(doc: Document):
         if not _HAD_BEFORE.match(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(_norm(lead))):
             continue
         if old.is_range or new.is_range or not old.value or not new.value or not _one_measure(new, old) \
-                or not compatible(old, new) or _RATE.match(doc.text, old.end) or _RATE.match(doc.text, new.end):
+                or not compatible(old, new) or any(_rate_after(doc, m) or _PER_YEAR_AFTER.match(doc.text, m.end)
+                                                   for m in (old, new)):
             continue
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (its base in the next sentence)",
                              multiple=mult, old=old, new=new)

@@ -260,6 +260,18 @@ particle moves nothing ("bedded down", "signed up"; ``_LODGED_PARTICLE``, ``_STI
 year before the separator ("twice as many break-ins in 2024 as in 2020 - 530, compared with 380"; not when that year
 is the earlier: ``_earlier_year_first``); a few more headline synonyms, two-word ones joined by "_" ("Shoplifting" /
 "retail thefts").
+Round 29 (r29-change, learnt from own-bc-change and written against five new wordings of each miss): a multiple's base
+described with its determiner or owner, then its figure in apposition ("£14.2m, more than twice the previous auction
+record, £8.1m, set in 2019"; ``_base_apposed``); "on" a base named by its time and "of" its figure ("up 47 on last
+year's count of 279"; a bare noun before "of" is no base: "rose £2m to £14m on revenue of £80m"; ``_ON``); a level,
+then a size taken off a named base ("2:14:04 took 38 seconds off the previous world record of 2:14:52"; ``_OFF_BASE``);
+a level past a named base by a margin ("The £62m fee eclipses the previous club record of £45m by £23m"; ``_SURPASS``);
+the earlier level told with "had been" after a semicolon or in the next sentence (not a level several years before,
+nor another place's: ``_names_another_place``); a level and what it amounts to ("This year's provisional figure of
+1,218 represents a fall of 332", ``_AMOUNTS_TO``, ``_LEVEL_NAMED_OF``, ``_PERIOD_OWNED_OF``; not when the change names
+the time it counts from, ``_base_time_after``); "lift", "trim", "slash" as verbs of change, up to eight words before
+"by"; the "since ..., when" clause opening the sentence.  (The level now after "since ..., when ...": ``since_now``;
+a multiple's base in the next sentence in the past perfect: ``base_next``.)
 """
 from __future__ import annotations
 
@@ -2949,13 +2961,13 @@ def _units(text: str) -> set[str]:
     return {a or _UNIT_OF[b] for a, b in _UNITS.findall(text)}
 
 
-_NAME = re.compile(r"(?<=[\w,’'] )[A-Z][a-z]+(?:['’]s)?")
+_CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-Z][a-z]+(?:['’]s)?")
 
 
 def _names_another_place(clause: str, change_sentence: str) -> bool:
     """A capitalised name inside the clause (not its first word, a month or a day) that the change's sentence does
     not name: "the list in York had been", "Leeds had 7,400" after a change told of another place."""
-    for m in _NAME.finditer(clause.strip()):
+    for m in _CAPITALISED_NAME.finditer(clause.strip()):
         name = re.sub(r"['’]s$", "", m.group(0))
         if not re.fullmatch(_MONTHS + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", name.lower()) \
                 and name not in change_sentence:
