@@ -421,6 +421,23 @@ _ON = re.compile(
 # (round 29: the base named by its time, then "of" its figure: "up 47 on last year's count of 279", "down 3,000 on
 # the previous month's figure of 70,000"; a bare noun then "of" is what the result was earned on, no base: "rose £2m
 # to £14m on revenue of £80m", "on the back of")
+# what a result is earned on, named before "of" after "on" ("on the year's revenue of £80m"): another measure than the
+# change's, unless the sentence's measure is that noun itself ("income was £9.6m, a rise of £1.9m on the previous
+# year's income of £8.1m")
+_EARNED_ON_NOUNS = frozenset("revenue revenues sales turnover income takings assets capital equity deposits "
+                             "investment investments spending costs".split())
+
+
+def _earned_on(on_phrase: str, before: str) -> bool:
+    """Whether ``on_phrase`` ("on last year's sales of") names what a result
+    was earned on rather than the change's base: its noun before "of" is
+    one of ``_EARNED_ON_NOUNS`` and not a word of the clause ``before`` it."""
+    words = _WORD.findall(on_phrase)
+    if len(words) < 2 or words[-1] != "of" or words[-2] not in _EARNED_ON_NOUNS:
+        return False
+    return words[-2] not in _WORD.findall(before)
+
+
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
     r"(?:than|on|from|compared\s+(?:with|to)|against|since)"
@@ -613,6 +630,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                                     or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
                                     or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
             continue
+        if mf and rx is _ON and _earned_on(mf.group(0), _norm(doc.text[doc.sentences[m.sentence].start:base + mf.start()])):
+            continue  # "rose £2m to £14m on the year's revenue of £80m": what the result was earned on, no base
         if mf:
             gap = pre[mf.end("cue"):]
             if rx is _THAN:
