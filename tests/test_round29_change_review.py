@@ -29,3 +29,32 @@ def test_result_on_what_it_was_earned_on_is_clean(text):
 ])
 def test_size_on_a_timed_base_of_the_measure_itself_still_flags(text, target):
     assert_flagged(text, target, "FC301")
+
+
+# a level going past a named base by a margin: the margin pairs with that base only, and the level stands right
+# before the verb with nothing set off between
+@pytest.mark.parametrize("text", [
+    "Orders of 5,600 units, 700 more than planned, exceeded last year's 4,500 by 1,100.",
+    "The herd of 2,300 cattle, including 400 calves, topped the previous census's 2,000 by 300.",
+    "Attendance of 18,000, roughly 1,500 of them students, surpassed the old record of 16,200 by 1,800.",
+])
+def test_margin_past_a_base_with_a_part_or_another_change_between_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target, rule", [
+    ("Orders of 5,600 units exceeded last year's 4,500 by 1,400.", "1,400", "FC301"),
+    ("The £62m fee eclipses the previous club record of £45m by £23m.", "£23m", "FC301"),
+    # "beat" gives a count of things or money a direction: a lower level beating a higher one is a fall
+    ("Sales of 6,000 bikes beat last year's 7,000 by 1,000.", "1,000", "FC303"),
+])
+def test_margin_past_a_base_still_flags(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Her time of 2:13:40 beat the previous record of 2:14:52 by 72 seconds.",
+    "His round of 64 beat the course record of 66 by two shots.",
+])
+def test_a_lower_time_or_score_may_beat_a_higher_one(text):
+    assert_clean(text)

@@ -384,6 +384,47 @@ _SURPASS = r"(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|su
     r"eclipsing|outstrip|outstrips|outstripped|outstripping|tops|topped|topping|beats|beat|beating)"
 _SURPASSED_BASE = re.compile(r"(?:^|[^\w])(?P<cue>" + _SURPASS + r")(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,4}?"
                              r"(?:\s+of)?\s*$")
+_SET_OFF = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _aside_of_earlier_figure(doc: Document, slots, k: int, verb_start: int) -> bool:
+    """Whether the figure of ``slots[k]`` stands in an aside set off after an
+    earlier figure of its sentence and closed before the verb at
+    ``verb_start``: "The crowd of 31,000, about 2,000 of them away fans,
+    topped the previous record of 28,500 by 2,500" (a part, no level; not
+    "At $9.4bn, the bid tops the rival offer of $8.1bn by $1.3bn")."""
+    level = slots[k][0]
+    if k == 0 or slots[k - 1][0].sentence != level.sentence:
+        return False
+    return _SET_OFF.search(doc.text, slots[k - 1][0].end, level.start) is not None \
+        and _SET_OFF.search(doc.text, level.end, verb_start) is not None
+
+
+def _surpassing(cue: str) -> bool:
+    """Whether ``cue`` is a verb of going past a base (``_SURPASS``)."""
+    return re.fullmatch(_SURPASS, cue) is not None
+
+
+# the nouns of a score where fewer is better: "her 66 beat the course record of 68 by two shots"
+_LOWER_SCORE_NOUNS = frozenset("shots strokes".split())
+
+
+def _beaten_upward(doc: Document, margin: Mention, verb_start: int) -> bool:
+    """Whether a level that "beats" its base lies above it: the level (the
+    figure right before the verb) is money, a measure or a count of things,
+    not a time, a score or a bare number (a lower time or golf score may beat
+    a higher one): "Sales of 7,000 cars beat last year's 8,000 by 1,000" is
+    a fall."""
+    before = [x for x in doc.mentions_in(margin.sentence) if x.end <= verb_start]
+    if not before:
+        return False
+    level = before[-1]
+    if level.kind == Kind.MONEY or level.kind == Kind.MEASURE and level.unit:
+        return True
+    return level.kind == Kind.COUNT and bool(level.noun) and level.noun not in _LOWER_SCORE_NOUNS \
+        and margin.noun not in _LOWER_SCORE_NOUNS
+
+
 _BY_MARGIN = re.compile(r"^(?:\s+[a-z][\w'’-]*)?\s*by\s*$")  # after the base: "by", past the base's noun
 _SURPASSED_BEFORE = re.compile(r"\b(?P<cue>" + _SURPASS + r")\b(?:\s+[^\s;:]+){1,8}\s*$")
 # (round 29) the base a size was taken off, named and then given after "of", right after the size: "2:14:04 took 38
@@ -678,9 +719,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
     if not out and "by" in cues and re.fullmatch(r"\s*,?\s*by\s*", pre):
-        sb = _SURPASSED_BEFORE.search(_norm(doc.text[max(doc.sentences[m.sentence].start, prev_end - 100):prev_end]))
+        window = max(doc.sentences[m.sentence].start, prev_end - 100)
+        sb = _SURPASSED_BEFORE.search(_norm(doc.text[window:prev_end]))
         if sb:  # "eclipses the previous record of £45m by £23m": the margin past the base (round 29)
-            up = 0 if sb.group("cue").startswith("beat") else 1  # (a lower score or time may beat a higher one)
+            up = 1 if not sb.group("cue").startswith("beat") or _beaten_upward(doc, m, window + sb.start("cue")) else 0
             out.append(Role("mag", sb.group("cue"), m.start - len(pre), m.start, up))
     if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
         # the change verb up to eight words before "by" ("cut the agency's science budget by"), no punctuation
@@ -998,8 +1040,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
-            if (fr.cue in _MARGIN or mag.cue in _MARGIN) and fr.cue != mag.cue:
-                continue  # "4.1C above the record of 35.6C": the margin and its base go together
+            if (fr.cue in _MARGIN or mag.cue in _MARGIN or _surpassing(fr.cue) or _surpassing(mag.cue)) \
+                    and fr.cue != mag.cue:
+                continue  # "4.1C above the record of 35.6C", "beat last year's 8,000 by 1,400": the margin and its
+                # base go together (not "9,400 cars, 1,200 more than forecast, beat last year's 8,000")
             # the new value: a "to" figure, or the figure right before the old one
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if cands and all(_to_of_later_clause(doc, slots, i, j, k, tr) for k, tr in cands):
@@ -1019,8 +1063,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "The £62m fee eclipses the previous record of £45m by £23m" (round 29)
-                               or re.fullmatch(_SURPASS, fr.cue) is not None and mag.cue == fr.cue and i == j + 1
-                               and k == j - 1
+                               or _surpassing(fr.cue) and mag.cue == fr.cue and i == j + 1 and k == j - 1
+                               and not _aside_of_earlier_figure(doc, slots, k, fr.cue_start)
                                # "2:14:04 took 38 seconds off the previous record of 2:14:52" (round 29)
                                or fr.cue == "off" and mag.cue in _OFF_VERBS and k == j - 2 and i == j - 1
                                and not _CLAUSE_BREAKS.search(_norm(doc.text[slots[k][0].end:size.start]))
