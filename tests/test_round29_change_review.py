@@ -58,3 +58,24 @@ def test_margin_past_a_base_still_flags(text, target, rule):
 ])
 def test_a_lower_time_or_score_may_beat_a_higher_one(text):
     assert_clean(text)
+
+
+# the level now after "since YEAR, when ...": of the same item (no new item with its own determiner), noun and period
+@pytest.mark.parametrize("text", [
+    "Rents have doubled since 2012, when a studio cost £500 a month; a two-bed flat now costs £1,700 a month.",
+    "Prices have tripled since 2008, when a coffee cost £1. Today a sandwich costs £6.",
+    "The village has doubled in size since 1995, when it had 800 homes. The market town nearby now has 9,000.",
+    "Turnover has doubled since 2017, when the shop had 6 staff. It now has 20 branches.",
+    "Gym fees have doubled since 2016, when members paid £3 a visit; they now pay £40 a month.",
+    "Fares have doubled since 2021, when a single cost £2. An annual season ticket now costs £900.",
+])
+def test_level_now_of_another_item_noun_or_period_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rents have doubled since 2012, when a studio cost £500 a month; tenants now pay £1,700 a month.", "doubled"),
+    ("The choir has tripled since 2016, when it had 20 singers. It now has 95 singers.", "tripled"),
+])
+def test_level_now_of_the_same_item_still_flags(text, target):
+    assert_flagged(text, target, "FC302")
