@@ -79,3 +79,23 @@ def test_level_now_of_another_item_noun_or_period_is_clean(text):
 ])
 def test_level_now_of_the_same_item_still_flags(text, target):
     assert_flagged(text, target, "FC302")
+
+
+# "Since YEAR, when ..." opening the sentence: the clause's level must be the changing measure's
+@pytest.mark.parametrize("text", [
+    "Since 2010, when the trust had 30 wardens, visits to its gardens have tripled to 45,000.",
+    "Since 2016, when there were 25 branches, lending has doubled to 80,000 loans.",
+    "Since 2013, when the club drew 300 members, subscriptions have quadrupled to 5,000.",
+    "Since 2020, when the council drew £3m from reserves, borrowing has tripled to £20m.",
+    "Since 2011, when the gallery attracted 15,000 visitors in its opening week, attendance has doubled to 500,000 a year.",
+])
+def test_fronted_since_when_of_another_measure_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Since 2014, when the fair drew 6,000 visitors, attendance has tripled to 25,000.", "tripled"),
+    ("Since 2017, when the league had 40 clubs, it has doubled to 95 clubs.", "doubled"),
+])
+def test_fronted_since_when_of_the_measure_still_flags(text, target):
+    assert_flagged(text, target, "FC302")

@@ -1102,6 +1102,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
+                if fr.cue.startswith("since") and _fronted(doc, old, fr) and not _since_level_of_measure(doc, old, new, size):
+                    continue  # "Since 2018, when there were 40 stations, ridership has doubled": another measure then
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
                                    or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
@@ -1132,6 +1134,34 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+# (round 29) a "since ..., when" clause opening the sentence: its figure closes it ("Since 2012, when the festival drew
+# 8,000 visitors, attendance has quadrupled"), the crowd drawn the measure's count of people
+_DRAWN_VERB = re.compile(r"\b(?:drew|attracted)\s+(?:[a-z]+\s+)?$")
+_DRAWN_PEOPLE = frozenset("visitors spectators fans people supporters guests attendees".split())
+_DRAWN_MEASURES = frozenset("attendance attendances audience audiences crowd crowds turnout footfall gate gates".split())
+_AUX = frozenset("has have had was were is are".split())
+
+
+def _since_level_of_measure(doc: Document, old: Mention, new: Mention, size: Mention) -> bool:
+    """Whether the level of a fronted "since ..., when" clause is the changing measure's: the figure (and its noun)
+    closes the clause, and its noun is the measure's or the new level's, or a crowd drawn ("drew", "attracted") and
+    the measure its attendance.  Not "Since 2012, when the council had 40 staff, attendance ... has quadrupled", "when
+    the fund drew £2m from reserves", "attracted 20,000 visitors in its first month"."""
+    own = old.noun_span.end if old.noun_span is not None and old.noun_span.start >= old.end else old.end
+    close = doc.text.find(",", own, size.start)
+    if close < 0 or doc.text[own:close].strip():
+        return False
+    if old.noun is None:
+        return True  # "when it cost £3.90": the measure's own level
+    noun = old.noun.lower().split()[-1]
+    measure = [w for w in _WORD.findall(_norm(doc.text[close:size.start])) if w not in _AUX and w not in CHANGE_WORDS]
+    if noun in measure or noun.rstrip("s") in (w.rstrip("s") for w in measure) \
+            or new.noun and new.noun.lower().split()[-1].rstrip("s") == noun.rstrip("s"):
+        return True
+    drawn = _DRAWN_VERB.search(_norm(doc.text[max(0, old.start - 30):old.start])) is not None
+    return drawn and noun in _DRAWN_PEOPLE and not _DRAWN_MEASURES.isdisjoint(measure)
 
 
 def _base_of_its_own(slots, k: int, tr: Role) -> bool:
