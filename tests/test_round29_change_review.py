@@ -99,3 +99,26 @@ def test_fronted_since_when_of_another_measure_is_clean(text):
 ])
 def test_fronted_since_when_of_the_measure_still_flags(text, target):
     assert_flagged(text, target, "FC302")
+
+
+# a multiple's base told next with "had": the figure closes its sentence (but for "for him" or its year)
+@pytest.mark.parametrize("text", [
+    "The vase fetched $6m, twice its estimate. It had been insured for $2m when the family inherited it.",
+    "The arena seats 40,000, twice the capacity of the old hall. The old hall had drawn 25,000 for a boxing night.",
+    "The club sold the keeper for €30m, three times what they paid for him. His agent had received €3m in fees.",
+    "Rovers sold the forward for £20m, double what they paid. Town had paid £14m for a midfielder the same week.",
+    "The catch was 6m tonnes, twice the figure of the poor year. Fishermen had sold 1m tonnes abroad.",
+    "The show drew 30,000, twice the crowd for the band's debut. They had drawn 12,000 to a festival the year before.",
+    "Seats sold for £240, three times their face value. Touts had asked £400 for some.",
+])
+def test_base_next_of_another_payment_or_occasion_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rovers sold the forward for £20m, double what they paid. They had bought him for £14m.",
+    "Rovers sold the forward for £20m, double what they paid. Town had paid £14m for him in 2019.",
+    "The show drew 30,000, twice the crowd for the band's debut. That night had drawn 12,000.",
+])
+def test_base_next_closing_its_sentence_still_flags(text):
+    assert_flagged(text, "twice" if "twice" in text else "double", "FC302")
