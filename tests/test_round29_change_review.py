@@ -122,3 +122,19 @@ def test_base_next_of_another_payment_or_occasion_is_clean(text):
 ])
 def test_base_next_closing_its_sentence_still_flags(text):
     assert_flagged(text, "twice" if "twice" in text else "double", "FC302")
+
+
+# a level named as a level ("This year's total of ...") and its change sized alone: not when the change names a base of
+# its own or the level is another place's
+@pytest.mark.parametrize("text", [
+    "The force logged 2,400 thefts in 2022. This year's total of 2,050 represents a drop of 700 from its 2019 high.",
+    "The school had 1,200 pupils in 2021. This year's figure of 1,400 is a rise of 90 on last year.",
+    "There were 3,100 house sales across Wales in 2023. This year's provisional figure of 2,950 for Cardiff represents a fall of 40.",
+])
+def test_level_named_as_a_level_with_its_own_base_or_place_is_clean(text):
+    assert_clean(text)
+
+
+def test_level_named_as_a_level_still_flags():
+    assert_flagged("The force logged 2,400 thefts in 2022. This year's total of 2,050 represents a drop of 700.",
+                   "700", "FC301")

@@ -2550,7 +2550,12 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
     if _base_time_after(doc, size, then):
         return None  # "a fall of 332 on 2021", "since 2019": the change is counted from another time (round 29)
     if (_LEVEL_NAMED_OF.search(_norm(subject)) or _PERIOD_OWNED_OF.match(_norm(subject))) \
-            and (new.noun is None or re.fullmatch(_AMOUNTS_TO, new.noun)):  # ("£2,070 means": no noun of its own)
+            and (new.noun is None or re.fullmatch(_AMOUNTS_TO, new.noun)):
+        # (the noun test: extract stops a figure's noun at "represents" but not at "is" or "means", so "£2,070
+        # means" may carry "means" as its noun -- a verb of what it amounts to, no noun of its own)
+        if _BASE_NAMED_AFTER.match(_norm(doc.text[size.end:size.end + 30])) \
+                or _names_another_place(doc.text[cur.start:size.start], doc.text[prev.start:prev.end]):
+            return None  # "a fall of 600 from its peak", "a rise of 250 on last year", "figure of 1,218 for Scotland"
         return old  # "This year's figure of 1,218 represents a fall of 332" (round 29)
     if _ANAPHOR.search(_norm(subject)):
         # "the figure had risen", "that number later rose": the measure of the sentence before
@@ -2596,6 +2601,8 @@ def _base_time_after(doc: Document, size: Mention, then: frozenset[str]) -> bool
     return mb is not None and (mb.group("year") is None or mb.group("year") not in then)
 
 
+# (round 29) a base of its own named right after the change's size: "a fall of 600 from its peak", "on last year"
+_BASE_NAMED_AFTER = re.compile(r"\s*(?:on|from|since|compared\s+(?:with|to)|against|over)\b")
 # (round 29) the level itself named by a word for a level, "of" right before it: "This year's provisional figure of
 # 1,218 represents a fall of 332", "The 2023 tally of 3,310 is a drop of 460"
 _LEVEL_NAMED_OF = re.compile(r"\b(?:figure|total|tally|toll|count|level)\s+of\s*$")
