@@ -138,3 +138,20 @@ def test_level_named_as_a_level_with_its_own_base_or_place_is_clean(text):
 def test_level_named_as_a_level_still_flags():
     assert_flagged("The force logged 2,400 thefts in 2022. This year's total of 2,050 represents a drop of 700.",
                    "700", "FC301")
+
+
+# the earlier level told after the change with "had been": not a year-ago level after a change of one month
+@pytest.mark.parametrize("text", [
+    "Orders rose by 300 to 4,800 in March; last March the figure had been 3,900.",
+    "Claims rose by 900 to 7,700 in November. A year earlier they had been 6,100.",
+])
+def test_year_ago_level_after_a_month_move_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Orders rose by 300 to 4,800 in March; the previous month the figure had been 4,200.", "300"),
+    ("Claims rose by 900 to 7,700 in November. A month earlier they had been 6,100.", "900"),
+])
+def test_month_before_level_after_a_month_move_still_flags(text, target):
+    assert_flagged(text, target, "FC301")

@@ -3053,6 +3053,12 @@ _STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|tot
 # of one period: "grew by 1,100 in October. Three years earlier it had been 7,400"
 _THEN_SEVERAL_YEARS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|seasons)\s+"
                                  r"(?:ago|earlier|before)\b")
+# (round 29) nor a level a year before a change of one month: "rose by 1,100 to 8,600 in October. A year earlier it had
+# been 6,900", "in June; last June the figure had been 4,100"
+_IN_A_MONTH = re.compile(r"\bin\s+" + _MONTHS + r"\b(?!\s+(?:19|20)\d\d\b)")
+_A_YEAR_BEFORE = re.compile(r"\b(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:ago|earlier|before)\b|"
+                            r"\b(?:last|the\s+previous|the\s+prior)\s+(?:year|" + _MONTHS + r")\b|"
+                            r"\bthe\s+same\s+\w+\s+(?:last|a)\s+year\b|\b(?:the\s+)?year\s+before\b")
 # the day's opening level told after the move (round 18): "slid 38p to 214p. They had opened the day at 252p."
 _OPENED_THE_DAY = re.compile(r"\b(?:had\s+)?(?:opened|started|begun|began)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
                              r"trading)\s+at\s*$")
@@ -3103,6 +3109,9 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
             or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) or _THEN_SEVERAL_YEARS.search(lead) \
             or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
         return None
+    change_clause = _norm(doc.text[sent.start:semi if semi >= 0 else sent.end])
+    if _IN_A_MONTH.search(change_clause) and (_A_YEAR_BEFORE.search(lead) or _A_YEAR_BEFORE.search(tail)):
+        return None  # "rose by 400 to 5,200 in June; last June the figure had been 4,100": a year before a month's move
     if _names_another_place(doc.text[start:old.start] + " " + doc.text[old.end:clause_end], doc.text[sent.start:sent.end]):
         return None  # "A month earlier the list in York had been 7,400": another place's level (round 29)
     if old.noun and old.noun_span and not (_plural_pair(old.noun, size.noun or "") or _plural_pair(old.noun, new.noun or "")
