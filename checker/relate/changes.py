@@ -682,10 +682,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
-    ms_ = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) else None
-    if ms_ and _BY_MARGIN.match(post) and not any(w in _GAP_STOP for w in _WORD.findall(pre[ms_.end("cue"):])):
-        s, e = at(ms_, "cue")
-        out.append(Role("from", ms_.group("cue"), s, e))  # "eclipses the previous record of £45m by": see _SURPASS
+    surpassed = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) else None
+    if surpassed and _BY_MARGIN.match(post) and not any(w in _GAP_STOP for w in _WORD.findall(pre[surpassed.end("cue"):])):
+        s, e = at(surpassed, "cue")
+        out.append(Role("from", surpassed.group("cue"), s, e))  # "eclipses the previous record of £45m by": see _SURPASS
     mo = _OFF_BASE.match(pre) if not out and "off" in cues else None
     if mo and not _OFF_VALUE.match(pre) and any(
             w in _OFF_VERBS for w in _WORD.findall(_norm(doc.text[max(0, prev_end - 40):prev_end]))[-4:]):
