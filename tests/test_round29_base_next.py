@@ -1,5 +1,5 @@
 """Round 29: a level and its multiple of a base described without its figure, the base's figure in the next sentence
-in the past perfect (checker.relate.base_next)."""
+in the past perfect (checker.relate.changes.find_multiple_base_next)."""
 import pytest
 
 from tests.shapes import assert_clean, assert_flagged

@@ -1,5 +1,5 @@
 """Round 29: a change counted "since" a year whose level a "when" clause gives, the level now told after a semicolon or
-in the next sentence (checker.relate.since_now); and the "since ..., when" clause opening the sentence before its move."""
+in the next sentence (checker.relate.changes.find_since_then_now); and the "since ..., when" clause opening the sentence before its move."""
 import pytest
 
 from tests.shapes import assert_clean, assert_flagged

@@ -154,14 +154,13 @@ with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
     from . import headline_bounds, people_sets
-    from . import base_next, since_now
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
-    + people_sets.FINDERS + headline_bounds.FINDERS + since_now.FINDERS + base_next.FINDERS
+    + people_sets.FINDERS + headline_bounds.FINDERS + changes.LATE_FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

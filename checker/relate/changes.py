@@ -270,8 +270,8 @@ the earlier level told with "had been" after a semicolon or in the next sentence
 nor another place's: ``_names_another_place``); a level and what it amounts to ("This year's provisional figure of
 1,218 represents a fall of 332", ``_AMOUNTS_TO``, ``_LEVEL_NAMED_OF``, ``_PERIOD_OWNED_OF``; not when the change names
 the time it counts from, ``_base_time_after``); "lift", "trim", "slash" as verbs of change, up to eight words before
-"by"; the "since ..., when" clause opening the sentence.  (The level now after "since ..., when ...": ``since_now``;
-a multiple's base in the next sentence in the past perfect: ``base_next``.)
+"by"; the "since ..., when" clause opening the sentence.  (The level now after "since ..., when ...":
+``find_since_then_now``; a multiple's base in the next sentence in the past perfect: ``find_multiple_base_next``.)
 """
 from __future__ import annotations
 
@@ -283,6 +283,8 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
+from .categories import normalise
+from .needs import needs
 from .context import for_each, is_past_form, lead_sentence, quantities, words
 
 # ------------------------------------------------------------------ words
@@ -1410,6 +1412,8 @@ def _years_between(doc: Document, m: Mention) -> bool:
 PER_SHORTER_PERIOD_AFTER = re.compile(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b")
 PER_HEAD_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|"
                             r"member|resident|patient|student|child|adult|passenger|customer)\b|(?:for|to)\s+(?:each|every)\b)")
+# a year's rate after a figure, "€2m a year" (round 29; the shorter periods and heads: ``_rate_after``)
+PER_YEAR_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|season)\b|annually\b)")
 
 
 def _rate_after(doc: Document, m: Mention) -> str | None:
@@ -4270,5 +4274,203 @@ def amount_of_earlier_move(doc: Document):
         yield m, Role("mag", said.group(0).strip(), m.end, said.end(), way), mv.old, mv.new
 
 
+# ---- (round 29) a change's other level told in the next clause or sentence: the level now after "since ...,
+# when ..." (find_since_then_now), a multiple's base told next with "had" (find_multiple_base_next)
+
+# between the size and its "since": the verb's few words ("have risen by $3,000 since", "has doubled since")
+_TO_SINCE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+since\s+(?:19|20)\d\d\s*,\s*when\s+(?P<subject>(?:[a-z][\w'’-]*\s+)"
+                       r"{1,4}?)(?P<verb>cost|costs|was|were|had|paid|charged|numbered|totalled|totaled|stood\s+at|"
+                       r"sold\s+for|drew|attracted|earned|made)\s+(?:(?:only|just|about|around|roughly)\s+)?$")
+# the period of a price after its figure ("£600 a month")
+_PRICE_PERIOD = r"(?:(?:a|an|per)\s+(?P<period>year|month|week|day|night|hour)\s*)?"
+# after the old level: the clause's end, or the period of a price
+_SINCE_OLD_ENDS = re.compile(r"^\s*" + _PRICE_PERIOD + r"(?P<stop>;|\.|$)")
+# the level now: a clause of a subject, "now" (or "today", "currently") and a verb of state or price, then the figure
+_NOW_VERBS = (r"(?:pay|pays|cost|costs|has|have|is|are|stands\s+at|stand\s+at|numbers|number|totals|charges|charge|"
+              r"sells\s+for|sell\s+for|draws|draw|attracts|attract|earns|earn|makes|make|counts|count)")
+_NOW_CLAUSE = re.compile(r"^\s*(?:(?P<now1>now|today|currently)\s*,?\s+)?(?P<subject>(?:[a-z][\w'’-]*\s+){0,4}?)"
+                         r"(?:(?P<now2>now|today|currently)\s+)?" + _NOW_VERBS
+                         + r"\s+(?:(?:only|just|about|around|roughly|some|more\s+than|nearly|almost)\s+)?$")
+_NOW_ENDS = re.compile(r"^\s*" + _PRICE_PERIOD + r"(?:,[^;]*)?(?:\.|;|$)")
+# the subject of the level now: none, a pronoun or the payers in general ("tenants now pay"); not an item or a place of
+# its own, named with a determiner ("a flat now costs", "The city next door now has", "A monthly pass now costs")
+_OWN_ITEM = frozenset("a an the this that these those its their his her our every each one".split())
+_SIZED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
+def _sized_alone(doc: Document, slots) -> tuple[Mention, object] | None:
+    """The sentence's first figure sizing a change (a multiple verb, or a figure with a size role)."""
+    for m, roles in slots:
+        mag = _role(roles, "mag")
+        if m.kind == Kind.MULTIPLE:
+            mag = mag or multiple_role(doc, m)
+        if mag is not None:
+            return m, mag
+        if _role(roles, "to") or _role(roles, "from"):
+            return None  # a level told before the size: another reading's
+    return None
+
+
+def _level_now(doc: Document, sent_idx: int, start: int, end: int, old: Mention,
+               old_period: str | None) -> Mention | None:
+    """The one figure of the clause ``start:end`` of sentence ``sent_idx``, told as the level now: its subject none,
+    a pronoun or the payers in general, its noun and the period of its price (if both say one) the old level's."""
+    pool = [m for m in _by_sentence_figures(doc).get(sent_idx, []) if start <= m.start < end]
+    if len(pool) != 1:
+        return None
+    new = pool[0]
+    lead = _norm(doc.text[start:new.start])
+    mc = _NOW_CLAUSE.match(lead)
+    if mc is None or not (mc.group("now1") or mc.group("now2")) or any(w in CHANGE_WORDS for w in lead.split()):
+        return None
+    if any(w in _OWN_ITEM for w in mc.group("subject").split()):
+        return None  # "a flat now costs £180,000": another item's level
+    own = new.noun_span.end if new.noun_span is not None and new.noun_span.start >= new.end else new.end
+    ends = _NOW_ENDS.match(_norm(doc.text[own:end]))
+    if not ends or old_period and ends.group("period") and ends.group("period") != old_period:
+        return None  # "drivers paid £5 a day; they now pay £80 a month": another rate
+    if new.is_range or not new.value or not _one_measure(old, new) or not compatible(old, new):
+        return None
+    if old.noun and new.noun and normalise(old.noun) != normalise(new.noun):
+        return None  # "when the firm had 12 staff. It now has 50 shops": another noun
+    told = doc.sentences[old.sentence]
+    if _names_another_place(doc.text[start:end], doc.text[told.start:min(told.end, start)]):
+        return None  # "riders in York now pay": another place's level
+    return new
+
+
+@needs(words=("since", "when"))
+def find_since_then_now(doc: Document):
+    """(round 29) A change counted "since" a year whose level a "when" clause gives, the level now told after
+    a semicolon or in the next sentence of the paragraph.
+
+        Bus fares have doubled since 2020, when a single ticket cost $2.75; riders now pay $4.25.
+        Membership has doubled since 2018, when the club had 240 players. It now has 610.
+        Tuition has risen by $3,000 since 2015, when students paid $9,000; today they pay $13,500.
+
+    The change is sized alone (a multiple verb, or a size after a verb of change) and has no level of its own; the "when"
+    clause names the state of the measure then (a short subject, a verb of state or price, the figure closing the
+    clause); the level now is the one figure of its clause, after "now", "today" or "currently" and a verb of state or
+    price, its subject none, a pronoun or the payers in general ("riders now pay"; not "a flat now costs").  The two
+    levels are one measure (kind and unit), of one noun and one period of a price when both say them.  The readings are inferred: they cross a clause.
+    """
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) < 2:
+            continue
+        found = _sized_alone(doc, sentence_slots(doc, ms))
+        if found is None:
+            continue
+        size, mag = found
+        after = [m for m in ms if m.start > size.end and not m.compound]  # (not "a one-bedroom flat")
+        if not after:
+            continue
+        old = after[0]
+        mt = _TO_SINCE.match(_norm(doc.text[size.end:old.start]))
+        if mt is None or any(w in CHANGE_WORDS for w in mt.group("subject").split()):
+            continue
+        if old.is_range or not old.value or old.kind not in _SIZED_KINDS:
+            continue
+        own = old.noun_span.end if old.noun_span is not None and old.noun_span.start >= old.end else old.end
+        stop = _SINCE_OLD_ENDS.match(_norm(doc.text[own:sent.end]))  # (past the figure's noun: "had 240 players.")
+        if stop is None:
+            continue
+        if stop.group("stop") == ";":
+            semi = doc.text.index(";", old.end)
+            new = _level_now(doc, idx, semi + 1, sent.end, old, stop.group("period"))
+        elif idx + 1 < len(doc.sentences) and len(after) == 1:
+            nxt = doc.sentences[idx + 1]
+            if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+                continue
+            new = _level_now(doc, idx + 1, nxt.start, nxt.end, old, stop.group("period"))
+        else:
+            continue
+        if new is None:
+            continue
+        cue = f"{mag.cue} (since, when ...; the level now)"
+        if size.kind == Kind.PERCENT:
+            from .percents import PercentChange  # (here: percents imports changes)
+            yield PercentChange(link="inferred", cue=cue, change=size, old=old, new=new, direction=mag.direction)
+        elif size.kind == Kind.MULTIPLE:
+            yield MultipleChange(link="inferred", cue=cue, multiple=size, old=old, new=new)
+        elif size.kind in _SIZED_KINDS and not is_points_count(size) and compatible(size, new):
+            yield AbsoluteChange(link="inferred", cue=cue, change=size, old=old, new=new, direction=mag.direction)
+
+
+# between the level and the multiple: a comma or dash, or a copula ("is", "was")
+_SET_BESIDE = re.compile(r"^(?:\s*(?:,|\s[-–—])|\s+(?:is|was|are|were|now)(?:\s+(?:now|about|almost|nearly|roughly|"
+                         r"more\s+than|over|just|some))*)\s*$")
+# after the multiple: its base described, to the sentence's end
+_BASE_DESCRIBED = re.compile(r"^\s*(?:what|the|its|their|his|her|that\s+of)\b[^;:()]{3,80}?[.!]?\s*$")
+# the next sentence, up to the figure: a subject, "had" and a few words ("had cost", "had been valued at",
+# "had bought it for", "had paid")
+_HAD_BEFORE = re.compile(r"^\s*(?:[A-Za-z][\w'’-]*\s+){1,6}?had\s+(?:been\s+)?(?:cost|paid|bought|sold|fetched|drawn|"
+                         r"attracted|valued|priced|charged|stood|numbered|totalled|totaled)"
+                         r"(?:\s+[a-z][\w'’-]*){0,3}?\s+$")
+# after the base's figure (and its noun): the sentence's end, but for the figure's object pronoun or its time ("for
+# him", "in 2015"); not another thing or occasion paid for or drawn ("for a defender", "for the 1998 final", "to a
+# festival", "in fees", "abroad", "when the collector bought it")
+_NEXT_BASE_CLOSES = re.compile(r"^(?:\s*,?\s*(?:(?:for|on)\s+(?:him|her|it|them)|in\s+(?:19|20)\d\d|at\s+the\s+time|"
+                               r"(?:back\s+)?then))*\s*[.!]?[\"'’”]?\s*$")
+
+
+def _breaks_clause(tail: str) -> bool:
+    """Whether the base's description ``tail`` breaks into another clause (``_CLAUSE_BREAKS``); its own "when" is
+    none ("the price when the tour began")."""
+    return any(mb.group().strip() != "when" for mb in _CLAUSE_BREAKS.finditer(tail))
+
+
+@needs(Kind.MULTIPLE, Kind.FRACTION, words=("had",))
+def find_multiple_base_next(doc: Document):
+    """(round 29) A level and its multiple of a base described without its figure, the base's figure told in
+    the next sentence of the paragraph in the past perfect, the tense of the earlier time.
+
+        Benfica sold the midfielder for €48m, three times what they paid for him in 2020. He had cost €22m.
+        The house sold for £910,000, twice what its owners paid in 2009. They had bought it for £520,000.
+
+    The multiple closes its sentence: it is set beside the level (a comma, a dash or a copula before it), no figure
+    after it, its base a description ("what they paid ...", "the price when ...", "its value at ...").  The next
+    sentence's one figure is of the same measure (kind and unit), after "had" and at most a few words, with no verb of
+    change and no rate of its own ("a year"), and closes that sentence but for its object pronoun or time ("for him",
+    "in 2015"; not "for a defender", "to a festival", "abroad").  Inferred: the reading crosses a sentence.
+    """
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) < 2 or idx + 1 >= len(doc.sentences):
+            continue
+        new, mult = ms[-2], ms[-1]
+        if not (mult.kind == Kind.MULTIPLE or mult.text.lower().strip() in _BASE_FRACTIONS) \
+                or not _SET_BESIDE.match(_norm(doc.text[new.end:mult.start])):
+            continue
+        tail = _norm(doc.text[mult.end:sent.end])
+        if not _BASE_DESCRIBED.match(tail) or any(w in CHANGE_WORDS for w in _WORD.findall(tail)) \
+                or _breaks_clause(tail):
+            continue
+        nxt = doc.sentences[idx + 1]
+        if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+            continue
+        pool = figures.get(idx + 1, [])
+        if len(pool) != 1:
+            continue
+        old = pool[0]
+        lead = doc.text[nxt.start:old.start]
+        if not _HAD_BEFORE.match(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(_norm(lead))):
+            continue
+        own = old.noun_span.end if old.kind == Kind.COUNT and old.noun_span is not None \
+            and old.noun_span.start >= old.end else old.end  # (money and measures carry their unit: "2m tonnes abroad")
+        if not _NEXT_BASE_CLOSES.match(_norm(doc.text[own:nxt.end])):
+            continue  # "City had paid £25m for a defender the same day": another payment
+        if old.is_range or new.is_range or not old.value or not new.value or not _one_measure(new, old) \
+                or not compatible(old, new) or any(_rate_after(doc, m) or PER_YEAR_AFTER.match(doc.text, m.end)
+                                                   for m in (old, new)):
+            continue
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (its base in the next sentence)",
+                             multiple=mult, old=old, new=new)
+
+
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
            find_rank_changes, find_list_total_changes)
+# run after every other finder's, as when they were modules of their own
+LATE_FINDERS = (find_since_then_now, find_multiple_base_next)
