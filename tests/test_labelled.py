@@ -108,7 +108,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 29: bc-percent (written at the start of round 29 to learn from by writers who never saw the code,
           # percentages: 21/30 and 0/30 false alarms when written, 28/30 and 0/30 after r29-percent; left: a share of
           # a share, "of those, 40% ... about 480 people", and a head-to-head "led 47% to 45%")
-          "own-bc-percent.jsonl": 0.9}
+          "own-bc-percent.jsonl": 0.9,
+          # round 29: bc-change (written at the start of round 29 to learn from by writers who never saw the code,
+          # changes: 21/30 and 0/30 false alarms when written, 28/30 and 0/30 after r29-change)
+          "own-bc-change.jsonl": 0.88}
 
 
 def _load(path: Path) -> list[dict]:

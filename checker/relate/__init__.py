@@ -160,7 +160,7 @@ Finder = Callable[[Document], Iterable[Relation]]
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
-    + people_sets.FINDERS + headline_bounds.FINDERS
+    + people_sets.FINDERS + headline_bounds.FINDERS + changes.LATE_FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

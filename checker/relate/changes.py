@@ -260,6 +260,18 @@ particle moves nothing ("bedded down", "signed up"; ``_LODGED_PARTICLE``, ``_STI
 year before the separator ("twice as many break-ins in 2024 as in 2020 - 530, compared with 380"; not when that year
 is the earlier: ``_earlier_year_first``); a few more headline synonyms, two-word ones joined by "_" ("Shoplifting" /
 "retail thefts").
+Round 29 (r29-change, learnt from own-bc-change and written against five new wordings of each miss): a multiple's base
+described with its determiner or owner, then its figure in apposition ("£14.2m, more than twice the previous auction
+record, £8.1m, set in 2019"; ``_base_apposed``); "on" a base named by its time and "of" its figure ("up 47 on last
+year's count of 279"; a bare noun before "of" is no base: "rose £2m to £14m on revenue of £80m"; ``_ON``); a level,
+then a size taken off a named base ("2:14:04 took 38 seconds off the previous world record of 2:14:52"; ``_OFF_BASE``);
+a level past a named base by a margin ("The £62m fee eclipses the previous club record of £45m by £23m"; ``_SURPASS``);
+the earlier level told with "had been" after a semicolon or in the next sentence (not a level several years before,
+nor another place's: ``_names_another_place``); a level and what it amounts to ("This year's provisional figure of
+1,218 represents a fall of 332", ``_AMOUNTS_TO``, ``_LEVEL_NAMED_OF``, ``_PERIOD_OWNED_OF``; not when the change names
+the time it counts from, ``_base_time_after``); "lift", "trim", "slash" as verbs of change, up to eight words before
+"by"; the "since ..., when" clause opening the sentence.  (The level now after "since ..., when ...":
+``find_since_then_now``; a multiple's base in the next sentence in the past perfect: ``find_multiple_base_next``.)
 """
 from __future__ import annotations
 
@@ -271,6 +283,8 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
+from .categories import normalise
+from .needs import needs
 from .context import for_each, is_past_form, lead_sentence, quantities, words
 
 # ------------------------------------------------------------------ words
@@ -282,7 +296,7 @@ UP_WORDS = frozenset(
     raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands expanding
     widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
     rocketed spiked added increment accelerated quickened""".split()
-)
+) | frozenset("lift lifts lifted lifting".split())  # round 29: "will lift the benefit by $59 a month, from ... to ..."
 DOWN_WORDS = frozenset(
     """fell fall falls falling fallen drop dropped drops dropping decline declined declines declining
     decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged
@@ -290,7 +304,10 @@ DOWN_WORDS = frozenset(
     less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
     eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows loss losses
     slowing decelerated""".split()
-) | frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
+) | (
+    frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
+    | frozenset("trim trims trimmed trimming slash slashes slashed slashing".split())  # round 29: "trimmed the budget by"
+)
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 # nouns that name a change when they follow the figure: "a 31% rise"
@@ -342,11 +359,6 @@ _COMP = re.compile(
     r"(?:^|[^\w])(?P<cue>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
-_ON = re.compile(
-    r"^\s*(?:points?\s+)?(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
-    r"(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?\s*$"
-)  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
-# (round 21: a bare "points" after the size is its unit: "up 3.8 points on the 59.2 per cent of 2019")
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
@@ -368,6 +380,58 @@ _WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|st
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
 _MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
+# (round 29) a level that goes past its base by a margin: "The £62m fee eclipses the previous club record of £45m by
+# £23m", "74,300 surpassed the previous high of 71,900 by 3,400" -- the base the verb's object, the margin after "by"
+_SURPASS = r"(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|eclipse|eclipses|eclipsed|" \
+    r"eclipsing|outstrip|outstrips|outstripped|outstripping|tops|topped|topping|beats|beat|beating)"
+_SURPASSED_BASE = re.compile(r"(?:^|[^\w])(?P<cue>" + _SURPASS + r")(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,4}?"
+                             r"(?:\s+of)?\s*$")
+_SET_OFF = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _aside_of_earlier_figure(doc: Document, slots, k: int, verb_start: int) -> bool:
+    """Whether the figure of ``slots[k]`` stands in an aside set off after an
+    earlier figure of its sentence and closed before the verb at
+    ``verb_start``: "The crowd of 31,000, about 2,000 of them away fans,
+    topped the previous record of 28,500 by 2,500" (a part, no level; not
+    "At $9.4bn, the bid tops the rival offer of $8.1bn by $1.3bn")."""
+    level = slots[k][0]
+    if k == 0 or slots[k - 1][0].sentence != level.sentence:
+        return False
+    return _SET_OFF.search(doc.text, slots[k - 1][0].end, level.start) is not None \
+        and _SET_OFF.search(doc.text, level.end, verb_start) is not None
+
+
+def _surpassing(cue: str) -> bool:
+    """Whether ``cue`` is a verb of going past a base (``_SURPASS``)."""
+    return re.fullmatch(_SURPASS, cue) is not None
+
+
+# the nouns of a score where fewer is better: "her 66 beat the course record of 68 by two shots"
+_LOWER_SCORE_NOUNS = frozenset("shots strokes".split())
+
+
+def _beaten_upward(doc: Document, margin: Mention, verb_start: int) -> bool:
+    """Whether a level that "beats" its base lies above it: the level (the
+    figure right before the verb) is money, a measure or a count of things,
+    not a time, a score or a bare number (a lower time or golf score may beat
+    a higher one): "Sales of 7,000 cars beat last year's 8,000 by 1,000" is
+    a fall."""
+    before = [x for x in doc.mentions_in(margin.sentence) if x.end <= verb_start]
+    if not before:
+        return False
+    level = before[-1]
+    if level.kind == Kind.MONEY or level.kind == Kind.MEASURE and level.unit:
+        return True
+    return level.kind == Kind.COUNT and bool(level.noun) and level.noun not in _LOWER_SCORE_NOUNS \
+        and margin.noun not in _LOWER_SCORE_NOUNS
+
+
+_BY_MARGIN = re.compile(r"^(?:\s+[a-z][\w'’-]*)?\s*by\s*$")  # after the base: "by", past the base's noun
+_SURPASSED_BEFORE = re.compile(r"\b(?P<cue>" + _SURPASS + r")\b(?:\s+[^\s;:]+){1,8}\s*$")
+# (round 29) the base a size was taken off, named and then given after "of", right after the size: "2:14:04 took 38
+# seconds off the previous record of 2:14:52", "shaves £200 off last year's price of £1,580" (see _OFF_VERBS)
+_OFF_BASE = re.compile(r"^\s*(?P<cue>off)\s+" + _DET + r"(?:\s+(?!of\b)[a-z][\w'’-]*){0,4}?\s+of\s*$")
 # the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
@@ -390,6 +454,33 @@ _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|befo
                r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
                r"december|spring|summer|autumn|winter|days?|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"morning|afternoon|evening|night|weekend)")
+_ON = re.compile(
+    r"^\s*(?:points?\s+)?(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
+    r"(?P<cue>on)(?:(?:\s+" + _DET + r")?(?:\s+(?!of\b)[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?"
+    r"|(?=[^,;:]*?(?<![\w-])(?:" + _TIME_WORDS + r"|last|same|corresponding)\b)\s+" + _DET
+    + r"(?:\s+(?!of\b)[a-z][\w'’-]*|\s+(?:19|20)\d\d(?:['’]s)?){0,3}?\s+of)\s*$"
+)  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
+# (round 21: a bare "points" after the size is its unit: "up 3.8 points on the 59.2 per cent of 2019")
+# (round 29: the base named by its time, then "of" its figure: "up 47 on last year's count of 279", "down 3,000 on
+# the previous month's figure of 70,000"; a bare noun then "of" is what the result was earned on, no base: "rose £2m
+# to £14m on revenue of £80m", "on the back of")
+# what a result is earned on, named before "of" after "on" ("on the year's revenue of £80m"): another measure than the
+# change's, unless the sentence's measure is that noun itself ("income was £9.6m, a rise of £1.9m on the previous
+# year's income of £8.1m")
+_EARNED_ON_NOUNS = frozenset("revenue revenues sales turnover income takings assets capital equity deposits "
+                             "investment investments spending costs".split())
+
+
+def _earned_on(on_phrase: str, before: str) -> bool:
+    """Whether ``on_phrase`` ("on last year's sales of") names what a result
+    was earned on rather than the change's base: its noun before "of" is
+    one of ``_EARNED_ON_NOUNS`` and not a word of the clause ``before`` it."""
+    words = _WORD.findall(on_phrase)
+    if len(words) < 2 or words[-1] != "of" or words[-2] not in _EARNED_ON_NOUNS:
+        return False
+    return words[-2] not in _WORD.findall(before)
+
+
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
     r"(?:than|on|from|compared\s+(?:with|to)|against|since)"
@@ -400,7 +491,7 @@ _RECORD_SINCE = re.compile(r"\b(?:the|its|their|his|her|an?)\s+(?:(?!(?:interest
                            r"|conquest|arrest|manifest|tempest|bequest)\b)[a-z]{3,}est|best|most|least|first|worst|only)"
                            r"(?:\s+[a-z]+){0,2}\s*$")  # "the lowest since 1980", "its highest level since" (not "the west")
 # after "since ..., when": the measure's state then, "it cost", "there were", "it stood at" (round 22)
-_SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|"
+_SINCE_WHEN_STATE = re.compile(r"(?:\s+(?:it|they|there|the\s+[a-z]+))?\s+(?:was|were|cost|stood\s+at|sold\s+for|drew|attracted|"
                                r"totalled|numbered|had)\s*")
 _WHEN_GAP_STOP = frozenset("to from by than per while but and or".split()) | CHANGE_WORDS
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
@@ -582,6 +673,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                                     or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
                                     or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
             continue
+        if mf and rx is _ON and _earned_on(mf.group(0), _norm(doc.text[doc.sentences[m.sentence].start:base + mf.start()])):
+            continue  # "rose £2m to £14m on the year's revenue of £80m": what the result was earned on, no base
         if mf:
             gap = pre[mf.end("cue"):]
             if rx is _THAN:
@@ -591,6 +684,15 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    surpassed = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) else None
+    if surpassed and _BY_MARGIN.match(post) and not any(w in _GAP_STOP for w in _WORD.findall(pre[surpassed.end("cue"):])):
+        s, e = at(surpassed, "cue")
+        out.append(Role("from", surpassed.group("cue"), s, e))  # "eclipses the previous record of £45m by": see _SURPASS
+    mo = _OFF_BASE.match(pre) if not out and "off" in cues else None
+    if mo and not _OFF_VALUE.match(pre) and any(
+            w in _OFF_VERBS for w in _WORD.findall(_norm(doc.text[max(0, prev_end - 40):prev_end]))[-4:]):
+        s, e = at(mo, "cue")
+        out.append(Role("from", "off", s, e))  # the size before it taken off by a verb: see _OFF_BASE
     if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT, Kind.DURATION):
         wide = _norm(doc.text[max(doc.sentences[m.sentence].start, m.start - 80):m.start])
         ma = _ABOVE.search(wide) if ("above" in wide or "below" in wide) else None
@@ -618,11 +720,17 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
+    if not out and "by" in cues and re.fullmatch(r"\s*,?\s*by\s*", pre):
+        window = max(doc.sentences[m.sentence].start, prev_end - 100)
+        sb = _SURPASSED_BEFORE.search(_norm(doc.text[window:prev_end]))
+        if sb:  # "eclipses the previous record of £45m by £23m": the margin past the base (round 29)
+            up = 1 if not sb.group("cue").startswith("beat") or _beaten_upward(doc, m, window + sb.start("cue")) else 0
+            out.append(Role("mag", sb.group("cue"), m.start - len(pre), m.start, up))
     if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
-        # the change verb up to six words before "by" ("cut the agency's science budget by"), no punctuation
+        # the change verb up to eight words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
-        found = list(_WORD.finditer(tail))[-7:-1]
+        found = list(_WORD.finditer(tail))[-9:-1]  # (round 29: eight words, "lift the average Social Security retirement benefit by")
         for w in reversed(found):
             word = w.group(0)
             if word in CHANGE_WORDS and word not in COMPARATIVES_UP | COMPARATIVES_DOWN:
@@ -878,9 +986,9 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     if any(":" in m.text and m.unit == "second" for m in durs):
         return "second"  # a race time ("2:21:47") is a level, never a period: times in seconds are the values
     for a in durs:
-        if a.unit == "second" and _OFF_AFTER.match(doc.text[a.end:a.end + 8]) \
-                and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
-            return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
+        if _OFF_AFTER.match(doc.text[a.end:a.end + 8]) and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
+            return a.unit  # "took 0.41 seconds off her best": the size of the change, never its period (round 29:
+            # any unit, "knocking 15 minutes off the journey time of 58 minutes")
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])) \
                 or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
@@ -934,8 +1042,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
-            if (fr.cue in _MARGIN or mag.cue in _MARGIN) and fr.cue != mag.cue:
-                continue  # "4.1C above the record of 35.6C": the margin and its base go together
+            if (fr.cue in _MARGIN or mag.cue in _MARGIN or _surpassing(fr.cue) or _surpassing(mag.cue)) \
+                    and fr.cue != mag.cue:
+                continue  # "4.1C above the record of 35.6C", "beat last year's 8,000 by 1,400": the margin and its
+                # base go together (not "9,400 cars, 1,200 more than forecast, beat last year's 8,000")
             # the new value: a "to" figure, or the figure right before the old one
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if cands and all(_to_of_later_clause(doc, slots, i, j, k, tr) for k, tr in cands):
@@ -954,6 +1064,12 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                                      "wider", "narrower"))
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
+                               # "The £62m fee eclipses the previous record of £45m by £23m" (round 29)
+                               or _surpassing(fr.cue) and mag.cue == fr.cue and i == j + 1 and k == j - 1
+                               and not _aside_of_earlier_figure(doc, slots, k, fr.cue_start)
+                               # "2:14:04 took 38 seconds off the previous record of 2:14:52" (round 29)
+                               or fr.cue == "off" and mag.cue in _OFF_VERBS and k == j - 2 and i == j - 1
+                               and not _CLAUSE_BREAKS.search(_norm(doc.text[slots[k][0].end:size.start]))
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - (2 if past_measure else 1)
                                    and i > j
@@ -986,10 +1102,12 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
-                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having")) \
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having", "since")) \
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
+                if fr.cue.startswith("since") and _fronted(doc, old, fr) and not _since_level_of_measure(doc, old, new, size):
+                    continue  # "Since 2018, when there were 40 stations, ridership has doubled": another measure then
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
                                    or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
@@ -1020,6 +1138,34 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+# (round 29) a "since ..., when" clause opening the sentence: its figure closes it ("Since 2012, when the festival drew
+# 8,000 visitors, attendance has quadrupled"), the crowd drawn the measure's count of people
+_DRAWN_VERB = re.compile(r"\b(?:drew|attracted)\s+(?:[a-z]+\s+)?$")
+_DRAWN_PEOPLE = frozenset("visitors spectators fans people supporters guests attendees".split())
+_DRAWN_MEASURES = frozenset("attendance attendances audience audiences crowd crowds turnout footfall gate gates".split())
+_AUX = frozenset("has have had was were is are".split())
+
+
+def _since_level_of_measure(doc: Document, old: Mention, new: Mention, size: Mention) -> bool:
+    """Whether the level of a fronted "since ..., when" clause is the changing measure's: the figure (and its noun)
+    closes the clause, and its noun is the measure's or the new level's, or a crowd drawn ("drew", "attracted") and
+    the measure its attendance.  Not "Since 2012, when the council had 40 staff, attendance ... has quadrupled", "when
+    the fund drew £2m from reserves", "attracted 20,000 visitors in its first month"."""
+    own = old.noun_span.end if old.noun_span is not None and old.noun_span.start >= old.end else old.end
+    close = doc.text.find(",", own, size.start)
+    if close < 0 or doc.text[own:close].strip():
+        return False
+    if old.noun is None:
+        return True  # "when it cost £3.90": the measure's own level
+    noun = old.noun.lower().split()[-1]
+    measure = [w for w in _WORD.findall(_norm(doc.text[close:size.start])) if w not in _AUX and w not in CHANGE_WORDS]
+    if noun in measure or noun.rstrip("s") in (w.rstrip("s") for w in measure) \
+            or new.noun and new.noun.lower().split()[-1].rstrip("s") == noun.rstrip("s"):
+        return True
+    drawn = _DRAWN_VERB.search(_norm(doc.text[max(0, old.start - 30):old.start])) is not None
+    return drawn and noun in _DRAWN_PEOPLE and not _DRAWN_MEASURES.isdisjoint(measure)
 
 
 def _base_of_its_own(slots, k: int, tr: Role) -> bool:
@@ -1310,6 +1456,8 @@ def _years_between(doc: Document, m: Mention) -> bool:
 PER_SHORTER_PERIOD_AFTER = re.compile(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b")
 PER_HEAD_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|"
                             r"member|resident|patient|student|child|adult|passenger|customer)\b|(?:for|to)\s+(?:each|every)\b)")
+# a year's rate after a figure, "€2m a year" (round 29; the shorter periods and heads: ``_rate_after``)
+PER_YEAR_AFTER = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|season)\b|annually\b)")
 
 
 def _rate_after(doc: Document, m: Mention) -> str | None:
@@ -2103,6 +2251,26 @@ def _base_bracketed(doc: Document, gap: str, base: Mention) -> bool:
         and not any(w in CHANGE_WORDS for w in _WORD.findall(gap)) and not _CLAUSE_BREAKS.search(gap)
 
 
+# (round 29) the base described with its determiner or owner, then its figure in apposition between commas (or
+# closing the sentence): "£14.2m, more than twice the previous record for the artist, £8.1m", "is twice the club's
+# previous record, the £47m it paid", "four times last year's total, $2.9m, the charity said"
+_BASE_APPOSED = re.compile(r"^\s*(?:the|its|their|his|her|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
+                           r"(?:\s+[\w'’-]+){1,7}?\s*,\s*(?:(?:the|its|their|his|her)\s+)?$")
+# what may follow the apposed base: the sentence's end, a comma, or a short relative or participle on it ("set in
+# 2019", "it paid for a winger", "who came in 1998") -- not a comparative or "of" that makes it a part or a margin
+_APPOSED_BASE_AFTER = re.compile(r"^\s*(?:[,.;)]|$|(?!(?:of|more|less|fewer|higher|lower|up|down|above|below|"
+                                 r"than|and|or|to|from|per|a|an|each)\b)[a-z])")
+
+
+def _base_apposed(doc: Document, gap: str, base: Mention) -> bool:
+    """The gap before the base is its description, closed by a comma, with no verb of change, clause break or
+    comparative in it, and the base stands alone after it (see _BASE_APPOSED)."""
+    words = _WORD.findall(gap)
+    return bool(_BASE_APPOSED.match(gap)) and not _CLAUSE_BREAKS.search(gap) \
+        and not any(w in CHANGE_WORDS or w == "than" for w in words) \
+        and bool(_APPOSED_BASE_AFTER.match(_norm(doc.text[base.end:base.end + 20])))
+
+
 def _more_than_base(mult: Mention, gap: str) -> bool:
     """"three times higher than in 2015, when ...", "three times more than the 380 of 2020": N or N+1 times
     (round 18 for the base in a "when" clause; round 26 for any base after "more than", as a clause's frame
@@ -2165,7 +2333,8 @@ def _fraction_appositions(doc: Document):
                 continue
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
                     {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
-                                               or _base_bracketed(doc, gap, b) or as_many):
+                                               or _base_bracketed(doc, gap, b) or _base_apposed(doc, gap, b)
+                                               or as_many):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
@@ -2391,10 +2560,15 @@ def _fraction_size(size: Mention) -> bool:
 
 _APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
 # "2,100, an increase of 400", "2,100 - up 400": the change set apart right after the level
-_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+# (round 29) or a verb that says what the level amounts to: "This year's figure of 1,218 represents a fall of 332",
+# "Its total, 8,900, marks a rise of 2,100", "The 2023 tally of 3,310 is a drop of 460"
+_AMOUNTS_TO = r"(?:represents?|represented|marks?|marked|means?|meant|is|was|amounts?\s+to|amounted\s+to)"
+_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?(?:\s*(?:,|\s[-–—])\s*(?:" + _AMOUNTS_TO + r"\s+)?|\s+" + _AMOUNTS_TO
+                             + r"\s+)(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
                              r"decrease|decline|gain|loss|up|down)\b(?:\s+of)?\s*(?:some\s+|about\s+|around\s+)?$")
 # what ``_APPOSED_CHANGE`` needs right after the level, whatever follows (a cheap look before the roles are read)
-_APPOSED_CHANGE_OPENS = re.compile(r"(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+_APPOSED_CHANGE_OPENS = re.compile(r"(?:\s*[a-z]+){0,2}?(?:\s*(?:,|\s[-–—])\s*(?:" + _AMOUNTS_TO + r"\s+)?|\s+"
+                                   + _AMOUNTS_TO + r"\s+)(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
                                    r"decrease|decline|gain|loss|up|down)")
 
 
@@ -2423,6 +2597,16 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
         return None
     then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
     subject = doc.text[cur.start:min(mag.cue_start, size.start, new.start)]
+    if _base_time_after(doc, size, then):
+        return None  # "a fall of 332 on 2021", "since 2019": the change is counted from another time (round 29)
+    if (_LEVEL_NAMED_OF.search(_norm(subject)) or _PERIOD_OWNED_OF.match(_norm(subject))) \
+            and (new.noun is None or re.fullmatch(_AMOUNTS_TO, new.noun)):
+        # (the noun test: extract stops a figure's noun at "represents" but not at "is" or "means", so "£2,070
+        # means" may carry "means" as its noun -- a verb of what it amounts to, no noun of its own)
+        if _BASE_NAMED_AFTER.match(_norm(doc.text[size.end:size.end + 30])) \
+                or _names_another_place(doc.text[cur.start:size.start], doc.text[prev.start:prev.end]):
+            return None  # "a fall of 600 from its peak", "a rise of 250 on last year", "figure of 1,218 for Scotland"
+        return old  # "This year's figure of 1,218 represents a fall of 332" (round 29)
     if _ANAPHOR.search(_norm(subject)):
         # "the figure had risen", "that number later rose": the measure of the sentence before
         return None if then and then == now else old
@@ -2454,6 +2638,28 @@ def _pronoun_bare_level(subject: str, new: Mention, old: Mention) -> bool:
 # "the death toll" (not "the number of stores", which names another measure)
 _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|total|tally|toll|count)"
                       r"\b(?!\s+of\b)")
+
+
+_BASE_TIME = re.compile(r"\s*(?:on|from|since|compared\s+(?:with|to)|against|over)\s+(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b|"
+                        r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|decades?)\b)")
+
+
+def _base_time_after(doc: Document, size: Mention, then: frozenset[str]) -> bool:
+    """Right after the change's size comes the time it is counted from, and the sentence before does not name it: "a
+    fall of 332 on 2021", "since 2019", "over three years"."""
+    mb = _BASE_TIME.match(_norm(doc.text[size.end:size.end + 40]))
+    return mb is not None and (mb.group("year") is None or mb.group("year") not in then)
+
+
+# (round 29) a base of its own named right after the change's size: "a fall of 600 from its peak", "on last year"
+_BASE_NAMED_AFTER = re.compile(r"\s*(?:on|from|since|compared\s+(?:with|to)|against|over)\b")
+# (round 29) the level itself named by a word for a level, "of" right before it: "This year's provisional figure of
+# 1,218 represents a fall of 332", "The 2023 tally of 3,310 is a drop of 460"
+_LEVEL_NAMED_OF = re.compile(r"\b(?:figure|total|tally|toll|count|level)\s+of\s*$")
+# ... or the subject's measure owned by the new period, "of" right before the level: "This season's sales of 16,900
+# represent an increase of 1,900", "This year's bill of £2,070 means an increase of £60"
+_PERIOD_OWNED_OF = re.compile(r"^\s*this\s+(?:year|season|month|week|quarter|term|winter|spring|summer|autumn)['’]s"
+                              r"(?:\s+[a-z][\w-]*){1,3}\s+of\s*$")
 
 
 _PERIOD_WORDS = re.compile(
@@ -2892,7 +3098,17 @@ _THEN = re.compile(
     r"autumn|winter)|(?:at|by)\s+the\s+(?:start|end|beginning)\s+of\s+(?:the|last)\s+\w+|previously|before\s+that"
     r"|(?:the\s+)?(?:year|month|week|season)\s+before)\b")
 _STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|totalled|totaled|counted|held|"
-                           r"reported|recorded|employed|enrolled|with)\s+(?:only\s+|just\s+)?$")
+                           r"reported|recorded|employed|enrolled|with|(?:had|has)\s+been)\s+(?:only\s+|just\s+)?$")
+# (round 29: "In the previous quarter the figure had been 67,500") -- not a level several years before a change
+# of one period: "grew by 1,100 in October. Three years earlier it had been 7,400"
+_THEN_SEVERAL_YEARS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|seasons)\s+"
+                                 r"(?:ago|earlier|before)\b")
+# (round 29) nor a level a year before a change of one month: "rose by 1,100 to 8,600 in October. A year earlier it had
+# been 6,900", "in June; last June the figure had been 4,100"
+_IN_A_MONTH = re.compile(r"\bin\s+" + _MONTHS + r"\b(?!\s+(?:19|20)\d\d\b)")
+_A_YEAR_BEFORE = re.compile(r"\b(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:ago|earlier|before)\b|"
+                            r"\b(?:last|the\s+previous|the\s+prior)\s+(?:year|" + _MONTHS + r")\b|"
+                            r"\bthe\s+same\s+\w+\s+(?:last|a)\s+year\b|\b(?:the\s+)?year\s+before\b")
 # the day's opening level told after the move (round 18): "slid 38p to 214p. They had opened the day at 252p."
 _OPENED_THE_DAY = re.compile(r"\b(?:had\s+)?(?:opened|started|begun|began)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
                              r"trading)\s+at\s*$")
@@ -2902,6 +3118,20 @@ _UNIT_OF = {"annual": "year", "monthly": "month", "weekly": "week", "daily": "da
 
 def _units(text: str) -> set[str]:
     return {a or _UNIT_OF[b] for a, b in _UNITS.findall(text)}
+
+
+_CAPITALISED_NAME = re.compile(r"(?<=[\w,’'] )[A-Z][a-z]+(?:['’]s)?")
+
+
+def _names_another_place(clause: str, change_sentence: str) -> bool:
+    """A capitalised name inside the clause (not its first word, a month or a day) that the change's sentence does
+    not name: "the list in York had been", "Leeds had 7,400" after a change told of another place."""
+    for m in _CAPITALISED_NAME.finditer(clause.strip()):
+        name = re.sub(r"['’]s$", "", m.group(0))
+        if not re.fullmatch(_MONTHS + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", name.lower()) \
+                and name not in change_sentence:
+            return True
+    return False
 
 
 def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
@@ -2926,9 +3156,14 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     end = doc.text.find(";", old.end, clause_end)
     tail = _norm(doc.text[old.end:end if end >= 0 else clause_end])
     if not (_STATE_BEFORE.search(lead) and (_THEN.search(lead) or _THEN.search(tail)) or _OPENED_THE_DAY.search(lead)) \
-            or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) \
+            or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) or _THEN_SEVERAL_YEARS.search(lead) \
             or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
         return None
+    change_clause = _norm(doc.text[sent.start:semi if semi >= 0 else sent.end])
+    if _IN_A_MONTH.search(change_clause) and (_A_YEAR_BEFORE.search(lead) or _A_YEAR_BEFORE.search(tail)):
+        return None  # "rose by 400 to 5,200 in June; last June the figure had been 4,100": a year before a month's move
+    if _names_another_place(doc.text[start:old.start] + " " + doc.text[old.end:clause_end], doc.text[sent.start:sent.end]):
+        return None  # "A month earlier the list in York had been 7,400": another place's level (round 29)
     if old.noun and old.noun_span and not (_plural_pair(old.noun, size.noun or "") or _plural_pair(old.noun, new.noun or "")
                                            or _stem(old.noun) in _stems(doc.text[sent.start:new.end])):
         return None  # "Sales rose by 140 to 1,060; a year ago the firm had 980 staff": another measure
@@ -4144,7 +4379,203 @@ def amount_of_move_before(doc: Document):
             move = move_to(doc, levels[0]) if len(levels) == 1 else None
             if move is not None and move[2] == mag.direction and compatible(m, move[0]):
                 yield m, mag, move[0], move[1]
+# ---- (round 29) a change's other level told in the next clause or sentence: the level now after "since ...,
+# when ..." (find_since_then_now), a multiple's base told next with "had" (find_multiple_base_next)
+
+# between the size and its "since": the verb's few words ("have risen by $3,000 since", "has doubled since")
+_TO_SINCE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+since\s+(?:19|20)\d\d\s*,\s*when\s+(?P<subject>(?:[a-z][\w'’-]*\s+)"
+                       r"{1,4}?)(?P<verb>cost|costs|was|were|had|paid|charged|numbered|totalled|totaled|stood\s+at|"
+                       r"sold\s+for|drew|attracted|earned|made)\s+(?:(?:only|just|about|around|roughly)\s+)?$")
+# the period of a price after its figure ("£600 a month")
+_PRICE_PERIOD = r"(?:(?:a|an|per)\s+(?P<period>year|month|week|day|night|hour)\s*)?"
+# after the old level: the clause's end, or the period of a price
+_SINCE_OLD_ENDS = re.compile(r"^\s*" + _PRICE_PERIOD + r"(?P<stop>;|\.|$)")
+# the level now: a clause of a subject, "now" (or "today", "currently") and a verb of state or price, then the figure
+_NOW_VERBS = (r"(?:pay|pays|cost|costs|has|have|is|are|stands\s+at|stand\s+at|numbers|number|totals|charges|charge|"
+              r"sells\s+for|sell\s+for|draws|draw|attracts|attract|earns|earn|makes|make|counts|count)")
+_NOW_CLAUSE = re.compile(r"^\s*(?:(?P<now1>now|today|currently)\s*,?\s+)?(?P<subject>(?:[a-z][\w'’-]*\s+){0,4}?)"
+                         r"(?:(?P<now2>now|today|currently)\s+)?" + _NOW_VERBS
+                         + r"\s+(?:(?:only|just|about|around|roughly|some|more\s+than|nearly|almost)\s+)?$")
+_NOW_ENDS = re.compile(r"^\s*" + _PRICE_PERIOD + r"(?:,[^;]*)?(?:\.|;|$)")
+# the subject of the level now: none, a pronoun or the payers in general ("tenants now pay"); not an item or a place of
+# its own, named with a determiner ("a flat now costs", "The city next door now has", "A monthly pass now costs")
+_OWN_ITEM = frozenset("a an the this that these those its their his her our every each one".split())
+_SIZED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
+def _sized_alone(doc: Document, slots) -> tuple[Mention, object] | None:
+    """The sentence's first figure sizing a change (a multiple verb, or a figure with a size role)."""
+    for m, roles in slots:
+        mag = _role(roles, "mag")
+        if m.kind == Kind.MULTIPLE:
+            mag = mag or multiple_role(doc, m)
+        if mag is not None:
+            return m, mag
+        if _role(roles, "to") or _role(roles, "from"):
+            return None  # a level told before the size: another reading's
+    return None
+
+
+def _level_now(doc: Document, sent_idx: int, start: int, end: int, old: Mention,
+               old_period: str | None) -> Mention | None:
+    """The one figure of the clause ``start:end`` of sentence ``sent_idx``, told as the level now: its subject none,
+    a pronoun or the payers in general, its noun and the period of its price (if both say one) the old level's."""
+    pool = [m for m in _by_sentence_figures(doc).get(sent_idx, []) if start <= m.start < end]
+    if len(pool) != 1:
+        return None
+    new = pool[0]
+    lead = _norm(doc.text[start:new.start])
+    mc = _NOW_CLAUSE.match(lead)
+    if mc is None or not (mc.group("now1") or mc.group("now2")) or any(w in CHANGE_WORDS for w in lead.split()):
+        return None
+    if any(w in _OWN_ITEM for w in mc.group("subject").split()):
+        return None  # "a flat now costs £180,000": another item's level
+    own = new.noun_span.end if new.noun_span is not None and new.noun_span.start >= new.end else new.end
+    ends = _NOW_ENDS.match(_norm(doc.text[own:end]))
+    if not ends or old_period and ends.group("period") and ends.group("period") != old_period:
+        return None  # "drivers paid £5 a day; they now pay £80 a month": another rate
+    if new.is_range or not new.value or not _one_measure(old, new) or not compatible(old, new):
+        return None
+    if old.noun and new.noun and normalise(old.noun) != normalise(new.noun):
+        return None  # "when the firm had 12 staff. It now has 50 shops": another noun
+    told = doc.sentences[old.sentence]
+    if _names_another_place(doc.text[start:end], doc.text[told.start:min(told.end, start)]):
+        return None  # "riders in York now pay": another place's level
+    return new
+
+
+@needs(words=("since", "when"))
+def find_since_then_now(doc: Document):
+    """(round 29) A change counted "since" a year whose level a "when" clause gives, the level now told after
+    a semicolon or in the next sentence of the paragraph.
+
+        Bus fares have doubled since 2020, when a single ticket cost $2.75; riders now pay $4.25.
+        Membership has doubled since 2018, when the club had 240 players. It now has 610.
+        Tuition has risen by $3,000 since 2015, when students paid $9,000; today they pay $13,500.
+
+    The change is sized alone (a multiple verb, or a size after a verb of change) and has no level of its own; the "when"
+    clause names the state of the measure then (a short subject, a verb of state or price, the figure closing the
+    clause); the level now is the one figure of its clause, after "now", "today" or "currently" and a verb of state or
+    price, its subject none, a pronoun or the payers in general ("riders now pay"; not "a flat now costs").  The two
+    levels are one measure (kind and unit), of one noun and one period of a price when both say them.  The readings are inferred: they cross a clause.
+    """
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) < 2:
+            continue
+        found = _sized_alone(doc, sentence_slots(doc, ms))
+        if found is None:
+            continue
+        size, mag = found
+        after = [m for m in ms if m.start > size.end and not m.compound]  # (not "a one-bedroom flat")
+        if not after:
+            continue
+        old = after[0]
+        mt = _TO_SINCE.match(_norm(doc.text[size.end:old.start]))
+        if mt is None or any(w in CHANGE_WORDS for w in mt.group("subject").split()):
+            continue
+        if old.is_range or not old.value or old.kind not in _SIZED_KINDS:
+            continue
+        own = old.noun_span.end if old.noun_span is not None and old.noun_span.start >= old.end else old.end
+        stop = _SINCE_OLD_ENDS.match(_norm(doc.text[own:sent.end]))  # (past the figure's noun: "had 240 players.")
+        if stop is None:
+            continue
+        if stop.group("stop") == ";":
+            semi = doc.text.index(";", old.end)
+            new = _level_now(doc, idx, semi + 1, sent.end, old, stop.group("period"))
+        elif idx + 1 < len(doc.sentences) and len(after) == 1:
+            nxt = doc.sentences[idx + 1]
+            if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+                continue
+            new = _level_now(doc, idx + 1, nxt.start, nxt.end, old, stop.group("period"))
+        else:
+            continue
+        if new is None:
+            continue
+        cue = f"{mag.cue} (since, when ...; the level now)"
+        if size.kind == Kind.PERCENT:
+            from .percents import PercentChange  # (here: percents imports changes)
+            yield PercentChange(link="inferred", cue=cue, change=size, old=old, new=new, direction=mag.direction)
+        elif size.kind == Kind.MULTIPLE:
+            yield MultipleChange(link="inferred", cue=cue, multiple=size, old=old, new=new)
+        elif size.kind in _SIZED_KINDS and not is_points_count(size) and compatible(size, new):
+            yield AbsoluteChange(link="inferred", cue=cue, change=size, old=old, new=new, direction=mag.direction)
+
+
+# between the level and the multiple: a comma or dash, or a copula ("is", "was")
+_SET_BESIDE = re.compile(r"^(?:\s*(?:,|\s[-–—])|\s+(?:is|was|are|were|now)(?:\s+(?:now|about|almost|nearly|roughly|"
+                         r"more\s+than|over|just|some))*)\s*$")
+# after the multiple: its base described, to the sentence's end
+_BASE_DESCRIBED = re.compile(r"^\s*(?:what|the|its|their|his|her|that\s+of)\b[^;:()]{3,80}?[.!]?\s*$")
+# the next sentence, up to the figure: a subject, "had" and a few words ("had cost", "had been valued at",
+# "had bought it for", "had paid")
+_HAD_BEFORE = re.compile(r"^\s*(?:[A-Za-z][\w'’-]*\s+){1,6}?had\s+(?:been\s+)?(?:cost|paid|bought|sold|fetched|drawn|"
+                         r"attracted|valued|priced|charged|stood|numbered|totalled|totaled)"
+                         r"(?:\s+[a-z][\w'’-]*){0,3}?\s+$")
+# after the base's figure (and its noun): the sentence's end, but for the figure's object pronoun or its time ("for
+# him", "in 2015"); not another thing or occasion paid for or drawn ("for a defender", "for the 1998 final", "to a
+# festival", "in fees", "abroad", "when the collector bought it")
+_NEXT_BASE_CLOSES = re.compile(r"^(?:\s*,?\s*(?:(?:for|on)\s+(?:him|her|it|them)|in\s+(?:19|20)\d\d|at\s+the\s+time|"
+                               r"(?:back\s+)?then))*\s*[.!]?[\"'’”]?\s*$")
+
+
+def _breaks_clause(tail: str) -> bool:
+    """Whether the base's description ``tail`` breaks into another clause (``_CLAUSE_BREAKS``); its own "when" is
+    none ("the price when the tour began")."""
+    return any(mb.group().strip() != "when" for mb in _CLAUSE_BREAKS.finditer(tail))
+
+
+@needs(Kind.MULTIPLE, Kind.FRACTION, words=("had",))
+def find_multiple_base_next(doc: Document):
+    """(round 29) A level and its multiple of a base described without its figure, the base's figure told in
+    the next sentence of the paragraph in the past perfect, the tense of the earlier time.
+
+        Benfica sold the midfielder for €48m, three times what they paid for him in 2020. He had cost €22m.
+        The house sold for £910,000, twice what its owners paid in 2009. They had bought it for £520,000.
+
+    The multiple closes its sentence: it is set beside the level (a comma, a dash or a copula before it), no figure
+    after it, its base a description ("what they paid ...", "the price when ...", "its value at ...").  The next
+    sentence's one figure is of the same measure (kind and unit), after "had" and at most a few words, with no verb of
+    change and no rate of its own ("a year"), and closes that sentence but for its object pronoun or time ("for him",
+    "in 2015"; not "for a defender", "to a festival", "abroad").  Inferred: the reading crosses a sentence.
+    """
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) < 2 or idx + 1 >= len(doc.sentences):
+            continue
+        new, mult = ms[-2], ms[-1]
+        if not (mult.kind == Kind.MULTIPLE or mult.text.lower().strip() in _BASE_FRACTIONS) \
+                or not _SET_BESIDE.match(_norm(doc.text[new.end:mult.start])):
+            continue
+        tail = _norm(doc.text[mult.end:sent.end])
+        if not _BASE_DESCRIBED.match(tail) or any(w in CHANGE_WORDS for w in _WORD.findall(tail)) \
+                or _breaks_clause(tail):
+            continue
+        nxt = doc.sentences[idx + 1]
+        if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+            continue
+        pool = figures.get(idx + 1, [])
+        if len(pool) != 1:
+            continue
+        old = pool[0]
+        lead = doc.text[nxt.start:old.start]
+        if not _HAD_BEFORE.match(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(_norm(lead))):
+            continue
+        own = old.noun_span.end if old.kind == Kind.COUNT and old.noun_span is not None \
+            and old.noun_span.start >= old.end else old.end  # (money and measures carry their unit: "2m tonnes abroad")
+        if not _NEXT_BASE_CLOSES.match(_norm(doc.text[own:nxt.end])):
+            continue  # "City had paid £25m for a defender the same day": another payment
+        if old.is_range or new.is_range or not old.value or not new.value or not _one_measure(new, old) \
+                or not compatible(old, new) or any(_rate_after(doc, m) or PER_YEAR_AFTER.match(doc.text, m.end)
+                                                   for m in (old, new)):
+            continue
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (its base in the next sentence)",
+                             multiple=mult, old=old, new=new)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
            find_rank_changes, find_list_total_changes)
+# run after every other finder's, as when they were modules of their own
+LATE_FINDERS = (find_since_then_now, find_multiple_base_next)
