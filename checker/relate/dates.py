@@ -3236,6 +3236,21 @@ def _apposed_to_another(doc: Document, s, m: Mention) -> bool:
 _DIED_AT = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?\bat\s+(?:(?:just|only)\s+)?$", re.I)
 
 
+# (round 29) the same with the day of death between, its dates masked: "died on Tuesday, April 30, at 88"
+_DIED_AT_APART = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?(?:,\s*)?\bat\s+(?:(?:just|only)\s+)?$", re.I)
+
+
+def _dates_masked(doc: Document, ms, lo: int, hi: int) -> str:
+    """The text from ``lo`` to ``hi`` with each date, weekday or year in it written "D" (its commas gone)."""
+    parts, pos = [], lo
+    for m in ms:
+        if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and lo <= m.start and m.end <= hi:
+            parts += [doc.text[pos:m.start], "D"]
+            pos = m.end
+    parts.append(doc.text[pos:hi])
+    return "".join(parts)
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None and not _apposed_to_another(doc, s, m)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -3265,7 +3280,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # (round 18) "died on Sunday at 93, his family said": "at" after the death is the age at death
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and m.value is not None and 0 < m.value < 120 and not m.is_range
-             and _DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+             and (_DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+                  or _DIED_AT_APART.search(_dates_masked(doc, ms, max(s.start, m.start - 80), m.start)))
              and re.match(r"\s*(?:[.,;]|$)", doc.text[m.end:s.end])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
@@ -3647,6 +3663,10 @@ def find_ages(doc: Document):
                     yield rel
                 found = list(_across_sentences(doc, s, ms, birth, grouped))
                 yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
+            else:
+                rel = _dated_death_before(doc, s, birth, stext, grouped)
+                if rel is not None:
+                    yield rel
             continue
         then_year = None
         if len(ages) == 2 and pub is not None and not _DEATH.search(stext):
@@ -4209,7 +4229,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
-        if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
+        if k < s.index and (_ANAPHOR_BIRTH.match(stext) or _born_by_name_of(stext, otext)) and _DEATH.search(otext):
             if re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext):
                 return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
@@ -4343,6 +4363,54 @@ def _died_aged_then_born_died_on(doc: Document, s, ms, birth: Mention, stext: st
     return replace(rel, cue="died aged ... born ..., died on, adjacent sentences") if rel is not None else None
 
 
+# (round 29) the age at death after the death's day or place, one comma at most right before it, once the dates
+# are masked: "died at home in Bath on 4 March, aged 70", "died on Thursday, January 9, aged 81", "died on Tuesday at 88"
+_DIED_THEN_AGED = re.compile(r"\bdied\b[^;,()]{0,60}?(?:,\s*)?\b(?:aged|at\s+the\s+age\s+of|at)\s*$", re.I)
+_AGE_WORD = re.compile(r"(?:aged|at\s+the\s+age\s+of|at)\b", re.I)
+# "Odile Marchand, 77, died on 12 October": an age set on the subject right before the death's verb
+_APPOSED_AGE_DIED = re.compile(r"\s*,\s*(?:who\s+)?(?:has\s+)?died\b", re.I)
+
+
+def _told_age_at_death(doc: Document, s, ms, age: Mention) -> bool:
+    """(round 29) ``age`` is the age at death of the sentence's person: after "died", the day (dates masked) or
+    place of the death between ("died in Vienna on 2 June 2021 aged 64"; "died on Sunday, aged 59, ..."), or in
+    apposition to the subject right before "died" ("The painter Odile Marchand, 77, died on 12 October")."""
+    word = _AGE_WORD.match(age.text)
+    lead = _dates_masked(doc, ms, max(s.start, age.start - 90), age.start) + (word.group(0) + " " if word else "")
+    died = re.search(r"\bdied\b", doc.text[s.start:age.end])
+    if died is not None and _TWO_PEOPLE.search(doc.text, s.start, s.start + died.start()):
+        return False  # "Her husband died on 4 March, aged 70. She was born ...": another's death
+    if _DIED_THEN_AGED.search(lead):
+        return True
+    return age.kind is Kind.AGE and not word and _APPOSED_AGE_DIED.match(doc.text, age.end, s.end) is not None \
+        and (_AGE_ON_SUBJECT.match(doc.text, s.start, age.start) or _TITLED_SUBJECT.match(doc.text, s.start, age.start)) \
+        is not None
+
+
+def _born_by_name_of(stext: str, otext: str) -> bool:
+    """(round 29) "Reyes was born in 1952 in El Paso." after a sentence naming Reyes: the birth of that person."""
+    named = _NAME_WAS_BORN.match(stext)
+    if named is None:
+        return False
+    surname = re.search(r"([A-Z][\w'’-]*[a-z])\s+was\s+born\b", named.group(0))
+    return surname is not None and re.search(r"\b" + re.escape(surname.group(1)) + r"\b", otext) is not None
+
+
+def _dated_death_before(doc: Document, s, birth: Mention, stext: str, grouped):
+    """(round 29) No publication date: "..., died in Vienna on 2 June 2021 aged 64. Born in 1940, she ...": the
+    age at a death dated in full in the sentence before, against the birth of its person in this one."""
+    if s.index == 0 or not (_ANAPHOR_BIRTH.match(stext) or _born_by_name_of(stext, "")):
+        return None
+    other = doc.sentences[s.index - 1]
+    otext = doc.text[other.start:other.end]
+    if other.chrome or other.headline or other.paragraph != s.paragraph or not _DEATH.search(otext) \
+            or _born_by_name_of(stext, "") and not _born_by_name_of(stext, otext) \
+            or re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext) \
+            or any(year_of(m) is not None and m is not birth for m in grouped.get(s.index, [])):
+        return None
+    return _died_then_born(doc, other, grouped.get(other.index, []), otext, birth)
+
+
 def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     """"Ann Roe, the conductor, has died aged 92. Born on 14 March 1931 in Leeds, she ...": the
     age at death of the one person named, against a birth told of her in the next sentence."""
@@ -4350,14 +4418,21 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     if len(ages) != 1:
         return None
     lead = doc.text[max(other.start, ages[0].start - 60):ages[0].start]
-    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)):
+    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)
+            or _told_age_at_death(doc, other, oms, ages[0])):
         return None
     ref = _death_reference(doc, other, oms, otext)
     if ref is None or any(year_of(m) is not None and m is not ref[4] for m in oms) \
-            or not _one_person(_ROLE_FIRST.sub("", otext)):
+            or not _one_person(_INSTITUTION_OR_ORIGIN.sub("x", _ROLE_FIRST.sub("", otext))):
         return None
     rel = _age_birth(doc, ages[0], birth, "inferred", ref)
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
+
+
+# (round 29) no person: a body named after "the" inside a sentence ("led the Northern Jazz Orchestra") and a
+# place of origin ("the Leeds-born trumpeter")
+_INSTITUTION_OR_ORIGIN = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
+                                    r"|\b[A-Z][\w'’]*-born\b")
 
 
 _AGE_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$")

@@ -1,0 +1,36 @@
+"""Round 29 (dates): readings learnt from a never-tuned set, each written for its family of shapes, with clean
+twins that must stay silent."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+
+# Fix 1: the age at death after the death's day or place (commas of a date masked) or set on the subject
+# before "died", against a birth in the same or the next sentence ("She was born ...", "Reyes was born ...").
+@pytest.mark.parametrize("text, target, published", [
+    ("The actress Mary Coles died at her home in Bath on 4 March, aged 70. She was born in 1931 and trained at RADA.", "aged 70", "2024-03-06"),
+    ("Former senator Tom Reyes died on Tuesday, April 30, at 88. Reyes was born in 1952 in El Paso.", "88", "2024-05-02"),
+    ("Composer Ilse Varga, who wrote three operas, died in Vienna on 2 June 2021 aged 64. Born in 1940, she studied in Graz.", "aged 64", None),
+    ("The novelist Ben Ardley died on Sunday, aged 59, his publisher said. He was born in Cork in 1952.", "aged 59", "2024-03-05"),
+    ("The painter Odile Marchand, 77, died on 12 October. She was born in Lyon in 1939.", "77", "2023-10-14"),
+    ("Harriet Vane, born in 1950, died at her home in Oxford on Monday, 3 June, aged 81.", "aged 81", "2024-06-05"),
+    ("Born in 1950, the poet died on Monday, June 3, aged 81.", "aged 81", "2024-06-05"),
+    ("The poet Harriet Vane died on 3 June, aged 81, her publisher said. She was born in 1950.", "aged 81", "2024-06-05"),
+])
+def test_age_at_death_with_the_day_between_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC506", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The actress Mary Coles died at her home in Bath on 4 March, aged 92. She was born in 1931 and trained at RADA.", "2024-03-06"),
+    ("The novelist Ben Ardley died on Sunday, aged 59, his publisher said. His daughter was born in 1982.", "2024-03-05"),
+    ("The painter Odile Marchand died on 12 October, aged 77. Her gallery was founded in 1939.", "2023-10-14"),
+    ("Her husband died at home on 4 March, aged 70. She was born in 1931 and trained at RADA.", "2024-03-06"),
+    ("Former senator Tom Reyes died on Tuesday, April 30, at 88. Reyes was born in 1936 in El Paso.", "2024-05-02"),
+    ("The painter Odile Marchand, 77, died on 12 October. She was born in Lyon in 1946.", "2023-10-14"),
+    ("Reyes's wife, Ana, died on Tuesday, April 30, aged 70. Reyes was born in 1936 in El Paso.", "2024-05-02"),
+    ("The painter Odile Marchand, 77, died on 12 October. Her brother was born in Lyon in 1939.", "2023-10-14"),
+])
+def test_age_at_death_with_the_day_between_twin_is_clean(text, published):
+    assert_clean(text, published)
+
