@@ -34,3 +34,28 @@ def test_age_at_death_with_the_day_between_is_flagged(text, target, published):
 def test_age_at_death_with_the_day_between_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 2: the end of a period dated first, then "ending a N-day X that began on D1".
+@pytest.mark.parametrize("text, target, published", [
+    ("The port reopened on 19 March, ending a 21-day blockade that had started on 2 March.", "21-day", "2024-03-20"),
+    ("Nurses went back to their wards April 30, ending a 40-day walkout that started April 8.", "40-day", "2024-05-02"),
+    ("A 12-day siege, which began on 4 June, ended on 26 June when police entered the building.", "12-day", "2024-06-28"),
+    ("Flights resumed on Monday, 9 September, bringing to an end the nine-day shutdown that had begun on 23 August.", "nine-day", "2024-09-10"),
+    ("Lifts in the tower were working again by 12 May, ending a fortnight-long outage that began on 21 April.", "fortnight-long", "2024-05-14"),
+])
+def test_period_ended_first_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC507", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The port reopened on 19 March, ending a 17-day blockade that had started on 2 March.", "2024-03-20"),
+    ("Nurses went back to their wards April 30, ending a 22-day walkout that started April 8.", "2024-05-02"),
+    ("The port reopened on 19 March, ending a 21-day blockade; talks that started on 2 March had failed.", "2024-03-20"),
+    ("Flights resumed on Monday, 9 September, ending the nine-day shutdown of a runway that had been resurfaced on 23 August.", "2024-09-10"),
+    ("The museum reopened on 10 January, ending a 26-day closure that began on 15 December.", "2025-01-12"),
+    ("The theatre went dark on 20 May, ending the 12-day run of the comedy that began on 1 May.", "2025-05-22"),
+    ("The port reopened on 19 March, ending a planned 21-day blockade that had started on 2 March.", "2024-03-20"),
+])
+def test_period_ended_first_twin_is_clean(text, published):
+    assert_clean(text, published)
+

@@ -2419,7 +2419,8 @@ def _with_weekday(doc: Document, s, end: Mention) -> Mention:
 
 
 # lengths the grammar does not read: "the week-long fair", "a fortnight-long strike", "lasts a fortnight"
-_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight))\b", re.I)
+# (round 29) not "a fortnight" out of "a fortnight-long outage": the compound there
+_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight)(?![-\s]?long))\b", re.I)
 
 
 def _week_words(doc: Document, s, ms) -> list[Mention]:
@@ -2577,6 +2578,48 @@ def find_periods(doc: Document):
             if b < a or (b - a).days > 366:
                 continue
             yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
+# (round 29) the end's date told first, then the period it closed and its start: "returned to work on 28 February,
+# ending a 32-day strike that began on 3 February"; "..., bringing to an end the nine-day shutdown that had begun
+# on 23 August".  Only a word that makes the dated event the end itself ("ending", "to end", "which ended"), not
+# "after a 40-day walkout" (the return may come days after the end)
+_ENDING_THE = re.compile(r"\s*,?\s*(?:ending|to\s+end|which\s+ended|that\s+ended|and\s+ended|bringing\s+(?:to\s+)?"
+                         r"an\s+end(?:\s+to)?|putting\s+an\s+end\s+to)\s+(?:a|an|the|its|their|his|her)\s+"
+                         r"(?:(?!planned|scheduled|proposed|threatened|original|expected|intended)[a-z]+\s+)?$", re.I)
+# the period's noun (a word or two), then its start in a relative clause: "strike that began on", "outage which
+# had started", "walkout that started" (US: no "on")
+_NOUN_THAT_BEGAN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,?\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:began|begun|"
+                              r"started|broke\s+out|got\s+under\s*way|kicked\s+off|commenced)(?:\s+on)?\s+(?:the\s+)?",
+                              re.I)
+
+
+@needs(Kind.DATE, count=2)
+def find_periods_ended_first(doc: Document):
+    """(round 29) "Flights resumed on 9 September, ending the nine-day shutdown that had begun on 23 August": a
+    length on the period's noun between its end, dated first, and its start, dated in the noun's relative clause.
+    The sentence holds these two dates only."""
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind is Kind.DATE]
+        if len(dates) != 2:
+            continue
+        end, start = dates
+        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and m.compound
+                   and end.end <= m.start and m.end <= start.start] \
+            + [w for w in _week_words(doc, s, ms) if w.compound and end.end <= w.start and w.end <= start.start]
+        if len(lengths) != 1:
+            continue
+        length = lengths[0]
+        if not _ENDING_THE.fullmatch(doc.text, end.end, length.start) \
+                or not _NOUN_THAT_BEGAN.fullmatch(doc.text, length.end, start.start):
+            continue
+        resolved = _range_dates(doc, start, end)
+        if resolved is None:
+            continue
+        a, b, how = resolved
+        if b < a or (b - a).days > 366:
+            continue
+        yield DaySpan("explicit", f"from {start.text} to {end.text}", length, start, end, a, b, how)
 
 
 def _weekday_range(d1: Mention, d2: Mention, length: Mention):
@@ -6326,4 +6369,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
-           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates)
+           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
+           find_periods_ended_first)
