@@ -59,3 +59,25 @@ def test_period_ended_first_is_flagged(text, target, published):
 def test_period_ended_first_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 3: two dated events joined by "and", then ", a break of N" naming the time between.
+@pytest.mark.parametrize("text, target, published", [
+    ("The crew will depart Houston on 3 March and come back on 18 March, a mission of almost five weeks.", "almost five weeks", "2025-02-20"),
+    ("Pupils break up on 19 December and go back on 6 January, a holiday of more than a month.", "more than a month", "2024-12-10"),
+    ("Parliament rose on 21 July and returned on 10 October - a recess of two weeks.", "two weeks", "2024-10-12"),
+    ("The clinic closed Aug. 2 and reopened Aug. 9, a shutdown of nearly three weeks.", "nearly three weeks", "2024-08-12"),
+    ("Ana Ruiz set off on 1 April and was back home on 30 May, a trip of ten days.", "ten days", "2024-06-02"),
+])
+def test_paired_events_period_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC507", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The crew will depart Houston on 3 March and come back on 18 March, a mission of just over two weeks.", "2025-02-20"),
+    ("Parliament rose on 21 July and returned on 10 October - a recess of almost three months.", "2024-10-12"),
+    ("The clinic closed Aug. 2 and reopened Aug. 9, a shutdown of one week.", "2024-08-12"),
+    ("Parliament rose on 21 July and returned on 10 October, a year after a recess of two weeks.", "2024-10-12"),
+])
+def test_paired_events_period_twin_is_clean(text, published):
+    assert_clean(text, published)
+

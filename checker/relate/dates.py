@@ -2148,12 +2148,15 @@ def _told_weekday(doc: Document, m: Mention) -> int | None:
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
+# a period named by a noun ("a closure of 22 days"); (round 29) "recess", "mission", "hiatus", "gap", "interval"
+_PERIOD_NOUN = (r"(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
+                r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
+                r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window|"
+                r"recess|mission|hiatus|gap|interval)")
 _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed))?"
                           r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           # "..., a closure of 22 days": the period named in apposition
-                          r"(?:a|an)\s+(?:(?:[a-z]+-)?(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
-                          r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
-                          r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window)\s+of)|"
+                          r"(?:a|an)\s+(?:(?:[a-z]+-)?" + _PERIOD_NOUN + r"\s+of)|"
                           # (round 24) "- a span of just four days -": the period named by its length
                           r"spans|covering|covered|a\s+period\s+of|a\s+(?:span|stretch)\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
@@ -2620,6 +2623,41 @@ def find_periods_ended_first(doc: Document):
         if b < a or (b - a).days > 366:
             continue
         yield DaySpan("explicit", f"from {start.text} to {end.text}", length, start, end, a, b, how)
+
+
+# (round 29) two dated events joined by "and", each verb with its own words: "will leave Westminster on 25 July for
+# the summer recess and return on 2 September", "closed Aug. 2 and reopened Aug. 9" (not "between 2 and 9 May")
+_EVENTS_AND = re.compile(r"(?:\s+[A-Za-z'’.-]+){0,6}?\s+and\s+(?:[A-Za-z'’-]+\s+){1,5}?(?:on\s+)?")
+# then the time between named in apposition: ", a break of nearly three months", " - a recess of two weeks"
+_PERIOD_APPOSED = re.compile(r"\s*(?:,|:|\s[-–—])\s*(?:a|an)\s+(?:[a-z]+\s+)?" + _PERIOD_NOUN
+                             + r"\s+of\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)
+
+
+@needs(Kind.DATE, count=2)
+def find_paired_events_period(doc: Document):
+    """(round 29) "MPs will leave on 25 July and return on 2 September, a break of nearly three months": the
+    period between two dated events of one sentence, named after the second with its length.  The sentence holds
+    these two dates only, the second event joined to the first by "and"."""
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind is Kind.DATE]
+        if len(dates) != 2:
+            continue
+        d1, d2 = dates
+        if not _EVENTS_AND.fullmatch(doc.text, d1.end, d2.start):
+            continue
+        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
+                   and m.start >= d2.end] + [w for w in _week_words(doc, s, ms) if not w.compound and w.start >= d2.end]
+        if len(lengths) != 1 or not _PERIOD_APPOSED.fullmatch(doc.text, d2.end, lengths[0].start) \
+                or not _LENGTH_ENDS.match(doc.text, lengths[0].end, s.end) \
+                or any(m.start >= d2.end and m is not lengths[0] for m in ms):
+            continue
+        resolved = _range_dates(doc, d1, d2)
+        if resolved is None:
+            continue
+        a, b, how = resolved
+        if b < a or (b - a).days > 366:
+            continue
+        yield DaySpan("explicit", f"from {d1.text} to {d2.text}", lengths[0], d1, d2, a, b, how)
 
 
 def _weekday_range(d1: Mention, d2: Mention, length: Mention):
@@ -6370,4 +6408,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
            find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
-           find_periods_ended_first)
+           find_periods_ended_first, find_paired_events_period)
