@@ -81,3 +81,25 @@ def test_paired_events_period_is_flagged(text, target, published):
 def test_paired_events_period_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 4: "last year's X, held in MONTH YEAR": the thing's taking place dated in apposition.
+@pytest.mark.parametrize("text, target, published", [
+    ("Attendance at last year's festival, staged in August 2022, fell by a third.", "August 2022", "2024-05-01"),
+    ("Last year's final, played on 14 May 2021, drew 60,000 fans.", "14 May 2021", "2023-03-01"),
+    ("The council blamed last year's floods, which struck in February 2019, for the overspend.", "February 2019", "2021-01-10"),
+    ("Sales at last year's show, held March 2020, topped $4 million.", "March 2020", "2022-06-01"),
+    ("Next year's summit, to be hosted in Lima in November 2027, will focus on water.", "November 2027", "2025-06-01"),
+])
+def test_last_year_thing_held_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC502", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Attendance at last year's festival, staged in August 2023, fell by a third.", "2024-05-01"),
+    ("Last year's report on the October 2021 election was never published.", "2023-03-01"),
+    ("Turnout in last year's vote, held in December 2024, was low.", "2025-01-05"),
+    ("Last year's final drew 60,000 fans, more than the 2019 final, played on 14 May 2019.", "2023-03-01"),
+])
+def test_last_year_thing_held_twin_is_clean(text, published):
+    assert_clean(text, published)
+

@@ -1086,6 +1086,13 @@ _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
 _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
+# (round 29) the thing (a name may be in it), then the verb of its taking place: "last year's Manitoba election,
+# held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
+# "Next year's summit, to be hosted in Lima in November 2027" (not "which began in": a thing may start the year before)
+_OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|\(|\s[-–—])\s*"
+                             r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
+                             r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
+                             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
                            r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*"
@@ -1304,7 +1311,8 @@ def find_relative_dates(doc: Document):
             if when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
-                if not _OWN_THING_DATED.fullmatch(doc.text, b, anchor.start):
+                if not (_OWN_THING_DATED.fullmatch(doc.text, b, anchor.start)
+                        or _OWN_THING_HELD.fullmatch(doc.text, b, anchor.start)):
                     continue
             elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
