@@ -103,3 +103,27 @@ def test_last_year_thing_held_is_flagged(text, target, published):
 def test_last_year_thing_held_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 5: a name with its year after it ("the Licensing Act 2003", "Expo 2010"), made N years ago.
+@pytest.mark.parametrize("text, target, published", [
+    ("The Data Protection Act 1998, passed 30 years ago, still governs how councils store records.", "30 years ago", "2024-03-01"),
+    ("Expo 2010, staged in Shanghai nine years ago, drew 73 million visitors.", "nine years ago", "2024-03-01"),
+    ("Euro 2016, which was held in France five years ago, left the host cities with debts.", "five years ago", "2024-03-01"),
+    ("The Clean Air Act of 1970, signed 60 years ago, set the first national limits on smog.", "60 years ago", "2024-03-01"),
+    ("Under the Licensing Act 2003, introduced by Parliament 25 years ago, pubs may open late.", "25 years ago", "2024-03-01"),
+])
+def test_named_year_ago_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC504", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Saudi Vision 2030, launched eight years ago, aims to diversify the economy.", "2024-03-01"),
+    ("The Data Protection Act 1998, passed 26 years ago, still governs how councils store records.", "2024-03-01"),
+    ("The Children Act 1989, amended two years ago, sets out the duties of councils.", "2024-03-01"),
+    ("Agenda 2030, adopted by the UN nine years ago, sets 17 goals.", "2024-03-01"),
+    ("Vision 2020, launched by the government 30 years ago, promised developed-nation status.", "2021-03-01"),
+    ("The Data Protection Act 1998, passed 26 years ago, was replaced in 2018.", "2024-03-01"),
+])
+def test_named_year_ago_twin_is_clean(text, published):
+    assert_clean(text, published)
+

@@ -2023,6 +2023,10 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
             and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
+    if _NAMED_PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and _AGO_CLOSES.match(doc.text, cpos, s.end) \
+            and _NAME_BEFORE_YEAR.search(doc.text, max(s.start, years[0].start - 30), years[0].start) \
+            and year_of(years[0]) < doc.published.year:
+        return years  # (round 29) "The Licensing Act 2003, introduced 25 years ago, ...": the year after the name
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
             or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)
                     and _ORIGIN_BEFORE.search(doc.text, max(s.start, d.start - 20), d.start)) \
@@ -2042,6 +2046,14 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
+# (round 29) a name with its year after it, the year its thing was made: "the Licensing Act 2003", "Expo 2010",
+# "the Clean Air Act of 1970"; not a plan named by its target year ("Vision 2030", "Agenda 2030")
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?!(?:Vision|Agenda|Strategy|Plan|Target|Goals?|Roadmap|Horizon|Compact|Pledge|"
+                               r"Zero|Challenge|Framework|Programme|Program|Initiative|Mission|Ambition|Project|Net)\b)"
+                               r"[A-Z][\w'’-]*\s+(?:of\s+)?$")
+# then its making set apart, where or by whom it may say: ", introduced by Parliament", ", staged in Shanghai"
+_NAMED_PARTICIPLE_AGO = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?" + _ORIGIN
+                                   + r"(?:\s+(?:in|at|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
 _NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
