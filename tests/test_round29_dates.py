@@ -127,3 +127,28 @@ def test_named_year_ago_is_flagged(text, target, published):
 def test_named_year_ago_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 6: "closed in 1988, reopened in 2019 after 21 years": the years after the later of two years.
+@pytest.mark.parametrize("text, target, published", [
+    ("The cinema, which closed in 1988, reopened in 2019 after 21 years.", "21 years", "2024-03-01"),
+    ("The club folded in 1995 and was relaunched in 2016 after 31 years.", "31 years", "2024-03-01"),
+    ("Shut in 2001, the railway line reopened in 2022 after 12 years of closure.", "12 years", "2024-03-01"),
+    ("Banned in 1957, the party was legalised again in 1990 after 43 years underground.", "43 years", "2024-03-01"),
+    ("The ship sank in 1912 and was found in 1985, after 83 years on the seabed.", "83 years", "2024-03-01"),
+])
+def test_after_years_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC504", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The church was gutted by fire in 1940 and reopened in 1962 following 12 years of restoration.", "2024-03-01"),
+    ("The cinema, which closed in 1988, reopened in 2019 after 31 years.", "2024-03-01"),
+    ("Born in 1950, she won her first title in 1990 after 20 years of trying.", "2024-03-01"),
+    ("The party was founded in 1990 and won power in 2010 after 20 years in opposition.", "2024-03-01"),
+    ("The cinema, which closed in 1988, reopened in 2019 after a 21-year campaign.", "2024-03-01"),
+    ("The pier, destroyed by fire in 1976, reopened in 2009 after 23 years of campaigning.", None),
+    ("Born in 1950, she won the title in 1990 after 20 years.", "2024-03-01"),
+])
+def test_after_years_twin_is_clean(text, published):
+    assert_clean(text, published)
+

@@ -5911,6 +5911,48 @@ def find_after_counts(doc: Document):
             break
 
 
+# (round 29) "reopened in 2019 after 21 years": the count of years right after the later of two years
+_AFTER_YEARS = re.compile(r"\s*,?\s*(?:after|following)\s+(?:(?:just|only|some|a\s+mere)\s+)?", re.I)
+# a state begun at the first event and kept to the second fills the whole time: "after 12 years of closure"
+_STATE_KEPT = re.compile(r"\s+of\s+(?:closure|neglect|dereliction|disuse|exile|captivity|silence|absence|abandonment|"
+                         r"being\s+(?:closed|shut|empty|derelict|abandoned))\s*$", re.I)
+
+
+@needs(Kind.DURATION, Kind.YEAR)
+def find_after_years(doc: Document):
+    """(round 29) "The cinema, which closed in 1988, reopened in 2019 after 21 years": a count of years on the
+    later of a sentence's two years.  Bare, or of a state kept since the first ("after 12 years of closure"), it
+    is the time between; with words of its own ("after 43 years underground", "after 20 years of trying") the
+    time between is only its upper bound (what filled it may have begun later), read only when it is passed."""
+    for s, ms in _sentences(doc):
+        dated = _dated(ms)
+        counts = [m for m in ms if _duration_unit(m) in _YEAR_UNITS and not m.is_range and not m.compound
+                  and m.interval is not None]
+        if len(dated) != 2 or len(counts) != 1:
+            continue
+        first, second = dated
+        d = counts[0]
+        y1, y2 = year_of(first), year_of(second)
+        if y1 is None or y2 is None or not y1 < y2 or d.start < second.end \
+                or not _AFTER_YEARS.fullmatch(doc.text, second.end, d.start) \
+                or not all(re.search(r"\bin\s+(?:(?:early|late|mid-?)\s+)?$", doc.text[max(s.start, m.start - 12):m.start])
+                           for m in (first, second)):
+            continue
+        if re.search(r"\bborn\b", doc.text[max(s.start, first.start - 30):first.start], re.I):
+            continue  # "Born in 1950, she won in 1990 after 20 years": of something begun later
+        rest = re.match(r"[^,;.()–—]*", doc.text[d.end:s.end]).group(0)
+        if rest.strip() and not _STATE_KEPT.fullmatch(rest):
+            if _OTHER_TIME.search(rest) or re.search(r"[A-Z\d]", rest) or len(rest.split()) > 3 \
+                    or d.interval.lo is None or d.interval.lo * _YEAR_UNITS[_duration_unit(d)] <= y2 - y1 + 1:
+                continue  # "after 20 years of trying" beside 1970 and 2000: may have begun later
+        if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+               for r in find_spans(_one_sentence(doc, s))):
+            continue  # read there already
+        rel = _make_span(doc, d, first, second, "explicit", f"{d.text} after")
+        if rel is not None:
+            yield rel
+
+
 def _count_between(doc: Document, d: Mention, start: Mention, end: Mention):
     """The DaySpan from ``start`` to ``end``; a year left off the start is the last before the end."""
     if start.kind is Kind.DATE and end.kind is Kind.DATE and end.date.weekday is None:
@@ -6428,4 +6470,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
            find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
-           find_periods_ended_first, find_paired_events_period)
+           find_periods_ended_first, find_paired_events_period, find_after_years)
