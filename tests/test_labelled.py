@@ -104,7 +104,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bb-list.jsonl": 0.65,
           # round 28's never-seen sets, sealed at its start and opened after its end measurement: 81/96 at the start,
           # 82/96 at the end (bb1 40/48, bb2 42/48), 0/140 false alarms; not learned from yet
-          "own-bb1.jsonl": 0.8, "own-bb2.jsonl": 0.85}
+          "own-bb1.jsonl": 0.8, "own-bb2.jsonl": 0.85,
+          # round 29: bc-date (written at the start of round 29 to learn from by writers who never saw the code, dates:
+          # 25/30 and 0/30 false alarms when written, 29/30 and 0/30 after r29-dates)
+          "own-bc-date.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

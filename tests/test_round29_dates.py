@@ -152,3 +152,29 @@ def test_after_years_is_flagged(text, target, published):
 def test_after_years_twin_is_clean(text, published):
     assert_clean(text, published)
 
+
+# Fix 7: a headline's "marks N years" against the year the lead's first sentence opens the thing.
+@pytest.mark.parametrize("text, target, published", [
+    ("Village choir celebrates 40 years\nThe choir was formed in 1990 by three friends from the parish church.", "40 years", "2024-05-01"),
+    ("Local cinema marks 50 years\nThe Regal opened in 1981 with a double bill and has shown films ever since.", "50 years", "2024-05-01"),
+    ("Diner celebrates 30 years in business\nMel's Diner was founded in 2001 by Mel Ortiz, a former trucker.", "30 years", "2024-05-01"),
+    ("Rotary club marks 60 years\nThe club was chartered in 1975 and now has 40 members.", "60 years", "2024-05-01"),
+    ("Bookshop celebrates 25 years on Cheap Street\nJo and Sam Reed opened the bookshop in Frome in 2008 after leaving teaching.", "25 years", "2024-05-01"),
+])
+def test_headline_years_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC504", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Village choir celebrates 34 years\nThe choir was formed in 1990 by three friends from the parish church.", "2024-05-01"),
+    ("Lollipop lady marks 30 years\nThe school opened in 1970 and has 300 pupils.", "2024-05-01"),
+    ("Rotary club marks 60 years\nThe club's new hall was opened in 1995 by the mayor.", "2024-05-01"),
+    ("Hospital marks 70 years of NHS care\nThe NHS was founded in 1948.", "2024-05-01"),
+    ("Rotary club set to mark 60 years\nThe club was chartered in 1975 and now has 40 members.", "2024-05-01"),
+    ("Grandmother marks 100 years\nThe village hall opened in 1924 and hosted her party.", "2024-05-01"),
+    ("Rovers mark 50 years since cup win\nThe club was founded in 1900 and plays at Eastville.", "2024-05-01"),
+    ("Rotary club marks 49 years\nThe club was chartered in 1975 and now has 40 members.", "2024-05-01"),
+])
+def test_headline_years_twin_is_clean(text, published):
+    assert_clean(text, published)
+

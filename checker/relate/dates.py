@@ -426,7 +426,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
-from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence
+from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence, words
 from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -5911,6 +5911,58 @@ def find_after_counts(doc: Document):
             break
 
 
+# (round 29) a headline telling the years a thing has run, now: "Family bakery marks 75 years on the high street",
+# "Village choir celebrates 40 years" (not "set to mark", nor "40 years of NHS care": the years of another thing)
+_HEADLINE_YEARS_VERB = re.compile(r"\s*((?:[\w'’&-]+\s+){1,4}?)(?:marks|celebrates|celebrating|marking|toasts|"
+                                  r"reaches|hits)\s+$", re.I)
+# the lead's first sentence tells the thing's beginning: "Hopkins & Daughter opened its doors on Mill Lane in 1962",
+# "The choir was formed in 1990"; its subject a name or the headline's noun, none of another thing ("The club's
+# stadium was built in ...")
+_LEAD_ORIGIN = re.compile(r"\s*((?:[\w&'’.-]+\s+){1,4}?)(?:(?:was|were)\s+(?:first\s+)?)?(?:opened|founded|formed|"
+                          r"established|set\s+up|launched|started|began|created|chartered)\b"
+                          r"(?:\s+(?:its|their|the)\s+(?:doors|business|first\s+[a-z]+|[a-z]+))?"
+                          r"(?:\s+(?:on|in|at|by)(?:\s+[A-Z][\w'’-]*){1,3}?)?\s+in\s+$")
+
+
+@needs(Kind.DURATION, Kind.YEAR)
+def find_headline_years(doc: Document):
+    """(round 29) "Family bakery marks 75 years" over "Hopkins & Daughter opened its doors ... in 1962 and ...":
+    the headline's years run from the year the lead's first sentence opens the thing to the publication year."""
+    from .restatements import group_of  # (restatements imports shares, which imports this module)
+    pub = doc.published
+    if pub is None or len(doc.sentences) < 2:
+        return
+    head, lead = doc.sentences[0], doc.sentences[1]
+    if not head.headline or lead.headline or lead.chrome:
+        return
+    hms, lms = doc.mentions_in(0), doc.mentions_in(1)
+    if len(hms) != 1 or _duration_unit(hms[0]) not in _YEAR_UNITS or hms[0].compound or hms[0].is_range:
+        return
+    d = hms[0]
+    verb = _HEADLINE_YEARS_VERB.match(doc.text, head.start, d.start)
+    if verb is None or re.match(r"\s+(?:of|since|after|from|ago|without)\b", doc.text[d.end:head.end], re.I):
+        return
+    subject = {group_of(w) for w in words(verb.group(1)) if w not in _NOT_SUBJECT_WORDS and len(w) > 2}
+    if not subject or _is_person_word(words(verb.group(1))[-1]):
+        return  # "Lollipop lady marks 30 years": a person's years, not the thing the lead dates
+    years = [m for m in lms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) >= pub.year:
+        return
+    origin = _LEAD_ORIGIN.match(doc.text, lead.start, years[0].start)
+    if origin is None or re.search(r"['’]s\s+[a-z]|\bof\b", origin.group(1)):
+        return
+    named = all(w[0].isupper() or w in ("&", "and") for w in origin.group(1).split())
+    own = {group_of(w) for w in words(origin.group(1))} & subject
+    if not (named or own):
+        return
+    rel = _make_span(doc, d, years[0], None, "inferred", f"{d.text}, headline; begun in the lead")
+    if rel is not None:
+        yield rel
+
+
+_NOT_SUBJECT_WORDS = frozenset(("the", "and", "our", "its", "their", "local", "town", "city", "village", "family"))
+
+
 # (round 29) "reopened in 2019 after 21 years": the count of years right after the later of two years
 _AFTER_YEARS = re.compile(r"\s*,?\s*(?:after|following)\s+(?:(?:just|only|some|a\s+mere)\s+)?", re.I)
 # a state begun at the first event and kept to the second fills the whole time: "after 12 years of closure"
@@ -6470,4 +6522,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
            find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
-           find_periods_ended_first, find_paired_events_period, find_after_years)
+           find_periods_ended_first, find_paired_events_period, find_after_years,
+           find_headline_years)
