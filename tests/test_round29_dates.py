@@ -107,8 +107,8 @@ def test_last_year_thing_held_twin_is_clean(text, published):
 # Fix 5: a name with its year after it ("the Licensing Act 2003", "Expo 2010"), made N years ago.
 @pytest.mark.parametrize("text, target, published", [
     ("The Data Protection Act 1998, passed 30 years ago, still governs how councils store records.", "30 years ago", "2024-03-01"),
-    ("Expo 2010, staged in Shanghai nine years ago, drew 73 million visitors.", "nine years ago", "2024-03-01"),
-    ("Euro 2016, which was held in France five years ago, left the host cities with debts.", "five years ago", "2024-03-01"),
+    ("The Paris Agreement of 2015, which was signed four years ago, set a goal of 1.5C.", "four years ago", "2024-03-01"),
+    ("The Geneva Convention of 1949, adopted in Switzerland 50 years ago, protects civilians in war.", "50 years ago", "2024-03-01"),
     ("The Clean Air Act of 1970, signed 60 years ago, set the first national limits on smog.", "60 years ago", "2024-03-01"),
     ("Under the Licensing Act 2003, introduced by Parliament 25 years ago, pubs may open late.", "25 years ago", "2024-03-01"),
 ])
@@ -133,8 +133,8 @@ def test_named_year_ago_twin_is_clean(text, published):
     ("The cinema, which closed in 1988, reopened in 2019 after 21 years.", "21 years", "2024-03-01"),
     ("The club folded in 1995 and was relaunched in 2016 after 31 years.", "31 years", "2024-03-01"),
     ("Shut in 2001, the railway line reopened in 2022 after 12 years of closure.", "12 years", "2024-03-01"),
-    ("Banned in 1957, the party was legalised again in 1990 after 43 years underground.", "43 years", "2024-03-01"),
-    ("The ship sank in 1912 and was found in 1985, after 83 years on the seabed.", "83 years", "2024-03-01"),
+    ("Banned in 1957, the party was legalised again in 1990 after 43 years.", "43 years", "2024-03-01"),
+    ("The ship sank in 1912 and was found in 1985, after 83 years of neglect.", "83 years", "2024-03-01"),
 ])
 def test_after_years_is_flagged(text, target, published):
     assert_flagged(text, target, "FC504", published)

@@ -2046,11 +2046,11 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
-# (round 29) a name with its year after it, the year its thing was made: "the Licensing Act 2003", "Expo 2010",
-# "the Clean Air Act of 1970"; not a plan named by its target year ("Vision 2030", "Agenda 2030")
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?!(?:Vision|Agenda|Strategy|Plan|Target|Goals?|Roadmap|Horizon|Compact|Pledge|"
-                               r"Zero|Challenge|Framework|Programme|Program|Initiative|Mission|Ambition|Project|Net)\b)"
-                               r"[A-Z][\w'’-]*\s+(?:of\s+)?$")
+# (round 29) a legal text's name with its year after it, the year it was made: "the Licensing Act 2003", "the Clean
+# Air Act of 1970", "the Paris Agreement of 2015"; not a brand or event named by a year ("Expo 2020" was held in 2021,
+# "Office 2019" came out in 2018) nor a plan named by its target year ("Vision 2030")
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?:Act|Treaty|Convention|Accord|Agreement|Charter|Directive|Regulations?|"
+                               r"Protocol|Declaration|Statute)\s+(?:of\s+)?$")
 # then its making set apart, where or by whom it may say: ", introduced by Parliament", ", staged in Shanghai"
 _NAMED_PARTICIPLE_AGO = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?" + _ORIGIN
                                    + r"(?:\s+(?:in|at|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+", re.I)
@@ -2648,6 +2648,15 @@ def find_periods_ended_first(doc: Document):
 # (round 29) two dated events joined by "and", each verb with its own words: "will leave Westminster on 25 July for
 # the summer recess and return on 2 September", "closed Aug. 2 and reopened Aug. 9" (not "between 2 and 9 May")
 _EVENTS_AND = re.compile(r"(?:\s+[A-Za-z'’.-]+){0,6}?\s+and\s+(?:[A-Za-z'’-]+\s+){1,5}?(?:on\s+)?")
+# the first event a going away or a stop, of the clause's subject: "will leave", "closed", "rose", "set off"
+_GOING_AWAY = re.compile(r"\b(?:leaves?|left|leaving|depart(?:s|ed)?|set(?:s)?\s+off|break(?:s)?\s+up|broke\s+up|"
+                         r"rise|rises|rose|close[sd]?|shut|suspend(?:s|ed)?|adjourn(?:s|ed)?|halt(?:s|ed)?|"
+                         r"walk(?:s|ed)?\s+out|went\s+on\s+strike|went\s+away|flew\s+out|sailed)\b"
+                         r"(?:\s+[A-Za-z'’.-]+){0,6}?\s+$", re.I)
+# and the second its coming back, the same subject (no new one after "and"): "and return", "and was back home"
+_COMING_BACK = re.compile(r"\s+and\s+(?:(?:will|would|then|later|finally|to|was|were|is|are)\s+){0,2}"
+                          r"(?:return(?:s|ed)?|reopen(?:s|ed)?|resume[sd]?|reconvene[sd]?|restart(?:s|ed)?|"
+                          r"(?:come|comes|came|go|goes|went|get|gets|got|fly|flew|sail(?:s|ed)?)\s+back|back)\b", re.I)
 # then the time between named in apposition: ", a break of nearly three months", " - a recess of two weeks"
 _PERIOD_APPOSED = re.compile(r"\s*(?:,|:|\s[-–—])\s*(?:a|an)\s+(?:[a-z]+\s+)?" + _PERIOD_NOUN
                              + r"\s+of\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)
@@ -2657,14 +2666,18 @@ _PERIOD_APPOSED = re.compile(r"\s*(?:,|:|\s[-–—])\s*(?:a|an)\s+(?:[a-z]+\s+)
 def find_paired_events_period(doc: Document):
     """(round 29) "MPs will leave on 25 July and return on 2 September, a break of nearly three months": the
     period between two dated events of one sentence, named after the second with its length.  The sentence holds
-    these two dates only, the second event joined to the first by "and"."""
+    these two dates only, the second event joined to the first by "and": a going away or a stop ("leave", "closed")
+    and the same subject's coming back ("and return", "and reopened"), no new subject between (not "and the
+    festival opens", nor "played Leeds on ... and Glasgow on ...": a tour's stops, not its length)."""
     for s, ms in _sentences(doc):
         dates = [m for m in ms if m.kind is Kind.DATE]
         if len(dates) != 2:
             continue
         d1, d2 = dates
-        if not _EVENTS_AND.fullmatch(doc.text, d1.end, d2.start):
-            continue
+        if not _EVENTS_AND.fullmatch(doc.text, d1.end, d2.start) \
+                or not _GOING_AWAY.search(doc.text, max(s.start, d1.start - 60), d1.start) \
+                or not _COMING_BACK.match(doc.text[d1.end:d2.start], re.search(r"\s+and\s", doc.text[d1.end:d2.start]).start()):
+            continue  # "Tickets go on sale on 1 March and the festival opens on 12 July": not a going and coming back
         lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
                    and m.start >= d2.end] + [w for w in _week_words(doc, s, ms) if not w.compound and w.start >= d2.end]
         if len(lengths) != 1 or not _PERIOD_APPOSED.fullmatch(doc.text, d2.end, lengths[0].start) \
@@ -4500,12 +4513,13 @@ def _born_by_name_of(stext: str, otext: str) -> bool:
 def _dated_death_before(doc: Document, s, birth: Mention, stext: str, grouped):
     """(round 29) No publication date: "..., died in Vienna on 2 June 2021 aged 64. Born in 1940, she ...": the
     age at a death dated in full in the sentence before, against the birth of its person in this one."""
-    if s.index == 0 or not (_ANAPHOR_BIRTH.match(stext) or _born_by_name_of(stext, "")):
+    by_name = _NAME_WAS_BORN.match(stext) is not None  # "Reyes was born ...": that name must be in the death's sentence
+    if s.index == 0 or not (_ANAPHOR_BIRTH.match(stext) or by_name):
         return None
     other = doc.sentences[s.index - 1]
     otext = doc.text[other.start:other.end]
     if other.chrome or other.headline or other.paragraph != s.paragraph or not _DEATH.search(otext) \
-            or _born_by_name_of(stext, "") and not _born_by_name_of(stext, otext) \
+            or by_name and not _born_by_name_of(stext, otext) \
             or re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext) \
             or any(year_of(m) is not None and m is not birth for m in grouped.get(s.index, [])):
         return None
@@ -5924,10 +5938,21 @@ _LEAD_ORIGIN = re.compile(r"\s*((?:[\w&'’.-]+\s+){1,4}?)(?:(?:was|were)\s+(?:f
                           r"(?:\s+(?:on|in|at|by)(?:\s+[A-Z][\w'’-]*){1,3}?)?\s+in\s+$")
 
 
+# after the count only the headline's end, "in business", or the street the thing stands on ("on the high street",
+# "on Cheap Street"): the years of the thing itself, not of a state or a place it came to later
+_HEADLINE_YEARS_REST = re.compile(r"(?:\s+in\s+business|(\s+(?:on|in)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?"
+                                  r"(?i:street|road|lane|square|avenue|parade|row|market|arcade)))?[\s.!?:]*")
+# a lead telling of a move or a later start: the years at the place may be fewer than the thing's
+_LEAD_LATER = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w*|later|ago|transferr\w*|since\s+(?!then\b)[\w'’-])", re.I)
+_NOT_SUBJECT_WORDS = frozenset(("the", "and", "our", "its", "their", "local", "town", "city", "village", "family"))
+
+
 @needs(Kind.DURATION, Kind.YEAR)
 def find_headline_years(doc: Document):
     """(round 29) "Family bakery marks 75 years" over "Hopkins & Daughter opened its doors ... in 1962 and ...":
-    the headline's years run from the year the lead's first sentence opens the thing to the publication year."""
+    the headline's years run from the year the lead's first sentence opens the thing to the publication year.  Words
+    after the count make them another span's ("in top flight", "at cathedral"), save "in business" and the thing's
+    street when the lead tells of no move nor later start."""
     from .restatements import group_of  # (restatements imports shares, which imports this module)
     pub = doc.published
     if pub is None or len(doc.sentences) < 2:
@@ -5940,8 +5965,11 @@ def find_headline_years(doc: Document):
         return
     d = hms[0]
     verb = _HEADLINE_YEARS_VERB.match(doc.text, head.start, d.start)
-    if verb is None or re.match(r"\s+(?:of|since|after|from|ago|without)\b", doc.text[d.end:head.end], re.I):
-        return
+    where = _HEADLINE_YEARS_REST.fullmatch(doc.text, d.end, head.end)
+    if verb is None or where is None:
+        return  # "50 years in top flight", "25 years at cathedral", "70 years of NHS care": years of something else
+    if where.group(1) and _LEAD_LATER.search(doc.text, lead.start, lead.end):
+        return  # "75 years on the high street" over "opened in 1924 in a back street, moving later to ..."
     subject = {group_of(w) for w in words(verb.group(1)) if w not in _NOT_SUBJECT_WORDS and len(w) > 2}
     if not subject or _is_person_word(words(verb.group(1))[-1]):
         return  # "Lollipop lady marks 30 years": a person's years, not the thing the lead dates
@@ -5960,8 +5988,6 @@ def find_headline_years(doc: Document):
         yield rel
 
 
-_NOT_SUBJECT_WORDS = frozenset(("the", "and", "our", "its", "their", "local", "town", "city", "village", "family"))
-
 
 # (round 29) "reopened in 2019 after 21 years": the count of years right after the later of two years
 _AFTER_YEARS = re.compile(r"\s*,?\s*(?:after|following)\s+(?:(?:just|only|some|a\s+mere)\s+)?", re.I)
@@ -5974,8 +6000,8 @@ _STATE_KEPT = re.compile(r"\s+of\s+(?:closure|neglect|dereliction|disuse|exile|c
 def find_after_years(doc: Document):
     """(round 29) "The cinema, which closed in 1988, reopened in 2019 after 21 years": a count of years on the
     later of a sentence's two years.  Bare, or of a state kept since the first ("after 12 years of closure"), it
-    is the time between; with words of its own ("after 43 years underground", "after 20 years of trying") the
-    time between is only its upper bound (what filled it may have begun later), read only when it is passed."""
+    is the time between; with words of its own ("after 43 years underground", "after 12 years in the side") it
+    is the years of a role or state that may have begun before the first year or after it: not read."""
     for s, ms in _sentences(doc):
         dated = _dated(ms)
         counts = [m for m in ms if _duration_unit(m) in _YEAR_UNITS and not m.is_range and not m.compound
@@ -5994,9 +6020,7 @@ def find_after_years(doc: Document):
             continue  # "Born in 1950, she won in 1990 after 20 years": of something begun later
         rest = re.match(r"[^,;.()–—]*", doc.text[d.end:s.end]).group(0)
         if rest.strip() and not _STATE_KEPT.fullmatch(rest):
-            if _OTHER_TIME.search(rest) or re.search(r"[A-Z\d]", rest) or len(rest.split()) > 3 \
-                    or d.interval.lo is None or d.interval.lo * _YEAR_UNITS[_duration_unit(d)] <= y2 - y1 + 1:
-                continue  # "after 20 years of trying" beside 1970 and 2000: may have begun later
+            continue  # "retired in 2022 after 12 years in the side", "after 40 years underground": another span's
         if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
                for r in find_spans(_one_sentence(doc, s))):
             continue  # read there already
