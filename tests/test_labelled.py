@@ -111,7 +111,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bc-percent.jsonl": 0.9,
           # round 29: bc-change (written at the start of round 29 to learn from by writers who never saw the code,
           # changes: 21/30 and 0/30 false alarms when written, 28/30 and 0/30 after r29-change)
-          "own-bc-change.jsonl": 0.88}
+          "own-bc-change.jsonl": 0.88,
+          # round 29: bc-date (written at the start of round 29 to learn from by writers who never saw the code, dates:
+          # 25/30 and 0/30 false alarms when written, 29/30 and 0/30 after r29-dates)
+          "own-bc-date.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

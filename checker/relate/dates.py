@@ -426,7 +426,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
-from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence
+from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence, words
 from .changes import _RECORD_SINCE
 from .needs import holds_any, needs
 
@@ -1087,6 +1087,13 @@ _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
 _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
+# (round 29) the thing (a name may be in it), then the verb of its taking place: "last year's Manitoba election,
+# held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
+# "Next year's summit, to be hosted in Lima in November 2027" (not "which began in": a thing may start the year before)
+_OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|\(|\s[-–—])\s*"
+                             r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
+                             r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
+                             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
                            r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*"
@@ -1305,7 +1312,8 @@ def find_relative_dates(doc: Document):
             if when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
-                if not _OWN_THING_DATED.fullmatch(doc.text, b, anchor.start):
+                if not (_OWN_THING_DATED.fullmatch(doc.text, b, anchor.start)
+                        or _OWN_THING_HELD.fullmatch(doc.text, b, anchor.start)):
                     continue
             elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
@@ -2030,6 +2038,10 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
             and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
+    if _NAMED_PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and _AGO_CLOSES.match(doc.text, cpos, s.end) \
+            and _NAME_BEFORE_YEAR.search(doc.text, max(s.start, years[0].start - 30), years[0].start) \
+            and year_of(years[0]) < doc.published.year:
+        return years  # (round 29) "The Licensing Act 2003, introduced 25 years ago, ...": the year after the name
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
             or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)
                     and _ORIGIN_BEFORE.search(doc.text, max(s.start, d.start - 20), d.start)) \
@@ -2049,6 +2061,14 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
+# (round 29) a legal text's name with its year after it, the year it was made: "the Licensing Act 2003", "the Clean
+# Air Act of 1970", "the Paris Agreement of 2015"; not a brand or event named by a year ("Expo 2020" was held in 2021,
+# "Office 2019" came out in 2018) nor a plan named by its target year ("Vision 2030")
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])(?:Act|Treaty|Convention|Accord|Agreement|Charter|Directive|Regulations?|"
+                               r"Protocol|Declaration|Statute)\s+(?:of\s+)?$")
+# then its making set apart, where or by whom it may say: ", introduced by Parliament", ", staged in Shanghai"
+_NAMED_PARTICIPLE_AGO = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?" + _ORIGIN
+                                   + r"(?:\s+(?:in|at|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
 _NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
@@ -2163,12 +2183,15 @@ def _told_weekday(doc: Document, m: Mention) -> int | None:
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
+# a period named by a noun ("a closure of 22 days"); (round 29) "recess", "mission", "hiatus", "gap", "interval"
+_PERIOD_NOUN = (r"(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
+                r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
+                r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window|"
+                r"recess|mission|hiatus|gap|interval)")
 _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed))?"
                           r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           # "..., a closure of 22 days": the period named in apposition
-                          r"(?:a|an)\s+(?:(?:[a-z]+-)?(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
-                          r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
-                          r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window)\s+of)|"
+                          r"(?:a|an)\s+(?:(?:[a-z]+-)?" + _PERIOD_NOUN + r"\s+of)|"
                           # (round 24) "- a span of just four days -": the period named by its length
                           r"spans|covering|covered|a\s+period\s+of|a\s+(?:span|stretch)\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
@@ -2434,7 +2457,8 @@ def _with_weekday(doc: Document, s, end: Mention) -> Mention:
 
 
 # lengths the grammar does not read: "the week-long fair", "a fortnight-long strike", "lasts a fortnight"
-_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight))\b", re.I)
+# (round 29) not "a fortnight" out of "a fortnight-long outage": the compound there
+_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight)(?![-\s]?long))\b", re.I)
 
 
 def _week_words(doc: Document, s, ms) -> list[Mention]:
@@ -2592,6 +2616,96 @@ def find_periods(doc: Document):
             if b < a or (b - a).days > 366:
                 continue
             yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
+# (round 29) the end's date told first, then the period it closed and its start: "returned to work on 28 February,
+# ending a 32-day strike that began on 3 February"; "..., bringing to an end the nine-day shutdown that had begun
+# on 23 August".  Only a word that makes the dated event the end itself ("ending", "to end", "which ended"), not
+# "after a 40-day walkout" (the return may come days after the end)
+_ENDING_THE = re.compile(r"\s*,?\s*(?:ending|to\s+end|which\s+ended|that\s+ended|and\s+ended|bringing\s+(?:to\s+)?"
+                         r"an\s+end(?:\s+to)?|putting\s+an\s+end\s+to)\s+(?:a|an|the|its|their|his|her)\s+"
+                         r"(?:(?!planned|scheduled|proposed|threatened|original|expected|intended)[a-z]+\s+)?$", re.I)
+# the period's noun (a word or two), then its start in a relative clause: "strike that began on", "outage which
+# had started", "walkout that started" (US: no "on")
+_NOUN_THAT_BEGAN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,?\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:began|begun|"
+                              r"started|broke\s+out|got\s+under\s*way|kicked\s+off|commenced)(?:\s+on)?\s+(?:the\s+)?",
+                              re.I)
+
+
+@needs(Kind.DATE, count=2)
+def find_periods_ended_first(doc: Document):
+    """(round 29) "Flights resumed on 9 September, ending the nine-day shutdown that had begun on 23 August": a
+    length on the period's noun between its end, dated first, and its start, dated in the noun's relative clause.
+    The sentence holds these two dates only."""
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind is Kind.DATE]
+        if len(dates) != 2:
+            continue
+        end, start = dates
+        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and m.compound
+                   and end.end <= m.start and m.end <= start.start] \
+            + [w for w in _week_words(doc, s, ms) if w.compound and end.end <= w.start and w.end <= start.start]
+        if len(lengths) != 1:
+            continue
+        length = lengths[0]
+        if not _ENDING_THE.fullmatch(doc.text, end.end, length.start) \
+                or not _NOUN_THAT_BEGAN.fullmatch(doc.text, length.end, start.start):
+            continue
+        resolved = _range_dates(doc, start, end)
+        if resolved is None:
+            continue
+        a, b, how = resolved
+        if b < a or (b - a).days > 366:
+            continue
+        yield DaySpan("explicit", f"from {start.text} to {end.text}", length, start, end, a, b, how)
+
+
+# (round 29) two dated events joined by "and", each verb with its own words: "will leave Westminster on 25 July for
+# the summer recess and return on 2 September", "closed Aug. 2 and reopened Aug. 9" (not "between 2 and 9 May")
+_EVENTS_AND = re.compile(r"(?:\s+[A-Za-z'’.-]+){0,6}?\s+and\s+(?:[A-Za-z'’-]+\s+){1,5}?(?:on\s+)?")
+# the first event a going away or a stop, of the clause's subject: "will leave", "closed", "rose", "set off"
+_GOING_AWAY = re.compile(r"\b(?:leaves?|left|leaving|depart(?:s|ed)?|set(?:s)?\s+off|break(?:s)?\s+up|broke\s+up|"
+                         r"rise|rises|rose|close[sd]?|shut|suspend(?:s|ed)?|adjourn(?:s|ed)?|halt(?:s|ed)?|"
+                         r"walk(?:s|ed)?\s+out|went\s+on\s+strike|went\s+away|flew\s+out|sailed)\b"
+                         r"(?:\s+[A-Za-z'’.-]+){0,6}?\s+$", re.I)
+# and the second its coming back, the same subject (no new one after "and"): "and return", "and was back home"
+_COMING_BACK = re.compile(r"\s+and\s+(?:(?:will|would|then|later|finally|to|was|were|is|are)\s+){0,2}"
+                          r"(?:return(?:s|ed)?|reopen(?:s|ed)?|resume[sd]?|reconvene[sd]?|restart(?:s|ed)?|"
+                          r"(?:come|comes|came|go|goes|went|get|gets|got|fly|flew|sail(?:s|ed)?)\s+back|back)\b", re.I)
+# then the time between named in apposition: ", a break of nearly three months", " - a recess of two weeks"
+_PERIOD_APPOSED = re.compile(r"\s*(?:,|:|\s[-–—])\s*(?:a|an)\s+(?:[a-z]+\s+)?" + _PERIOD_NOUN
+                             + r"\s+of\s+(?:(?:just|only|a\s+mere)\s+)?", re.I)
+
+
+@needs(Kind.DATE, count=2)
+def find_paired_events_period(doc: Document):
+    """(round 29) "MPs will leave on 25 July and return on 2 September, a break of nearly three months": the
+    period between two dated events of one sentence, named after the second with its length.  The sentence holds
+    these two dates only, the second event joined to the first by "and": a going away or a stop ("leave", "closed")
+    and the same subject's coming back ("and return", "and reopened"), no new subject between (not "and the
+    festival opens", nor "played Leeds on ... and Glasgow on ...": a tour's stops, not its length)."""
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind is Kind.DATE]
+        if len(dates) != 2:
+            continue
+        d1, d2 = dates
+        if not _EVENTS_AND.fullmatch(doc.text, d1.end, d2.start) \
+                or not _GOING_AWAY.search(doc.text, max(s.start, d1.start - 60), d1.start) \
+                or not _COMING_BACK.match(doc.text[d1.end:d2.start], re.search(r"\s+and\s", doc.text[d1.end:d2.start]).start()):
+            continue  # "Tickets go on sale on 1 March and the festival opens on 12 July": not a going and coming back
+        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
+                   and m.start >= d2.end] + [w for w in _week_words(doc, s, ms) if not w.compound and w.start >= d2.end]
+        if len(lengths) != 1 or not _PERIOD_APPOSED.fullmatch(doc.text, d2.end, lengths[0].start) \
+                or not _LENGTH_ENDS.match(doc.text, lengths[0].end, s.end) \
+                or any(m.start >= d2.end and m is not lengths[0] for m in ms):
+            continue
+        resolved = _range_dates(doc, d1, d2)
+        if resolved is None:
+            continue
+        a, b, how = resolved
+        if b < a or (b - a).days > 366:
+            continue
+        yield DaySpan("explicit", f"from {d1.text} to {d2.text}", lengths[0], d1, d2, a, b, how)
 
 
 def _weekday_range(d1: Mention, d2: Mention, length: Mention):
@@ -3255,6 +3369,21 @@ def _apposed_to_another(doc: Document, s, m: Mention) -> bool:
 _DIED_AT = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?\bat\s+(?:(?:just|only)\s+)?$", re.I)
 
 
+# (round 29) the same with the day of death between, its dates masked: "died on Tuesday, April 30, at 88"
+_DIED_AT_APART = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?(?:,\s*)?\bat\s+(?:(?:just|only)\s+)?$", re.I)
+
+
+def _dates_masked(doc: Document, ms, lo: int, hi: int) -> str:
+    """The text from ``lo`` to ``hi`` with each date, weekday or year in it written "D" (its commas gone)."""
+    parts, pos = [], lo
+    for m in ms:
+        if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and lo <= m.start and m.end <= hi:
+            parts += [doc.text[pos:m.start], "D"]
+            pos = m.end
+    parts.append(doc.text[pos:hi])
+    return "".join(parts)
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None and not _apposed_to_another(doc, s, m)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -3284,7 +3413,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # (round 18) "died on Sunday at 93, his family said": "at" after the death is the age at death
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and m.value is not None and 0 < m.value < 120 and not m.is_range
-             and _DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+             and (_DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+                  or _DIED_AT_APART.search(_dates_masked(doc, ms, max(s.start, m.start - 80), m.start)))
              and re.match(r"\s*(?:[.,;]|$)", doc.text[m.end:s.end])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
@@ -3672,6 +3802,10 @@ def find_ages(doc: Document):
                     yield rel
                 found = list(_across_sentences(doc, s, ms, birth, grouped))
                 yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
+            else:
+                rel = _dated_death_before(doc, s, birth, stext, grouped)
+                if rel is not None:
+                    yield rel
             continue
         then_year = None
         if len(ages) == 2 and pub is not None and not _DEATH.search(stext):
@@ -4234,7 +4368,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
-        if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
+        if k < s.index and (_ANAPHOR_BIRTH.match(stext) or _born_by_name_of(stext, otext)) and _DEATH.search(otext):
             if re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext):
                 return  # (round 25) "... has died aged 79. Born in 1931, his brother ran ...": another person born
             rel = _died_then_born(doc, other, oms, otext, birth)
@@ -4368,6 +4502,55 @@ def _died_aged_then_born_died_on(doc: Document, s, ms, birth: Mention, stext: st
     return replace(rel, cue="died aged ... born ..., died on, adjacent sentences") if rel is not None else None
 
 
+# (round 29) the age at death after the death's day or place, one comma at most right before it, once the dates
+# are masked: "died at home in Bath on 4 March, aged 70", "died on Thursday, January 9, aged 81", "died on Tuesday at 88"
+_DIED_THEN_AGED = re.compile(r"\bdied\b[^;,()]{0,60}?(?:,\s*)?\b(?:aged|at\s+the\s+age\s+of|at)\s*$", re.I)
+_AGE_WORD = re.compile(r"(?:aged|at\s+the\s+age\s+of|at)\b", re.I)
+# "Odile Marchand, 77, died on 12 October": an age set on the subject right before the death's verb
+_APPOSED_AGE_DIED = re.compile(r"\s*,\s*(?:who\s+)?(?:has\s+)?died\b", re.I)
+
+
+def _told_age_at_death(doc: Document, s, ms, age: Mention) -> bool:
+    """(round 29) ``age`` is the age at death of the sentence's person: after "died", the day (dates masked) or
+    place of the death between ("died in Vienna on 2 June 2021 aged 64"; "died on Sunday, aged 59, ..."), or in
+    apposition to the subject right before "died" ("The painter Odile Marchand, 77, died on 12 October")."""
+    word = _AGE_WORD.match(age.text)
+    lead = _dates_masked(doc, ms, max(s.start, age.start - 90), age.start) + (word.group(0) + " " if word else "")
+    died = re.search(r"\bdied\b", doc.text[s.start:age.end])
+    if died is not None and _TWO_PEOPLE.search(doc.text, s.start, s.start + died.start()):
+        return False  # "Her husband died on 4 March, aged 70. She was born ...": another's death
+    if _DIED_THEN_AGED.search(lead):
+        return True
+    return age.kind is Kind.AGE and not word and _APPOSED_AGE_DIED.match(doc.text, age.end, s.end) is not None \
+        and (_AGE_ON_SUBJECT.match(doc.text, s.start, age.start) or _TITLED_SUBJECT.match(doc.text, s.start, age.start)) \
+        is not None
+
+
+def _born_by_name_of(stext: str, otext: str) -> bool:
+    """(round 29) "Reyes was born in 1952 in El Paso." after a sentence naming Reyes: the birth of that person."""
+    named = _NAME_WAS_BORN.match(stext)
+    if named is None:
+        return False
+    surname = re.search(r"([A-Z][\w'’-]*[a-z])\s+was\s+born\b", named.group(0))
+    return surname is not None and re.search(r"\b" + re.escape(surname.group(1)) + r"\b", otext) is not None
+
+
+def _dated_death_before(doc: Document, s, birth: Mention, stext: str, grouped):
+    """(round 29) No publication date: "..., died in Vienna on 2 June 2021 aged 64. Born in 1940, she ...": the
+    age at a death dated in full in the sentence before, against the birth of its person in this one."""
+    by_name = _NAME_WAS_BORN.match(stext) is not None  # "Reyes was born ...": that name must be in the death's sentence
+    if s.index == 0 or not (_ANAPHOR_BIRTH.match(stext) or by_name):
+        return None
+    other = doc.sentences[s.index - 1]
+    otext = doc.text[other.start:other.end]
+    if other.chrome or other.headline or other.paragraph != s.paragraph or not _DEATH.search(otext) \
+            or by_name and not _born_by_name_of(stext, otext) \
+            or re.match(r"\s*Born\b", stext) and not _born_then_same(stext, otext) \
+            or any(year_of(m) is not None and m is not birth for m in grouped.get(s.index, [])):
+        return None
+    return _died_then_born(doc, other, grouped.get(other.index, []), otext, birth)
+
+
 def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     """"Ann Roe, the conductor, has died aged 92. Born on 14 March 1931 in Leeds, she ...": the
     age at death of the one person named, against a birth told of her in the next sentence."""
@@ -4375,14 +4558,21 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     if len(ages) != 1:
         return None
     lead = doc.text[max(other.start, ages[0].start - 60):ages[0].start]
-    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)):
+    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)
+            or _told_age_at_death(doc, other, oms, ages[0])):
         return None
     ref = _death_reference(doc, other, oms, otext)
     if ref is None or any(year_of(m) is not None and m is not ref[4] for m in oms) \
-            or not _one_person(_ROLE_FIRST.sub("", otext)):
+            or not _one_person(_INSTITUTION_OR_ORIGIN.sub("x", _ROLE_FIRST.sub("", otext))):
         return None
     rel = _age_birth(doc, ages[0], birth, "inferred", ref)
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
+
+
+# (round 29) no person: a body named after "the" inside a sentence ("led the Northern Jazz Orchestra") and a
+# place of origin ("the Leeds-born trumpeter")
+_INSTITUTION_OR_ORIGIN = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
+                                    r"|\b[A-Z][\w'’]*-born\b")
 
 
 _AGE_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$")
@@ -5760,6 +5950,110 @@ def find_after_counts(doc: Document):
             break
 
 
+# (round 29) a headline telling the years a thing has run, now: "Family bakery marks 75 years on the high street",
+# "Village choir celebrates 40 years" (not "set to mark", nor "40 years of NHS care": the years of another thing)
+_HEADLINE_YEARS_VERB = re.compile(r"\s*((?:[\w'’&-]+\s+){1,4}?)(?:marks|celebrates|celebrating|marking|toasts|"
+                                  r"reaches|hits)\s+$", re.I)
+# the lead's first sentence tells the thing's beginning: "Hopkins & Daughter opened its doors on Mill Lane in 1962",
+# "The choir was formed in 1990"; its subject a name or the headline's noun, none of another thing ("The club's
+# stadium was built in ...")
+_LEAD_ORIGIN = re.compile(r"\s*((?:[\w&'’.-]+\s+){1,4}?)(?:(?:was|were)\s+(?:first\s+)?)?(?:opened|founded|formed|"
+                          r"established|set\s+up|launched|started|began|created|chartered)\b"
+                          r"(?:\s+(?:its|their|the)\s+(?:doors|business|first\s+[a-z]+|[a-z]+))?"
+                          r"(?:\s+(?:on|in|at|by)(?:\s+[A-Z][\w'’-]*){1,3}?)?\s+in\s+$")
+
+
+# after the count only the headline's end, "in business", or the street the thing stands on ("on the high street",
+# "on Cheap Street"): the years of the thing itself, not of a state or a place it came to later
+_HEADLINE_YEARS_REST = re.compile(r"(?:\s+in\s+business|(\s+(?:on|in)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?"
+                                  r"(?i:street|road|lane|square|avenue|parade|row|market|arcade)))?[\s.!?:]*")
+# a lead telling of a move or a later start: the years at the place may be fewer than the thing's
+_LEAD_LATER = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w*|later|ago|transferr\w*|since\s+(?!then\b)[\w'’-])", re.I)
+_NOT_SUBJECT_WORDS = frozenset(("the", "and", "our", "its", "their", "local", "town", "city", "village", "family"))
+
+
+@needs(Kind.DURATION, Kind.YEAR)
+def find_headline_years(doc: Document):
+    """(round 29) "Family bakery marks 75 years" over "Hopkins & Daughter opened its doors ... in 1962 and ...":
+    the headline's years run from the year the lead's first sentence opens the thing to the publication year.  Words
+    after the count make them another span's ("in top flight", "at cathedral"), save "in business" and the thing's
+    street when the lead tells of no move nor later start."""
+    from .restatements import group_of  # (restatements imports shares, which imports this module)
+    pub = doc.published
+    if pub is None or len(doc.sentences) < 2:
+        return
+    head, lead = doc.sentences[0], doc.sentences[1]
+    if not head.headline or lead.headline or lead.chrome:
+        return
+    hms, lms = doc.mentions_in(0), doc.mentions_in(1)
+    if len(hms) != 1 or _duration_unit(hms[0]) not in _YEAR_UNITS or hms[0].compound or hms[0].is_range:
+        return
+    d = hms[0]
+    verb = _HEADLINE_YEARS_VERB.match(doc.text, head.start, d.start)
+    where = _HEADLINE_YEARS_REST.fullmatch(doc.text, d.end, head.end)
+    if verb is None or where is None:
+        return  # "50 years in top flight", "25 years at cathedral", "70 years of NHS care": years of something else
+    if where.group(1) and _LEAD_LATER.search(doc.text, lead.start, lead.end):
+        return  # "75 years on the high street" over "opened in 1924 in a back street, moving later to ..."
+    subject = {group_of(w) for w in words(verb.group(1)) if w not in _NOT_SUBJECT_WORDS and len(w) > 2}
+    if not subject or _is_person_word(words(verb.group(1))[-1]):
+        return  # "Lollipop lady marks 30 years": a person's years, not the thing the lead dates
+    years = [m for m in lms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) >= pub.year:
+        return
+    origin = _LEAD_ORIGIN.match(doc.text, lead.start, years[0].start)
+    if origin is None or re.search(r"['’]s\s+[a-z]|\bof\b", origin.group(1)):
+        return
+    named = all(w[0].isupper() or w in ("&", "and") for w in origin.group(1).split())
+    own = {group_of(w) for w in words(origin.group(1))} & subject
+    if not (named or own):
+        return
+    rel = _make_span(doc, d, years[0], None, "inferred", f"{d.text}, headline; begun in the lead")
+    if rel is not None:
+        yield rel
+
+
+
+# (round 29) "reopened in 2019 after 21 years": the count of years right after the later of two years
+_AFTER_YEARS = re.compile(r"\s*,?\s*(?:after|following)\s+(?:(?:just|only|some|a\s+mere)\s+)?", re.I)
+# a state begun at the first event and kept to the second fills the whole time: "after 12 years of closure"
+_STATE_KEPT = re.compile(r"\s+of\s+(?:closure|neglect|dereliction|disuse|exile|captivity|silence|absence|abandonment|"
+                         r"being\s+(?:closed|shut|empty|derelict|abandoned))\s*$", re.I)
+
+
+@needs(Kind.DURATION, Kind.YEAR)
+def find_after_years(doc: Document):
+    """(round 29) "The cinema, which closed in 1988, reopened in 2019 after 21 years": a count of years on the
+    later of a sentence's two years.  Bare, or of a state kept since the first ("after 12 years of closure"), it
+    is the time between; with words of its own ("after 43 years underground", "after 12 years in the side") it
+    is the years of a role or state that may have begun before the first year or after it: not read."""
+    for s, ms in _sentences(doc):
+        dated = _dated(ms)
+        counts = [m for m in ms if _duration_unit(m) in _YEAR_UNITS and not m.is_range and not m.compound
+                  and m.interval is not None]
+        if len(dated) != 2 or len(counts) != 1:
+            continue
+        first, second = dated
+        d = counts[0]
+        y1, y2 = year_of(first), year_of(second)
+        if y1 is None or y2 is None or not y1 < y2 or d.start < second.end \
+                or not _AFTER_YEARS.fullmatch(doc.text, second.end, d.start) \
+                or not all(re.search(r"\bin\s+(?:(?:early|late|mid-?)\s+)?$", doc.text[max(s.start, m.start - 12):m.start])
+                           for m in (first, second)):
+            continue
+        if re.search(r"\bborn\b", doc.text[max(s.start, first.start - 30):first.start], re.I):
+            continue  # "Born in 1950, she won in 1990 after 20 years": of something begun later
+        rest = re.match(r"[^,;.()–—]*", doc.text[d.end:s.end]).group(0)
+        if rest.strip() and not _STATE_KEPT.fullmatch(rest):
+            continue  # "retired in 2022 after 12 years in the side", "after 40 years underground": another span's
+        if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+               for r in find_spans(_one_sentence(doc, s))):
+            continue  # read there already
+        rel = _make_span(doc, d, first, second, "explicit", f"{d.text} after")
+        if rel is not None:
+            yield rel
+
+
 def _count_between(doc: Document, d: Mention, start: Mention, end: Mention):
     """The DaySpan from ``start`` to ``end``; a year left off the start is the last before the end."""
     if start.kind is Kind.DATE and end.kind is Kind.DATE and end.date.weekday is None:
@@ -6276,4 +6570,6 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
-           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates)
+           find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
+           find_periods_ended_first, find_paired_events_period, find_after_years,
+           find_headline_years)
