@@ -1182,7 +1182,9 @@ _RUNNING_SUMMED_NOUN = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|p
 # over a longer span ("since March", "so far", "for the year", "the outbreak")
 _ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|extra|more|latest|fresh|second|third)\W+$", re.I)
 _ADDED_AFTER = re.compile(r"^\W*(?:(?:new|more|additional|extra|further|fresh|latest)\b|[\w'’-]+\s+more\b)", re.I)
+# (round 29: "week", "month", "fortnight": "injured 40 on Tuesday, bringing the casualty count for the week to 93")
 _LONGER_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|cumulative|all[- ]time|record|year|season|campaign"
+                          r"|week|month|fortnight"
                           r"|outbreak|pandemic|epidemic|war|conflict|crisis|now|running)\b", re.I)
 _RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
 
@@ -1193,8 +1195,12 @@ _CASUALTY_KINDS = (re.compile(r"\b(?:dead|deaths?|died|killed|fatal\w*)\b", re.I
 
 def _one_kind_of_casualty(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
     """"killed 9 and injured 33, bringing the number of dead to 20": the
-    running total counts one kind of the parts only."""
-    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap)}
+    running total counts one kind of the parts only.  (Round 29) Only the
+    words from the summing verb on name the total: the last part's own label
+    before it does not ("58 were killed and 213 wounded in the attacks,
+    bringing the number of casualties to 261")."""
+    verb = _RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)
+    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap, verb.start() if verb else 0)}
     listed = {k for k, kind in enumerate(_CASUALTY_KINDS)
               if kind.search(doc.text[doc.sentences[enum[0].sentence].start:enum[-1].end])}
     return bool(named) and not listed <= named
@@ -2331,7 +2337,9 @@ def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) ->
 
 # words right after a figure that make it a difference, not a part:
 # "four points behind Arsenal", "five more than last year"
-_COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
+# (round 29) the words before the comparative are words, not a dash closing an aside: "37 medals - 16 gold, eight
+# silver and 11 bronze - ahead of Germany on 29" (11 is a part, not a margin)
+_COMPARATIVE_AFTER = re.compile(r"^(?:(?!\s[-–—]\s)\W)*(?:\w[\w'’-]*[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b(?![-‐]\w)", re.I)
 # (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
@@ -3249,8 +3257,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
-            if _siblings_past_aside(doc, q, enum):
-                continue
+            if _siblings_past_aside(doc, q, enum) and not (cue == "with" and _spending_on_purposes(doc, q, enum)):
+                continue  # (round 29: not "spent £812,000 on repairs, with £505,000 on the roof, ...": its pieces)
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
@@ -5259,8 +5267,34 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
     placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition", "funded by") or cue in _INCLUDING or (
-        cue == "with" and bool(enum) and _contributes(doc, enum[:1])) or _allocated_from(doc, total, cue, enum)
+        cue == "with" and bool(enum) and (_contributes(doc, enum[:1]) or _sums_from_sources(doc, enum)
+                                          or _spending_on_purposes(doc, total, enum))) \
+        or _allocated_from(doc, total, cue, enum)
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+
+
+SOURCED_PARTS_MIN = 2
+
+
+def _sums_from_sources(doc: Document, enum) -> bool:
+    """(round 29) ", with £820,000 from donations, £410,000 from firms and £240,000 in Gift Aid": sums each
+    told where they came from, the first and at least one more, are pieces of the sum gathered before them
+    and may not exceed it (a net result may still hold losses: see ``_NET_RESULT``)."""
+    sourced = [bool(_GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])) for p in enum]
+    return len(enum) >= SOURCED_PARTS_MIN and sourced[0] and sum(sourced) >= SOURCED_PARTS_MIN
+
+
+def _spending_on_purposes(doc: Document, total: Mention, enum) -> bool:
+    """(round 29) "spent €3.8bn on procurement, with €2.1bn going on aircraft, €0.9bn on ships and ...": a sum
+    spent or set aside, then sums each told what they went on, are pieces of it (see ``_allocates``)."""
+    lead = doc.text[max(doc.sentences[total.sentence].start, total.start - 40):total.start]
+    return len(enum) >= SOURCED_PARTS_MIN and total.end <= enum[0].start and bool(_ALLOCATION_BEFORE.search(lead)) \
+        and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum) \
+        and not _PERIOD_PHRASE.search(doc.text, enum[0].end, doc.sentences[enum[-1].sentence].end) \
+        and not _PERIOD_WORDS.search(doc.text, enum[0].end, doc.sentences[enum[-1].sentence].end) \
+        and not any(m.kind in _TIME_KINDS and m.start > enum[0].start for m in doc.mentions_in(enum[0].sentence))
+    # (a period before the list is the total's own: "spent €3.8bn last year, with ..."; one among the parts
+    # places them in periods of their own: "spent £5m on Friday, with £3m on Saturday and £4m on Sunday")
 
 
 def _allocated_from(doc: Document, total: Mention, cue: str, enum) -> bool:
@@ -6124,7 +6158,9 @@ def _score_of_name(doc: Document, total: Mention, enum) -> bool:
 _OUTCOME_SCHEMES = (
     (frozenset("for favour favor backed backing supported supporting favoured favored yes aye ayes".split()),
      frozenset("against opposed opposing rejected no noes nays".split()),
-     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion".split())),
+     # (round 29) a spoilt paper takes neither side: "3,402 backed action, 1,287 voted against and 41 ballots were spoilt"
+     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion"
+               " spoiled spoilt spoil spoils void invalid".split())),
     (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
      frozenset("lost loss losses losing defeats".split())),
 )
@@ -6133,6 +6169,9 @@ _OUTCOME_SCHEMES = (
 _TOOK_PART = re.compile(r"\b(?:present|attend\w*|took\s+part|taking\s+part|vot(?:e|es|ed|ing)|ballot\w*|poll\w*"
                         r"|surveyed|survey|asked|questioned|respond\w*|cast|division|split|turn(?:ed)?\s+out"
                         r"|in\s+the\s+(?:chamber|hall|room)|at\s+the\s+(?:meeting|session|sitting))\b", re.I)
+# (round 29) the whole after the list, told by who took part: "..., out of 1,610 (tenants) who voted"
+_WHO_TOOK_PART = re.compile(r"^\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?(?:vot(?:ed|e)|took\s+part|turned\s+out"
+                            r"|cast\s+(?:a\s+)?(?:ballots?|votes?))\b", re.I)
 _NEGATION = frozenset("not never n't don't didn't doesn't".split())
 _LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
 _NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a toll, a running total hold more
@@ -6171,7 +6210,8 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     took_part = total is not None and bool(_TOOK_PART.search(doc.text[
         doc.sentences[total.sentence].start:enum[0].start if total.sentence == enum[0].sentence
         else doc.sentences[total.sentence].end]) or total.start > enum[-1].end and total.noun_span is not None
-        and _TOOK_PART.search(doc.text[total.end:total.noun_span.end]))  # "..., out of 9,700 valid ballots"
+        and _TOOK_PART.search(doc.text[total.end:total.noun_span.end])  # "..., out of 9,700 valid ballots"
+        or total.start > enum[-1].end and bool(_WHO_TOOK_PART.match(doc.text[total.end:total.end + 40])))
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE and m is not total
                                      and not _other_tally_after_record(doc, total, last, m)
