@@ -129,3 +129,33 @@ def test_votes_with_spoilt(text, target):
 @pytest.mark.parametrize("text", VOTES_WITH_SPOILT_CLEAN)
 def test_votes_with_spoilt_clean(text):
     assert_clean(text)
+
+
+# 5. a body of N seats or members, then its verb of holding and its members by party
+BODY_HOLDS_PARTY_MEMBERS = [
+    ("The 100-seat Senate has 53 Republicans, 45 Democrats and 4 independents.", "100-seat"),
+    ("The 60-member assembly now holds 31 Nationalist members, 22 Unionists and 9 Greens.", "60-member"),
+    ("Labour has 30 councillors, the Conservatives 17 and independents 8 on the 51-seat council.", "51-seat"),
+    ("The 129-seat parliament has 64 SNP members, 31 Conservative members, 22 Labour members and 15 from other "
+     "parties.", "129-seat"),
+    ("Under the new map the 435-seat House will have 222 Republicans and 215 Democrats.", "435-seat"),
+]
+BODY_HOLDS_PARTY_MEMBERS_CLEAN = [
+    "The 100-seat Senate has 51 Republicans, 45 Democrats and 4 independents.",
+    "The 40-bed hospital has 52 nurses and 30 doctors.",
+    "The 100-seat Senate passed the bill on Friday. In the House, 222 Republicans and 215 Democrats had backed it a "
+    "week earlier.",
+    "The 100-seat Senate passed the bill. At the rally, 120 Republicans and 95 Democrats cheered.",
+    "The 50-member board met on Monday. It heard from 40 Democrats and 30 Republicans.",
+    "The 50-member board met on Monday, hearing from 40 Democrats and 30 Republicans.",
+]
+
+
+@pytest.mark.parametrize("text, target", BODY_HOLDS_PARTY_MEMBERS)
+def test_body_holds_party_members(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", BODY_HOLDS_PARTY_MEMBERS_CLEAN)
+def test_body_holds_party_members_clean(text):
+    assert_clean(text)

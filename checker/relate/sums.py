@@ -3558,7 +3558,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue
             for q in doc.mentions_in(other):
                 if q.kind == Kind.COUNT and q.compound and q.value and _BODY_SIZE.search(q.text) \
-                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum) or all(
+                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum)
+                                                                               or other == sent and _BODY_HOLDS.match(
+                                                                                   text, q.end, first.start)
+                                                                               and _party_members(doc, enum) or all(
                             p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
                     yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
     # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
@@ -4084,6 +4087,30 @@ def _seat_counts(parts) -> bool:
     """A list of seats (or of the members holding them): some part names them, none names anything else."""
     nouns = [categories.normalise(p.noun) for p in parts if p.noun]
     return bool(nouns) and all(n in _SEAT_WORDS for n in nouns) and all(p.kind == Kind.COUNT for p in parts)
+
+
+# (round 29) the body, then its verb of holding, right before its members: "The 650-seat chamber has 326 ...",
+# "the 60-member assembly now holds", "the 435-seat House will have"
+_BODY_HOLDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:(?:now|currently|still|will|would)\s+)?"
+                         r"(?:has|have|had|holds?|held|seats|seated)\s+$")
+_INDEPENDENTS = frozenset({"independents", "independent"})
+
+
+def _party_members(doc: Document, parts) -> bool:
+    """(round 29) "The 100-seat Senate has 53 Republicans, 45 Democrats and 4 independents": members of a body
+    named by their party (a capitalised noun), independents or a seat word, at least one by a party; counts
+    only."""
+    named = False
+    for p in parts:
+        if p.kind != Kind.COUNT:
+            return False
+        if p.noun is None or categories.normalise(p.noun) in _SEAT_WORDS or p.noun.lower() in _INDEPENDENTS:
+            continue
+        head = doc.text[p.noun_span.start:p.noun_span.end] if p.noun_span else ""
+        if not head[:1].isupper() or not p.noun.endswith("s"):
+            return False
+        named = True
+    return named
 
 
 def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
