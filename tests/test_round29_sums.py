@@ -159,3 +159,36 @@ def test_body_holds_party_members(text, target):
 @pytest.mark.parametrize("text", BODY_HOLDS_PARTY_MEMBERS_CLEAN)
 def test_body_holds_party_members_clean(text):
     assert_clean(text)
+
+
+# 6. "Of the current/new/latest total" points back to the level a move reached ("from X to Y", "by X to Y"),
+# which is no alternative to X
+BACK_TO_LEVEL_REACHED = [
+    ("Membership climbed from 12,400 to 13,050 this year. Of the new total, 7,100 are women and 5,850 are men.",
+     "13,050"),
+    ("The waiting list grew to 6,420 in June, up from 5,980. Of the latest total, 3,910 are adults and 2,410 are "
+     "children.", "6,420"),
+    ("Enrollment rose from 2,310 to 2,480 this fall. Of the current total, 1,290 are girls and 1,170 are boys.",
+     "2,480"),
+    ("The number of rough sleepers fell to 1,180 from 1,320 last year. Of that total, 960 are men and 170 are women.",
+     "1,180"),
+    ("Staff numbers rose by 300 to 4,700. Of the present total, 2,950 are nurses and 1,850 are doctors.", "4,700"),
+]
+BACK_TO_LEVEL_REACHED_CLEAN = [
+    "The prison population rose from 84,300 to 87,900 over the year. Of the current total, 84,000 are men and "
+    "3,900 are women.",
+    "The prison population rose from 84,300 to 87,900 over the year. Of those, 84,000 are men and 3,900 are women.",
+    "The prison population rose from 84,300 to 87,900 over the year. Of the previous total, 80,400 were men and "
+    "3,900 were women.",
+    "Enrollment rose from 2,310 to 2,480 this fall. Of the current total, 1,300 are girls and 1,180 are boys.",
+]
+
+
+@pytest.mark.parametrize("text, target", BACK_TO_LEVEL_REACHED)
+def test_back_to_level_reached(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", BACK_TO_LEVEL_REACHED_CLEAN)
+def test_back_to_level_reached_clean(text):
+    assert_clean(text)

@@ -1846,6 +1846,14 @@ def _year_then_to(doc: Document, m: Mention) -> bool:
                for d in doc.mentions_in(m.sentence) if m.start - 8 <= d.end < m.start)
 
 
+def _level_moved_to(doc: Document, m: Mention) -> bool:
+    """(round 29) "rose from 84,300 to 87,900", "rose by 300 to 4,700": the figure after "from X to" or "by X
+    to" is the level a move reached, no alternative to X (see ``_old_level_of_move``, ``_level_reached``)."""
+    return any(doc.text[p.end:m.start].strip(" ").lower() == "to"
+               and words(doc.text[max(0, p.start - 8):p.start])[-1:] in (["from"], ["by"])
+               for p in doc.mentions_in(m.sentence) if m.start - 8 <= p.end < m.start)
+
+
 def _pool(doc: Document) -> dict[int, list[Mention]]:
     """The figures that can be parts or totals, by sentence (shared by the
     finders, which only read it)."""
@@ -2050,6 +2058,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if m.is_range or m.value is None or m.value.numerator <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
+                and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
                 or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
@@ -4534,8 +4543,11 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 # a sentence that divides what the one before counted: "Of those, 148 passed, ...",
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
+# (round 29) the total told as the one reached now: "Of the current total, 82,400 are men ..." (the level a move
+# ended on, not the one it came from)
+_TOTAL_NOW = r"(?:(?:current|latest|new|present|overall|whole)\s+)?"
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
@@ -4555,7 +4567,7 @@ _BREAKS_DOWN_LEAD = re.compile(
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 # round 24: a back phrase closed by a comma, then the sentence's own subject and verb: "Of the total, crews in the
 # northern district filled 7,920 ...", "Of that number, nurses in the two city hospitals treated 410 ..."
-_BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|the\s+total"
+_BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|the\s+" + _TOTAL_NOW + r"total"
                                r"|this\s+total|that\s+(?:number|total|figure))\s*,\s*[^.;:()\[\]\d]{1,80}$", re.I)
 
 
