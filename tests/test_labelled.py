@@ -104,7 +104,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bb-list.jsonl": 0.65,
           # round 28's never-seen sets, sealed at its start and opened after its end measurement: 81/96 at the start,
           # 82/96 at the end (bb1 40/48, bb2 42/48), 0/140 false alarms; not learned from yet
-          "own-bb1.jsonl": 0.8, "own-bb2.jsonl": 0.85}
+          "own-bb1.jsonl": 0.8, "own-bb2.jsonl": 0.85,
+          # round 29: bc-sum (written at the start of round 29 to learn from by writers who never saw the code, sums:
+          # 19/30 and 0/30 false alarms when written, 26/30 after r29-sums; left: a budget's allocations, a
+          # by-election's two named candidates, a tenure list after "Of these", "There were" kinds after a count)
+          "own-bc-sum.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:
