@@ -50,8 +50,7 @@ _STOP = frozenset(
     i will would could should may might can must do does did than then there here so if because
     across against among around between through toward towards upon via within without according
     compared including excluding since until till ago earlier later last next this year years
-    came inside outside beyond beside alongside
-    going coming""".split()  # (round 29) verbs of motion: "€2.1bn going on aircraft" counts no "going"
+    came inside outside beyond beside alongside""".split()
 )
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
 # participles that news uses as nouns after a figure: "14 injured", "300 displaced"

@@ -1199,8 +1199,8 @@ def _one_kind_of_casualty(doc: Document, enum: tuple[Mention, ...], gap: str) ->
     words from the summing verb on name the total: the last part's own label
     before it does not ("58 were killed and 213 wounded in the attacks,
     bringing the number of casualties to 261")."""
-    verb = _RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)
-    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap, verb.start() if verb else 0)}
+    summing = _RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)
+    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap, summing.start() if summing else 0)}
     listed = {k for k, kind in enumerate(_CASUALTY_KINDS)
               if kind.search(doc.text[doc.sentences[enum[0].sentence].start:enum[-1].end])}
     return bool(named) and not listed <= named
@@ -1842,15 +1842,18 @@ def _alternative_before(lead: str) -> bool:
 # "rose from 3,260 at the end of March 2023 to 5,140": the figure before "to" is a date's year, so the
 # one after it is the level reached, no alternative (round 23)
 def _year_then_to(doc: Document, m: Mention) -> bool:
-    return any(d.kind in (Kind.DATE, Kind.YEAR) and doc.text[d.end:m.start].strip(" ").lower() == "to"
-               for d in doc.mentions_in(m.sentence) if m.start - 8 <= d.end < m.start)
+    return _figure_then_to(doc, m, lambda d: d.kind in (Kind.DATE, Kind.YEAR))
 
 
 def _level_moved_to(doc: Document, m: Mention) -> bool:
     """(round 29) "rose from 84,300 to 87,900", "rose by 300 to 4,700": the figure after "from X to" or "by X
     to" is the level a move reached, no alternative to X (see ``_old_level_of_move``, ``_level_reached``)."""
-    return any(doc.text[p.end:m.start].strip(" ").lower() == "to"
-               and words(doc.text[max(0, p.start - 8):p.start])[-1:] in (["from"], ["by"])
+    return _figure_then_to(doc, m, lambda p: words(doc.text[max(0, p.start - 8):p.start])[-1:] in (["from"], ["by"]))
+
+
+def _figure_then_to(doc: Document, m: Mention, fits) -> bool:
+    """A figure of m's sentence that ``fits``, then "to", right before m."""
+    return any(doc.text[p.end:m.start].strip(" ").lower() == "to" and fits(p)
                for p in doc.mentions_in(m.sentence) if m.start - 8 <= p.end < m.start)
 
 
@@ -3029,8 +3032,9 @@ def _elided_channel(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return len(enum) >= 2 and bool(_PARTICIPLE_CHANNEL.match(doc.text, enum[0].end, enum[0].end + 60)) \
         and all(_CHANNEL_AFTER.match(doc.text, p.end, p.end + 40) for p in enum[1:])
 _SHARED_OUT = frozenset("among amongst between across equally".split())
-# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
-_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|coming\s+in)\b", re.I)
+# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15; round 29 mend:
+# what a spent sum went on, "with €2.1bn going on aircraft")
+_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|going\s+on|coming\s+in)\b", re.I)
 
 
 def _one_of_its_kind(doc: Document, q: Mention) -> bool:
@@ -5312,7 +5316,7 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
 
-SOURCED_PARTS_MIN = 2
+_MIN_PIECES = 2  # a sourced or spent list names at least two pieces
 
 
 def _sums_from_sources(doc: Document, enum) -> bool:
@@ -5320,20 +5324,43 @@ def _sums_from_sources(doc: Document, enum) -> bool:
     told where they came from, the first and at least one more, are pieces of the sum gathered before them
     and may not exceed it (a net result may still hold losses: see ``_NET_RESULT``)."""
     sourced = [bool(_GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])) for p in enum]
-    return len(enum) >= SOURCED_PARTS_MIN and sourced[0] and sum(sourced) >= SOURCED_PARTS_MIN
+    return len(enum) >= _MIN_PIECES and sourced[0] and sum(sourced) >= _MIN_PIECES \
+        and not _pieces_in_own_period(doc, enum)
 
 
 def _spending_on_purposes(doc: Document, total: Mention, enum) -> bool:
     """(round 29) "spent €3.8bn on procurement, with €2.1bn going on aircraft, €0.9bn on ships and ...": a sum
     spent or set aside, then sums each told what they went on, are pieces of it (see ``_allocates``)."""
     lead = doc.text[max(doc.sentences[total.sentence].start, total.start - 40):total.start]
-    return len(enum) >= SOURCED_PARTS_MIN and total.end <= enum[0].start and bool(_ALLOCATION_BEFORE.search(lead)) \
-        and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum) \
-        and not _PERIOD_PHRASE.search(doc.text, enum[0].end, doc.sentences[enum[-1].sentence].end) \
-        and not _PERIOD_WORDS.search(doc.text, enum[0].end, doc.sentences[enum[-1].sentence].end) \
-        and not any(m.kind in _TIME_KINDS and m.start > enum[0].start for m in doc.mentions_in(enum[0].sentence))
-    # (a period before the list is the total's own: "spent €3.8bn last year, with ..."; one among the parts
-    # places them in periods of their own: "spent £5m on Friday, with £3m on Saturday and £4m on Sunday")
+    if len(enum) < _MIN_PIECES or total.end > enum[0].start or not _ALLOCATION_BEFORE.search(lead):
+        return False
+    ends = [q.start for q in enum[1:]] + [doc.sentences[enum[-1].sentence].end]
+    for p, end in zip(enum, ends):
+        purpose = _PURPOSE_AFTER.match(doc.text[p.end:min(p.end + 30, end)])
+        if purpose is None or not _PLAIN_PURPOSE.match(doc.text[p.end + purpose.end():end]):
+            return False
+    return not _pieces_in_own_period(doc, enum)
+
+
+# (round 29 mend) the words after a piece's purpose preposition, up to the next piece: its purpose alone
+# ("the roof, ", "new playgrounds and "), no qualifier that sets the sum apart, opened by a preposition or a
+# relative ("vehicles ordered in earlier budgets", "buildings from capital budgets")
+_PLAIN_PURPOSE = re.compile(r"(?:\s+(?!(?:from|in|at|by|under|over|since|during|through|across|after|before|out|with"
+                            r"|which|that|who)\b)[\w'’-]+)+[\s,.;:]*$", re.I)  # (not "armoured vehicles")
+# (round 29 mend) a span the pieces were gathered or spent over: "... since it began in 2015", "over the two
+# seasons", "over the previous decade", "in the same week", "overnight" (see ``_PERIOD_OBJECT``; a period noun
+# that qualifies a source is none: "from day tickets", "weekend passes", "match-day sales")
+_SPAN_OF_PIECES = re.compile(r"\b(?:since|today|yesterday|tonight|overnight)\b"
+                             r"|\b(?:in|on|at|over|during|across|throughout)(?=" + _PERIOD_OBJECT.pattern + r")", re.I)
+
+
+def _pieces_in_own_period(doc: Document, enum) -> bool:
+    """A period told after the first piece places the pieces in periods of their own, not the whole's (a
+    period before the list is the whole's: "spent €3.8bn last year, with ..."): "spent £5m on Friday, with £3m
+    on Saturday and £4m on Sunday", "... and £400,000 from events since it began in 2015"."""
+    rest = doc.text[enum[0].end:doc.sentences[enum[-1].sentence].end]
+    return bool(_PERIOD_PHRASE.search(rest) or _SPAN_OF_PIECES.search(rest)) \
+        or any(m.kind in _TIME_KINDS and m.start > enum[0].start for m in doc.mentions_in(enum[0].sentence))
 
 
 def _allocated_from(doc: Document, total: Mention, cue: str, enum) -> bool:
