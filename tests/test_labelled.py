@@ -114,7 +114,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bc-change.jsonl": 0.88,
           # round 29: bc-date (written at the start of round 29 to learn from by writers who never saw the code, dates:
           # 25/30 and 0/30 false alarms when written, 29/30 and 0/30 after r29-dates)
-          "own-bc-date.jsonl": 0.9}
+          "own-bc-date.jsonl": 0.9,
+          # round 29: bc-sum (written at the start of round 29 to learn from by writers who never saw the code, sums:
+          # 19/30 and 0/30 false alarms when written, 26/30 after r29-sums; left: a budget's allocations, a
+          # by-election's two named candidates, a tenure list after "Of these", "There were" kinds after a count)
+          "own-bc-sum.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -1182,7 +1182,9 @@ _RUNNING_SUMMED_NOUN = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|p
 # over a longer span ("since March", "so far", "for the year", "the outbreak")
 _ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|extra|more|latest|fresh|second|third)\W+$", re.I)
 _ADDED_AFTER = re.compile(r"^\W*(?:(?:new|more|additional|extra|further|fresh|latest)\b|[\w'’-]+\s+more\b)", re.I)
+# (round 29: "week", "month", "fortnight": "injured 40 on Tuesday, bringing the casualty count for the week to 93")
 _LONGER_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|cumulative|all[- ]time|record|year|season|campaign"
+                          r"|week|month|fortnight"
                           r"|outbreak|pandemic|epidemic|war|conflict|crisis|now|running)\b", re.I)
 _RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
 
@@ -1193,8 +1195,12 @@ _CASUALTY_KINDS = (re.compile(r"\b(?:dead|deaths?|died|killed|fatal\w*)\b", re.I
 
 def _one_kind_of_casualty(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
     """"killed 9 and injured 33, bringing the number of dead to 20": the
-    running total counts one kind of the parts only."""
-    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap)}
+    running total counts one kind of the parts only.  (Round 29) Only the
+    words from the summing verb on name the total: the last part's own label
+    before it does not ("58 were killed and 213 wounded in the attacks,
+    bringing the number of casualties to 261")."""
+    summing = _RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)
+    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap, summing.start() if summing else 0)}
     listed = {k for k, kind in enumerate(_CASUALTY_KINDS)
               if kind.search(doc.text[doc.sentences[enum[0].sentence].start:enum[-1].end])}
     return bool(named) and not listed <= named
@@ -1837,8 +1843,19 @@ def _alternative_before(lead: str) -> bool:
 # "rose from 3,260 at the end of March 2023 to 5,140": the figure before "to" is a date's year, so the
 # one after it is the level reached, no alternative (round 23)
 def _year_then_to(doc: Document, m: Mention) -> bool:
-    return any(d.kind in (Kind.DATE, Kind.YEAR) and doc.text[d.end:m.start].strip(" ").lower() == "to"
-               for d in doc.mentions_in(m.sentence) if m.start - 8 <= d.end < m.start)
+    return _figure_then_to(doc, m, lambda d: d.kind in (Kind.DATE, Kind.YEAR))
+
+
+def _level_moved_to(doc: Document, m: Mention) -> bool:
+    """(round 29) "rose from 84,300 to 87,900", "rose by 300 to 4,700": the figure after "from X to" or "by X
+    to" is the level a move reached, no alternative to X (see ``_old_level_of_move``, ``_level_reached``)."""
+    return _figure_then_to(doc, m, lambda p: words(doc.text[max(0, p.start - 8):p.start])[-1:] in (["from"], ["by"]))
+
+
+def _figure_then_to(doc: Document, m: Mention, fits) -> bool:
+    """A figure of m's sentence that ``fits``, then "to", right before m."""
+    return any(doc.text[p.end:m.start].strip(" ").lower() == "to" and fits(p)
+               for p in doc.mentions_in(m.sentence) if m.start - 8 <= p.end < m.start)
 
 
 def _pool(doc: Document) -> dict[int, list[Mention]]:
@@ -2045,6 +2062,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if m.is_range or m.value is None or m.value.numerator <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
+                and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
                 or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
@@ -2332,7 +2350,9 @@ def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) ->
 
 # words right after a figure that make it a difference, not a part:
 # "four points behind Arsenal", "five more than last year"
-_COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
+# (round 29) the words before the comparative are words, not a dash closing an aside: "37 medals - 16 gold, eight
+# silver and 11 bronze - ahead of Germany on 29" (11 is a part, not a margin)
+_COMPARATIVE_AFTER = re.compile(r"^(?:(?!\s[-–—]\s)\W)*(?:\w[\w'’-]*[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b(?![-‐]\w)", re.I)
 # (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
@@ -3013,8 +3033,9 @@ def _elided_channel(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return len(enum) >= 2 and bool(_PARTICIPLE_CHANNEL.match(doc.text, enum[0].end, enum[0].end + 60)) \
         and all(_CHANNEL_AFTER.match(doc.text, p.end, p.end + 40) for p in enum[1:])
 _SHARED_OUT = frozenset("among amongst between across equally".split())
-# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
-_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|coming\s+in)\b", re.I)
+# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15; round 29 mend:
+# what a spent sum went on, "with €2.1bn going on aircraft")
+_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|going\s+on|coming\s+in)\b", re.I)
 
 
 def _one_of_its_kind(doc: Document, q: Mention) -> bool:
@@ -3258,8 +3279,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
-            if _siblings_past_aside(doc, q, enum):
-                continue
+            if _siblings_past_aside(doc, q, enum) and not (cue == "with" and _spending_on_purposes(doc, q, enum)):
+                continue  # (round 29: not "spent £812,000 on repairs, with £505,000 on the roof, ...": its pieces)
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
@@ -3559,7 +3580,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue
             for q in doc.mentions_in(other):
                 if q.kind == Kind.COUNT and q.compound and q.value and _BODY_SIZE.search(q.text) \
-                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum) or all(
+                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum)
+                                                                               or other == sent and _BODY_HOLDS.match(
+                                                                                   text, q.end, first.start)
+                                                                               and _party_members(doc, enum) or all(
                             p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
                     yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
     # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
@@ -4087,6 +4111,30 @@ def _seat_counts(parts) -> bool:
     return bool(nouns) and all(n in _SEAT_WORDS for n in nouns) and all(p.kind == Kind.COUNT for p in parts)
 
 
+# (round 29) the body, then its verb of holding, right before its members: "The 650-seat chamber has 326 ...",
+# "the 60-member assembly now holds", "the 435-seat House will have"
+_BODY_HOLDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:(?:now|currently|still|will|would)\s+)?"
+                         r"(?:has|have|had|holds?|held|seats|seated)\s+$")
+_INDEPENDENTS = frozenset({"independents", "independent"})
+
+
+def _party_members(doc: Document, parts) -> bool:
+    """(round 29) "The 100-seat Senate has 53 Republicans, 45 Democrats and 4 independents": members of a body
+    named by their party (a capitalised noun), independents or a seat word, at least one by a party; counts
+    only."""
+    named = False
+    for p in parts:
+        if p.kind != Kind.COUNT:
+            return False
+        if p.noun is None or categories.normalise(p.noun) in _SEAT_WORDS or p.noun.lower() in _INDEPENDENTS:
+            continue
+        head = doc.text[p.noun_span.start:p.noun_span.end] if p.noun_span else ""
+        if not head[:1].isupper() or not p.noun.endswith("s"):
+            return False
+        named = True
+    return named
+
+
 def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
     """"The Greens hold 14 seats on the 60-member council. Labour has 27 ...":
     seats counted before the body in its own sentence are one more part."""
@@ -4508,8 +4556,11 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 # a sentence that divides what the one before counted: "Of those, 148 passed, ...",
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
+# (round 29) the total told as the one reached now: "Of the current total, 82,400 are men ..." (the level a move
+# ended on, not the one it came from)
+_TOTAL_NOW = r"(?:(?:current|latest|new|present|overall|whole)\s+)?"
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
@@ -4529,7 +4580,7 @@ _BREAKS_DOWN_LEAD = re.compile(
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 # round 24: a back phrase closed by a comma, then the sentence's own subject and verb: "Of the total, crews in the
 # northern district filled 7,920 ...", "Of that number, nurses in the two city hospitals treated 410 ..."
-_BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|the\s+total"
+_BACK_LEAD_CLAUSE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|the\s+" + _TOTAL_NOW + r"total"
                                r"|this\s+total|that\s+(?:number|total|figure))\s*,\s*[^.;:()\[\]\d]{1,80}$", re.I)
 
 
@@ -5268,8 +5319,57 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
     placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition", "funded by") or cue in _INCLUDING or (
-        cue == "with" and bool(enum) and _contributes(doc, enum[:1])) or _allocated_from(doc, total, cue, enum)
+        cue == "with" and bool(enum) and (_contributes(doc, enum[:1]) or _sums_from_sources(doc, enum)
+                                          or _spending_on_purposes(doc, total, enum))) \
+        or _allocated_from(doc, total, cue, enum)
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+
+
+_MIN_PIECES = 2  # a sourced or spent list names at least two pieces
+
+
+def _sums_from_sources(doc: Document, enum) -> bool:
+    """(round 29) ", with £820,000 from donations, £410,000 from firms and £240,000 in Gift Aid": sums each
+    told where they came from, the first and at least one more, are pieces of the sum gathered before them
+    and may not exceed it (a net result may still hold losses: see ``_NET_RESULT``)."""
+    sourced = [bool(_GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])) for p in enum]
+    return len(enum) >= _MIN_PIECES and sourced[0] and sum(sourced) >= _MIN_PIECES \
+        and not _pieces_in_own_period(doc, enum)
+
+
+def _spending_on_purposes(doc: Document, total: Mention, enum) -> bool:
+    """(round 29) "spent €3.8bn on procurement, with €2.1bn going on aircraft, €0.9bn on ships and ...": a sum
+    spent or set aside, then sums each told what they went on, are pieces of it (see ``_allocates``)."""
+    lead = doc.text[max(doc.sentences[total.sentence].start, total.start - 40):total.start]
+    if len(enum) < _MIN_PIECES or total.end > enum[0].start or not _ALLOCATION_BEFORE.search(lead):
+        return False
+    ends = [q.start for q in enum[1:]] + [doc.sentences[enum[-1].sentence].end]
+    for p, end in zip(enum, ends):
+        purpose = _PURPOSE_AFTER.match(doc.text[p.end:min(p.end + 30, end)])
+        if purpose is None or not _PLAIN_PURPOSE.match(doc.text[p.end + purpose.end():end]):
+            return False
+    return not _pieces_in_own_period(doc, enum)
+
+
+# (round 29 mend) the words after a piece's purpose preposition, up to the next piece: its purpose alone
+# ("the roof, ", "new playgrounds and "), no qualifier that sets the sum apart, opened by a preposition or a
+# relative ("vehicles ordered in earlier budgets", "buildings from capital budgets")
+_PLAIN_PURPOSE = re.compile(r"(?:\s+(?!(?:from|in|at|by|under|over|since|during|through|across|after|before|out|with"
+                            r"|which|that|who)\b)[\w'’-]+)+[\s,.;:]*$", re.I)  # (not "armoured vehicles")
+# (round 29 mend) a span the pieces were gathered or spent over: "... since it began in 2015", "over the two
+# seasons", "over the previous decade", "in the same week", "overnight" (see ``_PERIOD_OBJECT``; a period noun
+# that qualifies a source is none: "from day tickets", "weekend passes", "match-day sales")
+_SPAN_OF_PIECES = re.compile(r"\b(?:since|today|yesterday|tonight|overnight)\b"
+                             r"|\b(?:in|on|at|over|during|across|throughout)(?=" + _PERIOD_OBJECT.pattern + r")", re.I)
+
+
+def _pieces_in_own_period(doc: Document, enum) -> bool:
+    """A period told after the first piece places the pieces in periods of their own, not the whole's (a
+    period before the list is the whole's: "spent €3.8bn last year, with ..."): "spent £5m on Friday, with £3m
+    on Saturday and £4m on Sunday", "... and £400,000 from events since it began in 2015"."""
+    rest = doc.text[enum[0].end:doc.sentences[enum[-1].sentence].end]
+    return bool(_PERIOD_PHRASE.search(rest) or _SPAN_OF_PIECES.search(rest)) \
+        or any(m.kind in _TIME_KINDS and m.start > enum[0].start for m in doc.mentions_in(enum[0].sentence))
 
 
 def _allocated_from(doc: Document, total: Mention, cue: str, enum) -> bool:
@@ -6143,7 +6243,9 @@ def _score_of_name(doc: Document, total: Mention, enum) -> bool:
 _OUTCOME_SCHEMES = (
     (frozenset("for favour favor backed backing supported supporting favoured favored yes aye ayes".split()),
      frozenset("against opposed opposing rejected no noes nays".split()),
-     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion".split())),
+     # (round 29) a spoilt paper takes neither side: "3,402 backed action, 1,287 voted against and 41 ballots were spoilt"
+     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion"
+               " spoiled spoilt spoil spoils void invalid".split())),
     (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
      frozenset("lost loss losses losing defeats".split())),
 )
@@ -6152,6 +6254,9 @@ _OUTCOME_SCHEMES = (
 _TOOK_PART = re.compile(r"\b(?:present|attend\w*|took\s+part|taking\s+part|vot(?:e|es|ed|ing)|ballot\w*|poll\w*"
                         r"|surveyed|survey|asked|questioned|respond\w*|cast|division|split|turn(?:ed)?\s+out"
                         r"|in\s+the\s+(?:chamber|hall|room)|at\s+the\s+(?:meeting|session|sitting))\b", re.I)
+# (round 29) the whole after the list, told by who took part: "..., out of 1,610 (tenants) who voted"
+_WHO_TOOK_PART = re.compile(r"^\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?(?:vot(?:ed|e)|took\s+part|turned\s+out"
+                            r"|cast\s+(?:a\s+)?(?:ballots?|votes?))\b", re.I)
 _NEGATION = frozenset("not never n't don't didn't doesn't".split())
 _LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
 _NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a toll, a running total hold more
@@ -6190,7 +6295,8 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     took_part = total is not None and bool(_TOOK_PART.search(doc.text[
         doc.sentences[total.sentence].start:enum[0].start if total.sentence == enum[0].sentence
         else doc.sentences[total.sentence].end]) or total.start > enum[-1].end and total.noun_span is not None
-        and _TOOK_PART.search(doc.text[total.end:total.noun_span.end]))  # "..., out of 9,700 valid ballots"
+        and _TOOK_PART.search(doc.text[total.end:total.noun_span.end])  # "..., out of 9,700 valid ballots"
+        or total.start > enum[-1].end and bool(_WHO_TOOK_PART.match(doc.text[total.end:total.end + 40])))
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE and m is not total
                                      and not _other_tally_after_record(doc, total, last, m)
