@@ -2651,13 +2651,9 @@ def find_periods_ended_first(doc: Document):
         if not _ENDING_THE.fullmatch(doc.text, end.end, length.start) \
                 or not _NOUN_THAT_BEGAN.fullmatch(doc.text, length.end, start.start):
             continue
-        resolved = _range_dates(doc, start, end)
-        if resolved is None:
-            continue
-        a, b, how = resolved
-        if b < a or (b - a).days > 366:
-            continue
-        yield DaySpan("explicit", f"from {start.text} to {end.text}", length, start, end, a, b, how)
+        span = _dated_span(doc, start, end, length)
+        if span is not None:
+            yield span
 
 
 # (round 29) two dated events joined by "and", each verb with its own words: "will leave Westminster on 25 July for
@@ -2699,13 +2695,21 @@ def find_paired_events_period(doc: Document):
                 or not _LENGTH_ENDS.match(doc.text, lengths[0].end, s.end) \
                 or any(m.start >= d2.end and m is not lengths[0] for m in ms):
             continue
-        resolved = _range_dates(doc, d1, d2)
-        if resolved is None:
-            continue
-        a, b, how = resolved
-        if b < a or (b - a).days > 366:
-            continue
-        yield DaySpan("explicit", f"from {d1.text} to {d2.text}", lengths[0], d1, d2, a, b, how)
+        span = _dated_span(doc, d1, d2, lengths[0])
+        if span is not None:
+            yield span
+
+
+def _dated_span(doc: Document, start: Mention, end: Mention, length: Mention) -> DaySpan | None:
+    """(round 29) The days from one date to the other, told as ``length`` (explicit); None when the dates cannot be
+    resolved, run backwards or lie more than a year apart."""
+    resolved = _range_dates(doc, start, end)
+    if resolved is None:
+        return None
+    a, b, how = resolved
+    if b < a or (b - a).days > 366:
+        return None
+    return DaySpan("explicit", f"from {start.text} to {end.text}", length, start, end, a, b, how)
 
 
 def _weekday_range(d1: Mention, d2: Mention, length: Mention):
