@@ -118,7 +118,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 29: bc-sum (written at the start of round 29 to learn from by writers who never saw the code, sums:
           # 19/30 and 0/30 false alarms when written, 26/30 after r29-sums; left: a budget's allocations, a
           # by-election's two named candidates, a tenure list after "Of these", "There were" kinds after a count)
-          "own-bc-sum.jsonl": 0.8}
+          "own-bc-sum.jsonl": 0.8,
+          # round 29's never-seen sets, sealed at its start and opened after its end measurement: 85/96 at the start
+          # and at the end (bc1 42/48, bc2 43/48), 1/140 false alarms both times (bc1-sum-010, mended on opening)
+          "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

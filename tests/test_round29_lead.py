@@ -225,3 +225,19 @@ def test_list_after_an_agent_with_and_inside_flagged(text, target):
 ])
 def test_list_after_an_agent_matching_or_no_list_is_clean(text):
     assert_clean(text)
+
+
+# "giving it one of the best results": one picked out of a ranking is no part of the list before it (bc1-sum-010's
+# shape, opened after the round's end measurement)
+@pytest.mark.parametrize("text", [
+    "Of the 182 pupils who sat the exams at the school, 171 passed and 11 failed, making it one of the best results "
+    "in the county.",
+    "The club won 24 of its 38 games and lost 14, one of the worst records in its history.",
+])
+def test_one_of_a_ranking_is_no_part_clean(text):
+    assert_clean(text)
+
+
+def test_list_missing_its_total_past_a_ranking_still_flagged():
+    assert_flagged("Of the 182 pupils who sat the exams, 171 passed and 19 failed, one of the best results in the "
+                   "county.", "182", "FC10")

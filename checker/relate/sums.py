@@ -2054,6 +2054,11 @@ def _scoring_tariff(doc: Document, m: Mention) -> bool:
         and _FOR_EACH_RESULT.match(doc.text, o.end, end) is not None for o in doc.mentions)
 
 
+# (round 29) "one of the best results", "one of the highest rates", "one of the country's worst": a ranking's member
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our)\s+(?:[\w'’-]+['’]s\s+)?(?:most|least|best|worst|"
+                              r"[a-z]{2,}est)\b", re.I)
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -2065,8 +2070,10 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
-                or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
-            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
+                or m.kind == Kind.COUNT and _scoring_tariff(doc, m) \
+                or m.kind == Kind.COUNT and m.value == 1 and _ONE_OF_THE_MOST.match(doc.text, m.end):
+            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun;
+            # (round 29) nor "giving it one of the best results": one picked out of a ranking, no part)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
         if _count_of_kind(m):
