@@ -2059,6 +2059,11 @@ _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our)\s+(?:[\w'â€™-]+['â
                               r"[a-z]{2,}est)\b", re.I)
 
 
+def _one_of_a_ranking(doc: Document, m: Mention) -> bool:
+    """(round 29) "giving it one of the best results": one picked out of a ranking, no part of a list."""
+    return m.kind == Kind.COUNT and m.value == 1 and _ONE_OF_THE_MOST.match(doc.text, m.end) is not None
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -2070,10 +2075,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
-                or m.kind == Kind.COUNT and _scoring_tariff(doc, m) \
-                or m.kind == Kind.COUNT and m.value == 1 and _ONE_OF_THE_MOST.match(doc.text, m.end):
-            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun;
-            # (round 29) nor "giving it one of the best results": one picked out of a ranking, no part)
+                or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
+            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
         if _count_of_kind(m):
@@ -5986,7 +5989,7 @@ _LATE_PART_GAP_WORDS = 20
 def _late_part(doc: Document, enum) -> Mention | None:
     last = enum[-1]
     after = next((m for m in doc.mentions_in(last.sentence) if m.start >= last.end), None)
-    if after is None or len(enum) < 2 or not _compatible_kinds(last, after):
+    if after is None or len(enum) < 2 or not _compatible_kinds(last, after) or _one_of_a_ranking(doc, after):
         return None
     gap = doc.text[last.end:after.start]
     if _LATE_PART_BEFORE.search(gap) and not any(c in gap for c in ";:()") and len(words(gap)) <= _LATE_PART_GAP_WORDS:
@@ -6023,6 +6026,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     start, end = _past_opening_clause(doc, enum), doc.sentences[enum[0].sentence].end
     if holds_any(doc.text[start:end], _OVERLAP_TRIGGER) and _OVERLAP.search(doc.text, start, end):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
+    if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
+        enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
     late = _late_part(doc, enum)
     if late is not None:
         enum = (*enum, late)
