@@ -241,3 +241,19 @@ def test_one_of_a_ranking_is_no_part_clean(text):
 def test_list_missing_its_total_past_a_ranking_still_flagged():
     assert_flagged("Of the 182 pupils who sat the exams, 171 passed and 19 failed, one of the best results in the "
                    "county.", "182", "FC10")
+
+
+# "Today marks the fifth anniversary of the 2013 floods, in which thousands were killed": the past tense of a clause
+# telling of the remembered event does not move the marking out of today (bc2-date-003's shape, opened after the
+# round's end measurement)
+@pytest.mark.parametrize("text", [
+    "Today marks the fifth anniversary of the 2013 Kedarnath floods, in which thousands of pilgrims were killed.",
+    "This week marks the 20th anniversary of the 1999 dam collapse, which was blamed on poor maintenance.",
+])
+def test_anniversary_past_a_clause_of_the_event_flagged(text):
+    assert_flagged(text, "anniversary", "FC50", "2023-06-16")
+
+
+def test_anniversary_past_a_clause_of_the_event_matching_is_clean():
+    assert_clean("Today marks the tenth anniversary of the 2013 Kedarnath floods, in which thousands of pilgrims "
+                 "were killed.", "2023-06-16")

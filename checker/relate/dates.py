@@ -2813,6 +2813,9 @@ _OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w
                      r"late(?=\s*(?:[,.;:!?)–—]|$))|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
+# (round 29) a clause telling of the remembered event itself: "the 2013 floods, in which thousands were killed"
+_REMEMBERED_EVENT_CLAUSE = re.compile(r",\s*(?:in\s+which|during\s+which|when|which|who)\s+[^,;:()]*?\b(?:was|were|had|did)\b[^,;:()]*",
+                                      re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
 _NOT_NOW_MARKED = re.compile(r"\b(?:" + _OTHER_TIME_WORDS + r")\b", re.I)
 _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating|marked|"
@@ -3213,7 +3216,7 @@ def find_anniversaries(doc: Document):
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and (_PRESENT.search(stext) or _MARKING_NOW.search(stext)) \
-                    and not _NOT_NOW.search(nowtext):
+                    and not _NOT_NOW.search(_REMEMBERED_EVENT_CLAUSE.sub(" ", nowtext)):
                 # "Today marks the 40th anniversary", "Monday marks ...": the day itself, unless near New Year
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
