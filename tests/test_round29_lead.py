@@ -257,3 +257,25 @@ def test_anniversary_past_a_clause_of_the_event_flagged(text):
 def test_anniversary_past_a_clause_of_the_event_matching_is_clean():
     assert_clean("Today marks the tenth anniversary of the 2013 Kedarnath floods, in which thousands of pilgrims "
                  "were killed.", "2023-06-16")
+
+
+# "Labour took 38 of the 63 seats, with the Liberal Democrats winning 14, ...": the first side's count is one more
+# part of the sides listed after "with", the body's seats the whole (bc2-sum-002's shape, opened after the round's
+# end measurement)
+@pytest.mark.parametrize("text, target", [
+    ("Labour took 38 of the 63 seats on the council, with the Liberal Democrats winning 14, the Conservatives nine "
+     "and independents five.", "63"),
+    ("The Greens won 21 of the 50 wards, with Labour taking 19 and the SNP 14.", "50"),
+])
+def test_side_before_the_body_and_the_sides_after_with_flagged(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", [
+    "Labour took 38 of the 66 seats on the council, with the Liberal Democrats winning 14, the Conservatives nine "
+    "and independents five.",
+    "Labour took 38 of the 80 seats, with the Liberal Democrats winning 14 and the Conservatives nine.",
+    "Police arrested 12 of the 40 protesters, with 20 released and eight charged.",
+])
+def test_side_before_the_body_adding_up_is_clean(text):
+    assert_clean(text)

@@ -4155,6 +4155,27 @@ def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
 
 
 _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
+# (round 29) the wholes a contest shares out among its sides
+_CONTESTED_WHOLES = frozenset("seats votes wards councillors members medals places".split())
+
+
+def _side_of_a_body(doc: Document, m: Mention) -> bool:
+    """(round 29) Is ``m`` a side's count told right before "of the" contested whole ("38 of the 63 seats")?"""
+    return m.kind == Kind.COUNT and m.noun is None and any(
+        b.start > m.end and b.noun in _CONTESTED_WHOLES and _OF_BASE_GAP.match(doc.text[m.end:b.start])
+        for b in doc.mentions_in(m.sentence))
+
+
+def _side_before_body(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
+    """(round 29) "Labour took 38 of the 63 seats, with the Liberal Democrats winning 14, the Conservatives nine
+    and independents five": the first side's count, right before "of the" whole of seats or votes, is one more
+    part of the sides listed after "with"."""
+    if body.noun not in _CONTESTED_WHOLES:
+        return ()
+    return tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(body.sentence)
+                 if m.end <= body.start and m.kind == Kind.COUNT and not m.compound and m.value
+                 and m.noun is None and all(m.start != p.start for p in enum)
+                 and _OF_BASE_GAP.match(doc.text[m.end:body.start]))
 
 
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
@@ -6047,6 +6068,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if not candidates:
         candidates = list(_article_figure_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
+        if cue == "with" and _side_of_a_body(doc, total):
+            continue  # (round 29) "Labour took 38 of the 63 seats, with ...": a side, the body's seats the whole
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
                 and not _bare_parts_in_unit_that_adds(total, enum) \
                 or _whole_named_apart(doc, total, enum) \
@@ -6090,6 +6113,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         elif share is None and cue == "contributed" and link == "inferred":
             share = _share_before_list(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
+        if cue == "with":
+            extra += _side_before_body(doc, total, enum + extra)
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
                            bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
