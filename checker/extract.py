@@ -34,7 +34,7 @@ from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
-from .transform import Parsed, Reject, _with
+from .transform import CURRENCIES, Parsed, Reject, _with
 # the kinds as module globals (speed: see checker.transform)
 from .transform import (_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY,
                         _K_MULTIPLE, _K_SCORE, _K_YEAR)
@@ -672,7 +672,8 @@ def _noun_fractions(text: str, out: list[Mention]) -> list[Mention]:
     return merged
 
 
-_PRICE_START = frozenset("$£€¥₹")
+# the one-character currency symbols a price opens with ("$4.89", "£6"), from the currency table
+_PRICE_START = frozenset(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 
 
 def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = ()):

@@ -730,7 +730,14 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last(?:\s+|['’]s\s+)(?:year
                        r"drew|won|took|came|went|saw|began|ran|fell|rose|lost|met|left|sold|held|"
                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)[a-z]{2,}ed)\b", re.I)
 _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
-_NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
+# the step "last", "this" or "next" takes from the publication's year, month or week
+RELATIVE_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def month_from_publication(published, word: str) -> str:
+    """The month "last month", "this month" or "next month" names (``word`` its first word), from the
+    publication date."""
+    return MONTH_NAMES[(published.month - 1 + RELATIVE_STEP[word.lower()]) % 12]
 
 
 # "will be held on", "is due to open on": a day still to come, told in the day's own clause
@@ -906,7 +913,7 @@ def find_weekday_dates(doc: Document):
         named_years = []
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
-            named_years = [(x.start(), pub.year + _NAMED_YEAR[x.group(1).lower()], x.group(0)[-1] in "s’'")
+            named_years = [(x.start(), pub.year + RELATIVE_STEP[x.group(1).lower()], x.group(0)[-1] in "s’'")
                            for x in _LAST_NEXT_YEAR.finditer(doc.text, s.start, s.end)]
         for m in ms:
             pair = None
@@ -1318,7 +1325,7 @@ def find_relative_dates(doc: Document):
             elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
             phrase = pseudo(doc, a, b, s.index)
-            shift = {"last": -1, "this": 0, "next": 1}[which]
+            shift = RELATIVE_STEP[which]
             cue = f"{which} {unit}"
             if unit == "year":
                 y = year_of(anchor)
@@ -2988,7 +2995,7 @@ def _near_month(doc: Document, s, a: int, b: int):
     if not opening and (len(gap) > 80 or re.search(r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b",
                                                      gap, re.I)):
         return None
-    step = {"last": -1, "next": 1}.get((found[0].group(1) or "this").lower(), 0)
+    step = RELATIVE_STEP.get((found[0].group(1) or "this").lower(), 0)
     if found[0].group(2).lower() == "week":
         when = pub + _dt.timedelta(days=7 * step)
         year = when.year
@@ -3212,7 +3219,7 @@ def find_anniversaries(doc: Document):
                 ref_year, source, ref = _near_season(doc, s, a, b)  # "will mark its 150th anniversary this summer"
             elif len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
-                ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
+                ref_year = pub.year + RELATIVE_STEP[which]
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and (_PRESENT.search(stext) or _MARKING_NOW.search(stext)) \

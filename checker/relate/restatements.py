@@ -321,7 +321,7 @@ from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, month_from_publication
 from .digits import same_significant_digits
 from .shares import _LIST_JOINT
 
@@ -1395,18 +1395,17 @@ def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
 
 
 _MONTH_WORDS = re.compile(r"\b(?:(" + "|".join(MONTH_NAMES) + r")|(last|this|next)\s+month)\b")
-_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
 
 
 def _months_told(doc: Document, figure: Mention) -> set:
-    """(round 29) The months a figure's sentence is set in: month names, and "this/last/next month" (a
-    month number once the publication date is known, else the words themselves)."""
+    """(round 29) The months a figure's sentence is set in: month names, and "this/last/next month" (the
+    month it names once the publication date is known, else the words themselves)."""
     told = set()
     for m in _MONTH_WORDS.finditer(_sentence(doc, figure)):
         if m.group(1):
-            told.add(MONTH_NAMES.index(m.group(1)) + 1)
+            told.add(m.group(1))
         elif doc.published is not None:
-            told.add((doc.published.month - 1 + _MONTH_STEP[m.group(2)]) % 12 + 1)
+            told.add(month_from_publication(doc.published, m.group(2)))
         else:
             told.add(m.group(2) + " month")
     return told

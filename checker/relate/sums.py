@@ -4148,10 +4148,16 @@ def _party_members(doc: Document, parts) -> bool:
 def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
     """"The Greens hold 14 seats on the 60-member council. Labour has 27 ...":
     seats counted before the body in its own sentence are one more part."""
+    return _counts_before_body(doc, body, enum, lambda m: m.noun_span and _seat_counts((m,))
+                               and _SEATS_ON.match(doc.text[m.noun_span.end:body.start]))
+
+
+def _counts_before_body(doc: Document, body: Mention, enum, fits) -> tuple[Mention, ...]:
+    """The counts told before ``body`` in its sentence, none of them in ``enum``, that ``fits`` reads as one
+    more part of it, each taken as exact."""
     return tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(body.sentence)
                  if m.end <= body.start and m.kind == Kind.COUNT and not m.compound and m.value
-                 and m.noun_span and _seat_counts((m,)) and all(m.start != p.start for p in enum)
-                 and _SEATS_ON.match(doc.text[m.noun_span.end:body.start]))
+                 and all(m.start != p.start for p in enum) and fits(m))
 
 
 _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
@@ -4172,10 +4178,8 @@ def _side_before_body(doc: Document, body: Mention, enum) -> tuple[Mention, ...]
     part of the sides listed after "with"."""
     if body.noun not in _CONTESTED_WHOLES:
         return ()
-    return tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(body.sentence)
-                 if m.end <= body.start and m.kind == Kind.COUNT and not m.compound and m.value
-                 and m.noun is None and all(m.start != p.start for p in enum)
-                 and _OF_BASE_GAP.match(doc.text[m.end:body.start]))
+    return _counts_before_body(doc, body, enum,
+                               lambda m: m.noun is None and _OF_BASE_GAP.match(doc.text[m.end:body.start]))
 
 
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")

@@ -214,7 +214,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
 from .context import IRREGULAR_PAST, quantities
-from .dates import MONTH_NAMES, _NAMED_YEAR as _STEP  # "last" -1, "this" 0, "next" 1
+from .dates import MONTH_NAMES, month_from_publication
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import holds_any, needs
 from .rates import _speed_si
@@ -1730,8 +1730,7 @@ def _months_named(doc: Document, text: str) -> set[str]:
     month" ("last month" in a report of 5 December is November)."""
     found = set(_IN_MONTH.findall(text))
     if doc.published is not None:
-        found |= {MONTH_NAMES[(doc.published.month - 1 + _STEP[step.lower()]) % 12]
-                  for step in _RELATIVE_MONTH.findall(text)}
+        found |= {month_from_publication(doc.published, step) for step in _RELATIVE_MONTH.findall(text)}
     return found
 
 
