@@ -4402,9 +4402,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         age = ages[0]
         if _name_linked(doc, stext, other, age):
             pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
-        elif not _one_person(_ROLE_FIRST.sub("", stext), full_names=k > s.index) or not _one_person(
-                _ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
-                else otext):
+        elif not _one_person(_no_body(_ROLE_FIRST.sub("", stext)), full_names=k > s.index) or not _one_person(
+                _no_body(_ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
+                         else otext)):
             continue
         elif k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
@@ -4577,7 +4577,7 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
         return None
     ref = _death_reference(doc, other, oms, otext)
     if ref is None or any(year_of(m) is not None and m is not ref[4] for m in oms) \
-            or not _one_person(_INSTITUTION_OR_ORIGIN.sub("x", _ROLE_FIRST.sub("", otext))):
+            or not _one_person(_no_body(_ROLE_FIRST.sub("", otext))):
         return None
     rel = _age_birth(doc, ages[0], birth, "inferred", ref)
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
@@ -4587,6 +4587,14 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
 # place of origin ("the Leeds-born trumpeter")
 _INSTITUTION_OR_ORIGIN = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
                                     r"|\b[A-Z][\w'’]*-born\b")
+
+
+
+
+def _no_body(text: str) -> str:
+    """``text`` with the bodies and places of origin of ``_INSTITUTION_OR_ORIGIN`` blanked, for ``_one_person``
+    ("appointed to the Constitutional Court", "the Leeds-born trumpeter" name no second person)."""
+    return _INSTITUTION_OR_ORIGIN.sub("x", text)
 
 
 _AGE_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$")

@@ -334,6 +334,14 @@ def _year_range(rel: YearSpan) -> tuple[Interval, str]:
     return Interval(Fraction(n - 1), Fraction(n + 1)), f"{y2} - {y1} = {n} years"
 
 
+def _plain_whole(d) -> bool:
+    """An unhedged whole number read as itself give or take its rounding ("16 years", not "more than 16",
+    "16.5" or a count a finder has widened as loosely told)."""
+    iv = d.interval
+    return not d.hedge and d.value is not None and d.value == int(d.value) and iv is not None \
+        and iv.lo is not None and iv.hi is not None and not iv.lo_open and not iv.hi_open and iv.hi - iv.lo <= 1
+
+
 class ElapsedYearsMismatch(Rule):
     """A number of years since an event disagrees with the event's year.
 
@@ -405,6 +413,20 @@ class ElapsedYearsMismatch(Rule):
         tolerance = (f"'{d.text}' means {stated.describe()} years; "
                      + ("a bare year may be any day of it" if "whichever day" in how
                         else "a year either way is allowed when months are not given"))
+        if "whichever day" in how and unit == "year" and _plain_whole(d):
+            # (round 30) "since 2008, 16 years ago" in October 2023: a plain whole number of years
+            # against a bare year counts whole years -- the years between (15) or one fewer when the
+            # day has not come round yet (14) -- never the elapsed time rounded up (15.8 to 16)
+            # count whole years, or round up when the elapsed time can come within a month of the
+            # figure ("Ten years after the 2015 floods" on 30 December 2024: an anniversary told early)
+            n = abs(rel.second_year - rel.first_year)
+            stated = Interval.point(Fraction(d.value))
+            whole = Interval(Fraction(n - 1), Fraction(n))
+            month = Fraction(1, 12)
+            allowed = whole if whole.contains(stated.lo) else Interval(allowed.lo - month, allowed.hi + month)
+            tolerance = (f"'{d.text}' counts whole years: {n} (the years between) or {n - 1} "
+                         f"(the day of {min(rel.first_year, rel.second_year)} not yet come round), "
+                         f"or rounds up within a month of it")
         related = [m for m in (rel.first, rel.second) if m is not None]
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",

@@ -1,0 +1,62 @@
+"""Round 30, lead: shapes learnt from the never-seen sets of round 29 (each with clean twins)."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# A plain whole number of years against a bare year counts whole years: the years between, or one
+# fewer before the day comes round -- not the elapsed time rounded up.
+YEARS_AGO_FLAG = [
+    ("Fuel prices are now at their highest since 2011, 14 years ago, the motoring group said.", "14 years", "2024-09-12"),
+    ("The ferry, launched in 1998, 28 years ago, will be scrapped.", "28 years", "2025-11-03"),
+    ("The last bank branch in the village shut in 2016, 10 years ago.", "10 years", "2025-10-20"),
+    ("It was the wettest June since 1990, 36 years ago.", "36 years", "2025-07-01"),
+    ("Fares were last frozen in 2009, 17 years ago, the operator said.", "17 years", "2025-08-14"),
+]
+YEARS_AGO_CLEAN = [
+    ("Fuel prices are now at their highest since 2011, 13 years ago, the motoring group said.", "2024-09-12"),
+    ("Fuel prices are now at their highest since 2011, 12 years ago, the motoring group said.", "2024-01-12"),
+    ("The ferry, launched in 1998, 27 years ago, will be scrapped.", "2025-11-03"),
+    ("The ferry, launched in 1998, 26 years ago, will be scrapped.", "2025-03-03"),
+    ("The last bank branch in the village shut in 2016, about 10 years ago.", "2025-10-20"),
+    ("It was the wettest June since 1990, more than 34 years ago.", "2025-07-01"),
+]
+
+
+@pytest.mark.parametrize("text,target,published", YEARS_AGO_FLAG)
+def test_whole_years_against_a_bare_year_flagged(text, target, published):
+    assert_flagged(text, target, "FC504", published)
+
+
+@pytest.mark.parametrize("text,published", YEARS_AGO_CLEAN)
+def test_whole_years_against_a_bare_year_clean(text, published):
+    assert_clean(text, published)
+
+
+# The age in the next sentence ("The 58-year-old ...") of the one person named before it: a body named
+# after "the" ("appointed to the Constitutional Court") is no second person.
+AGE_NEXT_FLAG = [
+    ("Judge Ama Boateng, who was born in 1963, was sworn in to the High Court on Monday. The 55-year-old "
+     "previously sat in the Court of Appeal.", "55-year-old", "2025-04-14"),
+    ("Rev Tom Hale, who was born in 1970, was installed at the Cathedral Church of St Mary on Sunday. "
+     "The 49-year-old was a prison chaplain.", "49-year-old", "2025-06-02"),
+    ("Dr Mina Osei, who was born in 1975, has been appointed to the Royal Society of Chemistry board. "
+     "The 44-year-old leads a lab in Leeds.", "44-year-old", "2025-02-10"),
+]
+AGE_NEXT_CLEAN = [
+    ("Judge Ama Boateng, who was born in 1963, was sworn in to the High Court on Monday. The 61-year-old "
+     "previously sat in the Court of Appeal.", "2025-04-14"),
+    ("Rev Tom Hale, who was born in 1970, was installed at the Cathedral Church of St Mary on Sunday. "
+     "The 54-year-old was a prison chaplain.", "2025-06-02"),
+    ("Dr Mina Osei, who was born in 1975, has been appointed to the board alongside Professor Ian Reid. "
+     "The 44-year-old leads a lab in Leeds.", "2025-02-10"),
+]
+
+
+@pytest.mark.parametrize("text,target,published", AGE_NEXT_FLAG)
+def test_age_next_sentence_past_a_named_body_flagged(text, target, published):
+    assert_flagged(text, target, "FC506", published)
+
+
+@pytest.mark.parametrize("text,published", AGE_NEXT_CLEAN)
+def test_age_next_sentence_past_a_named_body_clean(text, published):
+    assert_clean(text, published)
