@@ -60,3 +60,31 @@ def test_age_next_sentence_past_a_named_body_flagged(text, target, published):
 @pytest.mark.parametrize("text,published", AGE_NEXT_CLEAN)
 def test_age_next_sentence_past_a_named_body_clean(text, published):
     assert_clean(text, published)
+
+
+# A part set right beside its share, in the whole's measure, larger than the whole a share under all of it
+# names: the share is wrong ("PART, SHARE of the BASE" without the part-under-whole ceiling).
+OVER_WHOLE_FLAG = [
+    ("The Met Office said 151.2mm of rain fell in March, 80% of the month's long-term average of 118mm.", "80%"),
+    ("The council has spent £5.6m, 90% of its £4.1m budget for the year.", "90%"),
+    ("The jail holds 1,460 prisoners, 94% of its capacity of 1,210.", "94%"),
+    ("The reservoir held 61,000 megalitres on Monday, 88% of its capacity of 52,000 megalitres.", "88%"),
+    ("Ticket sales reached $7.9 million, or 75% of the promoter's target of $6.2 million.", "75%"),
+]
+OVER_WHOLE_CLEAN = [
+    "The Met Office said 151.2mm of rain fell in March, 128% of the month's long-term average of 118mm.",
+    "The council has spent £3.7m, 90% of its £4.1m budget for the year.",
+    "Call handlers took 412,000 calls in the year, 84% of them within 15 seconds.",
+    "The jail holds 1,460 prisoners, 94% of them men, in cells built for 1,210.",
+    "Ticket sales reached $7.9 million, up 27% on last year's $6.2 million.",
+]
+
+
+@pytest.mark.parametrize("text,target", OVER_WHOLE_FLAG)
+def test_part_over_its_whole_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", OVER_WHOLE_CLEAN)
+def test_part_over_its_whole_clean(text):
+    assert_clean(text)

@@ -1360,7 +1360,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after) \
             or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev) \
-            or _share_of_named_level(doc, share, before) or _new_level_share_of_named(doc, share, before)
+            or _share_of_named_level(doc, share, before) or _new_level_share_of_named(doc, share, before) \
+            or _over_its_whole(doc, share, before, after)
         if rel is not None:
             yield rel
 
@@ -3107,7 +3108,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
     if (beside or before and _beside_of(doc, before[-1], share)) and after:
         gap = text[share.end:after[0].start]
-        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]) \
+        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) \
+                and _plausible(before[-1], after[0]) \
                 and not _old_level(doc, before[-1]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
     # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
@@ -4968,13 +4970,37 @@ def _part_of_base_found(doc: Document, idx: int, first: Mention, second: Mention
 
 
 def _plausible(part: Mention, base: Mention) -> bool:
+    return _same_measure(part, base) and 0 < part.value <= base.value * Fraction(11, 10)
+
+
+def _same_measure(part: Mention, base: Mention) -> bool:
+    """A part and a whole of one kind and unit (a bare count of money; wire style's whole without its currency)."""
     if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
             and not _unit_left_off(part, base):
         return False
-    if part.kind in (Kind.MONEY, Kind.MEASURE) and (_unit_name(part) != _unit_name(base) or not part.unit) \
-            and not _unit_left_off(part, base):
-        return False
-    return 0 < part.value <= base.value * Fraction(11, 10)
+    return not (part.kind in (Kind.MONEY, Kind.MEASURE) and (_unit_name(part) != _unit_name(base) or not part.unit)
+                and not _unit_left_off(part, base))
+
+
+_OF_PRONOUN = re.compile(r"\W*(?:out\s+)?of\s+(?:them|it|those|these|whom|which)\b", re.I)
+
+
+def _over_its_whole(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """(round 30) "143.6mm of rain fell, 85% of the long-term average of 112mm", "spent £4.2m, 85% of its £3.1m
+    budget": a part set right beside its share ("PART, SHARE of the BASE"), in the whole's measure, larger than
+    the whole the share (under all of it) names -- the share is wrong, not the link.  The last reading tried:
+    the "PART, SHARE of the BASE" of ``_referenced`` without ``_plausible``'s ceiling."""
+    if not before or not after or share.interval is None or share.interval.hi is None \
+            or share.interval.hi >= (1 if share.kind == Kind.FRACTION else 100):
+        return None
+    part, base = before[-1], after[0]
+    gap = doc.text[share.end:base.start]
+    if not (_beside(doc, part, share) or _beside_of(doc, part, share)) \
+            or not (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) \
+            or _OF_PRONOUN.match(gap) or not _same_measure(part, base) or not part.value > base.value > 0 \
+            or part.noun and base.noun and part.noun != base.noun or _old_level(doc, part):
+        return None  # (not "318,400 calls, 87% of them within 10 seconds": a share of the part itself)
+    return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
 
 
 def _unit_name(m: Mention) -> str | None:
