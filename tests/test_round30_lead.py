@@ -88,3 +88,36 @@ def test_part_over_its_whole_flagged(text, target):
 @pytest.mark.parametrize("text", OVER_WHOLE_CLEAN)
 def test_part_over_its_whole_clean(text):
     assert_clean(text)
+
+
+# False alarms of the bd4 clean articles, mended with flag twins kept.
+FA_CLEAN = [
+    # a word, a present participle, then the noun: the figure counts the word ("two men sharing cells")
+    "A jail is holding 1,221 men in space designed for 756, with two men sharing cells built for one.\n\n"
+    "Of the jail's 512 cells, 304 were shared.",
+    "The hostel houses 96 women, with three women sharing rooms meant for two.\n\nOf its 40 rooms, 28 are shared.",
+    # two percentages a hundred points apart: one ratio told as "more than" and as "of"
+    "Jail holds 61% more men than it was built for\n\nThe jail holds 1,221 men in space designed for 756.\n\n"
+    "It was operating at 161% of its certified normal accommodation.",
+    "Rents 35% higher than a decade ago\n\nThe average rent is now 135% of its 2014 level, the survey found.",
+    # "the N NOUN" right after N figures of one kind listed: those N, not an earlier count of the noun
+    "Nine of the 20 clubs signed a player on the final day.\n\nChelsea paid £201m in fees, followed by Aston Villa "
+    "on £165m and Arsenal on £104m. Between them the three clubs accounted for £470m.",
+    "All 32 schools in the county reopened on Monday.\n\nHill Top had 412 pupils back, Moor Lane 380 and Castle "
+    "View 295. The three schools were the last to lose power.",
+]
+FA_FLAG = [
+    ("All 20 clubs voted for the cap on Monday. The 18 clubs will now draw up the rules.", "18 clubs", "FC402"),
+    ("The 12 victims were named on Monday. Police said the 14 victims had all lived on the estate.",
+     "14 victims", "FC402"),
+]
+
+
+@pytest.mark.parametrize("text", FA_CLEAN)
+def test_round30_false_alarms_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target,prefix", FA_FLAG)
+def test_round30_false_alarm_twins_flagged(text, target, prefix):
+    assert_flagged(text, target, prefix)

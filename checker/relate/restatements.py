@@ -2574,6 +2574,34 @@ def _said_before(doc: Document, phrase: str, end: int) -> bool:
     return re.compile(r"\s+".join(map(re.escape, words)), re.I).search(doc.text, 0, end) is not None
 
 
+# (round 30) "two men sharing cells built for one": a word, a present participle, then the noun read as the head
+_WORD_THEN_PARTICIPLE = re.compile(r"\s+[A-Za-z'’-]+\s+[a-z]+ing\s+")
+
+
+def _counts_before_participle(doc: Document, m: Mention) -> bool:
+    """The figure counts the word before a participle ("two men sharing cells": men), not the noun after it."""
+    return m.noun_span is not None and _WORD_THEN_PARTICIPLE.match(doc.text, m.end, m.noun_span.end) is not None
+
+
+_AND_BETWEEN_FIGURES = re.compile(r"[^.;:]*\band\b[^.;:]*$")
+
+
+def _names_the_listed(doc: Document, second: Mention) -> bool:
+    """(round 30) "Chelsea paid £201m, followed by Villa on £165m and Arsenal on £104m. Between them the three
+    clubs ...": "the N NOUN" right after N figures of one kind listed (the last two joined by "and", in its
+    sentence or the one before) names those N, not a figure told before them."""
+    n = second.value
+    if second.kind != Kind.COUNT or n is None or not 2 <= n <= 12 or n != int(n):
+        return False
+    for k in (second.sentence, second.sentence - 1):
+        listed = [m for m in doc.mentions_in(k) if m.end <= second.start and m.kind != Kind.YEAR and m is not second]
+        for kind in {m.kind for m in listed}:
+            same = [m for m in listed if m.kind == kind]
+            if len(same) == n and _AND_BETWEEN_FIGURES.match(doc.text, same[-2].end, same[-1].start):
+                return True
+    return False
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -2633,7 +2661,10 @@ def find_definite_restatements(doc: Document):
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
-        candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)]
+        candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
+                      and not _counts_before_participle(doc, m)]
+        if any(m.value != second.value for m in candidates) and _names_the_listed(doc, second):
+            candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:

@@ -532,10 +532,17 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
-            and _joined_alike(first, second)
+            and _joined_alike(first, second) and not _more_and_of(first, second)
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
+
+
+def _more_and_of(first: Mention, second: Mention) -> bool:
+    """(round 30) Two percentages a hundred points apart: "61% more men than it was built for" and "at 161% of
+    its capacity" are one ratio told two ways, not a "1" added."""
+    return first.kind == Kind.PERCENT and first.value is not None and second.value is not None \
+        and abs(first.value - second.value) == 100
 
 
 # a change brought in as one: "a 4.99 per cent rise in council tax" ... "The 4.49 per cent increase"
