@@ -1003,7 +1003,9 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
 # a hedge on a figure of another kind inside the clause, no comparison of the total
 _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s+(?=\d|(?:one|two|three|four|five|six"
                            r"|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.I)
-_OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
+# the figure compared with: "rose to 940 from 870", (round 30) "3.42m tonnes this year, against 3.05m tonnes in 2022",
+# "compared with $540,000 last season" (not a side of a vote: "41 against")
+_OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs|compared\s+(?:with|to)|(?:,|\bas)\s*against)\W*$", re.I)
 # a tally and the occasions it came from: "took 71 points from 46 games", "12 goals from his 30 appearances" (round 19)
 _OCCASION_NOUNS = frozenset("games matches fixtures appearances starts outings races rounds bouts fights contests ties"
                             " innings attempts".split())
