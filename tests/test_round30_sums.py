@@ -12,8 +12,32 @@ FA_CLEAN = [  # the figure after "against"/"compared with" is another period's, 
     "Enrolment stood at 2,950 pupils this autumn as against 3,020 last year, with 1,480 boys and 1,470 girls.",
     "The hospice cared for 1,120 patients last year, against 980 the year before, with 700 seen at home and 420 on its wards.",
 ]
+# 2. two parts named by the halves of a pair, or parts of people split by a partition, are all of the whole
+PAIR_FLAG = [  # two parts named by the halves of a pair (or a partition) are all of the whole
+    ("The ferry line carried 2.8 million travellers over the twelve months to June, 1.7 million on domestic crossings and 0.9 million on international ones.", "2.8 million"),
+    ("Applications to the nursing course reached 6,240 in 2024, with 5,310 women and 1,130 men applying.", "6,240"),
+    ("Membership of the union stands at 48,200, with 30,100 men and 19,600 women.", "48,200"),
+    ("In the 12 months to May the airport handled 31.5 million passengers, 11.2 million on domestic flights and 19.6 million on international flights.", "31.5 million"),
+    ("Over the three days of the show, 71,500 people came through the gates, with 52,300 adults and 17,900 children admitted.", "71,500"),
+]
+PAIR_CLEAN = [
+    "The ferry line carried 2.6 million travellers over the twelve months to June, 1.7 million on domestic crossings and 0.9 million on international ones.",
+    "Applications to the nursing course reached 6,440 in 2024, with 5,310 women and 1,130 men applying.",
+    "Membership of the union stands at 49,700, with 30,100 men and 19,600 women.",
+    # parts of only some of the whole: a subset named after the pair
+    "Membership of the union stands at 52,000, with 30,100 men and 19,600 women in full-time work.",
+    "The club has 1,400 members, with 300 men and 250 women on its waiting list.",
+    "Membership of the union stands at 52,000, with 30,100 men and 19,600 women voting in the ballot.",
+    "Membership stood at 48,200 in 2015 and has grown since, with 30,100 men and 19,600 women on the books now.",
+    "The airline flew 9.2 million passengers in the year to March, up from 8.1 million, with 5.1 million on domestic routes.",
+]
 
 
-@pytest.mark.parametrize("text", FA_CLEAN)
+@pytest.mark.parametrize("text,target", PAIR_FLAG)
+def test_flagged(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN)
 def test_clean(text):
     assert_clean(text)

@@ -3066,6 +3066,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     whole = categories.normalise(q.noun)
     if _elided_channel(doc, enum):
         return True  # "with 5,100 sold online, 3,600 at the box office and 900 by phone": how each part came
+    if _partition_of_whole(doc, q, enum):
+        return True  # (round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
     if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
             _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
             for p in enum[1:]):
@@ -3081,6 +3083,31 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
             return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
+
+
+# (round 30) what all the parts did, one participle closing the list: "with 5,310 women and 1,130 men applying"; after
+# a whole of no noun, its object too: "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
+_SHARED_PARTICIPLE_END = re.compile(r"(?:\s+[a-z]+(?:ing|ed))?\s*(?:[,;.]|\s[-–—]\s|$)")
+_SHARED_PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]+ing(?:\s+(?:the|a|an|their|its|this|that|[a-z]+)){0,2}"
+                                           r"\s*(?:[,;.]|\s[-–—]\s|$)")
+
+
+def _partition_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 30) "with 30,100 men and 19,600 women", "with 52,300 adults and 17,900 children admitted": parts whose
+    nouns split any whole of people (men and women, boys and girls, adults and children) after a whole of no
+    noun or one they are kinds of, the list closing its clause (at most one participle of what all of them did
+    after it, with its object after a whole of no noun) -- not "with 300 men and 250 women on its waiting list",
+    "with 30,100 men and 19,600 women voting in the ballot": a subset of the whole."""
+    nouns = _part_nouns(doc, enum)
+    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum):
+        return False
+    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
+        return False
+    last = enum[-1]
+    tail = (last.noun_span.end if last.noun_span else last.end, doc.sentences[last.sentence].end)
+    return bool(_SHARED_PARTICIPLE_END.match(doc.text, *tail)
+                or q.noun is None and _SHARED_PARTICIPLE_PHRASE_END.match(doc.text, *tail)
+                and not re.match(r"\s+[a-z]+ing\s+(?:in|on|at|for|from|to|by|with)\b", doc.text[tail[0]:tail[1]]))
 
 
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
@@ -6229,7 +6256,15 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
                for m in doc.mentions_in(total.sentence)) \
-        and bool(_PERIOD_NAMED.search(doc.text, _list_opens(doc, enum[0]), enum[-1].end + 20))
+        and bool(_PERIOD_NAMED.search(doc.text, _parts_words_open(doc, enum[0]), enum[-1].end + 20))
+
+
+def _parts_words_open(doc: Document, first: Mention) -> int:
+    """Where a list's own words begin: past a comma before its first part, so the total's own period ("carried
+    9.4 million in the six months to September, 5.1 million on domestic routes and ...") names no part (round 30)."""
+    start = _list_opens(doc, first)
+    comma = doc.text.rfind(",", start, first.start)
+    return start if comma < 0 else comma + 1
 
 
 def _list_opens(doc: Document, first: Mention) -> int:
