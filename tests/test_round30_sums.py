@@ -31,13 +31,30 @@ PAIR_CLEAN = [
     "Membership stood at 48,200 in 2015 and has grown since, with 30,100 men and 19,600 women on the books now.",
     "The airline flew 9.2 million passengers in the year to March, up from 8.1 million, with 5.1 million on domestic routes.",
 ]
+# 3. the sentence after a lone count opens "They comprised", "This was made up of": its parts are all of it
+COMPRISED_FLAG = [  # the sentence after a lone count says its parts make all of it
+    ("The agency placed 1,460 nurses in hospitals last year. They comprised 830 from the Philippines, 410 from India and 160 from Kenya.", "1,460"),
+    ("Councils collected 5.2 million tonnes of waste in 2023. This was made up of 2.9 million tonnes from households and 1.9 million tonnes from businesses.", "5.2 million tonnes"),
+    ("Spending on roads hit $940 million. The sum comprised $510 million for repairs, $300 million for new lanes and $90 million for lighting.", "$940 million"),
+    ("The festival sold 27,300 tickets over three days. These consisted of 15,200 day passes, 9,400 weekend passes and 2,100 VIP packages.", "27,300"),
+    ("Police recorded 318 burglaries in the quarter. They were made up of 204 break-ins at homes, 71 at shops and 33 at offices.", "318"),
+]
+COMPRISED_CLEAN = [
+    "The agency placed 1,400 nurses in hospitals last year. They comprised 830 from the Philippines, 410 from India and 160 from Kenya.",
+    "The festival sold 26,700 tickets over three days. These consisted of 15,200 day passes, 9,400 weekend passes and 2,100 VIP packages.",
+    "The festival sold 27,300 tickets over three days. These included 15,200 day passes, 9,400 weekend passes and 2,100 VIP packages.",
+    "The agency placed 1,460 nurses in hospitals last year. The year before, its intake of 1,200 comprised 830 from the Philippines, 210 from India and 160 from Kenya.",
+    "Councils collected 5.2 million tonnes of waste in 2023, up from 4.8 million tonnes in 2022. This was made up of 2.9 million tonnes from households and 1.9 million tonnes from businesses.",
+    "The agency placed 1,460 nurses in hospitals last year. They were 830 from the Philippines, 410 from India and 160 from Kenya.",
+    "Police recorded 318 burglaries in the quarter, up from 290. The 290 were made up of 204 break-ins at homes, 53 at shops and 33 at offices.",
+]
 
 
-@pytest.mark.parametrize("text,target", PAIR_FLAG)
+@pytest.mark.parametrize("text,target", PAIR_FLAG + COMPRISED_FLAG)
 def test_flagged(text, target):
     assert_flagged(text, target, "FC10")
 
 
-@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN)
+@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN + COMPRISED_CLEAN)
 def test_clean(text):
     assert_clean(text)

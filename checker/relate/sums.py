@@ -4641,6 +4641,14 @@ _BREAKS_DOWN_LEAD = re.compile(
     r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
     r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
+# (round 30) the next sentence opens on a word for the figure before and a verb that says its parts are all of it:
+# "They comprised", "These consisted of", "This was made up of", "The sum comprised" (not "They included", "They were")
+_WHOLE_SUBJECT_LEAD = re.compile(r"\W*(?:and\s+|but\s+)?(?:they|these|those|this|" + _THE_FIGURE_NOUN + r")\s+"
+                                 r"(?:compris(?:ed|es?)|consist(?:s|ed)?\s+of|(?:were|was|are|is)\s+(?:made\s+up\s+of"
+                                 r"|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+into))\s+"
+                                 r"(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated)\s+)?$", re.I)
+
+
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 # round 24: a back phrase closed by a comma, then the sentence's own subject and verb: "Of the total, crews in the
 # northern district filled 7,920 ...", "Of that number, nurses in the two city hospitals treated 410 ..."
@@ -6135,6 +6143,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                                                                      or _with_labels_closed(doc, total, enum))) \
                 and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
+        if not complete and link == "inferred" and total.sentence == enum[0].sentence - 1 \
+                and _WHOLE_SUBJECT_LEAD.match(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start) \
+                and not _fits_other_figure(doc, total, enum):
+            complete = True  # (round 30) "... placed 1,460 nurses. They comprised 830 ..., 410 ... and 160 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
         if complete and total.sentence != enum[0].sentence and _placed_below_first(doc, enum[0]):
@@ -6536,6 +6548,14 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
             if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
                 return True
     return False
+
+
+def _fits_other_figure(doc: Document, total: Mention, enum) -> bool:
+    """(round 30) The parts add up to another figure of the total's sentence ("5.2 million tonnes in 2023, up from
+    4.8 million tonnes in 2022. This was made up of 2.9 million and 1.9 million"): "this" may point at either."""
+    return any(m is not total and _total_compatible(m, enum)
+               and agrees(PartsOfWhole(link="inferred", cue="other figure", total=m, parts=tuple(enum), complete=True))
+               for m in doc.mentions_in(total.sentence) if m.value is not None)
 
 
 def _shared_out_whole(rel: PartsOfWhole) -> bool:
