@@ -2581,7 +2581,10 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
     if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
                    or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
-        last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+        label_end = labels[-1].end
+        if labels[-1].kind == Kind.AGE and (open_end := _OPEN_END_AFTER.match(doc.text, label_end, b.start)):
+            label_end = open_end.end()  # (round 30) an open age band: "1,104 people aged 65 and over, 566 ..."
+        last_words = words(doc.text[label_end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
     if _OWN_NOUN_OF.search(gap) and len(last_words) >= 2:
         last_words = last_words[:-1]  # "38,950 home fans plus an away allocation of 3,422": the part's own phrase
     if last_words[-1:] == ["plus"] and len(last_words) >= 2 and last_words[-2] not in _LAST_WORD_BLOCKS:
