@@ -64,13 +64,28 @@ AGEBAND_CLEAN = [
     "Some 9,100 patients were admitted over the winter: 3,100 people aged 80 and over and 6,000 younger adults.",
     "Of the 2,400 people surveyed, 900 aged 65 and over said they used the bus daily.",
 ]
+# 5. a longer clause before a dash, then a partition of people (men and women, adults and children)
+LONGDASH_FLAG = [  # a longer clause before a dash, then a partition of people: all of a whole of people
+    ("A total of 412 patients waited more than 12 hours in A&E at the hospital in March - 238 adults and 196 children - the trust's board papers show.", "412"),
+    ("Last winter 1,860 tenants in the two counties went without heating for more than 48 hours after the storm - 1,020 adults and 790 children.", "1,860"),
+    ("A total of 930 applicants were turned down by the scheme in the first round of funding this spring - 515 women and 395 men.", "930"),
+    ("In all, 2,710 visitors to the castle were kept inside for 90 minutes by the fire alarm on Saturday - 1,450 adults and 1,300 children.", "2,710"),
+    ("Organisers say 5,380 entrants crossed the line inside 6 hours at the city marathon on Sunday - 3,210 men and 2,060 women.", "5,380"),
+]
+LONGDASH_CLEAN = [
+    "A total of 434 patients waited more than 12 hours in A&E at the hospital in March - 238 adults and 196 children - the trust's board papers show.",
+    "In all, 2,750 pupils across the county sat papers lasting 90 minutes in sports halls last week - 1,450 boys and 1,300 girls.",
+    "Last winter 1,860 tenants went without heating after the storm - among them 1,020 adults and 790 children in council flats.",
+    # the figures after the dash count the hours, not the people
+    "A total of 412 patients waited more than 12 hours in A&E at the hospital in March - 238 of them for more than 24 hours.",
+]
 
 
-@pytest.mark.parametrize("text,target", PAIR_FLAG + COMPRISED_FLAG + AGEBAND_FLAG)
+@pytest.mark.parametrize("text,target", PAIR_FLAG + COMPRISED_FLAG + AGEBAND_FLAG + LONGDASH_FLAG)
 def test_flagged(text, target):
     assert_flagged(text, target, "FC10")
 
 
-@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN + COMPRISED_CLEAN + AGEBAND_CLEAN)
+@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN + COMPRISED_CLEAN + AGEBAND_CLEAN + LONGDASH_CLEAN)
 def test_clean(text):
     assert_clean(text)

@@ -4320,8 +4320,10 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     no other figure but a count of the items stands in it and the parts count
     what the total counts (or name nothing)."""
     if len(words(gap)) > LONG_APPOSITION_WORDS or q.noun is not None and not all(
-            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n):
-        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13)
+            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n) \
+            and _kinds_cover(doc, q, enum) is not True:
+        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13; round 30:
+        # "412 patients waited ... - 238 adults and 196 children": a partition of people covers any whole of people)
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
