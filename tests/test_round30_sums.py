@@ -79,13 +79,33 @@ LONGDASH_CLEAN = [
     # the figures after the dash count the hours, not the people
     "A total of 412 patients waited more than 12 hours in A&E at the hospital in March - 238 of them for more than 24 hours.",
 ]
+# 6. a poll's turnout or papers counted, beside the candidates' votes and the spoilt papers in the next sentence
+POLL_FLAG = [  # all the papers of a poll beside the candidates' votes and the spoilt papers: their sum
+    ("Turnout in the mayoral race was 41,250. Ana Ruiz took 22,870 votes, Tom Hale 15,640 and Priya Nair 2,310, while 380 ballots were spoilt.", "41,250"),
+    ("At the union election Jo Marsh received 3,412 votes and Ken Obi 2,906, and there were 41 spoilt papers. A total of 6,410 ballot papers were counted.", "6,410"),
+    ("The Greens' Lena Ford polled 5,230 votes, Labour's Sam Reid 4,410 and an independent 960. Counting 64 rejected papers, 10,710 ballots were cast.", "10,710"),
+    ("Turnout for the school board race was 8,415. Maria Chen won 4,602 votes and Robert Dahl 3,511; 196 ballots were ruled invalid.", "8,415"),
+    ("In the council by-election 7,940 papers were counted. The Liberal Democrat received 3,880 votes, the Conservative 2,615 and Labour 1,370, with 52 rejected ballots.", "7,940"),
+]
+POLL_CLEAN = [
+    "Turnout in the mayoral race was 41,200. Ana Ruiz took 22,870 votes, Tom Hale 15,640 and Priya Nair 2,310, while 380 ballots were spoilt.",
+    "At the union election Jo Marsh received 3,412 votes and Ken Obi 2,906, and there were 41 spoilt papers. A total of 6,359 ballot papers were counted.",
+    # no spoilt papers told: the votes may be fewer than the papers
+    "Turnout for the school board race was 8,415. Maria Chen won 4,602 votes and Robert Dahl 3,511.",
+    # another poll's turnout
+    "Turnout at the last election was 41,250. This time Ana Ruiz took 22,870 votes, Tom Hale 15,640 and Priya Nair 2,310, while 380 ballots were spoilt.",
+    # candidates left out
+    "Turnout in the mayoral race was 41,250. Ana Ruiz took 22,870 votes and Tom Hale 15,640, with the rest shared by four others; 380 ballots were spoilt.",
+    # a share of the vote, not all the papers
+    "Turnout was 41%. Ana Ruiz took 22,870 votes, Tom Hale 15,640 and Priya Nair 2,310, while 380 ballots were spoilt.",
+]
 
 
-@pytest.mark.parametrize("text,target", PAIR_FLAG + COMPRISED_FLAG + AGEBAND_FLAG + LONGDASH_FLAG)
+@pytest.mark.parametrize("text,target", PAIR_FLAG + COMPRISED_FLAG + AGEBAND_FLAG + LONGDASH_FLAG + POLL_FLAG)
 def test_flagged(text, target):
     assert_flagged(text, target, "FC10")
 
 
-@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN + COMPRISED_CLEAN + AGEBAND_CLEAN + LONGDASH_CLEAN)
+@pytest.mark.parametrize("text", FA_CLEAN + PAIR_CLEAN + COMPRISED_CLEAN + AGEBAND_CLEAN + LONGDASH_CLEAN + POLL_CLEAN)
 def test_clean(text):
     assert_clean(text)

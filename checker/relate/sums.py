@@ -6530,6 +6530,8 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False
+    if _EARLIER_POLL.search(doc.sentence_text(q.sentence)):
+        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers
     last = enum[-1]
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
@@ -8030,6 +8032,83 @@ def find_votes_within_all_cast(doc: Document):
                            bounded=True)
 
 
+# ------------------------------------------- round 30: the candidates' votes and the spoilt papers beside all the papers
+
+# all the papers of a poll: "Turnout in the by-election was 18,422" (before), "18,439 papers were counted", "a total of
+# 9,120 ballots were cast" (after)
+_ALL_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
+                               r"(?:cast|counted|returned|issued)\b", re.I)
+# a spoilt paper: "88 spoilt ballots", "345 ballots were rejected", "41 papers were void"
+_SPOILT_BEFORE_NOUN = re.compile(r"\s+(?:spoilt|spoiled|rejected|invalid|void|blank)\s+(?:ballot\s+)?(?:papers|ballots|votes)\b",
+                                 re.I)
+_SPOILT_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)?\s*(?:were|was|had\s+been)\s+"
+                                  r"(?:spoilt|spoiled|rejected|void|invalid|ruled\s+invalid|declared\s+invalid)\b", re.I)
+# another poll's figure: "at the last election", "four years ago" (a year may name this poll: "the 2024 by-election")
+_EARLIER_POLL = re.compile(r"\b(?:ago|previous|previously|earlier|last\s+(?:election|contest|poll|vote|time|year))\b", re.I)
+
+
+def _all_papers(doc: Document, k: int) -> Mention | None:
+    """The one count of all the papers of sentence ``k``: after "Turnout ... was", or a count of papers (ballots,
+    votes) that were cast or counted."""
+    sent = doc.sentences[k]
+    found = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and not m.hedge and m.value
+             and (_TURNOUT_WAS.search(doc.text, sent.start, m.start) and m.noun is None
+                  or _ALL_PAPERS_AFTER.match(doc.text, m.end, sent.end))]
+    return found[0] if len(found) == 1 else None
+
+
+def _spoilt_papers(doc: Document, k: int) -> list[Mention]:
+    """The counts of spoilt (rejected, void) papers of sentence ``k``."""
+    end = doc.sentences[k].end
+    return [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and m.value is not None
+            and (_SPOILT_BEFORE_NOUN.match(doc.text, m.end, end) or _SPOILT_PAPERS_AFTER.match(doc.text, m.end, end))]
+
+
+def _sides_of_poll(doc: Document, j: int) -> tuple[Mention, ...]:
+    """The candidates' votes of sentence ``j``: a list whose first figure a verb of polling ("polled", "received",
+    "won") gives to a candidate, the others gapped ("Dev Patel 7,806 and Gareth Jones 1,233"), or each with its
+    verb -- as the sums finder reads lists; one list only."""
+    runs = [enum for enum in _enumerations(doc, _pool(doc).get(j, []))
+            if _CANDIDATE_VOTES_BEFORE.search(doc.text, max(doc.sentences[j].start, enum[0].start - 20), enum[0].start)
+            and (enum[0].noun or "votes").lower() == "votes"
+            and all(p.kind == Kind.COUNT and not p.hedge and (p.noun is None or p.noun.lower() in _BALLOT_NOUNS)
+                    for p in enum)]
+    return runs[0] if len(runs) == 1 else ()
+
+
+@needs(Kind.COUNT, count=4)
+def find_sides_beside_all_papers(doc: Document):
+    """(round 30) "In the by-election A polled 9,412 votes, B 7,806 and C 1,233. With 88 spoilt ballots, 18,439
+    papers were counted."; "Turnout in the by-election was 18,422. A received 9,874 votes and B 7,903, and there were
+    345 spoilt ballots.": all the papers of a poll (turnout, the papers counted or cast) in the sentence next to the
+    candidates' votes, with the spoilt papers in either, are the votes and the spoilt papers together (complete,
+    inferred).  Without a count of spoilt papers the votes may only not exceed them (partial).  Not beside another
+    poll's figure ("at the last election", a year), nor when the text leaves candidates out ("the rest", "others")."""
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.headline or sentence.chrome:
+            continue
+        total = _all_papers(doc, k)
+        if total is None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(doc.sentences) or doc.sentences[j].paragraph != sentence.paragraph:
+                continue
+            sides = _sides_of_poll(doc, j)
+            if len(sides) < 2 or total in sides:
+                continue
+            words_of_both = doc.sentence_text(k) + " " + doc.sentence_text(j)
+            if _EARLIER_POLL.search(words_of_both) or _LEFT_OUT.search(words_of_both) \
+                    or any(p.value >= total.value for p in sides):
+                break
+            spoilt = [m for m in _spoilt_papers(doc, k) + _spoilt_papers(doc, j) if m is not total]
+            extra = tuple(m for m in spoilt if m not in sides)
+            if len(spoilt) > 1:
+                break
+            yield PartsOfWhole(link="inferred", cue="votes and spoilt papers", total=total, parts=sides + extra,
+                               complete=bool(spoilt), bounded=True)
+            break
+
+
 # ------------------------------------------- a count of contests, then its results in the next sentence
 
 # the results' own span or place, not all the contests: "at home", "away", "in the league", "since March"
@@ -8399,4 +8478,4 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
            find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively,
-           find_headline_over_places)
+           find_headline_over_places, find_sides_beside_all_papers)
