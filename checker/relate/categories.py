@@ -14,7 +14,8 @@ PEOPLE = frozenset(
     protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
     militants deaths dead killed injured wounded hurt missing casualties survivors evacuees
     commuters travellers travelers riders shoppers customers walkers cyclists swimmers athletes competitors
-    entrants participants finishers volunteers""".split()
+    entrants participants finishers volunteers tenants applicants claimants drivers motorists pedestrians guests
+    callers""".split()
 )
 # (round 26) people of one sex: a list of names may hold both, so "the two men" after three names are some of them
 SEXED_PEOPLE = frozenset("men women boys girls males females brothers sisters sons daughters mothers fathers husbands wives"

@@ -1003,7 +1003,9 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
 # a hedge on a figure of another kind inside the clause, no comparison of the total
 _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s+(?=\d|(?:one|two|three|four|five|six"
                            r"|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.I)
-_OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
+# the figure compared with: "rose to 940 from 870", (round 30) "3.42m tonnes this year, against 3.05m tonnes in 2022",
+# "compared with $540,000 last season" (not a side of a vote: "41 against")
+_OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs|compared\s+(?:with|to)|(?:,|\bas)\s*against)\W*$", re.I)
 # a tally and the occasions it came from: "took 71 points from 46 games", "12 goals from his 30 appearances" (round 19)
 _OCCASION_NOUNS = frozenset("games matches fixtures appearances starts outings races rounds bouts fights contests ties"
                             " innings attempts".split())
@@ -2579,7 +2581,10 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
     if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
                    or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
-        last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+        label_end = labels[-1].end
+        if labels[-1].kind == Kind.AGE and (open_end := _OPEN_END_AFTER.match(doc.text, label_end, b.start)):
+            label_end = open_end.end()  # (round 30) an open age band: "1,104 people aged 65 and over, 566 ..."
+        last_words = words(doc.text[label_end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
     if _OWN_NOUN_OF.search(gap) and len(last_words) >= 2:
         last_words = last_words[:-1]  # "38,950 home fans plus an away allocation of 3,422": the part's own phrase
     if last_words[-1:] == ["plus"] and len(last_words) >= 2 and last_words[-2] not in _LAST_WORD_BLOCKS:
@@ -3064,6 +3069,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     whole = categories.normalise(q.noun)
     if _elided_channel(doc, enum):
         return True  # "with 5,100 sold online, 3,600 at the box office and 900 by phone": how each part came
+    if _partition_of_whole(doc, q, enum):
+        return True  # (round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
     if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
             _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
             for p in enum[1:]):
@@ -3079,6 +3086,31 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
             return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
+
+
+# (round 30) what all the parts did, one participle closing the list: "with 5,310 women and 1,130 men applying"; after
+# a whole of no noun, its object too: "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
+_SHARED_PARTICIPLE_END = re.compile(r"(?:\s+[a-z]+(?:ing|ed))?\s*(?:[,;.]|\s[-–—]\s|$)")
+_SHARED_PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]+ing(?:\s+(?:the|a|an|their|its|this|that|[a-z]+)){0,2}"
+                                           r"\s*(?:[,;.]|\s[-–—]\s|$)")
+
+
+def _partition_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 30) "with 30,100 men and 19,600 women", "with 52,300 adults and 17,900 children admitted": parts whose
+    nouns split any whole of people (men and women, boys and girls, adults and children) after a whole of no
+    noun or one they are kinds of, the list closing its clause (at most one participle of what all of them did
+    after it, with its object after a whole of no noun) -- not "with 300 men and 250 women on its waiting list",
+    "with 30,100 men and 19,600 women voting in the ballot": a subset of the whole."""
+    nouns = _part_nouns(doc, enum)
+    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum):
+        return False
+    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
+        return False
+    last = enum[-1]
+    tail = (last.noun_span.end if last.noun_span else last.end, doc.sentences[last.sentence].end)
+    return bool(_SHARED_PARTICIPLE_END.match(doc.text, *tail)
+                or q.noun is None and _SHARED_PARTICIPLE_PHRASE_END.match(doc.text, *tail)
+                and not re.match(r"\s+[a-z]+ing\s+(?:in|on|at|for|from|to|by|with)\b", doc.text[tail[0]:tail[1]]))
 
 
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
@@ -4288,8 +4320,10 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     no other figure but a count of the items stands in it and the parts count
     what the total counts (or name nothing)."""
     if len(words(gap)) > LONG_APPOSITION_WORDS or q.noun is not None and not all(
-            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n):
-        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13)
+            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n) \
+            and _kinds_cover(doc, q, enum) is not True:
+        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13; round 30:
+        # "412 patients waited ... - 238 adults and 196 children": a partition of people covers any whole of people)
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
@@ -4612,6 +4646,14 @@ _BREAKS_DOWN_LEAD = re.compile(
     r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
     r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
+# (round 30) the next sentence opens on a word for the figure before and a verb that says its parts are all of it:
+# "They comprised", "These consisted of", "This was made up of", "The sum comprised" (not "They included", "They were")
+_WHOLE_SUBJECT_LEAD = re.compile(r"\W*(?:and\s+|but\s+)?(?:they|these|those|this|" + _THE_FIGURE_NOUN + r")\s+"
+                                 r"(?:compris(?:ed|es?)|consist(?:s|ed)?\s+of|(?:were|was|are|is)\s+(?:made\s+up\s+of"
+                                 r"|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+into))\s+"
+                                 r"(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated)\s+)?$", re.I)
+
+
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 # round 24: a back phrase closed by a comma, then the sentence's own subject and verb: "Of the total, crews in the
 # northern district filled 7,920 ...", "Of that number, nurses in the two city hospitals treated 410 ..."
@@ -6106,6 +6148,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                                                                      or _with_labels_closed(doc, total, enum))) \
                 and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
+        if not complete and link == "inferred" and total.sentence == enum[0].sentence - 1 \
+                and _WHOLE_SUBJECT_LEAD.match(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start) \
+                and not _fits_other_figure(doc, total, enum):
+            complete = True  # (round 30) "... placed 1,460 nurses. They comprised 830 ..., 410 ... and 160 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
         if complete and total.sentence != enum[0].sentence and _placed_below_first(doc, enum[0]):
@@ -6227,7 +6273,15 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
                for m in doc.mentions_in(total.sentence)) \
-        and bool(_PERIOD_NAMED.search(doc.text, _list_opens(doc, enum[0]), enum[-1].end + 20))
+        and bool(_PERIOD_NAMED.search(doc.text, _parts_words_open(doc, enum[0]), enum[-1].end + 20))
+
+
+def _parts_words_open(doc: Document, first: Mention) -> int:
+    """Where a list's own words begin: past a comma before its first part, so the total's own period ("carried
+    9.4 million in the six months to September, 5.1 million on domestic routes and ...") names no part (round 30)."""
+    start = _list_opens(doc, first)
+    comma = doc.text.rfind(",", start, first.start)
+    return start if comma < 0 else comma + 1
 
 
 def _list_opens(doc: Document, first: Mention) -> int:
@@ -6476,6 +6530,8 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False
+    if _EARLIER_POLL.search(doc.sentence_text(q.sentence)):
+        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers
     last = enum[-1]
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
@@ -6499,6 +6555,14 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
             if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
                 return True
     return False
+
+
+def _fits_other_figure(doc: Document, total: Mention, enum) -> bool:
+    """(round 30) The parts add up to another figure of the total's sentence ("5.2 million tonnes in 2023, up from
+    4.8 million tonnes in 2022. This was made up of 2.9 million and 1.9 million"): "this" may point at either."""
+    return any(m is not total and _total_compatible(m, enum)
+               and agrees(PartsOfWhole(link="inferred", cue="other figure", total=m, parts=tuple(enum), complete=True))
+               for m in doc.mentions_in(total.sentence) if m.value is not None)
 
 
 def _shared_out_whole(rel: PartsOfWhole) -> bool:
@@ -7968,6 +8032,83 @@ def find_votes_within_all_cast(doc: Document):
                            bounded=True)
 
 
+# ------------------------------------------- round 30: the candidates' votes and the spoilt papers beside all the papers
+
+# all the papers of a poll: "Turnout in the by-election was 18,422" (before), "18,439 papers were counted", "a total of
+# 9,120 ballots were cast" (after)
+_ALL_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
+                               r"(?:cast|counted|returned|issued)\b", re.I)
+# a spoilt paper: "88 spoilt ballots", "345 ballots were rejected", "41 papers were void"
+_SPOILT_BEFORE_NOUN = re.compile(r"\s+(?:spoilt|spoiled|rejected|invalid|void|blank)\s+(?:ballot\s+)?(?:papers|ballots|votes)\b",
+                                 re.I)
+_SPOILT_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)?\s*(?:were|was|had\s+been)\s+"
+                                  r"(?:spoilt|spoiled|rejected|void|invalid|ruled\s+invalid|declared\s+invalid)\b", re.I)
+# another poll's figure: "at the last election", "four years ago" (a year may name this poll: "the 2024 by-election")
+_EARLIER_POLL = re.compile(r"\b(?:ago|previous|previously|earlier|last\s+(?:election|contest|poll|vote|time|year))\b", re.I)
+
+
+def _all_papers(doc: Document, k: int) -> Mention | None:
+    """The one count of all the papers of sentence ``k``: after "Turnout ... was", or a count of papers (ballots,
+    votes) that were cast or counted."""
+    sent = doc.sentences[k]
+    found = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and not m.hedge and m.value
+             and (_TURNOUT_WAS.search(doc.text, sent.start, m.start) and m.noun is None
+                  or _ALL_PAPERS_AFTER.match(doc.text, m.end, sent.end))]
+    return found[0] if len(found) == 1 else None
+
+
+def _spoilt_papers(doc: Document, k: int) -> list[Mention]:
+    """The counts of spoilt (rejected, void) papers of sentence ``k``."""
+    end = doc.sentences[k].end
+    return [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and m.value is not None
+            and (_SPOILT_BEFORE_NOUN.match(doc.text, m.end, end) or _SPOILT_PAPERS_AFTER.match(doc.text, m.end, end))]
+
+
+def _sides_of_poll(doc: Document, j: int) -> tuple[Mention, ...]:
+    """The candidates' votes of sentence ``j``: a list whose first figure a verb of polling ("polled", "received",
+    "won") gives to a candidate, the others gapped ("Dev Patel 7,806 and Gareth Jones 1,233"), or each with its
+    verb -- as the sums finder reads lists; one list only."""
+    runs = [enum for enum in _enumerations(doc, _pool(doc).get(j, []))
+            if _CANDIDATE_VOTES_BEFORE.search(doc.text, max(doc.sentences[j].start, enum[0].start - 20), enum[0].start)
+            and (enum[0].noun or "votes").lower() == "votes"
+            and all(p.kind == Kind.COUNT and not p.hedge and (p.noun is None or p.noun.lower() in _BALLOT_NOUNS)
+                    for p in enum)]
+    return runs[0] if len(runs) == 1 else ()
+
+
+@needs(Kind.COUNT, count=4)
+def find_sides_beside_all_papers(doc: Document):
+    """(round 30) "In the by-election A polled 9,412 votes, B 7,806 and C 1,233. With 88 spoilt ballots, 18,439
+    papers were counted."; "Turnout in the by-election was 18,422. A received 9,874 votes and B 7,903, and there were
+    345 spoilt ballots.": all the papers of a poll (turnout, the papers counted or cast) in the sentence next to the
+    candidates' votes, with the spoilt papers in either, are the votes and the spoilt papers together (complete,
+    inferred).  Without a count of spoilt papers the votes may only not exceed them (partial).  Not beside another
+    poll's figure ("at the last election", a year), nor when the text leaves candidates out ("the rest", "others")."""
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.headline or sentence.chrome:
+            continue
+        total = _all_papers(doc, k)
+        if total is None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(doc.sentences) or doc.sentences[j].paragraph != sentence.paragraph:
+                continue
+            sides = _sides_of_poll(doc, j)
+            if len(sides) < 2 or total in sides:
+                continue
+            words_of_both = doc.sentence_text(k) + " " + doc.sentence_text(j)
+            if _EARLIER_POLL.search(words_of_both) or _LEFT_OUT.search(words_of_both) \
+                    or any(p.value >= total.value for p in sides):
+                break
+            spoilt = [m for m in _spoilt_papers(doc, k) + _spoilt_papers(doc, j) if m is not total]
+            extra = tuple(m for m in spoilt if m not in sides)
+            if len(spoilt) > 1:
+                break
+            yield PartsOfWhole(link="inferred", cue="votes and spoilt papers", total=total, parts=sides + extra,
+                               complete=bool(spoilt), bounded=True)
+            break
+
+
 # ------------------------------------------- a count of contests, then its results in the next sentence
 
 # the results' own span or place, not all the contests: "at home", "away", "in the league", "since March"
@@ -8337,4 +8478,4 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
            find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively,
-           find_headline_over_places)
+           find_headline_over_places, find_sides_beside_all_papers)
