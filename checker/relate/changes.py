@@ -1254,25 +1254,43 @@ def _past_average(doc: Document, slots, k: int, old: Mention) -> int:
     m = slots[k][0]
     if k < 1 or not _PER_ONE_AFTER.match(doc.text, m.end) or _PER_ONE_AFTER.match(doc.text, old.end):
         return k
-    level = slots[k - 1][0]
+    at = _level_before_rate(slots, k)
+    level = slots[at][0]
     if not compatible(level, old) or _PER_ONE_AFTER.match(doc.text, level.end) or level.is_range \
             or not (level.value and m.value and old.value):
         return k
-    return k - 1 if _size_gap(level.value, old.value) < _size_gap(m.value, old.value) else k
+    return at if _size_gap(level.value, old.value) < _size_gap(m.value, old.value) else k
+
+
+def _level_before_rate(slots, k: int) -> int:
+    """(round 30) Where the total stands before the rate at ``k``: right before it, or before the count of the ones
+    the rate is for, when that count sits between them ("63,000 tickets for its 90 performances, about 700 a night";
+    "212,000 passengers on 1,460 crossings, 145 per sailing")."""
+    if k >= 2 and _count_of_other_things(slots[k - 1][0], slots[k - 2][0]):
+        return k - 2
+    return k - 1
 
 
 def _average_beside(doc: Document, slots, k: int, x: int) -> bool:
     """(round 29) The figure at ``x`` tells the level at ``k`` for each one of something, right after it ("2,742,000,
     an average of 33,850 per game"), or, right after that, how many ones it is over ("over 81 dates"): an aside
-    on the level, no figure of the move."""
-    if x not in (k + 1, k + 2) or k + 1 >= len(slots):
+    on the level, no figure of the move; (round 30) the count of the ones may stand between them ("63,000 tickets
+    for its 90 performances, about 700 a night")."""
+    places = (k + 1, k + 2) if k + 2 < len(slots) and _level_before_rate(slots, k + 2) == k else (k + 1,)
+    return any(_average_at(doc, slots, k, r, x) for r in places)
+
+
+def _average_at(doc: Document, slots, k: int, r: int, x: int) -> bool:
+    """The figure at ``r`` is the level at ``k`` for each one of something, and ``x`` is it or, right after it, how
+    many ones it is over (see ``_average_beside``)."""
+    if x not in (r, r + 1) or r >= len(slots):
         return False
-    level, rate = slots[k][0], slots[k + 1][0]
+    level, rate = slots[k][0], slots[r][0]
     if not _PER_ONE_AFTER.match(doc.text, rate.end) or _PER_ONE_AFTER.match(doc.text, level.end) \
             or not compatible(rate, level) or not (rate.value and level.value) or rate.value >= level.value:
         return False
     other = slots[x][0]
-    return x == k + 1 or other.kind == Kind.COUNT and other.value is not None and other.value < rate.value
+    return x == r or other.kind == Kind.COUNT and other.value is not None and other.value < rate.value
 
 
 def _size_gap(a, b):

@@ -1,0 +1,50 @@
+"""Round 30: false alarms on fresh clean, number-dense articles, each mended for its shape.
+
+1. A total, the count of the ones it is spread over, then its average for each one ("63,000 tickets for its 90
+   performances, about 700 a night, compared with 55,400"): the average is no level of the total, and the count
+   between them does not hide the total from the old level (round 29 read only the average right after the total).
+2. Two head-to-head tallies joined by "and" ("won 31 points to the visitors' 24 and kicked 14 penalties to their
+   rivals' eight, 22 in total"): the rival's figure closes its tally, so the next side's figure is no further part
+   of a list with it; a tally's two sides summed right after them ("14 to their eight, 22 in total") are its parts.
+3. A count of all an owner holds ("runs 12 stores", "across its four sites") and a smaller "the N" of the same
+   things later: those the story is about, some of the whole, no restatement of it.
+4. A multiple naming its own base ("£1.2m of stock, four times the £300,000 it held") sizes that base only, not the
+   levels of a change told earlier in the sentence.
+"""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# 1. a total, the count it is spread over, then its average ---------------------------------------------------
+
+AVERAGE_PAST_COUNT_CLEAN = [
+    "The theatre sold 63,000 tickets for its 90 performances, about 700 a night, compared with 55,400 last year, a "
+    "rise of 14%.",
+    "Some 212,000 passengers used the ferry's 1,460 crossings, an average of 145 per sailing, up 8% from 196,300 the "
+    "year before.",
+    "The charity served 91,000 meals at its 14 kitchens, about 6,500 per kitchen, against 78,000 a year earlier, a "
+    "rise of nearly 17%.",
+    "The county show drew 38,900 visitors over its three days, nearly 13,000 a day, compared with 33,200 in 2022, an "
+    "increase of 17%.",
+    "The league's 11 rounds attracted 52,800 spectators, roughly 4,800 per round, compared with 47,100 last season, a "
+    "rise of 12%.",
+    "Volunteers collected 8,400 bags of litter on 24 beaches, an average of 350 a beach, up 20% from 7,000 last "
+    "spring.",
+]
+
+
+@pytest.mark.parametrize("text", AVERAGE_PAST_COUNT_CLEAN)
+def test_total_then_count_then_average_then_change_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The theatre sold 63,000 tickets for its 90 performances, about 700 a night, compared with 55,400 last year, a "
+     "rise of 24%.", "24%"),
+    ("Some 212,000 passengers used the ferry's 1,460 crossings, an average of 145 per sailing, up 18% from 196,300 "
+     "the year before.", "18%"),
+    ("The charity served 91,000 meals at its 14 kitchens, about 6,500 per kitchen, against 78,000 a year earlier, a "
+     "rise of nearly 27%.", "nearly 27%"),
+])
+def test_total_then_count_then_average_with_a_wrong_change_is_flagged(text, target):
+    assert_flagged(text, target, "FC203")
