@@ -48,3 +48,31 @@ def test_total_then_count_then_average_then_change_is_clean(text):
 ])
 def test_total_then_count_then_average_with_a_wrong_change_is_flagged(text, target):
     assert_flagged(text, target, "FC203")
+
+
+# 2. two head-to-head tallies ----------------------------------------------------------------------------------
+
+TWO_TALLIES_CLEAN = [
+    "The home side scored 31 points to the visitors' 24 and kicked 14 penalties to their rivals' eight, 22 in total.",
+    "Ashford took 14 wickets to Milton's 11 and hit nine sixes to their opponents' five, 14 altogether.",
+    "The Reds had 19 shots to the Blues' 12 and forced 11 corners to their opponents' six, 17 in all.",
+    "Okonjo landed 58 punches to Bell's 41 and scored four knockdowns to the champion's two, six in all.",
+    "She won 45 races to her sister's 39 and took 12 titles to her sister's seven, 19 between them.",
+    "The champion served 12 double faults to the qualifier's five and hit 40 winners to her rival's 31, 71 in total.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_TALLIES_CLEAN)
+def test_second_tally_summed_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The home side scored 31 points to the visitors' 24 and kicked 14 penalties to their rivals' eight, 25 in "
+     "total.", "25"),
+    ("The Reds had 19 shots to the Blues' 12 and forced 11 corners to their opponents' six, 19 in all.", "19 in"),
+    ("The veteran struck 21 aces to his opponent's seven, 26 in all.", "26"),
+    ("Ashford hit nine sixes to their opponents' five, 15 altogether.", "15"),
+])
+def test_tally_with_a_wrong_sum_is_flagged(text, target):
+    assert_flagged(text, target, "FC101")
