@@ -76,3 +76,39 @@ def test_second_tally_summed_is_clean(text):
 ])
 def test_tally_with_a_wrong_sum_is_flagged(text, target):
     assert_flagged(text, target, "FC101")
+
+
+# 3. some of an owner's holdings ---------------------------------------------------------------------------------
+
+SOME_OF_HOLDINGS_CLEAN = [
+    "The chain, which runs 12 stores in the county, said trade had been hard. Flood water reached the basements on "
+    "Monday. Repairs at the three stores could take a month.",
+    "The trust runs six hospitals across the region. Staff were told of the plan on Friday. Beds at the two "
+    "hospitals will be moved by spring.",
+    "The company operates nine depots in Scotland. Drivers walked out on Monday over pay. Deliveries from the four "
+    "depots have stopped.",
+    "The council owns 14 libraries. Opening hours will change in April. Under the plan the five libraries will "
+    "close on Saturdays.",
+    "The dairy, which employs 40 people across its three farms, lost power in the storm. Milk from the two farms "
+    "was poured away.",
+]
+
+
+@pytest.mark.parametrize("text", SOME_OF_HOLDINGS_CLEAN)
+def test_fewer_of_an_owners_things_are_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The firm runs 12 stores in the county. All 14 stores will be refitted next year.", "14"),
+    ("The trust runs six hospitals across the region. Staff were told of the plan on Friday. All four hospitals "
+     "will lose beds.", "four"),
+    ("Nine people died in the crash on the bypass. Police said the seven victims had not yet been named.", "seven"),
+    # the whole a part was taken from is no owner's holdings; people of an owner are restated whole
+    ("Labour held the council after winning 22 of its 40 wards. The leader said the 26 wards her party had won "
+     "showed its strength.", "26"),
+    ("The academy will shut in July, affecting its 450 pupils and 31 teachers. The trust said the 390 pupils would "
+     "be found places elsewhere.", "390"),
+])
+def test_the_whole_told_again_or_a_toll_is_still_flagged(text, target):
+    assert_flagged(text, target, "FC402")
