@@ -112,3 +112,35 @@ def test_fewer_of_an_owners_things_are_clean(text):
 ])
 def test_the_whole_told_again_or_a_toll_is_still_flagged(text, target):
     assert_flagged(text, target, "FC402")
+
+
+# 4. a multiple naming its own base ------------------------------------------------------------------------------
+
+MULTIPLE_OWN_BASE_CLEAN = [
+    "Ridership rose 8% to 5.4 million from 5 million, allowing the operator to hire 62 drivers, twice the 31 it took "
+    "on in 2022.",
+    "Sales fell 15% to 340 units from 400, leaving the dealer with £1.2m of stock, four times the £300,000 it held a "
+    "year ago.",
+    "Enrolment climbed 10% to 2,200 pupils from 2,000, forcing the council to lease 18 classrooms, double the nine it "
+    "rented last year.",
+    "Catches fell 18% to 410 tonnes from 500 tonnes, so the co-operative paid out £96,000 in support, nearly three "
+    "times the £33,000 it paid in 2021.",
+    "Footfall rose 5% to 1.26 million from 1.2 million, and the centre took on 45 cleaners, three times the 15 it "
+    "employed before.",
+]
+
+
+@pytest.mark.parametrize("text", MULTIPLE_OWN_BASE_CLEAN)
+def test_multiple_against_its_own_base_after_a_change_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sales fell 15% to 340 units from 400, leaving the dealer with £1.2m of stock, six times the £300,000 it held a "
+     "year ago.", "six times"),
+    ("Enrolment climbed 10% to 2,200 pupils from 2,000, forcing the council to lease 18 classrooms, triple the nine "
+     "it rented last year.", "triple"),
+    ("Passenger numbers tripled to 5.4 million from 5 million.", "tripled"),
+])
+def test_multiple_against_the_wrong_base_is_flagged(text, target):
+    assert_flagged(text, target, "FC302")

@@ -1038,10 +1038,14 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if mag is None or size.is_range:
             continue
         best = None
+        own_base = _base_named_after(doc, slots, i)
         for j, (old, old_roles) in enumerate(slots):
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
+            if own_base is not None and j != own_base:
+                continue  # (round 30) "fell 15% to 340 units from 400, ... £1.2m of stock, four times the £300,000
+                # it held": the multiple names its own base, not the units' old level
             if (fr.cue in _MARGIN or mag.cue in _MARGIN or _surpassing(fr.cue) or _surpassing(mag.cue)) \
                     and fr.cue != mag.cue:
                 continue  # "4.1C above the record of 35.6C", "beat last year's 8,000 by 1,400": the margin and its
@@ -1146,6 +1150,19 @@ _DRAWN_VERB = re.compile(r"\b(?:drew|attracted)\s+(?:[a-z]+\s+)?$")
 _DRAWN_PEOPLE = frozenset("visitors spectators fans people supporters guests attendees".split())
 _DRAWN_MEASURES = frozenset("attendance attendances audience audiences crowd crowds turnout footfall gate gates".split())
 _AUX = frozenset("has have had was were is are".split())
+
+
+def _base_named_after(doc: Document, slots, i: int) -> int | None:
+    """(round 30) Where the base a multiple names in its own phrase stands: the figure right after it, past a
+    determiner or owner ("four times the £300,000", "double the nine it rented", "twice last year's 31"); None
+    when the multiple names none there (a verb, "doubled to 3,100", or words of another kind: "three times higher")."""
+    size = slots[i][0]
+    if size.kind != Kind.MULTIPLE or i + 1 >= len(slots) or size.text.lower().endswith(_MULT_VERBS):
+        return None
+    gap = _norm(doc.text[size.end:slots[i + 1][0].start])
+    if _OF_THE.match(gap) and ({"the", "of"} & set(gap.split()) or re.search(r"\w['’]s\b", gap)):
+        return i + 1
+    return None
 
 
 def _since_level_of_measure(doc: Document, old: Mention, new: Mention, size: Mention) -> bool:
