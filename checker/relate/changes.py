@@ -1038,10 +1038,14 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if mag is None or size.is_range:
             continue
         best = None
+        own_base = _base_named_after(doc, slots, i)
         for j, (old, old_roles) in enumerate(slots):
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
+            if own_base is not None and j != own_base:
+                continue  # (round 30) "fell 15% to 340 units from 400, ... £1.2m of stock, four times the £300,000
+                # it held": the multiple names its own base, not the units' old level
             if (fr.cue in _MARGIN or mag.cue in _MARGIN or _surpassing(fr.cue) or _surpassing(mag.cue)) \
                     and fr.cue != mag.cue:
                 continue  # "4.1C above the record of 35.6C", "beat last year's 8,000 by 1,400": the margin and its
@@ -1146,6 +1150,19 @@ _DRAWN_VERB = re.compile(r"\b(?:drew|attracted)\s+(?:[a-z]+\s+)?$")
 _DRAWN_PEOPLE = frozenset("visitors spectators fans people supporters guests attendees".split())
 _DRAWN_MEASURES = frozenset("attendance attendances audience audiences crowd crowds turnout footfall gate gates".split())
 _AUX = frozenset("has have had was were is are".split())
+
+
+def _base_named_after(doc: Document, slots, i: int) -> int | None:
+    """(round 30) Where the base a multiple names in its own phrase stands: the figure right after it, past a
+    determiner or owner ("four times the £300,000", "double the nine it rented", "twice last year's 31"); None
+    when the multiple names none there (a verb, "doubled to 3,100", or words of another kind: "three times higher")."""
+    size = slots[i][0]
+    if size.kind != Kind.MULTIPLE or i + 1 >= len(slots) or size.text.lower().endswith(_MULT_VERBS):
+        return None
+    gap = _norm(doc.text[size.end:slots[i + 1][0].start])
+    if _OF_THE.match(gap) and ({"the", "of"} & set(gap.split()) or re.search(r"\w['’]s\b", gap)):
+        return i + 1
+    return None
 
 
 def _since_level_of_measure(doc: Document, old: Mention, new: Mention, size: Mention) -> bool:
@@ -1254,25 +1271,43 @@ def _past_average(doc: Document, slots, k: int, old: Mention) -> int:
     m = slots[k][0]
     if k < 1 or not _PER_ONE_AFTER.match(doc.text, m.end) or _PER_ONE_AFTER.match(doc.text, old.end):
         return k
-    level = slots[k - 1][0]
+    at = _level_before_rate(slots, k)
+    level = slots[at][0]
     if not compatible(level, old) or _PER_ONE_AFTER.match(doc.text, level.end) or level.is_range \
             or not (level.value and m.value and old.value):
         return k
-    return k - 1 if _size_gap(level.value, old.value) < _size_gap(m.value, old.value) else k
+    return at if _size_gap(level.value, old.value) < _size_gap(m.value, old.value) else k
+
+
+def _level_before_rate(slots, k: int) -> int:
+    """(round 30) Where the total stands before the rate at ``k``: right before it, or before the count of the ones
+    the rate is for, when that count sits between them ("63,000 tickets for its 90 performances, about 700 a night";
+    "212,000 passengers on 1,460 crossings, 145 per sailing")."""
+    if k >= 2 and _count_of_other_things(slots[k - 1][0], slots[k - 2][0]):
+        return k - 2
+    return k - 1
 
 
 def _average_beside(doc: Document, slots, k: int, x: int) -> bool:
     """(round 29) The figure at ``x`` tells the level at ``k`` for each one of something, right after it ("2,742,000,
     an average of 33,850 per game"), or, right after that, how many ones it is over ("over 81 dates"): an aside
-    on the level, no figure of the move."""
-    if x not in (k + 1, k + 2) or k + 1 >= len(slots):
+    on the level, no figure of the move; (round 30) the count of the ones may stand between them ("63,000 tickets
+    for its 90 performances, about 700 a night")."""
+    places = (k + 1, k + 2) if k + 2 < len(slots) and _level_before_rate(slots, k + 2) == k else (k + 1,)
+    return any(_average_at(doc, slots, k, r, x) for r in places)
+
+
+def _average_at(doc: Document, slots, k: int, r: int, x: int) -> bool:
+    """The figure at ``r`` is the level at ``k`` for each one of something, and ``x`` is it or, right after it, how
+    many ones it is over (see ``_average_beside``)."""
+    if x not in (r, r + 1) or r >= len(slots):
         return False
-    level, rate = slots[k][0], slots[k + 1][0]
+    level, rate = slots[k][0], slots[r][0]
     if not _PER_ONE_AFTER.match(doc.text, rate.end) or _PER_ONE_AFTER.match(doc.text, level.end) \
             or not compatible(rate, level) or not (rate.value and level.value) or rate.value >= level.value:
         return False
     other = slots[x][0]
-    return x == k + 1 or other.kind == Kind.COUNT and other.value is not None and other.value < rate.value
+    return x == r or other.kind == Kind.COUNT and other.value is not None and other.value < rate.value
 
 
 def _size_gap(a, b):

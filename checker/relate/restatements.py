@@ -317,6 +317,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import holds_any, needs
 from ..units import resolve as resolve_unit
+from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
@@ -2734,6 +2735,8 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if _some_of_holdings(doc, first, second, det, np.head):
+            continue  # (round 30) "The trust runs six hospitals ... beds at the two hospitals": the ones hit
         if _heads_differ(doc, first, second, np):
             continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
         if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
@@ -2767,6 +2770,25 @@ def find_definite_restatements(doc: Document):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+# (round 30) a count of all that an owner holds: "its three farms", "runs 12 stores", "operates nine depots"
+# (not the whole a part is taken from: "winning 31 of its 57 seats")
+_HOLDINGS_BEFORE = re.compile(r"(?<!\bof\s)\b(?:its|their|(?:runs?|running|operates?|operating|owns?|owning|manages?|"
+                              r"managing|has|have)\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than)\s+)?)\s*$",
+                              re.I)
+
+
+def _some_of_holdings(doc: Document, first: Mention, second: Mention, det: str, head: str | None) -> bool:
+    """(round 30) The first count is all an owner holds ("employs 40 people across its three farms", "The trust runs
+    six hospitals") and a later, smaller "the N" of the same things is those of them the story is about ("beds at
+    the two hospitals"): some of the whole, often named one by one before, no restatement of it (not "all 14
+    stores" nor "its two sites": the whole again; nor a larger "the N": no subset; nor people: "affecting its 312
+    students ... the 231 students would be offered places" restates them all)."""
+    return det == "the" and first.kind == second.kind == Kind.COUNT and first.value is not None \
+        and second.value is not None and 0 < second.value < first.value \
+        and (head or "").lower() not in PEOPLE and (first.noun or "").lower() not in PEOPLE \
+        and _HOLDINGS_BEFORE.search(doc.text, max(0, first.start - 30), first.start) is not None
 
 
 def _coarser(m: Mention, second: Mention) -> bool:

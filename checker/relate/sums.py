@@ -2515,12 +2515,16 @@ def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
+        return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
     if _no_list_mark(a, b, gap):
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
+    if _rival_side_closes(doc, a, gap):
+        return False  # (round 30) "scored 31 points to the visitors' 24 and kicked 14": the tally ends at the rival's 24
     if b.noun is not None and _SPAN_PREPOSITION_END.search(gap):
         return False  # "half of them, 32, made the cut after 36 holes": a span or a measure, no part
     if _rest_closes(doc, a, b, gap):
@@ -2593,6 +2597,32 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# (round 30) a side's figure, then the rival's: "scored 31 points to the visitors' 24", "kicked 14 penalties against
+# Ashby's eight" (the gap from the side's figure to the rival's)
+_TO_RIVALS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:to|against|versus|vs\.?)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                        r"(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])\s+$", re.I)
+_ANOTHER_RIVAL = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])\s+", re.I)
+
+
+def _rival_side_closes(doc: Document, a: Mention, gap: str) -> bool:
+    """(round 30) ``a`` is the rival's side of a head-to-head tally ("scored 31 points to the visitors' 24"): the pair ends
+    there, and a figure after it opens a tally of its own ("and kicked 14 penalties to their rivals' eight"), no
+    further part of a list with 24 (not one more rival: "to Ashby's 24 and Corby's 19")."""
+    before = [m for m in doc.mentions_in(a.sentence) if m.kind == a.kind and m.end <= a.start]
+    return bool(before) and not _ANOTHER_RIVAL.fullmatch(gap) \
+        and bool(_TO_RIVALS.fullmatch(doc.text, before[-1].end, a.start))
+
+
+def _tally_summed_after(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
+    """(round 30) A side's count, the rival's, then their sum called so straight after a comma ("17 aces to his
+    rivals' eight, 22 in total"): the two sides are the parts of that sum."""
+    if not (a.kind == b.kind == Kind.COUNT and _TO_RIVALS.fullmatch(gap)):
+        return False
+    after = [m for m in doc.mentions_in(b.sentence) if m.is_quantity and m.start >= b.end]
+    return bool(after) and after[0].kind == Kind.COUNT and not after[0].compound and re.fullmatch(r"\s*,\s*", doc.text[b.end:after[0].start]) is not None \
+        and _TOTALISER_AFTER.match(doc.text[after[0].end:after[0].end + 20]) is not None
 
 
 def _no_list_gap(gap: str) -> bool:
