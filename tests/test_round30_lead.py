@@ -121,3 +121,28 @@ def test_round30_false_alarms_clean(text):
 @pytest.mark.parametrize("text,target,prefix", FA_FLAG)
 def test_round30_false_alarm_twins_flagged(text, target, prefix):
     assert_flagged(text, target, prefix)
+
+
+# A serial comma before a last single name closes a list of names: each earlier "X and Y" between commas is one name.
+SERIAL_FLAG = [
+    ("The six boroughs with the highest rents - Kensington and Chelsea, Westminster, Camden, Hammersmith and Fulham, "
+     "and Islington - are all in inner London.", "six boroughs"),
+    ("Four nations - Jamaica, Trinidad and Tobago, and St Lucia - signed the accord.", "Four nations"),
+    ("The three councils - Barking and Dagenham, Havering, Newham, and Redbridge - share the service.", "three councils"),
+]
+SERIAL_CLEAN = [
+    "The five boroughs with the highest rents - Kensington and Chelsea, Westminster, Camden, Hammersmith and Fulham, "
+    "and Islington - are all in inner London.",
+    "Three nations - Jamaica, Trinidad and Tobago, and St Lucia - signed the accord.",
+    "Four nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda and St Lucia - signed the accord.",
+]
+
+
+@pytest.mark.parametrize("text,target", SERIAL_FLAG)
+def test_serial_comma_names_flagged(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", SERIAL_CLEAN)
+def test_serial_comma_names_clean(text):
+    assert_clean(text)

@@ -1744,6 +1744,10 @@ def _joined_name_bounds(text: str, start: int, end: int, merge_words: bool = Fal
         return None
     if merge_words:
         least = _merge_name_words(text, least)
+    if serial and len(names) == 1:
+        # (round 30) a serial comma before a last single name closes the list: each earlier "X and Y" between commas
+        # is one name ("Kensington and Chelsea, Westminster, Hammersmith and Fulham, and Islington": four)
+        return (len(least), least), (len(least), least)
     return (len(least), least), (len(most), most)
 
 
