@@ -127,13 +127,17 @@ def test_round30_false_alarm_twins_flagged(text, target, prefix):
 SERIAL_FLAG = [
     ("The six boroughs with the highest rents - Kensington and Chelsea, Westminster, Camden, Hammersmith and Fulham, "
      "and Islington - are all in inner London.", "six boroughs"),
-    ("Four nations - Jamaica, Trinidad and Tobago, and St Lucia - signed the accord.", "Four nations"),
-    ("The three councils - Barking and Dagenham, Havering, Newham, and Redbridge - share the service.", "three councils"),
+    ("Five nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda, and St Lucia - signed the accord.",
+     "Five nations"),
+    ("The three councils - Barking and Dagenham, Havering, Kingston and Sutton, and Redbridge - share the service.",
+     "three councils"),
 ]
 SERIAL_CLEAN = [
     "The five boroughs with the highest rents - Kensington and Chelsea, Westminster, Camden, Hammersmith and Fulham, "
     "and Islington - are all in inner London.",
     "Three nations - Jamaica, Trinidad and Tobago, and St Lucia - signed the accord.",
+    "Four nations - Jamaica, Trinidad and Tobago, and St Lucia - signed the accord.",  # one pair: either reading
+    "Four depots will shut: Kent, Leeds and Hull, and York.",
     "Four nations - Jamaica, Trinidad and Tobago, Antigua and Barbuda and St Lucia - signed the accord.",
 ]
 

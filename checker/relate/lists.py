@@ -1744,9 +1744,10 @@ def _joined_name_bounds(text: str, start: int, end: int, merge_words: bool = Fal
         return None
     if merge_words:
         least = _merge_name_words(text, least)
-    if serial and len(names) == 1:
-        # (round 30) a serial comma before a last single name closes the list: each earlier "X and Y" between commas
-        # is one name ("Kensington and Chelsea, Westminster, Hammersmith and Fulham, and Islington": four)
+    if serial and len(names) == 1 and len(most) - len(least) >= 2:
+        # (round 30) a serial comma before a last single name closes the list, and with two or more "X and Y" between
+        # commas each is one name ("Kensington and Chelsea, Westminster, Hammersmith and Fulham, and Islington": four;
+        # a writer listing "Kent, Leeds and Hull, and York" as four would not join twice more)
         return (len(least), least), (len(least), least)
     return (len(least), least), (len(most), most)
 
