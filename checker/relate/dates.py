@@ -1091,6 +1091,7 @@ def find_weekday_dates(doc: Document):
 
 # ---------------------------------------------------------- relative dates
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+DAY_WORD_STEP = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}  # days from the publication date
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
 _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
@@ -1227,7 +1228,7 @@ def find_relative_dates(doc: Document):
         for rx in _REL_DAY.finditer(text):
             word = rx.group(1).lower()
             a, b = s.start + rx.start(), s.start + rx.end()
-            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+            offset = DAY_WORD_STEP[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
             if anchor is not None and _closed(doc, anchor) and _DAY_THING_ON.fullmatch(doc.text, b, anchor.start):
@@ -2314,7 +2315,8 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
-_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+# (round 30) the noun's purpose too, up to four words: "The 26-day operation to free the trapped cavers, which began on"
+_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}){0,2}"
                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
                               r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged|runs|ran|will|is|was|lasts|"
                               r"lasted|takes|took|began|begins|starts|started|opens|opened)\b))?" + _AUX +
@@ -2351,9 +2353,17 @@ _FRONTED_RANGE = re.compile(r"\s*(?:Running|Held|Staged|Taking\s+place|Lasting|S
 
 
 def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
-    """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"."""
-    before = doc.text[max(s.start, d1.start - 30):d1.start]
+    """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"; (round 30) D2 may be a day told
+    by its word, with no "on" before it ("began on 9 January and ended yesterday")."""
     gap = doc.text[d1.end:d2.start]
+    if is_day_word(d2) and not re.search(r"\bon\s+$", gap, re.I):
+        return _period_gap(doc, s, d1, d2, gap) or _period_gap(doc, s, d1, d2, gap + "on ")
+    return _period_gap(doc, s, d1, d2, gap)
+
+
+def _period_gap(doc: Document, s, d1: Mention, d2: Mention, gap: str) -> bool:
+    """``_period_ends`` with the words between the two ends given."""
+    before = doc.text[max(s.start, d1.start - 30):d1.start]
     if _bare_range(doc, s, d1, d2):
         return True
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
@@ -2380,7 +2390,8 @@ _LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commen
 
 
 # the main verb after a relative clause of the start: ", ends on", ", is due to end on"
-_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was|were)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+                                   r"(?:be\s+)?called\s+off|abandoned|"  # (round 30) "..., was called off yesterday"
                                    r"close[sd]?|conclude[sd]?|wraps?\s+up|wrapped\s+up|re-?open(?:s|ed)?|resume[sd]?|"
                                    r"lifted|lifts?)\s+on\s+", re.I)
 
@@ -2553,9 +2564,34 @@ def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
     return replace(d, hedge=None, interval=Interval(v - Fraction(1, 2), v + Fraction(1, 2)))
 
 
+# (round 30) a period's end told by its day word: "opened on 9 January and ended yesterday, lasted 81 days", "went
+# back to work today, ending a 31-day strike that began on 4 November"; not "yesterday's" (a thing of that day)
+_DAY_WORD_END = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b(?!['’])", re.I)
+
+
+def day_word_dates(doc: Document, s, ms) -> list[Mention]:
+    """The sentence's mentions with its days told by their word ("yesterday", "today", "tomorrow") as dates of the
+    publication date, in text order; ``ms`` itself without a publication date or such a word, or when the sentence
+    dates two days already (the word then stands for neither end)."""
+    if doc.published is None or sum(m.kind is Kind.DATE for m in ms) > 1:
+        return ms
+    found = []
+    for w in _DAY_WORD_END.finditer(doc.text, s.start, s.end):
+        day = doc.published + _dt.timedelta(days=DAY_WORD_STEP[w.group(1).lower()])
+        found.append(replace(pseudo(doc, w.start(), w.end(), s.index),
+                             date=PartialDate(year=day.year, month=day.month, day=day.day)))
+    return sorted(list(ms) + found, key=lambda m: m.start) if found else ms
+
+
+def is_day_word(m: Mention) -> bool:
+    """A date made by ``day_word_dates``."""
+    return m.value is None and m.text.lower() in DAY_WORD_STEP
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
-    or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
+    or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
+    (round 30) an end may be told by its day word ("ended yesterday")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
@@ -2565,6 +2601,7 @@ def find_periods(doc: Document):
             if rel is not None:
                 yield rel
             continue  # every period is checked against a length in days or weeks
+        ms = day_word_dates(doc, s, ms)
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
         elided = list(_elided_ranges(doc, s, ms))
@@ -2639,13 +2676,13 @@ _NOUN_THAT_BEGAN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,?\s+(?:that|which
                               re.I)
 
 
-@needs(Kind.DATE, count=2)
+@needs(Kind.DATE)
 def find_periods_ended_first(doc: Document):
     """(round 29) "Flights resumed on 9 September, ending the nine-day shutdown that had begun on 23 August": a
     length on the period's noun between its end, dated first, and its start, dated in the noun's relative clause.
-    The sentence holds these two dates only."""
+    The sentence holds these two dates only; (round 30) the end may be its day word ("resume today, ending ...")."""
     for s, ms in _sentences(doc):
-        dates = [m for m in ms if m.kind is Kind.DATE]
+        dates = [m for m in day_word_dates(doc, s, ms) if m.kind is Kind.DATE]
         if len(dates) != 2:
             continue
         end, start = dates
