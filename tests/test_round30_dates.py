@@ -42,3 +42,39 @@ def test_period_ended_by_day_word_is_flagged(text, target, published):
 ])
 def test_period_ended_by_day_word_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 2: a countdown to a dated day ("N days to go until", "N weeks left before", "N days remain before") counts
+# from the publication date.
+@pytest.mark.parametrize("text, target, published", [
+    ("With 30 days to go before polling day on 4 July, the parties are stepping up their campaigns.", "30 days",
+     "2024-06-10"),
+    ("There are just 50 days left until the festival opens on 1 August.", "50 days", "2023-06-01"),
+    ("Only 14 days remain before the referendum on Thursday 18 September.", "14 days", "2014-09-01"),
+    ("Organisers, with six weeks to go until the marathon on April 21, say the course is ready.", "six weeks",
+     "2024-03-01"),
+    ("Just 12 days are left before the deadline for applications on Friday 31 January.", "12 days", "2025-01-10"),
+])
+def test_countdown_to_a_date_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC502", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("With 24 days to go before polling day on 4 July, the parties are stepping up their campaigns.", "2024-06-10"),
+    ("With 25 days to go before polling day on 4 July, the parties are stepping up their campaigns.", "2024-06-10"),
+    ("There are just 61 days left until the festival opens on 1 August.", "2023-06-01"),
+    ("Only 17 days remain before the referendum on Thursday 18 September.", "2014-09-01"),
+    ("Organisers, with seven weeks to go until the marathon on April 21, say the course is ready.", "2024-03-01"),
+    ("Just 21 days are left before the deadline for applications on Friday 31 January.", "2025-01-10"),
+    # told of another time: a past, a stated earlier year, a day already gone
+    ("With 30 days to go before polling day on 4 July 2019, the party was trailing badly.", "2024-06-10"),
+    ("There were just 50 days left until the festival opened on 1 August.", "2023-06-01"),
+    ("With 12 days left before the deadline on 31 January, the council approved the plan.", "2025-02-05"),
+    # a window for something else, not a countdown to the date
+    ("The firm has 30 days left to appeal against the ruling due on 3 July.", "2024-06-10"),
+    ("The team finished with two days to spare before the deadline on Friday 31 January.", "2025-01-10"),
+    # no publication date
+    ("There are just 50 days left until the festival opens on 1 August.", None),
+])
+def test_countdown_to_a_date_twin_is_clean(text, published):
+    assert_clean(text, published)

@@ -1197,6 +1197,45 @@ def find_in_time_dates(doc: Document):
                            expected + _dt.timedelta(days=slack), actual, None, pub)
 
 
+# (round 30) a countdown to a dated day: "With 100 days to go until the opening ceremony on Friday, July 26", "just 50
+# days left until the festival opens on 1 August", "Only 14 days remain before the vote on 18 September"; the count,
+# its cue ("to go", "left", "remain"), "until"/"before", at most a few words naming the event, then its date
+_COUNTDOWN = re.compile(r"\s+(?:(?:are|is)\s+)?(?:still\s+)?(?:to\s+go|left|remaining|remain)\s+"
+                        r"(?:until|till|before)\s+(?:(?:the\s+)?[^,;:()\d]{0,50}?(?:,\s*|\s+)(?:on\s+)?)?$", re.I)
+
+
+@needs(Kind.DATE)
+def find_countdown_dates(doc: Document):
+    """(round 30) "With 100 days to go until the opening ceremony on Friday, July 26": the dated day lies that many
+    days after publication, a day either side (three for weeks: "six weeks to go" is the nearest week).  The
+    sentence dates that one day and tells no past ("was", "had", "ago"): a countdown told at the time of writing;
+    a day before publication is another one's."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+        if len(dates) != 1 or not _is_day(dates[0]) or _PAST_WORDS.search(doc.text, s.start, s.end):
+            continue
+        anchor = dates[0]
+        for m in ms:
+            unit = _duration_unit(m)
+            if m.end > anchor.start or unit not in ("day", "week") or m.is_range or m.compound or m.value is None \
+                    or m.value.denominator != 1 or any(m.end <= x.start < anchor.start for x in ms) \
+                    or not _COUNTDOWN.fullmatch(doc.text, m.end, anchor.start):
+                continue
+            actual, _ = resolve_mention(doc, anchor)
+            if actual is None or actual < pub:
+                continue
+            days = int(m.value) * (7 if unit == "week" else 1)
+            slack = _dt.timedelta(days=3 if unit == "week" else 1)
+            expected = pub + _dt.timedelta(days=days)
+            phrase = pseudo(doc, m.start, m.end, s.index)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected - slack, expected + slack,
+                               actual, None, pub)
+            break
+
+
 def _next_mention(ms, pos, kinds):
     for m in ms:
         if m.start >= pos:
@@ -6630,5 +6669,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
            find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
-           find_periods_ended_first, find_paired_events_period, find_after_years,
+           find_periods_ended_first, find_paired_events_period, find_after_years, find_countdown_dates,
            find_headline_years)
