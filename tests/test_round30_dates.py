@@ -78,3 +78,32 @@ def test_countdown_to_a_date_is_flagged(text, target, published):
 ])
 def test_countdown_to_a_date_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 3: "last Thursday" / "next Monday" beside its date: the nearest such weekday, or the one a week further only
+# when that is the weekday of the previous (next) calendar week, weeks begun on Monday or Sunday.
+@pytest.mark.parametrize("text, target, published", [
+    ("The fire broke out last Friday, 8 March, at a warehouse near the docks.", "last Friday", "2024-03-19"),
+    ("Shareholders backed the merger last Friday, Jan. 10, by a wide margin.", "last Friday", "2025-01-22"),
+    ("The tribunal will sit next Monday, 2 December, to hear the appeal.", "next Monday", "2024-11-21"),
+    ("A record crowd turned out this past Saturday, May 4, for the derby.", "this past Saturday", "2024-05-13"),
+    ("Polls open next Thursday, 14 November, in all 40 wards.", "next Thursday", "2024-11-01"),
+])
+def test_named_weekday_a_week_off_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC502", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The fire broke out last Friday, 15 March, at a warehouse near the docks.", "2024-03-19"),
+    ("Shareholders backed the merger last Friday, Jan. 17, by a wide margin.", "2025-01-22"),
+    ("The tribunal will sit next Monday, 25 November, to hear the appeal.", "2024-11-21"),
+    ("A record crowd turned out this past Saturday, May 11, for the derby.", "2024-05-13"),
+    ("Polls open next Thursday, 7 November, in all 40 wards.", "2024-11-01"),
+    # the weekday of the previous (next) calendar week, a week further than the nearest one
+    ("The fire broke out last Friday, 8 March, at a warehouse near the docks.", "2024-03-17"),
+    ("The board met last Monday, 11 March, to sign off the accounts.", "2024-03-22"),
+    ("The museum reopens next Friday, 29 November, after repairs.", "2024-11-18"),
+    ("Crowds gathered last Sunday, 10 March, for the parade.", "2024-03-23"),
+])
+def test_named_weekday_a_week_off_twin_is_clean(text, published):
+    assert_clean(text, published)

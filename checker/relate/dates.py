@@ -1407,10 +1407,8 @@ def find_relative_dates(doc: Document):
             if actual is None:
                 continue
             which = rx.group(1).lower().split()[-1]
-            if which == "last" or which == "past":
-                lo, hi = pub - _dt.timedelta(days=13), pub - _dt.timedelta(days=1)
-            elif which == "next":
-                lo, hi = pub + _dt.timedelta(days=1), pub + _dt.timedelta(days=13)
+            if which in ("last", "past", "next"):
+                lo, hi = named_weekday_window(pub, m.date.weekday, -1 if which != "next" else 1)
             else:  # this / this coming
                 lo, hi = pub - _dt.timedelta(days=6), pub + _dt.timedelta(days=6)
             a = max(s.start, m.start - 20) + rx.start()
@@ -1418,6 +1416,21 @@ def find_relative_dates(doc: Document):
             phrase = pseudo(doc, a, word_end, s.index)
             yield RelativeDate("explicit", f"{rx.group(1).lower()} {WEEKDAY_NAMES[m.date.weekday]}",
                                phrase, m, "day", lo, hi, actual, None, pub)
+
+
+def named_weekday_window(pub: _dt.date, weekday: int, step: int) -> tuple[_dt.date, _dt.date]:
+    """(round 30) The days "last Thursday" (``step`` -1) or "next Thursday" (+1) may be, told on ``pub``: the nearest
+    such weekday before (after) it, or the one a week further when that is the weekday of the previous (next)
+    calendar week, weeks begun on Monday or on Sunday ("last Monday" told on a Friday may be four or eleven days
+    back; "last Thursday" told on a Monday is four days back only).  The window runs from one to the other."""
+    near = pub + _dt.timedelta(days=step * ((step * (weekday - pub.weekday()) - 1) % 7 + 1))
+
+    def sunday_first(wd):
+        return (wd + 1) % 7
+
+    further = step * (weekday - pub.weekday()) > 0 or step * (sunday_first(weekday) - sunday_first(pub.weekday())) > 0
+    far = near + _dt.timedelta(days=7 * step) if further else near
+    return (min(near, far), max(near, far))
 
 
 # ----------------------------------------------------------- start years
