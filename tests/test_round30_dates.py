@@ -107,3 +107,30 @@ def test_named_weekday_a_week_off_is_flagged(text, target, published):
 ])
 def test_named_weekday_a_week_off_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 4: "last month", "next month", "this month", "last week", "last year" set before "on" and a day, no comma.
+@pytest.mark.parametrize("text, target, published", [
+    ("Councillors approved the budget last month on 14 March.", "last month", "2024-05-02"),
+    ("The company laid off 200 workers last week on Feb. 3 and closed its Ohio plant.", "last week", "2025-02-20"),
+    ("Ticket sales open next month on 2 September, the organisers said.", "next month", "2024-07-10"),
+    ("The results were announced earlier this month on 2 May by the exam board.", "this month", "2024-06-10"),
+    ("Prices were cut last year on 1 April 2021, the firm said.", "last year", "2023-06-21"),
+])
+def test_relative_month_before_on_a_day_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC502", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Councillors approved the budget last month on 14 April.", "2024-05-02"),
+    ("The company laid off 200 workers last week on Feb. 13 and closed its Ohio plant.", "2025-02-20"),
+    ("Ticket sales open next month on 2 August, the organisers said.", "2024-07-10"),
+    ("The results were announced earlier this month on 3 June by the exam board.", "2024-06-10"),
+    ("Prices were cut last year on 1 April 2022, the firm said.", "2023-06-21"),
+    # no year to the day; the date of another thing; no day after "on"
+    ("Prices were cut last year on 1 April, the firm said.", "2023-06-21"),
+    ("Councillors approved last month a plan drawn up on 14 March.", "2024-05-02"),
+    ("Sales rose last month on the back of a 14 March price cut.", "2024-05-02"),
+])
+def test_relative_month_before_on_a_day_twin_is_clean(text, published):
+    assert_clean(text, published)

@@ -1354,9 +1354,14 @@ def find_relative_dates(doc: Document):
                 and anchor.date.month is not None and anchor.date.year is not None else None
             if when is not None and not _when_clause_one_verb(doc.text[when.start("clause"):when.end("clause")]):
                 when = None
-            if not (_closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
+            # (round 30) "published last month on 3 June", "open next month on 2 September": the day itself after
+            # "on", no comma needed
+            on_day = not possessive and _is_day(anchor) and re.fullmatch(r"\s+on\s+", doc.text[b:anchor.start])
+            if not (on_day or _closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
-            if when is None and possessive:
+            if on_day:
+                pass
+            elif when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
                 if not (_OWN_THING_DATED.fullmatch(doc.text, b, anchor.start)
