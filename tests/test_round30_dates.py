@@ -134,3 +134,37 @@ def test_relative_month_before_on_a_day_is_flagged(text, target, published):
 ])
 def test_relative_month_before_on_a_day_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 5: a wedding anniversary named by its gift ("golden wedding (anniversary)", "ruby wedding", "pearl wedding
+# anniversary"), counted from the marriage ("married", "wed", "tied the knot"; "wed on 2 June 1990").
+@pytest.mark.parametrize("text, target, published", [
+    ("The Okafors, who wed in 1984, will mark their ruby wedding on Saturday.", "ruby wedding", "2021-05-05"),
+    ("Married at Gretna Green in March 1961, Joan and Alf Pike celebrated their diamond wedding anniversary yesterday.",
+     "diamond wedding anniversary", "2024-03-10"),
+    ("Bob and Linda Harris, who tied the knot in 1999, are celebrating their silver wedding anniversary this week.",
+     "silver wedding anniversary", "2021-08-02"),
+    ("Ann and Ted Rowe, who married in 1977, toasted their golden wedding with family today.", "golden wedding",
+     "2024-06-10"),
+    ("Their pearl wedding anniversary falls today: the couple wed on 2 June 1990.", "pearl wedding anniversary",
+     "2023-06-02"),
+])
+def test_wedding_anniversary_by_its_gift_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC505", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The Okafors, who wed in 1981, will mark their ruby wedding on Saturday.", "2021-05-05"),
+    ("Married at Gretna Green in March 1964, Joan and Alf Pike celebrated their diamond wedding anniversary yesterday.",
+     "2024-03-10"),
+    ("Bob and Linda Harris, who tied the knot in 1996, are celebrating their silver wedding anniversary this week.",
+     "2021-08-02"),
+    ("Ann and Ted Rowe, who married in 1974, toasted their golden wedding with family today.", "2024-06-10"),
+    ("Their pearl wedding anniversary falls today: the couple wed on 2 June 1993.", "2023-06-02"),
+    # another year for the celebration; no marriage dated; a name, not an anniversary
+    ("The couple, who married in 1974, plan to celebrate their golden wedding in 2024.", "2021-06-19"),
+    ("The Okafors will mark their ruby wedding on Saturday; their son was born in 1984.", "2021-05-05"),
+    ("The Golden Wedding, a pub opened in 1990, reopens today after a refit.", "2024-06-10"),
+])
+def test_wedding_anniversary_by_its_gift_twin_is_clean(text, published):
+    assert_clean(text, published)

@@ -2899,6 +2899,11 @@ _ANNIV_WORDS = {
     "sixtieth anniversary": 60, "seventieth anniversary": 70, "eightieth anniversary": 80,
     "ninetieth anniversary": 90,
 }
+# (round 30) a wedding anniversary named by its gift: "their golden wedding (anniversary)", "a ruby wedding"
+_ANNIV_WORDS.update({f"{gift} wedding{anniversary}": years
+                     for gift, years in (("silver", 25), ("pearl", 30), ("ruby", 40), ("golden", 50), ("diamond", 60),
+                                         ("platinum", 70))
+                     for anniversary in ("", " anniversary")})
 # (round 21) "its twenty-fifth anniversary": the tens word joined to an ordinal the grammar reads apart ("fifth")
 _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]$", re.I)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -3145,8 +3150,10 @@ def _season_year(f: re.Match, pub: _dt.date) -> int | None:
 
 
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
-_MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
+# (round 30) "wed" and "tied the knot" too, and a day before the month ("wed on 2 June 1990")
+_MARRIED_IN = re.compile(r"\b(?:married|wed|tied\s+the\s+knot)\b[^.;()]{0,40}?\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b", re.I)
 
 
 # (round 21) the marking verb governs the anniversary phrase, in the future: "will mark the 75th anniversary",
@@ -3212,7 +3219,7 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
 _ANNIVERSARY_AFTER_TRIGGER = ("anniversary", "birthday")  # the words of an ordinal's "25th wedding anniversary"
 
 
-@needs(words=("cent", "jubilee", "anniversary", "years", "birthday", "turn"))
+@needs(words=("cent", "jubilee", "anniversary", "wedding", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -3220,7 +3227,7 @@ def find_anniversaries(doc: Document):
         lowered = stext.lower()
         phrases = []
         # every name in _ANNIV_WORDS holds one of these: most sentences skip the pattern
-        if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered:
+        if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered or "wedding" in lowered:
             for rx in _ANNIV.finditer(stext):
                 key = re.sub(r"\s+", " ", rx.group(1).lower())
                 phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
@@ -3253,7 +3260,7 @@ def find_anniversaries(doc: Document):
         start = None
         wedding = False
         if re.search(r"\bwedding\s+$", doc.text[max(s.start, a - 12):a], re.I) or \
-                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I) or " wedding " in doc.text[a:b].lower():
+                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I) or re.search(r"\swedding\b", doc.text[a:b], re.I):
             # a wedding anniversary counts from the marriage: "who married in June 1978, celebrated their
             # 50th wedding anniversary" (else it is left alone)
             wed = _MARRIED_IN.search(stext)
