@@ -168,3 +168,35 @@ def test_wedding_anniversary_by_its_gift_is_flagged(text, target, published):
 ])
 def test_wedding_anniversary_by_its_gift_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 6: "N years ago" against a full date ("ago today, on 18 August 1975", "ago this week, on 9 May 1995"): the day
+# set apart after the time word is the event's; with two full dates a plain whole number of years is the years
+# completed or the elapsed time rounded, not one more.
+@pytest.mark.parametrize("text, target, published", [
+    ("Exactly 30 years ago this week, on 9 May 1995, the ferry sank off the headland.", "30 years", "2024-05-10"),
+    ("The mine disaster, 25 years ago today, on 2 March 2000, killed 14 men.", "25 years", "2024-03-02"),
+    ("Ten years ago today, on 1 July 2015, the club was promoted.", "Ten years", "2024-07-01"),
+    ("Forty years ago, on Oct. 3, 1985, the plant opened its gates.", "Forty years", "2024-10-03"),
+    ("The treaty was signed 20 years ago, on 14 June 2003.", "20 years", "2024-06-14"),
+])
+def test_years_ago_against_a_full_date_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC504", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Exactly 29 years ago this week, on 9 May 1995, the ferry sank off the headland.", "2024-05-10"),
+    ("The mine disaster, 24 years ago today, on 2 March 2000, killed 14 men.", "2024-03-02"),
+    ("Nine years ago today, on 1 July 2015, the club was promoted.", "2024-07-01"),
+    ("Thirty-nine years ago, on Oct. 3, 1985, the plant opened its gates.", "2024-10-03"),
+    ("The treaty was signed 21 years ago, on 14 June 2003.", "2024-06-14"),
+    # the day not yet come round (20 completed years, 21 rounded), a hedge, an elapsed time rounded
+    ("The treaty was signed 21 years ago, on 14 June 2003.", "2024-06-10"),
+    ("The treaty was signed 20 years ago, on 14 June 2003.", "2024-06-10"),
+    ("Almost 21 years ago, on 14 June 2003, the treaty was signed.", "2024-06-10"),
+    ("Twenty years after the attack of 3 March 2004, on 1 December 2023, a memorial was unveiled.", None),
+    # the date of another thing
+    ("Twenty years ago today the treaty was signed; a second pact followed on 14 June 2005.", "2024-06-14"),
+])
+def test_years_ago_against_a_full_date_twin_is_clean(text, published):
+    assert_clean(text, published)

@@ -1807,6 +1807,10 @@ def find_spans(doc: Document):
                 elif word == "ago":
                     if pub is None:
                         continue
+                    # (round 30) "50 years ago today, on 18 August 1975", "30 years ago this week, on 9 May": the
+                    # anniversary's day then set apart after the time word
+                    told = _AGO_NOW.match(doc.text, cpos, s.end)
+                    cpos = told.end() if told and any(0 <= m.start - told.end() <= 8 for m in dated) else cpos
                     near = [m for m in dated if m.kind is not Kind.WEEKDAY and
                             (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6
                              or 0 <= d.start - m.end <= 24 and _APPOSED_EXACT.fullmatch(doc.text, m.end, d.start))]
@@ -2136,6 +2140,7 @@ _NAMED_PARTICIPLE_AGO = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)
                                    + r"(?:\s+(?:in|at|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
 _NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
+_AGO_NOW = re.compile(r"\s+(?:today|this\s+(?:week|weekend|month))\b(?=\s*[,(–—-])", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
