@@ -195,6 +195,7 @@ def test_years_ago_against_a_full_date_is_flagged(text, target, published):
     ("The treaty was signed 20 years ago, on 14 June 2003.", "2024-06-10"),
     ("Almost 21 years ago, on 14 June 2003, the treaty was signed.", "2024-06-10"),
     ("Twenty years after the attack of 3 March 2004, on 1 December 2023, a memorial was unveiled.", None),
+    ("Twenty years after the attack of 3 March 2004, on 1 September 2023, a memorial was unveiled.", None),
     # the date of another thing
     ("Twenty years ago today the treaty was signed; a second pact followed on 14 June 2005.", "2024-06-14"),
 ])
