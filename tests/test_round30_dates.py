@@ -201,3 +201,35 @@ def test_years_ago_against_a_full_date_is_flagged(text, target, published):
 ])
 def test_years_ago_against_a_full_date_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 7: the length told between the two ends, the end after "until" ("began on D1 and ran for 40 days until the crew
+# wrapped on D2", "and lasts for 30 days, until D2").
+@pytest.mark.parametrize("text, target, published", [
+    ("The roadworks begin on 3 June and will run for six weeks until the junction reopens on 2 August.", "six weeks",
+     "2024-05-20"),
+    ("Filming started on March 4 and ran for 40 days until the crew wrapped on May 30.", "40 days", "2023-06-01"),
+    ("The consultation opened on 1 February and lasts for 30 days, until 31 March.", "30 days", "2024-01-20"),
+    ("The exhibition opens on Friday 4 October and runs for three weeks until Sunday 1 December.", "three weeks",
+     "2024-09-20"),
+    ("Repairs began on 10 January and continued for 10 days until the line reopened on 2 February.", "10 days",
+     "2024-02-10"),
+])
+def test_length_between_start_and_until_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC507", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The roadworks begin on 3 June and will run for nine weeks until the junction reopens on 2 August.", "2024-05-20"),
+    ("Filming started on March 4 and ran for 87 days until the crew wrapped on May 30.", "2023-06-01"),
+    ("The consultation opened on 1 February and lasts for 59 days, until 31 March.", "2024-01-20"),
+    ("The exhibition opens on Friday 4 October and runs for eight weeks until Sunday 1 December.", "2024-09-20"),
+    ("Repairs began on 10 January and continued for 23 days until the line reopened on 2 February.", "2024-02-10"),
+    # the end of another thing, after a clause of its own
+    ("Repairs began on 10 January and continued for 10 days until the contractor left; the line reopened on 2 February.",
+     "2024-02-10"),
+    ("Repairs began on 10 January and continued for 10 days until funds ran out, and the line reopened on 2 February.",
+     "2024-02-10"),
+])
+def test_length_between_start_and_until_twin_is_clean(text, published):
+    assert_clean(text, published)

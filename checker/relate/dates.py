@@ -2444,9 +2444,13 @@ def _period_gap(doc: Document, s, d1: Mention, d2: Mention, gap: str) -> bool:
 
 
 # "began on 3 March and lasted ten days, ending on 20 March": the length told between the two ends
-_LASTED_ENDING = re.compile(r"\s+and\s+(?P<verb>lasted|ran\s+for|went\s+on\s+for|continued\s+for)\s+"
-                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?,\s*(?:ending|finishing|closing|concluding|"
-                            r"wrapping\s+up)\s+on\s+", re.I)
+# (round 30) or "and runs for 12 weeks until pupils break up on D2", "and will run for six weeks, until D2": the end
+# told after "until", as a date or a short clause dated by "on"
+_LASTED_ENDING = re.compile(r"\s+and\s+(?:will\s+)?(?P<verb>lasted|lasts|last|ran\s+for|runs\s+for|run\s+for|"
+                            r"went\s+on\s+for|goes\s+on\s+for|go\s+on\s+for|continued\s+for|continues\s+for|"
+                            r"continue\s+for|lasted\s+for|lasts\s+for|last\s+for)\s+"
+                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?(?:,\s*(?:ending|finishing|closing|concluding|"
+                            r"wrapping\s+up)\s+on\s+|,?\s+(?:until|till)\s+(?:[^,;:()\d]{0,50}?\s+on\s+)?)", re.I)
 # "runs for ten days, starting on 3 March and finishing on 20 March": the length, then the ends set apart
 _LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commencing)\s+on\s+", re.I)
 
