@@ -233,3 +233,30 @@ def test_length_between_start_and_until_is_flagged(text, target, published):
 ])
 def test_length_between_start_and_until_twin_is_clean(text, published):
     assert_clean(text, published)
+
+
+# Fix 8: an age "when" a dated event came, the event's year told with a part of it ("in the summer of 2019", "in
+# autumn 2002", "during the spring of 1985", "in early 1990"), against the birth year; not a winter (it may run on).
+@pytest.mark.parametrize("text, target, published", [
+    ("Born in 1990, the midfielder was 25 when he moved to Porto in the summer of 2012.", "25", "2024-03-10"),
+    ("Kim Ardern, born in 1975, was 30 when she entered parliament in the autumn of 2002.", "30", "2024-03-10"),
+    ("Born in 1961, she was 19 when she emigrated during the spring of 1985.", "19", "2024-03-10"),
+    ("Born in 2001, he was only 15 when he signed for the club in summer 2019.", "15", "2024-03-10"),
+    ("Born in 1955, the author was 40 when she published her debut novel in early 1990.", "40", "2024-03-10"),
+])
+def test_age_when_in_a_season_of_a_year_is_flagged(text, target, published):
+    assert_flagged(text, target, "FC506", published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Born in 1990, the midfielder was 22 when he moved to Porto in the summer of 2012.", "2024-03-10"),
+    ("Kim Ardern, born in 1975, was 27 when she entered parliament in the autumn of 2002.", "2024-03-10"),
+    ("Born in 1961, she was 23 when she emigrated during the spring of 1985.", "2024-03-10"),
+    ("Born in 2001, he was only 18 when he signed for the club in summer 2019.", "2024-03-10"),
+    ("Born in 1955, the author was 35 when she published her debut novel in early 1990.", "2024-03-10"),
+    # another person's event; a winter that may run into the next year
+    ("Born in 1990, the midfielder was 25 when his brother moved to Porto in the summer of 2012.", "2024-03-10"),
+    ("Born in 1955, the author was 36 when she published her debut novel during the winter of 1990.", "2024-03-10"),
+])
+def test_age_when_in_a_season_of_a_year_twin_is_clean(text, published):
+    assert_clean(text, published)

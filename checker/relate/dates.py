@@ -4342,6 +4342,12 @@ def find_ages_at_event(doc: Document):
             yield rel
 
 
+# the event's time right before its year: "in", "on"; (round 30) a part of that year, "in the summer of 2019", "in
+# autumn 2002", "during the spring of 1985", "in early 1990" (not winter: it may run into the next year)
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:in|on|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+                                r"(?:(?:early|late)|(?:spring|summer|autumn|fall)(?:\s+of)?))\s+$", re.I)
+
+
 def _age_at_event(doc: Document, s, ms, birth: Mention):
     """The relation for one age and one dated event among ``ms`` (the birth not among them)."""
     stext = doc.text[s.start:s.end]
@@ -4371,7 +4377,7 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         elif how != "when":
             return None
         if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
-                or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
+                or not _EVENT_TIME_BEFORE.search(link) \
                 or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
                              r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
                              r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
