@@ -121,7 +121,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bc-sum.jsonl": 0.8,
           # round 29's never-seen sets, sealed at its start and opened after its end measurement: 85/96 at the start
           # and at the end (bc1 42/48, bc2 43/48), 1/140 false alarms both times (bc1-sum-010, mended on opening)
-          "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85}
+          "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85,
+          # round 30: bd-date (written at the start of round 30 to learn from by writers who never saw the code, dates:
+          # 18/30 and 0/30 false alarms when written, 28/30 and 0/30 after r30-dates; left: a centenary of a birth
+          # dated in a 'who was born' clause, 'More than a decade after ... 2018' against a weekday's date)
+          "own-bd-date.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
