@@ -1091,6 +1091,7 @@ def find_weekday_dates(doc: Document):
 
 # ---------------------------------------------------------- relative dates
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+DAY_WORD_STEP = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}  # days from the publication date
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
 _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
@@ -1196,6 +1197,45 @@ def find_in_time_dates(doc: Document):
                            expected + _dt.timedelta(days=slack), actual, None, pub)
 
 
+# (round 30) a countdown to a dated day: "With 100 days to go until the opening ceremony on Friday, July 26", "just 50
+# days left until the festival opens on 1 August", "Only 14 days remain before the vote on 18 September"; the count,
+# its cue ("to go", "left", "remain"), "until"/"before", at most a few words naming the event, then its date
+_COUNTDOWN = re.compile(r"\s+(?:(?:are|is)\s+)?(?:still\s+)?(?:to\s+go|left|remaining|remain)\s+"
+                        r"(?:until|till|before)\s+(?:(?:the\s+)?[^,;:()\d]{0,50}?(?:,\s*|\s+)(?:on\s+)?)?$", re.I)
+
+
+@needs(Kind.DATE)
+def find_countdown_dates(doc: Document):
+    """(round 30) "With 100 days to go until the opening ceremony on Friday, July 26": the dated day lies that many
+    days after publication, a day either side (three for weeks: "six weeks to go" is the nearest week).  The
+    sentence dates that one day and tells no past ("was", "had", "ago"): a countdown told at the time of writing;
+    a day before publication is another one's."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+        if len(dates) != 1 or not _is_day(dates[0]) or _PAST_WORDS.search(doc.text, s.start, s.end):
+            continue
+        anchor = dates[0]
+        for m in ms:
+            unit = _duration_unit(m)
+            if m.end > anchor.start or unit not in ("day", "week") or m.is_range or m.compound or m.value is None \
+                    or m.value.denominator != 1 or any(m.end <= x.start < anchor.start for x in ms) \
+                    or not _COUNTDOWN.fullmatch(doc.text, m.end, anchor.start):
+                continue
+            actual, _ = resolve_mention(doc, anchor)
+            if actual is None or actual < pub:
+                continue
+            days = int(m.value) * (7 if unit == "week" else 1)
+            slack = _dt.timedelta(days=3 if unit == "week" else 1)
+            expected = pub + _dt.timedelta(days=days)
+            phrase = pseudo(doc, m.start, m.end, s.index)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected - slack, expected + slack,
+                               actual, None, pub)
+            break
+
+
 def _next_mention(ms, pos, kinds):
     for m in ms:
         if m.start >= pos:
@@ -1227,7 +1267,7 @@ def find_relative_dates(doc: Document):
         for rx in _REL_DAY.finditer(text):
             word = rx.group(1).lower()
             a, b = s.start + rx.start(), s.start + rx.end()
-            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+            offset = DAY_WORD_STEP[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
             if anchor is not None and _closed(doc, anchor) and _DAY_THING_ON.fullmatch(doc.text, b, anchor.start):
@@ -1314,9 +1354,14 @@ def find_relative_dates(doc: Document):
                 and anchor.date.month is not None and anchor.date.year is not None else None
             if when is not None and not _when_clause_one_verb(doc.text[when.start("clause"):when.end("clause")]):
                 when = None
-            if not (_closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
+            # (round 30) "published last month on 3 June", "open next month on 2 September": the day itself after
+            # "on", no comma needed
+            on_day = not possessive and _is_day(anchor) and re.fullmatch(r"\s+on\s+", doc.text[b:anchor.start])
+            if not (on_day or _closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
-            if when is None and possessive:
+            if on_day:
+                pass
+            elif when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
                 if not (_OWN_THING_DATED.fullmatch(doc.text, b, anchor.start)
@@ -1367,10 +1412,8 @@ def find_relative_dates(doc: Document):
             if actual is None:
                 continue
             which = rx.group(1).lower().split()[-1]
-            if which == "last" or which == "past":
-                lo, hi = pub - _dt.timedelta(days=13), pub - _dt.timedelta(days=1)
-            elif which == "next":
-                lo, hi = pub + _dt.timedelta(days=1), pub + _dt.timedelta(days=13)
+            if which in ("last", "past", "next"):
+                lo, hi = named_weekday_window(pub, m.date.weekday, -1 if which != "next" else 1)
             else:  # this / this coming
                 lo, hi = pub - _dt.timedelta(days=6), pub + _dt.timedelta(days=6)
             a = max(s.start, m.start - 20) + rx.start()
@@ -1378,6 +1421,21 @@ def find_relative_dates(doc: Document):
             phrase = pseudo(doc, a, word_end, s.index)
             yield RelativeDate("explicit", f"{rx.group(1).lower()} {WEEKDAY_NAMES[m.date.weekday]}",
                                phrase, m, "day", lo, hi, actual, None, pub)
+
+
+def named_weekday_window(pub: _dt.date, weekday: int, step: int) -> tuple[_dt.date, _dt.date]:
+    """(round 30) The days "last Thursday" (``step`` -1) or "next Thursday" (+1) may be, told on ``pub``: the nearest
+    such weekday before (after) it, or the one a week further when that is the weekday of the previous (next)
+    calendar week, weeks begun on Monday or on Sunday ("last Monday" told on a Friday may be four or eleven days
+    back; "last Thursday" told on a Monday is four days back only).  The window runs from one to the other."""
+    near = pub + _dt.timedelta(days=step * ((step * (weekday - pub.weekday()) - 1) % 7 + 1))
+
+    def sunday_first(wd):
+        return (wd + 1) % 7
+
+    further = step * (weekday - pub.weekday()) > 0 or step * (sunday_first(weekday) - sunday_first(pub.weekday())) > 0
+    far = near + _dt.timedelta(days=7 * step) if further else near
+    return (min(near, far), max(near, far))
 
 
 # ----------------------------------------------------------- start years
@@ -1749,6 +1807,10 @@ def find_spans(doc: Document):
                 elif word == "ago":
                     if pub is None:
                         continue
+                    # (round 30) "50 years ago today, on 18 August 1975", "30 years ago this week, on 9 May": the
+                    # anniversary's day then set apart after the time word
+                    told = _AGO_NOW.match(doc.text, cpos, s.end)
+                    cpos = told.end() if told and any(0 <= m.start - told.end() <= 8 for m in dated) else cpos
                     near = [m for m in dated if m.kind is not Kind.WEEKDAY and
                             (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6
                              or 0 <= d.start - m.end <= 24 and _APPOSED_EXACT.fullmatch(doc.text, m.end, d.start))]
@@ -2078,6 +2140,7 @@ _NAMED_PARTICIPLE_AGO = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)
                                    + r"(?:\s+(?:in|at|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
 _NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
+_AGO_NOW = re.compile(r"\s+(?:today|this\s+(?:week|weekend|month))\b(?=\s*[,(–—-])", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
@@ -2314,7 +2377,8 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
-_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+# (round 30) the noun's purpose too, up to four words: "The 26-day operation to free the trapped cavers, which began on"
+_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}){0,2}"
                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
                               r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged|runs|ran|will|is|was|lasts|"
                               r"lasted|takes|took|began|begins|starts|started|opens|opened)\b))?" + _AUX +
@@ -2351,9 +2415,17 @@ _FRONTED_RANGE = re.compile(r"\s*(?:Running|Held|Staged|Taking\s+place|Lasting|S
 
 
 def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
-    """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"."""
-    before = doc.text[max(s.start, d1.start - 30):d1.start]
+    """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"; (round 30) D2 may be a day told
+    by its word, with no "on" before it ("began on 9 January and ended yesterday")."""
     gap = doc.text[d1.end:d2.start]
+    if is_day_word(d2) and not re.search(r"\bon\s+$", gap, re.I):
+        return _period_gap(doc, s, d1, d2, gap) or _period_gap(doc, s, d1, d2, gap + "on ")
+    return _period_gap(doc, s, d1, d2, gap)
+
+
+def _period_gap(doc: Document, s, d1: Mention, d2: Mention, gap: str) -> bool:
+    """``_period_ends`` with the words between the two ends given."""
+    before = doc.text[max(s.start, d1.start - 30):d1.start]
     if _bare_range(doc, s, d1, d2):
         return True
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
@@ -2372,15 +2444,20 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
 
 
 # "began on 3 March and lasted ten days, ending on 20 March": the length told between the two ends
-_LASTED_ENDING = re.compile(r"\s+and\s+(?P<verb>lasted|ran\s+for|went\s+on\s+for|continued\s+for)\s+"
-                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?,\s*(?:ending|finishing|closing|concluding|"
-                            r"wrapping\s+up)\s+on\s+", re.I)
+# (round 30) or "and runs for 12 weeks until pupils break up on D2", "and will run for six weeks, until D2": the end
+# told after "until", as a date or a short clause dated by "on"
+_LASTED_ENDING = re.compile(r"\s+and\s+(?:will\s+)?(?P<verb>lasted|lasts|last|ran\s+for|runs\s+for|run\s+for|"
+                            r"went\s+on\s+for|goes\s+on\s+for|go\s+on\s+for|continued\s+for|continues\s+for|"
+                            r"continue\s+for|lasted\s+for|lasts\s+for|last\s+for)\s+"
+                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?(?:,\s*(?:ending|finishing|closing|concluding|"
+                            r"wrapping\s+up)\s+on\s+|,?\s+(?:until|till)\s+(?:[^,;:()\d]{0,50}?\s+on\s+)?)", re.I)
 # "runs for ten days, starting on 3 March and finishing on 20 March": the length, then the ends set apart
 _LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commencing)\s+on\s+", re.I)
 
 
 # the main verb after a relative clause of the start: ", ends on", ", is due to end on"
-_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was|were)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+                                   r"(?:be\s+)?called\s+off|abandoned|"  # (round 30) "..., was called off yesterday"
                                    r"close[sd]?|conclude[sd]?|wraps?\s+up|wrapped\s+up|re-?open(?:s|ed)?|resume[sd]?|"
                                    r"lifted|lifts?)\s+on\s+", re.I)
 
@@ -2553,9 +2630,34 @@ def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
     return replace(d, hedge=None, interval=Interval(v - Fraction(1, 2), v + Fraction(1, 2)))
 
 
+# (round 30) a period's end told by its day word: "opened on 9 January and ended yesterday, lasted 81 days", "went
+# back to work today, ending a 31-day strike that began on 4 November"; not "yesterday's" (a thing of that day)
+_DAY_WORD_END = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b(?!['’])", re.I)
+
+
+def day_word_dates(doc: Document, s, ms) -> list[Mention]:
+    """The sentence's mentions with its days told by their word ("yesterday", "today", "tomorrow") as dates of the
+    publication date, in text order; ``ms`` itself without a publication date or such a word, or when the sentence
+    dates two days already (the word then stands for neither end)."""
+    if doc.published is None or sum(m.kind is Kind.DATE for m in ms) > 1:
+        return ms
+    found = []
+    for w in _DAY_WORD_END.finditer(doc.text, s.start, s.end):
+        day = doc.published + _dt.timedelta(days=DAY_WORD_STEP[w.group(1).lower()])
+        found.append(replace(pseudo(doc, w.start(), w.end(), s.index),
+                             date=PartialDate(year=day.year, month=day.month, day=day.day)))
+    return sorted(list(ms) + found, key=lambda m: m.start) if found else ms
+
+
+def is_day_word(m: Mention) -> bool:
+    """A date made by ``day_word_dates``."""
+    return m.value is None and m.text.lower() in DAY_WORD_STEP
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
-    or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
+    or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
+    (round 30) an end may be told by its day word ("ended yesterday")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
@@ -2565,6 +2667,7 @@ def find_periods(doc: Document):
             if rel is not None:
                 yield rel
             continue  # every period is checked against a length in days or weeks
+        ms = day_word_dates(doc, s, ms)
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
         elided = list(_elided_ranges(doc, s, ms))
@@ -2639,13 +2742,13 @@ _NOUN_THAT_BEGAN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,?\s+(?:that|which
                               re.I)
 
 
-@needs(Kind.DATE, count=2)
+@needs(Kind.DATE)
 def find_periods_ended_first(doc: Document):
     """(round 29) "Flights resumed on 9 September, ending the nine-day shutdown that had begun on 23 August": a
     length on the period's noun between its end, dated first, and its start, dated in the noun's relative clause.
-    The sentence holds these two dates only."""
+    The sentence holds these two dates only; (round 30) the end may be its day word ("resume today, ending ...")."""
     for s, ms in _sentences(doc):
-        dates = [m for m in ms if m.kind is Kind.DATE]
+        dates = [m for m in day_word_dates(doc, s, ms) if m.kind is Kind.DATE]
         if len(dates) != 2:
             continue
         end, start = dates
@@ -2805,6 +2908,11 @@ _ANNIV_WORDS = {
     "sixtieth anniversary": 60, "seventieth anniversary": 70, "eightieth anniversary": 80,
     "ninetieth anniversary": 90,
 }
+# (round 30) a wedding anniversary named by its gift: "their golden wedding (anniversary)", "a ruby wedding"
+_ANNIV_WORDS.update({f"{gift} wedding{anniversary}": years
+                     for gift, years in (("silver", 25), ("pearl", 30), ("ruby", 40), ("golden", 50), ("diamond", 60),
+                                         ("platinum", 70))
+                     for anniversary in ("", " anniversary")})
 # (round 21) "its twenty-fifth anniversary": the tens word joined to an ordinal the grammar reads apart ("fifth")
 _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]$", re.I)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -3051,8 +3159,10 @@ def _season_year(f: re.Match, pub: _dt.date) -> int | None:
 
 
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
-_MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
+# (round 30) "wed" and "tied the knot" too, and a day before the month ("wed on 2 June 1990")
+_MARRIED_IN = re.compile(r"\b(?:married|wed|tied\s+the\s+knot)\b[^.;()]{0,40}?\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b", re.I)
 
 
 # (round 21) the marking verb governs the anniversary phrase, in the future: "will mark the 75th anniversary",
@@ -3118,7 +3228,7 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
 _ANNIVERSARY_AFTER_TRIGGER = ("anniversary", "birthday")  # the words of an ordinal's "25th wedding anniversary"
 
 
-@needs(words=("cent", "jubilee", "anniversary", "years", "birthday", "turn"))
+@needs(words=("cent", "jubilee", "anniversary", "wedding", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -3126,7 +3236,7 @@ def find_anniversaries(doc: Document):
         lowered = stext.lower()
         phrases = []
         # every name in _ANNIV_WORDS holds one of these: most sentences skip the pattern
-        if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered:
+        if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered or "wedding" in lowered:
             for rx in _ANNIV.finditer(stext):
                 key = re.sub(r"\s+", " ", rx.group(1).lower())
                 phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
@@ -3159,7 +3269,7 @@ def find_anniversaries(doc: Document):
         start = None
         wedding = False
         if re.search(r"\bwedding\s+$", doc.text[max(s.start, a - 12):a], re.I) or \
-                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I) or " wedding " in doc.text[a:b].lower():
+                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I) or re.search(r"\swedding\b", doc.text[a:b], re.I):
             # a wedding anniversary counts from the marriage: "who married in June 1978, celebrated their
             # 50th wedding anniversary" (else it is left alone)
             wed = _MARRIED_IN.search(stext)
@@ -4232,6 +4342,12 @@ def find_ages_at_event(doc: Document):
             yield rel
 
 
+# the event's time right before its year: "in", "on"; (round 30) a part of that year, "in the summer of 2019", "in
+# autumn 2002", "during the spring of 1985", "in early 1990" (not winter: it may run into the next year)
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:in|on|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+                                r"(?:(?:early|late)|(?:spring|summer|autumn|fall)(?:\s+of)?))\s+$", re.I)
+
+
 def _age_at_event(doc: Document, s, ms, birth: Mention):
     """The relation for one age and one dated event among ``ms`` (the birth not among them)."""
     stext = doc.text[s.start:s.end]
@@ -4261,7 +4377,7 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         elif how != "when":
             return None
         if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
-                or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
+                or not _EVENT_TIME_BEFORE.search(link) \
                 or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
                              r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
                              r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
@@ -6593,5 +6709,5 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, f
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
            find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead, find_schedule_spans,
            find_ages_in_who_clause, find_aged_anaphor_after_birth, find_ages_then_named_next, find_in_time_dates,
-           find_periods_ended_first, find_paired_events_period, find_after_years,
+           find_periods_ended_first, find_paired_events_period, find_after_years, find_countdown_dates,
            find_headline_years)

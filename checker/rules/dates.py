@@ -427,6 +427,16 @@ class ElapsedYearsMismatch(Rule):
             tolerance = (f"'{d.text}' counts whole years: {n} (the years between) or {n - 1} "
                          f"(the day of {min(rel.first_year, rel.second_year)} not yet come round), "
                          f"or rounds up within a month of it")
+        elif rel.first_date is not None and rel.second_date is not None and unit == "year" and _plain_whole(d) \
+                and (rel.first is None or rel.second is None):
+            # (round 30) a full date and the publication date ("50 years ago, on 18 August 1975", told on 18 August
+            # 2024): a plain whole number of years is the years completed or the elapsed time rounded, not one more
+            # (49.0 years: 49); two dates of the text keep a year either way (the second may be another's day)
+            e = allowed.lo + 1
+            stated = Interval.point(Fraction(d.value))
+            allowed = Interval(e - 1, e + Fraction(1, 2), lo_open=True)
+            tolerance = (f"'{d.text}' counts whole years: the years completed ({int(e)}) or the elapsed time "
+                         f"rounded")
         related = [m for m in (rel.first, rel.second) if m is not None]
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
