@@ -76,6 +76,14 @@ class Scanner:
         # their first characters: a word that can start none of them (most
         # do not) skips them in one test instead of one each.
         k = self.names.index("WORD")
+        # (round 30, speed) So do the terminals moved after WORD, up to the fallbacks (they start with a digit or
+        # a dot: "12:30", "1990s", "3,804"): a punctuation mark, about a fifth of all tokens, skips them in one test
+        stop = next((n for n in range(k + 1, len(scanners)) if self.names[n] in (*_FALLBACKS, *_NEVER_ANCHORS)),
+                    len(scanners))
+        after = [_first_chars(t.pattern.to_regexp()) for t in scanners[k + 1:stop]]
+        if stop > k + 1 and all(f is not None and all(item[0] == "chr" or not item[1] for item in f) for f in after):
+            alternatives[k + 1:stop] = [_guard(frozenset().union(*after)) + "(?:" + "|".join(alternatives[k + 1:stop])
+                                        + ")"]
         from_word = alternatives[k:]  # (round 22, speed: the pattern from WORD on, see ``_scan_from_word``)
         firsts = [_first_chars(t.pattern.to_regexp()) for t in scanners[:k]]
         if k and all(f is not None and all(item[0] == "chr" for item in f) for f in firsts):
@@ -323,8 +331,11 @@ def _items_meet(x: tuple, y: tuple) -> bool:
 
 
 def _guard(first: frozenset) -> str:
-    plain = "".join(sorted(re.escape(c) for _, c, folded in first if not folded))
-    folded = "".join(sorted(re.escape(c) for _, c, folded in first if folded))
+    """A look-ahead for the first characters ``first`` (see ``_first_chars``): its ``chr`` items and the parts of
+    its plain (not negated) character sets."""
+    plain = "".join(sorted({re.escape(c) for kind, c, folded in first if kind == "chr" and not folded}
+                           | {part for kind, negated, parts in first if kind == "set" for part in parts}))
+    folded = "".join(sorted(re.escape(c) for kind, c, folded in first if kind == "chr" and folded))
     classes = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
     return "(?=" + "|".join(classes) + ")"
 
