@@ -45,3 +45,43 @@ def test_change_size_restated(text, target):
 @pytest.mark.parametrize("text", CHANGE_SIZE_CLEAN)
 def test_change_size_clean(text):
     assert_clean(text)
+
+
+# -- a count told by its verb, then named again by that verb's noun: "cancelled ... the N cancellations"
+# (restatements._noun_of_verb: the nouns in -ation, -ure and -ement of a verb's stem)
+EVENT_NOUN_FLAGGED = [
+    ("The hospital postponed 95 operations because of the strike. Managers apologised for the 120 postponements.",
+     "120"),
+    ("Inspectors closed 17 restaurants across the borough, the council said. Owners disputed the 12 closures in a "
+     "joint letter.", "12"),
+    ("Immigration officers deported 640 people, the ministry confirmed. Lawyers for the families challenged the 710 "
+     "deportations.", "710"),
+    ("Some 1,300 rail services were terminated early by the operator. Commuters blamed the 1,650 terminations on a "
+     "signal failure.", "1,650"),
+    ("About 5,200 voters were registered by volunteers over the weekend. Organisers hailed the 4,700 registrations as "
+     "a record.", "4,700"),
+]
+EVENT_NOUN_CLEAN = [
+    "The hospital postponed 95 operations because of the strike. Managers apologised for the 95 postponements.",
+    # another time
+    "Inspectors closed 17 restaurants across the borough this month. In 2019, the 12 closures followed a cholera scare.",
+    "Immigration officers deported 640 people in March. The 7,100 deportations last year were a record.",
+    # some of them, or others
+    "Some 1,300 rail services were terminated early by the operator. Of the 600 terminations at Leeds, most were at peak "
+    "times.",
+    "About 5,200 voters were registered by volunteers over the weekend. Officials said another 4,700 registrations were "
+    "still being processed.",
+    # an update
+    "The hospital postponed 95 operations on Monday. By Friday the toll had risen and the 120 postponements "
+    "included clinics in Ashby.",
+]
+
+
+@pytest.mark.parametrize("text,target", EVENT_NOUN_FLAGGED)
+def test_event_noun_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", EVENT_NOUN_CLEAN)
+def test_event_noun_clean(text):
+    assert_clean(text)

@@ -2494,11 +2494,15 @@ def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> 
 
 def _noun_of_verb(verb: str, noun: str) -> bool:
     """Is ``noun`` the regular noun of the event ``verb`` tells: "recruited" -> "recruit",
-    "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"?"""
+    "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"; (round 30) and the nouns in
+    -ation, -ure and -ement: "cancelled" -> "cancellation", "deported" -> "deportation", "closed" -> "closure",
+    "postponed" -> "postponement", "registered" -> "registration"?"""
     if not verb.endswith("ed") or len(verb) < 5:
         return False
     base = verb[:-2]
-    return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing")
+    return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing",
+                    base + "ation", base + "ure", base + "ement") \
+        or base.endswith("er") and noun == base[:-2] + "ration"  # "registered" -> "registration"
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
@@ -2713,6 +2717,8 @@ def find_definite_restatements(doc: Document):
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
+                or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
+                    doc.text, doc.sentences[second.sentence].start, second.start)) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
                 or some_picked_by_clause(doc, first, second):
             continue
