@@ -85,3 +85,41 @@ def test_event_noun_restated(text, target):
 @pytest.mark.parametrize("text", EVENT_NOUN_CLEAN)
 def test_event_noun_clean(text):
     assert_clean(text)
+
+
+# -- "all N of those on board/aboard/inside" before a verb: a pronoun for the set just counted; all who were there
+# cannot be fewer than those counted from there (restatements.find_bare_restatements, ``_BARE_VERB``)
+ALL_OF_THOSE_FLAGGED = [
+    ("Firefighters led 14 residents out of the burning block before dawn. All 12 of those inside were checked by "
+     "paramedics.", "12"),
+    ("Lifeboat crews plucked 31 passengers from the capsized ferry. 'All 28 of those aboard are safe,' the "
+     "harbourmaster said.", "28"),
+    ("Eight climbers were airlifted off the ridge by helicopter on Tuesday. All nine of those stranded were flown to "
+     "Fort William.", "nine"),
+    ("Mountain rescuers brought 12 walkers down from the summit. Police said all ten of those involved had been "
+     "unhurt.", "ten"),
+    ("A tour bus carrying 47 pensioners left the road near Keswick. All 44 of those on board were taken to hospital.",
+     "44"),
+]
+ALL_OF_THOSE_CLEAN = [
+    "Lifeboat crews plucked 31 passengers from the capsized ferry. 'All 31 of those aboard are safe,' the "
+    "harbourmaster said.",
+    # more were there than were counted from there: others may have got out by themselves
+    "Firefighters led 14 residents out of the burning block before dawn. All 20 of those inside were later checked "
+    "by paramedics.",
+    # another place
+    "Crews rescued 23 people from one boat on Sunday. All nine of those aboard a second boat reached the shore.",
+    # another time
+    "A tour bus carrying 47 pensioners left the road near Keswick in 2019. All 44 of those on board a coach that "
+    "crashed last week were unhurt.",
+]
+
+
+@pytest.mark.parametrize("text,target", ALL_OF_THOSE_FLAGGED)
+def test_all_of_those_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", ALL_OF_THOSE_CLEAN)
+def test_all_of_those_clean(text):
+    assert_clean(text)

@@ -4508,7 +4508,8 @@ def find_whole_restatements(doc: Document):
 
 
 _BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
-_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt)|\s+(?P<there>on\s+board|aboard|onboard|inside))?)\s+)?"
+                        r"(?:were|are|was|is|had|have|remain|remained|remains|"
                         r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
                         r"required|walked|went)\b")
 
@@ -4516,12 +4517,15 @@ _BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s
 def find_bare_restatements(doc: Document):
     """"Eleven people were hurt ... Medics said all nine were ...": "all N"/"the N" with no noun,
     standing as a pronoun for the one counted set just before (the only count in the sentence
-    before, nothing counted in between).  A figure that agrees with any earlier count is silent."""
+    before, nothing counted in between).  A figure that agrees with any earlier count is silent.
+    (round 30) "all N of those on board/aboard/inside" is all who were there: only fewer than the set
+    counted from there contradicts it ("rescued 23 people ... All 19 of those on board were brought ashore")."""
     qs = [m for m in quantities(doc, Kind.COUNT) if not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
         if j == 0 or second.hedge or second.is_range or second.value is None or m_compound(second):
             continue
-        if not _BARE_ALL.search(_before(doc, second, 12)) or not _BARE_VERB.match(doc.text, second.end):
+        bare = _BARE_VERB.match(doc.text, second.end)
+        if not _BARE_ALL.search(_before(doc, second, 12)) or not bare:
             continue
         first = qs[j - 1]
         if first.sentence == second.sentence or first.sentence < second.sentence - 2:
@@ -4535,6 +4539,8 @@ def find_bare_restatements(doc: Document):
             continue
         if second.value < 2 or first.value < 2:
             continue
+        if bare.group("there") and second.value >= first.value:
+            continue  # (round 30) "rescued 14 ... all 16 of those on board": more were there than were counted
         yield DefiniteRestatement(link="inferred", cue="all", first=first, second=second,
                                   subject=_subject(doc, first, concept(doc, first) or singular(head)))
 
