@@ -123,3 +123,41 @@ def test_all_of_those_restated(text, target):
 @pytest.mark.parametrize("text", ALL_OF_THOSE_CLEAN)
 def test_all_of_those_clean(text):
     assert_clean(text)
+
+
+# -- a sum told by a verb of investing or spending, restated as "the/this £N investment/outlay/spend"
+# (restatements: "investment" among MONEY_CONCEPTS, its verbs in MONEY_VERBS)
+INVESTED_FLAGGED = [
+    ("The trust is to plough £40m into its children's hospital, managers said. Doctors welcomed the £14m investment "
+     "at a staff meeting.", "£14m"),
+    ("Port owner to spend €300m on new quay\nThe €230m outlay will double container capacity, the company said.",
+     "€230m"),
+    ("The university invested $75 million in its engineering faculty over five years. Critics said the $62 million "
+     "spend had not lifted its ranking.", "$62 million"),
+    ("A total of £6.5m was invested in the town's flood defences by the agency. Residents said the £5m investment came "
+     "too late.", "£5m"),
+    ("Over the next decade, the state will pour $2.1 billion into rural broadband. Lawmakers approved the $1.6 billion "
+     "investment on Thursday.", "$1.6 billion"),
+]
+INVESTED_CLEAN = [
+    "The trust is to plough £40m into its children's hospital, managers said. Doctors welcomed the £40m investment "
+    "at a staff meeting.",
+    # another investment, another time, one more
+    "The trust is to plough £40m into its children's hospital. Last year's £14m investment went to the maternity unit.",
+    "The university invested $75 million in its engineering faculty. A further $62 million investment in medicine is "
+    "planned.",
+    "Over the next decade, the state will pour $2.1 billion into rural broadband. The $1.6 billion investment in roads "
+    "was approved separately.",
+    "The town will invest £6.5m in its flood defences, on top of the £5m investment made in 2015.",
+    "Port owner to spend €300m on new quay\nThe €230m outlay on cranes was agreed in 2021, the company said.",
+]
+
+
+@pytest.mark.parametrize("text,target", INVESTED_FLAGGED)
+def test_invested_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", INVESTED_CLEAN)
+def test_invested_clean(text):
+    assert_clean(text)

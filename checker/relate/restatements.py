@@ -386,6 +386,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "saving": frozenset({"saving", "savings"}),
     # (round 19) a budget's hole named again: "a £1.3 million shortfall ... the £1.3 million gap"
     "shortfall": frozenset({"shortfall", "gap", "deficit"}),
+    # (round 30) a sum put into something named again: "will plough £40m into the hospital ... the £14m investment"
+    "investment": frozenset({"investment", "outlay", "spend", "spending", "injection"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -436,7 +438,7 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "inflation", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project", "award", "prize", "theft", "donation", "saving", "shortfall"})
+                            "project", "award", "prize", "theft", "donation", "saving", "shortfall", "investment"})
 # A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
 _MONEY_GROUPS = {"ruling": "award"}
 
@@ -475,6 +477,23 @@ MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swin
 MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
 MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed".split()})
 MONEY_VERBS.update({v: "saving" for v in "save saves saved saving".split()})
+# (round 30) a sum put into something: "to invest £1.2bn in", "will spend $18m on", "plough £40m into"
+MONEY_VERBS.update({v: "investment" for v in "invest invests invested investing spend spends spent spending plough "
+                                             "ploughs ploughed ploughing pour pours poured pouring inject injects "
+                                             "injected injecting".split()})
+
+# (round 30) "to spend most of the $48 million on": a sum some of which is put into something is no investment
+_SOME_OF_SUM = re.compile(r"\b(?:of|all)\s+(?:the|its|their|this|that)\s+$", re.I)
+_NOT_INVESTING = {v: c for v, c in MONEY_VERBS.items() if c != "investment"}
+
+
+def _money_verbs(doc: Document, m: Mention) -> dict[str, str]:
+    """The verbs that tell what a sum is: all of ``MONEY_VERBS``, less those of investing for a sum told as a whole
+    some of which is put into something ("most of the $48 million")."""
+    if _SOME_OF_SUM.search(doc.text, max(0, m.start - 12), m.start):
+        return _NOT_INVESTING
+    return MONEY_VERBS
+
 
 _ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
@@ -846,7 +865,7 @@ def concept(doc: Document, m: Mention) -> str | None:
             return "award"  # "ordered the council to pay £48,000"
         if _TOOK_HOME.search(_before(doc, m, 20)):
             return "prize"
-        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, _money_verbs(doc, m), clause=True)
                 or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
@@ -951,6 +970,22 @@ def _spent_on(doc: Document, m: Mention) -> str | None:
 
 
 _FOR_THE = re.compile(r"\s+(?:for|on|towards|to\s+fund)\s+(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+# (round 30) what a sum is put into, after its noun: "the $1.6bn investment in roads", "the €230m outlay on cranes"
+_PUT_INTO = re.compile(r"\s+(?:in|into|on|for)\s+(?:(?:the|a|an|its|their|new)\s+)*([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\b",
+                       re.I)
+
+
+def invested_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 30) Are two sums put into things told apart: the second names what it is put into with a word the
+    first's sentence lacks ("will pour $2.1bn into broadband ... the $1.6bn investment in roads"), or a year the
+    first's lacks ("the €230m outlay was agreed in 2021")?"""
+    np = noun_phrase(doc, second)
+    into = _PUT_INTO.match(doc.text, np.span.end if np.span is not None else second.end)
+    told = _sentence(doc, first).lower()
+    if into is not None and not any(w in told for w in words(into.group(1)) if len(w) > 2) \
+            and not any(m.start == into.start(1) for m in doc.mentions):  # "on Thursday", "in May": a time
+        return True  # (none of its words: "in an all-weather pitch" after "in new pitch" is the same pitch)
+    return _other_year(doc, first, second)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
 # (round 21) an owner's name as the determiner too: "The trawler Morven Star's crew of 11"
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
@@ -1690,6 +1725,9 @@ def find_headline_restatements(doc: Document):
             found = _headline_term(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
+        if found is not None and found.second.kind == Kind.MONEY and concept(doc, found.second) == "investment" \
+                and invested_apart(doc, found.first, found.second):
+            continue  # (round 30) "Port to spend €300m on quay" / "The €230m outlay on cranes was agreed in 2021"
         if found is not None:
             yield found
 
@@ -2719,6 +2757,7 @@ def find_definite_restatements(doc: Document):
         if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
                     doc.text, doc.sentences[second.sentence].start, second.start)) \
+                or c == "investment" and invested_apart(doc, first, second) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
                 or some_picked_by_clause(doc, first, second):
             continue
