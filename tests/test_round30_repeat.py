@@ -161,3 +161,70 @@ def test_invested_restated(text, target):
 @pytest.mark.parametrize("text", INVESTED_CLEAN)
 def test_invested_clean(text):
     assert_clean(text)
+
+
+# -- an event's length as a modifier ("the four-day festival") restated as "the N-day event" or under its own noun
+EVENT_LENGTH_FLAGGED = [
+    ("The three-week arts fair opened in Harrogate on Friday. Visitors to the four-week event can see work by 200 "
+     "painters.", "four-week"),
+    ("Organisers of the 10-day carnival expect record crowds. The 12-day event ends with a parade on Sunday.",
+     "12-day"),
+    ("The five-day county fair wrapped up Sunday with a rodeo. Attendance at the six-day fair topped 80,000.",
+     "six-day"),
+    ("A nine-day chess tournament got under way in Hastings. Players at the eight-day event include three "
+     "grandmasters.", "eight-day"),
+    ("Fans have snapped up tickets for a two-night concert series at the arena. The three-night series opens on "
+     "Friday.", "three-night"),
+]
+EVENT_LENGTH_CLEAN = [
+    "The three-week arts fair opened in Harrogate on Friday. Visitors to the three-week event can see work by 200 "
+    "painters.",
+    # another year's, another event
+    "The three-week arts fair opened on Friday. Last year's four-week event drew fewer visitors.",
+    "The five-day county fair wrapped up Sunday with a rodeo. Next year's six-day fair will add a funfair.",
+    "A nine-day chess tournament got under way in Hastings, after a two-day event for juniors.",
+    "The 10-day carnival begins on Friday. The two-day children's event runs alongside it.",
+    "The 10-day carnival begins on Friday and includes the two-day street food event in the old market.",
+]
+
+
+@pytest.mark.parametrize("text,target", EVENT_LENGTH_FLAGGED)
+def test_event_length_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", EVENT_LENGTH_CLEAN)
+def test_event_length_clean(text):
+    assert_clean(text)
+
+
+# -- a distance told by a verb of travel ("walked 1,200 miles") restated as "the/her N-unit trek/journey/voyage"
+JOURNEY_FLAGGED = [
+    ("The pensioner walked 1,200 miles around the coast of Wales to raise money for a hospice. Her 1,500-mile trek "
+     "ended in Chepstow on Saturday.", "1,500-mile"),
+    ("The yacht sailed 2,800 miles from the Canaries to Antigua. The 3,200-mile crossing took 19 days.", "3,200-mile"),
+    ("Volunteers drove 640km to deliver supplies to the border. The 520km trip took eleven hours.", "520km"),
+    ("Researchers said the tagged godwit flew 8,100 miles from Alaska without stopping. Its 8,700-mile flight set a "
+     "record for the species.", "8,700-mile"),
+    ("Two brothers rowed 4,800km across the Atlantic in 41 days. The siblings' 5,400km voyage raised £60,000 for "
+     "charity.", "5,400km"),
+]
+JOURNEY_CLEAN = [
+    "The pensioner walked 1,200 miles around the coast of Wales. Her 1,200-mile trek ended in Chepstow on Saturday.",
+    # a leg of it, another journey, another time
+    "The probe has travelled 6.4 billion km since launch. The 1.2-billion-km journey to Jupiter took two years.",
+    "The yacht sailed 2,800 miles from the Canaries to Antigua. The return 3,200-mile crossing begins in May.",
+    "Volunteers drove 640km to deliver supplies to the border. The next 520km trip is planned for March.",
+    "Two brothers rowed 4,800km across the Atlantic. Their father's 5,400km voyage in 1988 inspired them.",
+    "The pensioner walked 1,200 miles around Wales in 2019. Her 600-mile trek this summer follows the border.",
+]
+
+
+@pytest.mark.parametrize("text,target", JOURNEY_FLAGGED)
+def test_journey_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", JOURNEY_CLEAN)
+def test_journey_clean(text):
+    assert_clean(text)
