@@ -228,3 +228,50 @@ def test_journey_restated(text, target):
 @pytest.mark.parametrize("text", JOURNEY_CLEAN)
 def test_journey_clean(text):
     assert_clean(text)
+
+
+# -- "Name, AGE, ..." then "The N-year-old" opening a sentence, past a group nobody counted ("found by neighbours",
+# "freed by firefighters"): a group is no one person the singular points back at (restatements.another_person)
+AGE_PAST_GROUP_FLAGGED = [
+    ("Margaret Owusu, 67, was pulled from the river by passers-by near Putney Bridge. The 76-year-old was "
+     "later discharged from hospital.", "76-year-old"),
+    ("Firefighters freed lorry driver Tomasz Nowak, 52, after his cab was crushed on the M6. The 55-year-old "
+     "suffered leg injuries, paramedics said.", "55-year-old"),
+    ("Retired teacher Glenys Parry, 91, has been honoured by former pupils for 40 years at the village school. "
+     "The 93-year-old still lives in Bala.", "93-year-old"),
+    ("Chess prodigy Ana Ferreira, 12, beat grandmasters at a tournament in Lisbon. The 13-year-old will now "
+     "represent Portugal.", "13-year-old"),
+]
+AGE_PAST_GROUP_CLEAN = [
+    "Margaret Owusu, 67, was pulled from the river by passers-by near Putney Bridge. The 67-year-old was later "
+    "discharged from hospital.",
+    # a counted group, or one of a group picked out
+    "Dev Shah, 24, was attacked by two teenagers in Newquay. The 16-year-old was arrested on Sunday.",
+    "Dev Shah, 24, was attacked by teenagers in Newquay. A 16-year-old was arrested on Sunday.",
+    # someone else named between
+    "Glenys Parry, 91, was visited by her son, Huw. The 63-year-old lives in Cardiff.",
+]
+
+
+# the fifth variant, left: a pronoun between ("after he was swept out") may be the named person's or another's, and a
+# name tells no sex; read it only with a reading of whose the pronoun is
+AGE_PAST_PRONOUN_LEFT = [
+    ("Lifeguards rescued Dev Shah, 24, after he was swept out to sea at Newquay. The 26-year-old had been "
+     "paddleboarding with friends.", "26-year-old"),
+]
+
+
+@pytest.mark.parametrize("text,target", AGE_PAST_GROUP_FLAGGED)
+def test_age_past_group(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.xfail(reason="a pronoun between the two ages is not yet read as the named person's", strict=True)
+@pytest.mark.parametrize("text,target", AGE_PAST_PRONOUN_LEFT)
+def test_age_past_pronoun_left(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", AGE_PAST_GROUP_CLEAN)
+def test_age_past_group_clean(text):
+    assert_clean(text)

@@ -4802,6 +4802,12 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
                      doc.text[clause.end():clause.end() + 20]) is not None
 
 
+# (round 30) a verb right after "the N-year-old" ("suffered leg injuries", "still lives in Bala"): the age stands
+# for the person, whatever noun the words after it hold
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ed|still|also|later|now|was|is|had|has|will|would|could|"
+                               r"[a-z]+ly)\s", re.I)
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
@@ -4809,7 +4815,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         if (np.head is None or not np.adjacent or not np.modifiers and (
-                np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST)):
+                np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST) or _VERB_RIGHT_AFTER.match(doc.text, m.end)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
@@ -4972,7 +4978,8 @@ def find_age_restatements(doc: Document):
                    for k in range(max(0, second.sentence - _ANON_GAP), second.sentence + 1) for m in doc.mentions_in(k)):
                 continue  # "a 34-year-old operator, a 51-year-old fitter and a 27-year-old driver ... The
                 # 51-year-old": other ages were given, whoever holds them
-            if another_person(doc, recent[0][0], second, recent[0][1]):
+            if another_person(doc, recent[0][0], second, recent[0][1], groups_ok=_names_one_past_groups(doc, recent[0],
+                                                                                                     second)):
                 continue
             if _dock_relative(doc, second) and not _CHARGED.search(_sentence(doc, recent[0][0])):
                 continue  # "the 43-year-old, who ..., will be sentenced": only after the one told as charged
@@ -5170,6 +5177,25 @@ def _pronoun(holder: Holder) -> str | None:
 
 
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+[A-Z][\w-]*['’]s\s+$")
+
+
+def _names_one_past_groups(doc: Document, first: tuple, second: Mention) -> bool:
+    """(round 30) "The N-year-old" opening its sentence after a named person's age, with only groups nobody counted
+    between ("was found by neighbours", "honoured by former pupils"): a group is no one person the singular points
+    back at; a counted one ("two teenagers") may hold them."""
+    m, holder = first[0], first[1]
+    if holder.kind != "name" or second.sentence != m.sentence + 1:
+        return False
+    start = doc.sentences[second.sentence].start
+    if not re.fullmatch(r"\W*the\s+", doc.text[start:second.start], re.I):
+        return False
+    between = words(doc.text[m.end:second.start])
+    return not any((w in _COUNT_WORDS or w[:1].isdigit()) and any(singular(x) in PERSON_NOUNS for x in between[i + 1:i + 3])
+                   for i, w in enumerate(between))  # "two teenagers" (not "two nights")
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens both several couple pair "
+                         "gang group".split())
 
 
 def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups_ok: bool = False) -> bool:
