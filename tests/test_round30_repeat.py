@@ -275,3 +275,36 @@ def test_age_past_pronoun_left(text, target):
 @pytest.mark.parametrize("text", AGE_PAST_GROUP_CLEAN)
 def test_age_past_group_clean(text):
     assert_clean(text)
+
+
+# -- "this" as the determiner of a restatement, also after a quotation mark: "'This £65,000 gift ...'"
+# (restatements._DEFINITE)
+THIS_FLAGGED = [
+    ("A local businessman donated £85,000 to the hospice. 'This £65,000 gift will keep our doors open,' its director "
+     "said.", "£65,000"),
+    ("Volunteers planted 4,000 trees along the river last winter. These 3,000 trees will help prevent flooding, the "
+     "trust said.", "3,000"),
+    ("The council fined the landlord £12,000 for unsafe wiring. This £21,000 penalty is the largest it has imposed.",
+     "£21,000"),
+    ("Some 650 jobs will go at the plant, the firm confirmed. Unions said these 560 redundancies were avoidable.",
+     "560"),
+    ("The school district agreed a $2.4 million settlement with the family. This $3.1 million payout follows a "
+     "six-year legal fight.", "$3.1 million"),
+]
+THIS_CLEAN = [
+    "A local businessman donated £85,000 to the hospice. 'This £85,000 gift will keep our doors open,' its director "
+    "said.",
+    "A local businessman donated £85,000 to the hospice. This year's £65,000 gift came from a trust.",
+    "The council fined the landlord £12,000 for unsafe wiring. This week it imposed a £21,000 penalty on another.",
+]
+
+
+@pytest.mark.parametrize("text,target", THIS_FLAGGED)
+def test_this_restated(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", THIS_CLEAN)
+def test_this_clean(text):
+    assert_clean(text)
+

@@ -1073,13 +1073,13 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
 
 
 _DEFINITE = re.compile(
-    r"(?:^|[\s(\"“])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both)|all)"
+    r"(?:^|[\s(\"“'‘])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this)|all)"
     r"(?:\s+(?:full|whole|entire|same|complete|combined))?(?:\s+[a-z]+(?:-[a-z]+)+,)?\s+$", re.I)
 # "the full 24km route", "the eight-year, £69m deal"
 
 
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
-_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "all", "full", "whole", "entire",
+_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "full", "whole", "entire",
                     "same", "complete", "combined", ",", "'", "'s", "’", "’s")
 
 
