@@ -121,7 +121,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-bc-sum.jsonl": 0.8,
           # round 29's never-seen sets, sealed at its start and opened after its end measurement: 85/96 at the start
           # and at the end (bc1 42/48, bc2 43/48), 1/140 false alarms both times (bc1-sum-010, mended on opening)
-          "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85}
+          "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85,
+          # round 30: bd-repeat (written at the start of round 30 to learn from by writers who never saw the code,
+          # restatements: 10/30 and 0/30 false alarms when written, 18/30 and 0/30 after r30-repeat; left: a length told
+          # by "lasted" after a modifier, a population after a count of its kind, a quoted hedged count, a part "Of the
+          # N injured", a bare count with no determiner, a reading named by its place, a cricket innings, a headline
+          # speed past a limit, "a gap of", a carcass's weight, a fraction against a percentage, a year's possessive)
+          "own-bd-repeat.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

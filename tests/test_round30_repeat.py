@@ -307,4 +307,3 @@ def test_this_restated(text, target):
 @pytest.mark.parametrize("text", THIS_CLEAN)
 def test_this_clean(text):
     assert_clean(text)
-
