@@ -5,13 +5,20 @@ import pytest
 
 from tests.shapes import assert_clean, assert_flagged
 
+
+def _narrowed(text, target):
+    """A row the reading was first built for, silent since m30-repeat narrowed it to "The N NOUN" opening the next
+    sentence with a verb right after and no time word (restated_changes.bare_subject_tie): a phrase after the noun,
+    an object position or a time word may name another change, event or leg (tests/test_round30_repeat_mend.py)."""
+    return pytest.param(text, target, marks=pytest.mark.xfail(strict=True, reason="narrowed in m30-repeat"))
+
 # -- a move's size told by its verb, then named again as "the N rise/cut" (checker/relate/restated_changes.py)
 CHANGE_SIZE_FLAGGED = [
-    ("Council tax in Eastmoor is going up by 4.2% from April, the authority confirmed. Residents criticised the "
+    _narrowed("Council tax in Eastmoor is going up by 4.2% from April, the authority confirmed. Residents criticised the "
      "3.9% rise at a packed meeting.", "3.9%"),
-    ("The club's season tickets fell by £35 to £410 after fans protested. Supporters welcomed the £45 cut on "
+    _narrowed("The club's season tickets fell by £35 to £410 after fans protested. Supporters welcomed the £45 cut on "
      "Thursday.", "£45"),
-    ("Membership of the union grew by 1,800 over twelve months. Organisers credited the 2,300 increase to a "
+    _narrowed("Membership of the union grew by 1,800 over twelve months. Organisers credited the 2,300 increase to a "
      "recruitment drive.", "2,300"),
     ("Water bills to rise by £27\nThe £31 increase will take the average bill to £480, the regulator said.", "£31"),
     ("Rents were raised by $150 a month to $1,900 by the landlord. That $210 hike was condemned by tenants.", "$210"),
@@ -165,13 +172,13 @@ def test_invested_clean(text):
 
 # -- an event's length as a modifier ("the four-day festival") restated as "the N-day event" or under its own noun
 EVENT_LENGTH_FLAGGED = [
-    ("The three-week arts fair opened in Harrogate on Friday. Visitors to the four-week event can see work by 200 "
+    _narrowed("The three-week arts fair opened in Harrogate on Friday. Visitors to the four-week event can see work by 200 "
      "painters.", "four-week"),
-    ("Organisers of the 10-day carnival expect record crowds. The 12-day event ends with a parade on Sunday.",
+    _narrowed("Organisers of the 10-day carnival expect record crowds. The 12-day event ends with a parade on Sunday.",
      "12-day"),
-    ("The five-day county fair wrapped up Sunday with a rodeo. Attendance at the six-day fair topped 80,000.",
+    _narrowed("The five-day county fair wrapped up Sunday with a rodeo. Attendance at the six-day fair topped 80,000.",
      "six-day"),
-    ("A nine-day chess tournament got under way in Hastings. Players at the eight-day event include three "
+    _narrowed("A nine-day chess tournament got under way in Hastings. Players at the eight-day event include three "
      "grandmasters.", "eight-day"),
     ("Fans have snapped up tickets for a two-night concert series at the arena. The three-night series opens on "
      "Friday.", "three-night"),
@@ -200,13 +207,13 @@ def test_event_length_clean(text):
 
 # -- a distance told by a verb of travel ("walked 1,200 miles") restated as "the/her N-unit trek/journey/voyage"
 JOURNEY_FLAGGED = [
-    ("The pensioner walked 1,200 miles around the coast of Wales to raise money for a hospice. Her 1,500-mile trek "
+    _narrowed("The pensioner walked 1,200 miles around the coast of Wales to raise money for a hospice. Her 1,500-mile trek "
      "ended in Chepstow on Saturday.", "1,500-mile"),
     ("The yacht sailed 2,800 miles from the Canaries to Antigua. The 3,200-mile crossing took 19 days.", "3,200-mile"),
     ("Volunteers drove 640km to deliver supplies to the border. The 520km trip took eleven hours.", "520km"),
-    ("Researchers said the tagged godwit flew 8,100 miles from Alaska without stopping. Its 8,700-mile flight set a "
+    _narrowed("Researchers said the tagged godwit flew 8,100 miles from Alaska without stopping. Its 8,700-mile flight set a "
      "record for the species.", "8,700-mile"),
-    ("Two brothers rowed 4,800km across the Atlantic in 41 days. The siblings' 5,400km voyage raised £60,000 for "
+    _narrowed("Two brothers rowed 4,800km across the Atlantic in 41 days. The siblings' 5,400km voyage raised £60,000 for "
      "charity.", "5,400km"),
 ]
 JOURNEY_CLEAN = [

@@ -6,12 +6,13 @@ definite noun sized by the same figure: "the 12p increase", "the £35 cut", "thi
 says what it names (a change, the same way up or down), the determiner says it was given already; so the
 two sizes must agree.
 
-Read only when the text itself ties them:
+Read only when the text itself ties them (``bare_subject_tie``, shared with restated_events):
 
-* the second is "the/this/that N NOUN" with a change noun right after the figure (nothing between the
-  determiner and the figure: "last year's 15p rise", "another 5p increase", "the previous 3% cut" are
-  other changes) and no "in/of/on/for" phrase after the noun naming what changed ("the 3% rise in
-  rents" may be another measure's);
+* the second opens the very next sentence as "The/This/That N NOUN" with a change noun right after the figure
+  and nothing after the noun but a verb ("The 15p increase will take ...", "That $210 hike was condemned"):
+  any phrase there ("the 30p drop on Friday", "the 12% fall at rival Zenith", "the 600 rise among under-18s",
+  "the 3% increase agreed with unions", "the 15% rise we saw") may name another change, and so may a time
+  word anywhere in its sentence ("since January", "over five years", "each month", a weekday or month);
 * the first is the one figure of that kind and unit in the two sentences before (the headline
   included) told as the size of a move by its verb (the levels it moved between may stand beside it), the
   same way as the noun ("rise" and "by 12p"; never "cut" against "rose");
@@ -25,15 +26,22 @@ import re
 from ..model import Document, Kind, Mention
 from .changes import CHANGE_NOUNS, _by_sentence_figures, _role, direction_of, sentence_slots
 from .needs import needs
-from .restatements import (DefiniteRestatement, _NAMED_MEASURE_DET, _other_year, _same_unit, _UPDATED, compares,
-                           new_qualifier, years_differ)
+from .restatements import (DefiniteRestatement, TIME_MARKERS, _MONTHS, _WEEKDAY, _other_year, _same_unit, _UPDATED,
+                           compares, new_qualifier, years_differ)
+from .transpositions import _PROJECTED
 
-# the change noun right after the figure ("15p increase", "2.4-point rise"), no phrase naming what changed after it
-_CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True)) + r")\b"
-                                r"(?!\s+(?:in|of|for)\b)", re.I)
+# the change noun right after the figure ("15p increase", "2.4-point rise")
+_CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# the determiner opening the second's sentence: "The 15p increase", "Her 1,500-mile trek" (no quotation mark)
+_OPENING_DET = re.compile(r"\s*(?:the|this|that|its|his|her|their)\s+", re.I)
+# nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
+_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b", re.I)
+# time words TIME_MARKERS, weekdays and months leave out: "since January", "over five years", "each month"
+_OTHER_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per|every|ahead|"
+                         r"a\s+(?:day|week|month|year|night)|(?:first|second|third|final|opening)\s+(?:day|night|week|leg|stage)|this\s+(?:summer|spring|autumn|winter|month|week|season))\b", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
-_NOT_TOLD = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|propos\w*|sought|seek\w*|demand\w*|call\w*\s+for|"
-                       r"ask\w*\s+for|want\w*|hop\w*|plann\w*|target\w*|offer\w*|recommend\w*|budget\w*\s+for)\b", re.I)
+_NOT_TOLD = re.compile(r"\b(?:sought|seek\w*|demand\w*|call\w*\s+for|ask\w*\s+for|want\w*|offer\w*|recommend\w*)\b",
+                       re.I)
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
 
 
@@ -46,6 +54,26 @@ def _move_size(doc: Document, m: Mention) -> int:
     return 0
 
 
+def _timed(doc: Document, sentence: int) -> bool:
+    """Does a sentence name a time: a year, a weekday or month, "now", "since", "each month", "on the first day"?"""
+    s = doc.sentences[sentence]
+    text = doc.text[s.start:s.end]
+    return any(p.search(text) for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _OTHER_TIME)) \
+        or any(m.kind == Kind.YEAR for m in doc.mentions_in(sentence))
+
+
+def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: int, first_timed_ok: bool = True) -> bool:
+    """(round 30, narrowed) Is ``second`` tied to ``first`` so strongly that its noun can only restate it: it opens
+    the very next sentence as "The/This/That/Her N NOUN" followed by nothing but a verb, and its sentence names no
+    time (nor the first's, unless ``first_timed_ok``: "drove 640km on the first day" is a part of the journey)?"""
+    if second.sentence != first.sentence + 1:
+        return False
+    start = doc.sentences[second.sentence].start
+    if not _OPENING_DET.fullmatch(doc.text, start, second.start) or not _VERB_NEXT.match(doc.text, noun_end):
+        return False
+    return not _timed(doc, second.sentence) and (first_timed_ok or not _timed(doc, first.sentence))
+
+
 @needs(words=tuple(sorted(CHANGE_NOUNS)))
 def find_change_size_restatements(doc: Document):
     """A move's size restated as "the N rise/cut" in the next sentence or the one after (see the module)."""
@@ -55,7 +83,7 @@ def find_change_size_restatements(doc: Document):
             continue
         noun = _CHANGE_NOUN_AFTER.match(doc.text, second.end)
         start = doc.sentences[second.sentence].start
-        if noun is None or not _NAMED_MEASURE_DET.search(doc.text, max(start, second.start - 8), second.start):
+        if noun is None:
             continue
         way = direction_of(noun.group(1).lower())
         if not way or compares(doc, second):
@@ -66,8 +94,10 @@ def find_change_size_restatements(doc: Document):
         if len(sizes) != 1 or sizes[0][1] != way or sizes[0][0].value is None or sizes[0][0].is_range:
             continue  # which move? another size of the kind in play, or a move the other way
         first = sizes[0][0]
+        if not bare_subject_tie(doc, first, second, noun.end()):
+            continue
         own = doc.text[start:doc.sentences[second.sentence].end]
-        if _NOT_TOLD.search(own) or _UPDATED.search(own):
+        if _NOT_TOLD.search(own) or _PROJECTED.search(own) or _UPDATED.search(own):
             continue
         if years_differ(doc, first, second) or _other_year(doc, first, second) or new_qualifier(doc, second, first):
             continue
