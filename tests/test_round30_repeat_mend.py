@@ -90,3 +90,81 @@ def test_event_length_still_flagged(text, target):
 @pytest.mark.parametrize("text", EVENT_LENGTH_CLEAN)
 def test_event_length_narrowed(text):
     assert_clean(text)
+
+
+# -- 4. a verb's noun in -ation, -ure, -ement (restatements._event_noun_apart): not past a time or place the second
+# names and the first lacks
+EVENT_NOUN_FLAGGED = [
+    ("The ferry line cancelled 60 sailings because of the gale. Passengers were furious about the 75 cancellations.",
+     "75"),
+]
+EVENT_NOUN_CLEAN = [
+    "The carrier cancelled 90 flights on Thursday. The 60 cancellations on Friday were blamed on the same walkout.",
+    "The agency deported 200 people last month. The 2,400 deportations so far this year set a record.",
+    "The county closed 12 museums in the autumn. The 30 closures over the past decade have angered visitors.",
+    "The league registered 55 new coaches in March. The 14 registrations from abroad needed checks.",
+]
+
+
+@pytest.mark.parametrize("text,target", EVENT_NOUN_FLAGGED)
+def test_event_noun_still_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", EVENT_NOUN_CLEAN)
+def test_event_noun_narrowed(text):
+    assert_clean(text)
+
+
+# -- 5. ages: no word in -ed or -ly read as the verb after "the N-year-old"; not past a group to an accused
+AGE_CLEAN = [
+    "Ravi Patel, 50, was thanked by the coroner. The 33-year-old family doctor who found him was also thanked.",
+    "Luis Moreno, 27, scored for the hosts. The 30-year-old Italy defender Paolo Conti equalised.",
+    "Ana Cruz, 36, finished third, urged on by fans. The 24-year-old Red Bull rider Jon Sato took the title.",
+    "Helen Shaw, 44, watched from the public gallery. The 20-year-old admitted causing death by dangerous driving.",
+    "Colin Reid, 58, was visited by colleagues in hospital. The 18-year-old accused of attacking him will appear in court.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_CLEAN)
+def test_age_narrowed(text):
+    assert_clean(text)
+
+
+# -- 6. a single quotation mark opens a definite restatement only before "this", and "this" sets its figure against
+# one told with a time of its own
+DEFINITE_QUOTE_FLAGGED = [
+    ("The city will spend $22 million on a new sports hall, officials said on Monday. 'This $12 million investment "
+     "will serve us for decades,' the mayor said.", "$12 million"),
+]
+DEFINITE_QUOTE_CLEAN = [
+    "The clinic saw 60 patients after the derailment. 'The 15 patients we treated first were the worst hurt,' a doctor said.",
+    "The food bank handed out 4,000 boxes last winter. ‘The 900 boxes we took round at Christmas were the hardest,’ a helper said.",
+    "Police held 16 fans at the derby. 'The 4 arrests inside the stadium were for flares,' an officer said.",
+    "The club was fined £15,000 in 2021 over its fans. 'The £30,000 fine is harsher,' the chairman said.",
+    "The lender was fined £3m in 2018 for similar failings. \"This £9m penalty shows patience has run out,\" a lawyer said.",
+    "The rival bus firm won a £5m contract in April. This £7m contract is the council's first with Metroline.",
+    "Two seasons ago the club was fined £25,000 for crowd trouble. 'This £40,000 fine is harsher,' the owner said.",
+]
+
+
+@pytest.mark.parametrize("text,target", DEFINITE_QUOTE_FLAGGED)
+def test_definite_quote_still_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", DEFINITE_QUOTE_CLEAN)
+def test_definite_quote_narrowed(text):
+    assert_clean(text)
+
+
+# -- 7. an investment years ago, or one now planned, is another sum (restatements.invested_apart)
+INVESTED_CLEAN = [
+    "The company invested £30m in the factory six years ago. The £50m investment it is now planning would add a line.",
+    "The board put £10m into the mill in 2015. The £18m investment now planned would modernise it.",
+]
+
+
+@pytest.mark.parametrize("text", INVESTED_CLEAN)
+def test_invested_narrowed(text):
+    assert_clean(text)

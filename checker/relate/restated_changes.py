@@ -26,8 +26,8 @@ import re
 from ..model import Document, Kind, Mention
 from .changes import CHANGE_NOUNS, _by_sentence_figures, _role, direction_of, sentence_slots
 from .needs import needs
-from .restatements import (DefiniteRestatement, TIME_MARKERS, _MONTHS, _WEEKDAY, _other_year, _same_unit, _UPDATED,
-                           compares, new_qualifier, years_differ)
+from .restatements import (DefiniteRestatement, _other_year, _same_unit, _UPDATED, compares, new_qualifier, time_words,
+                           years_differ)
 from .transpositions import _PROJECTED
 
 # the change noun right after the figure ("15p increase", "2.4-point rise")
@@ -36,9 +36,6 @@ _CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len
 _OPENING_DET = re.compile(r"\s*(?:the|this|that|its|his|her|their)\s+", re.I)
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
 _VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b", re.I)
-# time words TIME_MARKERS, weekdays and months leave out: "since January", "over five years", "each month"
-_OTHER_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per|every|ahead|"
-                         r"a\s+(?:day|week|month|year|night)|(?:first|second|third|final|opening)\s+(?:day|night|week|leg|stage)|this\s+(?:summer|spring|autumn|winter|month|week|season))\b", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
 _NOT_TOLD = re.compile(r"\b(?:sought|seek\w*|demand\w*|call\w*\s+for|ask\w*\s+for|want\w*|offer\w*|recommend\w*)\b",
                        re.I)
@@ -54,14 +51,6 @@ def _move_size(doc: Document, m: Mention) -> int:
     return 0
 
 
-def _timed(doc: Document, sentence: int) -> bool:
-    """Does a sentence name a time: a year, a weekday or month, "now", "since", "each month", "on the first day"?"""
-    s = doc.sentences[sentence]
-    text = doc.text[s.start:s.end]
-    return any(p.search(text) for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _OTHER_TIME)) \
-        or any(m.kind == Kind.YEAR for m in doc.mentions_in(sentence))
-
-
 def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: int, first_timed_ok: bool = True) -> bool:
     """(round 30, narrowed) Is ``second`` tied to ``first`` so strongly that its noun can only restate it: it opens
     the very next sentence as "The/This/That/Her N NOUN" followed by nothing but a verb, and its sentence names no
@@ -71,7 +60,7 @@ def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: i
     start = doc.sentences[second.sentence].start
     if not _OPENING_DET.fullmatch(doc.text, start, second.start) or not _VERB_NEXT.match(doc.text, noun_end):
         return False
-    return not _timed(doc, second.sentence) and (first_timed_ok or not _timed(doc, first.sentence))
+    return not time_words(doc, second.sentence) and (first_timed_ok or not time_words(doc, first.sentence))
 
 
 @needs(words=tuple(sorted(CHANGE_NOUNS)))

@@ -978,14 +978,20 @@ _PUT_INTO = re.compile(r"\s+(?:in|into|on|for)\s+(?:(?:the|a|an|its|their|new)\s
 def invested_apart(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 30) Are two sums put into things told apart: the second names what it is put into with a word the
     first's sentence lacks ("will pour $2.1bn into broadband ... the $1.6bn investment in roads"), or a year the
-    first's lacks ("the €230m outlay was agreed in 2021")?"""
+    first's lacks ("the €230m outlay was agreed in 2021"), or either is of another time ("five years ago", "now
+    planning", "would")?"""
     np = noun_phrase(doc, second)
     into = _PUT_INTO.match(doc.text, np.span.end if np.span is not None else second.end)
     told = _sentence(doc, first).lower()
     if into is not None and not any(w in told for w in words(into.group(1)) if len(w) > 2) \
             and not any(m.start == into.start(1) for m in doc.mentions):  # "on Thursday", "in May": a time
         return True  # (none of its words: "in an all-weather pitch" after "in new pitch" is the same pitch)
-    return _other_year(doc, first, second)
+    return _other_year(doc, first, second) or any(_ANOTHER_SUM.search(_sentence(doc, m)) for m in (first, second))
+
+
+# (round 30) a sum put in years ago, or one now planned or hoped for, is another sum: "invested £25m in the plant five
+# years ago ... the £40m investment it is now planning would double output"
+_ANOTHER_SUM = re.compile(r"\b(?:ago|now|would|plann\w*|plans?|previously|earlier)\b", re.I)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
 # (round 21) an owner's name as the determiner too: "The trawler Morven Star's crew of 11"
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
@@ -1073,9 +1079,10 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
 
 
 _DEFINITE = re.compile(
-    r"(?:^|[\s(\"“'‘])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this)|all)"
+    r"(?:^|[\s(\"“]|['‘](?=this\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this)|all)"
     r"(?:\s+(?:full|whole|entire|same|complete|combined))?(?:\s+[a-z]+(?:-[a-z]+)+,)?\s+$", re.I)
-# "the full 24km route", "the eight-year, £69m deal"
+# "the full 24km route", "the eight-year, £69m deal"; (round 30) a single quotation mark only before "this"
+# ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
 
 
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
@@ -1400,6 +1407,21 @@ def years(doc: Document, sentence: int) -> set:
 
 TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
                           r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
+
+
+# (round 30) time words TIME_MARKERS, weekdays and months leave out: "since January", "over five years", "each month",
+# "on the first day", "this summer"
+_SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per|every|ahead|"
+                            r"a\s+(?:day|week|month|year|night)|(?:first|second|third|final|opening)\s+(?:day|night|week|leg|stage)|"
+                            r"this\s+(?:summer|spring|autumn|winter|month|week|season))\b", re.I)
+
+
+def time_words(doc: Document, sentence: int) -> set[str]:
+    """(round 30) The times a sentence names, lower case: its years, weekdays, months, "now", "since", "each month"."""
+    s = doc.sentences[sentence]
+    text = doc.text[s.start:s.end]
+    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)} \
+        | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
 
 
 _YEAR_STEP = {"this year": 0, "last year": -1, "next year": 1}
@@ -2530,6 +2552,30 @@ def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> 
         for o in doc.mentions if m.end <= o.start and o.end <= second.start)
 
 
+# (round 30) a place or part right after a noun: "the 12 registrations from overseas", "the 9 closures in Leeds" (not
+# "in a joint letter")
+_PART_AFTER = re.compile(r"\s+(?:(?:in|at|from|among|across|outside|inside|within)\s+(?!an?\b)|(?:abroad|overseas|alone)\b)",
+                         re.I)
+
+
+def _event_noun_apart(doc: Document, first: Mention, second: Mention, c: str) -> bool:
+    """(round 30) A count tied to a verb's noun in -ation, -ure or -ement ("cancelled 120 flights ... the 85
+    cancellations") is another day's, period's or place's when the second's sentence names a time the first's does
+    not ("on Tuesday", "so far this year", "over the past decade") or a place or part follows its noun ("from
+    overseas")."""
+    if not c.endswith(("ation", "ure", "ement")):
+        return False
+    np = noun_phrase(doc, second)
+    return bool(time_words(doc, second.sentence) - time_words(doc, first.sentence)) \
+        or _PART_AFTER.match(doc.text, np.span.end if np.span is not None else second.end) is not None
+
+
+def _told_at_another_time(doc: Document, first: Mention) -> bool:
+    """(round 30) "This" sets its figure against one told with a time of its own (a weekday of the telling aside):
+    "fined £2m in 2019 ... 'This £8m penalty'", "given a £6m contract in March ... This £4m contract"."""
+    return bool(time_words(doc, first.sentence) - {d.lower() for d in _WEEKDAYS_TEXT.split()})
+
+
 def _noun_of_verb(verb: str, noun: str) -> bool:
     """Is ``noun`` the regular noun of the event ``verb`` tells: "recruited" -> "recruit",
     "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"; (round 30) and the nouns in
@@ -2756,8 +2802,9 @@ def find_definite_restatements(doc: Document):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
-                    doc.text, doc.sentences[second.sentence].start, second.start)) \
+                    doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \
                 or c == "investment" and invested_apart(doc, first, second) \
+                or det == "this" and _told_at_another_time(doc, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
                 or some_picked_by_clause(doc, first, second):
             continue
@@ -4802,10 +4849,10 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
                      doc.text[clause.end():clause.end() + 20]) is not None
 
 
-# (round 30) a verb right after "the N-year-old" ("suffered leg injuries", "still lives in Bala"): the age stands
-# for the person, whatever noun the words after it hold
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ed|still|also|later|now|was|is|had|has|will|would|could|"
-                               r"[a-z]+ly)\s", re.I)
+# (round 30) a verb right after "the N-year-old" ("was later discharged", "still lives in Bala"): the age stands
+# for the person, whatever noun the words after it hold (no word in -ed or -ly: "the 29-year-old family friend",
+# "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could)\s")
 
 
 def age_holder(doc: Document, m: Mention) -> Holder | None:
@@ -5179,23 +5226,27 @@ def _pronoun(holder: Holder) -> str | None:
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+[A-Z][\w-]*['’]s\s+$")
 
 
+# (round 30) words counting a group of people between two ages: "two teenagers", "a gang of youths"
+_GROUP_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens both several couple pair "
+                               "gang group".split())
+
+
 def _names_one_past_groups(doc: Document, first: tuple, second: Mention) -> bool:
     """(round 30) "The N-year-old" opening its sentence after a named person's age, with only groups nobody counted
     between ("was found by neighbours", "honoured by former pupils"): a group is no one person the singular points
-    back at; a counted one ("two teenagers") may hold them."""
+    back at; a counted one ("two teenagers") may hold them.  Not when the second's sentence charges its holder or
+    names the first by a pronoun ("The 19-year-old accused of attacking him")."""
     m, holder = first[0], first[1]
     if holder.kind != "name" or second.sentence != m.sentence + 1:
         return False
     start = doc.sentences[second.sentence].start
-    if not re.fullmatch(r"\W*the\s+", doc.text[start:second.start], re.I):
-        return False
+    if not re.fullmatch(r"\W*the\s+", doc.text[start:second.start], re.I) \
+            or _CHARGED.search(doc.text, second.end, doc.sentences[second.sentence].end) \
+            or re.search(r"\b(?:him|her|them)\b", doc.text[second.end:doc.sentences[second.sentence].end], re.I):
+        return False  # "The 19-year-old accused of attacking him": the named person's assailant
     between = words(doc.text[m.end:second.start])
-    return not any((w in _COUNT_WORDS or w[:1].isdigit()) and any(singular(x) in PERSON_NOUNS for x in between[i + 1:i + 3])
+    return not any((w in _GROUP_COUNT_WORDS or w[:1].isdigit()) and any(singular(x) in PERSON_NOUNS for x in between[i + 1:i + 3])
                    for i, w in enumerate(between))  # "two teenagers" (not "two nights")
-
-
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens both several couple pair "
-                         "gang group".split())
 
 
 def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups_ok: bool = False) -> bool:
