@@ -11,6 +11,9 @@ CHANGE_SIZE_FLAGGED = [
     ("Sewerage charges to rise by £18\nThe £24 increase will take the typical charge to £410, the company said.", "£24"),
     ("Gym fees were cut by £6 to £29 by the new owners. That £9 cut was welcomed by members.", "£9"),
     ("Season tickets will go up by 7% after the promotion. The 9% rise is the club's first in years.", "9%"),
+    # a reported clause before it
+    ("Gas prices will go up by 8% from October, the supplier said. Consumer groups said the 11% rise would push "
+     "families into debt.", "11%"),
 ]
 CHANGE_SIZE_CLEAN = [
     # another day
@@ -30,6 +33,8 @@ CHANGE_SIZE_CLEAN = [
     "Parking will cost £1 more at £6 next year. Drivers said the £2 rise the council imposed in 2021 still rankled.",
     "Visitors to the zoo rose by 9,000 to 240,000. This 30,000 increase over five years follows the new aviary.",
     "Tram fares will rise by 10p to £1.90 in July. The 20p increase on day passes comes in August.",
+    "Tuition will go up by £250 next year. Students said the £400 rise they faced earlier was worse.",
+    "Gas prices will go up by 8% from October. Consumer groups said the 11% rise in standing charges would hurt.",
 ]
 
 

@@ -8,12 +8,13 @@ two sizes must agree.
 
 Read only when the text itself ties them (``bare_subject_tie``, shared with restated_events):
 
-* the second opens the very next sentence as "The/This/That N NOUN" with a change noun right after the figure
+* the second opens the very next sentence (or its reported clause: "Critics said the 15p increase would ...") as
+  "The/This/That N NOUN" with a change noun right after the figure
   and nothing after the noun but a verb ("The 15p increase will take ...", "That $210 hike was condemned"):
   any phrase there ("the 30p drop on Friday", "the 12% fall at rival Zenith", "the 600 rise among under-18s",
   "the 3% increase agreed with unions", "the 15% rise we saw") may name another change, and so may a time
   word anywhere in its sentence ("since January", "over five years", "each month", a weekday or month);
-* the first is the one figure of that kind and unit in the two sentences before (the headline
+* the first is the one figure of that kind and unit in the sentence before (the headline
   included) told as the size of a move by its verb (the levels it moved between may stand beside it), the
   same way as the noun ("rise" and "by 12p"; never "cut" against "rose");
 * nothing sets them apart: other years or times, a comparison ("than the 15p increase"), a change
@@ -32,8 +33,10 @@ from .transpositions import _PROJECTED
 
 # the change noun right after the figure ("15p increase", "2.4-point rise")
 _CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
-# the determiner opening the second's sentence: "The 15p increase", "Her 1,500-mile trek" (no quotation mark)
-_OPENING_DET = re.compile(r"\s*(?:the|this|that|its|his|her|their)\s+", re.I)
+# the determiner opening the second's sentence, or its reported clause: "The 15p increase", "Her 1,500-mile trek",
+# "Passenger groups said the 15p increase" (no quotation mark)
+_OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|warned|warn|added)\s+(?:that\s+)?)?"
+                          r"(?:the|this|that|its|his|her|their)\s+", re.I)
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
 _VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
@@ -53,7 +56,8 @@ def _move_size(doc: Document, m: Mention) -> int:
 
 def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: int, first_timed_ok: bool = True) -> bool:
     """(round 30, narrowed) Is ``second`` tied to ``first`` so strongly that its noun can only restate it: it opens
-    the very next sentence as "The/This/That/Her N NOUN" followed by nothing but a verb, and its sentence names no
+    the very next sentence (or a "Critics said" before it) as "The/This/That/Her N NOUN" followed by nothing but a
+    verb, and its sentence names no
     time (nor the first's, unless ``first_timed_ok``: "drove 640km on the first day" is a part of the journey)?"""
     if second.sentence != first.sentence + 1:
         return False
