@@ -129,7 +129,16 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 30: bd-date (written at the start of round 30 to learn from by writers who never saw the code, dates:
           # 18/30 and 0/30 false alarms when written, 28/30 and 0/30 after r30-dates; left: a centenary of a birth
           # dated in a 'who was born' clause, 'More than a decade after ... 2018' against a weekday's date)
-          "own-bd-date.jsonl": 0.85}
+          "own-bd-date.jsonl": 0.85,
+          # round 30: bd-repeat (written at the start of round 30 to learn from by writers who never saw the code,
+          # restatements: 10/30 and 0/30 false alarms when written, 18/30 and 0/30 after r30-repeat; left: a length told
+          # by "lasted" after a modifier, a population after a count of its kind, a quoted hedged count, a part "Of the
+          # N injured", a bare count with no determiner, a reading named by its place, a cricket innings, a headline
+          # speed past a limit, "a gap of", a carcass's weight, a fraction against a percentage, a year's possessive);
+          # 16/30 after m30-repeat narrowed the change, event and journey readings to a bare subject with its verb
+          # (a reviewer's 25 false alarms on ordinary text): -013 (an event's length as an object with a time) and -017
+          # (a running total "since its launch") left
+          "own-bd-repeat.jsonl": 0.5}
 
 
 def _load(path: Path) -> list[dict]:

@@ -387,6 +387,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "saving": frozenset({"saving", "savings"}),
     # (round 19) a budget's hole named again: "a £1.3 million shortfall ... the £1.3 million gap"
     "shortfall": frozenset({"shortfall", "gap", "deficit"}),
+    # (round 30) a sum put into something named again: "will plough £40m into the hospital ... the £14m investment"
+    "investment": frozenset({"investment", "outlay", "spend", "spending", "injection"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -437,7 +439,7 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "inflation", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project", "award", "prize", "theft", "donation", "saving", "shortfall"})
+                            "project", "award", "prize", "theft", "donation", "saving", "shortfall", "investment"})
 # A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
 _MONEY_GROUPS = {"ruling": "award"}
 
@@ -476,6 +478,23 @@ MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swin
 MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
 MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed".split()})
 MONEY_VERBS.update({v: "saving" for v in "save saves saved saving".split()})
+# (round 30) a sum put into something: "to invest £1.2bn in", "will spend $18m on", "plough £40m into"
+MONEY_VERBS.update({v: "investment" for v in "invest invests invested investing spend spends spent spending plough "
+                                             "ploughs ploughed ploughing pour pours poured pouring inject injects "
+                                             "injected injecting".split()})
+
+# (round 30) "to spend most of the $48 million on": a sum some of which is put into something is no investment
+_SOME_OF_SUM = re.compile(r"\b(?:of|all)\s+(?:the|its|their|this|that)\s+$", re.I)
+_NOT_INVESTING = {v: c for v, c in MONEY_VERBS.items() if c != "investment"}
+
+
+def _money_verbs(doc: Document, m: Mention) -> dict[str, str]:
+    """The verbs that tell what a sum is: all of ``MONEY_VERBS``, less those of investing for a sum told as a whole
+    some of which is put into something ("most of the $48 million")."""
+    if _SOME_OF_SUM.search(doc.text, max(0, m.start - 12), m.start):
+        return _NOT_INVESTING
+    return MONEY_VERBS
+
 
 _ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
@@ -847,7 +866,7 @@ def concept(doc: Document, m: Mention) -> str | None:
             return "award"  # "ordered the council to pay £48,000"
         if _TOOK_HOME.search(_before(doc, m, 20)):
             return "prize"
-        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, _money_verbs(doc, m), clause=True)
                 or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
@@ -952,6 +971,28 @@ def _spent_on(doc: Document, m: Mention) -> str | None:
 
 
 _FOR_THE = re.compile(r"\s+(?:for|on|towards|to\s+fund)\s+(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+# (round 30) what a sum is put into, after its noun: "the $1.6bn investment in roads", "the €230m outlay on cranes"
+_PUT_INTO = re.compile(r"\s+(?:in|into|on|for)\s+(?:(?:the|a|an|its|their|new)\s+)*([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\b",
+                       re.I)
+
+
+def invested_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 30) Are two sums put into things told apart: the second names what it is put into with a word the
+    first's sentence lacks ("will pour $2.1bn into broadband ... the $1.6bn investment in roads"), or a year the
+    first's lacks ("the €230m outlay was agreed in 2021"), or either is of another time ("five years ago", "now
+    planning", "would")?"""
+    np = noun_phrase(doc, second)
+    into = _PUT_INTO.match(doc.text, np.span.end if np.span is not None else second.end)
+    told = _sentence(doc, first).lower()
+    if into is not None and not any(w in told for w in words(into.group(1)) if len(w) > 2) \
+            and not any(m.start == into.start(1) for m in doc.mentions):  # "on Thursday", "in May": a time
+        return True  # (none of its words: "in an all-weather pitch" after "in new pitch" is the same pitch)
+    return _other_year(doc, first, second) or any(_ANOTHER_SUM.search(_sentence(doc, m)) for m in (first, second))
+
+
+# (round 30) a sum put in years ago, or one now planned or hoped for, is another sum: "invested £25m in the plant five
+# years ago ... the £40m investment it is now planning would double output"
+_ANOTHER_SUM = re.compile(r"\b(?:ago|now|would|plann\w*|plans?|previously|earlier)\b", re.I)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
 # (round 21) an owner's name as the determiner too: "The trawler Morven Star's crew of 11"
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
@@ -1039,13 +1080,14 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
 
 
 _DEFINITE = re.compile(
-    r"(?:^|[\s(\"“])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both)|all)"
+    r"(?:^|[\s(\"“]|['‘](?=this\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this)|all)"
     r"(?:\s+(?:full|whole|entire|same|complete|combined))?(?:\s+[a-z]+(?:-[a-z]+)+,)?\s+$", re.I)
-# "the full 24km route", "the eight-year, £69m deal"
+# "the full 24km route", "the eight-year, £69m deal"; (round 30) a single quotation mark only before "this"
+# ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
 
 
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
-_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "all", "full", "whole", "entire",
+_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "full", "whole", "entire",
                     "same", "complete", "combined", ",", "'", "'s", "’", "’s")
 
 
@@ -1366,6 +1408,21 @@ def years(doc: Document, sentence: int) -> set:
 
 TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
                           r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
+
+
+# (round 30) time words TIME_MARKERS, weekdays and months leave out: "since January", "over five years", "each month",
+# "on the first day", "this summer"
+_SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per|every|ahead|"
+                            r"a\s+(?:day|week|month|year|night)|(?:first|second|third|final|opening)\s+(?:day|night|week|leg|stage)|"
+                            r"this\s+(?:summer|spring|autumn|winter|month|week|season))\b", re.I)
+
+
+def time_words(doc: Document, sentence: int) -> set[str]:
+    """(round 30) The times a sentence names, lower case: its years, weekdays, months, "now", "since", "each month"."""
+    s = doc.sentences[sentence]
+    text = doc.text[s.start:s.end]
+    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)} \
+        | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
 
 
 _YEAR_STEP = {"this year": 0, "last year": -1, "next year": 1}
@@ -1691,6 +1748,9 @@ def find_headline_restatements(doc: Document):
             found = _headline_term(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
+        if found is not None and found.second.kind == Kind.MONEY and concept(doc, found.second) == "investment" \
+                and invested_apart(doc, found.first, found.second):
+            continue  # (round 30) "Port to spend €300m on quay" / "The €230m outlay on cranes was agreed in 2021"
         if found is not None:
             yield found
 
@@ -2493,13 +2553,41 @@ def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> 
         for o in doc.mentions if m.end <= o.start and o.end <= second.start)
 
 
+# (round 30) a place or part right after a noun: "the 12 registrations from overseas", "the 9 closures in Leeds" (not
+# "in a joint letter")
+_PART_AFTER = re.compile(r"\s+(?:(?:in|at|from|among|across|outside|inside|within)\s+(?!an?\b)|(?:abroad|overseas|alone)\b)",
+                         re.I)
+
+
+def _event_noun_apart(doc: Document, first: Mention, second: Mention, c: str) -> bool:
+    """(round 30) A count tied to a verb's noun in -ation, -ure or -ement ("cancelled 120 flights ... the 85
+    cancellations") is another day's, period's or place's when the second's sentence names a time the first's does
+    not ("on Tuesday", "so far this year", "over the past decade") or a place or part follows its noun ("from
+    overseas")."""
+    if not c.endswith(("ation", "ure", "ement")):
+        return False
+    np = noun_phrase(doc, second)
+    return bool(time_words(doc, second.sentence) - time_words(doc, first.sentence)) \
+        or _PART_AFTER.match(doc.text, np.span.end if np.span is not None else second.end) is not None
+
+
+def _told_at_another_time(doc: Document, first: Mention) -> bool:
+    """(round 30) "This" sets its figure against one told with a time of its own (a weekday of the telling aside):
+    "fined £2m in 2019 ... 'This £8m penalty'", "given a £6m contract in March ... This £4m contract"."""
+    return bool(time_words(doc, first.sentence) - {d.lower() for d in _WEEKDAYS_TEXT.split()})
+
+
 def _noun_of_verb(verb: str, noun: str) -> bool:
     """Is ``noun`` the regular noun of the event ``verb`` tells: "recruited" -> "recruit",
-    "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"?"""
+    "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"; (round 30) and the nouns in
+    -ation, -ure and -ement: "cancelled" -> "cancellation", "deported" -> "deportation", "closed" -> "closure",
+    "postponed" -> "postponement", "registered" -> "registration"?"""
     if not verb.endswith("ed") or len(verb) < 5:
         return False
     base = verb[:-2]
-    return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing")
+    return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing",
+                    base + "ation", base + "ure", base + "ement") \
+        or base.endswith("er") and noun == base[:-2] + "ration"  # "registered" -> "registration"
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
@@ -2747,6 +2835,10 @@ def find_definite_restatements(doc: Document):
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
+                or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
+                    doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \
+                or c == "investment" and invested_apart(doc, first, second) \
+                or det == "this" and _told_at_another_time(doc, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
                 or some_picked_by_clause(doc, first, second):
             continue
@@ -4555,7 +4647,8 @@ def find_whole_restatements(doc: Document):
 
 
 _BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
-_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt)|\s+(?P<there>on\s+board|aboard|onboard|inside))?)\s+)?"
+                        r"(?:were|are|was|is|had|have|remain|remained|remains|"
                         r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
                         r"required|walked|went)\b")
 
@@ -4563,12 +4656,15 @@ _BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s
 def find_bare_restatements(doc: Document):
     """"Eleven people were hurt ... Medics said all nine were ...": "all N"/"the N" with no noun,
     standing as a pronoun for the one counted set just before (the only count in the sentence
-    before, nothing counted in between).  A figure that agrees with any earlier count is silent."""
+    before, nothing counted in between).  A figure that agrees with any earlier count is silent.
+    (round 30) "all N of those on board/aboard/inside" is all who were there: only fewer than the set
+    counted from there contradicts it ("rescued 23 people ... All 19 of those on board were brought ashore")."""
     qs = [m for m in quantities(doc, Kind.COUNT) if not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
         if j == 0 or second.hedge or second.is_range or second.value is None or m_compound(second):
             continue
-        if not _BARE_ALL.search(_before(doc, second, 12)) or not _BARE_VERB.match(doc.text, second.end):
+        bare = _BARE_VERB.match(doc.text, second.end)
+        if not _BARE_ALL.search(_before(doc, second, 12)) or not bare:
             continue
         first = qs[j - 1]
         if first.sentence == second.sentence or first.sentence < second.sentence - 2:
@@ -4582,6 +4678,8 @@ def find_bare_restatements(doc: Document):
             continue
         if second.value < 2 or first.value < 2:
             continue
+        if bare.group("there") and second.value >= first.value:
+            continue  # (round 30) "rescued 14 ... all 16 of those on board": more were there than were counted
         yield DefiniteRestatement(link="inferred", cue="all", first=first, second=second,
                                   subject=_subject(doc, first, concept(doc, first) or singular(head)))
 
@@ -4804,6 +4902,12 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
                      doc.text[clause.end():clause.end() + 20]) is not None
 
 
+# (round 30) a verb right after "the N-year-old" ("was later discharged", "still lives in Bala"): the age stands
+# for the person, whatever noun the words after it hold (no word in -ed or -ly: "the 29-year-old family friend",
+# "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could)\s")
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
@@ -4811,7 +4915,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         if (np.head is None or not np.adjacent or not np.modifiers and (
-                np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST)):
+                np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST) or _VERB_RIGHT_AFTER.match(doc.text, m.end)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
@@ -4974,7 +5078,8 @@ def find_age_restatements(doc: Document):
                    for k in range(max(0, second.sentence - _ANON_GAP), second.sentence + 1) for m in doc.mentions_in(k)):
                 continue  # "a 34-year-old operator, a 51-year-old fitter and a 27-year-old driver ... The
                 # 51-year-old": other ages were given, whoever holds them
-            if another_person(doc, recent[0][0], second, recent[0][1]):
+            if another_person(doc, recent[0][0], second, recent[0][1], groups_ok=_names_one_past_groups(doc, recent[0],
+                                                                                                     second)):
                 continue
             if _dock_relative(doc, second) and not _CHARGED.search(_sentence(doc, recent[0][0])):
                 continue  # "the 43-year-old, who ..., will be sentenced": only after the one told as charged
@@ -5172,6 +5277,29 @@ def _pronoun(holder: Holder) -> str | None:
 
 
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"\b(?:of|in|at|from|near)\s+[A-Z][\w-]*['’]s\s+$")
+
+
+# (round 30) words counting a group of people between two ages: "two teenagers", "a gang of youths"
+_GROUP_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens both several couple pair "
+                               "gang group".split())
+
+
+def _names_one_past_groups(doc: Document, first: tuple, second: Mention) -> bool:
+    """(round 30) "The N-year-old" opening its sentence after a named person's age, with only groups nobody counted
+    between ("was found by neighbours", "honoured by former pupils"): a group is no one person the singular points
+    back at; a counted one ("two teenagers") may hold them.  Not when the second's sentence charges its holder or
+    names the first by a pronoun ("The 19-year-old accused of attacking him")."""
+    m, holder = first[0], first[1]
+    if holder.kind != "name" or second.sentence != m.sentence + 1:
+        return False
+    start = doc.sentences[second.sentence].start
+    if not re.fullmatch(r"\W*the\s+", doc.text[start:second.start], re.I) \
+            or _CHARGED.search(doc.text, second.end, doc.sentences[second.sentence].end) \
+            or re.search(r"\b(?:him|her|them)\b", doc.text[second.end:doc.sentences[second.sentence].end], re.I):
+        return False  # "The 19-year-old accused of attacking him": the named person's assailant
+    between = words(doc.text[m.end:second.start])
+    return not any((w in _GROUP_COUNT_WORDS or w[:1].isdigit()) and any(singular(x) in PERSON_NOUNS for x in between[i + 1:i + 3])
+                   for i, w in enumerate(between))  # "two teenagers" (not "two nights")
 
 
 def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups_ok: bool = False) -> bool:
