@@ -2580,7 +2580,12 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     team has won 14")."""
     if _apposed(doc, base, [part]) is part:
         return True
-    return _lead_clause(doc.text[base.end:part.start], 4)
+    # (round 30) a longer description of the whole that runs as one clause to its comma, no figure in it: "Of the
+    # 640 pupils who sat the maths exam at the academy this summer, 512"
+    gap = doc.text[base.end:part.start]
+    if _APPOSITION.match(gap) and gap.rstrip().endswith(",") and _one_clause(gap):
+        return True
+    return _lead_clause(gap, 4)
 
 
 # "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause

@@ -1,0 +1,44 @@
+"""Round 30 (percentages): five families learnt from the bd-percent set, each tested on five sentences of
+their own wording (another beat, other numbers, another order) with clean twins that must stay silent.
+
+1. "Of the BASE <a long description running as one clause>, PART VERB, a RATE of SHARE" (shares._lead_part).
+2. A share of a share: the share's whole is the group an earlier share of the base picked out ("of those", "Of
+   those,", "SHARE of the NOUN" naming that group): shares._share_of_the_share, ShareOf.base_share.
+3. "SHARE of [a NOUN of] BASE, meaning PART NOUN VERB" with a verb of state (shares._opens_its_clause,
+   shares._level_restated for a level reached).
+4. "its SHARE share of|stake in the MONEY NOUN is worth|is valued at|brings in AMOUNT" (shares._HELD_SHARE, the
+   verb of _AMOUNT_LINK, _SALES_TAIL).
+5. Vote intention: "N% said they would vote A, M% B and K% C" are poll shares of one whole
+   (percents._VOTE_INTENTION, percents._named_choice).
+"""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+
+LEAD_RATE_FLAGGED = [
+    ("Of the 2,400 households that applied for the council's new energy grant in the first round, 600 were approved, an approval rate of 40%.", "40%"),
+    ("Of the 75 restaurants inspected by the city's food safety officers in the spring, 15 failed, a failure rate of 30%.", "30%"),
+    ("Of the 3,200 claims lodged with the insurer after the storms in the north of the country, 2,560 were paid in full, a payout rate of 65%.", "65%"),
+    ("Of the 48 penalties taken by the club's strikers in league matches across the last three seasons, 36 were scored, a conversion rate of 60 per cent.", "60 per cent"),
+    ("Among the 1,500 applicants who sat the entrance test at the music college in the spring, 600 won a place, giving a success rate of 50%.", "50%"),
+]
+LEAD_RATE_CLEAN = [
+    "Of the 2,400 households that applied for the council's new energy grant in the first round, 600 were approved, an approval rate of 25%.",
+    "Of the 75 restaurants inspected by the city's food safety officers in the spring, 15 failed, a failure rate of 20%.",
+    "Of the 3,200 claims lodged with the insurer after the storms in the north of the country, 2,560 were paid in full, a payout rate of 80%.",
+    "Of the 48 penalties taken by the club's strikers in league matches across the last three seasons, 36 were scored, a conversion rate of 75 per cent.",
+    "Among the 1,500 applicants who sat the entrance test at the music college in the spring, 600 won a place, giving a success rate of 40%.",
+    "Of the 3,200 claims lodged with the insurer after the storms in the north of the country, 2,560 were paid in full, and the national payout rate was 65%.",
+    "Of the 2,400 households that applied for the council's new energy grant in the first round, 600 were approved, against an approval rate of 40% last year.",
+]
+
+
+@pytest.mark.parametrize("text, target", LEAD_RATE_FLAGGED)
+def test_lead_rate_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", LEAD_RATE_CLEAN)
+def test_lead_rate_clean(text):
+    assert_clean(text)
