@@ -42,3 +42,32 @@ def test_lead_rate_flagged(text, target):
 @pytest.mark.parametrize("text", LEAD_RATE_CLEAN)
 def test_lead_rate_clean(text):
     assert_clean(text)
+
+
+NESTED_FLAGGED = [
+    ("Roughly 70% of the 2,200 nurses polled by the union said they had skipped breaks; of those, half - about 1,500 - did so every shift.", "half"),
+    ("Some 45% of the 8,000 season-ticket holders renewed early. Of those, a quarter, or 1,800 fans, chose the family stand.", "a quarter"),
+    ("Two-thirds of the 900 apprentices finished their courses last year, and one in five of those - 180 - went on to university.", "one in five"),
+    ("Of the 12,000 cars tested, 30% failed on brakes, and of those, about a fifth - 1,200 - needed new discs.", "about a fifth"),
+    ("Men accounted for 40 per cent of the 2,500 new members in 2024, and 500 of them - almost a third of the men - joined online.", "almost a third"),
+]
+NESTED_CLEAN = [
+    "Roughly 70% of the 2,200 nurses polled by the union said they had skipped breaks; of those, half - about 770 - did so every shift.",
+    "Some 45% of the 8,000 season-ticket holders renewed early. Of those, a quarter, or 900 fans, chose the family stand.",
+    "Two-thirds of the 900 apprentices finished their courses last year, and one in five of those - 120 - went on to university.",
+    "Of the 12,000 cars tested, 30% failed on brakes, and of those, about a fifth - 720 - needed new discs.",
+    "Men accounted for 40 per cent of the 2,500 new members in 2024, and 500 of them - half of the men - joined online.",
+    "Men accounted for 40 per cent of the 2,500 new members in 2024, and 500 of them - a fifth of the members - joined online.",
+    "About 60% of the 5,000 staff work from home, and a third of the 5,000 - roughly 1,650 - do so full time.",
+    "About 60% of the 5,000 staff work from home. A third of the 5,000 - roughly 1,650 - do so full time.",
+]
+
+
+@pytest.mark.parametrize("text, target", NESTED_FLAGGED)
+def test_share_of_a_share_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", NESTED_CLEAN)
+def test_share_of_a_share_clean(text):
+    assert_clean(text)

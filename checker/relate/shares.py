@@ -666,9 +666,13 @@ class ShareOf(Relation):
     at_least: bool = False
     # "130 were successful, a rejection rate of 20%": the rate names the rest of the whole, not the part
     of_rest: bool = False
+    # (round 30) "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -": the
+    # whole is that share of the base (a share of a share), not the base itself
+    base_share: Mention | None = None
 
     def members(self) -> tuple[Mention, ...]:
-        return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
+        return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum \
+            + ((self.base_share,) if self.base_share else ())
 
     @property
     def base_interval(self) -> Interval:
@@ -677,12 +681,16 @@ class ShareOf(Relation):
             for m in self.base_sum:
                 total = total + m.interval
             return total
+        if self.base_share is not None:
+            return self.base.interval.times(share_interval(self.base_share))
         return self.base.interval
 
     @property
     def base_value(self) -> Fraction:
         if self.base_sum:
             return sum((m.value for m in self.base_sum), Fraction(0))
+        if self.base_share is not None:
+            return self.base.value * share_value(self.base_share)
         return self.base.value
 
 
@@ -691,6 +699,11 @@ def share_interval(share: Mention) -> Interval:
     if share.kind == Kind.PERCENT:
         return share.interval.scale(Fraction(1, 100))
     return share.interval
+
+
+def share_value(share: Mention) -> Fraction:
+    """The share's value as a ratio (0..1)."""
+    return share.value / 100 if share.kind == Kind.PERCENT else share.value
 
 
 # a figure rounded by more than this share of itself would be hedged ("about £4m")
@@ -720,6 +733,9 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
 def ratio_interval(rel: ShareOf) -> Interval | None:
     if rel.base_sum or rel.base is None:
         return rel.part.interval.divide(rel.base_interval)
+    if rel.base_share is not None:  # a share of a share: the counts are not rounded alike
+        whole = rel.base_interval
+        return None if whole is None else rel.part.interval.divide(whole)
     return paired_interval(rel.part, rel.base).divide(paired_interval(rel.base, rel.part))
 
 
@@ -868,7 +884,52 @@ def find_shares(doc: Document):
         if isinstance(rel, ShareOf) and rel.part is not None and (
                 for_each(doc, rel.part) or _whole_list_agrees(doc, rel)):
             continue
+        if isinstance(rel, ShareOf) and rel.part is not None:
+            rel = _share_of_the_share(doc, rel) or rel
         yield rel
+
+
+# (round 30) the share's whole named as the group an earlier share of the base picked out: "of those", "Of those,"
+# right before the share or part, or "SHARE of those -" (not "of those who ...", "of those surveyed": all of them);
+# or the share followed by "of the NOUN" (``_SO_SHARE_NOUN``), a noun of the outer share's sentence not the base's
+_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|these)\s*,?\s*" + _EMPH + "$", re.I)
+_THOSE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:those|these)\b(?!\s+(?:who|which|that|[a-z]+ed)\b)", re.I)
+
+
+def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
+    """Round 30: a share of a share.  "About 60% of the 5,000 staff work from home, and of those, a third - 1,600 -
+    do so full time"; "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -":
+    the share and its part come after an outer share of the base ("SHARE of the BASE", digits or a fraction in
+    words), and the share's whole is named as the group that outer share picked out ("of those" or "Of those,"
+    before them, "SHARE of those", "SHARE of the NOUN" for a noun of the outer share's sentence other than the
+    base's): the whole is the outer share of the base."""
+    base, share, part = rel.base, rel.share, rel.part
+    if base is None or rel.base_sum or rel.base_share is not None or rel.within_two or rel.of_rest \
+            or share.start < base.end or part.start < base.end or base.kind not in COUNT_KINDS:
+        return None
+    text = doc.text
+    first = min(share.start, part.start)
+    lead = _OF_LEAD.search(text[doc.sentences[base.sentence].start:base.start])
+    outers = [m for m in doc.mentions_in(base.sentence)
+              if m is not share and m is not part and m.kind in (Kind.PERCENT, Kind.FRACTION)
+              and m.value is not None and not m.is_range and m.interval is not None and 0 < share_value(m) < 1
+              and (m.end <= base.start and _OF_BASE.match(text[m.end:base.start])
+                   or lead and base.end <= m.start < first and _lead_part(doc, base, m))]  # "Of the BASE ..., SHARE"
+    if len(outers) != 1:
+        return None
+    outer = outers[0]
+    sent = doc.sentences[min(share, part, key=lambda m: m.start).sentence]
+    before = text[max(sent.start, first - 40):first]
+    named = _THOSE_BEFORE.search(before) or _THOSE_AFTER.match(text, share.end)
+    if not named:
+        noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+        said = noun.group(1).lower() if noun else ""
+        osent = doc.sentences[outer.sentence]
+        others = set(words(text[osent.start:base.start])) | set(words(text[_noun_end(base):min(osent.end, first)]))
+        if said not in others or base.noun and categories.same_thing(base.noun.lower(), said) \
+                or said in ("those", "these", "them", "total", "whole", "rest", "group", "sample"):
+            return None
+    return replace(rel, base_share=outer, either=False, at_most=False, at_least=False)
 
 
 def _whole_list_agrees(doc: Document, rel: ShareOf) -> bool:
