@@ -71,3 +71,33 @@ def test_share_of_a_share_flagged(text, target):
 @pytest.mark.parametrize("text", NESTED_CLEAN)
 def test_share_of_a_share_clean(text):
     assert_clean(text)
+
+
+MEANING_FLAGGED = [
+    ("The vacancy rate reached 6% of a housing stock of 250,000 homes, meaning about 22,000 flats stood empty.", "6%"),
+    ("Truancy affected 3.5% of a school roll of 80,000 pupils, meaning some 4,200 children missed lessons.", "3.5%"),
+    ("The poverty rate fell to 12 per cent of the region's 3 million residents, which means roughly 500,000 people lived below the line.", "12 per cent"),
+    ("About 8% of the 45,000 homes in the county lack a broadband line, meaning some 1,600 households are offline.", "About 8%"),
+    ("Smokers now make up 11% of the adult population of 40 million, meaning 6.2 million adults are still smoking.", "11%"),
+]
+MEANING_CLEAN = [
+    "The vacancy rate reached 6% of a housing stock of 250,000 homes, meaning about 15,000 flats stood empty.",
+    "Truancy affected 3.5% of a school roll of 80,000 pupils, meaning some 2,800 children missed lessons.",
+    "The poverty rate fell to 12 per cent of the region's 3 million residents, which means roughly 360,000 people lived below the line.",
+    "About 8% of the 45,000 homes in the county lack a broadband line, meaning some 3,600 households are offline.",
+    "Smokers now make up 11% of the adult population of 40 million, meaning 4.4 million adults are still smoking.",
+    "The vacancy rate reached 6% of a housing stock of 250,000 homes, meaning about 2,000 more flats stood empty than a year ago.",
+    "The poverty rate fell to 12 per cent of the region's 3 million residents, which means roughly 90,000 people were lifted above the line.",
+    "About 8% of the 45,000 homes in the county lack a broadband line, meaning some 1,600 of them are in the hills.",
+    "The jobless rate rose to 5% of the 2 million workforce, meaning 30,000 jobs were lost in the year.",
+]
+
+
+@pytest.mark.parametrize("text, target", MEANING_FLAGGED)
+def test_meaning_clause_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", MEANING_CLEAN)
+def test_meaning_clause_clean(text):
+    assert_clean(text)

@@ -1293,7 +1293,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if _change_before(lead) and not _passive_agent_share(lead, text[share.end:share.end + 30]):
             # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
             if _level_to(lead) and len(after) >= 2:
-                rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+                rel = _with_part(doc, share, after) or _or_part(doc, share, after) or _level_restated(doc, share, after)
                 if rel is not None:
                     yield rel
             continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
@@ -1640,6 +1640,18 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
                        r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
                        r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
                        re.I)
+
+
+def _level_restated(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """(round 30) The level reached is a share of a whole restated as its count: "The jobless rate rose to 4.1% of a
+    labour force of 14.6 million, meaning about 420,000 people were out of work"."""
+    base = after[0]
+    if not _share_of(share, doc.text[share.end:base.start]):
+        return None
+    part = _restated_part(doc, base, after[1:])
+    if part is None or not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
 
 
 def _level_to(lead: str) -> bool:
@@ -3063,9 +3075,36 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
     m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
             or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
-            or not _closed_after(doc.text, _noun_end(cand)):
+            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, cand)):
         return None
     return cand
+
+
+# (round 30) after "meaning", the part as the subject of its own clause, a verb of state after its noun: "4.1% of a
+# labour force of 14.6 million, meaning about 420,000 Australians were out of work"
+_MEANING_LINK = re.compile(r"(?:meaning|(?:which|that|this)\s+(?:means|meant))\s", re.I)
+_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:were|was|are|is|had|have|stood|remained|lived|lacked|"
+                               r"missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
+
+
+def _opens_its_clause(doc: Document, link: re.Match, part: Mention) -> bool:
+    """The part after "meaning" opens a clause of state ("meaning about 420,000 Australians were out of work"),
+    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were")."""
+    if not _MEANING_LINK.search(link.group(0)):
+        return False
+    said = _STATE_VERB_AFTER.match(doc.text, part.end)
+    if said is None:
+        return False
+    head, rest = set(words(doc.text[part.end:said.start("rest")])), set(words(said.group("rest")))
+    return not head & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE | _NOT_ALL_OF_THEM) \
+        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES)
+
+
+# words after a part that make it other than the share's members: some of them, or others beside them
+_NOT_ALL_OF_THEM = frozenset("of more fewer less extra new additional another further other".split())
+# "meaning 30,000 jobs were lost": what happened to some, an event, not the state the share measures
+_EVENT_PARTICIPLES = frozenset("""lost created axed shed hired recruited laid made moved forced pushed taken given
+    brought sent put dragged lifted freed saved evicted sacked dismissed""".split())
 
 
 # (round 29) the amount a share of a sum of money comes to, set after the whole's noun phrase by a comma or dash
