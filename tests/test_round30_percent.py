@@ -101,3 +101,31 @@ def test_meaning_clause_flagged(text, target):
 @pytest.mark.parametrize("text", MEANING_CLEAN)
 def test_meaning_clause_clean(text):
     assert_clean(text)
+
+
+WORTH_FLAGGED = [
+    ("Its 15% stake in the $40bn venture is now valued at about $9bn, analysts estimate.", "15%"),
+    ("The chain's 22% share of the €30bn coffee market brings in about €9bn in annual sales.", "22%"),
+    ("Ten per cent of the $12bn pension fund is now worth about $2.5bn.", "Ten per cent"),
+    ("Its 40 per cent holding in the €2.5bn port operator is valued at €1.5bn.", "40 per cent"),
+]
+WORTH_CLEAN = [
+    "Its 15% stake in the $40bn venture is now valued at about $6bn, analysts estimate.",
+    "The chain's 22% share of the €30bn coffee market brings in about €6.6bn in annual sales.",
+    "Ten per cent of the $12bn pension fund is now worth about $1.2bn.",
+    "Its 40 per cent holding in the €2.5bn port operator is valued at €1bn.",
+    "The discounter's 10.2% share of the £160bn grocery market was worth £12bn in 2019.",
+    "The chain's 22% share of the €30bn coffee market rose by €9bn over the decade.",
+    "Its 40 per cent holding in the €2.5bn port operator is valued at €1.5bn including debt.",
+    "The discounter holds a 10.2% share of the £160bn grocery market, which is now worth £200bn.",
+]
+
+
+@pytest.mark.parametrize("text, target", WORTH_FLAGGED)
+def test_worth_verb_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", WORTH_CLEAN)
+def test_worth_verb_clean(text):
+    assert_clean(text)

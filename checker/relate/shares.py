@@ -2541,8 +2541,16 @@ def _equivalent_part(doc: Document, share: Mention, after: list[Mention]) -> Sha
 def _share_of(share: Mention, gap: str) -> bool:
     """The share takes the figure after it as its whole: "a third of the 96",
     "half the 1,200", "62% of its income, which totalled $24m"."""
+    held = _HELD_SHARE.match(gap)  # (round 30) "its 10.2% share of the £160bn market", "a 15% stake in the $40bn"
+    if held:
+        return bool(_OF_BASE.match(" of " + gap[held.end():]))
     return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap))) \
         or bool(_WHOLE_THEN_AMOUNT.match(gap))
+
+
+# a share held of a whole, named by its noun: "a 10.2% share of", "its 15% stake in"
+_HELD_SHARE = re.compile(r"^\s+(?:(?:market|equity|ownership|controlling|minority)\s+)?(?:share|stake|holding)\s+(?:of|in)\s+",
+                         re.I)
 
 
 # "checked 1,460 athletes and 73 tested positive, or 5%": the whole's clause, "and", the part opening its own
@@ -3110,9 +3118,13 @@ _EVENT_PARTICIPLES = frozenset("""lost created axed shed hired recruited laid ma
 # (round 29) the amount a share of a sum of money comes to, set after the whole's noun phrase by a comma or dash
 # and, perhaps, a word naming its worth: "38% of the £21.6bn food market, worth about £6.2bn", "84% of the £1.4bn
 # music market, bringing in £1.03bn", "12% of its $4.5bn revenue, or about $540m"
-_AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
-                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?" + _EMPH + "$",
-                          re.I)
+_AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
+                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?|"
+                          # (round 30) or the share as the subject of a verb of worth: "(its 10.2% share of the £160bn
+                          # market) is now worth (£24bn)", "brings in"
+                          r"\s+(?P<verb>(?:(?:is|was|are|were|has\s+been|would\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
+                          r"(?:worth|valued\s+at))|brings\s+in|brought\s+in|generates|generated|earns|earned)\s+)"
+                          + _EMPH + "$", re.I)
 # "and" inside the whole's noun phrase ("chilled and frozen food market"), not opening a clause ("and the council")
 _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|their|it|they|he|she|we|this|that|"
                             r"those|these|his|her|our|has|have|had|is|was|were|are|will|would|said|says)\b", re.I)
@@ -3121,6 +3133,8 @@ _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|
 _RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarter)|annually)\b", re.I)
 # or, after a word of income, the year the income came in ("bringing in £1.03bn last year"): the whole's year too
 _INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
+# (round 30) what the amount is of, closing its clause: "in sales", "in annual revenue"
+_SALES_TAIL = re.compile(r"\s+in\s+(?:annual\s+|yearly\s+)?(?:sales|revenues?|takings|turnover|income)\b", re.I)
 _INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
 # an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
 FAR_BELOW_SHARE = 10_000
@@ -3137,16 +3151,19 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
     cand = following[0]
     if cand.kind != Kind.MONEY or not cand.unit or cand.unit != base.unit or not cand.value or cand.value <= 0:
         return None
-    m = _AMOUNT_LINK.match(doc.text[_noun_end(base):cand.start])
+    # (the whole's noun read may run into the verb: "the €30bn coffee market brings in")
+    m = _AMOUNT_LINK.match(doc.text[_noun_end(base):cand.start]) or _AMOUNT_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("phrase"))) > MAX_GAP_WORDS or _PHRASE_CLAUSE.search(m.group("phrase")) \
             or set(words(m.group("phrase"))) & (_NOT_IN_WHOLE_PHRASE | CHANGE_WORDS):
         return None
     end = _noun_end(cand)
-    link = (m.group("link") or "").strip().lower()
+    link = (m.group("link") or m.group("verb") or "").strip().lower()
     rate = _RATE_TAIL.match(doc.text, end)  # "worth £6.2bn a year"
     if rate is None and _INCOME_LINK.match(link + " "):
         rate = _INCOME_YEAR_TAIL.match(doc.text, end)
     end = rate.end() if rate else end
+    sales = _SALES_TAIL.match(doc.text, end)  # (round 30) "worth £24bn a year in sales"
+    end = sales.end() if sales else end
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
     share_iv = share_interval(share)
