@@ -129,3 +129,33 @@ def test_worth_verb_flagged(text, target):
 @pytest.mark.parametrize("text", WORTH_CLEAN)
 def test_worth_verb_clean(text):
     assert_clean(text)
+
+
+INTENTION_FLAGGED = [
+    ("Asked about next month's mayoral race, 44% of voters said they would back Okafor, 31% Lindqvist and 33% Barros.", "33%"),
+    ("In the latest survey, 52 per cent said they will vote for Harris, 46 per cent for Vance and 6 per cent for Stein.", "6 per cent"),
+    ("Some 35% plan to back the Social Democrats, 30% the Christian Democrats, 22% the Greens and 20% the Liberals, the poll found.", "20%"),
+    ("Of the 900 union members polled, 61% said they would choose Patel as leader, 35% Moreau and 10% Nakamura.", "10%"),
+    ("Ahead of the run-off, 48% would pick Dumont and 58% Leclerc.", "58%"),
+]
+INTENTION_CLEAN = [
+    "Asked about next month's mayoral race, 44% of voters said they would back Okafor, 31% Lindqvist and 23% Barros.",
+    "In the latest survey, 52 per cent said they will vote for Harris, 42 per cent for Vance and 6 per cent for Stein.",
+    "Some 35% plan to back the Social Democrats, 30% the Christian Democrats, 17% the Greens and 12% the Liberals, the poll found.",
+    "Of the 900 union members polled, 61% said they would choose Patel as leader, 35% Moreau and 4% Nakamura.",
+    "Ahead of the run-off, 48% would pick Dumont and 52% Leclerc.",
+    "In the survey, 38% said they would vote Reform, up from 27% in May and 19% a year ago.",
+    "In the survey, 58% said they would vote in the referendum, 47% in the local elections and 30% in both.",
+    "Of the 900 members polled, 61% said they would back Patel, 35% would back Moreau if Patel stood down, and 40% would back Nakamura.",
+    "In May, 38% said they would vote Reform; in June 41% Reform and 30% Labour.",
+]
+
+
+@pytest.mark.parametrize("text, target", INTENTION_FLAGGED)
+def test_vote_intention_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", INTENTION_CLEAN)
+def test_vote_intention_clean(text):
+    assert_clean(text)

@@ -848,6 +848,20 @@ _ANSWER = re.compile(r"\b(?:in\s+favou?r|support|oppose|against|approve|disappro
                      r"leave|remain|stay|quit|go|join|accept|reject|strike)\b")
 
 
+# (round 30) the first share's head names a choice of a vote to come, the later ones only the choice: "38% said they
+# would vote Reform, 27% Labour", "41% intend to back the mayor, 35% her rival"
+_VOTE_INTENTION = re.compile(r"^\s*(?:of\s+[^,;:%]{1,40}?\s+)?(?:(?:said|say|says)\s+(?:that\s+)?they\s+)?(?:would|will|planned\s+to|plan\s+to|"
+                             r"intended\s+to|intend\s+to|were\s+likely\s+to|are\s+likely\s+to)\s+"
+                             r"(?:vote(?:\s+for)?|back|support|choose|pick)\s+\S")
+# the later share's head: a name (capitalised, perhaps after "the" or "her|his|their"), nothing more to its separator
+_NAMED_CHOICE = re.compile(r"\s*(?:(?:for|the|her|his|their)\s+)*(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*|\s+rival|\s+party){0,3}"
+                           r"\s*(?:[,;.]|\s+and\b|\s+or\b|$)")
+
+
+def _named_choice(doc: Document, m: Mention) -> bool:
+    return bool(_NAMED_CHOICE.match(doc.text, m.end))
+
+
 def _elided_answer(first: str, head: str) -> bool:
     """"54 pct voted to leave and 49 pct to remain": the verb of the first
     answer is left out of the next, which keeps its preposition and names an
@@ -1449,6 +1463,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
                                                                   or _UNDECIDED_LAST.fullmatch(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..." (round 28: "..., with 16% still
         # undecided", the poll's undecided share closing the list)
+    elif gapped and _VOTE_INTENTION.match(heads[0]) and all(_named_choice(doc, m) for m in run[1:]):
+        cue = "poll shares"  # (round 30) "38% said they would vote Reform, 27% Labour, 19% Conservative ..."
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare) and not set_apart:
