@@ -125,7 +125,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 30: bd-sum (written at the start of round 30 to learn from by writers who never saw the code, sums:
           # 23/30 and 1/30 false alarms when written, 27/30 and 0/30 after r30-sums; left: a death toll after the
           # killed, "accounted for N of the dead" after a level and its old value, "Altogether" over another noun)
-          "own-bd-sum.jsonl": 0.85}
+          "own-bd-sum.jsonl": 0.85,
+          # round 30: bd-percent (percentages, written at the start of round 30 by writers who never saw the code:
+          # 23/30 and 1/30 false alarms when written, 29/30 and 0/30 after r30-percent; left: grade shares summing
+          # to 90% with no word saying they cover every entry)
+          "own-bd-percent.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:
