@@ -1,5 +1,6 @@
-"""Round 30 (percentages): five families learnt from the bd-percent set, each tested on five sentences of
-their own wording (another beat, other numbers, another order) with clean twins that must stay silent.
+"""Round 30 (percentages): six families learnt from the bd-percent set (the sixth from an older miss, bc-percent
+043), each tested on five sentences of their own wording (another beat, other numbers, another order) with
+clean twins that must stay silent.
 
 1. "Of the BASE <a long description running as one clause>, PART VERB, a RATE of SHARE" (shares._lead_part).
 2. A share of a share: the share's whole is the group an earlier share of the base picked out ("of those", "Of
@@ -10,6 +11,7 @@ their own wording (another beat, other numbers, another order) with clean twins 
    verb of _AMOUNT_LINK, _SALES_TAIL).
 5. Vote intention: "N% said they would vote A, M% B and K% C" are poll shares of one whole
    (percents._VOTE_INTENTION, percents._named_choice).
+6. "A led B A% to B%, with C% undecided": a poll's leader, rival and undecided (percents._lead_with_undecided).
 """
 import pytest
 
@@ -158,4 +160,36 @@ def test_vote_intention_flagged(text, target):
 
 @pytest.mark.parametrize("text", INTENTION_CLEAN)
 def test_vote_intention_clean(text):
+    assert_clean(text)
+
+
+# 6. A poll's two sides told by who leads ("led|leads|trailed|was ahead of ... A% to B%"), then ", with C% undecided"
+# (or "yet to decide", "saying they did not know"): three shares of the people polled (percents._lead_with_undecided).
+LEADS_FLAGGED = [
+    ("The governor led his rival 52% to 41%, with 12% undecided, the poll found.", "12%"),
+    ("In the latest poll, Ortega leads Bauer by 48 per cent to 44 per cent, with 10 per cent still undecided.", "10 per cent"),
+    ("Okafor was ahead of Lindqvist 51% to 43% in the survey, with 8% saying they did not know.", "8%"),
+    ("The incumbent is leading 44% to 40% among registered voters, with 19% yet to decide.", "19%"),
+    ("Labour led the Conservatives 41% to 33% in the Ipsos survey, with 30% saying they had no preference.", "30%"),
+]
+LEADS_CLEAN = [
+    "The governor led his rival 52% to 41%, with 7% undecided, the poll found.",
+    "In the latest poll, Ortega leads Bauer by 48 per cent to 44 per cent, with 8 per cent still undecided.",
+    "Okafor was ahead of Lindqvist 51% to 43% in the survey, with 6% saying they did not know.",
+    "The incumbent is leading 44% to 40% among registered voters, with 16% yet to decide.",
+    "Labour led the Conservatives 41% to 33% in the Ipsos survey, with 26% saying they had no preference.",
+    "The mayor led the challenger 46% to 42% in May, with 12% undecided.",
+    "The striker led the scoring charts with 60% to 45% shot accuracy, with 11% of chances missed.",
+    "The governor led his rival 52% to 41% in 2022 and leads 50% to 45% now, with 8% undecided.",
+    "The fund led its peers, returning 52% to 41% for the index, with 12% held in cash.",
+]
+
+
+@pytest.mark.parametrize("text, target", LEADS_FLAGGED)
+def test_leader_rival_undecided_flagged(text, target):
+    assert_flagged(text, target, "FC202")
+
+
+@pytest.mark.parametrize("text", LEADS_CLEAN)
+def test_leader_rival_undecided_clean(text):
     assert_clean(text)

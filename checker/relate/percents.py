@@ -1049,7 +1049,7 @@ def find_share_splits(doc: Document):
                         yield nested
                     run = []
                     continue
-                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
+                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames) or _lead_with_undecided(doc, run, in_frames)
                                                       if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None and _beyond_one_slip(rel.shares):
                     rel = None  # "A second with 78.9% of flights on time, B on 76.2% and C on 74.8%": rates
@@ -1318,6 +1318,30 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     if not (_VOTE.search(sentence) or rival) or re.search(r"\b(?:from|between)\s*$", lead):
         return None
     return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
+
+
+# (round 30) "The senator led her challenger 47% to 45% among likely voters, with 11% undecided": a poll's two sides
+# told by who leads, then the undecided share
+_LEADS = re.compile(r"\b(?:led|leads|leading|trailed|trails|trailing|(?:was|is|were|are)\s+(?:ahead\s+of|behind))\b[^,;%]*$")
+_THEN_WITH = re.compile(r"^[^,;%\d]{0,40},\s*with\s+$")
+
+
+def _lead_with_undecided(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
+    """A poll's leader and rival "A% to B%" (the leader's may be the smaller when it trails), then ", with C%
+    undecided" (or another word of no choice): three shares of the people polled."""
+    if len(run) != 3 or any(m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound
+                            or m.value > 100 for m in run):
+        return None
+    a, b, c = run
+    sent = doc.sentences[a.sentence]
+    if _norm(doc.text[a.end:b.start]).strip() not in ("to", "-", "–", "—") \
+            or not _THEN_WITH.match(_norm(doc.text[b.end:c.start])) \
+            or not _LEADS.search(_norm(doc.text[sent.start:a.start])):
+        return None
+    rest = re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0]
+    if not _RESIDUAL.search(_norm(rest)) or len(_WORD.findall(_norm(rest))) > 6:
+        return None
+    return ShareSplit(link="explicit", cue="poll shares", shares=tuple(run))
 
 
 _SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
