@@ -848,6 +848,20 @@ _ANSWER = re.compile(r"\b(?:in\s+favou?r|support|oppose|against|approve|disappro
                      r"leave|remain|stay|quit|go|join|accept|reject|strike)\b")
 
 
+# (round 30) the first share's head names a choice of a vote to come, the later ones only the choice: "38% said they
+# would vote Reform, 27% Labour", "41% intend to back the mayor, 35% her rival"
+_VOTE_INTENTION = re.compile(r"^\s*(?:of\s+[^,;:%]{1,40}?\s+)?(?:(?:said|say|says)\s+(?:that\s+)?they\s+)?(?:would|will|planned\s+to|plan\s+to|"
+                             r"intended\s+to|intend\s+to|were\s+likely\s+to|are\s+likely\s+to)\s+"
+                             r"(?:vote(?:\s+for)?|back|support|choose|pick)\s+\S")
+# the later share's head: a name (capitalised, perhaps after "the" or "her|his|their"), nothing more to its separator
+_NAMED_CHOICE = re.compile(r"\s*(?:(?:for|the|her|his|their)\s+)*(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*|\s+rival|\s+party){0,3}"
+                           r"\s*(?:[,;.]|\s+and\b|\s+or\b|$)")
+
+
+def _named_choice(doc: Document, m: Mention) -> bool:
+    return bool(_NAMED_CHOICE.match(doc.text, m.end))
+
+
 def _elided_answer(first: str, head: str) -> bool:
     """"54 pct voted to leave and 49 pct to remain": the verb of the first
     answer is left out of the next, which keeps its preposition and names an
@@ -1035,7 +1049,7 @@ def find_share_splits(doc: Document):
                         yield nested
                     run = []
                     continue
-                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
+                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames) or _lead_with_undecided(doc, run, in_frames)
                                                       if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None and _beyond_one_slip(rel.shares):
                     rel = None  # "A second with 78.9% of flights on time, B on 76.2% and C on 74.8%": rates
@@ -1306,6 +1320,30 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
 
 
+# (round 30) "The senator led her challenger 47% to 45% among likely voters, with 11% undecided": a poll's two sides
+# told by who leads, then the undecided share
+_LEADS = re.compile(r"\b(?:led|leads|leading|trailed|trails|trailing|(?:was|is|were|are)\s+(?:ahead\s+of|behind))\b[^,;%]*$")
+_THEN_WITH = re.compile(r"^[^,;%\d]{0,40},\s*with\s+$")
+
+
+def _lead_with_undecided(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
+    """A poll's leader and rival "A% to B%" (the leader's may be the smaller when it trails), then ", with C%
+    undecided" (or another word of no choice): three shares of the people polled."""
+    if len(run) != 3 or any(m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound
+                            or m.value > 100 for m in run):
+        return None
+    a, b, c = run
+    sent = doc.sentences[a.sentence]
+    if _norm(doc.text[a.end:b.start]).strip() not in ("to", "-", "–", "—") \
+            or not _THEN_WITH.match(_norm(doc.text[b.end:c.start])) \
+            or not _LEADS.search(_norm(doc.text[sent.start:a.start])):
+        return None
+    rest = re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0]
+    if not _RESIDUAL.search(_norm(rest)) or len(_WORD.findall(_norm(rest))) > 6:
+        return None
+    return ShareSplit(link="explicit", cue="poll shares", shares=tuple(run))
+
+
 _SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
 
 
@@ -1449,6 +1487,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
                                                                   or _UNDECIDED_LAST.fullmatch(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..." (round 28: "..., with 16% still
         # undecided", the poll's undecided share closing the list)
+    elif gapped and _VOTE_INTENTION.match(heads[0]) and all(_named_choice(doc, m) for m in run[1:]):
+        cue = "poll shares"  # (round 30) "38% said they would vote Reform, 27% Labour, 19% Conservative ..."
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and (_answer_options(sentence) or _split_named(doc, run[0])) and not any(bare) and not set_apart:

@@ -666,9 +666,13 @@ class ShareOf(Relation):
     at_least: bool = False
     # "130 were successful, a rejection rate of 20%": the rate names the rest of the whole, not the part
     of_rest: bool = False
+    # (round 30) "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -": the
+    # whole is that share of the base (a share of a share), not the base itself
+    base_share: Mention | None = None
 
     def members(self) -> tuple[Mention, ...]:
-        return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
+        return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum \
+            + ((self.base_share,) if self.base_share else ())
 
     @property
     def base_interval(self) -> Interval:
@@ -677,12 +681,16 @@ class ShareOf(Relation):
             for m in self.base_sum:
                 total = total + m.interval
             return total
+        if self.base_share is not None:
+            return self.base.interval.times(share_interval(self.base_share))
         return self.base.interval
 
     @property
     def base_value(self) -> Fraction:
         if self.base_sum:
             return sum((m.value for m in self.base_sum), Fraction(0))
+        if self.base_share is not None:
+            return self.base.value * share_value(self.base_share)
         return self.base.value
 
 
@@ -691,6 +699,11 @@ def share_interval(share: Mention) -> Interval:
     if share.kind == Kind.PERCENT:
         return share.interval.scale(Fraction(1, 100))
     return share.interval
+
+
+def share_value(share: Mention) -> Fraction:
+    """The share's value as a ratio (0..1)."""
+    return share.value / 100 if share.kind == Kind.PERCENT else share.value
 
 
 # a figure rounded by more than this share of itself would be hedged ("about £4m")
@@ -720,6 +733,9 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
 def ratio_interval(rel: ShareOf) -> Interval | None:
     if rel.base_sum or rel.base is None:
         return rel.part.interval.divide(rel.base_interval)
+    if rel.base_share is not None:  # a share of a share: the counts are not rounded alike
+        whole = rel.base_interval
+        return None if whole is None else rel.part.interval.divide(whole)
     return paired_interval(rel.part, rel.base).divide(paired_interval(rel.base, rel.part))
 
 
@@ -868,7 +884,52 @@ def find_shares(doc: Document):
         if isinstance(rel, ShareOf) and rel.part is not None and (
                 for_each(doc, rel.part) or _whole_list_agrees(doc, rel)):
             continue
+        if isinstance(rel, ShareOf) and rel.part is not None:
+            rel = _share_of_the_share(doc, rel) or rel
         yield rel
+
+
+# (round 30) the share's whole named as the group an earlier share of the base picked out: "of those", "Of those,"
+# right before the share or part, or "SHARE of those -" (not "of those who ...", "of those surveyed": all of them);
+# or the share followed by "of the NOUN" (``_SO_SHARE_NOUN``), a noun of the outer share's sentence not the base's
+_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|these)\s*,?\s*" + _EMPH + "$", re.I)
+_THOSE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:those|these)\b(?!\s+(?:who|which|that|[a-z]+ed)\b)", re.I)
+
+
+def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
+    """Round 30: a share of a share.  "About 60% of the 5,000 staff work from home, and of those, a third - 1,600 -
+    do so full time"; "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -":
+    the share and its part come after an outer share of the base ("SHARE of the BASE", digits or a fraction in
+    words), and the share's whole is named as the group that outer share picked out ("of those" or "Of those,"
+    before them, "SHARE of those", "SHARE of the NOUN" for a noun of the outer share's sentence other than the
+    base's): the whole is the outer share of the base."""
+    base, share, part = rel.base, rel.share, rel.part
+    if base is None or rel.base_sum or rel.base_share is not None or rel.within_two or rel.of_rest \
+            or share.start < base.end or part.start < base.end or base.kind not in COUNT_KINDS:
+        return None
+    text = doc.text
+    first = min(share.start, part.start)
+    lead = _OF_LEAD.search(text[doc.sentences[base.sentence].start:base.start])
+    outers = [m for m in doc.mentions_in(base.sentence)
+              if m is not share and m is not part and m.kind in (Kind.PERCENT, Kind.FRACTION)
+              and m.value is not None and not m.is_range and m.interval is not None and 0 < share_value(m) < 1
+              and (m.end <= base.start and _OF_BASE.match(text[m.end:base.start])
+                   or lead and base.end <= m.start < first and _lead_part(doc, base, m))]  # "Of the BASE ..., SHARE"
+    if len(outers) != 1:
+        return None
+    outer = outers[0]
+    sent = doc.sentences[min(share, part, key=lambda m: m.start).sentence]
+    before = text[max(sent.start, first - 40):first]
+    named = _THOSE_BEFORE.search(before) or _THOSE_AFTER.match(text, share.end)
+    if not named:
+        noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+        said = noun.group(1).lower() if noun else ""
+        osent = doc.sentences[outer.sentence]
+        others = set(words(text[osent.start:base.start])) | set(words(text[_noun_end(base):min(osent.end, first)]))
+        if said not in others or base.noun and categories.same_thing(base.noun.lower(), said) \
+                or said in ("those", "these", "them", "total", "whole", "rest", "group", "sample"):
+            return None
+    return replace(rel, base_share=outer, either=False, at_most=False, at_least=False)
 
 
 def _whole_list_agrees(doc: Document, rel: ShareOf) -> bool:
@@ -1232,7 +1293,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if _change_before(lead) and not _passive_agent_share(lead, text[share.end:share.end + 30]):
             # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
             if _level_to(lead) and len(after) >= 2:
-                rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+                rel = _with_part(doc, share, after) or _or_part(doc, share, after) or _level_restated(doc, share, after)
                 if rel is not None:
                     yield rel
             continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
@@ -1579,6 +1640,18 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
                        r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
                        r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
                        re.I)
+
+
+def _level_restated(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """(round 30) The level reached is a share of a whole restated as its count: "The jobless rate rose to 4.1% of a
+    labour force of 14.6 million, meaning about 420,000 people were out of work"."""
+    base = after[0]
+    if not _share_of(share, doc.text[share.end:base.start]):
+        return None
+    part = _restated_part(doc, base, after[1:])
+    if part is None or not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
 
 
 def _level_to(lead: str) -> bool:
@@ -2468,8 +2541,16 @@ def _equivalent_part(doc: Document, share: Mention, after: list[Mention]) -> Sha
 def _share_of(share: Mention, gap: str) -> bool:
     """The share takes the figure after it as its whole: "a third of the 96",
     "half the 1,200", "62% of its income, which totalled $24m"."""
+    held = _HELD_SHARE.match(gap)  # (round 30) "its 10.2% share of the £160bn market", "a 15% stake in the $40bn"
+    if held:
+        return bool(_OF_BASE.match(" of " + gap[held.end():]))
     return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap))) \
         or bool(_WHOLE_THEN_AMOUNT.match(gap))
+
+
+# a share held of a whole, named by its noun: "a 10.2% share of", "its 15% stake in"
+_HELD_SHARE = re.compile(r"^\s+(?:(?:market|equity|ownership|controlling|minority)\s+)?(?:share|stake|holding)\s+(?:of|in)\s+",
+                         re.I)
 
 
 # "checked 1,460 athletes and 73 tested positive, or 5%": the whole's clause, "and", the part opening its own
@@ -2580,7 +2661,12 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     team has won 14")."""
     if _apposed(doc, base, [part]) is part:
         return True
-    return _lead_clause(doc.text[base.end:part.start], 4)
+    # (round 30) a longer description of the whole that runs as one clause to its comma, no figure in it: "Of the
+    # 640 pupils who sat the maths exam at the academy this summer, 512"
+    gap = doc.text[base.end:part.start]
+    if _APPOSITION.match(gap) and gap.rstrip().endswith(",") and _one_clause(gap):
+        return True
+    return _lead_clause(gap, 4)
 
 
 # "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
@@ -2997,17 +3083,48 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
     m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
             or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
-            or not _closed_after(doc.text, _noun_end(cand)):
+            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, cand)):
         return None
     return cand
+
+
+# (round 30) after "meaning", the part as the subject of its own clause, a verb of state after its noun: "4.1% of a
+# labour force of 14.6 million, meaning about 420,000 Australians were out of work"
+_MEANING_LINK = re.compile(r"(?:meaning|(?:which|that|this)\s+(?:means|meant))\s", re.I)
+_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:were|was|are|is|had|have|stood|remained|lived|lacked|"
+                               r"missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
+
+
+def _opens_its_clause(doc: Document, link: re.Match, part: Mention) -> bool:
+    """The part after "meaning" opens a clause of state ("meaning about 420,000 Australians were out of work"),
+    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were")."""
+    if not _MEANING_LINK.search(link.group(0)):
+        return False
+    said = _STATE_VERB_AFTER.match(doc.text, part.end)
+    if said is None:
+        return False
+    head, rest = set(words(doc.text[part.end:said.start("rest")])), set(words(said.group("rest")))
+    return not head & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE | _NOT_ALL_OF_THEM) \
+        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES)
+
+
+# words after a part that make it other than the share's members: some of them, or others beside them
+_NOT_ALL_OF_THEM = frozenset("of more fewer less extra new additional another further other".split())
+# "meaning 30,000 jobs were lost": what happened to some, an event, not the state the share measures
+_EVENT_PARTICIPLES = frozenset("""lost created axed shed hired recruited laid made moved forced pushed taken given
+    brought sent put dragged lifted freed saved evicted sacked dismissed""".split())
 
 
 # (round 29) the amount a share of a sum of money comes to, set after the whole's noun phrase by a comma or dash
 # and, perhaps, a word naming its worth: "38% of the £21.6bn food market, worth about £6.2bn", "84% of the £1.4bn
 # music market, bringing in £1.03bn", "12% of its $4.5bn revenue, or about $540m"
-_AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
-                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?" + _EMPH + "$",
-                          re.I)
+_AMOUNT_LINK = re.compile(r"^(?P<phrase>[^;:.,()\d%]{0,80}?)(?:(?:,|\s[-–—]+|[–—])\s*(?P<link>(?:or|worth|valued\s+at|"
+                          r"bringing\s+in|generating|earning|raising|representing|" + _EQUAL_TO + r")\s+)?|"
+                          # (round 30) or the share as the subject of a verb of worth: "(its 10.2% share of the £160bn
+                          # market) is now worth (£24bn)", "brings in"
+                          r"\s+(?P<verb>(?:(?:is|was|are|were|has\s+been|would\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
+                          r"(?:worth|valued\s+at))|brings\s+in|brought\s+in|generates|generated|earns|earned)\s+)"
+                          + _EMPH + "$", re.I)
 # "and" inside the whole's noun phrase ("chilled and frozen food market"), not opening a clause ("and the council")
 _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|their|it|they|he|she|we|this|that|"
                             r"those|these|his|her|our|has|have|had|is|was|were|are|will|would|said|says)\b", re.I)
@@ -3016,6 +3133,8 @@ _PHRASE_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|\band\s+(?:the|a|an|its|
 _RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarter)|annually)\b", re.I)
 # or, after a word of income, the year the income came in ("bringing in £1.03bn last year"): the whole's year too
 _INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
+# (round 30) what the amount is of, closing its clause: "in sales", "in annual revenue"
+_SALES_TAIL = re.compile(r"\s+in\s+(?:annual\s+|yearly\s+)?(?:sales|revenues?|takings|turnover|income)\b", re.I)
 _INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
 # an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
 FAR_BELOW_SHARE = 10_000
@@ -3032,16 +3151,19 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
     cand = following[0]
     if cand.kind != Kind.MONEY or not cand.unit or cand.unit != base.unit or not cand.value or cand.value <= 0:
         return None
-    m = _AMOUNT_LINK.match(doc.text[_noun_end(base):cand.start])
+    # (the whole's noun read may run into the verb: "the €30bn coffee market brings in")
+    m = _AMOUNT_LINK.match(doc.text[_noun_end(base):cand.start]) or _AMOUNT_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("phrase"))) > MAX_GAP_WORDS or _PHRASE_CLAUSE.search(m.group("phrase")) \
             or set(words(m.group("phrase"))) & (_NOT_IN_WHOLE_PHRASE | CHANGE_WORDS):
         return None
     end = _noun_end(cand)
-    link = (m.group("link") or "").strip().lower()
+    link = (m.group("link") or m.group("verb") or "").strip().lower()
     rate = _RATE_TAIL.match(doc.text, end)  # "worth £6.2bn a year"
     if rate is None and _INCOME_LINK.match(link + " "):
         rate = _INCOME_YEAR_TAIL.match(doc.text, end)
     end = rate.end() if rate else end
+    sales = _SALES_TAIL.match(doc.text, end)  # (round 30) "worth £24bn a year in sales"
+    end = sales.end() if sales else end
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
     share_iv = share_interval(share)

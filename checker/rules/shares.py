@@ -30,7 +30,7 @@ def _share_tolerance(rel: ShareOf) -> str:
 def _counts_rounding(rel: ShareOf) -> str:
     """"; '£4m' beside '£3.1m' is £3.95m to £4.05m": a count read more
     finely than its own digits, rounded like the other."""
-    if rel.base is None or rel.base_sum:
+    if rel.base is None or rel.base_sum or rel.base_share is not None:
         return ""
     out = []
     for m, other in ((rel.part, rel.base), (rel.base, rel.part)):
@@ -155,6 +155,8 @@ class ShareCountMismatch(Rule):
         if ratio is None:
             return
         base_text = amount(rel.base_value, rel.base or rel.part)
+        if rel.base_share is not None:  # a share of a share: "340 / (58% of 1,450 = 841)"
+            base_text = f"({quoted(rel.base_share)} of {amount(rel.base.value, rel.base)} = {base_text})"
         computed = rel.part.value / rel.base_value if rel.base_value else None
         if computed is None:
             return
@@ -172,6 +174,8 @@ class ShareCountMismatch(Rule):
         tolerance = _share_tolerance(rel)
         if rel.at_most:  # "..., with 510 scrapped": the part may be only some of them, never more
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
+        if rel.base_share is not None:
+            tolerance += f"; the whole is the group {quoted(rel.base_share)} of the base picked out (a share of a share)"
         if rel.cue == "margin":  # "an operating margin of 14.2%, on operating profit of ... and sales of ..."
             tolerance += "; a margin is the profit over the sales"
         if rel.of_rest:
@@ -184,7 +188,8 @@ class ShareCountMismatch(Rule):
         elif rel.within_two:  # "1,412,000 votes (58%) and the No side 1,530,000"
             tolerance += ("; other sides may hold votes too, so the share may be less than the side's part of "
                           "the sides named, never more")
-        related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
+        related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum \
+            + ((rel.base_share,) if rel.base_share else ())
         yield self.verdict(
             rel, rel.share, agrees(rel),
             f"{arithmetic}, consistent with {quoted(rel.share)}.",
