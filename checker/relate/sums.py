@@ -3099,8 +3099,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     whole = categories.normalise(q.noun)
     if _elided_channel(doc, enum):
         return True  # "with 5,100 sold online, 3,600 at the box office and 900 by phone": how each part came
-    if _partition_of_whole(doc, q, enum):
-        return True  # (round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
+    if _partition_of_whole(doc, q, enum) or _partition_doing(doc, q, enum):
+        return True  # (round 30) "with 30,100 men and 19,600 women."; "with 15,710 boys and 3,380 girls sitting it"
     if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
             _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
             for p in enum[1:]):
@@ -3118,29 +3118,45 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
-# (round 30) what all the parts did, one participle closing the list: "with 5,310 women and 1,130 men applying"; after
-# a whole of no noun, its object too: "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
-_SHARED_PARTICIPLE_END = re.compile(r"(?:\s+[a-z]+(?:ing|ed))?\s*(?:[,;.]|\s[-–—]\s|$)")
-_SHARED_PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]+ing(?:\s+(?:the|a|an|their|its|this|that|[a-z]+)){0,2}"
-                                           r"\s*(?:[,;.]|\s[-–—]\s|$)")
+# (round 30) the list of parts closing its clause: "with 30,100 men and 19,600 women." -- a word after it ("arrested",
+# "needing first aid", "on its waiting list") may tell what only some of the whole did
+_LIST_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;.]|\s[-–—]\s|$)")
+# one participle of what the parts did, with up to two words of its object, closing the clause: "... girls sitting
+# the subject," (not "voting in the ballot": a place or occasion of only some of them)
+_PARTS_DOING = re.compile(r"\s+[a-z]+ing(?!\s+(?:in|on|at|for|from|to|by|with)\b)(?:\s+[a-z]+){0,2}"
+                          r"\s*(?:[,;.]|\s[-–—]\s|$)")
+
+
+def _partition_tail(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> int | None:
+    """(round 30) Where the words after a list of people parts begin ("with 30,100 men and 19,600 women"), when their
+    nouns split any whole of people (men and women, boys and girls, adults and children) and the whole has no noun
+    or one they are kinds of; None for other lists (medals: "four golds, three silvers and two bronzes")."""
+    nouns = _part_nouns(doc, enum)
+    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum) \
+            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns):
+        return None
+    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
+        return None
+    last = enum[-1]
+    word = re.compile(r"\b" + re.escape(nouns[-1]) + r"\b", re.I).search(doc.text, last.end,
+                                                                       doc.sentences[last.sentence].end)
+    return word.end() if word else None
 
 
 def _partition_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
-    """(round 30) "with 30,100 men and 19,600 women", "with 52,300 adults and 17,900 children admitted": parts whose
-    nouns split any whole of people (men and women, boys and girls, adults and children) after a whole of no
-    noun or one they are kinds of, the list closing its clause (at most one participle of what all of them did
-    after it, with its object after a whole of no noun) -- not "with 300 men and 250 women on its waiting list",
-    "with 30,100 men and 19,600 women voting in the ballot": a subset of the whole."""
-    nouns = _part_nouns(doc, enum)
-    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum):
-        return False
-    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
-        return False
-    last = enum[-1]
-    tail = (last.noun_span.end if last.noun_span else last.end, doc.sentences[last.sentence].end)
-    return bool(_SHARED_PARTICIPLE_END.match(doc.text, *tail)
-                or q.noun is None and _SHARED_PARTICIPLE_PHRASE_END.match(doc.text, *tail)
-                and not re.match(r"\s+[a-z]+ing\s+(?:in|on|at|for|from|to|by|with)\b", doc.text[tail[0]:tail[1]]))
+    """(round 30) "with 30,100 men and 19,600 women.": a partition of people closing its clause is all of the whole
+    -- not "with 40 men and 12 women arrested", "with 300 men and 250 women on its waiting list": what only some of
+    the whole did (see ``_partition_doing``)."""
+    tail = _partition_tail(doc, q, enum)
+    return tail is not None and bool(_LIST_CLOSES_CLAUSE.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
+
+
+def _partition_doing(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject": a partition of people and
+    what they did, after a whole of no noun -- maybe all of the whole, maybe some ("with 1,710 boys and 380 girls
+    failing", "600 men and 500 women travelling alone"), so the parts are only bounded by it, never its sum."""
+    tail = _partition_tail(doc, q, enum) if q.noun is None else None
+    return tail is not None and bool(_PARTS_DOING.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
 
 
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
@@ -3360,7 +3376,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
-                _part_nouns(doc, enum))
+                _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
