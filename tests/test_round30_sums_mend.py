@@ -39,3 +39,28 @@ def test_partition_flagged(text, target):
 @pytest.mark.parametrize("text", PARTITION_CLEAN)
 def test_partition_clean(text):
     assert_clean(text)
+
+
+# 2. the candidates' votes beside all the papers: not when the two sentences name another round, race or year, nor in
+# a ward of several seats (each voter casts several votes)
+POLL_FLAG = [
+    ("Turnout in the mayoral race was 30,412. Kim Hart took 16,100 votes, Leo Marsh 12,200 and Ola Diaz 1,900, while 260 ballots were spoilt.", "30,412"),
+]
+POLL_CLEAN = [
+    "Turnout in the mayoral race was 30,460. Kim Hart took 16,100 votes, Leo Marsh 12,200 and Ola Diaz 1,900, while 260 ballots were spoilt.",
+    "In the first round Ruth Kane won 8,200 votes, Mark Dunn 6,900 and Ivy Shaw 2,800. In the second round, 16,400 ballots were cast.",
+    "In the first round Ruth Kane won 8,200 votes and Mark Dunn 6,900. In the run-off, 14,100 ballots were cast, with 64 spoilt ballots.",
+    "In the mayoral contest Ruth Kane polled 8,214 votes, Mark Dunn 6,932 and Ivy Shaw 1,120. In the council by-election on the same day, 15,300 ballots were cast.",
+    "In the 2021 election Ruth Kane polled 8,200 votes, Mark Dunn 6,900 and Ivy Shaw 2,800. This year 16,400 ballots were cast.",
+    "Turnout was 4,800 in the three-seat ward. Ruth Kane polled 2,700 votes, Mark Dunn 2,500 and Ivy Shaw 2,300.",
+]
+
+
+@pytest.mark.parametrize("text,target", POLL_FLAG)
+def test_poll_flagged(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", POLL_CLEAN)
+def test_poll_clean(text):
+    assert_clean(text)

@@ -6565,6 +6565,21 @@ def _none_spoiled_after(doc: Document, enum) -> bool:
     return bool(_NONE_SPOILED.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end))
 
 
+# another poll than the one told beside it: "at the last election", "two years ago", "the previous contest"
+_EARLIER_POLL_WORDS = r"ago|previous(?:ly)?|earlier|last\s+(?:election|contest|poll|vote|time|year)"
+_EARLIER_POLL = re.compile(r"\b(?:" + _EARLIER_POLL_WORDS + r")\b", re.I)
+# a figure of another contest than a ward's or constituency's own count
+_OTHER_CONTEST = re.compile(r"\b(?:" + _EARLIER_POLL_WORDS + r"|by-election|ward|constituency|council\s+elections?)\b", re.I)
+# (round 30 mend) the contest, round or year a sentence names: two sentences naming different ones tell two polls
+# ("In the first round ... In the run-off, ..."; "In the 2019 election ... This year ...")
+_POLL_NAMED = re.compile(r"\b(?:(?:first|second|final)\s+round|run-?offs?|primar(?:y|ies)|mayoral|council|by-elections?"
+                         r"|general\s+elections?|(?:this|last)\s+year|(?:19|20)\d\d)\b", re.I)
+# a ward or seat filled by several winners, each voter casting several votes: "the two-seat ward", "three seats"
+_SEVERAL_SEATS = re.compile(r"\b(?:two|three|four|five|[2-9])[- ]seats?\b|\b(?:two|three|four|five|[2-9])\s+"
+                            r"(?:seats|councillors)\s+(?:were|are)?\s*(?:up|elected|contested|filled)\b|\bmulti-member\b",
+                            re.I)
+
+
 def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     """The sentence after the ballots cast lists three or more candidates'
     votes and, last, the spoiled papers: every ballot is in the list."""
@@ -6576,8 +6591,11 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False
-    if _EARLIER_POLL.search(doc.sentence_text(q.sentence)):
-        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers
+    sent = doc.sentences[q.sentence]
+    own_end = min([m.start for m in doc.mentions_in(q.sentence) if m.start >= q.end] + [sent.end])
+    if _EARLIER_POLL.search(doc.text, sent.start, own_end):
+        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers (but "Turnout
+        # was 41,250, up from 38,000 at the previous election": the earlier poll is the later figure's)
     last = enum[-1]
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
@@ -8021,8 +8039,6 @@ _ALL_CAST_AFTER = re.compile(r"^\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers
 _CANDIDATE_VOTES_BEFORE = re.compile(r"\b(?:won|polled|received|took|got|secured|gained|attracted|garnered|with|on)\s+"
                                      r"(?:(?:just|only|a\s+mere)\s+)?$", re.I)
 # a tally of another contest or time: "four years ago", "at the last election", "in 2018"
-_OTHER_CONTEST = re.compile(r"\b(?:ago|previous|last\s+(?:election|contest|time|year)|earlier|by-election|ward"
-                            r"|constituency|council\s+elections?)\b", re.I)
 VOTE_SENTENCES_BACK = 4
 
 
@@ -8090,7 +8106,6 @@ _SPOILT_BEFORE_NOUN = re.compile(r"\s+(?:spoilt|spoiled|rejected|invalid|void|bl
 _SPOILT_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)?\s*(?:were|was|had\s+been)\s+"
                                   r"(?:spoilt|spoiled|rejected|void|invalid|ruled\s+invalid|declared\s+invalid)\b", re.I)
 # another poll's figure: "at the last election", "four years ago" (a year may name this poll: "the 2024 by-election")
-_EARLIER_POLL = re.compile(r"\b(?:ago|previous|previously|earlier|last\s+(?:election|contest|poll|vote|time|year))\b", re.I)
 
 
 def _all_papers(doc: Document, k: int) -> Mention | None:
@@ -8129,7 +8144,9 @@ def find_sides_beside_all_papers(doc: Document):
     345 spoilt ballots.": all the papers of a poll (turnout, the papers counted or cast) in the sentence next to the
     candidates' votes, with the spoilt papers in either, are the votes and the spoilt papers together (complete,
     inferred).  Without a count of spoilt papers the votes may only not exceed them (partial).  Not beside another
-    poll's figure ("at the last election", a year), nor when the text leaves candidates out ("the rest", "others")."""
+    poll's figure ("at the last election"; the two sentences naming another round, race or year: "In the first
+    round ..." beside "In the run-off, ..."), nor in a ward of several seats (each voter casts several votes), nor
+    when the text leaves candidates out ("the rest", "others")."""
     for k, sentence in enumerate(doc.sentences):
         if sentence.headline or sentence.chrome:
             continue
@@ -8144,6 +8161,7 @@ def find_sides_beside_all_papers(doc: Document):
                 continue
             words_of_both = doc.sentence_text(k) + " " + doc.sentence_text(j)
             if _EARLIER_POLL.search(words_of_both) or _LEFT_OUT.search(words_of_both) \
+                    or _SEVERAL_SEATS.search(words_of_both) or _names_other_poll(doc, k, j) \
                     or any(p.value >= total.value for p in sides):
                 break
             spoilt = [m for m in _spoilt_papers(doc, k) + _spoilt_papers(doc, j) if m is not total]
@@ -8153,6 +8171,13 @@ def find_sides_beside_all_papers(doc: Document):
             yield PartsOfWhole(link="inferred", cue="votes and spoilt papers", total=total, parts=sides + extra,
                                complete=bool(spoilt), bounded=True)
             break
+
+
+def _names_other_poll(doc: Document, k: int, j: int) -> bool:
+    """(round 30 mend) Do sentences ``k`` and ``j`` each name a contest, round or year, and not the same ones ("In
+    the first round ..." beside "In the run-off, ...", "In the 2019 election ..." beside "This year ...")?"""
+    named_k, named_j = ({re.sub(r"\W+", " ", w.lower()) for w in _POLL_NAMED.findall(doc.sentence_text(i))} for i in (k, j))
+    return bool(named_k and named_j and named_k != named_j)
 
 
 # ------------------------------------------- a count of contests, then its results in the next sentence
