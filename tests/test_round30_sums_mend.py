@@ -64,3 +64,40 @@ def test_poll_flagged(text, target):
 @pytest.mark.parametrize("text", POLL_CLEAN)
 def test_poll_clean(text):
     assert_clean(text)
+
+
+# 3. "They comprised ..." after a lone count is all of it only when its sentence tells of no other parts ("the rest",
+# "among others", "as well as", "the two largest groups"); so too "comprising" and "The figure comprised" (older)
+COMPRISED_FLAG = [
+    ("The charity rehomed 2,140 horses last year. They comprised 1,200 ponies, 610 cobs and 280 thoroughbreds.", "2,140"),
+    ("The firm shed 960 jobs in 2022. The figure comprised 540 in Spain, 310 in Italy and 90 in Greece.", "960"),
+]
+COMPRISED_CLEAN = [
+    "The college enrolled 2,380 overseas students last year. They comprised 910 from China and 640 from India, with the rest from Vietnam.",
+    "The college enrolled 2,380 overseas students last year. They comprised 910 from China and 640 from India, among others.",
+    "The college enrolled 2,380 overseas students last year. They comprised 910 from China and 640 from India, as well as smaller numbers from Brazil and Chile.",
+    "The sanctuary took in 480 birds last year. They comprised 210 owls and 150 kestrels; the remainder were buzzards and kites.",
+    "The college enrolled 2,380 overseas students last year. They comprised 910 from China and 640 from India, the two largest groups.",
+    "The firm shed 960 jobs in 2022. The figure comprised 540 in Spain and 310 in Italy, the rest in Greece.",
+    "The college enrolled 2,380 overseas students last year, comprising 910 from China and 640 from India, with the rest from Vietnam.",
+]
+
+# 4. after a long clause and a dash, a partition of people is all of the whole only when it closes the dash clause
+DASH_FLAG = [
+    ("In all, 1,930 runners finished the coastal half-marathon inside three hours on Sunday morning - 1,110 men and 790 women.", "1,930"),
+]
+DASH_CLEAN = [
+    "A total of 655 patients were kept on trolleys for more than eight hours at the county hospital last month - 204 adults and 71 children for over a day.",
+    "Around 7,000 fans made the trip to the cup tie in Madrid by coach and plane on Tuesday - 410 men and 330 women from the village alone.",
+    "A total of 655 patients were kept on trolleys for more than eight hours at the county hospital last month - 204 adults and 71 children of them overnight.",
+]
+
+
+@pytest.mark.parametrize("text,target", COMPRISED_FLAG + DASH_FLAG)
+def test_list_flagged(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", COMPRISED_CLEAN + DASH_CLEAN)
+def test_list_clean(text):
+    assert_clean(text)

@@ -3357,8 +3357,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif _members_apposed(doc, q, enum, gap):
                 yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
-        if complete:
-            yield q, True, "explicit", complete
+        if complete:  # (round 30 mend: not "comprising 830 ... and 410 ..., with the rest from Nigeria")
+            yield q, not _tells_more_parts(doc, enum), "explicit", complete
         elif _OF_THEM_FIRST.match(after_first) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
@@ -3543,8 +3543,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "categories"
             elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
                     and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
-                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
-                yield q, True, "inferred", "breaks down"
+                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..." (round 30 mend:
+                # not all of it before "the rest in France")
+                yield q, not _tells_more_parts(doc, enum), "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and not _old_level_of_move(doc, q, by_sentence[other]) \
                     and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
@@ -4370,6 +4371,11 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
             and _kinds_cover(doc, q, enum) is not True:
         return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13; round 30:
         # "412 patients waited ... - 238 adults and 196 children": a partition of people covers any whole of people)
+    last = enum[-1]
+    if categories.is_partition(_part_nouns(doc, enum)) and last.noun_span is not None and not _LIST_CLOSES_CLAUSE.match(
+            doc.text, last.noun_span.end, doc.sentences[last.sentence].end):
+        return False  # (round 30 mend) "- 138 adults and 96 children for over a day", "- 40 men and 25 women slept on
+        # the floor": what some of them did; the partition is all of the whole only closing the dash clause
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
@@ -4682,6 +4688,9 @@ _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+t
 # sentence opens on the breakdown of the figure before
 _THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
 _THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)"
+# a verb saying the parts after it are all of its subject: "is made up of", "was split between", "comprised"
+_PARTS_ARE_ALL_VERB = (r"(?:(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between)"
+                       r"|divided\s+(?:into|between))|compris(?:es|ed|e)|consist(?:s|ed)?\s+of)")
 _BREAKS_DOWN_LEAD = re.compile(
     # "It breaks the figure down into", "The report splits the total between": a verb with the figure as object
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?:(?:br(?:oke|eaks?|eaking)\s+" + _THE_FIGURE + r"\s+down\s+(?:into|as|to)|"
@@ -4689,14 +4698,12 @@ _BREAKS_DOWN_LEAD = re.compile(
     # "That figure is made up of", "The total breaks down as", "It comprises": the figure as subject
     # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
     r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
-    r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
-    r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
+    r"(?:into|as|between)|" + _PARTS_ARE_ALL_VERB + r"))"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 # (round 30) the next sentence opens on a word for the figure before and a verb that says its parts are all of it:
 # "They comprised", "These consisted of", "This was made up of", "The sum comprised" (not "They included", "They were")
 _WHOLE_SUBJECT_LEAD = re.compile(r"\W*(?:and\s+|but\s+)?(?:they|these|those|this|" + _THE_FIGURE_NOUN + r")\s+"
-                                 r"(?:compris(?:ed|es?)|consist(?:s|ed)?\s+of|(?:were|was|are|is)\s+(?:made\s+up\s+of"
-                                 r"|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+into))\s+"
+                                 + _PARTS_ARE_ALL_VERB + r"\s+"
                                  r"(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated)\s+)?$", re.I)
 
 
@@ -6196,7 +6203,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if not complete and link == "inferred" and total.sentence == enum[0].sentence - 1 \
                 and _WHOLE_SUBJECT_LEAD.match(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start) \
-                and not _fits_other_figure(doc, total, enum):
+                and not _tells_more_parts(doc, enum) and not _fits_other_figure(doc, total, enum):
             complete = True  # (round 30) "... placed 1,460 nurses. They comprised 830 ..., 410 ... and 160 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
@@ -6619,6 +6626,18 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
             if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
                 return True
     return False
+
+
+# (round 30 mend) words after a list's first part saying it holds only some parts: "as well as smaller groups from
+# Ghana", "the two largest groups" (not "the main span": one part's own label)
+_SOME_PARTS_TOLD = re.compile(r"\bas\s+well\s+as\b|\bthe\s+(?:two|three|four|five|six|[2-9])\s+(?:largest|biggest)\b", re.I)
+
+
+def _tells_more_parts(doc: Document, enum) -> bool:
+    """(round 30 mend) Does the list's sentence, from its first part on, say there are parts it does not count ("with the
+    rest from Nigeria", "among others", "the remainder were rabbits", "as well as ...", "the two largest groups")?"""
+    rest = doc.text[enum[0].start:doc.sentences[enum[-1].sentence].end]
+    return bool(_LEFT_OUT.search(rest) or _SOME_PARTS_TOLD.search(rest))
 
 
 def _fits_other_figure(doc: Document, total: Mention, enum) -> bool:
