@@ -101,3 +101,26 @@ def test_list_flagged(text, target):
 @pytest.mark.parametrize("text", COMPRISED_CLEAN + DASH_CLEAN)
 def test_list_clean(text):
     assert_clean(text)
+
+
+# 7 (older shapes). a partition of people with more words in its clause after a dash or "Of these," tells what some of
+# the whole did or were
+RUNS_ON_CLEAN = [
+    "The ferry firm left 2,400 passengers stranded at Dover overnight after the strike - 60 men and 35 women slept in the terminal.",
+    "Officers breathalysed 1,500 motorists on the A-road during the week-long crackdown in the district - 210 men and 95 women were over the limit.",
+    "The housing trust has 3,600 tenants. Of these, 150 men and 120 women are behind with their rent.",
+    "Roughly 4,000 commuters were stranded on trains outside the terminus for hours on Monday evening - 400 men and 350 women by one count, the rest children.",
+]
+RUNS_ON_FLAG = [
+    ("The housing trust has 3,600 tenants. Of these, 2,150 men and 1,320 women.", "3,600"),
+]
+
+
+@pytest.mark.parametrize("text", RUNS_ON_CLEAN)
+def test_runs_on_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", RUNS_ON_FLAG)
+def test_runs_on_flagged(text, target):
+    assert_flagged(text, target, "FC10")

@@ -3382,7 +3382,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
-            yield q, True, "explicit", "apposition"
+            yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
@@ -3552,7 +3552,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
-                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
+                    "inferred", "of those"
             elif (other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum))
                   or other == back_event and q.kind == Kind.COUNT
                   and (_same_thing(q, enum) or categories.normalise(q.noun or "") in categories.PEOPLE)) \
@@ -3560,7 +3561,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])):
                 # round 24: "Crews filled 23,480 potholes. The council spent £6.2m on the work. Of the total, crews in
                 # the north filled 7,920 potholes, ...": the back phrase points past sentences of other figures
-                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
+                    "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])) \
@@ -4361,6 +4363,15 @@ def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention
     return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
+def _partition_runs_on(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 30 mend) A partition of people ("men and women", "adults and children") with words after it in its clause:
+    "- 138 adults and 96 children for over a day", "- 40 men and 25 women slept on the floor", "Of these, 180 men and
+    140 women are in arrears": what some of the whole did or were, so not all of it."""
+    last = enum[-1]
+    return categories.is_partition(_part_nouns(doc, enum)) and last.noun_span is not None \
+        and not _LIST_CLOSES_CLAUSE.match(doc.text, last.noun_span.end, doc.sentences[last.sentence].end)
+
+
 def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"Some 2,640 residents of three towns spent the night in relief centres
     after the order - 1,120 in A, ...": a longer clause before the dash, when
@@ -4371,11 +4382,8 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
             and _kinds_cover(doc, q, enum) is not True:
         return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13; round 30:
         # "412 patients waited ... - 238 adults and 196 children": a partition of people covers any whole of people)
-    last = enum[-1]
-    if categories.is_partition(_part_nouns(doc, enum)) and last.noun_span is not None and not _LIST_CLOSES_CLAUSE.match(
-            doc.text, last.noun_span.end, doc.sentences[last.sentence].end):
-        return False  # (round 30 mend) "- 138 adults and 96 children for over a day", "- 40 men and 25 women slept on
-        # the floor": what some of them did; the partition is all of the whole only closing the dash clause
+    if _partition_runs_on(doc, enum):
+        return False  # (round 30 mend) "- 138 adults and 96 children for over a day": what some of them did
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
@@ -6518,8 +6526,10 @@ def _other_tally_after_record(doc: Document, total: Mention | None, last: Mentio
 
 def _before_words(doc: Document, m: Mention, chars: int) -> str:
     return doc.text[max(doc.sentences[m.sentence].start, m.start - chars):m.start]
-_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:spoiled|spoilt|rejected|invalid|void"
-                            r"|blank|declared\s+invalid)\b", re.I)
+# a word for a spoilt ballot paper
+_SPOILT_WORD = r"(?:spoilt|spoiled|rejected|invalid|void|blank)"
+_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:declared\s+)?" + _SPOILT_WORD + r"\b",
+                            re.I)
 
 
 def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
@@ -8117,14 +8127,13 @@ def find_votes_within_all_cast(doc: Document):
 
 # all the papers of a poll: "Turnout in the by-election was 18,422" (before), "18,439 papers were counted", "a total of
 # 9,120 ballots were cast" (after)
-_ALL_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
+_PAPERS_NOUN = r"(?:ballot\s+)?(?:papers|ballots|votes)"
+_ALL_PAPERS_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
                                r"(?:cast|counted|returned|issued)\b", re.I)
 # a spoilt paper: "88 spoilt ballots", "345 ballots were rejected", "41 papers were void"
-_SPOILT_BEFORE_NOUN = re.compile(r"\s+(?:spoilt|spoiled|rejected|invalid|void|blank)\s+(?:ballot\s+)?(?:papers|ballots|votes)\b",
-                                 re.I)
-_SPOILT_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)?\s*(?:were|was|had\s+been)\s+"
-                                  r"(?:spoilt|spoiled|rejected|void|invalid|ruled\s+invalid|declared\s+invalid)\b", re.I)
-# another poll's figure: "at the last election", "four years ago" (a year may name this poll: "the 2024 by-election")
+_SPOILT_BEFORE_NOUN = re.compile(r"\s+" + _SPOILT_WORD + r"\s+" + _PAPERS_NOUN + r"\b", re.I)
+_SPOILT_PAPERS_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"?\s*(?:were|was|had\s+been)\s+(?:(?:ruled|declared)\s+)?"
+                                  + _SPOILT_WORD + r"\b", re.I)
 
 
 def _all_papers(doc: Document, k: int) -> Mention | None:
