@@ -18,7 +18,8 @@ PAIR_FLAG = [  # two parts named by the halves of a pair (or a partition) are al
     ("Applications to the nursing course reached 6,240 in 2024, with 5,310 women and 1,130 men applying.", "6,240"),
     ("Membership of the union stands at 48,200, with 30,100 men and 19,600 women.", "48,200"),
     ("In the 12 months to May the airport handled 31.5 million passengers, 11.2 million on domestic flights and 19.6 million on international flights.", "31.5 million"),
-    ("Over the three days of the show, 71,500 people came through the gates, with 52,300 adults and 17,900 children admitted.", "71,500"),
+    # (sumsfix: "with 52,300 adults and 17,900 children admitted" below its whole dropped: "with 40 men and 12 women
+    # arrested" is the same shape, some of the whole)
 ]
 PAIR_CLEAN = [
     "The ferry line carried 2.6 million travellers over the twelve months to June, 1.7 million on domestic crossings and 0.9 million on international ones.",

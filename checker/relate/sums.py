@@ -3099,8 +3099,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     whole = categories.normalise(q.noun)
     if _elided_channel(doc, enum):
         return True  # "with 5,100 sold online, 3,600 at the box office and 900 by phone": how each part came
-    if _partition_of_whole(doc, q, enum):
-        return True  # (round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
+    if _partition_of_whole(doc, q, enum) or _partition_doing(doc, q, enum):
+        return True  # (round 30) "with 30,100 men and 19,600 women."; "with 15,710 boys and 3,380 girls sitting it"
     if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
             _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
             for p in enum[1:]):
@@ -3118,29 +3118,45 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
-# (round 30) what all the parts did, one participle closing the list: "with 5,310 women and 1,130 men applying"; after
-# a whole of no noun, its object too: "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject"
-_SHARED_PARTICIPLE_END = re.compile(r"(?:\s+[a-z]+(?:ing|ed))?\s*(?:[,;.]|\s[-–—]\s|$)")
-_SHARED_PARTICIPLE_PHRASE_END = re.compile(r"\s+[a-z]+ing(?:\s+(?:the|a|an|their|its|this|that|[a-z]+)){0,2}"
-                                           r"\s*(?:[,;.]|\s[-–—]\s|$)")
+# (round 30) the list of parts closing its clause: "with 30,100 men and 19,600 women." -- a word after it ("arrested",
+# "needing first aid", "on its waiting list") may tell what only some of the whole did
+_LIST_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;.]|\s[-–—]\s|$)")
+# one participle of what the parts did, with up to two words of its object, closing the clause: "... girls sitting
+# the subject," (not "voting in the ballot": a place or occasion of only some of them)
+_PARTS_DOING = re.compile(r"\s+[a-z]+ing(?!\s+(?:in|on|at|for|from|to|by|with)\b)(?:\s+[a-z]+){0,2}"
+                          r"\s*(?:[,;.]|\s[-–—]\s|$)")
+
+
+def _partition_tail(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> int | None:
+    """(round 30) Where the words after a list of people parts begin ("with 30,100 men and 19,600 women"), when their
+    nouns split any whole of people (men and women, boys and girls, adults and children) and the whole has no noun
+    or one they are kinds of; None for other lists (medals: "four golds, three silvers and two bronzes")."""
+    nouns = _part_nouns(doc, enum)
+    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum) \
+            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns):
+        return None
+    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
+        return None
+    last = enum[-1]
+    word = re.compile(r"\b" + re.escape(nouns[-1]) + r"\b", re.I).search(doc.text, last.end,
+                                                                       doc.sentences[last.sentence].end)
+    return word.end() if word else None
 
 
 def _partition_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
-    """(round 30) "with 30,100 men and 19,600 women", "with 52,300 adults and 17,900 children admitted": parts whose
-    nouns split any whole of people (men and women, boys and girls, adults and children) after a whole of no
-    noun or one they are kinds of, the list closing its clause (at most one participle of what all of them did
-    after it, with its object after a whole of no noun) -- not "with 300 men and 250 women on its waiting list",
-    "with 30,100 men and 19,600 women voting in the ballot": a subset of the whole."""
-    nouns = _part_nouns(doc, enum)
-    if not all(nouns) or not categories.is_partition(nouns) or any(p.noun is None for p in enum):
-        return False
-    if q.noun is not None and _kinds_cover(doc, q, enum) is not True:
-        return False
-    last = enum[-1]
-    tail = (last.noun_span.end if last.noun_span else last.end, doc.sentences[last.sentence].end)
-    return bool(_SHARED_PARTICIPLE_END.match(doc.text, *tail)
-                or q.noun is None and _SHARED_PARTICIPLE_PHRASE_END.match(doc.text, *tail)
-                and not re.match(r"\s+[a-z]+ing\s+(?:in|on|at|for|from|to|by|with)\b", doc.text[tail[0]:tail[1]]))
+    """(round 30) "with 30,100 men and 19,600 women.": a partition of people closing its clause is all of the whole
+    -- not "with 40 men and 12 women arrested", "with 300 men and 250 women on its waiting list": what only some of
+    the whole did (see ``_partition_doing``)."""
+    tail = _partition_tail(doc, q, enum)
+    return tail is not None and bool(_LIST_CLOSES_CLAUSE.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
+
+
+def _partition_doing(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject": a partition of people and
+    what they did, after a whole of no noun -- maybe all of the whole, maybe some ("with 1,710 boys and 380 girls
+    failing", "600 men and 500 women travelling alone"), so the parts are only bounded by it, never its sum."""
+    tail = _partition_tail(doc, q, enum) if q.noun is None else None
+    return tail is not None and bool(_PARTS_DOING.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
 
 
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
@@ -3341,8 +3357,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif _members_apposed(doc, q, enum, gap):
                 yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
-        if complete:
-            yield q, True, "explicit", complete
+        if complete:  # (round 30 mend: not "comprising 830 ... and 410 ..., with the rest from Nigeria")
+            yield q, not _tells_more_parts(doc, enum), "explicit", complete
         elif _OF_THEM_FIRST.match(after_first) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
@@ -3360,13 +3376,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
-                _part_nouns(doc, enum))
+                _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
-            yield q, True, "explicit", "apposition"
+            yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
@@ -3527,15 +3543,17 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "categories"
             elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
                     and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
-                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
-                yield q, True, "inferred", "breaks down"
+                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..." (round 30 mend:
+                # not all of it before "the rest in France")
+                yield q, not _tells_more_parts(doc, enum), "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and not _old_level_of_move(doc, q, by_sentence[other]) \
                     and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
-                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
+                    "inferred", "of those"
             elif (other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum))
                   or other == back_event and q.kind == Kind.COUNT
                   and (_same_thing(q, enum) or categories.normalise(q.noun or "") in categories.PEOPLE)) \
@@ -3543,7 +3561,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])):
                 # round 24: "Crews filled 23,480 potholes. The council spent £6.2m on the work. Of the total, crews in
                 # the north filled 7,920 potholes, ...": the back phrase points past sentences of other figures
-                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
+                    "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_compared(doc, q, by_sentence[other])) \
@@ -4344,6 +4363,15 @@ def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention
     return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
+def _partition_runs_on(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 30 mend) A partition of people ("men and women", "adults and children") with words after it in its clause:
+    "- 138 adults and 96 children for over a day", "- 40 men and 25 women slept on the floor", "Of these, 180 men and
+    140 women are in arrears": what some of the whole did or were, so not all of it."""
+    last = enum[-1]
+    return categories.is_partition(_part_nouns(doc, enum)) and last.noun_span is not None \
+        and not _LIST_CLOSES_CLAUSE.match(doc.text, last.noun_span.end, doc.sentences[last.sentence].end)
+
+
 def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"Some 2,640 residents of three towns spent the night in relief centres
     after the order - 1,120 in A, ...": a longer clause before the dash, when
@@ -4354,6 +4382,8 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
             and _kinds_cover(doc, q, enum) is not True:
         return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13; round 30:
         # "412 patients waited ... - 238 adults and 196 children": a partition of people covers any whole of people)
+    if _partition_runs_on(doc, enum):
+        return False  # (round 30 mend) "- 138 adults and 96 children for over a day": what some of them did
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
@@ -4666,6 +4696,9 @@ _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+t
 # sentence opens on the breakdown of the figure before
 _THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
 _THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)"
+# a verb saying the parts after it are all of its subject: "is made up of", "was split between", "comprised"
+_PARTS_ARE_ALL_VERB = (r"(?:(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between)"
+                       r"|divided\s+(?:into|between))|compris(?:es|ed|e)|consist(?:s|ed)?\s+of)")
 _BREAKS_DOWN_LEAD = re.compile(
     # "It breaks the figure down into", "The report splits the total between": a verb with the figure as object
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?:(?:br(?:oke|eaks?|eaking)\s+" + _THE_FIGURE + r"\s+down\s+(?:into|as|to)|"
@@ -4673,14 +4706,12 @@ _BREAKS_DOWN_LEAD = re.compile(
     # "That figure is made up of", "The total breaks down as", "It comprises": the figure as subject
     # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
     r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
-    r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
-    r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
+    r"(?:into|as|between)|" + _PARTS_ARE_ALL_VERB + r"))"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 # (round 30) the next sentence opens on a word for the figure before and a verb that says its parts are all of it:
 # "They comprised", "These consisted of", "This was made up of", "The sum comprised" (not "They included", "They were")
 _WHOLE_SUBJECT_LEAD = re.compile(r"\W*(?:and\s+|but\s+)?(?:they|these|those|this|" + _THE_FIGURE_NOUN + r")\s+"
-                                 r"(?:compris(?:ed|es?)|consist(?:s|ed)?\s+of|(?:were|was|are|is)\s+(?:made\s+up\s+of"
-                                 r"|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+into))\s+"
+                                 + _PARTS_ARE_ALL_VERB + r"\s+"
                                  r"(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated)\s+)?$", re.I)
 
 
@@ -6180,7 +6211,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if not complete and link == "inferred" and total.sentence == enum[0].sentence - 1 \
                 and _WHOLE_SUBJECT_LEAD.match(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start) \
-                and not _fits_other_figure(doc, total, enum):
+                and not _tells_more_parts(doc, enum) and not _fits_other_figure(doc, total, enum):
             complete = True  # (round 30) "... placed 1,460 nurses. They comprised 830 ..., 410 ... and 160 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
@@ -6495,8 +6526,10 @@ def _other_tally_after_record(doc: Document, total: Mention | None, last: Mentio
 
 def _before_words(doc: Document, m: Mention, chars: int) -> str:
     return doc.text[max(doc.sentences[m.sentence].start, m.start - chars):m.start]
-_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:spoiled|spoilt|rejected|invalid|void"
-                            r"|blank|declared\s+invalid)\b", re.I)
+# a word for a spoilt ballot paper
+_SPOILT_WORD = r"(?:spoilt|spoiled|rejected|invalid|void|blank)"
+_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:declared\s+)?" + _SPOILT_WORD + r"\b",
+                            re.I)
 
 
 def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
@@ -6549,6 +6582,21 @@ def _none_spoiled_after(doc: Document, enum) -> bool:
     return bool(_NONE_SPOILED.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end))
 
 
+# another poll than the one told beside it: "at the last election", "two years ago", "the previous contest"
+_EARLIER_POLL_WORDS = r"ago|previous(?:ly)?|earlier|last\s+(?:election|contest|poll|vote|time|year)"
+_EARLIER_POLL = re.compile(r"\b(?:" + _EARLIER_POLL_WORDS + r")\b", re.I)
+# a figure of another contest than a ward's or constituency's own count
+_OTHER_CONTEST = re.compile(r"\b(?:" + _EARLIER_POLL_WORDS + r"|by-election|ward|constituency|council\s+elections?)\b", re.I)
+# (round 30 mend) the contest, round or year a sentence names: two sentences naming different ones tell two polls
+# ("In the first round ... In the run-off, ..."; "In the 2019 election ... This year ...")
+_POLL_NAMED = re.compile(r"\b(?:(?:first|second|final)\s+round|run-?offs?|primar(?:y|ies)|mayoral|council|by-elections?"
+                         r"|general\s+elections?|(?:this|last)\s+year|(?:19|20)\d\d)\b", re.I)
+# a ward or seat filled by several winners, each voter casting several votes: "the two-seat ward", "three seats"
+_SEVERAL_SEATS = re.compile(r"\b(?:two|three|four|five|[2-9])[- ]seats?\b|\b(?:two|three|four|five|[2-9])\s+"
+                            r"(?:seats|councillors)\s+(?:were|are)?\s*(?:up|elected|contested|filled)\b|\bmulti-member\b",
+                            re.I)
+
+
 def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     """The sentence after the ballots cast lists three or more candidates'
     votes and, last, the spoiled papers: every ballot is in the list."""
@@ -6560,8 +6608,11 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False
-    if _EARLIER_POLL.search(doc.sentence_text(q.sentence)):
-        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers
+    sent = doc.sentences[q.sentence]
+    own_end = min([m.start for m in doc.mentions_in(q.sentence) if m.start >= q.end] + [sent.end])
+    if _EARLIER_POLL.search(doc.text, sent.start, own_end):
+        return False  # (round 30) "Turnout at the last election was 41,250": another poll's papers (but "Turnout
+        # was 41,250, up from 38,000 at the previous election": the earlier poll is the later figure's)
     last = enum[-1]
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
@@ -6585,6 +6636,18 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
             if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
                 return True
     return False
+
+
+# (round 30 mend) words after a list's first part saying it holds only some parts: "as well as smaller groups from
+# Ghana", "the two largest groups" (not "the main span": one part's own label)
+_SOME_PARTS_TOLD = re.compile(r"\bas\s+well\s+as\b|\bthe\s+(?:two|three|four|five|six|[2-9])\s+(?:largest|biggest)\b", re.I)
+
+
+def _tells_more_parts(doc: Document, enum) -> bool:
+    """(round 30 mend) Does the list's sentence, from its first part on, say there are parts it does not count ("with the
+    rest from Nigeria", "among others", "the remainder were rabbits", "as well as ...", "the two largest groups")?"""
+    rest = doc.text[enum[0].start:doc.sentences[enum[-1].sentence].end]
+    return bool(_LEFT_OUT.search(rest) or _SOME_PARTS_TOLD.search(rest))
 
 
 def _fits_other_figure(doc: Document, total: Mention, enum) -> bool:
@@ -8005,8 +8068,6 @@ _ALL_CAST_AFTER = re.compile(r"^\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers
 _CANDIDATE_VOTES_BEFORE = re.compile(r"\b(?:won|polled|received|took|got|secured|gained|attracted|garnered|with|on)\s+"
                                      r"(?:(?:just|only|a\s+mere)\s+)?$", re.I)
 # a tally of another contest or time: "four years ago", "at the last election", "in 2018"
-_OTHER_CONTEST = re.compile(r"\b(?:ago|previous|last\s+(?:election|contest|time|year)|earlier|by-election|ward"
-                            r"|constituency|council\s+elections?)\b", re.I)
 VOTE_SENTENCES_BACK = 4
 
 
@@ -8066,15 +8127,13 @@ def find_votes_within_all_cast(doc: Document):
 
 # all the papers of a poll: "Turnout in the by-election was 18,422" (before), "18,439 papers were counted", "a total of
 # 9,120 ballots were cast" (after)
-_ALL_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
+_PAPERS_NOUN = r"(?:ballot\s+)?(?:papers|ballots|votes)"
+_ALL_PAPERS_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
                                r"(?:cast|counted|returned|issued)\b", re.I)
 # a spoilt paper: "88 spoilt ballots", "345 ballots were rejected", "41 papers were void"
-_SPOILT_BEFORE_NOUN = re.compile(r"\s+(?:spoilt|spoiled|rejected|invalid|void|blank)\s+(?:ballot\s+)?(?:papers|ballots|votes)\b",
-                                 re.I)
-_SPOILT_PAPERS_AFTER = re.compile(r"\s+(?:ballot\s+)?(?:papers|ballots|votes)?\s*(?:were|was|had\s+been)\s+"
-                                  r"(?:spoilt|spoiled|rejected|void|invalid|ruled\s+invalid|declared\s+invalid)\b", re.I)
-# another poll's figure: "at the last election", "four years ago" (a year may name this poll: "the 2024 by-election")
-_EARLIER_POLL = re.compile(r"\b(?:ago|previous|previously|earlier|last\s+(?:election|contest|poll|vote|time|year))\b", re.I)
+_SPOILT_BEFORE_NOUN = re.compile(r"\s+" + _SPOILT_WORD + r"\s+" + _PAPERS_NOUN + r"\b", re.I)
+_SPOILT_PAPERS_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"?\s*(?:were|was|had\s+been)\s+(?:(?:ruled|declared)\s+)?"
+                                  + _SPOILT_WORD + r"\b", re.I)
 
 
 def _all_papers(doc: Document, k: int) -> Mention | None:
@@ -8113,7 +8172,9 @@ def find_sides_beside_all_papers(doc: Document):
     345 spoilt ballots.": all the papers of a poll (turnout, the papers counted or cast) in the sentence next to the
     candidates' votes, with the spoilt papers in either, are the votes and the spoilt papers together (complete,
     inferred).  Without a count of spoilt papers the votes may only not exceed them (partial).  Not beside another
-    poll's figure ("at the last election", a year), nor when the text leaves candidates out ("the rest", "others")."""
+    poll's figure ("at the last election"; the two sentences naming another round, race or year: "In the first
+    round ..." beside "In the run-off, ..."), nor in a ward of several seats (each voter casts several votes), nor
+    when the text leaves candidates out ("the rest", "others")."""
     for k, sentence in enumerate(doc.sentences):
         if sentence.headline or sentence.chrome:
             continue
@@ -8128,6 +8189,7 @@ def find_sides_beside_all_papers(doc: Document):
                 continue
             words_of_both = doc.sentence_text(k) + " " + doc.sentence_text(j)
             if _EARLIER_POLL.search(words_of_both) or _LEFT_OUT.search(words_of_both) \
+                    or _SEVERAL_SEATS.search(words_of_both) or _names_other_poll(doc, k, j) \
                     or any(p.value >= total.value for p in sides):
                 break
             spoilt = [m for m in _spoilt_papers(doc, k) + _spoilt_papers(doc, j) if m is not total]
@@ -8137,6 +8199,13 @@ def find_sides_beside_all_papers(doc: Document):
             yield PartsOfWhole(link="inferred", cue="votes and spoilt papers", total=total, parts=sides + extra,
                                complete=bool(spoilt), bounded=True)
             break
+
+
+def _names_other_poll(doc: Document, k: int, j: int) -> bool:
+    """(round 30 mend) Do sentences ``k`` and ``j`` each name a contest, round or year, and not the same ones ("In
+    the first round ..." beside "In the run-off, ...", "In the 2019 election ..." beside "This year ...")?"""
+    named_k, named_j = ({re.sub(r"\W+", " ", w.lower()) for w in _POLL_NAMED.findall(doc.sentence_text(i))} for i in (k, j))
+    return bool(named_k and named_j and named_k != named_j)
 
 
 # ------------------------------------------- a count of contests, then its results in the next sentence
