@@ -1200,8 +1200,12 @@ def find_in_time_dates(doc: Document):
 # (round 30) a countdown to a dated day: "With 100 days to go until the opening ceremony on Friday, July 26", "just 50
 # days left until the festival opens on 1 August", "Only 14 days remain before the vote on 18 September"; the count,
 # its cue ("to go", "left", "remain"), "until"/"before", at most a few words naming the event, then its date
+# (mend) the event in at most five words with no modal of a clause of its own: not "until the election the party
+# will publish its manifesto on 10 May" (another thing's day)
 _COUNTDOWN = re.compile(r"\s+(?:(?:are|is)\s+)?(?:still\s+)?(?:to\s+go|left|remaining|remain)\s+"
-                        r"(?:until|till|before)\s+(?:(?:the\s+)?[^,;:()\d]{0,50}?(?:,\s*|\s+)(?:on\s+)?)?$", re.I)
+                        r"(?:until|till|before)\s+(?:(?:the\s+)?(?:(?!(?:will|would|could|should|may|might|must|can|"
+                        r"shall)\b)[^\s,;:()\d]+\s+){0,4}?(?!(?:will|would|could|should|may|might|must|can|shall)\b)"
+                        r"[^\s,;:()\d]+(?:,\s*|\s+)(?:on\s+)?)?$", re.I)
 
 
 @needs(Kind.DATE)
@@ -1356,7 +1360,8 @@ def find_relative_dates(doc: Document):
                 when = None
             # (round 30) "published last month on 3 June", "open next month on 2 September": the day itself after
             # "on", no comma needed
-            on_day = not possessive and _is_day(anchor) and re.fullmatch(r"\s+on\s+", doc.text[b:anchor.start])
+            on_day = not possessive and _is_day(anchor) and re.fullmatch(r"\s+on\s+", doc.text[b:anchor.start]) \
+                and _on_day_is_when(doc, s, a, anchor)
             if not (on_day or _closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
             if on_day:
@@ -1421,6 +1426,26 @@ def find_relative_dates(doc: Document):
             phrase = pseudo(doc, a, word_end, s.index)
             yield RelativeDate("explicit", f"{rx.group(1).lower()} {WEEKDAY_NAMES[m.date.weekday]}",
                                phrase, m, "day", lo, hi, actual, None, pub)
+
+
+# (mend) "on" of a topic, not a time: "held a hearing last month on Jan. 6", "wrote an essay last month on 4 July
+# celebrations", "gave talks last month on 7 July 2005 and what it meant"
+_TOPIC_BEFORE_ON = re.compile(r"\b(?:hearings?|reports?|talks?|essays?|lectures?|speech(?:es)?|debates?|articles?|papers?|"
+                              r"books?|documentar(?:y|ies)|films?|programmes?|series|inquir(?:y|ies)|statements?|"
+                              r"briefings?|testimony|evidence|podcasts?|exhibitions?|stud(?:y|ies)|reviews?|seminars?|"
+                              r"conferences?|findings|spoke|speaks|wrote|writes|reported|commented|testified|lectured|"
+                              r"reflected|focused|focussed|briefed)\s+$", re.I)
+_WHEN_DAY_CLOSES = re.compile(r"\s*(?:[,;:.)!?—–-]|$)|\s+(?:and|but)\s+(?!(?:the|a|an|its|his|her|their|what|how|why|"
+                              r"who|its)\b)[a-z]|\s+(?:after|before|by|when|in|at|with|amid|following|as|from|to|for|"
+                              r"during|while|ahead|under|despite)\b", re.I)
+
+
+def _on_day_is_when(doc: Document, s, a: int, anchor: Mention) -> bool:
+    """"last month on 3 June": the day the time of the clause, not its topic -- no talk, report or hearing named
+    right before the time word, and the day closes its phrase (not "on 4 July celebrations", "on Jan. 6 and the
+    attack")."""
+    return not _TOPIC_BEFORE_ON.search(doc.text, max(s.start, a - 30), a) \
+        and _WHEN_DAY_CLOSES.match(doc.text, anchor.end, s.end) is not None
 
 
 def named_weekday_window(pub: _dt.date, weekday: int, step: int) -> tuple[_dt.date, _dt.date]:
@@ -2913,6 +2938,21 @@ _ANNIV_WORDS.update({f"{gift} wedding{anniversary}": years
                      for gift, years in (("silver", 25), ("pearl", 30), ("ruby", 40), ("golden", 50), ("diamond", 60),
                                          ("platinum", 70))
                      for anniversary in ("", " anniversary")})
+_GIFT_WEDDINGS = frozenset(k for k in _ANNIV_WORDS if k.endswith(" wedding"))
+# (mend) a bare gift name is a couple's anniversary only as theirs and not a thing's word: "their golden wedding", not
+# "a golden wedding party for his parents", "her platinum wedding ring", "the golden wedding dress"
+_GIFT_OWNER_BEFORE = re.compile(r"(?:\b(?:their|his|her|our|my|your)|\w['’]s?)\s+$", re.I)
+_GIFT_NAME_CLOSES = re.compile(r"\s*(?:[,;:.)!?\"'’”—–-]|$)|\s+(?:on|in|at|with|this|next|last|today|tonight|yesterday|"
+                               r"tomorrow|and|by|celebrations?|party|parties|year|day|weekend|week|month|was|is|were|"
+                               r"are|will|falls?|fell)\b", re.I)
+
+
+def _gift_wedding_is_theirs(doc: Document, s, a: int, b: int) -> bool:
+    """"their ruby wedding" (on Saturday): an owner before the gift's name and no noun of its own after it."""
+    return _GIFT_OWNER_BEFORE.search(doc.text, max(s.start, a - 20), a) is not None \
+        and _GIFT_NAME_CLOSES.match(doc.text, b, s.end) is not None
+
+
 # (round 21) "its twenty-fifth anniversary": the tens word joined to an ordinal the grammar reads apart ("fifth")
 _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ]$", re.I)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -3239,6 +3279,8 @@ def find_anniversaries(doc: Document):
         if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered or "wedding" in lowered:
             for rx in _ANNIV.finditer(stext):
                 key = re.sub(r"\s+", " ", rx.group(1).lower())
+                if key in _GIFT_WEDDINGS and not _gift_wedding_is_theirs(doc, s, s.start + rx.start(), s.start + rx.end()):
+                    continue
                 phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
         institution = "born" not in lowered
         if "years" in lowered:

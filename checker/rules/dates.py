@@ -432,11 +432,14 @@ class ElapsedYearsMismatch(Rule):
             # (round 30) a full date and the publication date ("50 years ago, on 18 August 1975", told on 18 August
             # 2024): a plain whole number of years is the years completed or the elapsed time rounded, not one more
             # (49.0 years: 49); two dates of the text keep a year either way (the second may be another's day)
+            # (mend) or the years between the two years ("closed on 3 December 1990, 34 years ago" in May 2024:
+            # 2024 - 1990, the count most news copy gives before the day comes round)
             e = allowed.lo + 1
+            between = abs(rel.second_date.year - rel.first_date.year)
             stated = Interval.point(Fraction(d.value))
-            allowed = Interval(e - 1, e + Fraction(1, 2), lo_open=True)
-            tolerance = (f"'{d.text}' counts whole years: the years completed ({int(e)}) or the elapsed time "
-                         f"rounded")
+            allowed = Interval(e - 1, max(e + Fraction(1, 2), Fraction(between)), lo_open=True)
+            tolerance = (f"'{d.text}' counts whole years: the years completed ({int(e)}), the elapsed time "
+                         f"rounded or the years between ({between})")
         related = [m for m in (rel.first, rel.second) if m is not None]
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
