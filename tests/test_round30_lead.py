@@ -150,3 +150,28 @@ def test_serial_comma_names_flagged(text, target):
 @pytest.mark.parametrize("text", SERIAL_CLEAN)
 def test_serial_comma_names_clean(text):
     assert_clean(text)
+
+
+# The absent are no part of those present, and the whole a count is taken from is no side of a tally.
+PRESENT_CLEAN = [
+    "The budget was passed by 41 votes to 17, with three abstentions, among the 61 councillors present. "
+    "Four of the council's 65 members were absent.",
+    "The plan was approved by 29 votes to 12, with two abstentions, among the 43 members present. Five members were absent.",
+    "The motion carried by 210 votes to 150 among the 380 MPs present, with 20 abstaining. Ten MPs stayed away.",
+]
+PRESENT_FLAG = [
+    ("The budget was passed by 41 votes to 17, with three abstentions, among the 58 councillors present. "
+     "Four of the council's 65 members were absent.", "58"),
+    ("The plan was approved by 29 votes to 12, with two abstentions, among the 47 members present. Five members were "
+     "absent.", "47"),
+]
+
+
+@pytest.mark.parametrize("text", PRESENT_CLEAN)
+def test_present_body_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", PRESENT_FLAG)
+def test_present_body_flagged(text, target):
+    assert_flagged(text, target, "FC10")

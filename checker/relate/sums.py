@@ -7191,13 +7191,25 @@ def _voting_body(doc: Document, body: Mention, score: Mention) -> bool:
 
 def _cast_no_vote(doc: Document, m: Mention) -> bool:
     """"five senators absent", "four absent", "three abstentions"."""
-    if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range:
+    if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or _whole_of_a_part(doc, m):
         return False
     after = doc.text[m.noun_span.end if m.noun_span else m.end:][:30]
     return bool(_ABSTENTIONS.match(m.noun or "") or _NO_VOTE_AFTER.match(doc.text[m.end:m.end + 30])
                 or _NO_VOTE_AFTER.match(after)
                 or (m.noun or "").lower() in _BALLOT_NOUNS and (
                     _SPOILT_AFTER.match(after) or _SPOILT.search(doc.text, m.end, m.noun_span.start)))
+
+
+# "Three of the council's 66 members": the words between a part and its whole
+_PART_OF_WHOLE_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+['’]s?\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _whole_of_a_part(doc: Document, m: Mention) -> bool:
+    """(round 30) ``m`` is the whole a count right before it is taken from ("Three of the council's 66 members were
+    absent": the three were, not the 66)."""
+    before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
+    return bool(before) and before[-1].kind == Kind.COUNT \
+        and _PART_OF_WHOLE_GAP.fullmatch(doc.text, before[-1].end, m.start) is not None
 
 
 # "with nine ballot papers rejected as spoilt", "and 12 spoilt ballots": cast, but for no side (of _BALLOT_NOUNS)
@@ -7208,6 +7220,7 @@ _SPOILT_AFTER = re.compile(r"^\W*(?:(?:were|was)\s+)?(?:(?:rejected|discounted|r
 
 _PRESENT_AFTER = re.compile(r"^\s*(?:present|voting|who\s+(?:voted|attended|were\s+present|took\s+part)"
                             r"|in\s+the\s+(?:chamber|hall|room))\b", re.I)
+_ABSENT = re.compile(r"\babsent\b|\bdid\s+not\s+attend|\bstayed\s+away", re.I)
 _ABSTAINED = re.compile(r"\babstain\w*|\babstention|\bdid\s+not\s+vote|\bdidn[’']t\s+vote|\bnot\s+voting", re.I)
 
 
@@ -7297,9 +7310,11 @@ def find_tally_in_body(doc: Document):
         rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
                              total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
                              parts=parts, complete=False, bounded=True) for body in bodies]
-        # "the 587 MPs present": those there voted for, against or abstained, none was absent
-        complete = len(parts) > len(sides) and all(_ABSTAINED.search(doc.text[p.start:p.end + 30]) for p in parts[2:])
-        rels += [PartsOfWhole(link="explicit", cue="present", total=body, parts=parts, complete=complete)
+        # "the 587 MPs present": those there voted for, against or abstained, none was absent (round 30: the absent
+        # are no part of those present -- "among the 63 present. Three members were absent")
+        there = sides + tuple(p for p in parts[len(sides):] if not _ABSENT.search(doc.text, p.start, p.end + 40))
+        complete = len(there) > len(sides) and all(_ABSTAINED.search(doc.text[p.start:p.end + 30]) for p in there[2:])
+        rels += [PartsOfWhole(link="explicit", cue="present", total=body, parts=there, complete=complete)
                  for body in present]
         # several bodies: one that holds the tally is enough
         yield next((rel for rel in rels if agrees(rel)), rels[0])
