@@ -175,3 +175,29 @@ def test_present_body_clean(text):
 @pytest.mark.parametrize("text,target", PRESENT_FLAG)
 def test_present_body_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# "the total" in the next sentence is the level a total moved to, not the one it moved from, whose earlier
+# period ("a year earlier") is its own.
+MOVED_TOTAL_FLAG = [
+    ("Total sales in the quarter rose to £2.84bn from £2.715bn a year earlier. Online sales reached £398m, 19% of "
+     "the total.", "19%"),
+    ("Passenger numbers climbed to 8.6 million from 7.9 million the previous year. Low-cost carriers flew 3.1 million, "
+     "about half of the total.", "about half"),
+]
+MOVED_TOTAL_CLEAN = [
+    "Total sales in the quarter rose to £2.84bn from £2.715bn a year earlier. Online sales reached £398m, 14% of "
+    "the total.",
+    "Passenger numbers climbed to 8.6 million from 7.9 million the previous year. Low-cost carriers flew 3.1 million, "
+    "more than a third of the total.",
+]
+
+
+@pytest.mark.parametrize("text,target", MOVED_TOTAL_FLAG)
+def test_total_moved_to_flagged(text, target):
+    assert_flagged(text, target, "FC201")
+
+
+@pytest.mark.parametrize("text", MOVED_TOTAL_CLEAN)
+def test_total_moved_to_clean(text):
+    assert_clean(text)

@@ -4766,6 +4766,17 @@ def _whole_of_other_things(doc: Document, whole: Mention, part: Mention) -> bool
     return bool(subject & told)
 
 
+_MOVED_FROM = re.compile(r"\bfrom\s+$", re.I)  # "rose to £2.84bn from £2.715bn": the level it moved from
+
+
+def _own_tail_end(doc: Document, w: Mention) -> int:
+    """Where the words after ``w`` stop being its own: 60 characters on, its sentence's end, or the next figure of
+    its kind (round 30: "rose to £2.84bn from £2.715bn a year earlier": the earlier year is the old level's)."""
+    end = min(w.end + 60, doc.sentences[w.sentence].end)
+    nxt = next((m.start for m in doc.mentions_in(w.sentence) if m.start >= w.end and m.kind == w.kind), end)
+    return min(end, nxt)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -4776,7 +4787,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not _old_share_level(doc, w)
              and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
              and not (cue == "of the total" and w.sentence != part.sentence
-                      and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))
+                      and (_EARLIER_PERIOD_AFTER.search(doc.text, w.end, _own_tail_end(doc, w))
+                           or _MOVED_FROM.search(doc.text, max(0, w.start - 12), w.start)))
              and not (cue == "of the total" and w.sentence != part.sentence and _margin_figure(doc, w))
              and not (cue == "of the total" and _whole_of_other_things(doc, w, part))
              and not (cue == "of the total" and w.sentence != part.sentence
