@@ -122,6 +122,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 29's never-seen sets, sealed at its start and opened after its end measurement: 85/96 at the start
           # and at the end (bc1 42/48, bc2 43/48), 1/140 false alarms both times (bc1-sum-010, mended on opening)
           "own-bc1.jsonl": 0.8, "own-bc2.jsonl": 0.85,
+          # round 30: the never-seen sets of round 30, opened an hour before its end (bd2-listcount-012 relabelled)
+          "own-bd1.jsonl": 0.8, "own-bd2.jsonl": 0.75,
           # round 30: bd-sum (written at the start of round 30 to learn from by writers who never saw the code, sums:
           # 23/30 and 1/30 false alarms when written, 27/30 and 0/30 after r30-sums; left: a death toll after the
           # killed, "accounted for N of the dead" after a level and its old value, "Altogether" over another noun)
