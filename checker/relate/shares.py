@@ -1991,6 +1991,7 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     text = doc.text
     gap = text[share.end:after[0].start] if after else ""
     if len(after) >= 2 and (_WITH_PART.match(gap) or _WINNING_PART.match(gap) and _same_counted(doc, share, after[1])
+                            or _SUCCESS_PART.match(gap)
                             or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
             and (_OF_BASE.match(text[after[0].end:after[1].start])
@@ -2019,6 +2020,11 @@ def _part_kept_out(doc: Document, share: Mention, base: Mention) -> bool:
 # of getting in place of "with" (the share of something, or bare: not "a two-thirds majority, winning ...")
 _WINNING_PART = re.compile(r"^(?:\s+of\b[^;.\d%]{0,40}?)?,\s*(?:winning|taking|securing|polling|getting|receiving|capturing|"
                            r"gaining|attracting)\s+" + _EMPH + "$", re.I)
+
+# (round 30) "shot 48% from the field, hitting 11 of 29 attempts", "saved 75% of shots faced, stopping 14 of 25":
+# a success rate, then a participle of succeeding at attempts and its counts
+_SUCCESS_PART = re.compile(r"^(?:\s+(?:of|from|on|at|in)\b[^;.\d%]{0,40}?)?,\s*(?:hitting|converting|sinking|"
+                           r"landing|completing|scoring|saving|stopping|connecting\s+on|going)\s+" + _EMPH + "$", re.I)
 
 
 # "..., with 18,400 sold out of a total market of 153,000": after "with", the part's participle before "out of"

@@ -18,7 +18,8 @@ from .. import units as U
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
 from ..relate.units import (
-    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width,
+    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, digit_precision, ends, money_scale,
+    rounding_half_width,
 )
 from ..relate.rates import PERIOD_AFTER, SpeedDistanceTime, stated_half_width
 from .base import Example, Rule
@@ -70,7 +71,8 @@ def readings(rel: Conversion, doc: Document) -> list[Reading]:
                     if temperature:
                         slack = TEMPERATURE_SLACK + (2 if approx else 0)
                     else:
-                        slack = abs(tv) * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+                        loose = approx and _coarse(tv, tp)
+                        slack = abs(tv) * (CONVERTER_SLACK + (APPROX_SLACK if loose else 0))
                     ok = conv.widen(slack).intersects(target)
                     gap = Fraction(0)
                     if not ok:
@@ -166,6 +168,13 @@ class FC601(Rule):
             f"{stated} is {shown}, not {target}{back_text}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(src,),
         )
+
+
+def _coarse(value: Fraction, precision: Fraction | None) -> bool:
+    """A converted figure of two significant digits or fewer ("about 40 miles (64km)"): "about" lets it be
+    rounded loosely; one stated finer ("about 6ft 4in (1.93m)", three digits) was worked out, not guessed."""
+    p = precision if precision is not None else digit_precision(value)
+    return p > 0 and abs(value) / p < 100
 
 
 def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
