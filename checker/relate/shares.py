@@ -3083,7 +3083,7 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
     m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
             or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
-            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, cand)):
+            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, base, cand)):
         return None
     return cand
 
@@ -3091,21 +3091,47 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
 # (round 30) after "meaning", the part as the subject of its own clause, a verb of state after its noun: "4.1% of a
 # labour force of 14.6 million, meaning about 420,000 Australians were out of work"
 _MEANING_LINK = re.compile(r"(?:meaning|(?:which|that|this)\s+(?:means|meant))\s", re.I)
-_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:were|was|are|is|had|have|stood|remained|lived|lacked|"
-                               r"missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
+_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?P<verb>were|was|are|is|had|have|stood|remained|lived|"
+                               r"lacked|missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
 
 
-def _opens_its_clause(doc: Document, link: re.Match, part: Mention) -> bool:
+def _opens_its_clause(doc: Document, link: re.Match, base: Mention, part: Mention) -> bool:
     """The part after "meaning" opens a clause of state ("meaning about 420,000 Australians were out of work"),
-    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were")."""
-    if not _MEANING_LINK.search(link.group(0)):
+    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were"), nor an event told
+    in the passive ("2,000 homes were repossessed"); and its noun names the base's things (``_names_the_base``:
+    not "20% of the 1,000 beds are empty, meaning 120 nurses are idle")."""
+    if not _MEANING_LINK.search(link.group(0)) or not _names_the_base(base, part):
         return False
     said = _STATE_VERB_AFTER.match(doc.text, part.end)
     if said is None:
         return False
     head, rest = set(words(doc.text[part.end:said.start("rest")])), set(words(said.group("rest")))
+    passive = _PASSIVE_EVENT.match(doc.text, said.start("rest") - 1) if said.group("verb").lower() in _BE_FORMS else None
     return not head & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE | _NOT_ALL_OF_THEM) \
-        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES)
+        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES) and passive is None
+
+
+_BE_FORMS = frozenset("were was are is".split())
+# "were repossessed", "are being evicted": an event told in the passive; a state is told by an adjective
+# ("were out of work", "are offline"), and a few participles of state stay ("were unemployed")
+_PASSIVE_EVENT = re.compile(r"\s+(?:being\s+|now\s+|still\s+)?(?!(?:unemployed|employed|retired|married|disabled|"
+                            r"registered|enrolled|insured|uninsured|housed|vaccinated|infected|affected|involved|"
+                            r"owned|occupied|unoccupied|overcrowded|qualified|unqualified)\b)[a-z]+ed\b", re.I)
+# things the part after "meaning" may count besides the base's own noun: people, when the base counts people or
+# a people's whole; homes, when it counts homes
+_PEOPLE_WHOLES = frozenset("population populations workforce electorate households families".split())
+_DWELLINGS = frozenset("homes houses dwellings flats apartments properties households".split())
+
+
+def _names_the_base(base: Mention, part: Mention) -> bool:
+    """The part's noun counts the base's things: none said, the same noun, people of a people's whole, or homes
+    of a housing stock."""
+    said, whole = categories.normalise(part.noun), categories.normalise(base.noun)
+    if said is None or whole is None and said in categories.PEOPLE or categories.same_thing(said, whole):
+        return True
+    if said in categories.PEOPLE and (whole in categories.PEOPLE or whole in _PEOPLE_WHOLES):
+        return True
+    return said in _DWELLINGS and whole in _DWELLINGS
 
 
 # words after a part that make it other than the share's members: some of them, or others beside them
