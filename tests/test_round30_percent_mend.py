@@ -4,10 +4,14 @@ the shape its docstring names.  Every row is consistent news text that must stay
 3. "SHARE of BASE, meaning PART NOUN VERB": the part's noun must count the base's things (people of a people's
    whole, homes of a housing stock), and a passive event ("were repossessed") is not the state the share measures
    (shares._opens_its_clause, _names_the_base, _PASSIVE_EVENT).
+6. "A led B X% to Y%, with Z% undecided": the two sides must not be of fewer people (no "among decided voters",
+   "once leaners were counted", "in a head-to-head" between them and the undecided), and the undecided share must
+   close its clause (not "undecided among women", "undecided in the October poll"): percents._lead_with_undecided,
+   _NARROWER_SIDES.
 """
 import pytest
 
-from tests.shapes import assert_clean
+from tests.shapes import assert_clean, assert_flagged
 
 
 MEANING_OTHER_THINGS_CLEAN = [
@@ -24,3 +28,27 @@ MEANING_OTHER_THINGS_CLEAN = [
 @pytest.mark.parametrize("text", MEANING_OTHER_THINGS_CLEAN)
 def test_meaning_part_of_other_things_clean(text):
     assert_clean(text, "2025-06-10")
+
+
+LEAD_OTHER_WHOLE_CLEAN = [
+    "The Yes side led 55% to 45% among decided voters, with 15% undecided.",
+    "Smith led Jones 48% to 45% among men, with 30% undecided among women.",
+    "Smith led Jones 52% to 48% once leaners were counted, with 10% undecided before that.",
+    "The mayor led her rival 51% to 49% in a head-to-head, with 12% undecided in the wider field.",
+    "Harris led Trump 50% to 46% in the September poll, with 9% undecided in the October poll.",
+    "The incumbent led 54% to 46% excluding don't-knows, with 14% undecided overall.",
+]
+LEAD_OTHER_WHOLE_FLAGGED = [
+    ("Harris led Trump 50% to 46% in the September poll, with 9% undecided.", "9%"),
+    ("The Yes side led 55% to 45% among likely voters, with 15% undecided.", "15%"),
+]
+
+
+@pytest.mark.parametrize("text", LEAD_OTHER_WHOLE_CLEAN)
+def test_lead_sides_of_another_whole_clean(text):
+    assert_clean(text, "2024-10-10")
+
+
+@pytest.mark.parametrize("text, target", LEAD_OTHER_WHOLE_FLAGGED)
+def test_lead_one_poll_still_flagged(text, target):
+    assert_flagged(text, target, "FC202", "2024-10-10")

@@ -1338,10 +1338,19 @@ def _lead_with_undecided(doc: Document, run: list[Mention], in_frames: set) -> S
             or not _THEN_WITH.match(_norm(doc.text[b.end:c.start])) \
             or not _LEADS.search(_norm(doc.text[sent.start:a.start])):
         return None
-    rest = re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0]
-    if not _RESIDUAL.search(_norm(rest)) or len(_WORD.findall(_norm(rest))) > 6:
-        return None
+    if set(_WORD.findall(_norm(doc.text[b.end:c.start]).lower())) & _NARROWER_SIDES:
+        return None  # "55% to 45% among decided voters, with 15% undecided": the two sides are of fewer people
+    rest = _norm(re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0])
+    residual = _RESIDUAL.search(rest)
+    if not residual or len(_WORD.findall(rest)) > 6 or _WORD.search(rest, residual.end()):
+        return None  # "with 30% undecided among women", "... in the October poll": the undecided of another whole
     return ShareSplit(link="explicit", cue="poll shares", shares=tuple(run))
+
+
+# words between the two sides and "with C% undecided" that make the sides shares of fewer people than were polled, or
+# of another count: "among decided voters", "once leaners were counted", "in a head-to-head"
+_NARROWER_SIDES = frozenset("""decided committed definite certain leaners leaning preference excluding expressing those
+    once if when after before head run-off runoff round""".split())
 
 
 _SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
