@@ -4,6 +4,9 @@ the shape its docstring names.  Every row is consistent news text that must stay
 3. "SHARE of BASE, meaning PART NOUN VERB": the part's noun must count the base's things (people of a people's
    whole, homes of a housing stock), and a passive event ("were repossessed") is not the state the share measures
    (shares._opens_its_clause, _names_the_base, _PASSIVE_EVENT).
+5. Vote intention "N% said they would vote A, M% B": between two shares only the first's choice and a list
+   separator, not a new group ("; of Reform voters, 70% C", ", and among Republicans 88% C"): percents._split,
+   _LIST_ITEM, _JOINED_ONLY.
 6. "A led B X% to Y%, with Z% undecided": the two sides must not be of fewer people (no "among decided voters",
    "once leaners were counted", "in a head-to-head" between them and the undecided), and the undecided share must
    close its clause (not "undecided among women", "undecided in the October poll"): percents._lead_with_undecided,
@@ -51,4 +54,24 @@ def test_lead_sides_of_another_whole_clean(text):
 
 @pytest.mark.parametrize("text, target", LEAD_OTHER_WHOLE_FLAGGED)
 def test_lead_one_poll_still_flagged(text, target):
+    assert_flagged(text, target, "FC202", "2024-10-10")
+
+
+INTENTION_OTHER_GROUP_CLEAN = [
+    "Of Labour voters, 80% said they would back Starmer, 15% Burnham; of Reform voters, 70% Farage.",
+    "Among Democrats, 90% said they would back Harris, 6% Trump, and among Republicans 88% Trump.",
+    "Some 40% said they would back Lee, 35% Park; a week earlier 45% Lee and 38% Park.",
+]
+INTENTION_ONE_GROUP_FLAGGED = [
+    ("In the survey, 38% said they would vote Reform, 27% Labour, 22% Conservative, 15% Lib Dem and 8% Green.", "8%"),
+]
+
+
+@pytest.mark.parametrize("text", INTENTION_OTHER_GROUP_CLEAN)
+def test_intention_of_another_group_clean(text):
+    assert_clean(text, "2024-10-10")
+
+
+@pytest.mark.parametrize("text, target", INTENTION_ONE_GROUP_FLAGGED)
+def test_intention_one_group_still_flagged(text, target):
     assert_flagged(text, target, "FC202", "2024-10-10")
