@@ -1,6 +1,9 @@
 """Round 30 review (percentages): false alarms of the round's new readings, mended by narrowing each reading to
 the shape its docstring names.  Every row is consistent news text that must stay silent.
 
+2. A share of a share: when the share names its own whole as the base ("a tenth of all cars tested", "of the
+   total", "of the NOUN" with the base's noun), its whole is the base, even after "of those"
+   (shares._share_of_the_share).
 3. "SHARE of BASE, meaning PART NOUN VERB": the part's noun must count the base's things (people of a people's
    whole, homes of a housing stock), and a passive event ("were repossessed") is not the state the share measures
    (shares._opens_its_clause, _names_the_base, _PASSIVE_EVENT).
@@ -75,3 +78,16 @@ def test_intention_of_another_group_clean(text):
 @pytest.mark.parametrize("text, target", INTENTION_ONE_GROUP_FLAGGED)
 def test_intention_one_group_still_flagged(text, target):
     assert_flagged(text, target, "FC202", "2024-10-10")
+
+
+SHARE_OF_THE_BASE_CLEAN = [
+    "Of the 12,000 cars tested, 30% failed on brakes, and of these, 1,200 - a tenth of all cars tested - needed new discs.",
+    "Of the 12,000 cars tested, 30% failed on brakes, and of these, 1,200 - a tenth of the total - needed new discs.",
+    "About 60% of the 5,000 staff work from home; of those, 1,500 - 30% of all staff - never come in.",
+    "Some 45% of the 8,000 season-ticket holders renewed early, and of those, 2,000 - a quarter of the holders - chose the family stand.",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_OF_THE_BASE_CLEAN)
+def test_share_naming_the_base_clean(text):
+    assert_clean(text, "2025-06-10")

@@ -896,6 +896,10 @@ _THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|these)\s*,?\s*" + _EMPH +
 _THOSE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:those|these)\b(?!\s+(?:who|which|that|[a-z]+ed)\b)", re.I)
 
 
+# the share's own "of" phrase naming the whole base (with ``_OF_ALL``): "a fifth of the total"
+_BASE_AS_WHOLE = frozenset("total whole overall".split())
+
+
 def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
     """Round 30: a share of a share.  "About 60% of the 5,000 staff work from home, and of those, a third - 1,600 -
     do so full time"; "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -":
@@ -920,14 +924,16 @@ def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
     outer = outers[0]
     sent = doc.sentences[min(share, part, key=lambda m: m.start).sentence]
     before = text[max(sent.start, first - 40):first]
+    noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+    said = noun.group(1).lower() if noun else ""
+    if noun and (_OF_ALL.match(noun.group(0)) or said in _BASE_AS_WHOLE
+                 or base.noun and categories.same_thing(base.noun.lower(), said)):
+        return None  # "of these, 1,200 - a tenth of all cars tested -": the share names the base as its whole
     named = _THOSE_BEFORE.search(before) or _THOSE_AFTER.match(text, share.end)
     if not named:
-        noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
-        said = noun.group(1).lower() if noun else ""
         osent = doc.sentences[outer.sentence]
         others = set(words(text[osent.start:base.start])) | set(words(text[_noun_end(base):min(osent.end, first)]))
-        if said not in others or base.noun and categories.same_thing(base.noun.lower(), said) \
-                or said in ("those", "these", "them", "total", "whole", "rest", "group", "sample"):
+        if said not in others or said in ("those", "these", "them", "rest", "group", "sample"):
             return None
     return replace(rel, base_share=outer, either=False, at_most=False, at_least=False)
 
