@@ -7,6 +7,9 @@ the shape its docstring names.  Every row is consistent news text that must stay
 3. "SHARE of BASE, meaning PART NOUN VERB": the part's noun must count the base's things (people of a people's
    whole, homes of a housing stock), and a passive event ("were repossessed") is not the state the share measures
    (shares._opens_its_clause, _names_the_base, _PASSIVE_EVENT).
+4. "its SHARE share of the MONEY market VERB AMOUNT": a verb of income ("generates", "earns", "brings in") needs
+   "in sales" (or revenue, turnover) after the amount, which may otherwise be a profit; "is worth", "is valued at"
+   are kept (shares._amount_of_money_whole, _WORTH_VERB).
 5. Vote intention "N% said they would vote A, M% B": between two shares only the first's choice and a list
    separator, not a new group ("; of Reform voters, 70% C", ", and among Republicans 88% C"): percents._split,
    _LIST_ITEM, _JOINED_ONLY.
@@ -91,3 +94,25 @@ SHARE_OF_THE_BASE_CLEAN = [
 @pytest.mark.parametrize("text", SHARE_OF_THE_BASE_CLEAN)
 def test_share_naming_the_base_clean(text):
     assert_clean(text, "2025-06-10")
+
+
+HELD_SHARE_INCOME_CLEAN = [
+    "Its 30% share of the $10bn market generates $300m.",
+    "The brewer's 20% share of the £20bn beer market earned £400m.",
+    "The chain's 22% share of the €30bn coffee market brings in about €1bn a year.",
+    "The insurer's 12% share of the $50bn motor market generated $900m for shareholders.",
+]
+HELD_SHARE_INCOME_FLAGGED = [
+    ("The chain's 22% share of the €30bn coffee market brings in about €9bn in annual sales.", "22%"),
+    ("Its 40 per cent holding in the €2.5bn port operator is valued at €1.5bn.", "40 per cent"),
+]
+
+
+@pytest.mark.parametrize("text", HELD_SHARE_INCOME_CLEAN)
+def test_held_share_income_clean(text):
+    assert_clean(text, "2025-06-10")
+
+
+@pytest.mark.parametrize("text, target", HELD_SHARE_INCOME_FLAGGED)
+def test_held_share_worth_still_flagged(text, target):
+    assert_flagged(text, target, "FC201", "2025-06-10")

@@ -3167,6 +3167,8 @@ _RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarte
 _INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
 # (round 30) what the amount is of, closing its clause: "in sales", "in annual revenue"
 _SALES_TAIL = re.compile(r"\s+in\s+(?:annual\s+|yearly\s+)?(?:sales|revenues?|takings|turnover|income)\b", re.I)
+# (round 30) the verb of worth, not of income: "is worth", "was valued at"
+_WORTH_VERB = re.compile(r"\b(?:worth|valued)\b", re.I)
 _INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
 # an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
 FAR_BELOW_SHARE = 10_000
@@ -3196,6 +3198,8 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
     end = rate.end() if rate else end
     sales = _SALES_TAIL.match(doc.text, end)  # (round 30) "worth £24bn a year in sales"
     end = sales.end() if sales else end
+    if m.group("verb") and not _WORTH_VERB.search(m.group("verb")) and sales is None:
+        return None  # "its 30% share of the $10bn market generates $300m": perhaps its profit, not its sales
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
     share_iv = share_interval(share)
