@@ -34,6 +34,17 @@ MEANING_OTHER_THINGS_CLEAN = [
 ]
 
 
+MEANING_PEOPLE_FLAGGED = [
+    ("The jobless rate climbed to 6% of a labour force of 3 million, meaning about 120,000 Scots were out of work.", "6%"),
+    ("Some 7% of the 900,000 residents lack a GP, meaning 21,000 Londoners are without one.", "7%"),
+]
+
+
+@pytest.mark.parametrize("text, target", MEANING_PEOPLE_FLAGGED)
+def test_meaning_people_named_still_flagged(text, target):
+    assert_flagged(text, target, "FC201", "2025-06-10")
+
+
 @pytest.mark.parametrize("text", MEANING_OTHER_THINGS_CLEAN)
 def test_meaning_part_of_other_things_clean(text):
     assert_clean(text, "2025-06-10")

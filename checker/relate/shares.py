@@ -3106,7 +3106,7 @@ def _opens_its_clause(doc: Document, link: re.Match, base: Mention, part: Mentio
     not a change ("were lost", "more people were"), nor some of them ("22,000 of them were"), nor an event told
     in the passive ("2,000 homes were repossessed"); and its noun names the base's things (``_names_the_base``:
     not "20% of the 1,000 beds are empty, meaning 120 nurses are idle")."""
-    if not _MEANING_LINK.search(link.group(0)) or not _names_the_base(base, part):
+    if not _MEANING_LINK.search(link.group(0)) or not _names_the_base(doc, base, part):
         return False
     said = _STATE_VERB_AFTER.match(doc.text, part.end)
     if said is None:
@@ -3127,15 +3127,18 @@ _PASSIVE_EVENT = re.compile(r"\s+(?:being\s+|now\s+|still\s+)?(?!(?:unemployed|e
 # a people's whole; homes, when it counts homes
 _PEOPLE_WHOLES = frozenset("population populations workforce electorate households families".split())
 _DWELLINGS = frozenset("homes houses dwellings flats apartments properties households".split())
+_PEOPLE_NAME = re.compile(r"\b[A-Z][a-z]+s\b")  # a capitalised plural: "Australians", "Londoners"
 
 
-def _names_the_base(base: Mention, part: Mention) -> bool:
-    """The part's noun counts the base's things: none said, the same noun, people of a people's whole, or homes
-    of a housing stock."""
+def _names_the_base(doc: Document, base: Mention, part: Mention) -> bool:
+    """The part's noun counts the base's things: none said, the same noun, people of a people's whole (a people
+    named by a capitalised plural too: "a labour force of 14.6 million, meaning 420,000 Australians"), or homes of
+    a housing stock."""
     said, whole = categories.normalise(part.noun), categories.normalise(base.noun)
-    if said is None or whole is None and said in categories.PEOPLE or categories.same_thing(said, whole):
+    if said is None or categories.same_thing(said, whole):
         return True
-    if said in categories.PEOPLE and (whole in categories.PEOPLE or whole in _PEOPLE_WHOLES):
+    people = said in categories.PEOPLE or bool(_PEOPLE_NAME.search(doc.text, part.end, _noun_end(part)))
+    if people and (whole is None or whole in categories.PEOPLE or whole in _PEOPLE_WHOLES):
         return True
     return said in _DWELLINGS and whole in _DWELLINGS
 
