@@ -1,6 +1,8 @@
 """Round 30 review (percentages): false alarms of the round's new readings, mended by narrowing each reading to
 the shape its docstring names.  Every row is consistent news text that must stay silent.
 
+1. "Of the BASE <long description>, PART ..., a RATE of SHARE": after the long lead, the share must close its
+   clause (not "a take-up rate of 60% across the region", a rate of another whole): shares._lead_part(share=).
 2. A share of a share: when the share names its own whole as the base ("a tenth of all cars tested", "of the
    total", "of the NOUN" with the base's noun), its whole is the base, even after "of those"
    (shares._share_of_the_share).
@@ -126,4 +128,22 @@ def test_held_share_income_clean(text):
 
 @pytest.mark.parametrize("text, target", HELD_SHARE_INCOME_FLAGGED)
 def test_held_share_worth_still_flagged(text, target):
+    assert_flagged(text, target, "FC201", "2025-06-10")
+
+
+LONG_LEAD_RATE_ELSEWHERE_CLEAN = [
+    "Of the 4,000 applications received by the council during the first half of the year, 1,000 came online, a digital take-up rate of 60% across the region.",
+]
+LONG_LEAD_RATE_CLOSED_FLAGGED = [
+    ("Of the 4,000 applications received by the council during the first half of the year, 1,000 came online, a digital take-up rate of 60%.", "60%"),
+]
+
+
+@pytest.mark.parametrize("text", LONG_LEAD_RATE_ELSEWHERE_CLEAN)
+def test_long_lead_rate_of_another_whole_clean(text):
+    assert_clean(text, "2025-06-10")
+
+
+@pytest.mark.parametrize("text, target", LONG_LEAD_RATE_CLOSED_FLAGGED)
+def test_long_lead_rate_closed_still_flagged(text, target):
     assert_flagged(text, target, "FC201", "2025-06-10")

@@ -1387,7 +1387,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a) \
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b, share) and _plausible(b, a) \
                         and not _OF_THEM_MORE.match(text, share.end):
                     # (not "Of the 412 schools, 140 were closed, most of them small primaries": of the part)
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
@@ -2661,17 +2661,18 @@ def _part_closes_clause(doc: Document, part: Mention) -> bool:
         and _closed_after(text, _noun_end(part))
 
 
-def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
+def _lead_part(doc: Document, base: Mention, part: Mention, share: Mention | None = None) -> bool:
     """After "Of the BASE ...,", the part: set beside it ("Of the 380 homes
     inspected, 57") or after a short subject and verb ("Of the 20 games, the
     team has won 14")."""
     if _apposed(doc, base, [part]) is part:
         return True
     # (round 30) a longer description of the whole that runs as one clause to its comma, no figure in it: "Of the
-    # 640 pupils who sat the maths exam at the academy this summer, 512"
+    # 640 pupils who sat the maths exam at the academy this summer, 512"; (review rm30-percent) the share said
+    # after them must close its clause (not "a take-up rate of 60% across the region": of another whole)
     gap = doc.text[base.end:part.start]
     if _APPOSITION.match(gap) and gap.rstrip().endswith(",") and _one_clause(gap):
-        return True
+        return share is None or _closed_after(doc.text, _noun_end(share))
     return _lead_clause(gap, 4)
 
 
@@ -3907,7 +3908,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             and not set(words(text[_noun_end(a):b.start])) & CHANGE_WORDS \
             and not _CLAUSE_PART_MOVE.search(text[doc.sentences[a.sentence].start:a.start]):
         pass  # "paid out £4.7bn in prizes from ticket sales of £8.1bn, equivalent to ..." (round 11)
-    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
+    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b, share) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
     else:
