@@ -858,6 +858,12 @@ _NAMED_CHOICE = re.compile(r"\s*(?:(?:for|the|her|his|their)\s+)*(?:[A-Z][\w'’
                            r"\s*(?:[,;.]|\s+and\b|\s+or\b|$)")
 
 
+# (the words between two of those shares: the first's head, then only a list separator, not a new group: "80% said
+# they would back A, 15% B" but not "..., 15% B; of Reform voters, 70% C")
+_LIST_ITEM = re.compile(r"[^,;]*?(?=[,;]|\band\b|\bor\b|$)")
+_JOINED_ONLY = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s*)?$")
+
+
 def _named_choice(doc: Document, m: Mention) -> bool:
     return bool(_NAMED_CHOICE.match(doc.text, m.end))
 
@@ -1338,10 +1344,19 @@ def _lead_with_undecided(doc: Document, run: list[Mention], in_frames: set) -> S
             or not _THEN_WITH.match(_norm(doc.text[b.end:c.start])) \
             or not _LEADS.search(_norm(doc.text[sent.start:a.start])):
         return None
-    rest = re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0]
-    if not _RESIDUAL.search(_norm(rest)) or len(_WORD.findall(_norm(rest))) > 6:
-        return None
+    if set(_WORD.findall(_norm(doc.text[b.end:c.start]).lower())) & _NARROWER_SIDES:
+        return None  # "55% to 45% among decided voters, with 15% undecided": the two sides are of fewer people
+    rest = _norm(re.split(r"[,;]", doc.text[c.end:sent.end], maxsplit=1)[0])
+    residual = _RESIDUAL.search(rest)
+    if not residual or len(_WORD.findall(rest)) > 6 or _WORD.search(rest, residual.end()):
+        return None  # "with 30% undecided among women", "... in the October poll": the undecided of another whole
     return ShareSplit(link="explicit", cue="poll shares", shares=tuple(run))
+
+
+# words between the two sides and "with C% undecided" that make the sides shares of fewer people than were polled, or
+# of another count: "among decided voters", "once leaners were counted", "in a head-to-head"
+_NARROWER_SIDES = frozenset("""decided committed definite certain leaners leaning preference excluding expressing those
+    once if when after before head run-off runoff round""".split())
 
 
 _SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
@@ -1487,7 +1502,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
                                                                   or _UNDECIDED_LAST.fullmatch(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..." (round 28: "..., with 16% still
         # undecided", the poll's undecided share closing the list)
-    elif gapped and _VOTE_INTENTION.match(heads[0]) and all(_named_choice(doc, m) for m in run[1:]):
+    elif gapped and _VOTE_INTENTION.match(heads[0]) and all(_named_choice(doc, m) for m in run[1:]) \
+            and all(_JOINED_ONLY.match(_norm(doc.text[p.end:m.start]), _LIST_ITEM.match(_norm(doc.text[p.end:m.start])).end())
+                    for p, m in zip(run, run[1:])):
         cue = "poll shares"  # (round 30) "38% said they would vote Reform, 27% Labour, 19% Conservative ..."
     elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
             and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \

@@ -896,6 +896,10 @@ _THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|these)\s*,?\s*" + _EMPH +
 _THOSE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:those|these)\b(?!\s+(?:who|which|that|[a-z]+ed)\b)", re.I)
 
 
+# the share's own "of" phrase naming the whole base (with ``_OF_ALL``): "a fifth of the total"
+_BASE_AS_WHOLE = frozenset("total whole overall".split())
+
+
 def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
     """Round 30: a share of a share.  "About 60% of the 5,000 staff work from home, and of those, a third - 1,600 -
     do so full time"; "Women made up 58% of the 1,450 graduates, and 340 of them - nearly a quarter of the women -":
@@ -920,14 +924,16 @@ def _share_of_the_share(doc: Document, rel: ShareOf) -> ShareOf | None:
     outer = outers[0]
     sent = doc.sentences[min(share, part, key=lambda m: m.start).sentence]
     before = text[max(sent.start, first - 40):first]
+    noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+    said = noun.group(1).lower() if noun else ""
+    if noun and (_OF_ALL.match(noun.group(0)) or said in _BASE_AS_WHOLE
+                 or base.noun and categories.same_thing(base.noun.lower(), said)):
+        return None  # "of these, 1,200 - a tenth of all cars tested -": the share names the base as its whole
     named = _THOSE_BEFORE.search(before) or _THOSE_AFTER.match(text, share.end)
     if not named:
-        noun = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
-        said = noun.group(1).lower() if noun else ""
         osent = doc.sentences[outer.sentence]
         others = set(words(text[osent.start:base.start])) | set(words(text[_noun_end(base):min(osent.end, first)]))
-        if said not in others or base.noun and categories.same_thing(base.noun.lower(), said) \
-                or said in ("those", "these", "them", "total", "whole", "rest", "group", "sample"):
+        if said not in others or said in ("those", "these", "them", "rest", "group", "sample"):
             return None
     return replace(rel, base_share=outer, either=False, at_most=False, at_least=False)
 
@@ -1381,7 +1387,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a) \
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b, share) and _plausible(b, a) \
                         and not _OF_THEM_MORE.match(text, share.end):
                     # (not "Of the 412 schools, 140 were closed, most of them small primaries": of the part)
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
@@ -2661,17 +2667,18 @@ def _part_closes_clause(doc: Document, part: Mention) -> bool:
         and _closed_after(text, _noun_end(part))
 
 
-def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
+def _lead_part(doc: Document, base: Mention, part: Mention, share: Mention | None = None) -> bool:
     """After "Of the BASE ...,", the part: set beside it ("Of the 380 homes
     inspected, 57") or after a short subject and verb ("Of the 20 games, the
     team has won 14")."""
     if _apposed(doc, base, [part]) is part:
         return True
     # (round 30) a longer description of the whole that runs as one clause to its comma, no figure in it: "Of the
-    # 640 pupils who sat the maths exam at the academy this summer, 512"
+    # 640 pupils who sat the maths exam at the academy this summer, 512"; (review rm30-percent) the share said
+    # after them must close its clause (not "a take-up rate of 60% across the region": of another whole)
     gap = doc.text[base.end:part.start]
     if _APPOSITION.match(gap) and gap.rstrip().endswith(",") and _one_clause(gap):
-        return True
+        return share is None or _closed_after(doc.text, _noun_end(share))
     return _lead_clause(gap, 4)
 
 
@@ -3089,7 +3096,7 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
     m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
     if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
             or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
-            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, cand)):
+            or not (_closed_after(doc.text, _noun_end(cand)) or _opens_its_clause(doc, m, base, cand)):
         return None
     return cand
 
@@ -3097,21 +3104,50 @@ def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Me
 # (round 30) after "meaning", the part as the subject of its own clause, a verb of state after its noun: "4.1% of a
 # labour force of 14.6 million, meaning about 420,000 Australians were out of work"
 _MEANING_LINK = re.compile(r"(?:meaning|(?:which|that|this)\s+(?:means|meant))\s", re.I)
-_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:were|was|are|is|had|have|stood|remained|lived|lacked|"
-                               r"missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
+_STATE_VERB_AFTER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,2}?(?P<verb>were|was|are|is|had|have|stood|remained|lived|"
+                               r"lacked|missed|went|faced|sat|lay|live|lack|miss|go|face)\s+(?P<rest>[^;:.!?]*)", re.I)
 
 
-def _opens_its_clause(doc: Document, link: re.Match, part: Mention) -> bool:
+def _opens_its_clause(doc: Document, link: re.Match, base: Mention, part: Mention) -> bool:
     """The part after "meaning" opens a clause of state ("meaning about 420,000 Australians were out of work"),
-    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were")."""
-    if not _MEANING_LINK.search(link.group(0)):
+    not a change ("were lost", "more people were"), nor some of them ("22,000 of them were"), nor an event told
+    in the passive ("2,000 homes were repossessed"); and its noun names the base's things (``_names_the_base``:
+    not "20% of the 1,000 beds are empty, meaning 120 nurses are idle")."""
+    if not _MEANING_LINK.search(link.group(0)) or not _names_the_base(doc, base, part):
         return False
     said = _STATE_VERB_AFTER.match(doc.text, part.end)
     if said is None:
         return False
     head, rest = set(words(doc.text[part.end:said.start("rest")])), set(words(said.group("rest")))
+    passive = _PASSIVE_EVENT.match(doc.text, said.start("rest") - 1) if said.group("verb").lower() in _BE_FORMS else None
     return not head & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE | _NOT_ALL_OF_THEM) \
-        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES)
+        and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES) and passive is None
+
+
+_BE_FORMS = frozenset("were was are is".split())
+# "were repossessed", "are being evicted": an event told in the passive; a state is told by an adjective
+# ("were out of work", "are offline"), and a few participles of state stay ("were unemployed")
+_PASSIVE_EVENT = re.compile(r"\s+(?:being\s+|now\s+|still\s+)?(?!(?:unemployed|employed|retired|married|disabled|"
+                            r"registered|enrolled|insured|uninsured|housed|vaccinated|infected|affected|involved|"
+                            r"owned|occupied|unoccupied|overcrowded|qualified|unqualified)\b)[a-z]+ed\b", re.I)
+# things the part after "meaning" may count besides the base's own noun: people, when the base counts people or
+# a people's whole; homes, when it counts homes
+_PEOPLE_WHOLES = frozenset("population populations workforce electorate households families".split())
+_DWELLINGS = frozenset("homes houses dwellings flats apartments properties households".split())
+_PEOPLE_NAME = re.compile(r"\b[A-Z][a-z]+s\b")  # a capitalised plural: "Australians", "Londoners"
+
+
+def _names_the_base(doc: Document, base: Mention, part: Mention) -> bool:
+    """The part's noun counts the base's things: none said, the same noun, people of a people's whole (a people
+    named by a capitalised plural too: "a labour force of 14.6 million, meaning 420,000 Australians"), or homes of
+    a housing stock."""
+    said, whole = categories.normalise(part.noun), categories.normalise(base.noun)
+    if said is None or categories.same_thing(said, whole):
+        return True
+    people = said in categories.PEOPLE or bool(_PEOPLE_NAME.search(doc.text, part.end, _noun_end(part)))
+    if people and (whole is None or whole in categories.PEOPLE or whole in _PEOPLE_WHOLES):
+        return True
+    return said in _DWELLINGS and whole in _DWELLINGS
 
 
 # words after a part that make it other than the share's members: some of them, or others beside them
@@ -3141,6 +3177,8 @@ _RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|quarte
 _INCOME_YEAR_TAIL = re.compile(r"\s+(?:last|this)\s+year\b", re.I)
 # (round 30) what the amount is of, closing its clause: "in sales", "in annual revenue"
 _SALES_TAIL = re.compile(r"\s+in\s+(?:annual\s+|yearly\s+)?(?:sales|revenues?|takings|turnover|income)\b", re.I)
+# (round 30) the verb of worth, not of income: "is worth", "was valued at"
+_WORTH_VERB = re.compile(r"\b(?:worth|valued)\b", re.I)
 _INCOME_LINK = re.compile(r"(?:bringing\s+in|generating|earning|raising)\s", re.I)
 # an amount this many times below the share of the whole is of each one, not the share's ("or about £25 a year")
 FAR_BELOW_SHARE = 10_000
@@ -3170,6 +3208,8 @@ def _amount_of_money_whole(doc: Document, share: Mention, base: Mention, followi
     end = rate.end() if rate else end
     sales = _SALES_TAIL.match(doc.text, end)  # (round 30) "worth £24bn a year in sales"
     end = sales.end() if sales else end
+    if m.group("verb") and not _WORTH_VERB.search(m.group("verb")) and sales is None:
+        return None  # "its 30% share of the $10bn market generates $300m": perhaps its profit, not its sales
     if _CHANGE_AFTER.match(doc.text[end:end + 40]) or not _closed_after(doc.text, end):
         return None
     share_iv = share_interval(share)
@@ -3874,7 +3914,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             and not set(words(text[_noun_end(a):b.start])) & CHANGE_WORDS \
             and not _CLAUSE_PART_MOVE.search(text[doc.sentences[a.sentence].start:a.start]):
         pass  # "paid out £4.7bn in prizes from ticket sales of £8.1bn, equivalent to ..." (round 11)
-    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
+    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b, share) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
     else:
