@@ -201,3 +201,24 @@ def test_total_moved_to_flagged(text, target):
 @pytest.mark.parametrize("text", MOVED_TOTAL_CLEAN)
 def test_total_moved_to_clean(text):
     assert_clean(text)
+
+
+# A share with a state of its own: the count after "meaning" must say that state again.
+MEANING_CLEAN = [
+    "About 5% of the 2 million workers are jobless, meaning 40,000 Britons are on benefits.",
+    "Some 12% of the 80,000 tenants are in arrears, meaning 2,500 families face eviction letters.",
+]
+MEANING_FLAG = [
+    ("About 5% of the 2 million workers are jobless, meaning 40,000 Britons are jobless.", "About 5%"),
+    ("Some 12% of the 80,000 tenants are in arrears, meaning 2,500 tenants are in arrears.", "12%"),
+]
+
+
+@pytest.mark.parametrize("text", MEANING_CLEAN)
+def test_meaning_other_state_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", MEANING_FLAG)
+def test_meaning_same_state_flagged(text, target):
+    assert_flagged(text, target, "FC201")

@@ -3120,8 +3120,18 @@ def _opens_its_clause(doc: Document, link: re.Match, base: Mention, part: Mentio
         return False
     head, rest = set(words(doc.text[part.end:said.start("rest")])), set(words(said.group("rest")))
     passive = _PASSIVE_EVENT.match(doc.text, said.start("rest") - 1) if said.group("verb").lower() in _BE_FORMS else None
+    # (round 30) a share with a state of its own says what the part must say again: "5% of the 2 million workers are
+    # jobless, meaning 40,000 Britons are on benefits" speaks of another state
+    own = _SHARE_STATE.match(doc.text[base.end:part.start])
+    if own is not None and not set(w for w in words(own.group("state")) if len(w) > 3) & rest:
+        return False
     return not head & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE | _NOT_ALL_OF_THEM) \
         and not rest & (CHANGE_WORDS | _EVENT_PARTICIPLES) and passive is None
+
+
+# the share's own state before the link: "(of the 2 million workers) are jobless, meaning"
+_SHARE_STATE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:are|is|were|was|remain|remained|stood|stand)\s+(?P<state>[^,;]+?)"
+                          r"\s*,\s*(?:meaning|which\s+means|that\s+means)\b", re.I)
 
 
 _BE_FORMS = frozenset("were was are is".split())
