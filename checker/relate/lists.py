@@ -560,7 +560,7 @@ _THIS_TIME = re.compile(r"\b" + _THIS_TIME_RX + r"\b")
 # (round 20, speed: the pattern was rebuilt and looked up in re's cache on every call)
 _COPULA_AFTER_COUNT = re.compile(r"(\s+(?:of|on|at|in|from|for|with|across|through(?:\s+to)?|into|under|over|behind|beyond|"
                                  r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
-                                 r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
+                                 r"\s+(?:(?:[a-z]+ed|" + IRREGULAR_PARTICIPLES + r")(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
                                  r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
                                  r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?|"
                                  r"\s+" + _THIS_TIME_RX + r")?"  # "The festival's three headliners this year are ..."
@@ -702,6 +702,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)) \
                 and not _FIGURE_END.search(mod.group(1)):
             return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
+        named = _NAMED.match(after)
+        if named and named.start() == 0:  # (round 30) "The three women held after the raid, named as A, B and C,"
+            return _Intro("named", pos + mod.end() + named.end())
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
         # lower-case things ("hit hardest by the drought, wheat, barley and oats,"): only when no other
@@ -1246,16 +1249,18 @@ _PARTIAL_INSIDE = re.compile(r"\b(?:among(?:st)?\s+(?:them|others|whom|those)|su
                              r"|e\.g\.|etc\b|and\s+others|to\s+name\s+(?:but|a|just))\b", re.I)
 
 
-def _things_listed(text: str, start: int, end: int):
+def _things_listed(text: str, start: int, end: int, kinds: bool = False):
     """After a copula, things with an article: "a new library, a skate park and a cycle hub" -- three
     items at least, each a noun phrase of up to three words opening with an article, no preposition
-    (not a predicate: "were a danger to the public and ...", "a haven for wildlife, ...")."""
+    (not a predicate: "were a danger to the public and ...", "a haven for wildlife, ...").  (Round 30) A count
+    of kinds names each kind with up to five words, as in an apposition ("The five species were the ..., the
+    great crested newt and the ...")."""
     parsed = parse_items(text, start, end, False, True)
     if parsed is None or len(parsed[0]) < 3:
         return None
     for a, b in parsed[0]:
         ws = text[a:b].split()
-        if len(ws) > 3 or not _det_phrase(text[a:b], ws) or ws[0] not in ("a", "an", "the") \
+        if len(ws) > (5 if kinds else 3) or not _det_phrase(text[a:b], ws) or ws[0] not in ("a", "an", "the") \
                 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS for w in ws):
             return None
     return parsed
@@ -2497,7 +2502,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         if inner is not None:
             parsed, inner_ands = inner
     if parsed is None and intro.kind == "copula":
-        parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
+        parsed = _things_listed(text, intro.start - base, end - base, _counts_kinds(m))  # "The four schemes were a library, a park and ..."
     if parsed is None and intro.kind == "copula" and _counts_kinds(m):
         parsed = _kinds_listed(text, intro.start - base, end - base)  # "The three breeds are collies, pugs and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two

@@ -4965,9 +4965,19 @@ def _people_whole_by_sex(doc: Document, q: Mention, enum: tuple[Mention, ...], i
 
 def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None) -> bool:
     """The one figure of its kind in its sentence: "those" can mean no other
-    (with ``doc``, but for the value it moved from: "£86m, up from £80m")."""
+    (with ``doc``, but for the value it moved from: "£86m, up from £80m", and a decimal joined to a word by a
+    hyphen, a modifier the grammar leaves uncompounded: "The 6.1-magnitude quake damaged 1,260 homes", round 30)."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
-                                      and not (doc is not None and _moved_from(doc, q, m)) for m in figures)
+                                      and not (doc is not None and (_moved_from(doc, q, m) or _hyphened_decimal(doc, m)))
+                                      for m in figures)
+
+
+def _hyphened_decimal(doc: Document, m: Mention) -> bool:
+    """"a 6.1-magnitude quake", "a 2.5-star rating": a decimal count hyphened to the next word modifies a noun."""
+    return m.value is not None and m.value.denominator != 1 and _HYPHENED_WORD.match(doc.text, m.end) is not None
+
+
+_HYPHENED_WORD = re.compile(r"-[a-z]")
 
 
 # round 20: a rival's figure compared with after the whole: "on 203 points, seven clear of Ashbury on 196"
