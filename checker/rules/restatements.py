@@ -586,7 +586,7 @@ class FC409(_Restated):
                 "districts.", "R18bn"),
         Example("About 4.2 million people voted. Nearly half of the 42 million voters backed the deal.",
                 "42 million"),
-        Example("Council to spend £6.5m on libraries\nThe council will spend £65m on its libraries over "
+        Example("Council to cut £6.5m from libraries\nThe council will cut £65m from its libraries over "
                 "five years.", "£65m"),
     )
     ok = (
