@@ -30,6 +30,21 @@ def load(name: str, path: Path):
 evaluate = load("figcheck_evaluate", REPO / "tools" / "evaluate.py")
 bench = load("figcheck_bench", REPO / "bench" / "bench.py")
 
+
+@pytest.fixture(autouse=True)
+def _small_own_sets(tmp_path_factory, monkeypatch):
+    """``evaluate.main`` also scores all of tests/labelled (test_labelled.py does that, file by file): here it reads
+    one case file and one article set, so that each run takes a second, not a minute and a half."""
+    own = tmp_path_factory.mktemp("own")
+    (own / "own-a.jsonl").write_text((REPO / "tests" / "labelled" / "own-a.jsonl").read_text())
+    articles = own / "articles"
+    for f in (REPO / "tests" / "labelled" / "articles" / "art01").iterdir():
+        (articles / "art01").mkdir(parents=True, exist_ok=True)
+        (articles / "art01" / f.name).write_text(f.read_text())
+    cases, arts = evaluate.eval_own_cases, evaluate.eval_own_articles
+    monkeypatch.setattr(evaluate, "eval_own_cases", lambda folder=own: cases(folder))
+    monkeypatch.setattr(evaluate, "eval_own_articles", lambda folder=articles: arts(folder))
+
 WRONG = ("Harbour count\n\nSome 120 boats were moored in the harbour on Sunday. "
          "Of them, 70 were yachts, 30 were ferries and 40 were trawlers, the harbour master said.\n")
 RIGHT = ("Library figures\n\nThe library lent 4,210 books last year, of which 2,100 were novels, "
