@@ -352,7 +352,10 @@ class ElapsedYearsMismatch(Rule):
         later, in 1993"; a thing's age now and the year it was built
         ("The mill, built in 1790, is 235 years old": N to N + 1 years).  Years without a month allow a year either way;
         a bare year against a full date (or the publication date) may be
-        any day of that year ("Twenty years after the 2003 floods").
+        any day of that year ("Twenty years after the 2003 floods"); a plain
+        whole number of years there counts whole years -- the years between
+        or one fewer, rounding up only within a month of the figure ("since
+        2008, 16 years ago" in October 2023 is wrong: 15 or 14).
         A period with both ends ("Her 12-year reign, which began in 2008,
         ended in 2019"; "14 months later, in August 2024" after "September
         2023") lies strictly between the ends' extremes; an unhedged whole
