@@ -69,13 +69,13 @@ def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: i
 
 @needs(words=tuple(sorted(CHANGE_NOUNS)))
 def find_change_size_restatements(doc: Document):
-    """A move's size restated as "the N rise/cut" in the next sentence or the one after (see the module)."""
+    """A move's size restated as "the N rise/cut" opening the next sentence (see the module); a second size of
+    the kind in either of the two sentences before leaves it unclear which move is meant."""
     for second in doc.mentions:
         if second.kind not in _KINDS or second.value is None or second.is_range or second.hedge \
                 or doc.sentences[second.sentence].headline:
             continue
         noun = _CHANGE_NOUN_AFTER.match(doc.text, second.end)
-        start = doc.sentences[second.sentence].start
         if noun is None:
             continue
         way = direction_of(noun.group(1).lower())
@@ -89,7 +89,7 @@ def find_change_size_restatements(doc: Document):
         first = sizes[0][0]
         if not bare_subject_tie(doc, first, second, noun.end()):
             continue
-        own = doc.text[start:doc.sentences[second.sentence].end]
+        own = doc.text[doc.sentences[second.sentence].start:doc.sentences[second.sentence].end]
         if _NOT_TOLD.search(own) or _PROJECTED.search(own) or _UPDATED.search(own):
             continue
         if years_differ(doc, first, second) or _other_year(doc, first, second) or new_qualifier(doc, second, first):

@@ -419,9 +419,8 @@ class ElapsedYearsMismatch(Rule):
         if "whichever day" in how and unit == "year" and _plain_whole(d):
             # (round 30) "since 2008, 16 years ago" in October 2023: a plain whole number of years
             # against a bare year counts whole years -- the years between (15) or one fewer when the
-            # day has not come round yet (14) -- never the elapsed time rounded up (15.8 to 16)
-            # count whole years, or round up when the elapsed time can come within a month of the
-            # figure ("Ten years after the 2015 floods" on 30 December 2024: an anniversary told early)
+            # day has not come round yet (14) -- and rounds up only when the elapsed time can come within
+            # a month of it ("Ten years after the 2015 floods" on 30 December 2024: an anniversary told early)
             n = abs(rel.second_year - rel.first_year)
             stated = Interval.point(Fraction(d.value))
             whole = Interval(Fraction(n - 1), Fraction(n))
