@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Iterable
 
+from .echoes import with_headline_echoes
 from .model import Document, Finding
 from .relate import relate
 from .rules import RULES
@@ -34,7 +35,7 @@ def check_document(doc: Document, rules: Iterable[type] | None = None) -> list[F
         for rule in active:
             if isinstance(relation, rule.relations):
                 findings.extend(rule.check(relation, doc))
-    return sort_findings(findings)
+    return sort_findings(with_headline_echoes(findings))
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
