@@ -43,3 +43,54 @@ def test_no_echo_without_a_verified_headline_restatement():
     text = "The coach has picked a 23-man squad for the tour, made up of 15 forwards and nine backs."
     findings = check_text(text)
     assert with_headline_echoes(findings) == findings
+
+
+# A share told before "PART of the WHOLE" is not the pair's when the pair tells its own share right after it, or
+# when the share is a turnout and the whole the voters who turned out; nor is a share after the pair when the pair
+# already restated a share before it.
+SHARES_OF_ANOTHER = [
+    "On a turnout of 81%, 412 of the 530 who voted, or 78%, backed the merger.",
+    "On a turnout of 62%, 3,150 of the 4,020 who voted backed the new contract.",
+    "Turnout was 55%, and 1,204 of the 1,620 ballots (74%) were for the plan.",
+    "On a turnout of 70%, or 1,050 of the 1,500 members, 91% voted to strike.",
+]
+
+
+def test_a_share_of_another_whole_beside_the_pair_stays_clean():
+    for text in SHARES_OF_ANOTHER:
+        assert_clean(text)
+
+
+PAIRS_OWN_SHARE_WRONG = [
+    ("On a turnout of 81%, 412 of the 530 who voted, or 88%, backed the merger.", "88%"),
+    ("On a turnout of 70%, or 1,050 of the 1,500 members, 91% voted to strike.".replace("70%", "60%"), "60%"),
+    ("Women made up 38% of delegates, or 115 of the 250 present.", "38%"),
+    ("Some 918 of the 1,240 members, 64%, voted.", "64%"),
+]
+
+
+def test_the_pairs_own_share_is_still_checked():
+    for text, target in PAIRS_OWN_SHARE_WRONG:
+        assert_flagged(text, target, "FC2")
+
+
+# Two sizes, each naming its own thing by another name, are two things.
+NAMED_APART = [
+    "It is the third longest bridge, after the 2.4km Tamar bridge and the 1.9km Severn bridge.",
+    "The 6.1km Serra tunnel opened in 2012, two years before the 5.3km Bravo tunnel.",
+    "The 140-mile Kennet canal and the 92-mile Avon canal meet at the basin.",
+]
+SAME_NAME_OR_NONE = [
+    ("The 6.1km Serra tunnel opened in 2012. The 5.3km Serra tunnel cost €300m to build.", "5.3km"),
+    ("The 6.1km tunnel opened in 2012. Engineers said the 5.3km tunnel cost €300m to build.", "5.3km"),
+]
+
+
+def test_sizes_of_things_named_apart_stay_clean():
+    for text in NAMED_APART:
+        assert_clean(text)
+
+
+def test_sizes_of_one_thing_still_restated():
+    for text, target in SAME_NAME_OR_NONE:
+        assert_flagged(text, target, "FC40")

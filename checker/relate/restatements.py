@@ -5671,8 +5671,23 @@ def find_measure_restatements(doc: Document):
         first = earlier[-1]
         if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first):
             continue
+        if _named_apart(doc, first, second):
+            continue
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _named_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 31) Each size names its thing, by other names: "the 6.1km Serra tunnel and the 5.3km Bravo tunnel"
+    are two tunnels, not one told twice."""
+    def name(m: Mention) -> set[str]:
+        np = noun_phrase(doc, m)
+        return set(_NAME_WORD.findall(doc.text, m.end, np.span.end)) if np.span is not None else set()
+    a, b = name(first), name(second)
+    return bool(a) and bool(b) and not a & b
 
 
 # (round 25) what a weight taken is restated as, and the verbs that take it: "seized 1.4 tonnes of cocaine ... the

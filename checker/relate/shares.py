@@ -1383,7 +1383,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                         and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
                                                   or _whole_renamed(doc, b, share) or _or_restates_whole(doc, gap, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
-                        and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+                        and not _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+                        and not _share_told_before_pair(doc, a):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -2494,8 +2495,10 @@ _PLAIN_PEOPLE = frozenset("children adults residents".split())
 
 
 def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
-    """"made up 38% of delegates, or 115 of the 250 present"."""
-    if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
+    """"made up 38% of delegates, or 115 of the 250 present" (not when the pair tells its own share right after:
+    "On a turnout of 74%, 799 of the 918 who voted, or 87%, backed ...", round 31)."""
+    if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]) \
+            and not _not_the_pairs_share(doc, share, after[0], after[1]):
         return ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
     return None
 
@@ -2504,6 +2507,38 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
 # share's noun, and where they are, then the part and its whole)
 # ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
+# (round 31) the pair's own share, right after its whole: "799 of the 918 who voted, or 87%", "... (87%)"
+_PAIRS_OWN_SHARE = re.compile(r"[^.;,()]{0,40}?(?:,\s*or\s+|\s*\()")
+# (round 31) a turnout told before the pair, and the pair's whole the voters themselves: "On a turnout of 74%, 799 of
+# the 918 who voted backed ..." (the turnout is the 918 of an electorate, not 799 of the 918)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|at|stood\s+at|reached)\s+(?:just\s+|only\s+)?(?:over\s+|under\s+)?$",
+                             re.I)
+_THE_VOTERS = re.compile(r"\s*(?:who\s+(?:voted|took\s+part|cast\s+(?:a\s+)?ballots?)|voters|votes\s+cast|ballots"
+                         r"|(?:valid\s+)?votes|voting)\b", re.I)
+
+
+_SHARE_THEN_OR = re.compile(r"\s*,\s*or\s+")
+
+
+def _share_told_before_pair(doc: Document, part: Mention) -> bool:
+    """(round 31) "On a turnout of 74%, or 918 of the 1,240 members, 87% backed ...": the pair is the share's told
+    before it, so the share after it is another's (of those who voted)."""
+    before = [m for m in doc.mentions_in(part.sentence) if m.end <= part.start]
+    return bool(before) and before[-1].kind in (Kind.PERCENT, Kind.FRACTION) \
+        and bool(_SHARE_THEN_OR.fullmatch(doc.text, before[-1].end, part.start))
+
+
+def _not_the_pairs_share(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
+    """Is the share before "PART of the BASE" another's (round 31): the pair tells its own share right after its
+    whole ("..., or 87%"), or the share is a turnout and the whole the voters who turned out?"""
+    later = [m for m in doc.mentions_in(base.sentence) if m.start >= base.end]
+    if later and later[0].kind in (Kind.PERCENT, Kind.FRACTION) \
+            and _PAIRS_OWN_SHARE.fullmatch(doc.text, _noun_end(base), later[0].start):
+        return True
+    return bool(_TURNOUT_BEFORE.search(doc.text, max(0, share.start - 40), share.start)
+                and _THE_VOTERS.match(doc.text, base.end))
+
+
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
                        r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
