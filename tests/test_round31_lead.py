@@ -94,3 +94,43 @@ def test_sizes_of_things_named_apart_stay_clean():
 def test_sizes_of_one_thing_still_restated():
     for text, target in SAME_NAME_OR_NONE:
         assert_flagged(text, target, "FC40")
+
+
+# A move told by its start and size, the level it reached told with its own verb in the sentence before.
+MOVES_REACHING_A_LEVEL_TOLD_BEFORE = [
+    ("The number of lorries queuing at the border has risen to 62, police said. The queue has grown from 31 lorries "
+     "on Monday, an increase of 24 in three days.", "24"),
+    ("The hospital's waiting list has risen to 5,900, the trust said. It has grown from 3,100 in March, an increase "
+     "of 2,300.", "2,300"),
+    ("Membership of the union has fallen to 21,400. Membership has dropped from 25,900 a year ago, a fall of "
+     "3,500.", "3,500"),
+    ("The average monthly rent has climbed to £1,240. Rents have gone up by £130 from £1,090 in 2021.", "£130"),
+    ("The lake's level has fallen to 37m. It has dropped 5m from 44m in June.", "5m"),
+    ("The queue of ferries rose to 19 on Sunday. It grew from 7 on Thursday, an increase of 9 in three days.", "9"),
+]
+MOVES_REACHING_A_LEVEL_TOLD_BEFORE_RIGHT = [
+    "The number of lorries queuing at the border has risen to 62, police said. The queue has grown from 31 lorries "
+    "on Monday, an increase of 31 in three days.",
+    "The average monthly rent has climbed to £1,240. Rents have gone up by £150 from £1,090 in 2021.",
+    "The lake's level has fallen to 37m. It has dropped 7m from 44m in June.",
+]
+ANOTHER_MOVE_BESIDE_A_LEVEL = [
+    # another measure
+    "Imports have risen to 5,900 tonnes. Exports have grown from 3,100 tonnes in March, an increase of 900.",
+    # a part of the measure
+    "The club's membership has risen to 6,100. Its youth section has grown from 1,200 members, an increase of 500.",
+    # the move ended at another time
+    "Tickets have risen to £9.40. They had risen from £6.20 in 2016, an increase of £1.80 by 2019.",
+    # an earlier episode, told in another tense
+    "The deficit has risen to £61m. It grew from £30m in 2018, an increase of £12m in two years, before Covid.",
+]
+
+
+def test_a_move_against_the_level_told_before_is_checked():
+    for text, target in MOVES_REACHING_A_LEVEL_TOLD_BEFORE:
+        assert_flagged(text, target, "FC30")
+
+
+def test_a_move_matching_the_level_told_before_stays_clean():
+    for text in MOVES_REACHING_A_LEVEL_TOLD_BEFORE_RIGHT + ANOTHER_MOVE_BESIDE_A_LEVEL:
+        assert_clean(text)

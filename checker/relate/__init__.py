@@ -154,14 +154,15 @@ with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
     from . import headline_bounds, people_sets
-    from . import restated_changes, restated_events
+    from . import level_told_before, restated_changes, restated_events
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
-    + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS + changes.LATE_FINDERS
+    + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
+    + level_told_before.FINDERS + changes.LATE_FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
