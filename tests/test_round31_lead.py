@@ -107,6 +107,9 @@ MOVES_REACHING_A_LEVEL_TOLD_BEFORE = [
     ("The average monthly rent has climbed to £1,240. Rents have gone up by £130 from £1,090 in 2021.", "£130"),
     ("The lake's level has fallen to 37m. It has dropped 5m from 44m in June.", "5m"),
     ("The queue of ferries rose to 19 on Sunday. It grew from 7 on Thursday, an increase of 9 in three days.", "9"),
+    # another count of the kind in a clause of its own
+    ("The number of lorries queuing has risen to 62. It has grown from 31 on Monday, an increase of 24, and nine "
+     "other lorries have been sent to Dover.", "24"),
 ]
 MOVES_REACHING_A_LEVEL_TOLD_BEFORE_RIGHT = [
     "The number of lorries queuing at the border has risen to 62, police said. The queue has grown from 31 lorries "

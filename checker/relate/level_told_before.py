@@ -25,7 +25,7 @@ import re
 from fractions import Fraction
 
 from ..model import Document, Kind, Mention
-from .changes import (CHANGE_WORDS, AbsoluteChange, Role, _by_sentence_figures, _norm, _role, _stems,
+from .changes import (_CLAUSE_BREAKS, CHANGE_WORDS, AbsoluteChange, Role, _by_sentence_figures, _norm, _role, _stems,
                       _WORD, compatible, sentence_slots)
 from .needs import needs
 
@@ -60,9 +60,11 @@ def _one_move_without_end(doc: Document, idx: int) -> tuple[Mention, Role, Menti
     if size.kind not in _KINDS or size.is_range or old.is_range or not size.value or not old.value \
             or not compatible(size, old):
         return None
-    if any(m is not size and m is not old and (m.kind, m.unit) == (old.kind, old.unit) for m in ms):
-        return None  # another figure of the kind in play
     lo, hi = (old, size) if old.start < size.start else (size, old)
+    if any(m is not size and m is not old and (m.kind, m.unit) == (old.kind, old.unit)
+           and not _CLAUSE_BREAKS.search(_norm(doc.text[hi.end:m.start] if m.start > hi.end else doc.text[m.end:lo.start]))
+           for m in ms):
+        return None  # another figure of the kind in the move's clause ("..., and nine other vessels" is of its own)
     gap = doc.text[lo.end:hi.start]
     if lo.end <= mag.cue_start and mag.cue_end <= hi.start:
         gap = doc.text[lo.end:mag.cue_start] + " " + doc.text[mag.cue_end:hi.start]  # without the size's own cue
