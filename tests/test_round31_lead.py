@@ -137,3 +137,22 @@ def test_a_move_against_the_level_told_before_is_checked():
 def test_a_move_matching_the_level_told_before_stays_clean():
     for text in MOVES_REACHING_A_LEVEL_TOLD_BEFORE_RIGHT + ANOTHER_MOVE_BESIDE_A_LEVEL:
         assert_clean(text)
+
+
+# The level a move from one value reached, called the lowest or highest, is a level over time, not the top of the
+# sentence's figures.
+LEVELS_REACHED_CALLED_LOWEST = [
+    "The trust will take £9 million from its reserves, cutting them from £38 million to £29 million, the lowest "
+    "level its treasurer would accept.",
+    "Fares rose by 40p, taking them from £2.60 to £3.00, the highest level the regulator allows.",
+]
+
+
+def test_a_level_reached_called_lowest_stays_clean():
+    for text in LEVELS_REACHED_CALLED_LOWEST:
+        assert_clean(text)
+
+
+def test_a_ranking_called_lowest_is_still_checked():
+    assert_flagged("Of the three bids, Acme's was £9m, the lowest, against £7m from Brant and £8m from Cole.",
+                   "£9m", "FC70")

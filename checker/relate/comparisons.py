@@ -80,8 +80,10 @@ _SUPER_AFTER = re.compile(r"^\s*(?:,|\s[-–—]|[–—(])\s*(?:by\s+far\s+)?th
 _OVER_TIME = re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:\w+\s+)?(?:years|decades|months)|for\s+(?:\w+\s+)?"
                         r"(?:years|decades)|this\s+(?:year|century)|so\s+far|yet|of\s+all\s+time|"
                         r"in\s+(?:its|their|his|her|the(?:\s+\w+)?['’]s?|\w+['’]s?)\s+(?:\w+\s+)?history)\b", re.I)
-# "rose to F from G, the highest ...": the from-value of a change is no top of a ranking
+# "rose to F from G, the highest ...": the from-value of a change is no top of a ranking; (round 31) nor the value
+# a move from G reached: "reducing them from £61m to £47m, the lowest level he would accept" (a level over time)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_TO_ONLY = re.compile(r"\s+to\s+")
 
 
 @dataclass(frozen=True)
@@ -335,6 +337,9 @@ def find_superlatives(doc: Document):
             ma = _SUPER_AFTER.match(text[top.end:ms[k + 1].start if k + 1 < len(ms) else sent.end])
             found = mb or ma
             if found is None or (ma and _FROM_BEFORE.search(before)):
+                continue
+            if ma and k and _TO_ONLY.fullmatch(before) \
+                    and _FROM_BEFORE.search(text, max(sent.start, ms[k - 1].start - 8), ms[k - 1].start):
                 continue
             others = _siblings(top, tuple(m for m in ms if m is not top and _same_unit(m, top) and not m.hedge))
             # every figure of the kind in the sentence must be a sibling: a
