@@ -156,3 +156,44 @@ def test_a_level_reached_called_lowest_stays_clean():
 def test_a_ranking_called_lowest_is_still_checked():
     assert_flagged("Of the three bids, Acme's was £9m, the lowest, against £7m from Brant and £8m from Cole.",
                    "£9m", "FC70")
+
+
+# A rugby side's points and the scores they came from (FC105): union or league, never neither.
+SCORES_THAT_MAKE_NEITHER = [
+    ("Leinster's 33 points came from four tries, four conversions and two penalties.", "33"),
+    ("The Warriors' 22 points came from three tries, three conversions and a penalty goal.".replace(
+        "a penalty goal", "one penalty goal"), "22"),
+    ("Bath ran in six tries and kicked five conversions for their 44 points.", "44"),
+    ("Their 19 points came from two tries, a conversion and two drop goals.".replace("a conversion", "one conversion"),
+     "19"),
+]
+SCORES_TOLD_WITH_A_AND_ALL_CONVERTED = [
+    "The Sharks' 24 points came from three tries, all of them converted, and a late penalty.",   # union 15 + 6 + 3
+    "Leeds' 23 points came from four tries, three conversions and a drop goal.",   # league 16 + 6 + 1
+]
+SCORES_THAT_MAKE_ONE_CODE = [
+    "Leinster's 34 points came from four tries, four conversions and two penalties.",   # union 20 + 8 + 6
+    "The Warriors' 20 points came from three tries, three conversions and one penalty goal.",  # league 12 + 6 + 2
+    "Bath ran in six tries and kicked five conversions for their 40 points.",  # union 30 + 10
+]
+NOT_ONE_SIDES_BREAKDOWN = [
+    "Both sides scored three tries, and Leeds won by 27 points to 21.",
+    "Wigan's 30 points came from five tries and five conversions, with Smith kicking all five.",
+    "The 40 points included four tries, two of them converted.",
+]
+
+
+def test_a_single_score_and_all_converted_count():
+    assert_flagged("The Sharks' 26 points came from three tries, all of them converted, and a late penalty.", "26",
+                   "FC105")
+    assert_flagged("Leeds' 25 points came from four tries, three conversions and a drop goal.", "25", "FC105")
+
+
+def test_scores_that_make_the_points_in_neither_code_are_flagged():
+    for text, target in SCORES_THAT_MAKE_NEITHER:
+        assert_flagged(text, target, "FC105")
+
+
+def test_scores_that_make_the_points_in_one_code_stay_clean():
+    for text in SCORES_THAT_MAKE_ONE_CODE + SCORES_TOLD_WITH_A_AND_ALL_CONVERTED + NOT_ONE_SIDES_BREAKDOWN:
+        assert_clean(text)

@@ -154,7 +154,7 @@ with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
     from . import headline_bounds, people_sets
-    from . import level_told_before, restated_changes, restated_events
+    from . import level_told_before, restated_changes, restated_events, scoring
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -162,7 +162,7 @@ FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
-    + level_told_before.FINDERS + changes.LATE_FINDERS
+    + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

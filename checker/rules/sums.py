@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..hedges import describe_tolerance
 from ..model import Document, Kind, Severity
+from ..relate.scoring import _WORTH as _SCORE_WORTH, ScoringBreakdown
 from ..relate.sums import Balance, PartsOfWhole, agrees
 from .base import Example, Rule
 from .format import amount, quoted
@@ -310,4 +311,64 @@ class BalanceMismatch(Rule):
             arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
 
 
-RULES = (PartsTotalMismatch, PartsExceedTotal, BalanceMismatch)
+class ScoringBreakdownMismatch(Rule):
+    """A rugby side's points are not what the tries, conversions and penalties told with them make.
+
+    What it checks:
+        One sentence with a side's points ("38 points", "their 24 points")
+        and at least two counts of how they were scored, a try among them
+        ("five tries, five conversions and two penalties"), and no other
+        count. The scores are worth fixed points: in rugby union a try 5,
+        a conversion 2, a penalty 3, a drop goal 3, a penalty try 7; in
+        rugby league a try 4, a conversion or penalty goal 2, a drop goal
+        1. The text seldom names the code, so the total must be what either
+        code makes; a count of points is exact.
+
+    Why it matters:
+        A breakdown that cannot make the total means a score was miscounted
+        or the total is wrong; readers add these up.
+
+    Example:
+        "Ireland's 38 points came from five tries, five conversions and two
+        penalties." Union: 5 x 5 + 5 x 2 + 2 x 3 = 41; league: 34. Neither is 38.
+
+    Use instead:
+        Recount the scores from the match record, or correct the total.
+    """
+
+    code = "FC105"
+    name = "scoring-breakdown-mismatch"
+    severity = Severity.WARNING
+    relations = (ScoringBreakdown,)
+    fail = (
+        Example("Ireland's 38 points came from five tries, five conversions and two penalties.", target="38"),
+        Example("Wigan's 30 points came from five tries and four conversions.", target="30"),
+        Example("Saracens ran in four tries, added three conversions and kicked two penalties for their 27 points.",
+                target="27"),
+    )
+    ok = (
+        Example("Ireland's 41 points came from five tries, five conversions and two penalties."),
+        Example("Wigan's 24 points came from five tries and two conversions."),
+        Example("Saracens ran in four tries, added three conversions and kicked two penalties for their 32 points."),
+    )
+
+    def check(self, rel: ScoringBreakdown, doc: Document):
+        union, league = rel.worth(0), rel.worth(1)
+        arithmetic = f"rugby union: {_score_terms(rel, 0)} = {union}; rugby league: {_score_terms(rel, 1)} = {league}"
+        tolerance = f"{quoted(rel.points)} is a count of points: the scores must make it exactly in one code"
+        stated = rel.points.value
+        code = "rugby union" if stated == union else "rugby league"
+        yield self.verdict(
+            rel, rel.points, stated in (union, league),
+            f"The scores make {int(stated)} points in {code}, consistent with {quoted(rel.points)}.",
+            f"The scores listed make {union} points in rugby union and {league} in rugby league, not "
+            f"{quoted(rel.points)} ({arithmetic}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=tuple(m for _, _, m in rel.scores if m is not None))
+
+
+def _score_terms(rel: ScoringBreakdown, code: int) -> str:
+    """"5 x 5 + 5 x 2 + 2 x 3": each count of scores times its worth in the code (0 union, 1 league)."""
+    return " + ".join(f"{n} x {_SCORE_WORTH[kind][code]}" for n, kind, _ in rel.scores)
+
+
+RULES = (PartsTotalMismatch, PartsExceedTotal, BalanceMismatch, ScoringBreakdownMismatch)

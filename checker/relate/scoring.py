@@ -1,0 +1,117 @@
+"""Relations (round 31): a rugby side's points and the scores they came from.
+
+A rugby report often breaks a side's points down by how they were scored: "Ireland's 38 points came from five
+tries, five conversions and two penalties". Each kind of score is worth a fixed number of points, so the
+breakdown must add up to the total -- in rugby union (try 5, conversion 2, penalty 3, drop goal 3, penalty try
+7) or in rugby league (try 4, conversion or goal 2, penalty 2, drop goal 1). The text rarely says which code;
+the relation keeps both values and a rule accepts the total when either code gives it.
+
+Read when one sentence holds exactly one count of points ("38 points", "their 24 points") and at least two counts
+of scores each named right after its figure ("five tries", "two penalties", "a drop goal"; conversions also as
+"three tries, all of them converted" or "four tries, two of them converted"), a try among them, each kind once,
+and no other count (which of them the points came from would be unclear); not when the sentence tells them as
+some of the scores ("included", "as well as").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention, Relation
+from .needs import needs
+
+# the kind of score named right after its count, and its worth in rugby union and in rugby league
+_SCORE_AFTER = re.compile(r"\s+(?P<kind>penalty[\s-]tr(?:y|ies)|tries|try|conversions?|penalty\s+goals?|penalties|penalty"
+                          r"|drop(?:ped)?[\s-]goals?)\b", re.I)
+_WORTH = {  # kind: (union, league)
+    "penalty try": (7, 4),
+    "try": (5, 4),
+    "conversion": (2, 2),
+    "penalty": (3, 2),
+    "drop goal": (3, 1),
+}
+
+
+def _kind_of(word: str) -> str:
+    w = re.sub(r"[\s-]+", " ", word.lower())
+    if w.startswith("penalty tr"):
+        return "penalty try"
+    if w.startswith("tr"):
+        return "try"
+    if w.startswith("conversion"):
+        return "conversion"
+    if w.startswith("drop"):
+        return "drop goal"
+    return "penalty"
+
+
+# a single score named with "a"/"an": "a penalty", "a late drop goal", "a solitary first-half penalty goal"; conversions of every try told after the tries
+_SINGLE = re.compile(r"\b(?:a|an)\s+(?:(?:solitary|single|late|early|lone|first-half|second-half|long-range|\w+-metre)\s+){0,2}(?P<kind>penalty[\s-]try|try|conversion|penalty\s+goal|penalty|drop(?:ped)?[\s-]goal)\b",
+                     re.I)
+_ALL_CONVERTED = re.compile(r"\s*,?\s*(?:all|each|every\s+one)\s+(?:of\s+them\s+|three\s+|four\s+|five\s+|six\s+)?"
+                            r"(?:converted|of\s+which\s+were\s+converted)\b", re.I)
+# a breakdown told as partial: "The 40 points included four tries"
+_PARTIAL = re.compile(r"\b(?:includ\w*|among\s+them|as\s+well\s+as|also)\b", re.I)
+_SOME_CONVERTED = re.compile(r"\s+of\s+them\s+converted\b", re.I)
+
+
+@dataclass(frozen=True)
+class ScoringBreakdown(Relation):
+    """A side's ``points`` and the ``scores`` they came from: each (how many, kind of score, the figure that says
+    so or None for "a penalty" and "all of them converted")."""
+
+    points: Mention = None  # type: ignore[assignment]
+    scores: tuple[tuple[int, str, Mention | None], ...] = ()
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.points,) + tuple(m for _, _, m in self.scores if m is not None)
+
+    def worth(self, code: int) -> int:
+        """The points the scores make in rugby union (``code`` 0) or rugby league (1)."""
+        return sum(n * _WORTH[kind][code] for n, kind, _ in self.scores)
+
+
+def _scores_in(doc: Document, idx: int, ms: list[Mention], points: Mention):
+    """The scores sentence ``idx`` counts, or None when another count stands among them."""
+    scores = []
+    for m in ms:
+        if m is points:
+            continue
+        if m.value is None or m.is_range or m.hedge or m.value != int(m.value):
+            return None
+        kind = _SCORE_AFTER.match(doc.text, m.end)
+        if kind is not None:
+            scores.append((int(m.value), _kind_of(kind.group("kind")), m))
+            if _kind_of(kind.group("kind")) == "try" and _ALL_CONVERTED.match(doc.text, kind.end()):
+                scores.append((int(m.value), "conversion", None))  # "three tries, all of them converted"
+        elif _SOME_CONVERTED.match(doc.text, m.end):
+            scores.append((int(m.value), "conversion", m))  # "four tries, two of them converted"
+        else:
+            return None  # another count in the sentence: which of them the points came from is unclear
+    sent = doc.sentences[idx]
+    for single in _SINGLE.finditer(doc.text, sent.start, sent.end):
+        scores.append((1, _kind_of(single.group("kind")), None))
+    return scores
+
+
+@needs(Kind.COUNT, count=2, words=("points",))
+def find_scoring_breakdowns(doc: Document):
+    """A side's points and the tries, conversions, penalties and drop goals they came from (see the module)."""
+    for idx in range(len(doc.sentences)):
+        ms = [m for m in doc.mentions_in(idx) if m.kind == Kind.COUNT]
+        points = [m for m in ms if (m.noun or "").lower() in ("points", "pts")]
+        if len(ms) < 2 or len(points) != 1 or points[0].hedge or points[0].is_range:
+            continue
+        sent = doc.sentences[idx]
+        if _PARTIAL.search(doc.text, sent.start, sent.end):
+            continue  # "The 40 points included four tries": some of the scores only
+        scores = _scores_in(doc, idx, ms, points[0])
+        if not scores or len(scores) < 2:
+            continue
+        kinds = [kind for _, kind, _ in scores]
+        if len(set(kinds)) != len(kinds) or not any(kind in ("try", "penalty try") for kind in kinds):
+            continue  # a kind counted twice (two sides' tries?), or no try among them: not one side's breakdown
+        yield ScoringBreakdown(link="explicit", cue="points from scores", points=points[0], scores=tuple(scores))
+
+
+FINDERS = (find_scoring_breakdowns,)
