@@ -321,7 +321,7 @@ from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import same_significant_digits
 from .shares import _LIST_JOINT
@@ -2550,7 +2550,7 @@ def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> 
     verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
     return bool(m.noun) and concept(doc, m) != c and any(
         o.kind == Kind.COUNT and o.noun == m.noun and not _event_of_verb(doc, o, c)
-        for o in doc.mentions if m.end <= o.start and o.end <= second.start)
+        for o in doc.mentions_within(m.sentence, second.sentence + 1) if m.end <= o.start and o.end <= second.start)
 
 
 # (round 30) a place or part right after a noun: "the 12 registrations from overseas", "the 9 closures in Leeds" (not
@@ -2806,8 +2806,8 @@ def find_definite_restatements(doc: Document):
             # six victims died later in hospital": the first is some of them); a digit swap is the slip finder's
         if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
             continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
-        if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second) for m in qs[:j]
-               if first.sentence <= m.sentence < second.sentence):
+        if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second)
+               for m in in_sentences(qs, first.sentence, second.sentence)):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) and not _own_group_beside_another(doc, first, second) \
                 or compares(doc, second) or change_role(doc, second):
@@ -2961,14 +2961,26 @@ def _given_before_as_is(doc: Document, second: Mention) -> bool:
     "had 7,260 outstanding repairs ... About 1,500 jobs will go to contractors ... Clearing the 7,260 jobs will take":
     it restates that figure, not the nearer one of its noun (read only once a restatement would disagree)."""
     unit = (second.unit or "").lower()
-    for m in quantities(doc, second.kind):
+    for m in _quantities_by_value(doc, second.kind).get(second.value, ()):
         if m.start >= second.start:
             break
-        if m.is_range or m.value != second.value or (m.unit or "").lower() != unit:
+        if m.is_range or (m.unit or "").lower() != unit:
             continue
         if len(re.sub(r"\D", "", m.text).strip("0")) >= 3:
             return True  # (a short figure may be the one mistyped: "Five towns ..." / "Six towns ... the five towns")
     return False
+
+
+def _quantities_by_value(doc: Document, kind: Kind) -> dict:
+    """``quantities(doc, kind)`` by value, each value's in text order: grouped once per document (a restatement
+    looks for its value any distance back)."""
+    key = ("restatements: quantities by value", kind)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = {}
+        for m in quantities(doc, kind):
+            found.setdefault(m.value, []).append(m)
+    return found
 
 
 # (round 19) the whole of a part, then the part's own verb: "Nine of the 16 people detained have since been charged"
@@ -3474,8 +3486,8 @@ def find_odds_restatements(doc: Document):
                 m is not second and m.sentence == second.sentence and m.end <= second.start for m in odds):
             continue  # (round 27) "Copper Lane, who started at 7-4, finished third behind the 25-1 outsider Marsh
             # Wren": another runner, named, among other runners' odds
-        earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
-                   and m.end <= second.start and m.sentence < second.sentence]
+        earlier = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == Kind.SCORE and m.end <= second.start]
         if len(earlier) != 1 or earlier[0] not in odds:
             continue
         yield OddsRestatement(link="inferred", cue="the odds", first=earlier[0], second=second, subject="odds")
@@ -4159,13 +4171,13 @@ def find_new_level_restatements(doc: Document):
             named = _NEW_LEVEL_AFTER.match(doc.text, second.end)  # (round 23) "the new 4.5% rate"
         if named is None:
             continue
-        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                   and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
+        reached = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
                    and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m)
                                                 or _old_level_before(doc, m) is not None)]
-        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
-                  and m is not second and m.kind == second.kind and m not in reached
-                  and m is not _old_level_before(doc, reached[0])]  # (round 24) not "from 60mph" of "to 40mph"
+        others = [m for m in doc.mentions_within(reached[0].sentence, second.sentence + 1)
+                  if m is not second and m.kind == second.kind and m not in reached
+                  and m is not _old_level_before(doc, reached[0])] if reached else []  # (round 24) not "from 60mph" of "to 40mph"
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -4208,7 +4220,7 @@ def find_year_restatements(doc: Document):
         if again is None:
             continue
         thing, verb = singular(again.group(1).lower()), " ".join(again.group(2).lower().split())
-        firsts = [m for m in ys[:j] if 1 <= second.sentence - m.sentence <= 2 and told[id(m)][0] is not None]
+        firsts = [m for m in in_sentences(ys, second.sentence - 2, second.sentence) if told[id(m)][0] is not None]
         firsts = [m for m in firsts if " ".join(told[id(m)][0].group(2).lower().split()) == verb]
         if len(firsts) != 1:
             continue
@@ -4348,11 +4360,11 @@ def find_peak_restatements(doc: Document):
             continue
         if _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
             continue  # "beating the 4.2-metre peak", "the previous peak of 4.2 metres"
-        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                   and m.kind == second.kind and _same_unit(m, second) and not m.is_range
+        reached = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == second.kind and _same_unit(m, second) and not m.is_range
                    and m.value is not None and _peaked(doc, m)]
-        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
-                  and m is not second and m.kind == second.kind and m not in reached]
+        others = [m for m in doc.mentions_within(reached[0].sentence, second.sentence + 1)
+                  if m is not second and m.kind == second.kind and m not in reached] if reached else []
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -4669,7 +4681,7 @@ def find_bare_restatements(doc: Document):
         first = qs[j - 1]
         if first.sentence == second.sentence or first.sentence < second.sentence - 2:
             continue
-        if first.is_range or first.value is None or sum(1 for m in qs if m.sentence == first.sentence) != 1:
+        if first.is_range or first.value is None or len(in_sentences(qs, first.sentence, first.sentence + 1)) != 1:
             continue
         head = noun_phrase(doc, first).head
         if not head or not counts_things(doc, first) or _part_of_more(doc, first) or _additional(doc, first):
@@ -5715,7 +5727,7 @@ def find_haul_restatements(doc: Document):
         if np.head is None or not np.adjacent or singular(np.head) not in _HAUL_NOUNS \
                 or definite(doc, second) not in ("the", "this", "that") or any(w in OTHER_SET for w in np.modifiers):
             continue
-        earlier = [m for m in qs[:j] if second.sentence - 2 <= m.sentence < second.sentence]
+        earlier = list(in_sentences(qs, second.sentence - 2, second.sentence))
         taken = [m for m in earlier if _weight_taken(doc, m)]
         if len(taken) != 1 or any(m is not taken[0] and agrees(m, second) for m in earlier):
             continue  # two weights taken ("1.4 tonnes of cocaine and 400kg of heroin"): which is the haul?
@@ -6241,8 +6253,8 @@ def _term_pointed_back(doc: Document, second: Mention, before: list[Mention]) ->
     np = noun_phrase(doc, second)
     if not np.adjacent or group_of(np.head) not in _TERMS:
         return False
-    firsts = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
-              and same_dimension(m, second) and _term_of(doc, m) == group_of(np.head)]
+    firsts = [m for m in in_sentences(before, second.sentence - _MAX_SENTENCE_GAP, second.sentence)
+              if same_dimension(m, second) and _term_of(doc, m) == group_of(np.head)]
     if not firsts or group_of(np.head) == "contract" and not _SIGNED_BEFORE.search(_before(doc, firsts[-1], 60)):
         return False  # "The club offered him a four-year contract": no deal yet that a later one restates
     said = _sentence(doc, firsts[-1])
@@ -6548,9 +6560,10 @@ def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention)
     c = concept(doc, second)
     if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
         return None  # (one of a thing is no count a writer restates: "hoping to win one match")
-    firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c and m.value >= 2]
-    if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
-                               for m in qs):
+    # (qs in sentence order: the sentence before's all stand before ``second``)
+    firsts = [m for m in in_sentences(qs, second.sentence - 1, second.sentence) if concept(doc, m) == c and m.value >= 2]
+    if len(firsts) != 1 or any(m is not second and concept(doc, m) == c
+                               for m in in_sentences(qs, second.sentence, second.sentence + 1)):
         return None
     first = firsts[0]
     if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):

@@ -5495,13 +5495,14 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 rel = _nearest_whole(doc, share, part, named + prev, "of those") if prev else None
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
-                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head)
-                                                                   or _named_beside(doc, w, head)
-                                                                   or _named_by_clause(doc, w, words_np)
-                                                                   or _named_with_modifiers(doc, w, words_np))
-                         and _plausible(part, w)
-                         and not _old_share_level(doc, w)
+                # (the cheap tests of the figures first: a long text holds many earlier counts)
+                named = [w for w in reversed(earlier) if head and _plausible(part, w)
                          and w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
+                         and (_names(w.noun, head) or _named_subject(doc, w, head)
+                              or _named_beside(doc, w, head)
+                              or _named_by_clause(doc, w, words_np)
+                              or _named_with_modifiers(doc, w, words_np))
+                         and not _old_share_level(doc, w)
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 # (round 25) "the home claims": a count told with the whole's own modifiers is the whole meant
