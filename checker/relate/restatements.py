@@ -3287,16 +3287,17 @@ def find_tally_restatements(doc: Document):
         return
     firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
     for second in quantities(doc, Kind.COUNT, Kind.PERCENT):
-        if second in tallies or second.hedge or _part_of_more(doc, second):
+        # the one tally told just before, found first: most figures of a long text stand near none
+        previous = [a for a in in_sentences(firsts, second.sentence - _MAX_SENTENCE_GAP, second.sentence + 1)
+                    if tallies[a][1].end < second.start]
+        if len(previous) != 1 or second in tallies or second.hedge or _part_of_more(doc, second):
             continue
         np = noun_phrase(doc, second)
         margin = (np.head in _MARGINS and concept(doc, second) == "vote"
                   or bool(re.search(r"\b(?:majority|margin)\s+of\s+$", _before(doc, second, 20), re.I))
                   and (np.head is None or not np.adjacent or singular(np.head) == "vote"))  # "a majority of nine"
         side = "margin" if margin else _restated_side(doc, second)
-        previous = [a for a in firsts if a.sentence <= second.sentence <= a.sentence + _MAX_SENTENCE_GAP
-                    and tallies[a][1].end < second.start]
-        if side is None or len(previous) != 1:
+        if side is None:
             continue
         a = previous[0]
         if a.kind != second.kind:
