@@ -985,7 +985,7 @@ def invested_apart(doc: Document, first: Mention, second: Mention) -> bool:
     into = _PUT_INTO.match(doc.text, np.span.end if np.span is not None else second.end)
     told = _sentence(doc, first).lower()
     if into is not None and not any(w in told for w in words(into.group(1)) if len(w) > 2) \
-            and not any(m.start == into.start(1) for m in doc.mentions):  # "on Thursday", "in May": a time
+            and not _mention_starts_at(doc, into.start(1)):  # "on Thursday", "in May": a time
         return True  # (none of its words: "in an all-weather pitch" after "in new pitch" is the same pitch)
     return _other_year(doc, first, second) or any(_ANOTHER_SUM.search(_sentence(doc, m)) for m in (first, second))
 
@@ -1781,7 +1781,7 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
     if h.hedge or h.is_range or h.value is None or len(resolve_unit(h.unit)) != 1:
         return None
     unit = resolve_unit(h.unit)
-    same = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.sentence in lead and resolve_unit(m.unit) == unit]
+    same = [m for i in lead for m in doc.mentions_in(i) if m.kind == Kind.MEASURE and resolve_unit(m.unit) == unit]
     if len(same) != 1:
         return None
     first = same[0]
@@ -2292,7 +2292,7 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
     text = doc.text[body_s.start:body_s.end]
     if not keys & set(words(text)) or not backed(head_words[0], text):
         return None
-    figures = [m for m in doc.mentions if m.sentence == lead[0] and m.is_quantity and not m.is_range
+    figures = [m for m in doc.mentions_in(lead[0]) if m.is_quantity and not m.is_range
                and m.interval is not None and _side_by_side(h, m)
                and not (m.kind == Kind.COUNT and not counts_things(doc, m))]  # "the 100m record": a label
     if len(figures) != 1:
@@ -2971,6 +2971,12 @@ def _given_before_as_is(doc: Document, second: Mention) -> bool:
     return False
 
 
+def _mention_starts_at(doc: Document, pos: int) -> bool:
+    """A mention starts at ``pos`` (the first at or after it, by bisection)."""
+    m = doc.mention_at_or_after(pos)
+    return m is not None and m.start == pos
+
+
 def _quantities_by_value(doc: Document, kind: Kind) -> dict:
     """``quantities(doc, kind)`` by value, each value's in text order: grouped once per document (a restatement
     looks for its value any distance back)."""
@@ -3470,7 +3476,7 @@ def find_odds_restatements(doc: Document):
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:1]
     if len(heads) == 1 and lead:
         # "40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot, won ...": the one odds of each
-        body = [m for m in doc.mentions if m.kind == Kind.SCORE and m.sentence == lead[0]]
+        body = [m for m in doc.mentions_in(lead[0]) if m.kind == Kind.SCORE]
         if len(body) == 1 and body[0] in odds and not _ODDS_OTHER.search(
                 doc.text, max(0, body[0].start - 20), body[0].start) and not _ANOTHER_TIME.search(
                 _sentence(doc, body[0])):
@@ -5116,7 +5122,8 @@ def find_age_restatements(doc: Document):
         if h2.kind == "noun" and any(w not in h1.modifiers and not backed(w, _sentence(doc, first))
                                      for w in h2.modifiers):
             continue
-        if how == "noun" and any(first.end <= m.start < second.start and m.kind == Kind.AGE for m in doc.mentions):
+        if how == "noun" and any(first.end <= m.start < second.start and m.kind == Kind.AGE
+                                 for m in doc.mentions_within(first.sentence, second.sentence + 1)):
             continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))

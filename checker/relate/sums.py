@@ -5091,7 +5091,8 @@ def _new_level_told_before(doc: Document, old: Mention) -> Mention | None:
     rise = _RISE_WORD.search(doc.text, doc.sentences[old.sentence].start, old.start) is not None
     step = (lambda p: 1 + p / 100) if rise else (lambda p: 1 - p / 100)
     lo, hi = sorted((old.interval.lo * step(pcts[0].interval.lo), old.interval.hi * step(pcts[0].interval.hi)))
-    found = [m for m in doc.mentions if m.end <= old.start and m.kind == old.kind and m.unit == old.unit
+    found = [m for m in doc.mentions_within(0, old.sentence + 1) if m.end <= old.start and m.kind == old.kind
+             and m.unit == old.unit
              and m.value is not None and lo <= m.value <= hi and not m.hedge and not m.is_range]
     return found[-1] if found and len({m.value for m in found}) == 1 else None
 
