@@ -138,7 +138,8 @@ def in_sentences(mentions: Sequence[Mention], lo: int, hi: int) -> Sequence[Ment
     """The mentions of sentences ``lo`` to ``hi - 1`` of a list in sentence order (``doc.mentions`` and every
     list drawn from it in its order): what ``[m for m in mentions if lo <= m.sentence < hi]`` gives, as a slice
     found by bisection (``Document.mentions_within`` for the whole document)."""
-    return mentions[bisect.bisect_left(mentions, lo, key=_sentence_of):bisect.bisect_left(mentions, hi, key=_sentence_of)]
+    first = bisect.bisect_left(mentions, lo, key=_sentence_of)
+    return mentions[first:bisect.bisect_left(mentions, hi, lo=first, key=_sentence_of)]
 
 
 def _sentence_of(m: Mention) -> int:

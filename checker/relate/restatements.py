@@ -4182,9 +4182,10 @@ def find_new_level_restatements(doc: Document):
                    if m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
                    and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m)
                                                 or _old_level_before(doc, m) is not None)]
+        # (round 24) not "from 60mph" of "to 40mph"
         others = [m for m in doc.mentions_within(reached[0].sentence, second.sentence + 1)
                   if m is not second and m.kind == second.kind and m not in reached
-                  and m is not _old_level_before(doc, reached[0])] if reached else []  # (round 24) not "from 60mph" of "to 40mph"
+                  and m is not _old_level_before(doc, reached[0])] if reached else []
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -6569,7 +6570,8 @@ def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention)
     if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
         return None  # (one of a thing is no count a writer restates: "hoping to win one match")
     # (qs in sentence order: the sentence before's all stand before ``second``)
-    firsts = [m for m in in_sentences(qs, second.sentence - 1, second.sentence) if concept(doc, m) == c and m.value >= 2]
+    firsts = [m for m in in_sentences(qs, second.sentence - 1, second.sentence)
+              if concept(doc, m) == c and m.value >= 2]
     if len(firsts) != 1 or any(m is not second and concept(doc, m) == c
                                for m in in_sentences(qs, second.sentence, second.sentence + 1)):
         return None

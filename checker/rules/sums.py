@@ -51,7 +51,8 @@ def _headline_mentions(doc: Document) -> tuple:
     totals, each looking for its headline)."""
     found = doc.memo.get("rules: headline mentions")
     if found is None:
-        found = doc.memo["rules: headline mentions"] = tuple(m for m in doc.mentions if doc.sentences[m.sentence].headline)
+        found = doc.memo["rules: headline mentions"] = tuple(m for m in doc.mentions
+                                                             if doc.sentences[m.sentence].headline)
     return found
 
 
