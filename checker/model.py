@@ -228,6 +228,15 @@ class Document:
         """Sentence index -> its mentions, for the sentences that have any."""
         return self._by_sentence
 
+    def mentions_within(self, lo: int, hi: int) -> tuple[Mention, ...]:
+        """The mentions of sentences ``lo`` to ``hi - 1``, in text order: what ``[m for m in self.mentions if
+        lo <= m.sentence < hi]`` gives, found by bisection (the extractor makes the mentions in sentence order)
+        instead of a scan of the whole document."""
+        keys = self._sentence_keys
+        if keys is None:  # (mentions out of sentence order: never made so by ``analyse``)
+            return tuple(m for m in self.mentions if lo <= m.sentence < hi)
+        return self.mentions[bisect.bisect_left(keys, lo):bisect.bisect_left(keys, hi)]
+
     def mention_at_or_after(self, pos: int) -> Mention | None:
         """The first mention starting at or after ``pos``."""
         i = bisect.bisect_left(self._starts, pos)
@@ -236,6 +245,12 @@ class Document:
     @functools.cached_property
     def _starts(self) -> list[int]:
         return [m.start for m in self.mentions]
+
+    @functools.cached_property
+    def _sentence_keys(self) -> list[int] | None:
+        """Each mention's sentence index, when they are in sentence order (None otherwise)."""
+        keys = [m.sentence for m in self.mentions]
+        return keys if all(a <= b for a, b in zip(keys, keys[1:])) else None
 
     @functools.cached_property
     def _by_sentence(self) -> dict[int, tuple[Mention, ...]]:

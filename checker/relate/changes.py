@@ -2707,7 +2707,7 @@ _PERIOD_WORDS = re.compile(
 def _period_words(doc: Document, idx: int) -> frozenset[str]:
     """The periods a sentence names: years and "last season", "this year", "now"."""
     s = doc.sentences[idx]
-    found = {m.text.strip() for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR}
+    found = {m.text.strip() for m in doc.mentions_in(idx) if m.kind == Kind.YEAR}
     found.update(" ".join(p.split()) for p in _PERIOD_WORDS.findall(_norm(doc.text[s.start:s.end])))
     return frozenset(found)
 
@@ -2863,7 +2863,7 @@ _LONG_SPAN = re.compile(r"\b(?:since|decades?|over\s+the\s+(?:past|last)\s+\w+\s
 
 def _years_apart(doc: Document, idx: int) -> bool:
     """The sentence names years more than one apart ("from 2.1 million in 2019 to 1.6 million in 2023")."""
-    ys = [m.value for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR and m.value is not None]
+    ys = [m.value for m in doc.mentions_in(idx) if m.kind == Kind.YEAR and m.value is not None]
     return bool(ys) and max(ys) - min(ys) > 1
 
 

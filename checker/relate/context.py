@@ -1,7 +1,9 @@
 """Small helpers every relation finder uses to read the words around figures."""
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Sequence
 
 from ..model import Document, Kind, Mention, Sentence
 
@@ -130,6 +132,18 @@ def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> lis
             of_kinds = doc.memo[(key, kinds)] = tuple([m for m in found if m.kind in kinds])
         return list(of_kinds)
     return list(found)
+
+
+def in_sentences(mentions: Sequence[Mention], lo: int, hi: int) -> Sequence[Mention]:
+    """The mentions of sentences ``lo`` to ``hi - 1`` of a list in sentence order (``doc.mentions`` and every
+    list drawn from it in its order): what ``[m for m in mentions if lo <= m.sentence < hi]`` gives, as a slice
+    found by bisection (``Document.mentions_within`` for the whole document)."""
+    first = bisect.bisect_left(mentions, lo, key=_sentence_of)
+    return mentions[first:bisect.bisect_left(mentions, hi, lo=first, key=_sentence_of)]
+
+
+def _sentence_of(m: Mention) -> int:
+    return m.sentence
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:

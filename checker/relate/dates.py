@@ -6264,7 +6264,7 @@ def _count_between(doc: Document, d: Mention, start: Mention, end: Mention):
 
 def _one_sentence(doc: Document, s) -> Document:
     """The document as seen by a finder that is to look at sentence ``s`` only."""
-    return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
+    return replace(doc, mentions=doc.mentions_in(s.index))
 
 
 # ------------------------------------------------- a thing's age and its origin year

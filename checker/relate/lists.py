@@ -411,6 +411,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from fractions import Fraction
 
@@ -4394,7 +4395,9 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
         return None
     if any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
         return None  # "Nine arrested and two hurt": which figure?
-    following = [x for x in doc.sentences if x.index > m.sentence and not x.chrome and not x.headline][:_STATE_SENTENCES]
+    # (the sentences after its own, read only as far as needed: a sentence's index is its place)
+    following = list(islice((x for x in doc.sentences[m.sentence + 1:] if not x.chrome and not x.headline),
+                            _STATE_SENTENCES))
     for x in following:
         rx = _STATE_TAKEN_UP.match(doc.text, x.start, x.end)
         if rx is None:

@@ -81,8 +81,8 @@ def find_change_size_restatements(doc: Document):
         way = direction_of(noun.group(1).lower())
         if not way or compares(doc, second):
             continue
-        sizes = [(m, _move_size(doc, m)) for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                 and m.kind == second.kind and _same_unit(m, second) and not doc.sentences[m.sentence].chrome]
+        sizes = [(m, _move_size(doc, m)) for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                 if m.kind == second.kind and _same_unit(m, second) and not doc.sentences[m.sentence].chrome]
         sizes = [(m, d) for m, d in sizes if d]
         if len(sizes) != 1 or sizes[0][1] != way or sizes[0][0].value is None or sizes[0][0].is_range:
             continue  # which move? another size of the kind in play, or a move the other way

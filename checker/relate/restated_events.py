@@ -77,8 +77,8 @@ def find_event_length_restatements(doc: Document):
         noun = _gathering_after(doc, second, right_after=True)
         if noun is None:
             continue
-        before = [m for m in doc.mentions if m.kind == Kind.DURATION and second.sentence - 2 <= m.sentence
-                  < second.sentence and same_dimension(m, second)]
+        before = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                  if m.kind == Kind.DURATION and same_dimension(m, second)]
         if len(before) != 1 or not before[0].compound or before[0].is_range or before[0].value is None:
             continue  # which length? another length in play
         first = before[0]
@@ -113,8 +113,8 @@ def find_journey_restatements(doc: Document):
         if noun is None or noun.group(1).lower() not in JOURNEYS:
             continue
         start = doc.sentences[second.sentence].start
-        before = [m for m in doc.mentions if m.kind == Kind.MEASURE and second.sentence - 2 <= m.sentence
-                  < second.sentence and same_dimension(m, second)]
+        before = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                  if m.kind == Kind.MEASURE and same_dimension(m, second)]
         if len(before) != 1 or before[0].is_range or before[0].value is None:
             continue
         first = before[0]

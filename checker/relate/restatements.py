@@ -321,7 +321,7 @@ from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, quantities, told_in_headline_and_lead, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, quantities, told_in_headline_and_lead, words
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import same_significant_digits
 from .shares import _LIST_JOINT
@@ -985,7 +985,7 @@ def invested_apart(doc: Document, first: Mention, second: Mention) -> bool:
     into = _PUT_INTO.match(doc.text, np.span.end if np.span is not None else second.end)
     told = _sentence(doc, first).lower()
     if into is not None and not any(w in told for w in words(into.group(1)) if len(w) > 2) \
-            and not any(m.start == into.start(1) for m in doc.mentions):  # "on Thursday", "in May": a time
+            and not _mention_starts_at(doc, into.start(1)):  # "on Thursday", "in May": a time
         return True  # (none of its words: "in an all-weather pitch" after "in new pitch" is the same pitch)
     return _other_year(doc, first, second) or any(_ANOTHER_SUM.search(_sentence(doc, m)) for m in (first, second))
 
@@ -1781,7 +1781,7 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
     if h.hedge or h.is_range or h.value is None or len(resolve_unit(h.unit)) != 1:
         return None
     unit = resolve_unit(h.unit)
-    same = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.sentence in lead and resolve_unit(m.unit) == unit]
+    same = [m for i in lead for m in doc.mentions_in(i) if m.kind == Kind.MEASURE and resolve_unit(m.unit) == unit]
     if len(same) != 1:
         return None
     first = same[0]
@@ -2292,7 +2292,7 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
     text = doc.text[body_s.start:body_s.end]
     if not keys & set(words(text)) or not backed(head_words[0], text):
         return None
-    figures = [m for m in doc.mentions if m.sentence == lead[0] and m.is_quantity and not m.is_range
+    figures = [m for m in doc.mentions_in(lead[0]) if m.is_quantity and not m.is_range
                and m.interval is not None and _side_by_side(h, m)
                and not (m.kind == Kind.COUNT and not counts_things(doc, m))]  # "the 100m record": a label
     if len(figures) != 1:
@@ -2550,7 +2550,7 @@ def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> 
     verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
     return bool(m.noun) and concept(doc, m) != c and any(
         o.kind == Kind.COUNT and o.noun == m.noun and not _event_of_verb(doc, o, c)
-        for o in doc.mentions if m.end <= o.start and o.end <= second.start)
+        for o in doc.mentions_within(m.sentence, second.sentence + 1) if m.end <= o.start and o.end <= second.start)
 
 
 # (round 30) a place or part right after a noun: "the 12 registrations from overseas", "the 9 closures in Leeds" (not
@@ -2806,8 +2806,8 @@ def find_definite_restatements(doc: Document):
             # six victims died later in hospital": the first is some of them); a digit swap is the slip finder's
         if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
             continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
-        if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second) for m in qs[:j]
-               if first.sentence <= m.sentence < second.sentence):
+        if any(m.noun is None and m.kind == second.kind and agrees(m, second) and not _coarser(m, second)
+               for m in in_sentences(qs, first.sentence, second.sentence)):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) and not _own_group_beside_another(doc, first, second) \
                 or compares(doc, second) or change_role(doc, second):
@@ -2961,14 +2961,32 @@ def _given_before_as_is(doc: Document, second: Mention) -> bool:
     "had 7,260 outstanding repairs ... About 1,500 jobs will go to contractors ... Clearing the 7,260 jobs will take":
     it restates that figure, not the nearer one of its noun (read only once a restatement would disagree)."""
     unit = (second.unit or "").lower()
-    for m in quantities(doc, second.kind):
+    for m in _quantities_by_value(doc, second.kind).get(second.value, ()):
         if m.start >= second.start:
             break
-        if m.is_range or m.value != second.value or (m.unit or "").lower() != unit:
+        if m.is_range or (m.unit or "").lower() != unit:
             continue
         if len(re.sub(r"\D", "", m.text).strip("0")) >= 3:
             return True  # (a short figure may be the one mistyped: "Five towns ..." / "Six towns ... the five towns")
     return False
+
+
+def _mention_starts_at(doc: Document, pos: int) -> bool:
+    """A mention starts at ``pos`` (the first at or after it, by bisection)."""
+    m = doc.mention_at_or_after(pos)
+    return m is not None and m.start == pos
+
+
+def _quantities_by_value(doc: Document, kind: Kind) -> dict:
+    """``quantities(doc, kind)`` by value, each value's in text order: grouped once per document (a restatement
+    looks for its value any distance back)."""
+    key = ("restatements: quantities by value", kind)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = {}
+        for m in quantities(doc, kind):
+            found.setdefault(m.value, []).append(m)
+    return found
 
 
 # (round 19) the whole of a part, then the part's own verb: "Nine of the 16 people detained have since been charged"
@@ -3275,16 +3293,17 @@ def find_tally_restatements(doc: Document):
         return
     firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
     for second in quantities(doc, Kind.COUNT, Kind.PERCENT):
-        if second in tallies or second.hedge or _part_of_more(doc, second):
+        # the one tally told just before, found first: most figures of a long text stand near none
+        previous = [a for a in in_sentences(firsts, second.sentence - _MAX_SENTENCE_GAP, second.sentence + 1)
+                    if tallies[a][1].end < second.start]
+        if len(previous) != 1 or second in tallies or second.hedge or _part_of_more(doc, second):
             continue
         np = noun_phrase(doc, second)
         margin = (np.head in _MARGINS and concept(doc, second) == "vote"
                   or bool(re.search(r"\b(?:majority|margin)\s+of\s+$", _before(doc, second, 20), re.I))
                   and (np.head is None or not np.adjacent or singular(np.head) == "vote"))  # "a majority of nine"
         side = "margin" if margin else _restated_side(doc, second)
-        previous = [a for a in firsts if a.sentence <= second.sentence <= a.sentence + _MAX_SENTENCE_GAP
-                    and tallies[a][1].end < second.start]
-        if side is None or len(previous) != 1:
+        if side is None:
             continue
         a = previous[0]
         if a.kind != second.kind:
@@ -3457,7 +3476,7 @@ def find_odds_restatements(doc: Document):
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:1]
     if len(heads) == 1 and lead:
         # "40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot, won ...": the one odds of each
-        body = [m for m in doc.mentions if m.kind == Kind.SCORE and m.sentence == lead[0]]
+        body = [m for m in doc.mentions_in(lead[0]) if m.kind == Kind.SCORE]
         if len(body) == 1 and body[0] in odds and not _ODDS_OTHER.search(
                 doc.text, max(0, body[0].start - 20), body[0].start) and not _ANOTHER_TIME.search(
                 _sentence(doc, body[0])):
@@ -3474,8 +3493,8 @@ def find_odds_restatements(doc: Document):
                 m is not second and m.sentence == second.sentence and m.end <= second.start for m in odds):
             continue  # (round 27) "Copper Lane, who started at 7-4, finished third behind the 25-1 outsider Marsh
             # Wren": another runner, named, among other runners' odds
-        earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
-                   and m.end <= second.start and m.sentence < second.sentence]
+        earlier = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == Kind.SCORE and m.end <= second.start]
         if len(earlier) != 1 or earlier[0] not in odds:
             continue
         yield OddsRestatement(link="inferred", cue="the odds", first=earlier[0], second=second, subject="odds")
@@ -4159,13 +4178,14 @@ def find_new_level_restatements(doc: Document):
             named = _NEW_LEVEL_AFTER.match(doc.text, second.end)  # (round 23) "the new 4.5% rate"
         if named is None:
             continue
-        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                   and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
+        reached = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
                    and m.value is not None and (_reached(doc, m) or _reached_past_object(doc, m)
                                                 or _old_level_before(doc, m) is not None)]
-        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
-                  and m is not second and m.kind == second.kind and m not in reached
-                  and m is not _old_level_before(doc, reached[0])]  # (round 24) not "from 60mph" of "to 40mph"
+        # (round 24) not "from 60mph" of "to 40mph"
+        others = [m for m in doc.mentions_within(reached[0].sentence, second.sentence + 1)
+                  if m is not second and m.kind == second.kind and m not in reached
+                  and m is not _old_level_before(doc, reached[0])] if reached else []
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -4208,7 +4228,7 @@ def find_year_restatements(doc: Document):
         if again is None:
             continue
         thing, verb = singular(again.group(1).lower()), " ".join(again.group(2).lower().split())
-        firsts = [m for m in ys[:j] if 1 <= second.sentence - m.sentence <= 2 and told[id(m)][0] is not None]
+        firsts = [m for m in in_sentences(ys, second.sentence - 2, second.sentence) if told[id(m)][0] is not None]
         firsts = [m for m in firsts if " ".join(told[id(m)][0].group(2).lower().split()) == verb]
         if len(firsts) != 1:
             continue
@@ -4348,11 +4368,11 @@ def find_peak_restatements(doc: Document):
             continue
         if _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
             continue  # "beating the 4.2-metre peak", "the previous peak of 4.2 metres"
-        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                   and m.kind == second.kind and _same_unit(m, second) and not m.is_range
+        reached = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                   if m.kind == second.kind and _same_unit(m, second) and not m.is_range
                    and m.value is not None and _peaked(doc, m)]
-        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
-                  and m is not second and m.kind == second.kind and m not in reached]
+        others = [m for m in doc.mentions_within(reached[0].sentence, second.sentence + 1)
+                  if m is not second and m.kind == second.kind and m not in reached] if reached else []
         if len(reached) != 1 or others:
             continue  # which level? or another figure of the kind in play
         first = reached[0]
@@ -4669,7 +4689,7 @@ def find_bare_restatements(doc: Document):
         first = qs[j - 1]
         if first.sentence == second.sentence or first.sentence < second.sentence - 2:
             continue
-        if first.is_range or first.value is None or sum(1 for m in qs if m.sentence == first.sentence) != 1:
+        if first.is_range or first.value is None or len(in_sentences(qs, first.sentence, first.sentence + 1)) != 1:
             continue
         head = noun_phrase(doc, first).head
         if not head or not counts_things(doc, first) or _part_of_more(doc, first) or _additional(doc, first):
@@ -5103,7 +5123,8 @@ def find_age_restatements(doc: Document):
         if h2.kind == "noun" and any(w not in h1.modifiers and not backed(w, _sentence(doc, first))
                                      for w in h2.modifiers):
             continue
-        if how == "noun" and any(first.end <= m.start < second.start and m.kind == Kind.AGE for m in doc.mentions):
+        if how == "noun" and any(first.end <= m.start < second.start and m.kind == Kind.AGE
+                                 for m in doc.mentions_within(first.sentence, second.sentence + 1)):
             continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
@@ -5730,7 +5751,7 @@ def find_haul_restatements(doc: Document):
         if np.head is None or not np.adjacent or singular(np.head) not in _HAUL_NOUNS \
                 or definite(doc, second) not in ("the", "this", "that") or any(w in OTHER_SET for w in np.modifiers):
             continue
-        earlier = [m for m in qs[:j] if second.sentence - 2 <= m.sentence < second.sentence]
+        earlier = list(in_sentences(qs, second.sentence - 2, second.sentence))
         taken = [m for m in earlier if _weight_taken(doc, m)]
         if len(taken) != 1 or any(m is not taken[0] and agrees(m, second) for m in earlier):
             continue  # two weights taken ("1.4 tonnes of cocaine and 400kg of heroin"): which is the haul?
@@ -6256,8 +6277,8 @@ def _term_pointed_back(doc: Document, second: Mention, before: list[Mention]) ->
     np = noun_phrase(doc, second)
     if not np.adjacent or group_of(np.head) not in _TERMS:
         return False
-    firsts = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
-              and same_dimension(m, second) and _term_of(doc, m) == group_of(np.head)]
+    firsts = [m for m in in_sentences(before, second.sentence - _MAX_SENTENCE_GAP, second.sentence)
+              if same_dimension(m, second) and _term_of(doc, m) == group_of(np.head)]
     if not firsts or group_of(np.head) == "contract" and not _SIGNED_BEFORE.search(_before(doc, firsts[-1], 60)):
         return False  # "The club offered him a four-year contract": no deal yet that a later one restates
     said = _sentence(doc, firsts[-1])
@@ -6563,9 +6584,11 @@ def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention)
     c = concept(doc, second)
     if c is None or c == "people" or second.value < 2 or not counts_things(doc, second):
         return None  # (one of a thing is no count a writer restates: "hoping to win one match")
-    firsts = [m for m in qs[:j] if m.sentence == second.sentence - 1 and concept(doc, m) == c and m.value >= 2]
-    if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and concept(doc, m) == c
-                               for m in qs):
+    # (qs in sentence order: the sentence before's all stand before ``second``)
+    firsts = [m for m in in_sentences(qs, second.sentence - 1, second.sentence)
+              if concept(doc, m) == c and m.value >= 2]
+    if len(firsts) != 1 or any(m is not second and concept(doc, m) == c
+                               for m in in_sentences(qs, second.sentence, second.sentence + 1)):
         return None
     first = firsts[0]
     if agrees(first, second) or any(agrees(m, second) for m in qs[:j]):

@@ -603,7 +603,7 @@ def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
             return m, near
         # (an earlier count of the noun may be the one meant: put first, it is only read for agreement)
         first = min(w.sentence for w in near)
-        earlier = [w for w in doc.mentions if w.sentence < first and w.kind in COUNT_KINDS
+        earlier = [w for w in doc.mentions_within(0, first) if w.kind in COUNT_KINDS
                    and _names(w.noun, m.group("word"))]
         return m, earlier + near
     return None, wholes
@@ -2413,7 +2413,7 @@ def _with_part_later(doc: Document, share: Mention, after: list[Mention]) -> Sha
                 or not _PART_OUT_OF.match(text[part.end:base.start]) or not _plausible(part, base) \
                 or _SUBGROUP_AFTER.match(text[_noun_end(base):_noun_end(base) + 40]) \
                 or any(o.kind in SHARE_KINDS and share.end <= o.start < part.start
-                       for o in doc.mentions if o.sentence == share.sentence):
+                       for o in doc.mentions_in(share.sentence)):
             return None
         own = {w[:4] for w in words(text[share.end:share.end + 40])[:3] if w not in _SHARE_NOUN_STOP and len(w) >= 4}
         if share.noun:
@@ -4444,7 +4444,7 @@ def _unless_measure_agrees(doc: Document, share: Mention, before: list[Mention],
     measure = before[-2]
     if measure.kind != Kind.MEASURE or not measure.unit:
         return rel
-    totals = [m for m in doc.mentions if m.sentence < measure.sentence and m.kind == measure.kind
+    totals = [m for m in doc.mentions_within(0, measure.sentence) if m.kind == measure.kind
               and m.unit == measure.unit and m.value and measure.value and m.value > measure.value]
     return None if any(agrees(ShareOf(link="inferred", cue="of the total", share=share, part=measure, base=t))
                        for t in totals) else rel
@@ -4456,7 +4456,7 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     part's own noun (inferred)."""
     if not part.noun:
         return None
-    named = [m for m in doc.mentions if m.end <= part.start and m.sentence < part.sentence and m.kind == part.kind
+    named = [m for m in doc.mentions_within(0, part.sentence) if m.end <= part.start and m.kind == part.kind
              and m.unit == part.unit and m.noun == part.noun and m.value and part.value and m.value > part.value
              and not doc.sentences[m.sentence].chrome]
     values = {m.value for m in named}
@@ -5530,13 +5530,14 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 rel = _nearest_whole(doc, share, part, named + prev, "of those") if prev else None
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
-                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head)
-                                                                   or _named_beside(doc, w, head)
-                                                                   or _named_by_clause(doc, w, words_np)
-                                                                   or _named_with_modifiers(doc, w, words_np))
-                         and _plausible(part, w)
-                         and not _old_share_level(doc, w)
+                # (the cheap tests of the figures first: a long text holds many earlier counts)
+                named = [w for w in reversed(earlier) if head and _plausible(part, w)
                          and w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
+                         and (_names(w.noun, head) or _named_subject(doc, w, head)
+                              or _named_beside(doc, w, head)
+                              or _named_by_clause(doc, w, words_np)
+                              or _named_with_modifiers(doc, w, words_np))
+                         and not _old_share_level(doc, w)
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower()
                               or _names_last_period(doc, w.sentence, period.group(1), period.group(2)))]
                 # (round 25) "the home claims": a count told with the whole's own modifiers is the whole meant

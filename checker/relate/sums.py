@@ -1545,8 +1545,19 @@ def _siblings_of_stated_total(doc: Document, rel: PartsOfWhole) -> bool:
             or any(p.value is None for p in rel.parts) or agrees(rel):
         return False
     together = rel.total.value + sum(p.value for p in rel.parts)
-    return any(m.value == together and m.kind == rel.total.kind and m.unit == rel.total.unit and not m.is_range
-               for m in doc.mentions if m.sentence != rel.total.sentence)
+    return any(m.kind == rel.total.kind and m.unit == rel.total.unit and not m.is_range
+               for m in _mentions_by_value(doc).get(together, ()) if m.sentence != rel.total.sentence)
+
+
+def _mentions_by_value(doc: Document) -> dict:
+    """The document's mentions by value, each value's in text order: grouped once per document (a stated total
+    looks for its parts' sum anywhere in the text)."""
+    found = doc.memo.get("sums: mentions by value")
+    if found is None:
+        found = doc.memo["sums: mentions by value"] = {}
+        for m in doc.mentions:
+            found.setdefault(m.value, []).append(m)
+    return found
 
 
 _TO_LEVEL_BEFORE = re.compile(r"\bto\s+(?:a\s+(?:new\s+)?(?:record|high|total)\s+(?:of\s+)?)?$", re.I)
@@ -2052,8 +2063,8 @@ def _scoring_tariff(doc: Document, m: Mention) -> bool:
     if m.noun in _SCORE_NOUNS:
         return True
     return m.noun is None and any(
-        o.sentence == m.sentence and o.end <= m.start and o.noun in _SCORE_NOUNS and o.kind == Kind.COUNT
-        and _FOR_EACH_RESULT.match(doc.text, o.end, end) is not None for o in doc.mentions)
+        o.end <= m.start and o.noun in _SCORE_NOUNS and o.kind == Kind.COUNT
+        and _FOR_EACH_RESULT.match(doc.text, o.end, end) is not None for o in doc.mentions_in(m.sentence))
 
 
 # (round 29) "one of the best results", "one of the highest rates", "one of the country's worst": a ranking's member
@@ -5080,7 +5091,8 @@ def _new_level_told_before(doc: Document, old: Mention) -> Mention | None:
     rise = _RISE_WORD.search(doc.text, doc.sentences[old.sentence].start, old.start) is not None
     step = (lambda p: 1 + p / 100) if rise else (lambda p: 1 - p / 100)
     lo, hi = sorted((old.interval.lo * step(pcts[0].interval.lo), old.interval.hi * step(pcts[0].interval.hi)))
-    found = [m for m in doc.mentions if m.end <= old.start and m.kind == old.kind and m.unit == old.unit
+    found = [m for m in doc.mentions_within(0, old.sentence + 1) if m.end <= old.start and m.kind == old.kind
+             and m.unit == old.unit
              and m.value is not None and lo <= m.value <= hi and not m.hedge and not m.is_range]
     return found[-1] if found and len({m.value for m in found}) == 1 else None
 

@@ -201,7 +201,7 @@ def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
     """Both sentences name days, and not the same ones: two days' events ("on weekdays" ...
     "On Sundays", "on Friday" ... "Saturday's")."""
     days = [{d.lower().rstrip("s").replace("’", "'").removesuffix("'") for d in _DAY_WORDS.findall(doc.sentence_text(m.sentence))}
-            | {d.text.lower().rstrip(".") for d in doc.mentions if d.sentence == m.sentence and d.kind == Kind.DATE}
+            | {d.text.lower().rstrip(".") for d in doc.mentions_in(m.sentence) if d.kind == Kind.DATE}
             for m in (first, second)]
     return bool(days[0] and days[1] and days[0] != days[1])
 

@@ -389,7 +389,7 @@ def find_fronted_conversions(doc: Document):
         ub = _units.resolve(b.unit)
         if subject is None or not ub:
             continue
-        before = [a for a in doc.mentions if a.sentence == b.sentence - 1 and a.kind == Kind.MEASURE
+        before = [a for a in doc.mentions_in(b.sentence - 1) if a.kind == Kind.MEASURE
                   and a.value is not None and _units.compatible(_units.resolve(a.unit), ub)]
         if len(before) != 1 or before[0].is_range or doc.sentences[b.sentence - 1].chrome:
             continue

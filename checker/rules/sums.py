@@ -42,10 +42,19 @@ def _related(rel: PartsOfWhole, doc: Document) -> tuple:
     """The parts, and the same total restated in a headline ("Box office: £9.4m weekend" over "Cinemas
     took £9.4m ..."): the wrong figure stands there too (round 13)."""
     total = rel.total
-    same = tuple(m for m in doc.mentions if m is not total and m.sentence != total.sentence
-                 and doc.sentences[m.sentence].headline and m.kind == total.kind and m.value == total.value
-                 and m.unit == total.unit and not m.compound)
+    same = tuple(m for m in _headline_mentions(doc) if m is not total and m.sentence != total.sentence
+                 and m.kind == total.kind and m.value == total.value and m.unit == total.unit and not m.compound)
     return rel.parts + same
+
+
+def _headline_mentions(doc: Document) -> tuple:
+    """The figures of the document's headlines, in text order; read once per document (a long text has many
+    totals, each looking for its headline)."""
+    found = doc.memo.get("rules: headline mentions")
+    if found is None:
+        found = doc.memo["rules: headline mentions"] = tuple(m for m in doc.mentions
+                                                             if doc.sentences[m.sentence].headline)
+    return found
 
 
 def _mostly_larger(rel: PartsOfWhole) -> bool:
