@@ -26,3 +26,66 @@ def test_owner_named_apart_is_no_restatement(text):
 @pytest.mark.parametrize("text,target", OWNER_FLAG)
 def test_owner_named_again_restates(text, target):
     assert_flagged(text, target, "FC4")
+
+
+# 1. a list read as some of its total that falls exactly one digit short of it (three digits or more, not the last)
+SLIP_FLAG = [
+    ("The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 210 about noise.", "2,416"),
+    ("Mechanics serviced 5,730 buses in the depot's first year, of which 3,115 were double-deckers and 1,615 single-deckers.", "5,730"),
+    ("Of the 1,284 complaints the regulator logged, 702 concerned billing and 482 were about late deliveries.", "1,284"),
+    ("Inspectors visited 3,470 restaurants. 2,990 passed first time and 380 were told to make improvements.", "3,470"),
+    ("The registry recorded 8,650 births in the city last year. Of these, 4,110 took place at the maternity unit and 3,540 at the birth centre.", "8,650"),
+]
+SLIP_CLEAN = [
+    "The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 310 about noise.",
+    # a cue that says the list is some only
+    "The helpline took 2,416 calls, including 1,302 about bills, 804 about repairs and 210 about noise.",
+    # short by an amount that is no slip of one digit
+    "The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 207 about noise.",
+    # round figures: too few digits to tell a slip from a remainder
+    "Mechanics serviced 5,700 buses in the depot's first year, of which 3,100 were double-deckers and 1,600 single-deckers.",
+    # hedged total
+    "About 1,284 complaints were logged; of those, 702 concerned billing and 482 were about late deliveries.",
+    # off in the last digit only
+    "Of the 1,284 complaints the regulator logged, 702 concerned billing and 581 were about late deliveries.",
+    # two digits off
+    "Inspectors visited 3,470 restaurants. 2,190 passed first time and 380 were told to make improvements.",
+]
+
+
+@pytest.mark.parametrize("text,target", SLIP_FLAG)
+def test_partial_list_one_digit_short_is_flagged(text, target):
+    assert_flagged(text, target, "FC104")
+
+
+@pytest.mark.parametrize("text", SLIP_CLEAN)
+def test_partial_list_short_otherwise_is_clean(text):
+    assert_clean(text)
+
+
+# 2. a count of contests and, after it in the same sentence, one figure for each of won, drawn and lost
+RECORD_FLAG = [
+    ("From 30 fixtures the club has won 17, drawn eight and lost six.", "30"),
+    ("In 26 outings this term the Hawks have lost four, tied three and won 18.", "26"),
+    ("Across 16 meetings with their old rivals the team won nine, drew four and lost four.", "16"),
+    ("Harriers have 52 points from their 27 matches, having won 15, drawn seven and lost four, and lie second.", "27"),
+    ("In their 31 games under the new manager they have drawn nine, lost five and won 16.", "31"),
+]
+RECORD_CLEAN = [
+    "From 31 fixtures the club has won 17, drawn eight and lost six.",
+    "Harriers have 52 points from their 26 matches, having won 15, drawn seven and lost four, and lie second.",
+    "The club has won 14 and lost five of their 24 games.",
+    "Rovers have played 24 games this season; last season they won 14, drew six and lost five.",
+    "The coach has been in charge for 120 games, and the side have won 14, drawn six and lost five since January.",
+    "In 26 outings this term the Hawks have lost four, tied three and won 19; last season they played 30.",
+]
+
+
+@pytest.mark.parametrize("text,target", RECORD_FLAG)
+def test_record_after_its_contests_is_checked(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", RECORD_CLEAN)
+def test_record_after_its_contests_clean(text):
+    assert_clean(text)

@@ -4267,7 +4267,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
 
 
 # a count of contests, each won, drawn or lost (round 19)
-_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts".split())
+_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts"
+                           " meetings encounters".split())  # (round 31: "meetings", "encounters")
 # the contests' clause, then a comma, colon, dash or bracket and at most a subject or "having"/"with" before the list
 _RECORD_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]*\s*(?:,|:|\s[-—–]|[—–]|\()\s*"
                          r"(?:(?:they|he|she|it|we|having|with|and)\s+)?(?:[a-z]+\s+)?$", re.I)
@@ -6525,12 +6526,20 @@ def _turnout_then_its_sides(doc: Document, rel: Relation) -> Relation:
 def _other_tally_after_record(doc: Document, total: Mention | None, last: Mention, m: Mention) -> bool:
     """Round 21: "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure
     past a comma after the contests that close the list counts other things (points), no part left out."""
-    if total is None or not last.end < total.start <= total.end <= m.start or total.noun is None \
-            or "," not in doc.text[total.end:m.start]:
+    if total is None or total.noun is None:
+        return False
+    if last.end < total.start <= total.end <= m.start:
+        start = total.end
+    elif total.end <= last.start and last.end <= m.start:
+        start = last.end  # (round 31) the contests before the list: "from their 24 games, having won 14, drawn six
+        # and lost five, and sit three points clear"
+    else:
+        return False
+    if "," not in doc.text[start:m.start]:
         return False
     # round 23: a figure with no noun, after one counting other things, breaks that one down: "collecting 75
     # points - 66 from results and nine bonus points"
-    heads = [m] if m.noun is not None else [x for x in doc.mentions_in(m.sentence) if total.end <= x.start and x.end <= m.start]
+    heads = [m] if m.noun is not None else [x for x in doc.mentions_in(m.sentence) if start <= x.start and x.end <= m.start]
     return any(x.noun is not None and not categories.same_thing(x.noun, total.noun) for x in heads)
 
 
@@ -6922,6 +6931,36 @@ def _slip_of_one_digit(stated_sum: Fraction, total: Mention) -> bool:
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+# (round 31) cues that announce a list of only some of the whole ("including", "among them"), or a whole that holds
+# more than its listed parts by nature (a running total, a body's seats, a toll, those who took part)
+_OPEN_LIST_CUES = ("includ", "among", "such as", "total to", "seats", "toll", "took part", "present", "members")
+# a total of at least this many digits at its own precision ("9,412", "1,960" read to tens, "37,500" to hundreds)
+SLIP_DIGITS = 3
+
+
+def short_by_a_slip(rel: PartsOfWhole) -> bool:
+    """(round 31) A list read as only some of its total falls short of it by exactly one digit changed (or two
+    adjacent swapped) at the total's precision, and not its last digit: "Of those, 8,103 ..., 1,122 ... and 87 ..."
+    under 9,412 (9,312); "1,140 ..., 470 ... and 250 ..." under 1,960 (1,860).  What a partial list leaves out is
+    any amount; one that is exactly a round hundred or thousand short of a total of three or more digits, parts
+    and total all unhedged and no cue announcing some only ("including", "among them"), is a mistyped figure
+    far more often than a remainder left unsaid."""
+    total = rel.total
+    if rel.complete or len(rel.parts) < 2 or total.value is None or total.hedge or total.is_range \
+            or any(p.value is None or p.hedge or p.is_range for p in rel.parts) \
+            or any(cue in (rel.cue or "") for cue in _OPEN_LIST_CUES) or not total.precision:
+        return False
+    stated = rel.stated_sum
+    unit = Fraction(total.precision)
+    a, b = _digits(stated, unit), _digits(total.value, unit)
+    if a is None or b is None or stated >= total.value or len(a) != len(b) or len(b) < SLIP_DIGITS:
+        return False
+    diff = [k for k in range(len(b)) if a[k] != b[k]]
+    last = len(b) - 1
+    return last not in diff and (len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1
+                                 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def find_one_part_then_rest(doc: Document):
@@ -8240,6 +8279,40 @@ _RECORD_SUBSET = re.compile(r"\b(?:at\s+home|away|on\s+the\s+road|since|in\s+the
                             r"|rest|remaining|so\s+far|to\s+date)\b", re.I)
 
 
+# (round 31) words between the contests and their three outcomes that end the record's clause: another clause or period
+_RECORD_BREAK = re.compile(r"[;:()]|\b(?:but|while|whereas|than|last|previous|before|after|earlier|later|including)\b"
+                           r"|\b(?:19|20)\d\d\b", re.I)
+RECORD_GAP_WORDS = 8
+
+
+def find_record_in_sentence(doc: Document):
+    """(round 31) The lone count of contests of a sentence and the next three figures after it, each labelled by one
+    outcome (won, drawn or tied, lost), told in any order and any wording the list readers miss: "From 30 fixtures
+    the club has won 17, drawn eight and lost six", "In 26 outings this term the Hawks have lost four, tied three and
+    won 18", "from their 24 games, having won 14, drawn six and lost five" -- all of them (complete).  Not past a
+    clause break or another period ("but", "last season", a year), nor results of only some ("at home", "since
+    March", "of them")."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for j, items in by_sentence.items():
+        contests = [m for m in items if m.kind == Kind.COUNT and not m.compound and _is_contest_count(doc, m)
+                    and m.noun is not None]
+        if len(contests) != 1 or doc.sentences[j].headline:
+            continue
+        q = contests[0]
+        after = [m for m in items if m.start >= q.end]
+        parts = tuple(after[:3])
+        if len(parts) != 3 or parts in done or any(p.kind != Kind.COUNT or p.value is None or p.hedge for p in parts):
+            continue
+        between = doc.text[q.end:parts[-1].start]
+        if len(words(doc.text[q.end:parts[0].start])) > RECORD_GAP_WORDS or _RECORD_BREAK.search(between) \
+                or _RECORD_SUBSET.search(doc.text[q.end:doc.sentences[j].end]) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(j)):
+            continue
+        if _outcomes_exhaust(doc, parts, q):
+            yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
+
+
 def find_record_next_sentence(doc: Document):
     """Round 19: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13.": the lone count of
     contests of a sentence, and in the next one (same paragraph) its only figures, one for each of won, drawn
@@ -8601,5 +8674,5 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively,
+           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)
