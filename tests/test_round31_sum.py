@@ -89,3 +89,31 @@ def test_record_after_its_contests_is_checked(text, target):
 @pytest.mark.parametrize("text", RECORD_CLEAN)
 def test_record_after_its_contests_clean(text):
     assert_clean(text)
+
+
+# 3. two parts, the second only the first's verb denied: between them all of the whole
+DENIAL_FLAG = [
+    ("Of the 412 nurses balloted, 260 voted to strike and 142 did not.", "412", "FC101"),
+    ("Some 88 patients were screened last month. Of those, 51 tested positive and 27 did not.", "Some 88", "FC101"),
+    ("Of 340 bridges inspected by engineers, 212 met the new standard while 118 failed to.", "340", "FC101"),
+    ("Of the 1,520 firms that applied, 1,130 received a grant and 290 did not, the agency said.", "1,520", "FC101"),
+    ("Only 64 candidates sat the exam in March. Of them, 39 passed and 35 didn't.", "64", "FC10"),
+]
+DENIAL_CLEAN = [
+    "Of the 412 nurses balloted, 260 voted to strike and 152 did not.",
+    "Of the 412 nurses balloted, 260 voted to strike and 92 did not vote at all.",
+    "Of 340 bridges inspected by engineers, 212 met the new standard while 128 failed to.",
+    "Of the 1,520 firms that applied, 1,130 received a grant and 270 did not qualify.",
+    "Only 64 candidates sat the exam in March. Of them, 39 passed and 21 didn't; four were absent.",
+    "The survey reached 1,050 households; 615 had a smoke alarm fitted, 310 did not and the rest declined to answer.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule", DENIAL_FLAG)
+def test_part_and_its_denial_are_all(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+@pytest.mark.parametrize("text", DENIAL_CLEAN)
+def test_part_and_its_denial_clean(text):
+    assert_clean(text)

@@ -5618,6 +5618,25 @@ def _outside_list(doc: Document, enum) -> str:
     return " ".join([doc.text[sentence.start:enum[0].start], *gaps, doc.text[enum[-1].end:sentence.end]])
 
 
+# (round 31) a part told only as the verb before it denied, closing its clause: "... and 85 did not.", "while 118 failed
+# to,", "and 425 had not -"
+_DENIED_AFTER = re.compile(r"\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not|n['’]t)"
+                           r"(?:\s+(?:do\s+so|so))?|failed\s+to(?:\s+do\s+so)?)\s*(?:[,.;)]|\s[-–—]\s|$)", re.I)
+
+
+def _part_and_its_denial(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 31) Two parts, the first the subject of its own verb and the second the same verb denied, with no noun
+    of its own: "of whom 141 achieved a pass and 85 did not", "212 met the standard while 118 failed to" -- between
+    them, all of the whole (not "92 did not vote at all": another thing; not "310 did not and the rest ...")."""
+    if len(enum) != 2 or _own_noun(enum[1], doc) is not None:
+        return False
+    end = doc.sentences[enum[1].sentence].end
+    after = words(doc.text[enum[0].end:enum[0].end + 20])  # the first's verb ("212 met" may read "met" as its noun)
+    return bool(_DENIED_AFTER.match(doc.text[enum[1].end:end] or " ")) \
+        and (_verb_follows(doc, enum[0]) or bool(after) and after[0] in IRREGULAR_PAST) \
+        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start])
+
+
 def _verb_follows(doc: Document, m: Mention) -> bool:
     """"31 remained in hospital": a bare figure acting as the subject of a verb."""
     after = words(doc.text[m.end:m.end + 20])
@@ -6212,6 +6231,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "Of the 18,406 votes cast, A received 9,212, B 5,870 and C 2,941"
         if not complete and _either_outcome(doc, total, enum):
             complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
+        if not complete and _part_and_its_denial(doc, enum):
+            complete = True  # (round 31) "of whom 141 passed and 85 did not": the second is all the first is not
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
