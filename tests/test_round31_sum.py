@@ -117,3 +117,30 @@ def test_part_and_its_denial_are_all(text, target, rule):
 @pytest.mark.parametrize("text", DENIAL_CLEAN)
 def test_part_and_its_denial_clean(text):
     assert_clean(text)
+
+
+# 4. a budget whose subject is dated in an aside ("approved Tuesday", ", agreed by ministers on Friday,") still
+# allocates the sums after its verb: they may not exceed it
+ALLOCATION_FLAG = [
+    ("The $3.6 billion transit plan approved Wednesday sets aside $1.9 billion for buses, $1.2 billion for light rail and $740 million for cycle lanes.", "$3.6 billion"),
+    ("A €5.2m grant package, agreed by ministers on Friday, allocates €2.8m to rural schools, €1.9m to libraries and €0.9m to museums.", "€5.2m"),
+    ("The £86m regeneration fund unveiled yesterday earmarks £41m for housing, £29m for transport and £22m for green spaces.", "£86m"),
+    ("Brookfield's $640,000 arts budget, passed by the board last week, devotes $310,000 to theatre, $220,000 to music and $150,000 to galleries.", "$640,000"),
+    ("The city's 1.8 billion rand housing programme, announced on Monday, will set aside R950m for new homes, R620m for repairs and R410m for land.", "1.8 billion rand"),
+]
+ALLOCATION_CLEAN = [
+    "The $3.6 billion transit plan approved Wednesday sets aside $1.9 billion for buses, $1.2 billion for light rail and $440 million for cycle lanes.",
+    "A €5.2m grant package, agreed by ministers on Friday, allocates €2.8m to rural schools, €1.9m to libraries last year and €0.9m to museums.",
+    "The £86m regeneration fund unveiled yesterday earmarks £41m for housing, compared with £29m for transport last year and £22m in 2019.",
+    "Brookfield's $640,000 arts budget, passed by the board last week, devotes $310,000 to theatre, up from $220,000 in 2022.",
+]
+
+
+@pytest.mark.parametrize("text,target", ALLOCATION_FLAG)
+def test_dated_budget_allocations_may_not_exceed_it(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", ALLOCATION_CLEAN)
+def test_dated_budget_allocations_clean(text):
+    assert_clean(text)

@@ -3399,9 +3399,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
-        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap))) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
-                and _allocates(doc, enum, gap):
+                and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap):
             yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
@@ -5333,10 +5333,31 @@ def _covers_named(doc: Document, enum: tuple[Mention, ...], items: list[Mention]
     return subject.group(1).lower()
 
 
-def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+# (round 31) the whole's subject qualified by when or by whom it was agreed, before its verb: "The $2.4bn plan approved
+# Tuesday sets aside ...", "A €5.2m package, agreed by ministers on Friday, allocates ..." -- the plan's date, no part's
+_SUBJECT_ASIDE = re.compile(r"^(\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:which\s+was\s+)?|\s+)(?:approved|agreed|unveiled"
+                            r"|announced|published|passed|adopted|signed|backed|voted\s+through|set\s+out|drawn\s+up)"
+                            r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|last\s+|this\s+)?"
+                            r"(?:" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|week|month|night)(?:\s*,)?\s+", re.I)
+
+
+def _subject_aside_dropped(gap: str) -> str:
+    """(round 31) The words between a whole and its list without the dated aside of the whole's subject."""
+    return _SUBJECT_ASIDE.sub(lambda m: m.group(1) + " ", gap, count=1)
+
+
+def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str, dated_subject: bool = False) -> bool:
     """"The plan sets aside £640m for a berth, £310m for cranes and a further
-    £450m for a rail link": every part of money, each for a purpose of its own."""
-    if _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
+    £450m for a rail link": every part of money, each for a purpose of its own.  (Round 31) With the whole's
+    subject dated in an aside ("approved Tuesday"), only the list and what follows it may date the parts."""
+    if dated_subject:
+        gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
+        tail = " ".join([*gaps, doc.text[enum[-1].end:doc.sentences[enum[0].sentence].end]])
+        if _PERIOD_PHRASE.search(tail) or _TIME_WORDS.search(tail) or any(
+                (m.kind in _TIME_KINDS or m.kind == Kind.DURATION) and m.start >= enum[0].start
+                for m in doc.mentions_in(enum[0].sentence)):
+            return False
+    elif _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
         return False  # "... £450m for roads this year": a period of its own
     return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
         and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
