@@ -144,3 +144,33 @@ def test_dated_budget_allocations_may_not_exceed_it(text, target):
 @pytest.mark.parametrize("text", ALLOCATION_CLEAN)
 def test_dated_budget_allocations_clean(text):
     assert_clean(text)
+
+
+# 5. a lone count, then "a further N" / "another N" / "N more" opening the next sentence and a running total confined
+# to the two ("the weekend's", "the two-day", "the combined", "the day's")
+RUNNING_FLAG = [
+    ("The appeal raised £4,200 at the summer fete. Another £1,150 came in at the church concert, taking the combined total to £5,450.", "£5,450"),
+    ("Firefighters rescued 38 people from the flooded estate on Monday night. Another 27 were lifted out on Tuesday, bringing the two-day total to 55.", "55"),
+    ("The first count found 640 ballots in the red boxes. A further 315 turned up in the blue boxes, taking the combined tally to 965.", "965"),
+    ("Lifeboat crews answered 212 calls in the north on Sunday. Ninety-six more came from southern stations, bringing the day's total to 318.", "318"),
+    ("Stewards counted 18,420 spectators on the Saturday. A further 16,950 came through the gates on Sunday, taking the weekend's attendance to 36,370.", "36,370"),
+]
+RUNNING_CLEAN = [
+    "The appeal raised £4,200 at the summer fete. Another £1,150 came in at the church concert, taking the combined total to £5,350.",
+    "The appeal raised £4,200 at the summer fete. Another £1,150 came in at the church concert, taking the total so far to £9,450.",
+    "The appeal raised £4,200 at the summer fete. Another £1,150 came in at the church concert, taking the total to £9,450.",
+    "The appeal, launched in May, raised £4,200 at the fete. Another £1,150 came in on Sunday, taking the combined total to £9,350.",
+    "Firefighters rescued 38 people on Monday night. Another 27 were lifted out on Tuesday, bringing the number rescued this week to 105.",
+    "Police made 14 arrests at the match. A further 9 were arrested on Sunday, bringing the total to 41.",
+    "Police made 14 arrests at the match. A further 9 people were arrested on Sunday, bringing the combined total for the season to 120.",
+]
+
+
+@pytest.mark.parametrize("text,target", RUNNING_FLAG)
+def test_running_total_across_two_sentences(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", RUNNING_CLEAN)
+def test_running_total_across_two_sentences_clean(text):
+    assert_clean(text)

@@ -8355,6 +8355,61 @@ def find_record_in_sentence(doc: Document):
             yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
 
 
+# (round 31) the running total's own words of a span longer than the two parts, or of more than they hold
+_RUNNING_BEYOND = re.compile(r"\b(?:so\s+far|to\s+date|since|overall|cumulative|all[- ]time|record|year|season|campaign"
+                             r"|week|month|fortnight|outbreak|appeal|now|running)\b", re.I)
+
+
+# the running total confined to what the two sentences tell: "the weekend's total", "the two-day total", "the combined
+# tally", "the day's count", "between them"
+_SCOPE_OF_TWO = re.compile(r"\b(?:weekend|(?:day|night|evening|morning|afternoon)['’]s|(?:two|2)-(?:day|night|match|game)"
+                           r"|combined|joint|both|between\s+them)\b", re.I)
+_SPAN_OF_TOTAL = re.compile(r"[\s-]*(?:total|tally|count|haul)\b", re.I)
+
+
+def find_running_total_across(doc: Document):
+    """(round 31) A lone count, then a sentence opening on "a further N" / "another N" / "N more" of the same kind and
+    closing on a running total after it: "Volunteers planted 3,750 trees on Saturday. A further 2,480 went in on
+    Sunday, bringing the weekend's total to 6,130" -- the two are all of the total (complete, inferred) when the
+    total is confined to them ("the weekend's", "the two-day", "the combined"; a bare "the total" may count earlier
+    ones too), unless the total or the first sentence tells of a longer span ("so far", "since March", "this year",
+    a date) or more figures stand in either sentence."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    text = doc.text
+    for j, items in by_sentence.items():
+        prev = by_sentence.get(j - 1)
+        if not prev or len(prev) != 1 or len(items) != 2 or doc.sentences[j - 1].paragraph != doc.sentences[j].paragraph \
+                or doc.sentences[j - 1].headline:
+            continue
+        first, (added, total) = prev[0], items
+        start = doc.sentences[j].start
+        if not (FURTHER_BEFORE.search(text, start, added.start) and not text[start:added.start].strip(" \"'“‘").lower()
+                [:-len(FURTHER_BEFORE.search(text, start, added.start).group(0))].strip(" ,")
+                or _MORE_AFTER.match(text[added.end:added.end + 8]) and not text[start:added.start].strip(" \"'“‘")):
+            continue  # the sentence opens on the added part
+        gap = text[added.end:total.start]
+        if not (_RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)) \
+                or len(words(gap)) > RUNNING_GAP_WORDS or _BREAKS.search(gap):
+            continue
+        parts = (first, added)
+        if parts in done or any(m.kind is not first.kind or m.unit != first.unit or m.value is None or m.hedge
+                                or m.compound for m in (first, added, total)) \
+                or first.value is None or total.value <= max(first.value, added.value):
+            continue
+        if not _SCOPE_OF_TWO.search(gap):
+            continue  # "bringing the total to 41" may count earlier ones too: only a total confined to the two
+        if _RUNNING_BEYOND.search(gap + " " + text[total.end:doc.sentences[j].end]) \
+                or _LONGER_SPAN.search(doc.sentence_text(j - 1)) or _ADDED_BEFORE.search(text, max(0, first.start - 20), first.start) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) or m.kind == Kind.DURATION and not _SPAN_OF_TOTAL.match(text, m.end)
+                       for s in (j - 1, j) for m in doc.mentions_in(s)):
+            continue  # (a span naming the running total is its own: "the two-day total")
+        if _own_noun(first, doc) and _own_noun(added, doc) \
+                and not categories.same_thing(_own_noun(first, doc), _own_noun(added, doc)):
+            continue
+        yield PartsOfWhole(link="inferred", cue="total to", total=total, parts=parts, complete=True)
+
+
 def find_record_next_sentence(doc: Document):
     """Round 19: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13.": the lone count of
     contests of a sentence, and in the next one (same paragraph) its only figures, one for each of won, drawn
@@ -8716,5 +8771,6 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_headline_over_respectively,
+           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_running_total_across,
+           find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)
