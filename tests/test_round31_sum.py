@@ -174,3 +174,31 @@ def test_running_total_across_two_sentences(text, target):
 @pytest.mark.parametrize("text", RUNNING_CLEAN)
 def test_running_total_across_two_sentences_clean(text):
     assert_clean(text)
+
+
+# 6. the next sentence's list closed by "all other"/"the remaining" divides the figure before even when its sentence
+# also gives the level it is compared with ("down from 445,000 tonnes in 2022"); a bare figure between two measures
+# of one unit in a gapped list ("152,000 tonnes, herring 78,000, haddock 41,000 and ...") is of that unit
+COMPARED_FLAG = [
+    ("Scottish boats landed 386,000 tonnes of fish last year, down from 401,000 tonnes in 2022. Mackerel made up 141,000 tonnes, herring 74,000, whiting 39,000 and all other species 122,000 tonnes.", "386,000 tonnes"),
+    ("The port handled 9,140 cruise passengers in June, up from 8,200 a year earlier. Germans accounted for 4,210, Americans 2,960 and all other nationalities 1,870.", "9,140"),
+    ("The charity spent £3.46m last year, compared with £3.1m the year before. Grants took £1.92m, wages £0.84m and the remaining £0.6m went on rent.", "£3.46m"),
+    ("Exports of whisky reached 1,380 million bottles in 2023, against 1,290 million in 2022. France bought 210 million, India 190 million and the rest of the world the remaining 880 million.", "1,380 million"),
+    ("Farmers harvested 2.94m tonnes of barley this summer, up from 2.71m tonnes a year ago. Spring barley accounted for 1.86m tonnes, and winter crops the remaining 0.98m tonnes.", "2.94m tonnes"),
+]
+COMPARED_CLEAN = [
+    "Scottish boats landed 386,000 tonnes of fish last year, down from 401,000 tonnes in 2022. Mackerel made up 141,000 tonnes, herring 74,000, whiting 39,000 and all other species 132,000 tonnes.",
+    "The port handled 9,140 cruise passengers in June, up from 8,200 a year earlier. Germans accounted for 4,210, Americans 3,060 and all other nationalities 1,870.",
+    "The charity spent £3.46m last year, compared with £3.1m the year before. Grants took £1.62m, wages £0.84m and the remaining £0.6m went on rent.",
+    "The port handled 9,140 cruise passengers in June and 8,200 in May. Germans accounted for 4,210, Americans 2,960 and all other nationalities 1,870.",
+]
+
+
+@pytest.mark.parametrize("text,target", COMPARED_FLAG)
+def test_list_divides_figure_beside_its_comparison(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", COMPARED_CLEAN)
+def test_list_divides_figure_beside_its_comparison_clean(text):
+    assert_clean(text)

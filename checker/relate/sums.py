@@ -2093,12 +2093,34 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         units = {m.unit for m in items if m.kind == Kind.MONEY}
         if units and any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):  # (no sum: no pence)
             by_sentence[idx] = [_in_main_unit(m) if money_base(m)[1] != 1 else m for m in items]
+    for idx, items in by_sentence.items():
+        if any(m.kind == Kind.MEASURE for m in items):
+            by_sentence[idx] = _gapped_measures(doc, items)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# (round 31) a short label after a list joint, then a bare figure: "152,000 tonnes, herring 78,000, haddock 41,000"
+_GAPPED_MEASURE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’-]*\s+){1,3}")
+
+
+def _gapped_measures(doc: Document, items: list[Mention]) -> list[Mention]:
+    """(round 31) A bare count with no noun, right after a measure and a list joint with a short label of its own,
+    drops the unit it shares: "Mackerel made up 152,000 tonnes, herring 78,000, haddock 41,000 and all other
+    species 121,000 tonnes" -- 78,000 and 41,000 are tonnes, parts of one list (each takes the unit of the one
+    before it)."""
+    out = list(items)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.kind == Kind.COUNT and m.noun is None and not m.compound and not m.hedge and prev.kind == Kind.MEASURE \
+                and m.sentence == prev.sentence and _GAPPED_MEASURE_JOINT.fullmatch(doc.text, prev.end, m.start) \
+                and not any(o.start >= prev.end and o.end <= m.start for o in doc.mentions_in(m.sentence)):
+            out[k] = replace(m, kind=Kind.MEASURE, unit=prev.unit)
+    return out
 
 
 def _in_main_unit(m: Mention) -> Mention:
@@ -2474,7 +2496,9 @@ _PARTICIPLE_GAP = re.compile(r",\s*" + _PARTICIPLE + r"\s+$")
 _ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
     heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
     farming fishing manufacturing engineering publishing broadcasting streaming gaming betting gambling nursing
-    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring""".split())
+    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring
+    herring whiting sterling ceiling evening morning wedding spring string king wing thing sibling seedling
+    duckling yearling pudding stuffing icing filling bedding""".split())  # (round 31: nouns that are no participle)
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
 _RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*,\s+)?(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},"
                                 r"\s*and\s+$")
@@ -4982,7 +5006,8 @@ _HYPHENED_WORD = re.compile(r"-[a-z]")
 
 
 # round 20: a rival's figure compared with after the whole: "on 203 points, seven clear of Ashbury on 196"
-_COMPARED_AFTER = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|than|compared\s+with|against|versus|vs)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|than|compared\s+(?:with|to)|against|versus|vs"
+                             r"|(?:up|down)\s+from)\b", re.I)  # (round 31: "up from", "down from")
 
 
 def _sole_but_compared(doc: Document, q: Mention, figures: list[Mention]) -> bool:
@@ -6048,6 +6073,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12); nor the wickets
         # of a score ("on 156 for 4", round 23)
         before = [m for m in before if not m.compound and not _wickets_of_score(doc, m)] or before
+        if len(before) > 1:  # (round 31) "landed 412,000 tonnes last year, down from 445,000 tonnes in 2022": the
+            before = [m for m in before if _sole_but_compared(doc, m, before)] or before  # level compared with is none
     if len(before) != 1:
         return
     if FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
