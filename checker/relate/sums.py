@@ -3313,6 +3313,23 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
+# (round 31) the level a total moved from, with its time, as an aside right before the dash or colon that opens its
+# list: ", up from 29 four years ago:", ", down from 1,240 in 2022 -"
+_CHANGE_ASIDE = re.compile(r",\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million"
+                           r"|billion))?((?:\s+[\w'’-]+){0,4}?\s*)(?=:\s|\s[-–—]\s|[–—])", re.I)
+
+
+def _list_sums_change(doc: Document, q: Mention, enum: tuple[Mention, ...], aside: re.Match, items) -> bool:
+    """(round 31) The list after a change aside adds up to the change or to the old level, not to the total: it may
+    break either down, so the aside stays a break."""
+    start = q.end + aside.start()
+    old = [m for m in items if start <= m.start < q.end + aside.end()]
+    if len(old) != 1 or old[0].value is None or q.value is None or any(p.value is None for p in enum):
+        return True
+    listed = sum(p.value for p in enum)
+    return listed in (old[0].value, abs(q.value - old[0].value))
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -3332,6 +3349,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 for m in doc.mentions_in(q.sentence)):
             continue  # (round 29) "will grow from 53 to 65 trains: 40 ... and 25 ...": the old level, not the total
         gap = text[q.end:first.start]
+        aside = _CHANGE_ASIDE.search(gap)
+        if aside is not None and not _list_sums_change(doc, q, enum, aside, items):
+            gap = gap[:aside.start()] + gap[aside.end(1):]  # (round 31) "won 37 seats, up from 29 four years ago: 22
+            # in the city and 13 ...": the level compared with and its time are an aside of the total, not the total
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _origin_of_whole(doc, q, enum, items, gap):
