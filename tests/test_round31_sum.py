@@ -229,3 +229,30 @@ def test_list_after_change_aside(text, target):
 @pytest.mark.parametrize("text", ASIDE_CLEAN)
 def test_list_after_change_aside_clean(text):
     assert_clean(text)
+
+
+# 8. parts in the next sentence of a level told with the level it moved from and their own times ("fell to 1,083 last
+# year from 1,147 in 2022"): the parts are the new level's
+MOVED_FLAG = [
+    ("Ticket sales rose to £6.4m this season from £5.9m. Season tickets contributed £4.1m, matchday sales £1.6m and hospitality £1.2m.", "£6.4m"),
+    ("The county's recycling total reached 84,000 tonnes last year, from 79,000 tonnes the year before. Garden waste made up 41,000 tonnes, glass 23,000 tonnes and paper 22,000 tonnes.", "84,000 tonnes"),
+    ("Hospital admissions climbed to 2,310 in January, from 1,980 in December. Flu accounted for 1,240, chest infections 710 and norovirus 420.", "2,310"),
+    ("Donations to the shelter fell to $412,000 last year from $455,000 in 2022. Individuals gave $268,000, churches $97,000 and local firms $71,000.", "$412,000"),
+    ("Museum visits dropped to 51,300 in the winter quarter, from 58,900 in the autumn. School parties accounted for 18,200, tour groups 9,700 and walk-in visitors 24,600.", "51,300"),
+]
+MOVED_CLEAN = [
+    "Ticket sales rose to £6.4m this season from £5.9m. Season tickets contributed £4.1m, matchday sales £1.6m and hospitality £0.7m.",
+    "Hospital admissions climbed to 2,310 in January, from 1,980 in December. Flu accounted for 1,240 and chest infections 710.",
+    "Donations to the shelter fell to $412,000 last year from $455,000 in 2022. Individuals gave $268,000, churches $97,000 and local firms $47,000.",
+    "Museum visits dropped to 51,300 in the winter quarter, from 58,900 in the autumn. School parties accounted for 18,200 and tour groups 9,700.",
+]
+
+
+@pytest.mark.parametrize("text,target", MOVED_FLAG)
+def test_parts_of_level_told_with_its_old_level(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", MOVED_CLEAN)
+def test_parts_of_level_told_with_its_old_level_clean(text):
+    assert_clean(text)

@@ -3631,7 +3631,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other], doc) \
+                    and (_sole_figure(q, by_sentence[other], doc) or _sole_but_moved_from(doc, q, by_sentence[other])) \
                     and not _whole_in_older_year(doc, q, sent):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
                     # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
@@ -5037,6 +5037,19 @@ def _sole_but_compared(doc: Document, q: Mention, figures: list[Mention]) -> boo
     others = [m for m in figures if m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound]
     return not q.compound and bool(others) and all(
         m.start > q.end and (_is_difference(doc, m) or _COMPARED_AFTER.search(doc.text, q.end, m.start)) for m in others)
+
+
+def _sole_but_moved_from(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """(round 31) "Road deaths fell to 1,083 last year from 1,147 in 2022.": every other figure of q's kind comes
+    after it and is the level it moved from or one compared with it, so the parts of the next sentence are q's."""
+    others = [m for m in figures if m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound]
+    return not q.compound and bool(others) and all(
+        m.start > q.end and (_moved_from(doc, q, m) or _FROM_AFTER_LEVEL.fullmatch(doc.text, q.end, m.start)
+                             or _COMPARED_AFTER.search(doc.text, q.end, m.start)) for m in others)
+
+
+# (round 31) the level's own time between it and "from": "fell to 1,083 last year from", "reached 412 in May, from"
+_FROM_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s+from\s+(?:(?:about|around|some|nearly)\s+)?", re.I)
 
 
 def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
