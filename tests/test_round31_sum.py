@@ -204,31 +204,9 @@ def test_list_divides_figure_beside_its_comparison_clean(text):
     assert_clean(text)
 
 
-# 7. a dash or colon list after ", up/down from N [time]" breaks down the level before the aside
-ASIDE_FLAG = [
-    ("The Liberal Democrats hold 41 seats on the authority, up from 33 in 2019: 26 in the towns and 13 in the villages.", "41"),
-    ("The airport handled 4.6 million passengers, up from 3.9 million in 2022: 2.8 million on short-haul routes and 1.6 million on long-haul flights.", "4.6 million"),
-    ("Rail firms cancelled 1,240 trains last month, down from 1,610 in March - 730 on the coast line and 410 on the valley line.", "1,240"),
-    ("The hospice now has 86 beds, up from 70 last year: 48 at the main site, 24 at the town unit and 12 at home-care hubs.", "86"),
-    ("Council tax arrears reached £12.4m, up from £11.1m a year ago: £7.3m owed by tenants and £4.9m by homeowners.", "£12.4m"),
-]
-ASIDE_CLEAN = [
-    "The Liberal Democrats hold 41 seats on the authority, up from 33 in 2019: 28 in the towns and 13 in the villages.",
-    # the list adds up to the change or to the old level: it may break either down
-    "The Liberal Democrats hold 41 seats on the authority, up from 33 in 2019: five gains in the towns and three in the villages.",
-    "The airport handled 4.6 million passengers, up from 3.9 million in 2022: 2.1 million on short-haul routes and 1.8 million on long-haul flights.",
-    "The hospice now has 86 beds, up from 70 last year: 48 at the main site, 26 at the town unit and 12 at home-care hubs.",
-]
-
-
-@pytest.mark.parametrize("text,target", ASIDE_FLAG)
-def test_list_after_change_aside(text, target):
-    assert_flagged(text, target, "FC101")
-
-
-@pytest.mark.parametrize("text", ASIDE_CLEAN)
-def test_list_after_change_aside_clean(text):
-    assert_clean(text)
+# 7. (dropped) a dash or colon list after ", up/down from N [time]" read as the breakdown of the level before the
+# aside: test_sums.py keeps "6.2 million passengers, up from 5.8 million last year: 3.4 million on weekdays and 2.1
+# million at weekends" clean, so the reading was taken out.
 
 
 # 8. parts in the next sentence of a level told with the level it moved from and their own times ("fell to 1,083 last

@@ -3313,23 +3313,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
-# (round 31) the level a total moved from, with its time, as an aside right before the dash or colon that opens its
-# list: ", up from 29 four years ago:", ", down from 1,240 in 2022 -"
-_CHANGE_ASIDE = re.compile(r",\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|million"
-                           r"|billion))?((?:\s+[\w'’-]+){0,4}?\s*)(?=:\s|\s[-–—]\s|[–—])", re.I)
-
-
-def _list_sums_change(doc: Document, q: Mention, enum: tuple[Mention, ...], aside: re.Match, items) -> bool:
-    """(round 31) The list after a change aside adds up to the change or to the old level, not to the total: it may
-    break either down, so the aside stays a break."""
-    start = q.end + aside.start()
-    old = [m for m in items if start <= m.start < q.end + aside.end()]
-    if len(old) != 1 or old[0].value is None or q.value is None or any(p.value is None for p in enum):
-        return True
-    listed = sum(p.value for p in enum)
-    return listed in (old[0].value, abs(q.value - old[0].value))
-
-
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -3349,10 +3332,6 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 for m in doc.mentions_in(q.sentence)):
             continue  # (round 29) "will grow from 53 to 65 trains: 40 ... and 25 ...": the old level, not the total
         gap = text[q.end:first.start]
-        aside = _CHANGE_ASIDE.search(gap)
-        if aside is not None and not _list_sums_change(doc, q, enum, aside, items):
-            gap = gap[:aside.start()] + gap[aside.end(1):]  # (round 31) "won 37 seats, up from 29 four years ago: 22
-            # in the city and 13 ...": the level compared with and its time are an aside of the total, not the total
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _origin_of_whole(doc, q, enum, items, gap):
@@ -6313,7 +6292,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "Of the 18,406 votes cast, A received 9,212, B 5,870 and C 2,941"
         if not complete and _either_outcome(doc, total, enum):
             complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
-        if not complete and _part_and_its_denial(doc, enum):
+        if not complete and _part_and_its_denial(doc, enum) and total.interval is not None \
+                and total.interval.hi is not None and all(p.value is not None for p in enum) \
+                and sum(p.value for p in enum) <= total.interval.hi:  # (more than the whole: FC102 says so)
             complete = True  # (round 31) "of whom 141 passed and 85 did not": the second is all the first is not
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
@@ -7043,18 +7024,23 @@ _OPEN_LIST_CUES = ("includ", "among", "such as", "total to", "seats", "toll", "t
 SLIP_DIGITS = 3
 
 
-def short_by_a_slip(rel: PartsOfWhole) -> bool:
+def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
     """(round 31) A list read as only some of its total falls short of it by exactly one digit changed (or two
     adjacent swapped) at the total's precision, and not its last digit: "Of those, 8,103 ..., 1,122 ... and 87 ..."
     under 9,412 (9,312); "1,140 ..., 470 ... and 250 ..." under 1,960 (1,860).  What a partial list leaves out is
     any amount; one that is exactly a round hundred or thousand short of a total of three or more digits, parts
     and total all unhedged and no cue announcing some only ("including", "among them"), is a mistyped figure
-    far more often than a remainder left unsaid."""
+    far more often than a remainder left unsaid.  Not the sides of a vote or poll (some abstain or stay away),
+    nor a list that says some are left ("while other lines made up the rest")."""
     total = rel.total
     if rel.complete or len(rel.parts) < 2 or total.value is None or total.hedge or total.is_range \
             or any(p.value is None or p.hedge or p.is_range for p in rel.parts) \
             or any(cue in (rel.cue or "") for cue in _OPEN_LIST_CUES) or not total.precision:
         return False
+    last = rel.parts[-1]
+    if _TOOK_PART.search(doc.sentence_text(total.sentence)) or _LEFT_OUT.search(
+            doc.text[last.end:doc.sentences[last.sentence].end]):
+        return False  # a vote or poll (some abstain, stay away); a list that says some are left ("the rest")
     stated = rel.stated_sum
     unit = Fraction(total.precision)
     a, b = _digits(stated, unit), _digits(total.value, unit)

@@ -230,7 +230,7 @@ class PartsExceedTotal(Rule):
         # nor sums the text places inside a total that is no net result (bounded)
         if rel.complete or not (rel.total.kind == Kind.COUNT or rel.bounded):
             return
-        if short_by_a_slip(rel):
+        if short_by_a_slip(rel, doc):
             return  # (round 31) one digit short: FC104's warning, not a "within"
         if _mostly_larger(rel):
             return  # "287 for 6 ..., with Root on 112 and Stokes 41": figures of another kind, not parts of it
@@ -293,7 +293,7 @@ class PartsShortBySlip(Rule):
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
-        if not short_by_a_slip(rel):
+        if not short_by_a_slip(rel, doc):
             return
         arithmetic = _arithmetic(rel)
         total = rel.total
