@@ -2606,7 +2606,7 @@ _NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[
 # (round 31) a name opening a sentence as its subject, before a comma or a word in lower case: "Ethiopia, second,
 # won ...", "Harwood Rovers finished with ..."; not an adverb or a determiner written with a capital
 _OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s*,|\s+[a-z])")
-_NOT_NAMES = frozenset("""the a an this that these those its their his her our it they he she we there all each both
+_NOT_OPENING_NAMES = frozenset("""the a an this that these those its their his her our it they he she we there all each both
     but and so yet or in at on by for with from of after before since during under over among as when while if
     yesterday today tonight tomorrow meanwhile however now then instead still also again separately elsewhere
     earlier later overall previously currently initially finally ultimately similarly likewise together
@@ -2619,7 +2619,7 @@ def _owned_by_another_name(doc: Document, first: Mention, second: Mention) -> bo
     Ethiopia's, not the Netherlands' told again."""
     start = doc.sentences[second.sentence].start
     opening = _OPENING_NAME.match(doc.text, start, second.start)
-    if opening is None or opening.group(1).split()[0].lower() in _NOT_NAMES:
+    if opening is None or opening.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
         return False
     return opening.group(1).split()[-1] not in _sentence(doc, first)
 
