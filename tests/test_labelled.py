@@ -144,7 +144,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 30: bd-percent (percentages, written at the start of round 30 by writers who never saw the code:
           # 23/30 and 1/30 false alarms when written, 29/30 and 0/30 after r30-percent; left: grade shares summing
           # to 90% with no word saying they cover every entry)
-          "own-bd-percent.jsonl": 0.9}
+          "own-bd-percent.jsonl": 0.9,
+          # round 31: be-sum (sums, written at the start of round 31 to learn from by writers who never saw the code:
+          # 19/30 and 1/30 false alarms when written, 25/30 and 0/30 after r31-sum; left: "with N awaiting ..." states
+          # of a backlog, a quota "shared between" bracketed parts and one "of N", "the remaining N" past a bracketed
+          # share, "in both English and maths" read as an overlap, a colon list after "up from 29 four years ago"
+          # (test_sums.py keeps that shape clean))
+          "own-be-sum.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -2603,6 +2603,26 @@ _PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:[a-z]+e
 # a person named by first and last name before "his"/"her" in the second's clause: its owner
 _NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z][^.;:,A-Z]{0,30}?\b(?:his|her)\s+$")
 
+# (round 31) a name opening a sentence as its subject, before a comma or a word in lower case: "Ethiopia, second,
+# won ...", "Harwood Rovers finished with ..."; not an adverb or a determiner written with a capital
+_OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s*,|\s+[a-z])")
+_NOT_OPENING_NAMES = frozenset("""the a an this that these those its their his her our it they he she we there all each both
+    but and so yet or in at on by for with from of after before since during under over among as when while if
+    yesterday today tonight tomorrow meanwhile however now then instead still also again separately elsewhere
+    earlier later overall previously currently initially finally ultimately similarly likewise together
+    altogether combined jointly besides moreover nevertheless last next this only some most many""".split())
+
+
+def _owned_by_another_name(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 31) "its"/"their" before the second figure owned by a name that opens the second's sentence and is not
+    in the first's: "The Netherlands won 14 medals: ... Ethiopia, second, won six golds among its 11 medals" are
+    Ethiopia's, not the Netherlands' told again."""
+    start = doc.sentences[second.sentence].start
+    opening = _OPENING_NAME.match(doc.text, start, second.start)
+    if opening is None or opening.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
+        return False
+    return opening.group(1).split()[-1] not in _sentence(doc, first)
+
 
 def _heads_differ(doc: Document, first: Mention, second: Mention, np) -> bool:
     """The phrase read for both figures heads on the same word, which in both stands before a noun of its own, and
@@ -2770,6 +2790,8 @@ def find_definite_restatements(doc: Document):
         if not earlier:
             continue
         earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
+        if det in ("its", "their"):
+            earlier = [m for m in earlier if not _owned_by_another_name(doc, m, second)]
         if det in ("his", "her"):
             earlier = [m for m in earlier if _PERSON_TOLD.search(_sentence(doc, m)) or doc.sentences[
                 m.sentence].paragraph == doc.sentences[second.sentence].paragraph]

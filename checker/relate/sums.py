@@ -2104,12 +2104,34 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         units = {m.unit for m in items if m.kind == Kind.MONEY}
         if units and any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):  # (no sum: no pence)
             by_sentence[idx] = [_in_main_unit(m) if money_base(m)[1] != 1 else m for m in items]
+    for idx, items in by_sentence.items():
+        if any(m.kind == Kind.MEASURE for m in items):
+            by_sentence[idx] = _gapped_measures(doc, items)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# (round 31) a short label after a list joint, then a bare figure: "152,000 tonnes, herring 78,000, haddock 41,000"
+_GAPPED_MEASURE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’-]*\s+){1,3}")
+
+
+def _gapped_measures(doc: Document, items: list[Mention]) -> list[Mention]:
+    """(round 31) A bare count with no noun, right after a measure and a list joint with a short label of its own,
+    drops the unit it shares: "Mackerel made up 152,000 tonnes, herring 78,000, haddock 41,000 and all other
+    species 121,000 tonnes" -- 78,000 and 41,000 are tonnes, parts of one list (each takes the unit of the one
+    before it)."""
+    out = list(items)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.kind == Kind.COUNT and m.noun is None and not m.compound and not m.hedge and prev.kind == Kind.MEASURE \
+                and m.sentence == prev.sentence and _GAPPED_MEASURE_JOINT.fullmatch(doc.text, prev.end, m.start) \
+                and not any(o.start >= prev.end and o.end <= m.start for o in doc.mentions_in(m.sentence)):
+            out[k] = replace(m, kind=Kind.MEASURE, unit=prev.unit)
+    return out
 
 
 def _in_main_unit(m: Mention) -> Mention:
@@ -2485,7 +2507,9 @@ _PARTICIPLE_GAP = re.compile(r",\s*" + _PARTICIPLE + r"\s+$")
 _ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
     heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
     farming fishing manufacturing engineering publishing broadcasting streaming gaming betting gambling nursing
-    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring""".split())
+    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring
+    herring whiting sterling ceiling evening morning wedding spring string king wing thing sibling seedling
+    duckling yearling pudding stuffing icing filling bedding""".split())  # (round 31: nouns that are no participle)
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
 _RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*,\s+)?(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},"
                                 r"\s*and\s+$")
@@ -3410,9 +3434,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
-        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap))) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
-                and _allocates(doc, enum, gap):
+                and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap):
             yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
@@ -3597,7 +3621,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other], doc) \
+                    and (_sole_figure(q, by_sentence[other], doc) or _sole_but_moved_from(doc, q, by_sentence[other])) \
                     and not _whole_in_older_year(doc, q, sent):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
                     # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
@@ -4278,7 +4302,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
 
 
 # a count of contests, each won, drawn or lost (round 19)
-_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts".split())
+_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts"
+                           " meetings encounters".split())  # (round 31: "meetings", "encounters")
 # the contests' clause, then a comma, colon, dash or bracket and at most a subject or "having"/"with" before the list
 _RECORD_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]*\s*(?:,|:|\s[-—–]|[—–]|\()\s*"
                          r"(?:(?:they|he|she|it|we|having|with|and)\s+)?(?:[a-z]+\s+)?$", re.I)
@@ -4992,7 +5017,8 @@ _HYPHENED_WORD = re.compile(r"-[a-z]")
 
 
 # round 20: a rival's figure compared with after the whole: "on 203 points, seven clear of Ashbury on 196"
-_COMPARED_AFTER = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|than|compared\s+with|against|versus|vs)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|than|compared\s+(?:with|to)|against|versus|vs"
+                             r"|(?:up|down)\s+from)\b", re.I)  # (round 31: "up from", "down from")
 
 
 def _sole_but_compared(doc: Document, q: Mention, figures: list[Mention]) -> bool:
@@ -5001,6 +5027,19 @@ def _sole_but_compared(doc: Document, q: Mention, figures: list[Mention]) -> boo
     others = [m for m in figures if m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound]
     return not q.compound and bool(others) and all(
         m.start > q.end and (_is_difference(doc, m) or _COMPARED_AFTER.search(doc.text, q.end, m.start)) for m in others)
+
+
+def _sole_but_moved_from(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """(round 31) "Road deaths fell to 1,083 last year from 1,147 in 2022.": every other figure of q's kind comes
+    after it and is the level it moved from or one compared with it, so the parts of the next sentence are q's."""
+    others = [m for m in figures if m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound]
+    return not q.compound and bool(others) and all(
+        m.start > q.end and (_moved_from(doc, q, m) or _FROM_AFTER_LEVEL.fullmatch(doc.text, q.end, m.start)
+                             or _COMPARED_AFTER.search(doc.text, q.end, m.start)) for m in others)
+
+
+# (round 31) the level's own time between it and "from": "fell to 1,083 last year from", "reached 412 in May, from"
+_FROM_AFTER_LEVEL = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s+from\s+(?:(?:about|around|some|nearly)\s+)?", re.I)
 
 
 def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
@@ -5344,10 +5383,31 @@ def _covers_named(doc: Document, enum: tuple[Mention, ...], items: list[Mention]
     return subject.group(1).lower()
 
 
-def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+# (round 31) the whole's subject qualified by when or by whom it was agreed, before its verb: "The $2.4bn plan approved
+# Tuesday sets aside ...", "A €5.2m package, agreed by ministers on Friday, allocates ..." -- the plan's date, no part's
+_SUBJECT_ASIDE = re.compile(r"^(\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:which\s+was\s+)?|\s+)(?:approved|agreed|unveiled"
+                            r"|announced|published|passed|adopted|signed|backed|voted\s+through|set\s+out|drawn\s+up)"
+                            r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|last\s+|this\s+)?"
+                            r"(?:" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|week|month|night)(?:\s*,)?\s+", re.I)
+
+
+def _subject_aside_dropped(gap: str) -> str:
+    """(round 31) The words between a whole and its list without the dated aside of the whole's subject."""
+    return _SUBJECT_ASIDE.sub(lambda m: m.group(1) + " ", gap, count=1)
+
+
+def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str, dated_subject: bool = False) -> bool:
     """"The plan sets aside £640m for a berth, £310m for cranes and a further
-    £450m for a rail link": every part of money, each for a purpose of its own."""
-    if _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
+    £450m for a rail link": every part of money, each for a purpose of its own.  (Round 31) With the whole's
+    subject dated in an aside ("approved Tuesday"), only the list and what follows it may date the parts."""
+    if dated_subject:
+        gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
+        tail = " ".join([*gaps, doc.text[enum[-1].end:doc.sentences[enum[0].sentence].end]])
+        if _PERIOD_PHRASE.search(tail) or _TIME_WORDS.search(tail) or any(
+                (m.kind in _TIME_KINDS or m.kind == Kind.DURATION) and m.start >= enum[0].start
+                for m in doc.mentions_in(enum[0].sentence)):
+            return False
+    elif _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
         return False  # "... £450m for roads this year": a period of its own
     return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
         and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
@@ -5627,6 +5687,25 @@ def _outside_list(doc: Document, enum) -> str:
     sentence = doc.sentences[enum[0].sentence]
     gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
     return " ".join([doc.text[sentence.start:enum[0].start], *gaps, doc.text[enum[-1].end:sentence.end]])
+
+
+# (round 31) a part told only as the verb before it denied, closing its clause: "... and 85 did not.", "while 118 failed
+# to,", "and 425 had not -"
+_DENIED_AFTER = re.compile(r"\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not|n['’]t)"
+                           r"(?:\s+(?:do\s+so|so))?|failed\s+to(?:\s+do\s+so)?)\s*(?:[,.;)]|\s[-–—]\s|$)", re.I)
+
+
+def _part_and_its_denial(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 31) Two parts, the first the subject of its own verb and the second the same verb denied, with no noun
+    of its own: "of whom 141 achieved a pass and 85 did not", "212 met the standard while 118 failed to" -- between
+    them, all of the whole (not "92 did not vote at all": another thing; not "310 did not and the rest ...")."""
+    if len(enum) != 2 or _own_noun(enum[1], doc) is not None:
+        return False
+    end = doc.sentences[enum[1].sentence].end
+    after = words(doc.text[enum[0].end:enum[0].end + 20])  # the first's verb ("212 met" may read "met" as its noun)
+    return bool(_DENIED_AFTER.match(doc.text[enum[1].end:end] or " ")) \
+        and (_verb_follows(doc, enum[0]) or bool(after) and after[0] in IRREGULAR_PAST) \
+        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start])
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
@@ -6019,6 +6098,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12); nor the wickets
         # of a score ("on 156 for 4", round 23)
         before = [m for m in before if not m.compound and not _wickets_of_score(doc, m)] or before
+        if len(before) > 1:  # (round 31) "landed 412,000 tonnes last year, down from 445,000 tonnes in 2022": the
+            before = [m for m in before if _sole_but_compared(doc, m, before)] or before  # level compared with is none
     if len(before) != 1:
         return
     if FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
@@ -6223,6 +6304,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "Of the 18,406 votes cast, A received 9,212, B 5,870 and C 2,941"
         if not complete and _either_outcome(doc, total, enum):
             complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
+        if not complete and _part_and_its_denial(doc, enum) and total.interval is not None \
+                and total.interval.hi is not None and all(p.value is not None for p in enum) \
+                and sum(p.value for p in enum) <= total.interval.hi:  # (more than the whole: FC102 says so)
+            complete = True  # (round 31) "of whom 141 passed and 85 did not": the second is all the first is not
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
@@ -6537,12 +6622,20 @@ def _turnout_then_its_sides(doc: Document, rel: Relation) -> Relation:
 def _other_tally_after_record(doc: Document, total: Mention | None, last: Mention, m: Mention) -> bool:
     """Round 21: "won 19, drew two and lost eight of their 27 league matches, collecting 36 points": a figure
     past a comma after the contests that close the list counts other things (points), no part left out."""
-    if total is None or not last.end < total.start <= total.end <= m.start or total.noun is None \
-            or "," not in doc.text[total.end:m.start]:
+    if total is None or total.noun is None:
+        return False
+    if last.end < total.start <= total.end <= m.start:
+        start = total.end
+    elif total.end <= last.start and last.end <= m.start:
+        start = last.end  # (round 31) the contests before the list: "from their 24 games, having won 14, drawn six
+        # and lost five, and sit three points clear"
+    else:
+        return False
+    if "," not in doc.text[start:m.start]:
         return False
     # round 23: a figure with no noun, after one counting other things, breaks that one down: "collecting 75
     # points - 66 from results and nine bonus points"
-    heads = [m] if m.noun is not None else [x for x in doc.mentions_in(m.sentence) if total.end <= x.start and x.end <= m.start]
+    heads = [m] if m.noun is not None else [x for x in doc.mentions_in(m.sentence) if start <= x.start and x.end <= m.start]
     return any(x.noun is not None and not categories.same_thing(x.noun, total.noun) for x in heads)
 
 
@@ -6934,6 +7027,41 @@ def _slip_of_one_digit(stated_sum: Fraction, total: Mention) -> bool:
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+# (round 31) cues that announce a list of only some of the whole ("including", "among them"), or a whole that holds
+# more than its listed parts by nature (a running total, a body's seats, a toll, those who took part)
+_OPEN_LIST_CUES = ("includ", "among", "such as", "total to", "seats", "toll", "took part", "present", "members")
+# a total of at least this many digits at its own precision ("9,412", "1,960" read to tens, "37,500" to hundreds)
+SLIP_DIGITS = 3
+
+
+def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
+    """(round 31) A list read as only some of its total falls short of it by exactly one digit changed (or two
+    adjacent swapped) at the total's precision, and not its last digit: "Of those, 8,103 ..., 1,122 ... and 87 ..."
+    under 9,412 (9,312); "1,140 ..., 470 ... and 250 ..." under 1,960 (1,860).  What a partial list leaves out is
+    any amount; one that is exactly a round hundred or thousand short of a total of three or more digits, parts
+    and total all unhedged and no cue announcing some only ("including", "among them"), is a mistyped figure
+    far more often than a remainder left unsaid.  Not the sides of a vote or poll (some abstain or stay away),
+    nor a list that says some are left ("while other lines made up the rest")."""
+    total = rel.total
+    if rel.complete or len(rel.parts) < 2 or total.value is None or total.hedge or total.is_range \
+            or any(p.value is None or p.hedge or p.is_range for p in rel.parts) \
+            or any(cue in (rel.cue or "") for cue in _OPEN_LIST_CUES) or not total.precision:
+        return False
+    last = rel.parts[-1]
+    if _TOOK_PART.search(doc.sentence_text(total.sentence)) or _LEFT_OUT.search(
+            doc.text[last.end:doc.sentences[last.sentence].end]):
+        return False  # a vote or poll (some abstain, stay away); a list that says some are left ("the rest")
+    stated = rel.stated_sum
+    unit = Fraction(total.precision)
+    a, b = _digits(stated, unit), _digits(total.value, unit)
+    if a is None or b is None or stated >= total.value or len(a) != len(b) or len(b) < SLIP_DIGITS:
+        return False
+    diff = [k for k in range(len(b)) if a[k] != b[k]]
+    last = len(b) - 1
+    return last not in diff and (len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1
+                                 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def find_one_part_then_rest(doc: Document):
@@ -8252,6 +8380,95 @@ _RECORD_SUBSET = re.compile(r"\b(?:at\s+home|away|on\s+the\s+road|since|in\s+the
                             r"|rest|remaining|so\s+far|to\s+date)\b", re.I)
 
 
+# (round 31) words between the contests and their three outcomes that end the record's clause: another clause or period
+_RECORD_BREAK = re.compile(r"[;:()]|\b(?:but|while|whereas|than|last|previous|before|after|earlier|later|including)\b"
+                           r"|\b(?:19|20)\d\d\b", re.I)
+RECORD_GAP_WORDS = 8
+
+
+def find_record_in_sentence(doc: Document):
+    """(round 31) The lone count of contests of a sentence and the next three figures after it, each labelled by one
+    outcome (won, drawn or tied, lost), told in any order and any wording the list readers miss: "From 30 fixtures
+    the club has won 17, drawn eight and lost six", "In 26 outings this term the Hawks have lost four, tied three and
+    won 18", "from their 24 games, having won 14, drawn six and lost five" -- all of them (complete).  Not past a
+    clause break or another period ("but", "last season", a year), nor results of only some ("at home", "since
+    March", "of them")."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for j, items in by_sentence.items():
+        contests = [m for m in items if m.kind == Kind.COUNT and not m.compound and _is_contest_count(doc, m)
+                    and m.noun is not None]
+        if len(contests) != 1 or doc.sentences[j].headline:
+            continue
+        q = contests[0]
+        after = [m for m in items if m.start >= q.end]
+        parts = tuple(after[:3])
+        if len(parts) != 3 or parts in done or any(p.kind != Kind.COUNT or p.value is None or p.hedge for p in parts):
+            continue
+        between = doc.text[q.end:parts[-1].start]
+        if len(words(doc.text[q.end:parts[0].start])) > RECORD_GAP_WORDS or _RECORD_BREAK.search(between) \
+                or _RECORD_SUBSET.search(doc.text[q.end:doc.sentences[j].end]) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(j)):
+            continue
+        if _outcomes_exhaust(doc, parts, q):
+            yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
+
+
+# (round 31) the running total's own words of a span longer than the two parts, or of more than they hold
+_RUNNING_BEYOND = re.compile(r"\b(?:so\s+far|to\s+date|since|overall|cumulative|all[- ]time|record|year|season|campaign"
+                             r"|week|month|fortnight|outbreak|appeal|now|running)\b", re.I)
+
+
+# the running total confined to what the two sentences tell: "the weekend's total", "the two-day total", "the combined
+# tally", "the day's count", "between them"
+_SCOPE_OF_TWO = re.compile(r"\b(?:weekend|(?:day|night|evening|morning|afternoon)['’]s|(?:two|2)-(?:day|night|match|game)"
+                           r"|combined|joint|both|between\s+them)\b", re.I)
+_SPAN_OF_TOTAL = re.compile(r"[\s-]*(?:total|tally|count|haul)\b", re.I)
+
+
+def find_running_total_across(doc: Document):
+    """(round 31) A lone count, then a sentence opening on "a further N" / "another N" / "N more" of the same kind and
+    closing on a running total after it: "Volunteers planted 3,750 trees on Saturday. A further 2,480 went in on
+    Sunday, bringing the weekend's total to 6,130" -- the two are all of the total (complete, inferred) when the
+    total is confined to them ("the weekend's", "the two-day", "the combined"; a bare "the total" may count earlier
+    ones too), unless the total or the first sentence tells of a longer span ("so far", "since March", "this year",
+    a date) or more figures stand in either sentence."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    text = doc.text
+    for j, items in by_sentence.items():
+        prev = by_sentence.get(j - 1)
+        if not prev or len(prev) != 1 or len(items) != 2 or doc.sentences[j - 1].paragraph != doc.sentences[j].paragraph \
+                or doc.sentences[j - 1].headline:
+            continue
+        first, (added, total) = prev[0], items
+        start = doc.sentences[j].start
+        if not (FURTHER_BEFORE.search(text, start, added.start) and not text[start:added.start].strip(" \"'“‘").lower()
+                [:-len(FURTHER_BEFORE.search(text, start, added.start).group(0))].strip(" ,")
+                or _MORE_AFTER.match(text[added.end:added.end + 8]) and not text[start:added.start].strip(" \"'“‘")):
+            continue  # the sentence opens on the added part
+        gap = text[added.end:total.start]
+        if not (_RUNNING_TOTAL_BEFORE.search(gap) or _RUNNING_WIDE.search(gap) or _RUNNING_SUMMED_NOUN.search(gap)) \
+                or len(words(gap)) > RUNNING_GAP_WORDS or _BREAKS.search(gap):
+            continue
+        parts = (first, added)
+        if parts in done or any(m.kind is not first.kind or m.unit != first.unit or m.value is None or m.hedge
+                                or m.compound for m in (first, added, total)) \
+                or first.value is None or total.value <= max(first.value, added.value):
+            continue
+        if not _SCOPE_OF_TWO.search(gap):
+            continue  # "bringing the total to 41" may count earlier ones too: only a total confined to the two
+        if _RUNNING_BEYOND.search(gap + " " + text[total.end:doc.sentences[j].end]) \
+                or _LONGER_SPAN.search(doc.sentence_text(j - 1)) or _ADDED_BEFORE.search(text, max(0, first.start - 20), first.start) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) or m.kind == Kind.DURATION and not _SPAN_OF_TOTAL.match(text, m.end)
+                       for s in (j - 1, j) for m in doc.mentions_in(s)):
+            continue  # (a span naming the running total is its own: "the two-day total")
+        if _own_noun(first, doc) and _own_noun(added, doc) \
+                and not categories.same_thing(_own_noun(first, doc), _own_noun(added, doc)):
+            continue
+        yield PartsOfWhole(link="inferred", cue="total to", total=total, parts=parts, complete=True)
+
+
 def find_record_next_sentence(doc: Document):
     """Round 19: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13.": the lone count of
     contests of a sentence, and in the next one (same paragraph) its only figures, one for each of won, drawn
@@ -8613,5 +8830,6 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence, find_headline_over_respectively,
+           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_running_total_across,
+           find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)

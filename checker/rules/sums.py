@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..hedges import describe_tolerance
 from ..model import Document, Kind, Severity
 from ..relate.scoring import _WORTH as _SCORE_WORTH, ScoringBreakdown
-from ..relate.sums import Balance, PartsOfWhole, agrees
+from ..relate.sums import Balance, PartsOfWhole, agrees, short_by_a_slip
 from .base import Example, Rule
 from .format import amount, quoted
 
@@ -240,6 +240,8 @@ class PartsExceedTotal(Rule):
         # nor sums the text places inside a total that is no net result (bounded)
         if rel.complete or not (rel.total.kind == Kind.COUNT or rel.bounded):
             return
+        if short_by_a_slip(rel, doc):
+            return  # (round 31) one digit short: FC104's warning, not a "within"
         if _mostly_larger(rel):
             return  # "287 for 6 ..., with Root on 112 and Stokes 41": figures of another kind, not parts of it
         arithmetic = _arithmetic(rel)
@@ -251,6 +253,65 @@ class PartsExceedTotal(Rule):
             f"The parts listed add up to {amount(rel.stated_sum, total)}, more than the total "
             f"{quoted(total)} ({arithmetic}; {tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=_related(rel, doc))
+
+
+class PartsShortBySlip(Rule):
+    """A breakdown falls short of its total by exactly one mistyped digit.
+
+    What it checks:
+        A list read as some of a total -- "Of those, ...", "of whom", "with",
+        a list after a colon or dash that does not name every kind -- may
+        leave things out, so falling short is no contradiction in itself.  But
+        when the parts, all unhedged, add up to the total with exactly one
+        digit changed (or two adjacent digits swapped) at the total's own
+        precision, not its last digit, and the total has three digits or more
+        there ("9,412" against parts adding up to 9,312; "1,960" against
+        1,860), the gap is a round hundred or thousand that the text never
+        mentions: far more often a mistyped figure than a remainder left
+        unsaid.  A cue that says the list is only some of the whole
+        ("including", "among them") and wholes that hold more by nature (a
+        running total, a toll, seats, those who took part) are left alone.
+
+    Why it matters:
+        A breakdown a hundred short of its total reads as complete to most
+        readers; either the total or one of the parts was mistyped.
+
+    Example:
+        "The helpline took 2,416 calls. Of those, 1,302 were about bills, 804
+        about repairs and 210 about noise."  1,302 + 804 + 210 = 2,316, one
+        digit off 2,416.
+
+    Use instead:
+        Re-add the parts and correct the figure that is wrong; if the list is
+        deliberately partial, say what the rest were or write "including".
+    """
+
+    code = "FC104"
+    name = "parts-short-by-a-slip"
+    severity = Severity.WARNING
+    relations = (PartsOfWhole,)
+    fail = (
+        Example("The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 210 about "
+                "noise.", target="2,416"),
+    )
+    ok = (
+        Example("The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 310 about "
+                "noise."),
+        Example("The helpline took 2,416 calls, including 1,302 about bills, 804 about repairs and 210 about noise."),
+        Example("The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 207 about "
+                "noise."),
+    )
+
+    def check(self, rel: PartsOfWhole, doc: Document):
+        if not short_by_a_slip(rel, doc):
+            return
+        arithmetic = _arithmetic(rel)
+        total = rel.total
+        yield self.finding(
+            self.severity, total,
+            f"The parts listed add up to {amount(rel.stated_sum, total)}, one digit off the total {quoted(total)} "
+            f"({arithmetic}): if they are all of it, one of the figures is mistyped; if not, say what the rest are.",
+            arithmetic=arithmetic, related=_related(rel, doc))
 
 
 class BalanceMismatch(Rule):
@@ -380,4 +441,4 @@ def _score_terms(rel: ScoringBreakdown, code: int) -> str:
     return " + ".join(f"{n} x {_SCORE_WORTH[kind][code]}" for n, kind, _ in rel.scores)
 
 
-RULES = (PartsTotalMismatch, PartsExceedTotal, BalanceMismatch, ScoringBreakdownMismatch)
+RULES = (PartsTotalMismatch, PartsExceedTotal, PartsShortBySlip, BalanceMismatch, ScoringBreakdownMismatch)
