@@ -1639,7 +1639,10 @@ _PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
 _PEOPLE = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
     friends brothers sisters sons daughters parents families mps councillors senators politicians
     people persons children boys girls men women guests judges chefs cooks pupils students athletes
-    hostages patients residents survivors democrats republicans conservatives liberals""".split())
+    hostages patients residents survivors democrats republicans conservatives liberals""".split()) | categories.PEOPLE \
+    | frozenset("""executives chiefs bosses delegates envoys diplomats trustees appointees recruits graduates veterans
+    captains pilots deputies peers colleagues heirs widows clergy""".split())  # (round 31) office holders: "Two
+    # executives: A, chairman and chief executive, and B" (a role between commas describes the name before it)
 
 
 # round 25: firms named for their trade, which end like people ("retailers", "lenders") but are companies: "Marks and
@@ -1977,8 +1980,13 @@ _COLLECTIVE_NAMES = re.compile(r"(?:^\s*[\"“‘']?|\b(?:[Tt]he|[Aa]|[Aa]n|[Hh]
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
 
 
-# "all five of the bloc's largest economies - A, B and C -": the count's things after "of the"
-_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+# a determiner or a name's possessive before a whole: "two of the", "two of Ravi Shah's five novels" (round 31)
+_POSSESSOR = r"(?:the|its|their|his|her|our|these|those|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+
+
+# "all five of the bloc's largest economies - A, B and C -": the count's things after "of the" (round 31: or after a
+# name's possessive, "four of Edith Marwood's late seascapes - A, B and C -")
+_OF_NOUN = re.compile(r"\s+of\s+" + _POSSESSOR + r"\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
@@ -2082,6 +2090,26 @@ def _count_words(doc: Document):
             value = Fraction(_COLLECTIVE[rx.group(1)])
             yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
                           interval=Interval.point(value), sentence=sent.index)
+
+
+# (round 31) a whole fronted before its part: "Of the 12 nations that have signed, only three", "Among the 30 bridges
+# inspected, five"
+_FRONTED_OF = re.compile(r"\s*(?:Of|Among|Amongst)\s+(?:the|its|their|our|these|those)\s+(?P<rest>[^,;:()–—]{1,80}),\s+"
+                         r"(?:(?:only|just|a\s+mere|some)\s+)?")
+
+
+def _fronted_whole(doc: Document, m: Mention) -> Mention | None:
+    """The count of the whole in a phrase that opens the sentence before a bare count ("Of the 12 nations that
+    have ratified it, only three - ..."): the one count there, with its noun."""
+    sent = doc.sentences[m.sentence]
+    fronted = _FRONTED_OF.fullmatch(doc.text, sent.start, m.start)
+    if fronted is None:
+        return None
+    counts = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start and o.is_quantity]
+    if len(counts) != 1 or counts[0].kind != Kind.COUNT or counts[0].noun_span is None or counts[0].value is None \
+            or counts[0].hedge or counts[0].is_range or not fronted.start("rest") == counts[0].start:
+        return None
+    return counts[0]
 
 
 # "The four are ...", "The final four were ...": "The N" opening its sentence
@@ -2355,6 +2383,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
     group_of = False
+    fronted = None
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
@@ -2370,7 +2399,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         group_of = group  # (review rv27-b) its members listed by name: "a squad of four: the others came from ..."
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
-        if not collective and not the and not bare and not group and not tally:
+        # (round 31) "Of the 12 nations that signed, only three - A, B, C and D - ...": the whole fronted, the part bare
+        fronted = None if collective or the or bare or group or tally else _fronted_whole(doc, m)
+        if not collective and not the and not bare and not group and not tally and fronted is None:
             return None
         noun_end = m.end
     else:
@@ -2478,6 +2509,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             parsed = parse_items(coded, intro.start - base, end - base, names_only, open_end,
                                  titles=not _persons(m.noun))
             labelled = parsed is not None
+    modelled = []
+    if parsed is None and not _persons(m.noun):
+        # (round 31) "six models: the Kestrel 300, Kestrel 500, Arden GT and the Vela 2.0 hybrid": a model's number
+        # after its capitalised name is part of the name, no count
+        models = _mask_model_numbers(doc, m, text, base, intro.start, end)
+        if models is not None:
+            parsed = parse_items(models[0], intro.start - base, end - base, names_only, open_end, titles=True)
+            modelled = [(a, b) for a, b in models[1]]
     long_tails = []
     if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
             and not _persons(m.noun):
@@ -2560,8 +2599,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if clause_subject and not (_definite_subject(doc, m, before) or _object(doc, m, before)) \
             and not _SUBJECT_VERB.match(doc.text, spans[-1][1], sent.end):
         return None  # (round 26) "after three MPs, A and B, the party's whips, voted": the clause's verb must close it
-    if labelled and len(spans) <= m.value:
-        return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them
+    if fronted is not None and (len(spans) >= fronted.value or intro.kind not in ("colon", "dash")):
+        return None  # the list names the whole, or more than it
+    if labelled and len(spans) <= m.value and any(len(_LABEL_MASKED.findall(coded, a - base, b - base)) > 1
+                                                   for a, b in spans):
+        return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them (round
+        # 31: not one label each, "the Pixel 6, Pixel 7 and Pixel 8")
     if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
         return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -2579,7 +2622,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # "A, B and C both ...": unclear; "Twenty were tested: A, B and C all tested positive": some of
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
-    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])):
+    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])) \
+            and not _posts_told(doc, spans):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
@@ -2603,7 +2647,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                                      or _TITLE_NUMBER.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or sp in kinds
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
-                              + long_tails, intro.start, (text, base), len(spans),
+                              + long_tails + modelled, intro.start, (text, base), len(spans),
                               names=intro.kind in ("colon", "dash") and all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
     if _kinds_as_instances(doc, m, spans, kinds):
@@ -2622,6 +2666,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                 or len(spans) > m.value or _rest_told(doc, m, spans[-1][1]):
             return None
         m = part
+    if _tally(doc, m, spans):
+        return None  # (round 31) "The 14 seats: Leeds 6, York 5 and Hull 3": how many each holds, no list of them
+    multiplied = _bracketed_multiples(doc, m, spans)
+    if multiplied is not None and m.value in (len(spans), multiplied):
+        return None  # (round 31) "7 plants - in A, B, C (two), D ...": one item may stand for several, either reading
+        # may be meant
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket") and not paired
     # "Among the six stations earmarked for closure are A, B and C": some of them (not "eleven routes,
@@ -2650,6 +2700,39 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
                        or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
                        or _one_town_short(doc, m, intro, place, spans))
+
+
+_TALLIED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(\d{1,4})")
+
+
+def _tally(doc: Document, m: Mention, spans) -> bool:
+    """(round 31) Every item a name and a whole number, the numbers adding up to the count or falling as the list goes
+    on under names each its own ("Kenya 5, Ethiopia 4 and Uganda 3"): a tally of the things by name, not model numbers
+    ("the Pixel 7, Pixel 8 and Pixel 9")."""
+    found = [_TALLIED.fullmatch(doc.text, a, b) for a, b in spans]
+    if not all(found):
+        return False
+    numbers = [int(f.group(2)) for f in found]
+    names = [f.group(1) for f in found]
+    return sum(numbers) == m.value or len(set(names)) == len(names) and numbers == sorted(numbers, reverse=True) \
+        and len(set(numbers)) > 1 and not all(n.split()[0] == names[0].split()[0] for n in names)
+
+
+_BARE_BRACKET = re.compile(r"\s*\(\s*([^()\n]{1,12}?)\s*\)")
+
+
+def _bracketed_multiples(doc: Document, m: Mention, spans) -> int | None:
+    """(round 31) The list's size when an item's bracket holds a bare count of two or more ("Michigan (two)",
+    "Leeds (3)"), each such item counted as that many; ``None`` when no item carries one."""
+    total, found = 0, False
+    for a, b in spans:
+        bracket = _BARE_BRACKET.match(doc.text, b)
+        size = next((o.value for o in doc.mentions_in(m.sentence) if bracket and o.kind == Kind.COUNT
+                     and o.start == bracket.start(1) and o.end == bracket.end(1) and o.value is not None
+                     and o.value.denominator == 1), None)
+        found = found or size is not None and size >= 2
+        total += int(size) if size is not None else 1
+    return total if found else None
 
 
 # (round 27) one preposition opening every item: "three routes: to A, to B and to C", "four grants - for A, for B, ..."
@@ -2682,6 +2765,7 @@ def _mask_repeated_preposition(text: str, start: int, end: int) -> str:
 _LABEL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|no|number|of|and|or|to|at|in|on|by|with|for|from|between)\s)"
                                 r"[A-Za-z][a-z]{2,}\s+$", re.I)
 _LABEL_NEXT_BEFORE = re.compile(r"(?:and|or|to|-|–)\s*$")
+_LABEL_MASKED = re.compile(r"(?<![\w'’])Nn*(?![\w'’])")
 
 
 def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int) -> str | None:
@@ -2702,6 +2786,33 @@ def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: 
     for a, b in spans:
         chars[a - base:b - base] = "N" + "n" * (b - a - 1)
     return "".join(chars)
+
+
+# (round 31) a model's or version's number on its capitalised name ("Kestrel 300", "Nova 8 Pro", "Vela 2.0 hybrid",
+# "Pixel 7a", "F-16"): after the name, then the item's end, another capitalised word or one lower-case word and the end
+_MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.]*\s+|\b[A-Z]{1,3}-)$")
+_MODEL_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}(?=\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$"
+                           r"|\s+[A-Z]|\s+[a-z][\w'’-]*(?<!s)\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$)))")
+
+
+def _mask_model_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int):
+    """``text`` (a window from ``base``) with the model numbers between start and end written as "Nn" (same length),
+    and the spans of the numbers; ``None`` when there is none."""
+    spans = []
+    for o in doc.mentions_in(m.sentence):
+        if o.kind not in (Kind.COUNT, Kind.CODE, Kind.YEAR) or o.start < start or o.end > end or o is m \
+                or not _MODEL_NAME_BEFORE.search(doc.text, max(start, o.start - 25), o.start):
+            continue
+        number = _MODEL_NUMBER.match(doc.text, o.start)
+        if number is None or number.end() < o.end:
+            continue
+        spans.append((o.start, number.end()))
+    if not spans:
+        return None
+    chars = list(text)
+    for a, b in spans:
+        chars[a - base:b - base] = "N" + "n" * (b - a - 1)
+    return "".join(chars), spans
 
 
 # (round 22) one semicolon after a comma list with its "and" item, then a lower-case word: the semicolon opens a new
@@ -2883,6 +2994,19 @@ def _last_item_on(text: str, a: int, b: int) -> str:
     into a clause behind the bracket ("... and Ben Hart (Sale) will start": some of them)."""
     on = _BRACKET_THEN_WORDS.match(text, b)
     return text[a:b] + on.group(1) if on else text[a:b]
+
+
+# (round 31) a name, then the post or place it is given: "Aisha Rahman as education secretary", "Ben Cole at full-back"
+_NAME_AS_POST = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:(?:the|a|an)\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+)?[\s.]*")
+_NAME_POSTED = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:as|at|for|on|in)\s+\S")
+
+
+def _posts_told(doc: Document, spans) -> bool:
+    """The last name is given its post by "as" ("... and Owen Mackie as chief whip") as an earlier one is given its own
+    ("Aisha Rahman as education secretary, Graham Doyle at transport"): no clause after the list."""
+    return _NAME_AS_POST.fullmatch(doc.text, *spans[-1]) is not None \
+        and any(_NAME_POSTED.match(doc.text, a, b) for a, b in spans[:-1])
 
 
 def _runs_into_clause(item: str) -> bool:
@@ -3561,7 +3685,7 @@ _PART_AMONG = r"(?:(?!(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[a-z]+\s+)?
 
 
 # "two of the", "five riders among the": a count, then the base it is taken from (round 20: compiled once)
-_PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
+_PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+"
                                r"(?:[\w'’-]+\s+)?$")
 _PARTITIVE_BEFORE_TRIGGER = ("of", "among")  # (round 29, speed) what every match of _PARTITIVE_BEFORE holds
 
@@ -3584,8 +3708,8 @@ def _partitive_part(doc: Document, m: Mention) -> Mention | None:
     when it is a whole count in the same sentence."""
     before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
     if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
-            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|"
-                                                      r"these|those)\s+", doc.text[before[-1].end:m.start]):
+            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+",
+                                                      doc.text[before[-1].end:m.start]):
         return None
     return before[-1]
 
@@ -3797,6 +3921,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 if other.value == listed:
                     return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
                 continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
+            if other.end <= list_start and other.is_range and _YEARS_RANGE.fullmatch(other.text):
+                continue  # (round 31) "models built between 2019 and 2022:": a span of years, no count
             if names and other.end <= list_start and _beyond_listing(other, listed):
                 continue  # (round 22) "Five batters passed 1,000 runs: A, B, C and D": no names list a thousand
             if other.end <= list_start and _kind_of_noun(doc, other):
@@ -3817,6 +3943,9 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
+
+
+_YEARS_RANGE = re.compile(r"(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*(?:(?:1[89]|20)?\d\d)")
 
 
 # (round 22) a capitalised number word inside a list, before a capitalised word: part of a name
