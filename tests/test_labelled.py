@@ -144,7 +144,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 30: bd-percent (percentages, written at the start of round 30 by writers who never saw the code:
           # 23/30 and 1/30 false alarms when written, 29/30 and 0/30 after r30-percent; left: grade shares summing
           # to 90% with no word saying they cover every entry)
-          "own-bd-percent.jsonl": 0.9}
+          "own-bd-percent.jsonl": 0.9,
+          # round 31: be-list (list counts, written at the start of round 31 by writers who never saw the code: 17/30
+          # and 2/30 false alarms when written, 24/30 and 0/30 after r31-list; left: headline counts against the
+          # body's names or breakdown (-003, -045, -059), a pair of routes "from A to B, C and D" (-055), date ranges
+          # as items (-035), a long lower-case item (-039))
+          "own-be-list.jsonl": 0.75}
 
 
 def _load(path: Path) -> list[dict]:

@@ -222,3 +222,40 @@ def test_placed_breakdown_before_the_next_verb(text, target, rule):
 ])
 def test_placed_breakdown_before_the_next_verb_clean(text):
     assert_clean(text)
+
+
+# Fix 6: a headline opening on a bare count and a participle ("Three arrested after ...") over a lead whose subject
+# tells the people one by one ("a man, 34, and a woman, 29, had been arrested"): the headline counts them (inferred).
+@pytest.mark.parametrize("text, target", [
+    ("Two charged after pub brawl\nA 41-year-old man, a 38-year-old woman and a 17-year-old boy have been charged with "
+     "affray.", "Two"),
+    ("Five rescued from sinking yacht\nA man and a woman were rescued by the lifeboat crew off Padstow on Sunday.",
+     "Five"),
+    ("Two injured in Leeds gas blast\nA man, 60, a woman, 58, and a teenage boy were injured in the explosion on "
+     "Friday.", "Two"),
+    ("Four held over jewellery raid\nDetectives said a man, 22, a woman, 25, and a man, 31, were held in Luton on "
+     "Monday.", "Four"),
+    ("Three jailed over benefit fraud\nA pensioner and a woman aged 44 have been jailed at Hull Crown Court.", "Three"),
+])
+def test_headline_count_over_people_told_in_the_lead(text, target):
+    assert_flagged(text, target, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "Two charged after pub brawl\nA 41-year-old man and a 38-year-old woman have been charged with affray.",
+    "Three held over jewellery raid\nDetectives said a man, 22, a woman, 25, and a man, 31, were held in Luton.",
+    # others told after the lead, or a count beside the people
+    "Three rescued from sinking yacht\nA man and a woman were rescued by the lifeboat crew off Padstow on Sunday. A "
+    "third sailor was rescued later.",
+    "Three arrested after warehouse fire\nPolice said a man, 34, and a woman, 29, had been arrested on suspicion of "
+    "arson. A teenager was arrested on Tuesday.",
+    "Four injured in Leeds gas blast\nA man, 60, and a woman, 58, were injured in the explosion and two neighbours were "
+    "treated for shock.",
+    # someone else told beside them, perhaps one of the count
+    "Three hurt in Leeds crash\nA man and a woman were hurt when their car hit a wall, while their daughter was taken "
+    "to hospital as a precaution.",
+    # another participle in the lead: no tie
+    "Three arrested after warehouse fire\nPolice said a man, 34, and a woman, 29, had been questioned.",
+])
+def test_headline_count_over_people_told_in_the_lead_clean(text):
+    assert_clean(text)

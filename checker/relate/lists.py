@@ -3474,6 +3474,58 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
                        noun=m.noun or "")
 
 
+# (round 31) people told one by one in the lead, as the subject of the headline's participle: "Three arrested after
+# fire" / "Police said a man, 34, and a woman, 29, had been arrested ..."
+_ONE_PERSON = (r"(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|boy|girl|teenager|youth|pensioner|person)"
+               r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})?")
+_PEOPLE_SUBJECT = re.compile(r"(?:.*?\b(?:said|says|confirmed|announced)\s+(?:that\s+)?)?(?P<list>" + _ONE_PERSON
+                             + r"(?:\s*,?\s*" + _ONE_PERSON + r")*\s*,?\s+and\s+" + _ONE_PERSON + r")\s*"
+                             r"(?:were|have\s+been|had\s+been|have\s+both\s+been|had\s+both\s+been|are\s+being)\s+(?P<done>[a-z]+)\b",
+                             re.I | re.S)
+_ONE_PERSON_RX = re.compile(_ONE_PERSON, re.I)
+_ANOTHER_PERSON = re.compile(r"\b(?:man|woman|boy|girl|child|baby|teenager|youth|pensioner|person|driver|passenger"
+                             r"|pedestrian|cyclist|rider|daughter|son|wife|husband|mother|father|brother|sister|friend"
+                             r"|neighbour|neighbor|relative|partner|men|women|children|people|someone|others?)\b", re.I)
+_PERSON_AGE_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})$")
+
+
+def _people_under_headline(doc: Document, m: Mention) -> ListedItems | None:
+    """A headline opening on a bare count and a participle ("Three arrested after warehouse fire", "Two hurt in crash")
+    and a lead whose subject tells the people one by one ("a man, 34, and a woman, 29, had been arrested"): the
+    headline counts them (inferred).  The lead must hold no count but ages, and the lead and the two sentences after
+    it no word of others ("another", "a third", "also", "including" ...), nor the participle told again."""
+    sent = doc.sentences[m.sentence]
+    if not sent.headline or m.noun_span is not None and _HEADLINE_DONE.fullmatch(" " + (m.noun or "")) is None \
+            or doc.text[sent.start:m.start].strip() \
+            or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    done = _HEADLINE_DONE.match(doc.text, m.end, sent.end)
+    body = [x for x in doc.sentences if not x.headline and not x.chrome]
+    if done is None or not body or body[0].index <= m.sentence:
+        return None
+    lead = body[0]
+    told = _PEOPLE_SUBJECT.match(doc.text, lead.start, lead.end)
+    if told is None or told.group("done").lower() != done.group(1).lower():
+        return None
+    near = " ".join(doc.text[x.start:x.end] for x in body[:3])
+    if RESTS_TOLD.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
+            or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
+        return None
+    done_again = re.compile(r"\b" + re.escape(done.group(1)) + r"\b")
+    if done_again.search(doc.text, told.end(), lead.end) or any(done_again.search(doc.text, x.start, x.end)
+                                                                for x in body[1:]):
+        return None  # "... A third man was arrested later": the participle told of another
+    if _ANOTHER_PERSON.search(doc.text, told.end(), lead.end) \
+            or any(_ANOTHER_PERSON.search(doc.text, x.start, x.end) for x in body[1:3]):
+        return None  # "..., while their daughter was taken to hospital": someone else, perhaps one of them
+    found = [(x.start(), x.start() + len(_PERSON_AGE_AFTER.sub("", x.group(0))))
+             for x in _ONE_PERSON_RX.finditer(doc.text, told.start("list"), told.end("list"))]
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in found)  # (the age after the person no part of the item)
+    if len(items) < 2:
+        return None
+    return ListedItems(link="inferred", cue="headline count, people in the lead", count=m, items=items, noun="")
+
+
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
 _NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
     "and or than including like as such between among via of out unlike despite besides within during without".split())
@@ -4634,7 +4686,7 @@ def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
                        noun=noun)
 
 
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
              _copula_things)
 
