@@ -2601,10 +2601,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # (round 26) "after three MPs, A and B, the party's whips, voted": the clause's verb must close it
     if fronted is not None and (len(spans) >= fronted.value or intro.kind not in ("colon", "dash")):
         return None  # the list names the whole, or more than it
-    if labelled and len(spans) <= m.value and any(len(_LABEL_MASKED.findall(coded, a - base, b - base)) > 1
-                                                   for a, b in spans):
-        return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them (round
-        # 31: not one label each, "the Pixel 6, Pixel 7 and Pixel 8")
+    if labelled and len(spans) <= m.value and not all(_NAME_LABEL.fullmatch(coded, a - base, b - base)
+                                                       for a, b in spans if _LABEL_MASKED.search(coded, a - base, b - base)):
+        return None  # "four sites: ..., land at junctions 9 and 10, ...", "land near the M5 at Junction 9": one item may
+        # hold several of them (round 31: not a name and its number, "the Pixel 6, Pixel 7 and Pixel 8")
     if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
         return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -2766,6 +2766,7 @@ _LABEL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|no|number|of|and|
                                 r"[A-Za-z][a-z]{2,}\s+$", re.I)
 _LABEL_NEXT_BEFORE = re.compile(r"(?:and|or|to|-|–)\s*$")
 _LABEL_MASKED = re.compile(r"(?<![\w'’])Nn*(?![\w'’])")
+_NAME_LABEL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+Nn*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int) -> str | None:
