@@ -1640,7 +1640,10 @@ _PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
 _PEOPLE = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
     friends brothers sisters sons daughters parents families mps councillors senators politicians
     people persons children boys girls men women guests judges chefs cooks pupils students athletes
-    hostages patients residents survivors democrats republicans conservatives liberals""".split())
+    hostages patients residents survivors democrats republicans conservatives liberals""".split()) | categories.PEOPLE \
+    | frozenset("""executives chiefs bosses delegates envoys diplomats trustees appointees recruits graduates veterans
+    captains pilots deputies peers colleagues heirs widows clergy""".split())  # (round 31) office holders: "Two
+    # executives: A, chairman and chief executive, and B" (a role between commas describes the name before it)
 
 
 # round 25: firms named for their trade, which end like people ("retailers", "lenders") but are companies: "Marks and
@@ -1978,8 +1981,13 @@ _COLLECTIVE_NAMES = re.compile(r"(?:^\s*[\"“‘']?|\b(?:[Tt]he|[Aa]|[Aa]n|[Hh]
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
 
 
-# "all five of the bloc's largest economies - A, B and C -": the count's things after "of the"
-_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+# a determiner or a name's possessive before a whole: "two of the", "two of Ravi Shah's five novels" (round 31)
+_POSSESSOR = r"(?:the|its|their|his|her|our|these|those|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+
+
+# "all five of the bloc's largest economies - A, B and C -": the count's things after "of the" (round 31: or after a
+# name's possessive, "four of Edith Marwood's late seascapes - A, B and C -")
+_OF_NOUN = re.compile(r"\s+of\s+" + _POSSESSOR + r"\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
@@ -2083,6 +2091,26 @@ def _count_words(doc: Document):
             value = Fraction(_COLLECTIVE[rx.group(1)])
             yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
                           interval=Interval.point(value), sentence=sent.index)
+
+
+# (round 31) a whole fronted before its part: "Of the 12 nations that have signed, only three", "Among the 30 bridges
+# inspected, five"
+_FRONTED_OF = re.compile(r"\s*(?:Of|Among|Amongst)\s+(?:the|its|their|our|these|those)\s+(?P<rest>[^,;:()–—]{1,80}),\s+"
+                         r"(?:(?:only|just|a\s+mere|some)\s+)?")
+
+
+def _fronted_whole(doc: Document, m: Mention) -> Mention | None:
+    """The count of the whole in a phrase that opens the sentence before a bare count ("Of the 12 nations that
+    have ratified it, only three - ..."): the one count there, with its noun."""
+    sent = doc.sentences[m.sentence]
+    fronted = _FRONTED_OF.fullmatch(doc.text, sent.start, m.start)
+    if fronted is None:
+        return None
+    counts = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start and o.is_quantity]
+    if len(counts) != 1 or counts[0].kind != Kind.COUNT or counts[0].noun_span is None or counts[0].value is None \
+            or counts[0].hedge or counts[0].is_range or not fronted.start("rest") == counts[0].start:
+        return None
+    return counts[0]
 
 
 # "The four are ...", "The final four were ...": "The N" opening its sentence
@@ -2356,6 +2384,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
     group_of = False
+    fronted = None
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
@@ -2371,7 +2400,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         group_of = group  # (review rv27-b) its members listed by name: "a squad of four: the others came from ..."
         # "The club's injury list now stands at six: A, B, ...": a tally, then its size
         tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
-        if not collective and not the and not bare and not group and not tally:
+        # (round 31) "Of the 12 nations that signed, only three - A, B, C and D - ...": the whole fronted, the part bare
+        fronted = None if collective or the or bare or group or tally else _fronted_whole(doc, m)
+        if not collective and not the and not bare and not group and not tally and fronted is None:
             return None
         noun_end = m.end
     else:
@@ -2479,6 +2510,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             parsed = parse_items(coded, intro.start - base, end - base, names_only, open_end,
                                  titles=not _persons(m.noun))
             labelled = parsed is not None
+    modelled = []
+    if parsed is None and not _persons(m.noun):
+        # (round 31) "six models: the Kestrel 300, Kestrel 500, Arden GT and the Vela 2.0 hybrid": a model's number
+        # after its capitalised name is part of the name, no count
+        models = _mask_model_numbers(doc, m, text, base, intro.start, end)
+        if models is not None:
+            parsed = parse_items(models[0], intro.start - base, end - base, names_only, open_end, titles=True)
+            modelled = [(a, b) for a, b in models[1]]
     long_tails = []
     if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
             and not _persons(m.noun):
@@ -2561,8 +2600,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if clause_subject and not (_definite_subject(doc, m, before) or _object(doc, m, before)) \
             and not _SUBJECT_VERB.match(doc.text, spans[-1][1], sent.end):
         return None  # (round 26) "after three MPs, A and B, the party's whips, voted": the clause's verb must close it
-    if labelled and len(spans) <= m.value:
-        return None  # "four sites: ..., land at junctions 9 and 10, ...": one item may hold several of them
+    if fronted is not None and (len(spans) >= fronted.value or intro.kind not in ("colon", "dash")):
+        return None  # the list names the whole, or more than it
+    if labelled and len(spans) <= m.value and not all(_NAME_LABEL.fullmatch(coded, a - base, b - base)
+                                                       for a, b in spans if _LABEL_MASKED.search(coded, a - base, b - base)):
+        return None  # "four sites: ..., land at junctions 9 and 10, ...", "land near the M5 at Junction 9": one item may
+        # hold several of them (round 31: not a name and its number, "the Pixel 6, Pixel 7 and Pixel 8")
     if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
         return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -2580,7 +2623,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # "A, B and C both ...": unclear; "Twenty were tested: A, B and C all tested positive": some of
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
-    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])):
+    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])) \
+            and not _posts_told(doc, spans):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
@@ -2604,7 +2648,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                                      or _TITLE_NUMBER.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or sp in kinds
                                                      or sp[0] in counted or _ROUTE_NUMBER.match(doc.text[sp[0]:sp[1]])]
-                              + long_tails, intro.start, (text, base), len(spans),
+                              + long_tails + modelled, intro.start, (text, base), len(spans),
                               names=intro.kind in ("colon", "dash") and all(_one_name(doc.text[a:b]) for a, b in spans)):
         return None
     if _kinds_as_instances(doc, m, spans, kinds):
@@ -2623,6 +2667,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                 or len(spans) > m.value or _rest_told(doc, m, spans[-1][1]):
             return None
         m = part
+    if _tally(doc, m, spans):
+        return None  # (round 31) "The 14 seats: Leeds 6, York 5 and Hull 3": how many each holds, no list of them
+    multiplied = _bracketed_multiples(doc, m, spans)
+    if multiplied is not None and m.value in (len(spans), multiplied):
+        return None  # (round 31) "7 plants - in A, B, C (two), D ...": one item may stand for several, either reading
+        # may be meant
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket") and not paired
     # "Among the six stations earmarked for closure are A, B and C": some of them (not "eleven routes,
@@ -2651,6 +2701,39 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None
                        or road is not None and all(_ROAD_SITE.match(doc.text, a, b) for a, b in spans)
                        or _one_town_short(doc, m, intro, place, spans))
+
+
+_TALLIED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(\d{1,4})")
+
+
+def _tally(doc: Document, m: Mention, spans) -> bool:
+    """(round 31) Every item a name and a whole number, the numbers adding up to the count or falling as the list goes
+    on under names each its own ("Kenya 5, Ethiopia 4 and Uganda 3"): a tally of the things by name, not model numbers
+    ("the Pixel 7, Pixel 8 and Pixel 9")."""
+    found = [_TALLIED.fullmatch(doc.text, a, b) for a, b in spans]
+    if not all(found):
+        return False
+    numbers = [int(f.group(2)) for f in found]
+    names = [f.group(1) for f in found]
+    return sum(numbers) == m.value or len(set(names)) == len(names) and numbers == sorted(numbers, reverse=True) \
+        and len(set(numbers)) > 1 and not all(n.split()[0] == names[0].split()[0] for n in names)
+
+
+_BARE_BRACKET = re.compile(r"\s*\(\s*([^()\n]{1,12}?)\s*\)")
+
+
+def _bracketed_multiples(doc: Document, m: Mention, spans) -> int | None:
+    """(round 31) The list's size when an item's bracket holds a bare count of two or more ("Michigan (two)",
+    "Leeds (3)"), each such item counted as that many; ``None`` when no item carries one."""
+    total, found = 0, False
+    for a, b in spans:
+        bracket = _BARE_BRACKET.match(doc.text, b)
+        size = next((o.value for o in doc.mentions_in(m.sentence) if bracket and o.kind == Kind.COUNT
+                     and o.start == bracket.start(1) and o.end == bracket.end(1) and o.value is not None
+                     and o.value.denominator == 1), None)
+        found = found or size is not None and size >= 2
+        total += int(size) if size is not None else 1
+    return total if found else None
 
 
 # (round 27) one preposition opening every item: "three routes: to A, to B and to C", "four grants - for A, for B, ..."
@@ -2683,6 +2766,8 @@ def _mask_repeated_preposition(text: str, start: int, end: int) -> str:
 _LABEL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|no|number|of|and|or|to|at|in|on|by|with|for|from|between)\s)"
                                 r"[A-Za-z][a-z]{2,}\s+$", re.I)
 _LABEL_NEXT_BEFORE = re.compile(r"(?:and|or|to|-|–)\s*$")
+_LABEL_MASKED = re.compile(r"(?<![\w'’])Nn*(?![\w'’])")
+_NAME_LABEL = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+Nn*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int) -> str | None:
@@ -2703,6 +2788,33 @@ def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: 
     for a, b in spans:
         chars[a - base:b - base] = "N" + "n" * (b - a - 1)
     return "".join(chars)
+
+
+# (round 31) a model's or version's number on its capitalised name ("Kestrel 300", "Nova 8 Pro", "Vela 2.0 hybrid",
+# "Pixel 7a", "F-16"): after the name, then the item's end, another capitalised word or one lower-case word and the end
+_MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.]*\s+|\b[A-Z]{1,3}-)$")
+_MODEL_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}(?=\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$"
+                           r"|\s+[A-Z]|\s+[a-z][\w'’-]*(?<!s)\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$)))")
+
+
+def _mask_model_numbers(doc: Document, m: Mention, text: str, base: int, start: int, end: int):
+    """``text`` (a window from ``base``) with the model numbers between start and end written as "Nn" (same length),
+    and the spans of the numbers; ``None`` when there is none."""
+    spans = []
+    for o in doc.mentions_in(m.sentence):
+        if o.kind not in (Kind.COUNT, Kind.CODE, Kind.YEAR) or o.start < start or o.end > end or o is m \
+                or not _MODEL_NAME_BEFORE.search(doc.text, max(start, o.start - 25), o.start):
+            continue
+        number = _MODEL_NUMBER.match(doc.text, o.start)
+        if number is None or number.end() < o.end:
+            continue
+        spans.append((o.start, number.end()))
+    if not spans:
+        return None
+    chars = list(text)
+    for a, b in spans:
+        chars[a - base:b - base] = "N" + "n" * (b - a - 1)
+    return "".join(chars), spans
 
 
 # (round 22) one semicolon after a comma list with its "and" item, then a lower-case word: the semicolon opens a new
@@ -2884,6 +2996,19 @@ def _last_item_on(text: str, a: int, b: int) -> str:
     into a clause behind the bracket ("... and Ben Hart (Sale) will start": some of them)."""
     on = _BRACKET_THEN_WORDS.match(text, b)
     return text[a:b] + on.group(1) if on else text[a:b]
+
+
+# (round 31) a name, then the post or place it is given: "Aisha Rahman as education secretary", "Ben Cole at full-back"
+_NAME_AS_POST = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:(?:the|a|an)\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+)?[\s.]*")
+_NAME_POSTED = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:as|at|for|on|in)\s+\S")
+
+
+def _posts_told(doc: Document, spans) -> bool:
+    """The last name is given its post by "as" ("... and Owen Mackie as chief whip") as an earlier one is given its own
+    ("Aisha Rahman as education secretary, Graham Doyle at transport"): no clause after the list."""
+    return _NAME_AS_POST.fullmatch(doc.text, *spans[-1]) is not None \
+        and any(_NAME_POSTED.match(doc.text, a, b) for a, b in spans[:-1])
 
 
 def _runs_into_clause(item: str) -> bool:
@@ -3351,6 +3476,58 @@ def _listed_under_headline(doc: Document, m: Mention) -> ListedItems | None:
                        noun=m.noun or "")
 
 
+# (round 31) people told one by one in the lead, as the subject of the headline's participle: "Three arrested after
+# fire" / "Police said a man, 34, and a woman, 29, had been arrested ..."
+_ONE_PERSON = (r"(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|boy|girl|teenager|youth|pensioner|person)"
+               r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})?")
+_PEOPLE_SUBJECT = re.compile(r"(?:.*?\b(?:said|says|confirmed|announced)\s+(?:that\s+)?)?(?P<list>" + _ONE_PERSON
+                             + r"(?:\s*,?\s*" + _ONE_PERSON + r")*\s*,?\s+and\s+" + _ONE_PERSON + r")\s*"
+                             r"(?:were|have\s+been|had\s+been|have\s+both\s+been|had\s+both\s+been|are\s+being)\s+(?P<done>[a-z]+)\b",
+                             re.I | re.S)
+_ONE_PERSON_RX = re.compile(_ONE_PERSON, re.I)
+_ANOTHER_PERSON = re.compile(r"\b(?:man|woman|boy|girl|child|baby|teenager|youth|pensioner|person|driver|passenger"
+                             r"|pedestrian|cyclist|rider|daughter|son|wife|husband|mother|father|brother|sister|friend"
+                             r"|neighbour|neighbor|relative|partner|men|women|children|people|someone|others?)\b", re.I)
+_PERSON_AGE_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})$")
+
+
+def _people_under_headline(doc: Document, m: Mention) -> ListedItems | None:
+    """A headline opening on a bare count and a participle ("Three arrested after warehouse fire", "Two hurt in crash")
+    and a lead whose subject tells the people one by one ("a man, 34, and a woman, 29, had been arrested"): the
+    headline counts them (inferred).  The lead must hold no count but ages, and the lead and the two sentences after
+    it no word of others ("another", "a third", "also", "including" ...), nor the participle told again."""
+    sent = doc.sentences[m.sentence]
+    if not sent.headline or m.noun_span is not None and _HEADLINE_DONE.fullmatch(" " + (m.noun or "")) is None \
+            or doc.text[sent.start:m.start].strip() \
+            or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    done = _HEADLINE_DONE.match(doc.text, m.end, sent.end)
+    body = [x for x in doc.sentences if not x.headline and not x.chrome]
+    if done is None or not body or body[0].index <= m.sentence:
+        return None
+    lead = body[0]
+    told = _PEOPLE_SUBJECT.match(doc.text, lead.start, lead.end)
+    if told is None or told.group("done").lower() != done.group(1).lower():
+        return None
+    near = " ".join(doc.text[x.start:x.end] for x in body[:3])
+    if RESTS_TOLD.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
+            or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
+        return None
+    done_again = re.compile(r"\b" + re.escape(done.group(1)) + r"\b")
+    if done_again.search(doc.text, told.end(), lead.end) or any(done_again.search(doc.text, x.start, x.end)
+                                                                for x in body[1:]):
+        return None  # "... A third man was arrested later": the participle told of another
+    if _ANOTHER_PERSON.search(doc.text, told.end(), lead.end) \
+            or any(_ANOTHER_PERSON.search(doc.text, x.start, x.end) for x in body[1:3]):
+        return None  # "..., while their daughter was taken to hospital": someone else, perhaps one of them
+    found = [(x.start(), x.start() + len(_PERSON_AGE_AFTER.sub("", x.group(0))))
+             for x in _ONE_PERSON_RX.finditer(doc.text, told.start("list"), told.end("list"))]
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in found)  # (the age after the person no part of the item)
+    if len(items) < 2:
+        return None
+    return ListedItems(link="inferred", cue="headline count, people in the lead", count=m, items=items, noun="")
+
+
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
 _NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
     "and or than including like as such between among via of out unlike despite besides within during without".split())
@@ -3562,7 +3739,7 @@ _PART_AMONG = r"(?:(?!(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[a-z]+\s+)?
 
 
 # "two of the", "five riders among the": a count, then the base it is taken from (round 20: compiled once)
-_PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
+_PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+"
                                r"(?:[\w'’-]+\s+)?$")
 _PARTITIVE_BEFORE_TRIGGER = ("of", "among")  # (round 29, speed) what every match of _PARTITIVE_BEFORE holds
 
@@ -3585,8 +3762,8 @@ def _partitive_part(doc: Document, m: Mention) -> Mention | None:
     when it is a whole count in the same sentence."""
     before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
     if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
-            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|"
-                                                      r"these|those)\s+", doc.text[before[-1].end:m.start]):
+            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+",
+                                                      doc.text[before[-1].end:m.start]):
         return None
     return before[-1]
 
@@ -3798,6 +3975,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 if other.value == listed:
                     return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
                 continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
+            if other.end <= list_start and other.is_range and _YEARS_RANGE.fullmatch(other.text):
+                continue  # (round 31) "models built between 2019 and 2022:": a span of years, no count
             if names and other.end <= list_start and _beyond_listing(other, listed):
                 continue  # (round 22) "Five batters passed 1,000 runs: A, B, C and D": no names list a thousand
             if other.end <= list_start and _kind_of_noun(doc, other):
@@ -3818,6 +3997,9 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
+
+
+_YEARS_RANGE = re.compile(r"(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*(?:(?:1[89]|20)?\d\d)")
 
 
 # (round 22) a capitalised number word inside a list, before a capitalised word: part of a name
@@ -4508,7 +4690,7 @@ def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
                        noun=noun)
 
 
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _loose_list, _aged_list, _distances_listed,
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
              _copula_things)
 

@@ -2556,6 +2556,10 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
+    if a.noun is None and b.noun is not None and (verb := _NEXT_PREDICATE.search(gap)) \
+            and (is_past_form(verb.group(1)) or verb.group(1) in IRREGULAR_PAST):
+        return False  # (round 31) "killed nine people, five in A, three in B and two in C, and left 40,000 homes without
+        # power": the subject's next verb and its own things, no part
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
     if _rival_side_closes(doc, a, gap):
@@ -2789,6 +2793,7 @@ def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
 FURTHER_GAP_WORDS = 12
 _SPAN_PREPOSITION_END = re.compile(r"\b(?:after|before|within|during|over|for|per)\s+$", re.I)
 # what is yet to come: "expects to take on another 20", "will add a further 300"
+_NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?([a-z]{3,})\s+$")
 _INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
@@ -3415,6 +3420,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
+                and not _unfigured_names_among(doc, enum, gap) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
@@ -4397,6 +4403,27 @@ def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention
     other things: "Of the 90 hired in May and the 60 hired in June, ..." may
     divide either base, or both."""
     return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
+
+
+_NAME_AFTER_BRACKET = re.compile(r"\)\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
+
+
+def _unfigured_names_among(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 31) Bracketed figures on some names of a list that names others with none ("10 shelters - Cork (4),
+    Galway, Limerick (3), Sligo and Derry"): each bare name is one of the whole, so the bracketed figures are no
+    breakdown of it."""
+    if not all(p.parenthetical for p in enum):
+        return False
+    cue = None
+    for cue in _APPOSITION_BEFORE.finditer(gap):
+        pass
+    if cue is not None and "," in gap[cue.end():]:
+        return True  # names before the first bracket
+    for a, b in zip(enum, enum[1:]):
+        if doc.text.count(",", a.end, b.start) >= 2:
+            return True  # "), Galway, Limerick (": a name between commas, then the next name's bracket
+    return _NAME_AFTER_BRACKET.match(doc.text, enum[-1].end) is not None \
+        or _NAME_AFTER_BRACKET.match(doc.text, enum[-1].end + 1) is not None
 
 
 def _partition_runs_on(doc: Document, enum: tuple[Mention, ...]) -> bool:
