@@ -144,7 +144,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 30: bd-percent (percentages, written at the start of round 30 by writers who never saw the code:
           # 23/30 and 1/30 false alarms when written, 29/30 and 0/30 after r30-percent; left: grade shares summing
           # to 90% with no word saying they cover every entry)
-          "own-bd-percent.jsonl": 0.9}
+          "own-bd-percent.jsonl": 0.9,
+          # round 31: be-mix (dates, unit conversions and changes, written at the start of round 31 to learn from by
+          # writers who never saw the code: 25/30 and 0/30 false alarms when written, 29/30 and 0/30 after r31-mix;
+          # left: a power plant's yearly output in MWh equal to its MW capacity, a plausibility, not a contradiction)
+          "own-be-mix.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:
