@@ -95,6 +95,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "megawatt": ("megawatt",), "gigawatts": ("gigawatt",), "gigawatt": ("gigawatt",),
     "kwh": ("kilowatt_hour",), "mwh": ("megawatt_hour",), "gwh": ("gigawatt_hour",),
     "twh": ("terawatt_hour",),
+    # (round 31) food energy: the calorie of a diet is the kilocalorie
+    "calories": ("kilocalorie",), "calorie": ("kilocalorie",), "kcal": ("kilocalorie",),
+    "kilocalories": ("kilocalorie",), "kilocalorie": ("kilocalorie",),
+    "kj": ("kilojoule",), "kilojoules": ("kilojoule",), "kilojoule": ("kilojoule",),
+    "mj": ("megajoule",), "megajoules": ("megajoule",), "megajoule": ("megajoule",),
 }
 
 _DEGREES = frozenset({"degrees", "degree", "°"})
@@ -229,7 +234,7 @@ def compatible(a: tuple[PhysUnit, ...], b: tuple[PhysUnit, ...]) -> bool:
 # ------------------------------------------------------------ formatting
 
 _GLUED = frozenset(
-    """km m cm mm mi ft in kg g mg lb lbs oz c f mph kph kmh km/h kw mw gw kwh mwh gwh twh ml ha""".split()
+    """km m cm mm mi ft in kg g mg lb lbs oz c f mph kph kmh km/h kw mw gw kwh mwh gwh twh ml ha kj kcal mj""".split()
 )
 
 
@@ -239,6 +244,7 @@ _PLURALS = {
     "acre": "acres", "hectare": "hectares", "litre": "litres", "liter": "liters", "gallon": "gallons", "pint": "pints",
     "megawatt": "megawatts", "gigawatt": "gigawatts", "kilowatt": "kilowatts", "degree": "degrees",
     "gram": "grams", "gramme": "grammes", "kilogram": "kilograms", "kilogramme": "kilogrammes", "ounce": "ounces",
+    "calorie": "calories", "kilocalorie": "kilocalories", "kilojoule": "kilojoules", "megajoule": "megajoules",
 }
 
 

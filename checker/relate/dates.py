@@ -415,6 +415,12 @@ year running now ("against 19 in his first year", "now in its first year of leag
   (``find_event_years_restated``); "The museum, opened in 1999, marks the 80th anniversary of D-Day": an anniversary
   of another, undated event takes no start year from the sentence (``_OF_ANOTHER_EVENT``; main alarmed), and a
   marking told "late", "belated", "delayed" or "postponed" is of another year.
+* (round 31) a part of today dates a marking as "today" does ("gathered this afternoon to mark ...",
+  ``_PART_OF_TODAY``); "..., returned on 9 May, ending a 12-day strike": a compound length after the period's end and
+  an ending word is the period's (``_ends_the_period``); "last July" / "next March" / "this January" beside a date or
+  year of that month (``_REL_MONTH_NAME``, ``named_month_years``: "last July" in September may be either July), also
+  past a "when" clause whose figures are measures ("when the gauge reached 37.4C (99.3F) on ...",
+  ``_dated_after_when``).
 """
 from __future__ import annotations
 
@@ -1110,10 +1116,15 @@ _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after
                            r"\s*,?\s+(?:(?:played|held|staged|heard)\s+)?on\s+")
 # (round 25) "last year's floods, when the River Parrett burst its banks in ..." / "last year, when ... in": a short
 # "when" clause whose own time is the date (no word of another time: "since", "than", "founding", "anniversary")
+# (round 31) the clause may tell a measure, its conversion bracketed: "when the gauge reached 37.4C (99.3F) on ...",
+# "when prices rose 8% in ...", "closed at 8,120 points on ..." (a figure, never one that may be a year: "when 2019's
+# record fell in ...")
+_WHEN_MEASURE = (r"[$£€]?(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:%|[A-Za-z°]{1,5}\b)?"
+                 r"(?:\s*\([^()\d]{0,5}\d[\d,.]*[^()\d]{0,8}\))?\s+")
 _WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*,\s*when\s+"
                          r"(?P<clause>(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
                          r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth)\b)"
-                         r"[A-Za-z][\w'’-]*\s+){1,10}?)(?:in|on)\s+", re.I)
+                         r"(?:[A-Za-z][\w'’-]*\s+|" + _WHEN_MEASURE + r")){1,10}?)(?:in|on)\s+", re.I)
 # (review) a verb group of the "when" clause: a past form, a participle or an auxiliary; one after the clause's own verb
 # (not joined by "and") opens another clause or a reduced relative whose time the date may be: "when nurses walked out
 # over a pay offer made in December 2023", "when the minister admitted the plan was drawn up in", "when it voted to
@@ -1144,6 +1155,9 @@ def _when_clause_one_verb(clause: str) -> bool:
 _AND_AFTER = re.compile(r"\s+and\s")
 # (review) not "the last year", "over the next month": the twelve months or weeks up to (or from) now, not the calendar's
 _REL_WEEK = re.compile(r"(?<!the\s)\b(last|this|next)\s+(week|month|year)\b", re.I)
+# (round 31) "last July", "next March": a month named from the publication date, its year told beside it ("since last
+# July, when ... on 19 July 2022"); the month name capitalised (not "this march", "last may")
+_REL_MONTH_NAME = re.compile(r"(?<!the\s)\b((?i:last|this|next))\s+(" + "|".join(MONTH_NAMES) + r")\b")
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
 
@@ -1261,6 +1275,31 @@ def _closed(doc: Document, m: Mention) -> bool:
     return re.match(r"\s*(?:[,;:.)!?—–-]|$)", doc.text[m.end:m.end + 3]) is not None
 
 
+def _dated_after_when(doc: Document, ms, b: int) -> Mention | None:
+    """(round 31) "last July, when the gauge reached 37.4C (99.3F) on 19 July 2022": the date closing a "when" clause
+    whose figures are measures of its own (no other time between)."""
+    after = [m for m in ms if m.start >= b]
+    dated = next((k for k, m in enumerate(after) if m.kind in (Kind.DATE, Kind.YEAR)), None)
+    if not dated or any(m.kind in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY) or _duration_unit(m) is not None
+                        for m in after[:dated]):
+        return None
+    anchor = after[dated]
+    return anchor if _WHEN_DATED.fullmatch(doc.text, b, anchor.start) else None
+
+
+def named_month_years(which: str, month: int, pub: _dt.date) -> tuple[int, ...]:
+    """The years "last July" / "this July" / "next July" may mean for a story published ``pub``: "last July" in
+    September is this July or the year before's (usage differs), in July or before it only last year's; "this
+    July" the publication year's (or the next or last one's across New Year)."""
+    if which == "last":
+        return (pub.year - 1, pub.year) if month < pub.month else (pub.year - 1,)
+    if which == "next":
+        return (pub.year, pub.year + 1) if month > pub.month else (pub.year + 1,)
+    if month - pub.month >= 9:
+        return (pub.year - 1, pub.year)
+    return (pub.year, pub.year + 1) if pub.month - month >= 9 else (pub.year,)
+
+
 def find_relative_dates(doc: Document):
     pub = doc.published
     if pub is None:
@@ -1343,13 +1382,13 @@ def find_relative_dates(doc: Document):
             yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected - slack, expected + slack,
                                actual, None, pub)
         # last / this / next week, month, year beside a date or a year
-        for rx in _REL_WEEK.finditer(text):
+        for rx in list(_REL_WEEK.finditer(text)) + list(_REL_MONTH_NAME.finditer(text)):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
             a, b = s.start + rx.start(), s.start + rx.end()
             possessive = doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’"
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
-            anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
+            anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR)) or _dated_after_when(doc, ms, b)
             if anchor is None:
                 continue
             # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
@@ -1384,6 +1423,15 @@ def find_relative_dates(doc: Document):
                 exp = _dt.date(pub.year + shift, 1, 1)
                 yield RelativeDate("explicit", cue, phrase, anchor, "year", exp, exp,
                                    _dt.date(y, 1, 1), None, pub)
+            elif unit not in ("week", "month"):  # (round 31) a named month: "last July, when ... on 19 July 2022"
+                named = MONTH_NAMES.index(rx.group(2)) + 1
+                y = year_of(anchor)
+                if y is None or anchor.kind is Kind.DATE and (anchor.date is None or anchor.date.month != named):
+                    continue  # the month's year told by a date of that month or a year alone ("last July (2022)")
+                years = named_month_years(which, named, pub)
+                exp = _dt.date(y if y in years else min(years, key=lambda yy: abs(yy - y)), named, 1)
+                yield RelativeDate("explicit", f"{which} {rx.group(2)}", phrase, anchor, "month", exp, exp,
+                                   _dt.date(y, named, 1), None, pub)
             elif unit == "month":
                 if anchor.kind is not Kind.DATE or anchor.date is None or anchor.date.month is None:
                     continue
@@ -2679,6 +2727,22 @@ def is_day_word(m: Mention) -> bool:
     return m.value is None and m.text.lower() in DAY_WORD_STEP
 
 
+# (round 31) after the period's end, its noun with the length told by an ending word: "..., ending a 12-day strike
+# that closed the port", "..., bringing an end to the two-week shutdown"; the rest of the sentence then dates nothing
+# (not "the strike that had begun on 1 May": a start of its own)
+_ENDED_NOUN = re.compile(r"\s+[a-z][\w'’]*\b(?![-‐])", re.I)
+
+
+def _ends_the_period(doc: Document, s, d2: Mention, d: Mention) -> bool:
+    """"..., returned on 9 May, ending a 12-day strike": the compound length ``d`` names the period that closed on
+    ``d2``, told by an ending word right after the end's date."""
+    return _ENDING_THE.fullmatch(doc.text, d2.end, d.start) is not None \
+        and _ENDED_NOUN.match(doc.text, d.end, s.end) is not None \
+        and _NOUN_THAT_BEGAN.match(doc.text, d.end, s.end) is None \
+        and not any(m.start >= d.end and year_of(m) is not None or m.kind is Kind.DATE and m.start >= d.end
+                    for m in _grouped(doc).get(s.index, ()))
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
@@ -2715,6 +2779,8 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
+                elif d.compound and d.start >= d2.end and _ends_the_period(doc, s, d2, d):
+                    linked = d  # (round 31) "walked out on 3 May and went back on 9 May, ending a 12-day strike"
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
                                             or any(x.start == d.start for x in spread.values())
                                             or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
@@ -2960,8 +3026,11 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANNIV_WORDS), key=len, reverse=True))
                     + r")\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
+# (round 31) a part of today is today: "gathered this afternoon to mark ...", "was marked this morning"
+_PART_OF_TODAY = r"this\s+(?:morning|afternoon|evening)"
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
-                      r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
+                      r"commemorates|today|tonight|this\s+(?:week|weekend|month)|" + _PART_OF_TODAY
+                      + r"|is\s+the|falls\s+on)\b", re.I)
 # words that put an anniversary in another year than the text's own; "late" only told of the marking itself ("four
 # years late", "held late."), not "the late John Smith", "a late change", "late-night"
 _OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
@@ -2985,7 +3054,7 @@ _SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|prog
 _SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|beginning|start\w*|open\w*)\s+"
                            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?|anniversary\s+)" + _SEASON_WORDS
                            + r"\b", re.I)
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend)|" + _PART_OF_TODAY + r")\b", re.I)
 # (round 25) "the 80th anniversary of D-Day": an event named after the phrase, undated, is not the thing whose start the
 # sentence dates ("The museum, opened in 1999, marks ..."), unless it is that start ("of its founding")
 _OF_ANOTHER_EVENT = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+['’]s?\s+|its\s+|their\s+|his\s+|her\s+)?(?:founding|"
@@ -2998,7 +3067,7 @@ _MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|th
                           r"|\b(?:kicks?\s+off|begins?|opens?|launch(?:es)?|starts?|(?:is|are)\s+(?:kicking\s+off|beginning|"
                           r"opening|launching|starting))\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                           + _SEASON_WORDS + r"\b", re.I)
-_DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
+_DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend)|" + _PART_OF_TODAY + r")\b", re.I)
 # the thing "of" names, told as a common noun: "of the museum", "of the club"
 _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
 
