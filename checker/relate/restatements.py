@@ -425,6 +425,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "child": frozenset({"pupil"}),
     "vessel": frozenset({"ship", "boat", "trawler", "yacht", "ferry", "tanker", "barge", "dinghy", "lifeboat", "tug",
                          "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak"}),
+    # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
+    "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
+                       "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -943,8 +946,8 @@ _WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:th
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
 # (round 23) people who came in, told by the way in: "had passed through its doors", "came through the turnstiles"
-_THROUGH_DOORS = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked)"
-                            r"\s+through\s+(?:its|the|their)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
+_THROUGH_DOORS = re.compile(r"(?:\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked))?"
+                            r"\s+through\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
 _FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
@@ -1420,9 +1423,12 @@ _SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterda
 def time_words(doc: Document, sentence: int) -> set[str]:
     """(round 30) The times a sentence names, lower case: its years, weekdays, months, "now", "since", "each month"."""
     s = doc.sentences[sentence]
-    text = doc.text[s.start:s.end]
-    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)} \
-        | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
+    return times_in(doc.text[s.start:s.end]) | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
+
+
+def times_in(text: str) -> set[str]:
+    """(round 31) The times a stretch of text names, lower case, years left out (``time_words`` adds a sentence's)."""
+    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)}
 
 
 _YEAR_STEP = {"this year": 0, "last year": -1, "next year": 1}
@@ -6511,6 +6517,76 @@ _QUOTE_APART = re.compile(r"\b(?:last|next|previous(?:ly)?|earlier|ago|every|eac
                           r"others|further|extra|additional|than|nearly\s+all|almost\s+all|most|some|of\s+(?:the|them|those|"
                           r"these|our|its|their)|years?|months?|weeks?|seasons?|decades?|times)\b", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# (round 31) a period a quotation names: the same one as the sentence before when that names a period of its length and
+# the quote points at one ("620 parcels in December. \"Nearly 500 parcels in a single month\"", "in 2023 ... during
+# the year"); any other ("in a single day" after a week's sales, "in one hour", "two months") tells a part or a time
+_QUOTED_PERIOD = re.compile(r"(\bof\s+)?\b(?:(the|that|the\s+same|the\s+whole|a\s+whole|a\s+single|one)\s+)?(?:(hour|day|night|"
+                            r"afternoon|morning|evening|weekend|week|fortnight|month|year|season|decade)s?)\b", re.I)
+_PERIOD_NAMED = {
+    "year": re.compile(r"\b(?:(?:19|20)\d\d|year)\b", re.I),
+    "month": re.compile(r"\b(?:month|" + "|".join(MONTH_NAMES) + r")\b", re.I),
+    "week": re.compile(r"\bweek\b", re.I),
+    "day": re.compile(r"\b(?:day|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I),
+}
+
+
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|should|might|may)\b", re.I)
+
+
+def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: bool = False) -> bool:
+    """Does the quotation holding ``second`` tell another time, an aim, a part, more of them or a total
+    (``_QUOTE_APART``, the figure's own hedge read past: "\"More than 200 complaints\""), or a period other than
+    the one the sentence of ``first`` names (``_QUOTED_PERIOD``; "the first half of the year" is a part)? With ``predicate_ok``, a modal after the figure
+    is its predicate's, no aim for the figure ("\"These 5.9 miles of path will change how we travel\"")."""
+    s = doc.sentences[second.sentence]
+    after = doc.text[second.end:s.end]
+    if predicate_ok:
+        after = _MODAL_AFTER.sub(lambda w: " " * len(w.group(0)), after)
+    text = doc.text[s.start:second.start] + " " + after
+    said = _sentence(doc, first)
+    for period in _QUOTED_PERIOD.finditer(text):
+        named = _PERIOD_NAMED.get(period.group(3).lower())
+        if period.group(1) or period.group(2) is None or named is None or not named.search(said):
+            return True
+        text = text[:period.start()] + " " * (period.end() - period.start()) + text[period.end():]
+    if times_in(_quotation(doc, second)) - time_words(doc, first.sentence):
+        return True  # "\"We welcomed 450,000 passengers in December\"" after a year's 4.5 million
+    return _QUOTE_APART.search(text) is not None or _placed_apart(doc, first, second)
+
+
+# (round 31) a phrase after a quoted figure (or after its noun or "of" phrase) that picks a part: "\"These 4 miles
+# along the ridge\"", "\"3kg of heroin in one lorry\"", "\"410 parcels to families with children\"", "\"£1.9m of that\""
+_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|through|towards?|to|into|inside|near|between|"
+                           r"over|under|with|among|of)\s+((?:[\w'’-]+[ \t]*){1,3})", re.I)
+_PHRASE_FILLERS = frozenset("the a an this that these those our their its his her my your one every".split())
+
+
+def _placed_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """Does a phrase after ``second`` (past its noun or "of" phrase) pick a part ("of that") or name a place, a
+    source or a group the sentence of ``first`` does not ("along the ridge", "from the auction")?"""
+    end = second.end
+    if second.kind == Kind.COUNT:
+        np = noun_phrase(doc, second)
+        end = np.span.end if np.span is not None and np.adjacent else end
+    else:
+        of = _OF_WORDS.match(doc.text, end, doc.sentences[second.sentence].end)
+        end = of.start(1) + len(of.group(1).rstrip()) if of else end
+    phrase = _PHRASE_AFTER.match(doc.text, end, doc.sentences[second.sentence].end)
+    if phrase is None or _THROUGH_DOORS.match(doc.text, end) \
+            or _QUOTED_PERIOD.match(doc.text, phrase.start(2)) and _QUOTED_PERIOD.match(doc.text, phrase.start(2)).group(3):
+        return False  # a period is ``_quote_apart``'s; "through our doors" is how visitors are counted
+    if phrase.group(1).lower() == "of":
+        return True
+    said = _sentence(doc, first)
+    return any(not backed(w, said) for w in words(phrase.group(2)) if w not in _PHRASE_FILLERS and len(w) > 2)
+
+
+def _quotation(doc: Document, m: Mention) -> str:
+    """The quotation holding ``m`` (``_inside_quote``), from its opening mark to its closing one or the sentence's end."""
+    s = doc.sentences[m.sentence]
+    opening = max(doc.text.rfind(mark, s.start, m.start) for mark in '"“')
+    closing = min((i for i in (doc.text.find(mark, m.end, s.end) for mark in '"”') if i >= 0), default=s.end)
+    return doc.text[opening + 1:closing]
 
 
 def _inside_quote(doc: Document, m: Mention) -> bool:
@@ -6534,10 +6610,78 @@ def find_quoted_restatements(doc: Document):
                 or not _inside_quote(doc, second):
             continue
         found = _restated_in_next(doc, qs, j, second)
-        if found is None or _QUOTE_APART.search(_sentence(doc, second)) or change_role(doc, found[0]):
+        if found is None or _quote_apart(doc, found[0], second) or change_role(doc, found[0]):
             continue
         yield DefiniteRestatement(link="inferred", cue="quote", first=found[0], second=second,
                                   subject=_subject(doc, second, found[1]))
+    yield from _quoted_measures_and_sums(doc)
+
+
+# (round 31) a part told as the whole of what the quote is about: "\"We spent £1.2m on potholes alone\""
+_ALONE = re.compile(r"\b(?:alone|only|just)\b", re.I)
+# (round 31) what points a quoted measure back at the one just given: "\"These 5.9 miles of path\""
+_POINTED_BACK = re.compile(r"\b(?:these|those|this|that)\s+$", re.I)
+_OF_WORDS = re.compile(r"\s+of\s+(?:(?:the|this|that|their|its|our)\s+)?((?:(?!(?:in|on|at|from|off|to|for|with|by|into|"
+                       r"near|and|or|that|which|who|is|are|was|were|will|would|has|have|had|the)\b)[\w'’-]+[ \t]*)"
+                       r"{1,4})", re.I)
+
+
+def _of_groups(doc: Document, m: Mention) -> set[str]:
+    """The groups of the words of the "of" phrase after a measure, up to four ("41kg of class A drugs")."""
+    of = _OF_WORDS.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return {group_of(v) for w in words(of.group(1)) if len(w) > 2 for v in (w, singular(w))} if of else set()
+
+
+def _measured_alike(doc: Document, first: Mention, second: Mention) -> bool:
+    """Does the quoted measure ``second`` measure the thing of ``first``: "of" the same thing or its kind ("41kg of
+    cocaine ... 14 kilos of class A drugs"), or, of nothing named, pointed back at ("These 5.9 miles will ...")?"""
+    a, b = _of_groups(doc, first), _of_groups(doc, second)
+    kinds = {h for h, members in HYPERNYMS.items() if a & members}
+    if b:
+        return bool(b & (a | kinds))  # "41,000 tonnes of waste ... \"These 14,000 tonnes of plastic\"": a kind of it
+    return _POINTED_BACK.search(_before(doc, second, 12)) is not None
+
+
+def _quoted_measures_and_sums(doc: Document):
+    """(round 31) A measure or a sum given in one sentence and told again, with no determiner or a pointing one, in a
+    quotation in the next: "seized 41 kilograms of cocaine. \"Taking 14 kilos of class A drugs off the streets
+    ...\"", "follows 9.5 miles of railway. \"These 5.9 miles of path ...\"", "raised £48,200. \"To raise nearly
+    £40,000 ...\"". Each the one figure of its unit (a measure: of its dimension) in its sentence; a measure of the
+    same thing ("of" the same noun or its kind) or pointed back at ("these"), a sum after the same verb; silent as
+    the counts are (another time, an aim, a part, more of them, a change, a comparison, a rate)."""
+    qs = [m for m in doc.mentions if m.kind in (Kind.MEASURE, Kind.MONEY) and not m.is_range and m.value is not None
+          and not doc.sentences[m.sentence].headline]
+
+    def alike(a: Mention, b: Mention) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.kind == Kind.MONEY:
+            return a.unit == b.unit
+        return any(f(a) is not None and f(b) is not None for f in (in_metres, in_kilograms))
+
+    for second in qs:
+        if second.sentence == 0 or doc.sentences[second.sentence - 1].headline or not _inside_quote(doc, second):
+            continue
+        firsts = [m for m in qs if m.sentence == second.sentence - 1 and alike(m, second)]
+        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and alike(m, second) for m in qs):
+            continue
+        first = firsts[0]
+        if first.kind == Kind.MONEY:
+            tied = _sum_verb(doc, first) is not None and _sum_verb(doc, first) == _sum_verb(doc, second)
+        else:
+            tied = _measured_alike(doc, first, second)
+        if not tied or agrees(first, second) or any(agrees(m, second) for m in qs if m.start < second.start):
+            continue
+        if _quote_apart(doc, first, second, predicate_ok=first.kind == Kind.MEASURE) or _rate(doc, first) \
+                or _ALONE.search(_sentence(doc, second)) \
+                or _rate(doc, second) or first.compound \
+                or second.compound or _additional(doc, second) or compares(doc, second) or compares(doc, first) \
+                or change_role(doc, first) or change_role(doc, second) or _part_of_more(doc, first) \
+                or _SOME_OF_AFTER.match(doc.text, second.end) or years_differ(doc, first, second) \
+                or _other_occasion(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="quote", first=first, second=second,
+                                  subject="sum" if first.kind == Kind.MONEY else "measure")
 
 
 def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention) -> tuple[Mention, str] | None:

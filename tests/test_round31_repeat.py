@@ -1,0 +1,89 @@
+"""Round 31, restatements: a figure of the lead told again in a quotation in the next sentence.
+
+Each flag row is one of five wordings of a family (another beat, other nouns, numbers, order and
+style), each next to clean twins that must stay silent: the quote agrees, tells another time, a part,
+more of them, an aim."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# 1. a quoted figure restating the lead's: counts past the quote's own hedge and a period the lead names;
+#    sums told by the same verb; measures of one dimension pointed back at or of the same thing
+QUOTE_FLAGS = [
+    ("The shelter placed 1,240 dogs with new owners in 2024. \"More than 1,400 dogs found homes with us during "
+     "the year,\" director Kim Park said.", "More than 1,400"),
+    ("An auction of the late painter's sketches raised $86,500 on Friday. \"Raising $59,000 for those "
+     "sketches is beyond anything we imagined,\" her nephew said.", "$59,000"),
+    ("Customs officers found 23 kilograms of heroin hidden in a shipment of sofas at Felixstowe. \"Finding 32kg of "
+     "heroin is a major blow to the gangs,\" a Border Force spokesman said.", "32kg"),
+    ("The new towpath runs for 7.5 kilometres beside the canal. \"These 6.2 kilometres will transform the commute "
+     "for thousands,\" the mayor said.", "6.2 kilometres"),
+    ("Organisers sold 3,800 tickets for the festival's opening week. \"Selling almost 3,000 tickets in that week "
+     "blew us away,\" said director Jo Hart.", "almost 3,000"),
+]
+
+QUOTE_CLEAN = [
+    "The shelter placed 1,240 dogs with new owners in 2024. \"More than 1,200 dogs found homes with us during the "
+    "year,\" director Kim Park said.",
+    "The shelter placed 1,240 dogs with new owners in 2024. \"Last year 1,400 dogs found homes with us,\" director "
+    "Kim Park said.",
+    "An auction of the painter's sketches raised $86,500 on Friday. \"Last spring we raised $68,500,\" her nephew "
+    "said.",
+    "An auction of the painter's sketches raised $86,500 on Friday. \"We hope to raise $100,000 by Christmas,\" her "
+    "nephew said.",
+    "Customs officers found 23 kilograms of heroin at Felixstowe. \"The first 12 kilograms were inside a sofa,\" a "
+    "spokesman said.",
+    "The new towpath runs for 7.5 kilometres beside the canal. \"Another 5.7 kilometres will open next year,\" the "
+    "mayor said.",
+    "The storm dropped 60mm of rain on the town on Monday. \"In one hour we had 25mm,\" a resident said.",
+    "Organisers sold 3,800 tickets for the festival's opening week. \"We sold 3,000 tickets in a single day,\" said "
+    "director Jo Hart.",
+    "Organisers sold 3,800 tickets in the opening week. \"We want to sell 8,300 tickets by the end of the month,\" "
+    "the organiser said.",
+    "The charity raised £48,000 at its gala. \"We raise about £12,000 a year from the shop,\" a trustee said.",
+    "The town spent £2.4m on its roads last year. \"We spent £1.2m on potholes alone,\" the leader said.",
+    "Officers seized 40kg of cannabis in the raid. \"These 4 kilograms of cocaine were the real prize,\" a detective "
+    "said.",
+    "The airline carried 4.1 million passengers in 2023. \"More than 3 million passengers flew with us in the first half of the year,\" the chief executive said.",
+    "The club sold 12,000 season tickets this summer. \"Selling 10,000 season tickets before July was our target,\" the chief executive said.",
+    "Firefighters rescued 14 people from the building on Monday. \"We found 12 people on the top floor,\" the officer said.",
+    "The food bank handed out 620 parcels in December. \"We gave out 410 parcels to families with children that month,\" the co-ordinator said.",
+    "The hospital treated 1,200 patients in its emergency department last week. \"About 900 patients arrived by ambulance that week,\" a spokeswoman said.",
+    "The charity raised £48,000 at its gala dinner on Saturday. \"To raise £12,000 from the auction was a highlight,\" a trustee said.",
+    "The council spent £3.2m on repairs in 2023. \"We spent £1.9m of that on the bridge,\" the leader said.",
+    "Volunteers planted 5,000 trees in the park in March. \"We planted 3,000 oaks in the first week,\" the organiser said.",
+    "The fund raised $2.4 million this year. \"We raised $1.1 million in the last month,\" the director said.",
+    "Police seized 41kg of cocaine on Tuesday. \"Last year we took 14 kilos off the streets,\" the inspector said.",
+    "The new trail runs 12 miles across the moor. \"These 4 miles along the ridge are the toughest,\" the ranger said.",
+    "The dam holds back 3.2 metres of water. \"In the spring we had 2.1 metres over the spillway,\" the engineer said.",
+    "The team ran 26 miles on Sunday. \"That 13 miles in the rain was the hardest part,\" the captain said.",
+    "Sales reached 8,400 cars in the month. \"Nearly 6,000 cars in that month went to fleet buyers,\" the dealer said.",
+    "The school raised £6,200 at its summer fair. \"Raising £600 on the cake stall alone was amazing,\" the head said.",
+    "The airport handled 4.5 million passengers in 2023. \"We welcomed 450,000 passengers through our doors in December,\" the airport said.",
+    "The shelter rehomed 1,240 dogs in 2024. \"We rehomed 400 dogs in a single month last summer,\" a director said.",
+    "Customs officers found 23kg of heroin at the port. \"Finding 3kg of heroin in one lorry is unusual,\" a spokesman said.",
+    "The council collected 41,000 tonnes of waste last year. \"These 14,000 tonnes of plastic were recycled,\" a spokesman said.",
+    "The appeal raised £86,000 in its first week. \"To raise £50,000 in the first two days was astonishing,\" the vicar said.",
+    "The firm paid £2.1m in bonuses last year. \"We paid £1.4m to our drivers,\" the boss said.",
+    "Rescuers pulled 19 people from the rubble on Tuesday. \"We pulled 12 people out alive,\" a firefighter said.",
+    "The club spent £48m on players in the summer. \"To spend £20m on a teenager shows our ambition,\" the chairman said.",
+    "The lifeboat crew towed the yacht 14 miles to safety. \"Those last 3 miles were the worst,\" the coxswain said.",
+    "The bakery sold 2,400 pies in the week before Christmas. \"We sold 800 pies that Friday,\" the owner said.",
+    "The volunteers collected 3.5 tonnes of litter from the beach. \"These 2 tonnes of plastic will be recycled,\" the organiser said.",
+    "The council earned £4.2m from parking in 2023. \"We earned £1.1m from the airport car park,\" a councillor said.",
+    "The farmer harvested 120 tonnes of potatoes this autumn. \"Harvesting 90 tonnes in the first fortnight was a relief,\" he said.",
+    "The hospice raised £1.2m during the year. \"Raising £120,000 in one weekend is remarkable,\" the chair said.",
+    "The team walked 84 miles over the week. \"Walking 21 miles a day is hard work,\" the leader said.",
+    "Officers seized 6kg of cannabis from the flat. \"Seizing 2kg of cannabis from a single bedroom is unusual,\" a detective said.",
+    "The ferry carried 12,000 passengers in August. \"Carrying 9,000 passengers in the last fortnight of the month was a record,\" the operator said.",
+]
+
+
+@pytest.mark.parametrize("text,target", QUOTE_FLAGS)
+def test_quoted_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", QUOTE_CLEAN)
+def test_quoted_restatement_clean(text):
+    assert_clean(text)
