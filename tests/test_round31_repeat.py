@@ -76,6 +76,15 @@ QUOTE_CLEAN = [
     "The team walked 84 miles over the week. \"Walking 21 miles a day is hard work,\" the leader said.",
     "Officers seized 6kg of cannabis from the flat. \"Seizing 2kg of cannabis from a single bedroom is unusual,\" a detective said.",
     "The ferry carried 12,000 passengers in August. \"Carrying 9,000 passengers in the last fortnight of the month was a record,\" the operator said.",
+    "Volunteers collected 400 bags of litter from the beach. \"We filled 250 bags in the first hour,\" the organiser said.",
+    "Lifeboat crews rescued 23 people from the sea. \"We rescued 15 people in the first hour alone,\" the coxswain said.",
+    "The charity raised £30,000 from its annual ball. \"We raised £18,000 in the first ten minutes of the auction,\" the chair said.",
+    "Farmers lost 800 sheep in the snow. \"I lost 120 sheep on the hill behind the house,\" one farmer said.",
+    "The bank lent £4bn to small firms. \"We lent £1bn to firms in Wales,\" the chief executive said.",
+    "The club signed 14 players over the summer. \"To sign 9 players from abroad shows our ambition,\" the manager said.",
+    "The charity sent 3,000 parcels to refugees. \"Sending 1,200 parcels to Syria was the hardest part,\" the director said.",
+    "Officers arrested 42 people at the protest. \"Arresting 30 people at a peaceful protest is shameful,\" an organiser said.",
+    "The airline cancelled 120 flights on Friday. \"Cancelling 45 flights at Heathrow caused chaos,\" a passenger said.",
 ]
 
 
@@ -86,4 +95,52 @@ def test_quoted_restatement_flagged(text, target):
 
 @pytest.mark.parametrize("text", QUOTE_CLEAN)
 def test_quoted_restatement_clean(text):
+    assert_clean(text)
+
+
+# 2. "the N-year-old" doing what only the accused does, past the one wronged named by the accused's possessive
+#    ("charged with the murder of his neighbour ... The 76-year-old is due to appear before magistrates")
+ACCUSED_FLAGS = [
+    ("A 45-year-old woman has been charged with attempting to murder her husband in Leeds. The 54-year-old will "
+     "appear before magistrates on Friday.", "54-year-old"),
+    ("A 31-year-old man was arrested Saturday after his girlfriend was found injured in a Denver apartment. The "
+     "38-year-old was being held in custody, police said.", "38-year-old"),
+    ("Police have charged a 19-year-old with assaulting his father at their home in Hull. The 21-year-old was "
+     "remanded in custody.", "21-year-old"),
+    ("A 72-year-old man has pleaded guilty to killing his wife at their bungalow in Devon. The 27-year-old will be "
+     "sentenced at Exeter Crown Court next month.", "27-year-old"),
+    ("A 16-year-old boy has been charged after his teacher was stabbed at a school in Essex. The 15-year-old "
+     "appeared at Chelmsford Youth Court on Saturday.", "15-year-old"),
+]
+
+ACCUSED_CLEAN = [
+    "A 45-year-old woman has been charged with attempting to murder her husband in Leeds. The 54-year-old remains "
+    "in hospital.",
+    "A 45-year-old woman has been charged with attempting to murder her husband in Leeds. Her 54-year-old husband "
+    "remains in hospital.",
+    "A 31-year-old man was charged along with his brother over the attack. The 38-year-old will appear before "
+    "magistrates on Monday.",
+    "A 45-year-old woman has been charged with attacking her husband. The 45-year-old will appear in court on Monday.",
+    "A 19-year-old has been charged with assaulting his father. The 52-year-old father was treated in hospital.",
+    "A 19-year-old has been charged with assaulting his father and his brother. The 52-year-old was treated in "
+    "hospital.",
+    "A 60-year-old man has been charged after his son was found injured. The 32-year-old told police he had been "
+    "attacked.",
+    "Police arrested a 25-year-old after his mother was found injured. The 58-year-old told the court she had "
+    "forgiven him.",
+    "A 50-year-old man has been charged with assaulting his neighbour. The 47-year-old, who suffered a broken arm, is "
+    "due to give evidence at the trial.",
+    "A 40-year-old man was arrested after his wife was attacked. The 38-year-old was taken to hospital.",
+    "A 34-year-old man has been charged after his partner was found dead. The 29-year-old's family paid tribute to "
+    "her.",
+]
+
+
+@pytest.mark.parametrize("text,target", ACCUSED_FLAGS)
+def test_accused_age_past_the_wronged_flagged(text, target):
+    assert_flagged(text, target, "FC403")
+
+
+@pytest.mark.parametrize("text", ACCUSED_CLEAN)
+def test_accused_age_past_the_wronged_clean(text):
     assert_clean(text)

@@ -5338,10 +5338,13 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
                 # the 43-year-old will be sentenced"
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
-            if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
-                    " ".join(between[i:i + 6])):
+            wronged = _wronged_by_holder(between, i) \
+                and not _PRONOUN_AFTER.search(doc.text, b.end, doc.sentences[b.sentence].end)
+            if accused and i and (between[i - 1] in ("a", "an") or wronged) \
+                    and not _ACCUSED.search(" ".join(between[i:i + 6])):
                 continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
-                # will appear in court": only the accused goes to court
+                # will appear in court": only the accused goes to court; (round 31) nor one the accused
+                # wronged, named by the accused's possessive: "charged with the murder of his neighbour"
             return True
     text = doc.text[start:b.start]
     own = set(holder.key)
@@ -5360,6 +5363,21 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
             continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
         return True
     return False
+
+
+# (round 31) a person told of after "the N-year-old", who may be the one it is not: "The 58-year-old told the court she
+# had forgiven him"
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.I)
+
+
+def _wronged_by_holder(between: list[str], i: int) -> bool:
+    """(round 31) Is the person noun ``between[i]`` named by the holder's possessive, one alone ("his neighbour",
+    "her husband"; not "along with his brother", "his father and his brother": others who may be the one meant)?"""
+    if between[i - 1] not in ("his", "her", "their"):
+        return False
+    near = between[max(0, i - 4):i - 1] + between[i + 1:i + 3]
+    return "and" not in near and "alongside" not in near \
+        and between[max(0, i - 3):i - 2] not in (["along"], ["together"])
 
 
 # (round 23) the holder identified: "was named as the man pulled from the canal", "was named on Sunday as the woman"
@@ -5409,7 +5427,13 @@ def _accused(doc: Document, a: Mention, b: Mention) -> bool:
     """Is the first holder the one accused ("A 34-year-old man has been charged ...") and the
     restatement what only the accused does ("the 43-year-old will appear before magistrates")?"""
     first = doc.text[a.end:doc.sentences[a.sentence].end]
-    return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
+    told = _ACCUSED.search(" ".join(words(first)[:8])) or _ACCUSED_OBJECT.search(_before(doc, a, 30))
+    return bool(told) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
+
+
+# (round 31) the holder the object of the verb that accuses: "Police have charged a 19-year-old with ..."
+_ACCUSED_OBJECT = re.compile(r"\b(?:charged|arrested|detained|convicted|jailed|sentenced|bailed|questioned)"
+                             r"\s+(?:an?\s+)$")
 
 
 def _who(h: Holder) -> str:
@@ -6520,8 +6544,11 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 # (round 31) a period a quotation names: the same one as the sentence before when that names a period of its length and
 # the quote points at one ("620 parcels in December. \"Nearly 500 parcels in a single month\"", "in 2023 ... during
 # the year"); any other ("in a single day" after a week's sales, "in one hour", "two months") tells a part or a time
-_QUOTED_PERIOD = re.compile(r"(\bof\s+)?\b(?:(the|that|the\s+same|the\s+whole|a\s+whole|a\s+single|one)\s+)?(?:(hour|day|night|"
-                            r"afternoon|morning|evening|weekend|week|fortnight|month|year|season|decade)s?)\b", re.I)
+_PERIODS = ("hour", "day", "night", "afternoon", "morning", "evening", "weekend", "week", "fortnight", "month", "year",
+            "season", "decade")
+_QUOTED_PERIOD = re.compile(r"(\bof\s+|\b(?:first|second|third|opening|final|closing|early|late)\s+)?"
+                            r"\b(?:(the|that|the\s+same|the\s+whole|a\s+whole|a\s+single|one)\s+)?(?:("
+                            + "|".join(_PERIODS) + r")s?)\b", re.I)
 _PERIOD_NAMED = {
     "year": re.compile(r"\b(?:(?:19|20)\d\d|year)\b", re.I),
     "month": re.compile(r"\b(?:month|" + "|".join(MONTH_NAMES) + r")\b", re.I),
@@ -6533,20 +6560,28 @@ _PERIOD_NAMED = {
 _MODAL_AFTER = re.compile(r"\b(?:will|would|could|should|might|may)\b", re.I)
 
 
+def _period_named(length: str) -> re.Pattern:
+    """What names a period of that length in a sentence: "in December" a month, "in 2023" a year, "on Tuesday" a day."""
+    return _PERIOD_NAMED.get(length) or re.compile(r"\b" + length + r"s?\b", re.I)
+
+
 def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: bool = False) -> bool:
     """Does the quotation holding ``second`` tell another time, an aim, a part, more of them or a total
     (``_QUOTE_APART``, the figure's own hedge read past: "\"More than 200 complaints\""), or a period other than
-    the one the sentence of ``first`` names (``_QUOTED_PERIOD``; "the first half of the year" is a part)? With ``predicate_ok``, a modal after the figure
-    is its predicate's, no aim for the figure ("\"These 5.9 miles of path will change how we travel\"")."""
+    the one the sentence of ``first`` names (``_QUOTED_PERIOD``; "the first half of the year", "in the first hour"
+    are parts; when it names none, the quote's is how long the thing took)? With ``predicate_ok``, a modal after the
+    figure is its predicate's, no aim for the figure ("\"These 5.9 miles of path will change how we travel\"")."""
     s = doc.sentences[second.sentence]
     after = doc.text[second.end:s.end]
     if predicate_ok:
         after = _MODAL_AFTER.sub(lambda w: " " * len(w.group(0)), after)
     text = doc.text[s.start:second.start] + " " + after
     said = _sentence(doc, first)
+    lengths = {length for length in _PERIODS if _period_named(length).search(said)}
     for period in _QUOTED_PERIOD.finditer(text):
-        named = _PERIOD_NAMED.get(period.group(3).lower())
-        if period.group(1) or period.group(2) is None or named is None or not named.search(said):
+        if not lengths and not period.group(1):
+            continue  # the lead names no period: the quote's is how long it took ("\"We rescued 27 in six hours\"")
+        if period.group(1) or period.group(2) is None or period.group(3).lower() not in lengths:
             return True
         text = text[:period.start()] + " " * (period.end() - period.start()) + text[period.end():]
     if times_in(_quotation(doc, second)) - time_words(doc, first.sentence):
@@ -6556,8 +6591,8 @@ def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: b
 
 # (round 31) a phrase after a quoted figure (or after its noun or "of" phrase) that picks a part: "\"These 4 miles
 # along the ridge\"", "\"3kg of heroin in one lorry\"", "\"410 parcels to families with children\"", "\"£1.9m of that\""
-_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|through|towards?|to|into|inside|near|between|"
-                           r"over|under|with|among|of)\s+((?:[\w'’-]+[ \t]*){1,3})", re.I)
+_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|towards?|to|into|inside|near|between|among|of)"
+                           r"\s+((?:[\w'’-]+[ \t]*){1,3})", re.I)
 _PHRASE_FILLERS = frozenset("the a an this that these those our their its his her my your one every".split())
 
 
@@ -6578,7 +6613,10 @@ def _placed_apart(doc: Document, first: Mention, second: Mention) -> bool:
     if phrase.group(1).lower() == "of":
         return True
     said = _sentence(doc, first)
-    return any(not backed(w, said) for w in words(phrase.group(2)) if w not in _PHRASE_FILLERS and len(w) > 2)
+    told = words(phrase.group(2))
+    if any(times_in(w) or singular(w) in _PERIODS for w in told):
+        return False  # a time or a period ("in six hours", "in January alone") is ``_quote_apart``'s
+    return any(not backed(w, said) for w in told if w not in _PHRASE_FILLERS and len(w) > 2 and not _ALONE.match(w))
 
 
 def _quotation(doc: Document, m: Mention) -> str:
