@@ -144,3 +144,41 @@ def test_accused_age_past_the_wronged_flagged(text, target):
 @pytest.mark.parametrize("text", ACCUSED_CLEAN)
 def test_accused_age_past_the_wronged_clean(text):
     assert_clean(text)
+
+
+# 3. "the N ADJ NOUN" whose qualifier is a synonym of the first's ("2,350 international students ... the 2,530
+#    overseas students"); another qualifier is another group
+QUALIFIER_FLAGS = [
+    ("The charity housed 1,480 foreign workers last winter. Its director said the 1,840 overseas workers had nowhere "
+     "else to go.", "1,840"),
+    ("Some 640 international visitors attended the trade fair in Frankfurt. Organisers said the 520 foreign visitors "
+     "had spent heavily.", "520"),
+    ("The festival drew 7,400 foreign tourists to the island in August. The 4,700 international tourists spent an "
+     "average of five nights there, officials said.", "4,700"),
+    ("A new visa rule will affect the 5,200 overseas students at the college. A spokesman said all 5,800 "
+     "international students would be supported.", "5,800"),
+    ("Airlines flew home 310 foreign nationals from the war zone on Monday. The 360 overseas nationals were taken "
+     "to a reception centre, the ministry said.", "360"),
+]
+
+QUALIFIER_CLEAN = [
+    "The university enrolled 2,350 international students this autumn. The 2,530 home students were unaffected.",
+    "Some 640 international visitors attended the trade fair. Organisers said the 460 European visitors had spent "
+    "heavily.",
+    "The charity housed 1,480 foreign workers last winter. Its director said the 1,480 overseas workers had nowhere "
+    "else to go.",
+    "Airlines flew home 310 foreign nationals from the war zone. The 360 British nationals were taken to a reception "
+    "centre.",
+    "The festival drew 7,400 foreign tourists in August. The 4,700 domestic tourists spent an average of five nights "
+    "there.",
+]
+
+
+@pytest.mark.parametrize("text,target", QUALIFIER_FLAGS)
+def test_qualifier_synonym_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", QUALIFIER_CLEAN)
+def test_qualifier_synonym_clean(text):
+    assert_clean(text)

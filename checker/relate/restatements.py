@@ -643,6 +643,8 @@ def singular(noun: str | None) -> str | None:
 
 def _plural(word: str) -> bool:
     w = word.lower()
+    if w == "overseas" or w.endswith("ous"):
+        return False  # (round 31) adjectives ending in s: "the 2,530 overseas students", "numerous"
     return w in _UNCOUNTED_PLURALS or singular(w) != w
 
 
@@ -1158,6 +1160,10 @@ def _stem(w: str) -> str:
     return w.lower()[:4]
 
 
+# (round 31) qualifiers that pick the same group under another word
+_SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international", "foreign"}),) for w in group}
+
+
 def backed(word: str, context: str) -> bool:
     """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
     word = word.lower()
@@ -1171,6 +1177,8 @@ def backed(word: str, context: str) -> bool:
         return True
     if any(DEMONYMS.get(w) == word for w in ctx):
         return True
+    if _SAME_QUALIFIER.get(word, frozenset()) & set(ctx):
+        return True  # (round 31) "2,350 international students ... the 2,530 overseas students"
     stem = _stem(word)
     return len(word) >= 4 and any(_stem(w) == stem for w in ctx if len(w) >= 4)
 
