@@ -182,3 +182,48 @@ def test_qualifier_synonym_flagged(text, target):
 @pytest.mark.parametrize("text", QUALIFIER_CLEAN)
 def test_qualifier_synonym_clean(text):
     assert_clean(text)
+
+
+# 4. a wait told by its verb ("waited 11 hours", "were stuck for 90 minutes", "queued for four hours") and restated
+#    in the next sentence as "the N-unit wait/delay/queue", told plainly (nothing after its noun but a verb)
+WAIT_FLAGS = [
+    ("Drivers queued for four hours at the border checks at Dover on Saturday. Ferry operators said the six-hour "
+     "queue was caused by a shortage of French officers.", "six-hour"),
+    ("Passengers on a United flight were stranded on the tarmac in Newark for three hours Tuesday. The airline "
+     "apologized for the five-hour delay and offered travel vouchers.", "five-hour"),
+    ("An 80-year-old man waited 14 hours for an ambulance after a fall at his home in Truro. Health chiefs said the "
+     "20-hour wait was unacceptable.", "20-hour"),
+    ("Commuters were held up for 40 minutes when a signal failed at Clapham Junction. Network Rail said the 75-minute "
+     "delay was caused by a cable fault.", "75-minute"),
+    ("Fans waited for two hours outside the arena before the doors opened. The promoter blamed the three-hour wait "
+     "on a security alert.", "three-hour"),
+]
+
+WAIT_CLEAN = [
+    "Drivers queued for four hours at Dover on Saturday. The six-hour queue on Sunday was worse.",
+    "She waited 11 hours in A&E. The four-hour wait target was missed for 3,000 patients.",
+    "Passengers were stranded for three hours. The average delay on the line is two hours, the operator said.",
+    "A woman waited 11 hours for a bed. The nine-hour wait for a scan came first.",
+    "Travellers were delayed for two hours at Gatwick. The three-hour delay at Stansted was caused by fog.",
+    "Patients waited 11 hours in the corridor. The four-hour wait they were promised never came.",
+    "Drivers queued for four hours at the border. The trust said the 18-week wait for surgery was too long.",
+    "Fans waited for two hours outside the arena. The two-hour wait was worth it, one said.",
+    "Passengers were stuck for 90 minutes near Peterborough. Another two-hour delay hit the line on Friday.",
+    "Patients waited 14 hours on average in the county's A&E units last winter. The trust said the four-hour wait was met for only half of patients.",
+    "Passengers were stuck for 90 minutes outside York. The operator said the two-hour delay to the next service was caused by the same fault.",
+    "Drivers queued for four hours at Dover. The six-hour queue at Folkestone was caused by a lorry fire.",
+    "Holidaymakers waited three hours to check in at Manchester Airport. The airport said the one-hour wait it aims for was missed.",
+    "The ferry was held in port for six hours. The eight-hour delay to a second sailing was caused by the storm.",
+    "Fans queued for nine hours for tickets. The club apologised for the two-hour delay in opening the box office.",
+    "Shoppers waited 40 minutes to pay. The 10-minute wait the store promises was rarely met.",
+]
+
+
+@pytest.mark.parametrize("text,target", WAIT_FLAGS)
+def test_wait_restated_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", WAIT_CLEAN)
+def test_wait_restated_clean(text):
+    assert_clean(text)

@@ -6018,7 +6018,7 @@ _HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|ho
 
 # (round 22) a clause that speaks of the event as known, by a preposition of time or cause right before it:
 # "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
-_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
+_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|apologi[sz]\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
                               r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
                               r"because\s+of|amid|for\s+the\s+duration\s+of|"
                               r"for\s+(?:the\s+whole|all|the\s+length|the\s+rest)\s+of)\s+(?:the|its|their)\s+$", re.I)
@@ -6049,6 +6049,31 @@ def _verb_of(verb: str, noun: str) -> bool:
             break
         k += 1
     return k >= 4 and k >= min(len(verb), len(noun)) - 3
+
+
+# (round 31) verbs of being kept waiting, whose noun is the delay: "were stranded on the tarmac for three hours"
+_KEPT_WAITING = frozenset("stuck stranded held".split())
+_WAIT_NOUNS = frozenset("wait delay queue".split())
+# a wait told of many ("waited 14 hours on average") or as a goal ("the four-hour wait was met for half")
+_WAIT_OF_MANY = re.compile(r"\b(?:average|median|typical(?:ly)?|usual(?:ly)?|mean)\b", re.I)
+_WAIT_AIMED = re.compile(r"\b(?:met|meet|meets|missed|miss|target\w*|aim\w*|promis\w*|pledge\w*|goal)\b", re.I)
+# nothing after the wait's noun but its verb or the clause's end: "the nine-hour wait fell below", "apologised for the
+# five-hour delay and offered" (not "the four-hour wait they were promised", "the wait target")
+_WAIT_TOLD_NEXT = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|is|was|are|were|will|would|has|had|could|may|might|"
+                             r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
+def _waited(doc: Document, m: Mention, head: str) -> bool:
+    """(round 31) A bare duration told as a wait by its verb: right after it ("waited 14 hours", "queued four
+    hours") or after "for" in its clause ("were held up for 40 minutes": a delay), ``head`` the wait's noun."""
+    if m.compound or group_of(head) not in _WAIT_NOUNS or _WAIT_OF_MANY.search(_sentence(doc, m)):
+        return False
+    clause = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
+    if not clause:
+        return False
+    if clause[-1] != "for":
+        return _verb_of(clause[-1], head)
+    return any(_verb_of(w, head) or group_of(head) == "delay" and w in _KEPT_WAITING for w in clause[-8:-1])
 
 
 def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False) -> bool:
@@ -6177,6 +6202,12 @@ def _other_verb_for(doc: Document, m: Mention, head: str) -> bool:
         and not _event_verb(verb, head)
 
 
+def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 31) Do the two sentences each name a weekday or a month, and none the same?"""
+    named = [{w.lower() for p in (_WEEKDAY, _MONTHS) for w in p.findall(_sentence(doc, m))} for m in (first, second)]
+    return all(named) and not named[0] & named[1]
+
+
 def _agrees_exactly(a: Mention, b: Mention) -> bool:
     """(round 27) Two terms agree as the restatement rule judges them: a length converted to a coarser unit is
     told exactly ("30 months" is no "three-year" sentence; ``converted_terms.converted_off_by_half``)."""
@@ -6211,7 +6242,13 @@ def find_term_restatements(doc: Document):
                         # (round 19) "after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for
                         # 18 months ... by the end of the 15-month trial": told plainly
                         or _event_alike_lasting(doc, m, second, np.head)
-                        and _restated_plainly(doc, m, second, during=True, referred=True))]
+                        and _restated_plainly(doc, m, second, during=True, referred=True)
+                        # (round 31) "waited 14 hours ... the 20-hour wait", "were stranded for three hours ... the
+                        # five-hour delay": told plainly, in the next sentence
+                        or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
+                        and _restated_plainly(doc, m, second, referred=True)
+                        and _WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
+                        and not _WAIT_AIMED.search(_sentence(doc, second)))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -6238,6 +6275,8 @@ def find_term_restatements(doc: Document):
             continue
         if c in EVENTS and _event_told_apart(doc, first, second):
             continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
+        if c not in _TERMS and _days_apart(doc, first, second):
+            continue  # (round 31) "queued for four hours on Saturday. The six-hour queue on Sunday": another day's
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
