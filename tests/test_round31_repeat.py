@@ -227,3 +227,43 @@ def test_wait_restated_flagged(text, target):
 @pytest.mark.parametrize("text", WAIT_CLEAN)
 def test_wait_restated_clean(text):
     assert_clean(text)
+
+
+# 5. a headline count and the lead's told by the same verb ("loses 800 sheep" / "lost 580 ewes") are one figure, even
+#    where the verb may tell a change's size: the same words on both sides
+VERB_FLAGS = [
+    ("Club loses 3,000 members after fee rise\nThe golf club lost 2,300 members in the year after it doubled its "
+     "fees, its accounts show.", "2,300"),
+    ("Orchestra loses 14 musicians in funding row\nThe orchestra lost 11 musicians after its grant was cut, its "
+     "director said.", "11"),
+    ("Zoo adds 60 animals to collection\nThe zoo has added 45 animals to its collection, including two tigers, its "
+     "keepers said.", "45"),
+    ("Charity gains 5,000 volunteers\nThe charity gained 3,500 volunteers during the lockdown, according to its annual "
+     "report.", "3,500"),
+    ("Airline sheds 900 staff\nSome 1,400 staff were shed by the carrier in its restructuring, the union said.",
+     "1,400"),
+]
+
+VERB_CLEAN = [
+    "Club loses 3,000 members after fee rise\nThe golf club lost 3,000 members in the year after it doubled its fees.",
+    "Club loses 3,000 members after fee rise\nThe golf club now has 2,300 members after losing 3,000 in a year.",
+    "Club loses 3,000 members\nThe golf club lost 1,200 members in May and 1,800 in June, its accounts show.",
+    "Zoo adds 60 animals to collection\nThe zoo has added 45 mammals and 15 birds to its collection.",
+    "Orchestra loses 14 musicians\nThe orchestra, which lost 11 musicians last year, has lost three more this year.",
+    "Bank cuts 300 jobs\nThe bank said it had cut 1,200 jobs since 2020, including 300 announced on Monday.",
+    "Firm loses 2,000 customers\nThe energy firm lost 2,000 customers in May, taking its total losses this year to 9,000.",
+    "Town loses 40 shops\nThe town has lost 40 shops since January. It lost 25 shops the year before.",
+    "Museum adds 300 paintings\nThe museum added 300 paintings to its collection, bringing the total to 4,500.",
+    "School loses 90 pupils\nThe school lost 90 pupils after the fire. It now has 410 pupils, down from 500.",
+    "Council cuts 120 posts\nThe council will cut 120 posts this year. Last year it cut 210 posts.",
+]
+
+
+@pytest.mark.parametrize("text,target", VERB_FLAGS)
+def test_headline_same_verb_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", VERB_CLEAN)
+def test_headline_same_verb_clean(text):
+    assert_clean(text)

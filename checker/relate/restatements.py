@@ -1872,9 +1872,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     first = same[0]
     if first.sentence not in lead or not counts_things(doc, first):
         return None
+    told_alike = _told_by_one_verb(doc, h, first)
     roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
-    if len(roles) > 1:
-        return None  # a change against a level
+    if len(roles) > 1 and not told_alike:
+        return None  # a change against a level (not "Farmer loses 800 sheep" / "... lost 580 ewes": one verb's object)
     if any(agrees(h, b) for b in same):
         # the one that rounds to the headline's, if any ("300" over "350 ... 310": the 310)
         agreeing = next((b for b in same if agrees(h, b) and not rounds_apart(h, b)),
@@ -1898,7 +1899,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
            and not b.hedge and b.start > first.start and b.value == h.value and not b.is_range for b in near):
         return None  # "... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the
         # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
-    if change_role(doc, h) in ("by", "from"):
+    if change_role(doc, h) in ("by", "from") and not told_alike:
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     if _headline_told_later(doc, h, first, body):
         return None
@@ -1918,6 +1919,32 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+# (round 31) a verb after a count's noun that tells what was done to them: "the 1,400 staff the carrier shed",
+# "11 musicians were lost"
+_VERB_AFTER_NOUN = re.compile(r"(?:\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                              r"([a-z]{3,})\b")
+_SHORT_PAST = frozenset("shed cut set put hit".split())
+
+
+def _verb_stems(doc: Document, m: Mention) -> set[str]:
+    """(round 31) The stems of the verb whose object a count is: right before it ("loses 800 sheep" -> los), or a past
+    form after its noun ("the 1,400 staff the carrier shed" -> shed)."""
+    stems = {_sum_verb(doc, m)} - {None}
+    np = noun_phrase(doc, m)
+    after = _VERB_AFTER_NOUN.match(doc.text, np.span.end if np.span is not None and np.adjacent else m.end,
+                                   doc.sentences[m.sentence].end)
+    if after and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) in _SHORT_PAST):
+        stems.add(re.sub(r"(?:ing|ed|es|s|e)$", "", after.group(1)))
+    return stems
+
+
+def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:
+    """(round 31) Are a headline count and the lead's told as the object of one verb ("loses" / "lost", "sheds" /
+    "shed"): then both are the same figure, whether a level or a change's size?"""
+    return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
+               for a in _verb_stems(doc, h) for b in _verb_stems(doc, first))
 
 
 def _part_before_whole(doc: Document, whole: Mention) -> Mention | None:
@@ -6018,7 +6045,8 @@ _HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|ho
 
 # (round 22) a clause that speaks of the event as known, by a preposition of time or cause right before it:
 # "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
-_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|apologi[sz]\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
+_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|apologi[sz]\w*\s+for|"
+                              r"ready\s+for|braced?\s+for|bracing\s+for|"
                               r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
                               r"because\s+of|amid|for\s+the\s+duration\s+of|"
                               r"for\s+(?:the\s+whole|all|the\s+length|the\s+rest)\s+of)\s+(?:the|its|their)\s+$", re.I)
