@@ -159,7 +159,15 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 31: be-mix (dates, unit conversions and changes, written at the start of round 31 to learn from by
           # writers who never saw the code: 25/30 and 0/30 false alarms when written, 29/30 and 0/30 after r31-mix;
           # left: a power plant's yearly output in MWh equal to its MW capacity, a plausibility, not a contradiction)
-          "own-be-mix.jsonl": 0.9}
+          "own-be-mix.jsonl": 0.9,
+          # round 31: be-repeat (written at the start of round 31 to learn from by writers who never saw the code,
+          # restatements: 9/30 and 0/30 false alarms when written, 18/30 and 0/30 after r31-repeat; left: a sum's
+          # million/billion slip under another noun ("spend £2.8bn ... the £280m programme"), a term told as what
+          # the judge would have given, a quoted "These N miles of" another noun of the route, a level "rose to"
+          # against a quote, a fraction against a percentage, a depth told twice, dates and weekdays, a runway's
+          # length as "the strip", "half-million-dollar", "the four days of action" after a strike's length, a
+          # headline's "Half" against a share)
+          "own-be-repeat.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

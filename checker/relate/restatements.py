@@ -425,6 +425,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "child": frozenset({"pupil"}),
     "vessel": frozenset({"ship", "boat", "trawler", "yacht", "ferry", "tanker", "barge", "dinghy", "lifeboat", "tug",
                          "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak"}),
+    # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
+    "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
+                       "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -640,6 +643,8 @@ def singular(noun: str | None) -> str | None:
 
 def _plural(word: str) -> bool:
     w = word.lower()
+    if w == "overseas" or w.endswith("ous"):
+        return False  # (round 31) adjectives ending in s: "the 2,530 overseas students", "numerous"
     return w in _UNCOUNTED_PLURALS or singular(w) != w
 
 
@@ -943,8 +948,8 @@ _WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:th
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
 # (round 23) people who came in, told by the way in: "had passed through its doors", "came through the turnstiles"
-_THROUGH_DOORS = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked)"
-                            r"\s+through\s+(?:its|the|their)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
+_THROUGH_DOORS = re.compile(r"(?:\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked))?"
+                            r"\s+through\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
 _FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
@@ -1155,6 +1160,10 @@ def _stem(w: str) -> str:
     return w.lower()[:4]
 
 
+# (round 31) qualifiers that pick the same group under another word
+_SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international", "foreign"}),) for w in group}
+
+
 def backed(word: str, context: str) -> bool:
     """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
     word = word.lower()
@@ -1168,6 +1177,8 @@ def backed(word: str, context: str) -> bool:
         return True
     if any(DEMONYMS.get(w) == word for w in ctx):
         return True
+    if _SAME_QUALIFIER.get(word, frozenset()) & set(ctx):
+        return True  # (round 31) "2,350 international students ... the 2,530 overseas students"
     stem = _stem(word)
     return len(word) >= 4 and any(_stem(w) == stem for w in ctx if len(w) >= 4)
 
@@ -1420,9 +1431,12 @@ _SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterda
 def time_words(doc: Document, sentence: int) -> set[str]:
     """(round 30) The times a sentence names, lower case: its years, weekdays, months, "now", "since", "each month"."""
     s = doc.sentences[sentence]
-    text = doc.text[s.start:s.end]
-    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)} \
-        | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
+    return times_in(doc.text[s.start:s.end]) | {str(m.value) for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR}
+
+
+def times_in(text: str) -> set[str]:
+    """(round 31) The times a stretch of text names, lower case, years left out (``time_words`` adds a sentence's)."""
+    return {w.lower() for p in (TIME_MARKERS, _WEEKDAY, _MONTHS, _SENTENCE_TIME) for w in p.findall(text)}
 
 
 _YEAR_STEP = {"this year": 0, "last year": -1, "next year": 1}
@@ -1858,9 +1872,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     first = same[0]
     if first.sentence not in lead or not counts_things(doc, first):
         return None
+    told_alike = _told_by_one_verb(doc, h, first)
     roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
-    if len(roles) > 1:
-        return None  # a change against a level
+    if len(roles) > 1 and not told_alike:
+        return None  # a change against a level (not "Farmer loses 800 sheep" / "... lost 580 ewes": one verb's object)
     if any(agrees(h, b) for b in same):
         # the one that rounds to the headline's, if any ("300" over "350 ... 310": the 310)
         agreeing = next((b for b in same if agrees(h, b) and not rounds_apart(h, b)),
@@ -1884,7 +1899,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
            and not b.hedge and b.start > first.start and b.value == h.value and not b.is_range for b in near):
         return None  # "... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the
         # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
-    if change_role(doc, h) in ("by", "from"):
+    if change_role(doc, h) in ("by", "from") and not told_alike:
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     if _headline_told_later(doc, h, first, body):
         return None
@@ -1904,6 +1919,32 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+# (round 31) a verb after a count's noun that tells what was done to them: "the 1,400 staff the carrier shed",
+# "11 musicians were lost"
+_VERB_AFTER_NOUN = re.compile(r"(?:\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                              r"([a-z]{3,})\b")
+_SHORT_PAST = frozenset("shed cut set put hit".split())
+
+
+def _verb_stems(doc: Document, m: Mention) -> set[str]:
+    """(round 31) The stems of the verb whose object a count is: right before it ("loses 800 sheep" -> los), or a past
+    form after its noun ("the 1,400 staff the carrier shed" -> shed)."""
+    stems = {_sum_verb(doc, m)} - {None}
+    np = noun_phrase(doc, m)
+    after = _VERB_AFTER_NOUN.match(doc.text, np.span.end if np.span is not None and np.adjacent else m.end,
+                                   doc.sentences[m.sentence].end)
+    if after and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) in _SHORT_PAST):
+        stems.add(re.sub(r"(?:ing|ed|es|s|e)$", "", after.group(1)))
+    return stems
+
+
+def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:
+    """(round 31) Are a headline count and the lead's told as the object of one verb ("loses" / "lost", "sheds" /
+    "shed"): then both are the same figure, whether a level or a change's size?"""
+    return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
+               for a in _verb_stems(doc, h) for b in _verb_stems(doc, first))
 
 
 def _part_before_whole(doc: Document, whole: Mention) -> Mention | None:
@@ -5375,10 +5416,13 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
                 # the 43-year-old will be sentenced"
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
-            if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
-                    " ".join(between[i:i + 6])):
+            wronged = _wronged_by_holder(between, i) \
+                and not _PRONOUN_AFTER.search(doc.text, b.end, doc.sentences[b.sentence].end)
+            if accused and i and (between[i - 1] in ("a", "an") or wronged) \
+                    and not _ACCUSED.search(" ".join(between[i:i + 6])):
                 continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
-                # will appear in court": only the accused goes to court
+                # will appear in court": only the accused goes to court; (round 31) nor one the accused
+                # wronged, named by the accused's possessive: "charged with the murder of his neighbour"
             return True
     text = doc.text[start:b.start]
     own = set(holder.key)
@@ -5397,6 +5441,21 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
             continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
         return True
     return False
+
+
+# (round 31) a person told of after "the N-year-old", who may be the one it is not: "The 58-year-old told the court she
+# had forgiven him"
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.I)
+
+
+def _wronged_by_holder(between: list[str], i: int) -> bool:
+    """(round 31) Is the person noun ``between[i]`` named by the holder's possessive, one alone ("his neighbour",
+    "her husband"; not "along with his brother", "his father and his brother": others who may be the one meant)?"""
+    if between[i - 1] not in ("his", "her", "their"):
+        return False
+    near = between[max(0, i - 4):i - 1] + between[i + 1:i + 3]
+    return "and" not in near and "alongside" not in near \
+        and between[max(0, i - 3):i - 2] not in (["along"], ["together"])
 
 
 # (round 23) the holder identified: "was named as the man pulled from the canal", "was named on Sunday as the woman"
@@ -5446,7 +5505,13 @@ def _accused(doc: Document, a: Mention, b: Mention) -> bool:
     """Is the first holder the one accused ("A 34-year-old man has been charged ...") and the
     restatement what only the accused does ("the 43-year-old will appear before magistrates")?"""
     first = doc.text[a.end:doc.sentences[a.sentence].end]
-    return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
+    told = _ACCUSED.search(" ".join(words(first)[:8])) or _ACCUSED_OBJECT.search(_before(doc, a, 30))
+    return bool(told) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
+
+
+# (round 31) the holder the object of the verb that accuses: "Police have charged a 19-year-old with ..."
+_ACCUSED_OBJECT = re.compile(r"\b(?:charged|arrested|detained|convicted|jailed|sentenced|bailed|questioned)"
+                             r"\s+(?:an?\s+)$")
 
 
 def _who(h: Holder) -> str:
@@ -6038,7 +6103,8 @@ _HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|ho
 
 # (round 22) a clause that speaks of the event as known, by a preposition of time or cause right before it:
 # "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
-_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|ready\s+for|braced?\s+for|bracing\s+for|"
+_REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|apologi[sz]\w*\s+for|"
+                              r"ready\s+for|braced?\s+for|bracing\s+for|"
                               r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
                               r"because\s+of|amid|for\s+the\s+duration\s+of|"
                               r"for\s+(?:the\s+whole|all|the\s+length|the\s+rest)\s+of)\s+(?:the|its|their)\s+$", re.I)
@@ -6069,6 +6135,31 @@ def _verb_of(verb: str, noun: str) -> bool:
             break
         k += 1
     return k >= 4 and k >= min(len(verb), len(noun)) - 3
+
+
+# (round 31) verbs of being kept waiting, whose noun is the delay: "were stranded on the tarmac for three hours"
+_KEPT_WAITING = frozenset("stuck stranded held".split())
+_WAIT_NOUNS = frozenset("wait delay queue".split())
+# a wait told of many ("waited 14 hours on average") or as a goal ("the four-hour wait was met for half")
+_WAIT_OF_MANY = re.compile(r"\b(?:average|median|typical(?:ly)?|usual(?:ly)?|mean)\b", re.I)
+_WAIT_AIMED = re.compile(r"\b(?:met|meet|meets|missed|miss|target\w*|aim\w*|promis\w*|pledge\w*|goal)\b", re.I)
+# nothing after the wait's noun but its verb or the clause's end: "the nine-hour wait fell below", "apologised for the
+# five-hour delay and offered" (not "the four-hour wait they were promised", "the wait target")
+_WAIT_TOLD_NEXT = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|is|was|are|were|will|would|has|had|could|may|might|"
+                             r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
+def _waited(doc: Document, m: Mention, head: str) -> bool:
+    """(round 31) A bare duration told as a wait by its verb: right after it ("waited 14 hours", "queued four
+    hours") or after "for" in its clause ("were held up for 40 minutes": a delay), ``head`` the wait's noun."""
+    if m.compound or group_of(head) not in _WAIT_NOUNS or _WAIT_OF_MANY.search(_sentence(doc, m)):
+        return False
+    clause = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
+    if not clause:
+        return False
+    if clause[-1] != "for":
+        return _verb_of(clause[-1], head)
+    return any(_verb_of(w, head) or group_of(head) == "delay" and w in _KEPT_WAITING for w in clause[-8:-1])
 
 
 def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False) -> bool:
@@ -6197,6 +6288,12 @@ def _other_verb_for(doc: Document, m: Mention, head: str) -> bool:
         and not _event_verb(verb, head)
 
 
+def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 31) Do the two sentences each name a weekday or a month, and none the same?"""
+    named = [{w.lower() for p in (_WEEKDAY, _MONTHS) for w in p.findall(_sentence(doc, m))} for m in (first, second)]
+    return all(named) and not named[0] & named[1]
+
+
 def _agrees_exactly(a: Mention, b: Mention) -> bool:
     """(round 27) Two terms agree as the restatement rule judges them: a length converted to a coarser unit is
     told exactly ("30 months" is no "three-year" sentence; ``converted_terms.converted_off_by_half``)."""
@@ -6231,7 +6328,13 @@ def find_term_restatements(doc: Document):
                         # (round 19) "after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for
                         # 18 months ... by the end of the 15-month trial": told plainly
                         or _event_alike_lasting(doc, m, second, np.head)
-                        and _restated_plainly(doc, m, second, during=True, referred=True))]
+                        and _restated_plainly(doc, m, second, during=True, referred=True)
+                        # (round 31) "waited 14 hours ... the 20-hour wait", "were stranded for three hours ... the
+                        # five-hour delay": told plainly, in the next sentence
+                        or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
+                        and _restated_plainly(doc, m, second, referred=True)
+                        and _WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
+                        and not _WAIT_AIMED.search(_sentence(doc, second)))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -6258,6 +6361,8 @@ def find_term_restatements(doc: Document):
             continue
         if c in EVENTS and _event_told_apart(doc, first, second):
             continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
+        if c not in _TERMS and _days_apart(doc, first, second):
+            continue  # (round 31) "queued for four hours on Saturday. The six-hour queue on Sunday": another day's
         if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
@@ -6569,6 +6674,90 @@ _QUOTE_APART = re.compile(r"\b(?:last|next|previous(?:ly)?|earlier|ago|every|eac
                           r"others|further|extra|additional|than|nearly\s+all|almost\s+all|most|some|of\s+(?:the|them|those|"
                           r"these|our|its|their)|years?|months?|weeks?|seasons?|decades?|times)\b", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# (round 31) a period a quotation names: the same one as the sentence before when that names a period of its length and
+# the quote points at one ("620 parcels in December. \"Nearly 500 parcels in a single month\"", "in 2023 ... during
+# the year"); any other ("in a single day" after a week's sales, "in one hour", "two months") tells a part or a time
+_PERIODS = ("hour", "day", "night", "afternoon", "morning", "evening", "weekend", "week", "fortnight", "month", "year",
+            "season", "decade")
+_QUOTED_PERIOD = re.compile(r"(\bof\s+|\b(?:first|second|third|opening|final|closing|early|late)\s+)?"
+                            r"\b(?:(the|that|the\s+same|the\s+whole|a\s+whole|a\s+single|one)\s+)?(?:("
+                            + "|".join(_PERIODS) + r")s?)\b", re.I)
+_PERIOD_NAMED = {
+    "year": re.compile(r"\b(?:(?:19|20)\d\d|year)\b", re.I),
+    "month": re.compile(r"\b(?:month|" + "|".join(MONTH_NAMES) + r")\b", re.I),
+    "week": re.compile(r"\bweek\b", re.I),
+    "day": re.compile(r"\b(?:day|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I),
+}
+
+
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|should|might|may)\b", re.I)
+
+
+def _period_named(length: str) -> re.Pattern:
+    """What names a period of that length in a sentence: "in December" a month, "in 2023" a year, "on Tuesday" a day."""
+    return _PERIOD_NAMED.get(length) or re.compile(r"\b" + length + r"s?\b", re.I)
+
+
+def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: bool = False) -> bool:
+    """Does the quotation holding ``second`` tell another time, an aim, a part, more of them or a total
+    (``_QUOTE_APART``, the figure's own hedge read past: "\"More than 200 complaints\""), or a period other than
+    the one the sentence of ``first`` names (``_QUOTED_PERIOD``; "the first half of the year", "in the first hour"
+    are parts; when it names none, the quote's is how long the thing took)? With ``predicate_ok``, a modal after the
+    figure is its predicate's, no aim for the figure ("\"These 5.9 miles of path will change how we travel\"")."""
+    s = doc.sentences[second.sentence]
+    after = doc.text[second.end:s.end]
+    if predicate_ok:
+        after = _MODAL_AFTER.sub(lambda w: " " * len(w.group(0)), after)
+    text = doc.text[s.start:second.start] + " " + after
+    said = _sentence(doc, first)
+    lengths = {length for length in _PERIODS if _period_named(length).search(said)}
+    for period in _QUOTED_PERIOD.finditer(text):
+        if not lengths and not period.group(1):
+            continue  # the lead names no period: the quote's is how long it took ("\"We rescued 27 in six hours\"")
+        if period.group(1) or period.group(2) is None or period.group(3).lower() not in lengths:
+            return True
+        text = text[:period.start()] + " " * (period.end() - period.start()) + text[period.end():]
+    if times_in(_quotation(doc, second)) - time_words(doc, first.sentence):
+        return True  # "\"We welcomed 450,000 passengers in December\"" after a year's 4.5 million
+    return _QUOTE_APART.search(text) is not None or _placed_apart(doc, first, second)
+
+
+# (round 31) a phrase after a quoted figure (or after its noun or "of" phrase) that picks a part: "\"These 4 miles
+# along the ridge\"", "\"3kg of heroin in one lorry\"", "\"410 parcels to families with children\"", "\"£1.9m of that\""
+_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|towards?|to|into|inside|near|between|among|of)"
+                           r"\s+((?:[\w'’-]+[ \t]*){1,3})", re.I)
+_PHRASE_FILLERS = frozenset("the a an this that these those our their its his her my your one every".split())
+
+
+def _placed_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """Does a phrase after ``second`` (past its noun or "of" phrase) pick a part ("of that") or name a place, a
+    source or a group the sentence of ``first`` does not ("along the ridge", "from the auction")?"""
+    end = second.end
+    if second.kind == Kind.COUNT:
+        np = noun_phrase(doc, second)
+        end = np.span.end if np.span is not None and np.adjacent else end
+    else:
+        of = _OF_WORDS.match(doc.text, end, doc.sentences[second.sentence].end)
+        end = of.start(1) + len(of.group(1).rstrip()) if of else end
+    phrase = _PHRASE_AFTER.match(doc.text, end, doc.sentences[second.sentence].end)
+    if phrase is None or _THROUGH_DOORS.match(doc.text, end) \
+            or _QUOTED_PERIOD.match(doc.text, phrase.start(2)) and _QUOTED_PERIOD.match(doc.text, phrase.start(2)).group(3):
+        return False  # a period is ``_quote_apart``'s; "through our doors" is how visitors are counted
+    if phrase.group(1).lower() == "of":
+        return True
+    said = _sentence(doc, first)
+    told = words(phrase.group(2))
+    if any(times_in(w) or singular(w) in _PERIODS for w in told):
+        return False  # a time or a period ("in six hours", "in January alone") is ``_quote_apart``'s
+    return any(not backed(w, said) for w in told if w not in _PHRASE_FILLERS and len(w) > 2 and not _ALONE.match(w))
+
+
+def _quotation(doc: Document, m: Mention) -> str:
+    """The quotation holding ``m`` (``_inside_quote``), from its opening mark to its closing one or the sentence's end."""
+    s = doc.sentences[m.sentence]
+    opening = max(doc.text.rfind(mark, s.start, m.start) for mark in '"“')
+    closing = min((i for i in (doc.text.find(mark, m.end, s.end) for mark in '"”') if i >= 0), default=s.end)
+    return doc.text[opening + 1:closing]
 
 
 def _inside_quote(doc: Document, m: Mention) -> bool:
@@ -6592,10 +6781,78 @@ def find_quoted_restatements(doc: Document):
                 or not _inside_quote(doc, second):
             continue
         found = _restated_in_next(doc, qs, j, second)
-        if found is None or _QUOTE_APART.search(_sentence(doc, second)) or change_role(doc, found[0]):
+        if found is None or _quote_apart(doc, found[0], second) or change_role(doc, found[0]):
             continue
         yield DefiniteRestatement(link="inferred", cue="quote", first=found[0], second=second,
                                   subject=_subject(doc, second, found[1]))
+    yield from _quoted_measures_and_sums(doc)
+
+
+# (round 31) a part told as the whole of what the quote is about: "\"We spent £1.2m on potholes alone\""
+_ALONE = re.compile(r"\b(?:alone|only|just)\b", re.I)
+# (round 31) what points a quoted measure back at the one just given: "\"These 5.9 miles of path\""
+_POINTED_BACK = re.compile(r"\b(?:these|those|this|that)\s+$", re.I)
+_OF_WORDS = re.compile(r"\s+of\s+(?:(?:the|this|that|their|its|our)\s+)?((?:(?!(?:in|on|at|from|off|to|for|with|by|into|"
+                       r"near|and|or|that|which|who|is|are|was|were|will|would|has|have|had|the)\b)[\w'’-]+[ \t]*)"
+                       r"{1,4})", re.I)
+
+
+def _of_groups(doc: Document, m: Mention) -> set[str]:
+    """The groups of the words of the "of" phrase after a measure, up to four ("41kg of class A drugs")."""
+    of = _OF_WORDS.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return {group_of(v) for w in words(of.group(1)) if len(w) > 2 for v in (w, singular(w))} if of else set()
+
+
+def _measured_alike(doc: Document, first: Mention, second: Mention) -> bool:
+    """Does the quoted measure ``second`` measure the thing of ``first``: "of" the same thing or its kind ("41kg of
+    cocaine ... 14 kilos of class A drugs"), or, of nothing named, pointed back at ("These 5.9 miles will ...")?"""
+    a, b = _of_groups(doc, first), _of_groups(doc, second)
+    kinds = {h for h, members in HYPERNYMS.items() if a & members}
+    if b:
+        return bool(b & (a | kinds))  # "41,000 tonnes of waste ... \"These 14,000 tonnes of plastic\"": a kind of it
+    return _POINTED_BACK.search(_before(doc, second, 12)) is not None
+
+
+def _quoted_measures_and_sums(doc: Document):
+    """(round 31) A measure or a sum given in one sentence and told again, with no determiner or a pointing one, in a
+    quotation in the next: "seized 41 kilograms of cocaine. \"Taking 14 kilos of class A drugs off the streets
+    ...\"", "follows 9.5 miles of railway. \"These 5.9 miles of path ...\"", "raised £48,200. \"To raise nearly
+    £40,000 ...\"". Each the one figure of its unit (a measure: of its dimension) in its sentence; a measure of the
+    same thing ("of" the same noun or its kind) or pointed back at ("these"), a sum after the same verb; silent as
+    the counts are (another time, an aim, a part, more of them, a change, a comparison, a rate)."""
+    qs = [m for m in doc.mentions if m.kind in (Kind.MEASURE, Kind.MONEY) and not m.is_range and m.value is not None
+          and not doc.sentences[m.sentence].headline]
+
+    def alike(a: Mention, b: Mention) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.kind == Kind.MONEY:
+            return a.unit == b.unit
+        return any(f(a) is not None and f(b) is not None for f in (in_metres, in_kilograms))
+
+    for second in qs:
+        if second.sentence == 0 or doc.sentences[second.sentence - 1].headline or not _inside_quote(doc, second):
+            continue
+        firsts = [m for m in qs if m.sentence == second.sentence - 1 and alike(m, second)]
+        if len(firsts) != 1 or any(m is not second and m.sentence == second.sentence and alike(m, second) for m in qs):
+            continue
+        first = firsts[0]
+        if first.kind == Kind.MONEY:
+            tied = _sum_verb(doc, first) is not None and _sum_verb(doc, first) == _sum_verb(doc, second)
+        else:
+            tied = _measured_alike(doc, first, second)
+        if not tied or agrees(first, second) or any(agrees(m, second) for m in qs if m.start < second.start):
+            continue
+        if _quote_apart(doc, first, second, predicate_ok=first.kind == Kind.MEASURE) or _rate(doc, first) \
+                or _ALONE.search(_sentence(doc, second)) \
+                or _rate(doc, second) or first.compound \
+                or second.compound or _additional(doc, second) or compares(doc, second) or compares(doc, first) \
+                or change_role(doc, first) or change_role(doc, second) or _part_of_more(doc, first) \
+                or _SOME_OF_AFTER.match(doc.text, second.end) or years_differ(doc, first, second) \
+                or _other_occasion(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="quote", first=first, second=second,
+                                  subject="sum" if first.kind == Kind.MONEY else "measure")
 
 
 def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention) -> tuple[Mention, str] | None:
