@@ -167,7 +167,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # against a quote, a fraction against a percentage, a depth told twice, dates and weekdays, a runway's
           # length as "the strip", "half-million-dollar", "the four days of action" after a strike's length, a
           # headline's "Half" against a share)
-          "own-be-repeat.jsonl": 0.55}
+          "own-be-repeat.jsonl": 0.55,
+          # round 31: be-cleancases (96 clean cases, 12 a group, written to hunt false alarms by a writer who never
+          # saw the code: 2 alarmed at the round's start code, both mended by the lead; no flag cases, no floor read)
+          "own-be-cleancases.jsonl": 0.0}
 
 
 def _load(path: Path) -> list[dict]:
@@ -210,7 +213,11 @@ def test_clean_case_raises_no_alarm(name, case):
     assert problems == []
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+# (round 31) files of clean cases only (false-alarm hunting) have no detection to floor
+FLAGGED_FILES = [p for p in FILES if any(c["expect"] == "flag" for c in _load(p))]
+
+
+@pytest.mark.parametrize("path", FLAGGED_FILES, ids=[p.name for p in FLAGGED_FILES])
 def test_detection_floor(path):
     flags = [c for c in _load(path) if c["expect"] == "flag"]
     detected = sum(_hit(c) for c in flags)

@@ -197,3 +197,22 @@ def test_scores_that_make_the_points_in_neither_code_are_flagged():
 def test_scores_that_make_the_points_in_one_code_stay_clean():
     for text in SCORES_THAT_MAKE_ONE_CODE + SCORES_TOLD_WITH_A_AND_ALL_CONVERTED + NOT_ONE_SIDES_BREAKDOWN:
         assert_clean(text)
+
+
+# A list that runs on to what is left, no figure given, is only some of the whole: exceeding it is still wrong.
+def test_a_list_running_on_to_an_unfigured_rest_is_partial():
+    assert_clean("Gritters were out on 212 routes on Tuesday night: 88 in the north, 71 in the west and the rest in "
+                 "the south and east.")
+    assert_clean("The 40 buses include 12 in Leeds, 9 in York and the others in Hull.")
+    assert_flagged("Gritters were out on 212 routes on Tuesday night: 98 in the north, 131 in the west and the rest "
+                   "in the south and east.", "212", "FC102")
+    assert_flagged("Gritters were out on 212 routes on Tuesday night: 88 in the north, 71 in the west and 43 in the "
+                   "south.", "212", "FC101")
+
+
+# The second of two parts "of them" after their whole does not stand for the whole in the change told after it.
+def test_a_part_of_them_is_not_the_level_a_change_compares():
+    assert_clean("The club scored 74 league goals this season, 40 of them at home and 34 away - nine more than the "
+                 "65 it managed last season.")
+    assert_clean("The charity fed 5,600 families, 3,100 of whom were in Leeds and 2,500 in Hull - 800 more than the "
+                 "4,800 it fed last year.")

@@ -1231,13 +1231,21 @@ _LIST_AND_GAP = re.compile(r"(?:\s+[a-z'’-]+){0,3}\s*,?\s+and\s+$")
 
 
 def _closing_list_item(doc: Document, slots, k: int) -> bool:
-    """The figure at ``k`` closes a list of three like figures or more, each with the same few words after it."""
+    """The figure at ``k`` closes a list of three like figures or more, each with the same few words after it; or
+    (round 31) the second of two parts "of them" after their whole: "88 goals, 51 of them at home and 37 on the road
+    - six more than the 82 ..." (the whole moved)."""
     if k < 2:
         return False
     a, b, c = slots[k - 2][0], slots[k - 1][0], slots[k][0]
+    if compatible(b, c) and _OF_THEM_AND_GAP.fullmatch(_norm(doc.text[b.end:c.start])) and compatible(a, c) \
+            and a.value is not None and b.value is not None and c.value is not None and b.value + c.value <= a.value:
+        return True
     return compatible(a, c) and compatible(b, c) \
         and bool(_LIST_COMMA_GAP.fullmatch(_norm(doc.text[a.end:b.start]))) \
         and bool(_LIST_AND_GAP.fullmatch(_norm(doc.text[b.end:c.start])))
+
+
+_OF_THEM_AND_GAP = re.compile(r"\s+of\s+(?:them|which|whom)(?:\s+[a-z'’-]+){0,3}\s*,?\s+and\s+")
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")

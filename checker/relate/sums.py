@@ -1466,7 +1466,8 @@ def find_parts_of_whole(doc: Document):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
-            if found and (_bracket_list_runs_on(doc, enum, items) or _series_runs_on(doc, enum, items)):
+            if found and (_bracket_list_runs_on(doc, enum, items) or _series_runs_on(doc, enum, items)
+                          or _UNFIGURED_REST_AFTER.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end)):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
@@ -1640,6 +1641,12 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 
 # round 25: the tail of a gap that goes on to one more part: ", and ", " and ", " plus "
 _ONE_MORE_PART_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|plus)\s+$", re.I)
+
+
+# (round 31) the list runs on to what is left, no figure given: "61 in the Midlands, 54 in the South West and the rest
+# in Yorkshire", "..., and others in Wales": the parts read are only some of the whole
+_UNFIGURED_REST_AFTER = re.compile(r"[^.;:\d]{0,50}?(?:,\s*|\s+)and\s+(?:the\s+(?:rest|remainder)|(?:the\s+)?others"
+                                   r"|the\s+(?:other|remaining)\s+(?![\d,]+)[a-z]+)\b(?![^.;]*\d)", re.I)
 
 
 def _series_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
