@@ -24,3 +24,12 @@ def test_posts_then_a_verb_are_some_of_them(text):
 ])
 def test_another_person_by_age_after_the_lead(text):
     assert_clean(text)
+
+
+# _people_under_headline: a relative held after the lead is someone else.
+@pytest.mark.parametrize("text", [
+    "Three arrested after Leeds warehouse fire\nPolice said a man, 34, and a woman, 29, had been arrested on suspicion "
+    "of arson. Detectives later detained their nephew.",
+])
+def test_a_relative_after_the_lead(text):
+    assert_clean(text)

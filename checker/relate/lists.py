@@ -3494,7 +3494,9 @@ _ONE_PERSON_RX = re.compile(_ONE_PERSON, re.I)
 _ANOTHER_PERSON = re.compile(r"\b(?:(?:man|woman|boy|girl|child|baby|teenager|youth|pensioner|person|driver|passenger"
                              r"|pedestrian|cyclist|rider|daughter|son|wife|husband|mother|father|brother|sister|friend"
                              r"|neighbour|neighbor|relative|partner|suspect|teen|juvenile|minor|adult|youngster|occupant"
-                             r"|resident|worker|officer|victim|other)s?|men|women|children|people|someone|accused"
+                             r"|resident|worker|officer|victim|other|nephew|niece|cousin|uncle|aunt|grandson"
+                             r"|granddaughter|grandmother|grandfather|grandparent|parent|sibling|stepson|stepdaughter"
+                             r"|fiancee?|girlfriend|boyfriend|colleague|employee|tenant|lodger|acquaintance)s?|men|women|children|people|someone|accused"
                              r"|\d{1,3}-year-olds?)\b|\b[A-Z][a-z]+,\s*\d{1,3}\s*,", re.I)
 _PERSON_AGE_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})$")
 
