@@ -2624,7 +2624,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
     if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])) \
-            and not _posts_told(doc, spans):
+            and not _posts_told(doc, spans, m.value):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
@@ -3000,15 +3000,20 @@ def _last_item_on(text: str, a: int, b: int) -> str:
 
 # (round 31) a name, then the post or place it is given: "Aisha Rahman as education secretary", "Ben Cole at full-back"
 _NAME_AS_POST = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:(?:the|a|an)\s+)?"
-                           r"[\w'’-]+(?:\s+[\w'’-]+)?[\s.]*")
+                           r"[\w'’-]+(?P<second>\s+[\w'’-]+)?[\s.]*")
 _NAME_POSTED = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:as|at|for|on|in)\s+\S")
 
 
-def _posts_told(doc: Document, spans) -> bool:
+def _posts_told(doc: Document, spans, count=None) -> bool:
     """The last name is given its post by "as" ("... and Owen Mackie as chief whip") as an earlier one is given its own
-    ("Aisha Rahman as education secretary, Graham Doyle at transport"): no clause after the list."""
-    return _NAME_AS_POST.fullmatch(doc.text, *spans[-1]) is not None \
-        and any(_NAME_POSTED.match(doc.text, a, b) for a, b in spans[:-1])
+    ("Aisha Rahman as education secretary, Graham Doyle at transport"): no clause after the list.  (mend rm31) A list
+    shorter than its count may be some of them as a clause's subject ("23 players: A at full-back and B as captain
+    return"): then the post is one word, no second word that may be the clause's verb."""
+    post = _NAME_AS_POST.fullmatch(doc.text, *spans[-1])
+    if post is None or post.group("second") and post.group("second").strip()[:1].islower() \
+            and count is not None and len(spans) < count:
+        return False
+    return any(_NAME_POSTED.match(doc.text, a, b) for a, b in spans[:-1])
 
 
 def _runs_into_clause(item: str) -> bool:
@@ -3485,9 +3490,14 @@ _PEOPLE_SUBJECT = re.compile(r"(?:.*?\b(?:said|says|confirmed|announced)\s+(?:th
                              r"(?:were|have\s+been|had\s+been|have\s+both\s+been|had\s+both\s+been|are\s+being)\s+(?P<done>[a-z]+)\b",
                              re.I | re.S)
 _ONE_PERSON_RX = re.compile(_ONE_PERSON, re.I)
-_ANOTHER_PERSON = re.compile(r"\b(?:man|woman|boy|girl|child|baby|teenager|youth|pensioner|person|driver|passenger"
+# (mend rm31) or anyone told by age ("A 17-year-old was detained", "Jo Fry, 17, was held") or as a suspect
+_ANOTHER_PERSON = re.compile(r"\b(?:(?:man|woman|boy|girl|child|baby|teenager|youth|pensioner|person|driver|passenger"
                              r"|pedestrian|cyclist|rider|daughter|son|wife|husband|mother|father|brother|sister|friend"
-                             r"|neighbour|neighbor|relative|partner|men|women|children|people|someone|others?)\b", re.I)
+                             r"|neighbour|neighbor|relative|partner|suspect|teen|juvenile|minor|adult|youngster|occupant"
+                             r"|resident|worker|officer|victim|other|nephew|niece|cousin|uncle|aunt|grandson"
+                             r"|granddaughter|grandmother|grandfather|grandparent|parent|sibling|stepson|stepdaughter"
+                             r"|fiancee?|girlfriend|boyfriend|colleague|employee|tenant|lodger|acquaintance)s?|men|women|children|people|someone|accused"
+                             r"|\d{1,3}-year-olds?)\b|\b[A-Z][a-z]+,\s*\d{1,3}\s*,", re.I)
 _PERSON_AGE_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,?|\s+aged\s+\d{1,3})$")
 
 
