@@ -170,7 +170,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-be-repeat.jsonl": 0.55,
           # round 31: be-cleancases (96 clean cases, 12 a group, written to hunt false alarms by a writer who never
           # saw the code: 2 alarmed at the round's start code, both mended by the lead; no flag cases, no floor read)
-          "own-be-cleancases.jsonl": 0.0}
+          "own-be-cleancases.jsonl": 0.0,
+          # round 31: be2-cleancases (96 more, written after the first set's mends: 1 alarmed at the round's start
+          # code and after the merges, mended by the lead)
+          "own-be2-cleancases.jsonl": 0.0}
 
 
 def _load(path: Path) -> list[dict]:

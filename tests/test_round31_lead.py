@@ -216,3 +216,12 @@ def test_a_part_of_them_is_not_the_level_a_change_compares():
                  "65 it managed last season.")
     assert_clean("The charity fed 5,600 families, 3,100 of whom were in Leeds and 2,500 in Hull - 800 more than the "
                  "4,800 it fed last year.")
+
+
+# After a closed breakdown, ", and VERB just/only N" is the subject's next predicate with its own count, no part.
+def test_a_next_predicate_with_just_its_own_count_is_no_part():
+    assert_clean("United ended the season with 88 league goals, 50 of them at home and 38 away, and conceded just 29 "
+                 "for a goal difference of +59.")
+    assert_clean("The clinic saw 2,400 patients, 1,300 of them women and 1,100 men, and referred only 75 to hospital.")
+    assert_flagged("United ended the season with 88 league goals, 50 of them at home and 48 away, and conceded just 29.",
+                   "88", "FC10")

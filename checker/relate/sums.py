@@ -2563,10 +2563,11 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
-    if a.noun is None and b.noun is not None and (verb := _NEXT_PREDICATE.search(gap)) \
+    if (verb := _NEXT_PREDICATE.search(gap)) and (a.noun is None and b.noun is not None or verb.group("just")) \
             and (is_past_form(verb.group(1)) or verb.group(1) in IRREGULAR_PAST):
         return False  # (round 31) "killed nine people, five in A, three in B and two in C, and left 40,000 homes without
-        # power": the subject's next verb and its own things, no part
+        # power": the subject's next verb and its own things, no part; or its own bare count, "just" or "only" before
+        # it ("61 at home and 33 on the road, and conceded just 31")
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
     if _rival_side_closes(doc, a, gap):
@@ -2800,7 +2801,7 @@ def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
 FURTHER_GAP_WORDS = 12
 _SPAN_PREPOSITION_END = re.compile(r"\b(?:after|before|within|during|over|for|per)\s+$", re.I)
 # what is yet to come: "expects to take on another 20", "will add a further 300"
-_NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?([a-z]{3,})\s+$")
+_NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?([a-z]{3,})\s+(?P<just>(?:just|only|a\s+mere)\s+)?$")
 _INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
