@@ -19,3 +19,22 @@ def test_ended_period_still_checked():
                    "grounded flights.", "20-day", "FC507")
 
 
+# ------------------------------------------------------------ level told before: a size with a time of its own
+@pytest.mark.parametrize("text", [
+    "The backlog has fallen to 320 cases. It has dropped from 410 in March, a fall of 60 in the summer alone.",
+    "The queue has risen to 47. It has grown from 29 on Friday, an increase of 12 since Saturday.",
+    "The debt has risen to £47m. It has grown from £30m, an increase of £12m this year, after £5m last year.",
+    "Membership has risen to 4,800. It has grown from 3,100 in 2020, an increase of 1,500 on the year before that.",
+    # the past perfect tells an earlier episode than the present perfect
+    "The fund has grown to £47m, the trust said. It had grown from £30m, a rise of £12m, by the time of the last "
+    "audit.",
+])
+def test_size_with_a_time_of_its_own_is_not_the_whole_move(text):
+    assert_clean(text)
+
+
+def test_whole_move_in_a_span_still_checked():
+    assert_flagged("The queue has risen to 47. It has grown from 29 on Friday, an increase of 12 in three days.",
+                   "12", "FC30")
+
+
