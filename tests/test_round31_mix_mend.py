@@ -38,3 +38,19 @@ def test_whole_move_in_a_span_still_checked():
                    "12", "FC30")
 
 
+# ------------------------------------------------------------ FC105: points that are not the score; a single not scored
+@pytest.mark.parametrize("text", [
+    "Leeds, 12 points clear at the top, scored three tries and two conversions in their 19-10 win.",
+    "Saracens sit 9 points off the top after four tries and two conversions against Bath.",
+    "Their 32 points came from four tries, three conversions and two penalties, and a drop goal was disallowed.",
+    "Leeds' 25 points came from four tries, three conversions and a penalty that was missed.".replace(
+        "25", "22"),
+    "Their 26 points came from four tries and three conversions; Ford missed a penalty.",
+])
+def test_points_not_scored_or_a_score_not_made(text):
+    assert_clean(text)
+
+
+def test_breakdown_with_a_single_score_still_checked():
+    assert_flagged("The Lions' 29 points came from three tries, a penalty try, and a drop goal by Farrell.", "29",
+                   "FC105")
