@@ -54,3 +54,17 @@ def test_points_not_scored_or_a_score_not_made(text):
 def test_breakdown_with_a_single_score_still_checked():
     assert_flagged("The Lions' 29 points came from three tries, a penalty try, and a drop goal by Farrell.", "29",
                    "FC105")
+
+
+# ------------------------------------------------------------ calories: a bare "calorie" may be the small one
+@pytest.mark.parametrize("text", [
+    "Heating a litre of water by 1C takes 1,000 calories, or 4.2 kJ, physicists note.",
+    "In the lab, the sample released 5,000 calories (about 21kJ) as it cooled.",
+])
+def test_small_calorie_of_physics_is_not_a_food_calorie_slip(text):
+    assert_clean(text)
+
+
+def test_food_calorie_conversion_still_checked():
+    assert_flagged("Adults need 2,000 calories (4,200kJ) a day.", "4,200kJ", "FC6")
+    assert_clean("Adults need 2,000 calories (8,400kJ) a day.")
