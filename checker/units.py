@@ -95,8 +95,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "megawatt": ("megawatt",), "gigawatts": ("gigawatt",), "gigawatt": ("gigawatt",),
     "kwh": ("kilowatt_hour",), "mwh": ("megawatt_hour",), "gwh": ("gigawatt_hour",),
     "twh": ("terawatt_hour",),
-    # (round 31) food energy: the calorie of a diet is the kilocalorie
-    "calories": ("kilocalorie",), "calorie": ("kilocalorie",), "kcal": ("kilocalorie",),
+    # (round 31) food energy: the calorie of a diet is the kilocalorie; (review) a bare "calorie" may be the small one
+    # of physics ("1,000 calories, or 4.2 kJ"), as "tons" may be short or long; "kcal" is only the kilocalorie
+    "calories": ("kilocalorie", "calorie"), "calorie": ("kilocalorie", "calorie"), "kcal": ("kilocalorie",),
     "kilocalories": ("kilocalorie",), "kilocalorie": ("kilocalorie",),
     "kj": ("kilojoule",), "kilojoules": ("kilojoule",), "kilojoule": ("kilojoule",),
     "mj": ("megajoule",), "megajoules": ("megajoule",), "megajoule": ("megajoule",),

@@ -2730,7 +2730,9 @@ def is_day_word(m: Mention) -> bool:
 # (round 31) after the period's end, its noun with the length told by an ending word: "..., ending a 12-day strike
 # that closed the port", "..., bringing an end to the two-week shutdown"; the rest of the sentence then dates nothing
 # (not "the strike that had begun on 1 May": a start of its own)
-_ENDED_NOUN = re.compile(r"\s+[a-z][\w'’]*\b(?![-‐])", re.I)
+# (review) not a noun whose scope is wider than the thing the dates tell: "shut on 3 May and reopened on 9 May, ending a
+# 40-day blockade of the region", "ending a 12-day run of disruption across the county", "a 30-day siege by rebels"
+_ENDED_NOUN = re.compile(r"\s+[a-z][\w'’]*\b(?![-‐])(?!\s+(?:of|across|throughout|by|against|around)\b)", re.I)
 
 
 def _ends_the_period(doc: Document, s, d2: Mention, d: Mention) -> bool:

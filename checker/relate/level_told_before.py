@@ -37,7 +37,14 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:it|they|that\s+figure|the\s+figure|the\s+n
 # the move's own end time right after its size: "an increase of 60p by 2019" ends elsewhere than the level told
 _OWN_END_AFTER = re.compile(r"[^;:.]{0,25}?\b(?:by|until|till|up\s+to|through)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\b"
                             r"|[^;:.]{0,25}?\bby\s+(?:the\s+end\s+of\s+)?(?:last|that|the\s+following)\s", re.I)
-# a perfect tense: the move told as reaching now ("has risen to", "have grown from")
+# (review) a time of the size's own after it, in its clause: "an increase of 12 since Saturday", "a fall of 60 in the
+# summer alone", "an increase of £12m this year": part of the move, not all of it ("an increase of 24 in three days"
+# is the whole span and stays)
+_SIZE_CLAUSE = re.compile(r"[^,;:.()—–]*")
+_SIZE_OWN_TIME = re.compile(r"\b(?:since|this|last|alone|during|so\s+far|on\s+the|year|month|week|quarter|season|summer"
+                            r"|winter|spring|autumn|today|yesterday|before|after)\b", re.I)
+# a perfect tense: the move told as reaching now ("has risen to", "have grown from"); (review) "had" tells an earlier
+# episode than "has" ("has grown to £47m. It had grown from £30m, a rise of £12m, by the last audit")
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.I)
 # a part of the measure owned by it: "Its women's section", "Their youth wing"
 _PART_OWNED = re.compile(r"\b(?:its|their|his|her)\s|['’]s\s", re.I)
@@ -88,6 +95,20 @@ def _level_moved_to(doc: Document, idx: int, old: Mention) -> Mention | None:
     return new
 
 
+def _size_has_own_time(doc: Document, idx: int, size: Mention) -> bool:
+    """The size's clause after it tells a time of its own (see ``_SIZE_OWN_TIME``), a span of time aside."""
+    end = _SIZE_CLAUSE.match(doc.text, size.end, doc.sentences[idx].end).end()
+    if any(size.end <= m.start < end and m.kind in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY) for m in doc.mentions_in(idx)):
+        return True
+    return _SIZE_OWN_TIME.search(doc.text, size.end, end) is not None
+
+
+def _tense(words: str) -> str:
+    """"has"/"have" (the present perfect), "had" (the past perfect: an earlier episode) or "" (neither)."""
+    aux = _PERFECT.search(words)
+    return "" if aux is None else "had" if aux.group(0).lower() == "had" else "has"
+
+
 @needs(words=("from",))
 def find_moves_reaching_level_told_before(doc: Document):
     """A move told by its start and size, the level it reached in the sentence before (see the module)."""
@@ -107,11 +128,13 @@ def find_moves_reaching_level_told_before(doc: Document):
             continue
         if _OWN_END_AFTER.match(doc.text, size.end, sent.end) or _OWN_END_AFTER.match(doc.text, old.end, sent.end):
             continue  # the move ended at another time: "an increase of 60p by 2019"
+        if size.start > old.start and _size_has_own_time(doc, idx, size):
+            continue  # "an increase of 12 since Saturday": a part of the move
         if not Fraction(1, 3) <= new.value / old.value <= 3 or mag.direction * (new.value - old.value) < 0:
             continue
         told = doc.text[prev.start:new.start]
         subject = doc.text[sent.start:min(old.start, size.start, mag.cue_start)]
-        if bool(_PERFECT.search(told)) != bool(_PERFECT.search(subject)):
+        if _tense(told) != _tense(subject):
             continue  # "has risen to £47m. It grew from £23m in 2019, ...": an earlier episode of the story
         if not _PRONOUN_OPENING.match(subject) and not _stems(subject) & _stems(told) \
                 and not (old.noun and _stems(old.noun) & _stems(told) and not _PART_OWNED.search(subject)):

@@ -52,6 +52,16 @@ _ALL_CONVERTED = re.compile(r"\s*,?\s*(?:all|each|every\s+one)\s+(?:of\s+them\s+
                             r"(?:converted|of\s+which\s+were\s+converted)\b", re.I)
 # a breakdown told as partial: "The 40 points included four tries"
 _PARTIAL = re.compile(r"\b(?:includ\w*|among\s+them|as\s+well\s+as|also)\b", re.I)
+# (review) points that are not the side's score in the match: a gap in a table or a margin ("12 points clear",
+# "won by 12 points", "44 points from 12 games")
+_POINTS_NOT_SCORED = re.compile(r"(?:\s*(?:points?|pts)\b)?\s+(?:clear|ahead|behind|adrift|off|above|below|short|from\s+(?:safety|\d+|\w+\s+games))\b",
+                                re.I)
+_MARGIN_BEFORE = re.compile(r"\b(?:by|margin\s+of|lead\s+of|gap\s+of|deficit\s+of)\s+$", re.I)
+# (review) a single score told with a verb of its own is not one the side scored: "and a drop goal was disallowed",
+# "a penalty that was missed", "missed a penalty"
+_SINGLE_NOT_SCORED = re.compile(r"\s*,?\s*(?:(?:that|which)\s+)?(?:was|were|is|had\s+been|went|hit|struck|"
+                                r"rebounded|sailed|drifted|came\s+back)\b", re.I)
+_MISSED_BEFORE = re.compile(r"\b(?:miss\w*|fail\w*\s+to\s+convert|without|no|not|disallow\w*)\s+$", re.I)
 _SOME_CONVERTED = re.compile(r"\s+of\s+them\s+converted\b", re.I)
 
 
@@ -90,6 +100,9 @@ def _scores_in(doc: Document, idx: int, ms: list[Mention], points: Mention):
             return None  # another count in the sentence: which of them the points came from is unclear
     sent = doc.sentences[idx]
     for single in _SINGLE.finditer(doc.text, sent.start, sent.end):
+        if _SINGLE_NOT_SCORED.match(doc.text, single.end()) \
+                or _MISSED_BEFORE.search(doc.text, max(sent.start, single.start() - 25), single.start()):
+            return None  # "and a drop goal was disallowed": which scores count is unclear
         scores.append((1, _kind_of(single.group("kind")), None))
     return scores
 
@@ -103,6 +116,9 @@ def find_scoring_breakdowns(doc: Document):
         if len(ms) < 2 or len(points) != 1 or points[0].hedge or points[0].is_range:
             continue
         sent = doc.sentences[idx]
+        if _POINTS_NOT_SCORED.match(doc.text, points[0].end) \
+                or _MARGIN_BEFORE.search(doc.text, max(sent.start, points[0].start - 20), points[0].start):
+            continue  # "12 points clear at the top", "won by 12 points": not the side's score
         if _PARTIAL.search(doc.text, sent.start, sent.end):
             continue  # "The 40 points included four tries": some of the scores only
         scores = _scores_in(doc, idx, ms, points[0])
