@@ -1,0 +1,33 @@
+"""Round 31, sums mend: false alarms a reviewer found in the round's sum readings on ordinary, consistent text, each
+narrowed in general, with flag twins that must still be found."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# 1. FC104 (short_by_a_slip): figures read to tens that fall a round hundred short leave a rest, no mistyped digit --
+# the slipped digit must stand at least two places above the finest figure told
+SLIP_ROUND_CLEAN = [
+    "Of the 1,520 firms that applied, 1,130 received a grant and 290 did not qualify.",
+    "The hospital has 1,250 beds, with 600 in the main building and 550 in the east wing.",
+    "Of the 2,340 students who sat the exam, 1,200 were from state schools and 1,040 from academies.",
+    "The festival sold 12,400 tickets. Of those, 6,200 went to locals and 5,200 to visitors from abroad.",
+    "The charity housed 3,150 families last year, 1,800 in London and 1,250 in Manchester.",
+    "Police made 1,460 arrests during the operation. Of those, 820 were for theft and 540 for assault.",
+    "The airport handled 2,730 flights in May, of which 1,410 were domestic and 1,220 went to Europe.",
+    "Inspectors visited 3,470 restaurants. 2,990 passed first time and 380 were told to make improvements.",
+]
+SLIP_FINE_FLAG = [  # figures told to the unit, or a thousand short of parts told to tens: still a slip
+    ("Of the 1,527 firms that applied, 1,137 received a grant and 290 did not qualify.", "1,527"),
+    ("The airport handled 2,736 flights in May, of which 1,416 were domestic and 1,220 went to Europe.", "2,736"),
+    ("The festival sold 12,460 tickets. Of those, 6,210 went to locals and 5,250 to visitors from abroad.", "12,460"),
+]
+
+
+@pytest.mark.parametrize("text", SLIP_ROUND_CLEAN)
+def test_round_parts_a_round_hundred_short_are_no_slip(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", SLIP_FINE_FLAG)
+def test_finer_parts_one_digit_short_still_flagged(text, target):
+    assert_flagged(text, target, "FC104")
