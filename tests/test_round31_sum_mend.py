@@ -31,3 +31,24 @@ def test_round_parts_a_round_hundred_short_are_no_slip(text):
 @pytest.mark.parametrize("text,target", SLIP_FINE_FLAG)
 def test_finer_parts_one_digit_short_still_flagged(text, target):
     assert_flagged(text, target, "FC104")
+
+
+# 2. the part and its denial (_part_and_its_denial): not when the sentence says some are left
+DENIAL_REST_CLEAN = [
+    "The firm employs 480 people. Of these, 212 joined the union and 118 did not, the rest being contractors.",
+    "Of the 650 tenants, 410 signed the petition and 190 did not, while the others could not be reached.",
+    "Of the 96 schools, 58 met the target and 30 did not; the remainder had not reported.",
+]
+DENIAL_REST_FLAG = [
+    ("The firm employs 480 people. Of these, 212 joined the union and 118 did not.", "480"),
+]
+
+
+@pytest.mark.parametrize("text", DENIAL_REST_CLEAN)
+def test_denial_with_a_rest_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", DENIAL_REST_FLAG)
+def test_denial_without_a_rest_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")

@@ -5732,7 +5732,8 @@ def _part_and_its_denial(doc: Document, enum: tuple[Mention, ...]) -> bool:
     after = words(doc.text[enum[0].end:enum[0].end + 20])  # the first's verb ("212 met" may read "met" as its noun)
     return bool(_DENIED_AFTER.match(doc.text[enum[1].end:end] or " ")) \
         and (_verb_follows(doc, enum[0]) or bool(after) and after[0] in IRREGULAR_PAST) \
-        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start])
+        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start]) \
+        and not _LEFT_OUT.search(doc.text, enum[1].end, end)  # (mend 31) "118 did not, the rest being contractors"
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
