@@ -52,3 +52,25 @@ def test_denial_with_a_rest_is_clean(text):
 @pytest.mark.parametrize("text,target", DENIAL_REST_FLAG)
 def test_denial_without_a_rest_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 3. a record in one sentence (find_record_in_sentence): not when more of the contests are counted after the three
+RECORD_MORE_CLEAN = [
+    "In 12 games the club won seven, drew two and lost one in regulation, with two going to penalties.",
+    "Across 20 fixtures the side won 11, drew four and lost three, and two were abandoned.",
+    "In 12 games the club won seven, drew two and lost one, with two more games postponed.",
+]
+RECORD_MORE_FLAG = [
+    ("In 38 games the side won 20, drew 10 and lost nine, scoring 64 goals.", "38"),
+    ("Across 20 fixtures the side won 11, drew four and lost three.", "20"),
+]
+
+
+@pytest.mark.parametrize("text", RECORD_MORE_CLEAN)
+def test_record_with_more_contests_after_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", RECORD_MORE_FLAG)
+def test_record_closing_its_sentence_still_flagged(text, target):
+    assert_flagged(text, target, "FC101")

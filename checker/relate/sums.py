@@ -8453,8 +8453,17 @@ def find_record_in_sentence(doc: Document):
                 or _RECORD_SUBSET.search(doc.text[q.end:doc.sentences[j].end]) \
                 or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(j)):
             continue
+        if any(m.kind == Kind.COUNT and not _counts_other_thing(doc, m) for m in items if m.start >= parts[-1].end):
+            continue  # (mend 31) "won seven, drew two and lost one in regulation, with two going to penalties"
         if _outcomes_exhaust(doc, parts, q):
             yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
+
+
+def _counts_other_thing(doc: Document, m: Mention) -> bool:
+    """(mend 31) A figure after a record that counts a thing of its own, not more contests: "scoring 64 goals",
+    "collecting 36 points"; not "with two going to penalties" (a participle read as its noun), "two more games"."""
+    noun = (_own_noun(m, doc) or "").lower()
+    return bool(noun) and noun not in _CONTEST_NOUNS and not (noun.endswith("ing") and noun not in _ING_NOUNS)
 
 
 # (round 31) the running total's own words of a span longer than the two parts, or of more than they hold
