@@ -74,3 +74,26 @@ def test_record_with_more_contests_after_is_clean(text):
 @pytest.mark.parametrize("text,target", RECORD_MORE_FLAG)
 def test_record_closing_its_sentence_still_flagged(text, target):
     assert_flagged(text, target, "FC101")
+
+
+# 4. a running total across two sentences (find_running_total_across): the total must close its sentence (maybe
+# before an attribution), not go on to add more ("with gift aid", "including 500 planted on Friday")
+RUNNING_MORE_CLEAN = [
+    "The appeal raised £12,000 on Friday. Another £8,000 came in on Saturday, taking the combined total to £25,000 with gift aid.",
+    "Volunteers planted 3,750 trees on Saturday. A further 2,480 went in on Sunday, bringing the weekend's total to 6,730 with the 500 schools planted.",
+    "The clinic jabbed 420 people in the morning. Another 380 were seen in the afternoon, bringing the day's total to 1,000 counting walk-ins.",
+]
+RUNNING_END_FLAG = [
+    ("The appeal raised £12,000 on Friday. Another £8,000 came in on Saturday, taking the combined total to £25,000.", "£25,000"),
+    ("Volunteers planted 3,750 trees on Saturday. A further 2,480 went in on Sunday, bringing the weekend's total to 7,230, organisers said.", "7,230"),
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_MORE_CLEAN)
+def test_running_total_that_adds_more_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", RUNNING_END_FLAG)
+def test_running_total_closing_its_sentence_still_flagged(text, target):
+    assert_flagged(text, target, "FC101")

@@ -8510,6 +8510,8 @@ def find_running_total_across(doc: Document):
             continue
         if not _SCOPE_OF_TWO.search(gap):
             continue  # "bringing the total to 41" may count earlier ones too: only a total confined to the two
+        if not _LIST_END_AFTER.match(text[total.end:doc.sentences[j].end]):
+            continue  # (mend 31) "taking the combined total to £25,000 with gift aid": more than the two
         if _RUNNING_BEYOND.search(gap + " " + text[total.end:doc.sentences[j].end]) \
                 or _LONGER_SPAN.search(doc.sentence_text(j - 1)) or _ADDED_BEFORE.search(text, max(0, first.start - 20), first.start) \
                 or any(m.kind in (Kind.YEAR, Kind.DATE) or m.kind == Kind.DURATION and not _SPAN_OF_TOTAL.match(text, m.end)
