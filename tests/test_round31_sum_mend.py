@@ -20,7 +20,19 @@ SLIP_FINE_FLAG = [  # figures told to the unit, or a thousand short of parts tol
     ("Of the 1,527 firms that applied, 1,137 received a grant and 290 did not qualify.", "1,527"),
     ("The airport handled 2,736 flights in May, of which 1,416 were domestic and 1,220 went to Europe.", "2,736"),
     ("The festival sold 12,460 tickets. Of those, 6,210 went to locals and 5,250 to visitors from abroad.", "12,460"),
+    # three parts or more read as the full breakdown, round or not
+    ("The firm built 3,480 homes last year. Of these, 1,620 were for private sale, 1,040 for social rent and 720 for shared ownership.", "3,480"),
 ]
+# parts that add up to another figure told: the breakdown of that one, no slip
+SLIP_OTHER_FIGURE_CLEAN = [
+    "The helpline took 2,416 calls in 2023, up from 2,316 in 2022. Of those, 1,302 were about bills and 1,014 about repairs.",
+    "The depot serviced 5,730 buses this year and 4,730 last year, of which 3,115 were double-deckers and 1,615 single-deckers.",
+]
+
+
+@pytest.mark.parametrize("text", SLIP_OTHER_FIGURE_CLEAN)
+def test_parts_adding_up_to_another_figure_are_no_slip(text):
+    assert_clean(text)
 
 
 @pytest.mark.parametrize("text", SLIP_ROUND_CLEAN)

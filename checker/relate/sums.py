@@ -7070,9 +7070,10 @@ def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
     under 9,412 (9,312); "4,110 ... and 3,540 ..." under 8,650 (7,650).  What a partial list leaves out is
     any amount; one that is exactly a round hundred or thousand short of a total of three or more digits, parts
     and total all unhedged and no cue announcing some only ("including", "among them"), is a mistyped figure
-    far more often than a remainder left unsaid -- when the slipped digit stands at least two places above the
-    finest figure told (mend 31: round parts leave a round rest: "1,250 beds, with 600 in the main building and
-    550 in the east wing", "1,130 received a grant and 290 did not qualify" of 1,520 are no slips).  Not the sides of a vote or poll (some abstain or stay away),
+    far more often than a remainder left unsaid -- of two parts, when the slipped digit stands at least two places
+    above the finest figure told (mend 31: two round parts leave a round rest: "1,250 beds, with 600 in the main
+    building and 550 in the east wing", "1,130 received a grant and 290 did not qualify" of 1,520 are no slips);
+    nor when the parts add up to another figure told ("2,416 calls, up from 2,316").  Not the sides of a vote or poll (some abstain or stay away),
     nor a list that says some are left ("while other lines made up the rest")."""
     total = rel.total
     if rel.complete or len(rel.parts) < 2 or total.value is None or total.hedge or total.is_range \
@@ -7090,15 +7091,19 @@ def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
         return False
     diff = [k for k in range(len(b)) if a[k] != b[k]]
     last = len(b) - 1
-    if not diff or unit * 10 ** (last - diff[-1]) < SLIP_ABOVE_FINEST * _finest_precision(rel):
-        return False  # (mend 31) round parts leave a round rest: "1,250 beds, with 600 in ... and 550 in ..."
+    if not diff or len(rel.parts) == 2 and unit * 10 ** (last - diff[-1]) < SLIP_ABOVE_FINEST * _finest_precision(rel):
+        return False  # (mend 31) two round parts leave a round rest: "1,250 beds, with 600 in ... and 550 in ..."
+    if any(m.value == stated and m is not total and m not in rel.parts
+           for k in {total.sentence, rel.parts[-1].sentence} for m in doc.mentions_in(k)):
+        return False  # (mend 31) the parts add up to another figure told: "2,416 ..., up from 2,316 in 2022"
     return last not in diff and (len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1
                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
-# (mend 31) how many times finer than the slipped digit the finest figure must be told: parts and total read to tens
-# leave a rest in tens, so one a round hundred is as likely said nowhere as mistyped; one in thousands, or a
-# hundred under figures told to the unit, is not
+# (mend 31) how many times finer than the slipped digit the finest figure of a two-part list must be told: two parts
+# read to tens ("Of those, 820 were for theft and 540 for assault") are often the main kinds only and leave a rest in
+# tens, so one a round hundred is as likely said nowhere as mistyped; one in thousands, or a hundred under figures
+# told to the unit, is not (three parts or more read as the full breakdown)
 SLIP_ABOVE_FINEST = 100
 
 
