@@ -33,7 +33,8 @@ SLIP_FLAG = [
     ("The helpline took 2,416 calls. Of those, 1,302 were about bills, 804 about repairs and 210 about noise.", "2,416"),
     ("Mechanics serviced 5,730 buses in the depot's first year, of which 3,115 were double-deckers and 1,615 single-deckers.", "5,730"),
     ("Of the 1,284 complaints the regulator logged, 702 concerned billing and 482 were about late deliveries.", "1,284"),
-    ("Inspectors visited 3,470 restaurants. 2,990 passed first time and 380 were told to make improvements.", "3,470"),
+    # (mend 31: "Inspectors visited 3,470 restaurants. 2,990 passed first time and 380 ..." moved to the clean rows
+    # of tests/test_round31_sum_mend.py -- figures read to tens a round hundred short leave a rest, no slip)
     ("The registry recorded 8,650 births in the city last year. Of these, 4,110 took place at the maternity unit and 3,540 at the birth centre.", "8,650"),
 ]
 SLIP_CLEAN = [

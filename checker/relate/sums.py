@@ -5740,7 +5740,8 @@ def _part_and_its_denial(doc: Document, enum: tuple[Mention, ...]) -> bool:
     after = words(doc.text[enum[0].end:enum[0].end + 20])  # the first's verb ("212 met" may read "met" as its noun)
     return bool(_DENIED_AFTER.match(doc.text[enum[1].end:end] or " ")) \
         and (_verb_follows(doc, enum[0]) or bool(after) and after[0] in IRREGULAR_PAST) \
-        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start])
+        and not _DENIED_AFTER.match(doc.text[enum[0].end:enum[1].start]) \
+        and not _LEFT_OUT.search(doc.text, enum[1].end, end)  # (mend 31) "118 did not, the rest being contractors"
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
@@ -7074,10 +7075,13 @@ SLIP_DIGITS = 3
 def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
     """(round 31) A list read as only some of its total falls short of it by exactly one digit changed (or two
     adjacent swapped) at the total's precision, and not its last digit: "Of those, 8,103 ..., 1,122 ... and 87 ..."
-    under 9,412 (9,312); "1,140 ..., 470 ... and 250 ..." under 1,960 (1,860).  What a partial list leaves out is
+    under 9,412 (9,312); "4,110 ... and 3,540 ..." under 8,650 (7,650).  What a partial list leaves out is
     any amount; one that is exactly a round hundred or thousand short of a total of three or more digits, parts
     and total all unhedged and no cue announcing some only ("including", "among them"), is a mistyped figure
-    far more often than a remainder left unsaid.  Not the sides of a vote or poll (some abstain or stay away),
+    far more often than a remainder left unsaid -- of two parts, when the slipped digit stands at least two places
+    above the finest figure told (mend 31: two round parts leave a round rest: "1,250 beds, with 600 in the main
+    building and 550 in the east wing", "1,130 received a grant and 290 did not qualify" of 1,520 are no slips);
+    nor when the parts add up to another figure told ("2,416 calls, up from 2,316").  Not the sides of a vote or poll (some abstain or stay away),
     nor a list that says some are left ("while other lines made up the rest")."""
     total = rel.total
     if rel.complete or len(rel.parts) < 2 or total.value is None or total.hedge or total.is_range \
@@ -7095,8 +7099,25 @@ def short_by_a_slip(rel: PartsOfWhole, doc: Document) -> bool:
         return False
     diff = [k for k in range(len(b)) if a[k] != b[k]]
     last = len(b) - 1
+    if not diff or len(rel.parts) == 2 and unit * 10 ** (last - diff[-1]) < SLIP_ABOVE_FINEST * _finest_precision(rel):
+        return False  # (mend 31) two round parts leave a round rest: "1,250 beds, with 600 in ... and 550 in ..."
+    if any(m.value == stated and m is not total and m not in rel.parts
+           for k in {total.sentence, rel.parts[-1].sentence} for m in doc.mentions_in(k)):
+        return False  # (mend 31) the parts add up to another figure told: "2,416 ..., up from 2,316 in 2022"
     return last not in diff and (len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1
                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+# (mend 31) how many times finer than the slipped digit the finest figure of a two-part list must be told: two parts
+# read to tens ("Of those, 820 were for theft and 540 for assault") are often the main kinds only and leave a rest in
+# tens, so one a round hundred is as likely said nowhere as mistyped; one in thousands, or a hundred under figures
+# told to the unit, is not (three parts or more read as the full breakdown)
+SLIP_ABOVE_FINEST = 100
+
+
+def _finest_precision(rel: PartsOfWhole) -> Fraction:
+    """The smallest unit of the last stated digit among the total and its parts."""
+    return min(Fraction(m.precision) for m in (rel.total, *rel.parts) if m.precision)
 
 
 def find_one_part_then_rest(doc: Document):
@@ -8445,8 +8466,17 @@ def find_record_in_sentence(doc: Document):
                 or _RECORD_SUBSET.search(doc.text[q.end:doc.sentences[j].end]) \
                 or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(j)):
             continue
+        if any(m.kind == Kind.COUNT and not _counts_other_thing(doc, m) for m in items if m.start >= parts[-1].end):
+            continue  # (mend 31) "won seven, drew two and lost one in regulation, with two going to penalties"
         if _outcomes_exhaust(doc, parts, q):
             yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
+
+
+def _counts_other_thing(doc: Document, m: Mention) -> bool:
+    """(mend 31) A figure after a record that counts a thing of its own, not more contests: "scoring 64 goals",
+    "collecting 36 points"; not "with two going to penalties" (a participle read as its noun), "two more games"."""
+    noun = (_own_noun(m, doc) or "").lower()
+    return bool(noun) and noun not in _CONTEST_NOUNS and not (noun.endswith("ing") and noun not in _ING_NOUNS)
 
 
 # (round 31) the running total's own words of a span longer than the two parts, or of more than they hold
@@ -8493,6 +8523,8 @@ def find_running_total_across(doc: Document):
             continue
         if not _SCOPE_OF_TWO.search(gap):
             continue  # "bringing the total to 41" may count earlier ones too: only a total confined to the two
+        if not _LIST_END_AFTER.match(text[total.end:doc.sentences[j].end]):
+            continue  # (mend 31) "taking the combined total to £25,000 with gift aid": more than the two
         if _RUNNING_BEYOND.search(gap + " " + text[total.end:doc.sentences[j].end]) \
                 or _LONGER_SPAN.search(doc.sentence_text(j - 1)) or _ADDED_BEFORE.search(text, max(0, first.start - 20), first.start) \
                 or any(m.kind in (Kind.YEAR, Kind.DATE) or m.kind == Kind.DURATION and not _SPAN_OF_TOTAL.match(text, m.end)

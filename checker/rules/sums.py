@@ -265,10 +265,13 @@ class PartsShortBySlip(Rule):
         when the parts, all unhedged, add up to the total with exactly one
         digit changed (or two adjacent digits swapped) at the total's own
         precision, not its last digit, and the total has three digits or more
-        there ("9,412" against parts adding up to 9,312; "1,960" against
-        1,860), the gap is a round hundred or thousand that the text never
+        there ("9,412" against parts adding up to 9,312; "8,650" against
+        7,650), the gap is a round hundred or thousand that the text never
         mentions: far more often a mistyped figure than a remainder left
-        unsaid.  A cue that says the list is only some of the whole
+        unsaid -- provided a list of two parts is told at least a hundred
+        times finer than the slipped digit (two parts read to tens, such as
+        600 and 550 under 1,250, are often the main kinds only and leave a
+        round rest), and the parts add up to no other figure in the text.  A cue that says the list is only some of the whole
         ("including", "among them") and wholes that hold more by nature (a
         running total, a toll, seats, those who took part) are left alone.
 
