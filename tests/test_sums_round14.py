@@ -47,7 +47,9 @@ def test_article_closes_a_list_as_one(text, target, twin):
 PLAYS = [
     "Moreno finished with 27 points, made up of eight two-point baskets, two three-pointers and five free throws.",
     "The Warriors' 33 points came from three tries, three conversions and four penalties.",
-    "The home side's 19 points came from two tries, three penalties and a drop goal.",
+    # (round 31: FC105 now knows the scores' worth: two tries, three penalties and a drop goal make 22 in rugby
+    # union, so the 19 written here before is flagged; the plays are still no plain sum)
+    "The home side's 22 points came from two tries, three penalties and a drop goal.",
     "They collected 21 points from six wins and three draws over the first half of the season.",
 ]
 
