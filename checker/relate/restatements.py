@@ -6717,14 +6717,41 @@ def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: b
         if period.group(1) or period.group(2) is None or period.group(3).lower() not in lengths:
             return True
         text = text[:period.start()] + " " * (period.end() - period.start()) + text[period.end():]
-    if times_in(_quotation(doc, second)) - time_words(doc, first.sentence):
-        return True  # "\"We welcomed 450,000 passengers in December\"" after a year's 4.5 million
-    return _QUOTE_APART.search(text) is not None or _placed_apart(doc, first, second)
+    told = time_words(doc, first.sentence)
+    opening, closing = _quotation_span(doc, second)
+    if times_in(doc.text[opening:closing]) - told or any(
+            m.kind == Kind.YEAR and opening <= m.start < closing and str(m.value) not in told
+            for m in doc.mentions_in(second.sentence)):
+        return True  # "\"We welcomed 450,000 passengers in December\"" after a year's 4.5 million; (round 31 mend)
+        # "\"These 5.9 miles of railway were closed in 1965\"": a year the lead does not name
+    return _QUOTE_APART.search(text) is not None or _TIME_CLAUSE.search(after) is not None \
+        or _placed_apart(doc, first, second) or _told_by_another(doc, first, second, opening)
+
+
+# (round 31 mend) a clause or phrase of time after a quoted figure picks a part of the lead's time: "\"We raised
+# £2,000 before lunch\"", "\"He stole £15,000 while I was on holiday\"", "\"1,100 dogs during the year before\""
+# (not "\"never seen before\"": nothing after it)
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|until|till|while|whilst|when|once)\b(?=\s+[\w£$€])|"
+                          r"\b(?:" + "|".join(_PERIODS) + r")s?\s+(?:before|after|later|earlier)\b", re.I)
+# words before a quoted figure that name no one: pronouns, auxiliaries, adverbs, hedges
+_NO_SUBJECT = frozenset("""i we you he she it they our my your their his her its us them me have has had was were is
+are been be will would could should may might can did do does also only just already still actually finally now then
+nearly almost about around some over under more than less fewer least at up to just roughly approximately""".split())
+
+
+def _told_by_another(doc: Document, first: Mention, second: Mention, opening: int) -> bool:
+    """(round 31 mend) Does the quotation name, before ``second`` and its verb, someone or something the sentence of
+    ``first`` does not ("\"Hotels earned £400,000\"" after the festival's £1.3m, "\"Our Leeds branch rehomed 400
+    dogs\"", "\"Officers in Dover seized 14kg\"")? The word right before the figure is its verb, read past."""
+    told = [w for w in words(re.split(r"[,;:]", doc.text[opening:second.start])[-1]) if w not in _NO_SUBJECT]
+    said = _sentence(doc, first)
+    return any(not backed(w, said) for w in told[:-1] if w not in _PHRASE_FILLERS and len(w) > 2)
 
 
 # (round 31) a phrase after a quoted figure (or after its noun or "of" phrase) that picks a part: "\"These 4 miles
 # along the ridge\"", "\"3kg of heroin in one lorry\"", "\"410 parcels to families with children\"", "\"£1.9m of that\""
-_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|towards?|to|into|inside|near|between|among|of)"
+_PHRASE_AFTER = re.compile(r"\s+(in|on|at|along|across|around|from|for|towards?|to|into|inside|near|between|among|of|"
+                           r"(?!(?:during|including|bring|thing|something|nothing|everything|anything)\b)[a-z]{2,}ing)"
                            r"\s+((?:[\w'’-]+[ \t]*){1,3})", re.I)
 _PHRASE_FILLERS = frozenset("the a an this that these those our their its his her my your one every".split())
 
@@ -6746,18 +6773,20 @@ def _placed_apart(doc: Document, first: Mention, second: Mention) -> bool:
     if phrase.group(1).lower() == "of":
         return True
     said = _sentence(doc, first)
-    told = words(phrase.group(2))
+    told = words(phrase.group(2)) + ([phrase.group(1).lower()] if phrase.group(1).lower().endswith("ing") else [])
+    # (round 31 mend) a gerund tells what the sum went on: "\"We spent £1.2m fixing potholes\""
     if any(times_in(w) or singular(w) in _PERIODS for w in told):
         return False  # a time or a period ("in six hours", "in January alone") is ``_quote_apart``'s
     return any(not backed(w, said) for w in told if w not in _PHRASE_FILLERS and len(w) > 2 and not _ALONE.match(w))
 
 
-def _quotation(doc: Document, m: Mention) -> str:
-    """The quotation holding ``m`` (``_inside_quote``), from its opening mark to its closing one or the sentence's end."""
+def _quotation_span(doc: Document, m: Mention) -> tuple[int, int]:
+    """The quotation holding ``m`` (``_inside_quote``), from past its opening mark to its closing one or the sentence's
+    end."""
     s = doc.sentences[m.sentence]
     opening = max(doc.text.rfind(mark, s.start, m.start) for mark in '"“')
     closing = min((i for i in (doc.text.find(mark, m.end, s.end) for mark in '"”') if i >= 0), default=s.end)
-    return doc.text[opening + 1:closing]
+    return max(opening + 1, s.start), closing
 
 
 def _inside_quote(doc: Document, m: Mention) -> bool:
@@ -6809,7 +6838,11 @@ def _measured_alike(doc: Document, first: Mention, second: Mention) -> bool:
     a, b = _of_groups(doc, first), _of_groups(doc, second)
     kinds = {h for h, members in HYPERNYMS.items() if a & members}
     if b:
-        return bool(b & (a | kinds))  # "41,000 tonnes of waste ... \"These 14,000 tonnes of plastic\"": a kind of it
+        # (round 31 mend) the thing the quote measures is its phrase's last word: "\"900 tonnes of copper ore\"" is
+        # ore, not the copper of "3,000 tonnes of copper"
+        of = _OF_WORDS.match(doc.text, second.end, doc.sentences[second.sentence].end)
+        head = words(of.group(1))[-1]
+        return bool({group_of(head), group_of(singular(head))} & (a | kinds))
     return _POINTED_BACK.search(_before(doc, second, 12)) is not None
 
 

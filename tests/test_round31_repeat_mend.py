@@ -1,0 +1,31 @@
+"""Round 31, review of the repeat readings: ordinary, consistent sentences of the shapes the new readings accept
+that drew false alarms, each now silent (written for this review)."""
+import pytest
+
+from tests.shapes import assert_clean
+
+# 1. quoted restatements (_quote_apart, _placed_apart, _quoted_measures_and_sums): the quote names someone else before
+#    the verb, a time clause or a year of its own, a gerund telling what a sum went on, another thing measured
+QUOTE_CLEAN = [
+    "The council spent £3.4m on road repairs. \"We spent £1.2m fixing potholes,\" the cabinet member said.",
+    "The council spent £3.4m on road repairs. \"We spent £1.2m resurfacing the worst roads,\" the cabinet member said.",
+    "The government has spent £12bn on the scheme. \"We have spent £3bn supporting businesses,\" the minister said.",
+    "The man stole £60,000 from his employer. \"He stole £15,000 while I was on holiday,\" the owner said.",
+    "The club raised £8,500 from the sponsored walk. \"We raised £2,000 before lunch,\" the chairman said.",
+    "The festival earned £1.3m for the town. \"Hotels earned £400,000,\" the mayor said.",
+    "The shelter rehomed 1,240 dogs in 2024. \"We rehomed 1,100 dogs during the year before,\" the director said.",
+    "The food bank handed out 620 parcels in December. \"Volunteers from the church packed 480 parcels in a single "
+    "month,\" she said.",
+    "The shelter rehomed 1,240 dogs in 2024. \"Our Leeds branch rehomed 400 dogs during the year,\" the director said.",
+    "The museum welcomed 82,000 visitors in August. \"Schools brought 28,000 visitors in a single month,\" the curator "
+    "said.",
+    "Police seized 41kg of cocaine at the port. \"Officers in Dover seized 14kg of cocaine,\" he said.",
+    "The trail follows 9.5 miles of old railway. \"These 5.9 miles of railway were closed in 1965,\" the historian "
+    "said.",
+    "The mine produced 3,000 tonnes of copper. \"It produced 900 tonnes of copper ore,\" the manager said.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_CLEAN)
+def test_quoted_restatement_mend_clean(text):
+    assert_clean(text)
