@@ -29,3 +29,19 @@ QUOTE_CLEAN = [
 @pytest.mark.parametrize("text", QUOTE_CLEAN)
 def test_quoted_restatement_mend_clean(text):
     assert_clean(text)
+
+
+# 2. 'the N-year-old' in court past the one the accused wronged (_wronged_by_holder): in court as a witness or on
+#    another matter is no deed of the accused alone
+AGE_CLEAN = [
+    "A 40-year-old man was charged with attacking his wife. The 38-year-old will appear at the trial as a witness.",
+    "A 45-year-old man has been charged with assaulting his son. The 17-year-old is due to appear in court on a "
+    "separate matter.",
+    "A 52-year-old woman was charged with defrauding her sister. The 49-year-old is expected to give evidence at the "
+    "trial.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_CLEAN)
+def test_wronged_age_mend_clean(text):
+    assert_clean(text)

@@ -5419,7 +5419,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
             wronged = _wronged_by_holder(between, i) \
                 and not _PRONOUN_AFTER.search(doc.text, b.end, doc.sentences[b.sentence].end)
             if accused and i and (between[i - 1] in ("a", "an") or wronged) \
-                    and not _ACCUSED.search(" ".join(between[i:i + 6])):
+                    and not _ACCUSED.search(" ".join(between[i:i + 6])) \
+                    and not _IN_COURT_OTHERWISE.search(doc.text, b.end, doc.sentences[b.sentence].end):
                 continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
                 # will appear in court": only the accused goes to court; (round 31) nor one the accused
                 # wronged, named by the accused's possessive: "charged with the murder of his neighbour"
@@ -5443,6 +5444,10 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
     return False
 
 
+# (round 31 mend) in court for another part than the accused's: "The 38-year-old will appear at the trial as a
+# witness", "is due to appear in court on a separate matter"
+_IN_COURT_OTHERWISE = re.compile(r"\b(?:witness\w*|evidence|testif\w+|separate|unrelated|different|another|other)\b",
+                                 re.I)
 # (round 31) a person told of after "the N-year-old", who may be the one it is not: "The 58-year-old told the court she
 # had forgiven him"
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she|him|her|they|them)\b", re.I)
