@@ -45,3 +45,17 @@ AGE_CLEAN = [
 @pytest.mark.parametrize("text", AGE_CLEAN)
 def test_wronged_age_mend_clean(text):
     assert_clean(text)
+
+
+# 3. a wait told by its verb and restated as 'the N-hour wait' (_waited): a norm is a wait aimed at, no restatement
+WAIT_CLEAN = [
+    "A woman waited nine hours to be seen. The four-hour wait is the NHS standard.",
+    "A man waited 14 hours for a bed. The 12-hour wait is the maximum set by the health board.",
+    "Patients waited 30 weeks for surgery. The 18-week wait is supposed to be the limit.",
+    "A boy waited seven hours in A&E. The four-hour wait was breached for thousands of patients last month.",
+]
+
+
+@pytest.mark.parametrize("text", WAIT_CLEAN)
+def test_wait_mend_clean(text):
+    assert_clean(text)
