@@ -59,3 +59,21 @@ WAIT_CLEAN = [
 @pytest.mark.parametrize("text", WAIT_CLEAN)
 def test_wait_mend_clean(text):
     assert_clean(text)
+
+
+# 4. quoted measures and sums: a measure of nothing named, pointed at ("These 2 kilometres"), may be any stretch (the
+#    reading removed); a place after the figure, a share "of it", the speaker's own share
+MEASURE_CLEAN = [
+    "The towpath runs for 7.5 kilometres beside the canal. \"These 2 kilometres are often flooded,\" the ranger said.",
+    "The new towpath runs for 7.5 kilometres beside the canal. \"These 6.2 kilometres will transform the commute for "
+    "thousands,\" the mayor said.",
+    "The pipeline carries gas for 300 miles. \"That 40 miles under the sea was the hardest to build,\" the engineer "
+    "said.",
+    "The charity raised £12,000 for the hospice. \"We raised £4,000 of it online,\" the organiser said.",
+    "The charity raised £12,000 for the hospice. \"We raised £4,000 ourselves,\" the organiser said.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURE_CLEAN)
+def test_quoted_measure_mend_clean(text):
+    assert_clean(text)
