@@ -2,7 +2,7 @@
 that drew false alarms, each now silent (written for this review)."""
 import pytest
 
-from tests.shapes import assert_clean
+from tests.shapes import assert_clean, assert_flagged
 
 # 1. quoted restatements (_quote_apart, _placed_apart, _quoted_measures_and_sums): the quote names someone else before
 #    the verb, a time clause or a year of its own, a gerund telling what a sum went on, another thing measured
@@ -77,3 +77,9 @@ MEASURE_CLEAN = [
 @pytest.mark.parametrize("text", MEASURE_CLEAN)
 def test_quoted_measure_mend_clean(text):
     assert_clean(text)
+
+
+# the quote's own adverbs before 'we' name no one else: still the lead's figure
+def test_quote_with_adverbs_before_we_still_flagged():
+    assert_flagged("The shelter took in 640 cats in March, its busiest month. \"In March alone we took in 460 cats,\" "
+                   "the manager said.", "460", "FC40")

@@ -6753,9 +6753,16 @@ def _told_by_another(doc: Document, first: Mention, second: Mention, opening: in
     """(round 31 mend) Does the quotation name, before ``second`` and its verb, someone or something the sentence of
     ``first`` does not ("\"Hotels earned £400,000\"" after the festival's £1.3m, "\"Our Leeds branch rehomed 400
     dogs\"", "\"Officers in Dover seized 14kg\"")? The word right before the figure is its verb, read past."""
-    told = [w for w in words(re.split(r"[,;:]", doc.text[opening:second.start])[-1]) if w not in _NO_SUBJECT]
+    clause = words(re.split(r"[,;:]", doc.text[opening:second.start])[-1])
+    if _SUBJECT_PRONOUNS & set(clause):
+        return False  # "\"In December alone we gave out 2,360 parcels\"": the speaker's own, the rest adverbs
+    told = [w for w in clause if w not in _NO_SUBJECT]
     said = _sentence(doc, first)
-    return any(not backed(w, said) for w in told[:-1] if w not in _PHRASE_FILLERS and len(w) > 2)
+    return any(not backed(w, said) for w in told[:-1] if w not in _PHRASE_FILLERS and len(w) > 2
+               and w not in IRREGULAR_PAST and not w.endswith("ed") and not _ALONE.match(w) and not times_in(w))
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 
 
 # (round 31) a phrase after a quoted figure (or after its noun or "of" phrase) that picks a part: "\"These 4 miles
