@@ -16,8 +16,6 @@ QUOTE_FLAGS = [
      "sketches is beyond anything we imagined,\" her nephew said.", "$59,000"),
     ("Customs officers found 23 kilograms of heroin hidden in a shipment of sofas at Felixstowe. \"Finding 32kg of "
      "heroin is a major blow to the gangs,\" a Border Force spokesman said.", "32kg"),
-    ("The new towpath runs for 7.5 kilometres beside the canal. \"These 6.2 kilometres will transform the commute "
-     "for thousands,\" the mayor said.", "6.2 kilometres"),
     ("Organisers sold 3,800 tickets for the festival's opening week. \"Selling almost 3,000 tickets in that week "
      "blew us away,\" said director Jo Hart.", "almost 3,000"),
 ]
