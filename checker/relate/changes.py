@@ -2272,9 +2272,11 @@ _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 # the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
-# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
+# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"; (round 31) the base told as
+# "what it was" at its time: "At 5.8%, the rate is more than three times what it was in late 2021, when it stood at 2.3%"
 _BASE_WHEN = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
+    r"|what\s+(?:it|they|there|we|he|she)\s+(?:was|were|had\s+been|stood\s+at|cost|had)(?:\s+(?:in|on|at|during))?"
     r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?"
     r"|(?:more|higher|greater|bigger|larger)\s+than(?:\s+(?:in|on|at|during))?)"
     r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
