@@ -31,3 +31,78 @@ def test_multiple_of_what_it_was_when(text, target):
 @pytest.mark.parametrize("text", WHAT_IT_WAS_TWINS)
 def test_multiple_of_what_it_was_when_twins(text):
     assert_clean(text)
+
+
+# a thing of "last/this/next year's", a relative clause telling what it did then, dated by a month of a year
+# (dates._WHICH_DATED, when_dated)
+WHICH_DATED_FLAGS = [
+    ("Farmers are still rebuilding after last year's wildfires, which tore across the county in August 2023 and "
+     "destroyed 60 barns.", "last year", "2025-06-10"),
+    ("Last year's strike, which shut down the plant in March 2021, cost the company $40 million.", "Last year",
+     "2024-09-01"),
+    ("This year's marathon, which drew 30,000 runners in April 2022, raised £2m for charity.", "This year",
+     "2024-05-20"),
+    ("Next year's summit, which the city will host in May 2027, is expected to draw 40 leaders.", "Next year",
+     "2025-02-03"),
+    ("Engineers blamed last year's blackout, which left 9,000 homes without power in January 2020, on a faulty "
+     "cable.", "last year", "2023-11-05"),
+]
+WHICH_DATED_TWINS = [
+    ("Farmers are still rebuilding after last year's wildfires, which tore across the county in August 2024 and "
+     "destroyed 60 barns.", "2025-06-10"),
+    ("Last year's strike, which shut down the plant in March 2023, cost the company $40 million.", "2024-09-01"),
+    ("This year's marathon, which drew 30,000 runners in April 2024, raised £2m for charity.", "2024-05-20"),
+    ("Next year's summit, which the city will host in May 2026, is expected to draw 40 leaders.", "2025-02-03"),
+    ("Engineers blamed last year's blackout, which left 9,000 homes without power in January 2022, on a faulty "
+     "cable.", "2023-11-05"),
+    # the date is of another thing: a place, a source, an event the clause names, or the thing's start
+    ("Fans recalled last year's visit to Leeds, which hosted the race in July 2014.", "2023-11-05"),
+    ("Engineers studied last year's report, which drew on surveys carried out in January 2020.", "2023-11-05"),
+    ("Last year's report, which relied on data from tests in January 2020, was withdrawn.", "2023-11-05"),
+    ("Last year's inquiry, which examined the collapse in March 2019, was published.", "2023-11-05"),
+    ("Last year's show, which followed a fire in May 2020, was a hit.", "2023-11-05"),
+    ("The committee reviewed last year's inquiry, which began in November 2021 and reported in May.", "2023-11-05"),
+]
+
+
+@pytest.mark.parametrize("text,target,published", WHICH_DATED_FLAGS)
+def test_thing_of_the_year_dated_in_its_which_clause(text, target, published):
+    assert_flagged(text, target, "FC5", published)
+
+
+@pytest.mark.parametrize("text,published", WHICH_DATED_TWINS)
+def test_thing_of_the_year_dated_in_its_which_clause_twins(text, published):
+    assert_clean(text, published)
+
+
+# money restated in brackets in the same currency with another scale word, a power of ten off
+# (units.find_scale_conversions, FC601)
+SCALE_FLAGS = [
+    ("The ministry set aside Rs 850 crore (Rs 85 billion) for rural roads.", "Rs 85 billion"),
+    ("The club's new stand will cost £1.3bn (£130m), the council said.", "£130m"),
+    ("A ₹2.4 lakh (₹24 million) compensation package was offered.", "₹24 million"),
+    ("The $780 million ($7.8 billion) contract for the bridge was signed on Monday.", "$7.8 billion"),
+    ("Donors pledged €3.2 billion (€320 million) at the summit.", "€320 million"),
+]
+SCALE_TWINS = [
+    "The ministry set aside Rs 850 crore (Rs 8.5 billion) for rural roads.",
+    "The club's new stand will cost £1.3bn (£1,300m), the council said.",
+    "A ₹2.4 lakh (₹240,000) compensation package was offered.",
+    "The $780 million ($0.78 billion) contract for the bridge was signed on Monday.",
+    "Donors pledged €3.2 billion (€3,200 million) at the summit.",
+    # another currency, another figure in the bracket, a results' year-before figure
+    "The ministry set aside Rs 850 crore ($102 million) for rural roads.",
+    "Pre-tax profit rose to £2bn (£200m).",
+    "Donors pledged €3.2 billion (€320 million of it in grants) at the summit.",
+    "The club's new stand will cost £1.3bn (£980m), the council said.",
+]
+
+
+@pytest.mark.parametrize("text,target", SCALE_FLAGS)
+def test_money_restated_in_another_scale_word(text, target):
+    assert_flagged(text, target, "FC6")
+
+
+@pytest.mark.parametrize("text", SCALE_TWINS)
+def test_money_restated_in_another_scale_word_twins(text):
+    assert_clean(text)
