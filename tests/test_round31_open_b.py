@@ -106,3 +106,38 @@ def test_money_restated_in_another_scale_word(text, target):
 @pytest.mark.parametrize("text", SCALE_TWINS)
 def test_money_restated_in_another_scale_word_twins(text):
     assert_clean(text)
+
+
+# a competition's name between a named person's age and "the N-year-old" is no one else (restatements._BODIES)
+EVENT_NAME_FLAGS = [
+    ("Marco Silva, 31, claimed the Rotterdam Masters on Saturday after a late eagle. The 34-year-old earned €90,000.",
+     "34-year-old"),
+    ("Ana Ruiz, 19, lifted the Madrid Classic trophy yesterday after a three-set final. The 21-year-old had never "
+     "reached a final before.", "21-year-old"),
+    ("Tom Barr, 27, won the Belmont Stakes for the first time on Saturday. The 29-year-old said he was stunned.",
+     "29-year-old"),
+    ("Lena Vogt, 26, took the Baltic Tour by 40 seconds on Sunday. The 28-year-old now leads the rankings.",
+     "28-year-old"),
+    ("Sam Idowu, 22, won the Northern Marathon in two hours and nine minutes. The 24-year-old collected $50,000.",
+     "24-year-old"),
+]
+EVENT_NAME_TWINS = [
+    "Marco Silva, 31, claimed the Rotterdam Masters on Saturday after a late eagle. The 31-year-old earned €90,000.",
+    "Ana Ruiz, 19, lifted the Madrid Classic trophy yesterday after a three-set final. The 19-year-old had never "
+    "reached a final before.",
+    "Tom Barr, 27, won the Belmont Stakes for the first time on Saturday. The 27-year-old said he was stunned.",
+    "Lena Vogt, 26, took the Baltic Tour by 40 seconds on Sunday. The 26-year-old now leads the rankings.",
+    "Sam Idowu, 22, won the Northern Marathon in two hours and nine minutes. The 22-year-old collected $50,000.",
+    # someone else named between: the N-year-old may be either
+    "Ana Ruiz, 19, beat Maria Lopez in the Madrid Classic final. The 21-year-old said she was proud.",
+]
+
+
+@pytest.mark.parametrize("text,target", EVENT_NAME_FLAGS)
+def test_age_restated_across_a_competition_name(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", EVENT_NAME_TWINS)
+def test_age_restated_across_a_competition_name_twins(text):
+    assert_clean(text)

@@ -5487,7 +5487,10 @@ _STREETS = frozenset("road street avenue lane drive close way place crescent ter
 _BODIES = frozenset("""police constabulary service council court hospital ambulance fire rescue
     coastguard office department ministry agency trust authority""".split()) | frozenset(
     # (round 25) a club's name: "signed a deal with Hartley Town after leaving Ashgate Rovers"
-    "town city united rovers rangers athletic wanderers albion county fc".split())
+    "town city united rovers rangers athletic wanderers albion county fc".split()) | frozenset(
+    # (round 31) a competition's name: "won the Victorian Open by three shots ... The 25-year-old"
+    """open classic masters cup trophy championship championships games marathon prix derby stakes invitational
+    tour rally festival prize awards final finals league series""".split())
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"
