@@ -141,3 +141,36 @@ def test_age_restated_across_a_competition_name(text, target):
 @pytest.mark.parametrize("text", EVENT_NAME_TWINS)
 def test_age_restated_across_a_competition_name_twins(text):
     assert_clean(text)
+
+
+# "Name, whose N" names the owner as "Name's N" does (restatements._POSSESSIVE)
+WHOSE_FLAGS = [
+    ("Maya Ortiz's 37 points carried the Hawks past Denver on Friday. Ortiz, whose 73 came in 34 minutes, also "
+     "grabbed 11 rebounds.", "73"),
+    ("Priya Nand's 1,460 votes were the most in the ward. Nand, whose 1,640 votes put her top of the poll, thanked "
+     "her team.", "1,640"),
+    ("The charity's £4.7m appeal closed in March. The charity, whose £7.4m appeal drew 9,000 donors, will fund two "
+     "hospices.", "£7.4m"),
+    ("Oakfield's 352 pupils sat the tests in May. Oakfield, whose 325 pupils come from 14 villages, was rated good.",
+     "325"),
+    ("Liam Short's 218 set up the win. Short, whose 281 included 30 fours, was named man of the match.", "281"),
+]
+WHOSE_TWINS = [
+    "Maya Ortiz's 37 points carried the Hawks past Denver on Friday. Ortiz, whose 37 came in 34 minutes, also "
+    "grabbed 11 rebounds.",
+    "Maya Ortiz's 37 points carried the Hawks past Denver on Friday. Jo Kemp, whose 73 came in 34 minutes, also "
+    "grabbed 11 rebounds.",
+    "Liam Short's 218 set up the win. Patel, whose 281 included 30 fours, was named man of the match.",
+    "Oakfield's 352 pupils sat the tests in May. Elmwood, whose 325 pupils come from 14 villages, was rated good.",
+    "The firm's 420 staff were told on Monday. The union, whose 240 members work at the site, will ballot.",
+]
+
+
+@pytest.mark.parametrize("text,target", WHOSE_FLAGS)
+def test_owner_whose_figure_restated(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", WHOSE_TWINS)
+def test_owner_whose_figure_restated_twins(text):
+    assert_clean(text)

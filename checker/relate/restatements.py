@@ -1091,9 +1091,10 @@ _DEFINITE = re.compile(
 # ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
 
 
-_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
+# (round 31) the owner named, then "whose": "Pell, whose 124 came off 211 balls" is Pell's 124
+_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)(?:['’]s?|\s*,\s+whose)\s+$")
 _DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "full", "whole", "entire",
-                    "same", "complete", "combined", ",", "'", "'s", "’", "’s")
+                    "same", "complete", "combined", ",", "'", "'s", "’", "’s", "whose")
 
 
 def _may_end_on_determiner(before: str) -> bool:
