@@ -174,3 +174,42 @@ def test_owner_whose_figure_restated(text, target):
 @pytest.mark.parametrize("text", WHOSE_TWINS)
 def test_owner_whose_figure_restated_twins(text):
     assert_clean(text)
+
+
+# a share told by what its group did, restated as "the N%" doing it, two digits swapped
+# (transpositions._doing_as_first)
+DOING_FLAGS = [
+    ("About 58% of patients waited less than four hours in January. The trust said the 85% waiting under four hours "
+     "was its best result.", "85%"),
+    ("Just 41% of drivers passed the test at the first attempt. The agency said the 14% passing first time was a "
+     "concern.", "14%"),
+    ("Nearly 73% of households recycled their food waste last year. The council said the 37% who recycled showed "
+     "progress.", "37%"),
+    ("Around 92% of trains arrived on time in May. The operator said the 29% arriving on time proved the timetable "
+     "worked.", "29%"),
+    ("Some 61% of tenants renewed their leases this spring. The landlord said the 16% renewing was encouraging.",
+     "16%"),
+]
+DOING_TWINS = [
+    "About 58% of patients waited less than four hours in January. The trust said the 58% waiting under four hours "
+    "was its best result.",
+    "Just 41% of drivers passed the test at the first attempt. The agency said the 14% failing first time was a "
+    "concern.",
+    "Nearly 73% of households recycled their food waste last year. The council said the 37% who composted showed "
+    "progress.",
+    "Around 92% of trains arrived on time in May. The operator said the 29% arriving late were mostly freight.",
+    "Around 92% of trains arrived on time in May. The operator said the 29% arriving on time in June was a blow.",
+    "Some 81% of pupils achieved a grade 4 this year. The 18% achieving a grade 7 were mostly girls.",
+    "Some 81% of pupils achieved a grade 4 this year. Among boys, the 18% achieving it were fewer.",
+    "About 62% of staff voted in the ballot. The union said the 26% voting against the offer was a surprise.",
+]
+
+
+@pytest.mark.parametrize("text,target", DOING_FLAGS)
+def test_share_restated_by_what_it_did(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", DOING_TWINS)
+def test_share_restated_by_what_it_did_twins(text):
+    assert_clean(text)
