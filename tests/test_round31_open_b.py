@@ -13,6 +13,42 @@ WHAT_IT_WAS_FLAGS = [
      "more than twice"),
     ("Exports hit £88m last year, five times what they were in 2016, when they totalled £31m.", "five times"),
 ]
+# the level fronted with "At", a long subject and copula after the comma (changes._FRONTED_AT)
+FRONTED_LONG_FLAGS = [
+    ("At 412, the county's breeding herd of red deer is now more than five times what it was in 1998, when it "
+     "numbered 121.", "more than five times"),
+    ("At £9.40, the cheapest adult ticket at the ground is now double what it was in 2016, when it cost £6.10.",
+     "double"),
+    ("At 31,000, the number of licensed taxi drivers in the city is three times what it was a decade ago, when "
+     "there were 14,500.", "three times"),
+    ("At 7.9%, the annual return on the council's pension fund is now twice what it was in 2019, when it "
+     "stood at 5.1%.", "twice"),
+    ("At 2,300, the waiting list for allotments across the borough is now four times what it was in 2015, when it "
+     "stood at 380.", "four times"),
+]
+FRONTED_LONG_TWINS = [
+    "At 412, the county's breeding herd of red deer is now more than five times what it was in 1998, when it "
+    "numbered 61.",
+    "At £9.40, the cheapest adult ticket at the ground is now double what it was in 2016, when it cost £4.70.",
+    "At 31,000, the number of licensed taxi drivers in the city is three times what it was a decade ago, when "
+    "there were 10,300.",
+    "At 7.9%, the annual return on the council's pension fund is now twice what it was in 2019, when it "
+    "stood at 3.9%.",
+    "At 2,300, the waiting list for allotments across the borough is now four times what it was in 2015, when it "
+    "stood at 570.",
+]
+
+
+@pytest.mark.parametrize("text,target", FRONTED_LONG_FLAGS)
+def test_fronted_level_long_subject_multiple(text, target):
+    assert_flagged(text, target, "FC3")
+
+
+@pytest.mark.parametrize("text", FRONTED_LONG_TWINS)
+def test_fronted_level_long_subject_multiple_twins(text):
+    assert_clean(text)
+
+
 WHAT_IT_WAS_TWINS = [
     "At 412, the herd is now more than five times what it was in 1998, when it numbered 61.",
     "Membership stands at 9,300 today, three times what it was a decade ago, when it had 3,100.",

@@ -2283,6 +2283,7 @@ _BASE_WHEN = re.compile(
 
 
 _WHEN_PRONOUNS = frozenset("it they there he she we".split())
+_FRONTED_AT = re.compile(r"\s*[\"'‘“]?At\s+")
 # the base described, then its figure in brackets (round 18): "a third of the number in 2019 (24,000)", "three
 # times the 2015 total (£20m)", "three times what it spent in 2015 (£2m)"
 _BASE_BRACKETED = re.compile(r"^\s*(?:of\s+)?(?:the|its|their|those\s+of|that\s+of|what\s+(?:it|they|there|we|he|she))"
@@ -2373,7 +2374,11 @@ def _fraction_appositions(doc: Document):
                 continue  # "a third fewer than the 21": the change's size (read by the percent change); "three
                 # times fewer than": a third, or the fall's size (as find_multiple_changes leaves it)
             as_many = _as_many_as_base(gap)
-            if not appositive or len(lead_words) > (8 if as_many else 5) or not compatible(a, b) \
+            # (round 31) the level fronted, its subject and copula after the comma: "At 5.8%, the average fixed
+            # mortgage rate is now more than three times what it was ..." (a longer subject)
+            fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
+                and lead.startswith(",") and lead_words and lead_words[-1] in _COPULA
+            if not appositive or len(lead_words) > (10 if fronted else 8 if as_many else 5) or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
