@@ -13,7 +13,8 @@ FLAGGED = [
     ("The academy's roll has dropped to 427 students. With 472 students, it is well below its capacity of 900.",
      "472", "FC406"),
     ("Harlow Rangers paid a club-record £14m fee for the defender. The 27-year-old, whose £41m transfer "
-     "was agreed at the deadline, signed a four-year deal.", "£41m", "FC406"),
+     "was agreed at the deadline, signed a four-year deal.", "£41m", "FC40"),  # (round 31) "whose" names the owner:
+    # the restatement rule (FC402) may read the pair first
     ("Skyline Air has ordered 36 regional aircraft worth $1.9bn. The order for 63 jets doubles its fleet.",
      "63", "FC406"),
     # a count in words restated in digits

@@ -2272,15 +2272,18 @@ _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 # the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
-# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
+# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"; (round 31) the base told as
+# "what it was" at its time: "At 5.8%, the rate is more than three times what it was in late 2021, when it stood at 2.3%"
 _BASE_WHEN = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
+    r"|what\s+(?:it|they|there|we|he|she)\s+(?:was|were|had\s+been|stood\s+at|cost|had)(?:\s+(?:in|on|at|during))?"
     r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?"
     r"|(?:more|higher|greater|bigger|larger)\s+than(?:\s+(?:in|on|at|during))?)"
     r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
 
 
 _WHEN_PRONOUNS = frozenset("it they there he she we".split())
+_FRONTED_AT = re.compile(r"\s*[\"'‘“]?At\s+")
 # the base described, then its figure in brackets (round 18): "a third of the number in 2019 (24,000)", "three
 # times the 2015 total (£20m)", "three times what it spent in 2015 (£2m)"
 _BASE_BRACKETED = re.compile(r"^\s*(?:of\s+)?(?:the|its|their|those\s+of|that\s+of|what\s+(?:it|they|there|we|he|she))"
@@ -2371,7 +2374,11 @@ def _fraction_appositions(doc: Document):
                 continue  # "a third fewer than the 21": the change's size (read by the percent change); "three
                 # times fewer than": a third, or the fall's size (as find_multiple_changes leaves it)
             as_many = _as_many_as_base(gap)
-            if not appositive or len(lead_words) > (8 if as_many else 5) or not compatible(a, b) \
+            # (round 31) the level fronted, its subject and copula after the comma: "At 5.8%, the average fixed
+            # mortgage rate is now more than three times what it was ..." (a longer subject)
+            fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
+                and lead.startswith(",") and lead_words and lead_words[-1] in _COPULA
+            if not appositive or len(lead_words) > (10 if fronted else 8 if as_many else 5) or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (

@@ -432,7 +432,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
-from .context import IRREGULAR_PARTICIPLES, is_past_form, lead_sentence, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_past_form, lead_sentence, words
 from .changes import _RECORD_SINCE
 from .needs import holds_any, needs
 
@@ -1109,6 +1109,7 @@ _OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|\(|\s
                              r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
                              r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
+_THING_PREPOSITIONS = r"(?:on|in|at|of|for|about|over|after|before|and|or|than|to|from|by|with|into|near|across)\b"
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
                            r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*"
                            # (round 18) "yesterday's match against Rovers, played on Saturday, 14 September"
@@ -1121,10 +1122,46 @@ _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after
 # record fell in ...")
 _WHEN_MEASURE = (r"[$£€]?(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:%|[A-Za-z°]{1,5}\b)?"
                  r"(?:\s*\([^()\d]{0,5}\d[\d,.]*[^()\d]{0,8}\))?\s+")
+_WHEN_CLAUSE_STOPS = (r"since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
+                      r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth")
+
+
+def _dated_clause(stops: str) -> str:
+    """The words of a short clause up to the "in"/"on" of its date (none of ``stops``), a measure among them."""
+    return (r"(?P<clause>(?:(?!(?:" + stops + r")\b)(?:[A-Za-z][\w'’-]*\s+|" + _WHEN_MEASURE + r")){1,10}?)"
+            r"(?:in|on)\s+")
+
+
 _WHEN_DATED = re.compile(r"(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s*,\s*when\s+"
-                         r"(?P<clause>(?:(?!(?:since|than|before|after|until|till|had|last|previous|previously|earlier|again|also|as"
-                         r"|like|unlike|compared|not|never|first|founded|founding|anniversary|centenary|born|birth)\b)"
-                         r"(?:[A-Za-z][\w'’-]*\s+|" + _WHEN_MEASURE + r")){1,10}?)(?:in|on)\s+", re.I)
+                         + _dated_clause(_WHEN_CLAUSE_STOPS), re.I)
+# (round 31) the thing of that year in a relative clause of its own telling what it did then: "last year's floods,
+# which swept through the town in February 2022 and ...", "Next year's summit, which the city will host in May 2027"
+# (the thing's words no preposition, lest "which" be of another noun: "last year's visit to Leeds, which hosted the
+# race in July 2014"; no verb of a start: a thing may begin the year before)
+_WHICH_DATED = re.compile(r"['’]s?\s+(?:(?!" + _THING_PREPOSITIONS + r")[a-z][\w-]*\s+){0,2}?"
+                          r"(?!" + _THING_PREPOSITIONS + r")[a-z][\w-]*\s*,\s*(?:which|that)\s+"
+                          + _dated_clause(_WHEN_CLAUSE_STOPS + r"|began|begun|begin|begins|started|starts|start|launched"
+                                          r"|opened|opens|kicked|commenced|set|scheduled|planned|due|who|which|that"),
+                          re.I)
+
+# the verbs of the thing's own taking place or toll (a relative clause telling what it did then), and the words that
+# bring in another thing with a time of its own ("which relied on data from tests in", "which examined the crash of")
+_WHICH_DATED_VERBS = frozenset("""held staged played hosted host hold stage play contested fought struck hit took
+    happened occurred swept tore ripped battered flooded damaged destroyed left shut closed killed injured drew
+    attracted brought caused forced disrupted knocked wrecked cut""".split())
+_WHICH_OTHER_THING = frozenset("of from about on onto following after before since during over".split())
+
+
+def when_dated(doc: Document, b: int, e: int, possessive: bool):
+    """The "when" clause (or, after a thing of the year's, a "which" clause) between ``b`` and ``e`` dating it."""
+    when = _WHEN_DATED.fullmatch(doc.text, b, e)
+    if when is not None or not possessive:
+        return when
+    which = _WHICH_DATED.fullmatch(doc.text, b, e)
+    clause = which.group("clause").lower() if which else ""
+    words_ = clause.split()
+    return which if which and _when_clause_one_verb(clause, irregular=True) and not _WHICH_OTHER_THING & set(words_) \
+        and any(w in _WHICH_DATED_VERBS for w in words_) else None
 # (review) a verb group of the "when" clause: a past form, a participle or an auxiliary; one after the clause's own verb
 # (not joined by "and") opens another clause or a reduced relative whose time the date may be: "when nurses walked out
 # over a pay offer made in December 2023", "when the minister admitted the plan was drawn up in", "when it voted to
@@ -1135,16 +1172,17 @@ _WHEN_JOINED = frozenset(("and", "then", "or", "but", "not", "never"))
 _WHEN_DETERMINERS = frozenset("a an the its his her their our".split())
 
 
-def _when_clause_one_verb(clause: str) -> bool:
+def _when_clause_one_verb(clause: str, irregular: bool = False) -> bool:
     """The words between "when" and its "in"/"on" carry one verb group (an auxiliary and its participle count once;
     a verb joined by "and" or "then" too) and no infinitive ("to close") or relative word: the date is the clause's
-    own time."""
+    own time.  ``irregular``: past tenses such as "drew", "left" count as verbs too ("which drew on surveys carried
+    out in": two verbs)."""
     verb_seen, prev = False, ""
     for k, w in enumerate(clause.split()):
         determiner = w in _WHEN_DETERMINERS
         if w in ("who", "whom", "whose", "which", "that") or prev == "to" and w.islower() and not determiner:
             return False
-        verb = w in _WHEN_AUXILIARY or is_past_form(w)
+        verb = w in _WHEN_AUXILIARY or is_past_form(w) or irregular and w in IRREGULAR_PAST
         if verb and verb_seen and prev not in _WHEN_AUXILIARY and prev not in _WHEN_JOINED:
             return False
         # an object's determiner ("beat a team relegated in"): a verb came before it, whatever its form
@@ -1284,7 +1322,8 @@ def _dated_after_when(doc: Document, ms, b: int) -> Mention | None:
                         for m in after[:dated]):
         return None
     anchor = after[dated]
-    return anchor if _WHEN_DATED.fullmatch(doc.text, b, anchor.start) else None
+    possessive = doc.text[b:b + 1] in ("'", "’")
+    return anchor if when_dated(doc, b, anchor.start, possessive) else None
 
 
 def named_month_years(which: str, month: int, pub: _dt.date) -> tuple[int, ...]:
@@ -1393,7 +1432,7 @@ def find_relative_dates(doc: Document):
                 continue
             # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
             # clause dating the thing by a month of a year
-            when = _WHEN_DATED.fullmatch(doc.text, b, anchor.start) if anchor.kind is Kind.DATE and anchor.date \
+            when = when_dated(doc, b, anchor.start, possessive) if anchor.kind is Kind.DATE and anchor.date \
                 and anchor.date.month is not None and anchor.date.year is not None else None
             if when is not None and not _when_clause_one_verb(doc.text[when.start("clause"):when.end("clause")]):
                 when = None

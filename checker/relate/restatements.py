@@ -1091,9 +1091,10 @@ _DEFINITE = re.compile(
 # ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
 
 
-_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
+# (round 31) the owner named, then "whose": "Pell, whose 124 came off 211 balls" is Pell's 124
+_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)(?:['’]s?|\s*,\s+whose)\s+$")
 _DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "full", "whole", "entire",
-                    "same", "complete", "combined", ",", "'", "'s", "’", "’s")
+                    "same", "complete", "combined", ",", "'", "'s", "’", "’s", "whose")
 
 
 def _may_end_on_determiner(before: str) -> bool:
@@ -5492,7 +5493,10 @@ _STREETS = frozenset("road street avenue lane drive close way place crescent ter
 _BODIES = frozenset("""police constabulary service council court hospital ambulance fire rescue
     coastguard office department ministry agency trust authority""".split()) | frozenset(
     # (round 25) a club's name: "signed a deal with Hartley Town after leaving Ashgate Rovers"
-    "town city united rovers rangers athletic wanderers albion county fc".split())
+    "town city united rovers rangers athletic wanderers albion county fc".split()) | frozenset(
+    # (round 31) a competition's name: "won the Victorian Open by three shots ... The 25-year-old"
+    """open classic masters cup trophy championship championships games marathon prix derby stakes invitational
+    tour rally festival prize awards final finals league series""".split())
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"

@@ -213,7 +213,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS
-from .context import IRREGULAR_PAST, quantities
+from .context import IRREGULAR_PAST, quantities, words
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import holds_any, needs
@@ -1170,6 +1170,43 @@ def _scaled_decimal(m: Mention) -> bool:
     return w is not None and "." in w and _scale_word(m) is not None
 
 
+# (round 31) a share told by what its group did, restated as "the N%" doing it: "87% of pupils achieved a grade 4 ...
+# the 78% achieving a pass", "the 46% who backed it"
+_DOING_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?)?([a-z]{3,}(?:ing|ed))\b")
+
+
+def _doing_as_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """The bare "the N%" is followed by a verb (a participle, or "who" and a past form) whose stem the first's
+    sentence tells after the first ("achieved" ... "the 78% achieving")."""
+    found = _DOING_AFTER.match(doc.text, second.end)
+    if found is None or definite(doc, second) != "the":
+        return False
+    stem = _VERB_ENDING.sub("", found.group(1))
+    said = doc.text[doc.sentences[first.sentence].start:doc.sentences[first.sentence].end]
+    after_first = doc.text[first.end:doc.sentences[first.sentence].end]
+    if not any(_VERB_ENDING.sub("", w) == stem for w in words(after_first)[:8]):
+        return False
+    # what the second's clause adds must not set it apart: another time ("in June"), a contrary ("late", "not"), or
+    # more than two words the first's sentence lacks ("the 78% achieving a pass in both subjects" has two)
+    tail = _DOING_TAIL.match(doc.text, found.end()).group(0)
+    new = [w for w in words(tail) if w not in _NP_STOP and not backed(w, said)]
+    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    return len(new) <= 2 and not any(w in _DOING_APART or w in MONTH_NAMES_LOWER for w in new) \
+        and not TIME_MARKERS.search(tail) and not _DOING_SIDE.search(tail) and not _DOING_GROUP.search(before) \
+        and not any(d not in said for d in re.findall(r"\d[\d,.]*", tail))
+
+
+_VERB_ENDING = re.compile(r"(?:ing|ed|d)$")
+# the second's clause up to its verb or a break
+_DOING_TAIL = re.compile(r"(?:(?!\s+(?:was|were|is|are|had|has|have|showed|shows|proved|meant|gave)\b)[^,;:.!?])*")
+_DOING_APART = frozenset("""late early not no never without fewer less more only again also other another remaining
+    rest last next previous earlier later week weekend month year quarter season term today yesterday""".split())
+MONTH_NAMES_LOWER = frozenset(m.lower() for m in MONTH_NAMES)
+# a side taken ("voting against the offer") or a group picked before the second ("Among boys, the 18% ...")
+_DOING_SIDE = re.compile(r"\b(?:against|for|in\s+favour)\b", re.I)
+_DOING_GROUP = re.compile(r"\b(?:among|amongst|of\s+(?:those|these|them)|for|in|at|within|outside)\b", re.I)
+
+
 def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     """The same noun or a synonym, or a generic one ("people") on either side; not
     "27 boats ... the 72 crew"."""
@@ -1181,7 +1218,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
                 doc.text, max(0, first.start - 4), first.start) and _CHANGE_AFTER.match(doc.text, first.end)
                 and _bare(doc, second)) \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
-            or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
+            or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None \
+            or b is None and _doing_as_first(doc, first, second)
     if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:

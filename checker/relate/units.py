@@ -63,6 +63,7 @@ from fractions import Fraction
 from ..model import Document, Kind, Mention, Relation
 from .needs import needs
 from .. import units as _units
+from ..transform import SCALES
 
 # text between the two figures
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:or\s+|(?:the )?equivalent (?:to|of)\s+)?\Z", re.IGNORECASE)
@@ -541,4 +542,66 @@ def find_fuel_conversions(doc: Document):
         yield FuelConversion(link=link, cue=cue, source=a, target=b, source_mpg=fa[0])
 
 
-FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions, find_fuel_conversions)
+@dataclass(frozen=True)
+class ScaleConversion(Relation):
+    """(round 31) ``target`` restates the money ``source`` in the same currency, bracketed, written with another
+    scale word: "Rs 4,500 crore (Rs 45 billion)", "£1.2bn (£1,200m)".  ``factor``: ``source`` over ``target`` when
+    the two are the same digits a power of ten apart (a slip of the scale), else 1 (they agree)."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    factor: Fraction = Fraction(1)
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+_SCALE_WORD = re.compile(r"(?<![a-z])(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z])", re.I)
+
+
+def _scale_word(m: Mention) -> str | None:
+    """The scale word a figure is written with ("crore", "bn", "million"), if any."""
+    found = _SCALE_WORD.findall(m.text)
+    return found[-1].lower() if found else None
+
+
+def _within_rounding(a: Mention, value: Fraction, precision: Fraction) -> bool:
+    """``value`` (a restatement at ``precision``) and ``a`` can be one figure, each rounded at its own digit."""
+    return abs(a.value - value) <= rounding_half_width(a.value, a.precision) + rounding_half_width(value, precision)
+
+
+_RESULTS_WORDS = re.compile(r"\b(?:profits?|revenues?|turnover|sales|earnings|loss(?:es)?|income|dividends?|ebitda|"
+                            r"results|margins?|(?:year|month|period|quarter)s?\s+(?:before|earlier)|previous|prior|"
+                            r"last\s+year|a\s+year\s+ago|compared)\b", re.I)
+
+
+@needs(Kind.MONEY, count=2)
+def find_scale_conversions(doc: Document):
+    """Money restated right after it in brackets, the same currency in another scale word: equal, or the same
+    figure a power of ten away (a slip of the scale, "Rs 4,500 crore (Rs 4.5 billion)").  Other values are left
+    alone: brackets after money in the same currency also give last year's figure ("profit of £1.2bn (£980m)")."""
+    mentions = doc.mentions
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != Kind.MONEY or b.kind != Kind.MONEY or a.sentence != b.sentence or a.unit is None \
+                or a.unit != b.unit or a.is_range or b.is_range or not a.value or not b.value or a.hedge:
+            continue
+        if _RESULTS_WORDS.search(doc.text, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end):
+            continue  # "profit rose to £2bn (£200m)": a results' bracket gives the year before's figure
+        sa, sb = _scale_word(a), _scale_word(b)
+        if sa is None or sb is None or SCALES[sa] == SCALES[sb]:
+            continue
+        if not _BRACKET.match(doc.text[a.end:b.start]) or not re.match(r"\s*[)\]]", doc.text[b.end:b.end + 3]):
+            continue
+        bp = b.precision if b.precision is not None else digit_precision(b.value)
+        if _within_rounding(a, b.value, bp):
+            yield ScaleConversion(link="explicit", cue="brackets", source=a, target=b)
+            continue
+        for k in (-3, -2, -1, 1, 2, 3):
+            f = Fraction(10) ** k
+            if _within_rounding(a, b.value * f, bp * f):
+                yield ScaleConversion(link="explicit", cue="brackets", source=a, target=b, factor=f)
+                break
+
+
+FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions, find_fuel_conversions,
+           find_scale_conversions)

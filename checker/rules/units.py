@@ -18,12 +18,12 @@ from .. import units as U
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
 from ..relate.units import (
-    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, digit_precision, ends, money_scale,
+    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, ScaleConversion, UnitSlip, digit_precision, ends, money_scale,
     rounding_half_width,
 )
 from ..relate.rates import PERIOD_AFTER, SpeedDistanceTime, stated_half_width
 from .base import Example, Rule
-from .format import quoted
+from .format import amount, quoted
 
 CONVERTER_SLACK = Fraction(15, 1000)  # converters round twice: 1.5% of the converted figure
 TEMPERATURE_SLACK = Fraction(1)  # ... or one degree of a temperature
@@ -119,7 +119,7 @@ class FC601(Rule):
     code = "FC601"
     name = "conversion-mismatch"
     severity = Severity.ERROR
-    relations = (Conversion, RateConversion, FuelConversion)
+    relations = (Conversion, RateConversion, FuelConversion, ScaleConversion)
     fail = (
         Example("Thermometers in the square showed 37C (110F) by mid-afternoon.", "110F"),
         Example("Volunteers cleared a 4-mile (12km) stretch of the canal towpath.", "12km"),
@@ -142,6 +142,9 @@ class FC601(Rule):
             return
         if isinstance(relation, FuelConversion):
             yield from _check_fuel(self, relation)
+            return
+        if isinstance(relation, ScaleConversion):
+            yield from _check_scale(self, relation)
             return
         found = readings(relation, doc)
         if not found:
@@ -168,6 +171,23 @@ class FC601(Rule):
             f"{stated} is {shown}, not {target}{back_text}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(src,),
         )
+
+
+def _check_scale(rule: Rule, rel: ScaleConversion) -> Iterable[Finding]:
+    """Money restated in another scale word of the same currency: consistent, or a power of ten off."""
+    src, dst = rel.source, rel.target
+    shown = amount(src.value, dst)
+    if rel.factor == 1:
+        yield rule.finding(Severity.INFO, dst, f"{quoted(src)} = {shown}, consistent with {quoted(dst)}.",
+                           arithmetic=f"{src.text} = {shown}", tolerance="each figure at its own rounding",
+                           related=(src,))
+        return
+    yield rule.finding(
+        rule.contradiction_severity(rel), dst,
+        f"{quoted(src)} is {shown}, not {quoted(dst)}: the scale word is a power of ten off.",
+        arithmetic=f"{src.text} = {shown}; {dst.text} is {format_number(rel.factor)} times smaller" if rel.factor > 1
+        else f"{src.text} = {shown}; {dst.text} is {format_number(1 / rel.factor)} times larger",
+        tolerance="each figure at its own rounding", related=(src,))
 
 
 def _coarse(value: Fraction, precision: Fraction | None) -> bool:
