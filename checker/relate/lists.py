@@ -4056,6 +4056,8 @@ _CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in|on|from)\s+[^,;:()\d–—]*?
 _ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
+# the list's close before such a figure: a comma and a lower-case word, a closing dash or bracket
+_PAST_LIST_CLOSE = re.compile(r"\s*(?:,\s+[a-z]|\s[-–—]|[–—)])")
 _NO_ITEM_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.POINTS})
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
                          r"for\s+example|for\s+instance|e\.g|plus|besides|along\s+with|together\s+with|both|"
@@ -4097,7 +4099,7 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if len(found) != 1:
         return None
     rx, x = found[0]
-    if any(o.start < x.end() for o in priced) or priced and not re.match(r",\s+[a-z]", text[x.end():priced[0].start]):
+    if any(o.start < x.end() for o in priced) or priced and not _PAST_LIST_CLOSE.match(text, x.end(), priced[0].start):
         return None  # the price in the bridge or the list, or right after it: whose figure?
     bridge = text[after:x.start()]
     chosen = _LOOSE_CHOSEN.search(text, after, x.start())
