@@ -68,6 +68,12 @@ _NAME_PREFIXES = frozenset(
     categories platforms pages chapters sections stages grades tiers terminals levels phases clauses
     paragraphs""".split()  # (round 28: a plural label before its numbers, "in categories 3 and 4")
 )
+# the periods and contests named by their number: "in week two", "on day 3", "in round four" -- only where the
+# number ends the phrase ("a week 300 people ...", "each day 40 more" count)
+_PERIOD_NAME_PREFIXES = frozenset("week day round game leg lap heat month".split())
+# ... after a preposition or a joint ("in week two", "and round 3"; not "the final day 13,300", "a day 40")
+_PERIOD_NAME_LEADS = frozenset("in on of from by after before until since to into at during through for and or".split())
+_PERIOD_NAME_END = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:and|or|to|in|at|on|against|when|where|with|of\s+the)\b")
 # a name prefix after a modal or "to" is a verb: "will stage nine productions", "to table three motions" (round 16)
 _MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must to".split())
 _SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
@@ -770,6 +776,11 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
             and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB):  # "season, 288": no name
         return _K_CODE
+    if before and len(before) >= 2 and before[-1] in _PERIOD_NAME_PREFIXES and before[-2] in _PERIOD_NAME_LEADS \
+            and not p.hedge and p.value is not None and p.value <= 400 and "," not in raw \
+            and _PERIOD_NAME_END.match(text, p.end) \
+            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):
+        return _K_CODE  # (round 31) "A$6.1 million in week one, A$4.9 million in week two": a period's name, no count
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return _K_CODE  # "the Three Gorges dam": a name
     if not sent.headline and _titled_name_before(text, p, raw):

@@ -790,13 +790,14 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
 
 # a bridge of up to 18 words (a road or a competition code among them: "the A614", "a T20 opener"),
 # then a colon, a dash, "named as" or ", namely"
-_BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
+_BRIDGE = re.compile(r"((?:\s+(?:[\"“‘']?[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?[\"”]?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                      r"had\s+been)?\s*(?:named|identified|listed)" + _NAMING_DETAIL + r"\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
                      r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
+# (round 31: a bridge word may stand in quotes, "were rated 'poor' by inspectors: A, B and C")
 _SPACED_DASH = re.compile(r"\s[-–]")
 
 
@@ -1943,7 +1944,9 @@ def _ampersand_reading(doc: Document, rel: ListedItems) -> bool:
 
 
 # Count words the grammar leaves alone: "Both crossings - A, B and C -", "The trio, A, B and C,"
-_BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
+# (round 31: a side's or a nation's name may modify the noun, "Both India openers, A, B and C,")
+_BOTH = re.compile(r"\b([Bb]oth)\s+((?:(?!(?:The|A|An|Of|And)\s)[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+                   r"(?:[a-z][\w'’-]*s|men|women|children|people))\b"
                    r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 # "Both of the club's goalkeepers - A, B and C -": "both of" a set of two (a comma too, as after "both" + noun:
@@ -4063,6 +4066,9 @@ _CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in|on|from)\s+[^,;:()\d–—]*?
 _ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
+# the list's close before such a figure: a comma and a lower-case word, a closing dash or bracket
+_PAST_LIST_CLOSE = re.compile(r"\s*(?:,\s+[a-z]|\s[-–—]|[–—)])")
+_NO_ITEM_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.POINTS})
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
                          r"for\s+example|for\s+instance|e\.g|plus|besides|along\s+with|together\s+with|both|"
                          r"each|respectively|either|neither|versus|vs|against|between|than|or)\b", re.I)
@@ -4090,6 +4096,10 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     # a vague plural after a clause of its own counts no listed thing: "Three rivers burst their banks, the A, the
     # B, the C and the D, flooding dozens of homes" (round 16)
     others = [o for o in others if not (o.precision is None and _AFTER_OWN_CLAUSE.search(text, max(after, o.start - 40), o.start))]
+    # (round 31) a price, share or measure past the list's closing comma counts none of its things: "five new routes,
+    # to A, B, C and D, with fares from £29.99" (a count after it may: "..., and two more next year")
+    priced = [o for o in others if o.kind in _NO_ITEM_KINDS]
+    others = [o for o in others if o.kind not in _NO_ITEM_KINDS]
     stop = min((o.start for o in others), default=s.end)  # the list ends before any other figure
     if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
         return None  # no closing dash or bracket before the other figure
@@ -4099,6 +4109,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if len(found) != 1:
         return None
     rx, x = found[0]
+    if any(o.start < x.end() for o in priced) or priced and not _PAST_LIST_CLOSE.match(text, x.end(), priced[0].start):
+        return None  # the price in the bridge or the list, or right after it: whose figure?
     bridge = text[after:x.start()]
     chosen = _LOOSE_CHOSEN.search(text, after, x.start())
     if chosen is not None:

@@ -4564,9 +4564,10 @@ def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
     if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
             or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
             or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", _TIE_OF_NOUN.sub(r"\1", gap))) \
-            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) \
+            and not _TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start]) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
-        return None
+        return None  # (round 31: "A total of 3,615 patients ..., 2,980 adults and 735 children": its "of" is the total's)
     last = enum[-1]
     tail_start = last.noun_span.end if last.noun_span else last.end
     tail = doc.text[tail_start:doc.sentences[last.sentence].end]
