@@ -35,7 +35,7 @@ def check_document(doc: Document, rules: Iterable[type] | None = None) -> list[F
         for rule in active:
             if isinstance(relation, rule.relations):
                 findings.extend(rule.check(relation, doc))
-    return sort_findings(with_headline_echoes(findings))
+    return sort_findings(with_headline_echoes(findings, doc.text))
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
