@@ -179,14 +179,14 @@ def test_age_restated_across_a_competition_name_twins(text):
     assert_clean(text)
 
 
-# "Name, whose N" names the owner as "Name's N" does (restatements._POSSESSIVE)
+# "Name, whose N" names the owner as "Name's N" does (restatements._POSSESSIVE); only a capitalised name owns "whose"
+# (lead, at the round's end: "The club, whose £4.2m debt worries fans" after "£2.4m to the football club" is another
+# figure, test_round24_slip; so "The charity, whose £7.4m appeal" after "The charity's £4.7m appeal" is not read)
 WHOSE_FLAGS = [
     ("Maya Ortiz's 37 points carried the Hawks past Denver on Friday. Ortiz, whose 73 came in 34 minutes, also "
      "grabbed 11 rebounds.", "73"),
     ("Priya Nand's 1,460 votes were the most in the ward. Nand, whose 1,640 votes put her top of the poll, thanked "
      "her team.", "1,640"),
-    ("The charity's £4.7m appeal closed in March. The charity, whose £7.4m appeal drew 9,000 donors, will fund two "
-     "hospices.", "£7.4m"),
     ("Oakfield's 352 pupils sat the tests in May. Oakfield, whose 325 pupils come from 14 villages, was rated good.",
      "325"),
     ("Liam Short's 218 set up the win. Short, whose 281 included 30 fours, was named man of the match.", "281"),

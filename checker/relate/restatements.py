@@ -1120,6 +1120,8 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     match = _DEFINITE.search(before)
     if not match and possessive:
         owner = _POSSESSIVE.search(before)
+        if owner and "whose" in owner.group(0) and not (owner.group(1)[:1].isupper() and " " not in owner.group(1)):
+            return None  # (round 31) only a name owns "whose": "Pell, whose 124" (not "The club, whose £4.2m debt")
         if owner and owner.group(1).lower() not in ("it", "that", "there", "here", "what", "who", "let"):
             return owner.group(1) + "'s"
         return None
