@@ -15,8 +15,11 @@ Read only when the text ties them:
 * the two name one measure: the second sentence opens on a pronoun ("It has grown from ..."), or its subject shares
   a word with the first's words before the level, or the old level's noun does and the subject names no part
   owned by the measure ("Its women's section has grown from 2,300 members");
-* both tell the move in one tense, perfect ("has risen to ... has grown from") or not: "has risen to £47m. It
-  grew from £23m in 2019" tells an earlier episode;
+* both tell the move in one tense, present perfect ("has risen to ... has grown from"), past perfect or neither:
+  "has risen to £47m. It grew from £23m in 2019" and "It had grown from £30m" tell an earlier episode;
+* the move ends where the level told: no end time of its own ("an increase of 60p by 2019"), and a size after the
+  old level names no time of its own in its clause ("an increase of 12 since Saturday", "a fall of 60 in the
+  summer alone": a part of the move; a span, "an increase of 24 in three days", is the whole);
 * the levels lie within a factor of three, and the move goes the way its size says.
 """
 from __future__ import annotations
