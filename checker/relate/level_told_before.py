@@ -86,14 +86,14 @@ def _one_move_without_end(doc: Document, idx: int) -> tuple[Mention, Role, Menti
 
 def _level_moved_to(doc: Document, idx: int, old: Mention) -> Mention | None:
     """The one figure of ``old``'s kind the sentence ``idx`` tells, as the level moved to (no start, no size)."""
-    ms = _by_sentence_figures(doc).get(idx, [])
-    same = [(m, r) for m, r in sentence_slots(doc, ms) if (m.kind, m.unit) == (old.kind, old.unit)]
+    slots = sentence_slots(doc, _by_sentence_figures(doc).get(idx, []))
+    same = [(m, r) for m, r in slots if (m.kind, m.unit) == (old.kind, old.unit)]
     if len(same) != 1:
         return None
     new, roles = same[0]
     if [r.name for r in roles] != ["to"] or new.is_range or not new.value or not compatible(old, new):
         return None
-    if any(_role(r, "from") or _role(r, "mag") for m, r in sentence_slots(doc, ms) if m.kind == old.kind):
+    if any(_role(r, "from") or _role(r, "mag") for m, r in slots if m.kind == old.kind):
         return None  # a move told whole there
     return new
 

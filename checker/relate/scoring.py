@@ -89,10 +89,11 @@ def _scores_in(doc: Document, idx: int, ms: list[Mention], points: Mention):
             continue
         if m.value is None or m.is_range or m.hedge or m.value != int(m.value):
             return None
-        kind = _SCORE_AFTER.match(doc.text, m.end)
-        if kind is not None:
-            scores.append((int(m.value), _kind_of(kind.group("kind")), m))
-            if _kind_of(kind.group("kind")) == "try" and _ALL_CONVERTED.match(doc.text, kind.end()):
+        named = _SCORE_AFTER.match(doc.text, m.end)
+        if named is not None:
+            kind = _kind_of(named.group("kind"))
+            scores.append((int(m.value), kind, m))
+            if kind == "try" and _ALL_CONVERTED.match(doc.text, named.end()):
                 scores.append((int(m.value), "conversion", None))  # "three tries, all of them converted"
         elif _SOME_CONVERTED.match(doc.text, m.end):
             scores.append((int(m.value), "conversion", m))  # "four tries, two of them converted"
@@ -110,8 +111,8 @@ def _scores_in(doc: Document, idx: int, ms: list[Mention], points: Mention):
 @needs(Kind.COUNT, count=2, words=("points",))
 def find_scoring_breakdowns(doc: Document):
     """A side's points and the tries, conversions, penalties and drop goals they came from (see the module)."""
-    for idx in range(len(doc.sentences)):
-        ms = [m for m in doc.mentions_in(idx) if m.kind == Kind.COUNT]
+    for idx, in_sentence in doc.mentions_by_sentence().items():
+        ms = [m for m in in_sentence if m.kind == Kind.COUNT]
         points = [m for m in ms if (m.noun or "").lower() in ("points", "pts")]
         if len(ms) < 2 or len(points) != 1 or points[0].hedge or points[0].is_range:
             continue
