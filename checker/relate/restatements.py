@@ -1198,7 +1198,8 @@ _WHERE_AFTER = re.compile(r"\s*(?:in|across|at|throughout)\s+(the\s+[a-z]+)\b(?!
 _NOT_WHERE = PARTITIVE | frozenset("""first last past next same end wake aftermath meantime morning afternoon
     evening night week month year day time moment""".split())
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                          r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
+                          r"((?:(?:outside|beyond|within|inside)\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# "on Monday" is no place; (round 32) "from outside Europe" is one, "outside" its own word
 
 
 # (round 27) an adverb a participle after a noun may carry: "urgently referred", "newly elected"
@@ -1917,6 +1918,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "... in five games" / "trailed by two games to one": a score, not the games played
     if _BODY_TOTAL.search(_sentence(doc, first)):
         return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
+    if _additional(doc, first):
+        return None  # (round 32) "Three arrested" / "Officers made one more arrest on Sunday": some added to them
     if _ANOTHER_BEFORE.search(_before(doc, first, 30)) \
             or _other_occasion(doc, first, h, year_unnamed=_year_unnamed(doc, h)):
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure

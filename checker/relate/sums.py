@@ -1475,6 +1475,7 @@ def find_parts_of_whole(doc: Document):
                         if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
+                        and not _numbers_of_named_items(doc, rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
 
@@ -1775,6 +1776,30 @@ def _fractions_of_a_tally(rel: PartsOfWhole) -> bool:
         return False
     return any(p.kind == Kind.COUNT and p.value is not None and p.value.denominator != 1
                and not re.search(r"[a-z]", p.text.split()[-1]) for p in rel.parts)
+
+
+# (round 32) a capitalised name right before a bare number: "FIFA 24", "Halo 3"
+_NAME_RIGHT_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+# a count of the things listed, then the colon or dash opening the list: "five games on Saturday:", "three models -"
+_COUNT_OPENS_LIST = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s\b[^.;:\d]{0,40}?(?::|\s[-–—]|[–—])")
+
+
+def _numbers_of_named_items(doc: Document, rel: PartsOfWhole) -> bool:
+    """(round 32) "sold five games: FIFA 24, Madden 25, NBA 2K24, Forza 5 and Halo 3, a total of 40 copies": every part
+    a bare number on a capitalised name, in a list a count of things opens with a colon or dash, the numbers not
+    falling as the list goes on -- titles' and models' numbers, no parts (a tally under names falls as it goes:
+    "three countries: Kenya 5, Ethiopia 4 and Uganda 3")."""
+    parts = rel.parts
+    start = doc.sentences[parts[0].sentence].start
+    if any(p.noun or p.unit or not p.text.isdigit() or p.kind not in (Kind.COUNT, Kind.CODE)
+           or not _NAME_RIGHT_BEFORE.search(doc.text, max(start, p.start - 30), p.start) for p in parts):
+        return False
+    values = [p.value for p in parts]
+    if values == sorted(values, reverse=True):
+        return False
+    return any(o.kind == Kind.COUNT and o.end <= parts[0].start and o.value is not None and o.value >= len(parts)
+               and _COUNT_OPENS_LIST.match(doc.text[o.end:parts[0].start]) is not None
+               and len(doc.text[o.end:parts[0].start]) < 60 for o in doc.mentions_in(parts[0].sentence))
 
 
 # "three shots clear", "two points ahead", "four behind": a margin, no part

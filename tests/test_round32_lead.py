@@ -1,0 +1,38 @@
+"""Round 32 (lead): false alarms found by reviewers, each mended beside a flag twin that must still fire."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+CLEAN = [
+    # numbers of titles and models in a list a count of things opens: names, no parts
+    "The shop sold five games on Saturday: FIFA 24, Madden 25, NBA 2K24, Forza 5 and Halo 3, a total of 40 copies.",
+    "The library lent out four films: Apollo 13, Ocean's 11, Jaws 2 and Toy Story 4, some 90 loans in all.",
+    # one more added to those the headline counts
+    "Three arrested after brawl\nPolice said the fight broke out at 11pm on Friday. Officers made one more arrest on "
+    "Sunday.",
+    "Two boats seized in drugs raid\nBorder officers said the vessels were stopped off Falmouth. A further one was "
+    "held at Plymouth.",
+    # a group picked out by where its members come from
+    "The university has 4,200 international students. The 1,900 overseas students from outside Europe pay higher fees.",
+    "The festival drew 3,100 visiting artists. The 700 visiting artists from beyond Scandinavia were given grants.",
+]
+
+FLAGGED = [
+    # a tally under names falls as it goes, and is summed
+    ("Three countries shared the medals: Kenya 5, Ethiopia 4 and Uganda 3, a total of 14.", "14", "FC101"),
+    # the headline's count against the lead's count of the same arrests
+    ("Four arrested after brawl\nPolice said three men were arrested at 11pm on Friday.", "three", "FC401"),
+    # the same students restated with no group picked out
+    ("The university has 4,200 international students. The 4,100 international students pay higher fees.",
+     "4,100", "FC402"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target,rule", FLAGGED)
+def test_flagged(text, target, rule):
+    assert_flagged(text, target, rule)
