@@ -174,6 +174,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 31: be2-cleancases (96 more, written after the first set's mends: 1 alarmed at the round's start
           # code and after the merges, mended by the lead)
           "own-be2-cleancases.jsonl": 0.0,
+          # round 32: bf-cleancases (96 clean cases by a writer who never saw the code: none alarmed at the round's
+          # start code)
+          "own-bf-cleancases.jsonl": 0.0,
           # round 31: be1, be2 (never seen through round 31: sealed at its start, 83/96 at the start and after every
           # merge, 0/140 false alarms; opened 95 minutes before its end to learn from: 94/96 after two fixers; left:
           # a takings figure restated as "Its $N debut" one digit apart, "N times" counts of discharges summed)
