@@ -36,3 +36,35 @@ def test_clean(text):
 @pytest.mark.parametrize("text,target,rule", FLAGGED)
 def test_flagged(text, target, rule):
     assert_flagged(text, target, rule)
+
+
+# a head-to-head of the two leaders, the rest of the field after "with", and all the papers in the sentence next to it
+BALLOTS_FLAGGED = [
+    ("Cole polled 1,846 votes to Pike's 1,532, with Rahman on 911 and Hart on 287. Of the 4,301 ballot papers "
+     "counted in the ward, 4,276 were valid and 25 were rejected.", "4,301"),
+    ("Turnout was 4,901. Cole polled 1,846 votes to Pike's 1,532, with Rahman on 911 and Hart on 287; 25 papers were "
+     "rejected.", "4,901"),
+    ("Smith won 12,410 votes to Jones's 10,980, with Lee on 2,315 and Park on 640. Of the 26,900 ballots cast, 55 "
+     "were spoiled.", "26,900"),
+]
+BALLOTS_CLEAN = [
+    "Cole polled 1,846 votes to Pike's 1,532, with Rahman on 611 and Hart on 287. Of the 4,301 ballot papers counted "
+    "in the ward, 4,276 were valid and 25 were rejected.",
+    "Turnout was 4,601. Cole polled 1,846 votes to Pike's 1,532, with Rahman on 911 and Hart on 287; 25 papers were "
+    "rejected.",
+    "Smith won 12,410 votes to Jones's 10,980, with Lee on 2,315 and Park on 640. Of the 26,400 ballots cast, 55 were "
+    "spoiled.",
+    # the field's last candidates in another ward: only some of the sides, no sum read
+    "Cole polled 1,846 votes to Pike's 1,532 in the ward, with Rahman on 911 in the neighbouring ward. Of the 4,301 "
+    "ballot papers counted, 25 were rejected.",
+]
+
+
+@pytest.mark.parametrize("text,target", BALLOTS_FLAGGED)
+def test_ballots_flagged(text, target):
+    assert_flagged(text, target, "FC101")
+
+
+@pytest.mark.parametrize("text", BALLOTS_CLEAN)
+def test_ballots_clean(text):
+    assert_clean(text)

@@ -3710,6 +3710,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
                 # rejected": every ballot is a candidate's or spoiled
                 yield q, True, "inferred", "ballots"
+            elif other == sent + 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
+                    and _valid_papers_after(doc, q, enum):
+                yield q, True, "inferred", "ballots"  # (round 32) "... with C on 611 and D on 287. ..., 4,276 were valid"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _spans_periods(doc, q) and _in_sub_periods(doc, enum) \
                     and not _nouns_conflict(q, enum):
@@ -6739,6 +6742,24 @@ def _valid_votes_next(doc: Document, q: Mention, enum) -> bool:
     if len(enum) < 3 or not _VALID_VOTES.match(doc.text, q.end) \
             or not re.search(r"\b(?:cast|counted)\b", doc.text[q.end:doc.sentences[q.sentence].end]):
         return False
+    return _every_candidate_polled(doc, enum)
+
+
+# (round 32) the valid papers told after the candidates' votes: "Of the 4,301 papers counted, 4,276 were valid"
+_WERE_VALID = re.compile(r"\s+(?:were|was)\s+(?:(?:declared|judged|found)\s+)?valid\b", re.I)
+
+
+def _valid_papers_after(doc: Document, q: Mention, enum) -> bool:
+    """(round 32) "A polled 1,846 votes to B's 1,532, with C on 611 and D on 287. Of the 4,301 ballot papers counted,
+    4,276 were valid and 25 were rejected": three or more candidates' votes closed by "and" with nobody left out, then
+    in the next sentence the papers that "were valid" -- every valid paper is a candidate's vote."""
+    return len(enum) >= 3 and q.sentence == enum[-1].sentence + 1 and _WERE_VALID.match(doc.text, q.end) is not None \
+        and _every_candidate_polled(doc, enum)
+
+
+def _every_candidate_polled(doc: Document, enum) -> bool:
+    """The list's sentence tells candidates' votes ("polled", "took", ...), its last part after "and", nobody left out
+    ("the rest", "others") and no spoiled paper after the list."""
     sent = doc.sentences[enum[0].sentence]
     tail = doc.text[enum[-1].end:sent.end]
     head = doc.text[sent.start:enum[-2].end]
@@ -8389,8 +8410,15 @@ def _all_papers(doc: Document, k: int) -> Mention | None:
     sent = doc.sentences[k]
     found = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and not m.hedge and m.value
              and (_TURNOUT_WAS.search(doc.text, sent.start, m.start) and m.noun is None
-                  or _ALL_PAPERS_AFTER.match(doc.text, m.end, sent.end))]
+                  or _ALL_PAPERS_AFTER.match(doc.text, m.end, sent.end)
+                  or _OF_THE_BEFORE.fullmatch(doc.text, sent.start, m.start)
+                  and _PAPERS_COUNTED_AFTER.match(doc.text, m.end, sent.end))]
     return found[0] if len(found) == 1 else None
+
+
+# (round 32) "Of the 4,301 ballot papers counted in the ward, 4,276 were valid": all the papers, named as a base
+_OF_THE_BEFORE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:of|out\s+of)\s+(?:the|all|all\s+the)\s+", re.I)
+_PAPERS_COUNTED_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"\s+(?:cast|counted|returned|issued)\b", re.I)
 
 
 def _spoilt_papers(doc: Document, k: int) -> list[Mention]:
@@ -8409,7 +8437,33 @@ def _sides_of_poll(doc: Document, j: int) -> tuple[Mention, ...]:
             and (enum[0].noun or "votes").lower() == "votes"
             and all(p.kind == Kind.COUNT and not p.hedge and (p.noun is None or p.noun.lower() in _BALLOT_NOUNS)
                     for p in enum)]
-    return runs[0] if len(runs) == 1 else ()
+    if len(runs) != 1:
+        return ()
+    run = runs[0]
+    earlier = [m for m in _pool(doc).get(j, []) if m.end <= run[0].start and m.kind == Kind.COUNT]
+    if not earlier:
+        return run
+    head = _head_to_head_before(doc, earlier, run)
+    return head + run if head else ()
+
+
+# (round 32) after a head-to-head, the rest of the field: ", with Labour's Asif Rahman on "
+_REST_OF_FIELD = re.compile(r"\s*,\s*(?:with|while)\s+[^,;:.()\d]*(?:,[^,;:.()\d]*,)?[^,;:.()\d]*?\bon\s+$", re.I)
+
+
+def _head_to_head_before(doc: Document, earlier: list[Mention], run) -> tuple[Mention, ...]:
+    """(round 32) The two leading candidates told head to head before the run of the others' votes ("Cole polled 1,846
+    votes to Mr Pike's 1,532, with Labour's Rahman on 911 and ..."): they are sides too, read with the run; ``()``
+    for any other figure before the run (the run is then only some of the candidates: no sides of the whole poll)."""
+    if len(earlier) != 2:
+        return ()
+    a, b = earlier
+    if b.noun is not None or b.hedge or a.hedge or (a.noun or "votes").lower() != "votes" \
+            or not _CANDIDATE_VOTES_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 20), a.start) \
+            or not _TO_RIVALS.fullmatch(doc.text, a.end, b.start) \
+            or not _REST_OF_FIELD.fullmatch(doc.text, b.end, run[0].start):
+        return ()
+    return a, b
 
 
 @needs(Kind.COUNT, count=4)
