@@ -68,3 +68,12 @@ def test_ballots_flagged(text, target):
 @pytest.mark.parametrize("text", BALLOTS_CLEAN)
 def test_ballots_clean(text):
     assert_clean(text)
+
+
+def test_the_rest_of_the_field_is_no_part_of_a_side():
+    from checker import check_text
+    text = "Smith won 12,410 votes to Jones's 10,980, with Lee on 2,315 and Park on 640."
+    assert not any(f.rule.startswith("FC10") for f in check_text(text))
+    # points "from" penalties and tries after a head-to-head are still the scorer's side's parts
+    text = "The club scored 31 points to the visitors' 24, with 18 from penalties and 13 from tries."
+    assert any(f.rule.startswith("FC10") for f in check_text(text))

@@ -3444,6 +3444,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # (round 29: not "spent £812,000 on repairs, with £505,000 on the roof, ...": its pieces)
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
+            if cue == "with" and _rest_of_field(doc, enum):
+                break  # (round 32) "polled 12,410 votes to Jones's 10,980, with Lee on 2,315 and ...": the rest of the
+                # field after a head-to-head, no parts of either side's votes
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
                     and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
@@ -8449,6 +8452,13 @@ def _sides_of_poll(doc: Document, j: int) -> tuple[Mention, ...]:
 
 # (round 32) after a head-to-head, the rest of the field: ", with Labour's Asif Rahman on "
 _REST_OF_FIELD = re.compile(r"\s*,\s*(?:with|while)\s+[^,;:.()\d]*(?:,[^,;:.()\d]*,)?[^,;:.()\d]*?\bon\s+$", re.I)
+
+
+def _rest_of_field(doc: Document, enum) -> bool:
+    """(round 32) The run follows a head-to-head's rival side and ", with NAME on": the other candidates' votes."""
+    before = [m for m in doc.mentions_in(enum[0].sentence) if m.end <= enum[0].start and m.kind == enum[0].kind]
+    return bool(before) and _rival_side_closes(doc, before[-1], "") \
+        and _REST_OF_FIELD.fullmatch(doc.text, before[-1].end, enum[0].start) is not None
 
 
 def _head_to_head_before(doc: Document, earlier: list[Mention], run) -> tuple[Mention, ...]:
