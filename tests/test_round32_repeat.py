@@ -122,17 +122,83 @@ PREVIOUS_OBJECT_CLEAN = [
     "Supporters donated £2.4m to the hospice this year. The £1.9m donation the previous year was a record.",
 ]
 
+# 5. a relational noun ("colleagues", "co-workers", "workmates", "teammates") opening the next sentence as "The N
+#    NOUN" restates the one count of people by a plural noun in the sentence before
+RELATION_FLAGS = [
+    ("Eleven cleaners at a Bristol office block have shared a £250,000 lottery win. The 12 co-workers had played "
+     "the same numbers since 2015.", "12"),
+    ("Nine firefighters from Dunstable station ran the London Marathon in full kit on Sunday. The eight colleagues "
+     "raised £30,000 for a burns charity.", "eight"),
+    ("A squad of 23 bus drivers in Aberdeen has won a national award for safe driving. The 28 workmates have not "
+     "had a single accident in five years.", "28"),
+    ("Twenty-six teachers at Hillside Academy signed the letter to the head. The 29 colleagues said workloads had "
+     "become unbearable.", "29"),
+    ("Sixteen players from the under-12s team have been invited to train with Everton. The 18 teammates, all from "
+     "Bootle, will attend in June.", "18"),
+]
+RELATION_CLEAN = [
+    "Eleven cleaners at a Bristol office block have shared a £250,000 lottery win. The 11 co-workers had played "
+    "the same numbers since 2015.",
+    "Eleven cleaners at a Bristol office block have shared a £250,000 lottery win. Their 40 colleagues in the "
+    "canteen missed out.",
+    "Nine firefighters from Dunstable station ran the London Marathon on Sunday. The eight colleagues who ran last "
+    "year raised £20,000.",
+    "The firm employs 300 staff in Leeds. The 15 colleagues who won the lottery will keep working.",
+    "Nine firefighters ran the marathon on Sunday. Eight colleagues cheered them on from the roadside.",
+    "Twenty-six teachers at Hillside Academy signed the letter. The 29 colleagues they work with did not.",
+    "Sixteen players from the under-12s team have been invited to train with Everton. The 18 teammates left out "
+    "were disappointed.",
+    "Nine firefighters from the station ran the marathon. The eight colleagues on the night shift covered for them.",
+    "Eleven cleaners and two guards shared a lottery win. The 12 co-workers had played the same numbers since 2015.",
+    "A squad of 23 bus drivers has won an award. The depot's 28 workmates have not had an accident in five years.",
+    "Six engineers designed the bridge in 2019. In 2024 the nine colleagues who replaced them redesigned it.",
+    "Nine firefighters ran the marathon. The 40 colleagues who stayed behind covered their shifts.",
+]
+
+# 6. a pay rise's percentage ("a 4.2% pay rise", "a pay rise of 3.5%", "a 6% increase in pay") told again in the
+#    next sentence as "the N% award/offer/deal/settlement"
+PAY_FLAGS = [
+    ("Nurses in Scotland will receive a 4.2% pay rise from April, ministers said. Unions accepted the 4.8% award "
+     "after a ballot of members.", "4.8%"),
+    ("Junior doctors have been offered a 6% increase in pay. The BMA said the 8% offer fell far short of what was "
+     "needed.", "8%"),
+    ("Rail workers voted to accept a 5% pay deal on Monday. The 4% settlement ends two years of strikes.", "4%"),
+    ("Council staff will get a pay rise of 3.5% backdated to April. Unison described the 3% award as an insult.",
+     "3%"),
+    ("Firefighters have accepted a 7% pay offer. The 6% deal was backed by 78% of members.", "6%"),
+]
+PAY_CLEAN = [
+    "Nurses in Scotland will receive a 4.2% pay rise from April, ministers said. Unions accepted the 4.2% award "
+    "after a ballot of members.",
+    "Nurses will get a 4.2% pay rise this year. Last year the 6.5% award was higher.",
+    "Nurses will get a 4.2% pay rise, the government said. Doctors rejected the 6% offer on Tuesday.",
+    "Teachers will get a 5.5% pay rise. The 6.5% award recommended by the review body was cut back.",
+    "Teachers will get a 5.5% pay rise. Unions had demanded the 6.5% rise in full.",
+    "Teachers will get a 5.5% pay rise. Unions wanted a 6.5% award instead.",
+    "Rail workers voted to accept a 5% pay deal on Monday. The 4% settlement for drivers ends two years of strikes.",
+    "Firefighters have accepted a 7% pay offer. The 6% deal offered in January was rejected.",
+    "Junior doctors have been offered a 6% increase in pay, after turning down 3%. The BMA said the 3% offer had "
+    "been an insult.",
+    "Council staff will get a pay rise of 3.5% backdated to April. Inflation stood at 4%. The 4% rise in prices "
+    "has eaten into wages.",
+    "Nurses will get a 4.2% pay rise. The 2% rise in 2023 was the lowest in a decade.",
+    "Nurses will get a 4.2% pay rise. Consultants said the 6% award they won in 2022 still stood.",
+    "Scottish nurses will get a 4.2% pay rise. In Wales, the 5% award was agreed in March.",
+    "Nurses will get a 4.2% pay rise. Midwives welcomed the 5% award.",
+]
+
 
 @pytest.mark.parametrize("text,target", DELAY_FLAGS + WEEK_FLAGS)
 def test_length_restated_flagged(text, target):
     assert_flagged(text, target, "FC4", PUBLISHED)
 
 
-@pytest.mark.parametrize("text,target", ADDED_FLAGS + PREVIOUS_OBJECT_FLAGS)
+@pytest.mark.parametrize("text,target", ADDED_FLAGS + PREVIOUS_OBJECT_FLAGS + RELATION_FLAGS + PAY_FLAGS)
 def test_count_restated_flagged(text, target):
     assert_flagged(text, target, "FC4", PUBLISHED)
 
 
-@pytest.mark.parametrize("text", DELAY_CLEAN + WEEK_CLEAN + ADDED_CLEAN + PREVIOUS_OBJECT_CLEAN)
+@pytest.mark.parametrize("text", DELAY_CLEAN + WEEK_CLEAN + ADDED_CLEAN + PREVIOUS_OBJECT_CLEAN + RELATION_CLEAN
+                         + PAY_CLEAN)
 def test_twins_clean(text):
     assert_clean(text, PUBLISHED)
