@@ -60,6 +60,8 @@ WEEK_CLEAN = [
     "The A38 will close for four days next week for resurfacing. The five-day closure of the M5 starts on Monday.",
     "Museum staff will strike for three days next week. The four-day walkout by librarians ends on Sunday.",
     "Museum staff will strike for three days on Monday. The four-day walkout on Friday is a separate dispute.",
+    "Staff will strike for two days this week. The four-day strike at the sister plant began on Monday.",
+    "The road will shut for three nights next week. The five-night closure of the bridge begins on Tuesday.",
 ]
 
 # 3. a count told as added ("will add 120 beds", "is hiring 35 wardens", "300 more officers", "2,000 additional
@@ -94,6 +96,10 @@ ADDED_CLEAN = [
     "The wing will add 120 beds. Across England, the 5,000 extra beds promised by ministers have yet to appear.",
     "The trust will add 120 beds by spring. It hopes the 210 extra beds in its five-year plan will follow.",
     "The firm hired 40 engineers in March. The 25 additional engineers it needs will be hard to find.",
+    "The supermarket will hire 400 staff for Christmas. The 150 extra staff taken on last year stayed on.",
+    "The airport is adding 30 flights a week this summer. The 45 extra flights will go to Spain and Greece.",
+    "The NHS trust will recruit 80 nurses from India. The 120 additional nurses from the Philippines arrive in May.",
+    "Ministers will add 5,000 prison places by 2027. The 20,000 extra places promised in 2021 have not materialised.",
 ]
 
 # 4. "The N NOUN broke/beat/topped the previous record": "previous" dates the verb's object, not the figure
@@ -120,6 +126,11 @@ PREVIOUS_OBJECT_CLEAN = [
     "An audience of 8,412 packed into the Royal Hall for the final night. The 9,000 concertgoers at the previous "
     "concert had paid less.",
     "Supporters donated £2.4m to the hospice this year. The £1.9m donation the previous year was a record.",
+    "A crowd of 31,240 watched the final on Saturday. The 36,000 spectators attended the previous final in 2019.",
+    "A crowd of 31,240 watched the final on Saturday. The 36,000 spectators watched the previous final at Wembley.",
+    "Police arrested 41 fans after the derby. The 56 arrests followed the previous derby in March.",
+    "Supporters donated £2.4m to the hospice this year. The £3.6m donation matched the earlier gift from the founder.",
+    "The storm damaged 260 homes in the valley. The 320 homes hit the previous winter have only just been repaired.",
 ]
 
 # 5. a relational noun ("colleagues", "co-workers", "workmates", "teammates") opening the next sentence as "The N
@@ -153,6 +164,11 @@ RELATION_CLEAN = [
     "A squad of 23 bus drivers has won an award. The depot's 28 workmates have not had an accident in five years.",
     "Six engineers designed the bridge in 2019. In 2024 the nine colleagues who replaced them redesigned it.",
     "Nine firefighters ran the marathon. The 40 colleagues who stayed behind covered their shifts.",
+    "Fourteen porters won £1m in the draw. The 200 colleagues who did not join the syndicate congratulated them.",
+    "Five nurses were hurt in the crash. The 40 colleagues working that night were unhurt.",
+    "Nine players were sent off in the brawl. The 13 teammates still on the pitch finished the game.",
+    "Three engineers from Leeds designed the bridge. The 12 colleagues at their firm celebrated.",
+    "The club signed six players this summer. The 22 teammates welcomed them at training on Monday.",
 ]
 
 # 6. a pay rise's percentage ("a 4.2% pay rise", "a pay rise of 3.5%", "a 6% increase in pay") told again in the

@@ -19,6 +19,9 @@ Read only when the text itself ties them (``bare_subject_tie``, shared with rest
   same way as the noun ("rise" and "by 12p"; never "cut" against "rose");
 * nothing sets them apart: other years or times, a comparison ("than the 15p increase"), a change
   wished, expected or proposed ("the 15p increase unions had demanded"), an update ("now", "revised").
+
+(round 32) A pay rise told by its percentage ("a 4.2% pay rise", "a pay rise of 3.5%") is what "the N% award/offer/
+deal/settlement" names in the next sentence (``find_pay_rise_restatements``).
 """
 from __future__ import annotations
 

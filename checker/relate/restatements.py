@@ -1642,9 +1642,10 @@ _OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?
                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|earlier|before))\b", re.I)
 # what a figure is beaten by: "It beats the £800,000 ...", "eclipsing the club's £3.1m fee"
-_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
-                        r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
-                        r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
+_SURPASS_VERBS = (r"(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
+                  r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
+                  r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)")
+_SURPASSED = re.compile(r"\b" + _SURPASS_VERBS + r"\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
 _SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
 
@@ -1681,13 +1682,12 @@ def _other_occasion(doc: Document, m: Mention, other: Mention, year_unnamed: boo
 _MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
                               r"was\s+|were\s+|had\s+been\s+)?([a-z]+)\b", re.I)
 _MODIFIER_VERBS = IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
-# (round 32) a verb whose direct object is the earlier figure ("broke the previous record", "topped the venue's
-# earlier best"), not a time ("destroyed the previous week") nor a place or event after a preposition ("destroyed in
-# the previous fire")
+# (round 32) a verb of surpassing whose object is an earlier record ("broke the previous record", "topped the venue's
+# earlier best"), not a time ("beat the previous week's") nor an earlier event ("attended the previous final")
 _EARLIER_WORDS = frozenset("previous earlier former prior".split())
-_PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?[a-z]+\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+['’]s?\s+)?"
-                              r"(?:previous|earlier|former|prior)\s+(?!(?:week|weekend|month|year|season|day|night|"
-                              r"morning|evening|afternoon|summer|spring|autumn|winter|decade|time)s?\b)[a-z]", re.I)
+_PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?" + _SURPASS_VERBS + r"\s+(?:the|its|their|his|her)\s+"
+                              r"(?:[\w'’-]+['’]s?\s+)?(?:previous|earlier|former|prior)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:record|best|high|highest|peak|mark|tally|total|worst|benchmark)\b", re.I)
 # a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
 
@@ -2405,12 +2405,20 @@ def _named_by_relation(doc: Document, m: Mention, second: Mention, c: str) -> bo
         own = None  # a clause set off by a comma tells more of them, picks none out: "The 15 colleagues, who ..."
     return re.fullmatch(r"\s*the\s+", doc.text[start:second.start], re.I) is not None \
         and own is None and not _PRONOUN_CLAUSE_AFTER.match(doc.text, end) \
-        and not re.match(r"\s+(?:left|still)\b", doc.text[end:end + 8])
+        and not re.match(r"\s+(?:left|still|[a-z]+ing)\b", doc.text[end:end + 20]) \
+        and not re.search(r"\bthem\b", doc.text[end:doc.sentences[second.sentence].end], re.I)
+    # ("The 40 colleagues working that night", "The 22 teammates welcomed them": others, beside the first)
 
 
 # (round 32) a participle after a noun, with its own phrase: "injured in", "hired by", "named on"
 _PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:in|at|on|by|from|with|during|to|for|after|before|since|under|"
                                       r"over|as|last|this|next)\b", re.I)
+
+
+def _rate_after_noun(doc: Document, m: Mention) -> bool:
+    """(round 32) A count told per period after its noun: "adding 30 flights a week"."""
+    np = noun_phrase(doc, m)
+    return _RATE.match(doc.text, np.span.end if np.span else m.end, doc.sentences[m.sentence].end) is not None
 
 
 def _told_as_added(doc: Document, first: Mention) -> bool:
@@ -2961,11 +2969,11 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
-        if extra and (not _told_as_added(doc, first)
+        if extra and (not _told_as_added(doc, first) or _rate_after_noun(doc, first) != _rate_after_noun(doc, second)
                       or _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end if np.span else second.end)
                       or _PRONOUN_CLAUSE_AFTER.match(doc.text, np.span.end if np.span else second.end)):
             continue  # "The wing has 480 beds ... the 120 extra beds": some more than those told; "the 210 extra beds
-            # in its plan", "the 25 additional engineers it needs": more wanted, not those added
+            # in its plan", "the 25 additional engineers it needs": more wanted, not those added; "30 flights a week"
         if _some_of_holdings(doc, first, second, det, np.head):
             continue  # (round 30) "The trust runs six hospitals ... beds at the two hospitals": the ones hit
         if _heads_differ(doc, first, second, np):
