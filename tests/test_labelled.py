@@ -182,10 +182,18 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # a takings figure restated as "Its $N debut" one digit apart, "N times" counts of discharges summed)
           "own-be1.jsonl": 0.95,
           "own-be2.jsonl": 0.9,
-          # round 32: bf1, bf2 (never seen through the first 85 minutes of round 32: sealed at its start, 85/96 at the
-          # start and after the lead's mends, 0/140 false alarms; opened 85 minutes before its end to learn from)
+          # round 32: bf1, bf2 (never seen through the first 16 minutes of round 32: sealed at its start, 85/96 at the
+          # start and after the lead's first mends, 0/140 false alarms; then opened to learn from)
           "own-bf1.jsonl": 0.75,
-          "own-bf2.jsonl": 0.95}
+          "own-bf2.jsonl": 0.95,
+          # round 32: bf-repeat (written at the start of round 32 to learn from by writers who never saw the code,
+          # restatements: 11/30 and 0/30 false alarms when written, 17/30 and 0/30 after r32-repeat; left: a
+          # headline's figure against the lead's under other words ("$84m opening" / "took $48.2 million"), an age
+          # against a coming birthday, "That 8.7-tonne figure", a census count against "now more than", a
+          # refurbishment's length as "the closure", a multiple's "3.8m times" against "its 380,000 downloads", a
+          # year told by a quote, a ship's "20,000-container" against its caption, "Quadruplets" against "three
+          # babies", a finishing place, "Nearly two-thirds" against a percentage, a fare told by a quote)
+          "own-bf-repeat.jsonl": 0.5}
 
 
 def _load(path: Path) -> list[dict]:

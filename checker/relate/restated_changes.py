@@ -19,6 +19,9 @@ Read only when the text itself ties them (``bare_subject_tie``, shared with rest
   same way as the noun ("rise" and "by 12p"; never "cut" against "rose");
 * nothing sets them apart: other years or times, a comparison ("than the 15p increase"), a change
   wished, expected or proposed ("the 15p increase unions had demanded"), an update ("now", "revised").
+
+(round 32) A pay rise told by its percentage ("a 4.2% pay rise", "a pay rise of 3.5%") is what "the N% award/offer/
+deal/settlement" names in the next sentence (``find_pay_rise_restatements``).
 """
 from __future__ import annotations
 
@@ -98,4 +101,64 @@ def find_change_size_restatements(doc: Document):
                                   subject=noun.group(1).lower())
 
 
-FINDERS = (find_change_size_restatements,)
+# (round 32) a pay rise told as a percentage, and what it is called when told again: "a 4.2% pay rise ... the 4.8%
+# award", "a pay rise of 3.5% ... the 3% award", "a 6% increase in pay ... the 8% offer"
+_PAY_NOUNS = "rise|increase|award|offer|deal|settlement|uplift|raise|hike"
+_PAY_NOUN = r"(?:" + _PAY_NOUNS + ")"
+_PAY_AFTER = re.compile(r"[ -]pay[ -]" + _PAY_NOUN + r"\b|[ -](?:rise|increase|uplift|raise)\s+in\s+pay\b", re.I)
+_PAY_BEFORE = re.compile(r"\bpay\s+" + _PAY_NOUN + r"\s+of\s+$", re.I)
+_PAY_AGAIN = re.compile(r"(?:[ -]pay)?[ -](" + _PAY_NOUNS + r")\b", re.I)
+# who takes the second up, then "the": "Unions accepted the", "The BMA said the", "Unison described the" (a
+# group of people by a plural noun must be named in the first's sentence: not "Doctors rejected the 6% offer")
+_PAY_OPENING = re.compile(r"\s*(?:((?:[A-Za-z][\w'’-]*\s+){1,3})(?:said|says|added|warned|accepted|accepts|rejected|"
+                          r"rejects|welcomed|welcomes|described|describes|branded|brands|criticised|condemned)\s+"
+                          r"(?:that\s+)?)?the\s+$", re.I)
+_SAYERS = frozenset("the unions union ministers officials leaders members bosses employers government".split())
+# a phrase of its own after the noun: "the 6% offer made to consultants", "the 8% award for doctors", "it won"
+_PAY_OWN_AFTER = re.compile(r"\s+(?:for|to|of|in|at|from|with|by|that|which|who|they|it|we|he|she|[a-z]+ed\s+(?:to|for|by|"
+                            r"in|at|last|this|next))\b", re.I)
+
+
+def _pay_told(doc: Document, m: Mention) -> bool:
+    """Is the percentage ``m`` a pay rise's size: "a 4.2% pay rise", "a pay rise of 3.5%", "a 6% increase in pay"?"""
+    return bool(_PAY_AFTER.match(doc.text, m.end) or _PAY_BEFORE.search(doc.text, max(0, m.start - 30), m.start))
+
+
+@needs(Kind.PERCENT, count=2, words="pay")
+def find_pay_rise_restatements(doc: Document):
+    """(round 32) A pay rise's size told again under another of its names in the next sentence: "Teachers will
+    get a 5.5% pay rise ... Unions welcomed the 6.5% award".  Read only when the first is the one percentage of its
+    sentence, told as pay ("pay rise", "pay rise of", "increase in pay"); the second is "the N% [pay] award/offer/
+    deal/settlement/rise/increase" opening the next sentence or after who takes it up ("Unions accepted the", the
+    doers, when a group, named in the first's sentence), with no phrase of its own after it ("for doctors", "made
+    to consultants"), no time its sentence adds, no other year and no wish or update ("demanded", "now")."""
+    percents = [m for m in doc.mentions if m.kind == Kind.PERCENT and not doc.sentences[m.sentence].chrome]
+    for second in percents:
+        if second.sentence == 0 or second.value is None or second.is_range or second.hedge:
+            continue
+        noun = _PAY_AGAIN.match(doc.text, second.end)
+        s = doc.sentences[second.sentence]
+        opening = _PAY_OPENING.fullmatch(doc.text, s.start, second.start) if noun else None
+        if opening is None or _PAY_OWN_AFTER.match(doc.text, noun.end()):
+            continue
+        before = [m for m in percents if m.sentence == second.sentence - 1]
+        if len(before) != 1 or not _pay_told(doc, before[0]) or before[0].value is None or before[0].is_range \
+                or any(m.start < second.start for m in percents if m.sentence == second.sentence):
+            continue
+        first = before[0]
+        said = doc.text[doc.sentences[first.sentence].start:doc.sentences[first.sentence].end].lower()
+        doers = (opening.group(1) or "").lower().split()
+        if any(w.endswith("s") and w not in _SAYERS and w not in said for w in doers):
+            continue  # "Doctors rejected the 6% offer": another group's
+        own = doc.text[s.start:s.end]
+        if any(not w.group(0).lower().startswith("offer") for w in _NOT_TOLD.finditer(own)) \
+                or _PROJECTED.search(own) or _UPDATED.search(own) \
+                or not time_words(doc, second.sentence) <= time_words(doc, first.sentence):
+            continue
+        if years_differ(doc, first, second) or _other_year(doc, first, second) or compares(doc, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=f"the {noun.group(1).lower()}", first=first, second=second,
+                                  subject="pay " + noun.group(1).lower())
+
+
+FINDERS = (find_change_size_restatements, find_pay_rise_restatements)

@@ -1205,10 +1205,11 @@ _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wedne
 # (round 27) an adverb a participle after a noun may carry: "urgently referred", "newly elected"
 _ADVERB_BEFORE_PARTICIPLE = r"(?:[a-z]+ly\s+)?"
 # (round 27) a plural noun in -men or "children" is no participle, and a weekday after it no place: "the 12 dead men
-# on Tuesday" (but "the five dead men in Zermatt"); an adverb may come before the participle ("urgently referred")
+# on Tuesday" (but "the five dead men in Zermatt"), nor after a verb (round 32: "the stoppage began on Monday"); an adverb may come before the participle ("urgently referred")
 _VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                                r"(?:(?:[a-z]*men|children)\s+(?:in|at|across|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                               r"|" + _ADVERB_BEFORE_PARTICIPLE + r"(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+)"
+                               r"|" + _ADVERB_BEFORE_PARTICIPLE + r"(?![a-z]*men\b|children\b)[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
+                               r"<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # (round 32) "began on Monday"
                                r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -1220,14 +1221,16 @@ def _larger_at_scene(m: Mention, other: Mention, where: str) -> bool:
         and other.interval.hi is not None and m.value > other.interval.hi
 
 
-def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
+def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False, added: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
     ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
-    places and sub-groups do not."""
+    places and sub-groups do not; ``added`` (round 32): "extra", "additional", "further" pass (``_told_as_added``)."""
     context = _near(doc, other)
     np = noun_phrase(doc, m)
     s = doc.sentences[m.sentence]
     for w in np.modifiers:
+        if added and w in _ADDED_WORDS:
+            continue
         if w in OTHER_SET or w in SUBGROUP:
             return True
         if w in NEUTRAL or backed(w, context):
@@ -1639,9 +1642,10 @@ _OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?
                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|earlier|before))\b", re.I)
 # what a figure is beaten by: "It beats the £800,000 ...", "eclipsing the club's £3.1m fee"
-_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
-                        r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
-                        r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
+_SURPASS_VERBS = (r"(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
+                  r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
+                  r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)")
+_SURPASSED = re.compile(r"\b" + _SURPASS_VERBS + r"\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
 _SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
 
@@ -1662,6 +1666,8 @@ def _other_occasion(doc: Document, m: Mention, other: Mention, year_unnamed: boo
     if verb is None or not (verb.group(1).lower() in _MODIFIER_VERBS or len(verb.group(1)) > 4
                             and verb.group(1).lower().endswith(("ed", "en"))):
         after = ""  # the sentence's predicate ("The R12m deal is expected to ... by 2027") dates no figure
+    if _PREVIOUS_OBJECT.match(after):
+        after = ""  # (round 32) "The 57,000 fans broke the previous record": the verb's object is the earlier one
     if _PREVIOUS.search(before) or _OCCASION.search(after) or _SURPASSED.search(before):
         return True
     own = set(_YEAR_DIGITS.findall(_sentence(doc, other)))
@@ -1676,6 +1682,12 @@ def _other_occasion(doc: Document, m: Mention, other: Mention, year_unnamed: boo
 _MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
                               r"was\s+|were\s+|had\s+been\s+)?([a-z]+)\b", re.I)
 _MODIFIER_VERBS = IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
+# (round 32) a verb of surpassing whose object is an earlier record ("broke the previous record", "topped the venue's
+# earlier best"), not a time ("beat the previous week's") nor an earlier event ("attended the previous final")
+_EARLIER_WORDS = frozenset("previous earlier former prior".split())
+_PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?" + _SURPASS_VERBS + r"\s+(?:the|its|their|his|her)\s+"
+                              r"(?:[\w'’-]+['’]s?\s+)?(?:previous|earlier|former|prior)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:record|best|high|highest|peak|mark|tally|total|worst|benchmark)\b", re.I)
 # a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
 
@@ -2353,6 +2365,69 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
 
 
 _ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
+# (round 32) what a count added is called when told again: "will add 120 beds ... the 210 extra beds"
+_ADDED_WORDS = _ADDED_BEFORE - {"another"}
+# a verb of adding to a whole right before a count: "will add 120 beds", "is hiring 35 wardens", "took on 50 nurses"
+_ADDING_BEFORE = re.compile(r"\b(?:add|adds|added|adding|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|"
+                            r"(?:take|takes|took|taking)\s+on)\s+(?:(?:about|around|nearly|some|up\s+to)\s+)?$", re.I)
+
+
+# (round 32) a clause with its own subject after a noun: "the 25 additional engineers it needs"
+_PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|we|he|she|i|you)\b", re.I)
+
+
+# (round 32) nouns that name people only by their tie to each other: "the 15 colleagues" can only be a group just told
+_RELATIONAL_PEOPLE = frozenset("colleague co-worker coworker workmate teammate team-mate classmate".split())
+# a people noun by its ending: "porters", "drivers", "firefighters", "dentists", "librarians", "assistants"
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men)s?$")
+
+
+def _named_by_relation(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 32) "Fourteen hospital porters won £1m. The 15 colleagues, who ...": a relational noun
+    (``_RELATIONAL_PEOPLE``) opening the next sentence as "The N NOUN", nothing after it picking some out (no
+    clause or phrase of its own: "The 15 colleagues who missed out", "the 29 colleagues they work with"), restates
+    the one count of the sentence before when that counts people by a plural noun ("porters", "nurses",
+    ``PERSON_NOUNS``)."""
+    if c not in _RELATIONAL_PEOPLE or m.kind != Kind.COUNT or m.sentence != second.sentence - 1:
+        return False
+    np = noun_phrase(doc, m)
+    head = np.head.lower() if np.head else ""
+    if not np.adjacent or not _plural(head) or not (singular(head) in PERSON_NOUNS or _AGENT_ENDING.search(head)):
+        return False
+    if any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return False  # "14 porters and two nurses": which are the colleagues?
+    start = doc.sentences[second.sentence].start
+    end = noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end
+    own = _SET_OF_ITS_OWN_AFTER.match(doc.text, end)
+    if own and own.group(0).endswith("ed") and not _PARTICIPLE_PHRASE_AFTER.match(doc.text, end):
+        own = None  # its main verb: "The eight colleagues raised £30,000" (not "The eight colleagues injured in ...")
+    if own and re.fullmatch(r"\s*,\s*(?:who|which)", own.group(0)):
+        own = None  # a clause set off by a comma tells more of them, picks none out: "The 15 colleagues, who ..."
+    return re.fullmatch(r"\s*the\s+", doc.text[start:second.start], re.I) is not None \
+        and own is None and not _PRONOUN_CLAUSE_AFTER.match(doc.text, end) \
+        and not re.match(r"\s+(?:left|still|[a-z]+ing)\b", doc.text[end:end + 20]) \
+        and not re.search(r"\bthem\b", doc.text[end:doc.sentences[second.sentence].end], re.I)
+    # ("The 40 colleagues working that night", "The 22 teammates welcomed them": others, beside the first)
+
+
+# (round 32) a participle after a noun, with its own phrase: "injured in", "hired by", "named on"
+_PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:in|at|on|by|from|with|during|to|for|after|before|since|under|"
+                                      r"over|as|last|this|next)\b", re.I)
+
+
+def _rate_after_noun(doc: Document, m: Mention) -> bool:
+    """(round 32) A count told per period after its noun: "adding 30 flights a week"."""
+    np = noun_phrase(doc, m)
+    return _RATE.match(doc.text, np.span.end if np.span else m.end, doc.sentences[m.sentence].end) is not None
+
+
+def _told_as_added(doc: Document, first: Mention) -> bool:
+    """(round 32) Is ``first`` a count added to a whole, which "the N extra/additional NOUN" may restate: by its verb
+    ("will add 120 beds", "is hiring 35 wardens"), "more" after it ("300 more officers") or a word of adding before
+    or among its modifiers ("an extra 250 places", "2,000 additional places")?  (Not a whole: "The wing has 480
+    beds ... the 120 extra beds" are some more than those.)"""
+    return _additional(doc, first) or any(w in _ADDED_WORDS for w in noun_phrase(doc, first).modifiers) \
+        or _ADDING_BEFORE.search(_before(doc, first, 30)) is not None
 
 
 def _additional(doc: Document, m: Mention) -> bool:
@@ -2803,7 +2878,8 @@ def find_definite_restatements(doc: Document):
             continue
         if second.kind == Kind.MONEY and np.head in GENERIC_DEAL_NOUNS:
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
-        if any(w in OTHER_SET for w in np.modifiers):
+        extra = any(w in _ADDED_WORDS for w in np.modifiers)  # (round 32) "the 210 extra beds": see _told_as_added
+        if any(w in OTHER_SET and not (extra and w in _ADDED_WORDS) for w in np.modifiers):
             continue
         if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
             continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
@@ -2815,7 +2891,8 @@ def find_definite_restatements(doc: Document):
                                                                           or _named_sized_alike(doc, m, second, window)
                                                                           or all_of and _clipped_to(doc, m, second, c)
                                                                           or m in told_first
-                                                                          and _retold_by_its_participle(doc, m, np))
+                                                                          and _retold_by_its_participle(doc, m, np)
+                                                                          or _named_by_relation(doc, m, second, c))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
                       and not _counts_before_participle(doc, m)]
@@ -2892,18 +2969,24 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if extra and (not _told_as_added(doc, first) or _rate_after_noun(doc, first) != _rate_after_noun(doc, second)
+                      or _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end if np.span else second.end)
+                      or _PRONOUN_CLAUSE_AFTER.match(doc.text, np.span.end if np.span else second.end)):
+            continue  # "The wing has 480 beds ... the 120 extra beds": some more than those told; "the 210 extra beds
+            # in its plan", "the 25 additional engineers it needs": more wanted, not those added; "30 flights a week"
         if _some_of_holdings(doc, first, second, det, np.head):
             continue  # (round 30) "The trust runs six hospitals ... beds at the two hospitals": the ones hit
         if _heads_differ(doc, first, second, np):
             continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
         if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
-                or any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) \
-                or re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
+                or any(w in OTHER_SET and not (extra and w in _ADDED_WORDS) for w in noun_phrase(doc, first).modifiers) \
+                or not extra and re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
             continue  # (round 28) "the borough's 21 wards ... The four wards with the highest rates": some picked out;
             # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
-        if years_differ(doc, first, second) or months_differ(doc, first, second) or new_qualifier(doc, second, first) \
+        if years_differ(doc, first, second) or months_differ(doc, first, second) \
+                or new_qualifier(doc, second, first, added=extra) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
                     doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \
                 or c == "investment" and invested_apart(doc, first, second) \
@@ -2922,6 +3005,7 @@ def find_definite_restatements(doc: Document):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
         if second.kind == Kind.MONEY and (
                 set(words(_ADVERB_FURTHER.sub(" ", _paired_ordinals_dropped(doc, second)))) & _ANOTHER
+                - (_EARLIER_WORDS if _PREVIOUS_OBJECT.match(doc.text, np.span.end) else frozenset())
                 or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
                 and not _when_is_first_year(doc, _WHEN_AFTER.match(doc.text, np.span.end).group(0), first)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
@@ -6085,6 +6169,12 @@ _TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spri
                       r"December))\b", re.I)
 
 
+# (round 32) a week the first's sentence names holds the day the second's names: "will strike for three days next
+# week ... The four-day walkout will begin on Tuesday" (not another day told against a day: "on Monday" / "on Friday")
+_WEEK_NAMED = re.compile(r"\b(?:last|next|this)\s+week\b", re.I)
+_ON_WEEKDAY = re.compile(r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: bool = False,
                       during: bool = False, referred: bool = False) -> bool:
     """The second is told plainly as the first's thing, for a tie read from another name: nothing before it in its
@@ -6101,13 +6191,20 @@ def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: boo
         return False
     said = _sentence(doc, first)
     times = {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}
+    if _WEEK_NAMED.search(said):
+        times = {t for t in times if not _ON_WEEKDAY.fullmatch(t)}  # (round 32) a day of the week the first names
     if times:
         return False
     np = noun_phrase(doc, second)
     after = re.match(r"\s+(?:of|from|at|in|for|on|by|with|among|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
                      r"([A-Za-z][\w'’-]*)", doc.text[np.span.end if np.span is not None else second.end:s.end])
     return after is None or backed(after.group(1), said) \
-        or referred and _HOW_AFTER.match(doc.text, np.span.end if np.span is not None else second.end, s.end) is not None
+        or referred and _HOW_AFTER.match(doc.text, np.span.end if np.span is not None else second.end, s.end) is not None \
+        or referred and after.group(0).split()[0].lower() == "on" \
+        and _BLAMED_BEFORE.search(doc.text, s.start, second.start) is not None  # (round 32) blamed the delay on a fault
+
+
+_BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the|its|their)\s+$", re.I)
 
 
 # (round 22) how the clause's doer acts, no qualifier of the event: "prepare for the walkout by rescheduling
@@ -6118,6 +6215,8 @@ _HOW_AFTER = re.compile(r"\s+by\s+[a-z]+ing\s+(?!staff\b|workers?\b|nurses?\b|ho
 # (round 22) a clause that speaks of the event as known, by a preposition of time or cause right before it:
 # "Hospitals have been told to prepare for the", "Negotiators worked in shifts throughout the", "ahead of the"
 _REFERRED_BEFORE = re.compile(r"^[^.;:!?]{0,90}?\b(?:prepare\w*\s+for|apologi[sz]\w*\s+for|"
+                              # (round 32) a verb judging the event as known: "blamed the", "criticised the"
+                              r"blam(?:e|es|ed|ing)|criticis\w+|criticiz\w+|condemn\w*|"
                               r"ready\s+for|braced?\s+for|bracing\s+for|"
                               r"ahead\s+of|in\s+the\s+run-up\s+to|before|during|throughout|through|over|despite|"
                               r"because\s+of|amid|for\s+the\s+duration\s+of|"
@@ -6153,6 +6252,8 @@ def _verb_of(verb: str, noun: str) -> bool:
 
 # (round 31) verbs of being kept waiting, whose noun is the delay: "were stranded on the tarmac for three hours"
 _KEPT_WAITING = frozenset("stuck stranded held".split())
+# (round 32) a delay told by a phrasal verb and "by": "held up by", "pushed back by"
+_PUT_BACK = frozenset({("held", "up"), ("pushed", "back"), ("put", "back"), ("set", "back")})
 _WAIT_NOUNS = frozenset("wait delay queue".split())
 # a wait told of many ("waited 14 hours on average") or as a goal ("the four-hour wait was met for half")
 _WAIT_OF_MANY = re.compile(r"\b(?:average|median|typical(?:ly)?|usual(?:ly)?|mean)\b", re.I)
@@ -6176,6 +6277,9 @@ def _waited(doc: Document, m: Mention, head: str) -> bool:
     clause = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
     if not clause:
         return False
+    if clause[-1] == "by" and len(clause) > 2:
+        # (round 32) the amount a delay put something back: "were delayed by nine hours", "held up by 40 minutes"
+        return _verb_of(clause[-2], head) or group_of(head) == "delay" and tuple(clause[-3:-1]) in _PUT_BACK
     if clause[-1] != "for":
         return _verb_of(clause[-1], head)
     return any(_verb_of(w, head) or group_of(head) == "delay" and w in _KEPT_WAITING for w in clause[-8:-1])
@@ -6352,7 +6456,8 @@ def find_term_restatements(doc: Document):
                         # five-hour delay": told plainly, in the next sentence
                         or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
                         and _restated_plainly(doc, m, second, referred=True)
-                        and _WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
+                        and (_WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
+                             or _BLAMED_BEFORE.search(doc.text, doc.sentences[second.sentence].start, second.start))
                         and not _WAIT_AIMED.search(_sentence(doc, second)))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
