@@ -836,8 +836,12 @@ def _capitalised_word_follows(text: str, pos: int) -> bool:
 
 
 def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
-    """"Daniel Okafor, 24," -- a small bare number between commas after a name."""
-    if p.words or p.hedge or p.value is None or not (1 <= p.value < 120) or p.value.denominator != 1:
+    """"Daniel Okafor, 24," -- a small bare number between commas after a name.  (Round 32) A number word up to
+    twelve too, when the sentence gives another name's age in digits ("Grace Otieno, 34, her son Daniel, nine, and
+    ..."): a young child's age, spelt out by house style."""
+    if p.hedge or p.value is None or not (1 <= p.value < 120) or p.value.denominator != 1:
+        return False
+    if p.words and (p.value > 12 or not _DIGIT_AGE.search(text, sent.start, sent.end)):
         return False
     before = text[max(sent.start, p.start - 40):p.start].rstrip()
     after = text[p.end:p.end + 4]
@@ -857,6 +861,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
     return bool(word) and word[:1].isupper() and not (word in WEEKDAYS and len(word) > 3)
 
 
+# (round 32) an age in digits in apposition to a name: "Grace Otieno, 34,"
+_DIGIT_AGE = re.compile(r"\b[A-Z][\w'’-]+,\s+\d{1,3}\s*(?:[,;)]|\.(?!\d))")
 # an item of a list of counts told with its verb left out, a name then its figure: "..., Raman 13 and ..."
 _GAPPED_COUNT_ITEM = re.compile(r"\b[A-Z][a-z'’-]+\s+\d[\d,]*\s+and\b")
 # nouns of one person that take an age in apposition: "A man, 34,"; "the driver, 19,"

@@ -2627,7 +2627,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
     if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])) \
-            and not _posts_told(doc, spans, m.value):
+            and not _posts_told(doc, spans, m.value) and not _names_of_one_shape(doc, spans):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
@@ -2794,9 +2794,11 @@ def _mask_label_numbers(doc: Document, m: Mention, text: str, base: int, start: 
 
 
 # (round 31) a model's or version's number on its capitalised name ("Kestrel 300", "Nova 8 Pro", "Vela 2.0 hybrid",
-# "Pixel 7a", "F-16"): after the name, then the item's end, another capitalised word or one lower-case word and the end
-_MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.]*\s+|\b[A-Z]{1,3}-)$")
-_MODEL_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,2}(?=\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$"
+# "Pixel 7a", "F-16"; round 32: a series after a hyphen, "Boeing 757-200", "767-300ER", "A330-200"): after the name,
+# then the item's end, another capitalised word or one lower-case word and the end
+_MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.]*\s+|\b[A-Z]{1,3}-|\b[A-Z]{1,3}\d{1,4}-)$")
+_MODEL_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2}|-[A-Z]?\d{1,4})?[A-Za-z]{0,2}"
+                           r"(?=\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$"
                            r"|\s+[A-Z]|\s+[a-z][\w'’-]*(?<!s)\s*(?:[,;.)]|\s(?:and|or)\s|\s(?:[-–—]|--)\s|—|$)))")
 
 
@@ -2805,7 +2807,7 @@ def _mask_model_numbers(doc: Document, m: Mention, text: str, base: int, start: 
     and the spans of the numbers; ``None`` when there is none."""
     spans = []
     for o in doc.mentions_in(m.sentence):
-        if o.kind not in (Kind.COUNT, Kind.CODE, Kind.YEAR) or o.start < start or o.end > end or o is m \
+        if o.kind not in (Kind.COUNT, Kind.CODE, Kind.YEAR, Kind.SCORE) or o.start < start or o.end > end or o is m \
                 or not _MODEL_NAME_BEFORE.search(doc.text, max(start, o.start - 25), o.start):
             continue
         number = _MODEL_NUMBER.match(doc.text, o.start)
@@ -3019,6 +3021,26 @@ def _posts_told(doc: Document, spans, count=None) -> bool:
     return any(_NAME_POSTED.match(doc.text, a, b) for a, b in spans[:-1])
 
 
+# (round 32) a name of two words, the second lower-case: "Pristimantis loxae", "Quercus robur" (a bracket after it kept)
+_NAME_AND_EPITHET = re.compile(r"[A-Z][\w'’.-]*\s+[a-z][\w'’-]*(?:\s*\([^()\n]{1,40}\))?")
+
+
+def _names_of_one_shape(doc: Document, spans) -> bool:
+    """(round 32) Every item, three at least, a capitalised word and a lower-case one ("Pristimantis aureolineatus,
+    Pristimantis yanezi and Pristimantis loxae"): the last item's lower-case word is its name's, as in the others, no
+    verb of a clause after the list ("Leeds, Hull and York objected" has no such word in its earlier names)."""
+    if len(spans) < 3 or not all(_NAME_AND_EPITHET.fullmatch(doc.text, a, b) for a, b in spans):
+        return False
+    firsts = [doc.text[a:b].split()[0] for a, b in spans]
+    seconds = [doc.text[a:b].split()[1] for a, b in spans]
+    # a genus shared ("Pristimantis yanezi, Pristimantis loxae") or Latin endings throughout: no English verb ("Leeds
+    # won, Hull drew and York lost" is three clauses)
+    return len(set(firsts)) < len(firsts) or all(_LATIN_ENDING.search(w) for w in seconds)
+
+
+_LATIN_ENDING = re.compile(r"(?:us|um|is|ae|i|a)$")
+
+
 def _runs_into_clause(item: str) -> bool:
     item = _REFLEXIVE_AFTER_NAME.sub("", item)
     if _described_name(item.rstrip(" .")) is not None:
@@ -3029,7 +3051,9 @@ def _runs_into_clause(item: str) -> bool:
         return False
     # "the Albert and the Victoria bridges": a plural head the names share ends the item
     last = verb.end() == len(item.rstrip(" ."))
-    tail = item[verb.start(1):].rstrip(" .").split()
+    tail = item[verb.start(1):].rstrip(" .")
+    # (round 32) "the Torridge crossing at Weare Giffard": a place named after the item's head is where it stands
+    tail = _NAMED_PLACE_TAIL.sub("", tail).split()
     if re.match(r"(?:the|a|an)\s", item) and len(tail) <= 3 and all(
             w.islower() and not w.endswith("ed") and w not in _VERB_BEFORE_NAME | _PREPOSITIONS for w in tail):
         return False  # "... and the Sumatran tiger", "the Amazon river dolphin": nouns after a name's adjective
@@ -3037,6 +3061,11 @@ def _runs_into_clause(item: str) -> bool:
             and not tail[-1].endswith("ed") and not set(tail) & (_VERB_BEFORE_NAME | IRREGULAR_PAST):
         return False  # (round 28) "... and Natterer's bat", "Cuvier's beaked whale": a thing named for someone
     return not (last and verb.group(1).endswith("s"))
+
+
+# (round 32) a place phrase of names closing an item: " at Weare Giffard", " near Chepstow"
+_NAMED_PLACE_TAIL = re.compile(r"\s+(?:at|in|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 # a capitalised possessive right before the lower-case words that end an item: "Natterer's bat", "Solomon's seal"
@@ -3541,6 +3570,76 @@ def _people_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="headline count, people in the lead", count=m, items=items, noun="")
 
 
+# (round 32) a headline's subject and present verb before its count ("Greenfield adds three to Saturday bill", "Rovers
+# sign four"), or a count and its participle ("Four recalled to squad"); the lead tells the names as the verb's objects
+_HEADLINE_SUBJECT_VERB = re.compile(r"\s*(?:[A-Z][\w'’&.-]*\s+){1,4}([a-z]{3,})\s+$")
+_OBJECTS_VERB = r"\b(?:(?:has|have|had)\s+(?:now\s+|just\s+)?)?({})\s+(?=(?:the\s+)?[A-Z])"
+# where the objects end: a preposition and a determiner or time word, a comma and a lower-case word, the sentence's end
+_OBJECTS_END = re.compile(r"\s+(?:to|for|on|in|at|from|as|into|onto|after|before|with|ahead\s+of)\s+"
+                          r"(?:its|their|the|his|her|"
+                          r"our|a|an|this|next|last|loan|short|new|(?:" + "|".join(WEEKDAY_NAMES) + r")\b)"
+                          r"|,\s+(?!and\b)[a-z]|\s*[.;:]?\s*$")
+
+
+def _present_pasts(verb: str) -> frozenset:
+    """The past forms of a headline's present verb: "adds" -> "added", "axes" -> "axed", "carries" -> "carried",
+    "names" -> "named", and after a plural subject "sign" -> "signed"."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return _regular_pasts(verb)  # (a plural subject: "Rovers sign four")
+    stems = {verb[:-1]}
+    if verb.endswith("es"):
+        stems.add(verb[:-2])
+    if verb.endswith("ies"):
+        stems.add(verb[:-3] + "y")
+    return frozenset().union(*(_regular_pasts(stem) for stem in stems))
+
+
+def _objects_under_headline(doc: Document, m: Mention) -> ListedItems | None:
+    """(round 32) A headline's count as the object of its verb ("Greenfield adds three to Saturday bill", "Senate
+    confirms four judges") or as the subject of its participle ("Five recalled to England squad"), and the lead telling
+    the names as that verb's objects ("The festival has added A, B, C and D to its line-up"): the headline counts them
+    (inferred).  The same guards as for names in the lead: no count in the headline but this one, none in the lead or
+    the two sentences after it, no word of others ("also", "among", "another", "the rest" ...), and the verb told of no
+    one else in the body."""
+    sent = doc.sentences[m.sentence]
+    if not sent.headline or m.hedge or (m.noun is not None and not _plural_word(m.noun.split()[-1])) \
+            or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    active = _HEADLINE_SUBJECT_VERB.fullmatch(doc.text, sent.start, m.start)
+    if active is not None:
+        pasts = _present_pasts(active.group(1))
+    elif not doc.text[sent.start:m.start].strip():
+        done = _HEADLINE_DONE.match(doc.text, m.noun_span.end if m.noun_span is not None else m.end, sent.end)
+        pasts = frozenset({done.group(1)}) if done is not None else frozenset()
+    else:
+        return None
+    body = [x for x in doc.sentences if not x.headline and not x.chrome]
+    if not pasts or not body or body[0].index <= m.sentence:
+        return None
+    lead = body[0]
+    verb = re.compile(_OBJECTS_VERB.format("|".join(sorted(pasts)))).search(doc.text, lead.start, lead.end)
+    if verb is None:
+        return None
+    near = " ".join(doc.text[x.start:x.end] for x in body[:3])
+    if RESTS_TOLD.search(near) or _PARTIAL_WORDS.search(near) or _ALONG_WITH.search(near) \
+            or any(o.kind == Kind.COUNT for x in body[:3] for o in doc.mentions_in(x.index)):
+        return None
+    end = _OBJECTS_END.search(doc.text, verb.end(), lead.end)
+    if end is None:
+        return None
+    done_again = re.compile(r"\b(?:" + "|".join(sorted(pasts)) + r")\b")
+    if done_again.search(doc.text, end.start(), lead.end) or any(done_again.search(doc.text, x.start, x.end)
+                                                                  for x in body[1:]):
+        return None  # "... It added Dex on Monday": the verb told of another
+    text, base = _window(doc, verb.end(), end.start())
+    parsed = parse_items(text, verb.end() - base, end.start() - base, True, False)
+    if parsed is None or len(parsed[0]) < 2 or not all(_one_name(text[a:b]) for a, b in parsed[0]):
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
+    return ListedItems(link="inferred", cue="headline count, objects in the lead", count=m, items=items,
+                       noun=m.noun or "")
+
+
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
 _NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
     "and or than including like as such between among via of out unlike despite besides within during without".split())
@@ -3876,12 +3975,22 @@ def _window(doc: Document, start: int, end: int, figures_of: Mention | None = No
     base = max(0, start - _WINDOW_MARGIN)
     text = doc.text[base:end + _WINDOW_MARGIN]
     if figures_of is not None:
-        text = _mask_figures(doc, figures_of, start, end, text, base)
+        text = _spelt_ages_as_digits(doc, figures_of.sentence, start, end, _mask_figures(doc, figures_of, start, end,
+                                                                                         text, base), base)
     if items:
         text = _mask_quotes(_mask_brackets(_mask_figure_tails(_mask_age_ranges(text, start - base, end - base),
                                                               start - base, end - base), start - base, end - base),
                             start - base, end - base)
     return text, base
+
+
+def _spelt_ages_as_digits(doc: Document, sentence: int, start: int, end: int, text: str, base: int) -> str:
+    """(round 32) ``text`` with the ages spelt out between start and end ("her son Daniel, nine,") written as a digit
+    and blanks (same length), read like the ages in digits around them."""
+    for o in doc.mentions_in(sentence):
+        if o.kind == Kind.AGE and start <= o.start and o.end <= end and o.text.isalpha():
+            text = text[:o.start - base] + "9" + " " * (o.end - o.start - 1) + text[o.end - base:]
+    return text
 
 
 def _shifted(spans, base: int) -> list[tuple[int, int]]:
@@ -4556,7 +4665,11 @@ _STATE_GROUPS = (frozenset({"injured", "hurt", "wounded"}), frozenset({"arrested
 _STATE_WORD_PATTERN = "(" + "|".join(sorted(w for g in _STATE_GROUPS for w in g)) + ")"  # one of them, as a group
 _STATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|have\s+now\s+been)\s+)?" + _STATE_WORD_PATTERN
                           + r"\b")
-_STATE_TAKEN_UP = re.compile(r"\s*[\"“‘']?(?:The|Those|All\s+(?:the|those))\s+" + _STATE_WORD_PATTERN
+# (round 32) after a reporting clause too: "Police said those held were A, 19, and B, 22"
+_STATE_TAKEN_UP = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}\s+"
+                             r"(?:said|say|says|confirmed|added|revealed)"
+                             r"\s+(?:that\s+)?(?=[a-z]))?"
+                             r"[\"“‘']?(?:[Tt]he|[Tt]hose|[Aa]ll\s+(?:the|those))\s+" + _STATE_WORD_PATTERN
                              + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
 _STATE_SENTENCES = 2
 # an item's count after its owner: "her three children", "their two sons"
@@ -4712,7 +4825,8 @@ def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
                        noun=noun)
 
 
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline, _loose_list, _aged_list, _distances_listed,
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline,
+             _objects_under_headline, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
              _copula_things)
 

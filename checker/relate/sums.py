@@ -1691,9 +1691,16 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
     if not (after_a and after_a.group(1).lower() == after_b.group(1).lower()):
         return False
-    sorts = {_placing(doc, a, after_a.group(1), a_at + after_a.end()),
-             _placing(doc, b, after_b.group(1), b_at + after_b.end())}
-    return len(sorts - {"elided"}) <= 1
+    sort_a = _placing(doc, a, after_a.group(1), a_at + after_a.end())
+    sort_b = _placing(doc, b, after_b.group(1), b_at + after_b.end())
+    if {sort_a, sort_b} == {"quarter", "place"} and not _NAMED_OBJECT.match(
+            doc.text, a_at + after_a.end() if sort_a == "place" else b_at + after_b.end()):
+        return True  # (round 32) "in the central area, 4,120 in the south": quarters of one place, alike
+    return len({sort_a, sort_b} - {"elided"}) <= 1
+
+
+# (round 32) a named place after a preposition: "in Devon", "across the Highlands"
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 # round 26: what a preposition after a figure opens, when it is no place: a period ("in the year to March", "during
@@ -1717,12 +1724,15 @@ _WHAT_OBJECT = re.compile(r"\s+(?!(?:its|his|hers|this|ours|theirs|yours|less|us
 def _placing(doc: Document, m: Mention, preposition: str, at: int) -> str:
     """What ``preposition``, ending at ``at`` after ``m``, opens: "time" (a period or a date), "what" (a bare plural
     after a sum and "in": "£3.8m in grants"), "elided" (an ordinal whose noun is left out: "in the second", of
-    the sort of the item it parallels), or "place" (anything else: "in Leeds", "in the north", "from roads")."""
+    the sort of the item it parallels), "quarter" (round 32: a compass quarter, "in the north") or "place" (anything
+    else: "in Leeds", "from roads")."""
     if _ELIDED_PIECE.match(doc.text, at):
         return "elided"
     if _PERIOD_OBJECT.match(doc.text, at) or any(
             t.kind in _TIME_KINDS and at <= t.start <= at + 6 for t in doc.mentions_in(m.sentence)):
         return "time"
+    if _COMPASS_QUARTER_RX.match(doc.text, at):
+        return "quarter"  # (round 32) "21 midwives in Devon, 12 in the east": a quarter of the place, a part of it
     return "what" if m.kind == Kind.MONEY and preposition.lower() == "in" and _WHAT_OBJECT.match(doc.text, at) \
         else "place"
 
@@ -1780,6 +1790,9 @@ def _fractions_of_a_tally(rel: PartsOfWhole) -> bool:
 
 # (round 32) a capitalised name right before a bare number: "FIFA 24", "Halo 3"
 _NAME_RIGHT_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+# (round 32) a version number, whole or "2.0", and a capitalised word after it that is the name's own ("2.0 Max")
+_VERSION_OR_WHOLE = re.compile(r"\d+(?:\.\d)?")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")
 # a count of the things listed, then the colon or dash opening the list: "five games on Saturday:", "three models -"
 _COUNT_OPENS_LIST = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s\b[^.;:\d]{0,40}?(?::|\s[-–—]|[–—])")
 
@@ -1791,12 +1804,13 @@ def _numbers_of_named_items(doc: Document, rel: PartsOfWhole) -> bool:
     "three countries: Kenya 5, Ethiopia 4 and Uganda 3")."""
     parts = rel.parts
     start = doc.sentences[parts[0].sentence].start
-    if any(p.noun or p.unit or not p.text.isdigit() or p.kind not in (Kind.COUNT, Kind.CODE)
+    if any(p.noun and not _NAME_WORD_AFTER.match(doc.text, p.end) or p.unit or not _VERSION_OR_WHOLE.fullmatch(p.text)
+           or p.kind not in (Kind.COUNT, Kind.CODE)
            or not _NAME_RIGHT_BEFORE.search(doc.text, max(start, p.start - 30), p.start) for p in parts):
         return False
     values = [p.value for p in parts]
-    if values == sorted(values, reverse=True):
-        return False
+    if values == sorted(values, reverse=True) and not any(p.text.endswith(".0") for p in parts):
+        return False  # (round 32) nobody counts "2.0" of a thing: "the Vantage 2.0, the Vantage 2.0 Max" are versions
     return any(o.kind == Kind.COUNT and o.end <= parts[0].start and o.value is not None and o.value >= len(parts)
                and _COUNT_OPENS_LIST.match(doc.text[o.end:parts[0].start]) is not None
                and len(doc.text[o.end:parts[0].start]) < 60 for o in doc.mentions_in(parts[0].sentence))
@@ -4524,7 +4538,8 @@ _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 # 3,900 in ..." -- one more place, not the whole of the rest (round 13)
 _OWN_NAMED_PLACE = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|our)(?:\s+[a-z][\w'’-]*){1,3})?"
                               r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
-_PART_PREPOSITION = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)\b")
+# (round 32) the part's own place named too: "950 in York" is a sibling, "six in the south" a share of the whole
+_PART_PREPOSITION = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
 
 
 def _named_place_like_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -4716,7 +4731,15 @@ def _named_place_after(doc: Document, i: int):
     """The preposition and a capitalised place right after ``i`` ("in Kent", "at the Elms"), read by _PLACE_AFTER (its
     match on the text from ``i``), or None."""
     place = _PLACE_AFTER.match(doc.text[i:i + 40])
-    return place if place is not None and place.group(1)[:1].isupper() else None
+    if place is not None and not place.group(1)[:1].isupper():
+        place = _COMPASS_PART_AFTER.match(doc.text[i:i + 40])  # (round 32) "six in the south and four in the north"
+    return place if place is not None and (place.group(1)[:1].isupper() or place.re is _COMPASS_PART_AFTER) else None
+
+
+# (round 32) a compass part of the whole's place, named by "the": "in the south", "across the north-east"
+_COMPASS_QUARTER = r"\s+the\s+((?:north|south)(?:[ -]?(?:east|west))?|east|west)\b(?![-\w])"
+_COMPASS_PART_AFTER = re.compile(r"^\s+(?:in|across)" + _COMPASS_QUARTER)
+_COMPASS_QUARTER_RX = re.compile(_COMPASS_QUARTER)
 
 
 def _and_before_last(doc: Document, enum: tuple[Mention, ...]) -> bool:
