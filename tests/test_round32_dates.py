@@ -8,7 +8,8 @@ content words with the case it came from, with clean twins next to them.
 4. an age at death told in the sentence next to the birth ("..., born in 1937, died on 28 October 2022. He was 79." /
    "... was born in 1955. He died in 2023, aged 58."; ``checker/relate/death_ages.py``);
 5. an age in a year told first, the age now in the next sentence ("joined the band in 1979, aged 17. Now 58, he ...";
-   ``checker/relate/ages_then_first.py``).
+   ``checker/relate/ages_then_first.py``);
+6. a coming marking on "next Sunday" / "next week" is this year's, as "this weekend" is (``_NOT_NOW_WILL``).
 """
 from __future__ import annotations
 
@@ -227,4 +228,42 @@ def test_age_then_first_flagged(text, target, published):
 
 @pytest.mark.parametrize("text,published", THEN_FIRST_CLEAN)
 def test_age_then_first_clean(text, published):
+    assert_clean(text, published)
+
+
+# ------------------------------------------------------------ 6. a coming marking "next Sunday"
+
+NEXT_DAY_MARKING_FLAGS = [
+    ("The lifeboat station, founded in 1874, will celebrate its 125th anniversary with an open day next Saturday.",
+     "125th anniversary", "2024-05-10"),
+    ("Villagers will commemorate the 80th anniversary of the 1952 flood next Tuesday.", "80th anniversary", "2024-08-05"),
+    ("The town will celebrate the centenary of its lido, which opened in 1931, next Sunday.", "centenary", "2025-06-02"),
+    ("The Hallé will celebrate the 30th anniversary of its 1999 tour with a gala concert next Friday.",
+     "30th anniversary", "2025-04-01"),
+    ("Next Saturday the brass band will celebrate the 40th anniversary of its 1990 founding.", "40th anniversary",
+     "2024-03-01"),
+]
+
+NEXT_DAY_MARKING_CLEAN = [
+    ("The lifeboat station, founded in 1874, will celebrate its 150th anniversary with an open day next Saturday.",
+     "2024-05-10"),
+    ("Villagers will commemorate the 72nd anniversary of the 1952 flood next Tuesday.", "2024-08-05"),
+    ("The Hallé will celebrate the 26th anniversary of its 1999 tour with a gala concert next Friday.", "2025-04-01"),
+    ("Next Saturday the brass band will celebrate the 34th anniversary of its 1990 founding.", "2024-03-01"),
+    # another year's marking, a plan, New Year
+    ("The town will celebrate the centenary of its lido, which opened in 1931, next year.", "2030-06-02"),
+    ("The lifeboat station, founded in 1874, will celebrate its 150th anniversary next year, and an open day is next "
+     "Saturday.", "2023-05-10"),
+    ("Plans for the 80th anniversary of the 1952 flood will be discussed next Tuesday.", "2024-08-05"),
+    ("The town will celebrate the centenary of its lido, which opened in 1925, next Sunday.", "2024-12-30"),
+]
+
+
+@pytest.mark.parametrize("text,target,published", NEXT_DAY_MARKING_FLAGS)
+def test_next_day_marking_flagged(text, target, published):
+    assert_flagged(text, target, "FC505", published)
+
+
+@pytest.mark.parametrize("text,published", NEXT_DAY_MARKING_CLEAN)
+def test_next_day_marking_clean(text, published):
     assert_clean(text, published)

@@ -421,6 +421,12 @@ year running now ("against 19 in his first year", "now in its first year of leag
   year of that month (``_REL_MONTH_NAME``, ``named_month_years``: "last July" in September may be either July), also
   past a "when" clause whose figures are measures ("when the gauge reached 37.4C (99.3F) on ...",
   ``_dated_after_when``).
+* (round 32) "this weekend, on Saturday 21 June" / "last weekend" / "next weekend" beside a date (``weekend_window``);
+  "the 31 January deadline is just 12 days away": a date on its noun after "the" (``_DATED_NOUN_THEN_AWAY``); "will
+  mark the 50th anniversary ... next Sunday" (or "next week"): a near coming day, not another year's marking
+  (``_NOT_NOW_WILL``). Other round-32 readings live in ``day_steps`` ("the next day, Friday"), ``death_ages`` ("...,
+  born in 1929, died on 2 February 2021. He was 84.") and ``ages_then_first`` ("was 19 when she swam it in 1988.
+  This week, aged 64, she ...").
 """
 from __future__ import annotations
 
@@ -3161,7 +3167,9 @@ _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-
 # (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
 # the future of a day near publication; no other time word ("last", "ago", "plans", "until", a past verb)
 _WILL_MARK = re.compile(r"\b(?:will|'ll|’ll)\s+(?:mark|celebrate|commemorate|be)\b", re.I)
-_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next|plans?|planning|planned|prepar\w*|ahead|upcoming|"
+# (round 32) "next Sunday", "next week(end)" is a day near publication, not another year's marking ("next year")
+_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"week(?:end)?)\b)|plans?|planning|planned|prepar\w*|ahead|upcoming|"
                            r"forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 # (round 18) "Sunday marks 30 years since the bombing of the market on 15 June 1996": with the marking day told
 # before the phrase, a past date after the event's noun is the event's, not the marking's
