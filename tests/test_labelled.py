@@ -177,6 +177,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 32: bf-cleancases (96 clean cases by a writer who never saw the code: none alarmed at the round's
           # start code)
           "own-bf-cleancases.jsonl": 0.0,
+          # round 32: bf-date (dates, written at the start of round 32 to learn from by writers who never saw the code:
+          # 22/30 and 0/30 false alarms when written, 28/30 and 0/30 after r32-dates; left: "at 67" closing a clause of
+          # a present perfect after another age ("left school at 15"), "exactly 30 years after the last train ran"
+          # after a closure in 1985 (the event after "after" is not dated itself))
+          "own-bf-date.jsonl": 0.9,
           # round 31: be1, be2 (never seen through round 31: sealed at its start, 83/96 at the start and after every
           # merge, 0/140 false alarms; opened 95 minutes before its end to learn from: 94/96 after two fixers; left:
           # a takings figure restated as "Its $N debut" one digit apart, "N times" counts of discharges summed)

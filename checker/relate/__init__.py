@@ -153,6 +153,7 @@ def _stored_patterns():
 with _stored_patterns():
     from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, timelines, transpositions, units
     from . import rates
+    from . import ages_then_first, day_steps, death_ages
     from . import headline_bounds, people_sets
     from . import level_told_before, restated_changes, restated_events, scoring
 
@@ -160,7 +161,7 @@ Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
-    + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
+    + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + day_steps.FINDERS + death_ages.FINDERS + ages_then_first.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS
 )

@@ -421,6 +421,12 @@ year running now ("against 19 in his first year", "now in its first year of leag
   year of that month (``_REL_MONTH_NAME``, ``named_month_years``: "last July" in September may be either July), also
   past a "when" clause whose figures are measures ("when the gauge reached 37.4C (99.3F) on ...",
   ``_dated_after_when``).
+* (round 32) "this weekend, on Saturday 21 June" / "last weekend" / "next weekend" beside a date (``weekend_window``);
+  "the 31 January deadline is just 12 days away": a date on its noun after "the" (``_DATED_NOUN_THEN_AWAY``); "will
+  mark the 50th anniversary ... next Sunday" (or "next week"): a near coming day, not another year's marking
+  (``_NOT_NOW_WILL``). Other round-32 readings live in ``day_steps`` ("the next day, Friday"), ``death_ages`` ("...,
+  born in 1929, died on 2 February 2021. He was 84.") and ``ages_then_first`` ("was 19 when she swam it in 1988.
+  This week, aged 64, she ...").
 """
 from __future__ import annotations
 
@@ -1100,6 +1106,10 @@ _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 DAY_WORD_STEP = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}  # days from the publication date
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away\b(?!\s+from\b))", re.I)
 _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
+# (round 32) a date on its noun, "the 31 January deadline is just 12 days away", "the May 2 council poll, now 15 days
+# away": after "the", up to three lower-case words of the noun (no figure, no verb of ours), then as above
+_DATED_NOUN_THEN_AWAY = re.compile(r"(?:\s+(?!(?:is|are|now|still|just|only)\b)[a-z][a-z-]*){1,3}"
+                                   r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?")
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 # (round 29) the thing (a name may be in it), then the verb of its taking place: "last year's Manitoba election,
 # held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
@@ -1192,7 +1202,7 @@ def _when_clause_one_verb(clause: str, irregular: bool = False) -> bool:
 
 _AND_AFTER = re.compile(r"\s+and\s")
 # (review) not "the last year", "over the next month": the twelve months or weeks up to (or from) now, not the calendar's
-_REL_WEEK = re.compile(r"(?<!the\s)\b(last|this|next)\s+(week|month|year)\b", re.I)
+_REL_WEEK = re.compile(r"(?<!the\s)\b(last|this|next)\s+(week|weekend|month|year)\b", re.I)
 # (round 31) "last July", "next March": a month named from the publication date, its year told beside it ("since last
 # July, when ... on 19 July 2022"); the month name capitalised (not "this march", "last may")
 _REL_MONTH_NAME = re.compile(r"(?<!the\s)\b((?i:last|this|next))\s+(" + "|".join(MONTH_NAMES) + r")\b")
@@ -1409,7 +1419,9 @@ def find_relative_dates(doc: Document):
             anchor = _prev_mention(ms, m.start, (Kind.DATE,)) if ahead else None
             # (round 25) the comma may be left out, a verb put in: "polling day on 4 July just 12 days away",
             # "the vote, on 4 July, is now only 12 days away"
-            if anchor is None or not _DATE_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start):
+            if anchor is None or not (_DATE_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start)
+                                      or _THE_BEFORE.search(doc.text, max(s.start, anchor.start - 5), anchor.start)
+                                      and _DATED_NOUN_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start)):
                 continue
             actual, _ = resolve_mention(doc, anchor)
             if actual is None or anchor.date is None or anchor.date.day is None:
@@ -1462,6 +1474,12 @@ def find_relative_dates(doc: Document):
                 exp = _dt.date(pub.year + shift, 1, 1)
                 yield RelativeDate("explicit", cue, phrase, anchor, "year", exp, exp,
                                    _dt.date(y, 1, 1), None, pub)
+            elif unit == "weekend":
+                actual, _ = resolve_mention(doc, anchor)
+                if actual is None or anchor.date is None or anchor.date.day is None:
+                    continue
+                lo, hi = weekend_window(pub, which)
+                yield RelativeDate("explicit", cue, phrase, anchor, "day", lo, hi, actual, None, pub)
             elif unit not in ("week", "month"):  # (round 31) a named month: "last July, when ... on 19 July 2022"
                 named = MONTH_NAMES.index(rx.group(2)) + 1
                 y = year_of(anchor)
@@ -1533,6 +1551,19 @@ def _on_day_is_when(doc: Document, s, a: int, anchor: Mention) -> bool:
     attack")."""
     return not _TOPIC_BEFORE_ON.search(doc.text, max(s.start, a - 30), a) \
         and _WHEN_DAY_CLOSES.match(doc.text, anchor.end, s.end) is not None
+
+
+def weekend_window(pub: _dt.date, which: str) -> tuple[_dt.date, _dt.date]:
+    """(round 32) The days "this weekend" / "last weekend" / "next weekend" may be, told on ``pub``: Friday to Monday
+    of the weekend closing the publication week (weeks begun on Monday; told on a Monday, "this weekend" may also be
+    the one just gone), of the weekend before it ("last"), or of either of the next two ("next": the coming one or the
+    one after)."""
+    friday = pub - _dt.timedelta(days=pub.weekday()) + _dt.timedelta(days=4)
+    if which == "last":
+        return friday - _dt.timedelta(days=7), friday - _dt.timedelta(days=4)
+    if which == "next":
+        return friday, friday + _dt.timedelta(days=10)
+    return (friday - _dt.timedelta(days=7) if pub.weekday() == 0 else friday), friday + _dt.timedelta(days=3)
 
 
 def named_weekday_window(pub: _dt.date, weekday: int, step: int) -> tuple[_dt.date, _dt.date]:
@@ -3136,7 +3167,9 @@ _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-
 # (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
 # the future of a day near publication; no other time word ("last", "ago", "plans", "until", a past verb)
 _WILL_MARK = re.compile(r"\b(?:will|'ll|’ll)\s+(?:mark|celebrate|commemorate|be)\b", re.I)
-_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next|plans?|planning|planned|prepar\w*|ahead|upcoming|"
+# (round 32) "next Sunday", "next week(end)" is a day near publication, not another year's marking ("next year")
+_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"week(?:end)?)\b)|plans?|planning|planned|prepar\w*|ahead|upcoming|"
                            r"forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 # (round 18) "Sunday marks 30 years since the bombing of the market on 15 June 1996": with the marking day told
 # before the phrase, a past date after the event's noun is the event's, not the marking's
@@ -4394,12 +4427,9 @@ _THEN_AGED_IN = re.compile(r"\s*(?:years?\s+old\s*)?,?\s+in\s*", re.I)
 _THEN_WHEN_IN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:he|she)\s+[a-z]+(?:\s+[a-z'’-]+){0,5}\s+in\s+", re.I)
 
 
-def _now_and_then(doc: Document, s, ms, year: Mention, stext: str):
-    """The AgeThen of one person's age now and an age tied to the sentence's one year by "aged",
-    "at the age of", "as a N-year-old", "was N when ... in" or "in YEAR, when she was N"; or None."""
-    pub = doc.published
-    if year.kind is not Kind.YEAR or _REAL_DEATH.search(stext):
-        return None
+def ages_at_year(doc: Document, s, ms, year: Mention) -> list[Mention]:
+    """The ages tied to the sentence's one year by "aged", "at the age of", "as a N-year-old", "was N when ... in" or
+    "in YEAR, when she was N" (``_event_age``)."""
     thens = []
     for m in ms:
         if m.kind not in (Kind.AGE, Kind.COUNT) or m.interval is None or m.value is None or m.is_range \
@@ -4415,6 +4445,16 @@ def _now_and_then(doc: Document, s, ms, year: Mention, stext: str):
             ok = how == "aged" and _THEN_AGED_IN.fullmatch(gap) or how == "when" and _THEN_WHEN_IN.fullmatch(gap)
         if ok:
             thens.append(m)
+    return thens
+
+
+def _now_and_then(doc: Document, s, ms, year: Mention, stext: str):
+    """The AgeThen of one person's age now and an age tied to the sentence's one year by "aged",
+    "at the age of", "as a N-year-old", "was N when ... in" or "in YEAR, when she was N"; or None."""
+    pub = doc.published
+    if year.kind is not Kind.YEAR or _REAL_DEATH.search(stext):
+        return None
+    thens = ages_at_year(doc, s, ms, year)
     if len(thens) != 1:
         return None
     then = thens[0]
