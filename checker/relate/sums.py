@@ -1710,6 +1710,10 @@ _PIECE_ORDINALS = "|".join(ORDINAL_WORDS) + "|final|last|opening|closing"
 _ELIDED_PIECE = re.compile(r"\s+(?:(?:the|this|its|their|his|her|our)\s+)(?:" + _PIECE_ORDINALS
                            + r"|next|following|latter|one\s+after)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|while|when)\b)",
                            re.I)
+# (round 32) ... an accounting year named before its date: "for fiscal 2026", "for the financial year 2024-25",
+# "for FY2027", "for FY27"
+_ACCOUNTING_YEAR = re.compile(r"\s+(?:(?:the\s+)?(?:fiscal|financial|tax|budget|academic|school)\s+(?:years?\s+)?"
+                              r"(?=(?:19|20)\d\d\b)|FY\s?(?:19|20)?\d\d\b)")
 # ... or, after a sum and "in", what it is paid or held as: "£3.8m in grants", "$2bn in loans" (a bare plural)
 _WHAT_OBJECT = re.compile(r"\s+(?!(?:its|his|hers|this|ours|theirs|yours|less|us)\b)[a-z][a-z-]*s\b(?!\s+(?:of|in|at|on)\b)")
 
@@ -1723,6 +1727,8 @@ def _placing(doc: Document, m: Mention, preposition: str, at: int) -> str:
     if _PERIOD_OBJECT.match(doc.text, at) or any(
             t.kind in _TIME_KINDS and at <= t.start <= at + 6 for t in doc.mentions_in(m.sentence)):
         return "time"
+    if _ACCOUNTING_YEAR.match(doc.text, at):
+        return "time"  # (round 32) "for fiscal 2026", "for the financial year 2024-25", "for FY2027"
     return "what" if m.kind == Kind.MONEY and preposition.lower() == "in" and _WHAT_OBJECT.match(doc.text, at) \
         else "place"
 
