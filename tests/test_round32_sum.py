@@ -38,3 +38,219 @@ def test_whole_in_accounting_year_heads_purposes(text, target):
 @pytest.mark.parametrize("text", ACCOUNTING_YEAR_CLEAN)
 def test_whole_in_accounting_year_clean(text):
     assert_clean(text)
+
+
+# 2. an irregular participle placed by a preposition after a figure is no noun ("8,100 hidden in lorries", "40 taken
+# to hospital", "260 flown out"), so a part named by it counts what the whole counts; a comparative after such a
+# participle and a preposition labels the part ("510 driven to higher ground"), no difference
+PARTICIPLE_FLAG = [
+    ("About 2,500 migrants were detected at the northern port over the course of last month, border officials said "
+     "on Friday: 1,400 hidden in containers, 900 caught on trucks and 600 held on boats.", "About 2,500"),
+    ("Roughly 940 cattle were rescued from the floodwaters over the weekend, according to the state agriculture "
+     "department - 510 driven to higher ground, 330 taken by barge and 260 flown out by helicopter.", "Roughly 940"),
+    ("Rescue crews reached 420 climbers on the range on Tuesday after the storm cleared, the national park service "
+     "reported: 190 brought down by helicopter, 150 taken off on foot and 120 kept in mountain huts.", "420"),
+    ("Customs seized 3,200 counterfeit handbags at the border during the spring, according to figures released by "
+     "the agency: 1,900 hidden in vans, 1,100 sent by post and 600 stuffed in luggage.", "3,200"),
+    ("Some 610 prisoners were moved out of the jail during the riot last week, according to the justice ministry: "
+     "320 sent to other jails, 210 held in police cells and 180 kept in the prison hospital.", "Some 610"),
+]
+PARTICIPLE_CLEAN = [
+    "About 2,500 migrants were detected at the northern port over the course of last month, border officials said "
+    "on Friday: 1,400 hidden in containers, 600 caught on trucks and 500 held on boats.",
+    "Roughly 940 cattle were rescued from the floodwaters over the weekend, according to the state agriculture "
+    "department - 410 driven to higher ground, 330 taken by barge and 200 flown out by helicopter.",
+    "Some 610 prisoners were moved out of the jail during the riot last week, according to the justice ministry: "
+    "320 sent to other jails, 110 held in police cells and 180 kept in the prison hospital.",
+    "Police found 14 hidden cameras and 9 stolen phones in the flat, and 40 taken to the lab were tested.",
+    "The museum holds 3,200 items: 1,900 shown in the galleries and 1,300 kept in store.",
+    "Some 610 prisoners were moved during the riot. In 2019, 320 were sent to other jails, 210 held in police cells "
+    "and 180 kept in hospital.",
+    "Customs seized 3,200 counterfeit handbags at the border during the spring, according to figures released by "
+    "the agency, up from 1,900 a year earlier and 1,100 in 2022.",
+    "He spent £4.8m more on extra staff, £2.1m on rent and £1.2m on repairs than the £6m he had planned.",
+]
+
+
+@pytest.mark.parametrize("text,target", PARTICIPLE_FLAG)
+def test_participle_parts_count_the_whole(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_CLEAN)
+def test_participle_parts_clean(text):
+    assert_clean(text)
+
+
+# 3. a bracket after the total's clause holding only labelled figures, each label before its figure: parts of the
+# total (maybe only the main ones), which may not exceed it; no benchmark, bound, period or year as a label
+LABELLED_BRACKET_FLAG = [
+    ("Sales of new homes reached 4,310 in the quarter (detached 1,920, semi-detached 1,640, terraced 980).", "4,310"),
+    ("The festival sold 18,600 tickets this year (adult 12,400, child 4,100, family 2,900).", "18,600"),
+    ("The clinic logged 2,740 visits in March (walk-in 1,630, scheduled 1,210).", "2,740"),
+    ("Exports climbed to $8.6 billion [machinery $4.9 billion, chemicals $2.2 billion, food $1.9 billion], the trade "
+     "office said.", "$8.6 billion"),
+    ("A total of 1,150 runners finished the race (men 640, women 560).", "1,150"),
+]
+LABELLED_BRACKET_CLEAN = [
+    "Sales of new homes reached 4,310 in the quarter (detached 1,920, semi-detached 1,640, terraced 750).",
+    "The team scored 112 points (Smith 41, Jones 38).",
+    "The clinic logged 2,740 visits in March (walk-in 1,530, scheduled 1,210).",
+    "A total of 1,150 runners finished the race (men 610, women 540).",
+    "Profit rose to £8.6m (2023: £7.9m, 2022: £7.1m).",
+    "Exports climbed to $8.6 billion (up $1.2 billion, or 16%), the trade office said.",
+    "Membership reached 4,310 (January 2,100, February 2,400).",
+    "The festival sold 18,600 tickets (last year 17,900, 2022 16,400).",
+    "The clinic logged 2,740 visits (previous year 2,610, target 2,900).",
+    "Shares closed at 412 pence (high 430 pence, low 398 pence).",
+    "Output reached 4,310 tonnes (target 4,000, forecast 4,200).",
+    "The index ended at 7,410 (peak 7,650, average 7,380).",
+    "Turnout was 3,120 (Labour 1,400, Greens 900).",
+]
+
+
+@pytest.mark.parametrize("text,target", LABELLED_BRACKET_FLAG)
+def test_labelled_bracket_parts(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", LABELLED_BRACKET_CLEAN)
+def test_labelled_bracket_clean(text):
+    assert_clean(text)
+
+
+# 4. what is left, named after ", with" by a label of up to twelve words ("with heavy lorries of every size from\n# across the region making up the remaining 1,900"), closes the list, past a count of other things in that label\n# ("with the candidates of the four smaller parties sharing the remaining 1,010")
+REMAINING_LONG_LABEL_FLAG = [
+    ('The charity raised £3.1m last year. Donations supplied £1.4m, legacies £0.9m and events £0.5m, with trading through its chain of high street shops bringing in the remaining £0.6m.',
+     '£3.1m'),
+    ("The district enrolled 12,400 students this fall. Elementary schools took 5,900 and middle schools 3,100, with the high schools of the district's eastern suburbs accounting for the remaining 3,800.",
+     '12,400'),
+    ('Of the 860 complaints received, 410 concerned delays and 220 concerned fares, with grievances about the conduct of staff on the trains making up the remaining 180.',
+     '860'),
+    ('Some 5,600 vehicles crossed the bridge on Saturday: 3,200 cars and 1,100 vans, with heavy lorries of every size from across the region making up the remaining 1,900.',
+     'Some 5,600'),
+    ('Turnout in the ward was 4,020. The Liberal Democrat candidate won 1,870 votes and the Conservative 1,240, with the candidates of the four smaller parties in the contest sharing the remaining 1,010.',
+     '4,020'),
+]
+REMAINING_LONG_LABEL_CLEAN = [
+    'The charity raised £3.1m last year. Donations supplied £1.4m, legacies £0.9m and events £0.5m, with trading through its chain of high street shops bringing in the remaining £0.3m.',
+    'Of the 860 complaints received, 410 concerned delays and 220 concerned fares, with grievances about the conduct of staff on the trains making up the remaining 230.',
+    'Turnout in the ward was 4,020. The Liberal Democrat candidate won 1,870 votes and the Conservative 1,240, with the candidates of the four smaller parties in the contest sharing the remaining 910.',
+    'The council has paid £1.4m of the £3.1m grant so far, with the second instalment due after the audit next spring covering the remaining £1.7m.',
+    'The club sold 1,400 season tickets in June and 900 in July, with the launch of its new family scheme next month expected to shift the remaining 600.',
+    'Some 5,600 vehicles crossed the bridge on Saturday: 3,200 cars and 1,100 vans, with heavy lorries of every size from across the region making up the remaining 1,300.',
+]
+
+
+@pytest.mark.parametrize("text,target", REMAINING_LONG_LABEL_FLAG)
+def test_remaining_after_long_label(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", REMAINING_LONG_LABEL_CLEAN)
+def test_remaining_after_long_label_clean(text):
+    assert_clean(text)
+
+
+# 5. a suspended hyphen joins two words of one label ("drink- or drug-impaired", "heat- or sun-stroke"): no\n# alternative that ends the list; a number word so suspended ("two- or three-year diplomas", "one- and two-bedroom\n# flats") is a modifier, no part
+SUSPENDED_HYPHEN_FLAG = [
+    ('The agency placed 930 workers last quarter. Retail took 310, full- or part-time care roles 280 and warehouses 390.',
+     '930'),
+    ('The landlord let 412 homes in 2023: studios accounted for 96, one- or two-bedroom flats for 208 and family houses for 150.',
+     '412'),
+    ('Hospitals treated 2,150 patients after the heatwave. Dehydration accounted for 940, heat- or sun-stroke for 720 and falls for 610.',
+     '2,150'),
+    ('Of the 318 crashes, young drivers caused 121, drink- or drug-impaired drivers 97 and elderly drivers 130.',
+     '318'),
+    ('The college enrolled 1,480 learners in September: short courses drew 520, two- or three-year diplomas 610 and degrees 430.',
+     '1,480'),
+]
+SUSPENDED_HYPHEN_CLEAN = [
+    'The agency placed 930 workers last quarter. Retail took 310, full- or part-time care roles 230 and warehouses 390.',
+    'The landlord let 412 homes in 2023: studios accounted for 96, one- and two-bedroom flats for 208 and family houses for 108.',
+    'Hospitals treated 2,150 patients after the heatwave. Dehydration accounted for 940, heat- or sun-stroke for 720 and falls for 490.',
+    'Of the 318 crashes, young drivers caused 121, drink- or drug-impaired drivers 67 and elderly drivers 130.',
+    'The college enrolled 1,480 learners in September: short courses drew 520, two- or three-year diplomas 530 and degrees 430.',
+    'Retail took 310 workers last quarter, or 280 full- or part-time care roles, against 390 a year ago.',
+]
+
+
+@pytest.mark.parametrize("text,target", SUSPENDED_HYPHEN_FLAG)
+def test_suspended_hyphen_label(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", SUSPENDED_HYPHEN_CLEAN)
+def test_suspended_hyphen_label_clean(text):
+    assert_clean(text)
+
+
+# 6. the groups said to have voted on one side of a carried measure's tally ("passed 61-37, with 49 Democrats and 14
+# Republicans voting in favor"): those for it are the larger side, those against the smaller; the groups may be only
+# some of the side, never more (not for a rejected or failed measure, whose sides are not told apart)
+TALLY_SIDE_FLAG = [
+    ('The House approved the bill 232-198, with 210 Republicans and 26 Democrats voting for it.',
+     '232-198'),
+    ('MPs backed the motion by 318 votes to 274, with 301 Conservatives and 21 Liberal Democrats voting in favour.',
+     '318'),
+    ('The amendment was adopted 54-46 late on Tuesday, with 51 Democrats and five Republicans supporting it.',
+     '54-46'),
+    ('The Senate confirmed the nominee 52-47, with 45 Democrats and four independents voting against.',
+     '47'),
+    ('Delegates carried the resolution 412-156 at the annual conference, with 300 union members, 90 councillors and 30 MPs voting in favour.',
+     '412-156'),
+]
+TALLY_SIDE_CLEAN = [
+    'The House approved the bill 232-198, with 206 Republicans and 26 Democrats voting for it.',
+    'MPs backed the motion by 318 votes to 274, with 290 Conservatives and 21 Liberal Democrats voting in favour.',
+    'The Senate confirmed the nominee 52-47, with 43 Democrats and four independents voting against.',
+    'The Senate rejected the measure 45-52, with 40 Democrats and 9 Republicans voting for it.',
+    'The bill passed 61-37 on Thursday. Last year 49 Democrats and 14 Republicans voted in favor of a similar bill.',
+    'The bill passed 61-37, with 49 Democrats and 14 Republicans in the chamber.',
+    'The bill failed 55-45, short of the 60 votes needed, with 48 Democrats and 9 Republicans voting for it.',
+    'The Senate passed the measure 61-37, with all 49 Democrats and 12 Republicans voting in favor.',
+]
+
+
+@pytest.mark.parametrize("text,target", TALLY_SIDE_FLAG)
+def test_groups_on_a_side_of_a_tally(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", TALLY_SIDE_CLEAN)
+def test_groups_on_a_side_of_a_tally_clean(text):
+    assert_clean(text)
+
+
+# 7. a part's long label opened by a preposition and closed by "and", when the next part's label opens with the same
+# preposition ("$4.2 million on new scanners for its main hospitals next year and $1.9 million on training"): one
+# more part of the series, whose total follows
+PARALLEL_LABEL_FLAG = [
+    ('The trust will spend $4.2 million on new scanners for its main hospitals next year and $1.9 million on training, a total of $6.8 million.',
+     '$6.8 million'),
+    ('Donors gave €850,000 towards the restoration of the old chapel roof in the spring and €420,000 towards the organ, bringing the total to €1.4 million.',
+     '€1.4 million'),
+    ('The airline earned £96m from ticket sales on its busiest routes over the summer and £31m from baggage fees, £137m in all.',
+     '£137m'),
+    ('Ministers set aside £2.4bn for upgrading rail lines across the north of England and £1.1bn for buses, a combined £3.9bn.',
+     '£3.9bn'),
+    ('The club spent $38m on players signed from European leagues during the window and $12m on academy prospects, a total of $56m.',
+     '$56m'),
+]
+PARALLEL_LABEL_CLEAN = [
+    'The trust will spend $4.2 million on new scanners for its main hospitals next year and $1.9 million on training, a total of $6.1 million.',
+    'The airline earned £96m from ticket sales on its busiest routes over the summer and £31m from baggage fees, £127m in all.',
+    'Ministers set aside £2.4bn for upgrading rail lines across the north of England and £1.1bn for buses, a combined £3.5bn.',
+    'The club spent $38m on players signed from European leagues during the window and $12m on academy prospects last year.',
+    'The club spent $38m on players signed from European leagues this summer and $12m on players last summer, out of a £90m budget.',
+]
+
+
+@pytest.mark.parametrize("text,target", PARALLEL_LABEL_FLAG)
+def test_parallel_long_labels_joined_by_and(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", PARALLEL_LABEL_CLEAN)
+def test_parallel_long_labels_clean(text):
+    assert_clean(text)

@@ -964,7 +964,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,12}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -2115,6 +2115,10 @@ def _one_of_a_ranking(doc: Document, m: Mention) -> bool:
     return m.kind == Kind.COUNT and m.value == 1 and _ONE_OF_THE_MOST.match(doc.text, m.end) is not None
 
 
+# (round 32) the second modifier of a suspended pair: "one- and two-bedroom flats", "two- or three-year courses"
+_AFTER_SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|and|to|&)\s+$", re.I)
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -2125,9 +2129,12 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
                 and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
-                or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
+                or m.compound and (_COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start)
+                                   or doc.text.startswith("-", m.end)
+                                   or _AFTER_SUSPENDED_HYPHEN.search(doc.text, max(0, m.start - 8), m.start)) \
                 or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
-            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
+            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun;
+            # round 32: nor "two- or three-year diplomas", a suspended modifier)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
         if _count_of_kind(m):
@@ -2409,6 +2416,13 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _counts_other_things(m, run[-1], items[k + 1]) \
+                and _rest_closes(doc, run[-1], items[k + 1], doc.text[run[-1].end:items[k + 1].start]):
+            # (round 32) "..., with the four smaller parties sharing the remaining 1,010": a count of other things
+            # in the label of what is left, no part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -2488,8 +2502,9 @@ def _ranked_rival_after(doc: Document, m: Mention) -> bool:
 
 
 # a comparative after a preposition and before the part's own noun labels the part: "£4.8m in higher drug
-# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"
-_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:in|on|for|from|of|towards?|through)\s+(?:the\s+)?(?:extra|higher|lower|more"
+# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"; (round
+# 32) also past a participle: "510 moved to higher ground"
+_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:[a-z]{2,}(?:ed|en)\s+)?(?:in|on|for|from|of|towards?|through|to|into)\s+(?:the\s+)?(?:extra|higher|lower|more"
                                    r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[a-z]", re.I)
 
 
@@ -2586,8 +2601,13 @@ def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
     return not (a.parenthetical and b.parenthetical and "or" in low)
 
 
+# (round 32) a suspended hyphen joins two words of one label, no alternative: "drink- or drug-driving", "two- and
+# three-bedroom"
+_SUSPENDED_HYPHEN = re.compile(r"(?<=\w)-\s+(?:or|and)\s+(?=[a-z]+-[a-z])", re.I)
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
-    gap = doc.text[a.end:b.start]
+    gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
     if _no_list_mark(a, b, gap):
@@ -2647,7 +2667,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[_BRACKET_RATE.match(gap).end():]  # "the main line (84 a week) and the branches (24)" (round 18)
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
-    if _no_list_gap(gap):
+    if _no_list_gap(gap) and not _parallel_long_labels(doc, b, gap):
         return False  # (round 21, speed: the two cheap tests of the end first; every test left says no alike)
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
@@ -2714,6 +2734,17 @@ def _no_list_gap(gap: str) -> bool:
 # a part's own label opened by a preposition and closed by the series' bare comma may run longer: "£7.4m for
 # covering surgeons and junior doctors through the strikes, £4.8m on drugs and ..." (round 16)
 _LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at)\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
+
+
+# (round 32) ... or closed by "and" when the next part's label opens with the same preposition: "£11.2m on free
+# places for three- and four-year-olds this year and £5.3m on places for two-year-olds"
+_LONG_LABEL_THEN_AND = re.compile(r"^\s+(for|on|towards?|from)\s+[^,;:()\[\]\"“”\d]+\s+and\s+$", re.I)
+
+
+def _parallel_long_labels(doc: Document, b: Mention, gap: str) -> bool:
+    label = _LONG_LABEL_THEN_AND.match(gap)
+    return label is not None and len(words(gap)) <= FURTHER_GAP_WORDS \
+        and re.match(r"\s+" + label.group(1) + r"\b", doc.text[b.end:b.end + 12], re.I) is not None
 
 
 def _long_label_in_series(gap: str) -> bool:
@@ -3302,6 +3333,37 @@ def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: s
         or _years_spanned(doc, q, enum)
 
 
+# (round 32) a short label before each figure inside a bracket: "(battery-electric 26,900, plug-in hybrid 12,750)",
+# "[machinery $4.9bn, chemicals $2.2bn]"; no word of a comparison, a move, a bound or a benchmark as a label ("(high
+# 430p, low 398p)", "(target 2,900)")
+_LABEL_WORD = (r"(?!(?:up|down|from|to|was|were|vs|versus|against|compared|than|and|or|total|all|each|per|about|some|over"
+               r"|under|high|low|peak|average|mean|median|min|max|minimum|maximum|target|forecast|expected|estimated?"
+               r"|record|best|worst|previous|previously|prior|last|before|after|now|then|ago|range|consensus|goal|plan"
+               r"|planned|actual|budget|was|is|are)\b)[A-Za-z][\w'’-]*")
+_LABEL_OPENS_BRACKET = re.compile(r"[(\[]\s*" + _LABEL_WORD + r"(?:\s+" + _LABEL_WORD + r"){0,2}:?\s+$")
+_NEXT_LABEL = re.compile(r",\s*(?:and\s+)?" + _LABEL_WORD + r"(?:\s+" + _LABEL_WORD + r"){0,2}:?\s+")
+
+
+def _labelled_bracket_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 32) "Registrations rose to 38,450 in the first half (battery-electric 26,900, plug-in hybrid 12,750)": a
+    bracket right after the total's clause holding only labelled figures, each label before its figure; parts of it
+    (the labels may name only the main ones, "(Smith 41, Jones 38)"), so they may not exceed it."""
+    opened = _LABEL_OPENS_BRACKET.search(gap)
+    if opened is None or len(words(gap[:opened.start()])) > 12 or "," in gap[:opened.start()] \
+            or _BREAKS.search(gap[:opened.start()]) or _no_link(gap[:opened.start()], q, doc) \
+            or _PERIOD_WORDS.search(gap[opened.start():]):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        between = doc.text[a.end:b.start]
+        if not _NEXT_LABEL.fullmatch(between) or _PERIOD_WORDS.search(between):
+            return False
+    if not re.match(r"\s*[)\]]", doc.text[enum[-1].end:enum[-1].end + 4]):
+        return False
+    start = q.end + opened.start()
+    return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION
+                   for m in doc.mentions_in(q.sentence) if start <= m.start < enum[-1].end)
+
+
 _YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
 _IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:19|20)\d\d)\b")
 
@@ -3465,6 +3527,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
+        elif _labelled_bracket_list(doc, q, enum, gap):
+            yield q, False, "explicit", "apposition"  # "38,450 in the first half (battery-electric 26,900, ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)) and _nouns_fit(q, enum):
             # (round 27: not "In all, 37,926 valid votes were cast for the seven candidates, and a further 118 ballot
