@@ -254,3 +254,37 @@ def test_parallel_long_labels_joined_by_and(text, target):
 @pytest.mark.parametrize("text", PARALLEL_LABEL_CLEAN)
 def test_parallel_long_labels_clean(text):
     assert_clean(text)
+
+
+# 8. an aside on a part set off by a pair of dashes, before "along with", "as well as", "plus", "together with" or
+# "and", holding no figure of the list's kind ("4,100 nurses - almost 45% of the workforce - along with 1,350
+# doctors"): the list runs on past it (not an aside with a figure of its own: "- up from 900 in 2020 -")
+DASHED_ASIDE_FLAG = [
+    ("The trust's 9,200 staff include 4,100 nurses - almost 45% of the workforce - along with 1,350 doctors and 3,900 support and administrative staff.",
+     '9,200'),
+    ('The fleet of 640 buses includes 310 diesel models - nearly half the total - as well as 220 hybrids and 150 electric buses.',
+     '640'),
+    ('Its 1,900 members include 870 teachers — the largest single group — plus 640 lecturers and 510 support staff.',
+     '1,900'),
+    ("The zoo's 2,300 animals include 1,100 birds - more than any other UK zoo holds - along with 700 mammals and 650 reptiles.",
+     '2,300'),
+    ('The 480 new homes comprise 260 flats - a third of them for social rent - together with 140 terraced houses and 120 bungalows.',
+     '480'),
+]
+DASHED_ASIDE_CLEAN = [
+    "The trust's 9,200 staff include 4,100 nurses - almost 45% of the workforce - along with 1,350 doctors and 3,750 support and administrative staff.",
+    'The fleet of 640 buses includes 310 diesel models - nearly half the total - as well as 220 hybrids and 110 electric buses.',
+    "The zoo's 2,300 animals include 1,100 birds - up from 900 in 2020 - along with 700 mammals and 500 reptiles.",
+    "The zoo's 2,300 animals include 1,100 birds - up from 900 in 2020 - and 700 mammals.",
+    'Its 1,900 members include 870 teachers — the largest single group — plus 640 lecturers and 390 support staff.',
+]
+
+
+@pytest.mark.parametrize("text,target", DASHED_ASIDE_FLAG)
+def test_list_runs_past_a_dashed_aside(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", DASHED_ASIDE_CLEAN)
+def test_list_runs_past_a_dashed_aside_clean(text):
+    assert_clean(text)

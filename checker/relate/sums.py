@@ -860,7 +860,7 @@ _ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
-_LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
+_LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b|\btogether with\b", re.I)
 _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
@@ -878,7 +878,7 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
 # with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
 # inside a part's own words ("51 were served with notices and 25 ...", "301 were
 # aged one or two and ...", "612 were under a year old, 301 ...")
-_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
+_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )(?<!together )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
                           r"|around|nearly|almost|over|just|the|further|more\s+than|up\s+to)\W+){0,2}$"
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
@@ -2586,7 +2586,7 @@ _ADDED_END = re.compile(r",?\s+and\s+(?:also\s+)?(?:added|adds)\s+$"
 # (round 24, speed) what a gap must hold before ``_continues`` can say yes: a list word ``_LIST_CONNECTOR`` reads, a
 # semicolon or "but" its readings of a rest or a clause take, or "or" between two bracketed parts that it reads as
 # "and" ("rose to 41 on Monday from 35" holds none: most gaps between two figures of a sentence)
-_CONTINUE_MARKS = (",", ";", "and", "while", "plus", "whereas", "along with", "as well as", "but")
+_CONTINUE_MARKS = (",", ";", "and", "while", "plus", "whereas", "along with", "as well as", "together with", "but")
 
 
 def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
@@ -2606,8 +2606,26 @@ def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
 _SUSPENDED_HYPHEN = re.compile(r"(?<=\w)-\s+(?:or|and)\s+(?=[a-z]+-[a-z])", re.I)
 
 
+# (round 32) an aside on a part set off by a pair of dashes, before a list word: "4,100 nurses - almost 45% of the
+# workforce - along with 1,350 doctors", "870 teachers — the largest group — plus 640 lecturers"
+_DASHED_ASIDE = re.compile(r"(?<=\w)(\s[-–—]\s|\s?—\s?)[^-–—;:()\[\]]{2,70}?\1"
+                           r"(?=\s*(?:,\s*)?(?:and|plus|along\s+with|as\s+well\s+as|together\s+with|with)\s+$)", re.I)
+
+
+def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> str:
+    """The gap with an aside between dashes on the part before it dropped, when the aside holds no figure of the
+    list's kind (a share of it may stand there: "- almost 45% of the workforce -", "- a third of them -")."""
+    found = _DASHED_ASIDE.search(gap)
+    if found is None or any(a.end + found.start() <= m.start < a.end + found.end() and _compatible_kinds(a, m)
+                            for m in doc.mentions_in(a.sentence) if m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+        return gap
+    return gap[:found.start()] + " " + gap[found.end():]
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
+    if "-" in gap or "—" in gap:
+        gap = _dashed_aside_dropped(doc, a, b, gap)
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
     if _no_list_mark(a, b, gap):
