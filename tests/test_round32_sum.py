@@ -288,3 +288,81 @@ def test_list_runs_past_a_dashed_aside(text, target):
 @pytest.mark.parametrize("text", DASHED_ASIDE_CLEAN)
 def test_list_runs_past_a_dashed_aside_clean(text):
     assert_clean(text)
+
+
+# 9. jobs, roles, posts and positions count the same things: parts in the sentence after a lone count of one of them,
+# the first named by another ("will cut 1,450 jobs. About 800 roles will go in ..., 420 at ... and 390 in ..."), may
+# not exceed it
+JOB_WORDS_FLAG = [
+    ('The carmaker will shed 3,150 jobs this year. About 1,900 posts will go at its Detroit plant, 900 in Ohio and 600 at its Canadian site.',
+     '3,150'),
+    ('The retailer plans to axe 620 roles. About 350 positions will disappear in its stores, 180 at head office and 140 in its warehouses.',
+     '620'),
+    ('Councils will create 2,400 new posts next year. About 1,500 jobs will be based in Wales, 700 in Scotland and 600 in Northern Ireland.',
+     '2,400'),
+    ('The bank is to cut 5,200 positions. About 3,400 roles will go in Britain, 1,400 in India and 900 in Poland.',
+     '5,200'),
+    ('Some 940 posts are to be scrapped by the health board. About 620 jobs will be lost in hospitals, 260 in clinics and 210 in offices.',
+     'Some 940'),
+]
+JOB_WORDS_CLEAN = [
+    'The carmaker will shed 3,150 jobs this year. About 1,700 posts will go at its Detroit plant, 700 in Ohio and 600 at its Canadian site.',
+    'The retailer plans to axe 620 roles. About 350 positions will disappear in its stores, 180 at head office and 90 in its warehouses.',
+    'The carmaker will shed 3,150 jobs this year. Some 1,700 homes will be built at its Detroit site, 900 in Ohio and 600 in Canada.',
+    'The bank is to cut 5,200 positions. Last year roughly 3,100 roles went in Britain, 1,400 in India and 900 in Poland.',
+    'The bank is to cut 5,200 positions. About 2,400 roles will go in Britain, 1,400 in India and 900 in Poland, with more cuts to come.',
+    'The carmaker will cut 1,450 jobs. It also has 300 vacant roles it will not fill.',
+    'The retailer will create 2,000 jobs in the UK this year. It advertised 450 roles last week.',
+    'The firm cut 500 jobs in 2023. This year it will cut another 300 posts.',
+    'The bank has 5,200 positions in London. It will move 700 roles to Leeds.',
+    'Councils will create 2,400 new posts next year. About 900 jobs were created last year.',
+    'The union says 1,450 jobs are at risk. The company says only 1,100 roles will go.',
+    'The plant will shed 640 jobs. The 640 roles include 210 engineers.',
+    'The hospital has 430 unfilled posts. Recruiters filled 120 roles in March.',
+]
+
+
+@pytest.mark.parametrize("text,target", JOB_WORDS_FLAG)
+def test_job_words_count_the_same(text, target):
+    assert_flagged(text, target, "FC10")
+
+
+@pytest.mark.parametrize("text", JOB_WORDS_CLEAN)
+def test_job_words_count_the_same_clean(text):
+    assert_clean(text)
+
+
+# 10. "Of last year's total" (this year's, this season's; figure, tally, number) opens a breakdown of the figure the
+# sentence before tells of that period, and of no other (not the old level of a move told of another period)
+PERIOD_TOTAL_FLAG = [
+    ("Burglaries in the county rose from 2,210 in 2022 to 2,480 last year. Of last year's total, 1,300 were in towns, 820 in villages and 460 on farms.",
+     '2,480', '2024-04-18'),
+    ("The airport handled 3.1 million passengers in 2022 and 3.6 million last year. Of last year's figure, 2.2 million flew to Europe, 1.1 million to North America and 0.6 million elsewhere.",
+     '3.6 million', '2024-04-18'),
+    ("Membership fell to 1,240 this year from 1,390 last year. Of this year's total, 610 are adults, 420 juniors and 260 seniors.",
+     '1,240', '2024-09-10'),
+    ("Complaints climbed from 880 in 2022 to 1,015 last year, the regulator said. Of last year's tally, 540 concerned billing, 310 delays and 215 staff conduct.",
+     '1,015', '2024-04-18'),
+    ("The festival drew 48,200 visitors this season, against 45,900 last season. Of this season's total, 30,100 bought day tickets, 13,800 weekend passes and 6,400 came free.",
+     '48,200', '2024-06-01'),
+]
+PERIOD_TOTAL_CLEAN = [
+    ("Burglaries in the county rose from 2,210 in 2022 to 2,480 last year. Of last year's total, 1,300 were in towns, 820 in villages and 360 on farms.",
+     '2024-04-18'),
+    ("Membership fell to 1,240 this year from 1,390 last year. Of last year's total, 710 were adults, 420 juniors and 260 seniors.",
+     '2024-09-10'),
+    ("The festival drew 48,200 visitors this season, against 45,900 last season. Of last season's total, 28,100 bought day tickets, 12,800 weekend passes and 5,000 came free.",
+     '2024-06-01'),
+    ("Complaints climbed from 880 in 2022 to 1,015 last year, the regulator said. Of last year's tally, 540 concerned billing, 310 delays and 165 staff conduct.",
+     '2024-04-18'),
+]
+
+
+@pytest.mark.parametrize("text,target,published", PERIOD_TOTAL_FLAG)
+def test_breakdown_of_a_named_period_total(text, target, published):
+    assert_flagged(text, target, "FC10", published)
+
+
+@pytest.mark.parametrize("text,published", PERIOD_TOTAL_CLEAN)
+def test_breakdown_of_a_named_period_total_clean(text, published):
+    assert_clean(text, published)

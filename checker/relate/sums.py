@@ -3712,7 +3712,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _old_level_of_move(doc, q, by_sentence[other]) \
                     and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
-                         or _level_reached(doc, q, by_sentence[other])):
+                         or _level_reached(doc, q, by_sentence[other])
+                         or _sole_of_named_period(doc, q, by_sentence[other], first)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
                     "inferred", "of those"
@@ -4874,7 +4875,9 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # ended on, not the one it came from)
 _TOTAL_NOW = r"(?:(?:current|latest|new|present|overall|whole)\s+)?"
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total"
+                        r"|" + r"(?P<period>(?:last|this)\s+(?:year|season|month|week|quarter))['’]s\s+" + _TOTAL_NOW
+                        + r"(?:total|figure|tally|number))\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
@@ -5338,6 +5341,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS)
             or _agents_of_sentence(doc, q, noun))
     m = _BACK_LEAD.match(lead)
+    if m and m.group("period") and not _told_of_period(doc, q, m.group("period")):
+        return False  # (round 32) "Of last year's total, ...": the figure told of last year, no other
     if m:
         rest = words(lead[m.end(1):])
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
@@ -5354,6 +5359,20 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+def _told_of_period(doc: Document, q: Mention, period: str) -> bool:
+    """(round 32) ``q`` is told of ``period`` ("last year"), named right after it in its clause."""
+    return re.match(r"[^.;:\d]{0,30}?\b" + r"\s+".join(period.split()) + r"\b",
+                    doc.text[q.end:doc.sentences[q.sentence].end], re.I) is not None
+
+
+def _sole_of_named_period(doc: Document, q: Mention, figures: list[Mention], first: Mention) -> bool:
+    """(round 32) "... 3.1 million in 2022 and 3.6 million last year. Of last year's figure, ...": the one figure of
+    its sentence told of the period the back phrase names."""
+    m = _BACK_LEAD.match(doc.text[doc.sentences[first.sentence].start:first.start])
+    return m is not None and m.group("period") is not None and _told_of_period(doc, q, m.group("period")) \
+        and sum(1 for f in figures if f.kind == q.kind and _told_of_period(doc, f, m.group("period"))) == 1
 
 
 def _agents_of_sentence(doc: Document, q: Mention, noun: str) -> bool:
