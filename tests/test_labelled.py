@@ -178,7 +178,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # merge, 0/140 false alarms; opened 95 minutes before its end to learn from: 94/96 after two fixers; left:
           # a takings figure restated as "Its $N debut" one digit apart, "N times" counts of discharges summed)
           "own-be1.jsonl": 0.95,
-          "own-be2.jsonl": 0.9}
+          "own-be2.jsonl": 0.9,
+          # round 32: bf-sum (sums, written at the start of round 32 to learn from by writers who never saw the code:
+          # 19/30 and 0/30 false alarms when written, 28/30 and 0/30 after r32-sum; left: "took 4,120 of the recruits"
+          # naming the whole by its noun alone across a sentence (-036), grade bands "grades 7 to 9" read as ranges and
+          # a part after a semicolon (-052))
+          "own-bf-sum.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
