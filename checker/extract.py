@@ -58,6 +58,12 @@ _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed",
 _PARTICIPLE_NOUNS = frozenset("""injured wounded killed detained arrested displaced employed unemployed
     infected vaccinated unvaccinated insured uninsured affected evacuated rescued accused disabled retired
     married surveyed polled questioned interviewed registered confirmed suspected""".split())
+# (round 32) irregular participles, no nouns when a preposition places them: "8,100 hidden in lorries", "40 taken to
+# hospital", "300 held in custody" (but "12 hidden cameras")
+_IRREGULAR_PARTICIPLES = frozenset("""hidden taken driven given stolen seen shown written sent kept caught brought
+    held stuck thrown flown sworn chosen beaten born swept spread struck""".split())
+_PLACING_PREPOSITIONS = frozenset("""in into on onto at to from by inside under behind over aboard off through
+    across near within outside out away down up back home""".split())
 _BE = frozenset({"were", "was", "are", "is", "be", "been"})
 # words before a number that make it a name or a reference, not a quantity
 _NAME_PREFIXES = frozenset(
@@ -1159,6 +1165,9 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
             if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
                                 and (words or low not in _PARTICIPLE_NOUNS)):
                 break
+            if not words and low in _IRREGULAR_PARTICIPLES and j + 1 < stop \
+                    and tokens[j + 1][1].lower() in _PLACING_PREPOSITIONS:
+                break
             words.append(tok)
             j += 1
             # hyphenated modifiers: "Syrian-led troops"
@@ -1225,6 +1234,12 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
     while k > 0 and text[k - 1].isspace():
         k -= 1
     parenthetical = k > 0 and text[k - 1] == "("
+    # (round 32) a suspended hyphen makes the figure a modifier of the next word's noun: "two- or three-year
+    # diplomas", "one- and two-bedroom flats"
+    compound = p.compound or text.startswith("-", p.end) and _SUSPENDED_HYPHEN_AFTER.match(text, p.end) is not None
     # (every field, in order: see model.new_mention)
     return new_mention(p.start, p.end, text[p.start:p.end], kind, value, precision, p.hedge, interval, p.unit, noun,
-                       noun_span, sentence, is_range, range_hi, p.date, p.compound, parenthetical)
+                       noun_span, sentence, is_range, range_hi, p.date, compound, parenthetical)
+
+
+_SUSPENDED_HYPHEN_AFTER = re.compile(r"-\s+(?:or|and|to|&)\s+[\w.,]+-[a-z]", re.I)

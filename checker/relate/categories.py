@@ -86,6 +86,7 @@ def complementary(words_: list[str]) -> bool:
 SYNONYMS = (
     frozenset({"votes", "ballots"}),
     frozenset({"homes", "houses", "dwellings"}),
+    frozenset({"jobs", "roles", "posts", "positions"}),  # (round 32) "cut 1,450 jobs ... 800 roles will go in A"
 )
 
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",

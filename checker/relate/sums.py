@@ -860,7 +860,7 @@ _ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
-_LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
+_LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b|\btogether with\b", re.I)
 _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
@@ -878,7 +878,7 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
 # with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
 # inside a part's own words ("51 were served with notices and 25 ...", "301 were
 # aged one or two and ...", "612 were under a year old, 301 ...")
-_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
+_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )(?<!together )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
                           r"|around|nearly|almost|over|just|the|further|more\s+than|up\s+to)\W+){0,2}$"
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
@@ -964,7 +964,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,12}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -1717,6 +1717,10 @@ _PIECE_ORDINALS = "|".join(ORDINAL_WORDS) + "|final|last|opening|closing"
 _ELIDED_PIECE = re.compile(r"\s+(?:(?:the|this|its|their|his|her|our)\s+)(?:" + _PIECE_ORDINALS
                            + r"|next|following|latter|one\s+after)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|while|when)\b)",
                            re.I)
+# (round 32) ... an accounting year named before its date: "for fiscal 2026", "for the financial year 2024-25",
+# "for FY2027", "for FY27"
+_ACCOUNTING_YEAR = re.compile(r"\s+(?:(?:the\s+)?(?:fiscal|financial|tax|budget|academic|school)\s+(?:years?\s+)?"
+                              r"(?=(?:19|20)\d\d\b)|FY\s?(?:19|20)?\d\d\b)")
 # ... or, after a sum and "in", what it is paid or held as: "£3.8m in grants", "$2bn in loans" (a bare plural)
 _WHAT_OBJECT = re.compile(r"\s+(?!(?:its|his|hers|this|ours|theirs|yours|less|us)\b)[a-z][a-z-]*s\b(?!\s+(?:of|in|at|on)\b)")
 
@@ -1731,6 +1735,8 @@ def _placing(doc: Document, m: Mention, preposition: str, at: int) -> str:
     if _PERIOD_OBJECT.match(doc.text, at) or any(
             t.kind in _TIME_KINDS and at <= t.start <= at + 6 for t in doc.mentions_in(m.sentence)):
         return "time"
+    if _ACCOUNTING_YEAR.match(doc.text, at):
+        return "time"  # (round 32) "for fiscal 2026", "for the financial year 2024-25", "for FY2027"
     if _COMPASS_QUARTER_RX.match(doc.text, at):
         return "quarter"  # (round 32) "21 midwives in Devon, 12 in the east": a quarter of the place, a part of it
     return "what" if m.kind == Kind.MONEY and preposition.lower() == "in" and _WHAT_OBJECT.match(doc.text, at) \
@@ -2123,6 +2129,10 @@ def _one_of_a_ranking(doc: Document, m: Mention) -> bool:
     return m.kind == Kind.COUNT and m.value == 1 and _ONE_OF_THE_MOST.match(doc.text, m.end) is not None
 
 
+# (round 32) the second modifier of a suspended pair: "one- and two-bedroom flats", "two- or three-year courses"
+_AFTER_SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|and|to|&)\s+$", re.I)
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -2133,9 +2143,12 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
                 and not _level_moved_to(doc, m) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
-                or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start) \
+                or m.compound and (_COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start)
+                                   or doc.text.startswith("-", m.end)
+                                   or _AFTER_SUSPENDED_HYPHEN.search(doc.text, max(0, m.start - 8), m.start)) \
                 or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
-            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
+            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun;
+            # round 32: nor "two- or three-year diplomas", a suspended modifier)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
         if _count_of_kind(m):
@@ -2417,6 +2430,13 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _counts_other_things(m, run[-1], items[k + 1]) \
+                and _rest_closes(doc, run[-1], items[k + 1], doc.text[run[-1].end:items[k + 1].start]):
+            # (round 32) "..., with the four smaller parties sharing the remaining 1,010": a count of other things
+            # in the label of what is left, no part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -2496,8 +2516,9 @@ def _ranked_rival_after(doc: Document, m: Mention) -> bool:
 
 
 # a comparative after a preposition and before the part's own noun labels the part: "£4.8m in higher drug
-# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"
-_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:in|on|for|from|of|towards?|through)\s+(?:the\s+)?(?:extra|higher|lower|more"
+# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"; (round
+# 32) also past a participle: "510 moved to higher ground"
+_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:[a-z]{2,}(?:ed|en)\s+)?(?:in|on|for|from|of|towards?|through|to|into)\s+(?:the\s+)?(?:extra|higher|lower|more"
                                    r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[a-z]", re.I)
 
 
@@ -2579,7 +2600,7 @@ _ADDED_END = re.compile(r",?\s+and\s+(?:also\s+)?(?:added|adds)\s+$"
 # (round 24, speed) what a gap must hold before ``_continues`` can say yes: a list word ``_LIST_CONNECTOR`` reads, a
 # semicolon or "but" its readings of a rest or a clause take, or "or" between two bracketed parts that it reads as
 # "and" ("rose to 41 on Monday from 35" holds none: most gaps between two figures of a sentence)
-_CONTINUE_MARKS = (",", ";", "and", "while", "plus", "whereas", "along with", "as well as", "but")
+_CONTINUE_MARKS = (",", ";", "and", "while", "plus", "whereas", "along with", "as well as", "together with", "but")
 
 
 def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
@@ -2594,8 +2615,31 @@ def _no_list_mark(a: Mention, b: Mention, gap: str) -> bool:
     return not (a.parenthetical and b.parenthetical and "or" in low)
 
 
+# (round 32) a suspended hyphen joins two words of one label, no alternative: "drink- or drug-driving", "two- and
+# three-bedroom"
+_SUSPENDED_HYPHEN = re.compile(r"(?<=\w)-\s+(?:or|and)\s+(?=[a-z]+-[a-z])", re.I)
+
+
+# (round 32) an aside on a part set off by a pair of dashes, before a list word: "4,100 nurses - almost 45% of the
+# workforce - along with 1,350 doctors", "870 teachers — the largest group — plus 640 lecturers"
+_DASHED_ASIDE = re.compile(r"(?<=\w)(\s[-–—]\s|\s?—\s?)[^-–—;:()\[\]]{2,70}?\1"
+                           r"(?=\s*(?:,\s*)?(?:and|plus|along\s+with|as\s+well\s+as|together\s+with|with)\s+$)", re.I)
+
+
+def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> str:
+    """The gap with an aside between dashes on the part before it dropped, when the aside holds no figure of the
+    list's kind (a share of it may stand there: "- almost 45% of the workforce -", "- a third of them -")."""
+    found = _DASHED_ASIDE.search(gap)
+    if found is None or any(a.end + found.start() <= m.start < a.end + found.end() and _compatible_kinds(a, m)
+                            for m in doc.mentions_in(a.sentence) if m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+        return gap
+    return gap[:found.start()] + " " + gap[found.end():]
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
-    gap = doc.text[a.end:b.start]
+    gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
+    if "-" in gap or "—" in gap:
+        gap = _dashed_aside_dropped(doc, a, b, gap)
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
     if _no_list_mark(a, b, gap):
@@ -2655,7 +2699,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[_BRACKET_RATE.match(gap).end():]  # "the main line (84 a week) and the branches (24)" (round 18)
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
-    if _no_list_gap(gap):
+    if _no_list_gap(gap) and not _parallel_long_labels(doc, b, gap):
         return False  # (round 21, speed: the two cheap tests of the end first; every test left says no alike)
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
@@ -2722,6 +2766,17 @@ def _no_list_gap(gap: str) -> bool:
 # a part's own label opened by a preposition and closed by the series' bare comma may run longer: "£7.4m for
 # covering surgeons and junior doctors through the strikes, £4.8m on drugs and ..." (round 16)
 _LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at)\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
+
+
+# (round 32) ... or closed by "and" when the next part's label opens with the same preposition: "£11.2m on free
+# places for three- and four-year-olds this year and £5.3m on places for two-year-olds"
+_LONG_LABEL_THEN_AND = re.compile(r"^\s+(for|on|towards?|from)\s+[^,;:()\[\]\"“”\d]+\s+and\s+$", re.I)
+
+
+def _parallel_long_labels(doc: Document, b: Mention, gap: str) -> bool:
+    label = _LONG_LABEL_THEN_AND.match(gap)
+    return label is not None and len(words(gap)) <= FURTHER_GAP_WORDS \
+        and re.match(r"\s+" + label.group(1) + r"\b", doc.text[b.end:b.end + 12], re.I) is not None
 
 
 def _long_label_in_series(gap: str) -> bool:
@@ -3310,6 +3365,37 @@ def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: s
         or _years_spanned(doc, q, enum)
 
 
+# (round 32) a short label before each figure inside a bracket: "(battery-electric 26,900, plug-in hybrid 12,750)",
+# "[machinery $4.9bn, chemicals $2.2bn]"; no word of a comparison, a move, a bound or a benchmark as a label ("(high
+# 430p, low 398p)", "(target 2,900)")
+_LABEL_WORD = (r"(?!(?:up|down|from|to|was|were|vs|versus|against|compared|than|and|or|total|all|each|per|about|some|over"
+               r"|under|high|low|peak|average|mean|median|min|max|minimum|maximum|target|forecast|expected|estimated?"
+               r"|record|best|worst|previous|previously|prior|last|before|after|now|then|ago|range|consensus|goal|plan"
+               r"|planned|actual|budget|was|is|are)\b)[A-Za-z][\w'’-]*")
+_LABEL_OPENS_BRACKET = re.compile(r"[(\[]\s*" + _LABEL_WORD + r"(?:\s+" + _LABEL_WORD + r"){0,2}:?\s+$")
+_NEXT_LABEL = re.compile(r",\s*(?:and\s+)?" + _LABEL_WORD + r"(?:\s+" + _LABEL_WORD + r"){0,2}:?\s+")
+
+
+def _labelled_bracket_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """(round 32) "Registrations rose to 38,450 in the first half (battery-electric 26,900, plug-in hybrid 12,750)": a
+    bracket right after the total's clause holding only labelled figures, each label before its figure; parts of it
+    (the labels may name only the main ones, "(Smith 41, Jones 38)"), so they may not exceed it."""
+    opened = _LABEL_OPENS_BRACKET.search(gap)
+    if opened is None or len(words(gap[:opened.start()])) > 12 or "," in gap[:opened.start()] \
+            or _BREAKS.search(gap[:opened.start()]) or _no_link(gap[:opened.start()], q, doc) \
+            or _PERIOD_WORDS.search(gap[opened.start():]):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        between = doc.text[a.end:b.start]
+        if not _NEXT_LABEL.fullmatch(between) or _PERIOD_WORDS.search(between):
+            return False
+    if not re.match(r"\s*[)\]]", doc.text[enum[-1].end:enum[-1].end + 4]):
+        return False
+    start = q.end + opened.start()
+    return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION
+                   for m in doc.mentions_in(q.sentence) if start <= m.start < enum[-1].end)
+
+
 _YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
 _IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:19|20)\d\d)\b")
 
@@ -3476,6 +3562,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
+        elif _labelled_bracket_list(doc, q, enum, gap):
+            yield q, False, "explicit", "apposition"  # "38,450 in the first half (battery-electric 26,900, ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)) and _nouns_fit(q, enum):
             # (round 27: not "In all, 37,926 valid votes were cast for the seven candidates, and a further 118 ballot
@@ -3641,7 +3729,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _old_level_of_move(doc, q, by_sentence[other]) \
                     and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
-                         or _level_reached(doc, q, by_sentence[other])):
+                         or _level_reached(doc, q, by_sentence[other])
+                         or _sole_of_named_period(doc, q, by_sentence[other], first)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
                     "inferred", "of those"
@@ -4815,7 +4904,9 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # ended on, not the one it came from)
 _TOTAL_NOW = r"(?:(?:current|latest|new|present|overall|whole)\s+)?"
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+" + _TOTAL_NOW + r"total|this\s+total"
+                        r"|" + r"(?P<period>(?:last|this)\s+(?:year|season|month|week|quarter))['’]s\s+" + _TOTAL_NOW
+                        + r"(?:total|figure|tally|number))\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
@@ -5279,6 +5370,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS)
             or _agents_of_sentence(doc, q, noun))
     m = _BACK_LEAD.match(lead)
+    if m and m.group("period") and not _told_of_period(doc, q, m.group("period")):
+        return False  # (round 32) "Of last year's total, ...": the figure told of last year, no other
     if m:
         rest = words(lead[m.end(1):])
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
@@ -5295,6 +5388,20 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+def _told_of_period(doc: Document, q: Mention, period: str) -> bool:
+    """(round 32) ``q`` is told of ``period`` ("last year"), named right after it in its clause."""
+    return re.match(r"[^.;:\d]{0,30}?\b" + r"\s+".join(period.split()) + r"\b",
+                    doc.text[q.end:doc.sentences[q.sentence].end], re.I) is not None
+
+
+def _sole_of_named_period(doc: Document, q: Mention, figures: list[Mention], first: Mention) -> bool:
+    """(round 32) "... 3.1 million in 2022 and 3.6 million last year. Of last year's figure, ...": the one figure of
+    its sentence told of the period the back phrase names."""
+    m = _BACK_LEAD.match(doc.text[doc.sentences[first.sentence].start:first.start])
+    return m is not None and m.group("period") is not None and _told_of_period(doc, q, m.group("period")) \
+        and sum(1 for f in figures if f.kind == q.kind and _told_of_period(doc, f, m.group("period"))) == 1
 
 
 def _agents_of_sentence(doc: Document, q: Mention, noun: str) -> bool:
