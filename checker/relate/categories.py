@@ -7,6 +7,8 @@ together cover it (``is_partition``)?
 """
 from __future__ import annotations
 
+import re
+
 PEOPLE = frozenset(
     """people persons civilians residents victims passengers men women children boys girls adults
     teenagers babies infants pensioners elderly staff workers employees crew members patients migrants
@@ -17,6 +19,31 @@ PEOPLE = frozenset(
     entrants participants finishers volunteers tenants applicants claimants drivers motorists pedestrians guests
     callers""".split()
 )
+# nouns of persons beyond the category data (moved from lists, round 32): members, office holders, roles; a plural
+# ending like a doer ("players", "councillors", "musicians") names persons too, unless a firm of a trade
+PERSON_NOUNS = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
+    friends brothers sisters sons daughters parents families mps councillors senators politicians
+    people persons children boys girls men women guests judges chefs cooks pupils students athletes
+    hostages patients residents survivors democrats republicans conservatives liberals""".split()) | PEOPLE \
+    | frozenset("""executives chiefs bosses delegates envoys diplomats trustees appointees recruits graduates veterans
+    captains pilots deputies peers colleagues heirs widows clergy""".split())  # (round 31) office holders: "Two
+    # executives: A, chairman and chief executive, and B" (a role between commas describes the name before it)
+PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
+# round 25: firms named for their trade, which end like people ("retailers", "lenders") but are companies: "Marks and
+# Spencer" among them is one name
+FIRMS = frozenset("""retailers lenders suppliers insurers publishers broadcasters carriers brewers operators providers
+    manufacturers carmakers automakers drugmakers chipmakers housebuilders distributors wholesalers grocers exporters
+    importers refiners distillers bottlers processors""".split())
+# nouns of persons that count groups of them, two or more a piece
+PERSON_GROUPS = frozenset("couples pairs twins families".split())
+
+
+def names_persons(noun: str) -> bool:
+    """Does the noun (its last word) count persons: "members", "councillors", "musicians" (not "retailers")?"""
+    last = noun.split()[-1].lower()
+    return last in PERSON_NOUNS or bool(PERSON_SUFFIX.search(last)) and last not in FIRMS
+
+
 # (round 26) people of one sex: a list of names may hold both, so "the two men" after three names are some of them
 SEXED_PEOPLE = frozenset("men women boys girls males females brothers sisters sons daughters mothers fathers husbands wives"
                          .split())

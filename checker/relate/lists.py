@@ -376,7 +376,7 @@ gives three.  The finder reads the list that follows a count and its noun:
 * round 25: a count of members by role on a group noun ("a three-judge panel", ``_members_compound``); a title ending in
   a small number may take "the" ("the Vireo Mini 3"); "driving while disqualified" is one item (``_gerund_while``); a
   count "per" something in an item is a rate ("at 3 parts per million", ``_per_unit``), an age group no count ("for
-  under-22s", ``_AGE_GROUP``); firms named for their trade are no people ("retailers", ``_FIRMS``); events that fall on
+  under-22s", ``_AGE_GROUP``); firms named for their trade are no people ("retailers", ``categories.FIRMS``); events that fall on
   one day each ("three trips to Dubai, on <dates>", ``_dated_events``) may not be outnumbered by their dates; quoted
   titles may follow a post-modifier in apposition; names after a preposition before a dash apposition ("in A, B and C
   - the three councils ... -", ``_preposition_list_start``; not "of", not a comma) or under a shared plural head ("the
@@ -1636,29 +1636,14 @@ def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
     return len(plain) >= 1
 
 
-# the things counted are people: "X and Y" in their list may be two of them
-_PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
-_PEOPLE = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
-    friends brothers sisters sons daughters parents families mps councillors senators politicians
-    people persons children boys girls men women guests judges chefs cooks pupils students athletes
-    hostages patients residents survivors democrats republicans conservatives liberals""".split()) | categories.PEOPLE \
-    | frozenset("""executives chiefs bosses delegates envoys diplomats trustees appointees recruits graduates veterans
-    captains pilots deputies peers colleagues heirs widows clergy""".split())  # (round 31) office holders: "Two
-    # executives: A, chairman and chief executive, and B" (a role between commas describes the name before it)
-
-
-# round 25: firms named for their trade, which end like people ("retailers", "lenders") but are companies: "Marks and
-# Spencer" among them is one name
-_FIRMS = frozenset("""retailers lenders suppliers insurers publishers broadcasters carriers brewers operators providers
-    manufacturers carmakers automakers drugmakers chipmakers housebuilders distributors wholesalers grocers exporters
-    importers refiners distillers bottlers processors""".split())
+# the things counted are people: "X and Y" in their list may be two of them (the nouns: categories.PERSON_NOUNS)
+_PEOPLE = categories.PERSON_NOUNS
 
 
 def _persons(noun: str | None) -> bool:
     if not noun:
         return True  # "The three - A, B and C": unknown, perhaps people
-    last = noun.split()[-1].lower()
-    return last in _PEOPLE or bool(_PERSON_SUFFIX.search(last)) and last not in _FIRMS
+    return categories.names_persons(noun)
 
 
 _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
@@ -4295,7 +4280,7 @@ def _aged_list(doc: Document, m: Mention) -> ListedItems | None:
     """Ages listed in apposition to a count of people: more ages than people is a contradiction;
     fewer is not ("three boys, aged 14 and 15": some share an age)."""
     if m.noun_span is None or not m.noun or m.noun.split()[-1].lower() not in _PEOPLE | _AGED_PEOPLE \
-            and not _PERSON_SUFFIX.search(m.noun.split()[-1].lower()):
+            and not categories.PERSON_SUFFIX.search(m.noun.split()[-1].lower()):
         return None
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline or not re.search(r"[,(—–-]", doc.text[m.noun_span.end:m.noun_span.end + 3]):

@@ -63,6 +63,10 @@ of percentages is read as such a split only when the sentence says so:
 * round 22: the fates of a whole the sentence opens on, each share with a distinct verb in the passive and "and"
   closing the list ("Of the town's rubbish, 52% was burnt, 27% recycled and 21% buried": ``_lead_whole_fates``;
   inferred, as some fates may overlap); the last option of ``_choices`` read before the full stop;
+* round 32: the kinds of a measured whole, "was"/"were" after the first share and the kind alone after the others
+  ("64% of the 2,100 hectares burnt was pine forest, 31% farmland and 12% scrub"; "Of the 12,000 acres sold, 47%
+  was farmland, ..."): an area, mass or volume is of one kind per unit (not states that may overlap, "protected",
+  "recyclable"; not a count of people: ``_kinds_of_measured_whole``);
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -1042,7 +1046,8 @@ def find_share_splits(doc: Document):
             if m is not None and run and m.kind == Kind.COUNT and m.noun \
                     and _SCOPE_BEFORE.search(_norm(doc.text[run[-1].end:m.start])):
                 continue  # round 15: "54% of the vote in the city's 14 wards, ...": where the shares were counted
-            if m is not None and len(run) == 1 and m.kind in (Kind.COUNT, Kind.MONEY) \
+            if m is not None and len(run) == 1 and (m.kind in (Kind.COUNT, Kind.MONEY) or m.kind == Kind.MEASURE
+                                                    and _measured_whole_of_kinds(doc, run[0], m)) \
                     and _OF_COUNT.match(_norm(doc.text[run[-1].end:m.start])):
                 continue
             if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
@@ -1406,6 +1411,43 @@ def _split_into_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bo
                for h in heads)
 
 
+# (round 32) a measured whole (an area, a mass, a volume) and the one kind each share of it is, by "was"/"were" after the
+# first share (or its "of" phrase opening the sentence) and the kind alone after the others: "64% of the 2,100 hectares
+# burnt was pine forest, 31% farmland and 12% scrub" -- each hectare is of one kind, so they may not pass 100%. Not
+# a state or a quality that may overlap ("was protected", "30% recycled"), nor a place or a whole of its own.
+_MEASURED_WHOLE_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+)?[\d.,]+\s+(?:[a-z][\w'-]*\s+){1,5}?)?(?:was|were|is|are)\s+"
+                                   r"(?P<kind>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s*$")
+_MEASURED_WHOLE_OPENING = re.compile(r"^\s*of\s+(?:the\s+)?[\d.,]+\s+(?:[a-z][\w'-]*\s+){1,6}?[a-z][\w'-]*\s*,\s*$")
+_STATE_WORD = re.compile(r"(?:ed|en|able|ible)$")
+
+
+def _measured_whole_of_kinds(doc: Document, first: Mention, whole: Mention) -> bool:
+    """(round 32) The measure right after the first share's "of the" is the whole its kinds share: "64% of the 2,100
+    hectares burnt was pine forest, ..." (the run goes on past it)."""
+    nxt = [m for m in doc.mentions_in(first.sentence) if m.start > whole.end and m.kind == Kind.PERCENT]
+    if not nxt:
+        return False
+    head = re.split(r",(?!\d)|;|\band\b", _norm(doc.text[first.end:nxt[0].start]), maxsplit=1)[0]
+    return bool(_MEASURED_WHOLE_FIRST.match(head))
+
+
+def _kinds_of_measured_whole(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    sent = doc.sentences[run[0].sentence]
+    opening = _norm(doc.text[sent.start:run[0].start])
+    figures = doc.mentions_in(run[0].sentence)
+    own_whole = any(m.kind == Kind.MEASURE and run[0].end < m.start < run[1].start for m in figures)
+    opened = bool(_MEASURED_WHOLE_OPENING.search(re.split(r"\bthat\b", opening)[-1])) and any(
+        m.kind == Kind.MEASURE and m.end <= run[0].start for m in figures)
+    head = re.split(r",(?!\d)|;|\band\b", _norm(doc.text[run[0].end:run[1].start]), maxsplit=1)[0]  # (a figure's comma)
+    first = _MEASURED_WHOLE_FIRST.match(head)
+    if len(run) < 3 or first is None or not (own_whole and head.lstrip().startswith("of") or opened
+                                                 and not head.lstrip().startswith("of")):
+        return False
+    kinds = [first.group("kind")] + [_bare(h) for h in heads[1:]]
+    return all(k and _KIND_HEAD.match(k) and not k.startswith(("in ", "into ")) and not any(
+        w in _NOT_KIND or w in CHANGE_WORDS or _STATE_WORD.search(w) for w in _WORD.findall(k)) for k in kinds)
+
+
 # (round 29) where or how each part is ("in halls", "at home", "on diesel"), not a whole of its own ("of men",
 # "among women", "per year") nor a change ("up", "higher")
 _KIND_QUALIFIER = re.compile(r"^\s*(?:in|at|on|from|by|with|through|via|into)\b")
@@ -1527,6 +1569,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     elif gapped and _split_into_kinds(doc, run, heads):
         cue = "split into kinds"  # round 20: "assets are split 48% equities, 37% bonds and 15% property"
+    elif gapped and _kinds_of_measured_whole(doc, run, heads):
+        cue = "kinds of a measured whole"  # (round 32) "64% of the 2,100 hectares burnt was forest, 31% farmland ..."
     elif _ratings(heads, doc, run):
         cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
     elif _choices(run, heads, sentence):

@@ -969,6 +969,11 @@ _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|b
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
+# (round 32) examples of a part's own noun, closed by the series' comma: "268,000 tonnes of pelagic species such as
+# mackerel and herring, 96,000 tonnes of ..." -- no break of the list (not "such as" before a figure)
+_EXAMPLES_ASIDE = re.compile(r"(?<=[a-z])\s+such\s+as\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
+                             r"(?:\s*,\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*){0,3}"
+                             r"(?:,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)?(?=\s*,\s*$)")
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
@@ -2682,6 +2687,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "Of the 900 staff at the three sites, 500 ...": the comma closes the base
 
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
+    gap = _EXAMPLES_ASIDE.sub("", gap)  # (round 32) "... of pelagic species such as mackerel and herring, 96,000 ..."
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])
                                    # "... and an independent on 651; 19 papers were spoilt" (round 16)
@@ -4620,6 +4626,21 @@ _SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|a|th
 _OR_WITH = re.compile(r"(?<!along )\b(?:or|with)\b|\ban? (?:week|month|year|day|hour)\b", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
+# (round 32) "from" after a plural noun that opens its phrase: where those counted came from, no old level ("Crews
+# from 23 fire stations", "attended by ambulances from 11 depots"; not "the figure rises from 14 to 20")
+_ORIGIN_FROM_BEFORE = re.compile(r"(?:^\W*|\b(?:the|by|of|and|with)\s+)(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\s+from\s+$",
+                                 re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
+def _origin_from(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 32) "Crews from 23 fire stations tackled the blaze, 17 from A and eight from B": the sentence's first
+    figure, after "from" of its people's origin, with no "to" figure after it before the list -- the places'
+    count, its parts placed by "from"."""
+    opening = doc.text[doc.sentences[q.sentence].start:q.start]
+    return bool(_ORIGIN_FROM_BEFORE.search(opening)) and not any(
+        m.end <= q.start or m.start < enum[0].start and _TO_BEFORE.search(doc.text, max(0, m.start - 6), m.start)
+        for m in doc.mentions_in(q.sentence) if m is not q and m.end <= enum[0].start)
 
 
 # the first figure of a list given in a named place of its own, by the preposition that places the next one:
@@ -4650,7 +4671,8 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     total's), each placed by a preposition, none of them bigger than it."""
     if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
             or _OR_WITH.search(gap) or _named_place_like_parts(doc, q, enum) \
-            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) and not _origin_from(doc, q, enum) \
+            or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
         return False
@@ -4726,6 +4748,9 @@ def _kinds_cover(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool |
     if categories.is_partition(nouns) and (all(categories.is_hyponym(q.noun, n) for n in nouns) or (
             categories.normalise(q.noun) in people and all(categories.normalise(n) in people for n in nouns))):
         return True  # "35 fans, 21 men and 12 women"
+    if categories.is_partition(nouns) and all(categories.normalise(n) in categories.SEXED_PEOPLE for n in nouns) \
+            and categories.names_persons(q.noun) and categories.normalise(q.noun) not in categories.PERSON_GROUPS:
+        return True  # (round 32) persons the data does not list: "32 musicians on the tour, 18 men and 12 women"
     if _complementary(doc, enum) and all(categories.may_contain(q.noun, n) for n in nouns):
         return True
     if all(categories.is_hyponym(q.noun, n) for n in nouns) or _kinds_of(doc, q, enum):
