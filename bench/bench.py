@@ -135,6 +135,7 @@ def worker_throughput(tool: str, paths: list[str], runs: int) -> dict:
 def worker_stages(paths: list[str], runs: int) -> dict:
     """figcheck's pipeline, stage by stage, as checker.api runs it."""
     from checker import api
+    from checker.echoes import with_headline_echoes
     from checker.extract import extract
     from checker.model import Document
     from checker.published import infer_published
@@ -173,7 +174,7 @@ def worker_stages(paths: list[str], runs: int) -> dict:
                 for rule in active:
                     if isinstance(relation, rule.relations):
                         findings.extend(rule.check(relation, doc))
-            findings = api.sort_findings(findings)
+            findings = api.sort_findings(with_headline_echoes(findings, text))  # (as ``api.check_document``)
             t6 = clock(); acc["rules"] += t6 - t5
             index = LineIndex(text)
             json_reporter.file_entry(path, text, findings)
@@ -477,8 +478,10 @@ def render(data: dict) -> str:
     add("Times are CPU seconds of the measuring process (`time.process_time`): the machine is shared with other "
         "work, and CPU time is what one free core would take; wall-clock medians are shown beside them. "
         "figcheck's throughput and scaling runs use the garbage-collector settings of its command line "
-        "(`checker.cli.tune_gc`: the first threshold at 50,000 allocations, start-up objects frozen); the "
-        "stage profile below runs with Python's defaults.")
+        "(`checker.cli.tune_gc`: the first threshold at 50,000 allocations, start-up objects frozen), and so "
+        "does the stage profile below (round 32: it ran with Python's defaults, whose collections cost it about "
+        "0.2 s more on the corpus; its total and the throughput run's time differ only by the load of the "
+        "moment each was taken at).")
     add("")
     add("quantulum3 is installed from PyPI without its `classifier` extra (scikit-learn): it then warns "
         "\"Classifier dependencies not installed\" and disambiguates units by its rules only; it needs no "
@@ -622,7 +625,7 @@ def main(argv=None) -> int:
 
     if args.worker:
         kind, *rest = args.worker
-        if kind == "size" or (kind == "throughput" and rest[0] == "figcheck"):
+        if kind in ("size", "stages") or (kind == "throughput" and rest[0] == "figcheck"):
             from checker.cli import tune_gc
 
             tune_gc()  # figcheck runs with the collector settings of its command line
