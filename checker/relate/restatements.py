@@ -6813,6 +6813,10 @@ def _quotation_span(doc: Document, m: Mention) -> tuple[int, int]:
     return max(opening + 1, s.start), closing
 
 
+# (round 32, speed) what a quotation needs: one of its opening marks (``_inside_quote``), in the text
+_QUOTE_OPENERS = ('"', "“")
+
+
 def _inside_quote(doc: Document, m: Mention) -> bool:
     """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"")?"""
     s = doc.sentences[m.sentence]
@@ -6820,6 +6824,7 @@ def _inside_quote(doc: Document, m: Mention) -> bool:
     return bool(marks) and (marks[-1] == "“" or marks[-1] == '"' and len(marks) % 2 == 1)
 
 
+@needs(words=_QUOTE_OPENERS)  # (round 32, speed: every reading stands inside a quotation)
 def find_quoted_restatements(doc: Document):
     """(round 22) A count given in one sentence and restated, with no determiner, in a quotation in the next:
     "The chief constable said 47 of his officers had been injured. \"To see 44 officers hurt ...,\" he said",
