@@ -82,3 +82,30 @@ def test_weekday_dates_still_read_the_sentences_holding_a_date_or_weekday():
     doc = analyse(text, "2026-03-20")
     found = list(dates.find_weekday_dates(doc))
     assert [(r.weekday.text, r.resolved.isoformat()) for r in found] == [("Friday, 14 March 2026", "2026-03-14")]
+
+
+# ---- (round 32) a need's words are looked for without those that hold another of them
+
+from checker.relate import needs as needs_module  # noqa: E402
+
+
+@pytest.mark.parametrize("words, fewest", [
+    (("cut", "cuts", "fall", "falls", "all"), ("cut", "all")),
+    (("surpass", "pass", "top"), ("pass", "top")),
+    (("net", "votes"), ("net", "votes")),
+    ((), ()),
+])
+def test_fewest_drops_the_words_holding_another(words, fewest):
+    assert needs_module._fewest(words) == fewest
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.lists(st.text("abcst", min_size=1, max_size=4), max_size=6).map(tuple), st.text("abcst ", max_size=30))
+def test_fewest_words_meet_a_need_exactly_when_the_words_do(words, text):
+    assert any(w in text for w in needs_module._fewest(words)) == any(w in text for w in words)
+
+
+def test_every_declared_need_looks_for_its_fewest_words():
+    for need in needs_module._INTERNED.values():
+        assert need.find == needs_module._fewest(need.words)
+        assert need.or_find == needs_module._fewest(need.or_words)
