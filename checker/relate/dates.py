@@ -917,10 +917,9 @@ def _range_partner_year(doc: Document, s, wd_m: Mention, day_m: Mention, pub):
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
-    for s in doc.sentences:
-        ms = grouped.get(s.index, [])
-        if not any(m.kind is Kind.DATE or m.kind is Kind.WEEKDAY for m in ms):
-            continue  # every reading starts at a date or a weekday
+    # every reading starts at a date or a weekday: only their sentences are read, in order
+    for idx in sorted({m.sentence for m in doc.mentions if m.kind is Kind.DATE or m.kind is Kind.WEEKDAY}):
+        s, ms = doc.sentences[idx], grouped[idx]
         written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
         named_years = []
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
@@ -2722,7 +2721,8 @@ def _period_then_length(doc: Document, s, ms):
             not re.match(r"\s*(?:The|This|That|Its|Their|Last|Next)\b", doc.text[other.start:other.start + 12]):
         return None
     oms = _grouped(doc).get(k, ())
-    lengths = [m for m in oms if _duration_unit(m) in _DAY_UNITS] + _week_words(doc, other, oms)
+    lengths = [m for m in oms if m.kind is Kind.DURATION and _duration_unit(m) in _DAY_UNITS] \
+        + _week_words(doc, other, oms)
     noun = re.match(r"\s+([a-z][\w-]*)(?!\s+(?:that|which|of|at|in|on|within|inside|during|before|after)\b"
                     r"|\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)",  # "festival finale is"
                     doc.text[lengths[0].end:other.end]) if len(lengths) == 1 else None
@@ -2820,14 +2820,14 @@ def find_periods(doc: Document):
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
     (round 30) an end may be told by its day word ("ended yesterday")."""
     for s, ms in _sentences(doc):
-        durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
+        durations = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
-        spread = {id(x): x for x in (_spread_over(doc, s, m) for m in durations) if x is not None}
         if not durations:
             rel = _period_then_length(doc, s, ms)
             if rel is not None:
                 yield rel
             continue  # every period is checked against a length in days or weeks
+        spread = {id(x): x for x in (_spread_over(doc, s, m) for m in durations) if x is not None}
         ms = day_word_dates(doc, s, ms)
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
@@ -2915,8 +2915,8 @@ def find_periods_ended_first(doc: Document):
         if len(dates) != 2:
             continue
         end, start = dates
-        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and m.compound
-                   and end.end <= m.start and m.end <= start.start] \
+        lengths = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _DAY_UNITS and not m.is_range
+                   and m.compound and end.end <= m.start and m.end <= start.start] \
             + [w for w in _week_words(doc, s, ms) if w.compound and end.end <= w.start and w.end <= start.start]
         if len(lengths) != 1:
             continue
@@ -2962,8 +2962,9 @@ def find_paired_events_period(doc: Document):
                 or not _GOING_AWAY.search(doc.text, max(s.start, d1.start - 60), d1.start) \
                 or not _COMING_BACK.match(doc.text[d1.end:d2.start], re.search(r"\s+and\s", doc.text[d1.end:d2.start]).start()):
             continue  # "Tickets go on sale on 1 March and the festival opens on 12 July": not a going and coming back
-        lengths = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
-                   and m.start >= d2.end] + [w for w in _week_words(doc, s, ms) if not w.compound and w.start >= d2.end]
+        lengths = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _DAY_UNITS and not m.is_range
+                   and not m.compound and m.start >= d2.end] \
+            + [w for w in _week_words(doc, s, ms) if not w.compound and w.start >= d2.end]
         if len(lengths) != 1 or not _PERIOD_APPOSED.fullmatch(doc.text, d2.end, lengths[0].start) \
                 or not _LENGTH_ENDS.match(doc.text, lengths[0].end, s.end) \
                 or any(m.start >= d2.end and m is not lengths[0] for m in ms):
@@ -6091,8 +6092,8 @@ def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
 def find_calendar_periods(doc: Document):
     """A length in years or months with its period's two ends, each a year or a month and year."""
     for s, ms in _sentences(doc):
-        lengths = [m for m in ms if _duration_unit(m) in _CAL_DURATION and m.value and not m.is_range
-                   and m.interval is not None]
+        lengths = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _CAL_DURATION and m.value
+                   and not m.is_range and m.interval is not None]
         if len(lengths) != 1:
             continue
         stext = doc.text[s.start:s.end]
@@ -6259,7 +6260,8 @@ def find_after_counts(doc: Document):
     """"opened on 12 June and was pulled on 3 July, after just 21 days": the count of days on
     the later of a sentence's two dated events, the earlier one told as a start."""
     for s, ms in _sentences(doc):
-        counts = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and m.interval is not None
+        counts = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _DAY_UNITS and not m.is_range
+                  and m.interval is not None
                   and (not m.compound or _AFTER_A.search(doc.text, max(s.start, m.start - 16), m.start))]
         if len(counts) != 1:
             continue
@@ -6359,8 +6361,8 @@ def find_after_years(doc: Document):
     is the years of a role or state that may have begun before the first year or after it: not read."""
     for s, ms in _sentences(doc):
         dated = _dated(ms)
-        counts = [m for m in ms if _duration_unit(m) in _YEAR_UNITS and not m.is_range and not m.compound
-                  and m.interval is not None]
+        counts = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in _YEAR_UNITS and not m.is_range
+                  and not m.compound and m.interval is not None]
         if len(dated) != 2 or len(counts) != 1:
             continue
         first, second = dated
@@ -6830,7 +6832,8 @@ def find_schedule_spans(doc: Document):
             continue
         days = [m for m in ms if m.kind is Kind.DATE and m.date is not None and m.date.day is not None
                 and m.date.month is not None]
-        durs = [m for m in ms if _duration_unit(m) in ("day", "week") and not m.is_range and m.value is not None]
+        durs = [m for m in ms if m.kind is Kind.DURATION and _duration_unit(m) in ("day", "week") and not m.is_range
+                and m.value is not None]
         if len(days) != 2 or len(durs) != 2:
             continue
         planned, delay = durs

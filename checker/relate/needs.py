@@ -67,6 +67,16 @@ class Need:
     compound: bool = False  # only mentions written as a modifier count ("40-man squad": ``Mention.compound``)
     words: tuple[str, ...] = ()  # one of them in the lower-cased text; empty: no need of words
     or_words: tuple[str, ...] = ()  # or else: one of these in the lower-cased text meets the need
+    # (round 32, speed) the words looked for: ``words`` (``or_words``) less those holding another of them
+    # (``_fewest``: a text holding "cuts" holds "cut")
+    find: tuple[str, ...] = ()
+    or_find: tuple[str, ...] = ()
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``words`` that hold none of the others, in order: one of ``words`` is in a text exactly when
+    one of these is (each word left out holds a shorter one, which the text then holds too)."""
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
 
 
 # every Need declared, by what it asks (see ``needs``)
@@ -84,7 +94,8 @@ def needs(*kinds: Kind, count: int = 1, compound: bool = False, words: tuple[str
     # equal declarations share one Need, so that a document's profile reads each once (``Profile.allows``
     # keeps what it found per Need): 61 declarations, 42 of them distinct
     need = _INTERNED.setdefault((frozenset(kinds), count, compound, words, or_words),
-                                Need(frozenset(kinds), count, compound, words, or_words))
+                                Need(frozenset(kinds), count, compound, words, or_words,
+                                     _fewest(words), _fewest(or_words)))
 
     def mark(finder):
         # (the needs of kinds first: read off a dictionary, cheaper than a word looked for in the text)
@@ -144,9 +155,9 @@ class Profile:
             for kind in need.kinds:
                 found += get(kind, 0)
             if found < need.count:
-                return bool(need.or_words) and self._any_word(need.or_words)
-        if need.words and not self._any_word(need.words):
-            return bool(need.or_words) and self._any_word(need.or_words)
+                return bool(need.or_find) and self._any_word(need.or_find)
+        if need.find and not self._any_word(need.find):
+            return bool(need.or_find) and self._any_word(need.or_find)
         return True
 
     def allows(self, declared: tuple[Need, ...]) -> bool:

@@ -8554,6 +8554,9 @@ def find_votes_within_all_cast(doc: Document):
 # all the papers of a poll: "Turnout in the by-election was 18,422" (before), "18,439 papers were counted", "a total of
 # 9,120 ballots were cast" (after)
 _PAPERS_NOUN = r"(?:ballot\s+)?(?:papers|ballots|votes)"
+# (round 32, speed) what ``_all_papers`` reads a count of all the papers by: "turnout" (``_TURNOUT_WAS``) or a noun of
+# ``_PAPERS_NOUN`` (``_ALL_PAPERS_AFTER``)
+_ALL_PAPERS_TRIGGER = ("turnout", "papers", "ballots", "votes")
 _ALL_PAPERS_AFTER = re.compile(r"\s+" + _PAPERS_NOUN + r"\s+(?:in\s+all\s+)?(?:were|had\s+been)\s+"
                                r"(?:cast|counted|returned|issued)\b", re.I)
 # a spoilt paper: "88 spoilt ballots", "345 ballots were rejected", "41 papers were void"
@@ -8632,6 +8635,7 @@ def _head_to_head_before(doc: Document, earlier: list[Mention], run) -> tuple[Me
 
 
 @needs(Kind.COUNT, count=4)
+@needs(words=_ALL_PAPERS_TRIGGER)  # (round 32, speed: every reading starts from ``_all_papers``)
 def find_sides_beside_all_papers(doc: Document):
     """(round 30) "In the by-election A polled 9,412 votes, B 7,806 and C 1,233. With 88 spoilt ballots, 18,439
     papers were counted."; "Turnout in the by-election was 18,422. A received 9,874 votes and B 7,903, and there were
