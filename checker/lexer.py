@@ -225,9 +225,9 @@ class Scanner:
 
 # The terminals tried before WORD that ``_word_like_first`` knows, and a checksum of their patterns: another
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
-_BEFORE_WORD = ("AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
+_BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 227359632
+_BEFORE_WORD_CHECKSUM = 922024871
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -246,10 +246,10 @@ def _word_like_first(value: str):
     if not value.isascii():
         return None  # "thİrty-one": a letter the case-blind terminals fold to ASCII -- the full pattern decides
     low = value.lower()
-    if low == "and" or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES \
+    if low in ("and", "of") or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES \
             or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS \
             or low[:2] in ("am", "pm") and value[2:3] not in _ASCII_LETTERS:
-        return None  # "and a half", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am", "pm"
+        return None  # "and a half", "of a million", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am", "pm"
     follow = ""
     if value == "-":
         follow += "aA"  # "-and-a-half"

@@ -291,10 +291,30 @@ class MentionTransformer(Transformer):
 
     def half_scaled(self, ch):
         scale_tok = ch[2].children[0] if hasattr(ch[2], "children") else ch[2]
+        return self._fraction_of(ch[0], scale_tok, Fraction(1, 2))
+
+    def fraction_of_scale(self, ch):
+        """(round 32) "a quarter of a million", "three-quarters of a billion", "two thirds of a million"."""
+        scale = ch[-1].children[0] if hasattr(ch[-1], "children") else ch[-1]
+        if len(ch) == 4 and isinstance(ch[0], _TOKEN) and ch[0].type == "A":  # A fraction_word OF_A_SCALE scale
+            part = FRACTION_WORDS[ch[1].value.lower()]
+        elif len(ch) == 3:  # FRACTION_HYPHEN OF_A_SCALE scale
+            head, tail = ch[0].value.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
+            part = WORD_VALUES[head] * FRACTION_WORDS[tail]
+        else:  # number fraction_plural OF_A_SCALE scale ("two thirds of a million"; not "2 thirds": rejected)
+            part = ch[0].value * FRACTION_WORDS[ch[1].value.lower()]
+        if part >= 1:
+            raise Reject
+        return self._fraction_of(ch[0], scale, part)
+
+    @staticmethod
+    def _fraction_of(first, scale_tok, part: Fraction) -> "Parsed":
+        """A fraction of a scale word, told to within a tenth of itself either way: "half a million" is 450,000 to
+        550,000 (round 32: it was a quarter of a million either way, the half read as the million's own rounding)."""
         factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
-        start, end = _span([ch[0], scale_tok])
-        return Parsed(_K_COUNT, start, end, Fraction(factor, 2), Fraction(factor, 2), words=True,
-                      scale_word=scale_tok.value)
+        start, end = _span([first, scale_tok])
+        value = part * factor
+        return Parsed(_K_COUNT, start, end, value, value / 5, words=True, scale_word=scale_tok.value)
 
     def dozen_of(self, ch):
         num = ch[0] if isinstance(ch[0], Parsed) else self.digits([ch[0]])

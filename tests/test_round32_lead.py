@@ -77,3 +77,45 @@ def test_the_rest_of_the_field_is_no_part_of_a_side():
     # points "from" penalties and tries after a head-to-head are still the scorer's side's parts
     text = "The club scored 31 points to the visitors' 24, with 18 from penalties and 13 from tries."
     assert any(f.rule.startswith("FC10") for f in check_text(text))
+
+
+# a fraction of a scale word: one figure, told to within a tenth of itself
+@pytest.mark.parametrize("text,value,lo,hi", [
+    ("Half a million visitors came.", 500_000, 450_000, 550_000),
+    ("A quarter of a million people signed it.", 250_000, 225_000, 275_000),
+    ("Three-quarters of a billion pounds was spent.", 750_000_000, 675_000_000, 825_000_000),
+    ("Two thirds of a million homes lost power.", None, 600_000, None),
+])
+def test_fraction_of_a_scale_word(text, value, lo, hi):
+    from checker.api import analyse
+    (m,) = [m for m in analyse(text).mentions]
+    assert value is None or m.value == value
+    assert m.interval.lo == lo and (hi is None or m.interval.hi == hi)
+
+
+def test_a_fraction_of_the_whole_stays_a_fraction():
+    from checker.api import analyse
+    for text in ("The state paid almost two thirds of the total.", "A quarter of the staff left."):
+        (m,) = analyse(text).mentions
+        assert m.kind.name == "FRACTION"
+
+
+HALF_A_MILLION = [
+    ("Half a million visitors came to the festival over its four days. The 350,000 festivalgoers spent £9m.",
+     "350,000", "FC40"),
+    ("A quarter of a million trees were planted last winter. The 180,000 trees cost £2m.", "180,000", "FC40"),
+]
+HALF_A_MILLION_CLEAN = [
+    "Half a million visitors came to the festival over its four days. The 512,000 festivalgoers spent £9m.",
+    "A quarter of a million trees were planted last winter. The 247,000 trees cost £2m.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule", HALF_A_MILLION)
+def test_fraction_of_a_million_restated(text, target, rule):
+    assert_flagged(text, target, rule)
+
+
+@pytest.mark.parametrize("text", HALF_A_MILLION_CLEAN)
+def test_fraction_of_a_million_restated_alike(text):
+    assert_clean(text)
