@@ -2048,6 +2048,23 @@ def _same_measure(a: _Subject, b: _Subject, money: bool = False) -> bool:
     return a.mods <= b.mods or b.mods <= a.mods
 
 
+# round 32: a change on a basis of its own -- "like-for-like sales up 5.8%", "organic revenue grew 4%", "sales were
+# up 7% at constant currency" -- is not the change of the total whose two levels a nearby sentence states
+_BASIS = re.compile(r"\b(?:like-for-like|lfl|underlying|organic|comparable|same-stores?|like-for-like\s+basis|"
+                    r"(?:at|in|on\s+an?)\s+constant[\s-](?:currency|currencies|exchange\s+rates?|fx)(?:\s+basis)?)\b",
+                    re.I)
+
+
+def _basis(doc: Document, subject: _Subject, figure: Mention) -> frozenset[str]:
+    """The basis words of a measure: its qualifiers, and a phrase in the clause after its figure
+    ("rose 7% at constant currency")."""
+    sent = doc.sentences[figure.sentence]
+    after = re.split(r"[,;:()]", doc.text[figure.end:min(sent.end, figure.end + 60)], maxsplit=1)[0]
+    words = {m.group(0).lower() for m in _BASIS.finditer(" ".join(subject.mods) + " " + after)}
+    return frozenset("constant currency" if w.split()[0] in ("at", "in", "on") else
+                     "like-for-like" if w.startswith("like-for-like") else w for w in words)
+
+
 def _near(doc: Document, a: int, b: int) -> bool:
     if abs(a - b) > NEARBY_SENTENCES:
         return False
@@ -2126,6 +2143,8 @@ def _nearby_pairs_changes(doc: Document):
         for mv in moves:
             if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
+            if _basis(doc, mv.subject, mv.size) != _basis(doc, pair.subject, pair.new):
+                continue  # "like-for-like sales up 5.8%" beside total sales' two levels: another measure
             if mv.subject.regions != pair.subject.regions:
                 continue  # "North American deliveries jumped 21%": one region's part, not the whole's two levels
             if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):
