@@ -15,7 +15,7 @@ BASIS_CLEAN = [
     "lifted by two acquisitions.",
     "Sales at the drinks maker were up 7% at constant currency. Sales rose to £1.52bn from £1.31bn as the pound "
     "weakened against the dollar.",
-    "Underlying revenue at the publisher edged up 2%. Revenue increased to £640m from £590m, helped by the "
+    "Underlying revenue at the publisher edged up 2%. Total revenue increased to £640m from £590m, helped by the "
     "purchase of a rival.",
     "Comparable sales across the chain's stores improved 1.5% in the year. Sales climbed to $720 million from "
     "$655 million.",
@@ -30,6 +30,7 @@ BASIS_FLAGS = [
      "€8.2bn.", "€8.2bn"),
 ]
 BASIS_TWINS = [
+    "Underlying revenue at the publisher edged up 8%. Revenue increased to £640m from £590m, the company said.",
     "Harlow Inns said sales climbed 11.6% over the festive fortnight. Sales rose to £212m from £190m after it "
     "opened 14 new pubs.",
 ]
@@ -180,3 +181,8 @@ def test_whole_in_men_restated(text, target):
 @pytest.mark.parametrize("text", MEN_WHOLE_TWINS)
 def test_whole_in_men_twins(text):
     assert_clean(text)
+
+
+def test_underlying_dropped_when_told_again_still_recomputed():
+    assert_flagged("Underlying revenue at the publisher edged up 2%. Revenue increased to £640m from £590m, the "
+                   "company said.", "£590m", "FC206")

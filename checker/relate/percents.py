@@ -2065,6 +2065,22 @@ def _basis(doc: Document, subject: _Subject, figure: Mention) -> frozenset[str]:
                      "like-for-like" if w.startswith("like-for-like") else w for w in words)
 
 
+# "underlying" is often dropped when a measure is told again ("underlying operating profit rose 9%" / "Operating
+# profit rose to £612m from £561m"): it parts the two only against a measure named as the whole
+_LOOSE_BASIS = frozenset({"underlying"})
+_MEASURE_AS_WHOLE = frozenset("total reported statutory overall group".split())
+
+
+def _bases_differ(doc: Document, mv, pair) -> bool:
+    a, b = _basis(doc, mv.subject, mv.size), _basis(doc, pair.subject, pair.new)
+    if a == b:
+        return False
+    if (a ^ b) - _LOOSE_BASIS:
+        return True
+    plain = pair.subject if a else mv.subject
+    return bool(_MEASURE_AS_WHOLE & set(plain.text.split()))
+
+
 def _near(doc: Document, a: int, b: int) -> bool:
     if abs(a - b) > NEARBY_SENTENCES:
         return False
@@ -2143,7 +2159,7 @@ def _nearby_pairs_changes(doc: Document):
         for mv in moves:
             if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
-            if _basis(doc, mv.subject, mv.size) != _basis(doc, pair.subject, pair.new):
+            if _bases_differ(doc, mv, pair):
                 continue  # "like-for-like sales up 5.8%" beside total sales' two levels: another measure
             if mv.subject.regions != pair.subject.regions:
                 continue  # "North American deliveries jumped 21%": one region's part, not the whole's two levels
