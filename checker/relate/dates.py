@@ -1725,6 +1725,8 @@ _FOR_BEFORE = re.compile(r"\b(?:for|(?:over|in|during)\s+the\s+(?:past|last)|(?:
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)\b", re.I)
 _CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
                       r"(since|after|before|ago|later|earlier|on\s+from|until|till)\b", re.I)
+# (round 32) the year a clause names before its span: "reopened last year, 45 years after ..."
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+year\s*,\s*$", re.I)
 _BREAK = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.I)
 _YEAR_UNITS = {"year": 1, "decade": 10, "century": 100}
 _DAY_UNITS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(146097, 4800)}  # days per unit
@@ -1924,6 +1926,17 @@ def find_spans(doc: Document):
                     opening = word in ("after", "on from") and not doc.text[s.start:d.start].strip(" \"'‘“") \
                         and unit in _YEAR_UNITS and (anchor.kind is Kind.YEAR or anchor.kind is Kind.DATE
                                                      and year_of(anchor) is not None)  # "in January 1981"
+                    if other is None and not earlier and len(later) == 1 and word in ("after", "on from") \
+                            and pub is not None and unit in _YEAR_UNITS and year_of(anchor) is not None:
+                        told = _RELATIVE_YEAR_BEFORE.search(doc.text, s.start, d.start)
+                        if told is not None:
+                            # (round 32) "reopened last year, 45 years after it closed in 1969": the later end is
+                            # the year the time word names, not the publication date
+                            year = pub.year + (-1 if told.group(1).lower() == "last" else 0)
+                            yield YearSpan("inferred", f"{d.text} {word}, '{told.group(0).strip(' ,')}'", d, anchor,
+                                           None, None, None, year_of(anchor), year,
+                                           f"stated year; '{told.group(0).strip(' ,')}' (published {pub.year})")
+                            continue
                     if other is None:
                         if pub is None:
                             continue
@@ -3898,7 +3911,8 @@ def _turning(doc: Document, s, ms, m: Mention):
         width = 0 if unit == "day" else 6
         lo = pub + _dt.timedelta(days=7 * step - width if width else step)
         hi = pub + _dt.timedelta(days=7 * step + width if width else step)
-        return (lo.year, None, how, None) if lo.year == hi.year else None
+        # (round 32) the month too when the day or week lies within one: "turned 90 last week"
+        return (lo.year, lo.month if lo.month == hi.month else None, how, None) if lo.year == hi.year else None
     nxt = doc.mention_at_or_after(w.end())
     if nxt is None or nxt.start != w.end() or nxt not in ms:
         return None
@@ -5826,9 +5840,17 @@ def find_ages_since_was(doc: Document):
             yield AgeThen("inferred", f"age on a name and '{d.text}, since she was'", now, then, y, pub)
 
 
+BIRTHDAY_EARLY_MONTHS = 2
+
+
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
+        born_month = rel.birth_date.month if rel.birth_date is not None else rel.birth_month
+        if rel.ref_month and born_month and born_month - rel.ref_month >= BIRTHDAY_EARLY_MONTHS:
+            # (round 32) "born in June 1925, celebrated her 100th birthday last month" (February 2025): months
+            # before the birthday, the age is still one less (a party a few weeks early is allowed)
+            return (rel.ref_year - rel.birth_year - 1,)
         return (rel.ref_year - rel.birth_year,)
     ref = rel.ref_date if rel.ref_date is not None else rel.published
     if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):

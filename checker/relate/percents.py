@@ -2092,6 +2092,39 @@ def _same_measure(a: _Subject, b: _Subject, money: bool = False) -> bool:
     return a.mods <= b.mods or b.mods <= a.mods
 
 
+# round 32: a change on a basis of its own -- "like-for-like sales up 5.8%", "organic revenue grew 4%", "sales were
+# up 7% at constant currency" -- is not the change of the total whose two levels a nearby sentence states
+_BASIS = re.compile(r"\b(?:like-for-like|lfl|underlying|organic|comparable|same-stores?|like-for-like\s+basis|"
+                    r"(?:at|in|on\s+an?)\s+constant[\s-](?:currency|currencies|exchange\s+rates?|fx)(?:\s+basis)?)\b",
+                    re.I)
+
+
+def _basis(doc: Document, subject: _Subject, figure: Mention) -> frozenset[str]:
+    """The basis words of a measure: its qualifiers, and a phrase in the clause after its figure
+    ("rose 7% at constant currency")."""
+    sent = doc.sentences[figure.sentence]
+    after = re.split(r"[,;:()]", doc.text[figure.end:min(sent.end, figure.end + 60)], maxsplit=1)[0]
+    words = {m.group(0).lower() for m in _BASIS.finditer(" ".join(subject.mods) + " " + after)}
+    return frozenset("constant currency" if w.split()[0] in ("at", "in", "on") else
+                     "like-for-like" if w.startswith("like-for-like") else w for w in words)
+
+
+# "underlying" is often dropped when a measure is told again ("underlying operating profit rose 9%" / "Operating
+# profit rose to £612m from £561m"): it parts the two only against a measure named as the whole
+_LOOSE_BASIS = frozenset({"underlying"})
+_MEASURE_AS_WHOLE = frozenset("total reported statutory overall group".split())
+
+
+def _bases_differ(doc: Document, mv, pair) -> bool:
+    a, b = _basis(doc, mv.subject, mv.size), _basis(doc, pair.subject, pair.new)
+    if a == b:
+        return False
+    if (a ^ b) - _LOOSE_BASIS:
+        return True
+    plain = pair.subject if a else mv.subject
+    return bool(_MEASURE_AS_WHOLE & set(plain.text.split()))
+
+
 def _near(doc: Document, a: int, b: int) -> bool:
     if abs(a - b) > NEARBY_SENTENCES:
         return False
@@ -2170,6 +2203,8 @@ def _nearby_pairs_changes(doc: Document):
         for mv in moves:
             if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
+            if _bases_differ(doc, mv, pair):
+                continue  # "like-for-like sales up 5.8%" beside total sales' two levels: another measure
             if mv.subject.regions != pair.subject.regions:
                 continue  # "North American deliveries jumped 21%": one region's part, not the whole's two levels
             if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):

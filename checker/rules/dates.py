@@ -410,7 +410,7 @@ class ElapsedYearsMismatch(Rule):
             # "more than a decade": at least the decade itself, not "more than about a decade"
             stated = Interval(Fraction(d.value) * factor, None, False, False)
         allowed, how = _year_range(rel)
-        if rel.first is None or rel.second is None:
+        if (rel.first is None or rel.second is None) and "publication date" in rel.sources:
             how += f" (to the publication date {doc.published.isoformat()})"
         arithmetic = how
         tolerance = (f"'{d.text}' means {stated.describe()} years; "
