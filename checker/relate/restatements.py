@@ -2376,45 +2376,6 @@ _ADDING_BEFORE = re.compile(r"\b(?:add|adds|added|adding|hire|hires|hired|hiring
 _PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|we|he|she|i|you)\b", re.I)
 
 
-# (round 32) nouns that name people only by their tie to each other: "the 15 colleagues" can only be a group just told
-_RELATIONAL_PEOPLE = frozenset("colleague co-worker coworker workmate teammate team-mate classmate".split())
-# a people noun by its ending: "porters", "drivers", "firefighters", "dentists", "librarians", "assistants"
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men)s?$")
-
-
-def _named_by_relation(doc: Document, m: Mention, second: Mention, c: str) -> bool:
-    """(round 32) "Fourteen hospital porters won £1m. The 15 colleagues, who ...": a relational noun
-    (``_RELATIONAL_PEOPLE``) opening the next sentence as "The N NOUN", nothing after it picking some out (no
-    clause or phrase of its own: "The 15 colleagues who missed out", "the 29 colleagues they work with"), restates
-    the one count of the sentence before when that counts people by a plural noun ("porters", "nurses",
-    ``PERSON_NOUNS``)."""
-    if c not in _RELATIONAL_PEOPLE or m.kind != Kind.COUNT or m.sentence != second.sentence - 1:
-        return False
-    np = noun_phrase(doc, m)
-    head = np.head.lower() if np.head else ""
-    if not np.adjacent or not _plural(head) or not (singular(head) in PERSON_NOUNS or _AGENT_ENDING.search(head)):
-        return False
-    if any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
-        return False  # "14 porters and two nurses": which are the colleagues?
-    start = doc.sentences[second.sentence].start
-    end = noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end
-    own = _SET_OF_ITS_OWN_AFTER.match(doc.text, end)
-    if own and own.group(0).endswith("ed") and not _PARTICIPLE_PHRASE_AFTER.match(doc.text, end):
-        own = None  # its main verb: "The eight colleagues raised £30,000" (not "The eight colleagues injured in ...")
-    if own and re.fullmatch(r"\s*,\s*(?:who|which)", own.group(0)):
-        own = None  # a clause set off by a comma tells more of them, picks none out: "The 15 colleagues, who ..."
-    return re.fullmatch(r"\s*the\s+", doc.text[start:second.start], re.I) is not None \
-        and own is None and not _PRONOUN_CLAUSE_AFTER.match(doc.text, end) \
-        and not re.match(r"\s+(?:left|still|[a-z]+ing)\b", doc.text[end:end + 20]) \
-        and not re.search(r"\bthem\b", doc.text[end:doc.sentences[second.sentence].end], re.I)
-    # ("The 40 colleagues working that night", "The 22 teammates welcomed them": others, beside the first)
-
-
-# (round 32) a participle after a noun, with its own phrase: "injured in", "hired by", "named on"
-_PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:in|at|on|by|from|with|during|to|for|after|before|since|under|"
-                                      r"over|as|last|this|next)\b", re.I)
-
-
 def _rate_after_noun(doc: Document, m: Mention) -> bool:
     """(round 32) A count told per period after its noun: "adding 30 flights a week"."""
     np = noun_phrase(doc, m)
@@ -2891,8 +2852,7 @@ def find_definite_restatements(doc: Document):
                                                                           or _named_sized_alike(doc, m, second, window)
                                                                           or all_of and _clipped_to(doc, m, second, c)
                                                                           or m in told_first
-                                                                          and _retold_by_its_participle(doc, m, np)
-                                                                          or _named_by_relation(doc, m, second, c))
+                                                                          and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
                       and not _counts_before_participle(doc, m)]

@@ -1,0 +1,28 @@
+"""Round 32 review of the restatement readings: ordinary text each reading must leave silent (the false alarms
+found in review, in the reviewer's own words), grouped by reading."""
+import pytest
+
+from tests.shapes import assert_clean
+
+PUBLISHED = "2024-05-01"
+
+# "The N colleagues/co-workers" after a count of people: as often the first's colleagues as the first themselves
+# (reading removed)
+RELATION_CLEAN = [
+    "Eleven nurses at the hospice won a £1m lottery jackpot. The 12 colleagues had each paid £2.",
+    "Eleven nurses at the hospice won a £1m jackpot last week. The 20 colleagues now plan to keep working.",
+    "Eleven nurses won a jackpot. The 30 colleagues are delighted for the winners.",
+    "Eleven nurses won a jackpot. The 30 colleagues said they were pleased.",
+    "Four firefighters were injured in the blaze. The 20 colleagues also fought the fire.",
+    "Four firefighters were injured in the blaze. The 20 colleagues praised their courage.",
+    "Three miners were trapped underground for two days. The 40 colleagues rescued the men on Friday.",
+    "Two teachers won national awards. The 60 colleagues held a celebration.",
+    "Seven doctors resigned from the practice. The 12 colleagues remain.",
+]
+
+MEND_CLEAN = RELATION_CLEAN
+
+
+@pytest.mark.parametrize("text", MEND_CLEAN)
+def test_review_clean(text):
+    assert_clean(text, PUBLISHED)
