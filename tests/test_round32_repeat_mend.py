@@ -20,7 +20,20 @@ RELATION_CLEAN = [
     "Seven doctors resigned from the practice. The 12 colleagues remain.",
 ]
 
-MEND_CLEAN = RELATION_CLEAN
+# a pay rise's percentage against "the N% offer/deal" turned down, taken back, earlier, never made, or one part
+PAY_CLEAN = [
+    "Nurses in England will get a 5% pay rise this year. Unions had rejected the 3% offer.",
+    "Nurses in England will get a 5% pay rise this year, up from an earlier offer. Unions rejected the 3% offer.",
+    "Nurses will get a 5% pay rise this year. The 3% offer was rejected.",
+    "Nurses will get a 5% pay rise this year. The 3% offer had been rejected by members.",
+    "Teachers will get a 6.5% pay rise from September. The 4% uplift is on top of a 2% bonus.",
+    "Train drivers accepted a 4% pay offer. The 9% deal would have matched inflation.",
+    "Train drivers accepted a 4% pay offer. The RMT rejected the 9% deal.",
+    "Postal workers accepted a 3% pay rise. The Royal Mail said the 4% deal had been turned down twice.",
+    "Cleaners at the council will get a 6% pay rise. The 8% settlement was withdrawn after the election.",
+]
+
+MEND_CLEAN = RELATION_CLEAN + PAY_CLEAN
 
 
 @pytest.mark.parametrize("text", MEND_CLEAN)
