@@ -33,7 +33,23 @@ PAY_CLEAN = [
     "Cleaners at the council will get a 6% pay rise. The 8% settlement was withdrawn after the election.",
 ]
 
-MEND_CLEAN = RELATION_CLEAN + PAY_CLEAN
+# "the N extra/additional NOUN" after a count told as added: a set of its own (a phrase, a clause with its own
+# subject, a participle with its own phrase), another time, or one that never was
+EXTRA_CLEAN = [
+    "The trust will add 120 beds this winter. The 60 extra beds for children will open in March.",
+    "The trust will add 120 beds this winter. Of those, the 60 extra beds for children will open in March.",
+    "The school will take on 30 more pupils in September. Last year, the 45 extra pupils were housed in portable "
+    "classrooms.",
+    "Police will deploy 200 more officers in the city centre over Christmas. The 300 extra officers sent to Leeds in "
+    "the summer cost £1m.",
+    "The hospital will add 40 beds. The 60 extra beds the union wants would need 100 more nurses.",
+    "The park will add 200 parking spaces. The 300 extra spaces would have been needed, campaigners said.",
+    "Ryanair is adding 14 aircraft to its fleet. The 20 additional aircraft Boeing owes the airline are late.",
+    "The airport will add 12 gates. The 20 extra gates Heathrow wants face a public inquiry.",
+    "The zoo is adding 30 enclosures. The 45 extra enclosures would have needed planning permission.",
+]
+
+MEND_CLEAN = RELATION_CLEAN + PAY_CLEAN + EXTRA_CLEAN
 
 
 @pytest.mark.parametrize("text", MEND_CLEAN)

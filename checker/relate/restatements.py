@@ -2374,6 +2374,14 @@ _ADDING_BEFORE = re.compile(r"\b(?:add|adds|added|adding|hire|hires|hired|hiring
 
 # (round 32) a clause with its own subject after a noun: "the 25 additional engineers it needs"
 _PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|we|he|she|i|you)\b", re.I)
+# (round 32 review) what picks out the extra ones of "the N extra NOUN" as a set of their own: a phrase ("for
+# children", "to the stand"), a clause with a subject of its own ("the union wants", "Boeing owes"), a participle
+# with its own phrase ("sent to Leeds in the summer", "drafted in from")
+_EXTRA_OWN_AFTER = re.compile(r"\s+(?:(?i:for|to|by|under|across|during|after|before|since|the|a|an|its|their|his|"
+                              r"her|our|this|these|those)\b|[A-Z]|(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST))
+                              + r")\s+(?:[a-z]+\s+)?(?:to|in|at|on|by|from|for|with|during|after|last|this|next)\b)")
+# one that never was: "The 300 extra spaces would have been needed"
+_UNREAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b", re.I)
 
 
 def _rate_after_noun(doc: Document, m: Mention) -> bool:
@@ -2931,9 +2939,13 @@ def find_definite_restatements(doc: Document):
             continue
         if extra and (not _told_as_added(doc, first) or _rate_after_noun(doc, first) != _rate_after_noun(doc, second)
                       or _SET_OF_ITS_OWN_AFTER.match(doc.text, np.span.end if np.span else second.end)
-                      or _PRONOUN_CLAUSE_AFTER.match(doc.text, np.span.end if np.span else second.end)):
+                      or _PRONOUN_CLAUSE_AFTER.match(doc.text, np.span.end if np.span else second.end)
+                      or _EXTRA_OWN_AFTER.match(doc.text, np.span.end if np.span else second.end)
+                      or _UNREAL.search(_sentence(doc, second))
+                      or _times_added(doc, first, second)):
             continue  # "The wing has 480 beds ... the 120 extra beds": some more than those told; "the 210 extra beds
-            # in its plan", "the 25 additional engineers it needs": more wanted, not those added; "30 flights a week"
+            # in its plan", "the 25 additional engineers it needs": more wanted, not those added; "30 flights a week";
+            # (round 32 review) "the 60 extra beds for children", "the 45 extra pupils" last year, "would have been"
         if _some_of_holdings(doc, first, second, det, np.head):
             continue  # (round 30) "The trust runs six hospitals ... beds at the two hospitals": the ones hit
         if _heads_differ(doc, first, second, np):
@@ -6133,6 +6145,13 @@ _TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spri
 # week ... The four-day walkout will begin on Tuesday" (not another day told against a day: "on Monday" / "on Friday")
 _WEEK_NAMED = re.compile(r"\b(?:last|next|this)\s+week\b", re.I)
 _ON_WEEKDAY = re.compile(r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+def _times_added(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 32 review) Does the second's sentence name a time the first's does not ("Last year, the 45 extra
+    pupils", "in March")?  (A rate, "£15m a year", is no time.)"""
+    said = {t.lower() for t in _TIME_IN.findall(_sentence(doc, first))}
+    return any(t.lower() not in said for t in _TIME_IN.findall(_sentence(doc, second)))
 
 
 def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: bool = False,
