@@ -49,7 +49,26 @@ EXTRA_CLEAN = [
     "The zoo is adding 30 enclosures. The 45 extra enclosures would have needed planning permission.",
 ]
 
-MEND_CLEAN = RELATION_CLEAN + PAY_CLEAN + EXTRA_CLEAN
+# a delay told by "by" against "the N-hour delay": an update, a part of the whole, another thing's delay by a second
+# "on" phrase or a phrase before the cause
+DELAY_CLEAN = [
+    "The bridge reopening was delayed by eight months in March. The council now blames the 12-month delay on the "
+    "contractor.",
+    "The hospital was delayed by two years. The 30-month delay, as it has since become, was blamed on asbestos.",
+    "Most flights were delayed by two hours. Airline bosses blamed the five-hour delay on fog.",
+    "Northern trains were delayed by 20 minutes. The company blamed the 45-minute delay on its TransPennine service "
+    "on a fault.",
+    "The flight was delayed by six hours. The pilot blamed the one-hour delay before take-off on a late crew.",
+    "Trains were delayed by up to 90 minutes. The operator blamed the two-hour delay on the 18:05 on a broken rail.",
+]
+
+# a weekday against "next week": not with a year the first lacks, nor told as past
+WEEK_CLEAN = [
+    "Teachers will strike for two days next week. The three-day strike began on Monday in 2022.",
+    "Teachers will strike for two days next week. The three-day strike began on Monday.",
+]
+
+MEND_CLEAN = RELATION_CLEAN + PAY_CLEAN + EXTRA_CLEAN + DELAY_CLEAN + WEEK_CLEAN
 
 
 @pytest.mark.parametrize("text", MEND_CLEAN)
