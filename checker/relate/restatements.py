@@ -6149,9 +6149,11 @@ _ON_WEEKDAY = re.compile(r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 def _times_added(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 32 review) Does the second's sentence name a time the first's does not ("Last year, the 45 extra
-    pupils", "in March")?  (A rate, "£15m a year", is no time.)"""
+    pupils", "in March")?  (A rate, "£15m a year", is no time; nor a weekday, most often the day of the telling:
+    "the minister, who visited on Friday, said the 210 extra beds".)"""
     said = {t.lower() for t in _TIME_IN.findall(_sentence(doc, first))}
-    return any(t.lower() not in said for t in _TIME_IN.findall(_sentence(doc, second)))
+    return any(t.lower() not in said and not _ON_WEEKDAY.fullmatch(t.lower())
+               for t in _TIME_IN.findall(_sentence(doc, second)))
 
 
 # (round 32 review) a verb telling the event as past: "The three-day strike began on Monday"
