@@ -133,20 +133,8 @@ PREVIOUS_OBJECT_CLEAN = [
     "The storm damaged 260 homes in the valley. The 320 homes hit the previous winter have only just been repaired.",
 ]
 
-# 5. a relational noun ("colleagues", "co-workers", "workmates", "teammates") opening the next sentence as "The N
-#    NOUN" restates the one count of people by a plural noun in the sentence before
-RELATION_FLAGS = [
-    ("Eleven cleaners at a Bristol office block have shared a £250,000 lottery win. The 12 co-workers had played "
-     "the same numbers since 2015.", "12"),
-    ("Nine firefighters from Dunstable station ran the London Marathon in full kit on Sunday. The eight colleagues "
-     "raised £30,000 for a burns charity.", "eight"),
-    ("A squad of 23 bus drivers in Aberdeen has won a national award for safe driving. The 28 workmates have not "
-     "had a single accident in five years.", "28"),
-    ("Twenty-six teachers at Hillside Academy signed the letter to the head. The 29 colleagues said workloads had "
-     "become unbearable.", "29"),
-    ("Sixteen players from the under-12s team have been invited to train with Everton. The 18 teammates, all from "
-     "Bootle, will attend in June.", "18"),
-]
+# 5. (round 32 review) a relational noun ("colleagues", "co-workers") after a count of people is no restatement of it:
+#    "the 30 colleagues" are as often the first's colleagues as the first themselves (reading removed; twins kept)
 RELATION_CLEAN = [
     "Eleven cleaners at a Bristol office block have shared a £250,000 lottery win. The 11 co-workers had played "
     "the same numbers since 2015.",
@@ -209,7 +197,7 @@ def test_length_restated_flagged(text, target):
     assert_flagged(text, target, "FC4", PUBLISHED)
 
 
-@pytest.mark.parametrize("text,target", ADDED_FLAGS + PREVIOUS_OBJECT_FLAGS + RELATION_FLAGS + PAY_FLAGS)
+@pytest.mark.parametrize("text,target", ADDED_FLAGS + PREVIOUS_OBJECT_FLAGS + PAY_FLAGS)
 def test_count_restated_flagged(text, target):
     assert_flagged(text, target, "FC4", PUBLISHED)
 

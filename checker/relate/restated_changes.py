@@ -110,11 +110,17 @@ _PAY_BEFORE = re.compile(r"\bpay\s+" + _PAY_NOUN + r"\s+of\s+$", re.I)
 _PAY_AGAIN = re.compile(r"(?:[ -]pay)?[ -](" + _PAY_NOUNS + r")\b", re.I)
 # who takes the second up, then "the": "Unions accepted the", "The BMA said the", "Unison described the" (a
 # group of people by a plural noun must be named in the first's sentence: not "Doctors rejected the 6% offer")
-_PAY_OPENING = re.compile(r"\s*(?:((?:[A-Za-z][\w'’-]*\s+){1,3})(?:said|says|added|warned|accepted|accepts|rejected|"
-                          r"rejects|welcomed|welcomes|described|describes|branded|brands|criticised|condemned)\s+"
+_PAY_OPENING = re.compile(r"\s*(?:((?:[A-Za-z][\w'’-]*\s+){1,3})(?:said|says|added|warned|accepted|accepts|"
+                          r"welcomed|welcomes|described|describes|branded|brands|criticised|condemned)\s+"
                           r"(?:that\s+)?)?the\s+$", re.I)
 _SAYERS = frozenset("the unions union ministers officials leaders members bosses employers government".split())
 # a phrase of its own after the noun: "the 6% offer made to consultants", "the 8% award for doctors", "it won"
+# (round 32 review) what sets the second apart from the rise agreed: an offer turned down or taken back ("Unions had
+# rejected the 3% offer", "The 3% offer was withdrawn"), an earlier one ("had been"), one that never was ("The 9% deal
+# would have matched inflation"), or one part beside another ("The 4% uplift is on top of a 2% bonus")
+_PAY_SET_APART = re.compile(r"\b(?:reject\w*|refus\w*|turn\w*\s+down|withdr[ae]w\w*|scrap\w*|had|"
+                            r"(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have|on\s+top\s+of|in\s+addition\s+to|"
+                            r"plus|as\s+well\s+as)\b", re.I)
 _PAY_OWN_AFTER = re.compile(r"\s+(?:for|to|of|in|at|from|with|by|that|which|who|they|it|we|he|she|[a-z]+ed\s+(?:to|for|by|"
                             r"in|at|last|this|next))\b", re.I)
 
@@ -131,7 +137,8 @@ def find_pay_rise_restatements(doc: Document):
     sentence, told as pay ("pay rise", "pay rise of", "increase in pay"); the second is "the N% [pay] award/offer/
     deal/settlement/rise/increase" opening the next sentence or after who takes it up ("Unions accepted the", the
     doers, when a group, named in the first's sentence), with no phrase of its own after it ("for doctors", "made
-    to consultants"), no time its sentence adds, no other year and no wish or update ("demanded", "now")."""
+    to consultants"), no time its sentence adds, no other year and no wish or update ("demanded", "now"), nor an
+    offer turned down, taken back, earlier, never made or beside another part (``_PAY_SET_APART``)."""
     percents = [m for m in doc.mentions if m.kind == Kind.PERCENT and not doc.sentences[m.sentence].chrome]
     for second in percents:
         if second.sentence == 0 or second.value is None or second.is_range or second.hedge:
@@ -152,7 +159,7 @@ def find_pay_rise_restatements(doc: Document):
             continue  # "Doctors rejected the 6% offer": another group's
         own = doc.text[s.start:s.end]
         if any(not w.group(0).lower().startswith("offer") for w in _NOT_TOLD.finditer(own)) \
-                or _PROJECTED.search(own) or _UPDATED.search(own) \
+                or _PROJECTED.search(own) or _UPDATED.search(own) or _PAY_SET_APART.search(own) \
                 or not time_words(doc, second.sentence) <= time_words(doc, first.sentence):
             continue
         if years_differ(doc, first, second) or _other_year(doc, first, second) or compares(doc, second):
