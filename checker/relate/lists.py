@@ -418,7 +418,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, words
+from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, is_past_form, words
 from .dates import WEEKDAY_NAMES
 from .needs import holds_any, needs
 from .restatements import _TITLES  # "Mr", "Dr" ... before a name
@@ -3621,6 +3621,9 @@ def _objects_under_headline(doc: Document, m: Mention) -> ListedItems | None:
     if parsed is None or len(parsed[0]) < 2 or not all(_one_name(text[a:b]) for a, b in parsed[0]):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
+    if m.value is not None and len(items) < m.value and (_NAME_WORDS.search(doc.text, end.start(), lead.end) or any(
+            _NAME_WORDS.search(doc.text, x.start, x.end) for x in body[1:3])):
+        return None  # (round 32 mend) "... signed A and B on loan. C and D have joined ...": the rest named after
     return ListedItems(link="inferred", cue="headline count, objects in the lead", count=m, items=items,
                        noun=m.noun or "")
 
@@ -4657,6 +4660,8 @@ _STATE_TAKEN_UP = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,
                              r"[\"“‘']?(?:[Tt]he|[Tt]hose|[Aa]ll\s+(?:the|those))\s+" + _STATE_WORD_PATTERN
                              + r"\s*(,|:|\s[-–—]\s|\s--\s|—|\s+(?:were|are)\s+)")
 _STATE_SENTENCES = 2
+# (round 32 mend) the word after "were" opening the list: "were held in ...", "were from ..." tell no people
+_STATE_COPULA_THEN_WORD = re.compile(r"\s+(?:were|are)\s+([a-z][\w'’-]*)")
 # an item's count after its owner: "her three children", "their two sons"
 _OWNER_BEFORE_COUNT = re.compile(r"(?:his|her|their|its|our)\s+", re.I)
 # an age band told of all the items, after the last: "eight men and two women aged between 19 and 64"
@@ -4709,6 +4714,12 @@ def _state_taken_up(doc: Document, m: Mention) -> ListedItems | None:
         if rx.group(1).lower() not in group:
             return None
         start = rx.end()
+        what = _STATE_COPULA_THEN_WORD.match(doc.text, rx.start(2), x.end)
+        if what is not None and (is_past_form(what.group(1)) or what.group(1) in _PREPOSITIONS):
+            return None  # (round 32 mend) "those arrested were held in Leeds, Bradford and Wakefield": no people
+        if any(RESTS_TOLD.search(doc.text, y.start, y.end) for y in doc.sentences[m.sentence + 1:x.index + 2]
+               if y is not x and not y.chrome):
+            return None  # (round 32 mend) "A third person has since been taken to hospital", "A fourth man, ...": more
         end = _state_list_end(doc, x, start, rx.group(2))
         if end is None:
             return None

@@ -1698,14 +1698,17 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     sort_a = _placing(doc, a, after_a.group(1), a_at + after_a.end())
     sort_b = _placing(doc, b, after_b.group(1), b_at + after_b.end())
-    if {sort_a, sort_b} == {"quarter", "place"} and not _NAMED_OBJECT.match(
-            doc.text, a_at + after_a.end() if sort_a == "place" else b_at + after_b.end()):
+    place_at = a_at + after_a.end() if sort_a == "place" else b_at + after_b.end()
+    if {sort_a, sort_b} == {"quarter", "place"} and not _NAMED_OBJECT.match(doc.text, place_at) \
+            and not _QUARTER_OF_ANOTHER.match(doc.text, place_at):
         return True  # (round 32) "in the central area, 4,120 in the south": quarters of one place, alike
     return len({sort_a, sort_b} - {"elided"}) <= 1
 
 
 # (round 32) a named place after a preposition: "in Devon", "across the Highlands"
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# (round 32 mend) a compass part of a place named after it: "in the north of the county" -- that place's, not the whole's
+_QUARTER_OF_ANOTHER = re.compile(r"\s+the\s+(?:north|south|east|west)[\w-]*\s+of\b")
 
 
 # round 26: what a preposition after a figure opens, when it is no place: a period ("in the year to March", "during
@@ -4650,6 +4653,9 @@ _OWN_NAMED_PLACE = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|our)(?:
                               r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
 # (round 32) the part's own place named too: "950 in York" is a sibling, "six in the south" a share of the whole
 _PART_PREPOSITION = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
+# (round 32 mend) or a compass part of a place of its own: "950 in the north of the county" (as "950 in York")
+_PART_QUARTER_OF = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)"
+                              + _QUARTER_OF_ANOTHER.pattern)
 
 
 def _named_place_like_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -4658,7 +4664,8 @@ def _named_place_like_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]
     is, with no count of places beside it -- a sibling, not their total."""
     after = q.noun_span.end if q.noun_span and q.noun_span.end <= enum[0].start else q.end
     own = _OWN_NAMED_PLACE.match(doc.text[after:enum[0].start])
-    first = _PART_PREPOSITION.match(doc.text[enum[0].end:enum[0].end + 30])
+    first = _PART_PREPOSITION.match(doc.text[enum[0].end:enum[0].end + 30]) or next(
+        (q_of for p in enum if (q_of := _PART_QUARTER_OF.match(doc.text[p.end:p.end + 40])) is not None), None)
     if own is None or first is None or own.group(1).lower() != first.group(1).lower():
         return False
     return not any(m.kind == Kind.COUNT and m.value == len(enum) for m in doc.mentions_in(q.sentence)
@@ -4851,7 +4858,8 @@ def _named_place_after(doc: Document, i: int):
 
 
 # (round 32) a compass part of the whole's place, named by "the": "in the south", "across the north-east"
-_COMPASS_QUARTER = r"\s+the\s+((?:north|south)(?:[ -]?(?:east|west))?|east|west)\b(?![-\w])"
+# (round 32 mend) not with a place of its own after "of": "950 in the north of the county" is no quarter of "in Hull"
+_COMPASS_QUARTER = r"\s+the\s+((?:north|south)(?:[ -]?(?:east|west))?|east|west)\b(?![-\w]|\s+of\b)"
 _COMPASS_PART_AFTER = re.compile(r"^\s+(?:in|across)" + _COMPASS_QUARTER)
 _COMPASS_QUARTER_RX = re.compile(_COMPASS_QUARTER)
 
