@@ -1,0 +1,43 @@
+"""Round 32 (date review): false alarms of the round's date readings, mended in general, with flag twins kept.
+
+1. a one-day step ("the day after, Thursday") after a length of time told since the dated event counts from the end
+   of that time, not from the event (``day_steps._time_moves_on``);
+2. "the 30 June deadline was just 9 days away": a verb of another time between the dated noun and its distance is a
+   distance told from a day gone by, not from publication (``dates._dated_noun_then_away``);
+3. an age in the sentence after an age in a year is the age now only when that sentence is told of now ("now",
+   "still", "today", "this week"); "Aged 23, she turned professional." is a later step of the story
+   (``ages_then_first._TOLD_NOW``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+CLEAN = [
+    # 1. a length of time between the event and the step
+    ("Voting opened on Monday 5 May 2025 and ran for three days; the day after, Thursday, the results were declared.",
+     None),
+    ("The strike began on Saturday 1 March 2025 and ended a week later. The following day, Sunday 9 March, talks "
+     "resumed.", None),
+    ("The ship sailed from Hull on Monday 2 June 2025 and reached Oslo two days later. The next day, Thursday, it "
+     "left for Bergen.", None),
+    ("The pop-up market opened on Friday 4 April 2025 and traded for a fortnight; the day after, Saturday 19 April, "
+     "the stalls came down.", None),
+]
+
+FLAGS = [
+    # the readings still hold in their own shapes
+    ("The ship sailed from Hull on Monday 2 June 2025 and docked at Oslo. The next day, Thursday, it left for Bergen.",
+     "The next day", "FC507", None),
+]
+
+
+@pytest.mark.parametrize("text,published", CLEAN)
+def test_mended_clean(text, published):
+    assert_clean(text, published)
+
+
+@pytest.mark.parametrize("text,target,rule,published", FLAGS)
+def test_kept_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
