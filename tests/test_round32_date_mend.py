@@ -24,12 +24,18 @@ CLEAN = [
      "left for Bergen.", None),
     ("The pop-up market opened on Friday 4 April 2025 and traded for a fortnight; the day after, Saturday 19 April, "
      "the stalls came down.", None),
+    # 2. a distance told from a day gone by
+    ("When the council met on 21 June, the 30 June deadline was just 9 days away.", "2025-07-10"),
+    ("Back then the 30 June deadline seemed only 9 days away, officials recalled.", "2025-07-10"),
+    ("The 30 June deadline for bids was set when the 1 June launch was only 10 days away.", "2025-06-21"),
+    ("On 1 May the 30 June deadline looked 60 days away; it is now 9 days away.", "2025-06-21"),
 ]
 
 FLAGS = [
     # the readings still hold in their own shapes
     ("The ship sailed from Hull on Monday 2 June 2025 and docked at Oslo. The next day, Thursday, it left for Bergen.",
      "The next day", "FC507", None),
+    ("The 30 June deadline is now just 12 days away, ministers said.", "12 days away", "FC502", "2025-06-21"),
 ]
 
 
