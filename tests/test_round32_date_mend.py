@@ -29,6 +29,11 @@ CLEAN = [
     ("Back then the 30 June deadline seemed only 9 days away, officials recalled.", "2025-07-10"),
     ("The 30 June deadline for bids was set when the 1 June launch was only 10 days away.", "2025-06-21"),
     ("On 1 May the 30 June deadline looked 60 days away; it is now 9 days away.", "2025-06-21"),
+    # 3. a later age in the story, not the age now
+    ("Jo Hale was 19 when she swam the Channel in 1988. Aged 23, she turned professional.", "2025-06-01"),
+    ("Ann Roe opened the shop in 1990, aged 30. Aged 45, she opened a second in Leeds.", "2025-06-01"),
+    ("Tom Lee joined the band in 1979, aged 17. The 20-year-old quit three years later.", "2025-06-01"),
+    ("Tom Lee joined the band in 1979, aged 17. Lee, 20, quit three years later to study law.", "2025-06-01"),
 ]
 
 FLAGS = [
@@ -36,6 +41,10 @@ FLAGS = [
     ("The ship sailed from Hull on Monday 2 June 2025 and docked at Oslo. The next day, Thursday, it left for Bergen.",
      "The next day", "FC507", None),
     ("The 30 June deadline is now just 12 days away, ministers said.", "12 days away", "FC502", "2025-06-21"),
+    ("Jo Hale was 19 when she swam the Channel in 1988. Now 50, she is doing it again.", "50", "FC506",
+     "2025-06-01"),
+    ("Tom Lee joined the band in 1979, aged 17. The 58-year-old still plays every night.", "58-year-old", "FC506",
+     "2025-06-01"),
 ]
 
 
