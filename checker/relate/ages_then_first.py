@@ -9,21 +9,27 @@
 
 The first sentence holds one year and one age tied to it (``ages_at_year``), one person and no death; the next, in
 the same paragraph, holds no year, no death and one age, on its subject: "The N-year-old", "Lee, N,", or "Now N," /
-"aged N," set apart before "he" / "she" / the surname. One person's ages then and now (``AgeThen``).
+"aged N," set apart before "he" / "she" / the surname, and a word of now in it ("now", "still", "today", "this
+week": not "Aged 23, she turned professional.", a later step of the story). One person's ages then and now
+(``AgeThen``).
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Document, Kind
-from .dates import (_DEATH, _OTHER_ONE, _REAL_DEATH, AgeThen, _age_on_subject, _ages_in, _grouped, _moved_time,
-                    _one_person, _second_full_name, ages_at_year, year_of)
+from .dates import (_DEATH, _NOW_TIME, _OTHER_ONE, _REAL_DEATH, AgeThen, _age_on_subject, _ages_in, _grouped,
+                    _moved_time, _one_person, _second_full_name, ages_at_year, year_of)
 from .death_ages import _FIRST_NAME
 from .needs import needs
 
 # "Now 58, he ...", "This week, aged 64, she ...", "Today, at 64, Hale ...": the age set apart before the subject
 _AGE_SET_APART = re.compile(r"\s*(?:(?:This|Last|Next)\s+(?:week|month|year|summer|spring|autumn|winter)|Today|Now|"
                             r"On\s+[A-Z][a-z]+day)?\s*,?\s*(?:now|aged|at)?\s*$", re.I)
+# (round 32 review) the second sentence is told of now: "Now 58, he ...", "The 41-year-old is now ...", "still",
+# "this week", "today", "Last year, aged 62, ..."; not a later step of the story ("Aged 23, she turned professional.",
+# "The 20-year-old quit three years later.")
+_TOLD_NOW = re.compile(r"\b(?:now|still|currently|these\s+days)\b|^\s*(?:This|Last|Next)\s", re.I)
 
 
 def _then(doc: Document, s, ms):
@@ -49,7 +55,8 @@ def _now_on_subject(doc: Document, s1, s, ms):
     """The one age of the sentence when it is its subject's: "The 58-year-old ...", "Lee, 58, ...", "Now 58, he"."""
     stext = doc.text[s.start:s.end]
     if any(year_of(m) is not None for m in ms) or _DEATH.search(stext) or _REAL_DEATH.search(stext) \
-            or _OTHER_ONE.search(stext) or _moved_time(stext):
+            or _OTHER_ONE.search(stext) or _moved_time(stext) \
+            or not (_TOLD_NOW.search(stext) or _NOW_TIME.search(stext)):
         return None
     nows = [a for a in _ages_in(doc, s, ms) if a.kind is not Kind.ORDINAL and a.interval is not None]
     nows += [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m not in nows and m.value is not None

@@ -1109,6 +1109,17 @@ _DATE_THEN_AWAY = re.compile(r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|on
 # away": after "the", up to three lower-case words of the noun (no figure, no verb of ours), then as above
 _DATED_NOUN_THEN_AWAY = re.compile(r"(?:\s+(?!(?:is|are|now|still|just|only)\b)[a-z][a-z-]*){1,3}"
                                    r"\s*,?\s*(?:(?:is|are|now|still)\s+)*(?:just\s+|only\s+|a\s+mere\s+)?")
+
+
+def _dated_noun_then_away(text: str, a: int, b: int) -> bool:
+    """(round 32 review) "the 30 June deadline is 9 days away": the words after the date are its noun, none a verb
+    of another time ("the 30 June deadline was just 9 days away", "seemed", "had felt": a distance told from a day
+    gone by, not from publication)."""
+    m = _DATED_NOUN_THEN_AWAY.fullmatch(text, a, b)
+    return m is not None and not any(w in _WHEN_AUXILIARY and w not in ("is", "are") or is_past_form(w)
+                                     or w in IRREGULAR_PAST for w in re.findall(r"[a-z][a-z-]*", text[a:b]))
+
+
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 # (round 29) the thing (a name may be in it), then the verb of its taking place: "last year's Manitoba election,
 # held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
@@ -1420,7 +1431,7 @@ def find_relative_dates(doc: Document):
             # "the vote, on 4 July, is now only 12 days away"
             if anchor is None or not (_DATE_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start)
                                       or _THE_BEFORE.search(doc.text, max(s.start, anchor.start - 5), anchor.start)
-                                      and _DATED_NOUN_THEN_AWAY.fullmatch(doc.text, anchor.end, m.start)):
+                                      and _dated_noun_then_away(doc.text, anchor.end, m.start)):
                 continue
             actual, _ = resolve_mention(doc, anchor)
             if actual is None or anchor.date is None or anchor.date.day is None:

@@ -6,8 +6,9 @@ set apart before a weekday or a date is a count of one day from the sentence's l
 when the sentence has none, the one dated event of the sentence before in its paragraph). The step is read as a
 length of one day tied by "later" or "earlier" and checked like "two days later, on Saturday" (``_make_span``).
 
-Not read: "the day after the vote" (a noun follows: the step is counted from that event, not the one before),
-"the next day's paper", a step with no weekday or date set apart right after it.
+Not read: a step after a length of time told since the event ("ran for three days; the day after, Thursday",
+"ended a week later. The following day, ..."), "the day after the vote" (a noun follows: the step is counted from
+that event, not the one before), "the next day's paper", a step with no weekday or date set apart right after it.
 """
 from __future__ import annotations
 
@@ -42,18 +43,31 @@ def _landing(ms, end: int, text: str):
     return None
 
 
+# time moving on in words, with no figure: "traded for a fortnight", "reached Oslo later", "stayed until the end"
+_MOVES_ON_WORDS = re.compile(r"\b(?:later|afterwards|fortnight|until|till)\b", re.I)
+
+
+def _time_moves_on(doc: Document, ms, after: int, before: int) -> bool:
+    """A length of time told between the dated event and the step: "ran for three days; the day after, ...", "ended
+    a week later. The following day, ...": the step counts from the end of that time, not from the event."""
+    return any(m.kind is Kind.DURATION and after <= m.start and m.end <= before for m in ms) \
+        or _MOVES_ON_WORDS.search(doc.text, after, before) is not None
+
+
 def _from_before(doc: Document, s, ms, start: int):
-    """The last dated event before the step in its sentence, else the one of the sentence before."""
+    """The last dated event before the step in its sentence, else the one of the sentence before; None when a
+    length of time is told between them."""
     before = [m for m in _dated(ms) if m.end <= start and m.kind is not Kind.YEAR]
     if before:
-        return before[-1]
-    if s.index == 0:
+        return None if _time_moves_on(doc, ms, before[-1].end, start) else before[-1]
+    if s.index == 0 or _time_moves_on(doc, ms, s.start, start):
         return None
     prev = doc.sentences[s.index - 1]
     if prev.chrome or prev.paragraph != s.paragraph:
         return None
-    dated = [m for m in _dated(_grouped(doc).get(s.index - 1, ())) if m.kind is not Kind.YEAR]
-    return dated[0] if len(dated) == 1 else None
+    prev_ms = _grouped(doc).get(s.index - 1, ())
+    dated = [m for m in _dated(prev_ms) if m.kind is not Kind.YEAR]
+    return dated[0] if len(dated) == 1 and not _time_moves_on(doc, prev_ms, dated[0].end, prev.end) else None
 
 
 @needs(Kind.WEEKDAY, Kind.DATE, count=2, words=_TRIGGER)
