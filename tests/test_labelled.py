@@ -189,8 +189,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-be2.jsonl": 0.9,
           # round 32: bf1, bf2 (never seen through the first 16 minutes of round 32: sealed at its start, 85/96 at the
           # start and after the lead's first mends, 0/140 false alarms; then opened to learn from)
-          "own-bf1.jsonl": 0.75,
+          "own-bf1.jsonl": 0.9,
           "own-bf2.jsonl": 0.95,
+          # round 32: bg1, bg2 (written mid-round 32 by writers who never saw the code, sealed and scored with the
+          # round's start code and again after every merge but its last mender: 77/96 both times, 0/140 false alarms
+          # (restatements 3 of 12); then opened to learn from)
+          "own-bg1.jsonl": 0.8,
+          "own-bg2.jsonl": 0.75,
           # round 32: bf-repeat (written at the start of round 32 to learn from by writers who never saw the code,
           # restatements: 11/30 and 0/30 false alarms when written, 17/30 and 0/30 after r32-repeat; left: a
           # headline's figure against the lead's under other words ("$84m opening" / "took $48.2 million"), an age
