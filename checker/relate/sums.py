@@ -3398,8 +3398,35 @@ def _labelled_bracket_list(doc: Document, q: Mention, enum: tuple[Mention, ...],
     if not re.match(r"\s*[)\]]", doc.text[enum[-1].end:enum[-1].end + 4]):
         return False
     start = q.end + opened.start()
+    if _labels_name_rivals(doc, q, enum, gap[opened.start() + 1:]):
+        return False
     return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION
                    for m in doc.mentions_in(q.sentence) if start <= m.start < enum[-1].end)
+
+
+# (round 32 mend) a label that names a rival, a rank, a level or a season, not a kind of the total: "(runner-up
+# 31,900, third place ...)", "(open 405p, close 412p)", "(winter level 80 million litres, summer level ...)"
+_RANK_LABEL_WORDS = frozenset(ORDINAL_WORDS) | frozenset("""winner winners runner runners up place placed champion
+    champions leader leaders rival rivals nearest next open opening close closing intraday midday level levels
+    capacity limit winter summer spring autumn weekday weekdays weekend weekends""".split())
+# a total that is a level of each thing, not a sum: an average, a price, a rate of pay ("Average salaries reached
+# £38,000 (nurses £34,000, ...)", "Tickets cost £85 (adults £85, children £40)")
+_LEVEL_OF_EACH = re.compile(r"\b(?:average\w*|mean|median|typical|per|each|a\s+head|costs?|costing|priced?|prices|fares?"
+                            r"|fees?|charges?|salar(?:y|ies)|wages?|pay|rents?|rates?)\b", re.I)
+
+
+def _labels_name_rivals(doc: Document, q: Mention, enum: tuple[Mention, ...], first_label: str) -> bool:
+    """(round 32 mend) The labels of a bracket after a total name its rivals or siblings, not its kinds: a capitalised
+    name ("Smith polled 12,400 votes (Jones 9,800, Brown 4,100)", "Apple sold 62 million (Samsung 58 million, ...)"),
+    a rank, a word of the total's own clause ("45,200 at the final (semi-final 38,100, quarter-final 31,400)"), a
+    figure alone above the total, or a total that is a level of each thing (an average, a price)."""
+    labels = [first_label] + [doc.text[a.end:b.start] for a, b in zip(enum, enum[1:])]
+    label_words = [w for label in labels for w in re.findall(r"[A-Za-z][\w'’]*", label) if w.lower() != "and"]
+    clause = doc.text[doc.sentences[q.sentence].start:q.end + len(doc.text[q.end:enum[0].start]) - len(first_label)]
+    own = {w.lower() for w in re.findall(r"[A-Za-z][\w'’]*", clause) if len(w) > 3}
+    return any(w[0].isupper() or w.lower() in _RANK_LABEL_WORDS or w.lower() in own for w in label_words) \
+        or q.interval.hi is not None and any(p.value is not None and p.value > q.interval.hi for p in enum) \
+        or _LEVEL_OF_EACH.search(clause) is not None
 
 
 _YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
