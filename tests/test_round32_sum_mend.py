@@ -38,3 +38,26 @@ def test_bracket_of_rivals_or_levels_is_clean(text):
 @pytest.mark.parametrize("text,target", LABELLED_BRACKET_KINDS_FLAG)
 def test_bracket_of_kinds_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 2. tally_sides: the side the groups took closes their clause; a vote on another occasion or another motion after it
+# is no side of the tally
+TALLY_SIDE_OTHER_VOTE_CLEAN = [
+    "The bill passed 61-37, with 49 Democrats and 14 Republicans voting for it in committee last month.",
+    "The motion was carried 300-250, with 150 Conservatives and 160 Labour MPs voting against a rival amendment.",
+    "The Senate passed the bill 61-37, with 49 Democrats and 14 Republicans voting for the bill in 2019.",
+]
+TALLY_SIDE_CLOSED_FLAG = [
+    ("The Senate passed the bill 61-37, with 49 Democrats and 14 Republicans voting for the bill, a rare show of unity.",
+     "61-37"),
+]
+
+
+@pytest.mark.parametrize("text", TALLY_SIDE_OTHER_VOTE_CLEAN)
+def test_groups_voting_on_another_occasion_are_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", TALLY_SIDE_CLOSED_FLAG)
+def test_groups_on_the_side_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")
