@@ -61,3 +61,25 @@ def test_groups_voting_on_another_occasion_are_clean(text):
 @pytest.mark.parametrize("text,target", TALLY_SIDE_CLOSED_FLAG)
 def test_groups_on_the_side_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 3. percents._kinds_of_measured_whole: the kinds of a measured whole are told largest first and none is a quality or
+# an owner that cuts across the others
+MEASURED_WHOLE_CROSS_CLEAN = [
+    "Of the 5,600 hectares planted, 70% is wheat, 25% barley and 60% organic.",
+    "Of the 5,600 hectares planted, 60% is wheat, 30% barley and 15% organic.",
+    "Of the 9,000 hectares burnt, 60% was forest, 30% farmland and 20% state land.",
+]
+MEASURED_WHOLE_KINDS_FLAG = [
+    ("Of the 3,000 tonnes of food sold, 50% was fruit, 30% vegetables and 25% meat.", "25%"),
+]
+
+
+@pytest.mark.parametrize("text", MEASURED_WHOLE_CROSS_CLEAN)
+def test_shares_across_the_kinds_are_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", MEASURED_WHOLE_KINDS_FLAG)
+def test_kinds_of_a_measured_whole_still_flagged(text, target):
+    assert_flagged(text, target, "FC202")
