@@ -83,3 +83,25 @@ def test_shares_across_the_kinds_are_clean(text):
 @pytest.mark.parametrize("text,target", MEASURED_WHOLE_KINDS_FLAG)
 def test_kinds_of_a_measured_whole_still_flagged(text, target):
     assert_flagged(text, target, "FC202")
+
+
+# 4. the same-noun reading across sentences (widened this round to jobs, roles, posts and positions): a stock the
+# subject holds is no breakdown of a change told before it, nor are parts of a period the count's sentence does not name
+SAME_NOUN_OTHER_STOCK_CLEAN = [
+    "The bank will cut 5,200 jobs. It holds 3,100 positions in bonds, 1,400 in shares and 900 in currencies.",
+    "The bank will cut 5,200 jobs. It has 3,100 open positions in London, 1,400 in Leeds and 900 in Glasgow.",
+    "The council cut 300 jobs last year. This year it will cut 250 posts, 150 in social care and 100 in libraries.",
+]
+SAME_NOUN_BREAKDOWN_FLAG = [
+    ("The bank will cut 5,200 jobs. About 3,400 roles will go in Britain, 1,500 in India and 900 in Poland.", "5,200"),
+]
+
+
+@pytest.mark.parametrize("text", SAME_NOUN_OTHER_STOCK_CLEAN)
+def test_stock_or_other_period_after_a_change_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", SAME_NOUN_BREAKDOWN_FLAG)
+def test_breakdown_of_a_change_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")

@@ -3877,7 +3877,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
                     and _same_noun_before(doc, q, by_sentence[other], enum) \
-                    and not _time_anchored_past_source(doc, sent, enum):
+                    and not _time_anchored_past_source(doc, sent, enum) and not _stock_after_change(doc, q, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
@@ -5140,6 +5140,33 @@ def _same_noun_before(doc: Document, q: Mention, figures: list[Mention], enum) -
     return (lone or _lone_level_reached(doc, q, figures)) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)
                                                                or _level_subject_names_parts(doc, q, enum)) \
         and not all(_told_as_event(doc, p) for p in enum)
+
+
+# (round 32 review) a verb of a stock held, right before the first part: "It holds 3,100 positions in bonds, ...", "It
+# has 3,100 open jobs in London, ..."
+_STOCK_VERB_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|employs?|employed|owns?|owned|keeps?|kept)\s+"
+                                r"(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?$", re.I)
+# a verb of a change to the stock: "will cut 5,200 jobs", "plans to create", "is shedding"
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe[sd]?|axing|scrap\w*|slash\w*|los[et]\w*"
+                                 r"|creat\w+|add\w*|hir\w+|fill\w*|remov\w+|reduc\w+|eliminat\w+)\b", re.I)
+
+
+def _stock_after_change(doc: Document, q: Mention, enum) -> bool:
+    """(round 32 review) The count before told as a change ("The bank will cut 5,200 jobs"), the parts as a stock the
+    subject holds ("It holds 3,100 positions in bonds, 1,400 in shares ..."): the stock is no breakdown of the
+    change; nor are parts whose sentence opens on a period the count's sentence does not name ("This year ...")."""
+    sent = doc.sentences[enum[0].sentence]
+    before = doc.sentence_text(q.sentence)
+    period = _PERIOD_OPENING.match(doc.text, sent.start, enum[0].start)
+    if period is not None and not re.search(r"\b" + r"\s+".join(period.group(1).split()) + r"\b", before, re.I):
+        return True  # "The council cut 300 jobs last year. This year it will cut 250 posts, 150 in ...": another period
+    return _STOCK_VERB_BEFORE.search(doc.text, sent.start, enum[0].start) is not None \
+        and _CHANGE_VERB_BEFORE.search(doc.text, doc.sentences[q.sentence].start, q.start) is not None
+
+
+# a period of its own opening the parts' sentence: "This year it will cut ...", "Next month, ..."
+_PERIOD_OPENING = re.compile(r"\W*((?:this|last|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|winter))\b",
+                             re.I)
 
 
 # a part's own verb straight after it, past a word or two of its noun: an active past ("passed maths") or a passive
