@@ -105,3 +105,25 @@ def test_stock_or_other_period_after_a_change_is_clean(text):
 @pytest.mark.parametrize("text,target", SAME_NOUN_BREAKDOWN_FLAG)
 def test_breakdown_of_a_change_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 5. the list words ("together with" joined them this round): a thing of another noun added beside a list already
+# closed by "and" is no part of it
+BESIDE_A_CLOSED_LIST_CLEAN = [
+    "The 480 new homes comprise 260 flats and 220 houses, together with 40 shops on the ground floor.",
+    "The 480 new homes comprise 260 flats and 220 houses, along with 40 shops on the ground floor.",
+    "The ship's 2,400 passengers include 1,500 adults and 900 children, together with 300 crew.",
+]
+BESIDE_A_CLOSED_LIST_FLAG = [
+    ("The 480 new homes comprise 260 flats and 240 houses, together with 40 shops on the ground floor.", "480"),
+]
+
+
+@pytest.mark.parametrize("text", BESIDE_A_CLOSED_LIST_CLEAN)
+def test_thing_beside_a_closed_list_is_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", BESIDE_A_CLOSED_LIST_FLAG)
+def test_closed_list_itself_still_flagged(text, target):
+    assert_flagged(text, target, "FC10")

@@ -2390,13 +2390,29 @@ def _occasions_in_label(doc: Document, part: Mention, m: Mention) -> bool:
         and bool(_FROM_OCCASIONS_GAP.fullmatch(doc.text, part.end, m.start))
 
 
+# (round 32 review) a list closed by "and", then a thing of another noun added beside it: "260 flats and 220 houses,
+# together with 40 shops" (the shops are no homes)
+_CLOSED_BY_AND = re.compile(r"\band\s+$", re.I)
+_BESIDE_AFTER_LIST = re.compile(r"^[^,;:()]*,\s*(?:along\s+with|as\s+well\s+as|plus|together\s+with)\s+$", re.I)
+
+
+def _beside_a_closed_list(doc: Document, run: list[Mention], m: Mention) -> bool:
+    """(round 32 review) ``m`` is added beside a list already closed by "and", its own noun none of the list's ("1,500
+    adults and 900 children, together with 300 crew")."""
+    if len(run) < 2 or m.noun is None or not _CLOSED_BY_AND.search(doc.text, run[-2].end, run[-1].start) \
+            or not _BESIDE_AFTER_LIST.match(doc.text[run[-1].end:m.start]):
+        return False
+    nouns = [p.noun for p in run if p.noun]
+    return bool(nouns) and not any(categories.same_thing(m.noun, n) for n in nouns)
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
     for k, m in enumerate(items):
         if m is skip:
             continue
-        if run and _continues(doc, run[-1], m):
+        if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m):
             run.append(m)
             continue
         if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
@@ -3422,9 +3438,17 @@ def _labels_name_rivals(doc: Document, q: Mention, enum: tuple[Mention, ...], fi
     figure alone above the total, or a total that is a level of each thing (an average, a price)."""
     labels = [first_label] + [doc.text[a.end:b.start] for a, b in zip(enum, enum[1:])]
     label_words = [w for label in labels for w in re.findall(r"[A-Za-z][\w'’]*", label) if w.lower() != "and"]
-    clause = doc.text[doc.sentences[q.sentence].start:q.end + len(doc.text[q.end:enum[0].start]) - len(first_label)]
-    own = {w.lower() for w in re.findall(r"[A-Za-z][\w'’]*", clause) if len(w) > 3}
-    return any(w[0].isupper() or w.lower() in _RANK_LABEL_WORDS or w.lower() in own for w in label_words) \
+    whole_words = {w.lower() for label in labels for w in re.findall(r"[A-Za-z][\w'’-]*", label)}
+    bracket = q.end + len(doc.text[q.end:enum[0].start]) - len(first_label)
+    clause = doc.text[doc.sentences[q.sentence].start:bracket]
+    # a word of the total's own clause: any piece of a label after the total ("at the final (semi-final ...)"), a
+    # whole label word before it ("Men's final attendance was 45,200 (women's final ...)"; not "electric cars rose
+    # to 38,450 (battery-electric ...)", a kind of them)
+    after = {w.lower() for w in re.findall(r"[A-Za-z][\w'’]*", doc.text[q.end:bracket]) if len(w) > 3}
+    before = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[doc.sentences[q.sentence].start:q.start])
+              if len(w) > 3}
+    return any(w[0].isupper() or w.lower() in _RANK_LABEL_WORDS or w.lower() in after for w in label_words) \
+        or bool(whole_words & before) \
         or q.interval.hi is not None and any(p.value is not None and p.value > q.interval.hi for p in enum) \
         or _LEVEL_OF_EACH.search(clause) is not None
 
