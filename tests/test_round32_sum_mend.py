@@ -127,3 +127,29 @@ def test_thing_beside_a_closed_list_is_clean(text):
 @pytest.mark.parametrize("text,target", BESIDE_A_CLOSED_LIST_FLAG)
 def test_closed_list_itself_still_flagged(text, target):
     assert_flagged(text, target, "FC10")
+
+
+# 6. a breakdown led back to a named period's total ("Of last year's total", new this round) stops where a part names
+# a whole of its own: another base opened before it, or "of the N" right after it
+OWN_BASE_PART_CLEAN = [
+    ("The charity raised £3.1m last year, against £2.8m in 2023. Of last year's total, £1.9m came from donations, and "
+     "of 2023's, £1.5m did.", "2025-03-01"),
+    ("Complaints rose to 1,015 last year from 880. Of last year's tally, 540 concerned billing and 310 delays, while "
+     "210 of the 880 in the previous year concerned staff.", "2025-03-01"),
+    ("Complaints reached 1,015 last year. Of those, 540 concerned billing and 310 delays, while 210 of the 880 in the "
+     "previous year concerned staff.", None),
+]
+OWN_BASE_BREAKDOWN_FLAG = [
+    ("Complaints rose to 1,015 last year from 880. Of last year's tally, 540 concerned billing, 310 delays and 215 "
+     "staff conduct.", "1,015", "2025-03-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", OWN_BASE_PART_CLEAN)
+def test_part_of_another_whole_is_clean(text, published):
+    assert_clean(text, published)
+
+
+@pytest.mark.parametrize("text,target,published", OWN_BASE_BREAKDOWN_FLAG)
+def test_breakdown_of_the_period_total_still_flagged(text, target, published):
+    assert_flagged(text, target, "FC10", published)

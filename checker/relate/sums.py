@@ -2657,6 +2657,15 @@ def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> st
     return gap[:found.start()] + " " + gap[found.end():]
 
 
+# (round 32 review) a new base opened before the next figure: ", and of 2023's, ", "; of the women, ", "while among the
+# rest, "
+_NEW_BASE_LEAD = re.compile(r"(?:[,;]\s*|\b)(?:and|but|while|whereas)?\s*\b(?:of|among)\s+(?!which\b|whom\b|them\b|those\b)"
+                            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,\s*$", re.I)
+
+# ... or named right after the figure: "210 of the 880", "£1.5m of 2023's total"
+_OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£€]?\d|(?:19|20)\d\d['’]s\b)", re.I)
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
     if "-" in gap or "—" in gap:
@@ -2667,6 +2676,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
+    if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end):
+        return False  # (round 32 review) "Of last year's total, £1.9m came from donations, and of 2023's, £1.5m did",
+        # "..., while 210 of the 880 in the previous year concerned staff": a part of another whole
     if (verb := _NEXT_PREDICATE.search(gap)) and (a.noun is None and b.noun is not None or verb.group("just")) \
             and (is_past_form(verb.group(1)) or verb.group(1) in IRREGULAR_PAST):
         return False  # (round 31) "killed nine people, five in A, three in B and two in C, and left 40,000 homes without
