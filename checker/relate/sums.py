@@ -2659,7 +2659,7 @@ def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> st
 
 # (round 32 review) a new base opened before the next figure: ", and of 2023's, ", "; of the women, ", "while among the
 # rest, "
-_NEW_BASE_LEAD = re.compile(r"(?:[,;]\s*|\b)(?:and|but|while|whereas)?\s*\b(?:of|among)\s+(?!which\b|whom\b|them\b|those\b)"
+_NEW_BASE_LEAD = re.compile(r"(?:;\s*|\b(?:and|but|while|whereas)\s+)(?:of|among)\s+(?!which\b|whom\b|them\b|those\b)"
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,\s*$", re.I)
 
 # ... or named right after the figure: "210 of the 880", "£1.5m of 2023's total"
