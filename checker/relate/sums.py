@@ -2662,7 +2662,9 @@ def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> st
 _NEW_BASE_LEAD = re.compile(r"(?:;\s*|\b(?:and|but|while|whereas)\s+)(?:of|among)\s+(?!which\b|whom\b|them\b|those\b)"
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,\s*$", re.I)
 
-# ... or named right after the figure: "210 of the 880", "£1.5m of 2023's total"
+# ... or named right after the figure opening a clause of its own: "..., while 210 of the 880" (not the list's whole
+# after its last part: "won 19, drew two and lost eight of their 27 matches")
+_CLAUSE_JOINT_END = re.compile(r"\b(?:while|whereas|but)\s+$", re.I)
 _OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£€]?\d|(?:19|20)\d\d['’]s\b)", re.I)
 
 
@@ -2676,7 +2678,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
-    if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end):
+    if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end) and _CLAUSE_JOINT_END.search(gap):
         return False  # (round 32 review) "Of last year's total, £1.9m came from donations, and of 2023's, £1.5m did",
         # "..., while 210 of the 880 in the previous year concerned staff": a part of another whole
     if (verb := _NEXT_PREDICATE.search(gap)) and (a.noun is None and b.noun is not None or verb.group("just")) \
