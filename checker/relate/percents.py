@@ -66,7 +66,8 @@ of percentages is read as such a split only when the sentence says so:
 * round 32: the kinds of a measured whole, "was"/"were" after the first share and the kind alone after the others
   ("64% of the 2,100 hectares burnt was pine forest, 31% farmland and 12% scrub"; "Of the 12,000 acres sold, 47%
   was farmland, ..."): an area, mass or volume is of one kind per unit (not states that may overlap, "protected",
-  "recyclable"; not a count of people: ``_kinds_of_measured_whole``);
+  "recyclable"; not a count of people: ``_kinds_of_measured_whole``; review mend: the kinds told largest first, not
+  "70% is wheat, 25% barley and 60% organic", and no quality or owner across them, "15% organic", "20% state land");
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -1419,6 +1420,9 @@ _MEASURED_WHOLE_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+)?[\d.,]+\s+(?:[a-z][\
                                    r"(?P<kind>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s*$")
 _MEASURED_WHOLE_OPENING = re.compile(r"^\s*of\s+(?:the\s+)?[\d.,]+\s+(?:[a-z][\w'-]*\s+){1,6}?[a-z][\w'-]*\s*,\s*$")
 _STATE_WORD = re.compile(r"(?:ed|en|able|ible)$")
+# (round 32 mend) a quality or an owner that cuts across the kinds: "25% barley and 15% organic", "20% state land"
+_CROSS_KIND_WORDS = frozenset("""organic inorganic conventional public private state council crown national municipal
+    communal local native foreign domestic imported wild dry wet toxic hazardous contaminated certified""".split())
 
 
 def _measured_whole_of_kinds(doc: Document, first: Mention, whole: Mention) -> bool:
@@ -1443,9 +1447,13 @@ def _kinds_of_measured_whole(doc: Document, run: list[Mention], heads: list[str]
     if len(run) < 3 or first is None or not (own_whole and head.lstrip().startswith("of") or opened
                                                  and not head.lstrip().startswith("of")):
         return False
+    if any(b.value is None or a.value is None or b.value > a.value for a, b in zip(run, run[1:])):
+        return False  # (round 32 mend) kinds told largest first; a share that rises is of another split ("70% is
+        # wheat, 25% barley and 60% organic")
     kinds = [first.group("kind")] + [_bare(h) for h in heads[1:]]
     return all(k and _KIND_HEAD.match(k) and not k.startswith(("in ", "into ")) and not any(
-        w in _NOT_KIND or w in CHANGE_WORDS or _STATE_WORD.search(w) for w in _WORD.findall(k)) for k in kinds)
+        w in _NOT_KIND or w in CHANGE_WORDS or _STATE_WORD.search(w) or w in _CROSS_KIND_WORDS
+        for w in _WORD.findall(k)) for k in kinds)
 
 
 # (round 29) where or how each part is ("in halls", "at home", "on diesel"), not a whole of its own ("of men",

@@ -2393,13 +2393,29 @@ def _occasions_in_label(doc: Document, part: Mention, m: Mention) -> bool:
         and bool(_FROM_OCCASIONS_GAP.fullmatch(doc.text, part.end, m.start))
 
 
+# (round 32 review) a list closed by "and", then a thing of another noun added beside it: "260 flats and 220 houses,
+# together with 40 shops" (the shops are no homes)
+_CLOSED_BY_AND = re.compile(r"\band\s+$", re.I)
+_BESIDE_AFTER_LIST = re.compile(r"^[^,;:()]*,\s*(?:along\s+with|as\s+well\s+as|plus|together\s+with)\s+$", re.I)
+
+
+def _beside_a_closed_list(doc: Document, run: list[Mention], m: Mention) -> bool:
+    """(round 32 review) ``m`` is added beside a list already closed by "and", its own noun none of the list's ("1,500
+    adults and 900 children, together with 300 crew")."""
+    if len(run) < 2 or m.noun is None or not _CLOSED_BY_AND.search(doc.text, run[-2].end, run[-1].start) \
+            or not _BESIDE_AFTER_LIST.match(doc.text[run[-1].end:m.start]):
+        return False
+    nouns = [p.noun for p in run if p.noun]
+    return bool(nouns) and not any(categories.same_thing(m.noun, n) for n in nouns)
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
     for k, m in enumerate(items):
         if m is skip:
             continue
-        if run and _continues(doc, run[-1], m):
+        if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m):
             run.append(m)
             continue
         if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
@@ -2644,6 +2660,17 @@ def _dashed_aside_dropped(doc: Document, a: Mention, b: Mention, gap: str) -> st
     return gap[:found.start()] + " " + gap[found.end():]
 
 
+# (round 32 review) a new base opened before the next figure: ", and of 2023's, ", "; of the women, ", "while among the
+# rest, "
+_NEW_BASE_LEAD = re.compile(r"(?:;\s*|\b(?:and|but|while|whereas)\s+)(?:of|among)\s+(?!which\b|whom\b|them\b|those\b)"
+                            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,\s*$", re.I)
+
+# ... or named right after the figure opening a clause of its own: "..., while 210 of the 880" (not the list's whole
+# after its last part: "won 19, drew two and lost eight of their 27 matches")
+_CLAUSE_JOINT_END = re.compile(r"\b(?:while|whereas|but)\s+$", re.I)
+_OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£€]?\d|(?:19|20)\d\d['’]s\b)", re.I)
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
     if "-" in gap or "—" in gap:
@@ -2654,6 +2681,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
+    if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end) and _CLAUSE_JOINT_END.search(gap):
+        return False  # (round 32 review) "Of last year's total, £1.9m came from donations, and of 2023's, £1.5m did",
+        # "..., while 210 of the 880 in the previous year concerned staff": a part of another whole
     if (verb := _NEXT_PREDICATE.search(gap)) and (a.noun is None and b.noun is not None or verb.group("just")) \
             and (is_past_form(verb.group(1)) or verb.group(1) in IRREGULAR_PAST):
         return False  # (round 31) "killed nine people, five in A, three in B and two in C, and left 40,000 homes without
@@ -3401,8 +3431,43 @@ def _labelled_bracket_list(doc: Document, q: Mention, enum: tuple[Mention, ...],
     if not re.match(r"\s*[)\]]", doc.text[enum[-1].end:enum[-1].end + 4]):
         return False
     start = q.end + opened.start()
+    if _labels_name_rivals(doc, q, enum, gap[opened.start() + 1:]):
+        return False
     return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION
                    for m in doc.mentions_in(q.sentence) if start <= m.start < enum[-1].end)
+
+
+# (round 32 mend) a label that names a rival, a rank, a level or a season, not a kind of the total: "(runner-up
+# 31,900, third place ...)", "(open 405p, close 412p)", "(winter level 80 million litres, summer level ...)"
+_RANK_LABEL_WORDS = frozenset(ORDINAL_WORDS) | frozenset("""winner winners runner runners up place placed champion
+    champions leader leaders rival rivals nearest next open opening close closing intraday midday level levels
+    capacity limit winter summer spring autumn weekday weekdays weekend weekends""".split())
+# a total that is a level of each thing, not a sum: an average, a price, a rate of pay ("Average salaries reached
+# £38,000 (nurses £34,000, ...)", "Tickets cost £85 (adults £85, children £40)")
+_LEVEL_OF_EACH = re.compile(r"\b(?:average\w*|mean|median|typical|per|each|a\s+head|costs?|costing|priced?|prices|fares?"
+                            r"|fees?|charges?|salar(?:y|ies)|wages?|pay|rents?|rates?)\b", re.I)
+
+
+def _labels_name_rivals(doc: Document, q: Mention, enum: tuple[Mention, ...], first_label: str) -> bool:
+    """(round 32 mend) The labels of a bracket after a total name its rivals or siblings, not its kinds: a capitalised
+    name ("Smith polled 12,400 votes (Jones 9,800, Brown 4,100)", "Apple sold 62 million (Samsung 58 million, ...)"),
+    a rank, a word of the total's own clause ("45,200 at the final (semi-final 38,100, quarter-final 31,400)"), a
+    figure alone above the total, or a total that is a level of each thing (an average, a price)."""
+    labels = [first_label] + [doc.text[a.end:b.start] for a, b in zip(enum, enum[1:])]
+    label_words = [w for label in labels for w in re.findall(r"[A-Za-z][\w'’]*", label) if w.lower() != "and"]
+    whole_words = {w.lower() for label in labels for w in re.findall(r"[A-Za-z][\w'’-]*", label)}
+    bracket = q.end + len(doc.text[q.end:enum[0].start]) - len(first_label)
+    clause = doc.text[doc.sentences[q.sentence].start:bracket]
+    # a word of the total's own clause: any piece of a label after the total ("at the final (semi-final ...)"), a
+    # whole label word before it ("Men's final attendance was 45,200 (women's final ...)"; not "electric cars rose
+    # to 38,450 (battery-electric ...)", a kind of them)
+    after = {w.lower() for w in re.findall(r"[A-Za-z][\w'’]*", doc.text[q.end:bracket]) if len(w) > 3}
+    before = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[doc.sentences[q.sentence].start:q.start])
+              if len(w) > 3}
+    return any(w[0].isupper() or w.lower() in _RANK_LABEL_WORDS or w.lower() in after for w in label_words) \
+        or bool(whole_words & before) \
+        or q.interval.hi is not None and any(p.value is not None and p.value > q.interval.hi for p in enum) \
+        or _LEVEL_OF_EACH.search(clause) is not None
 
 
 _YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
@@ -3853,7 +3918,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
                     and _same_noun_before(doc, q, by_sentence[other], enum) \
-                    and not _time_anchored_past_source(doc, sent, enum):
+                    and not _time_anchored_past_source(doc, sent, enum) and not _stock_after_change(doc, q, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
@@ -5121,6 +5186,33 @@ def _same_noun_before(doc: Document, q: Mention, figures: list[Mention], enum) -
     return (lone or _lone_level_reached(doc, q, figures)) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)
                                                                or _level_subject_names_parts(doc, q, enum)) \
         and not all(_told_as_event(doc, p) for p in enum)
+
+
+# (round 32 review) a verb of a stock held, right before the first part: "It holds 3,100 positions in bonds, ...", "It
+# has 3,100 open jobs in London, ..."
+_STOCK_VERB_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held|employs?|employed|owns?|owned|keeps?|kept)\s+"
+                                r"(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?$", re.I)
+# a verb of a change to the stock: "will cut 5,200 jobs", "plans to create", "is shedding"
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe[sd]?|axing|scrap\w*|slash\w*|los[et]\w*"
+                                 r"|creat\w+|add\w*|hir\w+|fill\w*|remov\w+|reduc\w+|eliminat\w+)\b", re.I)
+
+
+def _stock_after_change(doc: Document, q: Mention, enum) -> bool:
+    """(round 32 review) The count before told as a change ("The bank will cut 5,200 jobs"), the parts as a stock the
+    subject holds ("It holds 3,100 positions in bonds, 1,400 in shares ..."): the stock is no breakdown of the
+    change; nor are parts whose sentence opens on a period the count's sentence does not name ("This year ...")."""
+    sent = doc.sentences[enum[0].sentence]
+    before = doc.sentence_text(q.sentence)
+    period = _PERIOD_OPENING.match(doc.text, sent.start, enum[0].start)
+    if period is not None and not re.search(r"\b" + r"\s+".join(period.group(1).split()) + r"\b", before, re.I):
+        return True  # "The council cut 300 jobs last year. This year it will cut 250 posts, 150 in ...": another period
+    return _STOCK_VERB_BEFORE.search(doc.text, sent.start, enum[0].start) is not None \
+        and _CHANGE_VERB_BEFORE.search(doc.text, doc.sentences[q.sentence].start, q.start) is not None
+
+
+# a period of its own opening the parts' sentence: "This year it will cut ...", "Next month, ..."
+_PERIOD_OPENING = re.compile(r"\W*((?:this|last|next)\s+(?:year|month|week|season|quarter|spring|summer|autumn|winter))\b",
+                             re.I)
 
 
 # a part's own verb straight after it, past a word or two of its noun: an active past ("passed maths") or a passive

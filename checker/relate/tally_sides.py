@@ -9,8 +9,9 @@ Read only when the tally's own clause says the measure was passed, approved, bac
 or failed measure may have fallen short of a larger majority it needed, so its sides are not told apart) and
 the groups stand right after the tally, opened by ", with" and closed by the side they took ("voting in
 favour", "voting for it", "supporting it", "voting against", "opposing it"), each a count with a noun of its
-own and no other figure among them.  The groups may be only some of the side (independents unnamed), so the
-relation is partial: only groups that add up to more than their side contradict it.
+own and no other figure among them, the side closing the clause (round 32 mend: not "voting for it in committee
+last month", "voting against a rival amendment", other votes).  The groups may be only some of the side
+(independents unnamed), so the relation is partial: only groups that add up to more than their side contradict it.
 """
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ _FOR_SIDE = re.compile(r"\s+(?:voting|who\s+voted|voted)\s+(?:in\s+favou?r(?:\s+
 _AGAINST_SIDE = re.compile(r"\s+(?:voting|who\s+voted|voted)\s+(?:against(?:\s+(?:it|the\s+\w+))?|no)\b"
                            r"|\s+(?:opposing)\s+(?:it|the\s+\w+)\b", re.I)
 
+# the side closes the clause: no other object, occasion or time after it ("voting against a rival amendment", "voting
+# for it in committee last month" tell of another vote)
+_SIDE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
+
 
 @needs(Kind.COUNT, count=2)
 def find_groups_on_a_side(doc: Document):
@@ -67,12 +72,10 @@ def find_groups_on_a_side(doc: Document):
         yes, no = max(sides, key=lambda s: s.value), min(sides, key=lambda s: s.value)
         if yes.value == no.value:
             continue
-        if _FOR_SIDE.match(text, after):
-            side = yes
-        elif _AGAINST_SIDE.match(text, after):
-            side = no
-        else:
-            continue
+        took = _FOR_SIDE.match(text, after) or _AGAINST_SIDE.match(text, after)
+        if took is None or not _SIDE_ENDS.match(text, took.end()):
+            continue  # (round 32 mend) "voting for it in committee last month", "voting against a rival amendment"
+        side = yes if _FOR_SIDE.match(text, after) else no
         # (votes are exact: "210 Republicans" is no round figure)
         exact = tuple(replace(g, interval=Interval(g.value, g.value), precision=Fraction(1)) for g in groups)
         yield PartsOfWhole(link="explicit", cue="side", total=side, parts=exact, complete=False, bounded=True)
