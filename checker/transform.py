@@ -294,14 +294,16 @@ class MentionTransformer(Transformer):
         return self._fraction_of(ch[0], scale_tok, Fraction(1, 2))
 
     def fraction_of_scale(self, ch):
-        """(round 32) "a quarter of a million", "three-quarters of a billion", "two thirds of a million"."""
-        scale = ch[-1].children[0] if hasattr(ch[-1], "children") else ch[-1]
-        if len(ch) == 4 and isinstance(ch[0], _TOKEN) and ch[0].type == "A":  # A fraction_word OF_A_SCALE scale
+        """(round 32) "a quarter of a million", "three-quarters of a billion", "two thirds of a million": the last
+        token holds "of a" and the scale word."""
+        of_a = ch[-1]
+        scale = Tok("SCALE", of_a.value.split()[-1], of_a.end_pos - len(of_a.value.split()[-1]), of_a.end_pos)
+        if len(ch) == 3 and isinstance(ch[0], _TOKEN) and ch[0].type == "A":  # A fraction_word OF_A_SCALE
             part = FRACTION_WORDS[ch[1].value.lower()]
-        elif len(ch) == 3:  # FRACTION_HYPHEN OF_A_SCALE scale
+        elif len(ch) == 2:  # FRACTION_HYPHEN OF_A_SCALE
             head, tail = ch[0].value.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
             part = WORD_VALUES[head] * FRACTION_WORDS[tail]
-        else:  # number fraction_plural OF_A_SCALE scale ("two thirds of a million"; not "2 thirds": rejected)
+        else:  # number fraction_plural OF_A_SCALE ("two thirds of a million")
             part = ch[0].value * FRACTION_WORDS[ch[1].value.lower()]
         if part >= 1:
             raise Reject
