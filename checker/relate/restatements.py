@@ -5087,7 +5087,9 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
-            return _aged_name(doc, m, np)  # (round 24) "43-year-old Maria Costa"
+            # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
+            return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
+                                              if det and det.group(1).lower() == "the" and _past_role(np) else None)
         named = _NAME_APPOSITION.search(before)
         if named:  # "Sarah Jones, a 34-year-old teacher,"
             tokens = _name_tokens(named.group(1))
@@ -5183,6 +5185,16 @@ _STAGE_SEX = {"boy": "m", "schoolboy": "m", "man": "m", "grandfather": "m", "wid
 
 
 _LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
+# (round 32) words that make a noun a role once held, told of the person rather than of their part in events: "the
+# 52-year-old former union leader", "the 44-year-old ex-international", "the 67-year-old retired headteacher"
+_PAST_ROLE_WORDS = frozenset("former ex retired one-time onetime erstwhile".split())
+
+
+def _past_role(np) -> bool:
+    """(round 32) A noun phrase telling a role once held: "former ..." first ("the 58-year-old former army surgeon")
+    or a head in "ex-" ("the 50-year-old ex-Marine")."""
+    return bool(np.modifiers and np.modifiers[0] in _PAST_ROLE_WORDS
+                or np.head and np.head.lower().startswith("ex-"))
 
 
 def _life_noun(doc: Document, m: Mention) -> bool:
@@ -5190,9 +5202,13 @@ def _life_noun(doc: Document, m: Mention) -> bool:
     named rather than bringing in someone by their part in events (driver, victim), with nothing after it
     that picks someone out ("the 43-year-old woman driving the van")."""
     np = noun_phrase(doc, m)
-    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS):
+    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS
+                                                  or _past_role(np)):
         return False
-    nxt = words(doc.text[np.span.end:doc.sentences[m.sentence].end])[:1]
+    rest = doc.text[np.span.end:doc.sentences[m.sentence].end]
+    if re.match(r"\s*[,(]\s*" + _NAME_TEXT, rest):
+        return False  # (round 32) "The 44-year-old former international, Jo Bell,": another, named
+    nxt = words(rest)[:1]
     return not nxt or not (nxt[0].endswith("ing") or nxt[0] in ("who", "from", "in", "at", "of", "whose"))
 
 
@@ -5212,8 +5228,8 @@ def find_age_restatements(doc: Document):
         window = _window(ages, j, lambda a: a[0].sentence)
         matches = [(m, h, _same_person(h, h2)) for m, h in window]
         matches = [(m, h, how) for m, h, how in matches if how]
-        if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
-                and _life_noun(doc, second)):
+        if (not matches and h2.kind == "noun" and h2.definite and second.compound
+                and (not h2.modifiers or _past_role(noun_phrase(doc, second))) and _life_noun(doc, second)):
             # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
             h2 = Holder("anon", (), True, (h2.key[0],))
             matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
@@ -6310,10 +6326,26 @@ def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False)
         return False
     s = doc.sentences[m.sentence]
     clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
-    before = words(clause)
+    before = _phrasal_events(words(clause))
     if not before or before[-1] != "for":
         return False
     return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+
+
+# (round 32) a strike told by the phrasal verb its noun spells: "will walk out for four days" ~ "the walkout"
+_WALK_FORMS = frozenset("walk walks walked walking".split())
+
+
+def _phrasal_events(clause: list[str]) -> list[str]:
+    """A clause's words with "walk out" read as one word, the noun "walkout" ("will walk out for four days ... the
+    five-day stoppage"); "walk" alone ("will walk for four days") stays a walk."""
+    out: list[str] = []
+    for w in clause:
+        if w == "out" and out and out[-1] in _WALK_FORMS:
+            out[-1] = "walkout"
+            continue
+        out.append(w)
+    return out
 
 
 # (round 24) going without what an outage cuts off, in the duration's clause: "were without electricity for", "left
