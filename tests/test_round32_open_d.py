@@ -87,3 +87,119 @@ def test_past_role_after_named_age(text, target):
 @pytest.mark.parametrize("text", PAST_ROLE_CLEAN)
 def test_past_role_clean(text):
     assert_clean(text)
+
+
+# a headline's term, then the body's other term in a sentence that also gives a child's age in months or weeks
+HEADLINE_TERM_FLAGGED = [
+    ("Nanny jailed for nine years for shaking baby\n\nA nanny who shook a six-week-old baby in her care has been "
+     "jailed for seven years at Cardiff Crown Court.", "seven years"),
+    ("Man sentenced to 20 years for house fire\n\nA man who set fire to a home where a 3-month-old girl was sleeping was "
+     "sentenced Friday to 25 years in prison.", "25 years"),
+    ("Mother jailed for four years for neglect\n\nA mother who left her 10-month-old twins alone for two days was "
+     "jailed for five years at Hull Crown Court on Monday.", "five years"),
+    ("Childminder jailed for 30 months\n\nA childminder who gave sedatives to a nine-month-old boy was jailed "
+     "for 40 months at Exeter Crown Court.", "40 months"),
+    ("Stepfather jailed for 14 years\n\nA stepfather who broke the arm of his 20-month-old stepdaughter has been "
+     "jailed for 16 years.", "16 years"),
+]
+
+HEADLINE_TERM_CLEAN = [
+    "Nanny jailed for nine years for shaking baby\n\nA nanny who shook a six-week-old baby in her care has been "
+    "jailed for nine years at Cardiff Crown Court.",
+    "Mother jailed for four years for neglect\n\nA mother who left her 10-month-old twins alone was jailed for "
+    "four years and her partner for seven years at Hull Crown Court.",
+    "Childminder jailed for 30 months\n\nA childminder who gave sedatives to a nine-month-old boy was jailed "
+    "for 30 months at Exeter Crown Court.",
+]
+
+
+@pytest.mark.parametrize("text,target", HEADLINE_TERM_FLAGGED)
+def test_headline_term_past_a_child_age(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", HEADLINE_TERM_CLEAN)
+def test_headline_term_clean(text):
+    assert_clean(text)
+
+
+# people sent to hospital, then "the N casualties" told as sent to hospital too
+CASUALTIES_FLAGGED = [
+    ("Paramedics took nine people to hospital after a gas explosion in a block of flats in Salford. All 12 "
+     "casualties were treated in hospital for burns.", "12"),
+    ("Six people were airlifted to hospital after a minibus crash on the M6 near Lancaster. The eight casualties "
+     "were taken to the Royal Preston Hospital.", "eight"),
+    ("Firefighters rushed 23 people to the hospital after a chemical leak at a Houston plant Tuesday. The 27 "
+     "casualties were rushed to Memorial Hermann Hospital.", "27"),
+    ("Four walkers were flown to hospital after being struck by lightning on Snowdon. The three casualties were "
+     "admitted to Bangor Hospital with burns.", "three"),
+    ("Fourteen pupils needed hospital treatment after their coach left the road in Cumbria. The 16 casualties "
+     "were kept in hospital overnight.", "16"),
+]
+
+CASUALTIES_CLEAN = [
+    # the same count
+    "Six people were airlifted to hospital after a minibus crash on the M6 near Lancaster. The six casualties "
+    "were taken to the Royal Preston Hospital.",
+    # casualties not told as sent to hospital: some may have been treated at the scene
+    "Paramedics took nine people to hospital after a gas explosion in a block of flats in Salford. The 12 "
+    "casualties included three treated at the scene.",
+    # the whole of a part: some of the casualties
+    "Firefighters rushed 23 people to the hospital after a chemical leak at a Houston plant Tuesday. Another "
+    "seven were treated at the scene, and all 30 casualties were later discharged.",
+    # another year's crash
+    "Four walkers were flown to hospital after being struck by lightning on Snowdon. In 2019 the seven casualties "
+    "of a similar strike were taken to Bangor Hospital.",
+]
+
+
+@pytest.mark.parametrize("text,target", CASUALTIES_FLAGGED)
+def test_casualties_sent_to_hospital(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", CASUALTIES_CLEAN)
+def test_casualties_clean(text):
+    assert_clean(text)
+
+
+# people a study took in, then "the N participants/volunteers/respondents"
+STUDY_FLAGGED = [
+    ("The study followed 850 children in Bradford from birth. Data from the 920 participants suggest that early "
+     "reading matters more than income.", "920"),
+    ("Researchers recruited 1,200 adults with asthma for the trial at four clinics. The 1,500 volunteers were "
+     "given either the new inhaler or a dummy.", "1,500"),
+    ("The survey questioned more than 3,000 voters in marginal seats last month. The 2,500 respondents "
+     "said the economy would decide their vote.", "2,500"),
+    ("The clinical trial enrolled 640 women at 30 sites nationwide. The 710 participants will be followed for "
+     "five years.", "710"),
+    ("A Danish study involving 400 smokers tested whether text reminders help people quit. The 450 participants "
+     "were sent up to three messages a day.", "450"),
+]
+
+STUDY_CLEAN = [
+    # the same count
+    "The clinical trial enrolled 640 women at 30 sites nationwide. The 640 participants will be followed for "
+    "five years.",
+    # two groups taken in: the participants are both
+    "The trial involved 2,000 patients and 600 healthy volunteers in Leeds. Results from the 2,600 participants "
+    "are due next year.",
+    # some of them
+    "Researchers recruited 1,200 adults with asthma for the trial at four clinics. The 300 participants given the "
+    "new inhaler had fewer attacks.",
+    # another study
+    "The study followed 850 children in Bradford from birth. A 2015 study of 920 participants in Leeds found much "
+    "the same.",
+    # no study: a count of people at an event
+    "About 400 runners included 30 from the club. The 450 participants in the fun run raised £12,000.",
+]
+
+
+@pytest.mark.parametrize("text,target", STUDY_FLAGGED)
+def test_study_people_restated(text, target):
+    assert_flagged(text, target, "FC4")
+
+
+@pytest.mark.parametrize("text", STUDY_CLEAN)
+def test_study_people_clean(text):
+    assert_clean(text)
