@@ -203,3 +203,39 @@ def test_study_people_restated(text, target):
 @pytest.mark.parametrize("text", STUDY_CLEAN)
 def test_study_people_clean(text):
     assert_clean(text)
+
+
+# who says so, then one whose turning an age is told in a relative clause; "He/She was born in YYYY" next
+TURNED_SAID_FLAGGED = [
+    ("Staff said Bertie, who turned 40 in March, is the pub's oldest regular. He was born in the village in 1990.",
+     "40", "2025-06-01"),
+    ("Organisers say Maud, who turns 100 next month, is the oldest entrant. She was born in Leeds in 1928.",
+     "100", "2025-05-01"),
+    ("Doctors believe Ravi, who turned 12 last week, is the youngest patient to have the operation. He was born "
+     "in 2016.", "12", "2025-03-10"),
+    ("Neighbors said Earl, who turned 90 last year, still mows his own lawn. He was born in Ohio in 1940.",
+     "90", "2025-08-01"),
+    ("Volunteers said Pip, who turned 15 last month, is the oldest pony at the sanctuary. She was born there in "
+     "2014.", "15", "2025-07-15"),
+]
+
+TURNED_SAID_CLEAN = [
+    ("Staff said Bertie, who turned 35 in March, is the pub's oldest regular. He was born in the village in 1990.",
+     "2025-06-01"),
+    # a named speaker: whose birth is "He was born"?
+    ("Jones said Earl, who turned 90 last year, still mows his own lawn. He was born in Ohio in 1940.",
+     "2025-08-01"),
+    # another person's birth
+    ("Volunteers said Pip, who turned 15 last month, is the oldest pony at the sanctuary. Her keeper was born "
+     "there in 2014.", "2025-07-15"),
+]
+
+
+@pytest.mark.parametrize("text,target,published", TURNED_SAID_FLAGGED)
+def test_turned_after_speaker_then_born(text, target, published):
+    assert_flagged(text, target, "FC5", published=published)
+
+
+@pytest.mark.parametrize("text,published", TURNED_SAID_CLEAN)
+def test_turned_after_speaker_clean(text, published):
+    assert_clean(text, published=published)
