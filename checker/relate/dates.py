@@ -439,6 +439,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
 from ..transform import WORD_VALUES
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, is_past_form, lead_sentence, words
+from .categories import names_persons
 from .changes import _RECORD_SINCE
 from .needs import holds_any, needs
 
@@ -3972,9 +3973,22 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
 
 
 # the subject turning: "Judge Ann Roe turns 80 ...", "Roe, who turns 80 ...", "She turns 80 ..."
-_TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+# (round 32) who says so may come first: "Keepers said Zola, who turned 30 last year, ..."
+_TURN_SUBJECT = re.compile(r"\s*(?P<said>(?P<speaker>[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}\s+(?:said|say|says|believe|"
+                           r"believes|think|thinks)\s+(?:that\s+)?)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
                            r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
                            r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
+
+
+def _turn_subject(lead: str) -> re.Match | None:
+    """The subject turning, read from the words before the age (``_TURN_SUBJECT``); (round 32) who says so before
+    it only when a group of people ("Keepers said Zola, who turned 30 ..."; not "Jones said": a second person)."""
+    subject = _TURN_SUBJECT.fullmatch(lead)
+    if subject is not None and subject.group("said") and not names_persons(subject.group("speaker")):
+        return None
+    return subject
+
+
 _BORN_THEN_PRONOUN = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:he|she)\b")
 # (round 25 review) or the same person named or described: "Born in 1931 in Leeds, Roe trained", "Born in 1931, the
 # former nurse spent ..."
@@ -4695,7 +4709,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if turned is not None:  # "Ann Roe turns 80 next month. She was born in October 1948."
             age, when = turned
             lead = doc.text[other.start:age.start]
-            subject = _TURN_SUBJECT.fullmatch(lead)
+            subject = _turn_subject(lead)
+            spoken = subject.end("said") if subject is not None and subject.group("said") else 0
             aside = (other.start + subject.start("rel"), other.start + subject.end("rel")) \
                 if subject is not None and subject.group("rel") else (0, 0)
             linked = k < s.index and _turn_name_linked(stext, otext, lead)
@@ -4703,9 +4718,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             # subject's relative clause dates another thing
             if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3]
                                            and not aside[0] <= m.start < aside[1] for m in oms) \
-                    or not _one_person(stext) or not (linked or _one_person(otext)) \
+                    or not _one_person(stext) or not (linked or _one_person(otext[spoken:])) \
                     or not (k < s.index and _ANAPHOR_BIRTH.match(stext)
-                            and (_TURN_SUBJECT.fullmatch(lead) or _BIRTHDAY_SUBJECT.fullmatch(lead))
+                            and (subject or _BIRTHDAY_SUBJECT.fullmatch(lead))
                             or linked
                             or k > s.index and _SUBJECT_BIRTH.match(stext)
                             and (_TURN_PRONOUN.fullmatch(lead) or _BIRTHDAY_PRONOUN.fullmatch(lead))):

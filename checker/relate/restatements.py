@@ -2198,8 +2198,10 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
     if not same or any(agrees(h, b) for b in terms):
         return None
     first = same[0]
-    if sum(1 for b in terms if b.sentence == first.sentence) > 1 or first.hedge:
-        return None  # "jailed for 12 years and his brother for eight": whose term is the headline's?
+    if sum(1 for b in terms if b.sentence == first.sentence and not b.text.lower().endswith("-old")) > 1 \
+            or first.hedge:
+        return None  # "jailed for 12 years and his brother for eight": whose term is the headline's? (round 32: an
+        # age is no term: "left his 18-month-old son ... has been jailed for 13 years")
     if {"each", "total", "combined", "between", "apiece", "altogether"} & set(words(_sentence(doc, first))):
         return None  # "Two brothers were jailed for six years each": a total in the headline
     if years_differ(doc, h, first):
@@ -2584,6 +2586,49 @@ def _taken_to_hospital(doc: Document, m: Mention) -> bool:
         and bool(_TO_HOSPITAL.match(doc.text, end, s.end))
 
 
+def _sent_to_hospital(doc: Document, m: Mention, c: str) -> bool:
+    """(round 32) Casualties told as sent to hospital are those an earlier count sent there: "Crews took 17 people to
+    hospital ... The 19 casualties were taken to the city's hospital" (casualties alone may count the hurt treated
+    at the scene, or the dead: the caller asks the second to go to hospital too)."""
+    return _refers(doc, m, c) or _taken_to_hospital(doc, m)
+
+
+# (round 32) those a study is made of, whatever kind of people it took in
+_STUDY_PEOPLE = frozenset({"participant", "volunteer", "respondent"})
+_STUDY_NOUN = re.compile(r"\b(?:trials?|study|studies|survey|poll|experiment|research)\b", re.I)
+# a verb taking people into a study, right before their count ("involved more than", "recruited")
+_ENROLLED_BEFORE = re.compile(r"\b(?:involved|involving|involves|enrolled|enrolling|enrols|enrolls|recruited|"
+                              r"recruiting|recruits|included|including|includes|followed|following|follows|tracked|"
+                              r"tracking|questioned|surveyed|polled|interviewed|tested)\s+"
+                              r"(?:(?:more\s+than|over|about|around|almost|nearly|some|just\s+under|a\s+total\s+of)\s+)?$",
+                              re.I)
+
+# (round 32) the study's people told whole: their verb or the clause's end right after them ("the 3,100 participants
+# showed", "The 710 participants will be"; not "the 300 participants given the drug": some picked out)
+_STUDY_TOLD_NEXT = re.compile(r"\s*[,.;:!?)]|\s+(?:were|are|was|is|had|have|has|will|would|could|can|may|might|said|"
+                              r"say|says|told|showed|show|shows|suggest|suggests|suggested|reported|report)\b")
+
+
+def _enrolled_in_study(doc: Document, m: Mention, c: str) -> bool:
+    """(round 32) People a study's verb took in are its participants, volunteers or respondents: "The trial involved
+    2,400 patients at 60 hospitals ... Results from the 3,100 participants" -- the one count of people in a sentence
+    naming the study (not "2,400 patients and 700 healthy volunteers": the participants are both)."""
+    if _refers(doc, m, c):
+        return True
+    if m.kind != Kind.COUNT or not _ENROLLED_BEFORE.search(_before(doc, m, 40)) \
+            or not _STUDY_NOUN.search(_sentence(doc, m)):
+        return False
+    return not any(o is not m and o.kind == Kind.COUNT and _people_counted(doc, o)
+                   for o in doc.mentions_in(m.sentence))
+
+
+def _people_counted(doc: Document, m: Mention) -> bool:
+    """(round 32) Does a count count people ("700 healthy volunteers", "1,200 men")?"""
+    np = noun_phrase(doc, m)
+    return concept(doc, m) in _STUDY_PEOPLE | {"people"} or np.head is not None and (
+        singular(np.head) in PERSON_NOUNS or singular(np.head) in PEOPLE or np.head in PEOPLE)
+
+
 # round 18: a sum told by "cost" right before it (fillers aside) in a sentence about a thing being built: "The
 # bypass is now expected to cost £310m", "the new wing will cost an estimated £12m"
 _COST_VERB = frozenset({"cost", "costs", "costing"})
@@ -2857,6 +2902,10 @@ def find_definite_restatements(doc: Document):
             continue
         if second.kind == Kind.MONEY and np.head in GENERIC_DEAL_NOUNS:
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
+        if c == "casualty" and _taken_to_hospital(doc, second):
+            refers = _sent_to_hospital  # (round 32) "took 17 people to hospital ... The 19 casualties were taken to"
+        if c in _STUDY_PEOPLE and _STUDY_TOLD_NEXT.match(doc.text, np.span.end if np.span is not None else second.end):
+            refers = _enrolled_in_study  # (round 32) "The trial involved 2,400 patients ... the 3,100 participants"
         extra = any(w in _ADDED_WORDS for w in np.modifiers)  # (round 32) "the 210 extra beds": see _told_as_added
         if any(w in OTHER_SET and not (extra and w in _ADDED_WORDS) for w in np.modifiers):
             continue
@@ -5087,7 +5136,9 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
-            return _aged_name(doc, m, np)  # (round 24) "43-year-old Maria Costa"
+            # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
+            return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
+                                              if det and det.group(1).lower() == "the" and _past_role(np) else None)
         named = _NAME_APPOSITION.search(before)
         if named:  # "Sarah Jones, a 34-year-old teacher,"
             tokens = _name_tokens(named.group(1))
@@ -5183,6 +5234,16 @@ _STAGE_SEX = {"boy": "m", "schoolboy": "m", "man": "m", "grandfather": "m", "wid
 
 
 _LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
+# (round 32) words that make a noun a role once held, told of the person rather than of their part in events: "the
+# 52-year-old former union leader", "the 44-year-old ex-international", "the 67-year-old retired headteacher"
+_PAST_ROLE_WORDS = frozenset("former ex retired one-time onetime erstwhile".split())
+
+
+def _past_role(np) -> bool:
+    """(round 32) A noun phrase telling a role once held: "former ..." first ("the 58-year-old former army surgeon")
+    or a head in "ex-" ("the 50-year-old ex-Marine")."""
+    return bool(np.modifiers and np.modifiers[0] in _PAST_ROLE_WORDS
+                or np.head and np.head.lower().startswith("ex-"))
 
 
 def _life_noun(doc: Document, m: Mention) -> bool:
@@ -5190,9 +5251,13 @@ def _life_noun(doc: Document, m: Mention) -> bool:
     named rather than bringing in someone by their part in events (driver, victim), with nothing after it
     that picks someone out ("the 43-year-old woman driving the van")."""
     np = noun_phrase(doc, m)
-    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS):
+    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS
+                                                  or _past_role(np)):
         return False
-    nxt = words(doc.text[np.span.end:doc.sentences[m.sentence].end])[:1]
+    rest = doc.text[np.span.end:doc.sentences[m.sentence].end]
+    if re.match(r"\s*[,(]\s*" + _NAME_TEXT, rest):
+        return False  # (round 32) "The 44-year-old former international, Jo Bell,": another, named
+    nxt = words(rest)[:1]
     return not nxt or not (nxt[0].endswith("ing") or nxt[0] in ("who", "from", "in", "at", "of", "whose"))
 
 
@@ -5212,8 +5277,8 @@ def find_age_restatements(doc: Document):
         window = _window(ages, j, lambda a: a[0].sentence)
         matches = [(m, h, _same_person(h, h2)) for m, h in window]
         matches = [(m, h, how) for m, h, how in matches if how]
-        if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
-                and _life_noun(doc, second)):
+        if (not matches and h2.kind == "noun" and h2.definite and second.compound
+                and (not h2.modifiers or _past_role(noun_phrase(doc, second))) and _life_noun(doc, second)):
             # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
             h2 = Holder("anon", (), True, (h2.key[0],))
             matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
@@ -6310,10 +6375,26 @@ def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False)
         return False
     s = doc.sentences[m.sentence]
     clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
-    before = words(clause)
+    before = _phrasal_events(words(clause))
     if not before or before[-1] != "for":
         return False
     return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+
+
+# (round 32) a strike told by the phrasal verb its noun spells: "will walk out for four days" ~ "the walkout"
+_WALK_FORMS = frozenset("walk walks walked walking".split())
+
+
+def _phrasal_events(clause: list[str]) -> list[str]:
+    """A clause's words with "walk out" read as one word, the noun "walkout" ("will walk out for four days ... the
+    five-day stoppage"); "walk" alone ("will walk for four days") stays a walk."""
+    out: list[str] = []
+    for w in clause:
+        if w == "out" and out and out[-1] in _WALK_FORMS:
+            out[-1] = "walkout"
+            continue
+        out.append(w)
+    return out
 
 
 # (round 24) going without what an outage cuts off, in the duration's clause: "were without electricity for", "left
