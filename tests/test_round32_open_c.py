@@ -110,3 +110,33 @@ def test_own_whole_flag(text, target):
 @pytest.mark.parametrize("text", OWN_WHOLE_CLEAN)
 def test_own_whole_clean(text):
     assert_clean(text)
+
+
+# --- a ranking band inside the count's modifier ("in the top five") is no rival count of the listed names ---
+RANK_BAND_FLAG = [
+    ("The two Americans in the top 10 - Scottie Scheffler, Xander Schauffele and Patrick Cantlay - tee off at noon.",
+     "two"),
+    ("The four northern clubs in the bottom six - Everton, Burnley and Sheffield United - all lost on Saturday.",
+     "four"),
+    ("The two British riders inside the top 20 - Tom Pidcock, Adam Yates and Simon Yates - finished together.",
+     "two"),
+    ("Two Kenyans finished in the top five: Mary Keitany, Ruth Chepngetich and Brigid Kosgei.", "Two"),
+    ("The five councils in the bottom ten - Hull, Leeds, Derby and Luton - face the deepest cuts.", "five"),
+]
+RANK_BAND_CLEAN = [
+    "The two Americans in the top 10 - Scottie Scheffler and Xander Schauffele - tee off at noon.",
+    "The three northern clubs in the bottom six - Everton, Burnley and Sheffield United - all lost on Saturday.",
+    "The three British riders inside the top 20 - Tom Pidcock, Adam Yates and Simon Yates - finished together.",
+    "Three Kenyans finished in the top five: Mary Keitany, Ruth Chepngetich and Brigid Kosgei.",
+    "The three Europeans in the top five - Anna Berg, Lise Holm, Mia Strand, Eva Lind and Ida Moe - are unbeaten.",
+]
+
+
+@pytest.mark.parametrize("text,target", RANK_BAND_FLAG)
+def test_rank_band_flag(text, target):
+    assert_flagged(text, target, "FC41")
+
+
+@pytest.mark.parametrize("text", RANK_BAND_CLEAN)
+def test_rank_band_clean(text):
+    assert_clean(text)
