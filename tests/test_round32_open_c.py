@@ -140,3 +140,31 @@ def test_rank_band_flag(text, target):
 @pytest.mark.parametrize("text", RANK_BAND_CLEAN)
 def test_rank_band_clean(text):
     assert_clean(text)
+
+
+# --- an unbeaten record told by wins and draws alone: the two are all of the contests ---
+UNBEATEN_FLAG = [
+    ("The undefeated Mexican has won 31 and drawn two of her 35 bouts.", "35"),
+    ("Unbeaten Rovers have won 14 and drawn six of their 22 games.", "22"),
+    ("In 40 fights the undefeated Texan has won 36 and drawn two.", "40"),
+    ("The unbeaten side have drawn five and won 12 of their 19 fixtures.", "19"),
+    ("The American, who has never lost as a professional, has won 27 and drawn one of his 30 contests.", "30"),
+]
+UNBEATEN_CLEAN = [
+    "The undefeated Mexican has won 31 and drawn two of her 33 bouts.",
+    "Unbeaten Rovers have won 14 and drawn six of their 20 games.",
+    "In 38 fights the undefeated Texan has won 36 and drawn two.",
+    "The Mexican has won 31 and drawn two of her 35 bouts.",
+    "Unbeaten at home, Rovers have won 14 and drawn six of their 22 games.",
+    "The unbeaten side have won 12 and drawn five of their 19 fixtures since 2021.",
+]
+
+
+@pytest.mark.parametrize("text,target", UNBEATEN_FLAG)
+def test_unbeaten_flag(text, target):
+    assert_flagged(text, target, "FC1")
+
+
+@pytest.mark.parametrize("text", UNBEATEN_CLEAN)
+def test_unbeaten_clean(text):
+    assert_clean(text)
