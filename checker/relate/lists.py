@@ -4087,6 +4087,11 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
             if other.end <= list_start and other.is_range and _YEARS_RANGE.fullmatch(other.text):
                 continue  # (round 31) "models built between 2019 and 2022:": a span of years, no count
+            if other.end <= list_start and other.kind == Kind.COUNT and _RANK_BAND_BEFORE.search(
+                    doc.text, max(0, other.start - 12), other.start):
+                if other.value == listed:
+                    return True  # "the three Europeans in the top five - A, B, C, D and E": the band's own list, perhaps
+                continue  # (round 32) a band of a ranking, no count of the things: "in the top five", "the bottom 10"
             if names and other.end <= list_start and _beyond_listing(other, listed):
                 continue  # (round 22) "Five batters passed 1,000 runs: A, B, C and D": no names list a thousand
             if other.end <= list_start and _kind_of_noun(doc, other):
@@ -4109,6 +4114,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
     return False
 
 
+# (round 32) a band of a ranking before its number: "in the top five", "among the bottom three"
+_RANK_BAND_BEFORE = re.compile(r"\b(?:top|bottom)\s+$", re.I)
 _YEARS_RANGE = re.compile(r"(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*(?:(?:1[89]|20)?\d\d)")
 
 

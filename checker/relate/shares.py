@@ -1310,7 +1310,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # "..., half of whom - 300 -": a count past another share of its own whole is that share's part (round 12)
             rest = [c for c in after[1:] if not any(base.end <= o.start < c.start and _OF_REF.match(text[o.end:o.end + 20])
                                                     for o in shares if o is not share)]
-            part = _apposed(doc, base, rest)
+            part = _apposed(doc, base, rest) or _apposed_past_relative(doc, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
                     and not _listed_after(doc, part, after) and not _own_qualifier(doc, part):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
@@ -3281,6 +3281,26 @@ _TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether
                        r"an\s+all-time\s+high\s+of|a\s+new\s+(?:high|record)\s+of)\s+$", re.I)
 
 
+# (round 32) the base's own relative clause, closed by a comma before the part: "of the 1,240 patients who came in
+# by ambulance at the city's two hospitals last month, 496 people,"
+_RELATIVE_THEN_COMMA = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}?(?:who|that|which)\s+[^;:.()\d,]*,\s*"
+                                  r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+
+
+def _apposed_past_relative(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """The part set beside the base past a relative clause of the base's own longer than ``_apposed`` allows, the
+    part a count of the base's kind with a noun that closes its clause: "A quarter of the 1,240 patients who arrived
+    by ambulance at the emergency department last month, 496 people, waited ..." (round 32)."""
+    if not following:
+        return None
+    cand = following[0]
+    gap = doc.text[base.end:cand.start]
+    if not _RELATIVE_THEN_COMMA.fullmatch(gap) or len(words(gap)) > MAX_TOTAL_GAP_WORDS or _CLAUSE.search(gap) \
+            or cand.kind != base.kind or not cand.noun or not _closed_after(doc.text, _noun_end(cand)):
+        return None
+    return cand
+
+
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
@@ -4271,7 +4291,7 @@ _WHOLE_RENAMED = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:(?!nati
                             r"\s*(?:[.;)–—]|\s-\s|,|$)")
 _WHOLE_RENAMINGS = _WHOLE_WORDS | frozenset("""fleet network field group workforce squad intake class cohort
     sample panel membership register list stock portfolio collection estate roll people men women ones order batch
-    consignment shipment delivery haul""".split())
+    consignment shipment delivery haul timetable schedule""".split())  # (round 32) "18% of its timetable"
 
 
 def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
@@ -4718,6 +4738,12 @@ def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
 _SHARE_OF_AFTER = re.compile(r"\s*of\b", re.I)
 
 
+def _cut_from_those(doc: Document, whole: Mention) -> bool:
+    """(round 32) "Only 21,185 of those patients were seen within four hours": a count cut out of a whole named
+    before it ("of them", "of those") is a part, not the total a later sentence's "SHARE of the total" names."""
+    return bool(_OF_REF.match(doc.text[whole.end:whole.end + 30]))
+
+
 def _stated_part(doc: Document, whole: Mention) -> bool:
     """"Games brought in £58.2m, more than a quarter of the group's revenue.": a figure the text itself gives as
     a share of another whole is a part, not the total a later "SHARE of the total" names (round 15, from a
@@ -4876,7 +4902,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
              and not (cue == "of them" and _count_of_amount(part, w))
              and not _old_share_level(doc, w)
-             and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
+             and not (cue == "of the total" and w.sentence != part.sentence
+                      and (_stated_part(doc, w) or _cut_from_those(doc, w)))
              and not (cue == "of the total" and w.sentence != part.sentence
                       and (_EARLIER_PERIOD_AFTER.search(doc.text, w.end, _own_tail_end(doc, w))
                            or _MOVED_FROM.search(doc.text, max(0, w.start - 12), w.start)))

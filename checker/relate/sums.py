@@ -8821,6 +8821,51 @@ def find_record_in_sentence(doc: Document):
             yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
 
 
+# (round 32) a record with no defeats: "the unbeaten cruiserweight", "undefeated", "has never lost", "is yet to lose"
+_UNBEATEN = re.compile(r"\b(?:unbeaten|undefeated|(?:has|have|is|are)\s+(?:yet\s+to\s+(?:lose|be\s+beaten)|never\s+(?:been\s+)?"
+                       r"(?:lost|beaten)))\b", re.I)
+# the two parts told together, then the contests they are of: "won 19 and drawn three (of his) 24 fights"
+_PAIR_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|,)\s+(?:[a-z]+\s+){0,2}")
+_PAIR_OF_CONTESTS = re.compile(r"\s+of\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?")
+
+
+def find_unbeaten_record(doc: Document):
+    """(round 32) An unbeaten record told by its wins and draws alone: "The unbeaten cruiserweight has won 19 and drawn
+    three of his 24 fights", "In 40 bouts the undefeated Texan has won 36 and drawn two": with no defeats the two are
+    all of the contests (complete, inferred).  Only with one count of contests and the two results beside each other,
+    one won and one drawn, no loss word beyond the unbeaten phrase and no subset or break ("at home", "so far", a year)."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    wins, draws, losses = _OUTCOME_SCHEMES[1]
+    for j, items in by_sentence.items():
+        sent_text = doc.sentence_text(j)
+        unbeaten = _UNBEATEN.search(sent_text)
+        if unbeaten is None or doc.sentences[j].headline:
+            continue
+        contests = [m for m in items if m.kind == Kind.COUNT and _is_contest_count(doc, m) and m.noun is not None]
+        others = [m for m in items if m not in contests]
+        if len(contests) != 1 or len(others) != 2 or any(p.kind != Kind.COUNT or p.value is None or p.hedge
+                                                         or p.compound for p in others):
+            continue
+        q, parts = contests[0], tuple(others)
+        if parts in done or not _PAIR_JOINT.fullmatch(doc.text, parts[0].end, parts[1].start):
+            continue
+        if q.start > parts[1].end:
+            if not _PAIR_OF_CONTESTS.fullmatch(doc.text, parts[1].end, q.start):
+                continue
+        elif len(words(doc.text[q.end:parts[0].start])) > RECORD_GAP_WORDS or _RECORD_BREAK.search(
+                doc.text[q.end:parts[0].start]):
+            continue
+        rest = sent_text[:unbeaten.start()] + sent_text[unbeaten.end():]
+        if _RECORD_SUBSET.search(rest) or _RECORD_BREAK.search(rest) or set(words(rest.lower())) & losses \
+                or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(j)):
+            continue
+        labels = [_outcome_label(doc, parts, k, True) for k in (0, 1)]
+        if not (labels[0] & wins and labels[1] & draws or labels[0] & draws and labels[1] & wins):
+            continue
+        yield PartsOfWhole(link="inferred", cue="unbeaten record", total=q, parts=parts, complete=True)
+
+
 def _counts_other_thing(doc: Document, m: Mention) -> bool:
     """(mend 31) A figure after a record that counts a thing of its own, not more contests: "scoring 64 goals",
     "collecting 36 points"; not "with two going to penalties" (a participle read as its noun), "two more games"."""
@@ -9246,6 +9291,6 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_running_total_across,
+           find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_unbeaten_record, find_running_total_across,
            find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)
