@@ -6239,11 +6239,12 @@ _PAST_EVENT_VERB = re.compile(r"\b(?:began|started|ended|finished|was|were|took\
 
 def _weekday_in_week(said: str, told: str) -> bool:
     """(round 32 review) May the weekday of the sentence ``told`` fall in the week the sentence ``said`` names?  Not
-    with a year the first lacks ("began on Monday in 2022") nor a past verb against "next week" ("will strike next
-    week ... The three-day strike began on Monday")."""
+    with a year the first lacks ("began on Monday in 2022") nor a weekday told with a past verb against "next week"
+    ("will strike next week ... The three-day strike began on Monday"; not "Passengers were warned that the three-day
+    stoppage would ...", a sentence without a weekday)."""
     if set(_YEAR_DIGITS.findall(told)) - set(_YEAR_DIGITS.findall(said)):
         return False
-    return not (re.search(r"\bnext\s+week\b", said, re.I) and _PAST_EVENT_VERB.search(told))
+    return not (re.search(r"\bnext\s+week\b", said, re.I) and _WEEKDAY.search(told) and _PAST_EVENT_VERB.search(told))
 
 
 def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: bool = False,
