@@ -19,3 +19,22 @@ def assert_flagged(text: str, target: str, rule: str, published=None) -> None:
 
 def assert_clean(text: str, published=None) -> None:
     assert [f.message for f in problems(text, published)] == []
+
+
+def assert_trigger_met(finder, text: str) -> None:
+    """A finder gated by its declared needs (``checker.relate.needs``) is called on ``text`` and finds its example."""
+    from checker.api import analyse
+    from checker.relate.needs import Profile, declared
+    doc = analyse(text)
+    assert declared(finder), "the finder declares its trigger"
+    assert Profile(doc).allows(declared(finder))
+    assert list(finder(doc)), "the finder still finds its example"
+
+
+def assert_trigger_unmet(finder, twin: str) -> None:
+    """The twin without the trigger skips the finder, which would find nothing there anyway."""
+    from checker.api import analyse
+    from checker.relate.needs import Profile, declared
+    doc = analyse(twin)
+    assert not Profile(doc).allows(declared(finder))
+    assert list(finder(doc)) == []

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checker.api import analyse
 from checker.relate import restatements, sums
-from checker.relate.needs import Profile, declared, holds_any
+from checker.relate.needs import declared, holds_any
+from tests.shapes import assert_trigger_met, assert_trigger_unmet
 
 # (finder, a text it finds something in, a twin without its trigger, which it finds nothing in)
 CASES = [
@@ -30,17 +31,12 @@ CASES = [
 
 @pytest.mark.parametrize("finder, text, twin", CASES, ids=[c[0].__name__ for c in CASES])
 def test_finder_fires_where_its_trigger_is_met(finder, text, twin):
-    doc = analyse(text)
-    assert declared(finder), "the finder declares its trigger"
-    assert Profile(doc).allows(declared(finder))
-    assert list(finder(doc)), "the finder still finds its example"
+    assert_trigger_met(finder, text)
 
 
 @pytest.mark.parametrize("finder, text, twin", CASES, ids=[c[0].__name__ for c in CASES])
 def test_twin_without_trigger_is_skipped_and_finds_nothing(finder, text, twin):
-    doc = analyse(twin)
-    assert not Profile(doc).allows(declared(finder))
-    assert list(finder(doc)) == []
+    assert_trigger_unmet(finder, twin)
 
 
 def _words(finder) -> set[str]:
