@@ -117,6 +117,12 @@ _TOKEN = (Tok, Token)
 _SLASH_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 
 
+def _hyphen_fraction_value(text: str) -> Fraction:
+    """The value of a FRACTION_HYPHEN token: "two-thirds" -> 2/3 (any of the hyphens the token allows)."""
+    head, tail = text.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
+    return WORD_VALUES[head] * FRACTION_WORDS[tail]
+
+
 class Reject(Exception):
     """A grammatical parse that is not a figure; try a shorter one."""
 
@@ -301,8 +307,7 @@ class MentionTransformer(Transformer):
         if len(ch) == 3 and isinstance(ch[0], _TOKEN) and ch[0].type == "A":  # A fraction_word OF_A_SCALE
             part = FRACTION_WORDS[ch[1].value.lower()]
         elif len(ch) == 2:  # FRACTION_HYPHEN OF_A_SCALE
-            head, tail = ch[0].value.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
-            part = WORD_VALUES[head] * FRACTION_WORDS[tail]
+            part = _hyphen_fraction_value(ch[0].value)
         else:  # number fraction_plural OF_A_SCALE ("two thirds of a million")
             part = ch[0].value * FRACTION_WORDS[ch[1].value.lower()]
         if part >= 1:
@@ -573,8 +578,7 @@ class MentionTransformer(Transformer):
 
     def hyphen_fraction(self, ch):
         tok = ch[0]
-        head, tail = tok.value.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
-        value = WORD_VALUES[head] * FRACTION_WORDS[tail]
+        value = _hyphen_fraction_value(tok.value)
         if value > 1:
             raise Reject
         return Parsed(_K_FRACTION, tok.start_pos, tok.end_pos, value, None, words=True)
