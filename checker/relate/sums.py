@@ -3332,6 +3332,20 @@ def _partition_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...]) ->
     return tail is not None and bool(_LIST_CLOSES_CLAUSE.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
 
 
+# a verb right after a partition's last noun: what those people did, not what the whole is made of
+_PARTS_DID = re.compile(r"\s+(?!(?:aged|named|based|related|registered|employed)\b)"
+                        r"(?:were|are|was|have|had|has|will|would|could|did|do|took|came|went|got|sat|said|told|made|won|lost|"
+                        r"left|met|paid|ran|saw|gave|chose|felt|spent|became|began|bought|brought|kept|found|held|"
+                        r"\w+ed)\b", re.I)
+
+
+def _partition_did(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 33) "Of the 60 volunteers, 30 men and 25 women turned up": the parts are the people who did something,
+    maybe all of the whole, maybe some; "Of the 60 volunteers, 30 were men and 25 women" still splits it."""
+    tail = _partition_tail(doc, q, enum)
+    return tail is not None and bool(_PARTS_DID.match(doc.text, tail, doc.sentences[enum[-1].sentence].end))
+
+
 def _partition_doing(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """(round 30) "reached 18,540, with 15,710 boys and 3,380 girls sitting the subject": a partition of people and
     what they did, after a whole of no noun -- maybe all of the whole, maybe some ("with 1,710 boys and 380 girls
@@ -3649,7 +3663,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap) or _base_clause_then_subject(gap)):
-            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+            yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_did(doc, q, enum), \
+                "explicit", "of the"
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
         elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap))) \
