@@ -10,6 +10,21 @@ CLEAN = [
     "Of the 1,200 pupils in the year group, 410 boys and 452 girls sat the exam in June.",
     "Out of the 90 residents asked, 31 men and 40 women said they backed the plan.",
     "Of the 230 patients, 96 adults and 71 children had received both doses.",
+    # terms told person by person that add up to the combined term
+    "Five men were jailed for a combined 46 years on Tuesday. Rhys Morgan received 14 years, Dean Powell 11 and "
+    "Gareth Lloyd nine, while Kyle Evans and Jason Price were each jailed for six years.",
+    "The three directors were banned for a total of 21 years. Patel was banned for nine years, Hughes for seven "
+    "years and Olsen for five years.",
+    "Four brothers were jailed for a combined 30 years. Adam Kerr was jailed for nine years and six months, Ben "
+    "Kerr eight, and Carl and Dan Kerr were both given six years.",
+    "The two surgeons have a combined 55 years of service. Mira Shah has worked at the hospital for 31 years and "
+    "Tom Reid for 24 years.",
+    # no count of the group: the terms told may be only some of it
+    "The gang were jailed for a total of 40 years. Morgan was jailed for 14 years and Powell for 11 years.",
+    # names sharing a term with no "each": not told how it splits
+    "Three men were jailed for a combined 20 years. Webb got eight years, and Lowe and Hart got six years.",
+    # a length of something else after the terms
+    "Two men were jailed for a combined 17 years. Fox got 10 years and Gale seven. The inquiry took three years.",
 ]
 
 FLAGGED = [
@@ -19,6 +34,17 @@ FLAGGED = [
     ("Of the 1,200 pupils in the year group, 410 were boys and 652 were girls.", "1,200", "FC101"),
     ("Out of the 90 residents asked, 31 were men and 40 were women.", "90", "FC101"),
     ("Of the 230 patients, 96 were adults and 71 were children.", "230", "FC101"),
+    # terms told person by person against the combined term
+    ("Five men were jailed for a combined 52 years on Tuesday. Rhys Morgan received 14 years, Dean Powell 11 and "
+     "Gareth Lloyd nine, while Kyle Evans and Jason Price were each jailed for six years.", "52 years", "FC101"),
+    ("The three directors were banned for a total of 24 years. Patel was banned for nine years, Hughes for seven "
+     "years and Olsen for five years.", "24 years", "FC101"),
+    ("Four brothers were jailed for a combined 34 years. Adam Kerr was jailed for nine years and six months, Ben "
+     "Kerr eight, and Carl and Dan Kerr were both given six years.", "34 years", "FC101"),
+    ("The two surgeons have a combined 45 years of service. Mira Shah has worked at the hospital for 31 years and "
+     "Tom Reid for 24 years.", "45 years", "FC101"),
+    ("The gang were jailed for a total of 20 years. Morgan was jailed for 14 years and Powell for 11 years.",
+     "20 years", "FC102"),
 ]
 
 
