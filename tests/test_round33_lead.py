@@ -25,6 +25,19 @@ CLEAN = [
     "Three men were jailed for a combined 20 years. Webb got eight years, and Lowe and Hart got six years.",
     # a length of something else after the terms
     "Two men were jailed for a combined 17 years. Fox got 10 years and Gale seven. The inquiry took three years.",
+    # a list ending on the rest after a sentence of several shares: the list may open there
+    "The Tories took 33.9% of the vote, down from 45.2%, while the Liberal Democrats rose to 29.4%. Labour took "
+    "17.6%, the Greens 11.8% and independents and others 7.3%.",
+    "Brand A held 41% of the market, up from 38%, and Brand B fell to 27%. Brand C had 18%, Brand D 9% and the "
+    "rest 5%.",
+    # "against" a figure of another period compares; it takes no side of a vote
+    "Only 58% of the samples met the specification, against 74% last year, and many loads were sold for feed.",
+    "Just 44% of trains ran on time, against 61% a year earlier, and most of the delays were blamed on staff "
+    "shortages for drivers.",
+    "About 62% of pupils passed, against 70% in 2019, and the school applied for extra funding.",
+    # a group's own set, all of it, beside the whole it is part of
+    "The council has 63 seats. The Greens held all four of their seats.",
+    "The league has 92 clubs. The newly promoted sides kept all three of their managers.",
 ]
 
 FLAGGED = [
@@ -45,6 +58,10 @@ FLAGGED = [
      "Tom Reid for 24 years.", "45 years", "FC101"),
     ("The gang were jailed for a total of 20 years. Morgan was jailed for 14 years and Powell for 11 years.",
      "20 years", "FC102"),
+    # still flagged: a list that is the whole on its own, a real vote for and against, the same owner's set
+    ("Labour took 47.6%, the Greens 31.8% and independents and others the remaining 7.3%.", "7.3%", "FC20"),
+    ("In the ballot 58% voted for the deal and 47% against.", "47%", "FC20"),
+    ("The gang stole 14 cars in a month. Police recovered all 12 of their cars.", "12", "FC402"),
 ]
 
 

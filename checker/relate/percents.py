@@ -640,6 +640,10 @@ _THE_PROPOSAL = re.compile(_THE_PROPOSAL_RX)
 # backing it", "57% supporting the switch", "59% opposing."), not separate stances ("48% supporting a delay")
 _ING_STANCE = re.compile(r"\b(?:supporting|backing|opposing)\b(?!\s+(?:it|them|this|that)\b|\s*(?:[,;.)]|and\b|$)|"
                          r"\s+" + _THE_PROPOSAL_RX + ")")
+# (round 33) "against" a figure of another period compares, it takes no side: "58% met it, against 74% last year"
+_AGAINST_EARLIER = re.compile(r"\bagainst\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
+                              r"\s*(?:(?:a|the)\s+year\s+(?:earlier|before|ago)|last\s+(?:year|time|season|month)|"
+                              r"in\s+(?:19|20)\d\d|previously|the\s+(?:previous|last)\s+\w+)\b")
 # (review rv29-percent item 3a) a later share set in another time, occasion or group ("; this year 47%", "and at
 # the second 45%", "and among older ones 55%"): not the other side of the same vote
 _OTHER_SETTING = re.compile(r"\b(?:among|amongst|(?:this|last|next|that)\s+(?:year|month|week|time|spring|summer|"
@@ -987,7 +991,7 @@ def _answer_options(sentence: str) -> bool:
 def _poles(sentence: str) -> bool:
     """The sentence names both ends of one question's answers ("backed", "opposed"); an "-ing" side only of
     the thing voted on."""
-    sentence = _ING_STANCE.sub(" ", sentence)
+    sentence = _AGAINST_EARLIER.sub(" ", _ING_STANCE.sub(" ", sentence))
     return any(a.search(sentence) and b.search(sentence) for a, b in _POLES_COMPILED)
 
 
@@ -1132,6 +1136,19 @@ def _share_before_list(doc: Document, run: list[Mention], in_frames: set, words_
     if _TURNOUT_BEFORE.search(_norm(doc.text[prev.start:share.start])):
         return None
     return share
+
+
+def _shares_before_fill(doc: Document, run: list[Mention]) -> bool:
+    """(round 33) A list ending on the rest that falls short of the whole, after a sentence of the same
+    paragraph with several shares of its own: "A took 33.9%, down from 45.2%, while B rose to 29.4%. C took
+    17.6%, D 11.8% and others 7.3%" -- the list may open there, so the rest is not the rest of these alone."""
+    idx = run[0].sentence
+    if idx == 0 or sum(m.value for m in run) >= 100:
+        return False
+    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
+    if prev.headline or prev.chrome or prev.paragraph != sent.paragraph:
+        return False
+    return sum(1 for m in doc.mentions_in(idx - 1) if m.kind == Kind.PERCENT) >= 2
 
 
 def _rest_with_share_before(doc: Document, split: ShareSplit, in_frames: set) -> ShareSplit | None:
@@ -1534,7 +1551,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         complete = False  # a share before the run may belong to the list: the rest of what is unclear
     # round 16: the list may open on the one share of the sentence before ("A owns 51%. B holds 29%, and the
     # remaining 20% ..."): still a list ending on the rest, but not the whole on its own
-    opened_before = complete and _share_before_list(doc, run, in_frames) is not None
+    opened_before = complete and (_share_before_list(doc, run, in_frames) is not None
+                                  or _shares_before_fill(doc, run))
     # "57% in favour and 46% against": the answers themselves, not a qualifier of the whole
     qualified = [bool(_QUALIFIER.match(h)) and not _IN_FAVOUR.match(h) for h in heads]
     bare = [not _bare(h) for h in heads]

@@ -823,6 +823,7 @@ def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     return match.group(1).lower() if match else None
 
 
+_OF_PERSONAL_OWNER = re.compile(r"\s+of\s+(?:their|his|her)\b", re.I)
 _ALL_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+(?:[A-Za-z][\w-]*['’]s\s+)?([A-Za-z][A-Za-z-]*)")
 
 
@@ -2930,6 +2931,9 @@ def find_definite_restatements(doc: Document):
         if all_of:
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
                           or _clipped_to(doc, m, second, c)]
+            if _OF_PERSONAL_OWNER.match(doc.text, second.end):  # (round 33) "Independents held all three of their
+                # seats" after "the council's 63 seats": a group's own, no restatement of a whole many times larger
+                candidates = [m for m in candidates if m.value and second.value and m.value <= 2 * second.value]
         if c in _ELECTED_MEMBERS and "elected" not in np.modifiers:
             candidates = [m for m in candidates if not _seats_won(doc, m)]  # (round 23) "the party's 29 councillors"
         earlier = [m for m in candidates if (m.sentence >= second.sentence - _MAX_SENTENCE_GAP
