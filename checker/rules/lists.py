@@ -50,7 +50,9 @@ class FC410(Rule):
         uncapped trio of A, B, C and D" counts the names after "of"; ages
         listed for a count of people ("The two men, aged 19, 22 and 25")
         may not outnumber them; race distances after a count of events
-        ("entered two races, the 5km, 10km and 20km") name one event each.
+        ("entered two races, the 5km, 10km and 20km") name one event each;
+        "X is one of five books" and "The others are A, B and C" in the
+        next sentence make one plus the others.
 
     Why it matters:
         A list that does not match its count means a name was added or
