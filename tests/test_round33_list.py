@@ -75,7 +75,7 @@ SUBJECT_THEY_FLAGGED = [
      "four councils"),
     ("Six bridges across the river carry lorries over the weight limits. They are Kingsway, Eastgate, Millfield, "
      "Riverside and Tollbar.", "Six bridges"),
-    ("Two charities have lost their grants after the audits. They are Hope Fields, Open Doors and Safe Harbour.",
+    ("Two charities have lost grants after the audits. They are Hope Fields, Open Doors and Safe Harbour.",
      "Two charities"),
 ]
 SUBJECT_THEY_CLEAN = [
@@ -84,6 +84,8 @@ SUBJECT_THEY_CLEAN = [
     "Ministers approved three schemes for the towns. They are Ashby, Burton and Coalville.",
     "Police have charged two men with thefts from farms. They are Ashdale, Brookfield and Corley.",
     "Five airlines and two airports have suspended flights. They are Skyrise, Aeron and Polar Air.",
+    "The three teams face their rivals on Saturday. They are Leeds, Hull, York and Derby.",
+    "Four councils have written to tenants about the rents. They are Barnet, Enfield and Haringey.",
 ]
 
 # --- "X is one of five NOUNs. The others are A, B and C.": the one and the others make the count ---------------------

@@ -3093,6 +3093,16 @@ _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
 
 
+_THEIR_PLURAL = re.compile(r"\b(?:their|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
+
+
+def _another_set_after(rest: str) -> bool:
+    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), or people
+    ("... to help residents")."""
+    return _THEIR_PLURAL.search(rest) is not None or any(
+        categories.names_persons(w) for w in re.findall(r"[a-z][\w'’-]*s\b", rest))
+
+
 def _opening_subject(head: str) -> bool:
     """A count opening its sentence, bare or after one article: "" or "The " before "six ferries"."""
     return re.fullmatch(r"\W*(?:(?:The|These|All)\s+)?", head) is not None
@@ -3132,7 +3142,7 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     # (round 33) a count that is its sentence's subject ("Six ferries ...", "The six ferries ...") is what
     # "They" takes up: the plurals after it are its objects ("... have cancelled sailings. They are ...")
     told = m.noun_span.end - sent.start if _opening_subject(head) and " and " not in doc.text[m.end:sent.end] \
-        else len(doc.text[sent.start:sent.end])
+        and not _another_set_after(doc.text[m.noun_span.end:sent.end]) else len(doc.text[sent.start:sent.end])
     if pronoun and _other_plural(doc.text[sent.start:sent.start + told], skip_from, m.noun_span.end - sent.start):
         return None
     items = _names_told_next(doc, m, nxt, they)
