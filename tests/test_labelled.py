@@ -213,7 +213,14 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 19/30 and 0/30 false alarms when written, 28/30 and 0/30 after r32-sum; left: "took 4,120 of the recruits"
           # naming the whole by its noun alone across a sentence (-036), grade bands "grades 7 to 9" read as ranges and
           # a part after a semicolon (-052))
-          "own-bf-sum.jsonl": 0.85}
+          "own-bf-sum.jsonl": 0.85,
+          # round 33: bh-list (list counts, written at the start of round 33 by writers who never saw the code: 19/30
+          # and 0/30 false alarms when written, 24/30 and 0/30 after r33-list; left: "Fennick, Loam & Co, ..." (-023,
+          # one-word names before an "&" name may be its words), kinds "- four awards in all -" (-049, each kind may
+          # hold several), "four colours, black, silver and a new sage green, and goes" (-051, a list closed by the
+          # sentence's next verb), the villages named two sentences on (-053), planets designated by single letters
+          # (-059), names under adjective labels with a last one unlabelled (-021))
+          "own-bh-list.jsonl": 0.75}
 
 
 def _load(path: Path) -> list[dict]:

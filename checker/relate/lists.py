@@ -512,6 +512,8 @@ _MONTHS_DAYS = ("January February March April May June July August September Oct
 _NAMING_DETAIL = (r"(?:\s+(?:(?:on\s+|last\s+)?(?:" + "|".join(_MONTHS_DAYS) + r")\b|by\s+(?:the\s+)?[A-Z][\w'’-]*"
                   r"(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,5}?|[a-z]+)){0,4}?")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)" + _NAMING_DETAIL + r"\s+as\s+", re.I)
+# (round 33) "The two ferries, named Skye, Mull and Iona, ...": a naming participle straight before the names, no "as"
+_CALLED = re.compile(r"(?:named|called|dubbed)\s+(?=[\"“‘]?[A-Z])")
 
 
 # ", in March, May and July" / ", on Monday and Friday", after the noun or a short time phrase
@@ -641,7 +643,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         namely = re.match(r"(?:namely|that\s+is|i\.e\.)\s*,?\s+", after)
         if namely:
             return _Intro("colon", pos + comma.end() + namely.end(), True)  # "three wardens, namely A, B and C"
-        named = _NAMED.match(after)
+        named = _NAMED.match(after) or _CALLED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
         # "four referendums, on abortion, gambling, ...": one subject each
@@ -1126,6 +1128,11 @@ def _route_number(doc: Document, a: int, b: int, o: Mention) -> bool:
     return route is not None and o.start < a + route.end() + 4
 
 
+# (round 33) a named work and who made it, one item: "Salt Lines by Ada Moor", "The Glass Hour by R. J. Penn"
+_WORK_BY_MAKER = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|a|in|on|at|for|to|from|with|and)\s+)*){0,5}[A-Z][\w'’-]*"
+                            r"\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item) or _TITLE_NUMBER.fullmatch(item):
@@ -1148,7 +1155,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
     if names_only:
-        return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
+        return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws) \
+            or _WORK_BY_MAKER.fullmatch(item) is not None
     if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]) \
             and not _name_with_long_tail(ws):
         return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
@@ -1427,9 +1435,11 @@ def _articled_kinds_apposed(text: str, start: int, end: int, count: float):
 
 
 def _one_name(item: str) -> bool:
-    """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
+    """A name, a described name, a numbered item or a person by age, "a Turner", or a work and its maker ("Salt Lines
+    by Ada Moor"): one named thing."""
     return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
-        or _AGED_PERSON.search(item) is not None or _A_NAME.fullmatch(item) is not None
+        or _AGED_PERSON.search(item) is not None or _A_NAME.fullmatch(item) is not None \
+        or _WORK_BY_MAKER.fullmatch(item) is not None
 
 
 _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
@@ -1647,6 +1657,15 @@ def _persons(noun: str | None) -> bool:
 
 
 _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
+_LABEL_ARTICLE = re.compile(r"the\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z])")
+
+
+def _label_article_end(seg: str) -> int:
+    """Where a role label starts after its "the": 4 in "the striker Kai Brennan" (0 when no "the")."""
+    article = _LABEL_ARTICLE.match(seg)
+    return article.end() if article else 0
+
+
 _NOT_ROLE = _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS | {"and", "or", "of", "as", "both"}
 
 
@@ -1840,7 +1859,7 @@ def parse_role_groups(text: str, start: int, end: int):
         closing = closing or bool(lead) and not last
         if lead:
             seg = seg[lead.end():]
-        role = _ROLE.match(seg)
+        role = _ROLE.match(seg, _label_article_end(seg))
         if closing and not lead and (role or not open_plural or last and not re.search(r"\s(?:and|or)\s", seg)):
             return None  # after the closing label only its names, the last joined by "and"
         if role and not any(w in _NOT_ROLE for w in role.group(1).split()):
@@ -1880,14 +1899,18 @@ def find_listed_items(doc: Document):
                 continue
             m = _without_about(m)
         # (a whole value compared by its numerator: two int comparisons, not two of a Fraction in Python)
-        if m.value.denominator != 1 or not (MIN_COUNT <= m.value.numerator <= MAX_COUNT):
+        # (round 33) a whole above MAX_COUNT is read only as the whole a part is taken from ("Three of the
+        # 40 libraries - A, B, C and D -"): the part is what its list counts
+        whole_only = m.value.numerator > MAX_COUNT
+        if m.value.denominator != 1 or m.value.numerator < MIN_COUNT or whole_only and not _partitive(doc, m):
             continue
-        if not _COUNT_TEXT.fullmatch(m.text.strip()) and not _members_compound(m):
-            continue  # "two", "12", "four-member": not "2m", "1,200"
+        if not _COUNT_TEXT.fullmatch(m.text.strip()) and not _members_compound(m) \
+                and not (whole_only and m.text.strip().isdigit()):
+            continue  # "two", "12", "four-member": not "2m", "1,200" ("of the 120 shops" as a whole)
         if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
-        rel = next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
-        if rel is not None and not _ampersand_reading(doc, rel):
+        rel = _listed(doc, m) if whole_only else next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
+        if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
@@ -3070,6 +3093,21 @@ _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
 
 
+_THEIR_PLURAL = re.compile(r"\b(?:their|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
+
+
+def _another_set_after(rest: str) -> bool:
+    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), or people
+    ("... to help residents")."""
+    return _THEIR_PLURAL.search(rest) is not None or any(
+        categories.names_persons(w) for w in re.findall(r"[a-z][\w'’-]*s\b", rest))
+
+
+def _opening_subject(head: str) -> bool:
+    """A count opening its sentence, bare or after one article: "" or "The " before "six ferries"."""
+    return re.fullmatch(r"\W*(?:(?:The|These|All)\s+)?", head) is not None
+
+
 def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     """The count's sentence names only it; the next opens "They are" and lists them all."""
     sent = doc.sentences[m.sentence]
@@ -3101,8 +3139,21 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     # rival teams. They are ...": who are "they"?  (A subject of up to three words is the
     # count's sentence opening: "Police have charged four men. They are ...")
     skip_from = m.noun_span.start - sent.start if len(words(head)) > 3 else 0
-    if pronoun and _other_plural(doc.text[sent.start:sent.end], skip_from, m.noun_span.end - sent.start):
+    # (round 33) a count that is its sentence's subject ("Six ferries ...", "The six ferries ...") is what
+    # "They" takes up: the plurals after it are its objects ("... have cancelled sailings. They are ...")
+    told = m.noun_span.end - sent.start if _opening_subject(head) and " and " not in doc.text[m.end:sent.end] \
+        and not _another_set_after(doc.text[m.noun_span.end:sent.end]) else len(doc.text[sent.start:sent.end])
+    if pronoun and _other_plural(doc.text[sent.start:sent.start + told], skip_from, m.noun_span.end - sent.start):
         return None
+    items = _names_told_next(doc, m, nxt, they)
+    if items is None:
+        return None
+    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+
+
+def _names_told_next(doc: Document, m: Mention, nxt, they: re.Match) -> tuple | None:
+    """The items the next sentence ``nxt`` lists after its opening ``they`` ("They are A, B and C."), with no other
+    figure of its own; ``None`` when it lists fewer than two or its list is unclear."""
     start = they.end()
     text, base = _window(doc, start, nxt.end)
     colon = they.group(1) is not None
@@ -3124,8 +3175,34 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
             o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
             for o in doc.mentions_in(nxt.index) if o.is_quantity and not (described and o.start >= last)):
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
-    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+    return tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
+
+
+# (round 33) "Her debut is one of six novels on the list. The others are A, B, C and D.": the one, then the rest
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+_OTHERS_ARE = re.compile(r"\s*The\s+others\s+(?:are|were|will\s+be)(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
+
+
+def _others_next(doc: Document, m: Mention) -> ListedItems | None:
+    """"X is one of five books shortlisted. The others are A, B and C.": the one and the others listed in the next
+    sentence of its paragraph make up the count (here four, not five)."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.sentence + 1 >= len(doc.sentences) \
+            or not _ONE_OF_BEFORE.search(doc.text, sent.start, m.start):
+        return None
+    m = m if m.noun_span is not None else _with_noun(doc, m)
+    if m.noun_span is None or not _plain_noun(doc, m):
+        return None
+    nxt = doc.sentences[m.sentence + 1]
+    others = _OTHERS_ARE.match(doc.text, nxt.start, nxt.end)
+    if others is None or nxt.chrome or nxt.paragraph != sent.paragraph \
+            or any(o is not m and o.is_quantity and o.text.strip().lower() != "one" for o in doc.mentions_in(m.sentence)):
+        return None  # no other figure in the count's sentence than its "one"
+    items = _names_told_next(doc, m, nxt, others)
+    if items is None:
+        return None
+    return ListedItems(link="inferred", cue="the others are", count=m, items=items, total=len(items) + 1,
+                       noun=m.noun or "")
 
 
 _NOT_PLURAL = frozenset("""has was is its this does his hers ours yours theirs always thus as plus perhaps
@@ -3857,13 +3934,17 @@ _JOINED_GROUP = re.compile(r"\s+(?:and|plus|&|as\s+well\s+as|along\s+with|togeth
                            r"(?:a|an|one|two|three|four|five|six|his|her|their|\d+)\s", re.I)
 
 
+# what joins a part's count to its whole's: " of the ", " among the " -- or " of the league's ", the whole's owner
+# named after "the" (round 33)
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+(?:(?<=the\s)[a-z][\w-]*['’]s\s+)?")
+
+
 def _partitive_part(doc: Document, m: Mention) -> Mention | None:
-    """The count of a part right before "of the" and the whole ``m`` ("Six" in "Six of the 18 teams"),
-    when it is a whole count in the same sentence."""
+    """The count of a part right before "of the" and the whole ``m`` ("Six" in "Six of the 18 teams", "Two of the
+    league's 12 clubs"), when it is a whole count in the same sentence."""
     before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
     if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
-            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+",
-                                                      doc.text[before[-1].end:m.start]):
+            or before[-1].is_range or not _PART_OF_WHOLE.fullmatch(doc.text, before[-1].end, m.start):
         return None
     return before[-1]
 
@@ -4828,7 +4909,7 @@ def _copula_things(doc: Document, m: Mention) -> ListedItems | None:
                        noun=noun)
 
 
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline,
+_READINGS = (_listed, _listed_next, _others_next, _listed_before, _listed_previous, _listed_under_headline, _people_under_headline,
              _objects_under_headline, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up, _state_taken_up,
              _copula_things)

@@ -12,6 +12,11 @@ def _counted(relation: ListedItems) -> str:
     return f"{relation.count.text} {relation.noun}".strip()
 
 
+def _one_and_others(relation: ListedItems, n: int) -> str:
+    """"One of 'five books' and the 3 others named after it make 4": the one, and the rest listed next (round 33)."""
+    return f"One of '{_counted(relation)}' and the {len(relation.items)} others named after it make {n}"
+
+
 def _names(relation: ListedItems, doc: Document) -> str:
     """The items as the text joins them: "A, B and C", or "A, B or C" (round 28 mend: the text's "or" kept)."""
     items = relation.items
@@ -45,7 +50,9 @@ class FC410(Rule):
         uncapped trio of A, B, C and D" counts the names after "of"; ages
         listed for a count of people ("The two men, aged 19, 22 and 25")
         may not outnumber them; race distances after a count of events
-        ("entered two races, the 5km, 10km and 20km") name one event each.
+        ("entered two races, the 5km, 10km and 20km") name one event each;
+        "X is one of five books" and "The others are A, B and C" in the
+        next sentence make one plus the others.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -132,17 +139,22 @@ class FC410(Rule):
         count = relation.count
         n = relation.total or len(relation.items)
         stated = int(count.value)
+        others = relation.cue == "the others are"  # (round 33) "X is one of five books. The others are A, B and C."
         if n == stated:
-            yield self._finding(Severity.INFO, relation,
-                                f"'{_counted(relation)}' lists {n} items ({_names(relation, doc)}), as stated.",
+            told = _one_and_others(relation, n) if others else f"'{_counted(relation)}' lists {n} items"
+            yield self._finding(Severity.INFO, relation, f"{told} ({_names(relation, doc)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
         if relation.places and n < stated and not relation.sites:
             return  # ", in A and B": two of them may share a town (but not a site: ", at A and B")
+        if others:
+            told = _one_and_others(relation, n)
+        else:
+            told = f"'{_counted(relation)}' {'restates' if relation.cue == 'list before the count' else 'is followed by'} " \
+                   f"{n} items"
         yield self._finding(
             Severity.WARNING if relation.sites and n < stated else self.contradiction_severity(relation), relation,
-            f"'{_counted(relation)}' {'restates' if relation.cue == 'list before the count' else 'is followed by'} "
-            f"{n} items, not {stated}: {_names(relation, doc)}.",
+            f"{told}, not {stated}: {_names(relation, doc)}.",
             f"{n} items listed \u2260 {stated}")
 
     def _finding(self, severity, relation: ListedItems, message: str, arithmetic: str) -> Finding:
