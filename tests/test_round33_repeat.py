@@ -334,3 +334,9 @@ def test_perfect_remark_swap_flagged(text, target):
 @pytest.mark.parametrize("text", REMARK_CLEAN)
 def test_perfect_remark_swap_clean(text):
     assert_clean(text)
+
+
+def test_fewer_participle_people_may_be_some():
+    """Fewer "trapped men" than were trapped may be some of them: silent."""
+    assert_clean("Twelve workers were trapped when the scaffold collapsed in Leeds. Firefighters freed the nine "
+                 "trapped men in the east wing first.")

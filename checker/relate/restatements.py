@@ -30,6 +30,8 @@ Shapes beyond the plain "the N NOUN":
 * a whole given with "all" and restated, in the next sentence, as "the N
   [participle] people/men/...": "All 14 crew were winched to safety. The 16
   rescued men ..." (only a larger N contradicts: fewer may be some of them);
+* (round 33) a count told as done to by a verb, restated as "the N PARTICIPLE men/people": "Eleven miners were
+  trapped ... all 13 trapped men" (only a larger N contradicts: fewer may be some of them);
 * (silent) what remains after the first is no restatement of it: "sold 640 tickets ... the 680 tickets
   left", "freed 14 miners ... the 41 miners still trapped";
 * a headline against a lead that adds a quantity under another verb: "Gale
@@ -108,6 +110,12 @@ Shapes beyond the plain "the N NOUN":
   The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
 * a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
   for 21 years" (not "six years each");
+* (round 33) a term in two parts against "the N-year term": "jailed for four years and six months ... the
+  four-and-a-half-year sentence" agree; one person's age told after "NAME, who was" when the passage tells of
+  their death, or by the speaker in a quote ("'I'm 82 ...,' said Doris Penhale, 85,"); a tally told as a score
+  after a verb deciding a measure ("cleared the Senate 58-41 ... the 57 senators who voted for it"); "Since
+  forming in 1981 they" after "who formed in Dundee in 1979"; a deal acted on later keeps its restatement ("agreed
+  to buy ... for $2.7 billion ... will vote on the $2.1bn takeover in September");
 * a term restated after "the/his sentence of", a length in two parts read as one: "banned for two
   years and one month ... His ban of one year and two months" (silent when the two sentences hold
   other lengths or the term was cut, reduced, appealed or is a total);
@@ -2952,6 +2960,9 @@ def find_definite_restatements(doc: Document):
                       and not _counts_before_participle(doc, m)]
         if any(m.value != second.value for m in candidates) and _names_the_listed(doc, second):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
+        if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
+            candidates = [m for m in candidates if m.value is not None and second.value is not None
+                          and second.value >= m.value]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
@@ -5307,9 +5318,10 @@ def _dead_named_age(doc: Document, m: Mention) -> Holder | None:
     """(round 33) The age of someone whose death the passage tells, after their name and "who was": "Ann Cole, 81,
     died on Friday. Her family paid tribute to Mrs Cole, who was 81 and ..." (a past "who was" of the living is
     their age back then: "Hale, who was 12, was abused" is left alone)."""
-    if m.kind != Kind.COUNT or m.hedge or m.compound or not m.text.strip().isdigit() or m.value is None \
-            or not 1 <= m.value <= 110 or not _CLAUSE_ENDS_AFTER.match(doc.text, m.end):
-        return None
+    if m.kind != Kind.COUNT or m.hedge or m.compound or not doc.text.endswith("was ", 0, m.start) \
+            or not m.text.strip().isdigit() or m.value is None or not 1 <= m.value <= 110 \
+            or not _CLAUSE_ENDS_AFTER.match(doc.text, m.end):
+        return None  # ("was " right before it: a cheap test first)
     named = _WHO_WAS_NAME.search(_before(doc, m, 80))
     start = doc.sentences[max(0, m.sentence - 1)].start
     if named is None or not _DEATH_TOLD.search(doc.text, start, doc.sentences[m.sentence].end):
