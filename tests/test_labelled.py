@@ -220,7 +220,14 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # hold several), "four colours, black, silver and a new sage green, and goes" (-051, a list closed by the
           # sentence's next verb), the villages named two sentences on (-053), planets designated by single letters
           # (-059), names under adjective labels with a last one unlabelled (-021))
-          "own-bh-list.jsonl": 0.75}
+          "own-bh-list.jsonl": 0.75,
+          # round 33: bh-repeat (restatements, written for round 33 to learn from by writers who never saw the code:
+          # 18/30 and 1/30 false alarms when written ("four years and six months" against "the four-and-a-half-year
+          # sentence"), 25/30 and 0/30 after r33-repeat; left: a minimum term against "the 25 years he must serve
+          # before parole" (-005), a ticket price against "this year's £159 weekend pass" (-009), an inquiry's opening
+          # day against "When hearings begin on 19 June" (-015), a race's length told by "takes runners 100km"
+          # against "the 110km route" (-033), seats won against "With 29 seats, the party" (-049))
+          "own-bh-repeat.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

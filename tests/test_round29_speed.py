@@ -98,6 +98,7 @@ PATTERN_TRIGGERS = [
     (restatements._CAPACITY_BEFORE, restatements._CAPACITY_BEFORE_TRIGGER),
     (restatements._YEAR_FIRST, restatements._YEAR_VERBS_TRIGGER),
     (restatements._YEAR_AGAIN, restatements._YEAR_VERBS_TRIGGER),
+    (restatements._SINCE_GERUND, restatements._SINCE_GERUND_TRIGGER),
     (sums._BARE_ITEMS_FIRST, sums._BARE_ITEMS_FIRST_TRIGGER),
     (sums._ADDED_TO_LIST, sums._ADDED_TO_LIST_TRIGGER),
     (sums._VAGUE_ITEM_AFTER, sums._VAGUE_ITEM_AFTER_TRIGGER),

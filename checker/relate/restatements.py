@@ -30,6 +30,8 @@ Shapes beyond the plain "the N NOUN":
 * a whole given with "all" and restated, in the next sentence, as "the N
   [participle] people/men/...": "All 14 crew were winched to safety. The 16
   rescued men ..." (only a larger N contradicts: fewer may be some of them);
+* (round 33) a count told as done to by a verb, restated as "the N PARTICIPLE men/people": "Eleven miners were
+  trapped ... all 13 trapped men" (only a larger N contradicts: fewer may be some of them);
 * (silent) what remains after the first is no restatement of it: "sold 640 tickets ... the 680 tickets
   left", "freed 14 miners ... the 41 miners still trapped";
 * a headline against a lead that adds a quantity under another verb: "Gale
@@ -108,6 +110,12 @@ Shapes beyond the plain "the N NOUN":
   The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
 * a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
   for 21 years" (not "six years each");
+* (round 33) a term in two parts against "the N-year term": "jailed for four years and six months ... the
+  four-and-a-half-year sentence" agree; one person's age told after "NAME, who was" when the passage tells of
+  their death, or by the speaker in a quote ("'I'm 82 ...,' said Doris Penhale, 85,"); a tally told as a score
+  after a verb deciding a measure ("cleared the Senate 58-41 ... the 57 senators who voted for it"); "Since
+  forming in 1981 they" after "who formed in Dundee in 1979"; a deal acted on later keeps its restatement ("agreed
+  to buy ... for $2.7 billion ... will vote on the $2.1bn takeover in September");
 * a term restated after "the/his sentence of", a length in two parts read as one: "banned for two
   years and one month ... His ban of one year and two months" (silent when the two sentences hold
   other lengths or the term was cut, reduced, appealed or is a total);
@@ -321,7 +329,8 @@ from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
-from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, quantities, told_in_headline_and_lead, words
+from .context import (IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, is_past_form, quantities,
+                      told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import DIGITS, same_significant_digits
 from .shares import _LIST_JOINT
@@ -1231,10 +1240,12 @@ def _larger_at_scene(m: Mention, other: Mention, where: str) -> bool:
         and other.interval.hi is not None and m.value > other.interval.hi
 
 
-def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False, added: bool = False) -> bool:
+def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False, added: bool = False,
+                  act_later: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
     ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
-    places and sub-groups do not; ``added`` (round 32): "extra", "additional", "further" pass (``_told_as_added``)."""
+    places and sub-groups do not; ``added`` (round 32): "extra", "additional", "further" pass (``_told_as_added``);
+    ``act_later`` (round 33): a month after the noun is when the sentence's act falls (``_deal_acted_on_later``)."""
     context = _near(doc, other)
     np = noun_phrase(doc, m)
     s = doc.sentences[m.sentence]
@@ -1262,7 +1273,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
-    if match and (_same_month_named(doc, match.group(1), other) or _headline_of_body_month(doc, m, match.group(1), other)):
+    if match and (_same_month_named(doc, match.group(1), other) or _headline_of_body_month(doc, m, match.group(1), other)
+                  or act_later and re.fullmatch(_MONTHS.pattern, match.group(1).strip())):
         match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
     if match:
         own = _own_phrase(doc, other)
@@ -2692,6 +2704,26 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
+def _participle_of_people(np) -> str | None:
+    """(round 33) The one past participle before a generic noun for people: "trapped" in "all 13 trapped men", "the
+    40 stranded people" (a word such as "injured" has a concept of its own and is read by it)."""
+    if not np.adjacent or len(np.modifiers) != 1 or singular(np.head or "") not in GENERIC_NOUNS:
+        return None
+    w = np.modifiers[0]
+    return w if is_past_form(w) and w not in VERB_CONCEPTS else None
+
+
+def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
+    """(round 33) A count of people told right after as done to by ``verb``: "Eleven miners were trapped", "40
+    passengers had been stranded" (what "the 13 trapped men" restates)."""
+    np = noun_phrase(doc, m)
+    if m.kind != Kind.COUNT or not np.adjacent or np.span is None:
+        return False
+    told = re.match(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+(?:still\s+)?"
+                    r"([a-z]+)\b", doc.text[np.span.end:doc.sentences[m.sentence].end])
+    return told is not None and told.group(1) == verb
+
+
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     """(review) ``m`` is ``c`` only by its verb ("Seven people who died"), and a count of its noun told by another
     verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
@@ -2897,6 +2929,9 @@ def find_definite_restatements(doc: Document):
             # (round 24) "all 46 children had been": its verb right after it, the one kind of child the passage names
             c = singular(np.head)
             kind_of_people = True
+        told_by = _participle_of_people(np) if c == "people" else None
+        if told_by is not None:
+            c, refers = told_by, _told_as_participle  # (round 33) "Eleven miners were trapped ... all 13 trapped men"
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
@@ -2926,6 +2961,9 @@ def find_definite_restatements(doc: Document):
                       and not _counts_before_participle(doc, m)]
         if any(m.value != second.value for m in candidates) and _names_the_listed(doc, second):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
+        if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
+            candidates = [m for m in candidates if m.value is not None and second.value is not None
+                          and second.value >= m.value]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
@@ -3020,8 +3058,9 @@ def find_definite_restatements(doc: Document):
             # "The two other candidates ... All seven candidates": the first some of the whole
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
+        act_later = second.kind == Kind.MONEY and _deal_acted_on_later(doc, second, np, first)
         if years_differ(doc, first, second) or months_differ(doc, first, second) \
-                or new_qualifier(doc, second, first, added=extra) \
+                or new_qualifier(doc, second, first, added=extra, act_later=act_later) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
                     doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \
                 or c == "investment" and invested_apart(doc, first, second) \
@@ -3041,15 +3080,39 @@ def find_definite_restatements(doc: Document):
         if second.kind == Kind.MONEY and (
                 set(words(_ADVERB_FURTHER.sub(" ", _paired_ordinals_dropped(doc, second)))) & _ANOTHER
                 - (_EARLIER_WORDS if _PREVIOUS_OBJECT.match(doc.text, np.span.end) else frozenset())
-                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
+                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end) and not act_later
                 and not _when_is_first_year(doc, _WHEN_AFTER.match(doc.text, np.span.end).group(0), first)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
-        when = _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
+        when = None if act_later else _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
         if when and " ".join(when.group(0).lower().split()) not in " ".join(_sentence(doc, first).lower().split()) \
                 and not _when_is_first_year(doc, when.group(0), first):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+# (round 33) a deal named after a verb still to come that acts on it: "will vote on the", "is expected to approve the",
+# "are due to rule on the"; then a time to come: "next month", "in September", "later this year"
+_ACT_TO_COME = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[a-z]+\s+){1,2}?"
+                          r"(?:on\s+|over\s+)?(?:the|its|their)\s+$")
+_TIME_TO_COME = re.compile(r"\s+(?:next\s+(?:week|month|year|spring|summer|autumn|winter)|later\s+this\s+"
+                           r"(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December))\b")
+_DEAL_NOUNS = frozenset("deal takeover acquisition merger purchase sale buyout bid offer".split())
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agrees|agreeing|offered|offers|bid|bids|buy|buying|bought|acquire|acquiring|"
+                            r"acquired|sell|selling|sold)\b", re.I)
+
+
+def _deal_acted_on_later(doc: Document, second: Mention, np, first: Mention) -> bool:
+    """(round 33) "the $2.1bn takeover" named by a verb still to come, then a time to come ("Shareholders will vote on
+    the $2.1bn takeover in September") after a price told with a verb of buying or agreeing ("agreed to buy its rival
+    for $2.7 billion"): the time is the vote's, the deal the one agreed."""
+    if np.span is None or singular(np.head or "") not in _DEAL_NOUNS:
+        return False
+    return _ACT_TO_COME.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 50), second.start) \
+        is not None and _TIME_TO_COME.match(doc.text, np.span.end, doc.sentences[second.sentence].end) is not None \
+        and _AGREED_BEFORE.search(doc.text, max(doc.sentences[first.sentence].start, first.start - 60), first.start) \
+        is not None
 
 
 # (round 30) a count of all that an owner holds: "its three farms", "runs 12 stores", "operates nine depots"
@@ -3361,7 +3424,35 @@ def _tallies(doc: Document) -> dict:
         if side:
             found[a] = (side, b)
             found[b] = ("for" if side == "against" else "against", a)
+    for a, b, side in _decided_scores(doc):
+        found[a] = (side, b)
+        found[b] = ("for" if side == "against" else "against", a)
     return found
+
+
+# (round 33) a measure decided by a body, its tally told as a score: "The bill cleared the Senate 58-41", "The board
+# approved the plan 7-2" (not "won 3-1": a match)
+_MEASURE_DECIDED = re.compile(r"\b(?:passed|approved|backed|cleared|carried|adopted|ratified|endorsed|rejected|"
+                              r"defeated|blocked|vetoed)\s+(?:[\w'’-]+\s+){0,5}?(?:by\s+)?$", re.I)
+_DECIDED_AS = {"cleared": "passed", "vetoed": "blocked"}
+
+
+def _decided_scores(doc: Document):
+    """(round 33) The two sides of a score that tallies a vote on a measure, with the side of the first:
+    "The bill cleared the Senate 58-41" -> (58, 41, "for"); "Councillors rejected the scheme 9-4" -> (9, 4,
+    "against") (the verb of deciding in the score's clause, just before it)."""
+    from .sums import _TALLY, _side
+    for m in doc.mentions:
+        tally = _TALLY.match(m.text) if m.kind == Kind.SCORE else None
+        if tally is None:
+            continue
+        decided = _MEASURE_DECIDED.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 60), m.start)
+        if decided is None:
+            continue
+        verb = words(decided.group(0))[0]
+        side = _side_of_verb([_DECIDED_AS.get(verb, verb)])
+        if side is not None:
+            yield _side(m, *tally.span(1), tally.group(1)), _side(m, *tally.span(2), tally.group(2)), side
 
 
 _BALLOT_WORDS = frozenset({"voted", "vote", "voters", "ballot", "referendum"})
@@ -4387,12 +4478,37 @@ def find_new_level_restatements(doc: Document):
 # (round 22) the year a thing opened or was founded, told twice by the same verb: "Riverside Zoo, which opened in
 # 2009, ... since the zoo opened in 2006"
 _YEAR_VERBS = r"(opened|founded|established|built|completed|launched|formed|created|started|began|set\s+up)"
+# (round 33) the place of the act, between the verb and its year: "who formed in Dundee in 1979"
+_PLACE_BEFORE_YEAR = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+# (round 33) the act again as a gerund opening its sentence, the thing the subject after the year: "Since forming in
+# 1981 they have", "Since opening in 2006, it has"; the gerund's verb in the past, as the first tells it
+_SINCE_GERUND = re.compile(r"\W*Since\s+(?:being\s+)?(forming|formed|opening|founding|founded|launching|"
+                           r"established|starting)\s+in\s+$")
+_SINCE_GERUND_TRIGGER = ("since",)
+_GERUND_VERB = {"forming": "formed", "opening": "opened", "founding": "founded", "launching": "launched",
+                "starting": "started"}
+_SUBJECT_AFTER_YEAR = re.compile(r"\s*,?\s*(?:they|it|the\s+([a-z][\w-]*))\s+(?:have|has|had|were|was|is|are)\b")
 _YEAR_FIRST = re.compile(r"\b([A-Za-z][\w'’-]*)\s*(?:(?:,|\(|\s[-–—])\s*(?:which|that|who)\s+)?(?:was\s+|were\s+)?" + _YEAR_VERBS
-                         + r"\s+in\s+$")
+                         + _PLACE_BEFORE_YEAR + r"\s+in\s+$")
 _YEAR_AGAIN = re.compile(r"\b(?i:the|its|their)\s+([a-z][\w-]*)\s+(?:was\s+|were\s+)?" + _YEAR_VERBS + r"\s+in\s+$")
 # (round 29, speed) the verbs of _YEAR_VERBS: every match of _YEAR_FIRST and _YEAR_AGAIN holds one
 _YEAR_VERBS_TRIGGER = ("opened", "founded", "established", "built", "completed", "launched", "formed", "created",
                        "started", "began", "set")
+
+
+def _since_gerund(doc: Document, m: Mention) -> tuple[str | None, str] | None:
+    """(round 33) A year after "Since forming in" opening its sentence, with "they", "it" or "the NOUN" the subject
+    right after: (the noun or None, the verb in the past): "Since forming in 1981 they have released 14 albums" ->
+    (None, "formed")."""
+    s = doc.sentences[m.sentence]
+    if not holds_any(doc.text[s.start:m.start], _SINCE_GERUND_TRIGGER):
+        return None
+    gerund = _SINCE_GERUND.match(doc.text, s.start, m.start)
+    subject = _SUBJECT_AFTER_YEAR.match(doc.text, m.end, s.end) if gerund else None
+    if subject is None:
+        return None
+    verb = gerund.group(1).lower()
+    return (singular(subject.group(1)) if subject.group(1) else None), _GERUND_VERB.get(verb, verb)
 
 
 @needs(Kind.YEAR, count=2)
@@ -4414,15 +4530,21 @@ def find_year_restatements(doc: Document):
         told[id(m)] = (first, again)
     for j, second in enumerate(ys):
         again = told[id(second)][1]
-        if again is None:
+        since = _since_gerund(doc, second) if again is None else None
+        if since is not None:
+            thing, verb = since
+        elif again is None:
             continue
-        thing, verb = singular(again.group(1).lower()), " ".join(again.group(2).lower().split())
+        else:
+            thing, verb = singular(again.group(1).lower()), " ".join(again.group(2).lower().split())
         firsts = [m for m in in_sentences(ys, second.sentence - 2, second.sentence) if told[id(m)][0] is not None]
         firsts = [m for m in firsts if " ".join(told[id(m)][0].group(2).lower().split()) == verb]
         if len(firsts) != 1:
             continue
         first = firsts[0]
-        if singular(told[id(first)][0].group(1).lower()) != thing:
+        if thing is None:
+            thing = singular(told[id(first)][0].group(1).lower())  # "they", "it": the one thing told before
+        elif singular(told[id(first)][0].group(1).lower()) != thing:
             continue
         if any(m is not first and m is not second and first.sentence <= m.sentence <= second.sentence for m in ys):
             continue  # another year in play
@@ -5149,6 +5271,9 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             if tokens:
                 return Holder("name", tokens, True)
         return Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
+    told = _dead_named_age(doc, m) or _spoken_own_age(doc, m)
+    if told is not None:
+        return told
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
@@ -5186,6 +5311,57 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tokens
 
 
+# (round 33) "Tributes were paid to Mr Dunn, who was 58 and ...": a bare number after a name and "who was", ending
+# its clause; told of someone who died (``_dead_named_age``)
+_WHO_WAS_NAME = re.compile(_NAME_TEXT + r"\s*,\s*who\s+was\s+$")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.)]|\s+and\s)")
+_DEATH_TOLD = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|funeral|tributes?)\b", re.I)
+
+
+def _dead_named_age(doc: Document, m: Mention) -> Holder | None:
+    """(round 33) The age of someone whose death the passage tells, after their name and "who was": "Ann Cole, 81,
+    died on Friday. Her family paid tribute to Mrs Cole, who was 81 and ..." (a past "who was" of the living is
+    their age back then: "Hale, who was 12, was abused" is left alone)."""
+    if m.kind != Kind.COUNT or m.hedge or m.compound or not doc.text.endswith("was ", 0, m.start) \
+            or not m.text.strip().isdigit() or m.value is None or not 1 <= m.value <= 110 \
+            or not _CLAUSE_ENDS_AFTER.match(doc.text, m.end):
+        return None  # ("was " right before it: a cheap test first)
+    named = _WHO_WAS_NAME.search(_before(doc, m, 80))
+    start = doc.sentences[max(0, m.sentence - 1)].start
+    if named is None or not _DEATH_TOLD.search(doc.text, start, doc.sentences[m.sentence].end):
+        return None
+    tokens = _name_tokens(named.group(1))
+    return Holder("name", tokens, True) if tokens else None
+
+
+# (round 33) "'I'm 82 and ...,' said Doris Penhale, 85,": a speaker's own age in the quote, and the speaker named with
+# an age in the attribution right after it, or before it ("Penhale, 85, said: 'I'm 82 ...'")
+_OWN_AGE_BEFORE = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:now\s+|only\s+)?$")
+_OWN_AGE_AFTER = re.compile(r"(?:\s+years?\s+old)?(?:\s+now)?(?:[,.;!?]|\s+and\s)")
+_QUOTE_MARKS = "'‘’\"“”"
+_IN_QUOTE = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))*"  # (an apostrophe inside a word: "I've")
+_SAID_NAME_AFTER = re.compile(_IN_QUOTE + r"[,.!?]?['’\"”]\s*,?\s*(?:said|says|added|adds)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,3}" + _NAME_TEXT + r"\s*,\s*(?:aged\s+)?\d+\s*[,.;]")
+_NAME_SAID_BEFORE = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+)?\d+\s*,\s*(?:said|says|added|adds)\s*[:,]?\s*['‘\"“]"
+                               + _IN_QUOTE + "$")
+# "..., said Doris Penhale, 85,": the speaker's age in the attribution
+_SAID_NAME = re.compile(r"\b(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME_TEXT + r"\s*,\s*$")
+
+
+def _spoken_own_age(doc: Document, m: Mention) -> Holder | None:
+    """(round 33) A speaker's own age in their words ("I'm 82", "I am 82 years old"), held by the speaker named with
+    an age of their own right after the quote or right before it: "'I'm 82 and I've seen nothing like it,' said
+    Doris Penhale, 85," (one quote, no other in between)."""
+    if m.kind not in (Kind.COUNT, Kind.AGE) or m.hedge or m.compound or m.value is None or not 1 <= m.value <= 110 \
+            or not _OWN_AGE_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
+            or not _OWN_AGE_AFTER.match(doc.text, m.end):
+        return None
+    s = doc.sentences[m.sentence]
+    named = _SAID_NAME_AFTER.match(doc.text, m.end, s.end) or _NAME_SAID_BEFORE.search(doc.text, s.start, m.start)
+    tokens = _name_tokens(named.group(1)) if named else ()
+    return Holder("name", tokens, True) if tokens else None
+
+
 def _age_like(doc: Document, m: Mention) -> bool:
     """An AGE mention, or a bare count in apposition after a person noun ("The driver, 21,")."""
     if m.kind == Kind.AGE:
@@ -5194,8 +5370,11 @@ def _age_like(doc: Document, m: Mention) -> bool:
         return False
     if not (1 <= m.value.numerator <= 110) or not m.text.strip().isdigit():  # (a whole value: its numerator)
         return False
+    if _dead_named_age(doc, m) is not None or _spoken_own_age(doc, m) is not None:
+        return True
     before = _before(doc, m, 80)
-    holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before))
+    holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before)) \
+        or _SAID_NAME.search(before)
     if not holder and doc.text[m.end:m.end + 1] == ")":
         named = _NAME_BRACKET.search(before)  # "Tom Hart (34)"
         holder = named if named and _name_tokens(named.group(1)) else None
@@ -6533,7 +6712,8 @@ def _agrees_exactly(a: Mention, b: Mention) -> bool:
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
     # (a hedged first is read by its interval: "took just over four hours" ... "the six-hour deliberation")
-    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
+    # (round 33) a length in two parts is one length: "four years and six months ... the four-and-a-half-year term"
+    qs = _duration_spans(doc, [m for m in quantities(doc, Kind.DURATION) if not m.is_range])
     for j, second in enumerate(qs):
         if second.hedge or not second.compound or definite(doc, second, partitive_ok=True) is None \
                 and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start) \

@@ -837,7 +837,8 @@ def _quoted_swap(doc: Document, first: Mention, second: Mention) -> bool:
 
 # (round 24) a quote that opens by remarking on the figure as the subject of an infinitive: "'To bring in £48,000 ...",
 # "'For 2,140 residents to have nowhere ..."
-_QUOTE_REMARK = re.compile(r"(?:to\s+[a-z]+(?:\s+(?:in|out|up|back|together))?|for)\s+$", re.I)
+# (round 33) the perfect infinitive too: "'To have raised £84,000 in a weekend is astonishing'"
+_QUOTE_REMARK = re.compile(r"(?:to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|out|up|back|together))?|for)\s+$", re.I)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]+\b", re.I)
 
 
