@@ -5338,7 +5338,6 @@ def _dead_named_age(doc: Document, m: Mention) -> Holder | None:
 # an age in the attribution right after it, or before it ("Penhale, 85, said: 'I'm 82 ...'")
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:now\s+|only\s+)?$")
 _OWN_AGE_AFTER = re.compile(r"(?:\s+years?\s+old)?(?:\s+now)?(?:[,.;!?]|\s+and\s)")
-_QUOTE_MARKS = "'‘’\"“”"
 _IN_QUOTE = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))*"  # (an apostrophe inside a word: "I've")
 _SAID_NAME_AFTER = re.compile(_IN_QUOTE + r"[,.!?]?['’\"”]\s*,?\s*(?:said|says|added|adds)\s+"
                               r"(?:[a-z][\w-]*\s+){0,3}" + _NAME_TEXT + r"\s*,\s*(?:aged\s+)?\d+\s*[,.;]")
