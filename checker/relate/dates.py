@@ -3123,6 +3123,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANNIV_WORDS), key=len, reverse=True))
                     + r")\b", re.I)
+# (round 33) the anniversary's own time told as years ago, right after the phrase: "marked its centenary three years ago"
+_YEARS_AGO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                              r"several|some)\s+years\s+ago\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 # (round 31) a part of today is today: "gathered this afternoon to mark ...", "was marked this morning"
 _PART_OF_TODAY = r"this\s+(?:morning|afternoon|evening)"
@@ -3526,6 +3529,9 @@ def find_anniversaries(doc: Document):
         if ref is None and wedding and pub is not None and not others and 7 <= pub.timetuple().tm_yday <= 358:
             # a couple's anniversary told as news is this year's (a party may follow the day by weeks)
             ref, ref_year, source = start, pub.year, "publication"
+        if ref is None and _YEARS_AGO_AFTER.match(doc.text, b, s.end):
+            continue  # (round 33) "marked its centenary three years ago": when, told loosely; a "last year" later
+            # in the sentence is another clause's
         if ref is None and len(others) == 0:
             edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
             loose = edge or bool(_SEASON_OPENS.search(stext))

@@ -1433,6 +1433,8 @@ def find_parts_of_whole(doc: Document):
                     and enum[-1].value > max(p.value for p in enum[:-1]):
                 # (not the combined sum of a last label's items: "and everything else a combined £1.9m", round 13)
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
+            elif len(enum) == 2 and _totalised(doc, enum[-1]) and enum[-1].value > enum[0].value:
+                continue  # (round 33) "including 87 that had flooded before, meaning 505 homes in all": a total, no part
             if _all_restates_whole(doc, enum[-1]) and len(enum := enum[:-1]) < 2:
                 continue  # round 24: "Nine of them stayed in, and all 27 had gone home by Friday": the whole, no part
             enum = _past_the_and_part(doc, enum)
