@@ -1816,6 +1816,21 @@ def _slip_figures(doc: Document) -> tuple[list[Mention], list[str | None]]:
     return found
 
 
+def _times_given(doc: Document) -> tuple[Counter, dict]:
+    """How often each figure (kind, value) of ``_slip_figures`` is given, and the index of its first mention:
+    counted once per document, when a pair first needs it (round 33, speed: each of the four slips counted them
+    again, and the story slips once more -- a Fraction hashed twice per figure each time, a seventh of the slip
+    finders' time on a long draft).  Read only."""
+    found = doc.memo.get("slip-given")
+    if found is None:
+        qs = _slip_figures(doc)[0]
+        first_at: dict = {}  # (kind, value) -> the index of its first mention
+        for n, m in enumerate(qs):
+            first_at.setdefault((m.kind, m.value), n)
+        found = doc.memo["slip-given"] = (Counter((m.kind, m.value) for m in qs), first_at)
+    return found
+
+
 def find_digit_slips(doc: Document):
     """Pairs of figures whose digits differ by one slip, tied as one quantity."""
     qs, written = _slip_figures(doc)
@@ -2191,10 +2206,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if not firsts:
                 continue
         if given is None:
-            given = Counter((m.kind, m.value) for m in qs)
-            first_at = {}  # (kind, value) -> the index of its first mention
-            for n, m in enumerate(qs):
-                first_at.setdefault((m.kind, m.value), n)
+            given, first_at = _times_given(doc)  # (``qs`` is ``_slip_figures``')
         for i in firsts:
             first = qs[i]
             if given[(second.kind, second.value)] > 1 and first_at[(second.kind, second.value)] < j:
@@ -2262,7 +2274,7 @@ def find_story_figure_slips(doc: Document):
     if not firsts and not stories:
         return
     linked = doc.memo.get("digit-slip pairs", set())
-    given = Counter((m.kind, m.value) for m in qs)
+    given = _times_given(doc)[0]
     given_in_unit = Counter((m.kind, m.unit, m.value) for m in qs)
     for j, second in enumerate(qs):
         if second.start in linked or written[j] is None:
