@@ -12,7 +12,9 @@
 5. a part labelled "at the higher rent" or by a short quoted term ('at the "social rent"') is no difference, and
    the quoted term no break before "the remaining N" (``sums._COMPARATIVE_IN_LABEL``, ``sums._QUOTED_TERM``);
 6. the whole's span told before its parts ("The fair, which ran from Friday, May 2, to Sunday, May 4, drew 8,100
-   on its first day, ...") is no period of a part's own (``sums._whole_span_before``).
+   on its first day, ...") is no period of a part's own (``sums._whole_span_before``);
+7. a move told as a multiple ("more than doubled") and its two levels in the next sentence ("sold 2,900 bikes in
+   2024, up from 1,600"), the two naming one thing (``multiple_told_before``).
 """
 from __future__ import annotations
 
@@ -98,6 +100,20 @@ FLAGS += [
      "1,900 on Friday.", "7,200", "FC10", None),
 ]
 
+FLAGS += [
+    # 7. a multiple, then the levels
+    ("Bike sales at the shop more than doubled last year.\n\nThe shop sold 2,900 bikes in 2024, up from 1,600 the "
+     "year before.", "more than doubled", "FC302", None),
+    ("Visitor numbers at the castle tripled over the summer. The castle welcomed 41,000 visitors between June and "
+     "August, up from 19,000 a year earlier.", "tripled", "FC302", None),
+    ("Fraud losses at the bank halved in 2023, it said on Tuesday. The bank lost £38m to fraud last year, down "
+     "from £52m in 2022.", "halved", "FC302", None),
+    ("Passenger numbers at the airport doubled after the new runway opened. The airport handled 3.1 million "
+     "passengers in the year to March, up from 2.2 million.", "doubled", "FC302", None),
+    ("Membership of the club has more than tripled since 2019. The club now has 1,450 members, up from 520 five "
+     "years ago.", "more than tripled", "FC302", None),
+]
+
 CLEAN = [
     # 1.
     ("Of the 2,600 apprentices who answered the follow-up survey, 1,690 were in skilled trades or college courses "
@@ -170,6 +186,19 @@ CLEAN = [
      "1,900 on Friday.", None),
     ("The fair drew 24,300 visitors over three days. The fair, which opened on Friday, May 2, counted 6,100 "
      "visitors on Friday, May 9, 8,900 on Saturday and 10,200 on Sunday.", None),
+    # 7.
+    ("Bike sales at the shop more than doubled last year.\n\nThe shop sold 2,900 bikes in 2024, up from 1,300 the "
+     "year before.", None),
+    ("Visitor numbers at the castle tripled over the summer. The castle welcomed 57,000 visitors between June and "
+     "August, up from 19,000 a year earlier.", None),
+    ("Fraud losses at the bank halved in 2023, it said on Tuesday. The bank lost £26m to fraud last year, down "
+     "from £52m in 2022.", None),
+    ("Passenger numbers at the airport doubled after the new runway opened. The airport handled 4.4 million "
+     "passengers in the year to March, up from 2.2 million.", None),
+    ("Membership of the club has more than tripled since 2019. The club now has 1,650 members, up from 520 five "
+     "years ago.", None),
+    ("Bike sales at the shop more than doubled last year. Profit at the chain rose to £2.9m in 2024, up from "
+     "£1.6m.", None),
 ]
 
 
