@@ -157,6 +157,7 @@ with _stored_patterns():
     from . import headline_bounds, people_sets
     from . import level_told_before, restated_changes, restated_events, scoring
     from . import combined_terms, tally_sides
+    from . import cost_shares, multiple_told_before
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -165,7 +166,7 @@ FINDERS: tuple[Finder, ...] = (
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + day_steps.FINDERS + death_ages.FINDERS + ages_then_first.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
-    + combined_terms.FINDERS
+    + combined_terms.FINDERS + cost_shares.FINDERS + multiple_told_before.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

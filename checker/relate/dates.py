@@ -3639,6 +3639,9 @@ def _after_dateline(lead: str) -> str:
     return lead if dateline is None else lead[dateline.end():]
 
 
+# (round 33) a capitalised word between "the" and a noun that runs on into a name: a description of the one named
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|an?)\s+$")
+_DESCRIBED_NAME = re.compile(r"\s+[a-z][a-z-]*\s+[A-Z]")
 _ATTRIBUTIVE_NAME = re.compile(r"[\w'’.]\s*,\s*(?:the|an?)\s+$")  # set apart after a name: "Ann Roe, the Hull ..."
 _ROLE_AFTER = re.compile(r"\s+[a-z][a-z-]*(?:er|or|ist|ian|ess|man|woman)\b")
 
@@ -3659,6 +3662,8 @@ def _one_person(text: str, full_names: bool = False) -> bool:
             continue  # (round 25) "the Hull headteacher", "a Leeds striker": a place or party on a role, no person
         if full_names and names and len(rx.group(0).split()) < 2:
             continue
+        if _DESCRIBED_BEFORE.search(text, max(0, rx.start() - 5), rx.start()) and _DESCRIBED_NAME.match(text, rx.end()):
+            continue  # (round 33) "the Asian elephant Kamala", "the Welsh poet Ann Roe": a word of origin describing the one named
         names += 1
     return names <= 1
 
@@ -3981,8 +3986,13 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
 # the subject turning: "Judge Ann Roe turns 80 ...", "Roe, who turns 80 ...", "She turns 80 ..."
 # (round 32) who says so may come first: "Keepers said Zola, who turned 30 last year, ..."
 _TURN_SUBJECT = re.compile(r"\s*(?P<said>(?P<speaker>[A-Z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}\s+(?:said|say|says|believe|"
-                           r"believes|think|thinks)\s+(?:that\s+)?)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-                           r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
+                           r"believes|think|thinks)\s+(?:that\s+)?)?"
+                           # (round 33) the name after its description: "The elephant Kamala", "The zoo's oldest
+                           # resident, the Asian elephant Kamala, turned 45"
+                           r"(?P<described>(?:The\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s*,\s*)?(?:the|The|An?|an?)\s+"
+                           r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,2}(?=[A-Z]))?"
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                           r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),|(?(described)\s*,))?"
                            r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 
 

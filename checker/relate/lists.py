@@ -920,7 +920,9 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
 
 # a name's figure after "with"/"on" closing its item: "Ann Roe with 1,204 votes, Bo Lee with 980 and ..." (like a
 # bracket, "Ann Roe (1,204)": what each one scored, no item)
-_FIGURE_TAIL = re.compile(r"(?<=[A-Za-z.'’)])\s+(?:with|on)\s+[\d#][\d#,.]*%?(?:\s+(?:votes?|points?|goals?|seats?|runs?))?"
+# (round 33) also set off by a comma, and with its rate after "at": "Ann Roe, with 58 at 22.41, Bo Lee with 47 and ..."
+_FIGURE_TAIL = re.compile(r"(?<=[A-Za-z.'’)])(?:\s*,)?\s+(?:with|on)\s+[\d#][\d#,.]*%?"
+                          r"(?:\s+(?:votes?|points?|goals?|seats?|runs?|wickets?))?(?:\s+at\s+\d[\d,.]*)?"
                           r"(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))")
 _LAST_WORD_CAPITAL = re.compile(r"[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\))?$")  # "Ann Roe (Labour) with 1,204"
 

@@ -1635,7 +1635,10 @@ def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
         return True
     end = _GAP_END.search(gap)
     # (a digit inside a word, "under-30s", "Covid-19", is no figure)
-    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d|\s-+\s|"
+    # (round 33) nor is a span of time, "15 months after finishing", which no count or share can be
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)"
+                                                         r"(?!\d+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|on)\b)"
+                                                         r"\d|\s-+\s|"
                                                          r"\b(?:but|while|whereas)\b", gap[:end.start()]):
         return False
     return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")

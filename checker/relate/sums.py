@@ -2543,9 +2543,10 @@ def _ranked_rival_after(doc: Document, m: Mention) -> bool:
 
 # a comparative after a preposition and before the part's own noun labels the part: "£4.8m in higher drug
 # costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"; (round
-# 32) also past a participle: "510 moved to higher ground"
-_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:[a-z]{2,}(?:ed|en)\s+)?(?:in|on|for|from|of|towards?|through|to|into)\s+(?:the\s+)?(?:extra|higher|lower|more"
-                                   r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[a-z]", re.I)
+# 32) also past a participle: "510 moved to higher ground"; (round 33) after "at", the noun may be quoted: "171 at
+# the higher \"affordable rent\""
+_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:[a-z]{2,}(?:ed|en)\s+)?(?:in|on|at|for|from|of|towards?|through|to|into)\s+(?:the\s+)?(?:extra|higher|lower|more"
+                                   r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[\"“‘']?[a-z]", re.I)
 
 
 def _comparative_in_label(doc: Document, m: Mention) -> bool:
@@ -2891,11 +2892,16 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     # "4.1m of them, with the remaining 2.3m": the first part's own "of them" places it, no break (round 12)
     head = _OF_THEM_AFTER.sub(" ", head, count=1)
     head = _drop_figureless_including(doc, a, head)
+    head = _QUOTED_TERM.sub(lambda q: " " * len(q.group(0)), head)
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
             or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
                    for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
+
+
+# (round 33) a short quoted term naming the part's label, no speech: 'at the higher "affordable rent"'
+_QUOTED_TERM = re.compile(r"(?<=\s)[\"“](?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*[\"”](?=\s|,)")
 
 
 # an aside on the last part's label, set off by commas, with no figure: "and other goods, including timber and
@@ -3149,13 +3155,28 @@ def _spans_periods(doc: Document, q: Mention) -> bool:
     return bool(_SPAN_OF_WHOLE.search(doc.sentence_text(q.sentence)))
 
 
+# (round 33) the whole's span told before the parts: "The fair, which ran from Friday, May 2, to Sunday, May 4,
+# drew 8,100 on its first day, ..."
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s*,?\s*(?:to|until|till|through|and)\s+", re.I)
+
+
+def _whole_span_before(doc: Document, dated: list[Mention], first: Mention) -> bool:
+    """The only dates of the parts' sentence are the two ends of one span before the first part ("from ... to
+    ..."): the span of the whole the parts divide, no period of a part's own."""
+    if len(dated) != 2 or dated[1].end > first.start:
+        return False
+    a, b = dated
+    return bool(_SPAN_FROM.search(doc.text, max(0, a.start - 10), a.start) and _SPAN_TO.fullmatch(doc.text, a.end, b.start))
+
+
 def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
     """Each part in a piece of the whole's span, named around it ("The first
     week drew 309,000, with another 230,000 coming in the second"), and no
     period of its own ("last year", a year)."""
     sentence = doc.sentences[enum[0].sentence]
-    if _OWN_SPAN.search(doc.sentence_text(enum[0].sentence)) or any(
-            m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(enum[0].sentence)):
+    dated = [m for m in doc.mentions_in(enum[0].sentence) if m.kind in (Kind.YEAR, Kind.DATE)]
+    if _OWN_SPAN.search(doc.sentence_text(enum[0].sentence)) or dated and not _whole_span_before(doc, dated, enum[0]):
         return False
     for k, p in enumerate(enum):
         lo = enum[k - 1].end if k else sentence.start
