@@ -157,6 +157,7 @@ with _stored_patterns():
     from . import headline_bounds, people_sets
     from . import level_told_before, restated_changes, restated_events, scoring
     from . import tally_sides
+    from . import consecutive_terms, each_paid, fraction_parts, headline_periods
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -165,6 +166,8 @@ FINDERS: tuple[Finder, ...] = (
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + day_steps.FINDERS + death_ages.FINDERS + ages_then_first.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
+    + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
+    + fraction_parts.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
