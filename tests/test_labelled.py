@@ -215,10 +215,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # a part after a semicolon (-052))
           "own-bf-sum.jsonl": 0.85,
           # round 33: bh-sum (sums, written at the start of round 33 to learn from by writers who never saw the code:
-          # 18/30 and 0/30 false alarms when written, 27/30 and 0/30 after r33-sum; left: a combined term told per
-          # person (-003, the lead's combined_terms), goals told by scorer against the score (-009), rugby points
-          # from tries, conversions and a penalty (-057))
-          "own-bh-sum.jsonl": 0.85}
+          # 18/30 and 0/30 false alarms when written, 29/30 and 0/30 after r33-sum; left: a combined term told per
+          # person, "jailed for a combined 19 years" (-003, the lead's combined_terms))
+          "own-bh-sum.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

@@ -18,7 +18,11 @@
    (``sums._event_clause_dropped``): "... and 23 were hurt when a blast tore through ..., bringing the number of
    casualties to 34".
 9. a sum of money split (colon or dash) into shares told as fractions or percentages of it and sums of money, each
-   placed "for"/"to" its use: each fraction is that much of the whole, and all add up to it (``fraction_parts``).
+   placed "for"/"to" its use: each fraction is that much of the whole, and all add up to it (``fraction_parts``);
+10. "SIDE's points came from" tries, conversions and penalties, after a sentence where the side beat another by a
+    score: the score's first figure is the side's points (``scoring.find_points_after_score``);
+11. a winner's score, then ", with" and nothing but its scorers ("scoring twice", "a hat-trick", "one goal each"):
+    their goals add up to the winner's figure (``goal_scorers``; not beside an own goal, a shoot-out or a penalty).
 """
 from __future__ import annotations
 
@@ -121,6 +125,23 @@ FLAGS = [
      "road repairs.", "£60m"),
     ("The prize pot of £8,400 will be split between three causes - a half to the food bank, a quarter to the "
      "youth club and £2,500 to the library.", "£8,400"),
+    # 10. a winner's points in the score before, broken down by scores
+    ("Munster beat Connacht 26-13 in Limerick. Munster's points came from three tries, three conversions and a "
+     "penalty.", "26-13"),
+    ("Bath defeated Gloucester 33-17 on Saturday. Bath's points came from four tries, four conversions and a drop "
+     "goal.", "33-17"),
+    ("Wigan won 22-16 at home on Friday night. Wigan's points came from four tries and two conversions.", "22-16"),
+    ("The Sharks edged the Stormers 20-18 in Durban. The Sharks' points came from two tries and three penalties.",
+     "20-18"),
+    ("Scotland beat Italy 28-12 at Murrayfield. Scotland's points were made up of three tries, a conversion and four "
+     "penalties.", "28-12"),
+    # 11. scorers against the winner's figure
+    ("Rovers beat City 4-2 at home, with Sam Okafor netting a hat-trick and Lee Grant adding two goals.", "4-2"),
+    ("Northfield Town defeated Eastbury 2-0 on Tuesday, with Ben Hall and Kai Moss scoring twice each.", "2-0"),
+    ("The Lions won 6-1 in the cup, with Ella Park scoring three times, Maya Ross once and Zoe Lin once.", "6-1"),
+    ("Ashby beat Kelso 3-2 on Sunday, with Dev Patel grabbing a brace and Tom Reed and Ali Shah a goal apiece.",
+     "3-2"),
+    ("Greenway edged Dalton 1-0 at the weekend, with Joe Kerr scoring once and Ian Lamb netting a goal.", "1-0"),
 ]
 
 CLEAN = [
@@ -202,6 +223,21 @@ CLEAN = [
     "road repairs.",
     "The prize pot of £8,400 will be split between three causes - a half to the food bank, a quarter to the "
     "youth club and £2,100 to the library.",
+    # 10. points that the scores make, and the loser's points
+    "Munster beat Connacht 24-13 in Limerick. Munster's points came from three tries, three conversions and a "
+    "penalty.",
+    "Bath defeated Gloucester 31-17 on Saturday. Bath's points came from four tries, four conversions and a drop "
+    "goal.",
+    "Wigan won 20-16 at home on Friday night. Wigan's points came from four tries and two conversions.",
+    "Scotland beat Italy 29-12 at Murrayfield. Scotland's points were made up of three tries, a conversion and four "
+    "penalties.",
+    "Ulster lost to Leinster 27-10 at the RDS. Ulster's points came from a try, a conversion and a penalty.",
+    # 11. scorers that make the score, and goals of another kind
+    "Rovers beat City 5-2 at home, with Sam Okafor netting a hat-trick and Lee Grant adding two goals.",
+    "Northfield Town defeated Eastbury 4-0 on Tuesday, with Ben Hall and Kai Moss scoring twice each.",
+    "The Lions won 5-1 in the cup, with Ella Park scoring three times, Maya Ross once and Zoe Lin once.",
+    "Ashby beat Kelso 4-2 on Sunday, with Dev Patel grabbing a brace and Tom Reed and Ali Shah a goal apiece.",
+    "Greenway beat Dalton 3-0, with Joe Kerr scoring twice and an own goal completing the win.",
 ]
 
 

@@ -157,7 +157,7 @@ with _stored_patterns():
     from . import headline_bounds, people_sets
     from . import level_told_before, restated_changes, restated_events, scoring
     from . import tally_sides
-    from . import consecutive_terms, each_paid, fraction_parts, headline_periods
+    from . import consecutive_terms, each_paid, fraction_parts, goal_scorers, headline_periods
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -167,7 +167,7 @@ FINDERS: tuple[Finder, ...] = (
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
-    + fraction_parts.FINDERS
+    + fraction_parts.FINDERS + goal_scorers.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -16,10 +16,9 @@ from dataclasses import replace
 
 from ..model import Document, Kind, Mention
 from .needs import needs
-from .sums import PartsOfWhole
+from .sums import _TIME_KINDS, PartsOfWhole
 
 MOST_PEOPLE = 20
-_DATING = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
 # the count's own words, then "each" and a verb (and its object) right before the sum: "directors were each fined ",
 # "brothers each received ", "students were each awarded bursaries worth "
 _EACH_BEFORE_SUM = re.compile(r"^[^\d;:()]{0,60}?\beach\s+(?:[a-z]+\s+){1,3}$", re.I)
@@ -34,7 +33,7 @@ def _together(doc: Document, x: Mention, later: list[Mention]) -> Mention | None
     """The first later sum in ``x``'s currency summed up as theirs together, with nothing between ``x`` and it
     that names another figure or payment (None when there is none)."""
     for y in later:
-        if y.kind in _DATING:
+        if y.kind in _TIME_KINDS:
             continue  # "fined £3,750 on Tuesday, meaning ...": a date is no other figure
         if y.kind != Kind.MONEY or y.unit != x.unit:
             return None
