@@ -227,7 +227,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # before parole" (-005), a ticket price against "this year's £159 weekend pass" (-009), an inquiry's opening
           # day against "When hearings begin on 19 June" (-015), a race's length told by "takes runners 100km"
           # against "the 110km route" (-033), seats won against "With 29 seats, the party" (-049))
-          "own-bh-repeat.jsonl": 0.8}
+          "own-bh-repeat.jsonl": 0.8,
+          # round 33: bh-sum (sums, written at the start of round 33 to learn from by writers who never saw the code:
+          # 18/30 and 0/30 false alarms when written, 29/30 and 0/30 after r33-sum; left: a combined term told per
+          # person, "jailed for a combined 19 years" (-003, the lead's combined_terms))
+          "own-bh-sum.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

@@ -158,6 +158,7 @@ with _stored_patterns():
     from . import level_told_before, restated_changes, restated_events, scoring
     from . import combined_terms, tally_sides
     from . import cost_shares, multiple_told_before
+    from . import consecutive_terms, each_paid, fraction_parts, goal_scorers, headline_periods
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -167,6 +168,8 @@ FINDERS: tuple[Finder, ...] = (
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
     + combined_terms.FINDERS + cost_shares.FINDERS + multiple_told_before.FINDERS
+    + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
+    + fraction_parts.FINDERS + goal_scorers.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

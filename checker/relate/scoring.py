@@ -15,7 +15,7 @@ some of the scores ("included", "as well as").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Document, Kind, Mention, Relation
 from .needs import needs
@@ -131,4 +131,49 @@ def find_scoring_breakdowns(doc: Document):
         yield ScoringBreakdown(link="explicit", cue="points from scores", points=points[0], scores=tuple(scores))
 
 
-FINDERS = (find_scoring_breakdowns,)
+# (round 33) a sentence opening on a side's points, no figure: "Leinster's points came from four tries, ..."
+_SIDE_POINTS_LEAD = re.compile(r"\s*(?:The\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s?\s+points\s+"
+                               r"(?:came\s+from|were\s+made\s+up\s+of|consisted\s+of|comprised)\s")
+# the side named first beat the other: "Leinster beat Ulster 27-10", "Leinster won 27-10 at ..."
+_WINNER_FIRST = r"\s*(?:The\s+)?{side}\s+(?:beat|defeated|won|edged|thrashed|overcame|saw\s+off|swept\s+aside)\b[^.;:\d]{{0,60}}$"
+
+
+def _winners_points(doc: Document, idx: int, side: str) -> Mention | None:
+    """(round 33) The points of ``side`` in the score of the sentence before ``idx`` (same paragraph), when that
+    sentence's one score follows the side named first as the winner ("Leinster beat Ulster 27-10"): the score's
+    first figure, as a mention of its own ("27"); None otherwise."""
+    if idx == 0 or doc.sentences[idx - 1].paragraph != doc.sentences[idx].paragraph:
+        return None
+    scores = [m for m in doc.mentions_in(idx - 1) if m.kind == Kind.SCORE]
+    if len(scores) != 1 or scores[0].value is None:
+        return None
+    score, before = scores[0], doc.sentences[idx - 1]
+    if not re.match(_WINNER_FIRST.format(side=re.escape(side)), doc.text[before.start:score.start]):
+        return None
+    first = re.match(r"\d+", score.text)
+    if first is None or int(first.group(0)) != score.value:
+        return None
+    return replace(score, end=score.start + first.end(), text=first.group(0), kind=Kind.COUNT, noun="points")
+
+
+@needs(Kind.SCORE, Kind.COUNT, words=("points",))
+def find_points_after_score(doc: Document):
+    """(round 33) "Leinster beat Ulster 27-10 at the RDS. Leinster's points came from four tries, three conversions
+    and a penalty": the winner's points in the score before, and the scores the next sentence says they came from
+    (explicit: the sentence names the side's points)."""
+    for idx, in_sentence in doc.mentions_by_sentence().items():
+        sent = doc.sentences[idx]
+        lead = _SIDE_POINTS_LEAD.match(doc.text, sent.start, sent.end)
+        if lead is None or _PARTIAL.search(doc.text, sent.start, sent.end):
+            continue
+        points = _winners_points(doc, idx, lead.group("side"))
+        ms = [m for m in in_sentence if m.kind == Kind.COUNT]
+        scores = _scores_in(doc, idx, ms, points) if points is not None and ms else None
+        if not scores or len(scores) < 2:
+            continue
+        kinds = [kind for _, kind, _ in scores]
+        if len(set(kinds)) == len(kinds) and any(kind in ("try", "penalty try") for kind in kinds):
+            yield ScoringBreakdown(link="explicit", cue="points from scores", points=points, scores=tuple(scores))
+
+
+FINDERS = (find_scoring_breakdowns, find_points_after_score)

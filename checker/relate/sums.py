@@ -974,6 +974,9 @@ _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+addi
 _EXAMPLES_ASIDE = re.compile(r"(?<=[a-z])\s+such\s+as\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                              r"(?:\s*,\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*){0,3}"
                              r"(?:,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)?(?=\s*,\s*$)")
+# (round 33) a figureless "including" aside on a part's label, closed by the series' comma: "$58m on Friday, including
+# late-night previews, $49m on Saturday and ..." -- what the part holds, no break of the list
+_INCLUDING_ASIDE = re.compile(r"(?<=[a-z]),\s*including\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s*,\s*$)")
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
@@ -1180,6 +1183,16 @@ _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|
                            r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
                            re.I)
 RUNNING_GAP_WORDS = 16
+# (round 33) the event the parts came from, told in a clause of its own with no figure before the running total:
+# "... and 23 were hurt when a gas main blew apart a row of shops on the high street, bringing the number ..."
+_EVENT_CLAUSE = re.compile(r"\s(?:when|as)\s+[^,;:()\[\]\d]{1,120}?(?=,\s*(?:bring|brought|tak|took|push|rais|lift))",
+                           re.I)
+
+
+def _event_clause_dropped(gap: str) -> str:
+    """(round 33) The gap between a list and its running total without the clause telling the event ("when a
+    blast tore through a block of flats on Tuesday"): its words do not part the list from the total."""
+    return _EVENT_CLAUSE.sub(" ", gap, count=1) if " when " in gap or " as " in gap else gap
 # round 23: a running total named by its own noun after a word of summing, the article optional: "..., taking
 # overall sales to 9,430", "bringing total takings to £61,000", "lifting the combined haul to 214"
 _RUNNING_SUMMED_NOUN = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
@@ -2724,6 +2737,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _EXAMPLES_ASIDE.sub("", gap)  # (round 32) "... of pelagic species such as mackerel and herring, 96,000 ..."
+    gap = _INCLUDING_ASIDE.sub("", gap)  # (round 33) "£41m on Friday, including previews, £37m on Saturday and ..."
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])
                                    # "... and an independent on 651; 19 papers were spoilt" (round 16)
@@ -3630,6 +3644,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "a 14-match unbeaten run, which ended on Saturday, was made up of 10 wins and five draws"
                 yield _exact(q), True, "explicit", complete
             continue
+        if q.compound and _size_of_body_held(doc, q):
+            continue  # (round 33) "holds 178 seats in the 350-seat chamber - 121 ...": the list is of the 178 held
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
             # "a 2,350-tonne harvest" keeps its rounding, as does "the 400-home estate" (round 25)
@@ -3739,8 +3755,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                                                  and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
-        elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
-              or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS
+        elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(_event_clause_dropped(gap))) <= 10
+              or _RUNNING_WIDE.search(gap) and len(words(_event_clause_dropped(gap))) <= RUNNING_GAP_WORDS
               or _RUNNING_SUMMED_NOUN.search(gap) and len(words(gap)) <= 10) and not _no_link(gap, q, doc):
             # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
             if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
@@ -3971,6 +3987,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                                                                                    text, q.end, first.start)
                                                                                and _party_members(doc, enum) or all(
                             p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
+                    if other == sent and q.end <= first.start and _size_of_body_held(doc, q):
+                        continue  # (round 33) "holds 23 seats on the 60-seat assembly: 12 ...": the 23 are broken down
                     yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
     # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
     # "the bodies of 29 adults and 18 children"; inferred)
@@ -4253,6 +4271,24 @@ def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: 
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
 # round 20: a measure's size as a compound before its noun, the parts in its unit: "a 2,350-tonne harvest was made up
 # of 1,400 tonnes of ...", "the 42-mile route comprises 30 miles of road and 12 miles of track" (explicit cues only)
+# (round 33) a count of things, then the size of the body they sit in: "178 seats in the 350-seat chamber"
+_IN_THE_BODY = re.compile(r"\s+(?:in|on|of)\s+(?:the|a|an|its|their|this|that)\s+$", re.I)
+
+
+def _size_of_body_held(doc: Document, q: Mention) -> bool:
+    """(round 33) A group size ``q`` right after a plain count of its own things "in"/"on"/"of the" body: "won 26
+    seats on the 60-seat council", "has 12 members of the 40-member board". The size is where the count sits; a
+    list after them breaks down the count held, not the body."""
+    unit = re.split(r"[- ]", q.text)[-1].lower()
+    for p in doc.mentions_in(q.sentence):
+        if p.end > q.start:
+            break
+        if p.kind == Kind.COUNT and not p.compound and p.noun_span is not None \
+                and p.noun.lower().rstrip("s") == unit and _IN_THE_BODY.fullmatch(doc.text, p.noun_span.end, q.start):
+            return True
+    return False
+
+
 def _measure_size_compound(q: Mention, enum: tuple[Mention, ...]) -> bool:
     return q.kind == Kind.MEASURE and q.compound and all(
         p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(q) for p in enum)
@@ -6086,9 +6122,25 @@ def _with_remainder(doc: Document, enum: tuple[Mention, ...], by_sentence) -> tu
         return enum, False
     q = by_sentence[nxt][0]
     lead = doc.text[doc.sentences[nxt].start:q.start]
-    if _REMAINDER.match(lead) and _compatible_kinds(enum[-1], q) and not _is_difference(doc, q):
+    if (_REMAINDER.match(lead) or _CLAUSE_THEN_REMAINDER.match(lead)) and _compatible_kinds(enum[-1], q) \
+            and not _is_difference(doc, q):
+        return enum + (q,), True
+    if _spoiled_papers_next(doc, enum, q, lead):
         return enum + (q,), True
     return enum, False
+
+
+def _spoiled_papers_next(doc: Document, enum: tuple[Mention, ...], q: Mention, lead: str) -> bool:
+    """(round 33) Candidates' votes, then the next sentence opening on "Another N papers were rejected": the spoiled
+    papers are one more part of the ballots ("A won 5,120, B 3,040 and C 990. A further 61 were spoilt.")."""
+    return len(enum) >= 3 and q.kind == Kind.COUNT and bool(_ANOTHER_LEAD.match(lead)) \
+        and bool(_SPOILED_AFTER.match(doc.text[q.end:doc.sentences[q.sentence].end])) \
+        and bool(_POLLED.search(doc.text, doc.sentences[enum[0].sentence].start, enum[-1].start))
+
+
+# (round 33) a short clause whose object is what is left: "Advertising accounted for the remaining $0.5bn", "Exports
+# made up the remaining 310" -- the last part, named after its own subject and verb
+_CLAUSE_THEN_REMAINDER = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,5}?the\s+remaining\s+$", re.I)
 
 
 _ECHO = re.compile(r"\b(?:of|for|in|from) the ([a-z]+)\b|\bthe ([a-z]+)(?:'s|’s)", re.I)
