@@ -2601,7 +2601,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                 return None  # either reading may be meant
             parsed, paired = (lo_spans if m.value < lo else hi_spans, True), True
     if parsed is None:
-        roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start - base, end - base) \
+            if intro.kind in ("colon", "dash", "copula") and categories.normalise(m.noun) not in categories.PERSON_GROUPS \
+            else None  # (round 33) "two couples: the farmers A and B, and the bakers C and D" counts couples, not names
         if roles is None:
             return None
         parsed = roles, True
@@ -3094,12 +3096,15 @@ _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have
 
 
 _THEIR_PLURAL = re.compile(r"\b(?:their|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
+# (round 33) the subject's verb takes a definite set straight after it: "Two ministers visited the flooded towns."
+_DEFINITE_OBJECT = re.compile(r"\s+(?:(?:have|has|had|will|would|could|may|must|did)\s+(?:not\s+)?)?(?:been\s+)?"
+                              r"[a-z]+\s+(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
 
 
 def _another_set_after(rest: str) -> bool:
-    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), or people
-    ("... to help residents")."""
-    return _THEIR_PLURAL.search(rest) is not None or any(
+    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), people
+    ("... to help residents"), or a definite set its verb takes ("... visited the flooded towns")."""
+    return _THEIR_PLURAL.search(rest) is not None or _DEFINITE_OBJECT.match(rest) is not None or any(
         categories.names_persons(w) for w in re.findall(r"[a-z][\w'’-]*s\b", rest))
 
 
@@ -3151,6 +3156,10 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
+# (round 33) the list read runs on past its last name: "The others are A and B, and a site near C."
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|along\s+with)\s")
+
+
 def _names_told_next(doc: Document, m: Mention, nxt, they: re.Match) -> tuple | None:
     """The items the next sentence ``nxt`` lists after its opening ``they`` ("They are A, B and C."), with no other
     figure of its own; ``None`` when it lists fewer than two or its list is unclear."""
@@ -3164,8 +3173,9 @@ def _names_told_next(doc: Document, m: Mention, nxt, they: re.Match) -> tuple | 
     parsed = parse_items(text, start - base, end - base, not colon, True, titles=not _persons(m.noun))
     if parsed is None and not colon:
         parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
-    if parsed is None or len(parsed[0]) < 2:
-        return None
+    if parsed is None or len(parsed[0]) < 2 or _LIST_GOES_ON.match(doc.text, parsed[0][-1][1] + base) \
+            or all(doc.text[a:b].lower() in categories.NATIONALITIES for a, b in _shifted(parsed[0], base)):
+        return None  # (round 33) "..., and a site near Derby": more than the names; "French, Dutch and Belgian": kinds
     last = parsed[0][-1][1] + base
     # no other figure in the list's sentence -- but one in a closing description of the set
     # ("They are A, B and C, all built between 2019 and 2021") is no count of theirs
