@@ -2379,6 +2379,17 @@ def _minute_events(doc: Document):
             yield replace(rel, count=m, noun=m.noun or "")
 
 
+def _last_of_another_kind(doc: Document, m: Mention, spans, counted) -> bool:
+    """(round 33 review) "Three wards were shut: Ward A, Ward B, Ward C and the maternity unit": the items named by the
+    count's noun, then one that is not -- the count's own items and another thing (``counted``: the count's value, or
+    its part's in "three of the 60 wards")."""
+    if not m.noun or len(spans) != counted + 1:
+        return False
+    kind = m.noun.split()[-1].lower().removesuffix("s")
+    heads = [doc.text[a:b].split()[0].lower() for a, b in spans]
+    return len(kind) > 2 and all(h == kind for h in heads[:-1]) and heads[-1] != kind
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -2608,7 +2619,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None
         parsed = roles, True
     spans = _shifted(parsed[0], base)
-    if len(spans) < 2:
+    if len(spans) < 2 or _last_of_another_kind(doc, m, spans, (part or m).value):
         return None
     if clause_subject and not (_definite_subject(doc, m, before) or _object(doc, m, before)) \
             and not _SUBJECT_VERB.match(doc.text, spans[-1][1], sent.end):
@@ -2875,6 +2886,9 @@ def _inner_and_first(region: str, segments, k: int) -> bool:
 _NAMES_PAIRED = re.compile(r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+")
 # ... after an owner: "the Red Lion's Dean Corrie and Stuart Baird" (not "the Maritime and Coastguard Agency")
 _OWNED_NAMES_PAIRED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
+# (round 33 review) a label before names joined by "and": "the consortium Kier and Mace" may be one item or two
+_LABELLED_NAMES_PAIRED = re.compile(r"(?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z][\w'’-]*"
+                                    r"(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 _INNER_AND = re.compile(r"(?<=[a-z0-9])\s+and\s+(?=[a-z])")  # also after a code: "on the B651 and side lanes"
 
 
@@ -4673,7 +4687,8 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     # other readings' (titles and places hold "and": "Salt and Ash", "East and West Sussex")
     if not all(_SERIES_ITEM.match(x) and not _plural_head(x) for x in pieces) \
             or sum(len(x.split()) >= 3 for x in pieces) * 2 < len(pieces) \
-            or any(_OWNED_NAMES_PAIRED.search(x) for x in pieces):  # "the Red Lion's A and B": two people
+            or any(_OWNED_NAMES_PAIRED.search(x) or _LABELLED_NAMES_PAIRED.match(x) for x in pieces):
+        # "the Red Lion's A and B": two people; "the consortium A and B": one firm or two
         return None
     if re.search(r"\bof\s+(?:a\s+total\s+of\s+)?$", doc.text[max(sent.start, m.start - 20):m.start]):
         return None  # "Two out of a total of five ships": the whole, not the listed
