@@ -36,6 +36,11 @@ FIRMS = frozenset("""retailers lenders suppliers insurers publishers broadcaster
     importers refiners distillers bottlers processors""".split())
 # nouns of persons that count groups of them, two or more a piece
 PERSON_GROUPS = frozenset("couples pairs twins families".split())
+# (round 33) nationality adjectives: "The others are French, Dutch and Belgian" tells kinds, two of a kind may share one
+NATIONALITIES = frozenset("""american australian austrian belgian brazilian british bulgarian canadian chinese croatian
+    czech danish dutch egyptian english estonian finnish french german greek hungarian indian irish israeli italian
+    japanese kenyan korean latvian lithuanian mexican nigerian norwegian pakistani polish portuguese romanian russian
+    scottish serbian slovak spanish swedish swiss thai turkish ukrainian welsh""".split())
 
 
 def names_persons(noun: str) -> bool:

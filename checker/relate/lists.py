@@ -2381,6 +2381,17 @@ def _minute_events(doc: Document):
             yield replace(rel, count=m, noun=m.noun or "")
 
 
+def _last_of_another_kind(doc: Document, m: Mention, spans, counted) -> bool:
+    """(round 33 review) "Three wards were shut: Ward A, Ward B, Ward C and the maternity unit": the items named by the
+    count's noun, then one that is not -- the count's own items and another thing (``counted``: the count's value, or
+    its part's in "three of the 60 wards")."""
+    if not m.noun or len(spans) != counted + 1:
+        return False
+    kind = m.noun.split()[-1].lower().removesuffix("s")
+    heads = [doc.text[a:b].split()[0].lower() for a, b in spans]
+    return len(kind) > 2 and all(h == kind for h in heads[:-1]) and heads[-1] != kind
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -2603,12 +2614,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                 return None  # either reading may be meant
             parsed, paired = (lo_spans if m.value < lo else hi_spans, True), True
     if parsed is None:
-        roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start - base, end - base) \
+            if intro.kind in ("colon", "dash", "copula") and categories.normalise(m.noun) not in categories.PERSON_GROUPS \
+            else None  # (round 33) "two couples: the farmers A and B, and the bakers C and D" counts couples, not names
         if roles is None:
             return None
         parsed = roles, True
     spans = _shifted(parsed[0], base)
-    if len(spans) < 2:
+    if len(spans) < 2 or _last_of_another_kind(doc, m, spans, (part or m).value):
         return None
     if clause_subject and not (_definite_subject(doc, m, before) or _object(doc, m, before)) \
             and not _SUBJECT_VERB.match(doc.text, spans[-1][1], sent.end):
@@ -2875,6 +2888,9 @@ def _inner_and_first(region: str, segments, k: int) -> bool:
 _NAMES_PAIRED = re.compile(r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+")
 # ... after an owner: "the Red Lion's Dean Corrie and Stuart Baird" (not "the Maritime and Coastguard Agency")
 _OWNED_NAMES_PAIRED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
+# (round 33 review) a label before names joined by "and": "the consortium Kier and Mace" may be one item or two
+_LABELLED_NAMES_PAIRED = re.compile(r"(?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z][\w'’-]*"
+                                    r"(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 _INNER_AND = re.compile(r"(?<=[a-z0-9])\s+and\s+(?=[a-z])")  # also after a code: "on the B651 and side lanes"
 
 
@@ -3096,12 +3112,15 @@ _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have
 
 
 _THEIR_PLURAL = re.compile(r"\b(?:their|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
+# (round 33) the subject's verb takes a definite set straight after it: "Two ministers visited the flooded towns."
+_DEFINITE_OBJECT = re.compile(r"\s+(?:(?:have|has|had|will|would|could|may|must|did)\s+(?:not\s+)?)?(?:been\s+)?"
+                              r"[a-z]+\s+(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
 
 
 def _another_set_after(rest: str) -> bool:
-    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), or people
-    ("... to help residents")."""
-    return _THEIR_PLURAL.search(rest) is not None or any(
+    """After a subject count, another set "They" may stand for: "their rivals" (the subject's own others), people
+    ("... to help residents"), or a definite set its verb takes ("... visited the flooded towns")."""
+    return _THEIR_PLURAL.search(rest) is not None or _DEFINITE_OBJECT.match(rest) is not None or any(
         categories.names_persons(w) for w in re.findall(r"[a-z][\w'’-]*s\b", rest))
 
 
@@ -3153,6 +3172,10 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
+# (round 33) the list read runs on past its last name: "The others are A and B, and a site near C."
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|along\s+with)\s")
+
+
 def _names_told_next(doc: Document, m: Mention, nxt, they: re.Match) -> tuple | None:
     """The items the next sentence ``nxt`` lists after its opening ``they`` ("They are A, B and C."), with no other
     figure of its own; ``None`` when it lists fewer than two or its list is unclear."""
@@ -3166,8 +3189,9 @@ def _names_told_next(doc: Document, m: Mention, nxt, they: re.Match) -> tuple | 
     parsed = parse_items(text, start - base, end - base, not colon, True, titles=not _persons(m.noun))
     if parsed is None and not colon:
         parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
-    if parsed is None or len(parsed[0]) < 2:
-        return None
+    if parsed is None or len(parsed[0]) < 2 or _LIST_GOES_ON.match(doc.text, parsed[0][-1][1] + base) \
+            or all(doc.text[a:b].lower() in categories.NATIONALITIES for a, b in _shifted(parsed[0], base)):
+        return None  # (round 33) "..., and a site near Derby": more than the names; "French, Dutch and Belgian": kinds
     last = parsed[0][-1][1] + base
     # no other figure in the list's sentence -- but one in a closing description of the set
     # ("They are A, B and C, all built between 2019 and 2021") is no count of theirs
@@ -4665,7 +4689,8 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     # other readings' (titles and places hold "and": "Salt and Ash", "East and West Sussex")
     if not all(_SERIES_ITEM.match(x) and not _plural_head(x) for x in pieces) \
             or sum(len(x.split()) >= 3 for x in pieces) * 2 < len(pieces) \
-            or any(_OWNED_NAMES_PAIRED.search(x) for x in pieces):  # "the Red Lion's A and B": two people
+            or any(_OWNED_NAMES_PAIRED.search(x) or _LABELLED_NAMES_PAIRED.match(x) for x in pieces):
+        # "the Red Lion's A and B": two people; "the consortium A and B": one firm or two
         return None
     if re.search(r"\bof\s+(?:a\s+total\s+of\s+)?$", doc.text[max(sent.start, m.start - 20):m.start]):
         return None  # "Two out of a total of five ships": the whole, not the listed
