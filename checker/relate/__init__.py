@@ -2,7 +2,7 @@
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
-headline_bounds) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+headline_bounds; round 33: remainders, poll_leads) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
@@ -157,6 +157,7 @@ with _stored_patterns():
     from . import headline_bounds, people_sets
     from . import level_told_before, restated_changes, restated_events, scoring
     from . import tally_sides
+    from . import poll_leads, remainders
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -164,7 +165,7 @@ FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + day_steps.FINDERS + death_ages.FINDERS + ages_then_first.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
-    + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
+    + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS + remainders.FINDERS + poll_leads.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
