@@ -231,7 +231,14 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 33: bh-sum (sums, written at the start of round 33 to learn from by writers who never saw the code:
           # 18/30 and 0/30 false alarms when written, 29/30 and 0/30 after r33-sum; left: a combined term told per
           # person, "jailed for a combined 19 years" (-003, the lead's combined_terms))
-          "own-bh-sum.jsonl": 0.9}
+          "own-bh-sum.jsonl": 0.9,
+          # round 33: bh-change (changes, written at the start of round 33 to learn from by writers who never saw the
+          # code: 19/30 and 0/30 false alarms when written, 25/30 and 0/30 after r33-change; left: a time record
+          # "beaten by" a margin with the record's seconds unwritten (-009), a league table's gap in points against
+          # the two sides' points in the next sentence (-023), "the reduction of £200,000" read as rounded to the
+          # nearest £100,000 (-027), the old level a sentence later naming the pupils "children" (-035), a glacier's
+          # retreat against its distance from a hut (-037))
+          "own-bh-change.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -2,7 +2,7 @@
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
-headline_bounds) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+headline_bounds; round 33: remainders, poll_leads) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
@@ -159,6 +159,7 @@ with _stored_patterns():
     from . import combined_terms, tally_sides
     from . import cost_shares, multiple_told_before
     from . import consecutive_terms, each_paid, fraction_parts, goal_scorers, headline_periods
+    from . import poll_leads, remainders
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -167,6 +168,7 @@ FINDERS: tuple[Finder, ...] = (
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + day_steps.FINDERS + death_ages.FINDERS + ages_then_first.FINDERS + timelines.FINDERS + units.FINDERS + rates.FINDERS + comparisons.FINDERS
     + people_sets.FINDERS + headline_bounds.FINDERS + restated_changes.FINDERS + restated_events.FINDERS
     + level_told_before.FINDERS + scoring.FINDERS + changes.LATE_FINDERS + tally_sides.FINDERS
+    + remainders.FINDERS + poll_leads.FINDERS
     + combined_terms.FINDERS + cost_shares.FINDERS + multiple_told_before.FINDERS
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
     + fraction_parts.FINDERS + goal_scorers.FINDERS

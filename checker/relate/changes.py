@@ -272,6 +272,13 @@ nor another place's: ``_names_another_place``); a level and what it amounts to (
 the time it counts from, ``_base_time_after``); "lift", "trim", "slash" as verbs of change, up to eight words before
 "by"; the "since ..., when" clause opening the sentence.  (The level now after "since ..., when ...":
 ``find_since_then_now``; a multiple's base in the next sentence in the past perfect: ``find_multiple_base_next``.)
+Round 33 (r33-change, learnt from own-bh-change): an event named by a change noun after "since" or "following" is a
+circumstance, no second move ("fell by 1,450 to 11,300 since the fare rise, down from ..."; ``_AFTER_CIRCUMSTANCE``);
+"That was N minutes longer than ... M minutes" after a sentence whose one span of time is the level
+(``_spans_of_time_alone``); a count written as a modifier is no level beside two sums ("a two-bedroom flat is now
+£1,150, up from £1,050"; ``_without_modifier_counts``); a time's margin "outside"/"inside" a named time, apposed
+right after the time run ("won in 2:08:41, 1 minute 12 seconds outside the course record of 2:06:59";
+``_TIME_MARGIN``).  (A part used up "of" a whole, ", leaving" the rest: :mod:`checker.relate.remainders`.)
 """
 from __future__ import annotations
 
@@ -378,8 +385,17 @@ _WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|st
                         r"|(?:had\s+)?opened\s+(?:the\s+(?:day|session)(?:\s+trading)?|trading)\s+at))\s*$")
 # a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
-_ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
-_MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
+_NAMED_BASE = r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of"
+_ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)" + _NAMED_BASE + r"\s*$")
+_MARGIN_OF = re.compile(r"\s*(?:above|below)" + _NAMED_BASE + r"\s")
+# (round 33) a time's margin against a named time: "won in 2:08:41, 1 minute 12 seconds outside the course record of
+# 2:06:59" -- outside is slower (longer), inside quicker; said of lengths of time only
+_TIME_MARGIN = {"outside": 1, "inside": -1}
+_OUTSIDE = re.compile(r"(?:^|[^\w])(?P<cue>outside|inside)" + _NAMED_BASE + r"\s*$")
+_OUTSIDE_OF = re.compile(r"\s*(?P<cue>outside|inside)" + _NAMED_BASE + r"\s")
+# the time run and its margin side by side: "in 2:08:41, 72 seconds outside" (not "His time, an average of 4min 52sec
+# per mile, was 43 seconds outside": a pace, the time untold)
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?")
 # (round 29) a level that goes past its base by a margin: "The £62m fee eclipses the previous club record of £45m by
 # £23m", "74,300 surpassed the previous high of 71,900 by 3,400" -- the base the verb's object, the margin after "by"
 _SURPASS = r"(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|eclipse|eclipses|eclipsed|" \
@@ -547,7 +563,7 @@ _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(?:points?\s+)?(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
                                r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below|"
                                r"warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\b")
-_MARGIN = {"above": 1, "below": -1}
+_MARGIN = {"above": 1, "below": -1} | _TIME_MARGIN
 
 
 @dataclass(frozen=True)
@@ -696,6 +712,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT, Kind.DURATION):
         wide = _norm(doc.text[max(doc.sentences[m.sentence].start, m.start - 80):m.start])
         ma = _ABOVE.search(wide) if ("above" in wide or "below" in wide) else None
+        if ma is None and m.kind == Kind.DURATION and ("outside" in wide or "inside" in wide):
+            ma = _OUTSIDE.search(wide)
         if ma and not re.search(r"\d", wide[ma.start():]):
             s, e = m.start - len(wide) + ma.start("cue"), m.start
             out.append(Role("from", ma.group("cue"), s, e))
@@ -763,7 +781,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             out.append(Role("mag", m.noun, m.end, m.end, direction_of(m.noun)))
         else:
             mc = _POST_COMPARATIVE.match(post)
-            if mc and mc.group(1) in _PACE:
+            outside = _OUTSIDE_OF.match(_norm(doc.text[m.end:m.end + 80])) if m.kind == Kind.DURATION and not mc else None
+            if outside:
+                out.append(Role("mag", outside.group("cue"), m.end, m.end + outside.end("cue"),
+                                _TIME_MARGIN[outside.group("cue")]))
+            elif mc and mc.group(1) in _PACE:
                 if m.kind == Kind.DURATION:  # "52 seconds faster than": a time taken, shorter
                     out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _PACE[mc.group(1)]))
             elif mc and mc.group(1) in _MARGIN:
@@ -1104,6 +1126,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if _base_of_its_own(slots, k, tr):
                     continue
+                if mag.cue in _TIME_MARGIN and not _COMMA_ONLY.fullmatch(doc.text, new.end, size.start):
+                    continue  # the time run right before its margin "outside"/"inside" a named time (round 33)
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
                 if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having", "since")) \
@@ -1606,7 +1630,7 @@ def _frame_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]])
     """The words of a change's frame [lo, hi) that are none of its figures or cues (``skip``), without brackets or a
     circumstance told after "after" ("... to 164p after a profit warning, having closed at")."""
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
-    return _AFTER_CIRCUMSTANCE.sub(" ", between) if "after" in between else between
+    return _AFTER_CIRCUMSTANCE.sub(" ", between) if _CIRCUMSTANCE_LEADS.search(between) else between
 
 
 # (round 28) the subject of a ", with" clause that names the measure again, no place or owner of its own: "Rents
@@ -2521,16 +2545,18 @@ def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
 
 
 # "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own: "tumbled 38p to 164p
-# after a profit warning, having closed at 212p" (round 16)
-_AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+# after a profit warning, having closed at 212p" (round 16); so after "since" or "following", which may name an event
+# by a change noun ("fell by 900 to 8,100 since the fare rise, down from ...", round 33)
+_AFTER_CIRCUMSTANCE = re.compile(r"\b(?:after|since|following)\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                                  r"|(?=[a-z]+ion\b|[a-z]+ment\b|[a-z]+ure\b))"  # (round 18: "after restoration,")
                                  r"(?!(?:it|they|he|she)\b)[a-z][\w'’-]*(?<!ed)\s*(?=,)")
+_CIRCUMSTANCE_LEADS = re.compile(r"\b(?:after|since|following)\b")
 
 
 def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = _clean_between(doc, lo.end, hi.start, [(r.cue_start, r.cue_end) for r in cues])
-    if "after" in between:
+    if _CIRCUMSTANCE_LEADS.search(between):
         between = _AFTER_CIRCUMSTANCE.sub(" ", between)
     return not _CLAUSE_BREAKS.search(between) and not any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
         and len(_WORD.findall(between)) <= 6
@@ -2964,6 +2990,7 @@ def _level_against(doc: Document, ms: list[Mention]):
     in one clause, the earlier level it is set against (the sentence's only two figures)."""
     if len(ms) == 3 and _in_modifier_of(doc, ms[1], ms[0]):
         ms = [ms[0], ms[2]]  # round 22: "carried 1.38 million passengers on its three routes, against 1.31 million"
+    ms = _without_modifier_counts(ms)
     if len(ms) != 2:
         return None
     slots = sentence_slots(doc, ms)
@@ -2978,6 +3005,15 @@ def _level_against(doc: Document, ms: list[Mention]):
             or len(_WORD.findall(between)) > 10:
         return None
     return old, new, fr.cue_start
+
+
+def _without_modifier_counts(ms: list[Mention]) -> list[Mention]:
+    """(round 33) The figures less the counts written as a modifier ("a two-bedroom flat", "a 12-week course") when
+    the others are sums or measures: "a two-bedroom flat is now £1,150 a month, up from £1,050" has two levels."""
+    if not any(m.compound and m.kind == Kind.COUNT for m in ms):
+        return ms
+    rest = [m for m in ms if not (m.compound and m.kind == Kind.COUNT)]
+    return rest if rest and all(m.kind in (Kind.MONEY, Kind.MEASURE) for m in rest) else ms
 
 
 def headline_multiples(doc: Document):
@@ -3253,29 +3289,58 @@ def demonstrative_changes(doc: Document):
             if found is not None:
                 yield found
             continue
-        if idx == 0 or len(ms) != 2:
-            continue
-        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
-        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
-                or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:ms[0].start])):
-            continue
-        (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
-        mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
-        if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
-                or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _share_size(size, old)) \
-                or is_points_count(size):
-            continue
-        same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
-        if len(same) != 1:
-            continue
-        new = same[0]
-        if new.is_range or not compatible(new, old) or not new.value or not old.value \
-                or not _size_fits(size, new, old) or not _same_clause(doc, size, old, [mag, fr]):
-            continue
-        if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
-                or (mag.direction and (new.value - old.value) * mag.direction < 0):
-            continue
-        yield size, mag, old, new
+        found = _demonstrative_margin(doc, idx, ms, figures)
+        if found is not None:
+            yield found
+    durations = _spans_of_time_alone(doc)
+    for idx, ms in durations.items():
+        found = _demonstrative_margin(doc, idx, ms, durations)
+        if found is not None:
+            yield found
+
+
+def _spans_of_time_alone(doc: Document) -> dict[int, list[Mention]]:
+    """(round 33) The spans of time of each sentence that states no other figure: "They waited 52 minutes." /
+    "That was 11 minutes longer than the 41 minutes of May." -- a time taken is the level a margin sizes."""
+    figures = _by_sentence_figures(doc)
+    found: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind == Kind.DURATION and m.sentence not in figures and not m.is_range \
+                and not _POINT_IN_TIME_AFTER.match(doc.text, m.end):
+            found.setdefault(m.sentence, []).append(m)
+    return found
+
+
+# "a decade ago", "two years earlier": a span of time that dates, no time taken
+_POINT_IN_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|before|later|previously)\b")
+
+
+def _demonstrative_margin(doc: Document, idx: int, ms: list[Mention], figures: dict):
+    """"Burglaries fell to 640. That was 110 fewer than the 750 of 2022": (size, its role, old, new), the new level
+    the one of its kind in the sentence before, or None."""
+    if idx == 0 or len(ms) != 2:
+        return None
+    sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+    if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+            or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:ms[0].start])):
+        return None
+    (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
+    mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
+    if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
+            or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) or _share_size(size, old)) \
+            or is_points_count(size):
+        return None
+    same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+    if len(same) != 1:
+        return None
+    new = same[0]
+    if new.is_range or not compatible(new, old) or not new.value or not old.value \
+            or not _size_fits(size, new, old) or not _same_clause(doc, size, old, [mag, fr]):
+        return None
+    if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+            or (mag.direction and (new.value - old.value) * mag.direction < 0):
+        return None
+    return size, mag, old, new
 
 
 def _pair_before(doc: Document, idx: int, size: Mention):
