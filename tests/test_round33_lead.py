@@ -103,3 +103,27 @@ def test_anniversary_years_ago_is_silent(text):
 def test_anniversary_with_its_own_year_still_checked():
     assert_flagged("Stanbridge, which was founded in 1921, marked its centenary last year.", "centenary", "FC505",
                    published="2024-09-10")
+
+
+# a day told in reported speech as still to come ("said ... would open on"), published early in the year: the
+# day may be this year's, nearly eleven months on (published 2024-01-09; November 29, 2024 is a Friday)
+REPORTED_FUTURE_DAYS = [
+    "The theatre said next winter's pantomime would be Jack and the Beanstalk, opening on Friday, November 29.",
+    "The theatre said the pantomime would open on Friday, November 29.",
+    "Organisers said the new market hall could open as early as Friday, November 29.",
+    "The club said its centenary dinner might be held on Friday, November 29, at the town hall.",
+    "Councillors were told the bypass would be finished by Friday, November 29.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_FUTURE_DAYS)
+def test_reported_future_day_may_be_this_years(text):
+    assert_clean(text, published="2024-01-09")
+
+
+@pytest.mark.parametrize("text", [
+    "The theatre said the pantomime opened on Friday, November 29.",   # a day gone: last year's, a Wednesday
+    "The theatre said the pantomime would open on Thursday, November 29.",  # wrong in either year
+])
+def test_weekday_wrong_in_every_reading_still_flagged(text):
+    assert_flagged(text, "November 29", "FC501", published="2024-01-09")

@@ -742,6 +742,8 @@ _DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last(?:\s+|['’]s\s+)(?:year|summer|spring|autumn|winter|season)|"
                        r"drew|won|took|came|went|saw|began|ran|fell|rose|lost|met|left|sold|held|"
                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)[a-z]{2,}ed)\b", re.I)
+_REPORTED_FUTURE = re.compile(r"\b(?:would|could|might)\s+(?:(?:now|also|then|again|only|first|finally)\s+)?"
+                              r"(?:be\s+)?[a-z]+", re.I)
 _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
 # the step "last", "this" or "next" takes from the publication's year, month or week
 RELATIVE_STEP = {"last": -1, "this": 0, "next": 1}
@@ -1034,6 +1036,8 @@ def find_weekday_dates(doc: Document):
             if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
                     and tense_direction(doc, day_m) == "past":
                 tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
+            # (round 33) "said the pantomime would open on Friday, November 29": a future told in reported speech
+            reported_future = bool(_REPORTED_FUTURE.search(doc.text, s.start, min(wd_m.start, day_m.start)))
             for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
@@ -1044,7 +1048,7 @@ def find_weekday_dates(doc: Document):
                 # within 300 days; a fronted day within a year on the side its clause's tense points to
                 # ("On Friday 14 March, she set a record", published the next January)
                 if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
-                        alt < pub and tense == "past" or alt > pub and tense == "future"):
+                        alt < pub and tense == "past" or alt > pub and (tense == "future" or reported_future)):
                     alternatives.add(alt)
             if resolved.weekday() != weekday:
                 told = tense_direction(doc, day_m) if resolved <= pub else None
