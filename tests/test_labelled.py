@@ -238,7 +238,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # the two sides' points in the next sentence (-023), "the reduction of £200,000" read as rounded to the
           # nearest £100,000 (-027), the old level a sentence later naming the pupils "children" (-035), a glacier's
           # retreat against its distance from a hut (-037))
-          "own-bh-change.jsonl": 0.8}
+          "own-bh-change.jsonl": 0.8,
+          # round 33: bh1, bh2 (written at the start of round 33 by writers who never saw the code, sealed outside
+          # the repository and scored with the round's start code and after every merge: 83/96 (44 + 39) every time,
+          # 0/140 false alarms; opened 85 minutes before the round's end to learn from)
+          "own-bh1.jsonl": 0.9,
+          "own-bh2.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:
