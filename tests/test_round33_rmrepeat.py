@@ -14,7 +14,8 @@ readings, each of which drew a false alarm, with a flag twin that must still fir
 5. a quote remarking on a sum with two digits swapped names another time ("the year before")
    (``transpositions._QUOTE_OTHER_TIME``);
 6. "the N-year sentence" received by someone the first's sentence does not name ("Her co-defendant received the
-   five-year sentence", "the two-year ban her coach received") (``restatements._received_by_another``).
+   five-year sentence", "the two-year ban her coach received") (``restatements._received_by_another``), or given for
+   something it does not name ("the one-year ban for speeding") (``restatements._reason_unsaid``).
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ CLEAN = [
     "Cole was jailed for five years and nine months. Her co-defendant received the five-year sentence the "
     "prosecution had sought.",
     "She was banned for one year and six months. The two-year ban her coach received was overturned.",
+    "The singer was banned from driving for one year and eleven months. The one-year ban for speeding came first, "
+    "in 2019.",
 ]
 
 FLAGS = [
@@ -68,6 +71,8 @@ FLAGS = [
      "Jo Dean.", "£2,150"),
     ("Cole was jailed for five years and nine months. She received the five-year sentence in silence.", "five-year"),
     ("She was banned for one year and six months. The two-year ban she received was overturned.", "two-year"),
+    ("The singer was banned from driving for one year and eleven months for speeding. The one-year ban for speeding "
+     "was criticised.", "one-year"),
 ]
 
 

@@ -6811,7 +6811,7 @@ def find_term_restatements(doc: Document):
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
         if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
                 or years_differ(doc, first, second) \
-                or c in _TERMS and _received_by_another(doc, first, second):
+                or c in _TERMS and (_received_by_another(doc, first, second) or _reason_unsaid(doc, second, first)):
             continue  # (round 27) "jailed for 30 months in 2021 ... in 2014"; (round 33 review) "Her co-defendant got"
         if c in EVENTS and _event_told_apart(doc, first, second):
             continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
@@ -6852,6 +6852,19 @@ def _received_by_another(doc: Document, first: Mention, second: Mention) -> bool
 # (round 27) what a restated event is done to, after its noun: "the ten-week repairs to the chapel"
 # (not "on a", "for the": "blamed the 8-hour outage on a fallen tree" is the verb's, not the outage's)
 _OBJECT_AFTER = re.compile(r"\s+(?:to|of)\s+(?:the|its|their|his|her)\s+([a-z][\w'’-]*)")
+
+
+# (round 33 review) what a term was given for, after its noun: "the one-year ban for speeding"
+_REASON_AFTER = re.compile(r"\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?([a-z][\w'’-]*)")
+
+
+def _reason_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
+    """(round 33 review) A sentence, ban or contract "for" something the first's sentence does not name: "banned from
+    driving for one year and eleven months ... The one-year ban for speeding came first" (another term)."""
+    np = noun_phrase(doc, second)
+    found = _REASON_AFTER.match(doc.text, np.span.end if np.span is not None else second.end,
+                                doc.sentences[second.sentence].end)
+    return found is not None and found.group(1) not in _NP_STOP and not backed(found.group(1), _sentence(doc, first))
 
 
 def _object_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
