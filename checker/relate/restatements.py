@@ -2726,17 +2726,22 @@ def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
 
 # (round 33 review) what sets "the N PARTICIPLE men" in another time, place or scope than the count told before:
 # "Last year, the 12 trapped men", "Nationally, the 2,000 displaced people", "By Wednesday, after a second collapse,"
-_APART_BEFORE = frozenset("""last next previous earlier later since by after until another second third more further
-    similar nationally nationwide elsewhere across nearby overall total altogether so far now""".split())
+_APART_BEFORE = frozenset("""last next previous earlier later since by after until another other second third more
+    further similar nationally nationwide elsewhere across nearby overall total altogether so far now""".split())
+# ... and in its clause after: "the 7 stranded people on the other ridge" (not "by noon")
+_APART_AFTER = frozenset("last previous earlier another other second third similar elsewhere".split())
 
 
 def _participle_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
-    """(round 33 review) The sentence of "the N PARTICIPLE men", before it, names a time, a place or a scope the
-    first's sentence does not ("Six workers were trapped ... Last year, the 12 trapped men in a similar collapse"):
-    another group, or the first's grown."""
+    """(round 33 review) The sentence of "the N PARTICIPLE men", before it or in its clause after, names a time, a
+    place or a scope the first's sentence does not ("Six workers were trapped ... Last year, the 12 trapped men in a
+    similar collapse", "the 7 stranded people on the other ridge"): another group, or the first's grown."""
     said = set(words(_sentence(doc, first)))
-    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    s = doc.sentences[second.sentence]
+    before = doc.text[s.start:second.start]
+    after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
     return any(w not in said for w in words(before) if w in _APART_BEFORE) \
+        or any(w not in said for w in words(after) if w in _APART_AFTER) \
         or any(w.lower() not in said for p in (_WEEKDAY, _MONTHS) for w in p.findall(before)) \
         or any(m.kind == Kind.YEAR and m.end <= second.start for m in doc.mentions_in(second.sentence))
 
@@ -3120,6 +3125,10 @@ _AGREED_BEFORE = re.compile(r"\b(?:agreed|agrees|agreeing|offered|offers|bid|bid
                             r"acquired|sell|selling|sold)\b", re.I)
 
 
+# (round 33 review) a part of the firm priced, not the whole: "agreed to buy 51% of Kappa for $600m", "a stake in"
+_PART_BOUGHT = re.compile(r"%|\b(?:stake|half|part|portion|minority|majority)\b", re.I)
+
+
 def _deal_acted_on_later(doc: Document, second: Mention, np, first: Mention) -> bool:
     """(round 33) "the $2.1bn takeover" named by a verb still to come, then a time to come ("Shareholders will vote on
     the $2.1bn takeover in September") after a price told with a verb of buying or agreeing ("agreed to buy its rival
@@ -3129,7 +3138,8 @@ def _deal_acted_on_later(doc: Document, second: Mention, np, first: Mention) -> 
     return _ACT_TO_COME.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 50), second.start) \
         is not None and _TIME_TO_COME.match(doc.text, np.span.end, doc.sentences[second.sentence].end) is not None \
         and _AGREED_BEFORE.search(doc.text, max(doc.sentences[first.sentence].start, first.start - 60), first.start) \
-        is not None
+        is not None and not _PART_BOUGHT.search(doc.text, max(doc.sentences[first.sentence].start, first.start - 60),
+                                                first.start)
 
 
 # (round 30) a count of all that an owner holds: "its three farms", "runs 12 stores", "operates nine depots"
@@ -4516,7 +4526,7 @@ _YEAR_VERBS_TRIGGER = ("opened", "founded", "established", "built", "completed",
 # (round 33 review) another thing brought in between that "it" or "they" may stand for: "has a new wing", "a sister
 # studio in Tokyo", "its youth arm"
 _NEWER_THING = re.compile(r"\b(?:new|newer|another|second|sister|rival|spin-?off|offshoot|branch|wing|arm|annexe?|"
-                          r"extension|subsidiary|division|successor)\b", re.I)
+                          r"extension|subsidiary|division|successor|edition|version|sequel|outpost)\b", re.I)
 
 
 def _since_gerund(doc: Document, m: Mention) -> tuple[str | None, str] | None:
