@@ -2724,6 +2724,28 @@ def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
     return told is not None and told.group(1) == verb
 
 
+# (round 33 review) what sets "the N PARTICIPLE men" in another time, place or scope than the count told before:
+# "Last year, the 12 trapped men", "Nationally, the 2,000 displaced people", "By Wednesday, after a second collapse,"
+_APART_BEFORE = frozenset("""last next previous earlier later since by after until another other second third more
+    further similar nationally nationwide elsewhere across nearby overall total altogether so far now""".split())
+# ... and in its clause after: "the 7 stranded people on the other ridge" (not "by noon")
+_APART_AFTER = frozenset("last previous earlier another other second third similar elsewhere".split())
+
+
+def _participle_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 33 review) The sentence of "the N PARTICIPLE men", before it or in its clause after, names a time, a
+    place or a scope the first's sentence does not ("Six workers were trapped ... Last year, the 12 trapped men in a
+    similar collapse", "the 7 stranded people on the other ridge"): another group, or the first's grown."""
+    said = set(words(_sentence(doc, first)))
+    s = doc.sentences[second.sentence]
+    before = doc.text[s.start:second.start]
+    after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
+    return any(w not in said for w in words(before) if w in _APART_BEFORE) \
+        or any(w not in said for w in words(after) if w in _APART_AFTER) \
+        or any(w.lower() not in said for p in (_WEEKDAY, _MONTHS) for w in p.findall(before)) \
+        or any(m.kind == Kind.YEAR and m.end <= second.start for m in doc.mentions_in(second.sentence))
+
+
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     """(review) ``m`` is ``c`` only by its verb ("Seven people who died"), and a count of its noun told by another
     verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
@@ -2963,7 +2985,7 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
             candidates = [m for m in candidates if m.value is not None and second.value is not None
-                          and second.value >= m.value]
+                          and second.value >= m.value and not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
@@ -3103,6 +3125,10 @@ _AGREED_BEFORE = re.compile(r"\b(?:agreed|agrees|agreeing|offered|offers|bid|bid
                             r"acquired|sell|selling|sold)\b", re.I)
 
 
+# (round 33 review) a part of the firm priced, not the whole: "agreed to buy 51% of Kappa for $600m", "a stake in"
+_PART_BOUGHT = re.compile(r"%|\b(?:stake|half|part|portion|minority|majority)\b", re.I)
+
+
 def _deal_acted_on_later(doc: Document, second: Mention, np, first: Mention) -> bool:
     """(round 33) "the $2.1bn takeover" named by a verb still to come, then a time to come ("Shareholders will vote on
     the $2.1bn takeover in September") after a price told with a verb of buying or agreeing ("agreed to buy its rival
@@ -3112,7 +3138,8 @@ def _deal_acted_on_later(doc: Document, second: Mention, np, first: Mention) -> 
     return _ACT_TO_COME.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 50), second.start) \
         is not None and _TIME_TO_COME.match(doc.text, np.span.end, doc.sentences[second.sentence].end) is not None \
         and _AGREED_BEFORE.search(doc.text, max(doc.sentences[first.sentence].start, first.start - 60), first.start) \
-        is not None
+        is not None and not _PART_BOUGHT.search(doc.text, max(doc.sentences[first.sentence].start, first.start - 60),
+                                                first.start)
 
 
 # (round 30) a count of all that an owner holds: "its three farms", "runs 12 stores", "operates nine depots"
@@ -4496,6 +4523,12 @@ _YEAR_VERBS_TRIGGER = ("opened", "founded", "established", "built", "completed",
                        "started", "began", "set")
 
 
+# (round 33 review) another thing brought in between that "it" or "they" may stand for: "has a new wing", "a sister
+# studio in Tokyo", "its youth arm"
+_NEWER_THING = re.compile(r"\b(?:new|newer|another|second|sister|rival|spin-?off|offshoot|branch|wing|arm|annexe?|"
+                          r"extension|subsidiary|division|successor|edition|version|sequel|outpost)\b", re.I)
+
+
 def _since_gerund(doc: Document, m: Mention) -> tuple[str | None, str] | None:
     """(round 33) A year after "Since forming in" opening its sentence, with "they", "it" or "the NOUN" the subject
     right after: (the noun or None, the verb in the past): "Since forming in 1981 they have released 14 albums" ->
@@ -4542,6 +4575,8 @@ def find_year_restatements(doc: Document):
         if len(firsts) != 1:
             continue
         first = firsts[0]
+        if thing is None and _NEWER_THING.search(doc.text, first.end, second.start):
+            continue  # (round 33 review) "The museum, which opened in 1998, has a new wing. Since opening in 2012, it"
         if thing is None:
             thing = singular(told[id(first)][0].group(1).lower())  # "they", "it": the one thing told before
         elif singular(told[id(first)][0].group(1).lower()) != thing:
@@ -5316,6 +5351,17 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 _WHO_WAS_NAME = re.compile(_NAME_TEXT + r"\s*,\s*who\s+was\s+$")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,;.)]|\s+and\s)")
 _DEATH_TOLD = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|funeral|tributes?)\b", re.I)
+# (round 33 review) the rest of the "who was N" sentence tells a time or a step of the dead person's life: the age is
+# that time's ("Mr Dunn, who was 17, joined the firm in 1982", "Mrs Price, who was 20, worked ... during the war")
+_AGE_OF_ANOTHER_TIME = re.compile(r"\b(?:(?:1[89]|20)\d\d|\d0s|during|at\s+the\s+time|back\s+then|then|when|while)\b",
+                                  re.I)
+# ... or its clause goes on with a step in their life: "Ola, who was 16, was the youngest player to sign", "Wynn, who
+# was 19, served in Iraq" (not "who was 85 and had farmed ...", "who was 81, lived alone")
+_LIFE_STEP_AFTER = re.compile(r"\s*,\s*(?:joined|became|began|started|enlisted|emigrated|married|moved|won|served|"
+                              r"signed|fought|studied|trained|graduated|left|went|took|turned|made|founded|bought|"
+                              r"wrote|recorded|played|competed|survived|escaped|arrived|came|met|qualified|debuted|"
+                              r"scored|"
+                              r"was\s+(?:then\s+)?(?:the\s+)?(?:youngest|oldest|first|last|only))\b", re.I)
 
 
 def _dead_named_age(doc: Document, m: Mention) -> Holder | None:
@@ -5328,8 +5374,10 @@ def _dead_named_age(doc: Document, m: Mention) -> Holder | None:
         return None  # ("was " right before it: a cheap test first)
     named = _WHO_WAS_NAME.search(_before(doc, m, 80))
     start = doc.sentences[max(0, m.sentence - 1)].start
-    if named is None or not _DEATH_TOLD.search(doc.text, start, doc.sentences[m.sentence].end):
-        return None
+    if named is None or not _DEATH_TOLD.search(doc.text, start, doc.sentences[m.sentence].end) \
+            or _AGE_OF_ANOTHER_TIME.search(doc.text, m.end, doc.sentences[m.sentence].end) \
+            or _LIFE_STEP_AFTER.match(doc.text, m.end):
+        return None  # (round 33 review) "Mr Dunn, who was 17, joined the firm in 1982": his age back then
     tokens = _name_tokens(named.group(1))
     return Holder("name", tokens, True) if tokens else None
 
@@ -5343,6 +5391,8 @@ _SAID_NAME_AFTER = re.compile(_IN_QUOTE + r"[,.!?]?['’\"”]\s*,?\s*(?:said|sa
                               r"(?:[a-z][\w-]*\s+){0,3}" + _NAME_TEXT + r"\s*,\s*(?:aged\s+)?\d+\s*[,.;]")
 _NAME_SAID_BEFORE = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+)?\d+\s*,\s*(?:said|says|added|adds)\s*[:,]?\s*['‘\"“]"
                                + _IN_QUOTE + "$")
+# (round 33 review) "I'm" opening the quote or a sentence of it: the speaker's age now, in their own words
+_OWN_AGE_OPENS = re.compile(r"(?:[‘“\"]|(?<!\w)['’]|[.!?]\s)\s*I(?:['’]m|\s+am)\s+(?:now\s+|only\s+)?$")
 # "..., said Doris Penhale, 85,": the speaker's age in the attribution
 _SAID_NAME = re.compile(r"\b(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME_TEXT + r"\s*,\s*$")
 
@@ -5356,6 +5406,9 @@ def _spoken_own_age(doc: Document, m: Mention) -> Holder | None:
             or not _OWN_AGE_AFTER.match(doc.text, m.end):
         return None
     s = doc.sentences[m.sentence]
+    if not _OWN_AGE_OPENS.search(doc.text, s.start, m.start):
+        return None  # (round 33 review) "'I thought: I'm 50, who will hire me?'", "'The doctor said I'm 60'": back
+        # then, or in someone's words
     named = _SAID_NAME_AFTER.match(doc.text, m.end, s.end) or _NAME_SAID_BEFORE.search(doc.text, s.start, m.start)
     tokens = _name_tokens(named.group(1)) if named else ()
     return Holder("name", tokens, True) if tokens else None
@@ -6767,8 +6820,9 @@ def find_term_restatements(doc: Document):
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
         if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
-                or years_differ(doc, first, second):  # (round 27) "jailed for 30 months in 2021 ... in 2014"
-            continue
+                or years_differ(doc, first, second) \
+                or c in _TERMS and (_received_by_another(doc, first, second) or _reason_unsaid(doc, second, first)):
+            continue  # (round 27) "jailed for 30 months in 2021 ... in 2014"; (round 33 review) "Her co-defendant got"
         if c in EVENTS and _event_told_apart(doc, first, second):
             continue  # (round 28) "Last year the two-week strike by midwives", "the eight-day closure of a pipeline"
         if c not in _TERMS and _days_apart(doc, first, second):
@@ -6779,9 +6833,48 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# (round 33 review) a term received by a subject: "Her co-defendant received the five-year sentence", "Bell was
+# handed the three-year ban"
+_RECEIVED_BEFORE = re.compile(r"(.*?)\b(?:received|receives|got|gets|was\s+given|were\s+given|was\s+handed|"
+                              r"were\s+handed|is\s+serving|are\s+serving|was\s+serving|serves|served|faces|faced)\s+"
+                              r"(?:a|an|the)\s+$", re.I | re.S)
+# ... or after the term's noun: "the two-year ban her coach received"
+_RECEIVED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:his|her|their|its|the)\s+([a-z][\w-]*)\s+(?:had\s+)?"
+                             r"(?:received|got|was\s+given|were\s+given|was\s+handed|is\s+serving|was\s+serving|"
+                             r"served|faced|faces)\b", re.I)
+
+
+def _received_by_another(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 33 review) "the N-year sentence" received by a subject with a word the first's sentence lacks:
+    "Cole was jailed for five years and nine months. Her co-defendant received the five-year sentence ...", "the
+    two-year ban her coach received" (another person's term; "He received the four-year ban" and "Cole received ..."
+    still restate it)."""
+    said = _sentence(doc, first)
+    np = noun_phrase(doc, second)
+    after = _RECEIVED_AFTER.match(doc.text, np.span.end if np.span is not None else second.end,
+                                  doc.sentences[second.sentence].end)
+    if after is not None:  # "the two-year ban her coach received"
+        return not backed(after.group(1), said)
+    got = _RECEIVED_BEFORE.match(doc.text, doc.sentences[second.sentence].start, second.start)
+    return got is not None and any(not backed(w, said) for w in words(got.group(1)) if w not in _NP_STOP)
+
+
 # (round 27) what a restated event is done to, after its noun: "the ten-week repairs to the chapel"
 # (not "on a", "for the": "blamed the 8-hour outage on a fallen tree" is the verb's, not the outage's)
 _OBJECT_AFTER = re.compile(r"\s+(?:to|of)\s+(?:the|its|their|his|her)\s+([a-z][\w'’-]*)")
+
+
+# (round 33 review) what a term was given for, after its noun: "the one-year ban for speeding"
+_REASON_AFTER = re.compile(r"\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?([a-z][\w'’-]*)")
+
+
+def _reason_unsaid(doc: Document, second: Mention, first: Mention) -> bool:
+    """(round 33 review) A sentence, ban or contract "for" something the first's sentence does not name: "banned from
+    driving for one year and eleven months ... The one-year ban for speeding came first" (another term)."""
+    np = noun_phrase(doc, second)
+    found = _REASON_AFTER.match(doc.text, np.span.end if np.span is not None else second.end,
+                                doc.sentences[second.sentence].end)
+    return found is not None and found.group(1) not in _NP_STOP and not backed(found.group(1), _sentence(doc, first))
 
 
 def _object_unsaid(doc: Document, second: Mention, first: Mention) -> bool:

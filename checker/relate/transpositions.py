@@ -872,8 +872,18 @@ def _quoted_remark_swap(doc: Document, first: Mention, second: Mention) -> bool:
     said = _sentence_text(doc, first)
     if any(w not in said for w in _CAPITALISED.findall(quote, 1) if w != "I"):
         return False
+    if any(w.lower() not in said.lower() for w in _QUOTE_OTHER_TIME.findall(quote)):
+        return False  # (round 33 review) "'To have raised £2,150 the year before was a fluke'": another time's sum
     return _may_be_same_thing(doc, first, second) and not _QUOTE_AIM.search(quote) and not _SET_APART.search(quote) \
         and not _QUOTE_PART.search(quote) and not _OTHER_AFTER.match(doc.text, second.end)
+
+
+# (round 33 review) a time in the remarking quote that the first's sentence lacks: another time's figure (not
+# "before" of what is still to come: "'To have sold 32,000 tickets before the line-up is out'")
+_QUOTE_OTHER_TIME = re.compile(r"\b(?:(?:day|night|week|month|season|year|time)\s+before|before\s+that|ago|last|"
+                               r"previous|earlier|next|(?:19|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"January|February|March|April|June|July|August|September|October|November|"
+                               r"December)\b", re.I)
 
 
 _A_BEFORE_FIGURE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?[^\w\s]?$", re.I)
