@@ -101,8 +101,8 @@ FLAGS = [
     ("Four landlords were each fined £3,750 by magistrates on Tuesday, meaning they will pay £16,000 between them.",
      "£16,000"),
     ("Five nurses each donated €1,200 to the ward appeal, giving €7,500 in total.", "€7,500"),
-    ("Six students were each awarded bursaries worth £850, and the college said it paid out £5,700 altogether.",
-     "£5,700"),
+    # (round 33 mend: ", and the college said it paid out ... altogether" is another payer's clause, not read)
+    ("Six students were each awarded bursaries worth £850, so they received £5,700 altogether.", "£5,700"),
     ("Three councillors each claimed $4,400 in travel allowances last year, $14,100 combined.", "$14,100"),
     # 8. a running total past the clause telling the event
     ("Four people died and 17 were injured when a coach overturned on a slip road near Carlisle late on Friday, "

@@ -20,6 +20,9 @@ from .sums import PartsOfWhole, _exact
 
 _CONSECUTIVE = re.compile(r"\bconsecutive(?:ly)?\b", re.I)
 _CONCURRENT = re.compile(r"\bconcurrent(?:ly)?\b", re.I)
+# (round 33 mend) the whole told after a cut or with time taken off: "..., reduced for his guilty plea", "less time
+# served on remand", "with a third off" -- the terms listed need not add up to it
+_TERM_CUT = re.compile(r"\b(?:reduc\w*|less|minus|discount\w*|credit\w*|remand|plea|deduct\w*|off|suspended)\b", re.I)
 # the dash or colon between the whole term and its list: "for 14 years yesterday - ", "jailed for 14 years: "
 _LIST_OPENS = re.compile(r"^[^\d;:()\[\]\-–—]{0,40}?(?:\s[-–—]\s|\s?[–—]\s?|:\s)\s*$")
 # a term "for" its offence: "nine years for fraud", "four for money laundering"
@@ -61,7 +64,8 @@ def find_consecutive_terms(doc: Document):
     whole term and the terms served one after another (explicit, complete)."""
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start:sentence.end]
-        if "consecutive" not in text.lower() or not _CONSECUTIVE.search(text) or _CONCURRENT.search(text):
+        if "consecutive" not in text.lower() or not _CONSECUTIVE.search(text) or _CONCURRENT.search(text) \
+                or _TERM_CUT.search(text):
             continue
         ms = [m for m in doc.mentions_in(index) if m.kind in (Kind.DURATION, Kind.COUNT)]
         for k, whole in enumerate(ms):

@@ -27,6 +27,20 @@ _TOGETHER_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|total\s+of)\s+$
 # another payment beside the sum each got: "and ordered to pay costs of ...", "plus compensation"
 _OTHER_PAYMENT = re.compile(r"\b(?:costs?|compensation|surcharges?|damages|fees?|interest|expenses|bonus(?:es)?"
                             r"|plus|as\s+well\s+as)\b", re.I)
+# (round 33 mend) a clause of another payer or a running total between the two sums: "..., while the company was fined
+# £150,000 in total", ", and the force has spent ...", ", with the overall winner taking ...", ", bringing the auction's
+# takings to £9m in total" -- the later sum is not (only) theirs
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|except)\b"
+                           r"|,\s*(?:and|with)\s+(?:the|a|an|its|his|her|their|this|that|another)\b"
+                           r"|\b(?:bring|brought|tak(?:e|es|ing)|took|push|rais|lift)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s*$", re.I)
+# (round 33 mend) the later sum tied to the same people: a word for them or a clause that follows from the sums
+# ("meaning they must pay", "so they received", "giving ... in total"; not "meaning the council has paid"), or the sum set beside by a bare comma
+# (", a total of $6,000", ", $14,100 combined"); any other clause may tell another payer ("and police say the gang
+# took £90,000 in all")
+_THEIRS = re.compile(r"\b(?:they|them|their|giving|making|totalling|totaling)\b", re.I)
+_BARE_APPOSITION = re.compile(r",\s*(?:a\s+total\s+of|a\s+combined|total\s+of)?\s*$", re.I)
+# the count is a share of a larger group: "Five of the 12 players were each fined ...", "two out of 15 staff"
+_OF_GROUP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
 
 
 def _together(doc: Document, x: Mention, later: list[Mention]) -> Mention | None:
@@ -38,7 +52,9 @@ def _together(doc: Document, x: Mention, later: list[Mention]) -> Mention | None
         if y.kind != Kind.MONEY or y.unit != x.unit:
             return None
         gap = doc.text[x.end:y.start]
-        if _OTHER_PAYMENT.search(gap) or ";" in gap:
+        if _OTHER_PAYMENT.search(gap) or _OTHER_CLAUSE.search(gap) or ";" in gap:
+            return None
+        if not _THEIRS.search(gap) and not _BARE_APPOSITION.search(gap):
             return None
         if _TOGETHER_AFTER.match(doc.text[y.end:y.end + 20]) or _TOGETHER_BEFORE.search(doc.text, max(0, y.start - 20), y.start):
             return y
@@ -57,7 +73,8 @@ def find_each_paid(doc: Document):
             x = ms[k + 1]
             if n.kind != Kind.COUNT or n.compound or n.hedge or n.value is None or n.value.denominator != 1 \
                     or not 2 <= n.value <= MOST_PEOPLE or x.kind != Kind.MONEY or x.hedge or x.is_range \
-                    or not _EACH_BEFORE_SUM.match(doc.text[n.end:x.start]):
+                    or not _EACH_BEFORE_SUM.match(doc.text[n.end:x.start]) \
+                    or _OF_GROUP_BEFORE.search(doc.text, max(0, n.start - 12), n.start):
                 continue
             y = _together(doc, x, list(ms[k + 2:]))
             if y is not None and not y.hedge:

@@ -25,6 +25,10 @@ _SPLIT_THEN_LIST = re.compile(r"^[^\d;:()]{0,30}?\b(?:split|divided|shared|alloc
 _USE_THEN_NEXT = re.compile(r"^\s+(?:for|to|on|towards)\s+[^\d;:()]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _USE_AFTER = re.compile(r"^\s+(?:for|to|on|towards)\s+[a-z]", re.I)
 _SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
+# (round 33 mend) a share told with no figure, in the list or after it: "... and the rest for dredging", "with the
+# balance held in reserve", "smaller sums to the other finalists", "among other projects" -- the figures are not all
+_SHARE_UNTOLD = re.compile(r"\b(?:rest|remainder|remaining|balance|residue|others?|further|additional|extra|among"
+                           r"|including|smaller|larger|sums|plus)\b", re.I)
 
 
 def _as_money(share: Mention, whole: Mention) -> Mention:
@@ -41,6 +45,8 @@ def _shares_listed(doc: Document, whole: Mention, after: list[Mention]) -> tuple
     if len(listed) < 2 or not _SPLIT_THEN_LIST.match(doc.text[whole.end:listed[0].start]):
         return None
     if any(m.start >= listed[0].start and m not in listed for m in after):
+        return None
+    if _SHARE_UNTOLD.search(doc.text, listed[0].end, doc.sentences[listed[0].sentence].end):
         return None
     kinds = {m.kind == Kind.MONEY for m in listed}
     if kinds != {True, False}:

@@ -38,6 +38,10 @@ _WINNER_BEFORE = re.compile(r"^\s*(?:The\s+)?" + _NAME + r"\s+(?:beat|defeated|w
                             r"[^.;:\d]{0,60}$")
 # the score, then ", with" past a time or place: "3-1 on Saturday, with ", "2-0 at home, with "
 _WITH_AFTER = re.compile(r"(?:\s+(?:on|at|in)\s+[\w' ]{1,30}?)?\s*,\s*with\s+")
+# (round 33 mend) a score too high for goals, or a game of tries: "Leinster beat Munster 24-10, with Lowe scoring
+# twice ...": the scorers' tries are not the winner's points
+MOST_GOALS = 9
+_TRIES = re.compile(r"\b(?:tries|try|conversions?|rugby|scrum|drop[\s-]goals?|touchdowns?|line-?out)\b", re.I)
 _NOT_THE_SCORE = re.compile(r"\bown[\s-]goals?\b|\bshoot-?out\b|\bon\s+penalties\b|\baggregate\b|\bpenalty\b", re.I)
 
 
@@ -79,7 +83,8 @@ def find_goal_scorers(doc: Document):
             continue
         opening = _WITH_AFTER.match(doc.text, score.end, sent.end)
         first = re.match(r"\d+", score.text)
-        if opening is None or first is None or int(first.group(0)) != score.value:
+        if opening is None or first is None or int(first.group(0)) != score.value or score.value > MOST_GOALS \
+                or _TRIES.search(doc.text):
             continue
         listed = _scorers(doc.text[opening.end():sent.end])
         if not listed or len(listed) < 2:

@@ -3645,6 +3645,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield _exact(q), True, "explicit", complete
             continue
         if q.compound and _size_of_body_held(doc, q):
+            if _rest_of_body(doc, q, enum):
+                break  # (round 33 mend) "holds 40 seats in the 100-seat parliament - the opposition has 35 and ..."
             continue  # (round 33) "holds 178 seats in the 350-seat chamber - 121 ...": the list is of the 178 held
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
@@ -4279,14 +4281,29 @@ def _size_of_body_held(doc: Document, q: Mention) -> bool:
     """(round 33) A group size ``q`` right after a plain count of its own things "in"/"on"/"of the" body: "won 26
     seats on the 60-seat council", "has 12 members of the 40-member board". The size is where the count sits; a
     list after them breaks down the count held, not the body."""
+    return _count_held_in_body(doc, q) is not None
+
+
+def _count_held_in_body(doc: Document, q: Mention) -> Mention | None:
+    """(round 33) The plain count held right before the body's size ``q``: "26 seats" of "won 26 seats on the 60-seat
+    council" (None when there is none)."""
     unit = re.split(r"[- ]", q.text)[-1].lower()
     for p in doc.mentions_in(q.sentence):
         if p.end > q.start:
             break
         if p.kind == Kind.COUNT and not p.compound and p.noun_span is not None \
                 and p.noun.lower().rstrip("s") == unit and _IN_THE_BODY.fullmatch(doc.text, p.noun_span.end, q.start):
-            return True
-    return False
+            return p
+    return None
+
+
+def _rest_of_body(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 33 mend) The list after a count held in a body is the rest of the body, the others' share, when the count
+    and the parts fill the body's size: "holds 40 seats in the 100-seat parliament - the opposition has 35 and
+    independents 25" (40 + 35 + 25 = 100)."""
+    held = _count_held_in_body(doc, q)
+    return held is not None and q.value is not None and all(p.value is not None for p in enum) \
+        and held.value + sum(p.value for p in enum) == q.value
 
 
 def _measure_size_compound(q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -6122,7 +6139,8 @@ def _with_remainder(doc: Document, enum: tuple[Mention, ...], by_sentence) -> tu
         return enum, False
     q = by_sentence[nxt][0]
     lead = doc.text[doc.sentences[nxt].start:q.start]
-    if (_REMAINDER.match(lead) or _CLAUSE_THEN_REMAINDER.match(lead)) and _compatible_kinds(enum[-1], q) \
+    if (_REMAINDER.match(lead) or _CLAUSE_THEN_REMAINDER.match(lead) and not _YET_TO_DO.search(lead)) \
+            and _compatible_kinds(enum[-1], q) \
             and not _is_difference(doc, q):
         return enum + (q,), True
     if _spoiled_papers_next(doc, enum, q, lead):
@@ -6134,13 +6152,27 @@ def _spoiled_papers_next(doc: Document, enum: tuple[Mention, ...], q: Mention, l
     """(round 33) Candidates' votes, then the next sentence opening on "Another N papers were rejected": the spoiled
     papers are one more part of the ballots ("A won 5,120, B 3,040 and C 990. A further 61 were spoilt.")."""
     return len(enum) >= 3 and q.kind == Kind.COUNT and bool(_ANOTHER_LEAD.match(lead)) \
+        and not _valid_votes_told(doc, enum) \
         and bool(_SPOILED_AFTER.match(doc.text[q.end:doc.sentences[q.sentence].end])) \
         and bool(_POLLED.search(doc.text, doc.sentences[enum[0].sentence].start, enum[-1].start))
+
+
+def _valid_votes_told(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 33 mend) The votes told as the valid ones, in the list's sentence or the one before it ("Of the 9,150
+    valid votes, A won ..."): the spoiled papers told next are no part of them."""
+    first = enum[0].sentence
+    start = doc.sentences[first - 1 if first and doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph
+                          else first].start
+    return re.search(r"\bvalid\b", doc.text[start:enum[-1].end], re.I) is not None
 
 
 # (round 33) a short clause whose object is what is left: "Advertising accounted for the remaining $0.5bn", "Exports
 # made up the remaining 310" -- the last part, named after its own subject and verb
 _CLAUSE_THEN_REMAINDER = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,5}?the\s+remaining\s+$", re.I)
+# (round 33 mend) what is left still to be done: "Builders will finish the remaining 25 by June", "Ministers want to
+# double the remaining £3bn" -- what is left of something else, not the list's last part
+_YET_TO_DO = re.compile(r"\b(?:will|would|shall|wants?|hopes?|plans?|expects?|must|needs?|could|may|might|should"
+                        r"|aims?|intends?|to)\b", re.I)
 
 
 _ECHO = re.compile(r"\b(?:of|for|in|from) the ([a-z]+)\b|\bthe ([a-z]+)(?:'s|’s)", re.I)
