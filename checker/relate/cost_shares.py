@@ -15,6 +15,11 @@ Read only when the text ties them:
 * every larger sum of that currency told before the part is that one value (however often told): two costs, or
   another sum above the part ("a budget of £400m a year"), leave the whole unclear.
 
+* (round 33, mended) the part is told as paid towards the cost: a verb of paying or giving before it in its
+  sentence ("will give", "will pay", "will cover", "have pledged", "will put in"); a sum added ("Delays added
+  £27m, or a quarter of the total cost": a share of the new total), earned ("Fees bring in £9m, or 60% of the
+  budget": another, yearly budget) or spent on another thing is no part of the cost told before.
+
 Inferred: a finding from it is a warning.
 """
 from __future__ import annotations
@@ -34,6 +39,17 @@ _COST_BEFORE = re.compile(r"\b(?:costs?|costing|priced\s+at|cost\s+of|price\s+of
 _UNDERTAKING_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:programmes?|programs?|plans?|schemes?|projects?|"
                                 r"investment|redevelopment|refurbishment|renovation|upgrade|expansion|"
                                 r"extension|development|package|contract|overhaul|rebuild)\b", re.I)
+
+
+# (round 33, mended) the part paid towards the cost: "will give £27m", "has pledged", "put in"
+_PAID_TOWARDS = re.compile(r"\b(?:give[sn]?|gave|giving|pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|"
+                           r"fund(?:s|ed|ing)?|provid(?:e[sd]?|ing)|pledg(?:e[sd]?|ing)|puts?\s+(?:in|up)|putting\s+(?:in|up)|"
+                           r"grant(?:s|ed)?|donat(?:e[sd]?|ing)|meet(?:s|ing)?|met|offer(?:s|ed|ing)?|"
+                           r"com(?:e|es|ing)\s+from|came\s+from)\b", re.I)
+
+
+def _paid_towards(doc: Document, part: Mention) -> bool:
+    return bool(_PAID_TOWARDS.search(doc.text, doc.sentences[part.sentence].start, part.start))
 
 
 def _told_as_cost(doc: Document, whole: Mention) -> bool:
@@ -63,6 +79,8 @@ def find_shares_of_the_cost(doc: Document):
         sums = [m for m in doc.mentions_in(share.sentence) if m.kind == Kind.MONEY]
         if len(sums) != 1 or sums[0].end > share.start or sums[0].value is None or sums[0].is_range \
                 or not _beside(doc, sums[0], share):
+            continue
+        if not _paid_towards(doc, sums[0]):
             continue
         whole = _cost_told_before(doc, sums[0])
         if whole is not None:
