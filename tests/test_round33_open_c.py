@@ -59,3 +59,90 @@ SUBSET_THEN_SIBLINGS = [
 def test_subset_part_then_siblings_of_stated_total(clean, flagged, target):
     assert_clean(clean)
     assert_flagged(flagged, target, "FC101")
+
+
+# 3. A headline percent the lead gives again is the story's figure: a later definite "The N% rise" with two digits
+#    swapped restates it, however many other percents stand between.
+STORY_PERCENT = [
+    ("Harbour freight volumes climb 7.2% on busier summer",
+     "HULL, Sept 3 - Freight handled at the port of Hull climbed 7.2% in the three months to August, the harbour "
+     "board said on Tuesday.",
+     "Container traffic grew 11% and bulk cargo 3% over the same period. Ferry passenger numbers fell 1.5%.",
+     "The {} increase was the best summer result since the board began publishing quarterly figures.",
+     "7.2%", "2.7%", "2024-09-03"),
+    ("Regional house prices up 5.8% in a year",
+     "LEEDS, May 14 - Average house prices in Yorkshire rose 5.8% in the year to April, according to figures "
+     "released on Tuesday.",
+     "Flats gained 2% while detached homes rose 9%. Mortgage approvals were up 14% on a year earlier.",
+     "The {} rise outpaced the national figure, the lender said.", "5.8%", "8.5%", "2024-05-14"),
+    ("Cinema chain's ticket sales jump 6.4%",
+     "LONDON, Feb 20 - Ticket sales at the Orbis cinema chain jumped 6.4% in its latest quarter, the company said "
+     "on Thursday.",
+     "Food and drink revenue rose 12%, and premium seats now make up 18% of sales. Its shares gained 2.1% in early "
+     "trading.",
+     "The {} jump came despite a thin release schedule, chief executive Dana Holt said.", "6.4%", "4.6%",
+     "2025-02-20"),
+    ("Water firm's leaks fall 3.9% after pipe programme",
+     "BRISTOL, Jul 8 - Leakage across the Avonvale Water network fell 3.9% last year, the company said on Tuesday.",
+     "Bills are set to rise 8% from April, and customer complaints dropped 21%. Its pipe-replacement budget grew 15%.",
+     "The {} fall was short of the regulator's target, which asked for a cut of 5%.", "3.9%", "9.3%", "2025-07-08"),
+    ("Airline traffic grows 8.1% as holidays return",
+     "DUBLIN, Oct 2 - Passenger numbers at the airline Skyrow grew 8.1% in September, it said on Thursday.",
+     "Load factor, the share of seats filled, reached 93%, while fares were up 4%. Its short-haul capacity rose 10%.",
+     "The {} growth beat the 6% it had forecast in the spring.", "8.1%", "1.8%", "2025-10-02"),
+]
+
+
+@pytest.mark.parametrize("headline, lead, middle, later, told, slipped, published", STORY_PERCENT)
+def test_story_percent_restated_with_swapped_digits(headline, lead, middle, later, told, slipped, published):
+    text = "\n\n".join([headline, lead, middle, later])
+    assert_clean(text.format(told), published)
+    flagged = text.format(slipped)
+    assert_flagged(flagged, flagged[flagged.rindex(slipped):], "FC4", published)
+
+
+# clean: a swapped percent of another place, period or part is no restatement
+OTHER_PERCENTS = ["Bulk cargo at Grimsby rose 2.7%.", "Last year's 2.7% increase was the weakest in a decade.",
+                  "The 2.7% increase in bulk cargo at Grimsby was smaller.",
+                  "That compared with a 2.7% rise a year earlier.", "Rival port Grimsby reported a 2.7% rise."]
+
+
+@pytest.mark.parametrize("later", OTHER_PERCENTS)
+def test_other_swapped_percent_stays_silent(later):
+    headline, lead, middle, _, _, _, published = STORY_PERCENT[0]
+    assert_clean("\n\n".join([headline, lead, middle, later]), published)
+
+
+# 4. A count of days (or weeks, hours) moved by a multiple, its levels told one paragraph on past a sentence that
+#    tells no move of their kind.
+MULTIPLE_THEN_DAYS = [
+    ("Waiting times for a first appointment at the clinic have more than tripled, the report found.",
+     "Its authors looked at the records of 5 practices.",
+     "Patients at the clinic now wait {} days on average, up from 12 days two years ago.", "38", "31"),
+    ("The number of weeks the ferry was out of service halved this year, the operator said.",
+     "Engineers replaced the engines over the winter.",
+     "The ferry was out of service for {} weeks this year, down from 12 weeks last year.", "6", "8"),
+    ("The number of days the river burst its banks at Selby more than doubled in a decade, a study found.",
+     "Hydrologists went through flood records kept by the council.",
+     "The river burst its banks on {} days in the 2010s, up from 12 days in the 2000s.", "27", "22"),
+    ("Hours lost to strikes at the plant more than doubled last year, the union said.",
+     "Its figures cover all 4 production lines.",
+     "Staff at the plant lost {} hours to strikes in 2024, up from 230 hours in 2023.", "540", "420"),
+    ("The number of days the city's trams ran late more than doubled last year, the operator said.",
+     "Its figures include every route.",
+     "Trams on the network ran late on {} days in 2024, up from 13 days in 2023.", "29", "24"),
+]
+
+
+@pytest.mark.parametrize("first, between, levels, told, wrong", MULTIPLE_THEN_DAYS)
+@pytest.mark.parametrize("joint", [" ", "\n\n"])
+def test_multiple_then_levels_one_sentence_on(first, between, levels, told, wrong, joint):
+    text = joint.join([first, between, levels])
+    assert_clean(text.format(told))
+    assert_flagged(text.format(wrong), wrong + " ", "FC3")
+
+
+def test_sentence_between_telling_another_move_unties():
+    assert_clean("The number of days the city's trams ran late more than doubled last year, the operator said.\n\n"
+                 "Passenger numbers rose 4% over the year.\n\n"
+                 "Trams on the network ran late on 24 days in 2024, up from 13 days in 2023.")
