@@ -14,6 +14,10 @@ Read only when the text ties them:
 * the two name one thing: a word of the first's subject (before the multiple) is said again in the second up to
   the new level's noun ("Car exports through the port ... The port shipped").
 
+Round 33: a count of days, weeks or hours is a level too ("on 19 days in 2023, up from 11 days in 2022"), and the
+levels may stand one sentence further on, in the paragraph after next at most, when the sentence between tells no
+move and no figure of their kind and unit ("The study placed monitors at 48 sites.").
+
 Inferred: a finding from it is a warning.
 """
 from __future__ import annotations
