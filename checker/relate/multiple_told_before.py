@@ -24,6 +24,10 @@ Read only when the text ties them:
   stores rose to £40m": words the first does not hold after a preposition) is no whole; and a head that counts
   ("Visitor numbers") sizes no sum of money.
 
+Round 33: a count of days, weeks or hours is a level too ("on 19 days in 2023, up from 11 days in 2022"), and the
+levels may stand one sentence further on, in the paragraph after next at most, when the sentence between tells no
+move and no figure of their kind and unit ("The study placed monitors at 48 sites.").
+
 Inferred: a finding from it is a warning.
 """
 from __future__ import annotations
@@ -38,7 +42,11 @@ from .restatements import _NP_STOP, group_of
 
 # the new level, then its old one set after a comma: "2,900 bikes in 2024, up from"
 _THEN_OLD = re.compile(r"[^.;:()]{0,40}?,\s*(up|down)\s+from\s+$", re.I)
-_LEVEL_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+# (round 33) a count of days or weeks is a level too: "on 19 days in 2023, up from 11 days in 2022"
+_LEVEL_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION)
+# (round 33) the levels may come one sentence later, past one that tells no move of their kind ("Researchers placed
+# 48 monitors ...")
+MAX_SENTENCES_ON = 2
 
 
 def _content(text: str) -> set[str]:
@@ -133,7 +141,7 @@ def _shorter_step(doc: Document, first_text: str, old: Mention) -> bool:
 
 def _levels(doc: Document, idx: int) -> tuple[Mention, Mention, int] | None:
     """(new, old, direction) of the one move sentence ``idx`` tells as "NEW ..., up/down from OLD"."""
-    figures = _by_sentence_figures(doc).get(idx, [])
+    figures = _level_figures(doc, idx)
     slots = sentence_slots(doc, figures)
     olds = [(m, r) for m, r in slots if _role(r, "from")]
     if len(olds) != 1 or any(m.kind == Kind.MULTIPLE or _role(r, "mag") for m, r in slots):
@@ -151,6 +159,41 @@ def _levels(doc: Document, idx: int) -> tuple[Mention, Mention, int] | None:
     return new, old, 1 if found.group(1).lower() == "up" else -1
 
 
+def _level_figures(doc: Document, idx: int) -> list[Mention]:
+    """Sentence ``idx``'s figures a change may hold, with its spans of time (round 33: a count of days is a level)."""
+    spans = [m for m in doc.mentions_in(idx) if m.kind == Kind.DURATION and m.value is not None]
+    figures = _by_sentence_figures(doc).get(idx, [])
+    return sorted(figures + spans, key=lambda m: m.start) if spans else figures
+
+
+def _levels_after(doc: Document, idx: int):
+    """The sentence after sentence ``idx`` that tells one move by its levels, with its (new, old, direction): the next
+    one, or (round 33) the one after it in the next paragraph when the one between tells nothing of the levels' kind
+    and unit and no move ("The study placed 48 monitors at 16 schools. ... on 19 days in 2023, up from 11")."""
+    first = doc.sentences[idx]
+    for k in range(idx + 1, min(idx + 1 + MAX_SENTENCES_ON, len(doc.sentences))):
+        second = doc.sentences[k]
+        if second.chrome or second.headline or second.paragraph > first.paragraph + (1 if k == idx + 1 else 2):
+            return None
+        levels = _levels(doc, k)
+        if levels is not None:
+            if k > idx + 1 and not _tells_nothing_of(doc, k - 1, levels[0]):
+                return None
+            return second, levels
+    return None
+
+
+_MOVE_WORDS = re.compile(r"\b(?:from|rose|risen|rise|rising|fell|fallen|fall|falling|up|down|increase\w*|decrease\w*"
+                         r"|doubl\w+|tripl\w+|trebl\w+|halv\w+|grew|grown|dropped|climbed|jumped)\b", re.I)
+
+
+def _tells_nothing_of(doc: Document, idx: int, new: Mention) -> bool:
+    """Sentence ``idx`` holds no figure of ``new``'s kind and unit and no word of a move."""
+    sent = doc.sentences[idx]
+    return not any(m.kind == new.kind and m.unit == new.unit for m in _level_figures(doc, idx)) \
+        and not _MOVE_WORDS.search(doc.text, sent.start, sent.end)
+
+
 @needs(Kind.MULTIPLE)
 def find_multiples_told_before(doc: Document):
     text = doc.text
@@ -160,19 +203,16 @@ def find_multiples_told_before(doc: Document):
         first = doc.sentences[size.sentence]
         if first.headline or first.chrome or size.sentence + 1 >= len(doc.sentences):
             continue
-        second = doc.sentences[size.sentence + 1]
-        if second.chrome or second.headline or second.paragraph > first.paragraph + 1:
-            continue
         role = multiple_role(doc, size)
         if role is None or not role.direction \
                 or [m for m in _by_sentence_figures(doc).get(size.sentence, []) if m.kind == Kind.MULTIPLE] != [size]:
             continue
-        levels = _levels(doc, second.index)
-        if levels is None:
+        found = _levels_after(doc, size.sentence)
+        if found is None:
             continue
-        new, old, way = levels
+        second, (new, old, way) = found
         if way != role.direction or any(m.kind == new.kind and m.unit == new.unit
-                                        for m in _by_sentence_figures(doc).get(size.sentence, [])):
+                                        for m in _level_figures(doc, size.sentence)):
             continue
         subject = _content(text[first.start:size.start])
         named = _content(text[second.start:new.noun_span.end if new.noun_span is not None else new.end])

@@ -1524,6 +1524,12 @@ def _values_of_counted_items(doc: Document, enum: tuple[Mention, ...]) -> tuple[
 _SPREAD_OVER = re.compile(r",\s+(?:[a-z]+\s+){1,2}(?:across|over|between|among|at|in|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+# a list closed by its "and" part, then ", and" with a verb of the subject's own: a new predicate, no further part
+_NEW_PREDICATE_AFTER_LIST = re.compile(r",\s*and\s+(?:(?:also|then|has|had|have|later|since|recently)\s+)?"
+                                       r"(?:[a-z]+ed|took|won|sold|built|made|shut|cut|lost|spent|paid|bought|sent|set)\s+"
+                                       r"(?:(?:a|an|the|another|some|about|around|nearly|almost|over|its|their)\s+)?$")
+
+
 def _past_the_and_part(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """(round 28) A figure past the list's "and" part and a comma, counting things of its own noun, closes no list:
     "2,400 bikes, of which 1,500 are electric and 900 are standard bikes, spread across 186 docking stations"."""
@@ -1537,6 +1543,8 @@ def _past_the_and_part(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mentio
         if _SPREAD_OVER.search(gap) and own \
                 and all(n is None or n.rstrip("s") != own.rstrip("s") for n in named):
             return enum[:k + 1]
+        if _NEW_PREDICATE_AFTER_LIST.search(gap):
+            return enum[:k + 1]  # (round 33) "made up of 318 superstores and 194 corner shops, and opened nine more"
         break
     return enum
 
@@ -1567,8 +1575,17 @@ def _siblings_of_stated_total(doc: Document, rel: PartsOfWhole) -> bool:
             or any(p.value is None for p in rel.parts) or agrees(rel):
         return False
     together = rel.total.value + sum(p.value for p in rel.parts)
+    sums = [together]
+    if len(rel.parts) >= 3 and _SUBSET_AFTER.match(doc.text, rel.parts[0].end):
+        # (round 33) "168 won places, 131 of them at their first choice, while 26 began jobs and the other 20 ...":
+        # the first part is a subset of the whole; the whole and the later parts may add up to a stated figure
+        sums.append(together - rel.parts[0].value)
+    by_value = _mentions_by_value(doc)
     return any(m.kind == rel.total.kind and m.unit == rel.total.unit and not m.is_range
-               for m in _mentions_by_value(doc).get(together, ()) if m.sentence != rel.total.sentence)
+               for value in sums for m in by_value.get(value, ()) if m.sentence != rel.total.sentence)
+
+
+_SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|which|those|these)\b", re.I)
 
 
 def _mentions_by_value(doc: Document) -> dict:

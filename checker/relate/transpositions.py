@@ -2258,6 +2258,10 @@ _STORY_SLIPS = tuple(sl for sl in _SLIPS if sl.relation in (TransposedRestatemen
 _LEAD_SENTENCES = 2
 
 
+# (round 33) a headline percent the lead gives again is the story's figure too: "Sales rise 4.3%" / "sales rose 4.3%"
+_STORY_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
+
+
 def find_story_figure_slips(doc: Document):
     """The lead's figure restated further down with a swap or one changed digit, one reading with two ties
     (each later figure against the lead's figures, a figure a nearer slip links left alone):
@@ -2276,7 +2280,7 @@ def find_story_figure_slips(doc: Document):
               and (_long(m) or _scaled_decimal(m))]
     heads = {s.index for s in doc.sentences if s.headline}
     stories = []  # (the headline's figure, the lead's figure that gives it again)
-    for top in (m for m in qs if m.sentence in heads and m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+    for top in (m for m in qs if m.sentence in heads and m.kind in _STORY_KINDS):
         key = (top.kind, top.unit, top.value)
         lead = next((m for m in qs if m.sentence in body and (m.kind, m.unit, m.value) == key), None)
         if lead is not None:
