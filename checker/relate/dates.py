@@ -835,8 +835,11 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
     d = day_m.date
     # (round 19) a span of another paragraph only within a year of publication: "down from 5,800 in 2022-23" does
     # not date "runs until Friday 19 May" paragraphs later, published in March 2025
+    # (round 33) and in its own paragraph only when that day lies within 400 days of publication: "will set its
+    # budget for 2025-26 ... on Thursday 26 February", published in January 2025, is the coming February's day
     years = {y for y, paragraph in _spanned_years(doc)
-             if paragraph == s.paragraph or _within_a_year(y, d.month, d.day, pub)}
+             if _within_a_year(y, d.month, d.day, pub)
+             or paragraph == s.paragraph and _within_days(y, d.month, d.day, pub, 400)}
     for m in _paragraph_before(doc, s, day_m):  # the paragraph's earlier days
         y = _dated_day_year(doc, m, d)
         if y is not None:
@@ -872,8 +875,13 @@ def _dated_day_year(doc: Document, m: Mention, d) -> int | None:
 
 def _within_a_year(year: int, month: int, day: int, pub: _dt.date) -> bool:
     """(round 19) That day of that year exists and lies within 366 days of the publication date."""
+    return _within_days(year, month, day, pub, 366)
+
+
+def _within_days(year: int, month: int, day: int, pub: _dt.date, days: int) -> bool:
+    """That day of that year exists and lies within ``days`` days of the publication date."""
     try:
-        return abs((_dt.date(year, month, day) - pub).days) <= 366
+        return abs((_dt.date(year, month, day) - pub).days) <= days
     except ValueError:
         return False
 
