@@ -6485,7 +6485,8 @@ def _wickets_of_score(doc: Document, m: Mention) -> bool:
 
 # round 23: one more part after the one told as what is left, a plural subject of another kind and a verb of adding
 # (or none): "..., while the rest of the order added 22 and extras contributed nine"
-_REST_THEN_KIND = re.compile(r"^\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
+# (round 33) what is left may be told as shared "between them" ("the other nine managed 44 between them and extras ...")
+_REST_THEN_KIND = re.compile(r"^(?:\s+(?:between|among)\s+them)?\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
                              r"(?:(?:another|a\s+further)\s+)?$", re.I)
 
 
