@@ -1,8 +1,8 @@
 """Round 33 (opened never-seen set, a): readings a careful editor uses, each in its own wording.
 
-1. a two-year span in the paragraph ("its 2025-26 budget") leaves a weekday date open to the span's later year only
-   when that day lies within 400 days of publication: a meeting six weeks off is the coming one
-   (``dates._years_left_open``);
+1. a two-year span in the paragraph ("its 2025-26 budget") that names no run of events (a season, a programme, ...)
+   leaves a weekday date open to the span's later year only when that day lies within 400 days of publication: a
+   meeting six weeks off is the coming one (``dates._years_left_open``, ``dates._RUN_OF_EVENTS``);
 2. a body's seats are its members: "N seats on the M-member council" is where the N seats sit, and a list after
    them breaks down N, not M (``sums._size_of_body_held``, ``sums._SEAT_HOLDER``);
 3. a part's own relative clause opened by "in which" / "on which" right after its figure is like "where": one
@@ -28,7 +28,7 @@ FLAGS = [
      "Wednesday 4 March", "FC501", "2025-01-20"),
     ("Governors meet on Friday 20 February to agree the school's 2025-26 budget.",
      "Friday 20 February", "FC501", "2025-01-05"),
-    ("The club's annual meeting, which will confirm fees for the 2024-25 season, takes place on Friday 7 March.",
+    ("The parish council will fix its precept for 2024-25 at a meeting on Friday 7 March.",
      "Friday 7 March", "FC501", "2024-01-25"),
     ("Ministers will publish the grant allocations for 2025-26 on Wednesday, March 11.",
      "Wednesday, March 11", "FC501", "2025-02-01"),
@@ -105,7 +105,9 @@ FLAGS = [
 CLEANS = [
     ("The trust board will approve its 2025-26 spending plan on Tuesday 4 March.", "2025-01-20"),
     ("Governors meet on Thursday 20 February to agree the school's 2025-26 budget.", "2025-01-05"),
-    ("The club's annual meeting, which will confirm fees for the 2024-25 season, takes place on Thursday 7 March.",
+    ("The parish council will fix its precept for 2024-25 at a meeting on Thursday 7 March.", "2024-01-25"),
+    # the span of a run of events holds its own days, however far off
+    ("The club's annual meeting, which will confirm fees for the 2024-25 season, takes place on Friday 7 March.",
      "2024-01-25"),
     ("Ministers will publish the grant allocations for 2025-26 on Tuesday, March 11.", "2025-02-01"),
     ("The 2026-27 estimates go before the assembly on Thursday 12 February, the clerk said.", "2026-01-02"),
