@@ -795,6 +795,9 @@ _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:now|also|then|again|
                                  r"(?:\s+(?!(?:for|after|since|when|of\s+(?:his|her|their))\b)[\w'’-]+){1,8}?\s+on\s*$", re.I)
 
 
+# (round 33) the noun of a run of events after a two-year span
+_RUN_OF_EVENTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:seasons?|programmes?|programs?|series|campaigns?|terms?|tours?|"
+                            r"festivals?|fixtures?|calendar|schedule|league|championship)\b", re.I)
 # round 16: "its 2024-25 season", "the 2024/2025 season": one span of two years written in the text
 _TWO_YEAR_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4}|\d{2})")
 
@@ -822,7 +825,10 @@ def _spanned_years(doc: Document) -> frozenset:
             b = a // 100 * 100 + b if b < 100 else b
             if b == a + 1:
                 paragraph = doc.sentences[m.sentence].paragraph
-                years.update(((a, paragraph), (b, paragraph)))
+                # (round 33) the span of a run of events ("its 2024-25 season", "the 2024-2025 programme") holds its
+                # own days, however far off; any other ("a budget for 2025-26") only a day within reach
+                run = bool(_RUN_OF_EVENTS.match(doc.text, m.end if m.kind is Kind.YEAR else span.end()))
+                years.update(((a, paragraph, run), (b, paragraph, run)))
         found = doc.memo["dates-spanned-years"] = frozenset(years)
     return found
 
@@ -835,8 +841,12 @@ def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
     d = day_m.date
     # (round 19) a span of another paragraph only within a year of publication: "down from 5,800 in 2022-23" does
     # not date "runs until Friday 19 May" paragraphs later, published in March 2025
-    years = {y for y, paragraph in _spanned_years(doc)
-             if paragraph == s.paragraph or _within_a_year(y, d.month, d.day, pub)}
+    # (round 33) and in its own paragraph, a span of no run of events only when that day lies within 400 days of
+    # publication: "will set its budget for 2025-26 ... on Thursday 26 February", published in January 2025, is the
+    # coming February's day
+    years = {y for y, paragraph, run in _spanned_years(doc)
+             if _within_a_year(y, d.month, d.day, pub)
+             or paragraph == s.paragraph and (run or _within_days(y, d.month, d.day, pub, 400))}
     for m in _paragraph_before(doc, s, day_m):  # the paragraph's earlier days
         y = _dated_day_year(doc, m, d)
         if y is not None:
@@ -872,8 +882,13 @@ def _dated_day_year(doc: Document, m: Mention, d) -> int | None:
 
 def _within_a_year(year: int, month: int, day: int, pub: _dt.date) -> bool:
     """(round 19) That day of that year exists and lies within 366 days of the publication date."""
+    return _within_days(year, month, day, pub, 366)
+
+
+def _within_days(year: int, month: int, day: int, pub: _dt.date, days: int) -> bool:
+    """That day of that year exists and lies within ``days`` days of the publication date."""
     try:
-        return abs((_dt.date(year, month, day) - pub).days) <= 366
+        return abs((_dt.date(year, month, day) - pub).days) <= days
     except ValueError:
         return False
 

@@ -958,6 +958,10 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     return text[:start] + masked + text[end:] if masked != region else text
 
 
+# (round 33) what the two names before it share, told after the second: "both of Leeds", "both from Hull"
+_SHARED_BY_PAIR = re.compile(r"both\s+(?:of|from)\s+[A-Z].*")
+
+
 def _is_modifier(seg: str) -> bool:
     """A segment that belongs to the item before it: ", 24,", "aged 24", "of Bolton"."""
     s = seg.strip().rstrip(".").strip()
@@ -1284,6 +1288,11 @@ _SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\
 # (round 26: a past tense not in "-ed" too, ", fell ill", ", broke ranks")
 _SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                            r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+# (round 33) or a plain verb of place or motion agreeing with the plural subject, its preposition or adverb after it
+# (", go on display next month", ", arrive in May", ", open to the public"): no noun reads so
+_PLURAL_PRESENT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:go|come|arrive|open|appear|return|begin|"
+                                  r"move|head|stand|sit|lie|belong)\s+(?:on|in|to|at|into|onto|from|back|up|next|"
+                                  r"this|later|under|between|together|alongside)\b")
 # (round 26) a clause after a main clause's words, opened by "that" or a conjunction, its subject the count's noun phrase:
 # "Growers warn that the two crops ...", "The bill passed after three MPs ..." (not a fronted "After three defeats, ...")
 _CLAUSE_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?[A-Z][^,;:()\"“”]*?\s(?:that|after|because|when|although|though|while|since|until|"
@@ -1369,7 +1378,7 @@ def _things_apposed(text: str, start: int, end: int):
                        | (_DETERMINERS - {"a", "an", "the"}) | {"and", "or", "both", "all", "other", "others"}
                        for w in ws):
             return None
-    if not _SUBJECT_VERB.match(text, parsed[0][-1][1]):
+    if not _SUBJECT_VERB.match(text, parsed[0][-1][1]) and not _PLURAL_PRESENT_VERB.match(text, parsed[0][-1][1]):
         return None
     last = text[parsed[0][-1][0]:parsed[0][-1][1]].split()
     if len(last) > 1 and _plural_item(" ".join(last)) and any(
@@ -1492,6 +1501,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     described = _descriptions(region, segments) if names_only and sep == "," else ()
     items: list[tuple[int, int]] = []
     final = False
+    pair_closed = False
     for k, (a, b) in enumerate(segments):
         raw = region[a:b]
         seg = raw.strip()
@@ -1499,7 +1509,11 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             return None
         if k in described:
             continue  # "Ann Roe, a GP from Leeds, Bo Lee, a teacher, and ...": who each one is
+        if final and pair_closed and re.match(r"and\s+[A-Z]", seg):
+            final = pair_closed = False  # (round 33) "A, 29, and B, 33, both of Leeds, and C": the pair told where
+            # both are from is closed, and one more name ends the list
         if final:
+            pair_closed = len(items) >= 2 and bool(_SHARED_BY_PAIR.fullmatch(seg.rstrip(".").strip()))
             # after the "and" item: only modifiers, then the rest of the sentence
             if _is_modifier(seg):
                 continue

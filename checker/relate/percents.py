@@ -654,7 +654,8 @@ _OTHER_SETTING = re.compile(r"\b(?:among|amongst|(?:this|last|next|that)\s+(?:ye
 _POLES_COMPILED = tuple((re.compile(a), re.compile(b)) for a, b in _POLES)
 # (round 28) "among likely voters": whom a poll asked, no probability
 _LIKELY_VOTERS = re.compile(r"\blikely\s+(?=voters\b|electors\b)")
-_NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
+# (round 33) not the verb of judging: "Asked to rate the service, 48% said it was good, ..."
+_NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|(?<!\bto\s)rate|rates|yield|"
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
 
 # (round 27) "Turnout was highest in A, at 64.1%, and lowest in B, where 49.8% voted": the two ends of a range of
@@ -936,7 +937,10 @@ _RATING = (r"(?:(?:very|quite|fairly|reasonably)\s+)?(?:excellent|outstanding|go
 _RATING_FIRST = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|said|says|called|considered|thought|"
                            r"found)\b[^,;:()%]{0,40}?\b(?:as\s+|was\s+|were\s+|is\s+|are\s+)?" + _RATING + r"$")
 # the others: the rating alone, or the verb again on a pronoun ("37% rated it fair")
-_RATING_NEXT = re.compile(r"^(?:(?:rated|rate|described|judged|graded|called|considered|found|thought)\s+(?:it|them)\s+)?"
+# (round 33) or the verb of saying again with the pronoun and its copula ("29% said it was fair")
+_RATING_NEXT = re.compile(r"^(?:(?:rated|rate|described|judged|graded|called|considered|found|thought)\s+(?:it|them)\s+|"
+                          r"(?:said|say|says|felt|feel|thought|think|found|find)\s+(?:that\s+)?(?:it|they)\s+"
+                          r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
                           r"(?:as\s+)?" + _RATING + r"$")
 # "rated their stay excellent (48%), good (37%) or poor (26%)": the ratings before their shares in brackets
 _RATING_BRACKET = re.compile(r"\b" + _RATING + r"\s*\($")

@@ -976,6 +976,9 @@ _EXAMPLES_ASIDE = re.compile(r"(?<=[a-z])\s+such\s+as\s+(?:[A-Za-z][\w'’-]*\s+
                              r"(?:,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)?(?=\s*,\s*$)")
 # (round 33) a figureless "including" aside on a part's label, closed by the series' comma: "$58m on Friday, including
 # late-night previews, $49m on Saturday and ..." -- what the part holds, no break of the list
+# (round 33) a part's own relative clause opened by a preposition and "which" right after its figure: "48 cases - 29 in
+# which the accused admitted it, 11 that were adjourned and ...", like "29 where ..." (not "of which": a part of it)
+_PART_OWN_WHICH = re.compile(r"^\s+(?:in|on|at|during)\s+which\b(?=[^,;:()\d]*,)", re.I)
 _INCLUDING_ASIDE = re.compile(r"(?<=[a-z]),\s*including\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s*,\s*$)")
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
@@ -2755,6 +2758,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _EXAMPLES_ASIDE.sub("", gap)  # (round 32) "... of pelagic species such as mackerel and herring, 96,000 ..."
     gap = _INCLUDING_ASIDE.sub("", gap)  # (round 33) "£41m on Friday, including previews, £37m on Saturday and ..."
+    gap = _PART_OWN_WHICH.sub(" where", gap)  # (round 33) "29 in which the accused admitted it, 11 that ...": "where"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])
                                    # "... and an independent on 651; 19 papers were spoilt" (round 16)
@@ -4292,6 +4296,8 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 # of 1,400 tonnes of ...", "the 42-mile route comprises 30 miles of road and 12 miles of track" (explicit cues only)
 # (round 33) a count of things, then the size of the body they sit in: "178 seats in the 350-seat chamber"
 _IN_THE_BODY = re.compile(r"\s+(?:in|on|of)\s+(?:the|a|an|its|their|this|that)\s+$", re.I)
+# (round 33) a body's seats are its members: "73 seats on the 150-member council", "40 members of the 90-seat house"
+_SEAT_HOLDER = {"member": "seat"}
 
 
 def _size_of_body_held(doc: Document, q: Mention) -> bool:
@@ -4305,11 +4311,13 @@ def _count_held_in_body(doc: Document, q: Mention) -> Mention | None:
     """(round 33) The plain count held right before the body's size ``q``: "26 seats" of "won 26 seats on the 60-seat
     council" (None when there is none)."""
     unit = re.split(r"[- ]", q.text)[-1].lower()
+    unit = _SEAT_HOLDER.get(unit, unit)
     for p in doc.mentions_in(q.sentence):
         if p.end > q.start:
             break
         if p.kind == Kind.COUNT and not p.compound and p.noun_span is not None \
-                and p.noun.lower().rstrip("s") == unit and _IN_THE_BODY.fullmatch(doc.text, p.noun_span.end, q.start):
+                and _SEAT_HOLDER.get(p.noun.lower().rstrip("s"), p.noun.lower().rstrip("s")) == unit \
+                and _IN_THE_BODY.fullmatch(doc.text, p.noun_span.end, q.start):
             return p
     return None
 
@@ -6528,7 +6536,8 @@ def _wickets_of_score(doc: Document, m: Mention) -> bool:
 
 # round 23: one more part after the one told as what is left, a plural subject of another kind and a verb of adding
 # (or none): "..., while the rest of the order added 22 and extras contributed nine"
-_REST_THEN_KIND = re.compile(r"^\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
+# (round 33) what is left may be told as shared "between them" ("the other nine managed 44 between them and extras ...")
+_REST_THEN_KIND = re.compile(r"^(?:\s+(?:between|among)\s+them)?\s*,?\s+and\s+[a-z]+s\s+(?:(?:added|contributed|made|brought|accounted\s+for)\s+)?"
                              r"(?:(?:another|a\s+further)\s+)?$", re.I)
 
 
