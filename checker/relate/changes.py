@@ -279,6 +279,8 @@ circumstance, no second move ("fell by 1,450 to 11,300 since the fare rise, down
 £1,150, up from £1,050"; ``_without_modifier_counts``); a time's margin "outside"/"inside" a named time, apposed
 right after the time run ("won in 2:08:41, 1 minute 12 seconds outside the course record of 2:06:59";
 ``_TIME_MARGIN``).  (A part used up "of" a whole, ", leaving" the rest: :mod:`checker.relate.remainders`.)
+Round 33 (open-b): a multiple's base given by a "who" clause of its named holder, ending on the figure and counting the
+level's own thing ("19 goals are twice as many as his rival, NAME, who has 14"; ``_base_who``).
 """
 from __future__ import annotations
 

@@ -313,6 +313,13 @@ Shapes beyond the plain "the N NOUN":
   takes, a fraction in words read as its percentage ("Almost three-quarters of residents who responded ... opposed
   ... 58% of the 1,940 respondents had objected", ``find_share_restatements``; silent on another question, group,
   degree, place or time).
+* (round 33, open-b) a length told in a clause about a kind and restated under a general noun over it, the passage
+  naming no other kind ("The new ferry, which is 118 metres long ... The 112-metre vessel", ``_names_subject``; a
+  place told by its own verb, "was built in Gdansk", picks out no part of one thing: ``new_qualifier(single=)``); a
+  size as the modifier of a kind and again in a relative clause about "the" general noun ("A 14-metre whale ... the
+  animal, which measured 17 metres", ``_told_in_its_clause``, ``_sizes_one_kind``); a player signed "for [a
+  club-record] £N" sets the transfer fee ("... the £5.5m fee", ``_bought_for``).  A margin won by N votes restated as
+  the winner's majority, and a race margin against its two finishing times: ``restated_margins``.
 """
 from __future__ import annotations
 
