@@ -2,7 +2,7 @@
 
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, timelines, units, rates, comparisons; round 27: people_sets,
-headline_bounds; round 33: remainders, poll_leads) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+headline_bounds; round 33: remainders, poll_leads, restated_margins) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 
 A finder may declare what it needs of a document (``needs.needs``: mentions
@@ -160,6 +160,7 @@ with _stored_patterns():
     from . import cost_shares, multiple_told_before
     from . import consecutive_terms, each_paid, fraction_parts, goal_scorers, headline_periods
     from . import poll_leads, remainders
+    from . import restated_margins
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -171,7 +172,7 @@ FINDERS: tuple[Finder, ...] = (
     + remainders.FINDERS + poll_leads.FINDERS
     + combined_terms.FINDERS + cost_shares.FINDERS + multiple_told_before.FINDERS
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
-    + fraction_parts.FINDERS + goal_scorers.FINDERS
+    + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -279,6 +279,8 @@ circumstance, no second move ("fell by 1,450 to 11,300 since the fare rise, down
 £1,150, up from £1,050"; ``_without_modifier_counts``); a time's margin "outside"/"inside" a named time, apposed
 right after the time run ("won in 2:08:41, 1 minute 12 seconds outside the course record of 2:06:59";
 ``_TIME_MARGIN``).  (A part used up "of" a whole, ", leaving" the rest: :mod:`checker.relate.remainders`.)
+Round 33 (open-b): a multiple's base given by a "who" clause of its named holder, ending on the figure and counting the
+level's own thing ("19 goals are twice as many as his rival, NAME, who has 14"; ``_base_who``).
 """
 from __future__ import annotations
 
@@ -2405,6 +2407,7 @@ def _fraction_appositions(doc: Document):
             if not appositive or len(lead_words) > (10 if fronted else 8 if as_many else 5) or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
+            as_many = as_many or _base_who(doc, doc.text[mult.end:b.start], a, b)
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
                     {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
                                                or _base_bracketed(doc, gap, b) or _base_apposed(doc, gap, b)
@@ -2418,6 +2421,26 @@ def _fraction_appositions(doc: Document):
 # the 380 of 2020", "as much rain as last year's 410mm" (not a bare "as many as 296": a hedge of the figure)
 _AS_MANY_AS = re.compile(r"^\s*as\s+(?:many|much)(?:\s+(?!again\b|more\b|over\b)[a-z][\w'’-]*){0,2}?\s+as\s+")
 # (not "half as many again as the 16": half as many more, 24)
+
+
+# (round 33) the base a named holder's, told by a "who" clause: "19 goals, twice as many as his nearest rival, Ruiz,
+# who has 14", "are three times as many as Ada Kerr, who scored 12"
+_BASE_WHO = re.compile(r"^\s*as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,2}?\s+as\s+"
+                       r"(?:(?:the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,3}\s*,?\s*)?"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*who\s+"
+                       r"(?:has|had|have|scored|took|won|made|collected|earned|got|managed|recorded|claimed)"
+                       r"(?:\s+(?:scored|taken|won|made|collected|earned|managed|recorded|claimed))?\s*$")
+
+
+def _base_who(doc: Document, gap: str, level: Mention, base: Mention) -> bool:
+    """(round 33) The gap (as written, its capitals kept) between a multiple and its base names the base's holder and a "who" clause giving the base,
+    of the level's own thing or none ("who has 14", "who has 14 goals"; not "who has 14 assists"), the clause ending
+    there."""
+    if not _BASE_WHO.match(re.sub(r"\s+", " ", gap)):
+        return False
+    if base.noun and level.noun and base.noun.lower() != level.noun.lower():
+        return False
+    return bool(re.match(r"\s*(?:[a-z]+\s*)?(?:[.,;:]|$)", doc.text[base.end:doc.sentences[base.sentence].end]))
 
 
 def _as_many_as_base(gap: str) -> bool:

@@ -313,6 +313,13 @@ Shapes beyond the plain "the N NOUN":
   takes, a fraction in words read as its percentage ("Almost three-quarters of residents who responded ... opposed
   ... 58% of the 1,940 respondents had objected", ``find_share_restatements``; silent on another question, group,
   degree, place or time).
+* (round 33, open-b) a length told in a clause about a kind and restated under a general noun over it, the passage
+  naming no other kind ("The new ferry, which is 118 metres long ... The 112-metre vessel", ``_names_subject``; a
+  place told by its own verb, "was built in Gdansk", picks out no part of one thing: ``new_qualifier(single=)``); a
+  size as the modifier of a kind and again in a relative clause about "the" general noun ("A 14-metre whale ... the
+  animal, which measured 17 metres", ``_told_in_its_clause``, ``_sizes_one_kind``); a player signed "for [a
+  club-record] £N" sets the transfer fee ("... the £5.5m fee", ``_bought_for``).  A margin won by N votes restated as
+  the winner's majority, and a race margin against its two finishing times: ``restated_margins``.
 """
 from __future__ import annotations
 
@@ -425,7 +432,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
 # restate when the passage names no other kind: "Inspectors seized 57 dogs ... Vets examined all 75 animals"
 HYPERNYMS: dict[str, frozenset[str]] = {
     "animal": frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "donkey", "sheep", "cow", "cattle", "pig",
-                         "goat", "rabbit", "bird", "chicken", "hen", "deer", "ferret", "reptile", "snake", "parrot"}),
+                         "goat", "rabbit", "bird", "chicken", "hen", "deer", "ferret", "reptile", "snake", "parrot",
+                         # (round 33) "A 14-metre whale ... the animal, which measured 17 metres"
+                         "whale", "dolphin", "porpoise", "shark", "seal", "crocodile", "alligator", "python"}),
     "livestock": frozenset({"sheep", "cow", "cattle", "pig", "goat"}),
     # (round 23) "grounded all 14 of its turboprops ... the 12 grounded aircraft", "14 trawlers ... the 12 vessels"
     "aircraft": frozenset({"turboprop", "helicopter", "chopper", "drone", "glider", "seaplane", "airship", "biplane",
@@ -981,9 +990,18 @@ def _bought_for(doc: Document, m: Mention) -> str | None:
     before = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
     if before[-1:] in (["paid"], ["pays"], ["pay"], ["paying"]) and _FOR_AFTER.match(doc.text, m.end):
         return "contract"  # "paid £2.57m for the house"
+    if len(before) >= 3 and before[-3] == "for" and before[-2] in ("a", "an") and _PRICE_LABEL.fullmatch(before[-1]):
+        before = before[:-2]  # (round 33) "for a club-record £4.5m", "for a reported $30m": the price all the same
     if before[-1:] != ["for"]:
         return None
-    return next((MONEY_VERBS[w] for w in reversed(before[-8:-1]) if w in MONEY_VERBS), None)
+    return next((MONEY_VERBS.get(w) or _SIGNING_VERBS.get(w) for w in reversed(before[-8:-1])
+                 if w in MONEY_VERBS or w in _SIGNING_VERBS), None)
+
+
+# (round 33) a word labelling a price after "for a": "for a club-record £4.5m", "for a reported $30m"
+_PRICE_LABEL = re.compile(r"(?:[a-z]+-)?record|reported|rumoured|reputed|undisclosed|estimated")
+# (round 33) a player signed for a sum: the sum is the transfer fee ("signed the striker for £4.5m ... the £5.5m fee")
+_SIGNING_VERBS = {v: "fee" for v in "sign signs signed signing".split()}
 
 
 def _spent_on(doc: Document, m: Mention) -> str | None:
@@ -1241,11 +1259,13 @@ def _larger_at_scene(m: Mention, other: Mention, where: str) -> bool:
 
 
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False, added: bool = False,
-                  act_later: bool = False) -> bool:
+                  act_later: bool = False, single: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
     ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
     places and sub-groups do not; ``added`` (round 32): "extra", "additional", "further" pass (``_told_as_added``);
-    ``act_later`` (round 33): a month after the noun is when the sentence's act falls (``_deal_acted_on_later``)."""
+    ``act_later`` (round 33): a month after the noun is when the sentence's act falls (``_deal_acted_on_later``);
+    ``single`` (round 33): ``m`` sizes one thing, so a place told by its own verb ("the 112-metre vessel was built in
+    Gdansk") says where it was, and picks out no part (a participle alone still may: "the 90-metre vessel moored in Hull")."""
     context = _near(doc, other)
     np = noun_phrase(doc, m)
     s = doc.sentences[m.sentence]
@@ -1284,6 +1304,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
             if w != "the" and not backed(w, context):
                 return True
     placed = _VERB_PLACE_AFTER.match(doc.text[end:s.end])
+    if single and placed and words(placed.group(0))[0] in ("was", "were", "have", "had"):
+        placed = None
     if placed and not all(backed(w, context) for w in words(placed.group(1)) if w != "the"):
         return True  # "320 homes" / "190 homes burned in Lake County": a part placed by its clause
     following = words(doc.text[end:s.end])[:3]
@@ -6143,8 +6165,8 @@ def find_measure_restatements(doc: Document):
                 if group_of(noun_phrase(doc, m).head) != c and journey:
                     continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
                 earlier.append(m)
-            elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
-                earlier.append(m)
+            elif not m.compound and _dimension(doc, m) and _names_subject(doc, c, m, second):
+                earlier.append(m)  # (round 33) "The new ferry, which is 118 metres long ... the 112-metre vessel"
             elif _route_of_way(doc, m, second, noun):
                 earlier.append(m)  # "The new cycle path runs for 14km ... the 11km route"
             elif _course_sized_alone(doc, m, second, noun, qs):
@@ -6159,12 +6181,26 @@ def find_measure_restatements(doc: Document):
         if len({(m.value, m.unit) for m in earlier}) > 1:
             continue
         first = earlier[-1]
-        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first):
+        if years_differ(doc, first, second) or compares(doc, second) \
+                or new_qualifier(doc, second, first, single=not _plural(noun)):
             continue
         if _named_apart(doc, first, second):
             continue
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)
+
+
+def _names_subject(doc: Document, c: str | None, m: Mention, second: Mention) -> bool:
+    """Does the noun of group ``c`` name again the subject of the clause telling ``m``: the same group, or (round 33)
+    a general noun over the subject's kind ("The new ferry, which is 118 metres long ... the 112-metre vessel"), when
+    the passage up to ``second`` names no other of its kinds ("The tug ... towed the barge ... the 80-metre vessel")."""
+    subject = _subject_groups(doc, m)
+    if c in subject:
+        return True
+    if c not in HYPERNYMS or not subject & HYPERNYMS[c]:
+        return False
+    passage = doc.text[doc.sentences[m.sentence].start:second.start]
+    return len({group_of(w) for w in words(passage)} & HYPERNYMS[c]) == 1
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -6260,6 +6296,34 @@ def _sizes_thing(doc: Document, m: Mention, c: str) -> bool:
     return not m.compound and _dimension(doc, m) is not None and c in _subject_groups(doc, m)
 
 
+# (round 33) a size told in a clause about "the" thing just before it: "the animal, which measured 17 metres"
+_THE_THING_WHICH = re.compile(r"\bthe\s+([a-z]+)\s*,\s*(?:which|that)\s+(?:is|was|measures|measured|measuring)\s+"
+                              r"(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than)?\s*$",
+                              re.I)
+
+
+def _told_in_its_clause(doc: Document, m: Mention) -> str | None:
+    """(round 33) The thing a size is told of by the relative clause it stands in: "Marine biologists said the animal,
+    which measured 17 metres from head to tail," -> animal (singular; not a structure, the length finder's)."""
+    s = doc.sentences[m.sentence]
+    match = _THE_THING_WHICH.search(doc.text, max(s.start, m.start - 60), m.start)
+    if match is None or _plural(match.group(1)):
+        return None
+    return singular(match.group(1))
+
+
+def _sizes_one_kind(doc: Document, m: Mention, c: str, second: Mention) -> bool:
+    """(round 33) Is ``m`` the size of a thing brought in with "a" as its modifier ("A 14-metre fin whale") whose kind
+    the general noun of group ``c`` names ("the animal"), when the passage up to ``second`` names no other kind of it."""
+    if c not in HYPERNYMS or not m.compound or not _A_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+        return False
+    after = words(doc.text[m.end:min(doc.sentences[m.sentence].end, m.end + 30)])[:3]
+    if not any(group_of(w) in HYPERNYMS[c] for w in after):
+        return False
+    passage = doc.text[doc.sentences[m.sentence].start:second.start]
+    return len({group_of(w) for w in words(passage)} & HYPERNYMS[c]) == 1
+
+
 def find_sized_thing_restatements(doc: Document):
     """A thing's length given once and restated as "the N-unit NOUN" of the same thing (or a synonym) in the next
     sentence or the one after: "a 6.5-metre primary mirror ... the 8.5m mirror", "The asteroid, about 140 metres
@@ -6274,16 +6338,21 @@ def find_sized_thing_restatements(doc: Document):
         if second.hedge or not any(m.sentence < second.sentence for m in qs[k:j]):
             continue  # no length just before it could restate: a cheap test first
         np = noun_phrase(doc, second)
-        if not (second.compound or np.adjacent) or not np.head or _plural(np.head) \
-                or definite(doc, second) not in ("the", "its", "their", "this", "that"):
+        clause_told = None if second.compound else _told_in_its_clause(doc, second)
+        if clause_told is not None:
+            noun = clause_told  # (round 33) "the animal, which measured 17 metres"
+        elif (second.compound or np.adjacent) and np.head and not _plural(np.head) \
+                and definite(doc, second) in ("the", "its", "their", "this", "that"):
+            noun = singular(np.head)
+        else:
             continue
-        noun = singular(np.head)
         c = group_of(noun)
         if noun in STRUCTURES or _structure(noun) or noun in _NOT_SIZED_THINGS or c in EVENTS \
                 or noun in _COURSE_NOUNS or any(w in OTHER_SET for w in np.modifiers):
             continue
         window = qs[k:j]
-        earlier = [m for m in window if m.sentence < second.sentence and _sizes_thing(doc, m, c)]
+        earlier = [m for m in window if m.sentence < second.sentence
+                   and (_sizes_thing(doc, m, c) or _sizes_one_kind(doc, m, c, second))]
         if len(earlier) != 1 or any(m.sentence == second.sentence and _sizes_thing(doc, m, c) for m in window):
             continue  # which one? or another of that thing in the second's sentence
         first = earlier[0]
@@ -6294,8 +6363,8 @@ def find_sized_thing_restatements(doc: Document):
             yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
             continue
         if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first) \
-                or change_role(doc, second):
-            continue
+                or clause_told is None and change_role(doc, second):
+            continue  # ("the animal, which is 4 metres long": a level verb of its clause, no change)
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
 
 
