@@ -38,7 +38,8 @@ FLAGGED = [
     ("The council said the new bridge would cost £3.8m and take a year to build. Work on the £8.3m bridge "
      "is due to start next month.", "£8.3m", "FC406"),
     # the figure named as a known thing's: "DET NOUN of N"; a year after "since" dates nothing
-    ("Ms Okafor held the seat by 2,318 votes. Her majority of 2,381 was the smallest since 2005.", "2,381", "FC406"),
+    # (round 33: now read first as a restated majority, FC402, which takes the span before the digit slip FC406)
+    ("Ms Okafor held the seat by 2,318 votes. Her majority of 2,381 was the smallest since 2005.", "2,381", "FC40"),
     ("The painting was bought for £6.25m at a private sale. Its price of £6.52m made it the dearest work in "
      "the collection.", "£6.52m", "FC406"),
     # a time or a measure restated as a bare decimal, its unit dropped
