@@ -18,10 +18,9 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .needs import needs
-from .sums import PartsOfWhole
+from .sums import PartsOfWhole, _exact
 
 # the combined length right before the figure, or right after it
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+combined(?:\s+total\s+of)?|a\s+total\s+of|totalling|totaling|a\s+joint)\s+"
@@ -112,8 +111,7 @@ def _term_at(text: str, pending: list[Mention], k: int) -> tuple[Mention | None,
         if nxt.kind == Kind.DURATION and nxt.unit == "month" and nxt.value is not None \
                 and nxt.sentence == m.sentence and _AND.fullmatch(text, m.end, nxt.start):
             value = m.value + nxt.value / 12
-            return replace(m, value=value, end=nxt.end, text=f"{m.text} and {nxt.text}",
-                           interval=Interval(value, value)), 2
+            return replace(m, value=value, end=nxt.end, text=f"{m.text} and {nxt.text}"), 2  # (made exact by _in_unit)
     return m, 1
 
 
@@ -139,8 +137,7 @@ def _group_count(doc: Document, total: Mention) -> int | None:
 
 def _in_unit(m: Mention, scale: Fraction) -> Mention:
     """A term as an exact figure in the total's unit (a month of a total in years is a twelfth)."""
-    value = Fraction(m.value) * _UNITS.get(m.unit or "", scale) / scale
-    return replace(m, kind=Kind.DURATION, value=value, interval=Interval(value, value), precision=Fraction(1))
+    return _exact(replace(m, kind=Kind.DURATION, value=Fraction(m.value) * _UNITS.get(m.unit or "", scale) / scale))
 
 
 FINDERS = (find_combined_terms,)

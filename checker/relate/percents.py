@@ -1123,10 +1123,8 @@ def _share_before_list(doc: Document, run: list[Mention], in_frames: set, words_
     the list the run ends with the rest: "A owns 51% of it. B holds 29%, and the remaining 20% ..."; None
     when that sentence holds no share, several, or one of a change or a turnout."""
     idx = run[0].sentence
-    if idx == 0:
-        return None
-    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
-    if prev.headline or prev.chrome or prev.paragraph != sent.paragraph:
+    prev = _sentence_before_in_paragraph(doc, idx)
+    if prev is None:
         return None
     shares = [m for m in doc.mentions_in(idx - 1) if m.kind == Kind.PERCENT or _fraction_share(m)]
     if len(shares) != 1:
@@ -1147,12 +1145,20 @@ def _shares_before_fill(doc: Document, run: list[Mention]) -> bool:
     paragraph with several shares of its own: "A took 33.9%, down from 45.2%, while B rose to 29.4%. C took
     17.6%, D 11.8% and others 7.3%" -- the list may open there, so the rest is not the rest of these alone."""
     idx = run[0].sentence
-    if idx == 0 or sum(m.value for m in run) >= 100:
-        return False
-    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
-    if prev.headline or prev.chrome or prev.paragraph != sent.paragraph:
+    if sum(m.value for m in run) >= 100 or _sentence_before_in_paragraph(doc, idx) is None:
         return False
     return sum(1 for m in doc.mentions_in(idx - 1) if m.kind == Kind.PERCENT) >= 2
+
+
+def _sentence_before_in_paragraph(doc: Document, idx: int):
+    """The sentence right before sentence ``idx`` when it is body text of the same paragraph (no headline, no
+    page chrome); None otherwise."""
+    if idx == 0:
+        return None
+    prev = doc.sentences[idx - 1]
+    if prev.headline or prev.chrome or prev.paragraph != doc.sentences[idx].paragraph:
+        return None
+    return prev
 
 
 def _rest_with_share_before(doc: Document, split: ShareSplit, in_frames: set) -> ShareSplit | None:
