@@ -4,7 +4,13 @@
    fates told after it are still the fates of that whole (``percents._LEAD_OF_WHOLE``); a later part may be a
    pending state ("are still being assessed", "are in dispute", ``percents._STATE_NEXT``);
 2. "about as often" is the middle answer of a scale whose ends are "less often" and "more often"
-   (``percents._MIDDLE``).
+   (``percents._frequency_middle``), beside both its ends and the answers of one group;
+3. a period's start and end dated in one sentence may carry the start's reason or place between them ("detained at
+   Apapa on Sunday, 11 September, over unpaid dues, and released on ..."), or the start may be a participle set
+   apart after the subject ("The ship, detained on 11 September, was released yesterday"): the count of days after
+   the end is still the period's (``dates._without_start_reason``, ``dates._apposed_start``);
+4. "N years after ... in YEAR, ..." opening a sentence whose event falls on a weekday (perhaps with its day and month,
+   no year): a day of the publication's week, so the years run to the publication date (``dates._recent_day_after``).
 """
 from __future__ import annotations
 
@@ -28,6 +34,15 @@ FLAGS = [
      "27% said less often.", "27%", "FC202", None),
     ("In the survey, 61% of parents said their children read less often than they did, 30% said about as often "
      "and 17% said more often.", "17%", "FC202", None),
+    # 3. a period's ends with the start's reason, place or aside between
+    ("The trawler was detained on 3 May over unpaid fines and released on 9 May after 15 days in port.",
+     "15 days", "FC507", "2024-05-20"),
+    ("The yacht, seized at Valletta on Friday, 3 May, was released yesterday after 12 days.", "12 days", "FC507",
+     "2024-05-08"),
+    ("The bridge closed on 4 March for repairs and reopened on 28 March after six weeks.", "six weeks", "FC507",
+     "2024-04-02"),
+    ("The tanker, detained on 2 June, over a cargo dispute, was freed on 6 June after ten days at anchor.",
+     "ten days", "FC507", "2024-06-10"),
 ]
 
 CLEAN = [
@@ -53,6 +68,28 @@ CLEAN = [
      None),
     ("In the survey, 61% of parents said their children read less often than they did, and 30% said they read "
      "about as often on holiday.", None),
+    # 3.
+    ("The trawler was detained on 3 May over unpaid fines and released on 18 May after 15 days in port.",
+     "2024-05-20"),
+    ("The yacht, seized at Valletta on Friday, 3 May, was released yesterday after five days.", "2024-05-09"),
+    ("The bridge closed on 4 March for repairs and reopened on 28 March after six weeks of talks with the "
+     "contractor had failed in January.", "2024-04-02"),
+    ("The tanker, which a court in Oslo detained on 2 June, was freed on 6 June; it had waited ten days for a "
+     "berth in May.", "2024-06-10"),
+    ("The bridge closed on 4 March for repairs and reopened on 28 March, 12 days after the inspection.",
+     "2024-04-02"),
+    ("The ship was detained on 3 May over unpaid fines and released on 9 May, 15 days before its sister ship.",
+     "2024-05-20"),
+    ("The 40 ships, detained on 3 May, were released on 9 May after a 15-day inquiry was ordered in April.",
+     "2024-05-20"),
+    # 4.
+    ("Three years after it was first approved in 2021, the new hospital wing opened on Monday, March 4.", "2024-03-06"),
+    ("Eight years after it was first approved in 2016, the wing opened on Monday, March 4, 2024.", "2024-03-06"),
+    ("Eight years after it was first approved in 2021, the wing was delayed again; builders left on Monday, March 4.",
+     "2024-03-06"),
+    ("Five years after it was approved in 2016, the wing opened on 4 March 2021 and closed on Monday.", "2024-03-06"),
+    ("More than a decade after plans were drawn up in 2019, the bypass finally opened on March 1.", "2024-03-06"),
+    ("Thirty years after the mine closed in 1994, the last of its spoil heaps was cleared on Tuesday.", "2024-03-06"),
 ]
 
 
