@@ -1944,6 +1944,10 @@ def find_spans(doc: Document):
                             other = None
                             if len(earlier) and word != "since":
                                 continue
+                    elif word == "after" and len(later) > 1 and _recent_day_after(doc, later[1:]) \
+                            and not re.search(r";|\b(?:but|while|whereas|although|though)\b",
+                                              doc.text[anchor.end:later[1].start], re.I):
+                        pass  # (round 34) the later event on a day of the publication's week: the years run to now
                     elif len(later) == 2 and re.search(r"\b(?:when|on|by)\b", doc.text[anchor.end:later[1].start]) \
                             and not _BREAK.search(doc.text[anchor.end:later[1].start]):
                         other = later[1]
@@ -2104,6 +2108,23 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+def _recent_day_after(doc: Document, rest: list[Mention]) -> bool:
+    """(round 34) "More than a decade after it was proposed in 2018, the road opened on Wednesday, September 27": the
+    dates after the year are one day named by its weekday (perhaps with its day and month, no year), a day of the
+    publication's week, so the years run from the year to the publication date."""
+    if not rest or len(rest) > 2 or not re.search(r"\bon\s+$", doc.text[max(0, rest[0].start - 4):rest[0].start]):
+        return False
+    if rest[0].kind is Kind.DATE:  # "Wednesday, September 27" read as one date
+        return len(rest) == 1 and rest[0].date is not None and rest[0].date.weekday is not None \
+            and year_of(rest[0]) is None
+    if rest[0].kind is not Kind.WEEKDAY:
+        return False
+    if len(rest) == 2:
+        return rest[1].kind is Kind.DATE and year_of(rest[1]) is None \
+            and re.fullmatch(r"\s*,?\s*", doc.text[rest[0].end:rest[1].start]) is not None
+    return True
 
 
 # (round 25) "..., some 1,200 days into its mission": the count from the thing's start to the day just told; the
@@ -2548,7 +2569,10 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|
                        r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
-                       r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
+                       r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)"
+                       # (round 34) the place, a name, and the day's weekday: "detained at Apapa on Sunday, 11 September"
+                       r"(?:\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                       r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?$", re.I)
 _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|later|only)\s+)?(?:(?:was|were)\s+)?"
                        r"(?:ended|finished|closed|concluded|wrapped\s+up|"
                        # "detained on D1 and finally allowed to sail on D2": the state lifted
@@ -2611,7 +2635,7 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
 
 def _period_gap(doc: Document, s, d1: Mention, d2: Mention, gap: str) -> bool:
     """``_period_ends`` with the words between the two ends given."""
-    before = doc.text[max(s.start, d1.start - 30):d1.start]
+    before = doc.text[max(s.start, d1.start - 45):d1.start]
     if _bare_range(doc, s, d1, d2):
         return True
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
@@ -2623,10 +2647,33 @@ def _period_gap(doc: Document, s, d1: Mention, d2: Mention, gap: str) -> bool:
             re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
         return True  # "runs June 2-20"
     began = _BEGAN_ON.search(before)
-    if began and _ENDED_AFTER_RELATIVE.fullmatch(gap) \
-            and re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I):
-        return True  # "The closure, which began on 17 March, ends on 14 April"
-    return bool(began and (_ENDED_ON.fullmatch(gap) or _LASTED_ENDING.fullmatch(gap)))
+    if began and _ENDED_AFTER_RELATIVE.fullmatch(_without_start_reason(gap)) \
+            and (re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I)
+                 or _apposed_start(doc, s, d1.start - len(before) + began.start())):
+        return True  # "The closure, which began on 17 March, ends on 14 April"; (round 34) "The ship, detained on ..."
+    return bool(began and (_ENDED_ON.fullmatch(_without_start_reason(gap)) or _LASTED_ENDING.fullmatch(gap)))
+
+
+# (round 34) the start's own reason or place after its date, no figure in it: "detained on 11 September over unpaid
+# port dues and released on ...", "closed on 6 July for engineering work, reopened on ..."
+_START_REASON = re.compile(r"^(\s*,)?\s+(?:over|for|in|at|amid|off|near|outside|with)\s+[^,;:()\d]{1,40}?(?=\s*,|\s+and\b)",
+                           re.I)
+
+
+def _without_start_reason(gap: str) -> str:
+    """The words between a start's date and its end's verb, less a short phrase of the start's reason or place."""
+    m = _START_REASON.match(gap)
+    gap = gap[m.end():] if m else gap
+    return re.sub(r"^\s*,(?=\s+and\s)", "", gap)  # "on Sunday, 11 September, and released": the date's closing comma
+
+
+# (round 34) the start told in a participle set apart after the subject: "The bulk carrier, detained on ..."
+_APPOSED_SUBJECT = re.compile(r"^\s*(?:the|a|an|its|their|his|her)\s+[^,;:()\d]{1,50},\s*$", re.I)
+
+
+def _apposed_start(doc: Document, s, verb_at: int) -> bool:
+    """The start's participle opens an aside right after the sentence's subject, a noun phrase without figures."""
+    return bool(_APPOSED_SUBJECT.match(doc.text[s.start:verb_at]))
 
 
 # "began on 3 March and lasted ten days, ending on 20 March": the length told between the two ends
@@ -2644,6 +2691,7 @@ _LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commen
 # the main verb after a relative clause of the start: ", ends on", ", is due to end on"
 _ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was|were)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
                                    r"(?:be\s+)?called\s+off|abandoned|"  # (round 30) "..., was called off yesterday"
+                                   r"released|freed|discharged|rescued|refloated|"  # (round 34) "..., was released on"
                                    r"close[sd]?|conclude[sd]?|wraps?\s+up|wrapped\s+up|re-?open(?:s|ed)?|resume[sd]?|"
                                    r"lifted|lifts?)\s+on\s+", re.I)
 

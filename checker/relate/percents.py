@@ -901,6 +901,20 @@ def _bare(head: str) -> str:
 _IN_FAVOUR = re.compile(r"^\s*(?:in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))|for\s+it\b)")  # round 29: "for it"
 _MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
                      r"no\s+different|(?:evenly|equally)\s+between|half\s+and\s+half)\b")
+# (round 34) "about as often" is the middle of a frequency scale only beside both its ends, "more often" and "less
+# often": "58% said less often, 31% about as often and 24% more often"
+_AS_OFTEN = re.compile(r"\b(?:about|roughly|just)\s+as\s+(often|frequently)\b")
+
+
+def _frequency_middle(sentence: str) -> bool:
+    """The sentence names a frequency scale's middle and both of its ends, and at most one share names its group
+    ("44% of members ..., 41% of staff ...": the answers of several groups, each its own whole)."""
+    mid = _AS_OFTEN.search(sentence)
+    if mid is None or len(re.findall(r"(?:%|\bper\s+cent)\s+of\s", sentence)) > 1:
+        return False
+    word = mid.group(1)
+    return bool(re.search(r"\b(?:more|most)\s+" + word + r"\b", sentence)) \
+        and bool(re.search(r"\b(?:less|least)\s+" + word + r"\b", sentence))
 _SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
                         r"decrease|up|down)\b")
 
@@ -915,7 +929,8 @@ def _scale(doc: Document, run: list[Mention]) -> bool:
     """"52% expect higher rates, 30% expect no change and 18% said ...": each
     share opens on a verb of opinion and one names the middle of a scale."""
     sent = doc.sentences[run[0].sentence]
-    if not _MIDDLE.search(_norm(doc.text[sent.start:sent.end])):
+    sentence = _norm(doc.text[sent.start:sent.end])
+    if not _MIDDLE.search(sentence) and not _frequency_middle(sentence):
         return False
     ends = [m.start for m in run[1:]] + [sent.end]
     heads = [_norm(doc.text[m.end:e]) for m, e in zip(run, ends)]
@@ -987,7 +1002,7 @@ def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
 def _answer_options(sentence: str) -> bool:
     if _RESIDUAL.search(sentence):
         return True
-    if _MIDDLE.search(sentence) and _SCALE_END.search(sentence):
+    if _MIDDLE.search(sentence) and _SCALE_END.search(sentence) or _frequency_middle(sentence):
         return True
     return _poles(sentence)
 
@@ -1668,12 +1683,19 @@ def _one_main_answer(run: list[Mention], posts: list[str]) -> bool:
 
 # round 22: what became of a whole the sentence opens on ("Of the town's rubbish, 52% was burnt, 27% recycled and
 # 21% buried"): the first share's passive verb, each later share its own participle, the list closed by "and"
-_PASSIVE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+_PASSIVE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|(?:is|are|was|were)\s+(?:still\s+)?being)\s+"
 _FATE_PARTICIPLE = (r"(?:(?:either|then|instead|later|simply)\s+)?([a-z]{3,}(?:ed|en)|[a-z]{2,}wn|sent|sold|kept|spent|"
                     r"burnt|left|put|held|lost|paid|built|bought|brought|won|dealt|lent|shipped|dumped|struck)\b")
 _FATE_FIRST = re.compile(r"^\s*" + _PASSIVE + _FATE_PARTICIPLE)
 _FATE_NEXT = re.compile(r"^\s*(?:" + _PASSIVE + r")?" + _FATE_PARTICIPLE + r"(?:\s+(?!(?:of|than|by)\b)[a-z][\w'-]*){0,4}\s*$")
-_LEAD_OF_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?[^,;:]{2,60},\s*$")
+# (round 34) a later part may be in a pending state instead: "61% have been settled, 28% are still being assessed
+# and 19% are in dispute" -- a closed list of the states a case or claim waits in
+_STATE_NEXT = re.compile(r"^\s*(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?"
+                         r"(in\s+dispute|under\s+(?:review|appeal|investigation)|on\s+hold|pending|outstanding|"
+                         r"unresolved|undecided|awaiting\s+(?:a\s+)?(?:decision|ruling|trial|assessment|review))\s*$")
+# (round 34) the whole may be counted: "Of the 2,900 claims lodged," (a thousands comma is no clause break)
+_LEAD_OF_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?"
+                            r"(?:[^,;:]|(?<=\d),(?=\d{3}\b)){2,60},\s*$")
 
 
 def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bool:
@@ -1684,10 +1706,10 @@ def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bo
             or not re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])):
         return False
     first = _FATE_FIRST.match(heads[0])
-    nexts = [_FATE_NEXT.match(_bare(h)) for h in heads[1:]]
+    nexts = [_FATE_NEXT.match(_bare(h)) or _STATE_NEXT.match(_bare(h)) for h in heads[1:]]
     if first is None or not all(nexts):
         return False
-    verbs = [first.group(1)] + [m.group(1) for m in nexts]
+    verbs = [first.group(1)] + [re.sub(r"\s+", " ", m.group(1)) for m in nexts]
     return len(set(verbs)) == len(verbs) and not any(v in CHANGE_WORDS for v in verbs)
 
 
