@@ -404,6 +404,10 @@ _SURPASS = r"(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|su
     r"eclipsing|outstrip|outstrips|outstripped|outstripping|tops|topped|topping|beats|beat|beating)"
 _SURPASSED_BASE = re.compile(r"(?:^|[^\w])(?P<cue>" + _SURPASS + r")(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,4}?"
                              r"(?:\s+of)?\s*$")
+# (round 34, speed) the words of ``_SURPASS``: a match of ``_SURPASSED_BASE`` in the lower-cased words before a figure
+# has one of them as a whole run of letters (no word character before it, a blank or the end after it), so a figure
+# whose cues hold none is not searched
+_SURPASS_WORDS = frozenset(_SURPASS[len("(?:"):-len(")")].split("|"))
 _SET_OFF = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -702,7 +706,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
-    surpassed = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) else None
+    surpassed = _SURPASSED_BASE.search(pre) if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) \
+        and not cues.isdisjoint(_SURPASS_WORDS) else None
     if surpassed and _BY_MARGIN.match(post) and not any(w in _GAP_STOP for w in _WORD.findall(pre[surpassed.end("cue"):])):
         s, e = at(surpassed, "cue")
         out.append(Role("from", surpassed.group("cue"), s, e))  # "eclipses the previous record of £45m by": see _SURPASS

@@ -2708,7 +2708,9 @@ _OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
-    gap = _SUSPENDED_HYPHEN.sub("-", doc.text[a.end:b.start])
+    gap = doc.text[a.end:b.start]
+    if "-" in gap:  # (round 34, speed: every suspended hyphen is one)
+        gap = _SUSPENDED_HYPHEN.sub("-", gap)
     if "-" in gap or "—" in gap:
         gap = _dashed_aside_dropped(doc, a, b, gap)
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
@@ -8977,6 +8979,12 @@ _PAIR_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|,)\s+(?:[a-z]+\s+){0,2}")
 _PAIR_OF_CONTESTS = re.compile(r"\s+of\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?")
 
 
+# (round 34, speed) every match of ``_UNBEATEN`` holds one of these: "unbeaten" and "yet to be beaten" hold "beaten",
+# "yet to lose" "lose", "never (been) lost" "lost", "never (been) beaten" "beaten"
+_UNBEATEN_TRIGGER = ("beaten", "undefeated", "lose", "lost")
+
+
+@needs(words=_UNBEATEN_TRIGGER)  # (round 34, speed) it yields only in a sentence ``_UNBEATEN`` matches
 def find_unbeaten_record(doc: Document):
     """(round 32) An unbeaten record told by its wins and draws alone: "The unbeaten cruiserweight has won 19 and drawn
     three of his 24 fights", "In 40 bouts the undefeated Texan has won 36 and drawn two": with no defeats the two are

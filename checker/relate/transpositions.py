@@ -1854,8 +1854,7 @@ def find_digit_slips(doc: Document):
 _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)
 
 
-def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int,
-                           given: Counter):
+def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int):
     """The lead's figure (its first two body sentences) restated far down the report as "the N NOUN" of the same
     thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
     passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
@@ -1868,11 +1867,12 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
     that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
-    length; ``given``: how often each (kind, value) is given."""
+    length.  (Round 34, speed: how often each figure is given, ``_times_given``, is read last, counted only for a
+    document one of whose figures gets that far.)"""
     second, w = qs[j], written[j]
     lead = qs[firsts[0]].sentence if firsts else None
     if lead is None or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES \
-            or given[(second.kind, second.value)] > 1 or not (_long(second) or _scaled_decimal(second)):
+            or not (_long(second) or _scaled_decimal(second)) or _times_given(doc)[0][(second.kind, second.value)] > 1:
         return None
     # (two digits swapped or one changed: a cheap test on the digits first)
     for i in firsts:
@@ -1904,20 +1904,19 @@ def _labels(doc: Document, m: Mention) -> set:
     return {w.rstrip("'’s") for w in _LABEL.findall(_sentence_text(doc, m))} - _NOT_LABELS
 
 
-def _labelled_exact_slip(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int,
-                         given: Counter):
+def _labelled_exact_slip(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int):
     """(round 20) An exact figure of the lead (five significant digits or more: "taking the Band D charge to
     £1,955.33") given again anywhere further down with two digits swapped or one changed, in a sentence naming a
     label the lead's sentence names ("a family in a Band D home will hand over £1,995.33"): so long a figure a slip
     apart under the same name is hardly another.  The second's value given once, a slip of no other figure, no
     comparison, move, date, sum or remainder setting it apart."""
     second, w = qs[j], written[j]
-    if w is None or given[(second.kind, second.value)] > 1:
+    if w is None:
         return None
     exact = len(_core(_significant(w))) >= _EXACT_DIGITS
     rounded = not exact and _scaled_decimal(second) and len(_core(_significant(w))) >= 3
-    if not exact and not rounded:
-        return None
+    if not exact and not rounded or _times_given(doc)[0][(second.kind, second.value)] > 1:
+        return None  # (round 34, speed: how often the figure is given read last, counted only when needed)
     for i in firsts:
         first = qs[i]
         p = written[i]
@@ -2288,14 +2287,14 @@ def find_story_figure_slips(doc: Document):
     if not firsts and not stories:
         return
     linked = doc.memo.get("digit-slip pairs", set())
-    given = _times_given(doc)[0]
-    given_in_unit = Counter((m.kind, m.unit, m.value) for m in qs)
+    # (round 34, speed: counted only for a story figure, every figure's value a Fraction hashed)
+    given_in_unit = Counter((m.kind, m.unit, m.value) for m in qs) if stories else None
     for j, second in enumerate(qs):
         if second.start in linked or written[j] is None:
             continue
-        r = _swapped_far_from_lead(doc, qs, written, firsts, j, given) if firsts else None
+        r = _swapped_far_from_lead(doc, qs, written, firsts, j) if firsts else None
         if r is None and firsts:
-            r = _labelled_exact_slip(doc, qs, written, firsts, j, given)
+            r = _labelled_exact_slip(doc, qs, written, firsts, j)
         for top, lead in stories if r is None else ():
             r = _story_slip(doc, qs, top, lead, second, given_in_unit)
             if r is not None:
