@@ -4686,7 +4686,7 @@ _NEW_OWNERS = ("the", "its", "their")
 
 
 def _names_new(text: str) -> bool:
-    """(round 34, speed) Whether ``text`` holds "the", "its" or "their", blanks, "new" and a blank, in any case: what
+    r"""(round 34, speed) Whether ``text`` holds "the", "its" or "their", blanks, "new" and a blank, in any case: what
     every match of ``_NEW_LEVEL`` and of ``_NEW_BEFORE`` holds (their leading ``\b`` left out: a window's edge may
     meet it mid-word).  Read in the text as a case-blind pattern reads it (``case_blind_lower``), by "new" and the
     blanks before it (``str.isspace`` is ``\s``): a case-blind search over the whole text costs a hundred times
