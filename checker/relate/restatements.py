@@ -5297,6 +5297,30 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could)\s")
 
 
+# (round 34) "The 43-year-old, from Dunstable, will appear ...", "The 32-year-old, who turned professional last year,
+# will face ...": an aside of where the person is from, or a relative clause of their background, then the verb of
+# the sentence; told of the one just named when "The N-year-old" opens the sentence (not a clause telling another's
+# part: "who was driving", "who was arrested", "who also ...")
+_FROM_ASIDE = re.compile(r",\s*from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*")
+_WHO_ASIDE = re.compile(r",\s*who\s+(?![^,.;()]*\b(?:also|too|other|another|second|driving|driver|drove|arrested|"
+                        r"charged|held|detained|suspected|accused|attacked|attacker|stabbed|shot|hit|struck|killed|"
+                        r"injured|hurt|helped|saved|rescued|found|saw|witnessed|with)\b)[^,.;()]{3,80},\s*")
+# the word after the aside: the sentence's verb, any lowercase word but one that carries the noun phrase on
+_VERB_OF_SENTENCE = re.compile(r"(?!(?:and|or|but|the|a|an|of|in|at|on|for|to|with|who|whose|which|and|aged|now|"
+                               r"said|says)\b)[a-z]+\b")
+
+
+def _opening_aside_then_verb(doc: Document, m: Mention, det) -> bool:
+    """(round 34) "The N-year-old" opening its sentence, then an aside of origin (", from Inverness,") or of
+    background (", who took up running at university,") and the sentence's verb: the age stands for the one person
+    just named, as "The N-year-old will ..." does."""
+    sentence = doc.sentences[m.sentence]
+    if det.group(1) != "The" or doc.text[sentence.start:m.start - len(det.group(0))].strip(" \n'‘\"“"):
+        return False
+    aside = _FROM_ASIDE.match(doc.text, m.end) or _WHO_ASIDE.match(doc.text, m.end)
+    return aside is not None and _VERB_OF_SENTENCE.match(doc.text, aside.end()) is not None
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
@@ -5309,7 +5333,8 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
                         and (not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])
-                             or _SAID_THE.search(before) or _dock_relative(doc, m))):
+                             or _SAID_THE.search(before) or _dock_relative(doc, m)
+                             or _opening_aside_then_verb(doc, m, det))):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
                 # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
