@@ -3,6 +3,10 @@
 1. "The N-year-old" opening its sentence, then an aside of origin (", from Inverness,") or of background (", who
    took up running at university,") and the sentence's verb, after one person named with an age: the same person
    (``restatements._opening_aside_then_verb``).
+2. A ban's verb, its object and what it bars, then "for": "banned the footballer from driving for 18 months ... the
+   15-month ban" (``restatements._term_of``, ``_VERB_OBJECT_FROM_FOR``).
+3. An event's length as the modifier of its name, restated as the modifier of the same name or of "event": "The
+   four-day folk festival ... at the five-day event" (``restatements._event_sized_before``).
 """
 from __future__ import annotations
 
@@ -20,6 +24,21 @@ FLAGS = [
      "non-league side in the summer, was named man of the match.", "21-year-old", "FC403", None),
     ("A woman, 46, has been charged with fraud after money vanished from a church fund in Ripon. The 64-year-old, "
      "from Harrogate, will appear before magistrates next month.", "64-year-old", "FC403", None),
+    # 2. "banned X from Y-ing for N" ... "the M-unit ban"
+    ("Magistrates banned the cyclist from riding on the road for 12 months. His lawyer said the 18-month ban would "
+     "be appealed.", "18-month", "FC405", None),
+    ("The tribunal disqualified the jockey from racing for six weeks after the fall at Ayr. The nine-week ban "
+     "starts on Monday.", "nine-week", "FC405", None),
+    ("Stewards barred the owner from racing for two years on Friday. He said the three-year ban was unfair.",
+     "three-year", "FC405", None),
+    # 3. "the four-day festival ... the five-day event"
+    ("The three-day food festival drew 20,000 visitors to the quay, organisers said. Traders at the four-day event "
+     "reported record takings.", "four-day", "FC405", None),
+    ("A 48-hour strike by bus drivers begins on Friday. The union said the 72-hour strike would hit every route.",
+     "72-hour", "FC405", None),
+    ("The two-week film festival opened in the castle grounds on Friday. Films at the three-week event are shown "
+     "outdoors.",
+     "three-week", "FC405", None),
 ]
 
 CLEAN = [
@@ -38,6 +57,18 @@ CLEAN = [
     "Ravi Shah, 27, was the first to finish. The 45-year-old, from Leeds, and his son came in second.",
     # "the 60-year-old" at the opening, with a noun: someone brought in
     "Ellie Ward, 22, won the singles title. The 60-year-old coach, from Derby, said she had worked hard.",
+    # 2. the same ban; another's ban; a verb that is no ban
+    "Magistrates banned the cyclist from riding on the road for 12 months. His lawyer said the 12-month ban would "
+    "be appealed.",
+    "Magistrates banned the cyclist from riding on the road for 12 months. His co-defendant received the 18-month "
+    "ban.",
+    "The council stopped the firm from trading for 12 months. The 18-month ban on its director was upheld.",
+    # 3. another time, another place, another festival, a plan
+    "The four-day folk festival drew about 48,000 people. Next year's five-day event will add a second stage.",
+    "The four-day folk festival drew about 48,000 people. The five-day event in March drew 60,000.",
+    "The four-day festival drew 48,000. Organisers are planning a five-day event for 2026.",
+    "A three-day strike by nurses ends on Friday. Doctors will begin the five-day strike on Monday.",
+    "The four-day folk festival drew about 48,000 people. Campers at the four-day event were asked to leave by 6pm.",
 ]
 
 

@@ -6408,6 +6408,9 @@ def _term_of(doc: Document, m: Mention) -> str | None:
     for w in reversed(before):
         if w in DURATION_VERBS:
             return DURATION_VERBS[w]
+    banned = _VERB_OBJECT_FROM_FOR.search(_before(doc, m, 80))
+    if banned and banned.group(1).lower() in DURATION_VERBS:
+        return DURATION_VERBS[banned.group(1).lower()]  # (round 34) "banned the footballer from driving for 18 months"
     after = " ".join(words(_after(doc, m, 20))[:2])
     for phrase, c in DURATION_AFTER.items():
         if after == phrase or after.startswith(phrase + " "):
@@ -6416,6 +6419,10 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
+# (round 34) a term's verb, its object and what the object is barred from, then "for": "banned the footballer from
+# driving for", "disqualified him from driving for", "barred the club's owner from football for"
+_VERB_OBJECT_FROM_FOR = re.compile(r"\b([a-z]+)\s+(?:(?:him|her|them)|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"[\w'’-]+)\s+from\s+[a-z]+(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 # (round 27) a second modifier, a sum or a rate, between a term and its noun: "a five-year, $60 million contract",
 # "a four-year, £40,000-a-week deal"
 _SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
@@ -6508,6 +6515,23 @@ _LASTING_OPENING = re.compile(
     # "the standoff at the farm lasted" (not "the twins in an operation which lasted": the operation's)
     r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
     r"(?:(?:about|nearly|almost|around|some|more\s+than|just\s+over|over|just\s+under|under)\s+)?$", re.I)
+
+
+def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 34) An event's length given as the modifier of its name ("The four-day folk festival", "a 48-hour
+    strike") and restated as the modifier of the same name or of "event" in a later sentence, nothing before the
+    restatement in its clause telling another time or another of them ("Next year's five-day event")."""
+    if not m.compound or m.sentence >= second.sentence:
+        return False
+    np = noun_phrase(doc, m)
+    first = group_of(np.head) if np.adjacent else None
+    if first not in EVENTS or not (c == first or c == "event") or any(w in OTHER_SET for w in np.modifiers):
+        return False
+    s = doc.sentences[second.sentence]
+    np2 = noun_phrase(doc, second)
+    end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
+    return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) \
+        and not _TIME_IN.search(doc.text, s.start, end)  # ("the five-day event in March": perhaps another)
 
 
 def _alike_events(a: str | None, b: str | None) -> bool:
@@ -6886,6 +6910,9 @@ def find_term_restatements(doc: Document):
                         and _restated_plainly(doc, m, second, during=True, referred=True)
                         # (round 31) "waited 14 hours ... the 20-hour wait", "were stranded for three hours ... the
                         # five-hour delay": told plainly, in the next sentence
+                        # (round 34) "The four-day folk festival ... at the five-day event": an event told with
+                        # its length as a modifier, then again under its name or as "the event"
+                        or _event_sized_before(doc, m, second, c)
                         or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
                         and _restated_plainly(doc, m, second, referred=True)
                         and (_WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
