@@ -7,6 +7,9 @@
    15-month ban" (``restatements._term_of``, ``_VERB_OBJECT_FROM_FOR``).
 3. An event's length as the modifier of its name, restated as the modifier of the same name or of "event": "The
    four-day folk festival ... at the five-day event" (``restatements._event_sized_before``).
+4. A count restated in a quotation in single marks, British style ("'We have lost 41 homes in one night,' said
+   ..."): read as the double marks are (``restatements._single_quote_span``; not a contraction, a plural's
+   possessive or a decade).
 """
 from __future__ import annotations
 
@@ -36,6 +39,13 @@ FLAGS = [
      "reported record takings.", "four-day", "FC405", None),
     ("A 48-hour strike by bus drivers begins on Friday. The union said the 72-hour strike would hit every route.",
      "72-hour", "FC405", None),
+    # 4. a quotation in single marks
+    ("Fire destroyed 14 homes on the estate overnight, the service said. 'We have lost 41 homes in one night,' said "
+     "resident Joan Pike.", "41", "FC402", None),
+    ("Firefighters rescued 26 people from the burning block on Friday. 'To rescue 62 people from a burning block "
+     "takes real courage,' said chief officer Jo Bell.", "62", "FC402", None),
+    ("The shelter rehomed 860 dogs last year, the charity said. ‘Rehoming 680 dogs in a single year is a huge "
+     "effort,’ said manager Tom Reed.", "680", "FC402", None),
     ("The two-week film festival opened in the castle grounds on Friday. Films at the three-week event are shown "
      "outdoors.",
      "three-week", "FC405", None),
@@ -69,6 +79,18 @@ CLEAN = [
     "The four-day festival drew 48,000. Organisers are planning a five-day event for 2026.",
     "A three-day strike by nurses ends on Friday. Doctors will begin the five-day strike on Monday.",
     "The four-day folk festival drew about 48,000 people. Campers at the four-day event were asked to leave by 6pm.",
+    # 4. the same count; another year; an aim; another branch; no quotation (a contraction, a possessive)
+    "Fire destroyed 14 homes on the estate overnight, the service said. 'We have lost 14 homes in one night,' said "
+    "resident Joan Pike.",
+    "Fire destroyed 14 homes on the estate overnight, the service said. 'Last year we lost 41 homes,' said resident "
+    "Joan Pike.",
+    "Fire destroyed 14 homes on the estate overnight. 'We want to rebuild 41 homes by spring,' said council leader "
+    "Joan Pike.",
+    "The shelter rehomed 860 dogs last year, the charity said. 'Our Leeds branch rehomed 680 dogs,' said manager Tom "
+    "Reed.",
+    "Fire destroyed 14 homes on the estate overnight. It's the worst blaze since 41 homes burned in 1998, the "
+    "service said.",
+    "Fire destroyed 14 homes on the estate overnight. The residents' 30 homes were all insured, the council said.",
 ]
 
 

@@ -7416,20 +7416,52 @@ def _quotation_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The quotation holding ``m`` (``_inside_quote``), from past its opening mark to its closing one or the sentence's
     end."""
     s = doc.sentences[m.sentence]
+    if not _inside_double_quote(doc, m):
+        single = _single_quote_span(doc, m)
+        if single is not None:
+            return single
     opening = max(doc.text.rfind(mark, s.start, m.start) for mark in '"“')
     closing = min((i for i in (doc.text.find(mark, m.end, s.end) for mark in '"”') if i >= 0), default=s.end)
     return max(opening + 1, s.start), closing
 
 
-# (round 32, speed) what a quotation needs: one of its opening marks (``_inside_quote``), in the text
-_QUOTE_OPENERS = ('"', "“")
+# (round 32, speed) what a quotation needs: one of its opening marks (``_inside_quote``), in the text; (round 34) and
+# the single marks of British style ('All 186 passengers got off safely,' he said)
+_QUOTE_OPENERS = ('"', "“", "'", "‘")
+# (round 34) a single mark opening a quotation: at the sentence's start or after a space or a bracket, before a letter,
+# a currency sign or a figure (not "the '90s": a decade); one closing it: after a word's last letter or a stop and
+# not before a letter (not "we've", "it’s")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z£$€]|\d(?!\d?s\b))")
+_SINGLE_CLOSING = re.compile(r"(?<=[^\s'‘’])['’](?![A-Za-z])")
 
 
-def _inside_quote(doc: Document, m: Mention) -> bool:
-    """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"")?"""
+def _single_quote_span(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """(round 34) The quotation in single marks holding ``m``: opened earlier in its sentence and not closed before
+    it, closed after it in its sentence or the next (a mark closing a plural's possessive -- "the parents' homes" --
+    reads as closing: the figure after it is left out); None when there is none."""
+    s = doc.sentences[m.sentence]
+    opening = None
+    for opening in _SINGLE_OPENING.finditer(doc.text, s.start, m.start):
+        pass
+    if opening is None or _SINGLE_CLOSING.search(doc.text, opening.end(), m.start):
+        return None
+    end = doc.sentences[m.sentence + 1].end if m.sentence + 1 < len(doc.sentences) else s.end
+    closing = _SINGLE_CLOSING.search(doc.text, m.end, end)
+    if closing is None:
+        return None
+    return opening.end(), min(closing.start(), s.end)
+
+
+def _inside_double_quote(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     marks = _QUOTE_MARKS.findall(doc.text, s.start, m.start)
     return bool(marks) and (marks[-1] == "“" or marks[-1] == '"' and len(marks) % 2 == 1)
+
+
+def _inside_quote(doc: Document, m: Mention) -> bool:
+    """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"",
+    (round 34) "'All 186 passengers got off safely,' he said")?"""
+    return _inside_double_quote(doc, m) or _single_quote_span(doc, m) is not None
 
 
 @needs(words=_QUOTE_OPENERS)  # (round 32, speed: every reading stands inside a quotation)
