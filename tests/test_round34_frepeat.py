@@ -10,6 +10,9 @@
 4. A count restated in a quotation in single marks, British style ("'We have lost 41 homes in one night,' said
    ..."): read as the double marks are (``restatements._single_quote_span``; not a contraction, a plural's
    possessive or a decade).
+5. A closure's count given as a part ("will close 23 of its 61 stores") and pointed back at by a phrase naming the
+   closure ("the 27 stores earmarked for closure", "the 45 branches set to shut") within two sentences
+   (``restatements.find_closure_restatements``).
 """
 from __future__ import annotations
 
@@ -46,6 +49,13 @@ FLAGS = [
      "takes real courage,' said chief officer Jo Bell.", "62", "FC402", None),
     ("The shelter rehomed 860 dogs last year, the charity said. ‘Rehoming 680 dogs in a single year is a huge "
      "effort,’ said manager Tom Reed.", "680", "FC402", None),
+    # 5. a closure count pointed back at
+    ("The bank is closing 37 branches, it said on Monday. Customers of the 45 branches set to shut will be sent "
+     "letters.", "45", "FC402", None),
+    ("The pub group will shut 14 of its 200 pubs. Regulars at the 19 pubs due to close have started a petition.",
+     "19", "FC402", None),
+    ("The council will close 9 libraries to save money. Volunteers hope to run the 6 libraries due to close as "
+     "community hubs.", "6 libraries", "FC402", None),
     ("The two-week film festival opened in the castle grounds on Friday. Films at the three-week event are shown "
      "outdoors.",
      "three-week", "FC405", None),
@@ -91,6 +101,13 @@ CLEAN = [
     "Fire destroyed 14 homes on the estate overnight. It's the worst blaze since 41 homes burned in 1998, the "
     "service said.",
     "Fire destroyed 14 homes on the estate overnight. The residents' 30 homes were all insured, the council said.",
+    # 5. the same count; more of them; a total; other premises; no closure named
+    "The pub group will shut 14 of its 200 pubs. Regulars at the 14 pubs due to close have started a petition.",
+    "The bank will close another 48 branches. Customers of the 60 branches due to close will get letters.",
+    "The bank will close 48 branches across Wales. The 60 branches due to close in total across Britain include 12 "
+    "in Scotland.",
+    "The bank will close 48 branches and 20 offices. Staff at the 20 offices facing closure will move.",
+    "The council will close 9 libraries. Campaigners say the 12 libraries saved last year show what can be done.",
 ]
 
 

@@ -7727,8 +7727,71 @@ def find_share_restatements(doc: Document):
                                   second=_as_percent(second), subject=f"share of {told[0]}s " + ("opposed" if told[1] == "against" else "in favour"))
 
 
+# ---- closures ------------------------------------------------------------
+
+# (round 34) a closure told with its count as a part of the whole: "will close 23 of its 61 stores", "is to shut 27 of
+# its shops", "closing 12 branches"; group 1 the count's start (the verb right before it)
+_CLOSING_VERB_BEFORE = re.compile(r"\b(?:close|closes|closing|shut|shuts|shutting)\s+$", re.I)
+# ... and the same closure pointed back at: "the 27 stores earmarked for closure", "the 31 shops facing closure", "the
+# 12 branches due to close", "the 9 sites set to shut"
+_CLOSURE_AFTER = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:facing|earmarked\s+for|marked\s+for|"
+                            r"set\s+for|due\s+for|slated\s+for|scheduled\s+for|listed\s+for|threatened\s+with|"
+                            r"under\s+threat\s+of)\s+closure|(?:due|set|earmarked|scheduled|slated|expected)\s+to\s+"
+                            r"(?:close|shut)|(?:that|which)\s+will\s+(?:close|shut))\b", re.I)
+# a phrase after the closure that picks some of them: a place, a time, a group ("facing closure in Wales")
+_QUALIFIED_AFTER = re.compile(r"\s+(?:in|at|across|on|by|from|within|outside|under|over|among|this|next|last)\s", re.I)
+# what makes a closure count another one: more of them, some of them, another time
+_OTHER_CLOSURE = re.compile(r"\b(?:another|further|more|other|remaining|rest|already|last|previous|earlier|next|"
+                            r"original(?:ly)?|initial(?:ly)?|first|second|total|overall|in\s+all|so\s+far)\b", re.I)
+
+
+def _closure_count(doc: Document, m: Mention) -> str | None:
+    """(round 34) The group of the premises a count of closures counts, its verb right before it: "close 23 of its 61
+    stores" -> store, "shut 27 shops" -> store; None when it is none, or more, another or a total."""
+    if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None \
+            or not _CLOSING_VERB_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+        return None
+    s = doc.sentences[m.sentence]
+    if _OTHER_CLOSURE.search(doc.text, s.start, m.start):
+        return None
+    of = re.match(r"\s+of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?(?:remaining\s+)?([a-z]+)\b", doc.text[m.end:s.end])
+    noun = of.group(1) if of else (m.noun if m.noun_span is not None and m.noun_span.start - m.end <= 1 else None)
+    return group_of(noun) if noun else None
+
+
+@needs(Kind.COUNT, count=2, words=("clos", "shut"))
+def find_closure_restatements(doc: Document):
+    """(round 34) One closure's count given twice: "will close 23 of its 61 stores ... Staff at the 27 stores
+    earmarked for closure" -- a part told with the verb of closing, then "the N NOUN" of the same premises with a
+    phrase naming that closure (``_CLOSURE_AFTER``), within the next two sentences; the one closure count of those
+    premises before it, nothing telling more, another or a total, and no time the first's sentence lacks."""
+    firsts = [(m, c) for m in doc.mentions if (c := _closure_count(doc, m)) is not None]
+    if not firsts:
+        return
+    for second in doc.mentions:
+        if second.kind != Kind.COUNT or second.hedge or second.is_range or second.value is None \
+                or not re.search(r"\bthe\s+$", doc.text[max(0, second.start - 5):second.start], re.I):
+            continue
+        np = noun_phrase(doc, second)
+        closure = _CLOSURE_AFTER.match(doc.text, np.span.end) if np.head and np.adjacent and np.span else None
+        if closure is None or np.modifiers or _QUALIFIED_AFTER.match(doc.text, closure.end()):
+            continue  # ("the 12 branches facing closure in Cardiff": some of them)
+        c = group_of(np.head)
+        before = [m for m, g in firsts if g == c and second.sentence - 2 <= m.sentence < second.sentence]
+        if len(before) != 1 or any(m.sentence < second.sentence - 2 for m, g in firsts if g == c):
+            continue
+        first = before[0]
+        s = doc.sentences[second.sentence]
+        if agrees(first, second) or _OTHER_CLOSURE.search(doc.text, s.start, s.end) \
+                or _TIME_IN.search(doc.text, s.start, second.start) \
+                or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=np.head)
+
+
 FINDERS = (
     find_headline_restatements,
+    find_closure_restatements,
     find_stated_majorities,
     find_definite_restatements,
     find_whole_restatements,
