@@ -3608,32 +3608,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
-# (round 34) the level a figure rose or fell from, told as an aside right before the colon that opens its parts:
-# "won 37 seats, up from 29 four years ago: 22 in the city and 13 in the shires" (the parts are the 37's)
-_OLD_LEVEL_ASIDE = re.compile(r",\s*(?:up|down)\s+from\s+[^,:;()\[\]–—]{1,50}(?=:\s*$)", re.I)
-
-
-_ASIDE_TIME_KINDS = frozenset({Kind.DURATION, Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME})
-
-
-def _old_level_dropped(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> str:
-    """(round 34) ``gap`` (the words from a figure to its list) without an aside of the level it moved from before the
-    list's colon, when the only figures between are in that aside and the figure is no change itself ("up 8"): the
-    list breaks down the figure, the level it came from is no link."""
-    aside = _OLD_LEVEL_ASIDE.search(gap)
-    if aside is None or _is_difference(doc, q):
-        return gap
-    a, b = q.end + aside.start(), q.end + aside.end()
-    between = [m for m in doc.mentions_in(q.sentence) if q.end <= m.start < enum[0].start and m.is_quantity]
-    levels = [m for m in between if m.kind not in _ASIDE_TIME_KINDS]  # ("four years ago", "in 2022": when)
-    if len(levels) != 1 or not all(a <= m.start and m.end <= b for m in between):
-        return gap
-    if _total_compatible(levels[0], enum) and agrees(
-            PartsOfWhole(link="inferred", cue="old level", total=levels[0], parts=tuple(enum), complete=True)):
-        return gap  # the parts make up the old level: which figure do they break down?
-    return gap[:aside.start()] + gap[aside.end():]
-
-
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -3655,7 +3629,6 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
-        gap = _old_level_dropped(doc, q, enum, gap)
         if _origin_of_whole(doc, q, enum, items, gap):
             # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
             yield q, False, "explicit", "apposition"
@@ -7357,6 +7330,9 @@ _SOME_ONLY = re.compile(r"\b(?:including|among|amongst|such\s+as|up\s+from|down\
                         r"|a\s+month|a\s+week|a\s+day)\b", re.I)
 _PART_LABEL_PREPOSITION = re.compile(r"\b(in|on|at|by|during|from|to|into|for|over|across)\s", re.I)
 _TIMED_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.TIME})
+# a clause's verb or joint among the figures: each its own subject, siblings rather than parts of the first
+_CLAUSE_IN_GAP = re.compile(r"\b(?:while|whereas|but|were|was|are|is|had|have|has|will|would)\b", re.I)
+_PART_OF_EARLIER = re.compile(r"\W*(?:of|among|amongst|out\s+of)\b", re.I)
 _OWNER_BEFORE_PART = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
@@ -7398,6 +7374,8 @@ def find_total_then_remainder(doc: Document):
         if any(o.start < total.start and o.is_quantity and o.kind not in _TIMED_KINDS
                for o in doc.mentions_in(sentence_index)):
             continue  # another figure before it: whose parts?
+        if total.noun_span is None or _PART_OF_EARLIER.match(text, doc.sentences[sentence_index].start, total.start):
+            continue  # "Of those, 148 passed, 41 ... and the remaining 30 failed": a part itself, its whole told before
         if total.compound or _is_difference(doc, total) or not _TOTAL_TO_PARTS_GAP.match(text[total.end:items[1].start]):
             continue
         for j in range(2, len(items)):
@@ -7406,8 +7384,10 @@ def find_total_then_remainder(doc: Document):
                 continue
             parts = tuple(items[1:j + 1])
             gaps = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
-            if not all(_PARTS_GAP.match(g) for g in gaps) or _SOME_ONLY.search(text, total.start, rest.start):
-                break
+            if not all(_PARTS_GAP.match(g) and not _CLAUSE_IN_GAP.search(g) for g in gaps) \
+                    or _CLAUSE_IN_GAP.search(text, total.end, items[1].start) \
+                    or _SOME_ONLY.search(text, total.start, rest.start):
+                break  # "168 students had secured places, 131 of them ..., while 26 were ...": clauses of their own
             if any(o.is_quantity and parts[0].start < o.start < rest.start and o.kind not in (Kind.PERCENT, Kind.AGE)
                    and all(o.start != p.start for p in parts) for o in doc.mentions_in(sentence_index)):
                 break  # a figure of another kind among the parts, no share told beside one ("- 60 per cent -")
