@@ -2191,6 +2191,10 @@ _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
 _GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
+# (round 34) counts of what a plan or a programme sets out: each item is one of them, a plural phrase too ("six
+# pledges: ..., votes at 16 and ...", "four provisions: ..., fines for late payment and ...")
+_PROPOSAL_NOUNS = frozenset("""pledges promises proposals provisions measures priorities demands recommendations
+    commitments reforms policies objectives principles pillars planks""".split())
 
 
 def _bare_head(item: str) -> tuple[str, int] | None:
@@ -2223,7 +2227,7 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ..."), nor
     beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
     heads = [_bare_head(item) for item in items]
-    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _GROUPING_NOUNS \
+    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _GROUPING_NOUNS | _PROPOSAL_NOUNS \
             or any(h is not None and not _plural_word(h[0]) for h in heads) \
             or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
         return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
@@ -2557,12 +2561,15 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             parsed = parse_items(models[0], intro.start - base, end - base, names_only, open_end, titles=True)
             modelled = [(a, b) for a, b in models[1]]
     long_tails = []
-    if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
+    # (round 34) or, after a dash, by its closing dash: "The four pledges - free meals for all pupils, a cap on
+    # fares and 10,000 new homes a year - were unveiled"
+    closed_dash = intro.kind == "dash" and end < sent.end and _DASH.match(doc.text, end) is not None
+    if parsed is None and (intro.kind == "colon" or closed_dash) and not names_only and m.noun_span is not None \
             and not _persons(m.noun):
         # "six measures: hotel rooms for up to 300 students for the first month, a homestay scheme with
         # local families, ... and a guarantor service": things with longer tails, the list closed by its
         # sentence (a short bracket, "(48km)", is part of its item)
-        body_end = _sentence_body_end(doc, sent)
+        body_end = end if closed_dash else _sentence_body_end(doc, sent)
         a, b = intro.start - base, body_end - base
         region = _SHORT_BRACKET.sub(lambda x: " " * len(x.group(0)), text[a:b])
         if not re.search(r"[:;()]|\s(?:[-–—]|--)\s|—", region):
@@ -4660,6 +4667,17 @@ def _series_item_words(item: str, last: bool) -> int:
     return len(item[:rel.start()].split())
 
 
+# (round 34) an article right before an amount: "a 5% cap", "a £2m fund", "a 20mph limit" -- one thing sized by it
+_ARTICLE_BEFORE_AMOUNT = re.compile(r"\b(?:a|an)\s+$")
+_AMOUNT_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.DURATION})
+
+
+def _sized_by_amount(doc: Document, o: Mention) -> bool:
+    """(round 34) A percentage, sum, measure or span right after "a" in a series item ("a 5% cap on rent rises",
+    "a £2m fund"): it sizes one thing, no count of the series' things."""
+    return o.kind in _AMOUNT_KINDS and _ARTICLE_BEFORE_AMOUNT.search(doc.text, max(0, o.start - 4), o.start) is not None
+
+
 def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     """A count, its noun, a colon, and a series of items separated by commas running to the end of the
     sentence, "and" before the last: the items are the comma-separated segments, the last split at its
@@ -4680,7 +4698,8 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
         return None
     body = body[:-1]
     if any(o.start >= intro.end() and o.kind not in _SERIES_FIGURE_OK and not o.compound
-           and doc.text[o.start - 1:o.start] != "-" for o in doc.mentions_in(m.sentence)):
+           and doc.text[o.start - 1:o.start] != "-" and not _sized_by_amount(doc, o)
+           for o in doc.mentions_in(m.sentence)):
         return None  # a figure in the series: its own counts, read by the other readings ("scrum-half" is a word)
     segments = [x.strip() for x in body.split(",")]
     last = segments[-1]

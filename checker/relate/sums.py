@@ -7324,6 +7324,141 @@ def find_remainder_of_base(doc: Document):
                 break
 
 
+# (round 34) "a total, a comma, its parts and the remaining one": "discharged sewage 9,140 times last year, 5,230 times
+# into rivers and the remaining 2,910 into coastal waters"
+_TOTAL_TO_PARTS_GAP = re.compile(r"^[^,;:()\d–—]{0,60},\s*$")
+_PARTS_GAP = re.compile(r"^[^;:()]{0,80}$")
+_SOME_ONLY = re.compile(r"\b(?:including|among|amongst|such\s+as|up\s+from|down\s+from|compared|than|each|per(?!\s+cent)|a\s+year"
+                        r"|a\s+month|a\s+week|a\s+day)\b", re.I)
+_PART_LABEL_PREPOSITION = re.compile(r"\b(in|on|at|by|during|from|to|into|for|over|across)\s", re.I)
+_TIMED_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.TIME})
+# a clause's verb or joint among the figures: each its own subject, siblings rather than parts of the first
+_CLAUSE_IN_GAP = re.compile(r"\b(?:while|whereas|but|were|was|are|is|had|have|has|will|would)\b", re.I)
+_PART_OF_EARLIER = re.compile(r"\W*(?:of|among|amongst|out\s+of)\b", re.I)
+_OWNER_BEFORE_PART = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
+def _label_of(doc: Document, m: Mention, end: int) -> tuple[str, bool]:
+    """The first preposition of the words after a figure (up to ``end``; "" for none) and whether a date, day or year
+    stands there: a figure's label, "on Monday", "into rivers"."""
+    tail = doc.text[m.end:end]
+    found = _PART_LABEL_PREPOSITION.search(tail)
+    timed = any(o.kind in _TIMED_KINDS and m.end <= o.start < end for o in doc.mentions_in(m.sentence))
+    return (found.group(1).lower() if found else "", timed)
+
+
+def _parallel_labels(doc: Document, total: Mention, gap_end: int, parts: tuple[Mention, ...]) -> bool:
+    """The total's own words label it as the parts' are ("4,000 tickets on Monday, 2,500 on Tuesday and the remaining
+    1,500 on Wednesday", "40 points in the first half, 25 in the third quarter and the remaining 30 in the fourth"): a
+    sibling of the parts, no whole of them.  Labelled so: a date, day or year by the total and by a part, or the
+    total's preposition opening every part's label."""
+    word, timed = _label_of(doc, total, gap_end)
+    ends = [p.start for p in parts[1:]] + [doc.sentences[parts[-1].sentence].end]
+    labels = [_label_of(doc, p, e) for p, e in zip(parts, ends)]
+    return any(timed and t for _, t in labels) or bool(word) and all(w == word for w, _ in labels)
+
+
+@needs(words=("remaining", "rest", "other"))
+def find_total_then_remainder(doc: Document):
+    """(round 34) A figure, a comma, then its parts, the last told as what is left ("the remaining", "the rest",
+    "the other"): "The fund received 12,400 bids this round, 7,440 of them from first-time applicants and the
+    remaining 5,960 from past winners".  "The remaining" closes the list: the parts are the whole of the figure
+    before them (explicit, complete).  The figure must be the first of its sentence, with no other figure and no
+    break (a colon, dash, bracket or semicolon: the other finders' lists) before the comma; the parts of its kind,
+    each below it, joined in a short run with no word of a partial list ("including", "among") or a rate; and the
+    figure no sibling labelled as they are ("on Monday, ... on Tuesday and the remaining ... on Wednesday")."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sentence_index, items in sorted(by_sentence.items()):
+        if len(items) < 3:
+            continue
+        total = items[0]
+        if any(o.start < total.start and o.is_quantity and o.kind not in _TIMED_KINDS
+               for o in doc.mentions_in(sentence_index)):
+            continue  # another figure before it: whose parts?
+        if total.noun_span is None or _PART_OF_EARLIER.match(text, doc.sentences[sentence_index].start, total.start):
+            continue  # "Of those, 148 passed, 41 ... and the remaining 30 failed": a part itself, its whole told before
+        if total.compound or _is_difference(doc, total) or not _TOTAL_TO_PARTS_GAP.match(text[total.end:items[1].start]):
+            continue
+        for j in range(2, len(items)):
+            rest = items[j]
+            if not _REMAINDER_BEFORE.search(text[max(0, rest.start - 30):rest.start]):
+                continue
+            parts = tuple(items[1:j + 1])
+            gaps = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
+            if not all(_PARTS_GAP.match(g) and not _CLAUSE_IN_GAP.search(g) for g in gaps) \
+                    or _CLAUSE_IN_GAP.search(text, total.end, items[1].start) \
+                    or _SOME_ONLY.search(text, total.start, rest.start):
+                break  # "168 students had secured places, 131 of them ..., while 26 were ...": clauses of their own
+            if any(o.is_quantity and parts[0].start < o.start < rest.start and o.kind not in (Kind.PERCENT, Kind.AGE)
+                   and all(o.start != p.start for p in parts) for o in doc.mentions_in(sentence_index)):
+                break  # a figure of another kind among the parts, no share told beside one ("- 60 per cent -")
+            if any(_OWNER_BEFORE_PART.search(text, max(0, p.start - 30), p.start) for p in parts):
+                break  # "Ames scored 30 points, Cole 8 and the remaining 12 came off the bench": owners of their own
+            if _parallel_labels(doc, total, items[1].start, parts) or not _remainder_fits(doc, total, parts):
+                break
+            yield PartsOfWhole(link="explicit", cue="the remaining", total=total, parts=parts, complete=True)
+            break
+
+
+# (round 34) people hurt, then how badly, one count each: "Eight people were taken to hospital, five with minor
+# injuries and three in a serious condition"
+_HURT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:were|have\s+been|had\s+been|was|are|is)\s+(?:[a-z]+\s+)?"
+                       r"(?:injured|hurt|wounded|taken\s+to\s+hospital|treated\s+in\s+hospital|treated|hospitali[sz]ed"
+                       r"|admitted\s+to\s+hospital|rescued)\b[^,;:.\d()]{0,40}?(?:,|:|\s[-–—])\s*$", re.I)
+_SEVERITY = (r"(?P<sev>minor|serious|critical|severe|life-threatening|non-life-threatening|life-changing|superficial"
+             r"|stable|slight)")
+_CONDITION_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:"
+                              r"(?P<adv>seriously|critically|slightly|badly|gravely|severely|lightly)\b"
+                              r"|(?:with\s+)?" + _SEVERITY + r"\s+injuries\b"
+                              r"|in\s+(?:a\s+)?(?P<state>serious|critical|stable|comfortable|fair|poor|satisfactory)"
+                              r"(?:\s+but\s+stable)?\s+condition\b)", re.I)
+_CONDITION_JOINT = re.compile(r"^[^,;:.\d()]{0,30}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)$", re.I)
+# severities that are one: "serious" and "seriously", "critical" and "critically"
+_SEVERITY_ROOT = {"seriously": "serious", "critically": "critical", "slightly": "slight", "badly": "serious",
+                  "gravely": "critical", "severely": "severe", "lightly": "slight", "minor": "slight",
+                  "superficial": "slight", "life-threatening": "critical", "life-changing": "serious"}
+
+
+def _severity(match: re.Match) -> str:
+    word = (match.group("adv") or match.group("sev") or match.group("state")).lower()
+    return _SEVERITY_ROOT.get(word, word)
+
+
+@needs(Kind.COUNT, count=3)
+def find_hurt_by_severity(doc: Document):
+    """(round 34) A count of people hurt or taken to hospital, then (after a comma, colon or dash) counts of them each
+    told by how badly ("five with minor injuries", "three seriously", "two in a critical condition"): each person is
+    in one condition, so the counts may not add up to more than the people (partial: some may be unhurt or not
+    told).  Two conditions at least, each different."""
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.chrome or sent.headline:
+            continue
+        figures = [m for m in doc.mentions_in(sent.index) if m.is_quantity and m.kind == Kind.COUNT]
+        for k, total in enumerate(figures[:-2]):
+            if total.value is None or total.hedge is not None and total.interval.hi is None:
+                continue
+            first = figures[k + 1]
+            if not _HURT_GAP.match(text[(total.noun_span.end if total.noun_span else total.end):first.start]):
+                continue
+            parts, seen = [], set()
+            for m in figures[k + 1:]:
+                if parts and not _CONDITION_JOINT.match(text[parts[-1][1]:m.start]):
+                    break
+                cond = _CONDITION_AFTER.match(text, m.end, sent.end)
+                if cond is None or m.value is None or m.noun_span is not None and m.noun_span.end > cond.end():
+                    break
+                severity = _severity(cond)
+                if severity in seen:
+                    break  # "two seriously and three badly": one condition twice
+                seen.add(severity)
+                parts.append((m, cond.end()))
+            if len(parts) >= 2:
+                yield PartsOfWhole(link="explicit", cue="how badly hurt", total=total,
+                                   parts=tuple(p for p, _ in parts), complete=False)
+
+
 def find_back_remainder(doc: Document):
     """"Paramedics answered 9,412 calls. Of those, 5,208 were urgent. The
     remaining 3,704 were routine.": one part of the count before ("Of those"),
@@ -9443,7 +9578,7 @@ def find_headline_over_respectively(doc: Document):
                                bounded=True)
 
 
-FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_article_figure_remainder, find_balances, find_net_flows, find_tally_in_body,
+FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_total_then_remainder, find_hurt_by_severity, find_back_remainder, find_article_figure_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
