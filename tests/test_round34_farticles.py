@@ -3,12 +3,15 @@
 1. the lead's measured amount or sum restated further down as "the N UNIT [participle]" with two digits swapped:
    the unit stands for the noun ("the 27,350 hectares cleared" after "felled 23,750 hectares";
    ``lead_measure_slips``).
+2. the lead's total broken down by a list of three parts or more in a later paragraph, its sum missing the total
+   by exactly what one part typed with a slip makes (one digit changed or two swapped; ``lead_total_lists``).
 """
 from __future__ import annotations
 
 import pytest
 
 from checker.relate.lead_measure_slips import find_lead_measure_slips
+from checker.relate.lead_total_lists import find_lead_total_lists
 from tests.shapes import assert_clean, assert_flagged, assert_trigger_met
 
 _LEAD_MEASURE = ("Storm repair crews\n\nForestry teams cleared 23,750 hectares of fallen timber across the "
@@ -28,6 +31,23 @@ FLAGS = [
     ("Wildfire season\n\nFires burned 61,400 acres across the county this summer, officials said.\n\nCrews "
      "came from four neighbouring states to help.\n\nThe fire chief said the 64,100 acres lost were a warning "
      "for the years ahead.", "64,100 acres", "FC406"),
+]
+
+_FLOOD_HEAD = ("River flooding cuts off 14,620 homes\n\nFlood water cut off 14,620 homes across the valley on "
+               "Sunday as the river burst its banks after two days of rain.\n\nRescue crews worked through the "
+               "night.\n\n")
+_FLOOD_LEAD = ("Flood water cut off 14,620 homes across the valley on Sunday as the river burst its banks after "
+               "two days of rain, the county council said.\n\nRescue crews worked through the night.\n\n")
+
+FLAGS += [
+    # 2. the lead's total listed in a later paragraph, one part with a slip
+    (_FLOOD_HEAD + "The council said 6,310 homes were affected in Ashby, 5,470 in Morden and 2,940 in the outlying "
+     "hamlets.", "5,470", "FC1"),  # 6,310 + 5,370 + 2,940 = 14,620
+    (_FLOOD_LEAD + "Engineers counted 6,310 homes in Ashby, 5,370 in Morden and 2,490 in the outlying hamlets.",
+     "2,490", "FC1"),  # two digits swapped
+    ("Charity appeal\n\nThe hospice appeal raised £1,284,000 in its first year, the trustees said on "
+     "Friday.\n\nThe money will pay for a new day unit.\n\nLegacies brought in £612,000, events £418,000 and "
+     "online giving £284,000, the trustees' report shows.", "£612,000", "FC1"),  # 582 + 418 + 284 = 1,284
 ]
 
 CLEAN = [
@@ -52,6 +72,26 @@ CLEAN = [
     _LEAD_MEASURE + "Private estates cleared a further 27,100 hectares. Of the 27,350 hectares cleared by both, "
     "most was spruce.",
 ]
+CLEAN += [
+    # the parts add up
+    _FLOOD_HEAD + "The council said 6,310 homes were affected in Ashby, 5,370 in Morden and 2,940 in the outlying "
+    "hamlets.",
+    # the biggest places only, their sum far from any slip of the total
+    _FLOOD_LEAD + "The worst hit were Ashby, with 6,310 homes, Morden with 4,120 and Tull with 1,900.",
+    # the list's sum is a figure the report states
+    _FLOOD_LEAD + "Some 12,300 of them were in three towns.\n\nThe council said 6,310 homes were affected in "
+    "Ashby, 4,120 in Morden and 1,870 in Tull.",
+    # a sibling before the list, the whole not the headline's figure
+    _FLOOD_LEAD + "Ashby was worst hit, with 6,310 homes cut off. Morden had 5,470, Tull 2,940 and Wray 1,200.",
+    # the list in the lead's own paragraph, some of the places only
+    "Flood toll\n\nFlood water cut off 14,620 homes on Sunday, including 6,310 in Ashby, 5,470 in Morden and "
+    "2,040 in Tull, officials said.",
+    # levels moved from, not parts
+    _FLOOD_LEAD + "Insurance claims rose to 9,800 from 6,310, while payouts fell to 2,100 from 5,470 and 2,940.",
+    # small counts: a slip in a two-digit figure proves nothing
+    "Storm damage\n\nThe storm damaged 148 schools across the county, officials said.\n\nRepairs began at "
+    "once.\n\nInspectors found 64 in the north, 41 in the south and 34 in the west.",
+]
 
 
 @pytest.mark.parametrize("text,target,rule", FLAGS)
@@ -66,3 +106,7 @@ def test_clean(text):
 
 def test_lead_measure_trigger():
     assert_trigger_met(find_lead_measure_slips, FLAGS[0][0])
+
+
+def test_lead_total_trigger():
+    assert_trigger_met(find_lead_total_lists, FLAGS[5][0])
