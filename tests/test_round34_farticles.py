@@ -3,6 +3,8 @@
 1. the lead's measured amount or sum restated further down as "the N UNIT [participle]" with two digits swapped:
    the unit stands for the noun ("the 27,350 hectares cleared" after "felled 23,750 hectares";
    ``lead_measure_slips``).
+   Counts too, of four significant digits or more, under one noun written right after each ("1,276 people" ...
+   "the 1,267 people we counted").
 2. the lead's total broken down by a list of three parts or more in a later paragraph, its sum missing the total
    by exactly what one part typed with a slip makes (one digit changed or two swapped; ``lead_total_lists``).
 """
@@ -39,6 +41,19 @@ _FLOOD_HEAD = ("River flooding cuts off 14,620 homes\n\nFlood water cut off 14,6
 _FLOOD_LEAD = ("Flood water cut off 14,620 homes across the valley on Sunday as the river burst its banks after "
                "two days of rain, the county council said.\n\nRescue crews worked through the night.\n\n")
 
+_LEAD_COUNT = ("Night shelter count\n\nVolunteers counted 1,486 people sleeping rough across the city on one "
+               "night in January, the council said.\n\nThe count is carried out every winter. Teams walk set "
+               "routes. They start at midnight. Each team has a leader. Results are checked by hand.\n\n")
+
+FLAGS += [
+    # 1. a count of four digits under the same noun
+    (_LEAD_COUNT + "The council's housing lead said the 1,468 people found that night needed more than a bed.",
+     "1,468", "FC406"),
+    (_LEAD_COUNT + "\"The 1,846 people we met all have a story,\" the organiser said.", "1,846", "FC406"),
+    ("Tree planting\n\nSchool pupils planted 3,720 trees along the river in March.\n\nThe scheme is in its "
+     "third year.\n\nOrganisers said the 3,270 trees would shade the water within a decade.", "3,270", "FC4"),
+]
+
 FLAGS += [
     # 2. the lead's total listed in a later paragraph, one part with a slip
     (_FLOOD_HEAD + "The council said 6,310 homes were affected in Ashby, 5,470 in Morden and 2,940 in the outlying "
@@ -72,6 +87,20 @@ CLEAN = [
     _LEAD_MEASURE + "Private estates cleared a further 27,100 hectares. Of the 27,350 hectares cleared by both, "
     "most was spruce.",
 ]
+CLEAN += [
+    # another noun: not the same count
+    _LEAD_COUNT + "The council said the 1,468 beds it funds were not enough.",
+    # a modifier between the figure and the noun names a group of its own
+    _LEAD_COUNT + "The council said the 1,468 older people it supports were housed.",
+    # three digits only: two such counts are often two
+    "Shelter count\n\nVolunteers counted 148 people sleeping rough in January.\n\nThe count is carried out "
+    "every winter.\n\nThe 184 people helped last year were given beds.",
+    # another year's count
+    _LEAD_COUNT + "That compares with the 1,468 people counted in 2019.",
+    # no article: told in its own right
+    _LEAD_COUNT + "Shelters in the county housed 1,468 people over the same period.",
+]
+
 CLEAN += [
     # the parts add up
     _FLOOD_HEAD + "The council said 6,310 homes were affected in Ashby, 5,370 in Morden and 2,940 in the outlying "
@@ -109,4 +138,4 @@ def test_lead_measure_trigger():
 
 
 def test_lead_total_trigger():
-    assert_trigger_met(find_lead_total_lists, FLAGS[5][0])
+    assert_trigger_met(find_lead_total_lists, next(t for t, target, _ in FLAGS if target == "5,470"))

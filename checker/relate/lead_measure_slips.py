@@ -8,6 +8,10 @@ the same unit right after the figure, and at most a participle telling what was 
 "handled last year", "lost this year") or the first's own noun.  Two figures of three significant digits or more
 in one unit, a swap of two digits apart, the second definite, are one amount typed twice.
 
+A count of four significant digits or more is read the same way when the same noun follows each figure right after
+it, with no word between ("counted 1,276 people" ... "The 1,267 people we counted"): the noun stands for the unit
+(``_same_counted``; three-digit counts under one noun are too often two groups).
+
 ``transpositions`` reads such a restatement only when the second's noun is the first's concept; a measure's unit
 is itself what is counted, so here the unit stands for the noun ("the 148,300 hectares lost" after "burned
 184,300 hectares").  Read only when:
@@ -33,7 +37,8 @@ from .restatements import compares, definite, noun_phrase
 from . import transpositions as slips
 
 _LEAD_SENTENCES = 2
-_KINDS = (Kind.MEASURE, Kind.MONEY)
+_KINDS = (Kind.MEASURE, Kind.MONEY, Kind.COUNT)
+_COUNT_DIGITS = 4  # a count's significant digits: "1,276 people" (not "143 sites": two such are often two)
 # what may follow the unit: a past participle ("brought", "produced", "lost"), its clause going on
 _PARTICIPLE = re.compile(r"\s+(?:[a-z]{3,}ed|brought|bought|built|caught|dug|drawn|driven|flown|found|given|grown|"
                          r"held|kept|laid|lent|lost|made|paid|put|run|seen|sent|set|shown|sold|spent|struck|"
@@ -61,11 +66,30 @@ def _unit_then_follows(doc: Document, first, second) -> bool:
     return head is not None and head == noun_phrase(doc, first).head and noun_phrase(doc, second).adjacent
 
 
+def _same_counted(doc: Document, first, second) -> bool:
+    """Two counts of four significant digits or more under one noun written right after each ("1,276 people"
+    ... "the 1,267 people we counted"): the noun stands for the unit."""
+    if not (_digits(first) >= _COUNT_DIGITS and _digits(second) >= _COUNT_DIGITS):
+        return False
+    a, b = noun_phrase(doc, first), noun_phrase(doc, second)
+    return a.head is not None and a.head == b.head and a.adjacent and b.adjacent and not b.modifiers
+
+
+def _digits(m) -> int:
+    w = slips.digits_as_written(m)
+    return len(slips._core(slips._significant(w))) if w else 0
+
+
 def _restates(doc: Document, qs, written, i: int, j: int, given) -> bool:
     """Is ``qs[j]`` the lead's ``qs[i]`` restated with two digits swapped, nothing setting it apart?"""
     first, second = qs[i], qs[j]
-    if first.kind != second.kind or (first.unit or "") != (second.unit or "") or not first.unit \
+    if first.kind != second.kind or (first.unit or "") != (second.unit or "") \
             or given[(second.kind, second.value)] > 1:
+        return False
+    if first.kind == Kind.COUNT:
+        if not _same_counted(doc, first, second):
+            return False
+    elif not first.unit:
         return False
     slip = _SWAP
     if not slip.differ(first, second, written[i], written[j]) or not slips._alike(doc, slip, first, second):
@@ -88,7 +112,7 @@ def _restates(doc: Document, qs, written, i: int, j: int, given) -> bool:
                    for m in qs[i + 1:j] if m.value is not None and m.sentence > first.sentence)
 
 
-@needs(Kind.MEASURE, Kind.MONEY, count=2)
+@needs(Kind.MEASURE, Kind.MONEY, Kind.COUNT, count=2)
 def find_lead_measure_slips(doc: Document):
     """The lead's measure or sum restated later as "the N UNIT [participle]" with two digits swapped."""
     body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
