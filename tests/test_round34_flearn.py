@@ -1,0 +1,58 @@
+"""Round 34 (flearn): restatements in longer texts.
+
+Shape A: a quantity told plainly, then pointed back at with "the" as a modifier of its noun ("took off five
+hours late ... the seven-hour delay"; "fell 14% ... The 41% slide") -- checker/relate/restated_quantities.py.
+"""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+MODIFIER_FLAGGED = [
+    ("The ferry from Dover left four hours late on Monday because of a strike. Operators apologised for the "
+     "six-hour delay and refunded foot passengers.", "six-hour"),
+    ("The A61 will shut for twelve days from Friday while the bridge is resurfaced. Diversions will be in place "
+     "throughout the 21-day closure.", "21-day"),
+    ("A driver who killed a cyclist in Leeds was jailed for eight years on Tuesday. The judge said the "
+     "nine-year term reflected his appalling record.", "nine-year"),
+    ("Planners have approved 180 flats on the old depot site in Wakefield. Work on the 160-flat development "
+     "will start in the spring.", "160-flat"),
+    ("Shares in the builder dropped 23% on Monday after a profit warning. The 32% fall left it worth £1.1bn.",
+     "32%"),
+    ("The skull is around 45 million years old, researchers said. Scans of the 54-million-year-old specimen "
+     "showed a large brain.", "54-million-year-old"),
+]
+
+MODIFIER_CLEAN = [
+    # the same value
+    "The ferry from Dover left six hours late on Monday because of a strike. Operators apologised for the "
+    "six-hour delay and refunded foot passengers.",
+    # a part of the whole, not the whole
+    "The A61 will shut for twelve days from Friday while the bridge is resurfaced. The first 5-day stage "
+    "covers the northbound lanes.",
+    "The new bypass will be 14 miles long. The 4-mile section nearest the town opens first.",
+    # another thing: a separate scheme, a previous term
+    "Planners have approved 180 flats on the old depot site in Wakefield but rejected the separate 160-flat "
+    "scheme at Moor Lane.",
+    "A driver who killed a cyclist in Leeds was jailed for eight years on Tuesday. He had served the "
+    "previous five-year term for robbery.",
+    # a second figure of the same sort between: which one is meant?
+    "Shares in the builder dropped 23% on Monday, and are down 32% this year. The 32% fall left it worth £1.1bn.",
+    "Shares in the builder dropped 23% on Monday after a profit warning, while its rival lost 9%. The 9% drop "
+    "was its worst since 2008.",
+    # another year
+    "Shares in the builder dropped 23% in 2024. The 32% fall in 2022 was worse.",
+    # a benchmark noun
+    "Turnout was 58% on Thursday. Campaigners had hoped to beat the 60% mark.",
+    # a different unit
+    "The A61 will shut for twelve days from Friday. Drivers face the 20-minute diversion via Ripon.",
+]
+
+
+@pytest.mark.parametrize("text,target", MODIFIER_FLAGGED)
+def test_modifier_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", MODIFIER_CLEAN)
+def test_modifier_restatement_clean(text):
+    assert_clean(text)
