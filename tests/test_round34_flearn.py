@@ -1,5 +1,9 @@
 """Round 34 (flearn): restatements in longer texts.
 
+Guards (false alarms of the learning sets): a subgroup picked by its own clause, "Among the 12,400 who
+completed" after "recruited 14,200", is no digit swap; a tally set beside another ballot in its sentence leaves a
+side told later unlinked.
+
 Shape A: a quantity told plainly, then pointed back at with "the" as a modifier of its noun ("took off five
 hours late ... the seven-hour delay"; "fell 14% ... The 41% slide") -- checker/relate/restated_quantities.py.
 """
@@ -45,6 +49,13 @@ MODIFIER_CLEAN = [
     "Turnout was 58% on Thursday. Campaigners had hoped to beat the 60% mark.",
     # a different unit
     "The A61 will shut for twelve days from Friday. Drivers face the 20-minute diversion via Ripon.",
+    # the first a part of the second's whole
+    "The coach broke down six hours into the 14-hour trip from Glasgow to Bristol.",
+    "The line will close for nine days. Buses will replace trains for three of the 11-day closure's busiest days.",
+    # a percentage before a pronoun, another occasion
+    "Labour won 41.2% of the vote, up 2.5 points on the 38.7% it took at the last election.",
+    # the value told already with its unit left out (another person's term)
+    "Brennan was jailed for ten years and his brother Sean for six. The six-year term reflected his smaller role.",
 ]
 
 
@@ -56,3 +67,34 @@ def test_modifier_restatement_flagged(text, target):
 @pytest.mark.parametrize("text", MODIFIER_CLEAN)
 def test_modifier_restatement_clean(text):
     assert_clean(text)
+
+
+SUBSET_AND_BALLOT_CLEAN = [
+    "The trial enrolled 16,300 patients across Wales. Among the 13,600 who finished it, those on the new drug "
+    "lived longer.",
+    "Organisers sold 21,500 tickets for the festival. Among the 12,500 who camped overnight, most were students.",
+    "A survey reached 8,420 households in the city. Of the 4,820 that replied, the rest having moved, a third "
+    "owned a car.",
+    "The council passed the budget 31-29 on Monday, a closer result than the 35-25 vote on an earlier draft in "
+    "May. Four councillors who backed the first draft voted against it this time.",
+    "The assembly approved the bill 62-38, a wider margin than the 55-45 vote on the previous version. Seven "
+    "members who opposed it in spring switched sides.",
+]
+
+SUBSET_AND_BALLOT_FLAGGED = [
+    ("The trial enrolled 16,300 patients across Wales. The 13,600 patients were given the drug or a dummy pill.",
+     "13,600"),
+    ("The council passed the budget by 31 votes to 29 on Monday. Supporters, who mustered 33 votes, cheered.",
+     "33"),
+    ("Organisers sold 21,500 tickets for the festival. The 25,100 tickets went in under an hour.", "25,100"),
+]
+
+
+@pytest.mark.parametrize("text", SUBSET_AND_BALLOT_CLEAN)
+def test_subset_and_other_ballot_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text,target", SUBSET_AND_BALLOT_FLAGGED)
+def test_subset_guard_keeps_restatements(text, target):
+    assert_flagged(text, target, "FC40")

@@ -23,6 +23,13 @@ from .needs import needs
 from .restatements import DefiniteRestatement, singular, years_differ
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+# the second as the whole a part is cut from: "10 hours into the 17-hour journey", "three of the 11-day closure"
+_WHOLE_OF_PART_BEFORE = re.compile(r"(?:\b(?:into|within|through)|(?:\d|\b(?:one|two|three|four|five|six|seven|"
+                                   r"eight|nine|ten|part|half|some|most|much|all|rest|end|start|first|last|"
+                                   r"remainder|share|fraction|proportion))\s+of)\s+(?:the|this|that)\s+$", re.I)
+# a word after a percentage that is no noun it sizes: "the 9.5% they won", "the 40% that"
+_NOT_A_NOUN = frozenset("""they he she it we you i who which that whom those these there was were is are had has
+    have and or but of in on at by for to from with as than""".split())
 # the noun right after a percentage: "the 41% slide", "the 21 per cent rise"
 _NOUN_AFTER = re.compile(r"\s*([a-z][a-z-]+)\b")
 _FIGURE_KINDS = (Kind.DURATION, Kind.AGE, Kind.PERCENT, Kind.MONEY, Kind.COUNT, Kind.MEASURE)
@@ -37,7 +44,7 @@ _APART = re.compile(r"\b(?:another|other|others|separate|second|previous|previou
                     r"initial|initially|planned|proposed|expected|forecast|estimated|projected|record|total|"
                     r"combined|overall|cumulative|altogether|extended|extends|extend|lengthened|shortened|"
                     r"increased|reduced|raised|cut|revised|instead|rather|than|compared|versus|vs|whereas|while|"
-                    r"ago|last\s+year|next\s+year|a\s+year\s+earlier|average)\b", re.I)
+                    r"ago|last|next|a\s+year\s+earlier|average)\b", re.I)
 
 
 def _definite(doc: Document, m: Mention) -> bool:
@@ -72,8 +79,11 @@ def _pointing_back(doc: Document, m: Mention) -> bool:
         return False
     if not (m.compound or m.kind == Kind.PERCENT):
         return False
+    s = doc.sentences[m.sentence]
+    if _WHOLE_OF_PART_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start):
+        return False
     noun = _sized_noun(doc, m)
-    return bool(noun) and noun not in _PART_NOUNS
+    return bool(noun) and noun not in _PART_NOUNS and noun not in _NOT_A_NOUN
 
 
 @needs(*_FIGURE_KINDS, count=2)
@@ -91,6 +101,9 @@ def find_modifier_restatements(doc: Document):
         if len(same) != 1 or len(window) != 1 or same[0].value == second.value:
             continue
         first = same[0]
+        if any(o.value == second.value and o is not second and first.sentence <= o.sentence <= second.sentence
+               for o in doc.mentions if o.start < second.start):
+            continue  # the value told already, its unit left out: "12 years and his co-defendant ... for nine"
         if doc.sentences[first.sentence].headline:
             continue
         s = doc.sentences[second.sentence]
