@@ -98,3 +98,75 @@ def test_subset_and_other_ballot_clean(text):
 @pytest.mark.parametrize("text,target", SUBSET_AND_BALLOT_FLAGGED)
 def test_subset_guard_keeps_restatements(text, target):
     assert_flagged(text, target, "FC40")
+
+
+# Shape B: a whole told, then counted again as "all N of it/them/her NOUN"
+ALL_OF_FLAGGED = [
+    ("The new 9-mile cycle path opens on Friday. Cyclists will be able to ride all 11 miles of it without meeting "
+     "a car.", "11 miles"),
+    ("A carer who stole from 23 pensioners was jailed on Monday. The judge said all 32 of her victims had been "
+     "left frightened.", "32"),
+    ("The club has signed 14 young players this summer. The manager said all 16 of them would train with the "
+     "first team.", "16"),
+]
+
+ALL_OF_CLEAN = [
+    # the same value
+    "The new 9-mile cycle path opens on Friday. Cyclists will be able to ride all nine miles of it without "
+    "meeting a car.",
+    # a part or a place after "of them"
+    "The club has 40 staff. The manager said all 16 of them at the training ground would keep their jobs.",
+    "A carer who stole from 23 pensioners was jailed on Monday. All 12 of her victims who gave evidence were "
+    "praised by the judge.",
+    # two figures of the sort before: which whole?
+    "The club has signed 14 young players and released 6. The manager said all 16 of them would train with "
+    "the first team.",
+    # another occasion
+    "The club signed 14 young players this summer. All 16 of them signed last year have left.",
+    # a different kind of thing counted
+    "The firm shut 12 shops in Wales. All 30 of its workers were moved to Cardiff.",
+]
+
+
+@pytest.mark.parametrize("text,target", ALL_OF_FLAGGED)
+def test_all_of_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", ALL_OF_CLEAN)
+def test_all_of_restatement_clean(text):
+    assert_clean(text)
+
+
+# Shape C: the age at death ("has died aged 87") given again after the surname ("Hale (84)", "Hale, 84,")
+DEATH_AGE_FLAGGED = [
+    ("The poet Owen Rees, whose collections sold widely in Wales, has died aged 91. Rees (89) had written every "
+     "morning until the spring.", "89"),
+    ("The actor Julia Marsh has died aged 78, her agent said. Marsh, 87, appeared in more than 40 films.", "87"),
+    ("Former miners' leader Alan Pryce, who has died aged 83, led the 1984 walkout at Ashfield. Pryce, 85, is "
+     "survived by his wife.", "85"),
+]
+
+DEATH_AGE_CLEAN = [
+    # the same age
+    "The poet Owen Rees has died aged 91. Rees (91) had written every morning until the spring.",
+    # an age at another time
+    "The poet Owen Rees has died aged 91. In 1975 Rees, 41, won the National Eisteddfod chair.",
+    "The actor Julia Marsh has died aged 78. Marsh, then 32, made her name in a West End comedy.",
+    # another person of the surname
+    "The actor Julia Marsh has died aged 78. Her son Tom Marsh said Marsh, 52, would run the theatre.",
+    # another person's age
+    "The actor Julia Marsh has died aged 78. Her husband, Peter Lyle, 81, was with her.",
+    # no death told
+    "The actor Julia Marsh was 78 when she retired in 2019. Marsh, 84, now lives in Kent.",
+]
+
+
+@pytest.mark.parametrize("text,target", DEATH_AGE_FLAGGED)
+def test_death_age_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", DEATH_AGE_CLEAN)
+def test_death_age_restatement_clean(text):
+    assert_clean(text)

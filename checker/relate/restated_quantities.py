@@ -20,7 +20,9 @@ import re
 from ..model import Document, Kind, Mention
 from .context import quantities
 from .needs import needs
-from .restatements import DefiniteRestatement, singular, years_differ
+from .restatements import (
+    PERSON_NOUNS, AgeRestatement, DefiniteRestatement, group_of, same_dimension, singular, years, years_differ,
+)
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 # the second as the whole a part is cut from: "10 hours into the 17-hour journey", "three of the 11-day closure"
@@ -113,4 +115,130 @@ def find_modifier_restatements(doc: Document):
                                   subject=_sized_noun(doc, second) or "figure")
 
 
-FINDERS = (find_modifier_restatements,)
+# "all 18 miles of it", "all 19 of her victims", "all 40 of them"
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+_OF_IT_AFTER = re.compile(r"\s+of\s+(?:(it|them)\b|(?:his|her|their|its)\s+([a-z]+)\b)", re.I)
+_UNIT_OF_IT_AFTER = re.compile(r"\s+of\s+(it|them)\b", re.I)
+# the clause goes on to a place or a part: "all 40 of them in Leeds", "all 19 of her victims at the home"
+_PLACE_OR_PART_AFTER = re.compile(r"\s*(?:in|at|on|from|across|outside|inside|within|except|but|apart|bar|save|"
+                                  r"who|that|which|aged|over|under)\b", re.I)
+
+
+def _all_of(doc: Document, m: Mention):
+    """"all N of it/them" or "all N of her NOUN": the match after the figure, None when it is no such total."""
+    s = doc.sentences[m.sentence]
+    if m.is_range or m.value is None or m.hedge or not _ALL_BEFORE.search(doc.text, max(s.start, m.start - 6), m.start):
+        return None
+    after = _UNIT_OF_IT_AFTER if m.kind == Kind.MEASURE else _OF_IT_AFTER
+    found = after.match(doc.text, m.end, s.end)
+    if found is None or _PLACE_OR_PART_AFTER.match(doc.text, found.end(), s.end):
+        return None
+    return found
+
+
+def _total_of_same_thing(first: Mention, second: Mention, noun: str | None) -> bool:
+    """Can ``first`` be the whole "all N of ..." counts: a length of the same dimension, or a count of the same
+    noun (or, for "all N of her victims", of people)."""
+    if first.value is None or first.is_range or first.kind != second.kind:
+        return False
+    if second.kind == Kind.MEASURE:
+        return same_dimension(first, second)
+    if not first.noun:
+        return False
+    if noun is None:
+        return True  # "all 40 of them": the count told before
+    return group_of(first.noun) == group_of(noun) or (singular(noun) in PERSON_NOUNS
+                                                     and singular(first.noun) in PERSON_NOUNS)
+
+
+@needs(Kind.COUNT, Kind.MEASURE, count=2, words=("all",))
+def find_all_of_restatements(doc: Document):
+    """A whole told, then counted again as "all N of it/them/her NOUN": "the new 14-mile bypass ... all 18 miles of
+    it", "stole from 17 elderly residents ... all 19 of her victims" (the one figure of its sort before it within
+    two sentences, none between; no place or part after "of ..."; nothing setting the second apart)."""
+    qs = [m for m in quantities(doc, Kind.COUNT, Kind.MEASURE) if m.value is not None]
+    for j, second in enumerate(qs):
+        found = _all_of(doc, second)
+        if found is None or doc.sentences[second.sentence].headline:
+            continue
+        noun = found.group(2) if found.lastindex and found.lastindex >= 2 else None
+        window = [m for m in qs[:j] if second.sentence - 2 <= m.sentence <= second.sentence and m.kind == second.kind]
+        if len(window) != 1 or not _total_of_same_thing(window[0], second, noun):
+            continue
+        first = window[0]
+        if first.value == second.value or doc.sentences[first.sentence].headline:
+            continue
+        s = doc.sentences[second.sentence]
+        if _APART.search(doc.text, s.start, s.end) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="all of", first=first, second=second,
+                                  subject=noun or (first.noun if second.kind == Kind.COUNT else "length"))
+
+
+# "has died aged 87", "died on Sunday at the age of 87", "who has died, aged 87"
+_DIED_BEFORE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?died\b(?:\s+(?:on|at|in)\s+[\w'’]+(?:\s+[\w'’]+)?)?"
+                          r"\s*,?\s+(?:aged\s+|at\s+the\s+age\s+of\s+)?$", re.I)
+# the one who died: a name right before "has died", or before ", who has died" / ", whose ..., has died"
+_NAME = r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
+_DEAD_NAMED = re.compile(_NAME + r"(?:\s+(?:has\s+|had\s+)?died\b|\s*,\s+(?:who|whose)\b[^.;]*?\b(?:has\s+|had\s+)?died\b)")
+_AGE_AFTER_APPOSITIVE = re.compile(r"\s*[,)]")
+_MAX_AGE = 125
+# the appositive age of another time: "In 1980 Hale, 41, published", "Hale, then 41,"
+_ANOTHER_TIME = re.compile(r"\b(?:then|when|while|once|at\s+the\s+time|back\s+in|as\s+a|aged|earlier|later)\b", re.I)
+
+
+def _death_age(doc: Document, m: Mention) -> str | None:
+    """The surname of the one whose age at death ``m`` gives ("Margaret Hale, whose ..., has died aged 87"), or None."""
+    if m.value is None or m.is_range or m.hedge or m.kind not in (Kind.AGE, Kind.COUNT) or not 0 < m.value <= _MAX_AGE:
+        return None
+    s = doc.sentences[m.sentence]
+    text = doc.text[s.start:m.start]
+    if m.text.lower().startswith("aged"):
+        text += "aged "
+    if not _DIED_BEFORE.search(text):
+        return None
+    named = [found for found in _DEAD_NAMED.finditer(text)]
+    if len(named) != 1:
+        return None
+    return named[0].group(1).split()[-1]
+
+
+def _appositive_age_of(doc: Document, m: Mention, surname: str) -> bool:
+    """``m`` stands as an age right after the surname: "Hale, 84, had", "Hale (84) had"."""
+    if m.value is None or m.is_range or m.hedge or m.kind not in (Kind.AGE, Kind.COUNT) or m.compound:
+        return False
+    if m.kind == Kind.COUNT and m.noun:
+        return False
+    s = doc.sentences[m.sentence]
+    before = doc.text[max(s.start, m.start - len(surname) - 4):m.start]
+    return bool(re.search(r"\b" + re.escape(surname) + r"(?:\s*,\s*|\s*\(\s*)$", before)) \
+        and bool(_AGE_AFTER_APPOSITIVE.match(doc.text, m.end, s.end))
+
+
+def _surname_shared(doc: Document, surname: str) -> bool:
+    """Two people of the surname: "Margaret Hale ... her son Peter Hale"."""
+    firsts = {found.group(1) for found in re.finditer(r"\b([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"\b", doc.text)}
+    return len(firsts - {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "The"}) > 1
+
+
+@needs(Kind.AGE, words=("died",))
+def find_death_age_restatements(doc: Document):
+    """The age at death told with "has died aged N", then given again after the dead person's surname: "Margaret
+    Hale, whose ..., has died aged 87 ... Hale (84) had continued to write" (one name before the verb; no one
+    else of that surname)."""
+    for first in doc.mentions:
+        surname = _death_age(doc, first)
+        if surname is None or _surname_shared(doc, surname):
+            continue
+        for second in doc.mentions:
+            if second.sentence <= first.sentence or not _appositive_age_of(doc, second, surname):
+                continue
+            s = doc.sentences[second.sentence]
+            if years(doc, second.sentence) or _ANOTHER_TIME.search(doc.text, s.start, s.end):
+                break  # an age at another time: "In 1980 Hale, 41, published her first novel"
+            if second.value != first.value:
+                yield AgeRestatement(link="inferred", cue="same person", first=first, second=second, subject=surname)
+            break
+
+
+FINDERS = (find_modifier_restatements, find_all_of_restatements, find_death_age_restatements)
