@@ -170,3 +170,58 @@ def test_death_age_restatement_flagged(text, target):
 @pytest.mark.parametrize("text", DEATH_AGE_CLEAN)
 def test_death_age_restatement_clean(text):
     assert_clean(text)
+
+
+MODIFIER_PERCENT_CLEAN = [
+    # a percentage before a noun of another thing
+    "Inflation was 3.2% in May, the statistics office said. The 5% pay rise offered to nurses is above it.",
+    "Sales rose 12% in the year. The 20% discount on winter coats helped.",
+    "The party took 31% of the vote. The 5% threshold for seats was cleared easily by the Greens.",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIER_PERCENT_CLEAN)
+def test_modifier_percent_of_another_thing_clean(text):
+    assert_clean(text)
+
+
+def test_modifier_percent_rise_in_a_part_clean():
+    assert_clean("Sales at the grocer rose 12% in the year to March. The 20% rise in online sales was the fastest.")
+
+
+# Shape D: a count given again under the very same noun phrase of two or three words
+SAME_PHRASE_FLAGGED = [
+    ("Paramedics attended 12,700 cardiac arrests across the county last winter. The service said handling "
+     "about 17,000 cardiac arrests in one season had stretched crews.", "about 17,000"),
+    ("The airport handled 3,400 cargo flights in the year to June. Managers said the 4,300 cargo flights had "
+     "brought in record fees.", "4,300"),
+    ("Volunteers planted 5,200 oak saplings along the river this autumn. Organisers said planting nearly 8,000 "
+     "oak saplings in six weeks had been exhausting.", "nearly 8,000"),
+]
+
+SAME_PHRASE_CLEAN = [
+    # the same value, rounded
+    "Paramedics attended 12,700 cardiac arrests across the county last winter. The service said handling about "
+    "13,000 cardiac arrests in one season had stretched crews.",
+    # another place
+    "Leeds has 4,100 council homes awaiting repair. Bradford has 6,200 council homes in the same state.",
+    # another time, a change
+    "Paramedics attended 12,700 cardiac arrests across the county last winter, up from 10,400 cardiac arrests "
+    "the winter before.",
+    "The airport handled 3,400 cargo flights in the year to June. It handled 2,900 cargo flights a year earlier.",
+    # a part of them
+    "The airport handled 3,400 cargo flights in the year to June. Of the 900 cargo flights that landed at night, "
+    "most came from Leipzig.",
+    # a comparison
+    "Volunteers planted 5,200 oak saplings this autumn. That is more than the 3,000 oak saplings planted in 2023.",
+]
+
+
+@pytest.mark.parametrize("text,target", SAME_PHRASE_FLAGGED)
+def test_same_phrase_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", SAME_PHRASE_CLEAN)
+def test_same_phrase_restatement_clean(text):
+    assert_clean(text)

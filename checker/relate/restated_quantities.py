@@ -49,6 +49,15 @@ _APART = re.compile(r"\b(?:another|other|others|separate|second|previous|previou
                     r"ago|last|next|a\s+year\s+earlier|average)\b", re.I)
 
 
+# the nouns a percentage restates a level or a change by, not a new thing ("the 5% pay rise" is another): "the 41%
+# slide" after "fell 14%", "the 62.7% figure" after "was 67.2%"
+_PERCENT_RESTATING = frozenset("""figure figures slide fall drop decline plunge slump dip rise increase jump gain
+    surge climb leap growth turnout""".split())
+
+
+_OF_WHAT_AFTER = re.compile(r"\s*[a-z-]+\s+(?:in|of|on|for|at|among)\b", re.I)
+
+
 def _definite(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     return bool(_DEFINITE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start))
@@ -85,7 +94,12 @@ def _pointing_back(doc: Document, m: Mention) -> bool:
     if _WHOLE_OF_PART_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start):
         return False
     noun = _sized_noun(doc, m)
-    return bool(noun) and noun not in _PART_NOUNS and noun not in _NOT_A_NOUN
+    if not noun or noun in _PART_NOUNS or noun in _NOT_A_NOUN:
+        return False
+    if m.compound:
+        return True
+    # a percentage's noun going on to say of what ("the 20% rise in online sales") may name a part of the whole
+    return noun in _PERCENT_RESTATING and not _OF_WHAT_AFTER.match(doc.text, m.end, s.end)
 
 
 @needs(*_FIGURE_KINDS, count=2)
@@ -241,4 +255,73 @@ def find_death_age_restatements(doc: Document):
             break
 
 
-FINDERS = (find_modifier_restatements, find_all_of_restatements, find_death_age_restatements)
+_PHRASE_WORD = re.compile(r"[a-z][a-z-]*")
+_CHANGE_FROM = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|increased|decreased)\s+from\b|\bfrom\s+[\d.,]+\s+to\b", re.I)
+_PART_OPENING = re.compile(r"\b(?:of|among|amongst|including)\s+(?:the|its|their|these|those|all)?\s*$", re.I)
+
+
+def _counted_phrase(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """The words of a count's noun phrase when it is two or three plain lower-case words right after the figure
+    ("48,300 flu patients" -> ("flu", "patient")); None otherwise."""
+    if m.kind != Kind.COUNT or m.noun_span is None or m.compound or m.is_range or m.value is None:
+        return None
+    text = doc.text[m.end:m.noun_span.end]
+    ws = text.split()
+    if not 2 <= len(ws) <= 3 or not all(_PHRASE_WORD.fullmatch(w) for w in ws) or any(w in _NOT_A_NOUN for w in ws):
+        return None
+    return tuple(ws[:-1]) + (singular(ws[-1]),)
+
+
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)")
+_NOT_NAMES = frozenset("""I January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr""".split())
+
+
+# a sentence's opening word that names no one: "Its chief nurse", "The service", "Managers"
+_PLAIN_OPENINGS = frozenset("""the a an its it their they his he her she this that these those there but and so yet
+    however meanwhile officials managers organisers police doctors staff experts critics campaigners""".split())
+
+
+def _new_names(doc: Document, first: Mention, second: Mention) -> bool:
+    """Does the second's sentence name someone or somewhere the first's does not ("Bradford has 6,000 council
+    homes" after "Leeds has 4,000 council homes")?  Its opening word is left out; so are months and days."""
+    s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
+    told = set(re.findall(r"[A-Z][\w'’-]*", doc.text[s1.start:s1.end]))
+    opening = re.match(r"\W*([A-Z][\w'’-]*)", doc.text[s2.start:s2.end])
+    named = set(re.findall(r"[A-Z][\w'’-]*", doc.text[s2.start:s2.end])) - _NOT_NAMES
+    if opening and opening.group(1).lower() in _PLAIN_OPENINGS:
+        named.discard(opening.group(1))
+    return bool(named - told)
+
+
+@needs(Kind.COUNT, count=2)
+def find_same_phrase_restatements(doc: Document):
+    """A count given again a sentence or two later under the very same noun phrase of two or three words:
+    "treated 48,300 flu patients between December and February ... caring for roughly 38,000 flu patients in
+    three months" (the only two counts of that phrase; no partitive before the second; nothing setting it apart:
+    another time, a change "up from", a comparison)."""
+    counts = [m for m in quantities(doc, Kind.COUNT) if m.value is not None]
+    phrases = [(m, _counted_phrase(doc, m)) for m in counts]
+    phrases = [(m, p) for m, p in phrases if p is not None]
+    for (first, p1), (second, p2) in zip(phrases, phrases[1:]):
+        if p1 != p2 or not first.sentence < second.sentence <= first.sentence + 2 or first.value == second.value:
+            continue
+        if sum(1 for _, p in phrases if p == p1) != 2:
+            continue
+        if any(first.end <= m.start < second.start and singular(m.noun or "") == p1[-1] for m in counts):
+            continue  # another count of the thing between
+        s = doc.sentences[second.sentence]
+        if _PART_OPENING.search(doc.text, max(s.start, second.start - 20), second.start):
+            continue
+        if any(d.headline for d in (doc.sentences[first.sentence], s)) or _new_names(doc, first, second):
+            continue
+        if _APART.search(doc.text, s.start, s.end) or _CHANGE_FROM.search(doc.text, s.start, s.end) \
+                or _CHANGE_FROM.search(doc.text, first.end, doc.sentences[first.sentence].end) \
+                or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="same noun phrase", first=first, second=second,
+                                  subject=" ".join(doc.text[second.end:second.noun_span.end].split()))
+
+
+FINDERS = (find_modifier_restatements, find_all_of_restatements, find_death_age_restatements,
+           find_same_phrase_restatements)
