@@ -225,3 +225,38 @@ def test_same_phrase_restatement_flagged(text, target):
 @pytest.mark.parametrize("text", SAME_PHRASE_CLEAN)
 def test_same_phrase_restatement_clean(text):
     assert_clean(text)
+
+
+# Shape E: a race won "in" a time, then the same time as the winner's "winning time of"
+WINNING_TIME_FLAGGED = [
+    ("Amos Keter won the Valencia marathon in 2:03:41 on Sunday. Keter's winning time of 2:03:14 was a course "
+     "best.", "2:03:14"),
+    ("Sara Lind won the Oslo marathon in 2:21:05 after a late surge. Her winning time of 2:25:01 came in heavy "
+     "rain.", "2:25:01"),
+    ("Tomas Varga won the Vienna marathon in 2:07:12 on Sunday. His winning time of two hours, nine minutes and "
+     "12 seconds was greeted by a huge crowd.", "two hours"),
+]
+
+WINNING_TIME_CLEAN = [
+    "Amos Keter won the Valencia half marathon in 58:41 on Sunday. Keter's winning time of 58:41 was a course "
+    "best.",
+    "Tomas Varga won the Vienna marathon in 2:07:12 on Sunday. His winning time of two hours, seven minutes and "
+    "12 seconds was greeted by a huge crowd.",
+    # another year's race
+    "Amos Keter won the Valencia half marathon in 58:41 on Sunday. His winning time of 59:12 last year was slower.",
+    # a heat, not the final
+    "Sara Lind won the 1500m final in 4:01.20. Her winning time of 4:05.80 in the heats was slower.",
+    # two races won: which one?
+    "Lind won the 800m in 1:58.30 and Ode won the 1500m in 4:05.60. Ode's winning time of 4:05.60 was a meeting "
+    "best.",
+]
+
+
+@pytest.mark.parametrize("text,target", WINNING_TIME_FLAGGED)
+def test_winning_time_restatement_flagged(text, target):
+    assert_flagged(text, target, "FC40")
+
+
+@pytest.mark.parametrize("text", WINNING_TIME_CLEAN)
+def test_winning_time_restatement_clean(text):
+    assert_clean(text)

@@ -16,7 +16,10 @@ reader has already been told of.  Read only when:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from fractions import Fraction
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .context import quantities
 from .needs import needs
@@ -323,5 +326,62 @@ def find_same_phrase_restatements(doc: Document):
                                   subject=" ".join(doc.text[second.end:second.noun_span.end].split()))
 
 
+_SECONDS = {"hour": 3600, "hours": 3600, "hr": 3600, "h": 3600, "minute": 60, "minutes": 60, "min": 60,
+            "second": 1, "seconds": 1, "sec": 1, "s": 1}
+# the race the first time won: "won the Berlin Marathon in", "took the title in"
+_WON_IN = re.compile(r"\b(?:won|wins|win|took|takes|claimed|claims|clinched)\b(?:\s+[\w'’-]+){0,6}?\s+in\s+$", re.I)
+_WINNING_TIME = re.compile(r"\bwinning\s+time\s+(?:of\s+|was\s+|is\s+)?$", re.I)
+_TIME_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_OTHER_RUN = re.compile(r"\b(?:last|previous|earlier|ago|heats?|semi-finals?|split|halfway|qualif\w*|personal)\b",
+                        re.I)
+
+
+def _in_seconds(doc: Document, durations: list[Mention], k: int) -> Mention | None:
+    """The time a race was run in, in seconds: a clock time as it is, or "two hours, six minutes and 37 seconds"
+    (lengths of time in falling units joined by commas and "and") summed into one mention."""
+    m = durations[k]
+    if m.value is None or m.is_range or (m.unit or "").lower() not in _SECONDS:
+        return None
+    parts = [m]
+    for nxt in durations[k + 1:]:
+        last = parts[-1]
+        unit = (nxt.unit or "").lower()
+        if nxt.sentence != m.sentence or unit not in _SECONDS or nxt.value is None \
+                or _SECONDS[unit] >= _SECONDS[(last.unit or "").lower()] \
+                or not _TIME_JOINT.fullmatch(doc.text, last.end, nxt.start):
+            break
+        parts.append(nxt)
+    if len(parts) == 1:
+        return m if (m.unit or "").lower() == "second" else None
+    total = sum(Fraction(p.value) * _SECONDS[(p.unit or "").lower()] for p in parts)
+    return replace(m, end=parts[-1].end, text=doc.text[m.start:parts[-1].end], value=total, unit="second",
+                   interval=Interval(total, total), precision=Fraction(1))
+
+
+@needs(Kind.DURATION, count=2, words=("winning time",))
+def find_winning_time_restatements(doc: Document):
+    """A race won "in" a time, then the same time given as the winner's "winning time of": "won the Berlin
+    Marathon in 2:06:41 ... Kiprop's winning time of 2:04:16" (the one time so won within two sentences before;
+    no other run, heat or year told)."""
+    durations = [m for m in quantities(doc, Kind.DURATION)]
+    for k, second in enumerate(durations):
+        s = doc.sentences[second.sentence]
+        if not _WINNING_TIME.search(doc.text, max(s.start, second.start - 25), second.start):
+            continue
+        told = _in_seconds(doc, durations, k)
+        won = [m for m in durations[:k] if second.sentence - 2 <= m.sentence <= second.sentence
+               and _WON_IN.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 80), m.start)]
+        if told is None or len(won) != 1:
+            continue
+        first = _in_seconds(doc, durations, durations.index(won[0]))
+        if first is None or first.value == told.value:
+            continue
+        passage = doc.text[doc.sentences[first.sentence].start:s.end]
+        if _OTHER_RUN.search(passage) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="winning time", first=first, second=told,
+                                  subject="winning time")
+
+
 FINDERS = (find_modifier_restatements, find_all_of_restatements, find_death_age_restatements,
-           find_same_phrase_restatements)
+           find_same_phrase_restatements, find_winning_time_restatements)
