@@ -260,3 +260,18 @@ def test_winning_time_restatement_flagged(text, target):
 @pytest.mark.parametrize("text", WINNING_TIME_CLEAN)
 def test_winning_time_restatement_clean(text):
     assert_clean(text)
+
+
+GUARDS_FROM_ARTICLES_CLEAN = [
+    # a change beside the second, its own year
+    "Turnout was 64.2% of the 81,300 registered voters, down 2.1 points on the 66.3% turnout recorded in 2021.",
+    # the first itself a change, not a level
+    "The Greens gained four council seats on Thursday, taking control of the 60-seat council with 31 members.",
+    # a bare count under the same phrase: another total
+    "Rhodes took 61 first-class wickets this summer. He has taken 640 first-class wickets in 18 seasons.",
+]
+
+
+@pytest.mark.parametrize("text", GUARDS_FROM_ARTICLES_CLEAN)
+def test_guards_from_articles_clean(text):
+    assert_clean(text)

@@ -58,6 +58,11 @@ _PERCENT_RESTATING = frozenset("""figure figures slide fall drop decline plunge 
     surge climb leap growth turnout""".split())
 
 
+# a change told beside the second, or the first itself a change, not a level: "down 1.8 points on the 71.4% turnout",
+# "Labour gained five council seats ... the 54-seat council"
+_CHANGE_NEAR = re.compile(r"\b(?:up|down|points?)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:gained|gains|gain|lost|loses|lose|added|adds|shed|sheds|picked\s+up)\s+(?:[a-z-]+\s+)?$",
+                            re.I)
 _OF_WHAT_AFTER = re.compile(r"\s*[a-z-]+\s+(?:in|of|on|for|at|among)\b", re.I)
 
 
@@ -126,8 +131,11 @@ def find_modifier_restatements(doc: Document):
         if doc.sentences[first.sentence].headline:
             continue
         s = doc.sentences[second.sentence]
-        if _APART.search(doc.text, s.start, s.end) or years_differ(doc, first, second):
-            continue
+        if _APART.search(doc.text, s.start, s.end) or years_differ(doc, first, second) \
+                or years(doc, second.sentence) - years(doc, first.sentence) \
+                or _CHANGE_NEAR.search(doc.text, s.start, s.end) \
+                or _CHANGE_BEFORE.search(doc.text, max(0, first.start - 25), first.start):
+            continue  # "down 1.8 points on the 71.4% turnout recorded in 2019"; "gained five council seats"
         yield DefiniteRestatement(link="inferred", cue="modifier", first=first, second=second,
                                   subject=_sized_noun(doc, second) or "figure")
 
@@ -309,6 +317,8 @@ def find_same_phrase_restatements(doc: Document):
     for (first, p1), (second, p2) in zip(phrases, phrases[1:]):
         if p1 != p2 or not first.sentence < second.sentence <= first.sentence + 2 or first.value == second.value:
             continue
+        if not (second.hedge or _definite(doc, second)):
+            continue  # a bare count may be another total: "took 58 first-class wickets ... has taken 712 first-class wickets"
         if sum(1 for _, p in phrases if p == p1) != 2:
             continue
         if any(first.end <= m.start < second.start and singular(m.noun or "") == p1[-1] for m in counts):
