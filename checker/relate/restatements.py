@@ -2934,6 +2934,23 @@ def _names_the_listed(doc: Document, second: Mention) -> bool:
     return False
 
 
+# (round 35) a named place the restated noun phrase is put in, right after it or after a participle: "The 12
+# branches in Cardiff", "The 12 branches facing closure in Cardiff" (not a verb's place: "gathered at the harbour in X")
+_PLACED_IN = re.compile(r"(?:\s+[a-z]+ing(?:\s+[a-z]+){0,2}?)?\s+in\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?)")
+_NOT_PLACES = frozenset("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|shall|should)\b")
+
+
+def _placed_elsewhere(doc: Document, second: Mention, np, first: Mention) -> bool:
+    """The second figure's noun phrase is put in a named place the first figure's sentence never names:
+    a subset of the first ("40 branches across Wales ... the 12 branches facing closure in Cardiff")."""
+    placed = _PLACED_IN.match(doc.text, np.span.end if np.span is not None else second.end)
+    if placed is None or placed.group(1).split()[0] in _NOT_PLACES or _FINITE_VERB.search(placed.group(0)):
+        return False  # ("The 11 victims were named by police in Stafford": the place of what was done to them)
+    return placed.group(1) not in _sentence(doc, first)
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -3049,6 +3066,8 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
+        if _placed_elsewhere(doc, second, np, first):
+            continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
         if second.kind == Kind.MONEY and any(o.kind == Kind.MONEY and o.unit == second.unit and agrees(o, second)
                                              for o in doc.mentions_in(first.sentence)):
             continue  # (round 18) "cost £310m, up from an original estimate of £240m ... the £240m scheme"
@@ -5324,6 +5343,8 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
 # for the person, whatever noun the words after it hold (no word in -ed or -ly: "the 29-year-old family friend",
 # "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could)\s")
+# (round 35) a name in apposition right after "the N-year-old": "The 45-year-old, Mark Dent, came second"
+_NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
 
 def age_holder(doc: Document, m: Mention) -> Holder | None:
@@ -5342,6 +5363,9 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
                 # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
+                    named = _NAME_AFTER_AGE.match(doc.text, m.end)
+                    if named:  # (round 35) "The 45-year-old, Mark Dent, came second": someone named, not pointed back at
+                        return Holder("name", _name_tokens(named.group(1)), True) if _name_tokens(named.group(1)) else None
                     return Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
                 return Holder("noun", ("person",), False)

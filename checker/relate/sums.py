@@ -1017,6 +1017,9 @@ _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s
 # the figure compared with: "rose to 940 from 870", (round 30) "3.42m tonnes this year, against 3.05m tonnes in 2022",
 # "compared with $540,000 last season" (not a side of a vote: "41 against")
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs|compared\s+(?:with|to)|(?:,|\bas)\s*against)\W*$", re.I)
+# (round 35) the second of two old levels, each with its year: "down from 41 in 2019 and 45 in 2015"
+_OLD_VALUE_SERIES_BEFORE = re.compile(
+    r"\b(?:from|than)\s+\d[\d,.]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 # a tally and the occasions it came from: "took 71 points from 46 games", "12 goals from his 30 appearances" (round 19)
 _OCCASION_NOUNS = frozenset("games matches fixtures appearances starts outings races rounds bouts fights contests ties"
                             " innings attempts".split())
@@ -3624,6 +3627,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items) \
                 and not _yield_from_occasions(doc, q):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
+        if _OLD_VALUE_SERIES_BEFORE.search(text, max(0, q.start - 60), q.start):
+            continue  # (round 35) "won 37 seats, down from 41 in 2019 and 45 in 2015: 24 ...": another old level
         if _FROM_BEFORE.search(text, max(0, q.start - 6), q.start) and any(
                 q.end < m.start and m.end <= first.start and _TO_BETWEEN.fullmatch(text, q.end, m.start)
                 for m in doc.mentions_in(q.sentence)):
