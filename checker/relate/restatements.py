@@ -7794,7 +7794,7 @@ _CLOSURE_AFTER = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:facing|e
                             r"under\s+threat\s+of)\s+closure|(?:due|set|earmarked|scheduled|slated|expected)\s+to\s+"
                             r"(?:close|shut)|(?:that|which)\s+will\s+(?:close|shut))\b", re.I)
 # a phrase after the closure that picks some of them: a place, a time, a group ("facing closure in Wales")
-_QUALIFIED_AFTER = re.compile(r"\s+(?:in|at|across|on|by|from|within|outside|under|over|among|this|next|last)\s", re.I)
+_CLOSURE_QUALIFIED_AFTER = re.compile(r"\s+(?:in|at|across|on|by|from|within|outside|under|over|among|this|next|last)\s", re.I)
 # what makes a closure count another one: more of them, some of them, another time
 _OTHER_CLOSURE = re.compile(r"\b(?:another|further|more|other|remaining|rest|already|last|previous|earlier|next|"
                             r"original(?:ly)?|initial(?:ly)?|first|second|total|overall|in\s+all|so\s+far)\b", re.I)
@@ -7829,7 +7829,7 @@ def find_closure_restatements(doc: Document):
             continue
         np = noun_phrase(doc, second)
         closure = _CLOSURE_AFTER.match(doc.text, np.span.end) if np.head and np.adjacent and np.span else None
-        if closure is None or np.modifiers or _QUALIFIED_AFTER.match(doc.text, closure.end()):
+        if closure is None or np.modifiers or _CLOSURE_QUALIFIED_AFTER.match(doc.text, closure.end()):
             continue  # ("the 12 branches facing closure in Cardiff": some of them)
         c = group_of(np.head)
         before = [m for m, g in firsts if g == c and second.sentence - 2 <= m.sentence < second.sentence]
