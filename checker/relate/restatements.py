@@ -6584,6 +6584,8 @@ def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> b
         return False
     s = doc.sentences[second.sentence]
     np2 = noun_phrase(doc, second)
+    if doc.text.startswith(",", np2.span.end if np2.span is not None else second.end):
+        return False  # (round 35) "The two-day event, meant for schools,": an aside telling which event, perhaps another
     end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
     return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) \
         and not _TIME_IN.search(doc.text, s.start, end)  # ("the five-day event in March": perhaps another)
@@ -7519,6 +7521,10 @@ def _inside_quote(doc: Document, m: Mention) -> bool:
     return _inside_double_quote(doc, m) or _single_quote_span(doc, m) is not None
 
 
+# (round 35) a determiner other than "this" right before a figure (see the round-30 rule for single quotation marks)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|its|their|all)\s+$", re.I)
+
+
 @needs(words=_QUOTE_OPENERS)  # (round 32, speed: every reading stands inside a quotation)
 def find_quoted_restatements(doc: Document):
     """(round 22) A count given in one sentence and restated, with no determiner, in a quotation in the next:
@@ -7533,6 +7539,9 @@ def find_quoted_restatements(doc: Document):
         if j == 0 or second.sentence == 0 or doc.sentences[second.sentence - 1].headline \
                 or not _inside_quote(doc, second):
             continue
+        if _DETERMINER_BEFORE.search(doc.text, max(0, second.start - 8), second.start) \
+                and not _inside_double_quote(doc, second):
+            continue  # (round 35) "'The 15 patients we treated first ...,'": in single marks, only "this" points back
         found = _restated_in_next(doc, qs, j, second)
         if found is None or _quote_apart(doc, found[0], second) or change_role(doc, found[0]):
             continue
