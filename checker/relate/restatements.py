@@ -5347,6 +5347,30 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|
 _NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
 
+# (round 34) "The 43-year-old, from Dunstable, will appear ...", "The 32-year-old, who turned professional last year,
+# will face ...": an aside of where the person is from, or a relative clause of their background, then the verb of
+# the sentence; told of the one just named when "The N-year-old" opens the sentence (not a clause telling another's
+# part: "who was driving", "who was arrested", "who also ...")
+_FROM_ASIDE = re.compile(r",\s*from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*")
+_WHO_ASIDE = re.compile(r",\s*who\s+(?![^,.;()]*\b(?:also|too|other|another|second|driving|driver|drove|arrested|"
+                        r"charged|held|detained|suspected|accused|attacked|attacker|stabbed|shot|hit|struck|killed|"
+                        r"injured|hurt|helped|saved|rescued|found|saw|witnessed|with)\b)[^,.;()]{3,80},\s*")
+# the word after the aside: the sentence's verb, any lowercase word but one that carries the noun phrase on
+_VERB_OF_SENTENCE = re.compile(r"(?!(?:and|or|but|the|a|an|of|in|at|on|for|to|with|who|whose|which|and|aged|now|"
+                               r"said|says)\b)[a-z]+\b")
+
+
+def _opening_aside_then_verb(doc: Document, m: Mention, det) -> bool:
+    """(round 34) "The N-year-old" opening its sentence, then an aside of origin (", from Inverness,") or of
+    background (", who took up running at university,") and the sentence's verb: the age stands for the one person
+    just named, as "The N-year-old will ..." does."""
+    sentence = doc.sentences[m.sentence]
+    if det.group(1) != "The" or doc.text[sentence.start:m.start - len(det.group(0))].strip(" \n'‘\"“"):
+        return False
+    aside = _FROM_ASIDE.match(doc.text, m.end) or _WHO_ASIDE.match(doc.text, m.end)
+    return aside is not None and _VERB_OF_SENTENCE.match(doc.text, aside.end()) is not None
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
@@ -5359,7 +5383,8 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
                         and (not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])
-                             or _SAID_THE.search(before) or _dock_relative(doc, m))):
+                             or _SAID_THE.search(before) or _dock_relative(doc, m)
+                             or _opening_aside_then_verb(doc, m, det))):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
                 # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
@@ -6438,6 +6463,9 @@ def _term_of(doc: Document, m: Mention) -> str | None:
     for w in reversed(before):
         if w in DURATION_VERBS:
             return DURATION_VERBS[w]
+    banned = _VERB_OBJECT_FROM_FOR.search(_before(doc, m, 80))
+    if banned and banned.group(1).lower() in DURATION_VERBS:
+        return DURATION_VERBS[banned.group(1).lower()]  # (round 34) "banned the footballer from driving for 18 months"
     after = " ".join(words(_after(doc, m, 20))[:2])
     for phrase, c in DURATION_AFTER.items():
         if after == phrase or after.startswith(phrase + " "):
@@ -6446,6 +6474,10 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
+# (round 34) a term's verb, its object and what the object is barred from, then "for": "banned the footballer from
+# driving for", "disqualified him from driving for", "barred the club's owner from football for"
+_VERB_OBJECT_FROM_FOR = re.compile(r"\b([a-z]+)\s+(?:(?:him|her|them)|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"[\w'’-]+)\s+from\s+[a-z]+(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 # (round 27) a second modifier, a sum or a rate, between a term and its noun: "a five-year, $60 million contract",
 # "a four-year, £40,000-a-week deal"
 _SECOND_MODIFIER = re.compile(r",\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion)?(?:-[a-z]+)*"
@@ -6538,6 +6570,25 @@ _LASTING_OPENING = re.compile(
     # "the standoff at the farm lasted" (not "the twins in an operation which lasted": the operation's)
     r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
     r"(?:(?:about|nearly|almost|around|some|more\s+than|just\s+over|over|just\s+under|under)\s+)?$", re.I)
+
+
+def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 34) An event's length given as the modifier of its name ("The four-day folk festival", "a 48-hour
+    strike") and restated as the modifier of the same name or of "event" in a later sentence, nothing before the
+    restatement in its clause telling another time or another of them ("Next year's five-day event")."""
+    if not m.compound or m.sentence >= second.sentence:
+        return False
+    np = noun_phrase(doc, m)
+    first = group_of(np.head) if np.adjacent else None
+    if first not in EVENTS or not (c == first or c == "event") or any(w in OTHER_SET for w in np.modifiers):
+        return False
+    s = doc.sentences[second.sentence]
+    np2 = noun_phrase(doc, second)
+    if doc.text.startswith(",", np2.span.end if np2.span is not None else second.end):
+        return False  # (round 35) "The two-day event, meant for schools,": an aside telling which event, perhaps another
+    end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
+    return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) \
+        and not _TIME_IN.search(doc.text, s.start, end)  # ("the five-day event in March": perhaps another)
 
 
 def _alike_events(a: str | None, b: str | None) -> bool:
@@ -6916,6 +6967,9 @@ def find_term_restatements(doc: Document):
                         and _restated_plainly(doc, m, second, during=True, referred=True)
                         # (round 31) "waited 14 hours ... the 20-hour wait", "were stranded for three hours ... the
                         # five-hour delay": told plainly, in the next sentence
+                        # (round 34) "The four-day folk festival ... at the five-day event": an event told with
+                        # its length as a modifier, then again under its name or as "the event"
+                        or _event_sized_before(doc, m, second, c)
                         or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
                         and _restated_plainly(doc, m, second, referred=True)
                         and (_WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
@@ -7419,20 +7473,56 @@ def _quotation_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The quotation holding ``m`` (``_inside_quote``), from past its opening mark to its closing one or the sentence's
     end."""
     s = doc.sentences[m.sentence]
+    if not _inside_double_quote(doc, m):
+        single = _single_quote_span(doc, m)
+        if single is not None:
+            return single
     opening = max(doc.text.rfind(mark, s.start, m.start) for mark in '"“')
     closing = min((i for i in (doc.text.find(mark, m.end, s.end) for mark in '"”') if i >= 0), default=s.end)
     return max(opening + 1, s.start), closing
 
 
-# (round 32, speed) what a quotation needs: one of its opening marks (``_inside_quote``), in the text
-_QUOTE_OPENERS = ('"', "“")
+# (round 32, speed) what a quotation needs: one of its opening marks (``_inside_quote``), in the text; (round 34) and
+# the single marks of British style ('All 186 passengers got off safely,' he said)
+_QUOTE_OPENERS = ('"', "“", "'", "‘")
+# (round 34) a single mark opening a quotation: at the sentence's start or after a space or a bracket, before a letter,
+# a currency sign or a figure (not "the '90s": a decade); one closing it: after a word's last letter or a stop and
+# not before a letter (not "we've", "it’s")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z£$€]|\d(?!\d?s\b))")
+_SINGLE_CLOSING = re.compile(r"(?<=[^\s'‘’])['’](?![A-Za-z])")
 
 
-def _inside_quote(doc: Document, m: Mention) -> bool:
-    """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"")?"""
+def _single_quote_span(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """(round 34) The quotation in single marks holding ``m``: opened earlier in its sentence and not closed before
+    it, closed after it in its sentence or the next (a mark closing a plural's possessive -- "the parents' homes" --
+    reads as closing: the figure after it is left out); None when there is none."""
+    s = doc.sentences[m.sentence]
+    opening = None
+    for opening in _SINGLE_OPENING.finditer(doc.text, s.start, m.start):
+        pass
+    if opening is None or _SINGLE_CLOSING.search(doc.text, opening.end(), m.start):
+        return None
+    end = doc.sentences[m.sentence + 1].end if m.sentence + 1 < len(doc.sentences) else s.end
+    closing = _SINGLE_CLOSING.search(doc.text, m.end, end)
+    if closing is None:
+        return None
+    return opening.end(), min(closing.start(), s.end)
+
+
+def _inside_double_quote(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     marks = _QUOTE_MARKS.findall(doc.text, s.start, m.start)
     return bool(marks) and (marks[-1] == "“" or marks[-1] == '"' and len(marks) % 2 == 1)
+
+
+def _inside_quote(doc: Document, m: Mention) -> bool:
+    """Does the figure stand inside a quotation opened earlier in its sentence ("\"To see 44 officers hurt ...,\"",
+    (round 34) "'All 186 passengers got off safely,' he said")?"""
+    return _inside_double_quote(doc, m) or _single_quote_span(doc, m) is not None
+
+
+# (round 35) a determiner other than "this" right before a figure (see the round-30 rule for single quotation marks)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|our|its|their|all)\s+$", re.I)
 
 
 @needs(words=_QUOTE_OPENERS)  # (round 32, speed: every reading stands inside a quotation)
@@ -7449,6 +7539,9 @@ def find_quoted_restatements(doc: Document):
         if j == 0 or second.sentence == 0 or doc.sentences[second.sentence - 1].headline \
                 or not _inside_quote(doc, second):
             continue
+        if _DETERMINER_BEFORE.search(doc.text, max(0, second.start - 8), second.start) \
+                and not _inside_double_quote(doc, second):
+            continue  # (round 35) "'The 15 patients we treated first ...,'": in single marks, only "this" points back
         found = _restated_in_next(doc, qs, j, second)
         if found is None or _quote_apart(doc, found[0], second) or change_role(doc, found[0]):
             continue
@@ -7698,8 +7791,71 @@ def find_share_restatements(doc: Document):
                                   second=_as_percent(second), subject=f"share of {told[0]}s " + ("opposed" if told[1] == "against" else "in favour"))
 
 
+# ---- closures ------------------------------------------------------------
+
+# (round 34) a closure told with its count as a part of the whole: "will close 23 of its 61 stores", "is to shut 27 of
+# its shops", "closing 12 branches"; group 1 the count's start (the verb right before it)
+_CLOSING_VERB_BEFORE = re.compile(r"\b(?:close|closes|closing|shut|shuts|shutting)\s+$", re.I)
+# ... and the same closure pointed back at: "the 27 stores earmarked for closure", "the 31 shops facing closure", "the
+# 12 branches due to close", "the 9 sites set to shut"
+_CLOSURE_AFTER = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:facing|earmarked\s+for|marked\s+for|"
+                            r"set\s+for|due\s+for|slated\s+for|scheduled\s+for|listed\s+for|threatened\s+with|"
+                            r"under\s+threat\s+of)\s+closure|(?:due|set|earmarked|scheduled|slated|expected)\s+to\s+"
+                            r"(?:close|shut)|(?:that|which)\s+will\s+(?:close|shut))\b", re.I)
+# a phrase after the closure that picks some of them: a place, a time, a group ("facing closure in Wales")
+_CLOSURE_QUALIFIED_AFTER = re.compile(r"\s+(?:in|at|across|on|by|from|within|outside|under|over|among|this|next|last)\s", re.I)
+# what makes a closure count another one: more of them, some of them, another time
+_OTHER_CLOSURE = re.compile(r"\b(?:another|further|more|other|remaining|rest|already|last|previous|earlier|next|"
+                            r"original(?:ly)?|initial(?:ly)?|first|second|total|overall|in\s+all|so\s+far)\b", re.I)
+
+
+def _closure_count(doc: Document, m: Mention) -> str | None:
+    """(round 34) The group of the premises a count of closures counts, its verb right before it: "close 23 of its 61
+    stores" -> store, "shut 27 shops" -> store; None when it is none, or more, another or a total."""
+    if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None \
+            or not _CLOSING_VERB_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+        return None
+    s = doc.sentences[m.sentence]
+    if _OTHER_CLOSURE.search(doc.text, s.start, m.start):
+        return None
+    of = re.match(r"\s+of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?(?:remaining\s+)?([a-z]+)\b", doc.text[m.end:s.end])
+    noun = of.group(1) if of else (m.noun if m.noun_span is not None and m.noun_span.start - m.end <= 1 else None)
+    return group_of(noun) if noun else None
+
+
+@needs(Kind.COUNT, count=2, words=("clos", "shut"))
+def find_closure_restatements(doc: Document):
+    """(round 34) One closure's count given twice: "will close 23 of its 61 stores ... Staff at the 27 stores
+    earmarked for closure" -- a part told with the verb of closing, then "the N NOUN" of the same premises with a
+    phrase naming that closure (``_CLOSURE_AFTER``), within the next two sentences; the one closure count of those
+    premises before it, nothing telling more, another or a total, and no time the first's sentence lacks."""
+    firsts = [(m, c) for m in doc.mentions if (c := _closure_count(doc, m)) is not None]
+    if not firsts:
+        return
+    for second in doc.mentions:
+        if second.kind != Kind.COUNT or second.hedge or second.is_range or second.value is None \
+                or not re.search(r"\bthe\s+$", doc.text[max(0, second.start - 5):second.start], re.I):
+            continue
+        np = noun_phrase(doc, second)
+        closure = _CLOSURE_AFTER.match(doc.text, np.span.end) if np.head and np.adjacent and np.span else None
+        if closure is None or np.modifiers or _CLOSURE_QUALIFIED_AFTER.match(doc.text, closure.end()):
+            continue  # ("the 12 branches facing closure in Cardiff": some of them)
+        c = group_of(np.head)
+        before = [m for m, g in firsts if g == c and second.sentence - 2 <= m.sentence < second.sentence]
+        if len(before) != 1 or any(m.sentence < second.sentence - 2 for m, g in firsts if g == c):
+            continue
+        first = before[0]
+        s = doc.sentences[second.sentence]
+        if agrees(first, second) or _OTHER_CLOSURE.search(doc.text, s.start, s.end) \
+                or _TIME_IN.search(doc.text, s.start, second.start) \
+                or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=np.head)
+
+
 FINDERS = (
     find_headline_restatements,
+    find_closure_restatements,
     find_stated_majorities,
     find_definite_restatements,
     find_whole_restatements,
