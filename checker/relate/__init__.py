@@ -161,6 +161,7 @@ with _stored_patterns():
     from . import consecutive_terms, each_paid, fraction_parts, goal_scorers, headline_periods
     from . import poll_leads, remainders
     from . import restated_margins
+    from . import restated_quantities
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -173,6 +174,7 @@ FINDERS: tuple[Finder, ...] = (
     + combined_terms.FINDERS + cost_shares.FINDERS + multiple_told_before.FINDERS
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
+    + restated_quantities.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
