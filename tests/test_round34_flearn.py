@@ -60,8 +60,15 @@ MODIFIER_CLEAN = [
 
 
 @pytest.mark.parametrize("text,target", MODIFIER_FLAGGED)
-def test_modifier_restatement_flagged(text, target):
-    assert_flagged(text, target, "FC40")
+def test_modifier_restatement_found_by_its_finder(text, target):
+    # (round 35) the finder is out of the catalogue (see restated_quantities.FINDERS): its reading is tested directly
+    from checker.api import analyse
+    from checker.relate.restated_quantities import find_modifier_restatements
+    doc = analyse(text)
+    at = text.index(target)
+    if not any(r.second.start <= at < r.second.end and r.first.value != r.second.value
+               for r in find_modifier_restatements(doc)):
+        assert_flagged(text, target, "FC40")  # ("the nine-year term": the term finder reads it too)
 
 
 @pytest.mark.parametrize("text", MODIFIER_CLEAN)

@@ -193,6 +193,8 @@ def find_all_of_restatements(doc: Document):
         first = window[0]
         if first.value == second.value or doc.sentences[first.sentence].headline:
             continue
+        if not first.value / 2 <= second.value <= first.value * 2:
+            continue  # (round 35) "The council has 63 seats. The Greens held all four of their seats": a group's own
         s = doc.sentences[second.sentence]
         if _APART.search(doc.text, s.start, s.end) or years_differ(doc, first, second):
             continue
@@ -393,5 +395,8 @@ def find_winning_time_restatements(doc: Document):
                                   subject="winning time")
 
 
-FINDERS = (find_modifier_restatements, find_all_of_restatements, find_death_age_restatements,
+# (round 35) find_modifier_restatements is left out of the catalogue: on main it broke 47 tests that were written to
+# keep restatements silent (a size as a modifier is as often a part, another thing or another time as the same
+# one: "1,200 beds ... the 540-bed hospital"); it stays here, tested on its own, until it is narrowed
+FINDERS = (find_all_of_restatements, find_death_age_restatements,
            find_same_phrase_restatements, find_winning_time_restatements)
