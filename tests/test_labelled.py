@@ -243,7 +243,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # the repository and scored with the round's start code and after every merge: 83/96 (44 + 39) every time,
           # 0/140 false alarms; opened 85 minutes before the round's end to learn from)
           "own-bh1.jsonl": 0.9,
-          "own-bh2.jsonl": 0.8}
+          "own-bh2.jsonl": 0.8,
+          # (round 34: 16/30 and 9/30 when written; round 35, without the modifier finder: 19/30 and 12/30)
+          "own-bi-repeat.jsonl": 0.6, "own-bi-repeat2.jsonl": 0.4}
 
 
 def _load(path: Path) -> list[dict]:

@@ -162,6 +162,7 @@ with _stored_patterns():
     from . import poll_leads, remainders
     from . import restated_margins
     from . import lead_measure_slips, lead_total_lists
+    from . import restated_quantities
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -175,6 +176,7 @@ FINDERS: tuple[Finder, ...] = (
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
+    + restated_quantities.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -1432,6 +1432,22 @@ def some_picked_by_clause(doc: Document, first: Mention, m: Mention) -> bool:
         and _picked_by_own_clause(doc, first, m)
 
 
+_REST_NAMED = re.compile(r"\b(?:the\s+(?:rest|remainder|others)|those\s+who\s+(?:did\s+)?not)\b", re.I)
+
+
+def subgroup_picked_by_clause(doc: Document, first: Mention, m: Mention) -> bool:
+    """(round 34) The figure opens a subgroup of its own, whatever its size: "Among the 12,400 who completed the
+    study (the rest dropped out)" -- picked by a restrictive clause whose verb the first's sentence never tells,
+    and framed as a part, by "Among the" before it or a remainder named in its sentence ("the rest", "the
+    others"). ("Of the 7.8 million people who passed through, half ..." alone is not: it may be all of them.)"""
+    if not _picked_by_own_clause(doc, first, m):
+        return False
+    s = doc.sentences[m.sentence]
+    return bool(_AMONG_OPENING.fullmatch(doc.text, s.start, m.start)
+                or re.search(r"\b(?:among|amongst)\s+(?:the|its|their|all)\s+$", doc.text[max(s.start, m.start - 20):m.start], re.I)
+                or _REST_NAMED.search(doc.text, s.start, s.end))
+
+
 _ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere
     further""".split())
 # a restrictive relative clause after the noun (no comma) and its verb, past an auxiliary
@@ -3637,6 +3653,13 @@ def find_stated_majorities(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")
 
 
+def _tally_set_beside_another(doc: Document, last: Mention) -> bool:
+    """(round 34) The rest of the tally's sentence compares it with another ballot ("51-49, a narrower margin
+    than the 54-46 vote that approved an earlier version"): a side told later may belong to either."""
+    rest = set(words(doc.text[last.end:doc.sentences[last.sentence].end]))
+    return bool(rest & _OTHER_BALLOT) and bool(rest & {"than", "after", "before", "unlike", "compared"})
+
+
 def find_tally_restatements(doc: Document):
     """A side of a tally given again: "rejected the plan by 2,814 votes to 2,106 ... Supporters, who won
     2,601 votes"; silent when the figure is the other side's, or another ballot is named."""
@@ -3674,6 +3697,8 @@ def find_tally_restatements(doc: Document):
         clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
         if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
             continue  # "Opponents won 2,601 votes at the last referendum"
+        if second.sentence > a.sentence and _tally_set_beside_another(doc, tallies[a][1]):
+            continue  # (round 34) "51-49, a narrower margin than the 54-46 vote on an earlier version. Three ..."
         if years_differ(doc, a, second) or years(doc, second.sentence) - years(doc, a.sentence):
             continue
         tally_words = set(words(_sentence(doc, a)))

@@ -221,7 +221,7 @@ from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
-    definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
+    definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, subgroup_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
     _TIME_POSSESSIVE, _other_occasion, _NP_STOP,
 )
 
@@ -2241,6 +2241,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if issubclass(slip.relation, AddedDigitRestatement) and some_picked_by_clause(doc, first, second):
                 continue  # (round 26) "followed 356 children ... The 35 children who developed asthma": some of them
                 # (digits swapped keep the size: "8.7 million visitors ... the 7.8 million people who passed through")
+            if subgroup_picked_by_clause(doc, first, second):
+                continue  # (round 34) "recruited 14,200 adults ... Among the 12,400 who completed the study": some
             cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
