@@ -37,6 +37,8 @@ from .restatements import compares, definite, noun_phrase
 from . import transpositions as slips
 
 _LEAD_SENTENCES = 2
+# (round 35) another period named after the second figure: "from the previous year", "the year before"
+_ANOTHER_PERIOD = re.compile(r"\b(?:previous|prior|preceding|year\s+before|year\s+earlier)\b", re.I)
 _KINDS = (Kind.MEASURE, Kind.MONEY, Kind.COUNT)
 _COUNT_DIGITS = 4  # a count's significant digits: "1,276 people" (not "143 sites": two such are often two)
 # what may follow the unit: a past participle ("brought", "produced", "lost"), its clause going on
@@ -100,6 +102,8 @@ def _restates(doc: Document, qs, written, i: int, j: int, given) -> bool:
         return False
     if not _unit_then_follows(doc, first, second):
         return False
+    if _ANOTHER_PERIOD.search(doc.text, second.end, doc.sentences[second.sentence].end):
+        return False  # (round 35) "The 3,752 complaints from the previous year": another year's figure
     if any(m.kind == second.kind and m.value != first.value and m is not second
            and _SWAP.differ(m, second, slips.digits_as_written(m) or "", written[j]) for m in qs):
         return False  # as much a swap of another figure: which one it restates is not known
