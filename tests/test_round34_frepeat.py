@@ -24,10 +24,6 @@ FLAGS = [
     # 1. "The N-year-old, from X, / who ...," restating the age just given
     ("Selina Marsh, 52, was elected mayor of the borough on Thursday night. The 25-year-old, from Castleford, "
      "takes office next week.", "25-year-old", "FC403", None),
-    ("A grandmother, 71, has swum the length of Lake Windermere for charity. The 77-year-old, who learned to swim "
-     "at 60, finished in just over nine hours.", "77-year-old", "FC403", None),
-    ("Jordan Price, 19, scored twice on his debut for the club on Saturday. The 21-year-old, who joined from a "
-     "non-league side in the summer, was named man of the match.", "21-year-old", "FC403", None),
     ("A woman, 46, has been charged with fraud after money vanished from a church fund in Ripon. The 64-year-old, "
      "from Harrogate, will appear before magistrates next month.", "64-year-old", "FC403", None),
     # 2. "banned X from Y-ing for N" ... "the M-unit ban"
@@ -119,3 +115,19 @@ def test_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert_clean(text)
+
+
+# (round 35) a relative clause of background after "The N-year-old" is no longer read as pointing back: as often
+# it brings someone new in (round 13's "The 12-year-old, who was mascot for the day,"); these two slips are missed
+WHO_ASIDE_MISSED = [
+    ("A grandmother, 71, has swum the length of Lake Windermere for charity. The 77-year-old, who learned to swim "
+     "at 60, finished in just over nine hours.", "77-year-old"),
+    ("Jordan Price, 19, scored twice on his debut for the club on Saturday. The 21-year-old, who joined from a "
+     "non-league side in the summer, was named man of the match.", "21-year-old"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a relative clause of background is not read as pointing back (round 35)")
+@pytest.mark.parametrize("text,target", WHO_ASIDE_MISSED)
+def test_who_aside_missed(text, target):
+    assert_flagged(text, target, "FC403")

@@ -5372,27 +5372,23 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|
 _NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
 
-# (round 34) "The 43-year-old, from Dunstable, will appear ...", "The 32-year-old, who turned professional last year,
-# will face ...": an aside of where the person is from, or a relative clause of their background, then the verb of
-# the sentence; told of the one just named when "The N-year-old" opens the sentence (not a clause telling another's
-# part: "who was driving", "who was arrested", "who also ...")
+# (round 34) "The 43-year-old, from Dunstable, will appear ...": an aside of where the person is from, then the verb
+# of the sentence; told of the one just named when "The N-year-old" opens the sentence
 _FROM_ASIDE = re.compile(r",\s*from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*")
-_WHO_ASIDE = re.compile(r",\s*who\s+(?![^,.;()]*\b(?:also|too|other|another|second|driving|driver|drove|arrested|"
-                        r"charged|held|detained|suspected|accused|attacked|attacker|stabbed|shot|hit|struck|killed|"
-                        r"injured|hurt|helped|saved|rescued|found|saw|witnessed|with)\b)[^,.;()]{3,80},\s*")
+# (round 35) a relative clause of background (", who joined from ...,") is not read so: as often it brings someone
+# new in ("Tom Ince, 21, ... The 12-year-old, who was mascot for the day,", round 13's tests)
 # the word after the aside: the sentence's verb, any lowercase word but one that carries the noun phrase on
 _VERB_OF_SENTENCE = re.compile(r"(?!(?:and|or|but|the|a|an|of|in|at|on|for|to|with|who|whose|which|and|aged|now|"
                                r"said|says)\b)[a-z]+\b")
 
 
 def _opening_aside_then_verb(doc: Document, m: Mention, det) -> bool:
-    """(round 34) "The N-year-old" opening its sentence, then an aside of origin (", from Inverness,") or of
-    background (", who took up running at university,") and the sentence's verb: the age stands for the one person
-    just named, as "The N-year-old will ..." does."""
+    """(round 34) "The N-year-old" opening its sentence, then an aside of origin (", from Inverness,") and the
+    sentence's verb: the age stands for the one person just named, as "The N-year-old will ..." does."""
     sentence = doc.sentences[m.sentence]
     if det.group(1) != "The" or doc.text[sentence.start:m.start - len(det.group(0))].strip(" \n'‘\"“"):
         return False
-    aside = _FROM_ASIDE.match(doc.text, m.end) or _WHO_ASIDE.match(doc.text, m.end)
+    aside = _FROM_ASIDE.match(doc.text, m.end)
     return aside is not None and _VERB_OF_SENTENCE.match(doc.text, aside.end()) is not None
 
 
@@ -7430,8 +7426,15 @@ def _quote_apart(doc: Document, first: Mention, second: Mention, predicate_ok: b
             for m in doc.mentions_in(second.sentence)):
         return True  # "\"We welcomed 450,000 passengers in December\"" after a year's 4.5 million; (round 31 mend)
         # "\"These 5.9 miles of railway were closed in 1965\"": a year the lead does not name
+    place = _PLACE_ALONE.search(doc.text, opening, second.start)
+    if place and place.group(1) not in _NOT_PLACES and place.group(1) not in said:
+        return True  # (round 35) "'In Leeds alone we gave out 4,600 parcels'": one place's part
     return _QUOTE_APART.search(text) is not None or _TIME_CLAUSE.search(after) is not None \
         or _placed_apart(doc, first, second) or _told_by_another(doc, first, second, opening)
+
+
+# (round 35) a named place picked out by "alone" in a quotation ("In Leeds alone"; "In December alone" is a time)
+_PLACE_ALONE = re.compile(r"\b[Ii]n\s+([A-Z][a-z'’-]+)\s+alone\b")
 
 
 # (round 31 mend) a clause or phrase of time after a quoted figure picks a part of the lead's time: "\"We raised
