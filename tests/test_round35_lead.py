@@ -45,3 +45,13 @@ def test_definite_count_with_the_place_done_to_it_still_checked():
     text = "Eight people died in the fire on Friday. The 10 victims were named by detectives in Bolton."
     found = problems(text)
     assert found and found[0].rule == "FC402"
+
+
+def test_numbered_wards_in_a_list_are_names_not_parts():
+    text = ("Flu has shut four wards at the county hospital - wards 2 and 9, the Willow unit and the maternity ward.")
+    assert problems(text) == []
+
+
+def test_counted_wards_still_add_up():
+    found = problems("Flooding closed 12 wards: 7 medical wards and 4 surgical wards.")
+    assert found and found[0].rule == "FC101"

@@ -163,6 +163,7 @@ with _stored_patterns():
     from . import restated_margins
     from . import lead_measure_slips, lead_total_lists
     from . import restated_quantities
+    from . import restated_tallies
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -176,7 +177,7 @@ FINDERS: tuple[Finder, ...] = (
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
-    + restated_quantities.FINDERS
+    + restated_quantities.FINDERS + restated_tallies.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

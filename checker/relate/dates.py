@@ -4233,6 +4233,9 @@ def find_ages(doc: Document):
                 if rel is not None:  # (round 19) and the age now may stand in the next sentence as well
                     yield rel
                 found = list(_across_sentences(doc, s, ms, birth, grouped))
+                if not found:
+                    rel = _named_dead_then_age(doc, s, ms, birth, stext, grouped)
+                    found = [rel] if rel is not None else []
                 yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
             else:
                 rel = _dated_death_before(doc, s, birth, stext, grouped)
@@ -4853,7 +4856,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         else:
             # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
             lead = doc.text[other.start:age.start]
-            if not _ANAPHOR_BIRTH.match(stext) or not (
+            if _role_anaphor_birth(doc, stext, other, age):
+                pass  # (round 36) "Gareth Evans, 45, denies the charges. The former soldier, who was born in 1989, ..."
+            elif not _ANAPHOR_BIRTH.match(stext) or not (
                     _AGE_ON_SUBJECT.match(lead)
                     or _TITLED_SUBJECT.match(lead) and not _TWO_PEOPLE.search(lead) and _PRONOUN_BIRTH.match(stext)):
                 continue
@@ -4861,6 +4866,83 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+# (round 36) the birth of a role that points back: "The former soldier, who was born in March 1989, ..."
+_ROLE_BIRTH = re.compile(r"\s*The\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)\s*,\s*who\s+was\s+born\b")
+# roles that may name another person than the subject: the other party of a report ("the victim"), kin, a bare "man"
+_OTHER_PARTY = frozenset("""man woman boy girl child baby toddler teenager youth victim complainant pedestrian passenger
+    cyclist motorcyclist rider witness officer constable neighbour partner wife husband son daughter mother father
+    brother sister friend girlfriend boyfriend suspect driver""".split())
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$")  # "accountant", "electrician", "director"
+_NAME_AGE_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*[a-z]\s*,\s*$")
+
+
+def _role_anaphor_birth(doc: Document, stext: str, other, age: Mention) -> bool:
+    """(round 36) The age on a name opening the sentence before ("Gareth Evans, 45, of Swansea, denies all the
+    charges."), then the birth of a role pointing back to him, opening this one ("The former soldier, who was born
+    in March 1989, ..."): the same person when the role is none of ``_OTHER_PARTY`` and the age's sentence names no
+    one else (one name, no other noun of a person after the age)."""
+    role = _ROLE_BIRTH.match(stext)
+    if role is None or role.group(1) in _OTHER_PARTY \
+            or not (_is_person_word(role.group(1)) or _ROLE_SUFFIX.search(role.group(1))) \
+            or not _NAME_AGE_OPENS.fullmatch(doc.text, other.start, age.start):
+        return False
+    otext = doc.text[other.start:other.end]
+    return _one_person(otext, full_names=True) and not any(
+        _is_person_word(w.group(0)) or w.group(0) == role.group(1)  # "denies attacking an accountant. The accountant"
+        for w in _LOWER_WORD.finditer(doc.text, age.end, other.end))
+
+
+# (round 36) the dead named, just now: "Ann Roe, who was born on 3 May 1958, has been named as the woman who died in
+# the fire" (the death undated, one death verb)
+_NAMED_AS_DEAD = re.compile(r"\bha(?:s|ve)\s+been\s+(?:named|identified)\s+(?:locally\s+)?as\s+the\s+"
+                            r"(?:[a-z][\w'’-]*\s+){1,2}?(?:who|that)\s+(?:was\s+killed|died)\b", re.I)
+
+
+_CHILD_NOUNS = frozenset("boy girl child baby toddler teenager teen youngster pupil schoolboy schoolgirl son daughter".split())
+# the nouns of a person of the other sex than the one named ("the woman who died" is no grandfather)
+_SEX_NOUNS = {"female": frozenset("man boy father grandfather husband son brother uncle nephew grandson".split()),
+              "male": frozenset("woman girl mother grandmother wife daughter sister aunt niece granddaughter".split())}
+
+
+def _named_dead_then_age(doc: Document, s, ms, birth: Mention, stext: str, grouped):
+    """(round 36) "Margaret Doyle, who was born on 3 May 1958, has been named as the woman who died in the house
+    fire. Neighbours described the 62-year-old grandmother as ...": the subject's birth and her naming as one who
+    died, undated (so lately: the publication date is the reference, a year of slack as for "has died"), then her age
+    inside the next sentence as "the N-year-old" standing for her (no one else named there, no year; opening it,
+    "The 62-year-old" is ``find_aged_anaphor_after_birth``'s).  Silent when the death is dated or anything else in the sentence is a year."""
+    k = s.index + 1
+    if doc.published is None or k >= len(doc.sentences) or not _NAMED_AS_DEAD.search(stext) \
+            or not _SUBJECT_BIRTH.match(stext) or not _one_person(_no_body(stext), full_names=True) \
+            or len(re.findall(r"\b(?:died|killed|passed\s+away)\b", stext, re.I)) != 1 \
+            or any(m is not birth and m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) for m in ms):
+        return None
+    other = doc.sentences[k]
+    if other.chrome or other.headline or other.paragraph != s.paragraph:
+        return None
+    oms = grouped.get(k, [])
+    ages = _ages_in(doc, other, oms)
+    if len(ages) != 1 or ages[0].kind is not Kind.AGE or any(year_of(m) is not None for m in oms):
+        return None
+    age = ages[0]
+    lead = doc.text[other.start:age.start]
+    if _ANAPHOR_AGE.fullmatch(lead) or not re.search(r"\bthe\s+$", lead) \
+            or not _one_person(doc.text[other.start:other.end]) or _DEATH.search(doc.text[age.end:other.end]):
+        return None  # (opening the sentence, "The 62-year-old" is ``find_aged_anaphor_after_birth``'s)
+    # the age's noun, if any, fits the one named ("the 62-year-old grandmother"), not another ("the 12-year-old boy
+    # who raised the alarm"): no relative clause after it, no child, no noun of the other sex
+    noun = re.match(r"\s+([a-z][\w'’-]*)(?:\s+(who|that|whose)\b)?", doc.text[age.end:other.end])
+    if noun is not None and _is_person_word(noun.group(1)):
+        named = _NAMED_AS_DEAD.search(stext).group(0).lower()
+        sex = "female" if re.search(r"\b(?:woman|girl|mother|grandmother|wife)\b", named) else \
+            "male" if re.search(r"\b(?:man|boy|father|grandfather|husband)\b", named) else None
+        if noun.group(2) or noun.group(1) in _CHILD_NOUNS or noun.group(1) in _OTHER_PARTY - _SEX_NOUNS["male"] \
+                - _SEX_NOUNS["female"] or sex is not None and noun.group(1) in _SEX_NOUNS[sex]:
+            return None
+    pub = doc.published
+    rel = _age_birth(doc, age, birth, "inferred", (pub, pub.year, "", 1, None))
+    return replace(rel, cue="named as dead ... born, the N-year-old next") if rel is not None else None
 
 
 def _anaphor_age_not_then(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:

@@ -3795,6 +3795,9 @@ _SCORE_ANAPHOR = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]h
 _SCORE_RESULT = re.compile(r"\s+(?:(?!(?:lead|advantage|deficit|margin)\b)[A-Za-z][\w'’-]*\s+){0,2}?"
                            r"(win|victory|defeat|loss|draw|result|triumph|thrashing|success|reverse|scoreline|"
                            r"drubbing|rout|hammering|upset|stalemate|vote|ruling|decision|verdict)\b")
+# (round 36) the match's result sealed by its last act, told with "a": "Carr's second wrapped up a 3-2 win"
+_SEALED_BEFORE = re.compile(r"\b(?:wrap(?:ped|s)?\s+up|seal(?:ed|s)?|secur(?:ed|es)|clinch(?:ed|es)?|complet(?:ed|es)|"
+                            r"capp?(?:ed|s)?\s+off|round(?:ed|s)?\s+off)\s+an?\s+$", re.I)
 # the result names another match: "the 3-0 win over Bath", "the 2-1 defeat last week"
 _OTHER_MATCH = re.compile(r"\s*(?:over|against|at|in|on|to|by|for|from|with|last|earlier|previous|this|next|"
                           r"of|two|three|four|a|\d)\b", re.I)
@@ -3877,8 +3880,14 @@ def find_odds_restatements(doc: Document):
         yield OddsRestatement(link="inferred", cue="the odds", first=earlier[0], second=second, subject="odds")
 
 
+# (round 36) a vote's tally told in words: "27 to 14", "27 votes to 14" (``restated_tallies``; no mention the grammar
+# makes reads so: "N to M" is a range or two figures)
+_TALLY_TEXT = re.compile(r"(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})", re.I)
+
+
 def score_pair(m: Mention) -> tuple[int, int] | None:
-    rx = _SCORE_TEXT.fullmatch(m.text.strip()) or _RESULT_PAIR.fullmatch(m.text.strip())
+    rx = _SCORE_TEXT.fullmatch(m.text.strip()) or _RESULT_PAIR.fullmatch(m.text.strip()) \
+        or _TALLY_TEXT.fullmatch(m.text.strip())
     return (int(rx.group(1)), int(rx.group(2))) if rx else None
 
 
@@ -3966,7 +3975,8 @@ def find_score_restatements(doc: Document):
         return
     s = doc.sentences[second.sentence]
     result = _SCORE_RESULT.match(doc.text, second.end, s.end)
-    if result is not None and _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+    if result is not None and (_SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start])
+                               or _SEALED_BEFORE.search(doc.text, max(s.start, second.start - 30), second.start)):
         other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
         if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
             return
@@ -6810,7 +6820,8 @@ def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False)
     before = _phrasal_events(words(clause))
     if not before or before[-1] != "for":
         return False
-    return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+    # (round 36: up to eight words back, "will close between Rugby and Milton Keynes for nine days")
+    return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-9:-1] if w not in _NP_STOP)
 
 
 # (round 32) a strike told by the phrasal verb its noun spells: "will walk out for four days" ~ "the walkout"
@@ -6913,6 +6924,12 @@ def _event_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
                for phrase in _event_phrases(doc, second))
 
 
+# (round 36) a length told by a participle some words after the restated term: the length of what those words name
+_LASTING_OTHER = re.compile(r"\s(?:\S+\s+){3,}(?:lasting|spanning|that\s+lasted|which\s+lasted)\s+"
+                            r"(?:almost|nearly|about|around|more\s+than|over|some|just\s+over|just\s+under)?\s*$",
+                            re.I)
+
+
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
@@ -6923,6 +6940,8 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Menti
         head = noun_phrase(doc, m).head
         return head is None or group_of(head) == c
     if m.sentence == second.sentence and m.start > second.end:
+        if _LASTING_OTHER.search(doc.text, second.end, m.start):
+            return False  # (round 36) "the seven-year term reflected a breach of trust lasting almost a decade"
         return not re.search(r"[,;:]", doc.text[second.end:m.start])
     if first is not None and c in EVENTS and m.sentence == first.sentence and _event_named(doc, first, c) \
             and _other_verb_for(doc, m, noun_phrase(doc, second).head):
@@ -6991,6 +7010,9 @@ def find_term_restatements(doc: Document):
                         # (round 34) "The four-day folk festival ... at the five-day event": an event told with
                         # its length as a modifier, then again under its name or as "the event"
                         or _event_sized_before(doc, m, second, c)
+                        # (round 36) "took off five hours late ... the seven-hour delay": lateness is a delay
+                        or c == "delay" and _LATE_AFTER.match(doc.text, m.end) is not None
+                        and m.sentence == second.sentence - 1 and _restated_plainly(doc, m, second, referred=True)
                         or _waited(doc, m, np.head) and m.sentence == second.sentence - 1
                         and _restated_plainly(doc, m, second, referred=True)
                         and (_WAIT_TOLD_NEXT.match(doc.text, np.span.end if np.span else second.end)
@@ -7019,7 +7041,7 @@ def find_term_restatements(doc: Document):
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c, first)]
         if others or new_qualifier(doc, second, first) or _object_unsaid(doc, second, first) \
-                or years_differ(doc, first, second) \
+                or years_differ(doc, first, second) or _ADDED_BETWEEN.search(doc.text, first.end, second.start) \
                 or c in _TERMS and (_received_by_another(doc, first, second) or _reason_unsaid(doc, second, first)):
             continue  # (round 27) "jailed for 30 months in 2021 ... in 2014"; (round 33 review) "Her co-defendant got"
         if c in EVENTS and _event_told_apart(doc, first, second):
@@ -7030,6 +7052,12 @@ def find_term_restatements(doc: Document):
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
+
+
+# (round 36) more of it told between the two: "jailed for six years. He must serve a further year: the seven-year
+# term"
+_ADDED_BETWEEN = re.compile(r"\b(?:a\s+further|an\s+(?:extra|additional)|extended|lengthened|plus)\b", re.I)
+_LATE_AFTER = re.compile(r"\s+(?:behind\s+schedule|late)\b", re.I)
 
 
 # (round 33 review) a term received by a subject: "Her co-defendant received the five-year sentence", "Bell was

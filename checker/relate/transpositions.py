@@ -212,7 +212,7 @@ from typing import Callable
 from ..interval import Interval
 from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
-from .changes import CHANGE_WORDS
+from .changes import CHANGE_WORDS, direction_of
 from .context import IRREGULAR_PAST, quantities, words
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
@@ -548,8 +548,27 @@ def _more_and_of(first: Mention, second: Mention) -> bool:
 # a change brought in as one: "a 4.99 per cent rise in council tax" ... "The 4.49 per cent increase"
 _A_CHANGE = re.compile(r"\ban?\s+$", re.I)
 _CHANGE_AFTER = re.compile(r"[\s-]+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b", re.I)
-_CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
+_CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift|"
+                         r"slide|slump|plunge|tumble|dip|surge|leap|gain)\b"  # (round 36: "fell 14% ... The 41% slide")
                          r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
+# (round 36) a change noun after the second that names another change: the other way from the first's verb ("fell
+# 14% ... The 41% rise"), or over a time of its own right after it ("The 41% rise since January / over the year /
+# this year"; not "The 7.4% increase is the largest since 2001": a rank)
+_CHANGE_NOUN_TIMED = re.compile(r"\s+(?:since|over|during|this|last|across|throughout|so\s+far)\b", re.I)
+
+
+def _same_change_named(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's change noun ("The 41% slide") may name the change the first's verb told ("fell 14%"): the noun
+    is a change, not the other way from the verb before the first, and no time of its own follows it."""
+    noun = _CHANGE_NOUN.match(doc.text, second.end)
+    if noun is None or _CHANGE_NOUN_TIMED.match(doc.text, noun.end(), doc.sentences[second.sentence].end):
+        return False
+    way = direction_of(noun.group(0).split()[-1].lower())
+    verb = words(doc.text[max(doc.sentences[first.sentence].start, first.start - 30):first.start])
+    told = next((direction_of(w) for w in reversed(verb) if direction_of(w)), 0)
+    return not (way and told and way != told)
+
+
 # "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
 _RATE_NOUN = re.compile(r"\s+(?:rate|level|figure|average)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
@@ -1228,7 +1247,7 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return a is not None and a == b or (change_role(doc, first) == "by" or _A_CHANGE.search(
                 doc.text, max(0, first.start - 4), first.start) and _CHANGE_AFTER.match(doc.text, first.end)
                 and _bare(doc, second)) \
-            and _CHANGE_NOUN.match(doc.text, second.end) is not None \
+            and _same_change_named(doc, first, second) \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None \
             or b is None and _doing_as_first(doc, first, second)
     if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
@@ -1502,6 +1521,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower() == "now" and _told_to_now_both(doc, first, second)) \
+            and not (_SO_FAR.fullmatch(since.group(0)) and _told_to_now_first(doc, first, second)) \
             and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
         # ("debt climbs to £1.42bn" / "borrowing has risen to £1.24bn": the headline's own move, told in
         # the perfect)
@@ -1563,6 +1583,25 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
 _PERFECT_BEFORE = re.compile(r"\bha(?:s|ve)\s+(?:now\s+|already\s+)?(?:[a-z]+ed|burnt|spent|seen|grown|drawn|won|"
                              r"cost|paid|lost|made|sold|brought\s+in|taken)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+)?\S{0,2}$",
                              re.I)
+
+
+# (round 36) "so far" of the second: the running total up to now
+_SO_FAR = re.compile(r"so\s+far", re.I)
+
+
+def _told_to_now_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 36) The first figure told in the present perfect, its sentence naming no date ("has raised £86,000 in
+    ten days ... the £68,000 raised so far"): a total up to now, which a second's "so far" names again when the
+    second's sentence tells the same act (the perfect's verb: not "has spent £45,000 ... The £54,000 raised so
+    far"); not when either sentence dates its figure ("by Tuesday", "last week", a year; "so far this year": a part
+    of the time)."""
+    perfect = _PERFECT_BEFORE.search(doc.text, max(0, first.start - 40), first.start)
+    if perfect is None or _periods(_sentence_text(doc, first)) or years(doc, first.sentence) \
+            or _periods(_sentence_text(doc, second)) or years(doc, second.sentence):
+        return False
+    verb = perfect.group(0).split()[1:]
+    verb = next((w for w in verb if w.lower() not in ("now", "already")), "")
+    return bool(verb) and re.search(rf"\b{re.escape(verb)}\b", _sentence_text(doc, second), re.I) is not None
 
 
 def _told_to_now_both(doc: Document, first: Mention, second: Mention) -> bool:

@@ -427,7 +427,11 @@ class FC407(Rule):
         headline's sides ("Celtic sink Hibs 3-1" / "Celtic beat Hibs 4-1
         at Parkhead"): the two must have the
         same numbers, in either order (one side's 1-3 defeat is the other's
-        3-1 win). A runner's odds ("a 33-1 shot", "won at 22-1") restated as
+        3-1 win). A vote's tally told in words after the verb of voting
+        ("voted 27 to 14", "backed it by 27 votes to 14") and restated as
+        "the 27-12 vote" a sentence or two later, when it is the text's one
+        tally so told and its one vote so restated, is compared the same
+        way. A runner's odds ("a 33-1 shot", "won at 22-1") restated as
         "the N-M winner/shot" must be the same odds, in the same order.
         Silent when the text speaks of half-time scores, legs,
         aggregates, sets or penalties, or the restated result names
@@ -459,12 +463,15 @@ class FC407(Rule):
                 "12-1"),
         Example("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-13 win keeps them top.",
                 "24-13"),
+        Example("The board voted 9 to 3 to close the depot. The 9-2 vote was welcomed by unions.", "9-2"),
     )
     ok = (
         Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "
                 "victory."),
         Example("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-18 win keeps them top."),
         Example("Leeds beat Hull 2-0 on Sunday. It followed the 3-0 win over Bath last week."),
+        Example("The board voted 9 to 3 to close the depot. The 9-3 vote was welcomed by unions."),
+        Example("The board voted 9 to 3 to close the depot. It reversed the 9-2 vote of last spring."),
     )
 
     def check(self, relation: ScoreRestatement, doc: Document) -> Iterable[Finding]:

@@ -1,0 +1,192 @@
+"""Round 36, the lead's own readings: four misses of round 35's never-seen set (c1), each written afresh here with
+its near misses."""
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None):
+    return [f for f in check_text(text, published) if f.is_problem]
+
+
+def infos(text, published=None):
+    return [f for f in check_text(text, published) if not f.is_problem]
+
+
+# ---------------------------------------------------------------- a running total told "so far" (FC406)
+
+def test_perfect_total_restated_so_far_with_digits_swapped():
+    text = ("A crowdfunder for the village lido has raised £12,450 in a fortnight. "
+            "Volunteers said the £14,250 raised so far would pay for new pumps.")
+    found = problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC406", "£14,250")]
+
+
+@pytest.mark.parametrize("text", [
+    # another act: spent is not raised
+    "The club has spent £45,000 on repairs. The £54,000 raised so far came from members.",
+    # a part of the time: "so far this year"
+    "The fund has raised £86,000 since it opened. The £68,000 raised so far this year will pay for a minibus.",
+    # the first is dated: an earlier total
+    "The fund raised £86,000 last year. The £68,000 raised so far will pay for a minibus.",
+])
+def test_so_far_near_misses(text):
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a vote told in words, then as a score (FC407)
+
+def test_vote_in_words_restated_as_score():
+    text = "Trustees voted 11 to 4 to sell the pavilion. The 11-5 vote ends a two-year dispute."
+    found = problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC407", "11-5")]
+    assert "'11 to 4'" in found[0].message
+
+
+def test_vote_by_votes_to_restated_as_score():
+    text = "Delegates backed the merger by 212 votes to 96. Their 212-69 vote surprised the board."
+    assert [f.rule for f in problems(text)] == ["FC407"]
+
+
+def test_vote_restated_alike_is_verified():
+    text = "Trustees voted 11 to 4 to sell the pavilion. The 11-4 vote ends a two-year dispute."
+    assert problems(text) == []
+    assert [f.rule for f in infos(text)] == ["FC407"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trustees voted 11 to 4 to sell the pavilion. It overturned last year's 11-5 vote.",
+    "Trustees voted 11 to 4 to sell the pavilion. The 9-6 vote on the budget came later.",
+    "Trustees voted 11 to 4 to sell the pavilion. The 11-5 vote in 2019 had gone the other way.",
+    # two tallies in words: which one?
+    "Trustees voted 11 to 4 to sell and 8 to 7 to lease. The 11-5 vote ends a dispute.",
+])
+def test_vote_near_misses(text):
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- the age first, then a role's birth (FC506)
+
+def test_age_on_name_then_role_born():
+    text = ("Dylan Price, 52, of Wrexham, denies fraud. The former accountant, who was born in June 1984, "
+            "ran the firm for a decade, the jury heard.")
+    found = problems(text, "2025-03-04")
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC506", "52")]
+
+
+@pytest.mark.parametrize("text", [
+    # the right age
+    "Dylan Price, 40, of Wrexham, denies fraud. The former accountant, who was born in June 1984, ran the firm.",
+    # another party of the report
+    "Dylan Price, 52, of Wrexham, denies assault. The victim, who was born in June 1984, was hurt.",
+    # a person named in the age's sentence after the age: the role may be theirs
+    "Dylan Price, 52, of Wrexham, denies attacking an accountant. The accountant, who was born in June 1984, was hurt.",
+])
+def test_role_birth_near_misses(text):
+    assert problems(text, "2025-03-04") == []
+
+
+# ---------------------------------------------------------------- named as one who died, then her age (FC506)
+
+def test_named_dead_then_age_inside_next_sentence():
+    text = ("Irene Walsh, who was born on 9 October 1949, has been named as the woman who died in the crash. "
+            "Friends described the 70-year-old retired teacher as generous.")
+    found = problems(text, "2026-02-01")
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC506", "70-year-old")]
+    assert "76" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the right age, a year of slack for a death before the birthday
+    "Irene Walsh, who was born on 9 October 1949, has been named as the woman who died in the crash. "
+    "Friends described the 76-year-old retired teacher as generous.",
+    # a child who did something else
+    "Irene Walsh, who was born on 9 October 1949, has been named as the woman who died in the crash. "
+    "Police said the 14-year-old boy who called them was unhurt.",
+    # a man: not her
+    "Irene Walsh, who was born on 9 October 1949, has been named as the woman who died in the crash. "
+    "Police arrested the 70-year-old driver of the van on Friday, and a man was bailed.",
+    # the death dated to a year: not lately
+    "Irene Walsh, who was born on 9 October 1949, has been named as the woman who died in the crash in 2019. "
+    "Friends described the 70-year-old retired teacher as generous.",
+])
+def test_named_dead_near_misses(text):
+    assert problems(text, "2026-02-01") == []
+
+
+# ---------------------------------------------------------------- round 36's learning-set readings
+
+def test_bill_cleared_by_votes_to_then_score():
+    text = ("The housing bill cleared its third reading by 298 votes to 251 on Tuesday. Ministers welcomed it. "
+            "The 289-251 vote sends the bill to the Lords.")
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC407", "289-251")]
+
+
+def test_result_sealed_with_a():
+    text = "Rovers beat Ashford 3-1 on Saturday. Smith's header in stoppage time sealed a 3-2 win."
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC407", "3-2")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rovers beat Ashford 3-1 on Saturday. Smith's header sealed a 3-1 win.",
+    "Rovers beat Ashford 3-1 on Saturday. Smith's header sealed a 3-2 win over Bath.",
+    "Rovers beat Ashford 3-1 on Saturday. Last season they sealed a 3-2 win there.",
+])
+def test_result_sealed_near_misses(text):
+    assert problems(text) == []
+
+
+def test_percent_fall_restated_as_slide():
+    text = "Shares in Calder fell 14% on Friday after a profit warning. The 41% slide cut its value by £90m."
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "41%")]
+
+
+@pytest.mark.parametrize("text", [
+    # the other way: another change
+    "Shares in Calder fell 14% on Friday. The 41% rise wiped out a year of gains.",
+    # a time of its own right after the noun
+    "Shares in Calder fell 14% on Friday. The 41% gain since January has gone.",
+    "Shares in Calder rose 14% on Friday. The 41% rise over the year was the best in the sector.",
+])
+def test_percent_change_noun_near_misses(text):
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- an act's length named again by its noun (FC405)
+
+@pytest.mark.parametrize("text, target", [
+    ("A bus driver who stole from passengers was jailed for four years on Monday. The judge said the five-year "
+     "term reflected a pattern of theft lasting almost a decade.", "five-year"),
+    ("The A6 will close between Buxton and Bakewell and Matlock for ten days. Detours will run throughout the "
+     "12-day closure.", "12-day"),
+    ("The ferry left Oban three hours late on Sunday. The operator blamed the four-hour delay on a crew shortage.",
+     "four-hour"),
+    ("Nurses at the trust will strike for two days next week. Managers said the three-day walkout would hit clinics.",
+     "three-day"),
+])
+def test_act_length_named_again(text, target):
+    found = problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC405", target)]
+
+
+def test_act_length_named_again_alike_is_verified():
+    text = "The A6 will close near Bakewell for ten days. Detours will run throughout the ten-day closure."
+    assert problems(text) == []
+    assert [f.rule for f in infos(text)] == ["FC405"]
+
+
+@pytest.mark.parametrize("text", [
+    # another defendant's length, its unit left out
+    "Kerr was jailed for 12 years and his partner for nine. The nine-year sentence reflected her lesser role.",
+    # a length the act did not have: the maximum, a further term
+    "Kerr was jailed for six years. The offence carries the maximum ten-year sentence.",
+    "Kerr was jailed for six years on Friday. He must also serve a further year: the seven-year term starts now.",
+    # another noun: not the act's own
+    "The A6 will close for ten days. The 12-day festival in the town goes ahead.",
+    # of what: another thing closed
+    "The A6 will close for ten days. Drivers also face the 12-day closure of the A61.",
+    # two acts told with a length: which is named?
+    "The bridge will close for ten days and the tunnel will close for four days. The 12-day closure starts in May.",
+])
+def test_act_length_near_misses(text):
+    assert problems(text) == []
