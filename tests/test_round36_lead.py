@@ -190,3 +190,26 @@ def test_act_length_named_again_alike_is_verified():
 ])
 def test_act_length_near_misses(text):
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- digit slips: a closing site's workforce, more animals
+
+def test_jobs_lost_at_a_closing_site_restated_as_its_workforce():
+    text = ("The bottling plant in Leigh will close in March with the loss of 370 jobs, the owner said. "
+            "The GMB said the 730 workers had been told at a meeting on Friday.")
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "730")]
+
+
+@pytest.mark.parametrize("text", [
+    # jobs cut, the site stays: the workforce told is all of it
+    "The bottling plant will cut 370 jobs. The GMB said the 730 workers had been told of the plan.",
+    # a part of the site closes
+    "The bottling plant will close its canning line with the loss of 370 jobs. The 730 workers had been told.",
+])
+def test_jobs_lost_workforce_near_misses(text):
+    assert problems(text) == []
+
+
+def test_animals_restated_by_their_kind():
+    text = "Rangers found 23 dead dugongs along the coast in March. Vets are examining the 32 animals."
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "32")]

@@ -1296,14 +1296,28 @@ def _jobs_lost_restated(doc: Document, first: Mention, second: Mention) -> bool:
     will be consulted", "have been told": _TOLD_AS_WORKFORCE) unless they are named "affected"."""
     np = noun_phrase(doc, second)
     verb = _WORKERS_VERB_AFTER.match(doc.text, np.span.end if np.span is not None else second.end)
-    return definite(doc, second) == "the" and _JOBS_LOST.search(_sentence_text(doc, first)) is not None \
-        and verb is not None and (verb.group(1) is not None or not _TOLD_AS_WORKFORCE.match(doc.text, verb.end()))
+    first_text = _sentence_text(doc, first)
+    return definite(doc, second) == "the" and _JOBS_LOST.search(first_text) is not None \
+        and verb is not None and (verb.group(1) is not None or not _TOLD_AS_WORKFORCE.match(doc.text, verb.end())
+                                  or _SITE_CLOSES.search(first_text) is not None)
+
+
+# (round 36) the whole site closes: the jobs lost are its whole workforce ("The plant will close next year with the loss
+# of 640 jobs ... the 460 workers had been told"), not when some of it stays ("partly", "one of its", "a line")
+_SITE_CLOSES = re.compile(r"\b(?:plant|factory|site|mill|works|depot|warehouse|store|shop|mine|yard|office|centre|"
+                          r"center|hospital|branch|base|smelter|refinery|pit)"
+                          r"(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|"
+                          r"would)\s+close\b(?![^.;]*\b(?:partly|partially|part\s+of|one\s+of|a\s+line|lines?|wing|unit|"
+                          r"department|floor|shift)\b)", re.I)
 
 
 # a thing and the kind it is restated as ("17 vultures ... the 71 birds", "34 lorries ... the 43 vehicles")
 _KIND_OF = {thing: kind for kind, things in {
     "bird": "vulture eagle hawk falcon owl swan goose duck gull parrot stork heron crane pigeon puffin kite",
-    "animal": "cow sheep pig horse goat deer dog cat elephant rhino lion tiger bear wolf badger fox monkey camel",
+    "animal": "cow sheep pig horse goat deer dog cat elephant rhino lion tiger bear wolf badger fox monkey camel "
+              # (round 36) "found 23 dead dugongs ... the 32 animals"
+              "dugong whale dolphin porpoise seal turtle otter hedgehog squirrel rabbit hare beaver koala kangaroo "
+              "gorilla chimpanzee orangutan giraffe zebra hippo leopard cheetah bison buffalo donkey pony",
     "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
     "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
     "aircraft": "plane jet airliner helicopter drone",
