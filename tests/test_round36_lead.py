@@ -213,3 +213,27 @@ def test_jobs_lost_workforce_near_misses(text):
 def test_animals_restated_by_their_kind():
     text = "Rangers found 23 dead dugongs along the coast in March. Vets are examining the 32 animals."
     assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "32")]
+
+
+# ---------------------------------------------------------------- a figure pointed back at in its own sentence (FC406)
+
+@pytest.mark.parametrize("text, target", [
+    ("The reservoir stood at 58.3% full on Monday, the water company said, calling the 53.8% level a concern.",
+     "53.8%"),
+    ("Braemar logged 143mm of snow in the 48 hours to 6am on Friday - a 134mm blanket that closed the pass.", "134mm"),
+])
+def test_same_sentence_swap(text, target):
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rainfall rose from 143mm to the 134mm recorded at the summit.",
+    "Braemar logged 143mm and the 134mm total at Tomintoul was a record.",
+    "Sales reached 241 units, below the 214 target.",
+    "Sales reached 241 units, close to the 214 achieved in 2019.",
+    "Sales hit 241 units this year, while the 214 sold in 2019 were a record.",
+    "Some 143 of the 134 pupils passed.",
+    "The reservoir stood at 58.3% full, and the 53.8% level in 2022 was lower.",
+])
+def test_same_sentence_swap_near_misses(text):
+    assert problems(text) == []
