@@ -237,3 +237,56 @@ def test_same_sentence_swap(text, target):
 ])
 def test_same_sentence_swap_near_misses(text):
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- round 36, learnt from the opened set c2
+
+def test_team_of_n_with_its_kinds_in_apposition():
+    text = "Kenya named a squad of 40 runners, 24 men and 18 women, for the world championships."
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC101", "40")]
+
+
+def test_part_of_n_with_kinds_is_no_total():
+    assert problems("Five of 52 athletes, 29 men and 27 women, failed tests.") == []
+
+
+def test_ordinal_parts_add_up():
+    text = ("Two coaches carrying 96 supporters left Cardiff at dawn, the first with 51 people aboard and the "
+            "second with 49.")
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC101", "96")]
+    ok = text.replace("49.", "45.")
+    assert problems(ok) == [] and [f.rule for f in infos(ok)] == ["FC101"]
+
+
+@pytest.mark.parametrize("text", [
+    # another sort of part
+    "Two coaches carrying 96 supporters left, the first with 51 people and the second with 4 drivers.",
+    # the count of things does not match the parts
+    "Three coaches carrying 96 supporters left, the first with 51 people and the second with 49.",
+    # a word of another group between
+    "Two coaches carrying 96 supporters left, including the first with 51 people and the second with 49.",
+])
+def test_ordinal_parts_near_misses(text):
+    assert problems(text) == []
+
+
+def test_percent_noun_told_before_the_first():
+    text = ("Turnout in the Punjab assembly election was 71.3 per cent, officials said, up from 66.0 per cent in "
+            "2021. The 73.1 per cent turnout was the highest since 1990.")
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "73.1 per cent")]
+
+
+def test_percent_noun_of_another_place_is_apart():
+    assert problems("Turnout in the city was 71.3 per cent. The 73.1 per cent turnout in the suburbs was "
+                    "higher.") == []
+
+
+def test_index_points_between_plain_levels():
+    text = "The Hang Seng fell 412 points to 17,204 from 17,806."
+    found = problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC301", "412")]
+    assert problems("The Hang Seng fell 602 points to 17,204 from 17,806.") == []
+
+
+def test_points_up_on_a_score_out_of_100_is_no_index_move():
+    assert problems("The college scored 71.4 out of 100 this year, up 3.2 points from 68.2.") == []

@@ -165,6 +165,7 @@ with _stored_patterns():
     from . import restated_quantities
     from . import restated_tallies
     from . import same_sentence_slips
+    from . import ordinal_parts
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -178,7 +179,7 @@ FINDERS: tuple[Finder, ...] = (
     + consecutive_terms.FINDERS + headline_periods.FINDERS + each_paid.FINDERS
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
-    + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS
+    + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

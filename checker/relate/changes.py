@@ -1478,13 +1478,25 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if size.kind in _SIZE_KINDS:
         return True
     if is_points_count(size):
-        return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
+        return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT or _index_points(size, new, old)
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
         if size.kind == new.kind == old.kind and size.value and new.value and old.value \
                 and size.value > _FAR_BEYOND * max(new.value, old.value):
             return False  # "to £11.44 an hour from £10.42, added about £6 million to the wage bill": another measure
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
+
+
+# (round 36) the level a move of points reached, told right after "to": "to 3,890", "to close at 38,904.04" (not
+# "scored 71.4 out of 100, up 3.2 points from 68.2": the 100 is no level)
+_LEVEL_REACHED_BEFORE = re.compile(r"\bto\s+(?:(?:close|end|finish|settle)\s+(?:the\s+day\s+)?at\s+)?$", re.I)
+
+
+def _index_points(size: Mention, new: Mention, old: Mention) -> bool:
+    """(round 36) "shed 512 points to close at 38,904.04, down from 39,611.12": points moved between two plain levels
+    (an index, a tally of points), no percentage: the size in the levels' own unit."""
+    return is_points_count(size) and new.kind == old.kind == Kind.COUNT and new.unit is None and old.unit is None \
+        and new.noun in (None, "point", "points") and old.noun in (None, "point", "points")
 
 
 # a figure whose scale is a bare "m" right after it: "5.1m" (millions, or metres beside a length)
@@ -2015,7 +2027,9 @@ def find_absolute_changes(doc: Document):
                 yield SpreadChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                    direction=f.direction, periods=periods, period=rate)
             continue  # "£160 per pupil" beside a budget's levels: a figure per head, no amount of the change
-        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
+        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) \
+                and (not is_points_count(f.size) or _index_points(f.size, f.new, f.old)
+                     and _LEVEL_REACHED_BEFORE.search(doc.text, max(0, f.new.start - 24), f.new.start) is not None):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
     for size, role, old, new in colon_levels(doc):

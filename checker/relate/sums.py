@@ -4908,6 +4908,12 @@ _AGED_AFTER_LAST = re.compile(r"^\s*(?:all\s+)?aged\s+(?:between\s+|from\s+)?[\w
                               re.I)
 
 
+# (round 36) a body of people counted whole: "a team of 52 athletes, 29 men and 27 women" (its "of" is the total's)
+_COLLECTIVE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:team|squad|group|party|"
+                                   r"delegation|contingent|crew|cohort|panel|field|intake|class|workforce)\s+of\s+$",
+                                   re.I)
+
+
 def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
     """"Police held 40 people on Friday, 12 men and 30 women": after a comma,
     a list that ends its clause, each part naming a kind of what the total
@@ -4917,7 +4923,8 @@ def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
             or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
             or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", _TIE_OF_NOUN.sub(r"\1", gap))) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) \
-            and not _TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start]) or _is_difference(doc, q) \
+            and not _TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start]) \
+            and not _COLLECTIVE_OF_BEFORE.search(doc.text, max(0, q.start - 30), q.start) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
         return None  # (round 31: "A total of 3,615 patients ..., 2,980 adults and 735 children": its "of" is the total's)
     last = enum[-1]

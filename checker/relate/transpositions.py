@@ -569,6 +569,26 @@ def _same_change_named(doc: Document, first: Mention, second: Mention) -> bool:
     return not (way and told and way != told)
 
 
+# (round 36) the noun after a percentage: "The 64.7 per cent turnout"
+_PERCENT_NOUN_AFTER = re.compile(r"\s+([a-z]{4,})\b(?!\s+(?:of|for|in|on|among|at|to|from)\b)")
+
+
+def _noun_told_before_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 36) "Turnout in the election was 67.4 per cent, ... The 64.7 per cent turnout was ...": the noun the
+    second percentage sizes is the one the first's clause told it of, before it ("Turnout ... was"); no noun of a
+    change or a bound ("the 7.4% rise", "the 40% target")."""
+    noun = _PERCENT_NOUN_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
+    if noun is None or noun.group(1) in _NOT_TOLD_NOUNS:
+        return False
+    s = doc.sentences[first.sentence]
+    clause = re.split(r"[;:]", doc.text[s.start:first.start])[-1]
+    return re.search(rf"\b{noun.group(1)}\b", clause, re.I) is not None
+
+
+_NOT_TOLD_NOUNS = frozenset("""rise increase fall drop cut decline growth gain jump slide slump plunge surge climb
+    target goal limit threshold cap ceiling average record forecast share stake majority minority""".split())
+
+
 # "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
 _RATE_NOUN = re.compile(r"\s+(?:rate|level|figure|average)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
@@ -1249,6 +1269,7 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
                 and _bare(doc, second)) \
             and _same_change_named(doc, first, second) \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None \
+            or _noun_told_before_first(doc, first, second) \
             or b is None and _doing_as_first(doc, first, second)
     if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
