@@ -244,8 +244,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 0/140 false alarms; opened 85 minutes before the round's end to learn from)
           "own-bh1.jsonl": 0.9,
           "own-bh2.jsonl": 0.8,
-          # (round 34: 16/30 and 9/30 when written; round 35, without the modifier finder: 19/30 and 12/30)
-          "own-bi-repeat.jsonl": 0.6, "own-bi-repeat2.jsonl": 0.4}
+          # (round 34: 16/30 and 9/30 when written; round 35, without the modifier finder: 19/30 and 12/30; round 36:
+          # 23/30 and 15/30)
+          "own-bi-repeat.jsonl": 0.7, "own-bi-repeat2.jsonl": 0.45,
+          # round 36: c1 (round 35's never-seen set: 44/48 and 1/70 at its start and end; mended and read in round 36:
+          # 48/48, 0/70) and c2 (round 36's: 40/48, 0/70 at its start; opened and learnt from: 43/48, 0/70)
+          "own-c1.jsonl": 0.95, "own-c2.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
