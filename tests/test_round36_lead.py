@@ -290,3 +290,17 @@ def test_index_points_between_plain_levels():
 
 def test_points_up_on_a_score_out_of_100_is_no_index_move():
     assert problems("The college scored 71.4 out of 100 this year, up 3.2 points from 68.2.") == []
+
+
+def test_shed_is_a_verb_of_falling():
+    text = "The index shed 412 points to 3,890 from 4,402."
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC301", "412")]
+
+
+@pytest.mark.parametrize("text", [
+    # whole points between levels told to two decimals: the size is rounded, left alone
+    "The index shed 707 points to close at 38,904.04, down from 39,611.12 on Monday.",
+    "The FTSE 100 fell 51 points to 7,890.4 from 7,941.2.",
+])
+def test_rounded_points_between_decimal_levels(text):
+    assert problems(text) == []

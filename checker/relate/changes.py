@@ -316,6 +316,7 @@ DOWN_WORDS = frozenset(
 ) | (
     frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
     | frozenset("trim trims trimmed trimming slash slashes slashed slashing".split())  # round 29: "trimmed the budget by"
+    | frozenset("shed sheds shedding".split())  # (round 36) "The Dow shed 512 points to close at 38,904.04"
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
@@ -1496,7 +1497,10 @@ def _index_points(size: Mention, new: Mention, old: Mention) -> bool:
     """(round 36) "shed 512 points to close at 38,904.04, down from 39,611.12": points moved between two plain levels
     (an index, a tally of points), no percentage: the size in the levels' own unit."""
     return is_points_count(size) and new.kind == old.kind == Kind.COUNT and new.unit is None and old.unit is None \
-        and new.noun in (None, "point", "points") and old.noun in (None, "point", "points")
+        and new.noun in (None, "point", "points") and old.noun in (None, "point", "points") \
+        and size.precision is not None and new.precision is not None and old.precision is not None \
+        and size.precision <= min(new.precision, old.precision)  # (a whole "707 points" between levels to two
+    # decimals is rounded, and a count's size is read exactly: left alone)
 
 
 # a figure whose scale is a bare "m" right after it: "5.1m" (millions, or metres beside a length)
