@@ -69,7 +69,7 @@ CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "pounds": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "cents": "USD-cent", "cts": "USD-cent", "pence": "GBP-penny",
-    "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "yuan": "CNY", "francs": "CHF", "pesos": "MXN",
+    "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "franc": "CHF", "pesos": "MXN", "peso": "MXN",
     "rand": "ZAR", "naira": "NGN", "shillings": "KES", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "krona": "SEK", "kronor": "SEK",
     "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
@@ -408,6 +408,12 @@ class MentionTransformer(Transformer):
         start, end = _span([num, word])
         return _with(num, kind=_K_MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
                        start=start, end=end)
+
+    def money_word_compound(self, ch):
+        num = ch[0]
+        word = ch[2].children[0]
+        return _with(num, kind=_K_MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
+                     end=word.end_pos, compound=True)
 
     def money_symbol_word(self, ch):
         sym = ch[0].children[0]

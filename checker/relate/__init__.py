@@ -166,6 +166,7 @@ with _stored_patterns():
     from . import restated_tallies
     from . import same_sentence_slips
     from . import ordinal_parts
+    from . import change_components
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -180,6 +181,7 @@ FINDERS: tuple[Finder, ...] = (
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
+    + change_components.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -2690,9 +2690,22 @@ _BUILT = frozenset("""project scheme plan development extension wing hospital sc
     terminal depot station academy prison estate campus arena stadium theatre theater unit upgrade tram""".split())
 
 
+def _built_noun(noun: str) -> bool:
+    """(Round 37) A structure or a built thing, or a compound ending in a structure ("footbridge", "flyover road")."""
+    return noun in STRUCTURES or noun in _BUILT or any(noun.endswith(w) for w in _STRUCTURE_ENDINGS)
+
+
+_STRUCTURE_ENDINGS = tuple(w for w in STRUCTURES if len(w) >= 5)
+_DEFINITE_OR_A_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+
+
 def _built_cost(doc: Document, m: Mention) -> bool:
     """Is ``m`` what a thing being built costs: "cost" right before it, and a structure or a built thing named
     earlier in its sentence ("The 14-mile bypass ... is now expected to cost £310m")?"""
+    np = noun_phrase(doc, m)
+    if np.adjacent and np.head is not None and _built_noun(singular(np.head.lower())) \
+            and _DEFINITE_OR_A_BEFORE.search(_before(doc, m, 8)) and not np.head.lower() == "project":
+        return True  # (round 37) priced as its modifier: "The 3.2bn-yuan light rail line opened ... the 3.8bn-yuan project"
     before = words(_before(doc, m, 40))
     while before and before[-1] in _COST_FILLERS:
         before.pop()
@@ -2751,6 +2764,31 @@ def _participle_of_people(np) -> str | None:
     return w if is_past_form(w) and w not in VERB_CONCEPTS else None
 
 
+def _participle_after_people(doc: Document, np) -> str | None:
+    """(Round 37) The past participle right after a bare generic noun for people, then its clause's verb: "charged"
+    in "the 13 people charged would appear in court" (read like "the 13 charged people")."""
+    if not np.adjacent or np.modifiers or np.span is None or singular(np.head or "") not in GENERIC_NOUNS:
+        return None
+    after = _PARTICIPLE_THEN_VERB.match(doc.text, np.span.end)
+    w = after.group(1).lower() if after else None
+    return w if w is not None and is_past_form(w) and w not in VERB_CONCEPTS else None
+
+
+_PARTICIPLE_THEN_VERB = re.compile(r"\s+([a-z]+ed)\s+(?:would|will|were|are|have|had|appeared|appear|face|faced|remain"
+                                   r"|remained|included|include|could|can|must|should)\b")
+
+
+def _generic_head(np) -> str | None:
+    """(Round 37) The bare generic noun for people right after a figure ("men" in "all 16 men"), lower-cased."""
+    head = (np.head or "").lower()
+    return head if np.adjacent and not np.modifiers and singular(head) in GENERIC_NOUNS else None
+
+
+def _counted_by_head(doc: Document, m: Mention, head: str) -> bool:
+    """(Round 37) A count whose bare noun is ``head``: "14 men" for "all 16 men"."""
+    return m.kind == Kind.COUNT and _generic_head(noun_phrase(doc, m)) == head
+
+
 def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
     """(round 33) A count of people told right after as done to by ``verb``: "Eleven miners were trapped", "40
     passengers had been stranded" (what "the 13 trapped men" restates)."""
@@ -2770,6 +2808,10 @@ _APART_BEFORE = frozenset("""last next previous earlier later since by after unt
 _APART_AFTER = frozenset("last previous earlier another other second third similar elsewhere".split())
 
 
+# (round 37) the time of the report itself, no other time: "all 16 men remained in custody last night"
+_NOW_TIME = re.compile(r"\b(?:last\s+night|overnight|this\s+morning|tonight)\b", re.I)
+
+
 def _participle_told_apart(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 33 review) The sentence of "the N PARTICIPLE men", before it or in its clause after, names a time, a
     place or a scope the first's sentence does not ("Six workers were trapped ... Last year, the 12 trapped men in a
@@ -2777,7 +2819,7 @@ def _participle_told_apart(doc: Document, first: Mention, second: Mention) -> bo
     said = set(words(_sentence(doc, first)))
     s = doc.sentences[second.sentence]
     before = doc.text[s.start:second.start]
-    after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
+    after = _NOW_TIME.sub(" ", re.split(r"[,;:()]", doc.text[second.end:s.end])[0])
     return any(w not in said for w in words(before) if w in _APART_BEFORE) \
         or any(w not in said for w in words(after) if w in _APART_AFTER) \
         or any(w.lower() not in said for p in (_WEEKDAY, _MONTHS) for w in p.findall(before)) \
@@ -3006,9 +3048,13 @@ def find_definite_restatements(doc: Document):
             # (round 24) "all 46 children had been": its verb right after it, the one kind of child the passage names
             c = singular(np.head)
             kind_of_people = True
-        told_by = _participle_of_people(np) if c == "people" else None
+        told_by = (_participle_of_people(np) or _participle_after_people(doc, np)) if c == "people" else None
         if told_by is not None:
             c, refers = told_by, _told_as_participle  # (round 33) "Eleven miners were trapped ... all 13 trapped men"
+        elif c == "people" and det == "all" and _generic_head(np) is not None:
+            # (round 37) "questioning 14 men ... all 16 men remained in custody": all of them, by the same noun
+            told_by = c = _generic_head(np)
+            refers = _counted_by_head
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:

@@ -826,6 +826,21 @@ _HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
 _SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
 
 
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+")
+
+
+def _partitive_units(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """(Round 37) A bare count right before "of the" and a measure is in the measure's unit: "generated 1,150 of the
+    1,800 TWh" (1,150 TWh)."""
+    out = list(pool)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind == Kind.COUNT and b.kind == Kind.MEASURE and a.noun is None and not a.compound and b.unit \
+                and a.sentence == b.sentence and _PARTITIVE_OF.fullmatch(doc.text, a.end, b.start):
+            out[k] = replace(a, kind=Kind.MEASURE, unit=b.unit)
+    return out
+
+
 def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     """Counts whose noun spells out a unit ("96 terawatt-hours") as measures
     in it (TWh), and measures in a spelled unit ("2,400 megawatts") in its
@@ -966,6 +981,8 @@ def _find_shares(doc: Document):
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
+    if " of the " in doc.text or " of its " in doc.text:
+        pool = _partitive_units(doc, pool)
     ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
         taken = {m.start for m in pool}  # "the 180 Year 11 pupils": read as a count already
@@ -1352,7 +1369,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
-                and (_states_share(text[before[-1].end:share.start]) or _apart_states_share(doc, before[-1], share)) \
+                and (_states_share(text[before[-1].end:share.start]) or _apart_states_share(doc, before[-1], share)
+                     or _subject_states_share(doc, before[-1], share)) \
                 and _plausible(before[-1], after[0]) \
                 and not _step_before(doc, before):
             yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
@@ -1723,6 +1741,21 @@ def _included_label(doc: Document, before: list[Mention], share: Mention) -> boo
     gap = doc.text[part.end:share.start]
     return bool(_INCLUDED_GAP.match(doc.text[_noun_end(base):part.start])) and bool(_LABEL_THEN_SHARE.match(gap)) \
         and not _CLAUSE_BREAK.search(gap) and _plausible(part, base)
+
+
+_SHARE_VERB_LONG = re.compile(_SHARE_VERB.pattern.replace("{0,5}?", "{0,9}?", 1), re.I)
+_THE_OPENS = re.compile(r"^\W*the\s+$", re.I)
+
+
+def _subject_states_share(doc: Document, part: Mention, share: Mention) -> bool:
+    """(Round 37) The part opens its sentence as a definite subject whose noun phrase runs up to nine words, then the
+    verb stating its share: "The 412 flights cancelled at Wellington Airport during the storm accounted for 9% of"."""
+    if not _THE_OPENS.match(doc.text, doc.sentences[part.sentence].start, part.start):
+        return False
+    gap = doc.text[part.end:share.start]
+    m = _SHARE_VERB_LONG.match(gap)
+    return m is not None and not re.search(r"[,;:()–—]", gap) \
+        and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
 
 
 def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:

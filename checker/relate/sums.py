@@ -2732,6 +2732,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         # it ("61 at home and 33 on the road, and conceded just 31")
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
+    if _MODAL_CLAUSE.match(gap):
+        return False  # (round 37) "winning 28 and losing 17, and will start 2026 ranked inside the top 30": the
+        # subject's next clause, yet to come
     if _rival_side_closes(doc, a, gap):
         return False  # (round 30) "scored 31 points to the visitors' 24 and kicked 14": the tally ends at the rival's 24
     if b.noun is not None and _SPAN_PREPOSITION_END.search(gap):
@@ -2985,6 +2988,7 @@ _SPAN_PREPOSITION_END = re.compile(r"\b(?:after|before|within|during|over|for|pe
 _NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?([a-z]{3,})\s+(?P<just>(?:just|only|a\s+mere)\s+)?$")
 _INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
+_MODAL_CLAUSE = re.compile(r"^\s*,\s+and\s+(?:will|would|could|should|may|might|must|can|cannot)\s+[a-z]", re.I)
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
 
 
@@ -3324,7 +3328,13 @@ def _elided_channel(doc: Document, enum: tuple[Mention, ...]) -> bool:
 _SHARED_OUT = frozenset("among amongst between across equally".split())
 # "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15; round 29 mend:
 # what a spent sum went on, "with €2.1bn going on aircraft")
-_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|going\s+on|coming\s+in)\b", re.I)
+_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|going\s+on|coming\s+in"
+                       # (round 37) the route each part travelled: "with 870,000 flying on domestic routes and 580,000
+                       # travelling internationally"
+                       r"|(?:flying|travell?ing|sailing|commuting|journeying)\s+(?:on|to|from|via|between|within|abroad"
+                       r"|overseas|internationally|domestically|locally|inland)"
+                       r"|(?:coming|arriving)\s+(?:on|over|during)"  # "with £3.8m coming on Friday and Saturday"
+                       r")\b", re.I)
 
 
 def _one_of_its_kind(doc: Document, q: Mention) -> bool:
@@ -3351,7 +3361,7 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
         if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES \
-                and not _GOING_TO.match(doc.text[p.end:p.end + 24]):
+                and not _GOING_TO.match(doc.text[p.end:p.end + 40]):
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
         after = words(doc.text[p.end:p.end + 30])
         if after and (after[0] in _STATES or after[0].endswith("ed")) \
@@ -3613,6 +3623,26 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
+def _semicolon_head(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> Mention | None:
+    """(Round 37) A clause of bare parts after a semicolon, each the subject of its own verb, ending the sentence:
+    "The trial enrolled 1,240 patients across 14 countries; 815 were given the drug and 525 received a placebo".
+    The whole is the first count with a noun in the clause before, larger than every part; others there (the
+    countries) count other things.  Partial, like bare parts in the next sentence: only parts beyond it are read."""
+    first, last = enum[0], enum[-1]
+    start = doc.sentences[first.sentence].start
+    semi = doc.text.rfind(";", start, first.start)
+    if semi < 0 or doc.text[semi + 1:first.start].strip() or items[-1] is not last \
+            or ";" in doc.text[start:semi] or not all(_own_noun(p, doc) is None and _verb_follows(doc, p) for p in enum):
+        return None
+    head = [m for m in items if m.end <= semi]
+    whole = next((m for m in head if m.kind == Kind.COUNT and m.noun is not None and not m.compound), None)
+    if whole is None or whole.value is None or any(p.value is None or p.value >= whole.value for p in enum) \
+            or _OF_THEM_AFTER.match(doc.text[first.end:first.end + 12]) \
+            or _NO_LINK.search(doc.text[whole.end:semi]):
+        return None
+    return whole
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -3738,8 +3768,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
         elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap))) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
-                and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap):
-            yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
+                and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap
+                               or _SUBJECT_PERIOD.match(gap) is not None):
+            # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."; (round 37) the subject's own period, "The
+            # £312m budget for 2027-28 allocates ...", dates the whole, not one part
+            yield q, False, "explicit", "contributed"
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
             yield q, False, "explicit", "participles"
@@ -5075,7 +5108,13 @@ _EVERY_AS_OBJECT = re.compile(r"\b([a-z]+ed)\s+every\b(?!\s+(?:other\s+)?(?:day|
 
 def _time_words_outside(doc: Document, enum) -> bool:
     """``_TIME_WORDS`` in the list's sentence outside its figures, "every" after a part's past verb passed over."""
-    return bool(_TIME_WORDS.search(_EVERY_AS_OBJECT.sub(r"\1 all", _outside_list(doc, enum))))
+    outside = _COURSE_MARK.sub(" ", _outside_list(doc, enum))
+    return bool(_TIME_WORDS.search(_EVERY_AS_OBJECT.sub(r"\1 all", outside)))
+
+
+# (round 37) a point on a course, no time: "two were pulled up before the last", "fell at the second-last fence"
+_COURSE_MARK = re.compile(r"\b(?:before|after|at)\s+the\s+(?:last|final|second[- ]last|first)"
+                          r"(?:\s+(?:fence|hurdle|flight|obstacle|bend|corner|furlong|lap))?(?=\s*(?:[.,;]|$))", re.I)
 
 
 def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
@@ -5719,7 +5758,7 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 _ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
                                 r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
                                 r"|provid(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s+(?:as\s+(?:a|an)\s+[\w'’-]+\s+|[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
+_PURPOSE_AFTER = re.compile(r"^\s+(?:as\s+(?:a|an)\s+[\w'’-]+\s+|[\w'’-]+\s+(?:(?:back|aside|away|over)\s+)?)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
                             re.I)
 
 
@@ -6652,8 +6691,8 @@ _VAGUE_ITEM_AFTER_TRIGGER = ("some", "several", "few", "number", "others", "more
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
-_OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|last)\s+(?:the\s+)?weekend\b",
-                           re.I)
+_OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|last)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:opening\s+|first\s+|second\s+)?weekend\b", re.I)
 
 
 def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
@@ -6666,7 +6705,12 @@ def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
     hi = doc.sentences[enum[-1].sentence].end
     days = [m.text.lower() for k in range(enum[0].sentence, enum[-1].sentence + 1) for m in doc.mentions_in(k)
             if m.kind == Kind.WEEKDAY and lo <= m.start < hi]
-    return sorted(days) == ["saturday", "sunday"]
+    # (round 37) a film's weekend opens on Friday: "£3.8m on Friday and Saturday combined and £1.7m on Sunday"
+    opening = _OPENING_WEEKEND.search(doc.text, total.end, doc.sentences[total.sentence].end) is not None
+    return sorted(days) == (["friday", "saturday", "sunday"] if opening else ["saturday", "sunday"])
+
+
+_OPENING_WEEKEND = re.compile(r"\bopening\s+weekend\b", re.I)
 
 
 def _not_all_parts(doc: Document, enum) -> bool:
@@ -6762,6 +6806,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     if not candidates:
         candidates = list(_article_figure_candidates(doc, enum, by_sentence, closed))
+    if not candidates and (head := _semicolon_head(doc, enum, items)) is not None:
+        candidates = [(head, False, "inferred", "bare parts")]
     for total, complete, link, cue in candidates:
         if cue == "with" and _side_of_a_body(doc, total):
             continue  # (round 29) "Labour took 38 of the 63 seats, with ...": a side, the body's seats the whole

@@ -676,7 +676,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     if strong and _running_total_again(doc, first, second):
         return "running total"  # (round 24) "has burned 12,500 hectares ... has now scorched 21,500 hectares"
-    if _swapped_alone(doc, first, second):
+    if _swapped_alone(doc, first, second) or _swapped_same_thing(doc, first, second):
         return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     if strong and _quoted_swap(doc, first, second):
         return "quote"  # (round 23) "handed out 6,400 parcels ... 'We gave out 4,600 parcels,' she said"
@@ -980,6 +980,39 @@ def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
     if owner and owner.group(1) not in said:
         return False
     return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
+
+
+def _swapped_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
+    """(Round 37) Three significant digits or more, two of them swapped, in consecutive sentences, under one unit or
+    one concrete noun right after each, the only such figures of the two sentences: "A total of 212 sheep were
+    killed ... losing 221 sheep in a single night", "cut to 18,500 tonnes ... the 15,800-tonne limit".  Nothing sets
+    the second apart (``_SET_APART``, an earlier or later occasion, a name before it the first's sentence lacks)."""
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or second.sentence != first.sentence + 1 \
+            or not _long(first) or not _long(second) or first.kind != second.kind:
+        return False
+    if first.kind == Kind.MEASURE:
+        def alike(m):
+            return m.kind == Kind.MEASURE and m.unit == first.unit
+        if second.unit != first.unit:
+            return False
+    elif first.kind == Kind.COUNT:
+        head = (noun_phrase(doc, first).head or "").lower()
+        if not head or head != (noun_phrase(doc, second).head or "").lower() or singular(head) in GENERIC_NOUNS \
+                or not noun_phrase(doc, first).adjacent or not noun_phrase(doc, second).adjacent:
+            return False
+        def alike(m):
+            return m.kind == Kind.COUNT and (noun_phrase(doc, m).head or "").lower() == head
+    else:
+        return False
+    if any(m is not first and m is not second and alike(m)
+           for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
+        return False
+    text, said = _sentence_text(doc, second), _sentence_text(doc, first)
+    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    if _SET_APART.search(text) or _ANOTHER_OCCASION.search(before) or _OTHER_AFTER.match(doc.text, second.end):
+        return False
+    return not any(w not in said for w in _CAPITALISED.findall(before, len(before) - len(before.lstrip(" \"“‘'")) + 1))
 
 
 def _running_total_again(doc: Document, first: Mention, second: Mention) -> bool:
@@ -1533,7 +1566,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     np = noun_phrase(doc, second)
     mark = _first_word(doc, second)
     if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower() \
-            and not _bound_as_mark(doc, first, mark):
+            and not _bound_as_mark(doc, first, mark) and not _ceiling_named(doc, first, mark):
         return True  # "travelling at 56mph ... The 65mph limit": a mark set, not the figure
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
@@ -1658,6 +1691,17 @@ _UPPER_BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|at\s+most|no\s+mo
 _BOUND_MARKS = {"minimum": _LOWER_BOUND_BEFORE, "maximum": _UPPER_BOUND_BEFORE, "cap": _UPPER_BOUND_BEFORE,
                 "ceiling": _UPPER_BOUND_BEFORE, "limit": _UPPER_BOUND_BEFORE}
 _TO_AFTER = re.compile(r"\s*(?:to|-|–|and)\s", re.I)
+
+
+_CEILINGS = frozenset("limit cap ceiling quota".split())
+_CEILING_NOUN = re.compile(r"\b(?:limits?|caps?|ceilings?|quotas?)\b", re.I)
+
+
+def _ceiling_named(doc: Document, first: Mention, mark: str) -> bool:
+    """(Round 37) The first's sentence names the figure a ceiling before it, and the second's mark is a ceiling too:
+    "The cod quota ... has been cut to 18,500 tonnes ... the 15,800-tonne limit" (one bound, two names)."""
+    return singular(mark.lower()) in _CEILINGS and _CEILING_NOUN.search(
+        doc.text, doc.sentences[first.sentence].start, first.start) is not None
 
 
 def _bound_as_mark(doc: Document, first: Mention, mark: str) -> bool:

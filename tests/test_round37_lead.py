@@ -1,0 +1,271 @@
+"""Round 37, the lead's own readings: misses of round 36's never-seen sets (c3, c4, c5), each written afresh here
+with its near misses."""
+import pytest
+
+from checker import check_text
+from checker.api import analyse
+
+
+def problems(text, published=None):
+    return [f for f in check_text(text, published) if f.is_problem]
+
+
+def infos(text, published=None):
+    return [f for f in check_text(text, published) if not f.is_problem]
+
+
+def flagged(text, published=None):
+    return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
+
+
+# ---------------------------------------------------------------- sums (FC101, FC102)
+
+def test_allocation_of_a_budget_dated_in_its_subject():
+    text = ("The £86m budget for 2026-27 sets aside £41m for schools, £27m for care and £11m for roads, "
+            "with the remaining £4m held back for emergencies.")
+    assert flagged(text) == [("FC101", "£86m")]
+
+
+def test_allocation_dated_in_its_subject_that_adds_up_is_verified():
+    text = ("The £83m budget for next year sets aside £41m for schools, £27m for care and £11m for roads, "
+            "with the remaining £4m held back for emergencies.")
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+def test_allocation_with_a_period_of_its_own_after_the_list_stays_silent():
+    text = "The £86m budget for next year sets aside £41m for schools, £27m for care and £11m for roads this year."
+    assert problems(text) == []
+
+
+def test_record_with_a_later_clause_of_intent():
+    text = ("The Canadian closes the year having played 52 matches, winning 31 and losing 24, "
+            "and will begin 2027 ranked inside the top 40.")
+    assert flagged(text) == [("FC102", "52")]
+
+
+def test_record_with_a_later_clause_of_intent_that_adds_up():
+    text = ("The Canadian closes the year having played 55 matches, winning 31 and losing 24, "
+            "and will begin 2027 ranked inside the top 40.")
+    assert problems(text) == []
+
+
+def test_runners_pulled_up_before_the_last():
+    text = ("Fourteen horses lined up for the novice chase. Nine finished, three fell and three were pulled up "
+            "before the last.")
+    assert flagged(text) == [("FC102", "Fourteen")]
+
+
+def test_runners_before_the_last_that_add_up():
+    text = ("Fifteen horses lined up for the novice chase. Nine finished, three fell and three were pulled up "
+            "before the last.")
+    assert problems(text) == []
+
+
+def test_passengers_split_by_route_travelled():
+    text = ("The carrier flew 2.16 million passengers in May, with 1.41 million flying on domestic routes and "
+            "910,000 travelling internationally.")
+    assert flagged(text) == [("FC102", "2.16 million")]
+
+
+def test_passengers_split_by_route_travelled_that_add_up():
+    text = ("The carrier flew 2.32 million passengers in May, with 1.41 million flying on domestic routes and "
+            "910,000 travelling internationally.")
+    assert problems(text) == []
+
+
+def test_bare_parts_after_a_semicolon():
+    text = ("The study recruited 860 volunteers in nine cities; 512 took the new tablet and 398 were given "
+            "a dummy pill twice a day.")
+    assert flagged(text) == [("FC102", "860")]
+
+
+@pytest.mark.parametrize("text", [
+    # the parts fit inside the whole: nothing to say
+    "The study recruited 860 volunteers in nine cities; 412 took the new tablet and 398 were given a dummy pill.",
+    # a part bigger than the whole is no part of it
+    "The town has 860 homes; 1,200 were built after the war and 300 before it.",
+    # a comparison in the head clause
+    "The study recruited 860 volunteers, more than last year; 512 took the tablet and 398 a dummy pill.",
+])
+def test_semicolon_near_misses(text):
+    assert problems(text) == []
+
+
+def test_semicolon_parts_leave_an_explicit_total_alone():
+    text = "In all, 3.5 million people voted; 1.9 million backed the plan and 1.6 million were against."
+    assert problems(text) == []
+    found = [f for f in infos(text) if f.rule.startswith("FC10")]
+    assert [f.rule for f in found] == ["FC101"]
+
+
+# ---------------------------------------------------------------- restatements (FC402, FC406)
+
+def test_people_restated_with_a_participle_after_the_noun():
+    text = ("Nine people were charged after a search of flats in Dundee. Officers said the 12 people charged "
+            "would appear at the sheriff court on Monday.")
+    assert flagged(text) == [("FC402", "12")]
+
+
+def test_all_of_the_men_restated():
+    text = ("Detectives are interviewing 21 men after a raid on a car wash. A spokeswoman said all 24 men "
+            "were still in custody last night.")
+    assert flagged(text) == [("FC402", "24")]
+
+
+@pytest.mark.parametrize("text", [
+    # fewer under "all": some were let go in between
+    "Detectives are interviewing 21 men after a raid. All 18 men were still in custody.",
+    # the same figure
+    "Detectives are interviewing 21 men after a raid. All 21 men were still in custody.",
+    # another time named for the second
+    "Nine people were charged after a search. Last year the 12 people charged were all freed.",
+    # another occasion named after it
+    "Nine people were charged after a search. The 12 people charged in the earlier raid were freed.",
+])
+def test_people_restatement_near_misses(text):
+    assert problems(text) == []
+
+
+def test_digits_swapped_under_one_concrete_noun():
+    text = ("A fox got into a hen house near Ludlow and killed 134 chickens on Sunday night. "
+            "The owner said losing 143 chickens had ruined her business.")
+    assert flagged(text) == [("FC406", "143")]
+
+
+def test_digits_swapped_under_one_unit_with_a_ceiling_named_twice():
+    text = ("The haddock quota for next year has been set at 27,400 tonnes. "
+            "Skippers said the 24,700-tonne cap would tie up half the fleet.")
+    assert flagged(text) == [("FC406", "24,700-tonne")]
+
+
+@pytest.mark.parametrize("text", [
+    # another place before the second
+    "A fox killed 134 chickens near Ludlow. In Hereford, 143 chickens died of bird flu.",
+    # a generic noun: two groups of people
+    "The club has 134 members. Another 143 members joined the rival club.",
+    # a speed limit is a mark, not the first figure
+    "The lorry was travelling at 56mph on the bypass. The 65mph limit was raised last year.",
+    # a third figure of the noun between
+    "A fox killed 134 chickens and 20 ducks. A neighbour lost 143 chickens and 12 ducks to another fox.",
+])
+def test_swap_near_misses(text):
+    assert problems(text) == []
+
+
+def test_structure_priced_as_its_modifier_then_a_project():
+    text = "The £48m footbridge opened on Friday. The council said the £57m project had been delayed twice."
+    assert flagged(text) == [("FC402", "£57m")]
+
+
+def test_structure_priced_then_project_alike_is_verified():
+    text = "The £48m footbridge opened on Friday. The council said the £48m project had been delayed twice."
+    assert problems(text) == []
+
+
+def test_project_priced_under_another_structure_named_stays_silent():
+    text = "The £48m footbridge opened on Friday. A separate £57m project to widen the ring road starts in May."
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- the grammar: a currency joined by a hyphen
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The 6.5bn-yuan bridge opened.", 6_500_000_000, "CNY"),
+    ("A 25m-rupee fine was imposed.", 25_000_000, "INR"),
+    ("The 300-million-euro deal was signed.", 300_000_000, "EUR"),
+    ("A 20-franc coin was found.", 20, "CHF"),
+])
+def test_currency_joined_to_its_noun_is_money(text, value, unit):
+    money = [m for m in analyse(text).mentions if m.is_quantity]
+    assert [(m.kind.name, m.value, m.unit, m.compound) for m in money] == [("MONEY", value, unit, True)]
+
+
+def test_currency_compound_restated():
+    text = "The 6.5bn-yuan bridge opened in Wuhan on Sunday. Officials said the 7.1bn-yuan project took four years."
+    assert flagged(text) == [("FC402", "7.1bn-yuan")]
+
+
+# ---------------------------------------------------------------- shares (FC201)
+
+def test_share_after_a_long_definite_subject():
+    text = ("The 318 trains cancelled on the network during the heatwave accounted for 6% of the 2,410 "
+            "services planned that week.")
+    assert flagged(text) == [("FC201", "6%")]
+
+
+def test_share_after_a_long_definite_subject_that_fits():
+    text = ("The 318 trains cancelled on the network during the heatwave accounted for 13% of the 2,410 "
+            "services planned that week.")
+    assert problems(text) == []
+    assert "FC201" in [f.rule for f in infos(text)]
+
+
+def test_long_subject_with_a_clause_break_stays_silent():
+    text = ("The 318 trains cancelled on the network and the buses laid on during the heatwave accounted for "
+            "6% of the 2,410 services planned that week.")
+    assert problems(text) == []
+
+
+def test_bare_part_of_a_measure_takes_its_unit():
+    text = "Wind farms produced 96 of the 310 terawatt-hours generated last year, or about 21 per cent."
+    assert flagged(text) == [("FC201", "about 21 per cent")]
+
+
+def test_bare_part_of_a_measure_that_fits():
+    text = "Wind farms produced 96 of the 310 terawatt-hours generated last year, or about 31 per cent."
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a film's opening weekend (FC101)
+
+def test_opening_weekend_told_by_its_days():
+    text = ("The animated sequel took £7.4m over its opening weekend, with £4.6m coming on Friday and Saturday "
+            "together and £2.1m on Sunday.")
+    assert flagged(text) == [("FC101", "£7.4m")]
+
+
+def test_opening_weekend_told_by_its_days_that_add_up():
+    text = ("The animated sequel took £6.7m over its opening weekend, with £4.6m coming on Friday and Saturday "
+            "together and £2.1m on Sunday.")
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+def test_opening_weekend_without_its_friday_is_not_all_of_it():
+    text = "The animated sequel took £7.4m over its opening weekend, with £3.6m on Saturday and £2.1m on Sunday."
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a net change and its halves (FC101)
+
+def test_net_change_with_its_halves():
+    text = ("Australia's economy added 36,500 jobs in June, with full-time employment up 19,800 and part-time "
+            "work up 22,100.")
+    assert flagged(text) == [("FC101", "36,500")]
+
+
+def test_net_change_with_its_halves_gapped_verb():
+    text = "Employers shed 9,400 jobs, with full-time posts falling by 6,100 and part-time posts by 5,200."
+    assert flagged(text) == [("FC101", "9,400")]
+
+
+def test_net_change_with_its_halves_that_add_up():
+    text = ("Australia's economy added 41,900 jobs in June, with full-time employment up 19,800 and part-time "
+            "work up 22,100.")
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the halves move apart: signed parts, not read
+    "The economy added 36,500 jobs in June, with full-time employment up 59,800 and part-time work down 22,100.",
+    # two places, no pair of halves
+    "The economy added 36,500 jobs in June, with jobs in Ontario up 19,800 and in Quebec up 22,100.",
+    # a third figure after the parts: the list may go on
+    "The economy added 36,500 jobs, with full-time work up 19,800 and part-time work up 22,100, and 4,000 more in May.",
+    # percentages of their own, no parts of the count
+    "The economy added 36,500 jobs, with full-time work up 1.2% and part-time work up 0.8%.",
+])
+def test_net_change_near_misses(text):
+    assert problems(text) == []
