@@ -566,6 +566,12 @@ class MentionTransformer(Transformer):
             return _with(num, kind=_K_DURATION, unit=unit, start=start, end=end, compound=compound)
         return _with(num, kind=_K_AGE, unit="year", start=start, end=end, compound=compound)
 
+    def age_possessive(self, ch):
+        """"the six-year-old's": the age of "six-year-old", its "'s" left to the words after it."""
+        tok = ch[-1]
+        parsed = self.age([*ch[:-1], Token("OLD", tok.value[:3], tok.start_pos, end_pos=tok.start_pos + 3)])
+        return _with(parsed, end=tok.start_pos + 3, compound=True)
+
     def half(self, ch):
         start, end = _span(ch)
         return Parsed(_K_FRACTION, start, end, Fraction(1, 2), None, words=True)

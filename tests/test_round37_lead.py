@@ -269,3 +269,162 @@ def test_net_change_with_its_halves_that_add_up():
 ])
 def test_net_change_near_misses(text):
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a golfer's round (FC402)
+
+def test_round_restated_by_its_score():
+    text = ("Lowry carded a flawless 68 to sit two shots off the lead. His round of 69 featured five birdies "
+            "and an eagle.")
+    assert flagged(text) == [("FC402", "69")]
+
+
+def test_round_restated_alike():
+    text = "Lowry carded a flawless 68 to sit two shots off the lead. His round of 68 featured five birdies."
+    assert problems(text) == []
+    assert "FC402" in [f.rule for f in infos(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lowry carded a 68 on Thursday. His round of 69 on Friday featured five birdies.",
+    "Lowry carded a 68 on Thursday. Rahm's round of 69 featured five birdies.",
+    "Lowry carded a 68 on Thursday. His final round of 69 featured five birdies.",
+    "Lowry carded a 68 and Rahm a 70. His round of 69 featured five birdies.",
+])
+def test_round_near_misses(text):
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- an animal's age, a possessive age (FC403)
+
+def test_horse_age_restated_by_the_age_alone():
+    text = "The nine-year-old mare won the hurdle by a length. The eight-year-old has now won four times."
+    assert flagged(text) == [("FC403", "eight-year-old")]
+
+
+def test_possessive_age_restated():
+    text = ("The nine-year-old mare won the hurdle by a length. It was the eight-year-old's second win of the "
+            "season, her trainer said.")
+    assert flagged(text) == [("FC403", "eight-year-old")]
+
+
+def test_possessive_age_is_an_age_ending_before_the_s():
+    text = "It was the eight-year-old's second win."
+    ages = [m for m in analyse(text).mentions if m.kind.name == "AGE"]
+    assert [(text[m.start:m.end], m.value) for m in ages] == [("eight-year-old", 8)]
+
+
+@pytest.mark.parametrize("text", [
+    # two ages given: which one is meant?
+    "The nine-year-old mare beat an eight-year-old gelding by a length. The eight-year-old was second last year.",
+    "The nine-year-old mare won the hurdle. The nine-year-old's trainer was delighted.",
+])
+def test_animal_age_near_misses(text):
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a headline's bare object (FC401)
+
+def test_headline_bare_object_against_the_lead_act():
+    text = ("Judge jails six over pension fraud\n"
+            "A judge at Leeds Crown Court on Friday sentenced five directors and accountants to prison terms "
+            "for a fraud that cost 2,300 savers their pensions.")
+    assert flagged(text) == [("FC401", "five")]
+
+
+def test_headline_bare_object_alike_is_verified():
+    text = ("Judge jails six over pension fraud\n"
+            "A judge at Leeds Crown Court on Friday sentenced six directors and accountants to prison terms.")
+    assert problems(text) == []
+    assert "FC401" in [f.rule for f in infos(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # another act in the lead
+    "Judge jails six over pension fraud\nA judge on Friday fined five directors and cleared two accountants.",
+    # two counts of the act in the lead
+    "Judge jails six over pension fraud\nA judge sentenced five directors and jailed one accountant on Friday.",
+    # a hedged lead count
+    "Judge jails six over pension fraud\nA judge on Friday sentenced about five directors to prison terms.",
+])
+def test_headline_bare_object_near_misses(text):
+    assert problems(text) == []
+
+
+def test_share_after_a_long_definite_subject_in_a_later_sentence():
+    text = ("Storms hit the network all week. The 318 trains cancelled on the network during the heatwave "
+            "accounted for 6% of the 2,410 services planned that week.")
+    assert flagged(text) == [("FC201", "6%")]
+
+
+# ---------------------------------------------------------------- a move after what it followed (FC203)
+
+def test_fraction_change_after_a_clause_of_what_it_followed():
+    text = ("Emergency calls fell by a quarter after the new triage line opened, from 6,400 to 5,600 a month, "
+            "the trust said.")
+    assert flagged(text) == [("FC203", "a quarter")]
+
+
+def test_fraction_change_after_a_clause_that_fits():
+    text = "Emergency calls fell by an eighth after the new triage line opened, from 6,400 to 5,600 a month."
+    assert problems(text) == []
+    assert "FC203" in [f.rule for f in infos(text)]
+
+
+def test_a_clause_with_another_move_stays_silent():
+    text = "Emergency calls fell by a quarter after the line opened but rose again in May, from 6,400 to 5,600."
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- a multiple of a base told in a "when" clause (FC302)
+
+def test_half_what_a_named_subject_took_when():
+    text = ("The musical's £3.1m first week was only half what the original production took in 2015, when it "
+            "opened with £4.4m.")
+    assert flagged(text) == [("FC302", "half")]
+
+
+def test_half_what_a_named_subject_took_when_that_fits():
+    text = ("The musical's £2.2m first week was only half what the original production took in 2015, when it "
+            "opened with £4.4m.")
+    assert problems(text) == []
+    assert "FC302" in [f.rule for f in infos(text)]
+
+
+def test_degree_word_before_a_multiple_of_a_base():
+    text = "Sales of 38 homes were only half the 96 of the year before."
+    assert ("FC302", "half") in flagged(text)
+
+
+# ---------------------------------------------------------------- a gap to the winner against the two times (FC301)
+
+def test_gap_to_the_winner_against_both_times():
+    text = ("Vos finished 35 seconds behind the stage winner, who crossed the line in 3hr 41min 10sec; the Dutch "
+            "rider's time was 3hr 42min 5sec.")
+    assert flagged(text) == [("FC301", "35 seconds")]
+
+
+def test_gap_to_the_winner_that_fits():
+    text = ("Vos finished 55 seconds behind the stage winner, who crossed the line in 3hr 41min 10sec; the Dutch "
+            "rider's time was 3hr 42min 5sec.")
+    assert problems(text) == []
+    assert "FC301" in [f.rule for f in infos(text)]
+
+
+def test_gap_to_the_winner_with_own_time_in_the_next_sentence():
+    text = "Vos finished 35 seconds behind the winner, who clocked 3hr 41min 10sec. Her time was 3hr 42min 5sec."
+    assert [r for r, _ in flagged(text)] == ["FC301"]
+
+
+@pytest.mark.parametrize("text", [
+    # another rider's time
+    "Vos finished 35 seconds behind the winner, who clocked 3hr 41min 10sec. The third-placed rider's time was "
+    "3hr 42min 5sec.",
+    # no time told as hers
+    "Vos finished 35 seconds behind the winner, who clocked 3hr 41min 10sec. The race record is 3hr 42min 5sec.",
+    # two times before the gap: whose is whose
+    "Kopecky won in 3hr 40min 2sec and Vos finished 35 seconds behind the winner, who clocked 3hr 41min 10sec. "
+    "Her time was 3hr 42min 5sec.",
+])
+def test_gap_near_misses(text):
+    assert problems(text) == []

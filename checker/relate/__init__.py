@@ -167,6 +167,8 @@ with _stored_patterns():
     from . import same_sentence_slips
     from . import ordinal_parts
     from . import change_components
+    from . import restated_rounds
+    from . import race_gaps
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -181,7 +183,7 @@ FINDERS: tuple[Finder, ...] = (
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
-    + change_components.FINDERS
+    + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -1628,6 +1628,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     skip.extend(_old_level_time_clause(doc, old, new, fr, tr))
     skip.extend(_circumstance_before_old(doc, old, new, fr))
+    skip.extend(_circumstance_before_levels(doc, size, old, fr))
     between = _frame_between(doc, lo, hi, skip)
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -1785,6 +1786,27 @@ def _without_still_particles(between: str, old: Mention, new: Mention) -> str:
 # after the new wing opened, up from 47,000", "fell to 310 when the bridge shut, compared with 520"
 _CIRCUMSTANCE_BEFORE_OLD = re.compile(r"^(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)){0,3}?(?P<clause>\s*,?\s*(?:after|following|when|once|since|as)\s+[^,;:()–—\d]*?),"
                                       r"\s*$")
+
+
+# (round 37) "dropped by a third after the low-emission zone was introduced, from 930 to 780": what the move followed
+_CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:after|following|once|when)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
+                                       re.I)
+
+
+def _circumstance_before_levels(doc: Document, size: Mention, old: Mention, fr: Role) -> list[tuple[int, int]]:
+    """(Round 37) The span of a short clause of what the move followed (at most nine words, no verb of change, no
+    clause word) between the size and the ", from" of the levels after it: "dropped by a third after the zone was
+    introduced, from 930 to 780"."""
+    if not size.end < fr.cue_start <= old.start or fr.cue != "from":
+        return []
+    mc = _CIRCUMSTANCE_BEFORE_FROM.match(doc.text, size.end, fr.cue_start)
+    if not mc:
+        return []
+    words = _WORD.findall(mc.group("clause").lower())
+    if len(words) > 9 or any(w in CHANGE_WORDS or w in ("while", "but", "and", "whereas", "which", "who")
+                             for w in words):
+        return []
+    return [(mc.start("clause"), mc.end("clause"))]
 
 
 def _circumstance_before_old(doc: Document, old: Mention, new: Mention, fr: Role) -> list[tuple[int, int]]:
@@ -2326,12 +2348,17 @@ _COPULA = frozenset("is was are were be been now stood stands remains remained".
 _BASE_WHEN = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
     r"|what\s+(?:it|they|there|we|he|she)\s+(?:was|were|had\s+been|stood\s+at|cost|had)(?:\s+(?:in|on|at|during))?"
+    # (round 37) "half what the original took in 2019, when it opened with £14.2m": the base's subject named
+    r"|what\s+(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:took|made|earned|raised|sold|drew|grossed|"
+    r"attracted|cost|fetched|scored|won)(?:\s+(?:in|on|at|during))?"
     r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?"
     r"|(?:more|higher|greater|bigger|larger)\s+than(?:\s+(?:in|on|at|during))?)"
     r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
 
 
 _WHEN_PRONOUNS = frozenset("it they there he she we".split())
+# (round 37) a word of degree between the copula and the multiple: "was only half what ..."
+_DEGREE_WORDS = frozenset("only just barely nearly almost roughly about around exactly precisely".split())
 _FRONTED_AT = re.compile(r"\s*[\"'‘“]?At\s+")
 # the base described, then its figure in brackets (round 18): "a third of the number in 2019 (24,000)", "three
 # times the 2015 total (£20m)", "three times what it spent in 2015 (£2m)"
@@ -2416,7 +2443,8 @@ def _fraction_appositions(doc: Document):
                 continue
             lead = _norm(doc.text[a.end:mult.start]).rstrip()
             lead_words = _WORD.findall(lead)
-            appositive = lead.endswith((",", "-", "–", "—")) or (lead_words and lead_words[-1] in _COPULA)
+            told = lead_words[:-1] if lead_words[-1:] and lead_words[-1] in _DEGREE_WORDS else lead_words
+            appositive = lead.endswith((",", "-", "–", "—")) or (told and told[-1] in _COPULA)
             gap = _norm(doc.text[mult.end:b.start])
             comparative = _comparative_gap(gap)
             if comparative and (mult.kind == Kind.FRACTION or comparative < 0):

@@ -1839,6 +1839,8 @@ def find_headline_restatements(doc: Document):
             found = _headline_term(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
+        if found is None:
+            found = _headline_bare_object(doc, h, body, lead)
         if found is not None and found.second.kind == Kind.MONEY and concept(doc, found.second) == "investment" \
                 and invested_apart(doc, found.first, found.second):
             continue  # (round 30) "Port to spend €300m on quay" / "The €230m outlay on cranes was agreed in 2021"
@@ -2024,6 +2026,56 @@ def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:
     "shed"): then both are the same figure, whether a level or a change's size?"""
     return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
                for a in _verb_stems(doc, h) for b in _verb_stems(doc, first))
+
+
+_RATIO_AFTER = re.compile(r"\s*(?:to|-|–|of|in|out)\b", re.I)
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")
+
+
+def _word_before(doc: Document, m: Mention) -> str | None:
+    """The lower-case word right before a figure in its clause, if any."""
+    before = words(re.split(r"[,;:()\"“”]", _before(doc, m, 30))[-1])
+    return before[-1] if before else None
+
+
+# (round 37) verbs of one act told either way: a court "jails nine" / "sentenced eight ... to prison terms"
+_ONE_ACT_STEMS = (frozenset({"jail", "imprison", "sentenc", "lock"}),)
+
+
+def _headline_bare_object(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
+    """(Round 37) A headline's bare count, the object of its verb ("Court jails nine over ..."), against the one count
+    of the opening sentences told as the object of the same verb or one of its act ("sentenced eight engineers and
+    contractors to prison terms"): the same people counted twice.  The lead's count may have a noun of its own; no
+    other count of the lead is told by that act, and nothing sets it apart (another, further, a year of its own)."""
+    if h.kind != Kind.COUNT or h.noun is not None or h.hedge or h.is_range or h.value is None or not lead \
+            or _RATIO_AFTER.match(doc.text, h.end):
+        return None  # (not "Rail workers vote nine to one": a ratio)
+    verb = _word_before(doc, h)
+    if verb is None or not _PRESENT_VERB.fullmatch(verb):
+        return None  # the headline's verb right before its count: "jails nine" (not "TV drama 24")
+    stem = _sum_verb(doc, h)
+
+    def same_act(b: Mention) -> bool:
+        w = _word_before(doc, b)
+        if w is None or not (is_past_form(w) or w in IRREGULAR_PAST):
+            return False  # the lead's past verb right before its count: "sentenced eight engineers"
+        theirs = _sum_verb(doc, b)
+        return stem is not None and theirs is not None and (
+            len(stem) >= 3 and len(theirs) >= 3 and (stem.startswith(theirs) or theirs.startswith(stem))
+            or any(stem in g and theirs in g for g in _ONE_ACT_STEMS))
+    told = [b for b in body if b.sentence in lead[:1] and b.kind == Kind.COUNT and not b.is_range
+            and b.value is not None and same_act(b)]
+    if len(told) != 1:
+        return None
+    first = told[0]
+    if agrees(h, first):
+        return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                                   subject=first.noun or "count")
+    if first.hedge or _one_of_a_listed_group(doc, first) or _additional(doc, first) \
+            or _ANOTHER_BEFORE.search(_before(doc, first, 30)) or years_differ(doc, h, first) \
+            or _other_occasion(doc, first, h, year_unnamed=_year_unnamed(doc, h)):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=first.noun or "count")
 
 
 def _part_before_whole(doc: Document, whole: Mention) -> Mention | None:
@@ -5448,12 +5500,19 @@ def _opening_aside_then_verb(doc: Document, m: Mention, det) -> bool:
     return aside is not None and _VERB_OF_SENTENCE.match(doc.text, aside.end()) is not None
 
 
+# (round 37) animals whose age news tells like a person's: "The seven-year-old gelding ... the six-year-old's third win"
+_AGED_ANIMALS = frozenset("""gelding mare colt filly stallion horse chaser hurdler greyhound""".split())
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
     if m.compound:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
+        if det and det.group(1).lower() == "the" and doc.text[m.end:m.end + 2] in ("'s", "’s") \
+                and m.kind == Kind.AGE:
+            return Holder("anon", (), True)  # (round 37) "the six-year-old's third win": the one whose age was given
         if (np.head is None or not np.adjacent or not np.modifiers and (
                 np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST) or _VERB_RIGHT_AFTER.match(doc.text, m.end)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
@@ -5473,7 +5532,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
                 return Holder("noun", ("person",), False)
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
-        if noun not in PERSON_NOUNS:
+        if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS:
             # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
             return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
                                               if det and det.group(1).lower() == "the" and _past_role(np) else None)

@@ -1744,7 +1744,7 @@ def _included_label(doc: Document, before: list[Mention], share: Mention) -> boo
 
 
 _SHARE_VERB_LONG = re.compile(_SHARE_VERB.pattern.replace("{0,5}?", "{0,9}?", 1), re.I)
-_THE_OPENS = re.compile(r"^\W*the\s+$", re.I)
+_THE_OPENS = re.compile(r"\W*the\s+$", re.I)
 
 
 def _subject_states_share(doc: Document, part: Mention, share: Mention) -> bool:
