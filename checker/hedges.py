@@ -22,12 +22,12 @@ family              hedges                                        interval
 exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
-just below          almost, nearly, just under, just below        [v - max(2t, 10% of v), v]
-                                                                  (fraction words: [v - 11% of v, v])
+just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
+                    a little / slightly under, below, less than   (fraction words: [v - 11% of v, v])
 close to            close to                                      [v - max(2t, 10% of v), v + t]
                                                                   (fraction words: [v - 11% of v, v + t])
-just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
-                                                                  (fraction words: [v - t, v + 11% of v])
+just above          just over, just above,                        [v - t, v + max(2t, 10% of v)]
+                    a little / slightly over, above, more than    (fraction words: [v - t, v + 11% of v])
 above               more than, over, above, in excess of,         (v, inf)
                     well over, well above
 at least            at least, no fewer than, no less than,        [v, inf)
@@ -87,6 +87,12 @@ HEDGE_FAMILY: dict[str, str] = {
     "almost": JUST_BELOW, "nearly": JUST_BELOW, "just under": JUST_BELOW, "just below": JUST_BELOW,
     "close to": CLOSE_TO,
     "just over": JUST_ABOVE, "just above": JUST_ABOVE,
+    # (round 37) "a little under half", "slightly more than 40%"
+    "a little under": JUST_BELOW, "a little below": JUST_BELOW, "a little less than": JUST_BELOW,
+    "slightly under": JUST_BELOW, "slightly below": JUST_BELOW, "slightly less than": JUST_BELOW,
+    "slightly fewer than": JUST_BELOW,
+    "a little over": JUST_ABOVE, "a little above": JUST_ABOVE, "a little more than": JUST_ABOVE,
+    "slightly over": JUST_ABOVE, "slightly above": JUST_ABOVE, "slightly more than": JUST_ABOVE,
     "more than": ABOVE, "over": ABOVE, "above": ABOVE, "in excess of": ABOVE, "well over": ABOVE,
     "well above": ABOVE,
     "at least": AT_LEAST, "no fewer than": AT_LEAST, "no less than": AT_LEAST, "or more": AT_LEAST,

@@ -428,3 +428,194 @@ def test_gap_to_the_winner_with_own_time_in_the_next_sentence():
 ])
 def test_gap_near_misses(text):
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- learnt from the opened sets c6-c8
+
+def test_hurt_then_the_injured_restated():
+    text = ("Eighteen passengers and three cabin crew were hurt when the ferry struck the pier. The 16 injured "
+            "passengers were taken to hospital in Dover.")
+    assert flagged(text) == [("FC402", "16")]
+
+
+def test_hurt_then_the_injured_alike():
+    text = ("Eighteen passengers and three cabin crew were hurt when the ferry struck the pier. The 18 injured "
+            "passengers were taken to hospital in Dover.")
+    assert problems(text) == []
+
+
+def test_some_picked_out_by_a_participle_stays_silent():
+    text = "The coach was carrying 40 passengers when it overturned. The 12 passengers hurt were taken to hospital."
+    assert problems(text) == []
+
+
+def test_swapped_contract_value_with_an_end_year():
+    text = ("Okafor, who signed a five-year, $146 million extension in April, scored 31 points on Friday. "
+            "Okafor's $164 million deal runs through the 2030 season.")
+    found = flagged(text)
+    assert found and all(t == "$164 million" for _, t in found)
+
+
+def test_player_age_restated_under_another_word_for_the_role():
+    text = "The 31-year-old goalkeeper signed a new deal on Friday. The keeper, 33, has played 200 games."
+    assert flagged(text) == [("FC403", "33")]
+
+
+def test_player_age_near_misses():
+    assert problems("The 31-year-old goalkeeper signed a new deal. The manager, 48, was delighted.") == []
+    assert problems("The 31-year-old goalkeeper signed a new deal. The keeper, 31, has played 200 games.") == []
+
+
+def test_outbreak_restated_as_those_infected():
+    text = "An outbreak of measles has affected 31 pupils at two schools. Of the 27 pupils infected, four are in hospital."
+    assert flagged(text) == [("FC402", "27")]
+
+
+def test_whole_restated_as_the_object_of_a_rescue():
+    text = "The ferry, carrying 64 people, sank off the coast. Rescuers saved 51 of the 70 passengers; the rest are missing."
+    assert flagged(text) == [("FC402", "70")]
+
+
+def test_whole_restated_as_the_object_of_a_rescue_alike():
+    text = "The ferry, carrying 64 people, sank off the coast. Rescuers saved 51 of the 64 passengers; the rest are missing."
+    assert problems(text) == []
+
+
+def test_headline_crew_of_n_against_all_the_crew():
+    text = ("Crew of 14 rescued after trawler sinks\n"
+            "All 12 crew members of the trawler were lifted to safety by a coastguard helicopter on Monday.")
+    assert flagged(text) == [("FC401", "12")]
+
+
+def test_all_on_board_in_the_next_sentence_sums_the_list():
+    text = ("The jet was carrying 162 passengers and seven crew when it overran the runway. All 175 people on board "
+            "left the aircraft safely.")
+    assert flagged(text) == [("FC101", "175")]
+
+
+@pytest.mark.parametrize("text", [
+    "The jet was carrying 162 passengers and seven crew. All 169 people on board left the aircraft safely.",
+    # the whole's noun is one of the parts' own: a restatement of the passengers, not their sum
+    "The jet was carrying 162 passengers and seven crew. All 162 passengers left the aircraft safely.",
+    # not opening its sentence
+    "The jet was carrying 162 passengers and seven crew. Officials said that all 172 people on board left safely.",
+])
+def test_all_on_board_near_misses(text):
+    assert [f for f in problems(text) if f.rule == "FC101"] == []
+
+
+def test_a_later_clause_of_intent_is_no_part():
+    text = ("The brewery employs 64 people, 41 of them full-time and 23 part-time, and plans to take on about "
+            "15 seasonal staff.")
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+# ---------------------------------------------------------------- hedges "a little", "slightly" (grammar)
+
+@pytest.mark.parametrize("text, hedge", [
+    ("It has a little over 300 members.", "a little over"),
+    ("It has a little under 300 members.", "a little under"),
+    ("Prices rose slightly more than 4%.", "slightly more than"),
+    ("Turnout was slightly below 60%.", "slightly below"),
+])
+def test_a_little_and_slightly_are_hedges(text, hedge):
+    m = [m for m in analyse(text).mentions if m.is_quantity][0]
+    assert m.hedge == hedge and text[m.start:].startswith(hedge)
+
+
+def test_a_little_under_half_is_below_half():
+    text = "Of the 64,000 visitors this year, 38,000 - a little under half - came from abroad."
+    assert flagged(text) == [("FC201", "a little under half")]
+    fine = "Of the 64,000 visitors this year, 31,000 - a little under half - came from abroad."
+    assert problems(fine) == []
+
+
+# ---------------------------------------------------------------- a share of those polled (FC201)
+
+def test_share_of_those_polled():
+    text = ("Of the 900 residents surveyed by the council, 396 said they backed the new bus lane, more than half "
+            "of those polled, while 420 were against it.")
+    assert flagged(text) == [("FC201", "more than half")]
+
+
+def test_share_of_those_polled_that_fits():
+    text = "In a poll of 900 residents, 496 backed the new bus lane, more than half of those asked."
+    assert problems(text) == []
+    assert "FC201" in [f.rule for f in infos(text)]
+
+
+# ---------------------------------------------------------------- moves read past a time or a clause (FC203, FC302)
+
+def test_the_american_fall_is_a_time_not_a_move():
+    text = "Enrolment fell 12% this fall to 2,610 students, from 2,790 a year earlier."
+    assert flagged(text) == [("FC203", "12%")]
+
+
+def test_doubled_in_the_week_after():
+    text = "Downloads doubled in the week after the award was announced, from 18,000 to 27,000, the publisher said."
+    assert flagged(text) == [("FC302", "doubled")]
+
+
+def test_multiple_of_last_years_total():
+    text = "Floods have covered 14,200 hectares of farmland so far this year, three times last year's total of 6,100 hectares."
+    assert flagged(text) == [("FC302", "three times")]
+
+
+def test_multiple_of_last_years_total_that_fits():
+    text = "Floods have covered 18,300 hectares of farmland so far this year, three times last year's total of 6,100 hectares."
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- list counts (FC410)
+
+def test_list_after_a_subject_count_of_people_with_a_later_predicate():
+    text = ("The two directors were found guilty of three charges: bribery, false accounting, fraud and "
+            "conspiracy, and will be sentenced in May.")
+    assert flagged(text) == [("FC410", "three")]
+
+
+def test_list_after_a_subject_count_of_people_that_fits():
+    text = ("The two directors were found guilty of four charges: bribery, false accounting, fraud and "
+            "conspiracy, and will be sentenced in May.")
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- ages (FC506)
+
+def test_born_in_a_place_with_its_region_then_the_date():
+    text = "Ray Dunn, who was born in Flint, Michigan, on May 3, 1950, died on Saturday aged 69, his family said."
+    assert flagged(text, "2026-03-10") == [("FC506", "aged 69")]
+
+
+def test_born_in_a_place_with_its_region_that_fits():
+    text = "Ray Dunn, who was born in Flint, Michigan, on May 3, 1950, died on Saturday aged 75, his family said."
+    assert problems(text, "2026-03-10") == []
+
+
+def test_age_at_an_event_last_weekend():
+    text = "The striker, born on 2 March 2004, became the club's youngest captain at 19 against Celtic last weekend."
+    assert flagged(text, "2025-10-20") == [("FC506", "19")]
+
+
+# ---------------------------------------------------------------- a rate on a sum (FC201)
+
+def test_rate_on_a_sum_and_what_it_yields():
+    text = "At a commission of 4 per cent on a £250,000 sale, the agent takes about £20,000, the firm said."
+    assert flagged(text) == [("FC201", "4 per cent")]
+
+
+def test_rate_on_a_sum_that_fits():
+    text = "At a commission of 4 per cent on a £250,000 sale, the agent takes about £10,000, the firm said."
+    assert problems(text) == []
+    assert "FC201" in [f.rule for f in infos(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate included in the price: the share of a gross sum is another reading
+    "The £12 ticket includes a 20% tax on a £10 base, or £2.40.",
+    # no verb of yield before the amount
+    "A 4% commission on a £250,000 sale was agreed, and a £20,000 bonus was paid.",
+])
+def test_rate_on_a_sum_near_misses(text):
+    assert problems(text) == []

@@ -169,6 +169,7 @@ with _stored_patterns():
     from . import change_components
     from . import restated_rounds
     from . import race_gaps
+    from . import rate_on_base
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -183,7 +184,7 @@ FINDERS: tuple[Finder, ...] = (
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
-    + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS
+    + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -1778,8 +1778,12 @@ _STILL_PARTICLE = re.compile(r"\b(?:s[ae]t|sits|sitting|la(?:y|id|ys|ying)|lying
 
 def _without_still_particles(between: str, old: Mention, new: Mention) -> str:
     """``between`` less the verbs and particles that move nothing (see _LODGED_PARTICLE, _STILL_PARTICLE)."""
-    between = _LODGED_PARTICLE.sub(" ", between)
+    between = _LODGED_PARTICLE.sub(" ", _SEASON_FALL.sub(" ", between))
     return between if old.noun or new.noun else _STILL_PARTICLE.sub(" ", between)
+
+
+# (round 37) the American autumn, a time and no move: "fell 15% this fall to 3,910"
+_SEASON_FALL = re.compile(r"\b(?:this|last|next|in\s+the|early|late|until\s+the)\s+fall\b", re.I)
 
 
 # round 21: a clause of circumstance between the new level and the old one set apart after it: "doubled to 96,000
@@ -1789,7 +1793,7 @@ _CIRCUMSTANCE_BEFORE_OLD = re.compile(r"^(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)
 
 
 # (round 37) "dropped by a third after the low-emission zone was introduced, from 930 to 780": what the move followed
-_CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:after|following|once|when)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
+_CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:in\s+the\s+(?:days?|weeks?|months?|year)\s+)?(?:after|following|once|when)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
                                        re.I)
 
 
@@ -2339,7 +2343,9 @@ def find_multiple_changes(doc: Document):
 
 
 # "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
-_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
+_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+|"
+                     # (round 37) "four times last year's total of 8,100 hectares": a period's own
+                     r"(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|summer|winter)['’]s\s+)?"
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 # the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
@@ -2455,7 +2461,9 @@ def _fraction_appositions(doc: Document):
             # mortgage rate is now more than three times what it was ..." (a longer subject)
             fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
                 and lead.startswith(",") and lead_words and lead_words[-1] in _COPULA
-            if not appositive or len(lead_words) > (10 if fronted else 8 if as_many else 5) or not compatible(a, b) \
+            of_stuff = lead_words[:1] == ["of"] and a.kind == Kind.MEASURE  # (round 37) "21,600 hectares of forest ..."
+            if not appositive or len(lead_words) > (10 if fronted else 8 if as_many or of_stuff else 5) \
+                    or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             as_many = as_many or _base_who(doc, doc.text[mult.end:b.start], a, b)

@@ -1634,7 +1634,10 @@ _START_CUE = re.compile(
     re.I)
 # "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
 _BORN_WEEKS = r"|(?:\bborn\s+(?:at\s+(?:just\s+|only\s+)?\d{1,2}\s+weeks|\d{1,2}\s+weeks\s+(?:early|premature(?:ly)?))\s+(?:in|on)\s+$)"
-_BORN_CUE = re.compile(r"(?:\bborn\b(?:(?!\b(?:that|which|where|who|whose|when)\b)[^,;.()\d]){0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)" + _BORN_WEEKS +
+_BORN_CUE = re.compile(r"(?:\bborn\b(?:(?!\b(?:that|which|where|who|whose|when)\b)[^,;.()\d]){0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)"
+                       # (round 37) a place with its region between: "born in Beaumont, Texas, on August 9, 1948"
+                       r"|(?:\bborn\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+on\s+$)"
+                       + _BORN_WEEKS +
                        r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
@@ -4102,7 +4105,8 @@ def _turning_in(doc: Document, s, ms, stext: str):
 
 
 # "became at 33 the youngest ... this week": an age at an event of the days around publication
-_NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|last\s+weekend|today|yesterday|tonight|"
+                        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")  # (round 37) "last weekend"
 _AT_AGE_BEFORE = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|added)\s+(?:\w+\s+){0,2}$",
                           re.I)

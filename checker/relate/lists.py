@@ -900,7 +900,17 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
         stop = re.search(r"[:()]" if intro.kind == "dash" else r"[:()]|\s(?:[-–—]|--)\s|—", text[intro.start:end])
         if stop:
             return intro.start + stop.start()
+    if intro.kind == "colon":
+        # (round 37) the subject's next predicate ends a colon's list: "convicted of three offences: fraud, forgery,
+        # money laundering and tax evasion, and will be sentenced next month"
+        verb = _NEXT_PREDICATE_AFTER_LIST.search(text, intro.start, end)
+        if verb:
+            return verb.start()
     return end
+
+
+_NEXT_PREDICATE_AFTER_LIST = re.compile(r",\s+and\s+(?:will|would|could|should|may|might|must|can|was|were|is|are|has|"
+                                        r"have|had)\s+(?:be|been|now|also|not|[a-z]+ed)\b", re.I)
 
 
 # "Ann Roe (Labour)," / "Bo Lee (34) and": a short bracket on an item, before a comma, "and",
@@ -3879,6 +3889,10 @@ def _counted_in_place(doc: Document, m: Mention, intro) -> Mention | None:
     return other
 
 
+_SUBJECT_VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|found|held|made|"
+                                   r"sent|told|brought|caught|kept|put|set|shot|hit|cut|won|lost)\b", re.I)
+
+
 def _inside_bridge(doc: Document, m: Mention) -> bool:
     """Another count stands earlier in the same clause: the list may be its list."""
     for other in doc.mentions_in(m.sentence):
@@ -3888,6 +3902,9 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             continue  # the count itself, read with its "about"
         if re.fullmatch(r"\s+" + _PART_AMONG + r"\s+(?:the|its|their|his|her|our|these|those)\s+", doc.text[other.end:m.start]):
             continue  # the part before "among the" and its whole: "five riders among the ten finalists", read as one
+        if other.kind == Kind.COUNT and other.noun and m.noun and _persons(other.noun) and not _persons(m.noun) \
+                and _SUBJECT_VERB_BETWEEN.search(doc.text, other.end, m.start):
+            continue  # (round 37) "The two brothers were convicted of three offences: ...": people, then what they did
         if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
                                          or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \
                 and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):

@@ -480,6 +480,7 @@ for _concept, _verbs in {
     "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
     # (round 26) "brought 4,260 people to Britain" ... "the 4,620 people who arrived": people moved to a place
     "arrival": "arrive arrives arrived arriving brought bringing ferried flew flown resettle resettled resettling landed",
+    "passenger": "carrying carried",  # (round 37) "The boat, carrying 47 people, ... 39 of the 52 passengers"
 }.items():
     for _verb in _verbs.split():
         VERB_CONCEPTS[_verb] = _concept
@@ -908,6 +909,8 @@ def concept(doc: Document, m: Mention) -> str | None:
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
     if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
+        if m.kind == Kind.COUNT and (before := _count_noun_before(doc, m)) is not None:
+            return group_of(before) or before  # (round 37) "Crew of 11 rescued": the crew, not the rescued
         return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
@@ -1054,9 +1057,15 @@ def _toll_before(doc: Document, m: Mention) -> str | None:
 def _count_noun_before(doc: Document, m: Mention) -> str | None:
     """"a crowd of 52,318", "a record attendance of 41,200": a known noun the count is the size of."""
     match = _NOUN_OF.search(_before(doc, m, 40))
+    if match is None and doc.sentences[m.sentence].headline:
+        # (round 37) a headline drops its article: "Crew of 11 rescued after yacht capsizes"
+        match = _HEAD_NOUN_OF.match(doc.text[doc.sentences[m.sentence].start:m.start])
     if match and match.group(1).lower() in _KNOWN_NOUNS:
         return match.group(1).lower()
     return None
+
+
+_HEAD_NOUN_OF = re.compile(r"\W*(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+of\s+$")
 
 
 def _money_noun_before(doc: Document, m: Mention) -> str | None:
@@ -1201,7 +1210,11 @@ def _stem(w: str) -> str:
 
 
 # (round 31) qualifiers that pick the same group under another word
-_SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international", "foreign"}),) for w in group}
+_SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international", "foreign"}),
+                                           # (round 37) "an outbreak has affected 23 patients ... the 19 patients infected"
+                                           frozenset({"infected", "affected", "outbreak", "sickened"}),
+                                           frozenset({"injured", "hurt", "wounded"}))
+                   for w in group}
 
 
 def backed(word: str, context: str) -> bool:
@@ -1316,8 +1329,13 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     made = _MADE_TO.match(doc.text[end:s.end])
     if made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1)) if w not in _NP_STOP):
         return True  # "the £40,000 award made to his colleague"
-    bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end)
+    bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end) or _PICKED_THEN_VERB.match(doc.text, end, s.end)
     return bool(bare and not backed(bare.group(1).lower(), _sentence(doc, other)))
+
+
+# (round 37) a participle picking some out, then the clause's verb: "The 12 passengers hurt were taken to hospital"
+_PICKED_THEN_VERB = re.compile(r"\s+(hurt|injured|wounded|killed|trapped|stranded|rescued|evacuated)\s+(?:were|was|are|is|"
+                               r"had|have|has|remain|remained|would|will)\b")
 
 
 def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
@@ -1390,6 +1408,15 @@ def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
         return False
     part = next((x for x in doc.mentions_in(m.sentence) if x.start > end), None)
     return part is not None and part.value == first.value
+
+
+def _part_not_first(doc: Document, first: Mention, whole: Mention) -> bool:
+    """(Round 37) The part right before "of the" ``whole`` is another figure than ``first``: "carrying 47 passengers
+    ... rescued 39 of the 52 passengers" restates the whole, it does not take the first as its part."""
+    part = next((o for o in doc.mentions_in(whole.sentence) if o.kind == Kind.COUNT and o.end <= whole.start
+                 and re.fullmatch(r"\s+of\s+the\s+", doc.text[o.end:whole.start], re.I)), None)
+    return part is not None and part.value != first.value \
+        and _PAST_VERB_BEFORE.search(doc.text, max(0, part.start - 24), part.start) is not None
 
 
 _AMONG_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?(?:Among|Amongst)\s+(?:the|its|their|all)\s+", re.I)
@@ -2807,6 +2834,18 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
+def _by_noun_after_participle(doc: Document, second: Mention, np, earlier: list[Mention]) -> list[Mention]:
+    """(Round 37) The antecedents whose own noun is the one right after the second's participle head: "The 21 injured
+    passengers" after "Twenty-three passengers and two flight attendants were hurt" restates the passengers."""
+    if np.span is None or not np.adjacent:
+        return earlier
+    after = re.match(r"\s+([a-z]{3,})\b", doc.text[np.span.end:np.span.end + 30])
+    if after is None:
+        return earlier
+    noun = after.group(1)
+    return [m for m in earlier if (m.noun or "").lower() == noun] or earlier
+
+
 def _participle_of_people(np) -> str | None:
     """(round 33) The one past participle before a generic noun for people: "trapped" in "all 13 trapped men", "the
     40 stranded people" (a word such as "injured" has a concept of its own and is read by it)."""
@@ -2924,9 +2963,10 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
-_VERB_AFTER_NP = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
-# verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept)
-_EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
+_VERB_AFTER_NP = re.compile(r"\s+(?:and\s+(?:\w[\w-]*\s+){1,4}?(?=(?:have|has|had|been|were|are)\s))?(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost|hurt)\b")
+# verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept); (round 37) "were hurt" ...
+# "the 21 injured passengers"
+_EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss", "hurt": "injured"}
 
 
 # "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
@@ -3177,8 +3217,10 @@ def find_definite_restatements(doc: Document):
             continue  # restates an older mention
         if _given_before_as_is(doc, second):
             continue  # (round 21) "... backlog climbs to 7,260 jobs" / "About 1,500 jobs ... Clearing the 7,260 jobs"
-        first = earlier[-1]
-        if any(not agrees(m, first) for m in earlier):
+        if any(not agrees(m, earlier[-1]) for m in earlier):
+            earlier = _by_noun_after_participle(doc, second, np, earlier)  # (round 37) "the 21 injured passengers"
+        first = earlier[-1] if earlier else None
+        if first is None or any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
         if _placed_elsewhere(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
@@ -3242,7 +3284,8 @@ def find_definite_restatements(doc: Document):
                     doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \
                 or c == "investment" and invested_apart(doc, first, second) \
                 or det == "this" and _told_at_another_time(doc, first) \
-                or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second) \
+                or _subset_of_split_whole(doc, first, second) \
+                or _base_over_its_part(doc, first, second) and not (whole_of_part and _part_not_first(doc, first, second)) \
                 or some_picked_by_clause(doc, first, second):
             continue
         if _other_occasion(doc, second, first) or _part_of_period(doc, first, second):
@@ -3450,7 +3493,15 @@ def _whole_of_part(doc: Document, second: Mention) -> bool:
         return False
     np = noun_phrase(doc, second)
     end = np.span.end if np.span is not None else second.end
-    return bool(_WHOLE_THEN_VERB.match(doc.text, end)) and not _CUMULATIVE.search(_sentence(doc, second))
+    # (round 37) or the object of a past verb, closing its clause: "The coast guard rescued 39 of the 52 passengers;"
+    object_of = _PAST_VERB_BEFORE.search(doc.text, max(0, part.start - 24), part.start) is not None \
+        and _CLAUSE_CLOSES.match(doc.text, end) is not None
+    return bool(_WHOLE_THEN_VERB.match(doc.text, end) or object_of) and not _CUMULATIVE.search(_sentence(doc, second))
+
+
+_PAST_VERB_BEFORE = re.compile(r"\b(?:rescued|saved|freed|evacuated|released|recovered|found|identified|treated|"
+                               r"pulled|airlifted|winched)\s+$", re.I)
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:on\s+board|aboard|inside|alive))?\s*(?:[;.]|,\s+(?:and|but|while)\b|$)", re.I)
 
 
 def _counts_other_unit(first: Mention, second: Mention) -> bool:
@@ -5532,7 +5583,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
                 return Holder("noun", ("person",), False)
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
-        if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS:
+        if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS and noun not in _ROLE_WORDS:
             # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
             return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
                                               if det and det.group(1).lower() == "the" and _past_role(np) else None)
@@ -5557,7 +5608,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
     match = _NOUN_HOLDER.search(before)
     if match:
         noun = singular(match.group(3))
-        if noun not in PERSON_NOUNS:
+        if noun not in PERSON_NOUNS and noun not in _ROLE_WORDS:
             return None
         return Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
     return None
@@ -5683,11 +5734,29 @@ def _same_person(a: Holder, b: Holder) -> str | None:
         if len(kb) == 1 and ka[-1] == kb[0]:
             return "surname"
         return None
-    if a.kind == "noun" and b.kind == "noun" and (a.key == b.key or _same_young(a.key, b.key)) and b.definite:
+    if a.kind == "noun" and b.kind == "noun" and (a.key == b.key or _same_young(a.key, b.key)
+                                                  or _same_role(a.key, b.key)) and b.definite:
         return "noun"  # "A 17-year-old boy ... The teenager, 18,": a young person named again
     if b.kind == "anon" and a.kind != "anon":
         return "anon"
     return None
+
+
+# (round 37) one player's role in other words: "The 34-year-old fast bowler ... The paceman, 36,"
+_ROLE_GROUPS = (frozenset("bowler paceman seamer quick spinner".split()) - {"spinner"},
+                frozenset("batsman batter opener".split()),
+                frozenset("goalkeeper keeper goalie stopper".split()),
+                frozenset("striker forward frontman".split()),
+                frozenset("jockey rider".split()),
+                frozenset("defender centre-back fullback full-back".split()))
+
+
+_ROLE_WORDS = frozenset().union(*_ROLE_GROUPS)
+
+
+def _same_role(a: tuple, b: tuple) -> bool:
+    """(Round 37) Two holder keys naming one sports role in other words ("bowler" and "paceman")."""
+    return any(set(a) & g and set(b) & g for g in _ROLE_GROUPS)
 
 
 def _same_young(a: tuple, b: tuple) -> bool:

@@ -826,6 +826,38 @@ _HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
 _SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
 
 
+# (round 37) "..., 516 said they would vote yes - more than half of those polled - while ...": the share of a sample
+_OF_THOSE_ASKED = re.compile(r"\s+of\s+those\s+(?:polled|surveyed|asked|questioned|interviewed|sampled|who\s+(?:took\s+part|"
+                             r"responded|answered|voted))\b", re.I)
+_SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:polled|surveyed|asked|questioned|interviewed|sampled|who\s+took\s+part)\b",
+                           re.I)
+
+
+def _share_of_those_asked(doc: Document, by_sentence: dict, used: set):
+    """(Round 37) A share "of those polled" (surveyed, asked ...) in its sentence: the base is the sentence's one
+    sample count told as polled ("Of the 1,200 voters surveyed", "a poll of 1,000 adults"), the part the count right
+    before the share in its clause, with no other count between them."""
+    for idx, items in by_sentence.items():
+        for k, share in enumerate(items):
+            if share.kind not in SHARE_KINDS or share.start in used \
+                    or not _OF_THOSE_ASKED.match(doc.text, share.end):
+                continue
+            samples = [m for m in items if m.kind in COUNT_KINDS and m.end <= share.start and m.value
+                       and (_SAMPLE_AFTER.match(doc.text, m.end) or _POLL_OF.search(doc.text, max(0, m.start - 12),
+                                                                                     m.start))]
+            before = [m for m in items[:k] if m.kind in COUNT_KINDS and m.value is not None]
+            if len(samples) != 1 or len(before) < 2 or before[-1] is samples[0] \
+                    or re.search(r"[;:]", doc.text[before[-1].end:share.start]):
+                continue
+            part, base = before[-1], samples[0]
+            if part.value > base.value:
+                continue
+            yield ShareOf(link="explicit", cue="of those polled", share=share, part=part, base=base)
+
+
+_POLL_OF = re.compile(r"\b(?:poll|survey|sample)\s+of\s+$", re.I)
+
+
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+")
 
 
@@ -1017,6 +1049,10 @@ def _find_shares(doc: Document):
     for rel in _part_next(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    if " of those " in doc.text:
+        for rel in _share_of_those_asked(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     for rel in _rest_next(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel

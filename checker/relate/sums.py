@@ -2732,7 +2732,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         # it ("61 at home and 33 on the road, and conceded just 31")
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
-    if _MODAL_CLAUSE.match(gap):
+    if _MODAL_CLAUSE.search(gap):
         return False  # (round 37) "winning 28 and losing 17, and will start 2026 ranked inside the top 30": the
         # subject's next clause, yet to come
     if _rival_side_closes(doc, a, gap):
@@ -2988,7 +2988,9 @@ _SPAN_PREPOSITION_END = re.compile(r"\b(?:after|before|within|during|over|for|pe
 _NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+)?([a-z]{3,})\s+(?P<just>(?:just|only|a\s+mere)\s+)?$")
 _INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
-_MODAL_CLAUSE = re.compile(r"^\s*,\s+and\s+(?:will|would|could|should|may|might|must|can|cannot)\s+[a-z]", re.I)
+_MODAL_CLAUSE = re.compile(r",\s+and\s+(?:(?:will|would|could|should|may|might|must|can|cannot)\s+[a-z]|"
+                           r"(?:expects?|plans?|hopes?|aims?|intends?|wants?)\s+to\b|is\s+(?:set|due|expected)\s+to\b)",
+                           re.I)
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
 
 
@@ -3849,6 +3851,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if back_event is not None and other < sent and other != back_event:
             continue  # (round 28) "Of those killed" names its sentence: not the injured of the one between
         for q in by_sentence[other]:
+            if other == sent + 1 and q is by_sentence[other][0] and len(items) == len(enum) \
+                    and _all_opens_next(doc, q, enum):
+                yield q, True, "inferred", "all"  # (round 37) "carrying 141 passengers and six crew ... All 153
+                continue  # people on board left the aircraft"
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             if q.value is not None and all(p.value is not None for p in enum) \
@@ -9338,6 +9344,24 @@ def _all_of_list(doc: Document, m: Mention) -> bool:
     """"Four adults and nine children were stuck, and all 13 people were freed": "all N NOUN" and its verb, a
     whole after the parts joined to them by "and", no more part (round 21)."""
     return m.noun is not None and m.noun_span is not None and _all_then_verb(doc, m, m.noun_span.end)
+
+
+def _all_opens_next(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(Round 37) "All N NOUN [on board] VERB" opening the sentence after a list of people, its noun covering theirs:
+    "The jet was carrying 141 passengers and six crew ... All 153 people on board left the aircraft"."""
+    if q.kind != Kind.COUNT or q.noun is None or q.noun_span is None or q.hedge or q.is_range \
+            or not _ALL_OPENS.fullmatch(doc.text, doc.sentences[q.sentence].start, q.start) \
+            or not _VERB_AFTER_ALL.match(doc.text, q.noun_span.end):
+        return False
+    nouns = [_own_noun(p, doc) for p in enum]
+    whole = categories.normalise(q.noun)
+    return all(nouns) and len({n.lower() for n in nouns}) == len(nouns) \
+        and all(categories.normalise(n) != whole for n in nouns) and _cover_noun(q, enum, doc)
+
+
+_ALL_OPENS = re.compile(r"\W*All\s+(?:of\s+the\s+)?")
+_VERB_AFTER_ALL = re.compile(r"\s+(?:(?:on\s+board|aboard|involved)\s+)?(?:had|have|has|were|was|are|is|would|will|could"
+                             r"|got|made\s+it|[a-z]+ed|left|survived|escaped)\b", re.I)
 
 
 def _all_then_verb(doc: Document, m: Mention, end: int) -> bool:

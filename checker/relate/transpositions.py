@@ -1528,7 +1528,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
 # "The $42.6m price is a record, beating a sale in 2019": the year of what the figure outdid
 _OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*$",
                            re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+$", re.I)  # "... will be built by 2030"
+_SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s+to)\s+(?:the\s+)?$", re.I)  # "... built by 2030", (round 37) "runs through the 2032 season"
 # (round 24) a year in what a record is set for ranks the figure, dates nothing: "the £154,000 price set a record for a
 # work painted before 1950", "a record for a house built after 2000"
 _RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|after|since|in)\s+$", re.I)
