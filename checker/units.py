@@ -89,6 +89,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "gigaliters": ("gigaliter",), "gigaliter": ("gigaliter",), "kilolitres": ("kiloliter",),
     "kilolitre": ("kiloliter",), "kiloliters": ("kiloliter",), "kiloliter": ("kiloliter",),
     "pints": ("pint", "imperial_pint"), "pint": ("pint", "imperial_pint"),
+    "barrels": ("oil_barrel",), "barrel": ("oil_barrel",),  # (round 37) the oil barrel of 42 US gallons
     # power and energy
     "kw": ("kilowatt",), "mw": ("megawatt",), "gw": ("gigawatt",),
     "kilowatts": ("kilowatt",), "kilowatt": ("kilowatt",), "megawatts": ("megawatt",),

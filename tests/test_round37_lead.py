@@ -619,3 +619,72 @@ def test_rate_on_a_sum_that_fits():
 ])
 def test_rate_on_a_sum_near_misses(text):
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- more from c6-c8
+
+def test_squad_split_by_sex_then_selected():
+    text = "Kenya has named a squad of 41 for the championships in Oslo, with 22 women and 16 men selected, including two debutants."
+    assert flagged(text) == [("FC101", "41")]
+
+
+def test_squad_split_by_sex_then_selected_that_fits():
+    assert problems("Kenya has named a squad of 38, with 22 women and 16 men selected.") == []
+
+
+def test_side_of_a_tally_told_again_by_its_voters():
+    text = ("The assembly passed the £4.2 billion housing bill 57-41 on Tuesday. The 54 members who voted yes "
+            "included four Conservatives.")
+    assert flagged(text) == [("FC402", "54")]
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly passed the housing bill 57-41 on Tuesday. The 57 members who voted yes included four rebels.",
+    "The assembly passed the housing bill 57-41 on Tuesday. The 41 members who voted against included two ministers.",
+    # a rejected measure: which side is which is not told
+    "The assembly rejected the housing bill 41-57 on Tuesday. The 54 members who voted no included four rebels.",
+])
+def test_side_of_a_tally_near_misses(text):
+    assert problems(text) == []
+
+
+def test_package_restates_the_fee_with_add_ons():
+    text = ("Celtic have agreed to sell the midfielder for £18m, rising to £22m with add-ons. The £25m package "
+            "would be a Scottish record.")
+    assert flagged(text) == [("FC402", "£25m")]
+
+
+def test_package_restates_the_fee_with_add_ons_alike():
+    text = ("Celtic have agreed to sell the midfielder for £18m, rising to £22m with add-ons. The £22m package "
+            "would be a Scottish record.")
+    assert problems(text) == []
+
+
+def test_bodies_recovered_against_the_headline_toll():
+    text = ("Flash flood in gorge kills nine\n"
+            "Rescuers said on Monday that the bodies of 11 hikers had been recovered from the river and the search "
+            "had ended.")
+    assert flagged(text) == [("FC401", "11")]
+
+
+# ---------------------------------------------------------------- oil barrels, a rate on both sides (FC601)
+
+def test_barrels_converted_with_a_rate_on_both_sides():
+    text = "The platform will pump 120,000 barrels a day, or about 5 million litres a day, once it is running."
+    assert flagged(text) == [("FC601", "about 5 million litres")]
+
+
+def test_barrels_converted_that_fit():
+    text = "The platform will pump 120,000 barrels a day, or about 19 million litres a day, once it is running."
+    assert problems(text) == []
+    assert "FC601" in [f.rule for f in infos(text)]
+
+
+def test_barrel_is_the_oil_barrel_of_42_gallons():
+    text = "The tank holds 200 barrels (31,800 litres)."
+    assert problems(text) == []
+    assert "FC601" in [f.rule for f in infos(text)]
+
+
+def test_price_per_barrel_is_no_measure():
+    assert problems("Brent crude rose to $82 a barrel on Monday, or about 52p a litre.") == []

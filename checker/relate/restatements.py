@@ -908,6 +908,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
+    if m.kind == Kind.COUNT and _BODIES_OF.search(doc.text, max(0, m.start - 16), m.start):
+        return "victim"  # (round 37) "the bodies of 17 miners had been recovered": the dead
     if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
         if m.kind == Kind.COUNT and (before := _count_noun_before(doc, m)) is not None:
             return group_of(before) or before  # (round 37) "Crew of 11 rescued": the crew, not the rescued
@@ -2834,6 +2836,23 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
+_BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:all\s+|the\s+)?$", re.I)
+_FEE_WHOLE_NOUNS = frozenset("package deal".split())  # (not "fee": the sum before add-ons)
+_RISING_TO = re.compile(r"\b(?:rising|rise|rises|up|potentially)\s+to\s+(?:a\s+(?:potential|possible|maximum)\s+(?:of\s+)?)?$",
+                        re.I)
+_WITH_ADD_ONS = re.compile(r"\s+(?:with|including|in)\s+(?:add-?ons|bonuses|performance[- ]related\s+\w+|"
+                           r"(?:potential\s+)?add-?on\s+payments)\b", re.I)
+
+
+def _fee_with_add_ons(doc: Document, second: Mention) -> Mention | None:
+    """(Round 37) The one fee told "rising to X with add-ons" in the two sentences before ``second`` (or its own
+    before it): the whole of the deal that "the €80m package" restates."""
+    found = [m for m in doc.mentions_within(max(0, second.sentence - 2), second.sentence + 1)
+             if m.kind == Kind.MONEY and m.unit == second.unit and m.end <= second.start
+             and _RISING_TO.search(doc.text, max(0, m.start - 30), m.start) and _WITH_ADD_ONS.match(doc.text, m.end)]
+    return found[0] if len(found) == 1 else None
+
+
 def _by_noun_after_participle(doc: Document, second: Mention, np, earlier: list[Mention]) -> list[Mention]:
     """(Round 37) The antecedents whose own noun is the one right after the second's participle head: "The 21 injured
     passengers" after "Twenty-three passengers and two flight attendants were hurt" restates the passengers."""
@@ -3195,6 +3214,10 @@ def find_definite_restatements(doc: Document):
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                    and not (_SOME_OF_AFTER.match(doc.text, m.end)
                             and not _ALL_BEFORE.search(doc.text, max(0, m.start - 8), m.start))]
+        if second.kind == Kind.MONEY and (np.head or "").lower() in _FEE_WHOLE_NOUNS and np.adjacent:
+            top = _fee_with_add_ons(doc, second)
+            if top is not None:
+                earlier = [top]  # (round 37) "€65m, rising to €75m with add-ons ... The €80m package": the whole fee
         if not earlier:
             continue
         earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
@@ -3611,6 +3634,8 @@ _TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
 _SIDE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:(?:were\s+)?cast\s+)?(in\s+favou?r|for|against|backing|supporting|"
                          r"opposing)\b", re.I)
 _MARGINS = frozenset({"margin", "majority"})
+# (round 37) who the voters on a side included: a description of them, no other place or ballot
+_MEMBERS_NAMED = re.compile(r"\b(?:included|include|includes|including|among\s+them|were\s+mostly|were\s+all)\b", re.I)
 _OTHER_BALLOT = frozenset("rival another second separate previous earlier other last new fresh among".split())
 
 
@@ -3666,7 +3691,7 @@ def _tallies(doc: Document) -> dict:
 # (round 33) a measure decided by a body, its tally told as a score: "The bill cleared the Senate 58-41", "The board
 # approved the plan 7-2" (not "won 3-1": a match)
 _MEASURE_DECIDED = re.compile(r"\b(?:passed|approved|backed|cleared|carried|adopted|ratified|endorsed|rejected|"
-                              r"defeated|blocked|vetoed)\s+(?:[\w'’-]+\s+){0,5}?(?:by\s+)?$", re.I)
+                              r"defeated|blocked|vetoed)\s+(?:[\w'’$£€.,-]+\s+){0,5}?(?:by\s+)?$", re.I)  # (round 37) a sum
 _DECIDED_AS = {"cleared": "passed", "vetoed": "blocked"}
 
 
@@ -3846,6 +3871,7 @@ def find_tally_restatements(doc: Document):
         clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
         if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
             continue  # "Opponents won 2,601 votes at the last referendum"
+        clause_after = _MEMBERS_NAMED.split(clause_after)[0]  # (round 37) "... who voted yes included three Republicans"
         if second.sentence > a.sentence and _tally_set_beside_another(doc, tallies[a][1]):
             continue  # (round 34) "51-49, a narrower margin than the 54-46 vote on an earlier version. Three ..."
         if years_differ(doc, a, second) or years(doc, second.sentence) - years(doc, a.sentence):

@@ -3376,7 +3376,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 # (round 30) the list of parts closing its clause: "with 30,100 men and 19,600 women." -- a word after it ("arrested",
 # "needing first aid", "on its waiting list") may tell what only some of the whole did
-_LIST_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;.]|\s[-–—]\s|$)")
+_LIST_CLOSES_CLAUSE = re.compile(r"(?:\s+(?:selected|chosen|picked|named|included|called\s+up))?"  # (round 37)
+                                 r"\s*(?:[,;.]|\s[-–—]\s|$)")  # "a squad of 34, with 19 women and 12 men selected,"
 # one participle of what the parts did, with up to two words of its object, closing the clause: "... girls sitting
 # the subject," (not "voting in the ballot": a place or occasion of only some of them)
 _PARTS_DOING = re.compile(r"\s+[a-z]+ing(?!\s+(?:in|on|at|for|from|to|by|with)\b)(?:\s+[a-z]+){0,2}"

@@ -183,7 +183,10 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
     between = _MINUS.sub("", _DIMENSION.sub("", doc.text[max(gap_start, a.end):b.start], count=1))
     if " a" in between or " per " in between or " each " in between:
         between = _RATE_TAIL.sub("", between, count=1)  # "142 megalitres of water a day, equivalent to ..."
-    after = doc.text[b.end:b.end + 12]
+    after = doc.text[b.end:b.end + 24]
+    if _RATE_TAIL.match(after) and _RATE_TAIL.search(doc.text, a.end, b.start):
+        after = _RATE_TAIL.sub("", after, count=1)  # (round 37) "500,000 barrels a day, or about 20 million litres a day"
+    after = after[:12]
     if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
         link, cue = "explicit", "brackets"
     elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
