@@ -688,3 +688,28 @@ def test_barrel_is_the_oil_barrel_of_42_gallons():
 
 def test_price_per_barrel_is_no_measure():
     assert problems("Brent crude rose to $82 a barrel on Monday, or about 52p a litre.") == []
+
+
+def test_barrels_per_day_and_bpd_are_one_unit():
+    text = ("Output from the field averaged 91,000 barrels per day in the quarter - 63,400 bpd of crude and "
+            "24,100 bpd of condensate - the operator said.")
+    assert flagged(text) == [("FC101", "91,000 barrels per day")]
+
+
+def test_bpd_change_against_its_levels():
+    text = "Output fell by 90,000 barrels a day to 1.21 million bpd in May from 1.34 million bpd in April."
+    assert flagged(text) == [("FC301", "90,000 barrels")]
+
+
+# ---------------------------------------------------------------- poll answers with a figure inside one (FC202)
+
+def test_poll_answers_with_a_figure_inside_one():
+    text = ("In a poll of 2,000 adults, 51 per cent backed lowering the voting age to 16, 38 per cent opposed it "
+            "and 17 per cent did not know.")
+    assert flagged(text) == [("FC202", "17 per cent")]
+
+
+def test_poll_answers_with_a_figure_inside_one_that_fit():
+    text = ("In a poll of 2,000 adults, 51 per cent backed lowering the voting age to 16, 38 per cent opposed it "
+            "and 11 per cent did not know.")
+    assert problems(text) == []

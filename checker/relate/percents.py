@@ -1039,6 +1039,13 @@ def share_percent(m: Mention) -> tuple[Fraction, Interval]:
     return m.value, m.interval
 
 
+_ANSWER_VERB = re.compile(r"\b(?:backed|supported|opposed|said|wanted|favou?red|preferred|chose|rejected|agreed|"
+                          r"disagreed|thought|believed|voted)\b", re.I)
+# (round 37) the proposal an answer backs or opposes, no change of the shares: "46 per cent backed raising the age"
+_ANSWERED_PROPOSAL = re.compile(r"\b(?:backed|supported|opposed|favou?red|rejected|wanted|preferred)\s+[a-z]+ing\b", re.I)
+_NEXT_ANSWER = re.compile(r"[^,;.\d]{0,30}?,\s*(?:and\s+|while\s+|with\s+)?")
+
+
 @needs(Kind.PERCENT)
 @needs(Kind.PERCENT, Kind.FRACTION, count=2)  # a run of two shares at least, one a percentage
 def find_share_splits(doc: Document):
@@ -1076,6 +1083,12 @@ def find_share_splits(doc: Document):
                 continue
             if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
                 continue
+            if m is not None and run and run[-1].kind == Kind.PERCENT and k + 1 < len(ms) \
+                    and ms[k + 1].kind == Kind.PERCENT and m.kind in (Kind.COUNT, Kind.MEASURE, Kind.MONEY) \
+                    and _ANSWER_VERB.search(doc.text, run[-1].end, m.start) \
+                    and _NEXT_ANSWER.fullmatch(doc.text, m.end, ms[k + 1].start):
+                continue  # (round 37) "46 per cent backed raising the pension age to 70, 41 per cent opposed it":
+                # a figure inside an answer, the next answer's share right after it
             if len(run) >= 2 and any(r.kind == Kind.PERCENT for r in run):
                 if names_group_with_member(words(doc.text[sent.start:sent.end])):
                     # (round 29) "Renewables supplied 58%, wind 39% and hydro 12%": a group and its members
@@ -1563,7 +1576,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
                     and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
             changey = changey or any(_change_word(_WORD.findall(_THE_PROPOSAL.sub(" ", piece) if poles else piece))
-                                     for piece in re.split(r",|;|\band\b", _without_make_up(pre)))
+                                     for piece in re.split(r",|;|\band\b", _ANSWERED_PROPOSAL.sub(
+                                         " ", _without_make_up(pre))))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
     # "52% expect higher sales, 30% expect no change and 18% lower": the answers on a scale, not changes
