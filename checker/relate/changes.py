@@ -1495,8 +1495,9 @@ _LEVEL_REACHED_BEFORE = re.compile(r"\bto\s+(?:(?:close|end|finish|settle)\s+(?:
 
 def _index_points(size: Mention, new: Mention, old: Mention) -> bool:
     """(round 36) "shed 512 points to close at 38,904.04, down from 39,611.12": points moved between two plain levels
-    (an index, a tally of points), no percentage: the size in the levels' own unit."""
-    return is_points_count(size) and new.kind == old.kind == Kind.COUNT and new.unit is None and old.unit is None \
+    (an index, a tally of points), no percentage: the size in the levels' own unit.  ``size`` is a count of points
+    (``is_points_count``): both callers test it first."""
+    return new.kind == old.kind == Kind.COUNT and new.unit is None and old.unit is None \
         and new.noun in (None, "point", "points") and old.noun in (None, "point", "points") \
         and size.precision is not None and new.precision is not None and old.precision is not None \
         and size.precision <= min(new.precision, old.precision)  # (a whole "707 points" between levels to two

@@ -4910,6 +4910,12 @@ _SEX_NOUNS = {"female": frozenset("man boy father grandfather husband son brothe
               "male": frozenset("woman girl mother grandmother wife daughter sister aunt niece granddaughter".split())}
 
 
+# the sex "named as the woman who died" tells (female first, as the words are read), and the other parties with no sex
+_NAMED_SEX = {"female": frozenset("woman girl mother grandmother wife".split()),
+              "male": frozenset("man boy father grandfather husband".split())}
+_UNSEXED_PARTY = _OTHER_PARTY - _SEX_NOUNS["male"] - _SEX_NOUNS["female"]
+
+
 def _named_dead_then_age(doc: Document, s, ms, birth: Mention, stext: str, grouped):
     """(round 36) "Margaret Doyle, who was born on 3 May 1958, has been named as the woman who died in the house
     fire. Neighbours described the 62-year-old grandmother as ...": the subject's birth and her naming as one who
@@ -4917,7 +4923,8 @@ def _named_dead_then_age(doc: Document, s, ms, birth: Mention, stext: str, group
     inside the next sentence as "the N-year-old" standing for her (no one else named there, no year; opening it,
     "The 62-year-old" is ``find_aged_anaphor_after_birth``'s).  Silent when the death is dated or anything else in the sentence is a year."""
     k = s.index + 1
-    if doc.published is None or k >= len(doc.sentences) or not _NAMED_AS_DEAD.search(stext) \
+    named_as = _NAMED_AS_DEAD.search(stext) if doc.published is not None and k < len(doc.sentences) else None
+    if named_as is None \
             or not _SUBJECT_BIRTH.match(stext) or not _one_person(_no_body(stext), full_names=True) \
             or len(re.findall(r"\b(?:died|killed|passed\s+away)\b", stext, re.I)) != 1 \
             or any(m is not birth and m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) for m in ms):
@@ -4938,11 +4945,10 @@ def _named_dead_then_age(doc: Document, s, ms, birth: Mention, stext: str, group
     # who raised the alarm"): no relative clause after it, no child, no noun of the other sex
     noun = re.match(r"\s+([a-z][\w'’-]*)(?:\s+(who|that|whose)\b)?", doc.text[age.end:other.end])
     if noun is not None and _is_person_word(noun.group(1)):
-        named = _NAMED_AS_DEAD.search(stext).group(0).lower()
-        sex = "female" if re.search(r"\b(?:woman|girl|mother|grandmother|wife)\b", named) else \
-            "male" if re.search(r"\b(?:man|boy|father|grandfather|husband)\b", named) else None
-        if noun.group(2) or noun.group(1) in _CHILD_NOUNS or noun.group(1) in _OTHER_PARTY - _SEX_NOUNS["male"] \
-                - _SEX_NOUNS["female"] or sex is not None and noun.group(1) in _SEX_NOUNS[sex]:
+        named = set(re.findall(r"[a-z]+", named_as.group(0).lower()))
+        sex = next((sex for sex, nouns in _NAMED_SEX.items() if named & nouns), None)
+        if noun.group(2) or noun.group(1) in _CHILD_NOUNS or noun.group(1) in _UNSEXED_PARTY \
+                or sex is not None and noun.group(1) in _SEX_NOUNS[sex]:
             return None
     pub = doc.published
     rel = _age_birth(doc, age, birth, "inferred", (pub, pub.year, "", 1, None))
