@@ -226,7 +226,16 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     _aged_lists(text, mentions)
     _days_of_dates(text, mentions)
     _scores_against_par(text, mentions)
+    if any(m.kind == Kind.WEEKDAY for m in mentions):
+        mentions = [m for m in mentions if not (m.kind == Kind.WEEKDAY and _NAMED_DAY_BEFORE.search(text, max(0, m.start - 12),
+                                                                                                   m.start))]
     return tuple(_local_dollars(mentions))
+
+
+# (round 37) a day named by an event, no weekday of the story: "the Black Saturday bushfires", "Good Friday", "Super
+# Tuesday", "Bloody Sunday" (the name's first word capitalised right before the day)
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Bloody|Ash|Easter|Cyber|Holy|Maundy|Shrove|Plough|Blue|Giving|"
+                               r"Mad|Manic|Palm|Whit|Low|Red|Glorious)\s+$")
 
 
 _DAY_JOIN_END = re.compile(r"\s*(?:and|to|or|until|till|&|-|–|—)\s*")

@@ -713,3 +713,71 @@ def test_poll_answers_with_a_figure_inside_one_that_fit():
     text = ("In a poll of 2,000 adults, 51 per cent backed lowering the voting age to 16, 38 per cent opposed it "
             "and 11 per cent did not know.")
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- list counts (FC410)
+
+def test_count_of_a_place_possessive_ending_in_s():
+    text = "Two of Des Moines' oldest churches, St Ambrose, St John's and Plymouth, will close next year."
+    assert flagged(text) == [("FC410", "Two")]
+
+
+def test_apposition_closed_by_the_verb_before_another_clause():
+    text = ("Both airlines, Delta, United and American, raised fares on Monday, and their shares rose in "
+            "early trading.")
+    assert flagged(text) == [("FC410", "Both")]
+
+
+def test_apposition_closed_by_the_verb_that_fits():
+    text = ("The three airlines, Delta, United and American, raised fares on Monday, and their shares rose in "
+            "early trading.")
+    assert problems(text) == []
+
+
+# ---------------------------------------------------------------- learnt from the opened set d1
+
+def test_out_of_control_is_a_state_not_a_base():
+    text = ("Of the 48 fires burning on Monday night, 17 were out of control, 26 were being contained and the "
+            "remaining 9 were under control.")
+    assert flagged(text) == [("FC101", "48")]
+
+
+def test_out_of_control_list_that_adds_up():
+    text = ("Of the 52 fires burning on Monday night, 17 were out of control, 26 were being contained and the "
+            "remaining 9 were under control.")
+    assert problems(text) == []
+
+
+def test_a_day_named_by_an_event_is_no_weekday():
+    text = "Saturday marks 16 years since the Black Saturday fires of 7 February 2009, in which 173 people died."
+    assert problems(text, "2025-02-05") == []
+    assert not [m for m in analyse(text).mentions if m.kind.name == "WEEKDAY" and m.start > 10]
+
+
+def test_two_parties_together_then_each():
+    text = "The Greens and Plaid together hold 27 seats on the council, with the Greens on 15 and Plaid on 9."
+    assert flagged(text) == [("FC101", "27")]
+
+
+def test_two_parties_together_then_each_that_fits():
+    text = "The Greens and Plaid together hold 24 seats on the council, with the Greens on 15 and Plaid on 9."
+    assert problems(text) == []
+
+
+def test_squad_sized_by_its_members_then_all_the_players():
+    text = "England named a 31-man squad for the autumn series on Tuesday. The coach said all 33 players were fit."
+    assert flagged(text) == [("FC402", "33")]
+
+
+def test_holiday_falls_on_a_weekday_this_year():
+    text = "Christmas Day falls on a Monday this year, 25 December, and most shops will close."
+    assert flagged(text, "2026-12-01") == [("FC501", "Monday")]
+    fine = "Christmas Day falls on a Friday this year, 25 December, and most shops will close."
+    assert problems(fine, "2026-12-01") == []
+
+
+def test_holiday_marks_an_anniversary_in_its_own_year():
+    text = "New Year's Day marks the 60th anniversary of the great storm, which struck on 1 January 1965."
+    assert flagged(text, "2025-12-28") == [("FC505", "60th anniversary")]
+    fine = "New Year's Day marks the 61st anniversary of the great storm, which struck on 1 January 1965."
+    assert problems(fine, "2025-12-28") == []

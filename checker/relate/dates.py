@@ -963,6 +963,9 @@ def find_weekday_dates(doc: Document):
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
                         and (re.fullmatch(r"\s*(?:(?:night|morning|afternoon|evening)\s*)?(?:['’]s\s*)?(?:\(|,)\s*", gap)
+                             # (round 37) "falls on a Friday this year, 25 April": the day named with its year
+                             or re.fullmatch(r"\s+this\s+year\s*,\s*", gap) and re.search(
+                                 r"\b(?:falls?|fell|is|was|will\s+be)\s+on\s+a\s+$", doc.text[max(s.start, m.start - 16):m.start])
                              or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)
                              # "Saturday the 14th of October", "Sunday, the 3rd of May"
                              or (re.fullmatch(r"\s*,?\s*the\s+", gap, re.I) and nxt.text[:1].isdigit())):
@@ -3238,6 +3241,32 @@ _MARKING_NOW = re.compile(r"\b(?:is|are)\s+(?:holding|hosting|staging|running|th
                           r"|\b(?:kicks?\s+off|begins?|opens?|launch(?:es)?|starts?|(?:is|are)\s+(?:kicking\s+off|beginning|"
                           r"opening|launching|starting))\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                           + _SEASON_WORDS + r"\b", re.I)
+# (round 37) days of a fixed date that may open "... marks the Nth anniversary": the day's own year, near publication
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+             "new year’s day": (1, 1), "new year's eve": (12, 31), "new year’s eve": (12, 31), "anzac day": (4, 25),
+             "australia day": (1, 26), "waitangi day": (2, 6), "bastille day": (7, 14), "independence day": (7, 4),
+             "remembrance day": (11, 11), "armistice day": (11, 11), "valentine's day": (2, 14),
+             "valentine’s day": (2, 14), "halloween": (10, 31), "st patrick's day": (3, 17),
+             "st patrick’s day": (3, 17), "canada day": (7, 1), "burns night": (1, 25), "bonfire night": (11, 5)}
+_HOLIDAY_OPENS = re.compile(r"\W*(" + "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True))
+                            + r")\s+(?:marks|will\s+mark|is)\b", re.I)
+_HOLIDAY_NEAR_DAYS = 12
+
+
+def _holiday_year(doc: Document, s) -> int | None:
+    """(Round 37) The year of a holiday of fixed date opening the sentence as what marks an anniversary ("Christmas Day
+    marks the 50th anniversary of ..."), when that day falls within twelve days of publication; else None."""
+    hit = _HOLIDAY_OPENS.match(doc.text, s.start, s.end)
+    if hit is None or doc.published is None:
+        return None
+    month, day = _HOLIDAYS[hit.group(1).lower()]
+    pub = doc.published
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        if abs((_dt.date(year, month, day) - pub).days) <= _HOLIDAY_NEAR_DAYS:
+            return year
+    return None
+
+
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend)|" + _PART_OF_TODAY + r")\b", re.I)
 # the thing "of" names, told as a common noun: "of the museum", "of the club"
 _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
@@ -3625,6 +3654,9 @@ def find_anniversaries(doc: Document):
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
                 ref_year, source = pub.year, "day" if on_day and not loose else "publication"
+                holiday = _holiday_year(doc, s) if not on_day else None  # (the day itself: no slack either way)
+                if holiday is not None:
+                    ref_year, source = holiday, "day"  # (round 37) "Christmas Day marks the 50th anniversary of ..."
             elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY or _is_day(m) and m is not start] \

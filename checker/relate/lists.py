@@ -2019,7 +2019,7 @@ _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-
 
 
 # a determiner or a name's possessive before a whole: "two of the", "two of Ravi Shah's five novels" (round 31)
-_POSSESSOR = r"(?:the|its|their|his|her|our|these|those|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)"
+_POSSESSOR = r"(?:the|its|their|his|her|our|these|those|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’]))"  # (round 37) "Buenos Aires'"
 
 
 # "all five of the bloc's largest economies - A, B and C -": the count's things after "of the" (round 31: or after a
@@ -2554,6 +2554,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                                             "awards") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
+    if parsed is None and intro.kind == "comma" and (closed := _apposition_verb_comma(
+            text, intro.start - base, end - base)) is not None:
+        # (round 37) "Both tech giants, A, B and C, reported results ..., and their shares rose": the apposition is
+        # closed by the subject's verb; what follows is no item
+        parsed = parse_items(text, intro.start - base, closed, names_only, open_end, titles=not _persons(m.noun))
     labelled = False
     if parsed is None:
         # (round 24) "the A30, the A39 and the M5 between junctions 27 and 29": a label's number inside an item

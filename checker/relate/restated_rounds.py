@@ -40,22 +40,25 @@ def find_restated_rounds(doc: Document):
     for s in doc.sentences[1:]:
         if s.chrome or s.headline:
             continue
-        seconds = [m for m in doc.mentions_in(s.index) if _score(m)
-                   and _ROUND_OF.search(text, max(s.start, m.start - 24), m.start)]
-        if len(seconds) != 1 or sum(1 for m in doc.mentions_in(s.index) if _score(m)) != 1:
-            continue
-        second = seconds[0]
+        second = _lone_score(doc, s, _ROUND_OF, 24)
         prev = doc.sentences[s.index - 1]
-        if prev.headline or prev.chrome:
+        if second is None or prev.headline or prev.chrome:
             continue
-        firsts = [m for m in doc.mentions_in(prev.index) if _score(m)
-                  and _SCORED.search(text, max(prev.start, m.start - 40), m.start)]
-        if len(firsts) != 1 or sum(1 for m in doc.mentions_in(prev.index) if _score(m)) != 1:
+        first = _lone_score(doc, prev, _SCORED, 40)
+        if first is None:
             continue
         said = {w.lower() for w in words(text[prev.start:prev.end])}
         if any(w.lower() in _APART and w.lower() not in said for w in words(text[s.start:s.end])):
             continue  # "His round of 67 on Saturday", "His first round of 67": another round
-        yield DefiniteRestatement(link="inferred", cue="round of", first=firsts[0], second=second, subject="round")
+        yield DefiniteRestatement(link="inferred", cue="round of", first=first, second=second, subject="round")
+
+
+def _lone_score(doc: Document, s, cue: re.Pattern, reach: int):
+    """The one round score of sentence ``s``, told right after ``cue`` (within ``reach`` characters); else None."""
+    scores = [m for m in doc.mentions_in(s.index) if _score(m)]
+    if len(scores) != 1 or not cue.search(doc.text, max(s.start, scores[0].start - reach), scores[0].start):
+        return None
+    return scores[0]
 
 
 FINDERS = (find_restated_rounds,)

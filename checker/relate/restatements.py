@@ -3187,6 +3187,7 @@ def find_definite_restatements(doc: Document):
         window = _window(qs, j, _sentence_of)
         candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
                                                                           or _named_sized_alike(doc, m, second, window)
+                                                                          or _squad_of(doc, m, c)
                                                                           or all_of and _clipped_to(doc, m, second, c)
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
@@ -3543,6 +3544,19 @@ def _counts_other_unit(first: Mention, second: Mention) -> bool:
 
 # (round 27) a modifier's unit that counts the members of the noun it sizes: "the 24-strong crew", "a 40-member board"
 _MEMBERS_UNITS = frozenset({"strong", "member", "man", "woman", "person"})
+
+
+_SQUAD_NOUNS = frozenset("squad team party crew delegation contingent panel side group".split())
+_SQUAD_MEMBERS = frozenset("player member athlete rider runner swimmer competitor".split())
+
+
+def _squad_of(doc: Document, m: Mention, c: str) -> bool:
+    """(Round 37) A group sized by its members, "a 23-man squad", restated by the members: "all 25 players"."""
+    if c not in _SQUAD_MEMBERS or m.kind != Kind.COUNT or not m.compound or "-" not in m.text:
+        return False
+    np = noun_phrase(doc, m)
+    return m.text.rsplit("-", 1)[1].lower() in _MEMBERS_UNITS and np.adjacent \
+        and singular((np.head or "").lower()) in _SQUAD_NOUNS
 
 
 _CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"

@@ -865,7 +865,9 @@ _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong 
 _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
-                     r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bout of\b|\binclud\w*"
+                     r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bout of\b(?!\s+(?:control|action|danger|hospital|"
+                     r"work|service|stock|reach|sight|bounds|contention|business|date|order|breath|print|season|play))"
+                     r"|\binclud\w*"  # (round 37: not "21 were out of control, 38 ...": a state, no base)
                      # (round 23: "every" after a part's past verb is its object, "1,126 passed every module, 297 ...",
                      # but still a rate before a period: "raised every year")
                      r"|(?<![a-z]ed\s)\bevery\b|\bevery\s+(?:other\s+)?(?:day|week|fortnight|month|year|hour|minute|night"
@@ -6699,6 +6701,8 @@ _VAGUE_ITEM_AFTER_TRIGGER = ("some", "several", "few", "number", "others", "more
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
+_TOGETHER_BEFORE = re.compile(r"\W*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*)?\s+(?:together|between\s+them|combined)\b", re.I)
 _OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|last)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:opening\s+|first\s+|second\s+)?weekend\b", re.I)
 
@@ -6847,6 +6851,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                 and total.interval.hi is not None and all(p.value is not None for p in enum) \
                 and sum(p.value for p in enum) <= total.interval.hi:  # (more than the whole: FC102 says so)
             complete = True  # (round 31) "of whom 141 passed and 85 did not": the second is all the first is not
+        if not complete and cue == "with" and len(enum) == 2 and total.sentence == enum[0].sentence \
+                and _TOGETHER_BEFORE.match(doc.text, doc.sentences[total.sentence].start, total.start):
+            complete = True  # (round 37) "Labour and the Greens together hold 49 seats, with Labour on 34 and ..."
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
