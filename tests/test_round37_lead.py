@@ -781,3 +781,24 @@ def test_holiday_marks_an_anniversary_in_its_own_year():
     assert flagged(text, "2025-12-28") == [("FC505", "60th anniversary")]
     fine = "New Year's Day marks the 61st anniversary of the great storm, which struck on 1 January 1965."
     assert problems(fine, "2025-12-28") == []
+
+
+def test_place_home_to_a_share_of_the_country():
+    text = "Dublin, with 1.5 million residents, is home to roughly half of Ireland's 5.3 million people."
+    assert flagged(text) == [("FC201", "roughly half")]
+
+
+def test_place_home_to_a_share_that_fits():
+    text = "Dublin, with 1.5 million residents, is home to more than a quarter of Ireland's 5.3 million people."
+    assert problems(text) == []
+
+
+def test_points_lead_against_the_two_totals():
+    text = "Leinster lead the table by six points, on 44, with Munster second on 40."
+    assert flagged(text) == [("FC402", "six")]
+
+
+def test_points_lead_that_fits():
+    text = "Leinster lead the table by four points, on 44, with Munster second on 40."
+    assert problems(text) == []
+    assert "FC402" in [f.rule for f in infos(text)]

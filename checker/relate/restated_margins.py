@@ -132,4 +132,38 @@ def find_race_margins(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")
 
 
-FINDERS = (find_majority_restatements, find_race_margins)
+# (round 37) a lead on a table by points: "lead the ladder by nine points", "top the table by three points"
+_LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading|top|tops|topped|topping|head|heads|headed|heading)\b"
+                      r"(?:\s+[\w'’-]+){0,5}?\s+by\s+$", re.I)
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_SECOND_ON = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:second|next|in\s+second(?:\s+place)?)\s+on\s+$")
+
+
+@needs(Kind.COUNT, count=3, words=("points",))
+def find_points_leads(doc: Document):
+    """(Round 37) A lead on a table by points beside the two totals it separates: "The Brumbies lead the ladder by
+    nine points, on 38, with the Chiefs second on 31" (38 - 31 = 7).  Read only when, in one sentence, the margin
+    follows a verb of leading and "by" and is told in points; the leader's total follows it after "on"; the second's
+    after "with TEAM second on"; all three plain counts, the totals larger than the margin."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = [m for m in doc.mentions_in(s.index) if m.kind == Kind.COUNT and m.value is not None
+              and not m.is_range and not m.hedge]
+        for k, margin in enumerate(ms[:-2]):
+            lead, second = ms[k + 1], ms[k + 2]
+            if not _LEAD_BY.search(text, max(s.start, margin.start - 60), margin.start) \
+                    or not _POINTS_AFTER.match(text, margin.end) \
+                    or not _ON_BEFORE.search(text, max(s.start, lead.start - 6), lead.start) \
+                    or not _SECOND_ON.search(text, max(s.start, second.start - 50), second.start) \
+                    or not (lead.value > margin.value and second.value > margin.value):
+                continue
+            gap = replace(lead, text=f"{lead.text} - {second.text}", value=lead.value - second.value,
+                          interval=lead.interval - second.interval)
+            yield DefiniteRestatement(link="inferred", cue="lead", first=gap, second=margin, subject="lead")
+            break
+
+
+FINDERS = (find_majority_restatements, find_race_margins, find_points_leads)

@@ -527,7 +527,11 @@ def _change_before(text: str) -> bool:
     """The words before a share make it a change: "up 78.4 pct", "cut to 30 pct"."""
     # the pattern closes the text (a word of at most 9 letters, then blanks): searched from its last word on
     m = _CHANGE_BEFORE.search(text, max(0, len(text.rstrip()) - 12))
-    return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start())
+    return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start()) \
+        and not _HOME_TO.search(text)  # (round 37) "is home to roughly half of": where they live, no move
+
+
+_HOME_TO = re.compile(r"\bhome\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s+)?$", re.I)
 
 
 # round 24: "The motion was backed by three in five of the 145 delegates": "by" after a participle that names no
@@ -1753,8 +1757,10 @@ def _states_share(gap: str) -> bool:
 
 # round 11: "Wages, at £212m, were equivalent to 91% of ...": the part set apart in commas after its subject,
 # then the verb stating its share
-_APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|some|about|around|roughly|nearly|almost|just)\s+)*$")
-_APART_VERB = re.compile(r"^\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|accounts?\s+for|accounted\s+for|"
+_APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|some|about|around|roughly|nearly|almost|just|"
+                           r"with|home\s+to)\s+)*$")  # (round 37) "Auckland, with 1.7 million residents, is home to"
+_APART_VERB = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to|"
+                         r"\s+home\s+to)?|accounts?\s+for|accounted\s+for|"
                          r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
                          r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 
