@@ -89,9 +89,6 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "gigaliters": ("gigaliter",), "gigaliter": ("gigaliter",), "kilolitres": ("kiloliter",),
     "kilolitre": ("kiloliter",), "kiloliters": ("kiloliter",), "kiloliter": ("kiloliter",),
     "pints": ("pint", "imperial_pint"), "pint": ("pint", "imperial_pint"),
-    "barrels": ("oil_barrel",), "barrel": ("oil_barrel",),  # (round 37) the oil barrel of 42 US gallons
-    # "bpd" (barrels per day) is told beside "barrels a day", whose rate the measure does not carry either
-    "bpd": ("oil_barrel",),
     # power and energy
     "kw": ("kilowatt",), "mw": ("megawatt",), "gw": ("gigawatt",),
     "kilowatts": ("kilowatt",), "kilowatt": ("kilowatt",), "megawatts": ("megawatt",),
@@ -179,8 +176,6 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         return ()
     if len(words) == 2 and words[0] == "nautical" and words[1] in ("mile", "miles"):
         return (PhysUnit("nautical_mile", power),)  # "2,400 nautical miles"
-    if len(words) == 3 and words[0] in ("barrel", "barrels") and words[1] in ("per", "a") and words[2] == "day":
-        return (PhysUnit("oil_barrel", power),)  # (round 37) "87,500 barrels per day", read like "bpd"
     if len(words) != 1:
         return ()
     names = UNIT_WORDS.get(words[0], ())

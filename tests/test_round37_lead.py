@@ -127,12 +127,6 @@ def test_people_restatement_near_misses(text):
     assert problems(text) == []
 
 
-def test_digits_swapped_under_one_concrete_noun():
-    text = ("A fox got into a hen house near Ludlow and killed 134 chickens on Sunday night. "
-            "The owner said losing 143 chickens had ruined her business.")
-    assert flagged(text) == [("FC406", "143")]
-
-
 def test_digits_swapped_under_one_unit_with_a_ceiling_named_twice():
     text = ("The haddock quota for next year has been set at 27,400 tonnes. "
             "Skippers said the 24,700-tonne cap would tie up half the fleet.")
@@ -148,6 +142,9 @@ def test_digits_swapped_under_one_unit_with_a_ceiling_named_twice():
     "The lorry was travelling at 56mph on the bypass. The 65mph limit was raised last year.",
     # a third figure of the noun between
     "A fox killed 134 chickens and 20 ducks. A neighbour lost 143 chickens and 12 ducks to another fox.",
+    # two groups under one noun (tried and dropped: a bare count is no definite size)
+    "The trust employs 1,460 nurses. The hospital also has 1,640 nurses on its bank list.",
+    "A fox got into a hen house and killed 134 chickens. The owner said losing 143 chickens had ruined her.",
 ])
 def test_swap_near_misses(text):
     assert problems(text) == []
@@ -667,38 +664,17 @@ def test_bodies_recovered_against_the_headline_toll():
     assert flagged(text) == [("FC401", "11")]
 
 
-# ---------------------------------------------------------------- oil barrels, a rate on both sides (FC601)
+# ---------------------------------------------------------------- a rate on both sides of a conversion (FC601)
 
-def test_barrels_converted_with_a_rate_on_both_sides():
-    text = "The platform will pump 120,000 barrels a day, or about 5 million litres a day, once it is running."
-    assert flagged(text) == [("FC601", "about 5 million litres")]
+def test_conversion_with_a_rate_on_both_sides():
+    text = "The plant will treat 40 million gallons a day, or about 50 million litres a day, once it is running."
+    assert flagged(text) == [("FC601", "about 50 million litres")]
 
 
-def test_barrels_converted_that_fit():
-    text = "The platform will pump 120,000 barrels a day, or about 19 million litres a day, once it is running."
+def test_conversion_with_a_rate_on_both_sides_that_fits():
+    text = "The plant will treat 40 million gallons a day, or about 151 million litres a day, once it is running."
     assert problems(text) == []
     assert "FC601" in [f.rule for f in infos(text)]
-
-
-def test_barrel_is_the_oil_barrel_of_42_gallons():
-    text = "The tank holds 200 barrels (31,800 litres)."
-    assert problems(text) == []
-    assert "FC601" in [f.rule for f in infos(text)]
-
-
-def test_price_per_barrel_is_no_measure():
-    assert problems("Brent crude rose to $82 a barrel on Monday, or about 52p a litre.") == []
-
-
-def test_barrels_per_day_and_bpd_are_one_unit():
-    text = ("Output from the field averaged 91,000 barrels per day in the quarter - 63,400 bpd of crude and "
-            "24,100 bpd of condensate - the operator said.")
-    assert flagged(text) == [("FC101", "91,000 barrels per day")]
-
-
-def test_bpd_change_against_its_levels():
-    text = "Output fell by 90,000 barrels a day to 1.21 million bpd in May from 1.34 million bpd in April."
-    assert flagged(text) == [("FC301", "90,000 barrels")]
 
 
 # ---------------------------------------------------------------- poll answers with a figure inside one (FC202)

@@ -3894,6 +3894,9 @@ def _counted_in_place(doc: Document, m: Mention, intro) -> Mention | None:
     return other
 
 
+# (round 37) the list after the count's colon opens on a common noun, no name: "three offences: fraud, forgery ..."
+# (not "The three men were held after 12 raids: Ann Roe, Bo Lee and Cy Fox": the names are the men)
+_COMMON_ITEMS_AFTER = re.compile(r"[^:.;]*:\s*[a-z]")
 _SUBJECT_VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|found|held|made|"
                                    r"sent|told|brought|caught|kept|put|set|shot|hit|cut|won|lost)\b", re.I)
 
@@ -3908,7 +3911,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
         if re.fullmatch(r"\s+" + _PART_AMONG + r"\s+(?:the|its|their|his|her|our|these|those)\s+", doc.text[other.end:m.start]):
             continue  # the part before "among the" and its whole: "five riders among the ten finalists", read as one
         if other.kind == Kind.COUNT and other.noun and m.noun and _persons(other.noun) and not _persons(m.noun) \
-                and _SUBJECT_VERB_BETWEEN.search(doc.text, other.end, m.start):
+                and _SUBJECT_VERB_BETWEEN.search(doc.text, other.end, m.start) \
+                and _COMMON_ITEMS_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end):
             continue  # (round 37) "The two brothers were convicted of three offences: ...": people, then what they did
         if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
                                          or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \

@@ -2057,6 +2057,7 @@ def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:
                for a in _verb_stems(doc, h) for b in _verb_stems(doc, first))
 
 
+_MORE_OF_IT_BEFORE = re.compile(r"\b(?:another|a\s+further|plus|an\s+additional|and\s+(?:some|about|around))\s+$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:to|-|–|of|in|out)\b", re.I)
 _PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")
 
@@ -2097,6 +2098,10 @@ def _headline_bare_object(doc: Document, h: Mention, body: list[Mention], lead: 
     if len(told) != 1:
         return None
     first = told[0]
+    if _lead_sum(h, body, first.sentence) or any(
+            o is not first and o.kind == Kind.COUNT and _MORE_OF_IT_BEFORE.search(doc.text, max(0, o.start - 20), o.start)
+            for o in doc.mentions_in(first.sentence)):
+        return None  # "CARRIES 49 MILLION" / "carried 38 million ... and another 11 million": parts of it
     if agrees(h, first):
         return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                    subject=first.noun or "count")

@@ -856,7 +856,6 @@ SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 _ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?|kilomet\w+|centimet\w+|millimet\w+"
                             r"|inch(?:es)?|in|f(?:ee|oo)?t|yards?|miles?|kg|kilo\w*|g|grams?|tonnes?|tons?|lbs?"
                             r"|ounces?|oz|litres?|liters?|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
-                            r"|bpd|barrels?\s+(?:per|a)\s+day"  # (round 37) oil output: the parts of a day's output add
                             r"|\w+watt[ -]hours?)$", re.I)
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
