@@ -251,8 +251,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 48/48, 0/70) and c2 (round 36's: 40/48, 0/70 at its start; opened and learnt from: 43/48, 0/70)
           "own-c1.jsonl": 0.95, "own-c2.jsonl": 0.85,
           # round 37: c3, c4, c5 (round 36's never-seen sets: 39/48, 40/48, 40/48 at its start and end; opened and
-          # learnt from: 45, 47, 47) and c6, c7, c8 (round 37's: 37/48, 35/48, 38/48 and one alarm at its start; opened
-          # and learnt from: 44, 43, 45, no alarm)
+          # learnt from: 44, 47, 47) and c6, c7, c8 (round 37's: 37/48, 35/48, 38/48 and one alarm at its start; opened
+          # and learnt from: 44, 44, 45, no alarm)
           "own-c3.jsonl": 0.9, "own-c4.jsonl": 0.95, "own-c5.jsonl": 0.95,
           "own-c6.jsonl": 0.9, "own-c7.jsonl": 0.85, "own-c8.jsonl": 0.9}
 
