@@ -646,9 +646,10 @@ def test_side_of_a_tally_near_misses(text):
 
 
 def test_package_restates_the_fee_with_add_ons():
-    text = ("Celtic have agreed to sell the midfielder for £18m, rising to £22m with add-ons. The £25m package "
-            "would be a Scottish record.")
+    text = ("Rangers have agreed to pay Hibs £18m for the midfielder, rising to £22m with add-ons, sources said. "
+            "The £25m package would be a club record.")
     assert flagged(text) == [("FC402", "£25m")]
+    assert "£22m" in problems(text)[0].message  # the fee with its add-ons, not the £18m before them
 
 
 def test_package_restates_the_fee_with_add_ons_alike():
