@@ -568,9 +568,8 @@ class MentionTransformer(Transformer):
 
     def age_possessive(self, ch):
         """"the six-year-old's": the age of "six-year-old", its "'s" left to the words after it."""
-        tok = ch[-1]
-        parsed = self.age([*ch[:-1], Token("OLD", tok.value[:3], tok.start_pos, end_pos=tok.start_pos + 3)])
-        return _with(parsed, end=tok.start_pos + 3, compound=True)
+        tok = ch[-1]  # (an age written with its hyphens: ``age`` reads it as compound, ending at "old")
+        return self.age([*ch[:-1], Token("OLD", tok.value[:3], tok.start_pos, end_pos=tok.start_pos + 3)])
 
     def half(self, ch):
         start, end = _span(ch)

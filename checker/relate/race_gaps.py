@@ -50,6 +50,8 @@ def find_race_gaps(doc: Document):
             if gap.unit not in ("second", "minute") or gap.hedge or gap.is_range or gap.compound \
                     or _race_time(gap) or not _BEHIND_AFTER.match(text, gap.end):
                 continue
+            if any(_race_time(m) for m in ms if m.end <= gap.start):
+                continue  # another race time before the gap: which is whose?
             later = [m for m in ms if m.start > gap.end and _race_time(m)]
             if not later:
                 continue
@@ -61,9 +63,7 @@ def find_race_gaps(doc: Document):
             nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
             if not rest and nxt is not None and not nxt.headline and not nxt.chrome:
                 rest = [m for m in doc.mentions_in(nxt.index) if _race_time(m)]
-                if any(_race_time(m) for m in ms if m.end <= gap.start):
-                    continue  # another race time before the gap: which is whose?
-            if len(rest) != 1 or any(_race_time(m) for m in ms if m.end <= gap.start):
+            if len(rest) != 1:
                 continue
             own = rest[0]
             if not _OWN_TIME_BEFORE.search(text, max(0, own.start - 40), own.start):

@@ -2102,13 +2102,11 @@ def _headline_bare_object(doc: Document, h: Mention, body: list[Mention], lead: 
             o is not first and o.kind == Kind.COUNT and _MORE_OF_IT_BEFORE.search(doc.text, max(0, o.start - 20), o.start)
             for o in doc.mentions_in(first.sentence)):
         return None  # "CARRIES 49 MILLION" / "carried 38 million ... and another 11 million": parts of it
-    if agrees(h, first):
-        return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
-                                   subject=first.noun or "count")
-    if first.hedge or _one_of_a_listed_group(doc, first) or _additional(doc, first) \
-            or _ANOTHER_BEFORE.search(_before(doc, first, 30)) or years_differ(doc, h, first) \
-            or _other_occasion(doc, first, h, year_unnamed=_year_unnamed(doc, h)):
-        return None
+    if not agrees(h, first) and (
+            first.hedge or _one_of_a_listed_group(doc, first) or _additional(doc, first)
+            or _ANOTHER_BEFORE.search(_before(doc, first, 30)) or years_differ(doc, h, first)
+            or _other_occasion(doc, first, h, year_unnamed=_year_unnamed(doc, h))):
+        return None  # (a figure that agrees is told alike whatever sets it apart)
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=first.noun or "count")
 
 
@@ -2427,10 +2425,10 @@ _NOT_SUM_VERBS = frozenset("""of for to the a an by at from about than with wort
 
 def _sum_verb(doc: Document, m: Mention) -> str | None:
     """The verb right before a sum, as a bare stem ("add", "added" -> add; "raised" -> rais), if it is one."""
-    before = words(re.split(r"[,;:()\"“”]", _before(doc, m, 30))[-1])
-    if not before or before[-1] in _NOT_SUM_VERBS or len(before[-1]) < 3:
+    w = _word_before(doc, m)
+    if w is None or w in _NOT_SUM_VERBS or len(w) < 3:
         return None
-    return re.sub(r"(?:ing|ed|es|s|e)$", "", before[-1])
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", w)
 
 
 def _headline_verb_sum(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
@@ -3167,9 +3165,9 @@ def find_definite_restatements(doc: Document):
         told_by = (_participle_of_people(np) or _participle_after_people(doc, np)) if c == "people" else None
         if told_by is not None:
             c, refers = told_by, _told_as_participle  # (round 33) "Eleven miners were trapped ... all 13 trapped men"
-        elif c == "people" and det == "all" and _generic_head(np) is not None:
+        elif c == "people" and det == "all" and (head := _generic_head(np)) is not None:
             # (round 37) "questioning 14 men ... all 16 men remained in custody": all of them, by the same noun
-            told_by = c = _generic_head(np)
+            told_by = c = head
             refers = _counted_by_head
         if c is None or c == "people":
             continue
@@ -5788,7 +5786,7 @@ def _same_person(a: Holder, b: Holder) -> str | None:
 
 
 # (round 37) one player's role in other words: "The 34-year-old fast bowler ... The paceman, 36,"
-_ROLE_GROUPS = (frozenset("bowler paceman seamer quick spinner".split()) - {"spinner"},
+_ROLE_GROUPS = (frozenset("bowler paceman seamer quick".split()),
                 frozenset("batsman batter opener".split()),
                 frozenset("goalkeeper keeper goalie stopper".split()),
                 frozenset("striker forward frontman".split()),

@@ -1750,9 +1750,15 @@ def _states_share(gap: str) -> bool:
     with a comma or dash: "(38,900) in the quarter, accounting for"."""
     m = _SHARE_VERB.match(gap)
     if m and not re.search(r"[,;:()–—]", gap):
-        return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+        return _subject_words(m)
     m = _SHARE_CLAUSE.match(gap)
-    return bool(m) and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+    return bool(m) and _subject_words(m)
+
+
+def _subject_words(m: re.Match) -> bool:
+    """The words a share pattern read before its verb ("pre") are the rest of the part's subject: no joining word,
+    comparison or word of change."""
+    return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
 
 
 # round 11: "Wages, at £212m, were equivalent to 91% of ...": the part set apart in commas after its subject,
@@ -1796,8 +1802,7 @@ def _subject_states_share(doc: Document, part: Mention, share: Mention) -> bool:
         return False
     gap = doc.text[part.end:share.start]
     m = _SHARE_VERB_LONG.match(gap)
-    return m is not None and not re.search(r"[,;:()–—]", gap) \
-        and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+    return m is not None and not re.search(r"[,;:()–—]", gap) and _subject_words(m)
 
 
 def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:
