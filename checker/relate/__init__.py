@@ -170,6 +170,7 @@ with _stored_patterns():
     from . import restated_rounds
     from . import race_gaps
     from . import rate_on_base
+    from . import share_triangles
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -185,6 +186,7 @@ FINDERS: tuple[Finder, ...] = (
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
+    + share_triangles.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -221,7 +223,20 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_repeated_ages(_without_second_readings(relations))
+    return _without_fallback_shares(_without_repeated_ages(_without_second_readings(relations)))
+
+
+def _without_fallback_shares(relations: list[Relation]) -> list[Relation]:
+    """(round 38) A share the share finders relate already keeps their reading: the share-triangle finder, a
+    fallback, stands down on it."""
+    fallback = [r for r in relations if isinstance(r, shares.ShareOf) and r.cue == share_triangles.CUE]
+    if not fallback:
+        return relations
+    read = {(r.share.start, r.share.end) for r in relations if isinstance(r, shares.ShareOf)
+            and r.cue != share_triangles.CUE and r.share is not None}
+    read |= {(m.start, m.end) for r in relations if isinstance(r, percents.ShareSplit) for m in r.shares}
+    dropped = {id(r) for r in fallback if (r.share.start, r.share.end) in read}
+    return [r for r in relations if id(r) not in dropped]
 
 
 def _without_second_readings(relations: list[Relation]) -> list[Relation]:

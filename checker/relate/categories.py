@@ -92,6 +92,8 @@ COMPLEMENTS = (
     ("full-time", "part-time"), ("urban", "rural"), ("inbound", "outbound"), ("male", "female"),
     ("indoor", "outdoor"), ("resident", "non-resident"), ("permanent", "temporary"),
     ("arrivals", "departures"), ("incoming", "outgoing"), ("inpatients", "outpatients"), ("imports", "exports"),
+    # (round 38) a film's takings: "North American theaters" and "international markets"; "domestic" and "overseas"
+    ("american", "international"), ("domestic", "overseas"),
 )
 
 

@@ -5857,6 +5857,7 @@ _OPENS_ON_BORN_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\
 _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
 # "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
 _AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
+_LAST_OR_NEXT_YEAR = re.compile(r"\b(last|next)\s+year\b", re.I)
 _AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
 
 
@@ -5914,7 +5915,13 @@ def find_aged_anaphor_after_birth(doc: Document):
         age = ages[0]
         stext = doc.text[s.start:s.end]
         event_years = [y for y in (year_of(m) for m in ms) if y is not None]
-        if _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+        # (round 38) "The 66-year-old was made an MBE last year": the age may be last year's or this one's
+        last_next = _LAST_OR_NEXT_YEAR.search(stext)
+        if last_next and not re.search(r"\bago\b", stext, re.I):
+            event_years = event_years + [pub.year + (1 if last_next.group(1).lower() == "next" else -1)]
+        elif _AGO_OR_YEAR.search(stext):
+            continue
+        if _REAL_DEATH.search(stext) \
                 or _TOLD_THEN.search(_SPEECH.sub(" ", stext)) or re.search(r"\bborn\b", stext):
             continue
         prev = doc.sentences[s.index - 1]
@@ -5938,7 +5945,7 @@ def find_aged_anaphor_after_birth(doc: Document):
             continue  # "Dara Roe, who was born in 1980, replaces Joe Kiely. The 39-year-old ...": which of the two?
         if _person_noun_between(doc, births[0].end, prev.end):
             continue  # (round 26) "..., born in 1950, was attacked by the nephew of Joan Hart. The 31-year-old ...": his
-        if event_years and (not _age_its_own_verb(doc, age, s.end)
+        if event_years and (not (_age_its_own_verb(doc, age, s.end) or last_next)
                             or _age_then_in_years(age, year_of(births[0]), event_years)):
             continue  # "The 19-year-old won the title in 2013": the age then may be meant
         rel = _age_birth(doc, age, births[0], "inferred")

@@ -613,6 +613,10 @@ _MODIFIER_THEN_TITLES = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|at|in|on|for|f
                                    r"(?:\s+[A-Z][\w'’-]*){1,4})\s*,\s*(?=[\"“‘'][A-Z])")
 
 
+# (round 38) the names' shared role in the plural, lower case, before the first name: "governors Michelle Bowman, ..."
+_ROLE_BEFORE_NAMES = re.compile(r"(?:fellow\s+)?([a-z]{3,}s)\s+(?=[A-Z][a-z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_subject: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does (``one_subject``: the noun counts things taken
     one subject each, ``_ONE_SUBJECT_NOUNS``)."""
@@ -654,6 +658,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         place = _PLACES.match(after)
         if place:
             return _Intro("places", pos + comma.end() + place.end())
+        role = _ROLE_BEFORE_NAMES.match(after)
+        if role and categories.names_persons(role.group(1)):
+            return _Intro("comma", pos + comma.end() + role.end())  # (round 38) "two dissenters, governors A, B and C"
         return _Intro("comma", pos + comma.end())
     # "seven ballot measures next month, on abortion rights, ...": a time phrase, then the subjects
     topics = _TOPICS.match(rest)
@@ -4050,6 +4057,9 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     last = before[-1] if before else ""
     if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 1:
         last = before[-2]
+    elif last in ("at", "in", "across", "on") and len(before) > 2 and before[-2].endswith("s") \
+            and before[-2] not in _PREPOSITIONS | _FRONTED | _DETERMINERS and not before[-2].endswith("ss"):
+        last = "shops"  # (round 38) "extended to shops on three streets, A and B": where a plural of the main clause is
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
 

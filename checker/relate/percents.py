@@ -610,8 +610,10 @@ _OF_COUNT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|those\s+)?$")
 _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was were be been being will would
     could should may might has have had said says say do does did if when compared versus vs last previous
     previously earlier""".split())
+# (round 38) what a share leaves of its whole: "..., leaving 66% still in shops" (no whole of its own after it)
+_LEAVING = re.compile(r"\bleaving(?:\s+(?:just|only))?\s*$")
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
-                   r"the\s+balance)\b")
+                   r"the\s+balance|leaving(?=(?:\s+(?:just|only))?\s*(?:$|\d)))\b")
 # (round 28) the undecided share closing a poll's list: "with 16% still undecided", "and 9% don't know"
 _UNDECIDED_LAST = re.compile(r"\s*(?:still\s+|yet\s+)?(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know)\s*[.;]?\s*",
                              re.I)
@@ -1628,6 +1630,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     elif gapped and all(bare[:-1]) and (bare[-1] or _IN_THE_VOTE.match(heads[-1])) \
             and _TAKE.search(_subjects(doc, run)[0]):
         cue = "shares taken"  # "Smith won 52% and Jones 45%"
+    elif complete and len(run) == 2 and _LEAVING.search(last_item) and not _OF_WHOLE.match(heads[-1]) \
+            and not qualified[0]:
+        cue = "a share and the rest it leaves"  # (round 38) "accounted for 34% of sales, ..., leaving 66% in stores"
     elif _further(doc, run, heads, qualified):
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     elif gapped and _bracketed_split(doc, run):

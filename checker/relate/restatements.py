@@ -1866,6 +1866,8 @@ def find_headline_restatements(doc: Document):
             found = _headline_verb_sum(doc, h, heads, body, lead)
         if found is None and h.kind == Kind.DURATION:
             found = _headline_term(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.DURATION:
+            found = _headline_duration(doc, h, heads, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
         if found is None:
@@ -2342,6 +2344,37 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
     if years_differ(doc, h, first):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=term)
+
+
+def _headline_duration(doc: Document, h: Mention, heads: list[Mention], lead: list[int]):
+    """(round 38) "Grandmother waited 19 hours for ambulance" / "A woman lay on the floor for 16 hours, waiting for an
+    ambulance": the headline's one length of time against the one length in the first sentence of the body, in the
+    same unit, each a stated number (not "a year"), neither a window ("in a decade", "over two years"), an age, a
+    change or of another time, and told by the same verb near each (a shared stem: "waited" / "waiting")."""
+    if h.hedge or h.value is None or h.text.lower().endswith("old") or not lead \
+            or sum(1 for m in heads if m.kind == Kind.DURATION and m.sentence == h.sentence) != 1:
+        return None
+    lengths = [m for m in doc.mentions_in(lead[0]) if m.kind == Kind.DURATION and not m.text.lower().endswith("old")]
+    if len(lengths) != 1:
+        return None
+    first = lengths[0]
+    if first.is_range or first.value is None or first.unit != h.unit or agrees(h, first) \
+            or any(_WINDOW_BEFORE.search(doc.text, max(0, m.start - 12), m.start) or _ARTICLE_LENGTH.match(m.text)
+                   for m in (h, first)) \
+            or change_role(doc, h) or change_role(doc, first) or years_differ(doc, h, first) \
+            or _EVENT_OTHER_TIME.search(_sentence(doc, first)) or _HEAD_FORESEEN.search(_sentence(doc, h)):
+        return None
+    told = [w for w in _content_words(doc, h, before=3, after=3) if len(w) >= 4]
+    said = [w for w in _content_words(doc, first, before=4, after=6) if len(w) >= 4]
+    if not any(_verb_of(x, y) and x[:4] == y[:4] and x not in _GENERIC_VERBS for x in told for y in said):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject="length of time")
+
+
+# a length told as a window of time, not an event's own length: "in a decade", "over two years", "the past month"
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|past|last|next|than|every|per|after|since|first|under|nearly|"
+                            r"almost)\s+(?:the\s+)?$", re.I)
+_ARTICLE_LENGTH = re.compile(r"(?:an?|one)\s", re.I)
 
 
 # round 18: verbs that tell an event's length after "for" ("shuts ... for 11 days", "would stay closed for nine
@@ -3551,11 +3584,17 @@ _MEMBERS_UNITS = frozenset({"strong", "member", "man", "woman", "person"})
 
 _SQUAD_NOUNS = frozenset("squad team party crew delegation contingent panel side group".split())
 _SQUAD_MEMBERS = frozenset("player member athlete rider runner swimmer competitor".split())
+_SQUAD_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:" + "|".join(sorted(_SQUAD_NOUNS)) + r")\s+of\s+$", re.I)
 
 
 def _squad_of(doc: Document, m: Mention, c: str) -> bool:
-    """(Round 37) A group sized by its members, "a 23-man squad", restated by the members: "all 25 players"."""
-    if c not in _SQUAD_MEMBERS or m.kind != Kind.COUNT or not m.compound or "-" not in m.text:
+    """(Round 37) A group sized by its members, "a 23-man squad", restated by the members: "all 25 players";
+    (round 38) or "a team of 14 volunteers" / "a crew of 14", restated by "all 12 members of the team"."""
+    if c not in _SQUAD_MEMBERS or m.kind != Kind.COUNT:
+        return False
+    if _SQUAD_OF_BEFORE.search(doc.text, max(0, m.start - 30), m.start):
+        return True
+    if not m.compound or "-" not in m.text:
         return False
     np = noun_phrase(doc, m)
     return m.text.rsplit("-", 1)[1].lower() in _MEMBERS_UNITS and np.adjacent \
@@ -5594,6 +5633,34 @@ def _opening_aside_then_verb(doc: Document, m: Mention, det) -> bool:
     return aside is not None and _VERB_OF_SENTENCE.match(doc.text, aside.end()) is not None
 
 
+# (round 38) a relative clause of background after "The N-year-old" opening its sentence, then the sentence's verb:
+# "Dylan Evans, 19, reached a semi-final. The 21-year-old, who turned professional last year, beat ...".  The age
+# stands for the one just named unless the passage tells of two parties (one hurt or accused, another who did it or
+# saw it) or the clause names a role of its own ("who was mascot for the day", "who was driving")
+_BACKGROUND_RELATIVE = re.compile(r",\s*who\s+(?![^,.;()]*\b(?:also|too|other|another|second|driving|driver|mascot|"
+                                  r"fan|supporter|spectator|passenger|pedestrian|neighbou?r|witness|friend|partner|"
+                                  r"wife|husband|son|daughter|mother|father|brother|sister|victim|owner|"
+                                  r"nearby|next\s+door)\b)[^,.;()]{3,80},\s*(?=[a-z])")
+_TWO_PARTIES = re.compile(r"\b(?:hit|hurt|injur\w*|struck|knocked|attack\w*|assault\w*|stabb\w*|shot|victims?|"
+                          r"charged|arrest\w*|accused|crash\w*|collided|collision|robb\w*|killed|died|dead|death|"
+                          r"rescued|found|missing|murder\w*|abus\w*|fraud|theft|stole|guilty|court|jailed|"
+                          r"sentenced|convicted|police|bail\w*)\b", re.I)
+
+
+def _background_relative(doc: Document, m: Mention, det) -> bool:
+    """(round 38) "The N-year-old, who ..., VERB" opening its sentence, in a passage of one party (no harm, no
+    charge: ``_TWO_PARTIES`` in neither this sentence nor the one before): the age stands for the one just named."""
+    sentence = doc.sentences[m.sentence]
+    if det.group(1) != "The" or m.sentence == 0 \
+            or doc.text[sentence.start:m.start - len(det.group(0))].strip(" \n'‘\"“"):
+        return False
+    clause = _BACKGROUND_RELATIVE.match(doc.text, m.end)
+    if clause is None or _VERB_OF_SENTENCE.match(doc.text, clause.end()) is None:
+        return False
+    previous = doc.sentences[m.sentence - 1]
+    return not _TWO_PARTIES.search(doc.text, previous.start, sentence.end)
+
+
 # (round 37) animals whose age news tells like a person's: "The seven-year-old gelding ... the six-year-old's third win"
 _AGED_ANIMALS = frozenset("""gelding mare colt filly stallion horse chaser hurdler greyhound""".split())
 
@@ -5614,7 +5681,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
                         and (not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])
                              or _SAID_THE.search(before) or _dock_relative(doc, m)
-                             or _opening_aside_then_verb(doc, m, det))):
+                             or _opening_aside_then_verb(doc, m, det) or _background_relative(doc, m, det))):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
                 # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
@@ -6133,6 +6200,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
                 and _NAMED_AS & set(between[max(0, i - 6):i - 2]):
             continue  # (round 23) "Nnamdi Eze, 36, a tram driver from Salford, was named as the man ...": the holder
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
+            if _predicate_noun(between, i):
+                continue  # (round 38) "Dylan Evans, 19, became the youngest Welsh player to ...": the holder described
             if (groups_ok or accused and not _WITH_OTHERS.search(doc.text, start, b.start)) and _plural(w) \
                     and singular(w) != w:
                 continue  # (round 18) "Firefighters spent two hours freeing him": a group, not one person
@@ -6165,6 +6234,20 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
                      or words(text[:found.start()])[-1:] and words(text[:found.start()])[-1] in _OFFICIALS)):
             continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
         return True
+    return False
+
+
+# (round 38) a verb of being before a person noun: the noun describes the subject ("became the youngest player")
+_COPULAS = frozenset("became becomes become is was remains remained".split())
+
+
+def _predicate_noun(between: list[str], i: int) -> bool:
+    """Is the person noun ``between[i]`` what the holder is or became: a verb of being, "the" / "a" / "an", then at
+    most three words (no noun of a person among them) before it?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if between[k] in ("the", "a", "an"):
+            return k > 0 and between[k - 1] in _COPULAS \
+                and not any(singular(w) in PERSON_NOUNS for w in between[k + 1:i])
     return False
 
 

@@ -1251,6 +1251,7 @@ def _profit_and_sales(doc: Document, by_sentence: dict[int, list[Mention]], near
     text = doc.text
     profits: list[Mention] = []
     sales: list[Mention] = []
+    others: set[str] = set()  # the kinds of profit a bare margin was read on, beside its own ("net", "gross")
     for idx in near:
         if idx not in by_sentence or doc.sentences[idx].headline:
             continue
@@ -1261,8 +1262,10 @@ def _profit_and_sales(doc: Document, by_sentence: dict[int, list[Mention]], near
             before = text[max(start, m.start - 40):m.start]
             after = text[m.end:m.end + 30]
             p = _PROFIT_BEFORE.search(before) or _PROFIT_AFTER.match(after)
-            if p and _qualifier(p) in _SAME_PROFIT.get(kind, (kind, "")):
+            if p and (_qualifier(p) in _SAME_PROFIT.get(kind, (kind, "")) or not kind and not others):
                 profits.append(m)
+                if _qualifier(p) not in _SAME_PROFIT[""]:
+                    others.add(_qualifier(p))  # (round 38) a bare margin on the one profit told: "net profit of ..."
             elif p:
                 return None  # a profit of another kind: which one the margin is on is unclear
             elif _SALES_BEFORE.search(before) or _SALES_AFTER.match(after):

@@ -7053,7 +7053,7 @@ _OUTCOME_SCHEMES = (
      frozenset("against opposed opposing rejected no noes nays".split()),
      # (round 29) a spoilt paper takes neither side: "3,402 backed action, 1,287 voted against and 41 ballots were spoilt"
      frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion"
-               " spoiled spoilt spoil spoils void invalid".split())),
+               " spoiled spoilt spoil spoils void invalid blank blanks".split())),
     (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
      frozenset("lost loss losses losing defeats".split())),
 )
@@ -7085,7 +7085,7 @@ def _outcome_label(doc: Document, enum, k: int, before_too: bool) -> set[str]:
 
 
 # the list leaves some out: "..., while the rest did not vote", "won 12 ... so far"
-_LEFT_OUT = re.compile(r"\b(?:rest|remainder|remaining|others?|so\s+far|to\s+date|yet|still|left)\b", re.I)
+_LEFT_OUT = re.compile(r"\b(?:rest|remainder|remaining|others?|so\s+far|to\s+date|yet|still|left(?!\s+blank))\b", re.I)
 
 
 def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool:

@@ -1,0 +1,149 @@
+"""Relations (round 38): a share and the two figures it divides, told in one sentence -- a fallback.
+
+The share finders (``shares``) read many particular shapes.  This one reads what they leave: one sentence that holds
+a share and exactly two figures of one kind and unit, tied by one of four shapes:
+
+* the whole right after "SHARE of": "The appeal has reached 85% of its £200,000 target, with £130,000 raised";
+* the whole opening the sentence: "Of the 1,420 conductors balloted, 1,136 voted to strike, a majority of 68 per
+  cent" (the part after the whole, the share after the part);
+* the part set apart right after "SHARE of that/it/those": "lost 12,400 hours ..., and two-thirds of that time -
+  5,100 hours - was at one board" (the whole before the share);
+* the part "on" the whole: "takes 8% of every ticket - $6 on an average $50 seat".
+
+The part must be smaller than the whole, no part of the part ("120 of those contractors") nor what each of several
+gets ("each received £3,000, half of the £12,000 between them"); the figures counts, sums in one currency or lengths
+of time, no others of that kind and unit in the sentence, none a range; the share a level (no word of change,
+comparison or another time anywhere in the sentence: "up", "compared with", "last year", a year), not percentage
+points.  In the first two shapes the figure may be the rest of the whole ("four in five of the 1,045 flights went
+ahead, with 208 cancelled").  The part is that share of the whole (FC201, inferred).  A share the share finders
+relate already keeps their reading (``relate._without_fallback_shares``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Kind, Mention
+from .context import for_each
+from .needs import needs
+from .shares import ShareOf
+
+CUE = "share and the two figures it divides"
+
+_FIGURE_KINDS = (Kind.COUNT, Kind.MONEY, Kind.DURATION)
+_DET = r"(?:the|its|their|his|her|this|that|these|those|a|an|every|each|all|our)"
+# the whole right after the share's "of": "85% of its £200,000 target", "a third of the £12m"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:" + _DET + r"\s+)?(?:[a-z][\w'’-]*\s+){0,2}?$", re.I)
+# the whole opening the sentence: "Of the 1,420 conductors balloted, "
+_OPENS_OF = re.compile(r"\W*(?:Of|Among|Out\s+of)\s+(?:" + _DET + r"\s+)?$", re.I)
+# the part set apart after "SHARE of that (time)": " of that time - ", " of it (", " of those, "
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|them|those|these|the\s+total)(?:\s+[a-z]+)?\s*(?:[-–—(]|,)\s*"
+                      r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# the part "on" the whole: "$6 on an average $50 seat"
+_ON_WHOLE = re.compile(r"\s+on\s+(?:a|an|the|every|each)\s+(?:[a-z][\w'’-]*\s+){0,2}?$", re.I)
+# the share of one of something: "8% of every ticket", "a tenth of each sale"
+_SHARE_OF_ONE = re.compile(r"\s+of\s+(?:every|each|a|an|the)\s+[a-z]", re.I)
+# words of change, comparison, another time, or a rate: the figures may be two levels, not a part and its whole
+_NOT_LEVEL = re.compile(r"\b(?:up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|grow\w*|"
+                        r"gain\w*|jump\w*|climb\w*|drop\w*|declin\w*|slump\w*|surg\w*|cut|cuts|doubl\w*|"
+                        r"compared|compar\w*|than|versus|vs|against|previous\w*|last|ago|earlier|before|since|from|"
+                        r"forecast\w*|expect\w*|target(?:ed|ing)?\s+to|per(?!\s+cent)|points?|interest|annual\w*|a\s+year|"
+                        r"each\s+year|every\s+year|a\s+month|a\s+week|a\s+day|"
+                        r"(?:19|20)\d\d)\b")  # (lower case: "Light Up a Life appeal" is a name)
+# a share set apart after the part: ", a majority of 68 per cent", ", or 68%", " (68%)"
+_SHARE_AFTER_PART = re.compile(r"[^;:.]{0,80}?(?:,|\(|[-–—])\s*(?:(?:or|some|about|around|nearly|almost|just|a|an|the|"
+                               r"majority|share|proportion|turnout|rate|of|representing|equal\s+to)\s+){0,4}$", re.I)
+
+
+_OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.I)
+
+
+def _level_share(doc: Document, share: Mention) -> bool:
+    if share.value is None or share.is_range or share.interval is None:
+        return False
+    if share.kind == Kind.PERCENT:
+        return share.unit == "%" and 0 < share.value < 100
+    return share.kind == Kind.FRACTION and share.unit != "quantifier" and 0 < share.value < 1
+
+
+@needs(Kind.PERCENT, Kind.FRACTION)
+def find_share_triangles(doc: Document):
+    """A share and the part and whole it links in one sentence (see the module's docstring)."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = doc.mentions_in(s.index)
+        shares = [m for m in ms if m.kind in (Kind.PERCENT, Kind.FRACTION)]
+        if len(shares) != 1 or not _level_share(doc, shares[0]):
+            continue
+        share = shares[0]
+        figures = [m for m in ms if m.kind in _FIGURE_KINDS]
+        if len(figures) < 2:
+            continue
+        found = None
+        if not _NOT_LEVEL.search(text, s.start, s.end):
+            found = next((f for a, b in _pairs(figures) if (f := _shape(doc, s, share, a, b)) is not None), None)
+        if found is None:
+            found = _on_whole(doc, share, figures)
+        if found is not None:
+            part, whole, either = found
+            if _OF_THOSE_AFTER.match(text, part.noun_span.end if part.noun_span is not None else part.end):
+                continue  # "120 of those contractors are women": a part of the part
+            if for_each(doc, part):
+                continue  # "each received £3,000, half of the £12,000 prize fund between them": the two together
+            yield ShareOf(link="inferred", cue=CUE, share=share, part=part, base=whole, either=either)
+
+
+def _pairs(figures: list[Mention]):
+    """The two figures of one kind and unit, the only two of it in the sentence."""
+    by_unit: dict[tuple, list[Mention]] = {}
+    for m in figures:
+        by_unit.setdefault((m.kind, m.unit), []).append(m)
+    for (kind, _), group in by_unit.items():
+        if len(group) != 2:
+            continue
+        a, b = group
+        if a.value is None or b.value is None or a.is_range or b.is_range or a.compound or b.compound \
+                or a.value <= 0 or b.value <= 0 or a.value == b.value or a.interval is None or b.interval is None:
+            continue
+        if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower():
+            continue  # "1,136 members ... 1,420 ballots": each its own noun
+        yield a, b
+
+
+def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
+    """(part, whole, whether the share may be the rest's) when the sentence ties the share to the two figures in one of the module's shapes."""
+    text = doc.text
+    part, whole = (a, b) if a.value < b.value else (b, a)
+    # the whole right after "SHARE of": the part anywhere else in the sentence, the share's or the rest's ("four in
+    # five of the 1,045 flights went ahead, with 208 cancelled")
+    if share.end <= whole.start and _OF_WHOLE.fullmatch(text, share.end, whole.start):
+        return part, whole, True
+    # the whole opening the sentence, the part after it, the share set apart after the part
+    if whole.start < part.start < share.start and _OPENS_OF.fullmatch(text, s.start, whole.start) \
+            and _SHARE_AFTER_PART.fullmatch(text, part.end, share.start):
+        return part, whole, True
+    # the part set apart right after "SHARE of that", the whole before the share
+    if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):
+        return part, whole, False
+    return None
+
+
+def _on_whole(doc: Document, share: Mention, figures: list[Mention]) -> tuple[Mention, Mention, bool] | None:
+    """The part "on" the whole right after the share of one thing: "takes 8% of every ticket - $6 on an average $50
+    seat" (the two next figures after the share, in one unit, nothing of change or another time between)."""
+    text = doc.text
+    after = [m for m in figures if m.start >= share.end]
+    if len(after) < 2 or not _SHARE_OF_ONE.match(text, share.end):
+        return None
+    part, whole = after[0], after[1]
+    if part.kind != whole.kind or part.unit != whole.unit or part.is_range or whole.is_range or part.compound \
+            or whole.compound or not part.value or not whole.value or part.value >= whole.value \
+            or not _ON_WHOLE.fullmatch(text, part.end, whole.start) or _NOT_LEVEL.search(text, share.start, whole.end) \
+            or any(share.end <= m.start < whole.start for m in doc.mentions_in(share.sentence)
+                   if m is not part and m.kind != Kind.FRACTION):
+        return None
+    return part, whole, False
+
+
+FINDERS = (find_share_triangles,)
