@@ -171,6 +171,8 @@ with _stored_patterns():
     from . import race_gaps
     from . import rate_on_base
     from . import share_triangles
+    from . import closed_lists
+    from . import applied_rates
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -186,7 +188,7 @@ FINDERS: tuple[Finder, ...] = (
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
-    + share_triangles.FINDERS
+    + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -223,17 +225,30 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_fallback_shares(_without_repeated_ages(_without_second_readings(relations)))
+    return _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(_without_second_readings(relations))))
+
+
+def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:
+    """(round 38) A total or part the sum finders relate already keeps their reading: the closed-list finder, a
+    fallback, stands down on it."""
+    fallback = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue == closed_lists.CUE]
+    if not fallback:
+        return relations
+    read = {(m.start, m.end) for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue != closed_lists.CUE
+            for m in r.members() if m is not None}
+    dropped = {id(r) for r in fallback if any((m.start, m.end) in read for m in r.members())}
+    return [r for r in relations if id(r) not in dropped]
 
 
 def _without_fallback_shares(relations: list[Relation]) -> list[Relation]:
-    """(round 38) A share the share finders relate already keeps their reading: the share-triangle finder, a
-    fallback, stands down on it."""
-    fallback = [r for r in relations if isinstance(r, shares.ShareOf) and r.cue == share_triangles.CUE]
+    """(round 38) A share the share finders relate already keeps their reading: the share-triangle and applied-rate
+    finders, fallbacks, stand down on it."""
+    cues = (share_triangles.CUE, applied_rates.CUE)
+    fallback = [r for r in relations if isinstance(r, shares.ShareOf) and r.cue in cues]
     if not fallback:
         return relations
     read = {(r.share.start, r.share.end) for r in relations if isinstance(r, shares.ShareOf)
-            and r.cue != share_triangles.CUE and r.share is not None}
+            and r.cue not in cues and r.share is not None}
     read |= {(m.start, m.end) for r in relations if isinstance(r, percents.ShareSplit) for m in r.shares}
     dropped = {id(r) for r in fallback if (r.share.start, r.share.end) in read}
     return [r for r in relations if id(r) not in dropped]

@@ -611,9 +611,10 @@ _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was
     could should may might has have had said says say do does did if when compared versus vs last previous
     previously earlier""".split())
 # (round 38) what a share leaves of its whole: "..., leaving 66% still in shops" (no whole of its own after it)
-_LEAVING = re.compile(r"\bleaving(?:\s+(?:just|only))?\s*$")
+_LEAVING = re.compile(r"\bleaving(?:\s+(?:just|only))?\s*$|\bleaving\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[a-z]+\s+){0,3}with(?:\s+(?:just|only))?\s*$")
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
-                   r"the\s+balance|leaving(?=(?:\s+(?:just|only))?\s*(?:$|\d)))\b")
+                   r"the\s+balance|leaving(?=(?:\s+(?:just|only))?\s*(?:$|\d))|leaving(?=\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,3}with\b))\b")
 # (round 28) the undecided share closing a poll's list: "with 16% still undecided", "and 9% don't know"
 _UNDECIDED_LAST = re.compile(r"\s*(?:still\s+|yet\s+)?(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know)\s*[.;]?\s*",
                              re.I)

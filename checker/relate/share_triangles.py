@@ -1,9 +1,11 @@
 """Relations (round 38): a share and the two figures it divides, told in one sentence -- a fallback.
 
 The share finders (``shares``) read many particular shapes.  This one reads what they leave: one sentence that holds
-a share and exactly two figures of one kind and unit, tied by one of four shapes:
+a share and exactly two figures of one kind and unit (counts, sums of money, lengths of time, measures), tied by one of four
+shapes:
 
-* the whole right after "SHARE of": "The appeal has reached 85% of its £200,000 target, with £130,000 raised";
+* the whole right after "SHARE of", the part after it, set apart or after "with": "The appeal has reached 85% of its
+  £200,000 target, with £130,000 raised" (not "..., and 300 drivers work nights": another clause);
 * the whole opening the sentence: "Of the 1,420 conductors balloted, 1,136 voted to strike, a majority of 68 per
   cent" (the part after the whole, the share after the part);
 * the part set apart right after "SHARE of that/it/those": "lost 12,400 hours ..., and two-thirds of that time -
@@ -11,8 +13,8 @@ a share and exactly two figures of one kind and unit, tied by one of four shapes
 * the part "on" the whole: "takes 8% of every ticket - $6 on an average $50 seat".
 
 The part must be smaller than the whole, no part of the part ("120 of those contractors") nor what each of several
-gets ("each received £3,000, half of the £12,000 between them"); the figures counts, sums in one currency or lengths
-of time, no others of that kind and unit in the sentence, none a range; the share a level (no word of change,
+gets ("each received £3,000, half of the £12,000 between them"); no other figure of that kind and unit in the
+sentence, none a range; the share a level (no word of change,
 comparison or another time anywhere in the sentence: "up", "compared with", "last year", a year), not percentage
 points.  In the first two shapes the figure may be the rest of the whole ("four in five of the 1,045 flights went
 ahead, with 208 cancelled").  The part is that share of the whole (FC201, inferred).  A share the share finders
@@ -29,7 +31,7 @@ from .shares import ShareOf
 
 CUE = "share and the two figures it divides"
 
-_FIGURE_KINDS = (Kind.COUNT, Kind.MONEY, Kind.DURATION)
+_FIGURE_KINDS = (Kind.COUNT, Kind.MONEY, Kind.DURATION, Kind.MEASURE)
 _DET = r"(?:the|its|their|his|her|this|that|these|those|a|an|every|each|all|our)"
 # the whole right after the share's "of": "85% of its £200,000 target", "a third of the £12m"
 _OF_WHOLE = re.compile(r"\s+of\s+(?:" + _DET + r"\s+)?(?:[a-z][\w'’-]*\s+){0,2}?$", re.I)
@@ -43,9 +45,9 @@ _ON_WHOLE = re.compile(r"\s+on\s+(?:a|an|the|every|each)\s+(?:[a-z][\w'’-]*\s+
 # the share of one of something: "8% of every ticket", "a tenth of each sale"
 _SHARE_OF_ONE = re.compile(r"\s+of\s+(?:every|each|a|an|the)\s+[a-z]", re.I)
 # words of change, comparison, another time, or a rate: the figures may be two levels, not a part and its whole
-_NOT_LEVEL = re.compile(r"\b(?:up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|grow\w*|"
+_NOT_LEVEL = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|grow\w*|"
                         r"gain\w*|jump\w*|climb\w*|drop\w*|declin\w*|slump\w*|surg\w*|cut|cuts|doubl\w*|"
-                        r"compared|compar\w*|than|versus|vs|against|previous\w*|last|ago|earlier|before|since|from|"
+                        r"compared|compar\w*|than|versus|vs|against|previous\w*|last\s+year|ago|earlier|before|since|from|"
                         r"forecast\w*|expect\w*|target(?:ed|ing)?\s+to|per(?!\s+cent)|points?|interest|annual\w*|a\s+year|"
                         r"each\s+year|every\s+year|a\s+month|a\s+week|a\s+day|"
                         r"(?:19|20)\d\d)\b")  # (lower case: "Light Up a Life appeal" is a name)
@@ -54,7 +56,24 @@ _SHARE_AFTER_PART = re.compile(r"[^;:.]{0,80}?(?:,|\(|[-–—])\s*(?:(?:or|some
                                r"majority|share|proportion|turnout|rate|of|representing|equal\s+to)\s+){0,4}$", re.I)
 
 
+# the part set apart or joined by "with" after the whole: ", with 208 cancelled", ", 14, are women", " - 900 -"
+_PART_SET_APART = re.compile(r"(?:,\s*(?:or\s+|with\s+|(?:some|about|around|nearly|almost|roughly)\s+)?|\(\s*|[-–—]\s*|"
+                             r"\bwith\s+)$", re.I)
+# a part and its whole: "1,600 of the estate's 2,000", "52,900 sold out of a total of 198,000"
+_PAIR = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?(?:" + _DET + r"\s+)?"
+                   r"(?:[A-Za-z][\w'’-]*['’]s?\s+)?", re.I)
+# the share set apart after the pair's noun: ", roughly a quarter", " (80%)", " - some 40% -"
+_APPOSED_SHARE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|\(|[-–—])\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
+                            r"nearly|almost|just|over|under|more\s+than|less\s+than|only)\s+)*", re.I)
+# the share's clause, then "with" the pair: "took 18% of new registrations in Germany last month, with "
+_WITH_PAIR = re.compile(r"\s+of\s+[^,;:.]{1,60}?,\s*with\s+", re.I)
 _OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.I)
+
+
+def _apposed_number(doc: Document, m: Mention) -> bool:
+    """A bare number set apart by commas that the grammar read as an age: ", 14, are women"."""
+    return m.kind == Kind.AGE and not m.compound and m.value is not None \
+        and doc.text[m.start - 2:m.start] == ", " and doc.text[m.end:m.end + 1] == ","
 
 
 def _level_share(doc: Document, share: Mention) -> bool:
@@ -77,12 +96,12 @@ def find_share_triangles(doc: Document):
         if len(shares) != 1 or not _level_share(doc, shares[0]):
             continue
         share = shares[0]
-        figures = [m for m in ms if m.kind in _FIGURE_KINDS]
+        figures = [m for m in ms if m.kind in _FIGURE_KINDS or _apposed_number(doc, m)]
         if len(figures) < 2:
             continue
         found = None
         if not _NOT_LEVEL.search(text, s.start, s.end):
-            found = next((f for a, b in _pairs(figures) if (f := _shape(doc, s, share, a, b)) is not None), None)
+            found = next((f for a, b in _pairs(doc, figures) if (f := _shape(doc, s, share, a, b)) is not None), None)
         if found is None:
             found = _on_whole(doc, share, figures)
         if found is not None:
@@ -94,11 +113,13 @@ def find_share_triangles(doc: Document):
             yield ShareOf(link="inferred", cue=CUE, share=share, part=part, base=whole, either=either)
 
 
-def _pairs(figures: list[Mention]):
-    """The two figures of one kind and unit, the only two of it in the sentence."""
+def _pairs(doc: Document, figures: list[Mention]):
+    """The two figures of one kind and unit, the only two of it in the sentence; or a bare count "of" the one
+    measure in a unit ("1,600 of the estate's 2,000 hectares")."""
     by_unit: dict[tuple, list[Mention]] = {}
     for m in figures:
-        by_unit.setdefault((m.kind, m.unit), []).append(m)
+        kind = Kind.COUNT if m.kind == Kind.AGE else m.kind  # "of the 27 commissioners ..., 14, are women"
+        by_unit.setdefault((kind, m.unit), []).append(m)
     for (kind, _), group in by_unit.items():
         if len(group) != 2:
             continue
@@ -106,23 +127,43 @@ def _pairs(figures: list[Mention]):
         if a.value is None or b.value is None or a.is_range or b.is_range or a.compound or b.compound \
                 or a.value <= 0 or b.value <= 0 or a.value == b.value or a.interval is None or b.interval is None:
             continue
-        if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower():
+        if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower() \
+                and not _PAIR.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)):
             continue  # "1,136 members ... 1,420 ballots": each its own noun
         yield a, b
+    for (kind, unit), group in by_unit.items():
+        if kind != Kind.MEASURE or len(group) != 1 or group[0].is_range or not group[0].value:
+            continue
+        whole = group[0]
+        counts = [m for m in figures if m.kind == Kind.COUNT and m.noun is None and m.end <= whole.start
+                  and not m.is_range and m.value and _PAIR.fullmatch(doc.text, m.end, whole.start)]
+        if len(counts) == 1:
+            yield counts[0], whole
 
 
 def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
-    """(part, whole, whether the share may be the rest's) when the sentence ties the share to the two figures in one of the module's shapes."""
+    """(part, whole, whether the share may be the rest's) when the sentence ties the share to the two figures in one
+    of the module's shapes."""
     text = doc.text
     part, whole = (a, b) if a.value < b.value else (b, a)
     # the whole right after "SHARE of": the part anywhere else in the sentence, the share's or the rest's ("four in
     # five of the 1,045 flights went ahead, with 208 cancelled")
-    if share.end <= whole.start and _OF_WHOLE.fullmatch(text, share.end, whole.start):
+    if share.end <= whole.start and _OF_WHOLE.fullmatch(text, share.end, whole.start) and part.start > whole.end \
+            and _PART_SET_APART.search(text, max(whole.end, part.start - 12), part.start):
         return part, whole, True
     # the whole opening the sentence, the part after it, the share set apart after the part
     if whole.start < part.start < share.start and _OPENS_OF.fullmatch(text, s.start, whole.start) \
             and _SHARE_AFTER_PART.fullmatch(text, part.end, share.start):
         return part, whole, True
+    # a part "of" its whole, the share set apart right after: "destroyed 1,600 of the estate's 2,000 hectares of vines,
+    # roughly a quarter of its planted area"; or the share first, then "with" the pair: "took 18% of registrations,
+    # with 52,900 sold out of a total of 198,000"
+    if part.end <= whole.start and _PAIR.fullmatch(text, part.end, whole.start):
+        after = whole.noun_span.end if whole.noun_span is not None and whole.noun_span.end > whole.end else whole.end
+        if share.start >= after and _APPOSED_SHARE.fullmatch(text, after, share.start):
+            return part, whole, False
+        if share.end <= part.start and _WITH_PAIR.fullmatch(text, share.end, part.start):
+            return part, whole, False
     # the part set apart right after "SHARE of that", the whole before the share
     if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):
         return part, whole, False

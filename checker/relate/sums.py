@@ -1081,10 +1081,19 @@ _LABEL_THEN_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?(?:(?:the|a|an|it
                               r"(?:with|holding|housing|seating|taking|getting|having)\s+$", re.I)
 
 
+# (round 38) a verb of make-up, then the first part's label and a word of its value: "comprises a fresh issue of
+# shares worth $450m and ...", "is made up of a grant of £2m and ..."
+_MADE_OF = re.compile(r"\b(?:made up of|compris\w+|consist\w* of)\b", re.I)
+_LABEL_THEN_VALUE = re.compile(r"^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){1,5}?"
+                               r"(?:of|worth|valued\s+at|totall?ing)\s+$", re.I)
+
+
 def _shared_label_link(cue: str, rest: str) -> bool:
     """Round 24: "split between a refitted North Stand holding 3,400": the words after a cue of sharing out are
-    the first part's label and its link word, not a clause of their own."""
-    return bool(_SHARED_BETWEEN.match(cue)) and bool(_LABEL_THEN_LINK.match(rest)) and not _BREAKS.search(rest)
+    the first part's label and its link word, not a clause of their own; (round 38) so are the words after a cue
+    of make-up and before a word of value ("comprises a fresh issue of shares worth $450m")."""
+    return (bool(_SHARED_BETWEEN.match(cue)) and bool(_LABEL_THEN_LINK.match(rest))
+            or bool(_MADE_OF.match(cue)) and bool(_LABEL_THEN_VALUE.match(rest))) and not _BREAKS.search(rest)
 
 
 def _shared_labelled(gap: str) -> str | None:
@@ -7088,6 +7097,9 @@ def _outcome_label(doc: Document, enum, k: int, before_too: bool) -> set[str]:
 _LEFT_OUT = re.compile(r"\b(?:rest|remainder|remaining|others?|so\s+far|to\s+date|yet|still|left(?!\s+blank))\b", re.I)
 
 
+_SO_FAR = re.compile(r"^\s*(?:so\s+far|to\s+date)\b", re.I)
+
+
 def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool:
     """"312 voted against, 219 for and 47 abstained", "won 21, drew nine and
     lost six", "610 said yes, 540 no and 70 were undecided": one part for each
@@ -7106,6 +7118,12 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
         and _TOOK_PART.search(doc.text[total.end:total.noun_span.end])  # "..., out of 9,700 valid ballots"
         or total.start > enum[-1].end and bool(_WHO_TOOK_PART.match(doc.text[total.end:total.end + 40])))
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    if total is not None and total.start >= last.end and total.sentence == last.sentence \
+            and len(words(doc.text[last.end:total.start])) <= 4:
+        # (round 38) the contests after the list: "won 11, drawn four and lost four of their 18 league games so far":
+        # "so far" tells the games played, not results still to come
+        tail = _SO_FAR.sub("", doc.text[total.noun_span.end if total.noun_span else total.end:
+                                        doc.sentences[last.sentence].end], count=1)
     if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE and m is not total
                                      and not _other_tally_after_record(doc, total, last, m)
                                      for m in doc.mentions_in(last.sentence)):
