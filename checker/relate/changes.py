@@ -756,15 +756,16 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         # the change verb up to eight words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
-        found = list(_WORD.finditer(tail))[-9:-1]  # (round 29: eight words, "lift the average Social Security retirement benefit by")
+        found = list(_WORD.finditer(tail))[-11:-1]  # (round 29: eight words, "lift the average Social Security retirement benefit by";
+        # round 38: ten, "raise the price of a ticket for non-EU visitors by")
         for w in reversed(found):
             word = w.group(0)
             if word in CHANGE_WORDS and word not in COMPARATIVES_UP | COMPARATIVES_DOWN:
                 start = base + len(pre) - len(tail) + w.start()
                 out.append(Role("mag", word, start, start + len(word), direction_of(word)))
                 break
-            if word in _GAP_STOP:
-                break
+            if word in _GAP_STOP and word != "for":
+                break  # (round 38: past "for", the object's own phrase: "raise the price of a ticket for visitors by")
     if not _has_mag(out):
         mn = _MAG_NOUN.search(pre) if ("of" in cues or "by" in cues) and not cues.isdisjoint(CHANGE_NOUNS) else None
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
@@ -1111,7 +1112,14 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
                                # level, a copula, then the size "up on" its base
                                or fr.cue.startswith(("up on", "down on")) and i == j - 1 and k == i - 1
-                               and _COPULA_GAP.fullmatch(_norm(doc.text[slots[k][0].end:size.start]))):
+                               and _COPULA_GAP.fullmatch(_norm(doc.text[slots[k][0].end:size.start]))
+                               # (round 38) "The second-weekend haul of £62m was down 45% on its opening weekend's
+                               # £84m": the subject's level, a copula with the move's word, the size, then "on" its base
+                               or fr.cue.startswith("on ") and mag.cue.split()[-1] in ("up", "down") and i == j - 1
+                               and k == i - 1 and mag.cue_start >= slots[k][0].end
+                               and (mag.cue.split()[0] in ("was", "were", "is", "are")
+                                    and not doc.text[slots[k][0].end:mag.cue_start].strip()
+                                    or _COPULA_GAP.fullmatch(_norm(doc.text[slots[k][0].end:mag.cue_start])))):
                     if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     elif k - 1 != i:

@@ -3018,7 +3018,11 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
-_VERB_AFTER_NP = re.compile(r"\s+(?:and\s+(?:\w[\w-]*\s+){1,4}?(?=(?:have|has|had|been|were|are)\s))?(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost|hurt)\b")
+_VERB_AFTER_NP = re.compile(r"\s+(?:and\s+(?:\w[\w-]*\s+){1,4}?(?=(?:have|has|had|been|were|are)\s))?"
+                            # (round 38) a participle of travel and its place: "pilgrims returning from Vaishno Devi were"
+                            r"(?:(?:returning|travelling|traveling|heading|coming|going|bound)\s+(?:from|to|for)\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=(?:have|has|had|been|were|was|are|is)\s))?"
+                            r"(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost|hurt)\b")
 # verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept); (round 37) "were hurt" ...
 # "the 21 injured passengers"
 _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss", "hurt": "injured"}

@@ -684,7 +684,28 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "quote"  # (round 24) "raised £84,000 ... 'To bring in £48,000 in a day is beyond anything,' she said"
     if strong and _speed_told_again(doc, first, second):
         return "speed"  # (round 25) "was clocked at 112mph ... travelling at 121mph in heavy rain"
+    if strong and first.kind == second.kind == Kind.MONEY and _same_verb_before(doc, first, second):
+        return "same verb"  # (round 38) "raised £18,450 ... thanked everyone who had helped raise £14,850"
     return None
+
+
+# (round 38) the verb right before a sum: "raised £18,450", "helped raise £14,850", "had paid about £4,120"
+_VERB_BEFORE_SUM = re.compile(r"\b([a-z]{4,})\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just)\s+)?$")
+_NOT_VERBS = frozenset("""with from than about around under over more less nearly almost just least most worth
+    cost costs some only into onto that this their there these those what which where when while""".split())
+
+
+def _same_verb_before(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two sums of money, digits swapped, each right after a form of one verb ("raised" / "raise"): one sum told twice."""
+    a = _VERB_BEFORE_SUM.search(doc.text, max(0, first.start - 30), first.start)
+    b = _VERB_BEFORE_SUM.search(doc.text, max(0, second.start - 30), second.start)
+    if a is None or b is None:
+        return False
+    x, y = a.group(1).lower(), b.group(1).lower()
+    if x in _NOT_VERBS or y in _NOT_VERBS:
+        return False
+    stem = min(len(x), len(y)) - 1
+    return x[:max(4, stem)] == y[:max(4, stem)]
 
 
 # (round 25) a speed told as the rate something went at: "clocked at 112mph", "travelling at", "doing 90mph"
