@@ -1512,7 +1512,7 @@ def find_parts_of_whole(doc: Document):
                         if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
-                        and not _numbers_of_named_items(doc, rel)
+                        and not _numbers_of_named_items(doc, rel) and not _named_numbers_far_below(doc, rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
 
@@ -1877,6 +1877,19 @@ def _numbers_of_named_items(doc: Document, rel: PartsOfWhole) -> bool:
     return any(o.kind == Kind.COUNT and o.end <= parts[0].start and o.value is not None and o.value >= len(parts)
                and _COUNT_OPENS_LIST.match(doc.text[o.end:parts[0].start]) is not None
                and len(doc.text[o.end:parts[0].start]) < 60 for o in doc.mentions_in(parts[0].sentence))
+
+
+def _named_numbers_far_below(doc: Document, rel: PartsOfWhole) -> bool:
+    """(round 38) "Three films have crossed 500 crore this year: Stree 2 and Kalki 2898 AD": every part a bare number
+    right after a capitalised name, all of them together less than a thousandth of the total -- titles' numbers,
+    no parts of it."""
+    parts = rel.parts
+    start = doc.sentences[parts[0].sentence].start
+    if rel.total is None or rel.total.value is None or any(
+            p.value is None or p.unit or p.noun and not _NAME_WORD_AFTER.match(doc.text, p.end)
+            or not _NAME_RIGHT_BEFORE.search(doc.text, max(start, p.start - 30), p.start) for p in parts):
+        return False
+    return sum(p.value for p in parts) * 1000 < rel.total.value
 
 
 # "three shots clear", "two points ahead", "four behind": a margin, no part
