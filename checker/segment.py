@@ -158,6 +158,9 @@ def _natural_sentences(text: str, start: int, end: int):
         yield s, end
 
 
+# (round 38) the nouns that take a capital letter as a label: "Group F", "Pool B", "Plan A", "Section C"
+_LABELLED = re.compile(r"\b(?:Group|Pool|Plan|Section|Class|Grade|Division|Block|Wing|Ward|Zone|Category|Type|"
+                       r"Level|Tier|Gate|Terminal|Stand|Platform|Row|Option|Appendix|Schedule|Part)\s+$")
 # the longest abbreviation: a word before a dot that is longer is none (``_is_abbreviation`` walks back no further)
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 
@@ -172,5 +175,5 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word = text[k:dot].lower()
     if word in _ABBREVIATIONS:
         return True
-    # single capital initials: "J. K. Rowling"
-    return len(word) == 1 and text[dot - 1].isupper()
+    # single capital initials: "J. K. Rowling"; (round 38) not a label after its noun: "to top Group F. Hakimi ..."
+    return len(word) == 1 and text[dot - 1].isupper() and not _LABELLED.search(text, max(sentence_start, k - 12), k)

@@ -73,7 +73,7 @@ CURRENCIES = {
     "rand": "ZAR", "naira": "NGN", "shillings": "KES", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "krona": "SEK", "kronor": "SEK",
     "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
-    "S$": "SGD", "R": "ZAR",
+    "S$": "SGD", "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
                                "CNY", "SEK", "NOK", "DKK", "HKD", "SGD")},
 }

@@ -173,6 +173,7 @@ with _stored_patterns():
     from . import share_triangles
     from . import closed_lists
     from . import applied_rates
+    from . import restated_owned
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -189,6 +190,7 @@ FINDERS: tuple[Finder, ...] = (
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
+    + restated_owned.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -230,13 +232,19 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
 
 def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:
     """(round 38) A total or part the sum finders relate already keeps their reading: the closed-list finder, a
-    fallback, stands down on it."""
+    fallback, stands down on it -- unless they read the very same list as partial, which the rest closes."""
     fallback = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue == closed_lists.CUE]
     if not fallback:
         return relations
-    read = {(m.start, m.end) for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue != closed_lists.CUE
-            for m in r.members() if m is not None}
-    dropped = {id(r) for r in fallback if any((m.start, m.end) in read for m in r.members())}
+    others = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue != closed_lists.CUE]
+    dropped = set()
+    for f in fallback:
+        spans = {(m.start, m.end) for m in f.members()}
+        touching = [r for r in others if spans & {(m.start, m.end) for m in r.members() if m is not None}]
+        if touching and all(not r.complete and _pair(r) == _pair(f) for r in touching):
+            dropped |= {id(r) for r in touching}  # the same list read as partial: the rest closes it
+        elif touching:
+            dropped.add(id(f))
     return [r for r in relations if id(r) not in dropped]
 
 
@@ -257,11 +265,15 @@ def _without_fallback_shares(relations: list[Relation]) -> list[Relation]:
 def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     """A pair of figures already read as one restated quantity keeps only its
     first reading: the digit-slip finder, a fallback, stands down where a
-    restatement finder (headline, definite, ...) has linked the same two."""
+    restatement finder (headline, definite, ...) has linked the same two; so does
+    (round 38) the owner's-possessive finder, where any other has."""
+    fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
     restated = {_pair(r) for r in relations
-                if isinstance(r, restatements.Restatement) and not isinstance(r, transpositions.DigitSlip)}
+                if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)}
+    slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)}
     return [r for r in relations
-            if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated)]
+            if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated
+                    or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips))]
 
 
 def _without_repeated_ages(relations: list[Relation]) -> list[Relation]:

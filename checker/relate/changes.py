@@ -317,6 +317,7 @@ DOWN_WORDS = frozenset(
     frozenset({"slowdown", "slowdowns"})  # round 21: "a slowdown of 1.2 points" (from 4.6% to 3.4%)
     | frozenset("trim trims trimmed trimming slash slashes slashed slashing".split())  # round 29: "trimmed the budget by"
     | frozenset("shed sheds shedding".split())  # (round 36) "The Dow shed 512 points to close at 38,904.04"
+    | frozenset("collapsed collapse collapses collapsing crashed".split())  # (round 38) "collapsed by 80 per cent"
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS

@@ -5,14 +5,15 @@ shapes, read where the sum finders (``sums``) read nothing on the same figures:
 
 * a part "of" its whole, then the rest, in one sentence: "will run 620 of its usual 1,480 weekday services, with the
   remaining 940 cancelled" (620 + 940 must make 1,480);
-* parts listed in one sentence, the first naming the whole it divides ("11 of the dead"), the last the rest, under
+* parts listed in one sentence, the first naming the whole it divides ("11 of the dead") or the rest naming it ("the
+  rest of the industry 298,000 tonnes"), the last the rest, under
   the one figure of their kind and unit in the sentence before: "Nineteen people died ... 11 of the dead were in the
   first coach and four in the second; the other two were the crew" (the parts at least half the whole and at most
   twice it; the whole no level of a change, no part itself: "The largest share, £40,000, ...", "A further 1,760").
 
-The parts are counts or sums in one currency, none a range, each smaller than the whole, joined by commas, "and" or
-one semicolon with no word of contrast or time between ("but", "while", "last year"); the rest is the last of them, and
-no figure of their kind follows it in the sentence.  The parts must add up to the whole (FC101, inferred: the whole is
+The parts are counts, sums in one currency or measures in one unit, none a range, each smaller than the whole,
+joined by commas, "and" or one semicolon with no word of contrast or time between ("but", "while", "last year"); the
+rest is the last of them, and no figure of their kind follows it in the sentence.  The parts must add up to the whole (FC101, inferred: the whole is
 read from its place).  A total or part the sum finders relate already keeps their reading
 (``relate._without_fallback_lists``).
 """
@@ -26,7 +27,7 @@ from .sums import PartsOfWhole
 
 CUE = "a breakdown closed by the rest"
 
-_KINDS = (Kind.COUNT, Kind.MONEY)
+_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # the rest, right before its figure (a count of other things and "a combined" may stand between for a sum)
 _REST_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|rest\s+of\s+(?:the|its|their)\s+[a-z]+\s*,?)\s+"
                           r"(?:(?:\d[\d,]*|[a-z]+)\s+[a-z]+\s+(?:a\s+combined\s+|together\s+|between\s+them\s+)?)?$", re.I)
@@ -41,11 +42,12 @@ _MAX_GAP_WORDS = 10
 _NEAR_SHARE = 0.5
 # words that tell the list goes on from the sentence before, or that the figure there is one of the parts
 _CONTINUED = re.compile(r"\b(?:further|another|also|too|more|largest|biggest|smallest|most|least|share|half|third|"
-                        r"quarter|first|second|next|last|top|main)\b", re.I)
+                        r"quarter|first|second|next|top|main)\b|\b(?:Another|Also|Further)\b")  # ("First Quantum": a name)
 # the first part's back-reference to the whole: "11 of the dead", "40 of them"
 _BACK_REFERENCE = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|the\s+[a-z]+)\b", re.I)
+_REST_OF_WHOLE = re.compile(r"\bthe\s+rest\s+of\s+(?:the|its|their)\s+[a-z]+\s*,?\s+$", re.I)
 # the whole in the sentence before told as a level of a change or comparison: "up 45% from 785 a year earlier"
-_CHANGED = re.compile(r"\b(?:from|up|down|rose|risen|fell|fallen|earlier|previous\w*|last|compared|than|"
+_CHANGED = re.compile(r"\b(?:from|up|down|rose|risen|fell|fallen|earlier|previous\w*|last\s+year['’]s|compared|than|"
                       r"increase\w*|decrease\w*)\b", re.I)
 _A_PART_ITSELF = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the)\b", re.I)
 
@@ -100,8 +102,10 @@ def _listed_under(doc: Document, s, rest: Mention, alike: list[Mention]):
         gap = doc.text[a.end:b.start]
         if _APART.search(gap) or len(gap.split()) > _MAX_GAP_WORDS or gap.count(";") > 1:
             return None
-    if not _BACK_REFERENCE.match(doc.text, parts[0].end):
-        return None  # the first part names the whole it divides: "11 of the dead"
+    if not _BACK_REFERENCE.match(doc.text, parts[0].end) \
+            and not _REST_OF_WHOLE.search(doc.text, max(s.start, rest.start - 60), rest.start):
+        return None  # the first part names the whole it divides ("11 of the dead"), or the rest does ("the rest of
+        # the industry 298,000 tonnes")
     prev = doc.sentences[s.index - 1]
     if prev.chrome or prev.paragraph < s.paragraph - 1 or _CHANGED.search(doc.text, prev.start, prev.end):
         return None

@@ -2935,6 +2935,20 @@ def _counted_by_head(doc: Document, m: Mention, head: str) -> bool:
     return m.kind == Kind.COUNT and _generic_head(noun_phrase(doc, m)) == head
 
 
+# (round 38) "the 12 men" set apart or straight on to its verb: ", all contract workers," / " were" (not "the 12 men and
+# two women", "the 12 men who ...", "the 12 men on the night shift")
+_SET_APART_AFTER_MEN = re.compile(r"\s*(?:,|\s(?:were|was|are|had|have|remain\w*|all)\b)")
+# workers told by their work, whom "the men" may name again: miners, fishermen, crew (not passengers, residents)
+_CREW_NOUNS = frozenset("""miners workers fishermen crew crewmen sailors seamen soldiers troops firefighters labourers
+    laborers climbers divers engineers drillers loggers builders welders contractors rescuers""".split())
+
+
+def _crew_counted(doc: Document, m: Mention, head: str) -> bool:
+    """(round 38) A count of workers by their work ("14 miners") that "the 12 men" names again."""
+    np = noun_phrase(doc, m)
+    return m.kind == Kind.COUNT and np.adjacent and (np.head or "").lower() in _CREW_NOUNS
+
+
 def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
     """(round 33) A count of people told right after as done to by ``verb``: "Eleven miners were trapped", "40
     passengers had been stranded" (what "the 13 trapped men" restates)."""
@@ -3206,6 +3220,12 @@ def find_definite_restatements(doc: Document):
             # (round 37) "questioning 14 men ... all 16 men remained in custody": all of them, by the same noun
             told_by = c = head
             refers = _counted_by_head
+        elif c == "people" and det == "the" and (head := _generic_head(np)) in ("men", "women") \
+                and np.span is not None and _SET_APART_AFTER_MEN.match(doc.text, np.span.end):
+            # (round 38) "All 14 miners ... The company said the 12 men, all contract workers, were ...": the men of a
+            # crew told before by their work, set apart or straight on to their verb
+            c = head
+            refers = _crew_counted
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
@@ -3238,7 +3258,8 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
             candidates = [m for m in candidates if m.value is not None and second.value is not None
-                          and second.value >= m.value and not _participle_told_apart(doc, m, second)]
+                          and (second.value >= m.value or det == "all")  # (round 38) "all 21 trapped men": all of them
+                          and not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
@@ -4042,16 +4063,19 @@ _BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|
                            r"than|like|repeat|repeating|revenge|avenge|avenged|avenging|reversed?|echo|echoed|unlike|"
                            r"recalled?|remember|previous|last|earlier)\b[^,;.]*$", re.I)
 # ... or after it: "the 3-1 win over Hibs in August", "the 2-0 defeat last season"
-_OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
+_OTHER_TIME = re.compile(r"\b(?:last(?!\s+(?:16|32|eight|four|sixteen)\b)|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+# (round 38: "sends the hosts into the last 16" is a round of the tournament, no other time)
 # (round 22) a time that ranks the result, not another match's: "the best performance of the season", "our biggest
 # win this year"
 _RANKED_TIME = re.compile(r"\b(?:(?i:most|best|worst|biggest|finest|greatest)|[a-z]{3,}est)\b"
                           r"(?:(?!\b(?i:earlier|last|previous|ago|before|when)\b)[^,;.]){0,50}?"
                           r"\b(?i:of\s+the|this|all)\s+(?i:season|year|campaign|month|week)\b")
 # more than one score in play: part-time scores, legs, aggregates, sets, penalties
+# (round 38: one set in tennis is "a set" or "the first set"; "set up two of the goals" is no set)
 _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bon penalties|"
-                             r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
+                             r"shoot-?out|extra[- ]time|\bsets\b|\b(?:first|second|third|fourth|fifth|final|deciding|"
+                             r"opening|each|a)\s+set\b|\bframes?\b|\binnings\b|\bseries\b|"
                              r"\b(?:led|leading|trailed|trailing|level at|pegged back)\s+(?:[a-z]+\s+){0,3}?\d+\s*[-–]\s*\d|"
                              r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
 
@@ -5509,6 +5533,13 @@ def _scale_event(doc: Document, m: Mention) -> tuple[str | None, bool]:
     return event, False
 
 
+def _code_as_reading(m: Mention) -> Mention:
+    """(round 38) A code on a scale ("magnitude-7.1") as the reading it is, rounded at its last digit."""
+    digits = m.text.split(".")[1] if "." in m.text else ""
+    half = Fraction(1, 2 * 10 ** len(digits))
+    return replace(m, kind=Kind.COUNT, precision=2 * half, interval=Interval(m.value - half, m.value + half))
+
+
 # (round 29, speed) a reading needs its scale word: _SCALE_BEFORE's or _SCALE_AFTER's ("on the Richter scale")
 @needs(words=("magnitude", "category", "force", "level", "grade", "stage", "tier", "richter"))
 def find_scale_restatements(doc: Document):
@@ -5516,6 +5547,12 @@ def find_scale_restatements(doc: Document):
     names: "An earthquake of magnitude 6.4 struck ... The magnitude 6.9 tremor was felt", "a
     category 3 hurricane ... the category 4 storm".  An aftershock or another storm is another event."""
     qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    # (round 38) "The magnitude-7.1 quake": the hyphen makes the grammar read a code, a reading all the same
+    qs = sorted(qs + [_code_as_reading(m) for m in doc.mentions if m.kind == Kind.CODE and m.value is not None
+                      and not m.is_range and doc.text[m.start - 1:m.start] == "-"
+                      and _SCALE_BEFORE.search(_before(doc, m, 14))
+                      and not doc.sentences[m.sentence].headline and not doc.sentences[m.sentence].chrome],
+                key=lambda m: m.start)
     readings = [(m, _scale(doc, m)) for m in qs]
     readings = [(m, sc) for m, sc in readings if sc]
     for j, (second, sc) in enumerate(readings):

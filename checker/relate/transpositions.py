@@ -1157,6 +1157,9 @@ def _given(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     before = doc.text[s.start:m.start]
     g = _GIVEN.match(before)
+    teller = _TELLER.match(before) if g is None else None
+    if teller is not None:  # (round 38) "Observers said Mwansa's tally of 1,240,311 ...": who tells it, then as given
+        g = _GIVEN.match(before, teller.end())
     if g is None or _SET_APART.search(doc.text, s.start, s.end):
         return False
     return not (g.group(1) and _OTHER_MARK.match(g.group(1)))

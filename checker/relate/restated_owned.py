@@ -1,0 +1,91 @@
+"""Relations (round 38): a figure told again under its owner's name.
+
+"Sheinbaum won the presidency with 59.8% of the vote. ... Sheinbaum's 61.2% is the largest share since the 1980s";
+"Okafor polled 18,240 votes. ... Okafor's tally of 18,420 ...".  The second figure restates the first (FC402,
+inferred).  Read only when:
+
+* the second figure follows a name's possessive, perhaps with a word of its kind between ("Okafor's tally of",
+  "Sheinbaum's winning share of");
+* in the two sentences before it (or its own, before it) the same name opens a clause whose verb tells a figure of the
+  same kind and unit (a percentage, a count of the same noun or none, a sum in one currency), the only one of that
+  kind there, no other name's possessive or figure of that kind between;
+* nothing dates either figure apart (a year, "last", "previous", "in 2019") or makes the second a change ("up",
+  "down", "more than").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention
+from .needs import needs
+from .restatements import DefiniteRestatement, agrees
+
+_KINDS = (Kind.PERCENT, Kind.COUNT, Kind.MONEY)
+
+
+@dataclass(frozen=True)
+class OwnedRestatement(DefiniteRestatement):
+    """A figure told again after its owner's possessive; stands down where another restatement links the same two
+    (``relate._without_second_readings``)."""
+# "Sheinbaum's ", "Okafor's tally of ", "Ruto's winning share of ", "Mwansa’s total of "
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z][\w-]+)['’]s\s+(?:(?:winning|final|overall|record|total|vote)\s+)?"
+                           r"(?:(?:tally|total|share|haul|count|score|majority|vote|margin|takings|result)\s+of\s+)?$")
+# the same name opening the earlier clause, then its verb: "Sheinbaum won ...", "Okafor, 41, polled ..."
+_VERBS = (r"(?:won|wins|took|takes|polled|polls|got|gets|secured|secures|received|receives|gained|gains|"
+          r"captured|claimed|garnered|earned|earns|collected|scored|scores|had|has|finished|ended)")
+_APART = re.compile(r"\b(?:last|previous\w*|earlier|ago|up|down|more|less|fewer|higher|lower|than|compared|"
+                    r"rose|fell|increase\w*|decrease\w*|(?:19|20)\d\d|forecast\w*|predicted|expected|projected)\b", re.I)
+
+
+@needs(words=("'s", "’s"))
+def find_owned_restatements(doc: Document):
+    """A figure after a name's possessive against the figure that name was told with just before."""
+    text = doc.text
+    for second in doc.mentions:
+        if second.kind not in _KINDS or second.value is None or second.is_range or second.hedge:
+            continue
+        s = doc.sentences[second.sentence]
+        if s.headline or s.chrome:
+            continue
+        owned = _OWNER_BEFORE.search(text, max(s.start, second.start - 40), second.start)
+        if owned is None or _APART.search(text, s.start, s.end):
+            continue
+        name = owned.group(1)
+        first = _told_with(doc, name, second, owned.start())
+        if first is None or agrees(first, second):
+            continue
+        yield OwnedRestatement(link="inferred", cue=f"{name}'s", first=first, second=second,
+                                  subject=f"result of {name}")
+
+
+def _told_with(doc: Document, name: str, second: Mention, owned_at: int) -> Mention | None:
+    """The one figure of the second's kind and unit that ``name`` was told with in the two sentences before (or in
+    the second's own sentence, before the possessive)."""
+    text = doc.text
+    opened = re.compile(r"\b" + re.escape(name) + r"(?:\s*,[^,;]{1,40},)?\s+(?:[a-z]+\s+){0,2}?" + _VERBS + r"\b")
+    for k in range(second.sentence, max(-1, second.sentence - 3), -1):
+        sent = doc.sentences[k]
+        if sent.headline or sent.chrome:
+            continue
+        end = owned_at if k == second.sentence else sent.end
+        told = opened.search(text, sent.start, end)
+        if told is None:
+            continue
+        alike = [m for m in doc.mentions_in(k) if m.kind == second.kind and m.unit == second.unit
+                 and m.start >= told.end() and m.end <= end and m is not second]
+        if second.kind == Kind.COUNT:
+            alike = [m for m in alike if not m.noun or not second.noun or m.noun.lower() == second.noun.lower()]
+        if len(alike) != 1:
+            return None
+        first = alike[0]
+        if first.value is None or first.is_range or _APART.search(text, sent.start, sent.end) \
+                or _OWNER_BEFORE.search(text, max(told.end(), first.start - 40), first.start):
+            return None  # "Sheinbaum won ..., ahead of Gálvez's 27.5%": another's figure
+        between = [m for i in range(k, second.sentence + 1) for m in doc.mentions_in(i)
+                   if first.end <= m.start < second.start and m.kind == second.kind and m.unit == second.unit]
+        return None if between else first
+    return None
+
+
+FINDERS = (find_owned_restatements,)
