@@ -3258,7 +3258,8 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
             candidates = [m for m in candidates if m.value is not None and second.value is not None
-                          and (second.value >= m.value or det == "all")  # (round 38) "all 21 trapped men": all of them
+                          and (second.value >= m.value or det == "all" and refers is _told_as_participle)
+                          # (round 38) "all 21 trapped men": all of them
                           and not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
