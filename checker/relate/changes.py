@@ -561,7 +561,12 @@ _LETTER_RUNS = re.compile(r"[a-z]+")
 # "an extra 56,000": the size of a move (not "a further 9%", which lists one more part)
 # "taking 2.35 seconds off the old mark", "knocked £40 off the bill": a fall sized by what was taken off
 _OFF_VERBS = frozenset("taking took takes taken knocking knocked knocks shaving shaved shaves slicing sliced slices "
-                       "lopping lopped lops wiping wiped wipes".split())
+                       "lopping lopped lops wiping wiped wipes clipping clipped clips trimming trimmed".split())
+# (round 38) the new time after the old, told as the finish: "took 38 seconds off the previous record of 2:06:09,
+# finishing in 2:05:41", "crossing the line in", "clocking", "in a time of"
+_FINISHED_IN = re.compile(r"^[^.;]{0,60}?\b(?:finish(?:ed|ing)?|cross(?:ed|ing)\s+the\s+line|clock(?:ed|ing)|"
+                          r"stopp(?:ed|ing)\s+the\s+clock|(?:in|with)\s+a\s+time\s+of|record(?:ed|ing)|"
+                          r"win(?:ning)?|won)\s+(?:in|at)?\s*$", re.I)
 _TAKE_OFF = re.compile(r"(?:^|[^\w])(" + "|".join(sorted(_OFF_VERBS)) + r")\s*$")
 _OFF_AFTER = re.compile(r"^\s*off\b")
 _OFF_VALUE = re.compile(r"^\s*off\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:value|valuation|worth)\b")
@@ -1127,6 +1132,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                         k = _past_small_count(doc, slots, k, old)  # "1,310 deaths in this summer's four heatwaves, up from 890"
                         k = _past_average(doc, slots, k, old)  # "2.7m, an average of 33,850 a game, up 9.4% from 2.5m"
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
+            if not cands and j + 1 < len(slots) and fr.cue == "off" and mag.cue in _OFF_VERBS and i == j - 1 \
+                    and _FINISHED_IN.match(doc.text[old.end:slots[j + 1][0].start]):
+                # (round 38) "took 38 seconds off the previous record of 2:06:09, finishing in 2:05:41"
+                cands = [(j + 1, Role("to", "", slots[j + 1][0].start, slots[j + 1][0].start))]
             if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
                     and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
                 # "Compared with last year's 6,200, the 6,900 entries ...": the comparison opens the sentence

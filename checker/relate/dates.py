@@ -4327,8 +4327,9 @@ def find_ages(doc: Document):
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
             between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
-            if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(_OWN_TITLE.sub(" ", between)) \
-                    and _one_person(stext):
+            if _AND_THE_AGED.search(between) \
+                    and not _SECOND_PERSON.search(_PLACE_OR_SIDE.sub(" ", _OWN_TITLE.sub(" ", between))) \
+                    and _one_person(_PLACE_OR_SIDE.sub(" ", stext)):
                 # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
                 # dedicated it to ...": the sentence's one person, told of twice
                 between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
@@ -4377,6 +4378,10 @@ _AND_CLAUSE_THEN_DIED = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterw
                                    r"(?=(?:died|passed\s+away)\b)")
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
+# (round 38) a place or a side after a preposition is no second person: "in Rosario", "for Inter Miami" (not after
+# "to" or "against": "passed to Luis Suarez", "against Ann Roe" are people)
+_PLACE_OR_SIDE = re.compile(r"\b(?:in|for|at|from|on|near|into)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)*")
 _HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)
 # "struck his first Test hundred", "won her Olympic gold": a capitalised word on the subject's own thing
 _OWN_TITLE = re.compile(r"\b(?:his|her|their)\s+(?:(?:first|second|third|maiden|last|latest|debut|own|only)\s+)?"
