@@ -176,12 +176,12 @@ def test_bare_number_set_apart_that_fits_is_verified():
 
 
 def test_make_up_is_no_word_of_change():
-    text = "Independents make up 40% of the 45 members of the Assembly, with 13 elected in May."
+    text = "Independents make up 40% of the 45 members of the Assembly - 13 in all."
     assert flagged(text) == [("FC201", "40%")]
 
 
 def test_make_up_that_fits_is_verified():
-    text = "Independents make up 40% of the 45 members of the Assembly, with 18 elected in May."
+    text = "Independents make up 40% of the 45 members of the Assembly - 18 in all."
     assert problems(text) == []
     assert "FC201" in [f.rule for f in infos(text)]
 

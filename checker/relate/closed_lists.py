@@ -84,6 +84,8 @@ def _part_of_whole(doc: Document, rest: Mention, alike: list[Mention]):
     if len(before) != 2:
         return None
     part, whole = before
+    if rest.noun and whole.noun and rest.noun.lower() != whole.noun.lower():
+        return None  # "upheld 11 of the 18 complaints and rejected the other nine appeals": other things
     if not _OF_WHOLE.fullmatch(doc.text, part.end, whole.start) or part.value >= whole.value \
             or rest.value >= whole.value or _APART.search(doc.text, whole.end, rest.start) \
             or len(doc.text[whole.end:rest.start].split()) > _MAX_GAP_WORDS + 4:

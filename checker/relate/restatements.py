@@ -2362,8 +2362,9 @@ def _headline_duration(doc: Document, h: Mention, heads: list[Mention], lead: li
             or any(_WINDOW_BEFORE.search(doc.text, max(0, m.start - 12), m.start) or _ARTICLE_LENGTH.match(m.text)
                    for m in (h, first)) \
             or change_role(doc, h) or change_role(doc, first) or years_differ(doc, h, first) \
-            or _EVENT_OTHER_TIME.search(_sentence(doc, first)) or _HEAD_FORESEEN.search(_sentence(doc, h)):
-        return None
+            or _EVENT_OTHER_TIME.search(_sentence(doc, first)) or _HEAD_FORESEEN.search(_sentence(doc, h)) \
+            or {"each", "total", "combined", "between", "apiece", "altogether"} & set(words(_sentence(doc, first))):
+        return None  # ("Brothers jailed for 12 years" / "... jailed for six years each": a total in the headline)
     told = [w for w in _content_words(doc, h, before=3, after=3) if len(w) >= 4]
     said = [w for w in _content_words(doc, first, before=4, after=6) if len(w) >= 4]
     if not any(_verb_of(x, y) and x[:4] == y[:4] and x not in _GENERIC_VERBS for x in told for y in said):

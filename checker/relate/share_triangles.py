@@ -17,7 +17,10 @@ gets ("each received £3,000, half of the £12,000 between them"); no other figu
 sentence, none a range; the share a level (no word of change,
 comparison or another time anywhere in the sentence: "up", "compared with", "last year", a year), not percentage
 points.  In the first two shapes the figure may be the rest of the whole ("four in five of the 1,045 flights went
-ahead, with 208 cancelled").  The part is that share of the whole (FC201, inferred).  A share the share finders
+ahead, with 208 cancelled"); a count after "with" is read only set apart, not with a verb of its own ("a quarter of
+the 1,200 flights were cancelled, with 510 delayed"), nor a part placed ("some 120 in the village of Upton"), nor
+a share with a whole of its own ("half of the union's members", "a third of them locals", "2% of the national
+total") or a comparison ("60% above the turnout").  The part is that share of the whole (FC201, inferred).  A share the share finders
 relate already keeps their reading (``relate._without_fallback_shares``).
 """
 from __future__ import annotations
@@ -59,6 +62,14 @@ _SHARE_AFTER_PART = re.compile(r"[^;:.]{0,80}?(?:,|\(|[-–—])\s*(?:(?:or|some
 # the part set apart or joined by "with" after the whole: ", with 208 cancelled", ", 14, are women", " - 900 -"
 _PART_SET_APART = re.compile(r"(?:,\s*(?:or\s+|with\s+|(?:some|about|around|nearly|almost|roughly)\s+)?|\(\s*|[-–—]\s*|"
                              r"\bwith\s+)$", re.I)
+# a part placed or set apart after it is some of them: " in the village of Upton", " in Leeds alone", " more"
+_SUBSET_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s+(?:in(?!\s+(?:all|total)\b)|at|from|across|on|more|also|alone|other|"
+                           r"extra|outside)\b", re.I)
+# a share with a whole of its own after it: "half of the union's members", "2% of the national total", "a third of
+# them locals", or a comparison: "60% above the turnout", "60% on the last meeting"
+_OWN_WHOLE_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom|which|all\b|the\s+(?:national|global|world|"
+                              r"country|state|regional|total\s+number)|[\w\s]{0,20}?['’]s\b)|above|below|more|less|"
+                              r"fewer|higher|lower|up|down|on|over|than|under)", re.I)
 # a part and its whole: "1,600 of the estate's 2,000", "52,900 sold out of a total of 198,000"
 _PAIR = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?(?:" + _DET + r"\s+)?"
                    r"(?:[A-Za-z][\w'’-]*['’]s?\s+)?", re.I)
@@ -149,7 +160,11 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
     # the whole right after "SHARE of": the part anywhere else in the sentence, the share's or the rest's ("four in
     # five of the 1,045 flights went ahead, with 208 cancelled")
     if share.end <= whole.start and _OF_WHOLE.fullmatch(text, share.end, whole.start) and part.start > whole.end \
-            and _PART_SET_APART.search(text, max(whole.end, part.start - 12), part.start):
+            and (found := _PART_SET_APART.search(text, max(whole.end, part.start - 12), part.start)) \
+            and (part.kind == Kind.MONEY or "with" not in found.group(0).lower()) \
+            and not _SUBSET_AFTER.match(text, part.end):
+        # (a count "with" its own verb may be another group: "a quarter of the 1,200 flights were cancelled, with 510
+        # delayed"; a part placed is some of them: ", some 120 in the village of Upton,")
         return part, whole, True
     # the whole opening the sentence, the part after it, the share set apart after the part
     if whole.start < part.start < share.start and _OPENS_OF.fullmatch(text, s.start, whole.start) \
@@ -160,9 +175,11 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
     # with 52,900 sold out of a total of 198,000"
     if part.end <= whole.start and _PAIR.fullmatch(text, part.end, whole.start):
         after = whole.noun_span.end if whole.noun_span is not None and whole.noun_span.end > whole.end else whole.end
-        if share.start >= after and _APPOSED_SHARE.fullmatch(text, after, share.start):
+        if share.start >= after and _APPOSED_SHARE.fullmatch(text, after, share.start) \
+                and not _OWN_WHOLE_AFTER.match(text, share.end):
             return part, whole, False
-        if share.end <= part.start and _WITH_PAIR.fullmatch(text, share.end, part.start):
+        if share.end <= part.start and _WITH_PAIR.fullmatch(text, share.end, part.start) \
+                and not _SUBSET_AFTER.match(text, after):
             return part, whole, False
     # the part set apart right after "SHARE of that", the whole before the share
     if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):

@@ -1508,7 +1508,7 @@ def find_parts_of_whole(doc: Document):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
-            yield from [_turnout_then_its_sides(doc, rel) for rel in found
+            yield from [_breaks_down_the_part(doc, _turnout_then_its_sides(doc, rel)) for rel in found
                         if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
@@ -7422,9 +7422,25 @@ def find_remainder_of_base(doc: Document):
                     break  # a figure of the next sentence's list not read as a part: no sum to check
                 if _remainder_fits(doc, base, parts):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
-                    yield _turnout_then_its_sides(
-                        doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True))
+                    yield _breaks_down_the_part(doc, _turnout_then_its_sides(
+                        doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)))
                 break
+
+
+def _breaks_down_the_part(doc: Document, rel: PartsOfWhole) -> PartsOfWhole:
+    """(round 38) "Lula's allies won 142 of the 513 seats, with the Workers' Party taking 68, the PSB 14, the PDT 17
+    and the rest 31": the first part told "of" the total, then two figures or more that come nearer to it than,
+    with it, to the total -- they break down the first part, not the total (130 against 142, not 272 against 513)."""
+    parts = rel.parts
+    if not isinstance(rel, PartsOfWhole) or rel.total is None or len(parts) < 3 or rel.total.start < parts[0].end \
+            or any(p.value is None for p in parts) or rel.total.value is None \
+            or not _OF_BASE_GAP.match(doc.text[parts[0].end:rel.total.start]):
+        return rel
+    first, rest = parts[0], parts[1:]
+    told = sum(p.value for p in rest)
+    if abs(told - first.value) < abs(first.value + told - rel.total.value):
+        return replace(rel, total=first, parts=rest)
+    return rel
 
 
 # (round 34) "a total, a comma, its parts and the remaining one": "discharged sewage 9,140 times last year, 5,230 times

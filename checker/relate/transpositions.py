@@ -691,6 +691,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
 
 # (round 38) the verb right before a sum: "raised £18,450", "helped raise £14,850", "had paid about £4,120"
 _VERB_BEFORE_SUM = re.compile(r"\b([a-z]{4,})\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just)\s+)?$")
+_ANOTHER_TIME = re.compile(r"\b(?:(?:the|a)\s+(?:year|month|week|season)\s+(?:before|earlier)|last\s+(?:year|month|week|"
+                           r"season)|previous\w*|ago|(?:19|20)\d\d)\b", re.I)
 _NOT_VERBS = frozenset("""with from than about around under over more less nearly almost just least most worth
     cost costs some only into onto that this their there these those what which where when while""".split())
 
@@ -699,8 +701,8 @@ def _same_verb_before(doc: Document, first: Mention, second: Mention) -> bool:
     """Two sums of money, digits swapped, each right after a form of one verb ("raised" / "raise"): one sum told twice."""
     a = _VERB_BEFORE_SUM.search(doc.text, max(0, first.start - 30), first.start)
     b = _VERB_BEFORE_SUM.search(doc.text, max(0, second.start - 30), second.start)
-    if a is None or b is None:
-        return False
+    if a is None or b is None or any(_ANOTHER_TIME.search(_sentence_text(doc, m)) for m in (first, second)):
+        return False  # ("raised £1,250 last Saturday ... 'To have raised £2,150 the year before ...'": two years)
     x, y = a.group(1).lower(), b.group(1).lower()
     if x in _NOT_VERBS or y in _NOT_VERBS:
         return False
