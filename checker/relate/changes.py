@@ -789,6 +789,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if not _has_mag(out):
         article = pre.rstrip().endswith((" a", " an")) or pre.strip() in ("a", "an") \
             or m.text.lower().startswith(("a ", "an "))
+        if _CHAMBER.match(post):
+            return out  # (round 38) "the 465-member lower house": a chamber, no change
         mp = _POST_NOUN.match(post)
         if article and mp and mp.group(1) in CHANGE_NOUNS:
             out.append(Role("mag", mp.group(1), m.end, m.end + mp.end(), direction_of(mp.group(1))))
@@ -809,6 +811,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             elif mc and not _gap_to_another_thing(doc, m):
                 out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
     return out
+
+
+_CHAMBER = re.compile(r"\s*(?:lower|upper)\s+(?:house|chamber)\b", re.I)
 
 
 # (round 27) "leaving five-year deals 0.41 points cheaper than two-year ones", "2 points higher than the national

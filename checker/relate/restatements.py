@@ -5575,6 +5575,33 @@ def find_scale_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue="the " + event, first=first, second=second,
                                   subject=event + "'s " + sc)
+    found = _headline_scale(doc)
+    if found is not None:
+        yield found
+
+
+def _headline_scale(doc: Document):
+    """(round 38) "Magnitude 7.1 quake strikes off Miyazaki" / "A magnitude-6.9 earthquake struck off ...": the
+    headline's one reading on a scale against the first body sentence's one reading on that scale, of the same event
+    (no revision, aftershock or other time in between)."""
+    heads = [m for m in doc.mentions if doc.sentences[m.sentence].headline and m.kind in (Kind.COUNT, Kind.CODE)
+             and m.value is not None and not m.is_range and _scale(doc, m)]
+    lead = next((x.index for x in doc.sentences if not x.headline and not x.chrome), None)
+    if len(heads) != 1 or lead is None or heads[0].sentence >= lead:
+        return None
+    h = heads[0] if heads[0].kind == Kind.COUNT else _code_as_reading(heads[0])
+    body = [m if m.kind == Kind.COUNT else _code_as_reading(m) for m in doc.mentions_in(lead)
+            if m.kind in (Kind.COUNT, Kind.CODE) and m.value is not None and not m.is_range
+            and _scale(doc, m) == _scale(doc, heads[0])]
+    if len(body) != 1 or h.hedge or body[0].hedge or agrees(h, body[0]):
+        return None
+    event = _scale_event(doc, body[0])[0]
+    told = {group_of(w) for w in words(_sentence(doc, h))}  # ("quake strikes": the headline's words, any order)
+    if event is None or event not in told \
+            or _REVISED.search(doc.text, doc.sentences[h.sentence].start, doc.sentences[lead].end):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=body[0],
+                               subject=event + "'s " + _scale(doc, heads[0]))
 
 
 _STARTS_AT = re.compile(r"\b(?:start(?:s|ed|ing)?\s+(?:at|from)|priced\s+from|as\s+(?:little|low)\s+as)\s+$", re.I)

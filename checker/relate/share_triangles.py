@@ -56,7 +56,8 @@ _NOT_LEVEL = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)up
                         r"(?:19|20)\d\d)\b")  # (lower case: "Light Up a Life appeal" is a name)
 # a share set apart after the part: ", a majority of 68 per cent", ", or 68%", " (68%)"
 _SHARE_AFTER_PART = re.compile(r"[^;:.]{0,80}?(?:,|\(|[-–—])\s*(?:(?:or|some|about|around|nearly|almost|just|a|an|the|"
-                               r"majority|share|proportion|turnout|rate|of|representing|equal\s+to)\s+){0,4}$", re.I)
+                               r"majority|share|proportion|turnout|rate|of|representing|equal\s+to|putting|giving|"
+                               r"making|at|it|its)\s+){0,4}$", re.I)  # (round 38: ", putting turnout at 63.8%")
 
 
 # the part set apart or joined by "with" after the whole: ", with 208 cancelled", ", 14, are women", " - 900 -"
@@ -139,8 +140,10 @@ def _pairs(doc: Document, figures: list[Mention]):
                 or a.value <= 0 or b.value <= 0 or a.value == b.value or a.interval is None or b.interval is None:
             continue
         if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower() \
-                and not _PAIR.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)):
-            continue  # "1,136 members ... 1,420 ballots": each its own noun
+                and not _PAIR.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
+                and not _OPENS_OF.fullmatch(doc.text, doc.sentences[a.sentence].start, min(a.start, b.start)):
+            continue  # "1,136 members ... 1,420 ballots": each its own noun (not "Of 103.9 million voters, 55.9
+            # million cast ballots": the whole opening the sentence)
         yield a, b
     for (kind, unit), group in by_unit.items():
         if kind != Kind.MEASURE or len(group) != 1 or group[0].is_range or not group[0].value:

@@ -1513,6 +1513,7 @@ def find_parts_of_whole(doc: Document):
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
                         and not _numbers_of_named_items(doc, rel) and not _named_numbers_far_below(doc, rel)
+                        and not _named_tally_over(doc, rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
 
@@ -1890,6 +1891,18 @@ def _named_numbers_far_below(doc: Document, rel: PartsOfWhole) -> bool:
             or not _NAME_RIGHT_BEFORE.search(doc.text, max(start, p.start - 30), p.start) for p in parts):
         return False
     return sum(p.value for p in parts) * 1000 < rel.total.value
+
+
+def _named_tally_over(doc: Document, rel: PartsOfWhole) -> bool:
+    """(round 38) "after all 23 wards declared: SNP 37, Labour 36, Greens 10, Conservatives 2": a tally under names
+    more than twice the count before it counts other things (seats, not wards) -- no breakdown of it."""
+    parts = rel.parts
+    start = doc.sentences[parts[0].sentence].start
+    if rel.total is None or rel.total.value is None or len(parts) < 2 or any(
+            p.value is None or p.noun or not _NAME_RIGHT_BEFORE.search(doc.text, max(start, p.start - 30), p.start)
+            for p in parts):
+        return False
+    return sum(p.value for p in parts) > 2 * rel.total.value
 
 
 # "three shots clear", "two points ahead", "four behind": a margin, no part
@@ -4366,7 +4379,8 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 # round 20: a measure's size as a compound before its noun, the parts in its unit: "a 2,350-tonne harvest was made up
 # of 1,400 tonnes of ...", "the 42-mile route comprises 30 miles of road and 12 miles of track" (explicit cues only)
 # (round 33) a count of things, then the size of the body they sit in: "178 seats in the 350-seat chamber"
-_IN_THE_BODY = re.compile(r"\s+(?:in|on|of)\s+(?:the|a|an|its|their|this|that)\s+$", re.I)
+_IN_THE_BODY = re.compile(r"\s+(?:in|on|of)\s+(?:the|a|an|its|their|this|that)\s+(?:new|next|current|incoming|"
+                          r"outgoing|enlarged|expanded)?\s*$", re.I)  # (round 38: "in the new 580-member House")
 # (round 33) a body's seats are its members: "73 seats on the 150-member council", "40 members of the 90-seat house"
 _SEAT_HOLDER = {"member": "seat"}
 
