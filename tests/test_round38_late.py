@@ -68,10 +68,10 @@ def test_allies_seats_broken_down_that_add_up():
 
 
 def test_parts_of_the_total_stay_parts_of_the_total():
-    text = "Labour won 151 of the 400 seats, with the Tories taking 147, the Greens 63 and the rest 39."
+    text = "Labour won 151 of the 401 seats, with the Tories taking 147, the Greens 63 and the rest 40."
     assert problems(text) == []
-    text = "Labour won 151 of the 400 seats, with the Tories taking 147, the Greens 63 and the rest 49."
-    assert flagged(text) == [("FC101", "400")]
+    text = "Labour won 151 of the 401 seats, with the Tories taking 147, the Greens 63 and the rest 50."
+    assert flagged(text) == [("FC101", "401")]
 
 
 # ---------------------------------------------------------------- two false alarms of the start code
