@@ -254,7 +254,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # learnt from: 44, 47, 47) and c6, c7, c8 (round 37's: 37/48, 35/48, 38/48 and one alarm at its start; opened
           # and learnt from: 44, 44, 45, no alarm)
           "own-c3.jsonl": 0.9, "own-c4.jsonl": 0.95, "own-c5.jsonl": 0.95,
-          "own-c6.jsonl": 0.9, "own-c7.jsonl": 0.85, "own-c8.jsonl": 0.9}
+          "own-c6.jsonl": 0.9, "own-c7.jsonl": 0.85, "own-c8.jsonl": 0.9,
+          # round 38: c9, d2 (round 37's never-seen sets, 38/48 and 41/48 at round 38's start; learnt from: 47, 46), d1
+          # (opened in round 37: 42/48, now 44), d3-d9 (round 38's: scored unseen at its start, 40, 36, 37, 39, 31, 42, 41 of 48
+          # with 2 alarms in d8-d9; opened and learnt from: 46, 40, 42, 45, 36, 42, 43, no alarm)
+          "own-c9.jsonl": 0.95, "own-d1.jsonl": 0.9, "own-d2.jsonl": 0.95, "own-d3.jsonl": 0.95,
+          "own-d4.jsonl": 0.8, "own-d5.jsonl": 0.85, "own-d6.jsonl": 0.9, "own-d7.jsonl": 0.75,
+          "own-d8.jsonl": 0.85, "own-d9.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
