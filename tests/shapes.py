@@ -10,6 +10,16 @@ def problems(text: str, published=None):
     return [f for f in check_text(text, published) if f.severity >= Severity.WARNING]
 
 
+def infos(text: str, published=None):
+    """The verified findings (info) of a text."""
+    return [f for f in check_text(text, published) if f.severity < Severity.WARNING]
+
+
+def flagged(text: str, published=None) -> list[tuple[str, str]]:
+    """Each error or warning of a text as (rule code, the text it points at)."""
+    return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
+
+
 def assert_flagged(text: str, target: str, rule: str, published=None) -> None:
     start = text.index(target)
     found = problems(text, published)

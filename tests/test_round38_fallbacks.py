@@ -3,19 +3,7 @@ triangles on measures, a bare number read as an age and a pair after 'with', 'le
 make-up of named parts and a record 'so far' -- each written afresh here with its near misses."""
 import pytest
 
-from checker import check_text
-
-
-def problems(text, published=None):
-    return [f for f in check_text(text, published) if f.is_problem]
-
-
-def infos(text, published=None):
-    return [f for f in check_text(text, published) if not f.is_problem]
-
-
-def flagged(text, published=None):
-    return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
+from shapes import flagged, infos, problems  # shared with the other tables
 
 
 # ---------------------------------------------------------------- a breakdown closed by the rest (FC101)

@@ -1,19 +1,7 @@
 """Round 38's last readings and mends (commits d0303f23 and e705e304): a record time cut told before the new time,
 an age after a birth past a place or side, a part "of" the total broken down, two false alarms of the start code, a
 share after "putting turnout at", a headline's scale reading.  Own wording."""
-from checker import check_text
-
-
-def problems(text, published=None):
-    return [f for f in check_text(text, published) if f.is_problem]
-
-
-def infos(text, published=None):
-    return [f for f in check_text(text, published) if not f.is_problem]
-
-
-def flagged(text, published=None):
-    return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
+from shapes import flagged, infos, problems  # shared with the other tables
 
 
 # ---------------------------------------------------------------- a record cut, the new time after the old

@@ -4,19 +4,7 @@ headline's length of time, and counts before listed names or places -- each writ
 misses."""
 import pytest
 
-from checker import check_text
-
-
-def problems(text, published=None):
-    return [f for f in check_text(text, published) if f.is_problem]
-
-
-def infos(text, published=None):
-    return [f for f in check_text(text, published) if not f.is_problem]
-
-
-def flagged(text, published=None):
-    return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
+from shapes import flagged, infos, problems  # shared with the other tables
 
 
 # ---------------------------------------------------------------- share triangles (FC201)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
+from .context import body_sentences
 from .needs import needs
 from .shares import ShareOf
 
@@ -54,10 +55,7 @@ _FROM_TO = re.compile(r"\bfrom\b[^.;]{0,40}?\bto\b", re.I)
 def find_applied_rates(doc: Document):
     """A percentage applied to a sum and the amount it adds (see the module's docstring)."""
     text = doc.text
-    for s in doc.sentences:
-        if s.chrome or s.headline:
-            continue
-        ms = doc.mentions_in(s.index)
+    for s, ms in body_sentences(doc):
         rates = [m for m in ms if m.kind == Kind.PERCENT]
         money = [m for m in ms if m.kind == Kind.MONEY]
         if len(rates) != 1 or len(money) != 2 or _FROM_TO.search(text, s.start, s.end):

@@ -18,6 +18,7 @@ import re
 
 from ..model import Document, Kind, Mention
 from . import categories
+from .context import body_sentences
 from .needs import needs
 from .sums import PartsOfWhole
 
@@ -45,10 +46,8 @@ def _direction(word: str | None) -> int:
 def find_change_components(doc: Document):
     """"added 41,200 jobs, with full-time employment up 27,600 and part-time work up 21,400"."""
     text = doc.text
-    for s in doc.sentences:
-        if s.chrome or s.headline:
-            continue
-        ms = [m for m in doc.mentions_in(s.index) if m.kind in _KINDS and m.value is not None]
+    for s, found in body_sentences(doc):
+        ms = [m for m in found if m.kind in _KINDS and m.value is not None]
         if len(ms) < 3:
             continue
         for i, net in enumerate(ms[:-2]):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
+from .context import body_sentences
 from .needs import needs
 from .sums import PartsOfWhole
 
@@ -61,9 +62,7 @@ def _figures(doc: Document, sentence: int) -> list[Mention]:
 def find_closed_lists(doc: Document):
     """A breakdown closed by the rest (see the module's docstring)."""
     text = doc.text
-    for s in doc.sentences:
-        if s.chrome or s.headline:
-            continue
+    for s, _ in body_sentences(doc):
         ms = _figures(doc, s.index)
         for rest in ms:
             if not _REST_BEFORE.search(text, max(s.start, rest.start - 60), rest.start):

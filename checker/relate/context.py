@@ -153,6 +153,15 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     return out
 
 
+def body_sentences(doc: Document):
+    """(round 38) Each sentence of the body (no headline, no page chrome) with its mentions, in order: the loop the
+    one-sentence finders share (``rate_on_base``, ``change_components``, ``share_triangles``, ``applied_rates``,
+    ``closed_lists``)."""
+    for s in doc.sentences:
+        if not s.chrome and not s.headline:
+            yield s, doc.mentions_in(s.index)
+
+
 def lead_sentence(doc: Document) -> Sentence | None:
     """The body's first sentence, after any headline and page chrome (found once per document)."""
     if "lead-sentence" not in doc.memo:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind
+from .context import body_sentences
 from .needs import needs
 from .shares import ShareOf
 
@@ -37,10 +38,7 @@ _INCLUDED = re.compile(r"\b(?:includ\w+|inclusive|incl\.?)\b", re.I)
 def find_rates_on_base(doc: Document):
     """"a royalty rate of 7.5 per cent on a £9.99 paperback ... earns about £1.50 a copy"."""
     text = doc.text
-    for s in doc.sentences:
-        if s.chrome or s.headline:
-            continue
-        ms = doc.mentions_in(s.index)
+    for s, ms in body_sentences(doc):
         money = [m for m in ms if m.kind == Kind.MONEY and m.value and not m.is_range]
         if len(money) < 2:
             continue

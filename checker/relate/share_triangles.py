@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
-from .context import for_each
+from .context import body_sentences, for_each
 from .needs import needs
 from .shares import ShareOf
 
@@ -100,10 +100,7 @@ def _level_share(doc: Document, share: Mention) -> bool:
 def find_share_triangles(doc: Document):
     """A share and the part and whole it links in one sentence (see the module's docstring)."""
     text = doc.text
-    for s in doc.sentences:
-        if s.chrome or s.headline:
-            continue
-        ms = doc.mentions_in(s.index)
+    for s, ms in body_sentences(doc):
         shares = [m for m in ms if m.kind in (Kind.PERCENT, Kind.FRACTION)]
         if len(shares) != 1 or not _level_share(doc, shares[0]):
             continue
