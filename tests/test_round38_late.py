@@ -114,3 +114,44 @@ def test_headline_magnitude_that_matches_stays_silent():
 def test_headline_magnitude_against_an_aftershock_stays_silent():
     text = "Magnitude 6.4 quake hits northern Chile\nA magnitude 5.1 aftershock followed near Arica on Monday."
     assert problems(text) == []
+
+
+# ---------------------------------------------------------------- medals won by kind; two outcomes of a record
+
+def test_medals_by_kind_after_winning():
+    text = "Kenya's team ended the games with 11 medals, winning four golds, three silvers and five bronzes."
+    assert flagged(text) == [("FC101", "11")]
+
+
+def test_medals_by_kind_after_winning_that_add_up():
+    text = "Kenya's team ended the games with 12 medals, winning four golds, three silvers and five bronzes."
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+def test_medals_of_two_kinds_only_stay_silent():
+    text = "Kenya's team ended the games with 12 medals, winning four golds and three silvers."
+    assert problems(text) == []
+
+
+def test_won_and_lost_more_than_the_games():
+    text = "Rovers won 11 and lost eight of their 18 league games this season."
+    assert flagged(text) == [("FC102", "18")]
+
+
+def test_played_then_won_and_lost_more_than_played():
+    text = "The Canadian played 26 matches on grass, winning 19 and losing nine."
+    assert flagged(text) == [("FC102", "26")]
+
+
+def test_won_and_lost_fewer_than_the_games_stay_silent():
+    text = "Rovers won 9 and lost eight of their 18 league games this season."
+    assert problems(text) == []
+
+
+def test_won_and_lost_with_draws_told_is_left_to_the_record_reader():
+    from checker.api import analyse
+    from checker.relate.sums import find_two_outcome_record
+    text = "Rovers won 11 and lost eight of their 18 league games, with one drawn."
+    assert list(find_two_outcome_record(analyse(text))) == []  # a draw told: the three-outcome readers decide
+    assert len(list(find_two_outcome_record(analyse(text.replace(", with one drawn", ""))))) == 1

@@ -847,8 +847,8 @@ from ..transform import ORDINAL_WORDS
 from .needs import holds_any, needs
 from . import categories
 from .changes import money_base
-from .context import (FURTHER_BEFORE, IRREGULAR_PAST, RESTS_TOLD, each_after, for_each, is_past_form, quantities,
-                      told_in_headline_and_lead, words)
+from .context import (FURTHER_BEFORE, IRREGULAR_PAST, RESTS_TOLD, body_sentences, each_after, for_each, is_past_form,
+                      quantities, told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -997,6 +997,7 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\bthe dead were\b|\bcame from\b"
                               # each given one of two: "were randomly assigned either the vaccine (1,150) or ..." (round 16)
                               r"|\b(?:assigned|allocated|randomi[sz]ed)\s+(?:to\s+)?either\b", re.I)
+_WON_KINDS_GAP = re.compile(r",\s*(?:winning|taking|collecting|claiming|bagging|earning)\s*$", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
@@ -3781,6 +3782,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
             yield q, whole, "explicit", partial
+        elif _WON_KINDS_GAP.search(gap) and len(words(gap)) <= 12 and categories.is_partition(_part_nouns(doc, enum)):
+            # (round 38) "ended with nine medals, winning three golds, two silvers and five bronzes": a verb of getting,
+            # then one part for each kind of a partition -- all of them
+            yield q, True, "explicit", "kinds won"
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not _unfigured_names_among(doc, enum, gap) \
@@ -9239,6 +9244,35 @@ def find_record_in_sentence(doc: Document):
             yield PartsOfWhole(link="explicit", cue="record", total=q, parts=parts, complete=True)
 
 
+# (round 38) two outcomes, then the contests they are of: "won nine and lost six of their 14 league matches"; or the
+# contests first: "played 21 matches on clay, winning 17 and losing three"
+_WON_THEN = re.compile(r"\b(?:won|winning|wins)\s+$", re.I)
+_LOST_BETWEEN = re.compile(r"\s+(?:and\s+)?(?:lost|losing)\s+$", re.I)
+_OF_CONTESTS = re.compile(r"\s+of\s+(?:their|his|her|its|the)\s+$", re.I)
+_PLAYED_THEN = re.compile(r"^[^,;:.]{0,40},\s*winning\s+$", re.I)
+_DRAWN = re.compile(r"\b(?:dr[ae]w|drawn|drawing|draws|tied|ties|tying|no\s+result|abandoned)\b", re.I)
+
+
+def find_two_outcome_record(doc: Document):
+    """(round 38) Games won and lost against the games played, told in one sentence with no draw: "won nine and lost
+    six of their 14 league matches", "played 21 matches on clay, winning 17 and losing three".  The two may leave
+    draws or other results out, so they are some of the games (partial): never more than them (FC102)."""
+    text = doc.text
+    for s, ms in body_sentences(doc):
+        if _DRAWN.search(text, s.start, s.end) or _RECORD_SUBSET.search(text, s.start, s.end):
+            continue
+        counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range and not m.hedge]
+        for k in range(len(counts) - 2):
+            a, b, c = counts[k:k + 3]
+            if _WON_THEN.search(text, max(s.start, a.start - 10), a.start) \
+                    and _LOST_BETWEEN.fullmatch(text, a.end, b.start) and _OF_CONTESTS.fullmatch(text, b.end, c.start) \
+                    and _is_contest_count(doc, c):
+                yield PartsOfWhole(link="explicit", cue="record", total=c, parts=(a, b), complete=False, bounded=True)
+            elif _is_contest_count(doc, a) and _PLAYED_BEFORE.search(text, max(s.start, a.start - 10), a.start) \
+                    and _PLAYED_THEN.match(text[a.end:b.start]) and _LOST_BETWEEN.fullmatch(text, b.end, c.start):
+                yield PartsOfWhole(link="explicit", cue="record", total=a, parts=(b, c), complete=False, bounded=True)
+
+
 # (round 32) a record with no defeats: "the unbeaten cruiserweight", "undefeated", "has never lost", "is yet to lose"
 _UNBEATEN = re.compile(r"\b(?:unbeaten|undefeated|(?:has|have|is|are)\s+(?:yet\s+to\s+(?:lose|be\s+beaten)|never\s+(?:been\s+)?"
                        r"(?:lost|beaten)))\b", re.I)
@@ -9734,5 +9768,6 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
            find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_unbeaten_record, find_running_total_across,
+           find_two_outcome_record,
            find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)
