@@ -3690,9 +3690,10 @@ def find_anniversaries(doc: Document):
 
 
 # ------------------------------------------------------------ age and birth
-_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:dangerous|careless))|killed|(?<!his )(?<!her )(?<!their )late|passed\s+away|would\s+have|when|"
-                    r"then|at\s+the\s+time)\b", re.I)  # not "his late father": another's death; (round 38) nor
-# the offence "causing death by dangerous driving"
+# words of a death (not "his late father": another's death; round 38: nor the offence "causing death by dangerous
+# driving")
+_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:dangerous|careless))|killed|"
+                    r"(?<!his )(?<!her )(?<!their )late|passed\s+away|would\s+have|when|then|at\s+the\s+time)\b", re.I)
 # "died on Saturday", "was killed on 3 May 2019", "died in 2010": the day the age was reached
 # round 16: where may come first: "died at her home in Galway on Thursday", "died in hospital on 2 May"
 _DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?"
@@ -4143,7 +4144,8 @@ _NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|last\s+weekend|today|yesterda
 _AT_AGE_BEFORE = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|added)\s+(?:\w+\s+){0,2}$",
                           re.I)
-_REAL_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:dangerous|careless))|killed|passed\s+away|would\s+have|funeral|inquest)\b", re.I)
+_REAL_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:dangerous|careless))|killed|passed\s+away|"
+                         r"would\s+have|funeral|inquest)\b", re.I)
 
 
 def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
