@@ -155,3 +155,23 @@ def test_won_and_lost_with_draws_told_is_left_to_the_record_reader():
     text = "Rovers won 11 and lost eight of their 18 league games, with one drawn."
     assert list(find_two_outcome_record(analyse(text))) == []  # a draw told: the three-outcome readers decide
     assert len(list(find_two_outcome_record(analyse(text.replace(", with one drawn", ""))))) == 1
+
+
+# ---------------------------------------------------------------- a list of parties closed by the smaller ones
+
+def test_seats_closed_by_smaller_parties():
+    text = ("Of the 57 seats on the assembly, the Alliance won 19, the Unionists 14, Labour nine and independents and "
+            "smaller parties eight.")
+    assert flagged(text) == [("FC101", "57")]
+
+
+def test_seats_closed_by_smaller_parties_that_add_up():
+    text = ("Of the 57 seats on the assembly, the Alliance won 19, the Unionists 14, Labour nine and independents and "
+            "smaller parties 15.")
+    assert problems(text) == []
+    assert "FC101" in [f.rule for f in infos(text)]
+
+
+def test_seats_listed_without_the_rest_stay_partial():
+    text = "Of the 57 seats on the assembly, the Alliance won 19, the Unionists 14 and Labour nine."
+    assert problems(text) == []

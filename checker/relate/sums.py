@@ -1727,7 +1727,11 @@ _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)othe
 # the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
 # other routes 410" (round 13)
 _CATCH_ALL_BEFORE = re.compile(r"\b(?:(?:everything|everyone|everybody|all)\s+else|all\s+(?:the\s+)?other\s+[a-z]+"
-                               r"|every\s+other\s+[a-z]+)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+                               r"|every\s+other\s+[a-z]+"
+                               # (round 38) a list of parties closed by the rest of them: "... and smaller parties 12",
+                               # "and independents and smaller parties of the coalition 31"
+                               r"|(?:independents\s+and\s+)?(?:smaller|minor)\s+parties|independents\s+and\s+others)"
+                               r"\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
