@@ -225,6 +225,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
     _days_of_dates(text, mentions)
+    _places_not_fractions(text, mentions)
     _scores_against_par(text, mentions)
     if any(m.kind == Kind.WEEKDAY for m in mentions):
         mentions = [m for m in mentions if not (m.kind == Kind.WEEKDAY and _NAMED_DAY_BEFORE.search(text, max(0, m.start - 12),
@@ -254,6 +255,26 @@ def _days_of_dates(text: str, mentions: list[Mention]) -> None:
                 or nxt is not None and nxt.kind == _K_DATE and nxt.date is not None and nxt.date.day is not None \
                 and nxt.text[:1].isdigit() and _DAY_JOIN_END.fullmatch(text, m.end, nxt.start):
             mentions[k] = replace(m, kind=_K_CODE, interval=None)
+
+
+# (round 39) "seven wins, four second places and two thirds": finishing places counted, no fraction
+_PLACES_BEFORE = re.compile(r"\b(?:wins|victories|firsts|seconds|second\s+places|second-place\s+finishes|golds|silvers|"
+                            r"runners-up)\b[^.;:]{0,40}$", re.I)
+_PLACES_THIRDS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+thirds", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _places_not_fractions(text: str, mentions: list[Mention]) -> None:
+    """A count of third places after wins or second places in a list is no fraction: "13 podium places: seven wins,
+    four second places and two thirds"."""
+    for k, m in enumerate(mentions):
+        if m.kind != _K_FRACTION or not _PLACES_THIRDS.fullmatch(m.text) \
+                or not _PLACES_BEFORE.search(text, max(0, m.start - 80), m.start):
+            continue
+        word = m.text.split()[0].lower()
+        n = Fraction(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else Fraction(int(word))
+        mentions[k] = replace(m, kind=_K_COUNT, value=n, precision=Fraction(1), hedge=None,
+                              interval=Interval(n, n), noun="thirds", noun_span=Span(m.end - 6, m.end))
 
 
 _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling

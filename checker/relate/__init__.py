@@ -174,6 +174,8 @@ with _stored_patterns():
     from . import closed_lists
     from . import applied_rates
     from . import restated_owned
+    from . import loose_breakdowns
+    from . import restated_acts
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -190,7 +192,7 @@ FINDERS: tuple[Finder, ...] = (
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
-    + restated_owned.FINDERS
+    + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -232,11 +234,16 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
 
 def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:
     """(round 38) A total or part the sum finders relate already keeps their reading: the closed-list finder, a
-    fallback, stands down on it -- unless they read the very same list as partial, which the rest closes."""
+    fallback, stands down on it -- unless they read the very same list as partial, which the rest closes.
+    (round 39) The loose-breakdown finder, the last fallback, stands down on a figure any other reads -- unless
+    it reads its list as complete and they all read a partial list under its total, one of its parts or a total
+    in an earlier sentence."""
     fallback = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue == closed_lists.CUE]
-    if not fallback:
+    loose = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue == loose_breakdowns.CUE]
+    if not fallback and not loose:
         return relations
-    others = [r for r in relations if isinstance(r, sums.PartsOfWhole) and r.cue != closed_lists.CUE]
+    others = [r for r in relations if isinstance(r, sums.PartsOfWhole)
+              and r.cue != closed_lists.CUE and r.cue != loose_breakdowns.CUE]
     dropped = set()
     for f in fallback:
         spans = {(m.start, m.end) for m in f.members()}
@@ -245,7 +252,24 @@ def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:
             dropped |= {id(r) for r in touching}  # the same list read as partial: the rest closes it
         elif touching:
             dropped.add(id(f))
-    return [r for r in relations if id(r) not in dropped]
+    kept = [r for r in others if id(r) not in dropped] + [f for f in fallback if id(f) not in dropped]
+    explicit: dict = {}
+    for f in loose:
+        spans = {(m.start, m.end) for m in f.members()}
+        touching = [r for r in kept if spans & {(m.start, m.end) for m in r.members() if m is not None}]
+        if touching and f.complete and all(not r.complete and r.total is not None
+                                           and ((r.total.start, r.total.end) in spans
+                                                or r.total.sentence < f.total.sentence) for r in touching):
+            # the same total's list read as partial, which the text closes; one of its parts read as the whole
+            # of the others ("The callouts comprised 41 grass fires, 29 house fires and 24 car fires"); or a
+            # total further off ("... £2.1 million ... the £5.1 million came from four main sources: ...")
+            dropped |= {id(r) for r in touching}
+            if any(r.link == "explicit" and r.total is not None and (r.total.start, r.total.end)
+                   == (f.total.start, f.total.end) for r in touching):
+                explicit[id(f)] = replace(f, link="explicit")  # the link the sum finders read stands
+        elif touching:
+            dropped.add(id(f))
+    return [explicit.get(id(r), r) for r in relations if id(r) not in dropped]
 
 
 def _without_fallback_shares(relations: list[Relation]) -> list[Relation]:
@@ -266,14 +290,18 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     """A pair of figures already read as one restated quantity keeps only its
     first reading: the digit-slip finder, a fallback, stands down where a
     restatement finder (headline, definite, ...) has linked the same two; so does
-    (round 38) the owner's-possessive finder, where any other has."""
+    (round 38) the owner's-possessive finder, where any other has; (round 39) so does the finder of the act's
+    noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two."""
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
     restated = {_pair(r) for r in relations
-                if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)}
+                if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
+                and r.cue != restated_acts.CUE}
     slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)}
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated
-                    or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips))]
+                    or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips)
+                    or isinstance(r, restatements.Restatement) and r.cue == restated_acts.CUE
+                    and (_pair(r) in restated or _pair(r) in slips))]
 
 
 def _without_repeated_ages(relations: list[Relation]) -> list[Relation]:

@@ -12,7 +12,9 @@ when, in one body sentence:
   ("a bill of £1,755", "a £5,000 season ticket", "priced at €42,000"), not as a level moved to or from ("to £1,755",
   "from £1,606") nor a change ("gone up by £3.1m") -- no "from ... to" in the sentence;
 * the amount fits the rate neither as a share of that sum nor of that sum less the amount (a bill told after the rise:
-  "adds £106 to a typical bill of £1,755" is 6.4% of £1,649, so silent).
+  "adds £106 to a typical bill of £1,755" is 6.4% of £1,649, so silent) -- unless the sum after is told as well, a
+  third sum last ("A 25% buyer's premium added £1.5m to the £4m hammer price, taking the total paid to £5.5m": the
+  £4m is the sum before).
 
 Read by ``rate_on_base`` instead when the rate is "on" the sum and yields an amount ("a royalty of 7.5% on a £9.99
 book earns £1.50"); the share finders' reading of the percentage stands first (``relate._without_fallback_shares``).
@@ -31,7 +33,7 @@ CUE = "a rate applied to a sum"
 _RATE_NOUNS = (r"(?:rise|rises|increase|increases|hike|hikes|tariff|tariffs|tax|taxes|levy|duty|duties|premium|"
                r"surcharge|charge|VAT|cut|cuts|discount|reduction|mark-?up|uplift)")
 # "a 6.4 per cent rise", "a rise of 6.4%", "rise by 4.6 per cent", "increase fares by 3%"
-_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _RATE_NOUNS + r"\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?" + _RATE_NOUNS + r"\b", re.I)  # (round 39: "buyer's premium")
 _RATE_BEFORE = re.compile(r"(?:\b" + _RATE_NOUNS + r"\s+of|\b(?:rise|rises|rising|go\s+up|goes\s+up|increase[sd]?|"
                           r"increasing|raise[sd]?|raising|cut|cuts|cutting|reduce[sd]?|reducing)"
                           r"(?:\s+[\w'’-]+){0,6}?\s+by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
@@ -48,6 +50,9 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|some\s+)?$", 
 _BASE_BEFORE = re.compile(r"(?:\b(?:bill|price|fare|ticket|cost|salary|wage|rent|fee|value|charge|premium|income|"
                           r"pension|mortgage|loan|payment|budget)s?\s+of|\b(?:priced|valued|set)\s+at|\bworth|\bcosting|"
                           r"\b(?:a|an|the|its|their|his|her))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# (round 39) the sum after the rate's amount is added, told last: "taking the total paid for the portrait to £5.5m"
+_TOTAL_AFTER_BEFORE = re.compile(r"\b(?:taking|bringing|pushing|lifting|raising)\b[^.;:]{0,40}?\bto\s+"
+                                 r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _FROM_TO = re.compile(r"\bfrom\b[^.;]{0,40}?\bto\b", re.I)
 
 
@@ -58,6 +63,9 @@ def find_applied_rates(doc: Document):
     for s, ms in body_sentences(doc):
         rates = [m for m in ms if m.kind == Kind.PERCENT]
         money = [m for m in ms if m.kind == Kind.MONEY]
+        after = None
+        if len(money) == 3 and _TOTAL_AFTER_BEFORE.search(text, max(s.start, money[2].start - 60), money[2].start):
+            after, money = money[2], money[:2]  # (round 39) "..., taking the total paid to £5.5m": the sum after
         if len(rates) != 1 or len(money) != 2 or _FROM_TO.search(text, s.start, s.end):
             continue
         rate = rates[0]
@@ -76,7 +84,9 @@ def find_applied_rates(doc: Document):
         if base.value <= amount.value or _LEVEL_BEFORE.search(text, max(s.start, base.start - 16), base.start) \
                 or not _BASE_BEFORE.search(text, max(s.start, base.start - 40), base.start):
             continue
-        if _of_the_sum_after(rate, amount, base):
+        if after is not None and after.value <= base.value:
+            continue
+        if after is None and _of_the_sum_after(rate, amount, base):
             continue  # "adds £106 to a bill of £1,755": the bill may be told after the rise (£106 / £1,649 = 6.4%)
         yield ShareOf(link="inferred", cue=CUE, share=rate, part=amount, base=base)
 

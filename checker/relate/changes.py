@@ -1522,9 +1522,9 @@ def _index_points(size: Mention, new: Mention, old: Mention) -> bool:
     (``is_points_count``): both callers test it first."""
     return new.kind == old.kind == Kind.COUNT and new.unit is None and old.unit is None \
         and new.noun in (None, "point", "points") and old.noun in (None, "point", "points") \
-        and size.precision is not None and new.precision is not None and old.precision is not None \
-        and size.precision <= min(new.precision, old.precision)  # (a whole "707 points" between levels to two
-    # decimals is rounded, and a count's size is read exactly: left alone)
+        and size.precision is not None and new.precision is not None and old.precision is not None
+    # (round 39: a whole "9 points" between levels to one decimal is read to its own rounding, 8.5 to 9.5: "has
+    # risen by 9 points, to 31.4 a game from 25.8"; round 36 left it alone)
 
 
 # a figure whose scale is a bare "m" right after it: "5.1m" (millions, or metres beside a length)

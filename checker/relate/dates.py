@@ -3698,7 +3698,10 @@ _DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:danger
 # round 16: where may come first: "died at her home in Galway on Thursday", "died in hospital on 2 May"
 _DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?"
                       r"(?:\s+(?:at|in)\s+(?:(?:her|his|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-                      r"(?:\s+(?:in|near|outside)\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)?)?\s+(?:on|in)\s+$", re.I)
+                      r"(?:\s+(?:in|near|outside)\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)?)?\s+(?:on|in)\s+$"
+                      # (round 39) the US style, the day straight after the verb: "died Saturday at 87"
+                      r"|\b(?:died|passed\s+away)\s+$",
+                      re.I)
 _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
 # the words of a sentence that may stand between an age and its person's birth
 _TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
@@ -3928,6 +3931,9 @@ def _age_on_subject(doc: Document, s, age: Mention) -> bool:
     after = doc.text[age.end:s.end]
     return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*(?:The|Born\b[^.;]{0,80},\s*the)\s+", lead)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
+                # (round 39) a role between the names: "Grambling coach Bill Harmon, 58, ..."
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w'’-]*\s+){1,2}(?:[A-Z][\w'’.-]*\s+){0,3}"
+                                r"[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*\(\s*", lead) and re.match(r"\s*\)", after)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*who\s+is\s+", lead)
                 and re.match(r"\s*(?:,|and\b)", after))

@@ -913,7 +913,19 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
         verb = _NEXT_PREDICATE_AFTER_LIST.search(text, intro.start, end)
         if verb:
             return verb.start()
+        # (round 39) ", with ..." after the list's closing "and": "five cities: Berlin, Paris, Madrid and Rome, with
+        # two nights in each"
+        last_and = re.search(r"\s(?:and|or)\s", text[intro.start:end])
+        if last_and and ";" not in text[intro.start:end]:  # (items of their own "with": "A, with 18,900; B, with ...")
+            aside = _WITH_AFTER_LIST.search(text, intro.start + last_and.end(), end)
+            if aside:
+                return aside.start()
     return end
+
+
+_WITH_AFTER_LIST = re.compile(r",\s+(?:with|each\s+with|all\s+with)\s+(?!the\s+(?:rest|remaining|other)\b|"
+                              r"(?:a|an)\s+(?:third|fourth|fifth|sixth|further|final|last|extra|additional)\b|"
+                              r"another\b|(?:one|two|three)\s+(?:more|others)\b)", re.I)  # (not one more item)
 
 
 _NEXT_PREDICATE_AFTER_LIST = re.compile(r",\s+and\s+(?:will|would|could|should|may|might|must|can|was|were|is|are|has|"

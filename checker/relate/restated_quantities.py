@@ -207,7 +207,9 @@ _DIED_BEFORE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?died\b(?:\s+(?:on|at|in)
                           r"\s*,?\s+(?:aged\s+|at\s+the\s+age\s+of\s+)?$", re.I)
 # the one who died: a name right before "has died", or before ", who has died" / ", whose ..., has died"
 _NAME = r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
-_DEAD_NAMED = re.compile(_NAME + r"(?:\s+(?:has\s+|had\s+)?died\b|\s*,\s+(?:who|whose)\b[^.;]*?\b(?:has\s+|had\s+)?died\b)")
+# (round 39: or ", the marine biologist who ..., has died")
+_DEAD_NAMED = re.compile(_NAME + r"(?:\s+(?:has\s+|had\s+)?died\b|\s*,\s+(?:who|whose|the|a|an)\b[^.;]*?\b"
+                                 r"(?:has\s+|had\s+)?died\b)")
 _AGE_AFTER_APPOSITIVE = re.compile(r"\s*[,)]")
 _MAX_AGE = 125
 # the appositive age of another time: "In 1980 Hale, 41, published", "Hale, then 41,"
@@ -242,6 +244,23 @@ def _appositive_age_of(doc: Document, m: Mention, surname: str) -> bool:
         and bool(_AGE_AFTER_APPOSITIVE.match(doc.text, m.end, s.end))
 
 
+# (round 39) "The 89-year-old had ...": a definite age opening the sentence, its subject
+_THE_AGED_OPENING = re.compile(r"\W*The\s+$")
+_YEAR_OLD = re.compile(r"\d+-year-old$")
+
+
+def _aged_opening_next(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 39) ``second`` is "The N-year-old" opening the sentence right after the death's, in its paragraph:
+    the dead person taken up again ("... has died aged 91. The 89-year-old had continued to publish")."""
+    if second.sentence != first.sentence + 1 or second.kind != Kind.AGE or second.value is None \
+            or not _YEAR_OLD.match(second.text):
+        return False
+    s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
+    if s1.paragraph != s2.paragraph or s2.chrome or not _THE_AGED_OPENING.fullmatch(doc.text, s2.start, second.start):
+        return False
+    return sum(1 for m in doc.mentions_in(first.sentence) if m.kind == Kind.AGE) == 1
+
+
 def _surname_shared(doc: Document, surname: str) -> bool:
     """Two people of the surname: "Margaret Hale ... her son Peter Hale"."""
     firsts = {found.group(1) for found in re.finditer(r"\b([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"\b", doc.text)}
@@ -258,7 +277,8 @@ def find_death_age_restatements(doc: Document):
         if surname is None or _surname_shared(doc, surname):
             continue
         for second in doc.mentions:
-            if second.sentence <= first.sentence or not _appositive_age_of(doc, second, surname):
+            if second.sentence <= first.sentence or not (_appositive_age_of(doc, second, surname)
+                                                         or _aged_opening_next(doc, first, second)):
                 continue
             s = doc.sentences[second.sentence]
             if years(doc, second.sentence) or _ANOTHER_TIME.search(doc.text, s.start, s.end):

@@ -568,7 +568,9 @@ OTHER_SET = frozenset("other remaining additional further extra rest surviving".
 SUBGROUP = frozenset("""full-time part-time permanent temporary seasonal agency senior junior frontline
     female male adult child teenage elderly""".split())
 # Words of origin earlier in the sentence that pick a sub-group out of the whole: "Overseas crews ... 10 countries".
-_ORIGIN = re.compile(r"\b(?:overseas|foreign|domestic|visiting|abroad)\b", re.I)
+# (round 39: not the name of an office or a field: "A foreign ministry spokesman said all 21 fishermen ...")
+_ORIGIN = re.compile(r"\b(?:overseas|foreign|domestic|visiting|abroad)\b(?!\s+(?:ministry|minister|ministers|office|"
+                     r"secretary|affairs|policy|correspondent|editor|desk|exchange|aid|investment|trade)\b)", re.I)
 # Modifiers that pick out no sub-group: "12,000 homes ... all 12,000 affected homes".
 NEUTRAL = frozenset("affected estimated total combined reported entire whole stricken named listed".split())
 # Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".

@@ -113,6 +113,10 @@ def find_share_triangles(doc: Document):
             found = next((f for a, b in _pairs(doc, figures) if (f := _shape(doc, s, share, a, b)) is not None), None)
         if found is None:
             found = _on_whole(doc, share, figures)
+        if found is None and not _CHANGED.search(text, s.start, share.start) \
+                and not _CHANGED.search(text, share.end, s.end):
+            found = next((f for a, b in _two_alike(figures) if (f := _apposed_partitive(doc, share, a, b)) is not None),
+                         None)
         if found is not None:
             part, whole, either = found
             if _OF_THOSE_AFTER.match(text, part.noun_span.end if part.noun_span is not None else part.end):
@@ -184,6 +188,58 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
     # the part set apart right after "SHARE of that", the whole before the share
     if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):
         return part, whole, False
+    return None
+
+
+# (round 39) words of change or comparison: the only ones that keep a part "of" its whole from its share (a period,
+# "last year", "a day", may hold for both)
+_CHANGED = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|"
+                      r"grow\w*|jump\w*|climb\w*|drop\w*|declin\w*|compar\w*|than|versus|vs|against|from|forecast\w*|"
+                      r"expect\w*|target\w*)\b", re.I)
+# the part "of" its whole, a few words on, then the share set apart: "51TWh of the 280TWh of electricity generated in
+# Britain last year, more than a quarter of the total"
+_AFTER_WHOLE_TO_SHARE = re.compile(r"[^,;:.()]{0,70}?,\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|over|"
+                                   r"under|more\s+than|less\s+than|only|close\s+to)\s+)*", re.I)
+# the share set apart after the part, its whole after it: "pumped 4.2m barrels a day in October, nearly a quarter of
+# OPEC's total output of 26.8m bpd"
+_PART_TO_SHARE = re.compile(r"[^,;:.()]{0,40}?,\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|over|under|"
+                            r"more\s+than|less\s+than|only|close\s+to)\s+)*", re.I)
+_SHARE_TO_WHOLE = re.compile(r"\s+of\s+(?:" + _DET + r"\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?", re.I)
+# the whole, its noun, then a colon before the part: "410,000 first-week units: "
+_WHOLE_COLON_PART = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*:\s*", re.I)
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|whole|sum|amount|figure)\b|\s*(?:[,;.)]|$)", re.I)
+
+
+def _two_alike(figures: list[Mention]):
+    """The two figures of one kind and unit, the only two of it in the sentence, whatever their nouns ("4.2m
+    barrels a day ... 26.8m bpd")."""
+    by_unit: dict[tuple, list[Mention]] = {}
+    for m in figures:
+        by_unit.setdefault((m.kind, m.unit), []).append(m)
+    for group in by_unit.values():
+        if len(group) == 2 and all(m.value and m.value > 0 and not m.is_range and not m.compound
+                                   and m.interval is not None for m in group) and group[0].value != group[1].value:
+            yield group[0], group[1]
+
+
+def _apposed_partitive(doc: Document, share: Mention, a: Mention, b: Mention):
+    """(round 39) The explicit shapes of a part, its whole and a share set apart, past a period told for both
+    (also the whole, a colon, then the part: "410,000 first-week units: 312,000, or roughly three in five"):
+    "51TWh of the 280TWh of electricity generated last year, more than a quarter of the total" (the share of
+    "the total" or bare); "pumped 4.2m barrels a day, nearly a quarter of OPEC's total output of 26.8m bpd"."""
+    text = doc.text
+    part, whole = (a, b) if a.value < b.value else (b, a)
+    if part.end <= whole.start < share.start and _PAIR.fullmatch(text, part.end, whole.start):
+        after = whole.noun_span.end if whole.noun_span is not None and whole.noun_span.end > whole.end else whole.end
+        if after <= share.start and _AFTER_WHOLE_TO_SHARE.fullmatch(text, after, share.start) \
+                and _OF_THE_TOTAL.match(text, share.end):
+            return part, whole, False
+    if part.end <= share.start < whole.start and _PART_TO_SHARE.fullmatch(text, part.end, share.start) \
+            and _SHARE_TO_WHOLE.fullmatch(text, share.end, whole.start):
+        return part, whole, False
+    if whole.end <= part.start < share.start and _WHOLE_COLON_PART.fullmatch(text, whole.end, part.start) \
+            and _PART_TO_SHARE.fullmatch(text, part.end, share.start) and _OF_THE_TOTAL.match(text, share.end):
+        return part, whole, False  # "the album's 410,000 first-week units: 312,000, or roughly three in five"
     return None
 
 

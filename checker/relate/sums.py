@@ -1509,7 +1509,8 @@ def find_parts_of_whole(doc: Document):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
                 found = _chained_with_list_before(doc, enum, by_sentence)
-            yield from [_breaks_down_the_part(doc, _turnout_then_its_sides(doc, rel)) for rel in found
+            yield from [_told_of_the_total(doc, _breaks_down_the_part(doc, _turnout_then_its_sides(doc, rel)))
+                        for rel in found
                         if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
@@ -7448,6 +7449,24 @@ def find_remainder_of_base(doc: Document):
                     yield _breaks_down_the_part(doc, _turnout_then_its_sides(
                         doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)))
                 break
+
+
+def _told_of_the_total(doc: Document, rel: PartsOfWhole) -> PartsOfWhole:
+    """(round 39) "won 176 of the 349 seats in the Riksdag - A 73, B 68, C 19 and D 16 -": the total read is told
+    as the whole of a figure right before it ("176 of the 349"), and the parts after it come nearer that figure than
+    the total: they break it down (176, not 349)."""
+    if not isinstance(rel, PartsOfWhole) or rel.total is None or rel.total.value is None or not rel.parts \
+            or any(p.value is None or p.start < rel.total.end for p in rel.parts):
+        return rel
+    before = [m for m in doc.mentions_in(rel.total.sentence) if m.end <= rel.total.start and m.kind == rel.total.kind
+              and m.value is not None and _OF_BASE_GAP.match(doc.text[m.end:rel.total.start])]
+    if not before:
+        return rel
+    first = before[-1]
+    told = sum(p.value for p in rel.parts)
+    if abs(told - first.value) < abs(told - rel.total.value):
+        return replace(rel, total=first)
+    return rel
 
 
 def _breaks_down_the_part(doc: Document, rel: PartsOfWhole) -> PartsOfWhole:

@@ -102,6 +102,8 @@ _ONE_NOUN_BRACKET = re.compile(r"\s+([a-z][a-z'’-]*)\s*[(\[]\s*(?:or\s+)?\Z")
 # "His 350-yard drive at the 18th, about 320 metres,": the noun an adjective measure describes (and a
 # short place after it), then a hedged measure set off by commas
 _NOUN_APPOSED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+(?:at|on|in|of|off|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][a-z'’-]*)?)?\s*,\s*\Z")
+# (round 39) "of drinking water, ": what the measure is of, then a comma before a hedged restatement
+_OF_APPOSED = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,\s*\Z")
 _NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_APPOSED = re.compile(r"\s*(?:[),;:]|[-–—]\s)")
@@ -206,6 +208,10 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
         link, cue = "inferred", "or"  # "25kg of heroin, or about 55lb,"
     elif between.strip() == "," and b.hedge and b.hedge.lower() in _APPOSED_HEDGES and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", "apposition"  # "12 hectares, about 30 acres.": a hedged measure restating the first
+    elif not a.compound and _OF_APPOSED.match(between) and b.hedge and b.hedge.lower() in _APPOSED_HEDGES \
+            and _AFTER_EQUIVALENT.match(after) and not _NOT_NOUN & set(between.lower().replace(",", " ").split()[1:]):
+        link, cue = "inferred", "apposition"  # (round 39) "600,000 cubic metres of drinking water a day, about 60
+        # million litres": what the measure is of, then the hedged restatement
     elif a.compound and _NOUN_APPOSED.match(between) and b.hedge and b.hedge.lower() in _APPOSED_HEDGES \
             and _AFTER_APPOSED.match(after) and not _NOT_NOUN & {between.split()[0].lower()}:
         link, cue = "inferred", "apposition"  # "a 350-yard drive at the 18th, about 320 metres,"

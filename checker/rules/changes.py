@@ -44,6 +44,17 @@ def format_like(x: Fraction, m: Mention) -> str:
     return f"{prefix}{format_number(own / scale)}{space}{rest}"
 
 
+def _points_rounded(size, old, new, stated: Interval) -> Interval:
+    """(round 39) A whole count of points between levels told more finely ("shed 707 points to close at 38,904.04";
+    "risen by 9 points, to 31.4 from 25.8") is rounded to its last digit: 706.5 to 707.5, 8.5 to 9.5."""
+    if size.kind != Kind.COUNT or size.noun not in ("point", "points") or size.precision is None \
+            or size.value is None or size.hedge or old.precision is None or new.precision is None \
+            or size.precision <= min(old.precision, new.precision):
+        return stated
+    half = size.precision / 2
+    return Interval(size.value - half, size.value + half)
+
+
 class FC301(Rule):
     """A stated change does not match the values it moves between.
 
@@ -124,6 +135,7 @@ class FC301(Rule):
             return
         if sign_conflict(relation.direction, diff):
             return
+        stated = _points_rounded(size, old, new, stated)
         direction = relation.direction or (1 if diff.lo >= 0 else -1)
         want = signed(stated, direction)
         mid = base_value(new) - base_value(old)

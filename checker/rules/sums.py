@@ -1,6 +1,9 @@
 """Rules on parts and their whole (FC1xx)."""
 from __future__ import annotations
 
+import re
+from fractions import Fraction
+
 from ..hedges import describe_tolerance
 from ..model import Document, Kind, Severity
 from ..relate.scoring import _WORTH as _SCORE_WORTH, ScoringBreakdown
@@ -62,6 +65,27 @@ def _mostly_larger(rel: PartsOfWhole) -> bool:
     parts of it (one such part is a slip worth a finding: "Of the 48 bids, 290 were rejected")."""
     hi = rel.total.interval.hi if rel.total.interval is not None else None
     return hi is not None and sum(1 for p in rel.parts if p.value is not None and p.value > hi) > 1
+
+
+# (round 39) a partial list coming to more than this share of its whole, with two parts each above half of it
+_FUNNEL_SHARE = Fraction(4, 3)
+
+
+# a part told as the subject of a verb of its own: "372 started", "905 voted"
+_OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|were|was|went|had|have|has|took|made|sat|won|ran|did|got)\b")
+
+
+def _funnel(rel: PartsOfWhole, doc: Document) -> bool:
+    """Two or more parts each larger than half the whole and each the subject of a verb, together far beyond it:
+    stages, each counting some of the one before ("Of the 400 runners who entered, 372 started and 351 finished";
+    "905 voted, and 812 backed the offer"), not parts that leave one another out ("950 in the north and 870 in the
+    south").  A slip in one part overshoots by less."""
+    total = rel.total.value
+    large = [p for p in rel.parts if p.value is not None and total is not None and 2 * p.value > total]
+    values = [p.value for p in rel.parts if p.value is not None]
+    return (total is not None and total > 0 and len(large) >= 2
+            and all(_OWN_VERB_AFTER.match(doc.text, p.end) for p in large)
+            and sum(values) > total * _FUNNEL_SHARE)
 
 
 class PartsTotalMismatch(Rule):
@@ -244,6 +268,8 @@ class PartsExceedTotal(Rule):
             return  # (round 31) one digit short: FC104's warning, not a "within"
         if _mostly_larger(rel):
             return  # "287 for 6 ..., with Root on 112 and Stokes 41": figures of another kind, not parts of it
+        if _funnel(rel, doc):
+            return  # "Of the 400 runners who entered, 372 started and 351 finished": stages, not parts
         arithmetic = _arithmetic(rel)
         total = rel.total
         tolerance = _tolerance(rel)

@@ -1,0 +1,153 @@
+"""Relations (round 39): a figure taken up again as the noun of what the sentence before did -- FC402.
+
+"Al Nassr paid €90m for the winger. The €80m fee ..." -- the fee is the payment just told, though the first
+sentence never says "fee".  The restatement finders match a figure to an earlier one by its noun; here the noun
+names the act of the sentence before:
+
+    paid / bought / sold / signed          -> the fee, deal, sum, price, transfer, bid, offer
+    cut / reduced / slashed                -> the cut, reduction
+    jailed / convicted / charged           -> the defendants, the accused
+    raised / increased / hiked             -> the rise, increase, hike
+    seats / holds / a capacity of          -> the 88,000-capacity arena, the capacity, the 40,000-seat stadium
+    fined                                  -> the fine, penalty
+    awarded / settled                      -> the award, payout, damages, settlement
+    lent / borrowed                        -> the loan
+    donated / gave                         -> the donation, gift, grant
+    invested                               -> the investment
+    watched / attended / a crowd of        -> the crowd, attendance
+
+The second figure opens its sentence with "The" ("The €80m fee surpasses ...", "Tickets for the ..."), or follows
+"said the" ("Analysts said the 1.5 million bpd reduction ..."), right before the noun; the sentence before, in the same paragraph, holds
+the act's word and exactly one figure of the same kind (one currency for sums of money), so there is nothing else
+the noun could take up.  No words after the noun may tie it to another act ("The €80m fee Real paid for ...",
+"the cut of 2020", "the fee for Silva").  A run told as one takes up a count of its unit the same way: "The band
+will play 11 nights at Wembley. Tickets for the 12-night residency ...".  The link is read, not stated: a mismatch
+is a warning.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Kind, Mention
+from .context import body_sentences
+from .needs import needs
+from .restatements import DefiniteRestatement
+
+CUE = "the noun of the act told just before"
+
+_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+# (the act's words in the sentence before, the nouns that take the act up)
+_ACTS = tuple((re.compile(act, re.I), frozenset(nouns.split())) for act, nouns in (
+    (r"\b(?:paid|pay|pays|paying|bought|buy|buys|sold|sell|sells|signed|signs|spent|spend|fee|agreed|bid|offer(?:ed)?)\b",
+     "fee fees deal transfer sum payment price bid offer purchase sale signing acquisition takeover outlay"),
+    (r"\b(?:cut|cuts|cutting|reduce[ds]?|reducing|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|curb(?:ed|s)?|trim(?:med|s)?)\b",
+     "cut cuts reduction curb cutback"),
+    (r"\b(?:raise[ds]?|raising|increase[ds]?|increasing|hike[ds]?|boost(?:ed|s)?|lift(?:ed|s)?)\b",
+     "rise increase hike boost uplift"),
+    (r"\b(?:seats|seated|seating|capacity|holds|hold|accommodates?)\b",
+     "capacity"),
+    (r"\b(?:fined|fines|fine|penalty)\b", "fine penalty"),
+    (r"\b(?:awarded|award|damages|compensation|payout|settle[ds]?|settlement)\b",
+     "award payout damages compensation settlement"),
+    (r"\b(?:lent|lend|lends|loan|loaned|borrow(?:ed|s)?)\b", "loan borrowing"),
+    (r"\b(?:donat\w+|gave|give|gives|gift|grant(?:ed)?)\b", "donation gift grant"),
+    (r"\b(?:invest(?:ed|s|ing|ment)?)\b", "investment injection"),
+    (r"\b(?:crowd|watched|attend(?:ed|ance)?|spectators)\b", "crowd attendance gate"),
+    (r"\b(?:jailed|convicted|sentenced|charged|found\s+guilty)\b", "defendants accused"),
+))
+# where the second figure stands: opening its sentence on "The", or after "said the"
+_OPENING_THE = re.compile(r"[\W_]*(?:The|[A-Z][a-z]+\s+(?:for|of|on)\s+the)\s+$")
+_SAID_THE = re.compile(r"\b(?:said|says|say|added|noted|warned|estimated|believe[sd]?|expect(?:ed|s)?)\s+(?:that\s+)?"
+                       r"the\s+$", re.I)
+# after the noun, words that tie it to another act: "The €80m fee Real paid for ...", "the cut of 2020", "the fee
+# for Silva", "the rise that ..."
+_TIED_AFTER = re.compile(r"\s+(?:for|of|paid|that|which|who|in|at|from|set|agreed|last|a|an|the|across|next|nearby|"
+                         r"opposite|it|they|down|up|over|beside|along|each|per|made|given|reached|won|announced|awarded|offered|"
+                         r"proposed|planned|approved|unveiled)\b", re.I)
+# the second's sentence sets it against another: "'The £30,000 fine is harsher'", "matched the earlier gift"
+_SET_AGAINST = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+\s+)?\w+er\b|\b(?:earlier|than|compared|original|"
+                          r"initial|first|second)\b", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_NOUN_AFTER = re.compile(r"(?:-|\s+)([a-z]+)\b", re.I)
+
+
+def _figures(doc: Document, index: int) -> list[Mention]:
+    return [m for m in doc.mentions_in(index)
+            if m.kind in _KINDS and m.value is not None and not m.is_range and m.value > 0]
+
+
+def _noun(doc: Document, m: Mention) -> str | None:
+    """The word right after the figure, lower-cased ("€80m fee" -> "fee"; "88,000-capacity" -> "capacity"; "1.5
+    million bpd reduction" -> "reduction", past a unit's abbreviation)."""
+    if m.compound and "-" in m.text:
+        word, end = m.text.rsplit("-", 1)[1].lower(), m.end
+    else:
+        found = _NOUN_AFTER.match(doc.text, m.end)
+        if found is None:
+            return None
+        word, end = found.group(1).lower(), found.end()
+        if word in ("bpd", "tonnes", "tons", "barrels"):
+            found = _NOUN_AFTER.match(doc.text, end)
+            if found is None:
+                return None
+            word, end = found.group(1).lower(), found.end()
+    if _TIED_AFTER.match(doc.text, end) or _CAPITAL_AFTER.match(doc.text, end):
+        return None
+    return word
+
+
+@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=2)
+def find_restated_acts(doc: Document):
+    """A figure taken up as the noun of the act told just before (see the module's docstring)."""
+    text = doc.text
+    sentences = doc.sentences
+    for s, _ in body_sentences(doc):
+        if s.index == 0:
+            continue
+        prev = sentences[s.index - 1]
+        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        for second in _figures(doc, s.index):
+            if not (_OPENING_THE.fullmatch(text, s.start, second.start)
+                    or _SAID_THE.search(text, max(s.start, second.start - 40), second.start)):
+                continue
+            noun = _noun(doc, second)
+            if noun is None or _SET_AGAINST.search(text, second.end, s.end):
+                continue
+            acts = [act for act, nouns in _ACTS if noun in nouns]
+            if not acts:
+                found = _counted_run(doc, prev, second)
+                if found is not None:
+                    yield found
+                continue
+            alike = [m for m in _figures(doc, prev.index) if m.kind == second.kind
+                     and (m.kind == Kind.COUNT or m.unit == second.unit)]
+            if len(alike) != 1:
+                continue
+            first = alike[0]
+            if first.compound or not any(act.search(text, prev.start, prev.end) for act in acts):
+                continue
+            yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
+
+
+# (round 39) a run of nights, dates, games told as one: "play 11 nights ... the 12-night residency"
+_RUNS = frozenset("residency run stint series tour season festival programme visit stay".split())
+
+
+def _counted_run(doc: Document, prev, second: Mention) -> DefiniteRestatement | None:
+    """"The band will play 11 nights at Wembley. Tickets for the 12-night residency ...": a count written as a
+    modifier of a run ("12-night residency") takes up the one count of its unit in the sentence before."""
+    if not second.compound or second.kind != Kind.COUNT or "-" not in second.text:
+        return None
+    unit = second.text.rsplit("-", 1)[1].lower()
+    run = _NOUN_AFTER.match(doc.text, second.end)
+    if run is None or run.group(1).lower() not in _RUNS:
+        return None
+    alike = [m for m in _figures(doc, prev.index) if m.kind == Kind.COUNT and m.noun
+             and m.noun.lower() in (unit, unit + "s")]
+    if len(alike) != 1 or alike[0].compound:
+        return None
+    return DefiniteRestatement(link="inferred", cue=CUE, first=alike[0], second=second, subject=run.group(1).lower())
+
+
+FINDERS = (find_restated_acts,)
