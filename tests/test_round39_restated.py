@@ -166,3 +166,22 @@ def test_two_thirds_elsewhere_stays_a_fraction():
     from checker.model import Kind
     doc = analyse("Two thirds of the 300 members voted for the plan.")
     assert [m.kind for m in doc.mentions][0] == Kind.FRACTION
+
+
+# ---------------------------------------------------------------- a chamber's size and a bloc beside "the most"
+
+def test_the_most_beside_a_bloc_and_the_chamber_stays_silent():
+    text = ("The Greens won the most seats, 61, but the alliance of Labour (44), the Liberals (21) and the Left (7) "
+            "holds 72 of the 150 seats. The Nationalists took the remaining 17.")
+    assert problems(text) == []  # 61 + 72 + 17 = 150
+
+
+def test_the_remaining_past_a_part_told_before_still_flags_a_miss():
+    text = ("The Greens won the most seats, 61, but the alliance of Labour (44), the Liberals (21) and the Left (7) "
+            "holds 72 of the 150 seats. The Nationalists took the remaining 27.")
+    assert "FC101" in [rule for rule, _ in flagged(text)]  # 72 + 27 = 99, and 61 does not close it
+
+
+def test_the_most_against_a_larger_rival_still_flags():
+    assert flagged("The Greens won the most seats, 41, against 57 for Labour and 22 for the Liberals.") == \
+        [("FC703", "41")]

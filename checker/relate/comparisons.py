@@ -319,6 +319,18 @@ def _siblings(top: Mention, others: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return kept
 
 
+# (round 39) a figure told as the whole of a part before it: "248 of the 460 seats"
+_WHOLE_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$", re.I)
+
+
+def _sum_of_others(others) -> bool:
+    """One figure is the sum of three or more of the others: a bloc of them ("Civic Coalition (157), Third Way (65)
+    and the Left (26) holds 248")."""
+    values = [m.value for m in others if m.value is not None]
+    return any(sum(v for j, v in enumerate(values) if j != i and v < x) == x
+               and sum(1 for j, v in enumerate(values) if j != i and v < x) >= 2 for i, x in enumerate(values))
+
+
 @needs(words=("est", "most"))
 def find_superlatives(doc: Document):
     text = doc.text
@@ -347,6 +359,9 @@ def find_superlatives(doc: Document):
             if not others or any(m.value is not None and top.value is not None and m.value > 3 * top.value
                                  for m in others):
                 continue
+            if any(_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 14), m.start) for m in others) \
+                    or _sum_of_others(others):
+                continue  # (round 39) "holds 248 of the 460 seats": a whole, or a bloc of the others, among them
             if mb and _other_nouns(mb, others):
                 continue  # "The biggest single grant, £250,000, covers half the £430,000 cost": another measure
             word = found.group("word").lower()

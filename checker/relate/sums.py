@@ -7444,11 +7444,22 @@ def find_remainder_of_base(doc: Document):
                         x.start < rest.start and x.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
                         and all(x.start != q.start for q in parts) for x in doc.mentions_in(rest.sentence)):
                     break  # a figure of the next sentence's list not read as a part: no sum to check
-                if _remainder_fits(doc, base, parts):
+                if _remainder_fits(doc, base, parts) and not _missing_part_told_before(doc, a, base, parts):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
                     yield _breaks_down_the_part(doc, _turnout_then_its_sides(
                         doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)))
                 break
+
+
+def _missing_part_told_before(doc: Document, a: Mention, base: Mention, parts: tuple[Mention, ...]) -> bool:
+    """(round 39) "Law and Justice won the most seats, 194, but the opposition ... holds 248 of the 460 seats. The
+    Confederation took the remaining 18": a figure of the kind told before the part "of" the base is exactly what
+    the parts leave of it (194 = 460 - 248 - 18): the remainder is after that one too, and all agree."""
+    if base.value is None or any(p.value is None for p in parts):
+        return False
+    short = base.value - sum(p.value for p in parts)
+    return short > 0 and any(m.kind == a.kind and m.value == short and m.end <= a.start and not m.compound
+                             for m in doc.mentions_in(a.sentence))
 
 
 def _told_of_the_total(doc: Document, rel: PartsOfWhole) -> PartsOfWhole:
