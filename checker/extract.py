@@ -852,6 +852,7 @@ _TITLED_NAME = re.compile(r"(?:^|[\s(])(?:in|at|on|of|from|to|for|into|via|near|
 
 
 _TALLY_GOES_ON = re.compile(r"\s*(?:,|and\b|;|[a-z]+s\b)")
+_LAST_TALLY_BEFORE = re.compile(r"\d\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
 def _titled_name_before(text: str, p: Parsed, raw: str) -> bool:
@@ -862,8 +863,10 @@ def _titled_name_before(text: str, p: Parsed, raw: str) -> bool:
         return False
     from .transform import MONTHS, WEEKDAYS
     name = m.group(1)
-    if name.endswith("s") and not name.endswith(("ss", "us", "is")) and _TALLY_GOES_ON.match(text, p.end):
-        return False  # "the Social Democrats 22, the Greens 17 and ...": a party's tally in a list, no name
+    if name.endswith("s") and not name.endswith(("ss", "us", "is")) and (
+            _TALLY_GOES_ON.match(text, p.end) or _LAST_TALLY_BEFORE.search(text, max(0, p.start - 50), p.start)):
+        return False  # "the Social Democrats 22, the Greens 17 and ...": a party's tally in a list, no name; (round
+        # 39) so is the last: "..., the Christian Democrats 19 and the Liberals 16 - leaving"
     return name not in MONTHS and name not in WEEKDAYS
 
 

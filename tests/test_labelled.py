@@ -260,7 +260,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # with 2 alarms in d8-d9; opened and learnt from: 46, 40, 42, 45, 36, 42, 43, no alarm)
           "own-c9.jsonl": 0.95, "own-d1.jsonl": 0.9, "own-d2.jsonl": 0.95, "own-d3.jsonl": 0.95,
           "own-d4.jsonl": 0.8, "own-d5.jsonl": 0.85, "own-d6.jsonl": 0.9, "own-d7.jsonl": 0.75,
-          "own-d8.jsonl": 0.85, "own-d9.jsonl": 0.85}
+          "own-d8.jsonl": 0.85, "own-d9.jsonl": 0.85,
+          # round 39: d10, d11 (round 38's sealed sets, 37/48 and 41/48 with one alarm at round 39's start; opened: 43,
+          # 48, no alarm); e2, e3, f1, f2 (round 39's, scored unseen at its start: 36, 35, 35, 45 of 48, 2 alarms in
+          # f1; opened and learnt from: 40, 40, 37, 45, no alarm). e1, g1, g2 stay sealed for round 40.
+          # (round 39's sets ship as own-r39-*: own-e1 and own-e2 are round 9's)
+          "own-d10.jsonl": 0.85, "own-d11.jsonl": 0.95, "own-r39-e2.jsonl": 0.8, "own-r39-e3.jsonl": 0.8,
+          "own-r39-f1.jsonl": 0.75, "own-r39-f2.jsonl": 0.9}
 
 
 def _load(path: Path) -> list[dict]:

@@ -185,3 +185,18 @@ def test_the_remaining_past_a_part_told_before_still_flags_a_miss():
 def test_the_most_against_a_larger_rival_still_flags():
     assert flagged("The Greens won the most seats, 41, against 57 for Labour and 22 for the Liberals.") == \
         [("FC703", "41")]
+
+
+# ---------------------------------------------------------------- the last tally of a list; names holding "and"
+
+def test_the_last_party_tally_is_a_count():
+    text = ("The three parties won 151 of the 300 seats - the Reds 80, the Blues 50 and the Greens 21 - leaving the "
+            "rest to independents.")
+    assert problems(text) == []
+    assert flagged(text.replace("Greens 21", "Greens 31")) == [("FC101", "151")]
+
+
+def test_names_holding_and_are_not_counted_apart():
+    text = ("Two boards - Kent, Surrey and Sussex Community Services and Barts and The London - were told to "
+            "improve.")
+    assert problems(text) == []

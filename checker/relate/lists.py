@@ -1935,6 +1935,19 @@ def parse_role_groups(text: str, start: int, end: int):
 _COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
 
 
+# (round 39) "and" between two capitalised words, the second not opening a new item of the list
+_CAPITAL_AND_CAPITAL = re.compile(r"[A-Z][\w'’.-]*\s+and\s+[A-Z]")
+
+
+def _names_joined_inside(doc: Document, rel: ListedItems) -> bool:
+    """More items than counted, and "and" joins capitalised words twice within one item: names that hold "and"
+    themselves ("Two trusts - Barking, Havering and Redbridge University Hospitals and Guy's and St Thomas' -"), so
+    the items cannot be told apart."""
+    if not rel.items or rel.count is None or rel.count.value is None or len(rel.items) <= rel.count.value:
+        return False
+    return any(len(_CAPITAL_AND_CAPITAL.findall(item.text)) >= 2 for item in rel.items)  # an "item" holding two
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.is_range or m.value is None:
@@ -1955,7 +1968,8 @@ def find_listed_items(doc: Document):
         if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
         rel = _listed(doc, m) if whole_only else next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
-        if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m):
+        if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m) \
+                and not _names_joined_inside(doc, rel):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
