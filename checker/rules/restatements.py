@@ -158,7 +158,11 @@ class FC402(_Restated):
         "the $N verdict"; one goal's minute given twice; a level reached
         and restated as "the N peak" ("reached 4.6 metres ... That 4.2-metre
         peak"); a winning margin restated as "the N-unit victory" ("won by
-        four shots ... The two-stroke victory"). A round figure
+        four shots ... The two-stroke victory"); a figure taken up as the
+        noun of the act told just before ("paid €90m ... The €80m fee",
+        "seats 80,000 ... The 88,000-capacity arena", "jailed nine men ...
+        The 11 defendants", "play 11 nights ... the 12-night residency").
+        A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
 
@@ -200,6 +204,7 @@ class FC402(_Restated):
         Example("The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.",
                 "5.1-metre"),
         Example("Somerset beat Essex by 64 runs at Taunton. The 46-run win lifts them to second.", "46-run"),
+        Example("Porto sold the striker to Lyon for €42m on Friday. The €46m fee is a club record.", "€46m"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -212,6 +217,7 @@ class FC402(_Restated):
         Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 138 votes, "
                 "said they would fight on."),
         Example("The Wye reached 5.7 metres at Hereford on Friday. It stayed below the 6.1-metre peak of 1960."),
+        Example("Porto sold the striker to Lyon for €42m on Friday. The €46m fee Benfica paid in 2019 is the record."),
     )
 
 

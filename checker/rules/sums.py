@@ -211,7 +211,11 @@ class PartsExceedTotal(Rule):
         parts can never add up to more than the total's largest possible
         value.  When more than one "part" is on its own larger than the
         whole, they are no parts of it (a cricket score: "287 for 6, with
-        Root on 112 and Stokes 41"), and nothing is said.
+        Root on 112 and Stokes 41"), and nothing is said; nor when two or
+        more each above half the whole, each with a verb of its own, come
+        to more than four thirds of it: stages, each counting some of the
+        one before ("Of the 400 runners who entered, 372 started and 351
+        finished").
 
     Why it matters:
         A part larger than its whole means one of the figures is wrong, or
@@ -256,6 +260,7 @@ class PartsExceedTotal(Rule):
         Example("The helpline took 520 calls. Of those, 340 were about bills and 160 about repairs."),
         Example("Some 1,840 walkers set off on Sunday. Stewards said 850 men and 910 women completed the route."),
         Example("The 31-member assembly approved the budget 19-10, with two members abstaining."),
+        Example("Of the 400 runners who entered, 372 started and 351 finished."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
