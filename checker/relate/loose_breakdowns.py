@@ -13,16 +13,23 @@ finder reads the shape itself, and stands down wherever the sum finders read the
   - before them in the sentence, tied to them by a word that divides it: "of them", "of whom", "of which" after the
     first part, "comprising", "including", "among them", "split", "divided", "made up of", a colon or a dash, or
     the sentence opening "Of the 1,730 ...,";
-  - or the one figure of their kind and unit in the sentence before (same paragraph), when the parts' sentence
-    opens on it ("Of those, ...", "Among them, ...") or says it is made of them ("The dead comprised ...").
+  - or the one figure of their kind and unit in the sentence before (same paragraph, no level beside it), when the
+    parts' sentence opens on it ("Of those, ...", "Among them, ...") or says it is made of them and opens on a
+    pronoun, a word for a whole or the whole's noun ("The dead comprised ...", "The plan is split among ...", not
+    "Its capital plan ..." nor "The fleet consists of ..." after routes), or the first part is told as some of a
+    whole and the last as "the remaining", with no change, other time or part told first in either sentence.
 
 The parts are all of the total (``complete``, FC101) when the text says so: a count of them beside the list
-("split three ways", "one of two arms", "the reserve's only two breeding sites"), a verb of composition
-("comprised", "made up of", "split", "divided"), the last part the rest ("the remaining 41", "and 12 others"), or
-two parts whose labels are the two halves of one whole (adults and children, men and women, over 65 and younger).
-Otherwise they are some of it, and only more than the total is a contradiction (FC102).  Either way the link is
-read from the sentence's shape, so a contradiction is a warning, and the parts must come to between half the
-total and twice it: far from it, they are parts of something else.
+("split three ways", "one of two arms", "the reserve's only two breeding sites", "four main sources:"), a verb of
+composition ("comprised", "made up of", "split", "divided"), a part told as the rest ("the remaining 41", "and 12
+others"), or two parts whose labels are the two halves of one whole (adults and children, men and women, over 65
+and younger) when the list is no subject of a predicate of its own ("30 men and 25 women turned up" are some).
+Otherwise they are some of it, and only more than the total is a contradiction (FC102), when the parts count the
+total's own things and have no verb of their own.  Either way the link is read from the sentence's shape, so a
+contradiction is a warning (an explicit link the sum finders read on the same total is kept), and the parts must come
+to between half the total and twice it: far from it, they are parts of something else.  Parts each of which is
+followed by "each", a part of the part before ("and 227 of those"), a further one ("with a further 90") or a larger
+whole told between ("in the 100-seat parliament") end the reading.
 """
 from __future__ import annotations
 
