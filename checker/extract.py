@@ -34,7 +34,7 @@ from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
-from .transform import CURRENCIES, Parsed, Reject, _with
+from .transform import CURRENCIES, WORD_VALUES, Parsed, Reject, _with
 # the kinds as module globals (speed: see checker.transform)
 from .transform import (_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY,
                         _K_MULTIPLE, _K_SCORE, _K_YEAR)
@@ -261,7 +261,6 @@ def _days_of_dates(text: str, mentions: list[Mention]) -> None:
 _PLACES_BEFORE = re.compile(r"\b(?:wins|victories|firsts|seconds|second\s+places|second-place\s+finishes|golds|silvers|"
                             r"runners-up)\b[^.;:]{0,40}$", re.I)
 _PLACES_THIRDS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+thirds", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _places_not_fractions(text: str, mentions: list[Mention]) -> None:
@@ -272,7 +271,7 @@ def _places_not_fractions(text: str, mentions: list[Mention]) -> None:
                 or not _PLACES_BEFORE.search(text, max(0, m.start - 80), m.start):
             continue
         word = m.text.split()[0].lower()
-        n = Fraction(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else Fraction(int(word))
+        n = Fraction(WORD_VALUES[word]) if word in WORD_VALUES else Fraction(int(word))
         mentions[k] = replace(m, kind=_K_COUNT, value=n, precision=Fraction(1), hedge=None,
                               interval=Interval(n, n), noun="thirds", noun_span=Span(m.end - 6, m.end))
 

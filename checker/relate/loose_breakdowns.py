@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
+from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED
 from .context import body_sentences
 from .needs import needs
@@ -121,7 +122,7 @@ _WHOLE_BY_VERB = re.compile(r"\b(?:comprised|comprising|comprise|consist\w*\s+of
 # Greece", "the two largest groups"
 _OTHERS_TOLD = re.compile(r"\b(?:others?|rest|remainder|remaining|as\s+well\s+as|besides|largest|biggest|main|"
                           r"including|mostly|mainly|further|another|more)\b", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_COUNT_WORDS = {**WORD_VALUES, "both": 2}
 _ONE_OF_N = re.compile(r"\b(?:one\s+of|between|among|into|across)\s+(?:the\s+|its\s+|their\s+)?(two|three|four|five|six)\b"
                        r"|\b(two|three|four|five|six)\s+ways\b|\b(both)\b"
                        # a count of the kinds before a colon: "came from four main sources: ..."
@@ -221,12 +222,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _other_noun(total: Mention, parts: list[Mention]) -> bool:
-    """A part counting things of another noun than the total's ("96 supporters ... the first with 51 people";
-    "36 platforms, 20 of them electrified, 8 diesel and 12 waiting rooms")."""
+def _other_noun(total: Mention, parts: list[Mention], every: bool = False) -> bool:
+    """A part (``every``: each part) counting things of another noun than the total's ("96 supporters ... the first
+    with 51 people"; "36 platforms, 20 of them electrified, 8 diesel and 12 waiting rooms")."""
     if total.kind != Kind.COUNT or not total.noun:
         return False
-    return any(p.noun and _singular(p.noun) != _singular(total.noun) for p in parts)
+    noun = _singular(total.noun)
+    return (all if every else any)(p.noun and _singular(p.noun) != noun for p in parts)
 
 
 def _predicated(doc: Document, last: Mention) -> bool:
@@ -355,15 +357,14 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     # the rest told as one of the parts ("the remaining 41 lots brought in $197.3m", "the rest of the batting
     # line-up managed 58 between them"), or as the last ("and 12 others")
     rest_closes = any(_rest(doc, s, p) for p in parts[1:]) or bool(_OTHERS_AFTER.match(text, parts[-1].end))
-    halves = _halves(_labels(doc, parts, s.end)) and not _predicated(doc, parts[-1])
-    if rest_closes or _WHOLE_BY_VERB.search(link) or halves:
+    halved = _halves(_labels(doc, parts, s.end))
+    if rest_closes or _WHOLE_BY_VERB.search(link) or halved and not _predicated(doc, parts[-1]):
         complete = True
     if complete and not rest_closes and _OTHERS_TOLD.search(text, parts[-1].end, s.end):
         complete = False  # others told of after the list
     if _SOME_OF.search(link):
         complete = False  # some of them, whatever else is said
-    if all(p.noun for p in parts) and _other_noun(total, parts) and not _halves(_labels(doc, parts, s.end)) \
-            and not any(p.noun and total.noun and _singular(p.noun) == _singular(total.noun) for p in parts):
+    if _other_noun(total, parts, every=True) and not halved:
         return None  # "27 points, made up of eight two-point baskets, two three-pointers and five free throws"
     if not complete and _other_noun(total, parts):
         return None  # "96 supporters ..., including the first with 51 people": another count of things
