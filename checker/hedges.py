@@ -38,6 +38,11 @@ below               fewer than, less than, under, below,          (-inf, v)
                     well under, well below
 ==================  ============================================  ==========================
 
+The 10% band of "almost", "close to" and "just over" stands from a round figure, one whose last stated digit is 0
+or 5 ("nearly 50 years", "almost 3,500", "just over 1.5m"); a figure that names its own last digit ("nearly 53
+years", "almost 3,804") reaches 2%, two of its rounding steps or one step of its last digit, whichever is most:
+"nearly 53 years" is 52 to 53 years, not 49; "nearly three runs" holds 2.7 (round 40).
+
 A bound ("more than", "at least", "up to", "fewer than") is the figure itself:
 "more than two metres" is above 2 m.  A fraction in words keeps its rounding
 ``t`` there ("more than four in five" is above 76%).
@@ -114,6 +119,9 @@ OVER_PARTICLE_VERBS = frozenset("hand hands handed handing".split())
 
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
+# (round 40) ... from a round figure only: one whose last stated digit is 0 or 5 ("nearly 50 years", "almost 3,500");
+# "nearly 53 years" names its own last digit, so it reaches down 2% (or two of its rounding steps), not to 47.7
+FINE_BAND_SHARE = Fraction(2, 100)
 # ... and 11% below a fraction word: "almost a third" from 29.7%; the same reach above one after "just over" (round 26:
 # "just over a fifth" to 22.2%)
 FRACTION_BELOW_SHARE = Fraction(11, 100)
@@ -169,20 +177,25 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         # trailing-zero rounding counts for at most 10% of it
         w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
         return Interval(v - w, v + w)
+    # (round 40) the reach of a nearness hedge: 10% from a round figure; from one naming its own last digit, 2% or
+    # one step of that digit ("nearly three" holds 2.7; "nearly 53 years" is not 49)
+    fine = not _round_figure(v, precision)
+    band = min(tol.band_share, FINE_BAND_SHARE) if fine else tol.band_share
+    step = precision if fine and precision else Fraction(0)
     if fam == JUST_BELOW:
         if fraction_word:  # "almost a third": 11% below it at most (29.7% to 33.3%)
             return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v)
-        return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
+        return Interval(v - max(2 * t, abs(v) * band, step), v)
     if fam == CLOSE_TO:
         # (round 28) "close to 30%" is a band below 30% and the figure's own rounding above it: 64 of 212 (30.2%)
         # is "close to 30%", as it is "30%"; "almost" and "nearly" stay below
         if fraction_word:
             return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v + t)
-        return Interval(v - max(2 * t, abs(v) * tol.band_share), v + t)
+        return Interval(v - max(2 * t, abs(v) * band, step), v + t)
     if fam == JUST_ABOVE:
         if fraction_word:  # "just over a fifth": 11% above it at most, as "almost" below (19% to 22.2%; round 26)
             return Interval(v - t, v + abs(v) * FRACTION_BELOW_SHARE)
-        return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
+        return Interval(v - t, v + max(2 * t, abs(v) * band, step))
     # a bound is the figure itself, unless the figure is a fraction word (itself a rounding;
     # an exact count has t = 0 already)
     edge = t if fraction_word else Fraction(0)
@@ -195,6 +208,15 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     if fam == BELOW:
         return Interval(None, v + edge, hi_open=True)
     return Interval(v - t, v + t)
+
+
+def _round_figure(value: Fraction, precision: Fraction | None) -> bool:
+    """A figure whose last stated digit is 0 or 5 ("50", "3,500", "1.5m"), or of no known precision: a round
+    figure, which a hedge of nearness may stand a band of 10% from."""
+    if not precision or precision <= 0:
+        return True
+    steps = value / precision
+    return steps.denominator != 1 or steps.numerator % 5 == 0
 
 
 def describe_tolerance(hedge: str | None, interval: Interval, fmt) -> str:

@@ -266,7 +266,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # f1; opened and learnt from: 40, 40, 37, 45, no alarm). e1, g1, g2 stay sealed for round 40.
           # (round 39's sets ship as own-r39-*: own-e1 and own-e2 are round 9's)
           "own-d10.jsonl": 0.85, "own-d11.jsonl": 0.95, "own-r39-e2.jsonl": 0.8, "own-r39-e3.jsonl": 0.8,
-          "own-r39-f1.jsonl": 0.75, "own-r39-f2.jsonl": 0.9}
+          "own-r39-f1.jsonl": 0.75, "own-r39-f2.jsonl": 0.9,
+          # round 40: e1, g1, g2 (round 39's sealed sets, 37/48, 42/48 and 43/48 at round 39's start and end and at
+          # round 40's start; opened: 44, 47 and 45 of 48)
+          "own-r39-e1.jsonl": 0.9, "own-r39-g1.jsonl": 0.95, "own-r39-g2.jsonl": 0.9,
+          # round 40: h2 (science and technology; 42/48 unseen at round 40's start and after e1-g2's readings;
+          # opened: 46/48)
+          "own-r40-h2.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

@@ -176,6 +176,8 @@ with _stored_patterns():
     from . import restated_owned
     from . import loose_breakdowns
     from . import restated_acts
+    from . import restated_tolls
+    from . import subject_level_moves
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -192,7 +194,8 @@ FINDERS: tuple[Finder, ...] = (
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
-    + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS
+    + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
+    + subject_level_moves.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -229,7 +232,21 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(_without_second_readings(relations))))
+    return _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(_without_second_readings(
+        _without_fallback_moves(relations)))))
+
+
+def _without_fallback_moves(relations: list[Relation]) -> list[Relation]:
+    """(round 40) A percentage another change finder reads keeps its reading: the finder of a subject's level moved
+    by it, a fallback, stands down."""
+    late = [r for r in relations if getattr(r, "cue", None) == subject_level_moves.CUE]
+    if not late:
+        return relations
+    read = {(r.change.start, r.change.end) for r in relations
+            if isinstance(r, (percents.PercentChange, percents.StepPercentChange))
+            and r.cue != subject_level_moves.CUE and r.change is not None}
+    return [r for r in relations if not (getattr(r, "cue", None) == subject_level_moves.CUE
+                                         and (r.change.start, r.change.end) in read)]
 
 
 def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:
@@ -291,16 +308,18 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     first reading: the digit-slip finder, a fallback, stands down where a
     restatement finder (headline, definite, ...) has linked the same two; so does
     (round 38) the owner's-possessive finder, where any other has; (round 39) so does the finder of the act's
-    noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two."""
+    noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two; (round 40) so does
+    the death-toll finder ("killed 17 ... the death toll of 19")."""
+    read_late = (restated_acts.CUE, restated_tolls.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
     restated = {_pair(r) for r in relations
                 if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
-                and r.cue != restated_acts.CUE}
+                and r.cue not in read_late}
     slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)}
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated
                     or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips)
-                    or isinstance(r, restatements.Restatement) and r.cue == restated_acts.CUE
+                    or isinstance(r, restatements.Restatement) and r.cue in read_late
                     and (_pair(r) in restated or _pair(r) in slips))]
 
 

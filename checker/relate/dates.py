@@ -1896,6 +1896,31 @@ def _make_span(doc, dur, first, second, link, cue):
     return None
 
 
+# (round 40) "after 183 days in orbit, having launched on April 24 and landed on September 1": the length, then its
+# first and last days told by a verb of beginning and one of ending
+_BEGUN_AFTER_LENGTH = re.compile(r"[^;:.()\d]{0,50}?,\s*(?:having\s+|after\s+|since\s+)?(?:been\s+)?(?:launched|left|set\s+off|"
+                                 r"began|started|departed|took\s+off|admitted|arrived|opened|sailed|flew\s+out|"
+                                 r"went\s+in)\s+(?:on\s+)?$", re.I)
+_THEN_ENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:landed|returned|ended|finished|came\s+back|discharged|"
+                         r"released|closed|docked|arrived|got\s+back|flew\s+back|splashed\s+down|touched\s+down)"
+                         r"\s+(?:on\s+)?$", re.I)
+
+
+def _begun_and_ended_after(doc: Document, d: Mention, dated: list[Mention]):
+    """(round 40) A length in days, then the day it began and the day it ended, each told by its own verb, in the
+    same sentence: the days between them (inferred)."""
+    later = [m for m in dated if m.start >= d.end and m.date is not None]
+    if len(later) != 2:
+        return None
+    first, second = later
+    if not _BEGUN_AFTER_LENGTH.fullmatch(doc.text, d.end, first.start) \
+            or not _THEN_ENDED.fullmatch(doc.text, first.end, second.start):
+        return None
+    # (the cue ends as "later" does: the first date is the earlier, and two dates with no year are read when no
+    # 29 February can fall between them)
+    return _make_span(doc, d, first, second, "inferred", f"{d.text} from the day it began to the day it ended, later")
+
+
 @needs(Kind.DURATION, or_words=("week", "fortnight"))
 def find_spans(doc: Document):
     pub = doc.published
@@ -1922,6 +1947,11 @@ def find_spans(doc: Document):
             con = _CONNECT.match(after)
             if con is not None and _record_length(doc, s, d, con.group(1)):
                 con = None
+            if con is None and unit in _DAY_UNITS:
+                rel = _begun_and_ended_after(doc, d, dated)
+                if rel is not None:
+                    yield rel
+                    continue
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
                 if rel is not None:
@@ -4240,6 +4270,18 @@ _PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|before|after|as|becau
                               r"(?:was|were)\s+(?:just\s+|only\s+|about\s+|around\s+|barely\s+)?$", re.I)
 
 
+# (round 40) an event told as happening now: "is stepping down", "will retire", "retires"
+_HAPPENING_NOW = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?[a-z]+ing|will\s+(?:now\s+)?[a-z]+|(?:retires|steps|stands|leaves|"
+                            r"quits|bows|hands)\b)", re.I)
+
+
+def _now_event(doc: Document, s, ms, birth: Mention, age: Mention) -> bool:
+    """(round 40) "who was born in August 1949, is stepping down as chairman at the age of 81": the age at an event
+    told as happening now, the birth the sentence's one date, so the age is the age now."""
+    return birth.end <= age.start and _HAPPENING_NOW.search(doc.text, birth.end, age.start) is not None \
+        and not any(m is not birth and (year_of(m) is not None or m.date is not None) for m in ms)
+
+
 @needs(words=("born", "b.", "birth", "dob"))
 def find_ages(doc: Document):
     pub = doc.published
@@ -4261,7 +4303,8 @@ def find_ages(doc: Document):
         ages = [a for a in _ages_in(doc, s, ms) + _decade_ages(doc, s)
                 if not _PAST_AGE_BEFORE.search(doc.text, max(s.start, a.start - 30), a.start)]
         if ages and all(_AT_THE_AGE.search(doc.text, max(s.start, a.start - 16), a.start)
-                        and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start) for a in ages):
+                        and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start)
+                        and not _now_event(doc, s, ms, birth, a) for a in ages):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
         if not ages:
             if pub is not None and _DEATH.search(stext):

@@ -217,6 +217,27 @@ def _takes_up(doc: Document, s, first: Mention, whole: Mention) -> bool:
     return bool(nouns & _WHOLE_WORDS) or bool(whole.noun) and _singular(whole.noun) in nouns
 
 
+_PUT_DOWN_TO = re.compile(r"\s+(?:on|to|for|in|at|from|by|with|under|over)\s+[a-z]", re.I)
+_BARE_PARTS = 3  # bare figures that take their noun from the sentence before: three or more
+
+
+def _bare(doc: Document, s, parts: list[Mention]) -> bool:
+    """(round 40) Three or more counts with no noun of their own, each told where it went or what it was put down to
+    ("The operator blamed 702 on staff shortages, 391 on signalling faults and 243 on the weather"): they count the
+    things of the one figure of their kind in the sentence before -- when they are the only amounts in their
+    sentence and that figure the only amount in its own ("Landings reached 168,000 tonnes, against 152,000 ...
+    Mackerel accounted for 71,000 tonnes, haddock 38,000, ...": the unit carried, another level)."""
+    if len(parts) < _BARE_PARTS or not all(p.kind == Kind.COUNT and p.noun is None for p in parts):
+        return False
+    # (each told where it went, "702 on staff shortages", not a tally after names: "Pell received 5,873, Labour's
+    # Noor 2,104 and ...", nor parts of a level told with a change: "up 45% from 785")
+    amounts = [m for m in doc.mentions_in(s.index) if m.kind in _KINDS]
+    prev = [m for m in doc.mentions_in(s.index - 1) if m.kind in _KINDS]
+    told = doc.sentences[s.index - 1]
+    return len(amounts) == len(parts) and len(prev) == 1 and all(_PUT_DOWN_TO.match(doc.text, p.end) for p in parts) \
+        and not _SHIFTED.search(doc.text, told.start, told.end)
+
+
 def _singular(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -328,7 +349,7 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
             found = total, gap
     elif s.index > 0 and not before_alike and not _OWNED_OPENING.match(text, s.start) \
             and (_BACK_OPENING.match(text, s.start, first.start)
-                 or _MADE_OF.search(text, s.start, first.start)
+                 or _MADE_OF.search(text, s.start, first.start) or _bare(doc, s, parts)
                  or (rest_path := _rest_under_the_sentence_before(doc, s, parts))):
         prev = sentences[s.index - 1]
         if not prev.chrome and not prev.headline and prev.paragraph == s.paragraph \
@@ -339,7 +360,7 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
             # million tonnes in 2022. This was made up of ...": which one?)
             wholes = [m for m in doc.mentions_in(prev.index) if m.kind == first.kind and m.unit == first.unit
                       and m.value is not None and not m.compound]
-            if len(wholes) == 1 and (rest_path or _takes_up(doc, s, first, wholes[0])) \
+            if len(wholes) == 1 and (rest_path or _takes_up(doc, s, first, wholes[0]) or _bare(doc, s, parts)) \
                     and not _TIME_SHIFT.search(text, s.start, first.start):
                 found = wholes[0], text[s.start:first.start]
     if found is None:

@@ -15,6 +15,7 @@ names the act of the sentence before:
     donated / gave                         -> the donation, gift, grant
     invested                               -> the investment
     watched / attended / a crowd of        -> the crowd, attendance
+    values / valued                        -> the valuation
 
 The second figure opens its sentence with "The" ("The €80m fee surpasses ...", "Tickets for the ..."), or follows
 "said the" ("Analysts said the 1.5 million bpd reduction ..."), right before the noun; the sentence before, in the same paragraph, holds
@@ -53,6 +54,7 @@ _ACTS = tuple((re.compile(act, re.I), frozenset(nouns.split())) for act, nouns i
     (r"\b(?:donat\w+|gave|give|gives|gift|grant(?:ed)?)\b", "donation gift grant"),
     (r"\b(?:invest(?:ed|s|ing|ment)?)\b", "investment injection"),
     (r"\b(?:crowd|watched|attend(?:ed|ance)?|spectators)\b", "crowd attendance gate"),
+    (r"\b(?:values?|valued|valuing)\b", "valuation"),  # (round 40) "values the firm at $18bn ... The $16bn valuation"
     (r"\b(?:jailed|convicted|sentenced|charged|found\s+guilty)\b", "defendants accused"),
 ))
 # where the second figure stands: opening its sentence on "The", or after "said the"

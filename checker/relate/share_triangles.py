@@ -47,8 +47,10 @@ _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|them|those|these|the\s+total)(?:
 _ON_WHOLE = re.compile(r"\s+on\s+(?:a|an|the|every|each)\s+(?:[a-z][\w'’-]*\s+){0,2}?$", re.I)
 # the share of one of something: "8% of every ticket", "a tenth of each sale"
 _SHARE_OF_ONE = re.compile(r"\s+of\s+(?:every|each|a|an|the)\s+[a-z]", re.I)
+# (round 40) "up" closing a phrasal verb is no rise: "called up", "signed up", "set up", "turned up"
+_PHRASAL = r"(?<!called\s)(?<!signed\s)(?<!set\s)(?<!turned\s)(?<!showed\s)(?<!picked\s)(?<!lined\s)(?<!ended\s)"
 # words of change, comparison, another time, or a rate: the figures may be two levels, not a part and its whole
-_NOT_LEVEL = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|grow\w*|"
+_NOT_LEVEL = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)" + _PHRASAL + r"up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|grow\w*|"
                         r"gain\w*|jump\w*|climb\w*|drop\w*|declin\w*|slump\w*|surg\w*|cut|cuts|doubl\w*|"
                         r"compared|compar\w*|than|versus|vs|against|previous\w*|last\s+year|ago|earlier|before|since|from|"
                         r"forecast\w*|expect\w*|target(?:ed|ing)?\s+to|per(?!\s+cent)|points?|interest|annual\w*|a\s+year|"
@@ -78,8 +80,43 @@ _PAIR = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?(?:"
 _APPOSED_SHARE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|\(|[-–—])\s*(?:or\s+)?(?:(?:some|about|around|roughly|"
                             r"nearly|almost|just|over|under|more\s+than|less\s+than|only)\s+)*", re.I)
 # the share's clause, then "with" the pair: "took 18% of new registrations in Germany last month, with "
+# (round 40) the whole's noun, then a verb of including: "420 animals include ", "its 96 staff comprise "
+_WHOLE_INCLUDES = re.compile(r"\s+(?:include|includes|included|comprise|comprises|comprised|number|numbers)\s+"
+                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.I)
+# the share "of the" whole, named by a word (or "of them", "of the total"): not "of all British zoos"
+_OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|them|those)\b(?!\s+(?:country|nation|world|national|"
+                                 r"global|uk|us)\b)(?!\s+[\w-]+['’]s?\s)(?!(?:\s+[\w-]+)?\s+(?:target|goal|aim|quota|"
+                                 r"plan|pledge|promise|cap|limit|budget|forecast)\b)", re.I)
+# (not "or 50% of the council's target": a whole of its own)
+
+
+def _included(doc: Document, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
+    """(round 40) The whole, a verb of including, the part, then the share set apart, "of the" whole: "The zoo's 420
+    animals include 126 primates, about 30 per cent of the collection" (what follows the share may compare: "more
+    than any other zoo")."""
+    text = doc.text
+    part, whole = (a, b) if a.value < b.value else (b, a)
+    if whole.end <= part.start < share.start and _WHOLE_INCLUDES.fullmatch(text, _noun_end(whole), part.start) \
+            and _APPOSED_SHARE.fullmatch(text, _noun_end(part), share.start) \
+            and _OF_THE_WHOLE_AFTER.match(text, share.end):
+        return part, whole, False
+    return None
+
+
+def _noun_end(m: Mention) -> int:
+    return m.noun_span.end if m.noun_span is not None and m.noun_span.end > m.end else m.end
+
+
+# (round 40) the whole set apart after the part's clause: "3,150 emergency calls this summer, out of "
+_OUT_OF_SET_APART = re.compile(r"[^,;:.()\d]{0,60},\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?", re.I)
+_SHARE_AS_PAIR = re.compile(r"[^,;:.()\d]{0,30},\s*(?:as|when|after)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|just\s+|only\s+|over\s+|more\s+than\s+)?$", re.I)
 _WITH_PAIR = re.compile(r"\s+of\s+[^,;:.]{1,60}?,\s*with\s+", re.I)
 _OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.I)
+
+
+# (round 40) a count of places at one end of a ranking names a set, not an amount: "the Super League's top three clubs"
+_RANKED_SET_BEFORE = re.compile(r"\b(?:top|bottom)\s+$", re.I)
 
 
 def _apposed_number(doc: Document, m: Mention) -> bool:
@@ -105,7 +142,8 @@ def find_share_triangles(doc: Document):
         if len(shares) != 1 or not _level_share(doc, shares[0]):
             continue
         share = shares[0]
-        figures = [m for m in ms if m.kind in _FIGURE_KINDS or _apposed_number(doc, m)]
+        figures = [m for m in ms if (m.kind in _FIGURE_KINDS or _apposed_number(doc, m))
+                   and not _RANKED_SET_BEFORE.search(text, max(s.start, m.start - 8), m.start)]
         if len(figures) < 2:
             continue
         found = None
@@ -113,6 +151,10 @@ def find_share_triangles(doc: Document):
             found = next((f for a, b in _pairs(doc, figures) if (f := _shape(doc, s, share, a, b)) is not None), None)
         if found is None:
             found = _on_whole(doc, share, figures)
+        if found is None and not _CHANGED.search(text, s.start, s.end):
+            found = _filled(doc, share, figures)
+        if found is None and not _NOT_LEVEL.search(text, s.start, share.end):
+            found = next((f for a, b in _pairs(doc, figures) if (f := _included(doc, share, a, b)) is not None), None)
         if found is None and not _CHANGED.search(text, s.start, share.start) \
                 and not _CHANGED.search(text, share.end, s.end):
             found = next((f for a, b in _two_alike(figures) if (f := _apposed_partitive(doc, share, a, b)) is not None),
@@ -142,6 +184,9 @@ def _pairs(doc: Document, figures: list[Mention]):
             continue
         if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower() \
                 and not _PAIR.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
+                and not _OUT_OF_SET_APART.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
+                and not _WHOLE_INCLUDES.fullmatch(doc.text, _noun_end(a) if a.start < b.start else _noun_end(b),
+                                                  max(a.start, b.start)) \
                 and not _OPENS_OF.fullmatch(doc.text, doc.sentences[a.sentence].start, min(a.start, b.start)):
             continue  # "1,136 members ... 1,420 ballots": each its own noun (not "Of 103.9 million voters, 55.9
             # million cast ballots": the whole opening the sentence)
@@ -185,6 +230,15 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
         if share.end <= part.start and _WITH_PAIR.fullmatch(text, share.end, part.start) \
                 and not _SUBSET_AFTER.match(text, after):
             return part, whole, False
+        if share.end <= part.start and _SHARE_AS_PAIR.fullmatch(text, share.end, part.start):
+            # (round 40) "Turnout reached a record 64.7 per cent, as 9.4 million of the 18 million voters cast a
+            # ballot": the pair the share is read from, its verb unparsed (the part's share, or the rest's)
+            return part, whole, True
+    # (round 40) the whole set apart after the part's clause by "out of", the share set apart after it: "recorded 3,150
+    # emergency calls this summer, out of 4,500 nationwide, or about 70 per cent"
+    if part.end <= whole.start < share.start and _OUT_OF_SET_APART.fullmatch(text, part.end, whole.start) \
+            and _APPOSED_SHARE.fullmatch(text, whole.end, share.start) and not _OWN_WHOLE_AFTER.match(text, share.end):
+        return part, whole, False
     # the part set apart right after "SHARE of that", the whole before the share
     if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):
         return part, whole, False
@@ -193,7 +247,7 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
 
 # (round 39) words of change or comparison: the only ones that keep a part "of" its whole from its share (a period,
 # "last year", "a day", may hold for both)
-_CHANGED = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|"
+_CHANGED = re.compile(r"\b(?:(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)" + _PHRASAL + r"up|down|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|grew|"
                       r"grow\w*|jump\w*|climb\w*|drop\w*|declin\w*|compar\w*|than|versus|vs|against|from|forecast\w*|"
                       r"expect\w*|target\w*)\b", re.I)
 # the part "of" its whole, a few words on, then the share set apart: "51TWh of the 280TWh of electricity generated in
@@ -240,6 +294,35 @@ def _apposed_partitive(doc: Document, share: Mention, a: Mention, b: Mention):
     if whole.end <= part.start < share.start and _WHOLE_COLON_PART.fullmatch(text, whole.end, part.start) \
             and _PART_TO_SHARE.fullmatch(text, part.end, share.start) and _OF_THE_TOTAL.match(text, share.end):
         return part, whole, False  # "the album's 410,000 first-week units: 312,000, or roughly three in five"
+    return None
+
+
+# (round 40) a share told as how full something is: "82pc full", "at 91% capacity", "filled to 82 per cent"
+_FULL_AFTER = re.compile(r"\s+(?:full|capacity|utili[sz]ation|occupied|occupancy)\b", re.I)
+_AT_CAPACITY = re.compile(r"\bfilled\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# the whole named as the capacity: "a capacity of 3.6bn cubic metres", "can hold 3.6bn", "3.6bn capacity"
+_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+(?:of|is|was|for)|can\s+(?:hold|store|take|seat|carry)|"
+                              r"designed\s+(?:for|to\s+hold))\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$", re.I)
+# a figure told as a gap: "1,650 below the capacity of 89,600"
+_DIFFERENCE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:below|above|short|under|over|less|more|fewer|beyond|spare|free)\b",
+                               re.I)
+_CAPACITY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+capacity\b", re.I)
+
+
+def _filled(doc: Document, share: Mention, figures: list[Mention]) -> tuple[Mention, Mention, bool] | None:
+    """(round 40) How full a store is, with its capacity and what it holds told in the sentence: "storage sites,
+    with a capacity of 3.6bn cubic metres, now hold 3.3bn cubic metres, meaning they are 91pc full" -- the part
+    is the one figure besides the capacity, in its unit."""
+    text = doc.text
+    if not (_FULL_AFTER.match(text, share.end) or _AT_CAPACITY.search(text, max(0, share.start - 30), share.start)):
+        return None
+    for whole, part in _two_alike(figures):
+        for w, p in ((whole, part), (part, whole)):
+            named = _CAPACITY_BEFORE.search(text, max(0, w.start - 30), w.start) \
+                or _CAPACITY_AFTER.match(text, w.end)
+            if named and p.value < w.value and not _CAPACITY_BEFORE.search(text, max(0, p.start - 30), p.start) \
+                    and not _DIFFERENCE_AFTER.match(text, p.end):
+                return p, w, False
     return None
 
 

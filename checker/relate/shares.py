@@ -4078,7 +4078,24 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    if _turnout_of_those_voting(doc, rel):
+        return replace(rel, either=False)
     return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
+
+
+# (round 40) "a turnout of 60 per cent" right before the share, or "a 60% turnout"
+_TURNOUT_NAMED = re.compile(r"\bturnout\s+(?:of|was|at|stood\s+at|reached)\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+)?$",
+                            re.I)
+_NOT_VOTING = re.compile(r"\b(?:not|no|never|n't|stayed|abstain\w*|spoil\w*|away|home|boycott\w*|failed)\b", re.I)
+
+
+def _turnout_of_those_voting(doc: Document, rel: ShareOf) -> bool:
+    """(round 40) "52,000 of the 130,000 eligible voters cast ballots, a turnout of 60 per cent": a turnout is the
+    share of those who voted, the part told by its verb -- never the rest (not when the part stayed away)."""
+    text = doc.text
+    share = rel.share
+    named = _TURNOUT_NAMED.search(text, max(0, share.start - 40), share.start) or _TURNOUT_AFTER.match(text, share.end)
+    return bool(named) and not _NOT_VOTING.search(text, rel.part.start, share.start)
 
 
 # round 16: "Of those,", "Of those on the list,", "Among those on its books,": the sentence opens on the members

@@ -1203,7 +1203,7 @@ _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|
 RUNNING_GAP_WORDS = 16
 # (round 33) the event the parts came from, told in a clause of its own with no figure before the running total:
 # "... and 23 were hurt when a gas main blew apart a row of shops on the high street, bringing the number ..."
-_EVENT_CLAUSE = re.compile(r"\s(?:when|as)\s+[^,;:()\[\]\d]{1,120}?(?=,\s*(?:bring|brought|tak|took|push|rais|lift))",
+_EVENT_CLAUSE = re.compile(r"\s(?:when|as)\s+[^,;:()\[\]\d]{1,120}?(?=,\s*(?:bring|brought|tak|took|push|rais|lift|a\s+total\s+of\b))",
                            re.I)
 
 
@@ -1731,7 +1731,11 @@ _CATCH_ALL_BEFORE = re.compile(r"\b(?:(?:everything|everyone|everybody|all)\s+el
                                r"|every\s+other\s+[a-z]+"
                                # (round 38) a list of parties closed by the rest of them: "... and smaller parties 12",
                                # "and independents and smaller parties of the coalition 31"
-                               r"|(?:independents\s+and\s+)?(?:smaller|minor)\s+parties|independents\s+and\s+others)"
+                               r"|(?:independents\s+and\s+)?(?:smaller|minor)\s+parties|independents\s+and\s+others"
+                               # (round 40) "and the rest spread across smaller categories totalling $3.9bn" (the
+                               # rest told a sum of its own: not "and the rest of the industry 251,000 tonnes")
+                               r"|(?<=and\s)the\s+(?:rest|remainder)(?:\s+[\w'’-]+){0,5}?\s+(?:totalling|totaling|amounting\s+to|adding\s+up\s+to|"
+                               r"worth))"
                                r"\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
@@ -3862,7 +3866,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "4,612 votes in favour and 3,288 against, out of 9,700 valid ballots", "cut 40 jobs in A and 25 in
             # B, out of a total of 900 staff": the whole the parts are of, all of it only when they exhaust it
             yield q, _outcomes_exhaust(doc, enum, q), "explicit", "out of"
-        elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(gap) <= 100 and "," in gap
+        elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(_event_clause_dropped(gap)) <= 100 and "," in gap
                                                  and not _no_link(gap, q, doc) and not _BREAKS.search(gap)
                                                  and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))
                                                  and not _OWN_PERIOD_AFTER.match(noun_tail)):
