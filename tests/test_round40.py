@@ -215,3 +215,12 @@ def test_nearly_a_figure_with_its_own_last_digit_reaches_little_below_it(text, p
 ])
 def test_nearly_within_its_reach(text, published):
     assert_clean(text, published=published)
+
+
+def test_a_share_of_those_polled_is_read_only_before_of_those_polled():
+    """shares.py held two patterns named _OF_THOSE_ASKED, the second shadowing round 37's: a share closing its clause
+    was read against the sample as if "of those polled" followed it."""
+    text = ("Some 30% of the 2,000 shops surveyed said they planned to cut staff over the winter, and about half of "
+            "those - roughly 320 - expected wage rises of more than 15%.")
+    assert_clean(text)
+    assert not any(f.rule == "FC201" and text[f.start:f.end] == "more than 15%" for f in infos(text))

@@ -831,8 +831,8 @@ _SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
 
 
 # (round 37) "..., 516 said they would vote yes - more than half of those polled - while ...": the share of a sample
-_OF_THOSE_ASKED = re.compile(r"\s+of\s+those\s+(?:polled|surveyed|asked|questioned|interviewed|sampled|who\s+(?:took\s+part|"
-                             r"responded|answered|voted))\b", re.I)
+_OF_THOSE_POLLED = re.compile(r"\s+of\s+those\s+(?:polled|surveyed|asked|questioned|interviewed|sampled|who\s+(?:took\s+part|"
+                              r"responded|answered|voted))\b", re.I)
 _SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:polled|surveyed|asked|questioned|interviewed|sampled|who\s+took\s+part)\b",
                            re.I)
 
@@ -844,7 +844,7 @@ def _share_of_those_asked(doc: Document, by_sentence: dict, used: set):
     for idx, items in by_sentence.items():
         for k, share in enumerate(items):
             if share.kind not in SHARE_KINDS or share.start in used \
-                    or not _OF_THOSE_ASKED.match(doc.text, share.end):
+                    or not _OF_THOSE_POLLED.match(doc.text, share.end):
                 continue
             samples = [m for m in items if m.kind in COUNT_KINDS and m.end <= share.start and m.value
                        and (_SAMPLE_AFTER.match(doc.text, m.end) or _POLL_OF.search(doc.text, max(0, m.start - 12),
