@@ -239,14 +239,12 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
 def _without_fallback_moves(relations: list[Relation]) -> list[Relation]:
     """(round 40) A percentage another change finder reads keeps its reading: the finder of a subject's level moved
     by it, a fallback, stands down."""
-    late = [r for r in relations if getattr(r, "cue", None) == subject_level_moves.CUE]
-    if not late:
+    if not any(r.cue == subject_level_moves.CUE for r in relations):
         return relations
     read = {(r.change.start, r.change.end) for r in relations
             if isinstance(r, (percents.PercentChange, percents.StepPercentChange))
             and r.cue != subject_level_moves.CUE and r.change is not None}
-    return [r for r in relations if not (getattr(r, "cue", None) == subject_level_moves.CUE
-                                         and (r.change.start, r.change.end) in read)]
+    return [r for r in relations if not (r.cue == subject_level_moves.CUE and (r.change.start, r.change.end) in read)]
 
 
 def _without_fallback_lists(relations: list[Relation]) -> list[Relation]:

@@ -39,6 +39,11 @@ def text_between(doc: Document, a: Mention, b: Mention) -> str:
     return doc.text[a.end:b.start]
 
 
+def noun_end(m: Mention) -> int:
+    """Where a figure's phrase ends: after its noun when the noun follows it ("420 animals"), else after the figure."""
+    return m.noun_span.end if m.noun_span is not None and m.noun_span.end > m.end else m.end
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words of a snippet, punctuation dropped.
 

@@ -38,7 +38,7 @@ import re
 from ..model import Document, Kind, Mention
 from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED
-from .context import body_sentences
+from .context import body_sentences, noun_end
 from .needs import needs
 from .sums import PartsOfWhole
 
@@ -254,8 +254,8 @@ def _other_noun(total: Mention, parts: list[Mention], every: bool = False) -> bo
 
 def _predicated(doc: Document, last: Mention) -> bool:
     """The last part's noun is followed by a verb: the list is the subject of a predicate of its own."""
-    end = last.noun_span.end if last.noun_span is not None and last.noun_span.end > last.end else None
-    return end is not None and _PREDICATE_AFTER.match(doc.text, end) is not None
+    end = noun_end(last)
+    return end > last.end and _PREDICATE_AFTER.match(doc.text, end) is not None
 
 
 def _rest_under_the_sentence_before(doc: Document, s, parts: list[Mention]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
-from .context import body_sentences
+from .context import body_sentences, noun_end
 from .needs import needs
 from .restatements import DefiniteRestatement, concept
 from .sums import PartsOfWhole
@@ -66,24 +66,20 @@ def _dead(doc: Document, index: int) -> list[Mention]:
     """The counts of the dead in a sentence: read as victims, or told as killed right after their noun ("eight
     villagers were killed")."""
     return [m for m in doc.mentions_in(index) if m.kind == Kind.COUNT and m.value is not None and not m.is_range
-            and not m.compound and (concept(doc, m) == _DEAD or _KILLED_AFTER.match(doc.text, _noun_end(m)))]
-
-
-def _noun_end(m: Mention) -> int:
-    return m.noun_span.end if m.noun_span is not None and m.noun_span.end > m.end else m.end
+            and not m.compound and (concept(doc, m) == _DEAD or _KILLED_AFTER.match(doc.text, noun_end(m)))]
 
 
 def _list_of(doc: Document, m: Mention) -> list[Mention]:
     """The count of the dead closes a list of counts of people by kind, told as killed or dead together: "Four
     soldiers and nine civilians were killed" -> [Four, nine] (empty when the count stands alone)."""
-    counts = [o for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.value is not None
-              and not o.is_range and not o.compound and o.end <= m.end]
+    before = [o for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.value is not None
+              and not o.is_range and not o.compound and o.end <= m.start]
     run = [m]
-    for o in reversed(counts[:-1] if counts and counts[-1] is m else counts):
+    for o in reversed(before):
         if not _LIST_JOINT.fullmatch(doc.text, o.end, run[0].start):
             break
         run.insert(0, o)
-    return run if len(run) > 1 and _KILLED_AFTER.match(doc.text, _noun_end(m)) else []
+    return run if len(run) > 1 and _KILLED_AFTER.match(doc.text, noun_end(m)) else []
 
 
 _LIST_JOINT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)

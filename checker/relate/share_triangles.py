@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
-from .context import body_sentences, for_each
+from .context import body_sentences, for_each, noun_end
 from .needs import needs
 from .shares import ShareOf
 
@@ -86,8 +86,8 @@ _WHOLE_INCLUDES = re.compile(r"\s+(?:include|includes|included|comprise|comprise
 # the share "of the" whole, named by a word (or "of them", "of the total"): not "of all British zoos"
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|them|those)\b(?!\s+(?:country|nation|world|national|"
                                  r"global|uk|us)\b)(?!\s+[\w-]+['’]s?\s)(?!(?:\s+[\w-]+)?\s+(?:target|goal|aim|quota|"
-                                 r"plan|pledge|promise|cap|limit|budget|forecast)\b)", re.I)
-# (not "or 50% of the council's target": a whole of its own)
+                                 r"plan|pledge|promise|cap|limit|budget|forecast)\b)", re.I)  # (not "or 50% of the
+# council's target": a whole of its own)
 
 
 def _included(doc: Document, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
@@ -96,15 +96,11 @@ def _included(doc: Document, share: Mention, a: Mention, b: Mention) -> tuple[Me
     than any other zoo")."""
     text = doc.text
     part, whole = (a, b) if a.value < b.value else (b, a)
-    if whole.end <= part.start < share.start and _WHOLE_INCLUDES.fullmatch(text, _noun_end(whole), part.start) \
-            and _APPOSED_SHARE.fullmatch(text, _noun_end(part), share.start) \
+    if whole.end <= part.start < share.start and _WHOLE_INCLUDES.fullmatch(text, noun_end(whole), part.start) \
+            and _APPOSED_SHARE.fullmatch(text, noun_end(part), share.start) \
             and _OF_THE_WHOLE_AFTER.match(text, share.end):
         return part, whole, False
     return None
-
-
-def _noun_end(m: Mention) -> int:
-    return m.noun_span.end if m.noun_span is not None and m.noun_span.end > m.end else m.end
 
 
 # (round 40) the whole set apart after the part's clause: "3,150 emergency calls this summer, out of "
@@ -185,7 +181,7 @@ def _pairs(doc: Document, figures: list[Mention]):
         if kind == Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower() \
                 and not _PAIR.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
                 and not _OUT_OF_SET_APART.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
-                and not _WHOLE_INCLUDES.fullmatch(doc.text, _noun_end(a) if a.start < b.start else _noun_end(b),
+                and not _WHOLE_INCLUDES.fullmatch(doc.text, noun_end(a) if a.start < b.start else noun_end(b),
                                                   max(a.start, b.start)) \
                 and not _OPENS_OF.fullmatch(doc.text, doc.sentences[a.sentence].start, min(a.start, b.start)):
             continue  # "1,136 members ... 1,420 ballots": each its own noun (not "Of 103.9 million voters, 55.9
@@ -223,7 +219,7 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
     # roughly a quarter of its planted area"; or the share first, then "with" the pair: "took 18% of registrations,
     # with 52,900 sold out of a total of 198,000"
     if part.end <= whole.start and _PAIR.fullmatch(text, part.end, whole.start):
-        after = whole.noun_span.end if whole.noun_span is not None and whole.noun_span.end > whole.end else whole.end
+        after = noun_end(whole)
         if share.start >= after and _APPOSED_SHARE.fullmatch(text, after, share.start) \
                 and not _OWN_WHOLE_AFTER.match(text, share.end):
             return part, whole, False
@@ -284,7 +280,7 @@ def _apposed_partitive(doc: Document, share: Mention, a: Mention, b: Mention):
     text = doc.text
     part, whole = (a, b) if a.value < b.value else (b, a)
     if part.end <= whole.start < share.start and _PAIR.fullmatch(text, part.end, whole.start):
-        after = whole.noun_span.end if whole.noun_span is not None and whole.noun_span.end > whole.end else whole.end
+        after = noun_end(whole)
         if after <= share.start and _AFTER_WHOLE_TO_SHARE.fullmatch(text, after, share.start) \
                 and _OF_THE_TOTAL.match(text, share.end):
             return part, whole, False
@@ -316,8 +312,8 @@ def _filled(doc: Document, share: Mention, figures: list[Mention]) -> tuple[Ment
     text = doc.text
     if not (_FULL_AFTER.match(text, share.end) or _AT_CAPACITY.search(text, max(0, share.start - 30), share.start)):
         return None
-    for whole, part in _two_alike(figures):
-        for w, p in ((whole, part), (part, whole)):
+    for a, b in _two_alike(figures):
+        for w, p in ((a, b), (b, a)):
             named = _CAPACITY_BEFORE.search(text, max(0, w.start - 30), w.start) \
                 or _CAPACITY_AFTER.match(text, w.end)
             if named and p.value < w.value and not _CAPACITY_BEFORE.search(text, max(0, p.start - 30), p.start) \
