@@ -9291,15 +9291,17 @@ _PLAYED_THEN = re.compile(r"^[^,;:.]{0,40},\s*winning\s+$", re.I)
 _DRAWN = re.compile(r"\b(?:dr[ae]w|drawn|drawing|draws|tied|ties|tying|no\s+result|abandoned)\b", re.I)
 
 
+@needs(Kind.COUNT, count=3, words=("lost", "losing"))  # (round 41, speed) three counts, and ``_LOST_BETWEEN``'s word
 def find_two_outcome_record(doc: Document):
     """(round 38) Games won and lost against the games played, told in one sentence with no draw: "won nine and lost
     six of their 14 league matches", "played 21 matches on clay, winning 17 and losing three".  The two may leave
     draws or other results out, so they are some of the games (partial): never more than them (FC102)."""
     text = doc.text
     for s, ms in body_sentences(doc):
-        if _DRAWN.search(text, s.start, s.end) or _RECORD_SUBSET.search(text, s.start, s.end):
-            continue
         counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range and not m.hedge]
+        # (round 41, speed) three counts first, then the sentence's words
+        if len(counts) < 3 or _DRAWN.search(text, s.start, s.end) or _RECORD_SUBSET.search(text, s.start, s.end):
+            continue
         for k in range(len(counts) - 2):
             a, b, c = counts[k:k + 3]
             if _WON_THEN.search(text, max(s.start, a.start - 10), a.start) \
