@@ -62,11 +62,18 @@ def find_same_sentence_swaps(doc: Document):
         w = digits_as_written(second)
         if w is None or not (_long(second) or _scaled_decimal(second)):
             continue
-        same = [m for m in qs[:j] if m.sentence == second.sentence and m.kind == second.kind
-                and (m.unit or "") == (second.unit or "")]
-        if not same:
+        # the nearest earlier figure of the kind and unit in the sentence: no other of the kind between (round 41,
+        # speed: read back from ``second`` through its sentence, not filtered out of every figure before it)
+        first = None
+        for k in range(j - 1, -1, -1):
+            m = qs[k]
+            if m.sentence != second.sentence:
+                break
+            if m.kind == second.kind and (m.unit or "") == (second.unit or ""):
+                first = m
+                break
+        if first is None:
             continue
-        first = same[-1]  # the nearest: no other figure of the kind between
         v = digits_as_written(first)
         between = doc.text[first.end:second.start]
         if v is None or not transposed(v, w) or _APART.search(between) or _PARTITIVE_END.search(between) \
