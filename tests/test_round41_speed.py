@@ -29,13 +29,13 @@ def _surname_shared_by_regex(text: str, surname: str) -> bool:
 
 
 _PIECES = ["Hale", "Peter", "Ruth", "Mr", "hale", "Hales", "O’Hale", "Ab-Cd", "Cd", "the", ",", ".", "Hale_",
-           "Halé", "Ann-", "Hale's", "Jo'", "McHale", "Ó", "2", "Ruth-Ann"]
+           "Halé", "Ann-", "Hale's", "Jo'", "McHale", "Ó", "2", "Ruth-Ann", "H", "Ha"]
 _BLANKS = ["", " ", "  ", "\n", ", ", "\u00a0"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_BLANKS)), min_size=1, max_size=14),
-       st.sampled_from(["Hale", "O’Hale", "Hale's", "Cd", "Ann-"]))
+       st.sampled_from(["Hale", "O’Hale", "Hale's", "Cd", "Ann-", "H", "Ó"]))
 def test_surname_shared_reads_as_the_regex_did(pieces, surname):
     text = "".join(word + blank for word, blank in pieces)
     assert _surname_shared(Document(text=text), surname) == _surname_shared_by_regex(text, surname)

@@ -265,13 +265,16 @@ def _aged_opening_next(doc: Document, first: Mention, second: Mention) -> bool:
 _CAPITALISED_THEN_BLANKS = re.compile(r"\b([A-Z][a-z'’-]+)\s+")
 
 
-def _capitalised_words(doc: Document) -> list[tuple[int, str, int]]:
-    """Every capitalised word followed by blanks, in text order: its start, the word and where the next word
-    starts (read once per document)."""
+def _capitalised_words(doc: Document) -> dict[str, list[tuple[int, str, int]]]:
+    """Every capitalised word followed by blanks, in text order -- its start, the word and where the next word
+    starts -- filed under the next word's first two characters (read once per document)."""
     found = doc.memo.get("capitalised words")
     if found is None:
-        found = doc.memo["capitalised words"] = [(hit.start(), hit[1], hit.end())
-                                                  for hit in _CAPITALISED_THEN_BLANKS.finditer(doc.text)]
+        found = doc.memo["capitalised words"] = {}
+        text = doc.text
+        for hit in _CAPITALISED_THEN_BLANKS.finditer(text):
+            after = hit.end()
+            found.setdefault(text[after:after + 2], []).append((hit.start(), hit[1], after))
     return found
 
 
@@ -288,7 +291,14 @@ def _surname_shared(doc: Document, surname: str) -> bool:
     text, n = doc.text, len(surname)
     firsts = set()
     done = 0  # where the last match ended: the next may not start before it
-    for start, word, after in _capitalised_words(doc):
+    filed = _capitalised_words(doc)
+    # only a word before the surname's first two letters can be its first name (a shorter surname: any word,
+    # in text order); a word before another is never a match, so leaving it out moves ``done`` nowhere
+    if n >= 2:
+        candidates = filed.get(surname[:2], ())
+    else:
+        candidates = sorted((c for group in filed.values() for c in group), key=lambda c: c[0])
+    for start, word, after in candidates:
         if start >= done and text.startswith(surname, after) \
                 and _is_word_char(text, after + n - 1) != _is_word_char(text, after + n):
             firsts.add(word)
