@@ -1948,6 +1948,24 @@ def _names_joined_inside(doc: Document, rel: ListedItems) -> bool:
     return any(len(_CAPITAL_AND_CAPITAL.findall(item.text)) >= 2 for item in rel.items)  # an "item" holding two
 
 
+# (round 41) "and" inside an item, joining lower-case words ("the fuel levy and the excise"; not a name's own "and",
+# "Trinidad and Tobago", "Salt and Iron"), and not the "and" of "between ... and", "both ... and"
+_AND_INSIDE = re.compile(r"\sand\s+[a-z]")
+_PAIRED_AND = re.compile(r"\b(?:between|both)\b", re.I)
+
+
+def _closed_at_earlier_and(rel: ListedItems) -> bool:
+    """An item before the last holds "and" ("three taxes: VAT, the fuel levy and the excise on spirits, wine and
+    beer"): the list may close at that "and", the words after it one item holding a list of its own.  Where the count
+    is what that reading gives, either reading may be meant: silent (round 41; a count below both still contradicts)."""
+    if rel.count is None or rel.count.value is None or rel.partial or rel.total:
+        return False
+    for k, item in enumerate(rel.items[:-1]):
+        if _AND_INSIDE.search(item.text) and not _PAIRED_AND.search(item.text):
+            return rel.count.value == k + 2
+    return False
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.is_range or m.value is None:
@@ -1969,7 +1987,7 @@ def find_listed_items(doc: Document):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
         rel = _listed(doc, m) if whole_only else next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
         if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m) \
-                and not _names_joined_inside(doc, rel):
+                and not _names_joined_inside(doc, rel) and not _closed_at_earlier_and(rel):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
