@@ -292,8 +292,8 @@ def _surname_shared(doc: Document, surname: str) -> bool:
     firsts = set()
     done = 0  # where the last match ended: the next may not start before it
     filed = _capitalised_words(doc)
-    # only a word before the surname's first two letters can be its first name (a shorter surname: any word,
-    # in text order); a word before another is never a match, so leaving it out moves ``done`` nowhere
+    # only a word before the surname's first two letters can be its first name (a one-letter surname: any word, in
+    # text order); the words left out are never matches, so ``done`` moves as it did over all of them
     if n >= 2:
         candidates = filed.get(surname[:2], ())
     else:
