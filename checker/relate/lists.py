@@ -1949,8 +1949,9 @@ def _names_joined_inside(doc: Document, rel: ListedItems) -> bool:
 
 
 # (round 41) "and" inside an item, joining lower-case words ("the fuel levy and the excise"; not a name's own "and",
-# "Trinidad and Tobago", "Salt and Iron"), and not the "and" of "between ... and", "both ... and"
-_AND_INSIDE = re.compile(r"\sand\s+[a-z]")
+# "Trinidad and Tobago", "Salt and Iron"; not an age's or a figure's "60 and over"), and not the "and" of "between
+# ... and", "both ... and"
+_AND_INSIDE = re.compile(r"(?<!\d)\sand\s+(?!(?:over|under|above|below|older|younger|upwards|up|more|less)\b)[a-z]")
 _PAIRED_AND = re.compile(r"\b(?:between|both)\b", re.I)
 
 
