@@ -31,3 +31,17 @@ def test_a_names_own_and_does_not_close_the_list():
 def test_between_and_inside_an_item_does_not_close_the_list():
     text = "The inquiry covers two incidents: a collision between a van and a cyclist, a flood and a gas leak."
     assert ("FC410", "two") in _alarms(text)
+
+
+def test_a_country_holding_and_last_in_the_list_is_silent():
+    # (flagged before round 41: "Trinidad" and "Tobago" read as two countries)
+    assert _alarms("Three countries joined the pact on Monday: Peru, Chile, Trinidad and Tobago.") == []
+    assert _alarms("The three sides met in Geneva: Serbia, Montenegro and Bosnia and Herzegovina.") == []
+
+
+def test_a_count_below_both_readings_of_a_country_holding_and_still_flagged():
+    assert ("FC410", "Two") in _alarms("Two countries joined the pact on Monday: Peru, Chile, Trinidad and Tobago.")
+
+
+def test_plain_countries_still_counted():
+    assert ("FC410", "Three") in _alarms("Three countries joined the pact on Monday: Peru, Chile, Brazil and Argentina.")

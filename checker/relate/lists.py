@@ -1967,6 +1967,27 @@ def _closed_at_earlier_and(rel: ListedItems) -> bool:
     return False
 
 
+# (round 41) the names of countries and territories that hold "and" themselves: a list ending "Chile, Trinidad and
+# Tobago" may name one country last, or two
+_NAMES_HOLDING_AND = frozenset(re.sub(r"\s+", " ", name) for name in """Trinidad and Tobago|Antigua and Barbuda|
+    Bosnia and Herzegovina|St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts and Nevis|Sao Tome and Principe|
+    São Tomé and Príncipe|St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent and the Grenadines|
+    Turks and Caicos|Turks and Caicos Islands|Wallis and Futuna|Saint Pierre and Miquelon|St Pierre and Miquelon|
+    Heard Island and McDonald Islands|Svalbard and Jan Mayen|South Georgia and the South Sandwich Islands""".split("|"))
+
+
+def _country_holding_and(doc: Document, rel: ListedItems) -> bool:
+    """Two items joined by "and" that are one name ("Three countries joined: Peru, Chile, Trinidad and Tobago"):
+    where the count is what the list gives with them read as one, either reading may be meant: silent (round 41; a
+    count below both still contradicts)."""
+    if rel.count is None or rel.count.value is None or rel.partial or rel.total or len(rel.items) < 2:
+        return False
+    merges = sum(1 for a, b in zip(rel.items, rel.items[1:])
+                 if re.sub(r"\s+", " ", doc.text[a.start:b.end].strip()) in _NAMES_HOLDING_AND)
+    n = len(rel.items)
+    return merges > 0 and n - merges <= rel.count.value < n
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.is_range or m.value is None:
@@ -1988,7 +2009,8 @@ def find_listed_items(doc: Document):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
         rel = _listed(doc, m) if whole_only else next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
         if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m) \
-                and not _names_joined_inside(doc, rel) and not _closed_at_earlier_and(rel):
+                and not _names_joined_inside(doc, rel) and not _closed_at_earlier_and(rel) \
+                and not _country_holding_and(doc, rel):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
