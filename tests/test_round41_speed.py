@@ -60,3 +60,14 @@ def test_two_outcome_record_skipped_without_a_loss_word():
 def test_two_outcome_record_reads_only_sentences_with_three_counts():
     text = "Rovers won 11 and lost eight. They played 18 league games this season."
     assert list(find_two_outcome_record(analyse(text))) == []
+
+
+def test_instruction_count_says_nothing_measured_without_a_corpus(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "bench" / "instructions.py"
+    spec = importlib.util.spec_from_file_location("bench_instructions", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--shared", str(tmp_path)]) == 0
+    assert "nothing measured" in capsys.readouterr().out
