@@ -3,7 +3,7 @@
     python bench/instructions.py [--every 8] [--shared DIR]
 
 A measure of the code's own cost that does not move with the machine's load: valgrind's callgrind counts the
-instructions a process executes (the same count, run after run, for the same code, input and environment), where
+instructions a process executes (for the same code, input and environment the count repeats to within 0.5%), where
 timings on a shared machine vary by 20% or more from one run to the next.  Two processes run under valgrind with
 PYTHONHASHSEED=0: one that only starts up (imports, grammar, one warm-up sentence) and one that also checks every
 ``--every``-th corpus article; the difference is the check's.  Compare two versions of the code by running this in
@@ -13,7 +13,6 @@ About a minute for every 8th article; valgrind must be installed (Debian: valgri
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import re
 import shutil
@@ -23,21 +22,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WARM_UP = "It was 41C (106F) on Monday. Of the 50 ships, 30 were tankers and 20 ferries, up 4% on 2.5m in 1999."
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]  # bench/bench.py, and the checker
 
 
 def worker(shared: Path, every: int) -> None:
-    sys.path.insert(0, str(ROOT))
+    from bench import WARM_UP, corpus_files, load  # (bench/bench.py: the same sample and warm-up as ``make bench``)
     from checker import api
     from checker.cli import tune_gc
 
     tune_gc()
-    texts = []
-    if every:
-        corpus = shared / "corpus"
-        with open(corpus / "manifest.tsv", encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-        texts = [(corpus / r["file"]).read_text(encoding="utf-8") for r in rows][::every]
+    texts = load(corpus_files(shared, every)) if every else []
     api.check_text(WARM_UP)
     for text in texts:
         api.check_text(text)

@@ -1982,10 +1982,8 @@ def _country_holding_and(doc: Document, rel: ListedItems) -> bool:
     count below both still contradicts)."""
     if rel.count is None or rel.count.value is None or rel.partial or rel.total or len(rel.items) < 2:
         return False
-    merges = sum(1 for a, b in zip(rel.items, rel.items[1:])
-                 if re.sub(r"\s+", " ", doc.text[a.start:b.end].strip()) in _NAMES_HOLDING_AND)
-    n = len(rel.items)
-    return merges > 0 and n - merges <= rel.count.value < n
+    return _count_between_readings(rel, sum(1 for a, b in zip(rel.items, rel.items[1:])
+                                            if re.sub(r"\s+", " ", doc.text[a.start:b.end].strip()) in _NAMES_HOLDING_AND))
 
 
 def find_listed_items(doc: Document):
@@ -2046,8 +2044,13 @@ def _ampersand_reading(doc: Document, rel: ListedItems) -> bool:
     (a count below both readings still contradicts) (round 26)."""
     if not any("&" in item.text for item in rel.items):
         return False
+    return _count_between_readings(rel, _ampersand_merges(doc, rel.items))
+
+
+def _count_between_readings(rel: ListedItems, merges: int) -> bool:
+    """The count lies between the list as read and the list with ``merges`` pairs of its items read as one: either
+    reading may be meant, silent (a count below both still contradicts)."""
     n = rel.total or len(rel.items)
-    merges = _ampersand_merges(doc, rel.items)
     return merges > 0 and n - merges <= int(rel.count.value) < n
 
 
