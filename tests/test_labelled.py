@@ -272,7 +272,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r39-e1.jsonl": 0.9, "own-r39-g1.jsonl": 0.95, "own-r39-g2.jsonl": 0.9,
           # round 40: h2 (science and technology; 42/48 unseen at round 40's start and after e1-g2's readings;
           # opened: 46/48)
-          "own-r40-h2.jsonl": 0.95}
+          "own-r40-h2.jsonl": 0.95,
+          # round 42: r41a, r41b (round 41's sealed sets, 38/48 and 40/48 at round 41's end and round 42's start;
+          # opened: 45 and 48 of 48, no alarm)
+          "own-r41a.jsonl": 0.9, "own-r41b.jsonl": 0.95,
+          # round 42: r42c, r42d (sums, shares and restatements twice over; 35/48 and 40/48 with one alarm, never seen,
+          # at round 42's start; opened: 40 and 43 of 48, no alarm)
+          "own-r42c.jsonl": 0.8, "own-r42d.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

@@ -178,6 +178,7 @@ with _stored_patterns():
     from . import restated_acts
     from . import restated_tolls
     from . import subject_level_moves
+    from . import restated_costs
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -195,7 +196,7 @@ FINDERS: tuple[Finder, ...] = (
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
     + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
-    + subject_level_moves.FINDERS
+    + subject_level_moves.FINDERS + restated_costs.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -233,7 +234,7 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
     return _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(_without_second_readings(
-        _without_fallback_moves(relations)))))
+        _without_fallback_moves(remainders.with_rest_left(doc, relations))))))
 
 
 def _without_fallback_moves(relations: list[Relation]) -> list[Relation]:

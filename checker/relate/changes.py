@@ -2356,6 +2356,7 @@ def find_multiple_changes(doc: Document):
                                  new=new, more=_ambiguous_more(doc, size))
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
+    yield from _multiple_then_levels(doc)
     for mult, old, new in headline_multiples(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
     for mult, old, new in demonstrative_multiples(doc):
@@ -2536,6 +2537,40 @@ def _as_many_as_base(gap: str) -> bool:
         and not any(w in CHANGE_WORDS or w in _GAP_STOP - {"of"} for w in _WORD.findall(rest))
 
 _RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
+
+
+# (round 42) the base described after a multiple, then a separator: "three times last year's level, 8,400 ..."
+_BASE_NAMED_THEN_LEVELS = re.compile(r"^\s*(?:(?:of\s+)?(?:the|its|their)\s+|(?:last|the\s+previous|a)\s+(?:year|season|"
+                                     r"month|week|decade)['’]s\s+)(?:[a-z][\w-]*\s+){0,2}?(?:level|figure|total|number|"
+                                     r"rate|tally|count|size)\s*(?:,|:|\s[-–—]+)\s*$", re.I)
+# between the two levels: the later against the earlier
+_LEVEL_AGAINST = re.compile(r"^\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from)\s+"
+                            r"(?:(?:the|a)\s+)?$", re.I)
+# after a multiple's verb and its new level, a short clause, then the old level: "halved to 140 dollars after the
+# carrier arrived, from 220 dollars before"
+_CLAUSE_THEN_FROM = re.compile(r"^\s+(?:after|since|when|once|as)\s+[^,;:.()\d]{3,50}?,\s*(?:up\s+|down\s+)?from\s+$", re.I)
+
+
+def _multiple_then_levels(doc: Document):
+    """(round 42) A multiple, then the two levels it compares: "Cases are now three times last year's level, 8,400
+    against 3,900" (the base named, a separator, the later level "against", "compared with" or "up from" the
+    earlier); and a multiple's verb, its new level, a short clause, then ", from" the old level: "Fares halved to
+    140 dollars after the carrier arrived, from 220 dollars before"."""
+    for ms in _by_sentence_figures(doc).values():
+        for k in range(len(ms) - 2):
+            mult, new, old = ms[k], ms[k + 1], ms[k + 2]
+            if mult.kind != Kind.MULTIPLE or not compatible(new, old) or new.is_range or old.is_range \
+                    or not new.value or not old.value:
+                continue
+            if _BASE_NAMED_THEN_LEVELS.match(doc.text[mult.end:new.start]) \
+                    and _LEVEL_AGAINST.match(doc.text[new.end:old.start]) \
+                    and not mult.text.lower().endswith(_MULT_VERBS):
+                yield MultipleChange(link="explicit", cue="multiple: the two levels after it", multiple=mult,
+                                     old=old, new=new, more=_ambiguous_more(doc, mult))
+            elif mult.text.lower().endswith(_MULT_VERBS) and re.fullmatch(r"\s+to\s+", doc.text[mult.end:new.start]) \
+                    and _CLAUSE_THEN_FROM.match(doc.text[new.end:old.start]):
+                yield MultipleChange(link="explicit", cue=f"{mult.text.lower()} to ... from", multiple=mult,
+                                     old=old, new=new)
 
 
 def _ratios(doc: Document):

@@ -42,8 +42,11 @@ _MAX_GAP_WORDS = 10
 # the parts under a whole in the sentence before come to at least half of it, at most twice it
 _NEAR_SHARE = 0.5
 # words that tell the list goes on from the sentence before, or that the figure there is one of the parts
-_CONTINUED = re.compile(r"\b(?:further|another|also|too|more|largest|biggest|smallest|most|least|share|half|third|"
-                        r"quarter|first|second|next|top|main)\b|\b(?:Another|Also|Further)\b")  # ("First Quantum": a name)
+# (round 42) "in the third quarter", "the first half": a period of the year, no share nor a part told before
+_PERIOD_LOOKBEHIND = r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!final\s)(?<!last\s)"
+_CONTINUED = re.compile(r"\b(?:further|another|also|too|more|largest|biggest|smallest|most|least|share|"
+                        r"(?:first|second|third|next)(?!\s+(?:quarter|half)\b)|" + _PERIOD_LOOKBEHIND + r"(?:half|quarter)"
+                        r"|top|main)\b|\b(?:Another|Also|Further)\b")  # ("First Quantum": a name)
 # the first part's back-reference to the whole: "11 of the dead", "40 of them"
 _BACK_REFERENCE = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|the\s+[a-z]+)\b", re.I)
 _REST_OF_WHOLE = re.compile(r"\bthe\s+rest\s+of\s+(?:the|its|their)\s+[a-z]+\s*,?\s+$", re.I)

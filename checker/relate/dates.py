@@ -665,7 +665,7 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
         return None
     # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
     if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
-                 r"meets|marks|falls)\s+(?:\w+\s+){0,4}(?:on\s+)?$", before, re.I):  # (round 21) "opens at Hollin Park on"
+                 r"meets|marks|falls)\s+(?:\w+\s+){0,8}(?:on\s+)?$", before, re.I):  # (round 21) "opens at Hollin Park on"
         return None
     return "past"
 
@@ -4235,6 +4235,15 @@ _NOT_REACHED = re.compile(r"\b(?:will|would|could|might|may|shall|should|must|ho
                           r"seeks?|seeking|attempts?|attempting|is|are|be)\b|['’]ll\b", re.I)
 
 
+def _weekday_of_age(doc: Document, m: Mention, ms) -> bool:
+    """(round 42) A weekday right after the sentence's age at an event ("made her debut at the age of 41 on
+    Saturday"): the event's day, within the week before publication, so the age is still at most the age now."""
+    if m.kind is not Kind.WEEKDAY:
+        return False
+    return any(a.kind is Kind.COUNT and re.fullmatch(r"\s*(?:years?\s+old\s*)?on\s+", doc.text[a.end:m.start])
+               for a in ms)
+
+
 def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
     """"The jockey, who was born in November 1979, became the oldest rider to win the race at 47": an age at an
     event told in the past, with no time in the sentence, was reached at or before the publication date, so it
@@ -4243,13 +4252,14 @@ def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
             or re.search(r"\b(?:then|later|earlier|since|until|before|after|now|today|yesterday|tonight)\b", stext, re.I):
         return None
     if any(m is not birth and (year_of(m) is not None or m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.TIME))
-           for m in ms):
+           and not _weekday_of_age(doc, m, ms) for m in ms):
         return None
     ages = [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.value is not None and 0 < m.value < 120
             and m.value.denominator == 1 and not m.is_range and m.interval is not None and m.start > birth.end
             and (_AT_AGE_UNDATED.search(doc.text, max(s.start, m.start - 24), m.start)
                  and not _MEASURE_AT.search(doc.text, max(s.start, m.start - 40), m.start)
-                 and re.match(r"\s*(?:years?\s+old\s*)?(?:[.,;]|$)", doc.text[m.end:s.end])
+                 and re.match(r"\s*(?:years?\s+old\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:[.,;]|$)",
+                              doc.text[m.end:s.end])
                  or _WAS_BEFORE.search(doc.text, max(s.start, m.start - 24), m.start)
                  and _AGE_WHEN.match(doc.text, m.end, s.end))]  # "was 47 when he won the race"
     if len(ages) != 1:

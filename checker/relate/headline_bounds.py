@@ -15,7 +15,9 @@ Silent when the lead's figure may be another: a change's size or starting level 
 this week"; or under half the mark: "passes 80m passengers" / "6.9 million passengers in
 July"), or a headline that foresees ("could top", "set to pass", "expected to").
 (round 28) A lead's figure of three significant digits or more under "about" or "some" is
-compared at its digits ("Some 6,850 patients" do not pass 7,000).
+compared at its digits ("Some 6,850 patients" do not pass 7,000).  (round 42) "hits" tells the level reached at the
+headline's rounding: "Deficit hits £2.4bn" is at least £2.35bn ("widened to £2.37bn" agrees); the other verbs pass the
+mark itself.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import re
 from dataclasses import replace
 
 from ..hedges import APPROX, AT_LEAST, family, interval_for
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .context import quantities, words
 from .digits import core, digits_as_written, significant
@@ -102,6 +105,10 @@ def find_headline_bounds(doc: Document):
                and (o.unit or "") == (h.unit or "") for o in body):
             continue  # another figure of the kind at the mark: perhaps the one the headline tells
         floor = replace(h, hedge=AT_LEAST, interval=interval_for(h.value, h.precision, AT_LEAST))
+        if verb.group(1).lower().startswith("hit") and h.precision:
+            # (round 42) "Deficit hits £2.4bn" / "widened to £2.37bn": a level reached, told at the headline's
+            # rounding -- at least its lower rounding edge, not the mark itself
+            floor = replace(floor, interval=Interval(h.value - h.precision / 2, None))
         first = _at_its_digits(first)
         told = [w for w in words(doc.text[s.start:verb.start()]) if w not in _NP_STOP]
         subject_word = noun_phrase(doc, first).head if first.kind == Kind.COUNT else (told[-1] if told else None)

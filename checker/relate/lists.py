@@ -501,8 +501,10 @@ _AGENT_NAMED = re.compile(r"\s+(?:[a-z]{2,}(?:ed|en)|" + IRREGULAR_PARTICIPLES +
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
-                            + IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
+                            + IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?"
+                            r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z]|[\"“‘'][A-Z])")  # (round 25: a quoted title)
+# (round 42) the modifier may end on the weekday it happened: "The three vessels detained on Friday, the A and the B,"
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -920,7 +922,16 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
             aside = _WITH_AFTER_LIST.search(text, intro.start + last_and.end(), end)
             if aside:
                 return aside.start()
+            # (round 42) a participle clause of what the list did after its closing "and" item: "six departments:
+            # classics, music, ..., philosophy and theology, putting 110 jobs at risk"
+            clause = _CONSEQUENCE_AFTER_LIST.search(text, intro.start + last_and.end(), end)
+            if clause and not re.search(r"\s(?:and|or)\s", text[clause.end():end]):
+                return clause.start()
     return end
+
+
+_CONSEQUENCE_AFTER_LIST = re.compile(r",\s+(?:putting|leaving|bringing|making|taking|costing|affecting|raising|pushing|"
+                                     r"forcing|prompting|sparking|meaning|threatening|ending|cutting)\s+(?=[a-z0-9#£$€])")
 
 
 _WITH_AFTER_LIST = re.compile(r",\s+(?:with|each\s+with|all\s+with)\s+(?!the\s+(?:rest|remaining|other)\b|"

@@ -37,7 +37,7 @@ import re
 
 from ..model import Document, Kind, Mention
 from ..transform import WORD_VALUES
-from .closed_lists import _CONTINUED
+from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
 from .needs import needs
 from .sums import PartsOfWhole
@@ -74,8 +74,9 @@ _SOME_OF_WHOLE_VERB = re.compile(r"\b(?:accounted\s+for|accounts\s+for|account\s
 _STRICT_REST_BEFORE = re.compile(r"\bthe\s+(?:rest|remaining|remainder)\b(?:\s+[\w'’-]+){0,5}\s+$", re.I)
 # another time, a change, or one of the parts told first: the figure before may be no whole of these
 _SHIFTED = re.compile(r"\b(?:so\s+far|this\s+year|year\s+to|rose|risen|fell|fallen|up|down|from|than|compared|"
-                      r"increase\w*|decrease\w*|largest|biggest|most|main|share|half|third|quarter|further|another|"
-                      r"also)\b", re.I)
+                      r"increase\w*|decrease\w*|largest|biggest|most|main|share|third(?!\s+(?:quarter|half)\b)|"
+                      + _PERIOD_LOOKBEHIND + r"(?:half|quarter)|further|another|also)\b", re.I)
+# (round 42: "in the third quarter", "the first half": a period of the year, no share)
 # the parts' sentence opening on something of the whole's owner: "Its capital plan is made up of £52m ...": a part
 _OWNED_OPENING = re.compile(r"\W*(?:Its|Their|His|Her|Our)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:This|That|These|They|It)\b")

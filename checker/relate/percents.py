@@ -1652,6 +1652,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif gapped and _one_main_answer(run, posts):
         cue = "one main answer each"  # round 24: "58% rely mainly on gas, 27% on oil and 22% on electricity"
+    elif gapped and _one_origin_each(doc, run, heads):
+        cue = "one origin each"  # (round 42) "46% came from the city, 31% from the region and 38% from overseas"
     elif gapped and _lead_whole_fates(doc, run, heads):
         # round 22: "Of the town's rubbish, 52% was burnt, 27% recycled and 30% buried": one fate each (inferred:
         # some fates may overlap)
@@ -1660,6 +1662,29 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete and not opened_before)
+
+
+# (round 42) where each of the whole's members came from: the first share's verb of origin and "from", the others
+# "from" and a place or source alone
+_ORIGIN_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'-]+\s+){1,3}?)?(?:came|come|comes|"
+                           r"were|was|are|is|travelled|traveled|arrived|arrive|hailed|hail)\s+(?:itself\s+)?from\s+"
+                           r"(?:[\w'-]+\s+){0,4}?[\w'-]+\s*$")
+_ORIGIN_JOINT_NOT = re.compile(r"\b(?:with|including|of\s+whom|of\s+which|of\s+them|among\s+them|mostly|mainly)\b",
+                               re.I)
+_ORIGIN_NEXT = re.compile(r"^\s*from\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s*$")
+
+
+def _one_origin_each(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """(Round 42) The shares tell where each of one whole's members came from, one place or source each ("Of the
+    visitors, 46% came from the city, 31% from the region and 38% from overseas"; "58% of the money came from fees,
+    30% from grants"): they cannot add up to more than the whole.  Joined by commas and "and" only: "62% came from
+    outside Cornwall, with 8% from abroad" tells some of the first."""
+    if len(run) < 2 or any(m.kind != Kind.PERCENT for m in run) \
+            or any(_ORIGIN_JOINT_NOT.search(doc.text, a.end, b.start) for a, b in zip(run, run[1:])):
+        return False
+    bare = [_bare(h) for h in heads]
+    return bool(_ORIGIN_FIRST.match(bare[0])) and not _change_word(_WORD.findall(bare[0])) \
+        and all(_ORIGIN_NEXT.match(b) and not _change_word(_WORD.findall(b)) for b in bare[1:])
 
 
 # round 24: each share's one MAIN answer: "58% relied mainly on gas for heating, 27% on heating oil and 22% on

@@ -11,14 +11,31 @@ Read only when one sentence ties the three:
 * after the whole, within one clause (no other figure of the kind, no ";", no "while"/"but"), a comma and
   "leaving", at most who is left ("him", "the club") and "with", then the rest;
 * the three are figures of one kind that may stand together (sums of one currency, counts, one measure).
+
+Round 42: what a breakdown leaves of its whole.  "Of the £14.2m, staffing takes £10.1m and premises £2.3m, leaving
+£2.6m for books": the figure after ", leaving" right after a breakdown's last part is the last part, what is left,
+and it closes the list (``with_rest_left``, applied to every sum finder's reading).  And where no sum finder reads
+the list because its whole stands in the sentence before ("The trust will spend £14.2m this year. Staffing takes
+£10.1m and premises a further £2.3m, leaving £2.6m"), ``find_parts_then_rest_left`` reads it when
+
+* two or more parts of one kind and unit open their sentence's figures, each joined to the next by a comma or
+  "and" and a few words (no contrast, change or time between), and the last is followed by ", leaving" and the rest;
+* the sentence before, in the same paragraph, holds one figure of that kind and unit, larger than each part, no
+  change nor comparison told beside it ("rose", "from", "than");
+* the parts and the rest come to between half that whole and twice it.
+
+The link is read, not said: a contradiction is a warning.
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Document, Kind, Mention
+from dataclasses import replace
+
 from .changes import _CLAUSE_BREAKS, AbsoluteChange, _by_sentence_figures, _norm, compatible
 from .needs import needs
+from .sums import PartsOfWhole
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # the verb of using up right before the part: "has blown £2.3m", "spent 40", "gave away 300"
@@ -55,4 +72,83 @@ def find_used_up_leaving(doc: Document):
             yield AbsoluteChange(link="explicit", cue="of ... leaving", change=part, old=whole, new=rest, direction=-1)
 
 
-FINDERS = (find_used_up_leaving,)
+# (round 42) between a breakdown's last part and what it leaves: its label, a comma and "leaving"
+_LEFT_AFTER_PART = re.compile(r"[^;:()\d]{0,40}?,\s*leaving\s+(?:(?:him|her|it|them|us|the\s+[a-z]+)\s+)?(?:with\s+)?"
+                              r"(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
+# between two parts: the first's label, a comma or "and", the next's label (a few words, no figure)
+_PART_JOINT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,5}", re.I)
+# words that set two figures apart, or tell a time, a rate or a change
+_NOT_A_JOINT = re.compile(r"\b(?:but|while|whereas|than|compared|against|up|down|rose|fell|from|each|per|apiece|or|"
+                          r"years?|months?|weeks?|days?|respectively)\b", re.I)
+# the whole's sentence telling a change or a comparison: its figure may be a level, not the whole
+_MOVED = re.compile(r"\b(?:rose|risen|rise|fell|fallen|fall|up|down|from|than|compared|increase\w*|decrease\w*|"
+                    r"cut|raised|lowered)\b", re.I)
+CUE = "parts, then what they leave"
+
+
+def rest_left_after(doc: Document, last: Mention) -> Mention | None:
+    """The figure after ", leaving" right after ``last`` in its sentence, of a kind that may stand with it."""
+    rest = doc.mention_at_or_after(last.end)
+    if rest is None or rest.sentence != last.sentence or rest.kind not in _KINDS or rest.is_range or not rest.value \
+            or not compatible(last, rest) or not _LEFT_AFTER_PART.fullmatch(doc.text, last.end, rest.start):
+        return None
+    return rest
+
+
+def with_rest_left(doc: Document, relations: list) -> list:
+    """Every breakdown whose last part is followed by ", leaving" and a figure of its kind, below the total, takes
+    that figure as its last part and is complete: "Of the £14.2m, staffing takes £10.1m and premises £2.3m, leaving
+    £2.6m"; a breakdown read twice so is kept once."""
+    if "leaving" not in doc.text:
+        return relations
+    def key(r: PartsOfWhole) -> tuple:
+        return (r.total.start, r.total.end), tuple((p.start, p.end) for p in r.parts), r.complete
+
+    read = {key(r) for r in relations if isinstance(r, PartsOfWhole) and r.total is not None}
+    out = []
+    for r in relations:
+        if isinstance(r, PartsOfWhole) and r.total is not None and r.parts and r.total.value:
+            rest = rest_left_after(doc, r.parts[-1])
+            if rest is not None and rest is not r.total and all(rest is not p for p in r.parts) \
+                    and rest.value < r.total.value and compatible(rest, r.total):
+                r = replace(r, parts=r.parts + (rest,), complete=True)
+                if key(r) in read:
+                    continue  # (read so already)
+                read.add(key(r))
+        out.append(r)
+    return out
+
+
+@needs(words=("leaving",))
+def find_parts_then_rest_left(doc: Document):
+    """Parts opening their sentence, then what they leave; the whole the one figure of their kind in the sentence
+    before (see the module)."""
+    text = doc.text
+    for idx, ms in _by_sentence_figures(doc).items():
+        if idx == 0 or len(ms) < 3 or doc.sentences[idx].headline:
+            continue
+        s, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        if prev.headline or prev.chrome or prev.paragraph != s.paragraph or _MOVED.search(text, prev.start, prev.end):
+            continue
+        for k in range(2, len(ms)):
+            rest = ms[k]
+            if rest_left_after(doc, ms[k - 1]) is not rest:
+                continue
+            parts = ms[:k]
+            if any(p.kind != rest.kind or p.unit != rest.unit or p.is_range or not p.value for p in parts) \
+                    or not all(_PART_JOINT.fullmatch(text, a.end, b.start) and not _NOT_A_JOINT.search(text, a.end, b.start)
+                               for a, b in zip(parts, parts[1:])):
+                continue
+            wholes = [m for m in doc.mentions_in(prev.index) if m.kind == rest.kind and m.unit == rest.unit]
+            if len(wholes) != 1 or wholes[0].is_range or not wholes[0].value:
+                continue
+            whole = wholes[0]
+            if not compatible(rest, whole) or not all(compatible(p, whole) for p in parts):
+                continue  # "damaged 5,000 homes ... leaving 3,000 families homeless": other things
+            together = sum(p.value for p in parts) + rest.value
+            if any(p.value >= whole.value for p in (*parts, rest)) or not whole.value / 2 <= together <= whole.value * 2:
+                continue
+            yield PartsOfWhole(link="inferred", cue=CUE, total=whole, parts=(*parts, rest), complete=True)
+
+
+FINDERS = (find_used_up_leaving, find_parts_then_rest_left)

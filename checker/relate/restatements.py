@@ -416,6 +416,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
+    # (round 42) an exhibition's pictures named again: "70 photographs ... The 75 images"
+    "photograph": frozenset({"photograph", "photo", "image", "picture"}),
     "outage": frozenset({"outage", "blackout"}),  # (round 24) "the 17-hour blackout"
     "ceasefire": frozenset({"ceasefire", "truce"}),
     # (round 22) a side's run told again: "extended their unbeaten run to 17 matches ... The 19-game streak" (games
@@ -1217,8 +1219,12 @@ def _stem(w: str) -> str:
 _SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international", "foreign"}),
                                            # (round 37) "an outbreak has affected 23 patients ... the 19 patients infected"
                                            frozenset({"infected", "affected", "outbreak", "sickened"}),
-                                           frozenset({"injured", "hurt", "wounded"}))
+                                           frozenset({"injured", "hurt", "wounded"}),
+                                           # (round 42) "32 schools were shut ... the 23 closed schools"
+                                           frozenset({"closed", "shut", "shuttered"}))
                    for w in group}
+# (round 42) a qualifier the first mention's words imply, one way only: those taken to hospital were hurt
+_IMPLIED_BY = {w: frozenset({"hospital", "hospitalised", "hospitalized"}) for w in ("injured", "hurt", "wounded")}
 
 
 def backed(word: str, context: str) -> bool:
@@ -1236,6 +1242,8 @@ def backed(word: str, context: str) -> bool:
         return True
     if _SAME_QUALIFIER.get(word, frozenset()) & set(ctx):
         return True  # (round 31) "2,350 international students ... the 2,530 overseas students"
+    if _IMPLIED_BY.get(word, frozenset()) & set(ctx):
+        return True  # (round 42) "17 riders were taken to hospital ... all 19 injured riders"
     stem = _stem(word)
     return len(word) >= 4 and any(_stem(w) == stem for w in ctx if len(w) >= 4)
 
@@ -1311,7 +1319,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if where and words(where.group(1))[-1] not in _NOT_WHERE and not _larger_at_scene(m, other, where.group(1)):
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match and (_same_month_named(doc, match.group(1), other) or _headline_of_body_month(doc, m, match.group(1), other)
-                  or act_later and re.fullmatch(_MONTHS.pattern, match.group(1).strip())):
+                  or act_later and re.fullmatch(_MONTHS.pattern, match.group(1).strip())
+                  or _start_month_of_headline_act(doc, match, other)):
         match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
     if match:
         own = _own_phrase(doc, other)
@@ -1355,6 +1364,14 @@ def _same_month_named(doc: Document, phrase: str, other: Mention) -> bool:
 _BODY_NOT_LATEST = re.compile(r"\b(?:since|before|earlier|further|previously|expect\w*|forecast\w*|predict\w*)\b", re.I)
 # the headline's figure told as the level reached ("falls to", "at", "hits"), not a mark passed ("passes 80m")
 _BEFORE_HEAD_FIGURE = re.compile(r"\s*\b(?:to|at|hits?)\s*$", re.I)
+
+
+def _start_month_of_headline_act(doc: Document, match: re.Match, other: Mention) -> bool:
+    """(round 42) "from September" after the body's figure is when the act starts, no place, where ``other`` is in a
+    headline naming no time: "Academy to axe 14 teaching posts" / "... will cut 12 teaching posts from September"."""
+    return match.group(0).lstrip().lower().startswith("from") and bool(re.fullmatch(_MONTHS.pattern, match.group(1).strip())) \
+        and doc.sentences[other.sentence].headline and not _MONTHS.search(_sentence(doc, other)) \
+        and not _YEAR_DIGITS.search(_sentence(doc, other))
 
 
 def _headline_of_body_month(doc: Document, m: Mention, phrase: str, other: Mention) -> bool:
@@ -1847,6 +1864,7 @@ def find_headline_restatements(doc: Document):
     if not heads and not measures:
         return
     body = [m for m in qs if not doc.sentences[m.sentence].headline]
+    heads = [_headline_sum_unwritten(doc, h, body) for h in heads]
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     if len(measures) == 1 and lead:
         found = _headline_measure(doc, measures[0], lead)
@@ -1882,6 +1900,22 @@ def find_headline_restatements(doc: Document):
             continue  # (round 30) "Port to spend €300m on quay" / "The €230m outlay on cranes was agreed in 2021"
         if found is not None:
             yield found
+
+
+# (round 42) the nouns a sum of money in millions may stand before with its currency left off in a headline
+_SUM_NOUNS = frozenset("budget deal contract package fund bill plan bid offer fine loan grant settlement".split())
+
+
+def _headline_sum_unwritten(doc: Document, h: Mention, body: list[Mention]) -> Mention:
+    """(round 42) "Senate approves 14.2 billion budget": a headline's bare count in millions or more before a noun of
+    money, where the body tells a sum in one currency before that noun ("the 12.4 billion dollar budget"), is a sum in
+    that currency; any other figure as it is."""
+    if h.kind != Kind.COUNT or h.unit is not None or not h.noun or h.value is None or h.value < 1_000_000 \
+            or singular(h.noun.lower()) not in _SUM_NOUNS:
+        return h
+    currencies = {b.unit for b in body if b.kind == Kind.MONEY and b.unit
+                  and noun_phrase(doc, b).head in (h.noun.lower(), singular(h.noun.lower()))}
+    return replace(h, kind=Kind.MONEY, unit=currencies.pop()) if len(currencies) == 1 else h
 
 
 _HEAD_FORESEEN = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|warn\w*|could|may|might|to|likely|"
@@ -2714,10 +2748,14 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 23) "The Greens won 27 seats ... the 29 newly elected Green councillors"
     if c == "patient" and _taken_to_hospital(doc, m):
         return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
+    if c in _HURT_CONCEPTS and _taken_to_hospital(doc, m):
+        return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
 
 
+# (round 42) the concepts of those hurt, whom being taken to hospital names too
+_HURT_CONCEPTS = frozenset({"injured", "hurt", "wounded"})  # (not "casualties": some treated at the scene)
 # (round 23) those a seat won puts in office, and what a party's seats are called when told by winning them
 _ELECTED_MEMBERS = frozenset({"councillor", "mp", "mps", "senator", "representative", "lawmaker", "legislator", "deputy",
                               "mep", "msp", "assemblyman", "assemblymember"})
@@ -2976,7 +3014,10 @@ def _told_as_participle(doc: Document, m: Mention, verb: str) -> bool:
     if m.kind != Kind.COUNT or not np.adjacent or np.span is None:
         return False
     told = re.match(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain(?:ed|s)?)\s+(?:still\s+)?"
-                    r"([a-z]+)\b", doc.text[np.span.end:doc.sentences[m.sentence].end])
+                    r"([a-z]+)\b(\s+to\s+hospital\b)?", doc.text[np.span.end:doc.sentences[m.sentence].end])
+    if told is not None and told.group(1) in ("taken", "rushed", "airlifted", "admitted") and told.group(2) \
+            or told is not None and told.group(1) in ("hospitalised", "hospitalized"):
+        return verb in _IMPLIED_BY  # (round 42) "17 riders were taken to hospital ... all 19 injured riders"
     return told is not None and told.group(1) == verb
 
 
@@ -3047,8 +3088,10 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
         return False
     base = verb[:-2]
     return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing",
-                    base + "ation", base + "ure", base + "ement") \
-        or base.endswith("er") and noun == base[:-2] + "ration"  # "registered" -> "registration"
+                    base + "ation", base + "ure", base + "ement", base + "ee") \
+        or base.endswith("er") and noun == base[:-2] + "ration" \
+        or base.endswith("at") and noun == base[:-2] + "ee"  # "registered" -> "registration"; (round 42) "escaped" ->
+    # "escapee", "detained" -> "detainee", "evacuated" -> "evacuee"
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"

@@ -499,10 +499,10 @@ _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|thei
                       r"(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
                       r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+){0,3}of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
-                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
-                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                       r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a dateline opening the first sentence: "JOHANNESBURG — ", "LAGOS, March 3 (Reuters) - "
 _DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
              r"(?:[—–]+|\s-+)\s*")
@@ -513,9 +513,11 @@ _REPORTED_THAT = (r"\b(?:said|says|found|finds|showed|shows|show|revealed|reveal
                   r"confirmed|confirms|announced|announces|disclosed|discloses)\s+that\s+")
 # "Of the 1,500 workers ..." at the start of the sentence or clause
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
-                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
+                      r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
+# (round 42) the share named as the majority it is: "of which 8,900 - a narrow majority of 52 per cent -"
+_MAJORITY_OF = r"(?:a\s+(?:(?:narrow|slim|clear|small|large|big|comfortable|bare|solid|thin)\s+)?majority\s+of\s+)?"
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
-_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+|at\s+)?" + _EMPH + "$", re.I)
+_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+|at\s+)?" + _MAJORITY_OF + _EMPH + "$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
@@ -4383,8 +4385,13 @@ def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
     """"Four of the 12 jurors, a quarter of the panel, ...": the share, set
     right after the base's noun, names the same whole in other words."""
     gap = doc.text[base.end:share.start]
-    return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(gap)) & (_LINK_WORDS - {"in", "on", "of"}) \
+    # (round 42) the base's place after its noun is no link: "132 of the 200 laps at Dunmore - three quarters of the race"
+    unplaced = _AT_PLACE.sub(" ", gap)
+    return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(unplaced)) & (_LINK_WORDS - {"in", "on", "of"}) \
         and bool(_WHOLE_NAMED.match(doc.text[share.end:share.end + 40]))
+
+
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 # "- roughly two in five of the fleet.": the share closing the sentence names the whole again

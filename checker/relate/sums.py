@@ -3383,6 +3383,7 @@ _GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|t
                        r"|(?:flying|travell?ing|sailing|commuting|journeying)\s+(?:on|to|from|via|between|within|abroad"
                        r"|overseas|internationally|domestically|locally|inland)"
                        r"|(?:coming|arriving)\s+(?:on|over|during)"  # "with £3.8m coming on Friday and Saturday"
+                       r"|(?:bound|destined|headed|heading)\s+for"  # (round 42) "with 820,000 tonnes bound for China"
                        r")\b", re.I)
 
 
@@ -3820,10 +3821,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 "explicit", "of the"
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
-        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap))) \
+        elif q.kind == Kind.MONEY and (_OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap)))
+                                       or _allocating_clause(doc, q, gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap
-                               or _SUBJECT_PERIOD.match(gap) is not None):
+                               or _SUBJECT_PERIOD.match(gap) is not None
+                               or _ALLOCATING_CLAUSE.match(gap) is not None and " for " in gap, bare=True):
             # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."; (round 37) the subject's own period, "The
             # £312m budget for 2027-28 allocates ...", dates the whole, not one part
             yield q, False, "explicit", "contributed"
@@ -5946,10 +5949,29 @@ def _subject_aside_dropped(gap: str) -> str:
     return _SUBJECT_ASIDE.sub(lambda m: m.group(1) + " ", gap, count=1)
 
 
-def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str, dated_subject: bool = False) -> bool:
+# (round 42) the whole's noun, a comma and a participle setting its money aside: "approved a $48m budget, allocating
+# ...", "a budget of $48m, earmarking ..."
+_ALLOCATING_CLAUSE = re.compile(r"^\s*(?:(?:[\w'’-]+\s+){0,2}?(?P<noun>budget|plan|package|fund|funding|grant|allocation"
+                                r"|settlement|programme|program|scheme|bill|investment|award))?(?:\s+for\s+(?:19|20)\d\d)?\s*,\s*"
+                                r"(?:allocating|earmarking|setting\s+aside|devoting|ring-?fencing)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _allocating_clause(doc: Document, q: Mention, gap: str) -> bool:
+    """(round 42) "approved a 48 million cedi budget, allocating 21 million to roads, ...": the whole names a budget (its
+    noun after it, or before it: "a budget of $48m, allocating"), then a participle sets its parts aside."""
+    found = _ALLOCATING_CLAUSE.match(gap)
+    if found is None:
+        return False
+    return found.group("noun") is not None or _COVERS_NOUN_BEFORE.search(
+        doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start) is not None
+
+
+def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str, dated_subject: bool = False,
+               bare: bool = False) -> bool:
     """"The plan sets aside £640m for a berth, £310m for cranes and a further
     £450m for a rail link": every part of money, each for a purpose of its own.  (Round 31) With the whole's
-    subject dated in an aside ("approved Tuesday"), only the list and what follows it may date the parts."""
+    subject dated in an aside ("approved Tuesday"), only the list and what follows it may date the parts.
+    (Round 42) With ``bare``, the parts may leave the whole's currency off ("allocates 21 million to roads")."""
     if dated_subject:
         gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
         tail = " ".join([*gaps, doc.text[enum[-1].end:doc.sentences[enum[0].sentence].end]])
@@ -5959,7 +5981,8 @@ def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str, dated_subjec
             return False
     elif _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
         return False  # "... £450m for roads this year": a period of its own
-    return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
+    return bool(_ALLOCATION_BEFORE.search(lead)) \
+        and (enum[0].kind == Kind.MONEY or bare and all(p.kind == Kind.COUNT and p.noun is None for p in enum)) \
         and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
 
 

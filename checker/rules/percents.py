@@ -60,12 +60,25 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
     if not digits or "." in digits or not digits.endswith("0"):
         return iv
+    if _tens_beside_tens(m, digits, other):
+        return Interval(m.value - Fraction(1, 2), m.value + Fraction(1, 2))  # (round 42) "from 140 to 240": exact
     half = m.precision / 2
     if other.precision is not None and not other.hedge and other.kind == m.kind and other.unit == m.unit \
             and other.precision < m.precision:
         half = other.precision / 2
     half = min(half, abs(m.value) * ROUND_SHARE)
     return Interval(m.value - half, m.value + half)
+
+
+def _tens_beside_tens(m: Mention, digits: str, other: Mention) -> bool:
+    """(round 42) Two ends of a change below a thousand, each with one trailing zero and no rounder than the other
+    ("from 140 to 240", "£140 to £320"): figures told to the unit, not rounded to tens ("from 200 to 270" keeps the
+    rounding of the round 200 for both ends)."""
+    if m.value is None or not 0 < m.value < 1000 or digits.endswith("00") or digits != str(int(m.value)):
+        return False
+    other_digits = "".join(ch for ch in other.text if ch.isdigit() or ch == ".")
+    return other.kind == m.kind and other.unit == m.unit and not other.hedge and other.value is not None \
+        and 0 < other.value < 1000 and bool(other_digits) and not other_digits.endswith("00")
 
 
 def _whole_price_beside_pence(m: Mention, other: Mention) -> bool:
