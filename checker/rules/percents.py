@@ -234,7 +234,9 @@ class FC202(Rule):
         whole handed out to parts ("allocates 48% to sport, 37% to heritage
         and 15% to the arts"), parts of a whole the sentence opens on with
         "a further" one ("Of the 870 claims, 64% were paid and a further 11%
-        are pending") -- are added; the sum may exceed 100 only by the
+        are pending"), where each member came from ("46% came from the
+        city, 31% from the region and 23% from overseas") -- are added; the sum
+        may exceed 100 only by the
         rounding of the shares (n shares rounded to precision p may add up to
         100 + n*p/2).  When the text says the list is complete ("the
         remaining 9%", "others 3%") the sum must also reach 100.
@@ -266,6 +268,8 @@ class FC202(Rule):
         Example("Once the count was over, Yes had 53.9 per cent and No 48.1 per cent.", "48.1 per cent"),
         Example("Of the 870 claims filed, 64% were paid and 30% refused, while a further 11% are pending.", "11%"),
         Example("In a survey of guests, 52% rated the hotel excellent, 35% good and 21% poor.", "21%"),
+        Example("Of the festival's visitors, 54% came from the county, 29% from the rest of England and 24% "
+                "from abroad.", "24%"),
     )
     ok = (
         Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),

@@ -161,7 +161,9 @@ class FC402(_Restated):
         four shots ... The two-stroke victory"); a figure taken up as the
         noun of the act told just before ("paid €90m ... The €80m fee",
         "seats 80,000 ... The 88,000-capacity arena", "jailed nine men ...
-        The 11 defendants", "play 11 nights ... the 12-night residency").
+        The 11 defendants", "play 11 nights ... the 12-night residency"); a
+        cost told by its verb and then before the thing's noun ("The bridge
+        will cost £210m ... the £240m bridge").
         A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
@@ -188,6 +190,8 @@ class FC402(_Restated):
                 "been formally identified.", "13"),
         Example("The navy signed an agreement worth $1.8 billion with the yard. Critics said the $8.1 "
                 "billion contract was rushed.", "$8.1"),
+        Example("The new ferry terminal will cost $310 million, the mayor said. Building the $370 million "
+                "terminal will start in May.", "$370 million"),
         Example("The chain is to shut all 22 of its shops in Wales. Staff at the 19 Welsh stores were told "
                 "on Monday.", "19"),
         Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "

@@ -96,7 +96,8 @@ class PartsTotalMismatch(Rule):
         "made up of", "split between", a dash or colon before the list, "in
         all" after it, "of whom" or "with" with parts that cover the whole
         (men and women), a list closed by "the remaining" ("nine of the 14
-        counts ... the remaining seven"), nouns across nearby sentences
+        counts ... the remaining seven") or by what it leaves ("staffing
+        takes £10.1m and premises £2.3m, leaving £1.8m"), nouns across nearby sentences
         (civilians -> men, women and children), a headline over a list
         that names every item, or one part for each outcome of a vote or
         poll (for, against, abstained or undecided) or of a season (won,
@@ -134,6 +135,7 @@ class PartsTotalMismatch(Rule):
         Example("Two people died and 9 were hurt in the crash. In all, 14 people were killed or injured.",
                 target="14 people"),
         Example("The tribunal upheld seven of the 16 claims and dismissed the remaining 10.", target="16"),
+        Example("Of the £6.4m, salaries take £4.1m and rent £0.9m, leaving £1.9m for programmes.", target="£6.4m"),
         Example("The bakery sold 340 loaves on Friday and 410 on Saturday, some 900 loaves in all.",
                 target="some 900"),
         Example("Library lends 7,400 books in May\nThe total was made up of 4,100 novels, 2,200 "
