@@ -93,6 +93,11 @@ CASES = [
     # both ends of a change below a thousand, one trailing zero each: exact
     ("Membership has doubled in a year, from 130 to 210, the club said.", "FC302",
      "Membership has doubled in a year, from 130 to 260, the club said."),
+    # everyone on board, named again as "passengers and crew"
+    ("A barge with 31 people on board sank on Monday. By noon, divers had accounted for 22 of the 35 passengers and "
+     "crew.", "FC402",
+     "A barge with 31 people on board sank on Monday. By noon, divers had accounted for 22 of the 31 passengers and "
+     "crew."),
     # the whole's place after its noun
     ("Okafor led 96 of the 150 laps at Brandon Speedway - more than three quarters of the race - before retiring.",
      "FC201",
@@ -134,3 +139,8 @@ def test_a_cost_told_as_first_estimated_is_no_restatement():
 def test_currencies_named_after_the_figure(text, unit):
     money = [m for m in analyse(text).mentions if m.kind == Kind.MONEY]
     assert [m.unit for m in money] == [unit]
+
+
+def test_passengers_are_not_passengers_and_crew():
+    # (a false alarm before round 42: 174 passengers against 180 passengers and crew)
+    assert _alarms("The jet had 180 passengers and crew on board. The 174 passengers and six crew were unhurt.") == []

@@ -2812,6 +2812,42 @@ def _taken_to_hospital(doc: Document, m: Mention) -> bool:
         and bool(_TO_HOSPITAL.match(doc.text, end, s.end))
 
 
+# (round 42) those on a vessel or aircraft: "58 people on board", "62 passengers and crew"
+_ABOARD_AFTER = re.compile(r"\s+(?:on\s+board|aboard)\b", re.I)
+_AND_CREW_AFTER = re.compile(r"\s+and\s+crew(?:\s+members)?\b", re.I)
+
+
+def _aboard(doc: Document, m: Mention) -> bool:
+    """(round 42) A count of everyone on a vessel or aircraft: people or passengers "on board" or "aboard", or
+    "passengers and crew"."""
+    np = noun_phrase(doc, m)
+    if m.kind != Kind.COUNT or np.head is None or not np.adjacent:
+        return False
+    end = np.span.end if np.span is not None else m.end
+    head = singular(np.head)
+    return head in ("people", "person", "passenger") and bool(_ABOARD_AFTER.match(doc.text, end)) \
+        or head == "passenger" and bool(_AND_CREW_AFTER.match(doc.text, end))
+
+
+def _crew_told_with(doc: Document, m: Mention, second: Mention) -> bool:
+    """(round 42) One count is of "passengers and crew", the other of passengers alone, or of passengers listed beside
+    another count ("The 174 passengers and six crew"): not the same people."""
+    def after(x: Mention) -> int:
+        np = noun_phrase(doc, x)
+        return np.span.end if np.span is not None and np.adjacent else x.end
+    crew_m = bool(_AND_CREW_AFTER.match(doc.text, after(m)))
+    crew_s = bool(_AND_CREW_AFTER.match(doc.text, after(second)))
+    return crew_m != crew_s or bool(_AND_ANOTHER_COUNT.match(doc.text, after(second)))
+
+
+_AND_ANOTHER_COUNT = re.compile(r"\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                r"\s+[a-z]", re.I)
+
+
+def _told_aboard(doc: Document, m: Mention, c: str) -> bool:
+    return _aboard(doc, m)
+
+
 def _sent_to_hospital(doc: Document, m: Mention, c: str) -> bool:
     """(round 32) Casualties told as sent to hospital are those an earlier count sent there: "Crews took 17 people to
     hospital ... The 19 casualties were taken to the city's hospital" (casualties alone may count the hurt treated
@@ -3289,6 +3325,8 @@ def find_definite_restatements(doc: Document):
             # crew told before by their work, set apart or straight on to their verb
             c = head
             refers = _crew_counted
+        if c in ("people", "passenger") and told_by is None and _aboard(doc, second):
+            c, refers = "people on board", _told_aboard  # (round 42) "58 people on board ... 49 of the 62 passengers and crew"
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
@@ -3316,7 +3354,8 @@ def find_definite_restatements(doc: Document):
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
-                      and not _counts_before_participle(doc, m)]
+                      and not _counts_before_participle(doc, m)
+                      and not (refers is not _told_aboard and _crew_told_with(doc, m, second))]
         if any(m.value != second.value for m in candidates) and _names_the_listed(doc, second):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
@@ -3649,8 +3688,10 @@ def _whole_of_part(doc: Document, second: Mention) -> bool:
 
 
 _PAST_VERB_BEFORE = re.compile(r"\b(?:rescued|saved|freed|evacuated|released|recovered|found|identified|treated|"
-                               r"pulled|airlifted|winched)\s+$", re.I)
-_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:on\s+board|aboard|inside|alive))?\s*(?:[;.]|,\s+(?:and|but|while)\b|$)", re.I)
+                               r"pulled|airlifted|winched|accounted\s+for|traced|located)\s+$", re.I)
+# (round 42: "accounted for 49 of the 62 passengers and crew.")
+_CLAUSE_CLOSES = re.compile(r"(?:\s+and\s+crew(?:\s+members)?)?(?:\s+(?:on\s+board|aboard|inside|alive))?"
+                            r"\s*(?:[;.]|,\s+(?:and|but|while)\b|$)", re.I)
 
 
 def _counts_other_unit(first: Mention, second: Mention) -> bool:
