@@ -98,6 +98,11 @@ CASES = [
      "crew.", "FC402",
      "A barge with 31 people on board sank on Monday. By noon, divers had accounted for 22 of the 31 passengers and "
      "crew."),
+    # the new level, then how long it was wanted
+    ("The speed limit will be cut from 40mph to 30mph next month. Residents had campaigned for the new 20mph limit "
+     "for more than a decade.", "FC402",
+     "The speed limit will be cut from 40mph to 30mph next month. Residents had campaigned for the new 30mph limit "
+     "for more than a decade."),
     # the whole's place after its noun
     ("Okafor led 96 of the 150 laps at Brandon Speedway - more than three quarters of the race - before retiring.",
      "FC201",
@@ -144,3 +149,8 @@ def test_currencies_named_after_the_figure(text, unit):
 def test_passengers_are_not_passengers_and_crew():
     # (a false alarm before round 42: 174 passengers against 180 passengers and crew)
     assert _alarms("The jet had 180 passengers and crew on board. The 174 passengers and six crew were unhurt.") == []
+
+
+def test_the_new_level_for_another_group_is_silent():
+    assert _alarms("Bus fares will rise from £2 to £2.50 in May. Passengers have criticised the new fare of £2.80 "
+                   "for children.") == []

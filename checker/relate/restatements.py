@@ -5155,7 +5155,13 @@ def _old_level_before(doc: Document, m: Mention) -> Mention | None:
 _SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
 # a phrase after the figure naming whose level it is: "for children", "among women"
 _NEW_LEVEL_QUALIFIED = re.compile(r"\s+(?:for|among|in|on|at|near|outside|around|along|beside|by)\s+"
-                                  r"(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
+                                  r"(?!(?:the\s+)?(?:year|month|week)\b)"
+                                  # (round 42) how long something went on is no qualifier: "campaigned for the new
+                                  # 20mph limit for more than a decade"
+                                  r"(?!(?:(?:more|less)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|an|\d+|"
+                                  r"two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:years?|decades?|"
+                                  r"months?|weeks?)\b)",
+                                  re.I)
 # "The new rate of 3.4%", "the new fee, £9,535,": the level just reached, named again
 _NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|fee|fare|cap|limit|charge|threshold|"
                         r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)
