@@ -103,6 +103,13 @@ CASES = [
      "for more than a decade.", "FC402",
      "The speed limit will be cut from 40mph to 30mph next month. Residents had campaigned for the new 30mph limit "
      "for more than a decade."),
+    # (from our own probes) the wins of the games, then the draws and defeats
+    ("Harrow won 14 of their 22 games, drawing five and losing four.", "FC101",
+     "Harrow won 14 of their 22 games, drawing five and losing three."),
+    # parts of money each after the quantity of its thing
+    ("Police seized 12kg of cocaine worth £1.2m and 3kg of heroin worth £400,000 - drugs worth £1.8m in total.",
+     "FC101",
+     "Police seized 12kg of cocaine worth £1.2m and 3kg of heroin worth £400,000 - drugs worth £1.6m in total."),
     # the whole's place after its noun
     ("Okafor led 96 of the 150 laps at Brandon Speedway - more than three quarters of the race - before retiring.",
      "FC201",
@@ -154,3 +161,15 @@ def test_passengers_are_not_passengers_and_crew():
 def test_the_new_level_for_another_group_is_silent():
     assert _alarms("Bus fares will rise from £2 to £2.50 in May. Passengers have criticised the new fare of £2.80 "
                    "for children.") == []
+
+
+def test_a_wrong_conversion_is_one_finding():
+    # (round 42) the conversion finder reads it; the length restatement stands down on the same pair
+    found = [(f.rule, f.severity) for f in check_text("The bridge spans 1.2 miles (3.1km) across the estuary.")]
+    assert found == [("FC601", Severity.ERROR)]
+
+
+def test_wins_of_the_games_are_no_whole_of_the_rest():
+    # (round 42) "5 + 4 within 14" was verified before: the draws and defeats are no parts of the wins
+    found = [f.message for f in check_text("Harrow won 14 of their 22 games, drawing five and losing three.")]
+    assert not any("within '14'" in m for m in found)

@@ -308,9 +308,16 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     restatement finder (headline, definite, ...) has linked the same two; so does
     (round 38) the owner's-possessive finder, where any other has; (round 39) so does the finder of the act's
     noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two; (round 40) so does
-    the death-toll finder ("killed 17 ... the death toll of 19")."""
+    the death-toll finder ("killed 17 ... the death toll of 19"); (round 42) a measure restatement stands down on a
+    measure and its converted value."""
     read_late = (restated_acts.CUE, restated_tolls.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
+    # (round 42) a measure and its conversion in brackets are read by the conversion finder: "spans 1.2 miles (3.1km)"
+    # is one wrong conversion, not also a length restated
+    converted = {frozenset(_pair(r)) for r in relations if isinstance(r, units.Conversion)}
+    if converted:
+        relations = [r for r in relations if not (isinstance(r, restatements.MeasureRestatement)
+                                                  and frozenset(_pair(r)) in converted)]
     restated = {_pair(r) for r in relations
                 if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
                 and r.cue not in read_late}

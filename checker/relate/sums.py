@@ -2494,6 +2494,11 @@ def _beside_a_closed_list(doc: Document, run: list[Mention], m: Mention) -> bool
     return bool(nouns) and not any(categories.same_thing(m.noun, n) for n in nouns)
 
 
+# (round 42) a quantity of a thing, then what it is worth: "3kg of heroin worth ", "400 tonnes of steel valued at "
+_VALUED_LABEL = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:worth|valued\s+at)\s+(?:(?:about|around|some|an\s+estimated)\s+)?",
+                           re.I)
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
@@ -2507,6 +2512,12 @@ def _enumerations(doc: Document, items: list[Mention]):
                 and m.kind in (Kind.MONEY, Kind.MEASURE) and _continues(doc, run[-1], items[k + 1]):
             # "260 for under £200,000, 190 for ...", "210 within 5 miles, 130 ...": a figure of another kind
             # in a part's label
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
+        if run and k + 1 < len(items) and m.kind != run[-1].kind and items[k + 1].kind == run[-1].kind \
+                and _VALUED_LABEL.fullmatch(doc.text, m.end, items[k + 1].start) and _continues(doc, run[-1], items[k + 1]):
+            # (round 42) "cocaine worth £1.2m and 3kg of heroin worth £400,000": the quantity of the next part's thing
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
@@ -4774,12 +4785,17 @@ def _contest_record_after(doc: Document, q: Mention, enum, gap: str) -> bool:
         and _outcomes_exhaust(doc, enum, q)
 
 
+_WON_OF_BEFORE = re.compile(r"\b(?:won|winning|wins)\s+\S+\s+of\s+(?:their|his|her|its|the)\s+$", re.I)
+
+
 def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
     """After a comma, each part the object of its own participle: the total's
     clause, then what it was made of."""
     if q.noun is None or not re.search(r",\s*[a-z]{3,}ing\s+$", gap) or len(words(gap)) > 10 \
-            or _BREAKS.search(gap) or _OR_WITH.search(gap):
-        return False
+            or _BREAKS.search(gap) or _OR_WITH.search(gap) \
+            or _WON_OF_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+        return False  # (round 42) "won 14 of their 22 games, drawing five ...": the games' other results, read as a
+        # record by ``find_won_of_then_draws_and_defeats``
     if not all(_PARTICIPLE_BEFORE.search(doc.text[max(0, p.start - 20):p.start]) for p in enum):
         return False
     nouns = {categories.normalise(p.noun) for p in enum if p.noun}
@@ -9336,6 +9352,38 @@ def find_two_outcome_record(doc: Document):
                 yield PartsOfWhole(link="explicit", cue="record", total=a, parts=(b, c), complete=False, bounded=True)
 
 
+# (round 42) the games won, the games, then the draws and defeats as participles or verbs: "won 14 of their 22 games,
+# drawing five and losing four"
+_DRAW_OR_LOSS_AFTER_CONTESTS = re.compile(r"(?:\s+[a-z-]+){0,3}?\s*,\s*(?:and\s+)?(drawing|drew|tying|tied|losing|lost)\s+",
+                                          re.I)
+_DRAW_OR_LOSS_JOINT = re.compile(r"\s*,?\s*(?:and\s+)?(drawing|drew|tying|tied|losing|lost)\s+", re.I)
+_DRAW_VERBS = frozenset("drawing drew tying tied".split())
+
+
+@needs(Kind.COUNT, count=4, words=("won", "winning"))
+def find_won_of_then_draws_and_defeats(doc: Document):
+    """(round 42) "won 14 of their 22 games, drawing five and losing four": the wins, the contests, then one draw and
+    one defeat count (either order); win, draw and defeat are every result, so the three are all of the contests
+    (complete, explicit).  Not where the sentence names a subset of the games ("at home", "so far")."""
+    text = doc.text
+    for s, ms in body_sentences(doc):
+        counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range and not m.hedge]
+        if len(counts) < 4 or _RECORD_SUBSET.search(text, s.start, s.end):
+            continue
+        for k in range(len(counts) - 3):
+            won, games, x, y = counts[k:k + 4]
+            if not _WON_THEN.search(text, max(s.start, won.start - 10), won.start) \
+                    or not _OF_CONTESTS.fullmatch(text, won.end, games.start) or not _is_contest_count(doc, games):
+                continue
+            first = _DRAW_OR_LOSS_AFTER_CONTESTS.fullmatch(text, games.end, x.start)
+            second = _DRAW_OR_LOSS_JOINT.fullmatch(text, x.end, y.start)
+            if first is None or second is None:
+                continue
+            if (first.group(1).lower() in _DRAW_VERBS) == (second.group(1).lower() in _DRAW_VERBS):
+                continue  # one draw count and one defeat count
+            yield PartsOfWhole(link="explicit", cue="record", total=games, parts=(won, x, y), complete=True)
+
+
 # (round 32) a record with no defeats: "the unbeaten cruiserweight", "undefeated", "has never lost", "is yet to lose"
 _UNBEATEN = re.compile(r"\b(?:unbeaten|undefeated|(?:has|have|is|are)\s+(?:yet\s+to\s+(?:lose|be\s+beaten)|never\s+(?:been\s+)?"
                        r"(?:lost|beaten)))\b", re.I)
@@ -9831,6 +9879,6 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
            find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_unbeaten_record, find_running_total_across,
-           find_two_outcome_record,
+           find_two_outcome_record, find_won_of_then_draws_and_defeats,
            find_headline_over_respectively,
            find_headline_over_places, find_sides_beside_all_papers)
