@@ -173,3 +173,9 @@ def test_wins_of_the_games_are_no_whole_of_the_rest():
     # (round 42) "5 + 4 within 14" was verified before: the draws and defeats are no parts of the wins
     found = [f.message for f in check_text("Harrow won 14 of their 22 games, drawing five and losing three.")]
     assert not any("within '14'" in m for m in found)
+
+
+def test_a_count_of_the_list_as_read_over_a_name_holding_and_is_not_verified():
+    # (round 41 left it verified as four items; the names say three)
+    found = check_text("Four countries joined the pact: Peru, Chile, Trinidad and Tobago.")
+    assert [f for f in found if f.rule == "FC410"] == []
