@@ -110,6 +110,9 @@ CASES = [
     ("Police seized 12kg of cocaine worth £1.2m and 3kg of heroin worth £400,000 - drugs worth £1.8m in total.",
      "FC101",
      "Police seized 12kg of cocaine worth £1.2m and 3kg of heroin worth £400,000 - drugs worth £1.6m in total."),
+    # a part in apposition after "worth", then its share of the whole
+    ("Exports to China, worth £2.1bn, made up a quarter of the total of £6.4bn.", "FC201",
+     "Exports to China, worth £1.6bn, made up a quarter of the total of £6.4bn."),
     # the whole's place after its noun
     ("Okafor led 96 of the 150 laps at Brandon Speedway - more than three quarters of the race - before retiring.",
      "FC201",
@@ -179,3 +182,9 @@ def test_a_count_of_the_list_as_read_over_a_name_holding_and_is_not_verified():
     # (round 41 left it verified as four items; the names say three)
     found = check_text("Four countries joined the pact: Peru, Chile, Trinidad and Tobago.")
     assert [f for f in found if f.rule == "FC410"] == []
+
+
+def test_a_share_of_a_whole_is_not_also_a_multiple():
+    # (round 42) one finding, the share's: no "0.33 times, a 67% fall, not 'a quarter'" beside it
+    found = [f.rule for f in check_text("Exports to China were worth £2.1bn, a quarter of the total of £6.4bn.")]
+    assert found == ["FC201"]

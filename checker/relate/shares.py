@@ -1769,7 +1769,8 @@ def _subject_words(m: re.Match) -> bool:
 # round 11: "Wages, at £212m, were equivalent to 91% of ...": the part set apart in commas after its subject,
 # then the verb stating its share
 _APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|some|about|around|roughly|nearly|almost|just|"
-                           r"with|home\s+to)\s+)*$")  # (round 37) "Auckland, with 1.7 million residents, is home to"
+                           r"with|home\s+to|worth|valued\s+at|totalling|totaling)\s+)*$")  # (round 37) "Auckland, with 1.7
+# million residents, is home to"; (round 42) "Exports to China, worth £2.1bn, made up"
 _APART_VERB = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to|"
                          r"\s+home\s+to)?|accounts?\s+for|accounted\s+for|"
                          r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
