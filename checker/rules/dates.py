@@ -758,9 +758,7 @@ class DayCountMismatch(Rule):
         15 days", "which began on 2 October, reached its 20th day on
         Sunday" (day 1 is the first date): the number of days between the two dates, with bare weekdays resolved from the publication date and the
         tense (the latest such day on or before it in a report of the past).
-        A count of days may be a day more than the dates' difference (both
-        ends counted), never a day less (two bare weekdays: a day either
-        way; weeks and months keep their own slack); an unhedged round
+        A day either way is allowed for inclusive counting; an unhedged round
         count ("100 days later") is read to 5% of itself.  The first date may
         stand in the sentence before ("... on 6 April 2022. On 28 May, 30
         days later, ...").  A delay against a planned length ("closed on 2
@@ -799,7 +797,6 @@ class DayCountMismatch(Rule):
         Example("The play opened on 4 March and closed on 22 March, after only 25 days on stage.", "25 days",
                 "2025-04-01"),
         Example("The two-day summit runs from Monday to Friday.", "two-day"),
-        Example("The 10-day festival runs from 3 to 14 August.", "10-day", "2024-03-15"),
         Example("The divers were brought out on 21 June, 15 days after the cave flooded on 2 June.", "15 days"),
         Example("The ship has been detained since February 2 - 54 days - over unpaid wages.", "54 days",
                 "2026-03-19"),
@@ -812,7 +809,6 @@ class DayCountMismatch(Rule):
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
         Example("The trawler spent 26 days at sea, from 2 May to 28 May, in storms.", "", "2025-06-01"),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
-        Example("The 12-day festival runs from 3 to 14 August.", "", "2024-03-15"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
         Example("The play opened on 4 March and closed on 22 March, after only 18 days on stage.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. It docked on 28 May, 30 days later than planned."),
@@ -849,13 +845,11 @@ class DayCountMismatch(Rule):
         tolerance = (f"'{d.text}' means {stated.describe(_days)} days; "
                      + ("three days either way for the varying length of months" if unit == "month"
                         else "a day either way for inclusive counting"))
-        if unit == "day" and d.hedge is None and stated.lo is not None \
+        if unit == "day" and d.hedge is None and rel.cue.endswith(_POINT_COUNT_CUES) and stated.lo is not None \
                 and stated.hi is not None and rel.sources != "weekdays":
             # (round 18) "closed three days later, on Monday" after Thursday, 11 November: a count from a dated day
             # to another is a day short only when both ends are counted, never a day over (two bare weekdays keep a
             # day either way: round 7's "docked on Friday, two days after leaving on Tuesday")
-            # (round 42) and so is a span from one dated day to another: "The 10-day festival runs from 3 to 14
-            # August" is 11 days, or 12 counting both ends -- never 10
             allowed = Interval(stated.lo - slack, stated.hi)
             tolerance = (f"'{d.text}' means {stated.describe(_days)} days from one day to the other; "
                          "a day fewer for counting both days")
