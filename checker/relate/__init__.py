@@ -233,20 +233,26 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_share_as_multiple(_without_fallback_lists(_without_fallback_shares(_without_repeated_ages(
+    return _without_share_as_multiple(doc, _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(
         _without_second_readings(_without_fallback_moves(remainders.with_rest_left(doc, relations)))))))
 
 
-def _without_share_as_multiple(relations: list[Relation]) -> list[Relation]:
-    """(round 42) A fraction read as a share of a whole ("£2.1bn, a quarter of the total of £6.4bn") is not also a
-    multiple between two levels of one thing: the share's reading stands, the multiple's stands down on the same
-    three figures."""
+def _without_share_as_multiple(doc: Document, relations: list[Relation]) -> list[Relation]:
+    """(round 42) A fraction read as a share of a whole the text names as a total ("£2.1bn, a quarter of the total of
+    £6.4bn", "of the £6.4bn total") is not also a multiple between two levels of one thing: the share's reading
+    stands, the multiple's stands down on the same three figures (not "38 homes, only half the 96 of the year before":
+    two levels, which the multiple reads)."""
     shared = {(r.share.start, r.part.start, r.base.start) for r in relations
               if isinstance(r, shares.ShareOf) and r.share is not None and r.part is not None and r.base is not None}
     if not shared:
         return relations
     return [r for r in relations if not (isinstance(r, changes.MultipleChange)
-                                         and (r.multiple.start, r.new.start, r.old.start) in shared)]
+                                         and (r.multiple.start, r.new.start, r.old.start) in shared
+                                         and _WHOLE_NAMED_TOTAL.search(doc.text, r.multiple.end, r.old.end + 12))]
+
+
+# (round 42) the base named as a whole: "of the total of", "of the £6.4bn total", "of all", "overall"
+_WHOLE_NAMED_TOTAL = re.compile(r"\b(?:total|all|overall|combined|entire|whole)\b", re.I)
 
 
 def _without_fallback_moves(relations: list[Relation]) -> list[Relation]:
