@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
 from .needs import needs
-from .restatements import DefiniteRestatement
+from .restatements import DefiniteRestatement, singular
 
 # the subject and its verb right before the sum: "The new cruise terminal will cost ", "Its bypass is expected to cost ",
 # its place after its noun: "The terminal at Puerto Sur will cost "
@@ -45,10 +45,6 @@ class CostRestatement(DefiniteRestatement):
     """A thing's cost told by its verb, then again before the thing's noun (round 42)."""
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 @needs(Kind.MONEY, count=2, words=("cost",))
 def find_cost_restatements(doc: Document):
     """A sum told as what a thing will cost, then again as "the SUM NOUN" (see the module)."""
@@ -63,7 +59,7 @@ def find_cost_restatements(doc: Document):
             continue
         if sum(1 for m in money if m.sentence == first.sentence and m.unit == first.unit) != 1:
             continue
-        noun = _singular(told.group(1).lower())
+        noun = singular(told.group(1).lower())
         second = _restated_before_noun(doc, money, first, noun)
         if second is None:
             continue
@@ -81,7 +77,7 @@ def _restated_before_noun(doc: Document, money: list[Mention], first: Mention, n
             return None
         s = doc.sentences[m.sentence]
         after = _NOUN_AFTER.match(text, m.end, s.end)
-        named = after is not None and _singular(after.group(1).lower()) == noun
+        named = after is not None and singular(after.group(1).lower()) == noun
         if not named:
             if m.sentence == first.sentence:
                 continue
