@@ -29,10 +29,9 @@ The link is read, not said: a contradiction is a warning.
 from __future__ import annotations
 
 import re
-
-from ..model import Document, Kind, Mention
 from dataclasses import replace
 
+from ..model import Document, Kind, Mention
 from .changes import _CLAUSE_BREAKS, AbsoluteChange, _by_sentence_figures, _norm, compatible
 from .needs import needs
 from .sums import PartsOfWhole
