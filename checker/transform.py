@@ -77,6 +77,7 @@ CURRENCIES = {
     "baht": "THB", "zlotys": "PLN", "zloty": "PLN", "kwacha": "ZMW", "birr": "ETB", "leones": "SLE", "tenge": "KZT",
     "reais": "BRL",
     "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+    "EC$": "XCD", "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "N$": "NAD", "R$": "BRL",
     "S$": "SGD", "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
                                "CNY", "SEK", "NOK", "DKK", "HKD", "SGD")},

@@ -278,7 +278,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r41a.jsonl": 0.9, "own-r41b.jsonl": 0.95,
           # round 42: r42c, r42d (sums, shares and restatements twice over; 35/48 and 40/48 with one alarm, never seen,
           # at round 42's start; opened: 40 and 43 of 48, no alarm)
-          "own-r42c.jsonl": 0.8, "own-r42d.jsonl": 0.85}
+          "own-r42c.jsonl": 0.8, "own-r42d.jsonl": 0.85,
+          # round 42: r42e (sums, shares and restatements; 35/48 never seen at the round's start and at its end code
+          # alike, 0/70; opened in the last hour)
+          "own-r42e.jsonl": 0.75}
 
 
 def _load(path: Path) -> list[dict]:

@@ -113,6 +113,15 @@ CASES = [
     # a part in apposition after "worth", then its share of the whole
     ("Exports to China, worth £2.1bn, made up a quarter of the total of £6.4bn.", "FC201",
      "Exports to China, worth £1.6bn, made up a quarter of the total of £6.4bn."),
+    # (from r42e, opened in the round's last hour) a budget in East Caribbean dollars closed by "the remaining ... for
+    # other ministries"
+    ("The EC$1.42 billion budget sets aside EC$610 million for health, EC$380 million for roads and the remaining "
+     "EC$530 million for other ministries.", "FC101",
+     "The EC$1.52 billion budget sets aside EC$610 million for health, EC$380 million for roads and the remaining "
+     "EC$530 million for other ministries."),
+    # workers by their work, then "all N men"
+    ("Eleven fishermen were found alive on a sandbank. A spokesman said all 12 men were in good health.", "FC402",
+     "Eleven fishermen were found alive on a sandbank. A spokesman said all 11 men were in good health."),
     # the whole's place after its noun
     ("Okafor led 96 of the 150 laps at Brandon Speedway - more than three quarters of the race - before retiring.",
      "FC201",

@@ -74,6 +74,8 @@ def find_used_up_leaving(doc: Document):
 # (round 42) between a breakdown's last part and what it leaves: its label, a comma and "leaving"
 _LEFT_AFTER_PART = re.compile(r"[^;:()\d]{0,40}?,\s*leaving\s+(?:(?:him|her|it|them|us|the\s+[a-z]+)\s+)?(?:with\s+)?"
                               r"(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
+# (round 42: ", with the other 3,000 ha" / ", while the remaining £85.7m" were tried as the rest too, and read other sets
+# in clean articles: not kept)
 # between two parts: the first's label, a comma or "and", the next's label (a few words, no figure)
 _PART_JOINT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,5}", re.I)
 # words that set two figures apart, or tell a time, a rate or a change

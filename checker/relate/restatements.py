@@ -3025,8 +3025,10 @@ def _generic_head(np) -> str | None:
 
 
 def _counted_by_head(doc: Document, m: Mention, head: str) -> bool:
-    """(Round 37) A count whose bare noun is ``head``: "14 men" for "all 16 men"."""
-    return m.kind == Kind.COUNT and _generic_head(noun_phrase(doc, m)) == head
+    """(Round 37) A count whose bare noun is ``head``: "14 men" for "all 16 men"; (round 42) or workers told by their
+    work for "all N men": "Eleven fishermen ... all 12 men"."""
+    return m.kind == Kind.COUNT and (_generic_head(noun_phrase(doc, m)) == head
+                                     or head == "men" and _crew_counted(doc, m, head))
 
 
 # (round 38) "the 12 men" set apart or straight on to its verb: ", all contract workers," / " were" (not "the 12 men and

@@ -5829,7 +5829,8 @@ _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|co
                                  r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
 
 
-_ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|other)\b", re.I)
+_ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|"
+                       r"(?<!for\s)(?<!to\s)(?<!on\s)other)\b", re.I)  # (round 42: not a purpose, "for other ministries")
 
 
 # sums of money a plan or budget sets aside for purposes, each part "for" its own: pieces of its whole
