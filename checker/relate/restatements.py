@@ -3028,7 +3028,19 @@ def _counted_by_head(doc: Document, m: Mention, head: str) -> bool:
     """(Round 37) A count whose bare noun is ``head``: "14 men" for "all 16 men"; (round 42) or workers told by their
     work for "all N men": "Eleven fishermen ... all 12 men"."""
     return m.kind == Kind.COUNT and (_generic_head(noun_phrase(doc, m)) == head
-                                     or head == "men" and _crew_counted(doc, m, head))
+                                     or head == "men" and _crew_counted(doc, m, head) and not _befallen_some(doc, m))
+
+
+# (round 42) what befalls some of a crew, told right after its count: "Two fishermen drowned", "three miners were killed"
+_BEFALLEN_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:drowned|died|killed|perished|injured|hurt|"
+                             r"wounded|lost|hospitali[sz]ed|taken\s+to\s+hospital)\b", re.I)
+
+
+def _befallen_some(doc: Document, m: Mention) -> bool:
+    """(round 42) The count is of those something befell ("Two fishermen drowned ... All five men had been wearing
+    lifejackets"): some of the men, not all of them."""
+    np = noun_phrase(doc, m)
+    return bool(_BEFALLEN_AFTER.match(doc.text, np.span.end if np.span is not None else m.end))
 
 
 # (round 38) "the 12 men" set apart or straight on to its verb: ", all contract workers," / " were" (not "the 12 men and
