@@ -83,6 +83,15 @@ _PERIOD_NAME_LEADS = frozenset("in on of from by after before until since to int
 _PERIOD_NAME_END = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:and|or|to|in|at|on|against|when|where|with|of\s+the)\b")
 # a name prefix after a modal or "to" is a verb: "will stage nine productions", "to table three motions" (round 16)
 _MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must to".split())
+
+# (round 43) "number" as a verb before a count: "agents now number 18,600", "they still number about 40" -- an
+# adverb before it, or a figure grouped in thousands (no reference number is written "number 18,600")
+_NUMBER_VERB_ADVERBS = frozenset("now still already together combined collectively currently once today".split())
+
+
+def _number_as_verb(before: list[str], raw: str) -> bool:
+    return "," in raw or (len(before) >= 2 and before[-2] in _NUMBER_VERB_ADVERBS)
+
 _SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
                           "victory", "win", "lead", "led", "trailed", "score", "scored", "draw", "thrashed"})
 _CHANGE_WORDS = frozenset(
@@ -810,7 +819,8 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
         before = _words_before(text, p.start, sent.start, 3)
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
-            and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB):  # "season, 288": no name
+            and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB) \
+            and not (before[-1] == "number" and _number_as_verb(before, raw)):  # "season, 288": no name
         return _K_CODE
     if before and len(before) >= 2 and before[-1] in _PERIOD_NAME_PREFIXES and before[-2] in _PERIOD_NAME_LEADS \
             and not p.hedge and p.value is not None and p.value <= 400 and "," not in raw \

@@ -12,6 +12,9 @@ For a stated value ``v`` whose looseness is ``t``:
   two-thirds" 59.3% to 66.7%, not 53%: below a fraction word "almost" reaches
   11% of it, so "almost a third" allows 29.7% to 33.3% (a reporter's 19 of 64)
   and "almost half" 44.5% to 50% (not 530 of 1,200), round 13);
+  Beside an unhedged fraction word the counts of a share are read as stated
+  (round 43, ``relate.shares.fraction_word_share``): the word's band is the
+  rounding of the whole comparison;
 * vague plurals ("hundreds", "tens of thousands") carry their own interval;
 * whole-number counts stated to the unit ("27 people", "five gold") are
   exact: ``t`` is 0, since nobody rounds 26.6 people to 27.

@@ -95,6 +95,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "megawatt": ("megawatt",), "gigawatts": ("gigawatt",), "gigawatt": ("gigawatt",),
     "kwh": ("kilowatt_hour",), "mwh": ("megawatt_hour",), "gwh": ("gigawatt_hour",),
     "twh": ("terawatt_hour",),
+    "bcm": ("billion_cubic_meter",),  # (round 43) "15 bcm a year"
     # (round 31) food energy: the calorie of a diet is the kilocalorie; (review) a bare "calorie" may be the small one
     # of physics ("1,000 calories, or 4.2 kJ"), as "tons" may be short or long; "kcal" is only the kilocalorie
     "calories": ("kilocalorie", "calorie"), "calorie": ("kilocalorie", "calorie"), "kcal": ("kilocalorie",),
@@ -235,7 +236,7 @@ def compatible(a: tuple[PhysUnit, ...], b: tuple[PhysUnit, ...]) -> bool:
 # ------------------------------------------------------------ formatting
 
 _GLUED = frozenset(
-    """km m cm mm mi ft in kg g mg lb lbs oz c f mph kph kmh km/h kw mw gw kwh mwh gwh twh ml ha kj kcal mj""".split()
+    """km m cm mm mi ft in kg g mg lb lbs oz c f mph kph kmh km/h kw mw gw kwh mwh gwh twh ml ha kj kcal mj bcm""".split()
 )
 
 

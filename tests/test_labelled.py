@@ -281,7 +281,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r42c.jsonl": 0.8, "own-r42d.jsonl": 0.85,
           # round 42: r42e (sums, shares and restatements; 35/48 never seen at the round's start and at its end code
           # alike, 0/70; opened in the last hour)
-          "own-r42e.jsonl": 0.75}
+          "own-r42e.jsonl": 0.75,
+          # round 43: r42a, r42b (round 42's sealed sets, 43/48 and 38/48 never seen at round 42's end and round 43's
+          # start, no alarm; opened and learnt from: 47 and 47 of 48, no alarm)
+          "own-r42a.jsonl": 0.95, "own-r42b.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

@@ -179,6 +179,7 @@ with _stored_patterns():
     from . import restated_tolls
     from . import subject_level_moves
     from . import restated_costs
+    from . import restated_capacities
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -196,7 +197,7 @@ FINDERS: tuple[Finder, ...] = (
     + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
     + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
-    + subject_level_moves.FINDERS + restated_costs.FINDERS
+    + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -2551,6 +2551,14 @@ _LEVEL_AGAINST = re.compile(r"^\s*,?\s*(?:against|compared\s+(?:with|to)|versus|
 _CLAUSE_THEN_FROM = re.compile(r"^\s+(?:after|since|when|once|as)\s+[^,;:.()\d]{3,50}?,\s*(?:up\s+|down\s+)?from\s+$", re.I)
 
 
+# (round 43) a multiple's verb, a short clause, then a participle of the move and its two levels: "Sales doubled after
+# she won the prize, climbing from 14,000 copies to 21,000"
+_CLAUSE_THEN_PARTICIPLE = re.compile(r"^\s+(?:after|since|when|once|as)\s+[^,;:.()\d]{3,50}?,\s*"
+                                     r"(?:climbing|rising|growing|jumping|going\s+up|increasing|soaring|falling|"
+                                     r"dropping|sliding|shrinking|going\s+down|decreasing|slumping)\s+from\s+$", re.I)
+_PARTICIPLE_DOWN = ("falling", "dropping", "sliding", "shrinking", "going down", "decreasing", "slumping")
+
+
 def _multiple_then_levels(doc: Document):
     """(round 42) A multiple, then the two levels it compares: "Cases are now three times last year's level, 8,400
     against 3,900" (the base named, a separator, the later level "against", "compared with" or "up from" the
@@ -2571,6 +2579,19 @@ def _multiple_then_levels(doc: Document):
                     and _CLAUSE_THEN_FROM.match(doc.text[new.end:old.start]):
                 yield MultipleChange(link="explicit", cue=f"{mult.text.lower()} to ... from", multiple=mult,
                                      old=old, new=new)
+        for k in range(len(ms) - 2):
+            mult, old, new = ms[k], ms[k + 1], ms[k + 2]
+            if mult.kind != Kind.MULTIPLE or not mult.text.lower().endswith(_MULT_VERBS) or not compatible(new, old) \
+                    or new.is_range or old.is_range or not new.value or not old.value:
+                continue
+            mc = _CLAUSE_THEN_PARTICIPLE.match(doc.text[mult.end:old.start])
+            if not mc or not re.fullmatch(r"\s+(?:[a-z]+\s+)?to\s+", doc.text[old.end:new.start]):
+                continue
+            falling = _norm(mc.group(0)).split(",")[-1].strip().startswith(_PARTICIPLE_DOWN)
+            if falling != mult.text.lower().startswith("halv"):
+                continue  # the participle moves the other way: another measure
+            yield MultipleChange(link="explicit", cue=f"{mult.text.lower()}, ... from ... to", multiple=mult,
+                                 old=old, new=new)
 
 
 def _ratios(doc: Document):

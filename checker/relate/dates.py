@@ -1633,7 +1633,10 @@ _START_CUE = re.compile(
     r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
-    r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
+    r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)"
+    # (round 43) "poured its first gold in 1980", "produced its first car in"
+    r"|(?:\b(?:poured|produced|struck|pumped|shipped|sold|made|built|printed|brewed|mined)\s+(?:its|their)\s+first\s+"
+    r"[a-z]+\s+(?:in|on)\s+$)",
     re.I)
 # "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
 _BORN_WEEKS = r"|(?:\bborn\s+(?:at\s+(?:just\s+|only\s+)?\d{1,2}\s+weeks|\d{1,2}\s+weeks\s+(?:early|premature(?:ly)?))\s+(?:in|on)\s+$)"
@@ -3302,6 +3305,33 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend)|"
 _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
 
 
+# (round 43) the anniversary of the subject's own thing: "its 50th anniversary", "the 50th anniversary of its pit"
+_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+_OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+", re.I)
+# the next sentence opens on the thing, then its start in its first clause: "The mine, which poured its first gold
+# in 1980, ..."; "It opened in 1980."
+_THING_SUBJECT = re.compile(r"\s*(?:The\s+[a-z][\w'’-]*|It|They)\b", re.I)
+
+
+def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None:
+    """(round 43) An anniversary of the subject's own thing in a sentence with no year, its start told by the next
+    sentence's subject: "Ruvuma Mining is marking the 50th anniversary of its pit this week. The mine, which poured
+    its first gold in 1980, ..." (an inferred link: the next subject may be another thing)."""
+    if any(year_of(m) is not None for m in ms) or s.index + 1 >= len(doc.sentences) \
+            or not (_OWN_BEFORE.search(doc.text, max(s.start, a - 8), a) or _OF_OWN_AFTER.match(doc.text, b, s.end)):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    if nxt.chrome or not _THING_SUBJECT.match(doc.text, nxt.start, nxt.end):
+        return None
+    nms = doc.mentions_in(nxt.index)
+    st = start_years(doc, nxt, nms)
+    if len(st) != 1 or len([m for m in nms if year_of(m) is not None]) != 1:
+        return None
+    m = st[0][0]
+    clause = re.search(r"[;:]|\s[-–—]\s", doc.text[nxt.start:m.start])
+    return None if clause else m
+
+
 def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
     """"The museum, opened in 1999, marks the 80th anniversary of D-Day": the anniversary of an event after the
     phrase, the start dated before it of something else; not when the start is dated after the phrase ("of the
@@ -3640,6 +3670,10 @@ def find_anniversaries(doc: Document):
             st = start_years(doc, s, ms)
             if len({y for _, y in st}) == 1 and not _of_another_event(doc, s, a, b, st[0][0]):
                 start = st[0][0]
+        link = "explicit"
+        if start is None and not wedding:
+            start = _own_start_told_next(doc, s, ms, a, b)
+            link = "inferred"
         if start is None:
             continue
         start_year = year_of(start)
@@ -3715,7 +3749,7 @@ def find_anniversaries(doc: Document):
                     ref_year, source = coming
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
-        link = "explicit" if source in ("stated", "relative") else "inferred"
+        link = "explicit" if source in ("stated", "relative") and link == "explicit" else "inferred"
         yield Anniversary(link, doc.text[a:b], phrase, start, n, start_year, ref_year, source, ref)
 
 

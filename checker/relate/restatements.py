@@ -1683,6 +1683,8 @@ def agrees(a: Mention, b: Mention) -> bool:
         if (ia is None or ib is None) and in_kilograms(a) is not None and in_kilograms(b) is not None:
             ia, ib = in_kilograms(a), in_kilograms(b)  # (round 25) "1.4 tonnes" and "the 1,400kg haul"
         if ia is None or ib is None:
+            ia, ib = _in_one_unit(a, b)  # (round 43) "12 billion cubic metres ... 15 bcm"
+        if ia is None or ib is None:
             if _unit_singular(a) != _unit_singular(b) and b.unit and not _one_unit(a, b) \
                     or a.interval is None or b.interval is None:
                 return True  # other units: no conversion here
@@ -1700,6 +1702,19 @@ def agrees(a: Mention, b: Mention) -> bool:
     if lo is None or hi is None or lo < hi:
         return True
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
+
+
+def _in_one_unit(a: Mention, b: Mention) -> tuple[Interval | None, Interval | None]:
+    """(round 43) Two measures in units of one reading each, no temperatures, as intervals in ``a``'s unit: "15 bcm"
+    beside "12 billion cubic metres"; (None, None) when no such conversion applies."""
+    from ..units import conversion
+    ua, ub = resolve_unit(a.unit), resolve_unit(b.unit)
+    if len(ua) != 1 or len(ub) != 1 or ua == ub or ua[0].is_temperature or a.interval is None or b.interval is None:
+        return None, None
+    f = conversion(ub[0], ua[0])
+    if f is None or f.b:
+        return None, None
+    return a.interval, b.interval.scale(f.a)
 
 
 def _one_unit(a: Mention, b: Mention) -> bool:
@@ -2633,6 +2648,47 @@ def _told_as_added(doc: Document, first: Mention) -> bool:
         or _ADDING_BEFORE.search(_before(doc, first, 30)) is not None
 
 
+# (round 43) a place's whole population: "The 1,200 people of Nukulae", "the island's 1,500 residents", "the village
+# has 300 inhabitants", "home to 4,000 people"
+_RESIDENT_NOUNS = frozenset("people residents inhabitants islanders villagers townspeople townsfolk".split())
+_PLACE_OWNERS = frozenset("""island town village city region province state country nation atoll archipelago
+    district county parish community settlement valley capital""".split())
+_OF_PLACE_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:[A-Z][\w'’-]*|the\s+(?:" + "|".join(sorted(_PLACE_OWNERS))
+                             + r"))\b")
+_HOME_TO_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+home\s+to|ha[sd]|have|population\s+of)\s+"
+                             r"(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+def _population_named(det: str, np) -> bool:
+    """(round 43) "the island's 1,500 residents", "all 1,500 islanders": a place's people, all of them."""
+    if (np.head or "").lower() not in _RESIDENT_NOUNS - {"people"} or not np.adjacent or np.modifiers:
+        return False
+    owner = det[:-2].split()[-1].lower() if det.endswith("'s") and det[:-2].split() else ""
+    return det == "all" or owner in _PLACE_OWNERS
+
+
+def _population_told(doc: Document, m: Mention, c: str) -> bool:
+    """(round 43) A place's whole population told before: "The 1,200 people of Nukulae", "the village has 300
+    residents", "home to 4,000 people"."""
+    np = noun_phrase(doc, m)
+    if m.kind != Kind.COUNT or not np.adjacent or np.span is None or (np.head or "").lower() not in _RESIDENT_NOUNS \
+            or np.modifiers:
+        return False
+    s = doc.sentences[m.sentence]
+    if re.search(r"\b[Tt]he\s+$", doc.text[max(s.start, m.start - 5):m.start]) \
+            and _OF_PLACE_AFTER.match(doc.text, np.span.end, s.end):
+        return True
+    return bool(_HOME_TO_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)) \
+        and not re.match(r"\s+(?:who|that|aged|living|over|under|from)\b", doc.text[np.span.end:s.end])
+
+
+def _more_told_between(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 43) A count added to the first between it and the second ("two more", "a further 20", "another
+    three"): the second may be their sum."""
+    return any(o.kind == Kind.COUNT and first.end <= o.start and o.end <= second.start and _additional(doc, o)
+               for k in range(first.sentence, second.sentence + 1) for o in doc.mentions_in(k))
+
+
 def _additional(doc: Document, m: Mention) -> bool:
     """"dozens more", "20 others", "a further 20": a quantity added to one just given."""
     if re.match(r"\s+(?:more|others?)\b", _after(doc, m, 12)):
@@ -2750,8 +2806,28 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
     if c in _HURT_CONCEPTS and _taken_to_hospital(doc, m):
         return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
+    if c in _DEFENDANT_CONCEPTS and _put_on_trial(doc, m):
+        return True  # (round 43) "Twelve men went on trial ... all 14 defendants"
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 43) those on trial: "went on trial", "stood trial", "were charged", or "charged 12 men"
+_DEFENDANT_CONCEPTS = frozenset({"defendant", "accused"})
+_ON_TRIAL_AFTER = re.compile(r"\s+(?:(?:have|has|had|who)\s+)?(?:(?:went|gone|go|goes|are|were|was|been)\s+on\s+trial"
+                             r"|(?:stood|stand|standing)\s+trial|(?:were|have\s+been|had\s+been|are)\s+"
+                             r"(?:tried|charged|indicted|prosecuted|put\s+on\s+trial|in\s+the\s+dock))\b", re.I)
+_TRIED_BEFORE = re.compile(r"\b(?:tried|charged|prosecuted|indicted|put)\s+(?:all\s+)?$", re.I)
+
+
+def _put_on_trial(doc: Document, m: Mention) -> bool:
+    """(round 43) The figure's people are those on trial: "Twelve men went on trial", "14 people were charged",
+    "prosecutors charged 12 men" (what "the N defendants" names again)."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None and np.adjacent else m.end
+    s = doc.sentences[m.sentence]
+    return bool(_ON_TRIAL_AFTER.match(doc.text, end, s.end)
+                or _TRIED_BEFORE.search(doc.text, max(s.start, m.start - 20), m.start))
 
 
 # (round 42) the concepts of those hurt, whom being taken to hospital names too
@@ -3341,6 +3417,9 @@ def find_definite_restatements(doc: Document):
             refers = _crew_counted
         if c in ("people", "passenger") and told_by is None and _aboard(doc, second):
             c, refers = "people on board", _told_aboard  # (round 42) "58 people on board ... 49 of the 62 passengers and crew"
+        if c == "people" and told_by is None and _population_named(det, np):
+            c, refers = "residents", _population_told  # (round 43) "The 1,200 people of Nukulae ... the island's 1,500
+            # residents"
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
@@ -3399,7 +3478,8 @@ def find_definite_restatements(doc: Document):
                 earlier = [top]  # (round 37) "€65m, rising to €75m with add-ons ... The €80m package": the whole fee
         if not earlier:
             continue
-        earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
+        earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m)) or refers is _population_told]
+        # (round 43: "the island's" after "The 1,200 people of Nukulae": the place named, not called an island)
         if det in ("its", "their"):
             earlier = [m for m in earlier if not _owned_by_another_name(doc, m, second)]
         if det in ("his", "her"):
@@ -3426,6 +3506,9 @@ def find_definite_restatements(doc: Document):
             continue  # several different antecedents: which one?
         if _placed_elsewhere(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
+        if second.value is not None and first.value is not None and second.value > first.value \
+                and _more_told_between(doc, first, second):
+            continue  # (round 43) "Police charged 12 men. Two more were charged on Friday. ... all 14 defendants"
         if second.kind == Kind.MONEY and any(o.kind == Kind.MONEY and o.unit == second.unit and agrees(o, second)
                                              for o in doc.mentions_in(first.sentence)):
             continue  # (round 18) "cost £310m, up from an original estimate of £240m ... the £240m scheme"

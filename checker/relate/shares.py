@@ -645,7 +645,7 @@ _QUANTIFIER = re.compile(
     r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
     r"(?=\s+of\s+(?![\d£$€])|\s*(?:,|\s[-–—]|[–—(]))", re.I)
 _TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+|a\s+turnout\s+of\s+)?" + _EMPH + "$", re.I)
 _LINK_WORDS = frozenset("and or but while than from to by of in on at for".split())
 MAX_GAP_WORDS = 10
 MAX_TOTAL_GAP_WORDS = 20
@@ -736,7 +736,25 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     return Interval(m.value - half, m.value + half)
 
 
+def fraction_word_share(share: Mention) -> bool:
+    """(round 43) An unhedged fraction in words ("a third", "three-fifths", "one in five"): its own ±10% band is the
+    rounding of the whole comparison, so the counts beside it are read as stated, not widened by their own rounding
+    as well ("a third of its 2,700 staff, some 1,100 people": 37.0% to 44.4%, not from 36.4%; "three-fifths of the
+    1,800 tonnes, or 900 tonnes": 50%, not up to 54.3%)."""
+    return share.kind == Kind.FRACTION and not share.hedge and not is_quantifier(share)
+
+
+def _as_stated(m: Mention) -> Interval | None:
+    """A count at its stated value: its hedge kept, its rounding dropped."""
+    if m.hedge or m.is_range or m.value is None or m.kind not in COUNT_KINDS or m.interval is None:
+        return m.interval
+    return Interval(m.value, m.value)
+
+
 def ratio_interval(rel: ShareOf) -> Interval | None:
+    if rel.base is not None and not rel.base_sum and rel.base_share is None and fraction_word_share(rel.share):
+        part, base = _as_stated(rel.part), _as_stated(rel.base)
+        return None if part is None or base is None else part.divide(base)
     if rel.base_sum or rel.base is None:
         return rel.part.interval.divide(rel.base_interval)
     if rel.base_share is not None:  # a share of a share: the counts are not rounded alike
@@ -1372,7 +1390,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # "..., half of whom - 300 -": a count past another share of its own whole is that share's part (round 12)
             rest = [c for c in after[1:] if not any(base.end <= o.start < c.start and _OF_REF.match(text[o.end:o.end + 20])
                                                     for o in shares if o is not share)]
-            part = _apposed(doc, base, rest) or _apposed_past_relative(doc, base, rest)
+            part = _apposed(doc, base, rest) or _apposed_past_relative(doc, base, rest) or _turnout_with(doc, share, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
                     and not _listed_after(doc, part, after) and not _own_qualifier(doc, part):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
@@ -1441,6 +1459,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
+                if _OF_BASE.match(text[_noun_end(a):b.start]):
+                    a = _unit_from_base(a, b)  # (round 43) "14 of the grid's 40 gigawatts": 14 gigawatts
                 if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])
                     or _from_whole(doc, a, b)) \
                         and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
@@ -4486,7 +4506,7 @@ _BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'
                         r"|(?:fell|came|arrived|landed|flowed|poured)\s+)?"
                         r"(?:(?:in|during|over|last|this|next|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
-                        r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
+                        r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+|a\s+turnout\s+of\s+)?" + _EMPH + "$")  # (round 43: turnout)
 
 
 # "1,540 planned operations (in December, 14% of ...)": a noun phrase the grammar did not read as the part's noun
@@ -5375,6 +5395,36 @@ def _unit_name(m: Mention) -> str | None:
 
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
+
+
+# (round 43) a turnout, its electorate, then the votes cast after "with": "Turnout reached 64% of the 2.5 million
+# eligible voters, with 1.8 million ballots cast"
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:was|is|reached|rose\s+to|fell\s+to|stood\s+at|of|hit)\s+$", re.I)
+_WITH_GAP = re.compile(r"^[^,;:.()\d]{0,40}?,\s*with\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
+                       re.I)
+_VOTES_CAST_AFTER = re.compile(r"\s+(?:(?:valid\s+)?(?:ballots|votes|ballot\s+papers)\s+(?:were\s+|being\s+)?"
+                               r"(?:cast|counted|returned|submitted)|(?:people\s+|voters\s+)?(?:voting|turning\s+out)"
+                               r"|(?:people\s+|voters\s+)?who\s+(?:voted|turned\s+out))\b", re.I)
+
+
+def _turnout_with(doc: Document, share: Mention, base: Mention, rest: list[Mention]) -> Mention | None:
+    """(round 43) "Turnout reached 64% of the 2.5 million eligible voters, with 1.8 million ballots cast": the votes
+    cast are the turnout's part of the electorate."""
+    if not rest or not _TURNOUT_BEFORE.search(doc.text, max(0, share.start - 30), share.start):
+        return None
+    part = rest[0]
+    if not _WITH_GAP.match(doc.text[base.end:part.start]) or not _VOTES_CAST_AFTER.match(doc.text, part.end):
+        return None
+    return part
+
+
+def _unit_from_base(part: Mention, base: Mention) -> Mention:
+    """(round 43) A bare count right before "of the" a whole in a unit is in that unit: "14 of the grid's 40
+    gigawatts" is 14 gigawatts."""
+    if part.kind == Kind.COUNT and part.noun is None and not part.compound and base.kind in (Kind.MEASURE, Kind.MONEY) \
+            and base.unit:
+        return replace(part, kind=base.kind, unit=base.unit)
+    return part
 
 
 def _unit_left_off(part: Mention, base: Mention) -> bool:

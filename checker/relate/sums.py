@@ -843,7 +843,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..units import resolve as resolve_unit, unit_key
 from ..model import Document, Kind, Mention, Relation, Span
-from ..transform import ORDINAL_WORDS
+from ..transform import ORDINAL_WORDS, WORD_VALUES
 from .needs import holds_any, needs
 from . import categories
 from .changes import money_base
@@ -994,9 +994,10 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
-                              r"|\bthe dead were\b|\bcame from\b"
+                              r"|\bthe dead were\b|\b(?:came|(?:have|has|had) come) from\b"  # (round 43: "have come from")
                               # each given one of two: "were randomly assigned either the vaccine (1,150) or ..." (round 16)
                               r"|\b(?:assigned|allocated|randomi[sz]ed)\s+(?:to\s+)?either\b", re.I)
+_CAME_FROM = frozenset({"came from", "have come from", "has come from", "had come from"})
 _WON_KINDS_GAP = re.compile(r",\s*(?:winning|taking|collecting|claiming|bagging|earning)\s*$", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
@@ -2850,7 +2851,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) \
             or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap, b) or of_base \
             or _COMMA_WITH.search(gap) \
-            or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
+            or any(c.group(0).lower() not in _CAME_FROM for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
     # (a list word and few enough words: ``_no_list_gap`` above)
     gap_words = words(gap)
@@ -4501,7 +4502,7 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
     if _NO_LINK.search(lead):
         return None
     cue = _cue_at_end(_COMPLETE_BEFORE, lead)
-    if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
+    if cue is None or cue.lower() in _CAME_FROM or cue.lower() in ("the dead were", "breakdown"):
         return None
     head = lead[:lead.lower().rindex(cue.lower())]
     pronoun = _PRONOUN_SUBJECT.match(head)
@@ -6128,7 +6129,7 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
         return True
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
-    placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition", "funded by") or cue in _INCLUDING or (
+    placed = cue in _CONTAINMENT_CUES or cue in _CAME_FROM or cue in ("apposition", "funded by") or cue in _INCLUDING or (
         cue == "with" and bool(enum) and (_contributes(doc, enum[:1]) or _sums_from_sources(doc, enum)
                                           or _spending_on_purposes(doc, total, enum))) \
         or _allocated_from(doc, total, cue, enum)
@@ -6375,6 +6376,43 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                     and not q.compound:
                 yield q, closed, "inferred", f"the {q.noun}"
                 return
+
+
+# (round 43) the lead's list opened by the headline figure's noun with no figure of its own, then a colon or a dash:
+# "Bank to shut 412 branches" / "The bank will close branches in all three of its regions: 188 in the north, ..."
+_NOUN_THEN_LIST = re.compile(r"\b([a-z]{3,})\s+(?:(?:in|across|at|from|over)\s+(?:(?:all|each)\s+(?:(?P<count>[a-z]+|\d+)"
+                             r"\s+)?(?:of\s+)?)?(?:the|its|their|our)?\s*(?:[a-z]+\s+){0,2}?[a-z]+\s*)?(?::|\s[-–—])\s*$",
+                             re.I)
+
+
+def _headline_total_candidates(doc: Document, enum, by_sentence):
+    """(round 43) A list in the body's first sentence opened by the headline figure's noun alone ("will close branches
+    in all three of its regions: 188 in the north, 131 ... and 103 ..."): the headline's figure of that noun ("to shut
+    412 branches"), the one figure of the headline, is their total (inferred); all of it when the lead says "all"
+    of the places the list goes through, or counts them as many as the parts."""
+    sent = enum[0].sentence
+    first_body = next((k for k, x in enumerate(doc.sentences) if not x.headline and not x.chrome), None)
+    if sent != first_body or sent == 0 or not doc.sentences[sent - 1].headline:
+        return
+    lead = doc.text[doc.sentences[sent].start:enum[0].start]
+    told = _NOUN_THEN_LIST.search(lead)
+    if told is None:
+        return
+    count_at = doc.sentences[sent].start + told.start("count") if told.group("count") else -1
+    if any(m.is_quantity and m.end <= enum[0].start and m.start != count_at for m in doc.mentions_in(sent)
+           if m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+        return  # a figure of its own before the list: the nearer whole
+    heads = [q for q in by_sentence.get(sent - 1, ()) if q.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)]
+    if len(heads) != 1:
+        return
+    q = heads[0]
+    if q.compound or q.noun is None or not categories.same_thing(told.group(1).lower(), q.noun) \
+            or not _total_compatible(q, enum, inferred=True):
+        return
+    count = told.group("count")
+    closed = bool(re.search(r"\b(?:all|each)\s", told.group(0), re.I)) and (
+        count is None or WORD_VALUES.get(count.lower(), int(count) if count.isdigit() else None) == len(enum))
+    yield q, closed, "inferred", f"the {q.noun} (headline)"
 
 
 # (round 25) a sentence opening on the whole named back by its noun alone, no figure: "Of the budget,", "Of the
@@ -6799,7 +6837,7 @@ _OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|
 def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
     """"planted 18,500 saplings over the weekend. On Saturday 11,200 ..., and 5,300 on Sunday": two
     parts, one on Saturday and one on Sunday, make up all of a whole counted over the weekend."""
-    if len(enum) != 2 or "weekend" not in doc.sentence_text(total.sentence).lower() \
+    if len(enum) not in (2, 3) or "weekend" not in doc.sentence_text(total.sentence).lower() \
             or not _OVER_WEEKEND.search(doc.text, total.end, doc.sentences[total.sentence].end):
         return False
     lo = max(doc.sentences[enum[0].sentence].start, total.end if total.sentence == enum[0].sentence else 0)
@@ -6808,7 +6846,9 @@ def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
             if m.kind == Kind.WEEKDAY and lo <= m.start < hi]
     # (round 37) a film's weekend opens on Friday: "£3.8m on Friday and Saturday combined and £1.7m on Sunday"
     opening = _OPENING_WEEKEND.search(doc.text, total.end, doc.sentences[total.sentence].end) is not None
-    return sorted(days) == (["friday", "saturday", "sunday"] if opening else ["saturday", "sunday"])
+    # (round 43) three parts, one a day of a film's opening weekend: "$18.6m on Friday, $13.1m on Saturday and ..."
+    return (len(enum) == 2 or len(days) == 3) and sorted(days) == (["friday", "saturday", "sunday"] if opening
+                                                       else ["saturday", "sunday"])
 
 
 _OPENING_WEEKEND = re.compile(r"\bopening\s+weekend\b", re.I)
@@ -6907,6 +6947,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     if not candidates:
         candidates = list(_article_figure_candidates(doc, enum, by_sentence, closed))
+    if not candidates:
+        candidates = list(_headline_total_candidates(doc, enum, by_sentence))
     if not candidates and (head := _semicolon_head(doc, enum, items)) is not None:
         candidates = [(head, False, "inferred", "bare parts")]
     for total, complete, link, cue in candidates:
@@ -7423,8 +7465,13 @@ _SOME_PARTS_TOLD = re.compile(r"\bas\s+well\s+as\b|\bthe\s+(?:two|three|four|fiv
 def _tells_more_parts(doc: Document, enum) -> bool:
     """(round 30 mend) Does the list's sentence, from its first part on, say there are parts it does not count ("with the
     rest from Nigeria", "among others", "the remainder were rabbits", "as well as ...", "the two largest groups")?"""
-    rest = doc.text[enum[0].start:doc.sentences[enum[-1].sentence].end]
+    rest = _TIME_LEFT.sub(" ", doc.text[enum[0].start:doc.sentences[enum[-1].sentence].end])
     return bool(_LEFT_OUT.search(rest) or _SOME_PARTS_TOLD.search(rest))
+
+
+# (round 43) time or games still to come, no parts left out: "with four games left", "with two weeks remaining"
+_TIME_LEFT = re.compile(r"\b(?:games|matches|fixtures|races|rounds|laps|weeks|days|months|minutes|hours|years|seasons)"
+                        r"\s+(?:still\s+)?(?:left|remaining|to\s+go|to\s+play)\b", re.I)
 
 
 def _fits_other_figure(doc: Document, total: Mention, enum) -> bool:
