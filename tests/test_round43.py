@@ -69,6 +69,40 @@ CASES = [
      "the midlands and 19 in the west, it said on Monday.", "FC101",
      "Grocer to close 90 stores\nThe grocer will close stores in all three of its divisions: 41 in the east, 30 in "
      "the midlands and 19 in the west, it said on Monday."),
+    # a group's size told again as "the N-strong group"
+    ("A panel of 12 judges heard the appeal in March. The nine-strong panel ruled on Friday.", "FC402",
+     "A panel of 12 judges heard the appeal in March. The 12-strong panel ruled on Friday."),
+    # seats won told again as "the N seats won by"
+    ("The Greens won 14 of the 60 seats on the council. The 16 seats won by the party are its best result.", "FC402",
+     "The Greens won 14 of the 60 seats on the council. The 14 seats won by the party are its best result."),
+    # a record told again as "the record" measure
+    ("The river peaked at 6.8 metres at Elton on Sunday, a new record. The record 6.2 metres was read at noon.", "FC402",
+     "The river peaked at 6.8 metres at Elton on Sunday, a new record. The record 6.8 metres was read at noon."),
+    # a line's extension named again as the route
+    ("The 9-mile light-rail extension to Carrow will cost £410m. Work on the 7-mile route starts next year.", "FC404",
+     "The 9-mile light-rail extension to Carrow will cost £410m. Work on the 9-mile route starts next year."),
+    # an innings total, its batters' scores, the rest "between them" and the extras
+    ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
+     "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
+     "Fenwick were all out for 172 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
+     "the remaining eight batsmen made 31 between them, with 12 extras."),
+    # the two arms of a trial
+    ("Of the 560 volunteers in the study, 270 received the vaccine and 250 a placebo, the team reported.", "FC101",
+     "Of the 560 volunteers in the study, 280 received the vaccine and 280 a placebo, the team reported."),
+    # a side's points by the ways they were scored
+    ("Of the 36 points the visitors scored, 20 came from four tries, 4 from two conversions and 3 from a penalty.",
+     "FC101",
+     "Of the 27 points the visitors scored, 20 came from four tries, 4 from two conversions and 3 from a penalty."),
+    # a month's rain beside a multiple of its norm, then its pieces of the month
+    ("Brenton logged 142mm of rain in October, twice the usual total. About 61mm fell in the first week, 38mm in the "
+     "second and 70mm over the final fortnight.", "FC102",
+     "Brenton logged 172mm of rain in October, twice the usual total. About 61mm fell in the first week, 38mm in the "
+     "second and 70mm over the final fortnight."),
+    # gapped contributions whose last label names all the rest
+    ("The airport handled 12.6 million passengers last year. Domestic routes made up 5.2 million, Europe 4.1 million, "
+     "North America 1.4 million and all other destinations 0.8 million.", "FC101",
+     "The airport handled 11.5 million passengers last year. Domestic routes made up 5.2 million, Europe 4.1 million, "
+     "North America 1.4 million and all other destinations 0.8 million."),
 ]
 
 
@@ -122,3 +156,22 @@ def test_bcm_is_a_billion_cubic_metres():
 def test_a_fraction_word_message_says_the_counts_are_read_as_stated():
     found = [f for f in check_text("Three-fifths of the 1,800 tonnes, or 900 tonnes, went abroad.") if f.rule == "FC201"]
     assert found and "the counts read as stated" in found[0].tolerance
+
+
+def test_the_largest_share_is_a_sibling_not_the_whole():
+    # (round 43) "made up the largest share at 4.1 million" is one of the parts listed after it
+    text = ("The line carried 9.8 million tonnes last year. Containers made up the largest share at 4.1 million "
+            "tonnes. Aggregates accounted for 3.4 million tonnes, metals for 1.2 million tonnes and other goods "
+            "for the remaining 1.1 million tonnes.")
+    assert _alarms(text) == []
+
+
+def test_an_innings_without_the_rest_is_not_read():
+    # only the top scores: the rest of the side may have made anything
+    assert _alarms("Fenwick were all out for 176. Asha Bell made 72 and Rory Dunn scored 35.") == []
+
+
+def test_another_group_or_an_old_record_is_no_restatement():
+    assert _alarms("A team of 18 researchers mapped the aquifer. A second, 16-strong team will map the basin.") == []
+    assert _alarms("The mercury reached 44.2C, a national record. The previous record of 42.4C was set in 1998.") == []
+    assert _alarms("A provisional squad of 30 players met in May. The final 23-man squad flies to Lima.") == []

@@ -180,6 +180,8 @@ with _stored_patterns():
     from . import subject_level_moves
     from . import restated_costs
     from . import restated_capacities
+    from . import innings
+    from . import restated_sizes
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -198,6 +200,7 @@ FINDERS: tuple[Finder, ...] = (
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
     + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
+    + innings.FINDERS + restated_sizes.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

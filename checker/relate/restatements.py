@@ -6666,7 +6666,13 @@ def _same_structure(first: str | None, second: str | None) -> bool:
         return True  # "the 3.2-mile tunnel ... the 2.3-mile crossing"
     if b == "barrier" and _structure(a) in ("wall", "fence", "seawall", "levee", "dyke", "embankment", "dam"):
         return True  # "the border wall ... the barrier"
-    return (b in _ROUTE_NOUNS and _structure(a) in _LINEAR) or (a in _ROUTE_NOUNS and _structure(b) in _LINEAR)
+    return (b in _ROUTE_NOUNS and (_structure(a) in _LINEAR or a in _RUNNING_ADDITIONS)) \
+        or (a in _ROUTE_NOUNS and (_structure(b) in _LINEAR or b in _RUNNING_ADDITIONS))
+
+
+# (round 43) what is added to a line, which a route noun may name again: "the 14-mile tram extension ... the 11-mile
+# route"
+_RUNNING_ADDITIONS = frozenset({"extension", "spur"})
 
 
 def _structure_words(doc: Document, m: Mention) -> list[str]:
@@ -6687,7 +6693,14 @@ def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
     np = noun_phrase(doc, m)
     if np.head is None or not (m.compound or np.adjacent):
         return False
-    return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS
+    return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS \
+        or singular(np.head) in _RUNNING_ADDITIONS and np.span is not None \
+        and bool(_LINE_KIND_THEN_ADDITION.search(doc.text, m.end, np.span.end))
+
+
+# (round 43) the kind of line an extension is added to, right before it: "the 14-mile tram extension"
+_LINE_KIND_THEN_ADDITION = re.compile(r"\b(?:tram|rail|railway|metro|subway|tube|light-rail|road|motorway|line|"
+                                      r"pipeline|cycleway|busway)\s+(?:extension|spur)s?\b", re.I)
 
 
 _BARE_M = re.compile(r"[\d,.]+m")

@@ -3406,7 +3406,9 @@ def _one_of_its_kind(doc: Document, q: Mention) -> bool:
     return bool(_LARGEST_OF_KIND.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
                 or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start)
                 # "the biggest source of money, providing £4.2m" (round 18)
-                or _LARGEST_SOURCE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 80), q.start))
+                or _LARGEST_SOURCE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 80), q.start)
+                # (round 43) "made up the largest share at 4.12 million tonnes"
+                or _LARGEST_SHARE_AT.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start))
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -3492,6 +3494,9 @@ def _partition_doing(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bo
 
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
 _LARGEST_OF_KIND = re.compile(r"\b(?:largest|biggest|greatest|single\s+largest|single\s+biggest)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*$", re.I)
+_LARGEST_SHARE_AT = re.compile(r"\b(?:largest|biggest|greatest|second[- ]largest|second[- ]biggest)\s+(?:share|part|portion|"
+                               r"slice|chunk|proportion|component|contribution)\s+(?:at|with|of)\s+(?:some\s+|about\s+|"
+                               r"around\s+|nearly\s+|almost\s+)?$", re.I)
 # a verb making the figure one part of a whole: "accounts for 3,100 tonnes", "made up 40%"
 _PORTION_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|(?:make|makes|made|making)\s+up)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # a place in a ranking right before the figure: "with Ash second in 45.02", "Lind third, on 61"
@@ -4046,7 +4051,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                         yield level, len(items) == len(enum) and _gapped_contributions(doc, enum), "inferred", "contributed"
                     continue
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
-                yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
+                yield q, len(items) == len(enum) and (_gapped_contributions(doc, enum) or _catch_all_last(doc, enum)) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
             elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
@@ -4088,8 +4093,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _nouns_conflict(q, enum):
                 # "512,000 came over the fortnight. The first week drew 309,000, with another 230,000 in the second"
                 yield q, False, "inferred", "periods"
-            elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
-                    and len(items) == len(enum) and _over_periods(doc, enum):
+            elif other == sent - 1 and q.kind == Kind.MEASURE and not q.compound and not any(
+                    p.compound or re.search(r"\b(?:the|a|an|its|their)\s+$", doc.text[max(0, p.start - 8):p.start], re.I)
+                    for p in enum) \
+                    and sum(1 for m in by_sentence[other] if m.kind == Kind.MEASURE) == 1 \
+                    and all(m.kind in (Kind.MEASURE, Kind.MULTIPLE, Kind.FRACTION) for m in by_sentence[other]) \
+                    and len(items) == len(enum) and (_over_periods(doc, enum) or _in_sub_periods(doc, enum)):
+                # (round 43: also beside a multiple of a norm, and in pieces of the month: "186mm of rain in March,
+                # nearly three times the norm. Some 74mm fell in the first week, 41mm in the second and ...")
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _gapped_subjects(doc, enum, q) \
@@ -5831,7 +5842,8 @@ _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|co
 
 
 _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|"
-                       r"(?<!for\s)(?<!to\s)(?<!on\s)other)\b", re.I)  # (round 42: not a purpose, "for other ministries")
+                       r"(?<!for\s)(?<!to\s)(?<!on\s)(?<!and\s)other)\b", re.I)  # (round 42: not a purpose, "for other
+# ministries"; round 43: nor a kind and its like, "Oil and other energy products made up ...")
 
 
 # sums of money a plan or budget sets aside for purposes, each part "for" its own: pieces of its whole
@@ -6032,6 +6044,16 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
 
 
 _RATE_OF = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|head|person)\b", re.I)
+
+
+# (round 43) the last part labelled as all the rest: "... and new cars and other cargo 1.2 million"
+_CATCH_ALL_LABEL = re.compile(r"^\s*,?\s*and\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:(?:all\s+)?other|everything\s+else|the\s+rest"
+                              r"|miscellaneous)\s+(?:[a-z][\w'’-]*\s+){0,2}$", re.I)
+
+
+def _catch_all_last(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 43) Gapped parts whose last label, before its figure, names all the rest ("and other cargo")."""
+    return len(enum) >= 3 and bool(_CATCH_ALL_LABEL.match(doc.text[enum[-2].end:enum[-1].start]))
 
 
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
@@ -6854,6 +6876,38 @@ def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
 _OPENING_WEEKEND = re.compile(r"\bopening\s+weekend\b", re.I)
 
 
+# (round 43) the two arms of a trial: "203 received the antibody and 189 a placebo"
+_GIVEN_AFTER = re.compile(r"\s+(?:(?:patients|participants|people|volunteers|children|adults)\s+)?(?:received|were\s+given|"
+                          r"got|took|were\s+randomi[sz]ed\s+to|were\s+assigned\s+to|were\s+allocated\s+to)\b", re.I)
+_PLACEBO = re.compile(r"\b(?:placebo|dummy\s+(?:pill|drug|treatment|jab|injection)s?|sham\s+\w+)\b", re.I)
+
+
+def _trial_arms(doc: Document, enum) -> bool:
+    """(round 43) Two parts, the first given something and the second a placebo: all of a trial's patients."""
+    if len(enum) != 2 or not _GIVEN_AFTER.match(doc.text, enum[0].end):
+        return False
+    end = min(doc.sentences[enum[1].sentence].end, enum[1].end + 40)
+    return bool(_PLACEBO.search(doc.text, enum[1].end, end)) and not _PLACEBO.search(doc.text, enum[0].end, enum[1].start)
+
+
+# (round 43) the ways of scoring a game's points: "25 came from five tries, 6 from three conversions and 3 from a penalty"
+_SCORED_FROM = re.compile(r"\s+(?:points\s+)?(?:(?:came|come|coming)\s+)?from\s+(?:a\s+|an\s+|(?:single|lone)\s+|"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:single|successful|late)\s+)?"
+                          r"(tr(?:y|ies)|conversions?|penalt(?:y|ies)(?:\s+goals?)?|drop(?:ped)?\s+goals?|touchdowns?|field\s+goals?"
+                          r"|safet(?:y|ies)|extra\s+points?)\b", re.I)
+
+
+def _scoring_kinds(doc: Document, enum) -> bool:
+    """(round 43) Each part the points of one way of scoring, tries or touchdowns among them: all of the points."""
+    kinds = []
+    for p in enum:
+        m = _SCORED_FROM.match(doc.text, p.end)
+        if m is None:
+            return False
+        kinds.append(m.group(1).lower()[:3])
+    return len(enum) >= 2 and len(set(kinds)) == len(kinds) and bool({"try", "tri", "tou"} & set(kinds))
+
+
 def _not_all_parts(doc: Document, enum) -> bool:
     """The figures listed are not all the parts, or not parts one each: an item with no figure ("six
     schools: two primaries, three secondaries and a special school", "..., two police cars and the air
@@ -6985,6 +7039,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if not complete and cue == "with" and len(enum) == 2 and total.sentence == enum[0].sentence \
                 and _TOGETHER_BEFORE.match(doc.text, doc.sentences[total.sentence].start, total.start):
             complete = True  # (round 37) "Labour and the Greens together hold 49 seats, with Labour on 34 and ..."
+        if not complete and (cue in ("of the", "of whom", "of them", "of those") and _trial_arms(doc, enum)
+                             or _scoring_kinds(doc, enum)):
+            complete = True  # (round 43) "203 received the drug and 189 a placebo"; "25 came from five tries, 6 from
+            # three conversions and 3 from a penalty"
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):

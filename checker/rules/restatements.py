@@ -163,7 +163,14 @@ class FC402(_Restated):
         "seats 80,000 ... The 88,000-capacity arena", "jailed nine men ...
         The 11 defendants", "play 11 nights ... the 12-night residency"); a
         cost told by its verb and then before the thing's noun ("The bridge
-        will cost £210m ... the £240m bridge").
+        will cost £210m ... the £240m bridge"); (round 43) a capacity told
+        twice ("a capacity of 12 billion cubic metres ... its full capacity
+        of 15 bcm"), a group's size ("a team of 18 ... the 16-strong
+        group"), seats won ("won 11 of the 15 seats ... the 12 seats won by
+        her party"), a record ("reached 44.2C, a national record ... the
+        record 42.4C reading"), a place's people ("the 1,200 people of
+        Nukulae ... the island's 1,500 residents") and those on trial
+        ("Twelve men went on trial ... all 14 defendants").
         A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
@@ -209,6 +216,7 @@ class FC402(_Restated):
                 "5.1-metre"),
         Example("Somerset beat Essex by 64 runs at Taunton. The 46-run win lifts them to second.", "46-run"),
         Example("Porto sold the striker to Lyon for €42m on Friday. The €46m fee is a club record.", "€46m"),
+        Example("A team of 14 divers searched the wreck. The 12-strong team surfaced at dusk.", "12-strong"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "

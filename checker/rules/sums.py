@@ -101,7 +101,11 @@ class PartsTotalMismatch(Rule):
         (civilians -> men, women and children), a headline over a list
         that names every item, or one part for each outcome of a vote or
         poll (for, against, abstained or undecided) or of a season (won,
-        drew, lost), a tally with its abstentions among the members
+        drew, lost), the arms of a trial (a drug and a placebo), a side's
+        points by the ways they were scored (tries, conversions, penalties),
+        an innings total with its batters' scores, the rest of the side
+        "between them" and the extras (round 43; inferred, so a warning), a
+        tally with its abstentions among the members
         present, or a whole shared out among N counted recipients followed
         by exactly N figures of its kind ("Three clubs will split £2.4m.
         ...").  The sum of the parts, with their rounding, must meet the
@@ -130,6 +134,9 @@ class PartsTotalMismatch(Rule):
     relations = (PartsOfWhole,)
     fail = (
         Example("The squad brought home 12 medals - six gold, four silver and five bronze.", target="12 medals"),
+        Example("Of the 324 patients in the trial, 160 were given the drug and 150 a placebo.", target="324"),
+        Example("Dunmore were all out for 148. Ali Khan (61) top-scored, Joe Pike made 30 and the other nine batsmen "
+                "managed 41 between them, with 9 extras.", target="148"),
         Example("The £90 million budget is made up of £50 million for roads, £30 million for schools "
                 "and £20 million for parks.", target="£90 million"),
         Example("Two people died and 9 were hurt in the crash. In all, 14 people were killed or injured.",
@@ -181,6 +188,9 @@ class PartsTotalMismatch(Rule):
         Example("The museum welcomed 54,000 visitors. Children made up 21,000 of them, with the remaining "
                 "33,000 adults."),
         Example("The new block adds 84 flats (60 for rent and 24 for sale), taking the estate's total to 910."),
+        Example("Of the 310 patients in the trial, 160 were given the drug and 150 a placebo."),
+        Example("Dunmore were all out for 141. Ali Khan (61) top-scored, Joe Pike made 30 and the other nine batsmen "
+                "managed 41 between them, with 9 extras."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):

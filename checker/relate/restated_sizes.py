@@ -1,0 +1,145 @@
+"""Relations (round 43): three shapes of a figure told again in the next sentences under another wording (FC402,
+inferred).
+
+* a group's size: "A team of 18 researchers ... The 16-strong group" -- the first "a team (group, squad, crew,
+  panel, delegation) of N", or "an N-strong team", the second "the N-strong" team or group (or "the N-member"),
+  the only group size in between;
+* seats won: "won 11 of the 15 seats ... The 12 seats won by her party" -- the first a count of seats after a verb of
+  winning or "with ... of the", the second "the N seats won (taken) by", the only count of seats won between;
+* a record: "reached 44.2C ..., a national record. The record 42.4C reading" -- the first a measure its own clause
+  calls a record, the second "the record" measure in the same unit.
+
+Each is silent when either sentence sets its figure apart (a year, "last", "previous", "earlier", "old", another or
+a second group, "more", a change) or the second is told of another time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention
+from .needs import needs
+from .restatements import DefiniteRestatement
+
+_GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
+_GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\s+of\s+(?:some\s+)?$", re.I)
+_STRONG_AFTER = re.compile(r"-(?:strong|member|person|man|woman)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_APART = re.compile(r"\b(?:last|previous\w*|earlier|ago|old|former|another|second|other|more|fewer|less|larger|provisional|"
+                    r"preliminary|final|trimmed|cut|whittled|initial\w*|"
+                    r"smaller|new|rival|original\w*|expand\w*|grew|grown|rose|fell|shrank|reduced|(?:19|20)\d\d)\b",
+                    re.I)
+
+_SEATS_WON_BEFORE = re.compile(r"\b(?:won|winning|wins|took|taking|secured|captured|claimed|with)\s+$", re.I)
+_OF_THE_SEATS = re.compile(r"\s+of\s+(?:the|its)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[A-Za-z-]+\s+){0,2}?seats\b", re.I)
+_SEATS_THEN = re.compile(r"\s+(?:[a-z-]+\s+)?seats\b", re.I)
+_SEATS_WON_AFTER = re.compile(r"\s+seats\s+(?:it\s+|they\s+|she\s+|he\s+)?(?:won|taken|took|secured|captured|claimed)"
+                              r"(?:\s+by)?\b", re.I)
+
+_RECORD_AFTER = re.compile(r"(?:\s+(?:in|at|on|near)\s+[^,;:.()\d]{2,40}?)?\s*,\s*(?:a|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?"
+                           r"record\b", re.I)
+_THE_RECORD_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:new\s+)?record(?:[- ](?:breaking|equalling))?\s+$", re.I)
+_RECORD_APART = re.compile(r"\b(?:previous\w*|old|former|earlier|last|beat\w*|broke|break\w*|surpass\w*|exceed\w*|"
+                           r"topp\w*|than|(?:19|20)\d\d|equal\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class SizeRestatement(DefiniteRestatement):
+    """A group's size, a party's seats or a record told again under another wording (round 43)."""
+
+
+def _sentence_text(doc: Document, m: Mention) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:s.end]
+
+
+def _group_size(doc: Document, m: Mention, second: bool) -> bool:
+    s = doc.sentences[m.sentence]
+    if m.kind != Kind.COUNT or m.value is None or m.is_range or m.hedge:
+        return False
+    hyphen = m.text.rfind("-")  # "16-strong" is one compound figure
+    strong = _STRONG_AFTER.match(doc.text, m.start + hyphen if m.compound and hyphen > 0 else m.end, s.end)
+    if second:
+        return bool(strong) and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start))
+    return bool(strong) or bool(_GROUP_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
+
+
+def _seats_won(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.COUNT and m.value is not None and not m.is_range \
+        and bool(_SEATS_WON_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start)) \
+        and bool(_OF_THE_SEATS.match(doc.text, m.end, s.end) or _SEATS_THEN.match(doc.text, m.end, s.end))
+
+
+def _seats_won_again(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.COUNT and m.value is not None and not m.is_range \
+        and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
+        and bool(_SEATS_WON_AFTER.match(doc.text, m.end, s.end))
+
+
+def _record(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.MEASURE and m.value is not None and not m.is_range \
+        and bool(_RECORD_AFTER.match(doc.text, m.end, s.end))
+
+
+def _record_again(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.MEASURE and m.value is not None and not m.is_range \
+        and bool(_THE_RECORD_BEFORE.search(doc.text, max(s.start, m.start - 20), m.start))
+
+
+def _pairs(doc: Document, firsts: list[Mention], seconds: list[Mention], apart: re.Pattern, same_unit: bool):
+    for second in seconds:
+        earlier = [f for f in firsts if second.sentence - 2 <= f.sentence < second.sentence]
+        if len(earlier) != 1:
+            continue
+        first = earlier[0]
+        if same_unit and (first.unit or "").lower() != (second.unit or "").lower():
+            continue
+        if any(o.start > first.end and o.end < second.start for o in firsts + seconds if o is not second):
+            continue  # another told between: which one?
+        between = doc.text[first.end:second.end]
+        if apart.search(_sentence_text(doc, second)) or apart.search(between.split(".")[0]):
+            continue
+        yield first, second
+
+
+@needs(Kind.COUNT, count=2)
+def find_group_size_restatements(doc: Document):
+    """A group's size told again as "the N-strong group" (see the module)."""
+    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and not doc.sentences[m.sentence].headline]
+    firsts = [m for m in counts if _group_size(doc, m, second=False)]
+    if not firsts:
+        return
+    seconds = [m for m in counts if _group_size(doc, m, second=True)]
+    for first, second in _pairs(doc, firsts, seconds, _APART, same_unit=False):
+        yield SizeRestatement(link="inferred", cue="the N-strong group", first=first, second=second, subject="group")
+
+
+@needs(Kind.COUNT, count=2, words=("seats",))
+def find_seats_won_restatements(doc: Document):
+    """A party's seats won told again as "the N seats won by" (see the module)."""
+    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and not doc.sentences[m.sentence].headline]
+    firsts = [m for m in counts if _seats_won(doc, m)]
+    if not firsts:
+        return
+    seconds = [m for m in counts if _seats_won_again(doc, m)]
+    for first, second in _pairs(doc, firsts, seconds, _APART, same_unit=False):
+        yield SizeRestatement(link="inferred", cue="the N seats won by", first=first, second=second, subject="seats won")
+
+
+@needs(Kind.MEASURE, count=2, words=("record",))
+def find_record_restatements(doc: Document):
+    """A measure called a record, told again as "the record" measure (see the module)."""
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and not doc.sentences[m.sentence].headline]
+    firsts = [m for m in measures if _record(doc, m)]
+    if not firsts:
+        return
+    seconds = [m for m in measures if _record_again(doc, m)]
+    for first, second in _pairs(doc, firsts, seconds, _RECORD_APART, same_unit=True):
+        yield SizeRestatement(link="inferred", cue="the record", first=first, second=second, subject="record")
+
+
+FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements)
