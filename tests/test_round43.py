@@ -79,8 +79,8 @@ CASES = [
     ("The river peaked at 6.8 metres at Elton on Sunday, a new record. The record 6.2 metres was read at noon.", "FC402",
      "The river peaked at 6.8 metres at Elton on Sunday, a new record. The record 6.8 metres was read at noon."),
     # a line's extension named again as the route
-    ("The 9-mile light-rail extension to Carrow will cost £410m. Work on the 7-mile route starts next year.", "FC404",
-     "The 9-mile light-rail extension to Carrow will cost £410m. Work on the 9-mile route starts next year."),
+    ("The 9-mile light-rail extension to Carrow will cost £410m. Work on the 7-mile route is due to begin soon.", "FC404",
+     "The 9-mile light-rail extension to Carrow will cost £410m. Work on the 9-mile route is due to begin soon."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
