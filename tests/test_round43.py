@@ -81,6 +81,11 @@ CASES = [
     # a line's extension named again as the route
     ("The 9-mile light-rail extension to Carrow will cost £410m. Work on the 7-mile route is due to begin soon.", "FC404",
      "The 9-mile light-rail extension to Carrow will cost £410m. Work on the 9-mile route is due to begin soon."),
+    # a reading told again as "the N reading"
+    ("The gauge at Harwick recorded 41.6mm of rain on Friday, the wettest day of the year. The 44.9mm reading "
+     "came as rivers burst their banks.", "FC402",
+     "The gauge at Harwick recorded 41.6mm of rain on Friday, the wettest day of the year. The 41.6mm reading "
+     "came as rivers burst their banks."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
@@ -175,3 +180,9 @@ def test_another_group_or_an_old_record_is_no_restatement():
     assert _alarms("A team of 18 researchers mapped the aquifer. A second, 16-strong team will map the basin.") == []
     assert _alarms("The mercury reached 44.2C, a national record. The previous record of 42.4C was set in 1998.") == []
     assert _alarms("A provisional squad of 30 players met in May. The final 23-man squad flies to Lima.") == []
+
+
+def test_a_reading_told_loosely_or_elsewhere_is_no_restatement():
+    assert _alarms("The thermometer at Lytton reached 38.7C on Monday. Officials said Monday's near-39C reading was a "
+                   "record.") == []
+    assert _alarms("Temperatures reached 38.7C in Seville on Sunday. The 36.8C reading in Cordoba came later.") == []
