@@ -86,6 +86,16 @@ CASES = [
      "came as rivers burst their banks.", "FC402",
      "The gauge at Harwick recorded 41.6mm of rain on Friday, the wettest day of the year. The 41.6mm reading "
      "came as rivers burst their banks."),
+    # a headline percentage sizing a change against the lead's, the same way
+    ("House prices in Dunmere up 7% in a year\nAverage house prices in the town rose by 4.8% in the year to June, "
+     "the land registry said.", "FC401",
+     "House prices in Dunmere up 5% in a year\nAverage house prices in the town rose by 4.8% in the year to June, "
+     "the land registry said."),
+    # a headline share against the lead's one percentage of the same thing
+    ("A third of bridges need urgent repair, survey finds\nEngineers found that 47% of the county's bridges need "
+     "urgent repair, the report said.", "FC401",
+     "Nearly half of bridges need urgent repair, survey finds\nEngineers found that 47% of the county's bridges need "
+     "urgent repair, the report said."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
@@ -186,3 +196,15 @@ def test_a_reading_told_loosely_or_elsewhere_is_no_restatement():
     assert _alarms("The thermometer at Lytton reached 38.7C on Monday. Officials said Monday's near-39C reading was a "
                    "record.") == []
     assert _alarms("Temperatures reached 38.7C in Seville on Sunday. The 36.8C reading in Cordoba came later.") == []
+
+
+def test_two_measures_of_a_change_are_not_one_move():
+    # (round 43) the average premium against gross written premiums: two measures
+    assert _alarms("Insurer back in profit as average premium climbs 11%\nThe insurer's gross written premiums rose 18% "
+                   "to £1.4bn last year.") == []
+    # a monthly change against a yearly one
+    assert _alarms("Prices up 3% in a year\nPrices rose by 0.4% a month in the spring, the agency said.") == []
+
+
+def test_a_headline_share_against_a_change_is_not_read():
+    assert _alarms("A third of bridges need repair\nThe number of bridges needing repair rose by 47% last year.") == []

@@ -183,6 +183,7 @@ with _stored_patterns():
     from . import innings
     from . import restated_sizes
     from . import restated_readings
+    from . import headline_shares
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -202,6 +203,7 @@ FINDERS: tuple[Finder, ...] = (
     + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
+    + headline_shares.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

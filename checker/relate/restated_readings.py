@@ -27,7 +27,8 @@ _READ_BEFORE = re.compile(r"\b(?:reached|recorded|registered|logged|hit|touched|
 _THE_BEFORE = re.compile(r"(?:\b(?:the|that|this)|[A-Z][\w-]+['’]s)\s+(?:(?:new|reported|official)\s+)?$", re.I)
 _HEDGED_BEFORE = re.compile(r"(?:-|\b(?:near|nearly|almost|about|around|some|roughly|close\s+to)\s+)$", re.I)
 _READING_AFTER = re.compile(r"\s+(?:reading|recorded|measured|registered|logged|maximum|minimum)\b", re.I)
-_APART = re.compile(r"\b(?:previous\w*|old|former|earlier|last\s+(?:year|week|month|summer|winter)|ago|(?:19|20)\d\d|"
+_APART = re.compile(r"\b(?:previous\w*|old|former|earlier|last|ago|(?:19|20)\d\d|January|February|March|April|June|July|"
+                    r"August|September|October|November|December|"
                     r"forecast(?!ers?\b)\w*|expect\w*|predict\w*|average|normal|usual|typical|another|second|other)\b", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:reading|recorded|measured|registered|logged)?\s*(?:in|at|near)\s+([A-Z][\w'’-]+)")
 

@@ -2038,7 +2038,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     told_alike = _told_by_one_verb(doc, h, first)
     roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
-    if len(roles) > 1 and not told_alike:
+    if len(roles) > 1 and not told_alike and not _one_move_sized(doc, h, first):
         return None  # a change against a level (not "Farmer loses 800 sheep" / "... lost 580 ewes": one verb's object)
     if any(agrees(h, b) for b in same):
         # the one that rounds to the headline's, if any ("300" over "350 ... 310": the 310)
@@ -2063,7 +2063,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
            and not b.hedge and b.start > first.start and b.value == h.value and not b.is_range for b in near):
         return None  # "... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the
         # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
-    if change_role(doc, h) in ("by", "from") and not told_alike:
+    if change_role(doc, h) in ("by", "from") and not told_alike and not _one_move_sized(doc, h, first):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     if _headline_told_later(doc, h, first, body):
         return None
@@ -2104,6 +2104,53 @@ def _verb_stems(doc: Document, m: Mention) -> set[str]:
     if after and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) in _SHORT_PAST):
         stems.add(re.sub(r"(?:ing|ed|es|s|e)$", "", after.group(1)))
     return stems
+
+
+# (round 43) the way a change goes, from the words before its size in its clause
+_UP_WORDS = re.compile(r"\b(?:up|rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|gain"
+                       r"|gains|gained|jump|jumps|jumped|climb|climbs|climbed|soar|soars|soared|surge|surges|surged|"
+                       r"boost|boosts|boosted|hike|hikes|hiked|go\s+up|went\s+up)\b", re.I)
+_DOWN_WORDS = re.compile(r"\b(?:down|fall|falls|fell|fallen|falling|drop|drops|dropped|cut|cuts|decline[sd]?|declining|"
+                         r"decrease[sd]?|slump|slumps|slumped|lose|loses|lost|shrink|shrinks|shrank|plunge[sd]?|slide|"
+                         r"slid|slides|go\s+down|went\s+down)\b", re.I)
+# what sets two sizes of one change apart: real or nominal, adjusted, another period's or another measure's
+_SIZED_APART = re.compile(r"\b(?:real|nominal|adjust\w*|inflation|underlying|like-for-like|annual\w*|monthly|quarterly|"
+                          r"weekly|a\s+(?:month|week|quarter)|per\s+(?:month|week)|year-on-year|month-on-month|"
+                          r"compound\w*|cumulative\w*|total|overall|so\s+far)\b", re.I)
+
+
+def _way_of(doc: Document, m: Mention) -> int:
+    clause = re.split(r"[,;:()\"“”]", _before(doc, m, 50))[-1]
+    up, down = bool(_UP_WORDS.search(clause)), bool(_DOWN_WORDS.search(clause))
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
+    """(round 43) A headline percentage sizing a change ("Rents up almost 12% in a year") against the lead's first
+    percentage of the same thing sizing a change the same way ("rose by 9.2% in the year to May"), neither told as
+    real or nominal, adjusted, monthly, a total or from a point: one move told twice."""
+    if h.kind != Kind.PERCENT or first.kind != Kind.PERCENT or change_role(doc, first) != "by":
+        return False
+    way = _way_of(doc, h)
+    if way == 0 or way != _way_of(doc, first):
+        return False
+    ch, cf = _clause_of(doc, h), _clause_of(doc, first)
+    qh, qf = set(w.lower() for w in _MEASURE_QUALIFIERS.findall(ch)), set(w.lower() for w in _MEASURE_QUALIFIERS.findall(cf))
+    if qh and qf and qh != qf:
+        return False  # "average premium climbs 11%" / "Gross written premiums rose 18%": two measures
+    return not _SIZED_APART.search(ch) and not _SIZED_APART.search(cf)
+
+
+_MEASURE_QUALIFIERS = re.compile(r"\b(?:average|mean|median|gross|net|underlying|core|headline|basic|operating|pre-tax|"
+                                 r"written|total)\b", re.I)
+
+
+def _clause_of(doc: Document, m: Mention) -> str:
+    """The words of a figure's clause: from the last comma (semicolon, colon) before it to the next after it."""
+    s = doc.sentences[m.sentence]
+    before = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    after = re.split(r"[,;:]", doc.text[m.end:s.end])[0]
+    return before + m.text + after
 
 
 def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:

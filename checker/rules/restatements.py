@@ -95,7 +95,14 @@ class FC401(_Restated):
         digits in an opening sentence about the same subject's record;
         the headline's one sum against the body's first sum when the
         body's thing is named in the headline ("£48m swimming pool
-        scheme" / "an £84m swimming pool"). A plain round headline
+        scheme" / "an £84m swimming pool"); (round 43) a headline
+        percentage sizing a change against the lead's first percentage of
+        the same thing sizing a change the same way ("Rents up almost 12%
+        in a year" / "rents rose by 9.2% in the year to May"), unless either
+        is told as real, adjusted, monthly, a total or of another measure
+        (average against gross); a headline's one share ("A quarter of
+        trains ran late") against the lead's one percentage share of the
+        same thing ("34.8% of services arrived late"). A plain round headline
         figure is the body's plain figure rounded, a half away from
         zero: "300 jobs" over "350 posts" disagree.
 
