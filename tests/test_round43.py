@@ -96,6 +96,34 @@ CASES = [
      "urgent repair, the report said.", "FC401",
      "Nearly half of bridges need urgent repair, survey finds\nEngineers found that 47% of the county's bridges need "
      "urgent repair, the report said."),
+    # a list opened by a dash is closed by the next
+    ("The stable ended the year with 84 winners - 51 on the flat and 23 over jumps - and more than £2 million in "
+     "prize money.", "FC101",
+     "The stable ended the year with 74 winners - 51 on the flat and 23 over jumps - and more than £2 million in "
+     "prize money."),
+    # a multiple, the base named, "at" the new level, then the old
+    ("Hotel bookings in the town are four times last year's level at 6,200, up from 3,100.", "FC302",
+     "Hotel bookings in the town are twice last year's level at 6,200, up from 3,100."),
+    # what a whole leaves once its parts are taken out
+    ("The £5.2 million arts budget leaves only £1.4 million for new work once salaries (£2.9 million) and upkeep "
+     "(£600,000) are taken out.", "FC101",
+     "The £5.2 million arts budget leaves only £1.7 million for new work once salaries (£2.9 million) and upkeep "
+     "(£600,000) are taken out."),
+    # a name's figure told again in a "who" clause on the name
+    ("Councillor Ama Boateng held the ward on Thursday with 2,614 votes against 1,980 for Labour. Boateng, who "
+     "polled 2,164 votes, thanked her team.", "FC402",
+     "Councillor Ama Boateng held the ward on Thursday with 2,614 votes against 1,980 for Labour. Boateng, who "
+     "won by 634 votes, thanked her team."),
+    # a place named, then called by a common noun in a possessive
+    ("Kestle Gardens welcomed 840,000 visitors last year, its best season. Each of the attraction's 480,000 visitors "
+     "spent an average of £18.", "FC402",
+     "Kestle Gardens welcomed 840,000 visitors last year, its best season. Each of the attraction's 840,000 visitors "
+     "spent an average of £18."),
+    # a winning margin told again as "the N-length winning margin"
+    ("Brass Lantern won the Grand Hurdle by six lengths at Ayr on Saturday. His trainer said the four-length winning "
+     "margin undersold him.", "FC402",
+     "Brass Lantern won the Grand Hurdle by six lengths at Ayr on Saturday. His trainer said the six-length winning "
+     "margin undersold him."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
@@ -208,3 +236,9 @@ def test_two_measures_of_a_change_are_not_one_move():
 
 def test_a_headline_share_against_a_change_is_not_read():
     assert _alarms("A third of bridges need repair\nThe number of bridges needing repair rose by 47% last year.") == []
+
+
+def test_the_nearest_count_under_a_fraction_agrees():
+    # (round 43) 8/27 = 29.6%; nine of 27 would be a third, no longer "just under" it
+    assert _alarms("Just under a third of the 27 candidates - eight - are women.") == []
+    assert ("FC201", "Just under a third") in _alarms("Just under a third of the 27 candidates - seven - are women.")

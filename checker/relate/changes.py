@@ -2542,7 +2542,7 @@ _RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
 # (round 42) the base described after a multiple, then a separator: "three times last year's level, 8,400 ..."
 _BASE_NAMED_THEN_LEVELS = re.compile(r"^\s*(?:(?:of\s+)?(?:the|its|their)\s+|(?:last|the\s+previous|a)\s+(?:year|season|"
                                      r"month|week|decade)['’]s\s+)(?:[a-z][\w-]*\s+){0,2}?(?:level|figure|total|number|"
-                                     r"rate|tally|count|size)\s*(?:,|:|\s[-–—]+)\s*$", re.I)
+                                     r"rate|tally|count|size)\s*(?:,|:|\s[-–—]+|\s+at)\s*$", re.I)  # (round 43: "level at")
 # between the two levels: the later against the earlier
 _LEVEL_AGAINST = re.compile(r"^\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from)\s+"
                             r"(?:(?:the|a)\s+)?$", re.I)

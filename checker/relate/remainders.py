@@ -152,4 +152,38 @@ def find_parts_then_rest_left(doc: Document):
             yield PartsOfWhole(link="inferred", cue=CUE, total=whole, parts=(*parts, rest), complete=True)
 
 
-FINDERS = (find_used_up_leaving, find_parts_then_rest_left)
+# (round 43) what a whole leaves once its parts are taken out: "The budget of €3.4m leaves just €900,000 for
+# infrastructure once marketing (€1.7m) and festival grants (€600,000) are taken out"
+_LEAVES = re.compile(r"^[^;:()\d]{0,40}?\bleaves?\s+(?:(?:just|only|a\s+mere|about|some|around)\s+)?$", re.I)
+_ONCE = re.compile(r"^\s+(?:for|to)\s+[^;:()\d]{1,60}?\s+(?:once|after|when)\s+[^;:()\d]{0,50}?(?:\(\s*)?$", re.I)
+_PART_JOIN = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^;:()\d]{0,50}?(?:\(\s*)?$", re.I)
+_TAKEN_OUT = re.compile(r"\s*\)?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:taken\s+out|deducted|removed|"
+                        r"subtracted|paid|set\s+aside|taken\s+off|accounted\s+for|covered|met)\b", re.I)
+
+
+@needs(words=("leave",))
+def find_left_once_taken_out(doc: Document):
+    """(round 43) A whole, what it leaves, then the parts "once" taken out: the whole is their sum with the rest
+    (complete, inferred)."""
+    for idx, ms in _by_sentence_figures(doc).items():
+        if len(ms) < 4 or doc.sentences[idx].headline:
+            continue
+        text = doc.text
+        for k in range(len(ms) - 3):
+            whole, rest = ms[k], ms[k + 1]
+            if not compatible(whole, rest) or not _LEAVES.match(text[whole.end:rest.start]):
+                continue
+            parts = [rest]
+            gap = _ONCE
+            for m in ms[k + 2:]:
+                if not compatible(whole, m) or not gap.match(text[parts[-1].end:m.start]):
+                    break
+                parts.append(m)
+                gap = _PART_JOIN
+            if len(parts) < 3 or not _TAKEN_OUT.match(text, parts[-1].end, doc.sentences[idx].end):
+                continue
+            yield PartsOfWhole(link="inferred", cue="leaves ... once taken out", total=whole, parts=tuple(parts),
+                               complete=True)
+
+
+FINDERS = (find_used_up_leaving, find_parts_then_rest_left, find_left_once_taken_out)

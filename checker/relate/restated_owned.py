@@ -33,7 +33,8 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z][\w-]+)['’]s\s+(?:(?:winn
                            r"(?:(?:tally|total|share|haul|count|score|majority|vote|margin|takings|result)\s+of\s+)?$")
 # the same name opening the earlier clause, then its verb: "Sheinbaum won ...", "Okafor, 41, polled ..."
 _VERBS = (r"(?:won|wins|took|takes|polled|polls|got|gets|secured|secures|received|receives|gained|gains|"
-          r"captured|claimed|garnered|earned|earns|collected|scored|scores|had|has|finished|ended)")
+          r"captured|claimed|garnered|earned|earns|collected|scored|scores|had|has|finished|ended|held|holds|retained|"
+          r"retains|kept)")
 _APART = re.compile(r"\b(?:last|previous\w*|earlier|ago|up|down|more|less|fewer|higher|lower|than|compared|"
                     r"rose|fell|increase\w*|decrease\w*|(?:19|20)\d\d|forecast\w*|predicted|expected|projected)\b", re.I)
 
@@ -76,6 +77,8 @@ def _told_with(doc: Document, name: str, second: Mention, owned_at: int) -> Ment
                  and m.start >= told.end() and m.end <= end and m is not second]
         if second.kind == Kind.COUNT:
             alike = [m for m in alike if not m.noun or not second.noun or m.noun.lower() == second.noun.lower()]
+        if len(alike) > 1 and second.noun:  # (round 43) "with 41,286 votes against 29,770": the one of its noun
+            alike = [m for m in alike if m.noun and m.noun.lower() == second.noun.lower()]
         if len(alike) != 1:
             return None
         first = alike[0]
@@ -83,9 +86,37 @@ def _told_with(doc: Document, name: str, second: Mention, owned_at: int) -> Ment
                 or _OWNER_BEFORE.search(text, max(told.end(), first.start - 40), first.start):
             return None  # "Sheinbaum won ..., ahead of Gálvez's 27.5%": another's figure
         between = [m for i in range(k, second.sentence + 1) for m in doc.mentions_in(i)
-                   if first.end <= m.start < second.start and m.kind == second.kind and m.unit == second.unit]
+                   if first.end <= m.start < second.start and m.kind == second.kind and m.unit == second.unit
+                   and not (i == k and second.noun and not m.noun)]  # (round 43: "against 29,770": the rival's)
         return None if between else first
     return None
 
 
-FINDERS = (find_owned_restatements,)
+# (round 43) the name, then a "who" clause telling the figure: "Otsuka, who polled 44,286 votes,"
+_WHO_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z][\w-]+)\s*,\s*who\s+(?:had\s+|has\s+|have\s+)?" + _VERBS
+                         + r"\s+(?:a\s+total\s+of\s+)?$")
+
+
+@needs(words=("who",))
+def find_named_who_restatements(doc: Document):
+    """(round 43) A figure in a "who" clause on a name against the figure that name was told with just before:
+    "Otsuka won a third term with 41,286 votes against 29,770 ... Otsuka, who polled 44,286 votes, said ..."."""
+    text = doc.text
+    for second in doc.mentions:
+        if second.kind not in _KINDS or second.value is None or second.is_range or second.hedge:
+            continue
+        s = doc.sentences[second.sentence]
+        if s.headline or s.chrome:
+            continue
+        named = _WHO_BEFORE.search(text, max(s.start, second.start - 60), second.start)
+        if named is None or _APART.search(text, s.start, s.end):
+            continue
+        name = named.group(1)
+        first = _told_with(doc, name, second, named.start())
+        if first is None or first.sentence == second.sentence or agrees(first, second):
+            continue
+        yield OwnedRestatement(link="inferred", cue=f"{name}, who", first=first, second=second,
+                               subject=f"result of {name}")
+
+
+FINDERS = (find_owned_restatements, find_named_who_restatements)

@@ -1221,7 +1221,11 @@ _SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international"
                                            frozenset({"infected", "affected", "outbreak", "sickened"}),
                                            frozenset({"injured", "hurt", "wounded"}),
                                            # (round 42) "32 schools were shut ... the 23 closed schools"
-                                           frozenset({"closed", "shut", "shuttered"}))
+                                           frozenset({"closed", "shut", "shuttered"}),
+                                           # (round 43) "advised a 23% cut ... the proposed 32% cut"
+                                           frozenset({"proposed", "advised", "recommended", "suggested", "proposal",
+                                                      "recommendation", "advice", "proposes", "recommends",
+                                                      "advises"}))
                    for w in group}
 # (round 42) a qualifier the first mention's words imply, one way only: those taken to hospital were hurt
 _IMPLIED_BY = {w: frozenset({"hospital", "hospitalised", "hospitalized"}) for w in ("injured", "hurt", "wounded")}
@@ -3334,7 +3338,16 @@ def _owner_known(det: str, first_context: str) -> bool:
     owner = det[:-2]
     if _AGE_OWNER.fullmatch(owner):
         return True
+    if words(owner)[-1:] and words(owner)[-1].lower() in _PLACE_OWNER_NOUNS and _NAMED_SUBJECT.match(first_context):
+        return True  # (round 43) "The Cliffs of Dunmore drew 1.6 million visitors ... the site's 1.9 million visitors"
     return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
+
+
+# (round 43) common nouns a place named before may be called by in a possessive: "the site's", "the attraction's"
+_PLACE_OWNER_NOUNS = frozenset("""site attraction venue museum gallery park zoo airport port harbour resort castle
+    cathedral festival centre center stadium arena hotel""".split())
+# a sentence opening on a name: "The Cliffs of Dunmore drew ...", "Kew Gardens welcomed ..."
+_NAMED_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]+)*\s+[a-z]")
 
 
 # a person in a sentence of another paragraph, whose figure "his"/"her" may restate: a pronoun, a title or a full
@@ -5521,7 +5534,7 @@ def find_margin_restatements(doc: Document):
 
 _SECONDS_JOINED = re.compile(r"-seconds?\b", re.I)  # (round 24) "23-second": the grammar reads "second" as an ordinal
 _MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
-_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(victory|defeat)\b)?", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(?:winning\s+)?(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(victory|defeat)\b)?", re.I)
 # (round 24) "margin of victory" is one noun: "His 23-second margin of victory" (its "of" names no other match)
 _LOSS_NOUNS = frozenset({"defeat", "loss"})
 _LOSS_VERBS = frozenset("lost lose loses losing beaten".split())

@@ -769,7 +769,29 @@ def rest_interval(rel: ShareOf) -> Interval | None:
     return None if ratio is None else Interval(Fraction(1), Fraction(1)) - ratio
 
 
+def nearest_count(rel: ShareOf) -> bool:
+    """(round 43) A hedged fraction word beside two whole counts of a small whole, the part the nearest count on the
+    hedge's side: "just under a third of the 27 candidates -- eight --" (8/27 = 29.6%; nine would be a third, no
+    longer under it), "just over half of the 15 members, eight"."""
+    share, part, base = rel.share, rel.part, rel.base
+    if base is None or rel.base_sum or rel.base_share is not None or share.kind != Kind.FRACTION \
+            or share.value is None or is_quantifier(share):
+        return False
+    way = hedges.family(share.hedge)
+    if way not in (hedges.JUST_BELOW, hedges.JUST_ABOVE, hedges.CLOSE_TO):
+        return False
+    if any(m.value is None or m.hedge or m.is_range or m.value.denominator != 1 or m.kind != Kind.COUNT
+           for m in (part, base)) or not 0 < part.value < base.value <= 200:
+        return False
+    v = share.value
+    if way in (hedges.JUST_BELOW, hedges.CLOSE_TO):
+        return part.value / base.value < v <= (part.value + 1) / base.value
+    return (part.value - 1) / base.value <= v < part.value / base.value
+
+
 def agrees(rel: ShareOf) -> bool:
+    if nearest_count(rel):
+        return True
     if rel.of_rest:
         rest = rest_interval(rel)
         return rest is None or rest.intersects(share_interval(rel.share))

@@ -2500,13 +2500,26 @@ _VALUED_LABEL = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:worth|valued\s+at
                            re.I)
 
 
+_DASH_OPENS = re.compile(r"(?:—|–|\s-|--)\s*$")
+_DASH_IN = re.compile(r"—|–|\s-\s|--")
+
+
+def _dash_closed(doc: Document, run: list[Mention], m: Mention) -> bool:
+    """(round 43) A list opened by a dash is closed by the next: "with 112 winners -- 64 on the flat and 38 over
+    jumps -- and more than €1.9 million in prize money" (the money is no part)."""
+    start = doc.sentences[run[0].sentence].start
+    return bool(_DASH_OPENS.search(doc.text, max(start, run[0].start - 3), run[0].start)) \
+        and bool(_DASH_IN.search(doc.text, run[-1].end, m.start))
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
     for k, m in enumerate(items):
         if m is skip:
             continue
-        if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m):
+        if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m) \
+                and not _dash_closed(doc, run, m):
             run.append(m)
             continue
         if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
@@ -6984,7 +6997,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
     late = _late_part(doc, enum)
-    if late is not None:
+    if late is not None and not _dash_closed(doc, list(enum), late):
         enum = (*enum, late)
     shared = _apiece_shared(doc, enum)  # round 23: "..., and C and D with one apiece" counts the one twice
     if _not_all_parts(doc, enum if shared is None else tuple(p for p in enum if not each_after(doc, p.end))) \

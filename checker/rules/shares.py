@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import (ShareOf, agrees, fraction_word_share, is_quantifier, paired_interval, ratio_interval,
-                              rest_interval, share_interval)
+from ..relate.shares import (ShareOf, agrees, fraction_word_share, is_quantifier, nearest_count, paired_interval,
+                              ratio_interval, rest_interval, share_interval)
 from .base import Example, Rule
 from .format import amount, interval_like, quoted
 
@@ -182,6 +182,9 @@ class ShareCountMismatch(Rule):
             tolerance += "; a margin is the profit over the sales"
         if rel.of_rest:
             tolerance += "; the rate is named for the other outcome, so it counts the rest of the whole"
+        if nearest_count(rel):  # (round 43) "just under a third of the 27 candidates - eight -"
+            tolerance += (f"; of {amount(rel.base.value, rel.base)} the nearest whole count on that side of "
+                          f"{quoted(rel.share)} is {amount(rel.part.value, rel.part)}")
         if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
             tolerance += "; a majority of that share needs at least that share, any more will do"
         if rel.within_two and rel.either:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
