@@ -287,7 +287,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r42a.jsonl": 0.95, "own-r42b.jsonl": 0.95,
           # round 43: r43d (sums, shares and restatements weighted; 39/48 with one alarm never seen, at round 43's
           # start and after its first readings alike; opened and learnt from)
-          "own-r43d.jsonl": 0.8}
+          "own-r43d.jsonl": 0.9,
+          # round 43: r43c (weighted like r43d; 40/48 with one alarm never seen at the start, 41/48 after the round's
+          # first readings; opened: 42/48, no alarm)
+          "own-r43c.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

@@ -2072,6 +2072,8 @@ _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 def age_band_end(doc: Document, before: Mention, m: Mention) -> bool:
     """``m`` closes a band of ages the figure ``before`` it opens ("aged 18-59", "people aged 60 to 74"): the
     band's upper end, no count of its own (shares reads it too)."""
+    if m.value is not None and (m.value > 125 or before.value is not None and m.value <= before.value):
+        return False  # (round 43) "1,977 patients over 65 and 429 children": no age ends a band at 429
     return before.kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[before.end:m.start]) is not None
 
 
@@ -2523,9 +2525,9 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(m)
             continue
         if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
-                and m.kind in (Kind.MONEY, Kind.MEASURE) and _continues(doc, run[-1], items[k + 1]):
+                and m.kind in (Kind.MONEY, Kind.MEASURE, Kind.AGE) and _continues(doc, run[-1], items[k + 1]):
             # "260 for under £200,000, 190 for ...", "210 within 5 miles, 130 ...": a figure of another kind
-            # in a part's label
+            # in a part's label; (round 43) an age, "1,977 patients over 65 and 429 children"
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
@@ -3409,6 +3411,8 @@ _GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|t
                        r"|overseas|internationally|domestically|locally|inland)"
                        r"|(?:coming|arriving)\s+(?:on|over|during)"  # "with £3.8m coming on Friday and Saturday"
                        r"|(?:bound|destined|headed|heading)\s+for"  # (round 42) "with 820,000 tonnes bound for China"
+                       # (round 43) the way each part went: "with 268,000 moving through the eastern terminal"
+                       r"|(?:moving|passing|going|handled|shipped|routed)\s+(?:through|via|across|over|at)"
                        r")\b", re.I)
 
 
