@@ -253,3 +253,31 @@ def test_an_age_in_a_part_label_neither_breaks_the_list_nor_ends_a_band():
     # (round 43) a false alarm of r43c: "over 65 and 429" read as an age band, the last part lost
     assert _alarms("Admissions reached 5,812 in January - 3,406 adults of working age, 1,977 patients over 65 and 429 "
                    "children.") == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # (round 43) near misses of this round's readings, written to hunt their false alarms
+    ("The pipeline has an annual capacity of 12 billion cubic metres. At its full capacity of 15 bcm a year from 2030, "
+     "after a third compressor station is added, it could cover a fifth of demand.", None),
+    ("The club is celebrating the 50th anniversary of its ground this month. The stand, which was built in 1990, holds "
+     "4,000 fans.", "2025-06-01"),
+    ("The shop is celebrating the 40th anniversary of its founding this year. It opened its second branch in 1995.",
+     "2025-06-01"),
+    ("Fourteen men went on trial in March. The judge sentenced all 12 defendants who were convicted.", None),
+    ("The 1,200 people of Holm depend on the ferry. The island's 1,500 residents and visitors use it every summer.", None),
+    ("The river reached 6.8 metres at Elton on Sunday, a new record. The record 7.1 metres at Marlow came an hour later.",
+     None),
+    ("A team of 18 researchers led the study. The 12-strong team at the partner university ran the field work.", None),
+    ("The Greens won 14 of the 60 seats. The 16 seats won by Labour give it control.", None),
+    ("Of the 412 patients enrolled, 203 received the drug and 189 a placebo; 20 withdrew before treatment began.", None),
+    ("House prices up 5% in a year\nHouse prices in London rose by 2.1% in the year to June, while prices across the "
+     "country rose 5.2%.", None),
+    ("Wages up 6% in a year\nRegular pay rose by 5.6% in the year to May, while total pay including bonuses rose "
+     "6.1%.", None),
+    ("A third of pupils miss school\nOfficial figures show 21% of pupils in the county missed at least one day a week, "
+     "up from 18% last year.", None),
+    ("Temperatures reached 38.7C in Seville on Sunday. The 36.8C reading forecast for Monday would still be above "
+     "average.", None),
+])
+def test_near_misses_of_the_new_readings_stay_silent(text, published):
+    assert _alarms(text, published) == []

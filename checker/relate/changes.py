@@ -2587,6 +2587,8 @@ def _multiple_then_levels(doc: Document):
             mc = _CLAUSE_THEN_PARTICIPLE.match(doc.text[mult.end:old.start])
             if not mc or not re.fullmatch(r"\s+(?:[a-z]+\s+)?to\s+", doc.text[old.end:new.start]):
                 continue
+            if any(compatible(new, o) for o in ms[k + 3:]):
+                continue  # "climbing from 14,000 to 21,000 in the first week and to 28,000 by ...": the move goes on
             falling = _norm(mc.group(0)).split(",")[-1].strip().startswith(_PARTICIPLE_DOWN)
             if falling != mult.text.lower().startswith("halv"):
                 continue  # the participle moves the other way: another measure

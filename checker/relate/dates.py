@@ -3308,9 +3308,21 @@ _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b"
 # (round 43) the anniversary of the subject's own thing: "its 50th anniversary", "the 50th anniversary of its pit"
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+", re.I)
-# the next sentence opens on the thing, then its start in its first clause: "The mine, which poured its first gold
-# in 1980, ..."; "It opened in 1980."
-_THING_SUBJECT = re.compile(r"\s*(?:The\s+[a-z][\w'’-]*|It|They)\b", re.I)
+# the next sentence opens on the thing, by its noun or one of its group, then its start in its first clause: "The
+# mine, which poured its first gold in 1980, ..."
+_THING_SUBJECT = re.compile(r"\s*The\s+([a-z][\w'’-]*)\b")
+# the nouns one thing may be called by in the next sentence: "its pit ... The mine", "its taproom ... The bar"
+_THING_GROUPS = (frozenset("pit mine colliery quarry".split()), frozenset("ground stadium park arena".split()),
+                 frozenset("shop store branch".split()), frozenset("plant factory works mill".split()),
+                 frozenset("school academy college".split()), frozenset("church chapel cathedral".split()),
+                 frozenset("theatre theater playhouse".split()), frozenset("bar pub taproom tavern inn".split()),
+                 frozenset("hotel inn".split()), frozenset("museum gallery".split()),
+                 frozenset("hospital infirmary".split()), frozenset("line railway route".split()))
+
+
+def _same_thing(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("s"), b.lower().rstrip("s")
+    return a == b or any(a in g and b in g for g in (frozenset(w.rstrip("s") for w in g) for g in _THING_GROUPS))
 
 
 def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None:
@@ -3321,8 +3333,11 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
             or not (_OWN_BEFORE.search(doc.text, max(s.start, a - 8), a) or _OF_OWN_AFTER.match(doc.text, b, s.end)):
         return None
     nxt = doc.sentences[s.index + 1]
-    if nxt.chrome or not _THING_SUBJECT.match(doc.text, nxt.start, nxt.end):
-        return None
+    subject = _THING_SUBJECT.match(doc.text, nxt.start, nxt.end)
+    thing = _OF_OWN_AFTER.match(doc.text, b, s.end)
+    named = re.split(r"[,;:.()]", doc.text[b:min(s.end, b + 60)])[0].split()[2:6]  # "of its Mbeya Hills pit this"
+    if nxt.chrome or subject is None or thing is None or not any(_same_thing(w, subject.group(1)) for w in named):
+        return None  # (not "of its ground ... The stand, which was built in 1990": another thing)
     nms = doc.mentions_in(nxt.index)
     st = start_years(doc, nxt, nms)
     if len(st) != 1 or len([m for m in nms if year_of(m) is not None]) != 1:

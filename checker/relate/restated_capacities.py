@@ -8,8 +8,8 @@ year, it could cover a fifth of demand": the second measure restates the first (
 * the second is in the same sentence's successor or the one after, the two in units of one dimension (compared in
   the first's unit: "15 bcm" is 15 billion cubic metres), and no other capacity stands between;
 * neither sentence tells of more than one capacity or of a change to it (initial, current, planned, expanded,
-  raised, doubled, a first or second phase, another or a second thing), nor are the two told per different
-  periods ("a day" against "a year").
+  raised, doubled, a first or second phase, another or a second thing; in the second's sentence a year of its own,
+  "after" or "once" something is added), nor are the two told per different periods ("a day" against "a year").
 """
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ _APART = re.compile(r"\b(?:initial\w*|current\w*|present|existing|planned|plans?
                     r"doubl\w+|tripl\w+|upgrad\w*|boost\w*|extra|additional|further|eventual\w*|ris(?:e|es|ing|en)|rose|"
                     r"reach\w*|phase|stage|second|another|extension|new|old|previous\w*|former|original\w*|each|per\s+unit|"
                     r"than|compared|more|less|up\s+from|down\s+from|cut|reduc\w+|lower\w*|higher)\b", re.I)
+# the second's own later time: "at its full capacity of 15 bcm from 2030, after a third station is added"
+_LATER = re.compile(r"\b(?:after|once|until|from\s+(?:19|20)\d\d|by\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b", re.I)
 _PER_DAY = re.compile(r"\b(?:a|per)\s+day\b|\bdaily\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:a|per)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 
@@ -65,7 +67,7 @@ def find_capacity_measure_restatements(doc: Document):
             continue
         s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
         t1, t2 = text[s1.start:s1.end], text[s2.start:s2.end]
-        if doc.sentences[first.sentence].headline or _APART.search(t1) or _APART.search(t2):
+        if doc.sentences[first.sentence].headline or _APART.search(t1) or _APART.search(t2) or _LATER.search(t2):
             continue
         p1, p2 = _period(text[max(s1.start, first.start - 40):s1.end]), _period(text[max(s2.start, second.start - 40):s2.end])
         if p1 and p2 and p1 != p2:

@@ -36,6 +36,12 @@ _SEATS_THEN = re.compile(r"\s+(?:[a-z-]+\s+)?seats\b", re.I)
 _SEATS_WON_AFTER = re.compile(r"\s+seats\s+(?:it\s+|they\s+|she\s+|he\s+)?(?:won|taken|took|secured|captured|claimed)"
                               r"(?:\s+by)?\b", re.I)
 
+# (round 43) a group with a place or body of its own: "the 12-strong team at the partner university"
+_OWN_PLACE_AFTER = re.compile(r"\s+(?:at|in|from|of|for|based)\b", re.I)
+# who won the seats, named after "won by": "the 16 seats won by Labour" (a pronoun or "the party" names no other)
+_BY_NAME = re.compile(r"\s+([A-Z][\w'’-]+)")
+_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at|near|on)\s+([A-Z][\w'’-]+)")
+
 _RECORD_AFTER = re.compile(r"(?:\s+(?:in|at|on|near)\s+[^,;:.()\d]{2,40}?)?\s*,\s*(?:a|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?"
                            r"record\b", re.I)
 _THE_RECORD_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:new\s+)?record(?:[- ](?:breaking|equalling))?\s+$", re.I)
@@ -60,7 +66,8 @@ def _group_size(doc: Document, m: Mention, second: bool) -> bool:
     hyphen = m.text.rfind("-")  # "16-strong" is one compound figure
     strong = _STRONG_AFTER.match(doc.text, m.start + hyphen if m.compound and hyphen > 0 else m.end, s.end)
     if second:
-        return bool(strong) and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start))
+        return bool(strong) and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
+            and not _OWN_PLACE_AFTER.match(doc.text, strong.end(), s.end)
     return bool(strong) or bool(_GROUP_OF_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
 
 
@@ -73,9 +80,17 @@ def _seats_won(doc: Document, m: Mention) -> bool:
 
 def _seats_won_again(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
-    return m.kind == Kind.COUNT and m.value is not None and not m.is_range \
-        and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
-        and bool(_SEATS_WON_AFTER.match(doc.text, m.end, s.end))
+    won = _SEATS_WON_AFTER.match(doc.text, m.end, s.end)
+    if m.kind != Kind.COUNT or m.value is None or m.is_range or won is None \
+            or not _THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start):
+        return False
+    by = _BY_NAME.match(doc.text, won.end(), s.end)
+    return by is None or by.group(1) in _sentence_text(doc, _first_seats(doc, m) or m)  # "won by Labour": whose?
+
+
+def _first_seats(doc: Document, m: Mention) -> Mention | None:
+    return next((f for f in reversed(doc.mentions) if f.end <= m.start and f.sentence >= m.sentence - 2
+                 and _seats_won(doc, f)), None)
 
 
 def _record(doc: Document, m: Mention) -> bool:
@@ -139,6 +154,9 @@ def find_record_restatements(doc: Document):
         return
     seconds = [m for m in measures if _record_again(doc, m)]
     for first, second in _pairs(doc, firsts, seconds, _RECORD_APART, same_unit=True):
+        placed = _PLACE_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
+        if placed and placed.group(1) not in _sentence_text(doc, first):
+            continue  # "The record 7.1 metres at Marlow": another place's
         yield SizeRestatement(link="inferred", cue="the record", first=first, second=second, subject="record")
 
 

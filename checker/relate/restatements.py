@@ -2138,6 +2138,8 @@ def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
     way = _way_of(doc, h)
     if way == 0 or way != _way_of(doc, first):
         return False
+    if sum(1 for m in doc.mentions_in(first.sentence) if m.kind == Kind.PERCENT) > 1:
+        return False  # "House prices in London rose by 2.1%, while prices across the country rose 5.2%": which one?
     ch, cf = _clause_of(doc, h), _clause_of(doc, first)
     qh, qf = set(w.lower() for w in _MEASURE_QUALIFIERS.findall(ch)), set(w.lower() for w in _MEASURE_QUALIFIERS.findall(cf))
     if qh and qf and qh != qf:
@@ -2863,6 +2865,9 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
 
 
+# (round 43) a restrictive clause picking some out, or more people joined to them
+_SOME_OR_MORE_AFTER = re.compile(r"\s+(?:who|whom|that)\b|\s+(?:and|or|plus)\s+(?!were\b|are\b|was\b|had\b|have\b)"
+                                 r"[a-z]+s\b", re.I)
 # (round 43) those on trial: "went on trial", "stood trial", "were charged", or "charged 12 men"
 _DEFENDANT_CONCEPTS = frozenset({"defendant", "accused"})
 _ON_TRIAL_AFTER = re.compile(r"\s+(?:(?:have|has|had|who)\s+)?(?:(?:went|gone|go|goes|are|were|was|been)\s+on\s+trial"
@@ -3477,6 +3482,10 @@ def find_definite_restatements(doc: Document):
             refers = _crew_counted
         if c in ("people", "passenger") and told_by is None and _aboard(doc, second):
             c, refers = "people on board", _told_aboard  # (round 42) "58 people on board ... 49 of the 62 passengers and crew"
+        if c in _DEFENDANT_CONCEPTS | {"people"} and np.span is not None \
+                and _SOME_OR_MORE_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end) \
+                and refers is _refers:
+            continue  # (round 43) "all 12 defendants who were convicted", "the island's 1,500 residents and visitors"
         if c == "people" and told_by is None and _population_named(det, np):
             c, refers = "residents", _population_told  # (round 43) "The 1,200 people of Nukulae ... the island's 1,500
             # residents"

@@ -6903,6 +6903,8 @@ def _trial_arms(doc: Document, enum) -> bool:
     """(round 43) Two parts, the first given something and the second a placebo: all of a trial's patients."""
     if len(enum) != 2 or not _GIVEN_AFTER.match(doc.text, enum[0].end):
         return False
+    if any(m.kind == Kind.COUNT and m.start > enum[1].end for m in doc.mentions_in(enum[1].sentence)):
+        return False  # "...; 20 withdrew before treatment began": a third group told after the arms
     end = min(doc.sentences[enum[1].sentence].end, enum[1].end + 40)
     return bool(_PLACEBO.search(doc.text, enum[1].end, end)) and not _PLACEBO.search(doc.text, enum[0].end, enum[1].start)
 
