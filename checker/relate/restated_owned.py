@@ -42,6 +42,12 @@ _APART = re.compile(r"\b(?:last|previous\w*|earlier|ago|up|down|more|less|fewer|
 @needs(words=("'s", "’s"))
 def find_owned_restatements(doc: Document):
     """A figure after a name's possessive against the figure that name was told with just before."""
+    yield from _named_again(doc, _OWNER_BEFORE, 40, "{name}'s", same_sentence=True)
+
+
+def _named_again(doc: Document, named_before: re.Pattern, reach: int, cue: str, same_sentence: bool):
+    """Each figure that ``named_before`` ties to a name right before it (group 1), against the one figure that name
+    was told with just before (in its own sentence too when ``same_sentence``), where the two disagree."""
     text = doc.text
     for second in doc.mentions:
         if second.kind not in _KINDS or second.value is None or second.is_range or second.hedge:
@@ -49,15 +55,15 @@ def find_owned_restatements(doc: Document):
         s = doc.sentences[second.sentence]
         if s.headline or s.chrome:
             continue
-        owned = _OWNER_BEFORE.search(text, max(s.start, second.start - 40), second.start)
-        if owned is None or _APART.search(text, s.start, s.end):
+        named = named_before.search(text, max(s.start, second.start - reach), second.start)
+        if named is None or _APART.search(text, s.start, s.end):
             continue
-        name = owned.group(1)
-        first = _told_with(doc, name, second, owned.start())
-        if first is None or agrees(first, second):
+        name = named.group(1)
+        first = _told_with(doc, name, second, named.start())
+        if first is None or agrees(first, second) or not same_sentence and first.sentence == second.sentence:
             continue
-        yield OwnedRestatement(link="inferred", cue=f"{name}'s", first=first, second=second,
-                                  subject=f"result of {name}")
+        yield OwnedRestatement(link="inferred", cue=cue.format(name=name), first=first, second=second,
+                               subject=f"result of {name}")
 
 
 def _told_with(doc: Document, name: str, second: Mention, owned_at: int) -> Mention | None:
@@ -101,22 +107,7 @@ _WHO_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z][\w-]+)\s*,\s*who\s+(?:had\s+
 def find_named_who_restatements(doc: Document):
     """(round 43) A figure in a "who" clause on a name against the figure that name was told with just before:
     "Otsuka won a third term with 41,286 votes against 29,770 ... Otsuka, who polled 44,286 votes, said ..."."""
-    text = doc.text
-    for second in doc.mentions:
-        if second.kind not in _KINDS or second.value is None or second.is_range or second.hedge:
-            continue
-        s = doc.sentences[second.sentence]
-        if s.headline or s.chrome:
-            continue
-        named = _WHO_BEFORE.search(text, max(s.start, second.start - 60), second.start)
-        if named is None or _APART.search(text, s.start, s.end):
-            continue
-        name = named.group(1)
-        first = _told_with(doc, name, second, named.start())
-        if first is None or first.sentence == second.sentence or agrees(first, second):
-            continue
-        yield OwnedRestatement(link="inferred", cue=f"{name}, who", first=first, second=second,
-                               subject=f"result of {name}")
+    yield from _named_again(doc, _WHO_BEFORE, 60, "{name}, who", same_sentence=False)
 
 
 FINDERS = (find_owned_restatements, find_named_who_restatements)

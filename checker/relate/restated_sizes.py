@@ -121,39 +121,35 @@ def _pairs(doc: Document, firsts: list[Mention], seconds: list[Mention], apart: 
         yield first, second
 
 
+def _told_again(doc: Document, kind: Kind, first_test, second_test, apart: re.Pattern, same_unit: bool):
+    """The (first, second) pairs of figures of ``kind`` outside the headline that the two tests pick out."""
+    figures = [m for m in doc.mentions if m.kind == kind and not doc.sentences[m.sentence].headline]
+    firsts = [m for m in figures if first_test(doc, m)]
+    if not firsts:
+        return
+    seconds = [m for m in figures if second_test(doc, m)]
+    yield from _pairs(doc, firsts, seconds, apart, same_unit)
+
+
 @needs(Kind.COUNT, count=2)
 def find_group_size_restatements(doc: Document):
     """A group's size told again as "the N-strong group" (see the module)."""
-    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and not doc.sentences[m.sentence].headline]
-    firsts = [m for m in counts if _group_size(doc, m, second=False)]
-    if not firsts:
-        return
-    seconds = [m for m in counts if _group_size(doc, m, second=True)]
-    for first, second in _pairs(doc, firsts, seconds, _APART, same_unit=False):
+    for first, second in _told_again(doc, Kind.COUNT, lambda d, m: _group_size(d, m, second=False),
+                                     lambda d, m: _group_size(d, m, second=True), _APART, same_unit=False):
         yield SizeRestatement(link="inferred", cue="the N-strong group", first=first, second=second, subject="group")
 
 
 @needs(Kind.COUNT, count=2, words=("seats",))
 def find_seats_won_restatements(doc: Document):
     """A party's seats won told again as "the N seats won by" (see the module)."""
-    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and not doc.sentences[m.sentence].headline]
-    firsts = [m for m in counts if _seats_won(doc, m)]
-    if not firsts:
-        return
-    seconds = [m for m in counts if _seats_won_again(doc, m)]
-    for first, second in _pairs(doc, firsts, seconds, _APART, same_unit=False):
+    for first, second in _told_again(doc, Kind.COUNT, _seats_won, _seats_won_again, _APART, same_unit=False):
         yield SizeRestatement(link="inferred", cue="the N seats won by", first=first, second=second, subject="seats won")
 
 
 @needs(Kind.MEASURE, count=2, words=("record",))
 def find_record_restatements(doc: Document):
     """A measure called a record, told again as "the record" measure (see the module)."""
-    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and not doc.sentences[m.sentence].headline]
-    firsts = [m for m in measures if _record(doc, m)]
-    if not firsts:
-        return
-    seconds = [m for m in measures if _record_again(doc, m)]
-    for first, second in _pairs(doc, firsts, seconds, _RECORD_APART, same_unit=True):
+    for first, second in _told_again(doc, Kind.MEASURE, _record, _record_again, _RECORD_APART, same_unit=True):
         placed = _PLACE_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
         if placed and placed.group(1) not in _sentence_text(doc, first):
             continue  # "The record 7.1 metres at Marlow": another place's
