@@ -129,6 +129,9 @@ CASES = [
      "south gate.", "FC102",
      "The terminal handled 99,000 lorries in May, with 51,000 moving through the north gate and 48,000 through the "
      "south gate."),
+    # a size told again at the head of the next sentence
+    ("The new lighthouse, 42 metres tall, was lit on Friday. At 24 metres, it is the tallest on the coast.", "FC402",
+     "The new lighthouse, 42 metres tall, was lit on Friday. At 42 metres, it is the tallest on the coast."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
@@ -278,6 +281,7 @@ def test_an_age_in_a_part_label_neither_breaks_the_list_nor_ends_a_band():
      "up from 18% last year.", None),
     ("Temperatures reached 38.7C in Seville on Sunday. The 36.8C reading forecast for Monday would still be above "
      "average.", None),
+    ("The new crane, 86 metres tall, arrived on Monday. At 68 metres, the tower is no longer the tallest.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert _alarms(text, published) == []

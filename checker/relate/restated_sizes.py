@@ -156,4 +156,37 @@ def find_record_restatements(doc: Document):
         yield SizeRestatement(link="inferred", cue="the record", first=first, second=second, subject="record")
 
 
-FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements)
+# (round 43) a size told again at the head of the next sentence: "The crane, 86 metres tall, arrived on Monday. At
+# 68 metres, it is now the tallest structure on the waterfront"
+_AT_OPENING = re.compile(r"\s*[\"'‘“]?At\s+$")
+_IT_IS_AFTER = re.compile(r"\s*,\s*(?:it|the\s+([a-z]+))\s+(?:is|was|will\s+be|would\s+be|becomes|became|stands)\b",
+                          re.I)
+_SIZE_AFTER = re.compile(r"\s+(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter))\b|-", re.I)
+
+
+def _size_told(doc: Document, m: Mention) -> bool:
+    return m.kind == Kind.MEASURE and m.value is not None and not m.is_range and not m.hedge \
+        and bool(_SIZE_AFTER.match(doc.text, m.end - 1 if m.compound else m.end, doc.sentences[m.sentence].end))
+
+
+def _size_at(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.MEASURE and m.value is not None and not m.is_range and not m.hedge \
+        and bool(_AT_OPENING.fullmatch(doc.text, s.start, m.start)) and bool(_IT_IS_AFTER.match(doc.text, m.end, s.end))
+
+
+@needs(Kind.MEASURE, count=2)
+def find_size_at_restatements(doc: Document):
+    """A thing's size told as "N metres tall", then "At N metres, it is ..." opening the next sentence (see
+    ``_AT_OPENING``)."""
+    for first, second in _told_again(doc, Kind.MEASURE, _size_told, _size_at, _APART, same_unit=True):
+        if second.sentence != first.sentence + 1:
+            continue
+        subject = _IT_IS_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end).group(1)
+        if subject and not re.search(r"\b" + re.escape(subject) + r"\b", _sentence_text(doc, first), re.I):
+            continue  # "At 68 metres, the tower is ...": another thing than the first sentence's
+        yield SizeRestatement(link="inferred", cue="at N, it is", first=first, second=second, subject="size")
+
+
+FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
+           find_size_at_restatements)
