@@ -132,6 +132,11 @@ CASES = [
     # a size told again at the head of the next sentence
     ("The new lighthouse, 42 metres tall, was lit on Friday. At 24 metres, it is the tallest on the coast.", "FC402",
      "The new lighthouse, 42 metres tall, was lit on Friday. At 42 metres, it is the tallest on the coast."),
+    # the rest of a whole told as a group and what it shared, in the sentence after the whole
+    ("The charity auction raised £2.4m. A Hockney print fetched £900,000 and a Riley canvas £600,000, while the "
+     "remaining 58 lots brought in £500,000 between them.", "FC101",
+     "The charity auction raised £2m. A Hockney print fetched £900,000 and a Riley canvas £600,000, while the "
+     "remaining 58 lots brought in £500,000 between them."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",

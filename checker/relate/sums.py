@@ -969,6 +969,21 @@ _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|b
                         r"(?:[A-Za-z0-9][\w'’-]*\s+){0,12}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
+# (round 43) the rest told as a group and what it shared: "and the remaining 31 lots a combined", "while the
+# remaining 41 lots brought in ... between them" (not "the other 22 players": others, maybe not all the rest)
+_REST_GROUP_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
+                              r"the\s+remaining\s+(?:\d[\d,]*\s+|[a-z]+\s+)?[a-z][\w'’-]*s\s+"
+                              r"(?:[a-z]+\s+){0,3}?$", re.I)
+def _rest_group_closes(doc: Document, enum) -> bool:
+    """(round 43) The last part told as the rest of a group and what it shared: "and the remaining 31 lots a
+    combined €11.2m", "while the remaining 41 lots brought in $197.3m between them"."""
+    gap = doc.text[enum[-2].end:enum[-1].start]
+    return bool(_REST_GROUP_TAIL.search(gap)) and bool(_BETWEEN_THEM_AFTER.match(doc.text, enum[-1].end)
+                                                       or _COMBINED_BEFORE.search(gap))
+
+
+_BETWEEN_THEM_AFTER = re.compile(r"\s+(?:between|among)\s+them\b", re.I)
+_COMBINED_BEFORE = re.compile(r"\ba\s+combined\s+$", re.I)
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 # (round 32) examples of a part's own noun, closed by the series' comma: "268,000 tonnes of pelagic species such as
@@ -1476,7 +1491,7 @@ def find_parts_of_whole(doc: Document):
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
-                or _rest_then_one_more(doc, enum) \
+                or _rest_then_one_more(doc, enum) or _rest_group_closes(doc, enum) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
                 and not FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
             # (not "143 were cancelled and a further 22 were diverted to other airports": one more group, no rest)
@@ -3003,6 +3018,8 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     what is left ends the list the figure before it opens, past that part's
     own clause (no other break, no figure between, no comparison)."""
     tail = _REST_TAIL.search(gap)
+    if tail is None and (_BETWEEN_THEM_AFTER.match(doc.text, b.end) or _COMBINED_BEFORE.search(gap)):
+        tail = _REST_GROUP_TAIL.search(gap)  # (round 43) "while the remaining 41 lots brought in $197.3m between them"
     if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
         return False
     head = gap[:tail.start()]
