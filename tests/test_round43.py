@@ -137,6 +137,9 @@ CASES = [
      "remaining 58 lots brought in £500,000 between them.", "FC101",
      "The charity auction raised £2m. A Hockney print fetched £900,000 and a Riley canvas £600,000, while the "
      "remaining 58 lots brought in £500,000 between them."),
+    # a list told "respectively" of as many things as it has parts
+    ("Rescuers brought 260 people ashore from three boats carrying 96, 88 and 64 passengers respectively.", "FC101",
+     "Rescuers brought 248 people ashore from three boats carrying 96, 88 and 64 passengers respectively."),
     # an innings total, its batters' scores, the rest "between them" and the extras
     ("Fenwick were all out for 176 before tea. Asha Bell (72) and Rory Dunn (35) led the way, Kit Ames added 22 and "
      "the remaining eight batsmen made 31 between them, with 12 extras.", "FC101",
@@ -287,6 +290,8 @@ def test_an_age_in_a_part_label_neither_breaks_the_list_nor_ends_a_band():
     ("Temperatures reached 38.7C in Seville on Sunday. The 36.8C reading forecast for Monday would still be above "
      "average.", None),
     ("The new crane, 86 metres tall, arrived on Monday. At 68 metres, the tower is no longer the tallest.", None),
+    ("The theatre sold 48,200 tickets. The revival accounted for 29,700 of them, while the two new plays sold 11,400 "
+     "and 7,100 respectively.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert _alarms(text, published) == []

@@ -6471,6 +6471,36 @@ def _headline_total_candidates(doc: Document, enum, by_sentence):
     yield q, closed, "inferred", f"the {q.noun} (headline)"
 
 
+# (round 43) a list told "respectively" of as many things as it has parts: "from three boats carrying 168, 139 and 84
+# passengers respectively"
+_RESPECTIVELY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?respectively\b", re.I)
+_COUNTED_THINGS_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
+                                    r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+def _respectively_candidates(doc: Document, enum, by_sentence):
+    """(round 43) Parts told "respectively" of N things, N the number of parts, named right before the list ("three
+    boats carrying 168, 139 and 84 passengers respectively"): the one figure of their kind before the things in the
+    sentence, larger than each part, is all of them (inferred)."""
+    if not _RESPECTIVELY_AFTER.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end):
+        return
+    s = doc.sentences[enum[0].sentence]
+    told = _COUNTED_THINGS_BEFORE.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start)
+    if told is None or WORD_VALUES.get(told.group("n").lower(), int(told.group("n")) if told.group("n").isdigit()
+                                       else None) != len(enum):
+        return
+    told_at = told.start()
+    before = [m for m in by_sentence.get(enum[0].sentence, ()) if m.end <= told_at and not m.compound]
+    if len(before) != 1 or not _total_compatible(before[0], enum, inferred=True) \
+            or any(p.value is None or p.value >= before[0].value for p in enum):
+        return
+    q = before[0]
+    if _OF_THEM_AFTER.match(doc.text[q.end:q.end + 12]) \
+            or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+        return  # "The revival accounted for 29,700 of them, while the two new plays sold ...": a sibling, no whole
+    yield q, True, "inferred", "respectively"
+
+
 # (round 25) a sentence opening on the whole named back by its noun alone, no figure: "Of the budget,", "Of the
 # current total,", "Of the toads rescued,", "Of the patients on the list,"
 _OF_THE_NOUN_LEAD = re.compile(r"^\W*(?:out\s+)?of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})"
@@ -7039,6 +7069,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_article_figure_candidates(doc, enum, by_sentence, closed))
     if not candidates:
         candidates = list(_headline_total_candidates(doc, enum, by_sentence))
+    if not candidates:
+        candidates = list(_respectively_candidates(doc, enum, by_sentence))
     if not candidates and (head := _semicolon_head(doc, enum, items)) is not None:
         candidates = [(head, False, "inferred", "bare parts")]
     for total, complete, link, cue in candidates:
