@@ -7,10 +7,7 @@ import pytest
 from checker import analyse
 from checker.api import check_text
 from checker.model import Kind, Severity
-
-
-def _alarms(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(f.rule, text[f.start:f.end]) for f in check_text(text, published) if f.severity >= Severity.WARNING]
+from shapes import flagged as _alarms  # each error or warning as (rule, the text it points at)
 
 
 def _rules(text: str, published: str | None = None) -> set[str]:
