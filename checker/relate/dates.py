@@ -3305,9 +3305,8 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend)|"
 _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b")
 
 
-# (round 43) the anniversary of the subject's own thing: "its 50th anniversary", "the 50th anniversary of its pit"
-_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
-_OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+", re.I)
+# (round 43) the anniversary of the subject's own thing: "the 50th anniversary of its pit"
+_OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
 # the next sentence opens on the thing, by its noun or one of its group, then its start in its first clause: "The
 # mine, which poured its first gold in 1980, ..."
 _THING_SUBJECT = re.compile(r"\s*The\s+([a-z][\w'’-]*)\b")
@@ -3320,9 +3319,12 @@ _THING_GROUPS = (frozenset("pit mine colliery quarry".split()), frozenset("groun
                  frozenset("hospital infirmary".split()), frozenset("line railway route".split()))
 
 
+_THING_STEMS = tuple(frozenset(w.rstrip("s") for w in g) for g in _THING_GROUPS)
+
+
 def _same_thing(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("s"), b.lower().rstrip("s")
-    return a == b or any(a in g and b in g for g in (frozenset(w.rstrip("s") for w in g) for g in _THING_GROUPS))
+    return a == b or any(a in g and b in g for g in _THING_STEMS)
 
 
 def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None:
@@ -3330,13 +3332,12 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
     sentence's subject: "Ruvuma Mining is marking the 50th anniversary of its pit this week. The mine, which poured
     its first gold in 1980, ..." (an inferred link: the next subject may be another thing)."""
     if any(year_of(m) is not None for m in ms) or s.index + 1 >= len(doc.sentences) \
-            or not (_OWN_BEFORE.search(doc.text, max(s.start, a - 8), a) or _OF_OWN_AFTER.match(doc.text, b, s.end)):
+            or not _OF_OWN_AFTER.match(doc.text, b, s.end):
         return None
     nxt = doc.sentences[s.index + 1]
     subject = _THING_SUBJECT.match(doc.text, nxt.start, nxt.end)
-    thing = _OF_OWN_AFTER.match(doc.text, b, s.end)
     named = re.split(r"[,;:.()]", doc.text[b:min(s.end, b + 60)])[0].split()[2:6]  # "of its Mbeya Hills pit this"
-    if nxt.chrome or subject is None or thing is None or not any(_same_thing(w, subject.group(1)) for w in named):
+    if nxt.chrome or subject is None or not any(_same_thing(w, subject.group(1)) for w in named):
         return None  # (not "of its ground ... The stand, which was built in 1990": another thing)
     nms = doc.mentions_in(nxt.index)
     st = start_years(doc, nxt, nms)

@@ -165,10 +165,10 @@ _TAKEN_OUT = re.compile(r"\s*\)?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+
 def find_left_once_taken_out(doc: Document):
     """(round 43) A whole, what it leaves, then the parts "once" taken out: the whole is their sum with the rest
     (complete, inferred)."""
+    text = doc.text
     for idx, ms in _by_sentence_figures(doc).items():
         if len(ms) < 4 or doc.sentences[idx].headline:
             continue
-        text = doc.text
         for k in range(len(ms) - 3):
             whole, rest = ms[k], ms[k + 1]
             if not compatible(whole, rest) or not _LEAVES.match(text[whole.end:rest.start]):

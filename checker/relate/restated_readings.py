@@ -41,6 +41,14 @@ class ReadingRestatement(DefiniteRestatement):
     """A reading told again as "the N reading" (round 43)."""
 
 
+def placed_elsewhere(doc: Document, first: Mention, second: Mention, place_after: re.Pattern) -> bool:
+    """The second told of a place (``place_after``'s group 1, right after it) that the first's sentence does not
+    name: "The 36.8C reading in Cordoba" after "reached 38.7C in Seville"."""
+    placed = place_after.match(doc.text, second.end, doc.sentences[second.sentence].end)
+    s = doc.sentences[first.sentence]
+    return placed is not None and placed.group(1) not in doc.text[s.start:s.end]
+
+
 def _read(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     return bool(_READ_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
@@ -71,11 +79,9 @@ def find_reading_restatements(doc: Document):
                 or sum(1 for m in measures if m.sentence == first.sentence and (m.unit or "").lower() == unit) != 1:
             continue
         s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
-        t1, t2 = doc.text[s1.start:s1.end], doc.text[s2.start:s2.end]
-        if _APART.search(t2) or _APART.search(doc.text[first.end:s1.end]):
+        if _APART.search(doc.text, s2.start, s2.end) or _APART.search(doc.text, first.end, s1.end):
             continue
-        placed = _PLACE_AFTER.match(doc.text, second.end, s2.end)
-        if placed and placed.group(1) not in t1:
+        if placed_elsewhere(doc, first, second, _PLACE_AFTER):
             continue  # "The 36.8C reading in Cordoba": another place's
         yield ReadingRestatement(link="inferred", cue=CUE, first=first, second=second, subject="reading")
 

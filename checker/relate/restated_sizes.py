@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
 from .needs import needs
+from .restated_readings import placed_elsewhere
 from .restatements import DefiniteRestatement
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
@@ -150,8 +151,7 @@ def find_seats_won_restatements(doc: Document):
 def find_record_restatements(doc: Document):
     """A measure called a record, told again as "the record" measure (see the module)."""
     for first, second in _told_again(doc, Kind.MEASURE, _record, _record_again, _RECORD_APART, same_unit=True):
-        placed = _PLACE_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
-        if placed and placed.group(1) not in _sentence_text(doc, first):
+        if placed_elsewhere(doc, first, second, _PLACE_AFTER):
             continue  # "The record 7.1 metres at Marlow": another place's
         yield SizeRestatement(link="inferred", cue="the record", first=first, second=second, subject="record")
 

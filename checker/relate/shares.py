@@ -744,6 +744,11 @@ def fraction_word_share(share: Mention) -> bool:
     return share.kind == Kind.FRACTION and not share.hedge and not is_quantifier(share)
 
 
+def counts_read_as_stated(rel: ShareOf) -> bool:
+    """(round 43) A share of one named whole by an unhedged fraction word: its part and whole are read as stated."""
+    return rel.base is not None and not rel.base_sum and rel.base_share is None and fraction_word_share(rel.share)
+
+
 def _as_stated(m: Mention) -> Interval | None:
     """A count at its stated value: its hedge kept, its rounding dropped."""
     if m.hedge or m.is_range or m.value is None or m.kind not in COUNT_KINDS or m.interval is None:
@@ -752,7 +757,7 @@ def _as_stated(m: Mention) -> Interval | None:
 
 
 def ratio_interval(rel: ShareOf) -> Interval | None:
-    if rel.base is not None and not rel.base_sum and rel.base_share is None and fraction_word_share(rel.share):
+    if counts_read_as_stated(rel):
         part, base = _as_stated(rel.part), _as_stated(rel.base)
         return None if part is None or base is None else part.divide(base)
     if rel.base_sum or rel.base is None:

@@ -974,12 +974,17 @@ REST_GAP_WORDS = 16
 _REST_GROUP_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
                               r"the\s+remaining\s+(?:\d[\d,]*\s+|[a-z]+\s+)?[a-z][\w'’-]*s\s+"
                               r"(?:[a-z]+\s+){0,3}?$", re.I)
+def _rest_group_tail(doc: Document, gap: str, b: Mention) -> re.Match | None:
+    """(round 43) The gap before ``b`` telling it as the rest of a group and what that group shared: "and the remaining
+    31 lots a combined €11.2m", "while the remaining 41 lots brought in $197.3m between them"."""
+    if not (_BETWEEN_THEM_AFTER.match(doc.text, b.end) or _COMBINED_BEFORE.search(gap)):
+        return None
+    return _REST_GROUP_TAIL.search(gap)
+
+
 def _rest_group_closes(doc: Document, enum) -> bool:
-    """(round 43) The last part told as the rest of a group and what it shared: "and the remaining 31 lots a
-    combined €11.2m", "while the remaining 41 lots brought in $197.3m between them"."""
-    gap = doc.text[enum[-2].end:enum[-1].start]
-    return bool(_REST_GROUP_TAIL.search(gap)) and bool(_BETWEEN_THEM_AFTER.match(doc.text, enum[-1].end)
-                                                       or _COMBINED_BEFORE.search(gap))
+    """(round 43) The last part told as the rest of a group and what it shared (``_rest_group_tail``)."""
+    return _rest_group_tail(doc, doc.text[enum[-2].end:enum[-1].start], enum[-1]) is not None
 
 
 _BETWEEN_THEM_AFTER = re.compile(r"\s+(?:between|among)\s+them\b", re.I)
@@ -3018,8 +3023,8 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     what is left ends the list the figure before it opens, past that part's
     own clause (no other break, no figure between, no comparison)."""
     tail = _REST_TAIL.search(gap)
-    if tail is None and (_BETWEEN_THEM_AFTER.match(doc.text, b.end) or _COMBINED_BEFORE.search(gap)):
-        tail = _REST_GROUP_TAIL.search(gap)  # (round 43) "while the remaining 41 lots brought in $197.3m between them"
+    if tail is None:
+        tail = _rest_group_tail(doc, gap, b)  # (round 43) "while the remaining 41 lots brought in $197.3m between them"
     if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
         return False
     head = gap[:tail.start()]
@@ -6441,6 +6446,11 @@ _NOUN_THEN_LIST = re.compile(r"\b([a-z]{3,})\s+(?:(?:in|across|at|from|over)\s+(
                              re.I)
 
 
+def _number_told(word: str) -> int | None:
+    """A small number in digits or words ("three", "3"); None for anything else."""
+    return int(word) if word.isdigit() else WORD_VALUES.get(word.lower())
+
+
 def _headline_total_candidates(doc: Document, enum, by_sentence):
     """(round 43) A list in the body's first sentence opened by the headline figure's noun alone ("will close branches
     in all three of its regions: 188 in the north, 131 ... and 103 ..."): the headline's figure of that noun ("to shut
@@ -6467,7 +6477,7 @@ def _headline_total_candidates(doc: Document, enum, by_sentence):
         return
     count = told.group("count")
     closed = bool(re.search(r"\b(?:all|each)\s", told.group(0), re.I)) and (
-        count is None or WORD_VALUES.get(count.lower(), int(count) if count.isdigit() else None) == len(enum))
+        count is None or _number_told(count) == len(enum))
     yield q, closed, "inferred", f"the {q.noun} (headline)"
 
 
@@ -6486,8 +6496,7 @@ def _respectively_candidates(doc: Document, enum, by_sentence):
         return
     s = doc.sentences[enum[0].sentence]
     told = _COUNTED_THINGS_BEFORE.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start)
-    if told is None or WORD_VALUES.get(told.group("n").lower(), int(told.group("n")) if told.group("n").isdigit()
-                                       else None) != len(enum):
+    if told is None or _number_told(told.group("n")) != len(enum):
         return
     told_at = told.start()
     before = [m for m in by_sentence.get(enum[0].sentence, ()) if m.end <= told_at and not m.compound]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import (ShareOf, agrees, fraction_word_share, is_quantifier, nearest_count, paired_interval,
+from ..relate.shares import (ShareOf, agrees, counts_read_as_stated, is_quantifier, nearest_count, paired_interval,
                               ratio_interval, rest_interval, share_interval)
 from .base import Example, Rule
 from .format import amount, interval_like, quoted
@@ -23,7 +23,7 @@ def _share_tolerance(rel: ShareOf) -> str:
     if rel.share.hedge:
         return f"{quoted(rel.share)} allows {iv}" + _counts_rounding(rel)
     if rel.share.kind.value == "fraction":
-        if fraction_word_share(rel.share) and rel.base is not None and not rel.base_sum and rel.base_share is None:
+        if counts_read_as_stated(rel):
             return f"a fraction in words allows ±10% of itself: {iv}, the counts read as stated"
         return f"a fraction in words allows ±10% of itself: {iv}" + _counts_rounding(rel)
     return f"rounding at the stated precision allows {iv}" + _counts_rounding(rel)
