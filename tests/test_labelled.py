@@ -290,7 +290,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r43d.jsonl": 0.9,
           # round 43: r43c (weighted like r43d; 40/48 with one alarm never seen at the start, 41/48 after the round's
           # first readings; opened: 42/48, no alarm)
-          "own-r43c.jsonl": 0.85}
+          "own-r43c.jsonl": 0.85,
+          # round 44: r43b (round 43's sealed set, 41/48 with one alarm never seen at round 43's start and end and
+          # round 44's start; opened and learnt from: 46/48, no alarm)
+          "own-r43b.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

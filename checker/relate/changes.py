@@ -1120,6 +1120,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or (fr.cue.startswith(("up from", "down from")) and k == j - (2 if past_measure else 1)
                                    and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])
+                               # (round 44) "costs R21.40 this month against R18.90 a year ago, a rise of 19%": the
+                               # level, its base after "against" or "compared with", then the change named after a comma
+                               or (fr.cue.startswith(("against", "compared")) and k == j - 1 and i > j
+                                   and _NAMED_CHANGE_AFTER.fullmatch(_norm(doc.text[old.end:size.start])))
                                # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
                                # level, a copula, then the size "up on" its base
                                or fr.cue.startswith(("up on", "down on")) and i == j - 1 and k == i - 1
@@ -1172,6 +1176,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
                     # (but "stands at 5.2%, up from 4.1%, a rise of 20%" is a move of a level)
                 if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and not _size_than_base_time(doc, size, new) \
+                        and not (i > j and _NAMED_CHANGE_AFTER.fullmatch(_norm(doc.text[old.end:size.start]))) \
                         and _PERIOD.search(_RATE.sub(
                         " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
                                             [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
@@ -3622,6 +3627,9 @@ def _old_year_fits(doc: Document, sent, nxt, old: Mention, new: Mention) -> bool
 
 
 # the level, a comma, then its base: ", up from", ", down from", ", compared with"
+# (round 44) the change named after the base's time, set off by a comma: ", a rise of", ", an increase of"
+_NAMED_CHANGE_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s*,\s*(?:a|an)\s+(?:rise|increase|jump|fall|drop|decline|"
+                                 r"decrease|cut|gain|climb)\s+of\s*", re.I)
 _LEVEL_BASE_CUES = ("up from", "down from", "compared with", "compared to", "against")  # (round 21: "against")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # "an 11% rise in annual profit": the measure named after the change noun

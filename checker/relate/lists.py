@@ -4563,6 +4563,8 @@ _DISTANCE_UNITS = frozenset({"m", "km", "metres", "meters", "kilometres", "kilom
 _NOT_EVENT = frozenset("""long tall high wide deep apart away across ahead behind short clear twice times each both
                        respectively in of from to at on by above below up down and or""".split())
 _DIST_BRIDGE = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){0,6}?)(?:\s*[,:]\s*|\s+(?:[-–—]|--)\s+|\s*—\s*)(?=(?:the\s+)?\d)")
+# (round 44) the count as the subject, the events after its verb: "four gold medals came in the 50m freestyle, ..."
+_DIST_CAME_IN = re.compile(r"()\s+(?:all\s+)?(?:came|were\s+(?:won|taken|claimed|earned))\s+in\s+(?=(?:the\s+)?\d)")
 _DIST_BRIDGE_OPENERS = _PREPOSITIONS | frozenset({"this", "last", "next", "so", "earlier", "later"})
 _DIST_EVENT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b")
 _DIST_NEXT = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?(?=\d)|\s*,?\s+and\s+(?:the\s+)?(?=\d)")
@@ -4593,10 +4595,16 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
     if not first or "," in head or first[0] in _PREPOSITIONS | _FRONTED or before[-1] in ("than", "of") \
             or _partitive(doc, m) or _DIST_STOP.search(text, sent.start, sent.end):
         return None
-    bridge = _DIST_BRIDGE.match(text, m.noun_span.end, sent.end)
+    bridge = _DIST_BRIDGE.match(text, m.noun_span.end, sent.end) or _DIST_CAME_IN.match(text, m.noun_span.end, sent.end)
     if bridge is None:
         return None
     bws = bridge.group(1).split()
+    if bridge.re is _DIST_CAME_IN:
+        # (round 44) "South Africa's four gold medals came in the 50m freestyle, ...": the verb is the bridge (not
+        # "medals" of any colour: a silver and a bronze may come in one event)
+        if "medal" in m.noun.lower() and "gold" not in m.noun.lower():
+            return None
+        bws = []
     if bws and (bws[0].lower() not in _DIST_BRIDGE_OPENERS or len(bws) < 2 or any(
             w.lower() in _CLAUSE_OR_JOIN_WORDS for w in bws)):
         return None

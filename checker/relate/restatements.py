@@ -5525,7 +5525,7 @@ def find_margin_restatements(doc: Document):
         if len(earlier) != 1 or earlier[0].hedge or _margin_unit(doc, earlier[0]) != unit:
             continue  # which margin? or one in other units
         first = earlier[0]
-        if years_differ(doc, first, second):
+        if years_differ(doc, first, second) or _whose_other(doc, first, second):
             continue
         noun = _MARGIN_NOUN.match(doc.text, end)
         if ((noun.group(2) or noun.group(1)).lower() in _LOSS_NOUNS) != _lost(doc, first):
@@ -5541,8 +5541,18 @@ def find_margin_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
 
 
+def _whose_other(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 44) "Claes, whose 47-second winning margin": the name before "whose" must be named before the first
+    margin in its sentence (the winner), not another rider's ("The Belgian, whose": the subject named again)."""
+    whose = _WHOSE_NAME.search(doc.text, doc.sentences[second.sentence].start, second.start)
+    if whose is None or re.search(r"\bthe\s+$", doc.text[max(0, whose.start() - 5):whose.start()], re.I):
+        return False
+    return whose.group(1) not in doc.text[doc.sentences[first.sentence].start:first.start]
+
+
+_WHOSE_NAME = re.compile(r"\b([A-Z][\w'’-]+),?\s+whose\s+$")
 _SECONDS_JOINED = re.compile(r"-seconds?\b", re.I)  # (round 24) "23-second": the grammar reads "second" as an ordinal
-_MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
+_MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her|whose)\s+$", re.I)  # (round 44) "Claes, whose 47-second winning margin"
 _MARGIN_NOUN = re.compile(r"\s+(?:winning\s+)?(victory|win|defeat|loss|margin|triumph|success)\b(?:\s+of\s+(victory|defeat)\b)?", re.I)
 # (round 24) "margin of victory" is one noun: "His 23-second margin of victory" (its "of" names no other match)
 _LOSS_NOUNS = frozenset({"defeat", "loss"})
@@ -5550,7 +5560,7 @@ _LOSS_VERBS = frozenset("lost lose loses losing beaten".split())
 _HYPHENED = re.compile(r"-([A-Za-z]+)$")
 _MARGIN_UNITS = {"stroke": "shot"}
 _WIN_VERBS = frozenset("""won win wins winning beat beats beaten beating lost lose loses losing defeated defeats
-    triumphed edged clinched""".split())
+    triumphed edged clinched took take takes taking claimed sealed secured""".split())  # (round 44) "took the stage by"
 
 
 def _margin_unit(doc: Document, m: Mention) -> str | None:

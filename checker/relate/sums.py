@@ -7672,9 +7672,22 @@ def find_remainder_of_base(doc: Document):
                     break  # a figure of the next sentence's list not read as a part: no sum to check
                 if _remainder_fits(doc, base, parts) and not _missing_part_told_before(doc, a, base, parts):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
+                    if _part_broken_down_then_rest(a, base, mids, rest):
+                        yield PartsOfWhole(link=link, cue="the remaining", total=base, parts=(a, rest), complete=True)
+                        yield PartsOfWhole(link="inferred", cue="the remaining", total=a, parts=mids, complete=True)
+                        break
                     yield _breaks_down_the_part(doc, _turnout_then_its_sides(
                         doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)))
                 break
+
+
+def _part_broken_down_then_rest(a: Mention, base: Mention, mids: tuple[Mention, ...], rest: Mention) -> bool:
+    """(round 44) "taking 17 of the 24 medals. Kenya won 10 and Ethiopia seven; the other seven went to five
+    nations": the figures between the part and the rest break the part down exactly (10 + 7 = 17) and the rest is
+    what the part leaves of the base (24 - 17 = 7) -- two sums, both told, not one list of four parts."""
+    if not mids or any(m.value is None for m in mids) or None in (a.value, base.value, rest.value):
+        return False
+    return sum(m.value for m in mids) == a.value and a.value + rest.value == base.value
 
 
 def _missing_part_told_before(doc: Document, a: Mention, base: Mention, parts: tuple[Mention, ...]) -> bool:

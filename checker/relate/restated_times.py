@@ -1,0 +1,92 @@
+"""Relations (round 44): a finishing time told again as "her time of N" (FC402, inferred).
+
+"Mokoena set a national record of 2:08.44 in the 200m backstroke on Friday. Her time of 2:08.84 took ..."; "Adeyemi won
+the 10,000m in 27:41.02 ... His winning time of 27:41.02 was a championship best".  Read only when:
+
+* the first is a time to the second or finer (a clock time, "2:08.44", or a decimal of seconds, "9.87 seconds"), told
+  as run: after "a record of", "a time of", "in" after a verb of finishing ("won in", "won the final in"), "clocked",
+  "clocking", "timed at"; the only such time in its sentence;
+* the second, in one of the next two sentences, is a time of the same unit after "her", "his", "their", "whose",
+  "the", "that" or a name's possessive and "time of" (or "winning time of", "record time of", "finishing time of");
+  no time between the two;
+* neither the second's clause nor the words right after it set it apart: another race ("heat", "semi-final",
+  "qualifying"), another time ("previous", "old", "earlier", "last year", a year), a best of its own ("personal").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention
+from .needs import needs
+from .restatements import DefiniteRestatement
+
+_RUN_BEFORE = re.compile(r"(?:\b(?:record|time|best)\s+of|\b(?:won|win|wins|winning|finished|finishing|finish|crossed\s+the"
+                         r"\s+line|came\s+home|home)(?:\s+[\w'’,-]+){0,6}?\s+in|\bclock(?:ed|ing|s)|\btimed\s+at|\bstopped\s+the\s+clock\s+"
+                         r"at)\s+$", re.I)
+_TIME_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|the|that|this)|(?-i:(?P<name>[A-Z][\w-]+))['’]s)\s+(?:(?:winning|record|"
+                             r"record-breaking|finishing|new)\s+)?time\s+of\s+$", re.I)
+_APART_BEFORE = re.compile(r"\b(?:previous\w*|old|former|earlier|last|heats?|semi-?finals?|qualif\w*|personal|"
+                           r"(?:19|20)\d\d)\b", re.I)
+_APART_AFTER = re.compile(r"\s*(?:,\s*)?(?:in|at|during|from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                          r"(?:heats?|semi-?finals?|qualif\w*|prelim\w*|trials?|(?:19|20)\d\d|last|previous|earlier)\b"
+                          r"|\s+(?:last|a\s+year|two\s+years|in\s+(?:19|20)\d\d)", re.I)
+
+CUE = "her time of"
+
+
+@dataclass(frozen=True)
+class TimeRestatement(DefiniteRestatement):
+    """A finishing time told again as "her time of N" (round 44)."""
+
+
+def _race_time(m: Mention) -> bool:
+    return m.kind == Kind.DURATION and m.value is not None and not m.is_range and not m.hedge \
+        and m.precision is not None and m.precision <= 1 and (":" in m.text or "." in m.text)
+
+
+def _run(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    return bool(_RUN_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
+
+
+def _named_before_whose(doc: Document, start: int, at: int) -> str | None:
+    whose = _NAME_WHOSE.search(doc.text, start, at + 6)
+    return whose.group(1) if whose else None
+
+
+def _someone_else(doc: Document, first: Mention, second: Mention, name: str | None) -> bool:
+    """The second time is a name's (``name``) that the first's sentence does not name before it, as its subject."""
+    if not name:
+        return False
+    s1 = doc.sentences[first.sentence]
+    return name not in doc.text[s1.start:first.start] or name in doc.text[first.end:s1.end]
+
+
+_NAME_WHOSE = re.compile(r"\b([A-Z][\w'’-]+),?\s+whose\s+$")
+
+
+@needs(Kind.DURATION, count=2, words=("time",))
+def find_time_restatements(doc: Document):
+    """A finishing time, then "her time of N" (see the module)."""
+    times = [m for m in doc.mentions if _race_time(m) and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(times):
+        s2 = doc.sentences[second.sentence]
+        if j == 0 or not _TIME_OF_BEFORE.search(doc.text, max(s2.start, second.start - 40), second.start):
+            continue
+        told = _TIME_OF_BEFORE.search(doc.text, max(s2.start, second.start - 40), second.start)
+        first = times[j - 1]
+        if _someone_else(doc, first, second, told.group("name") or _named_before_whose(doc, s2.start, told.start())):
+            continue  # "ahead of Botha. Botha's time of": another's time
+        if first.unit != second.unit or not second.sentence - 2 <= first.sentence < second.sentence \
+                or not _run(doc, first) or sum(1 for m in times if m.sentence == first.sentence) != 1:
+            continue
+        if any(m.kind == Kind.DURATION and first.end <= m.start < second.start for m in doc.mentions):
+            continue  # another time between: which one is told again?
+        if _APART_BEFORE.search(doc.text, s2.start, second.start) \
+                or _APART_AFTER.match(doc.text, second.end, s2.end):
+            continue  # "Her time in the heats of", "her time of 2:09.10 in the semi-final", "her old time of"
+        yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="time")
+
+
+FINDERS = (find_time_restatements,)
