@@ -1208,9 +1208,9 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
             if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
                                 and (words or low not in _PARTICIPLE_NOUNS)):
                 break
-            if not words and low in _IRREGULAR_PARTICIPLES and j + 1 < stop \
-                    and tokens[j + 1][1].lower() in _PLACING_PREPOSITIONS:
-                break
+            if j + 1 < stop and (low in _IRREGULAR_PARTICIPLES and tokens[j + 1][1].lower() in _PLACING_PREPOSITIONS
+                                 or low == "bound" and tokens[j + 1][1].lower() in ("for", "to")):
+                break  # (round 44: after the noun too) "820,000 TEU bound for China": the head is TEU
             words.append(tok)
             j += 1
             # hyphenated modifiers: "Syrian-led troops"

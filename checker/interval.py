@@ -134,7 +134,9 @@ def format_number(x: Fraction, max_decimals: int = 2) -> str:
     if x.denominator == 1:
         return f"{x.numerator:,}"
     value = float(x)
-    for decimals in range(1, max_decimals + 1):
+    # (round 44) one decimal more when that writes the value exactly: a rounding bound, half a step past the figure's
+    # last digit ("1.42bn" allows 1.415bn to 1.425bn, not "1.42bn to 1.43bn")
+    for decimals in range(1, max_decimals + 2):
         text = f"{value:,.{decimals}f}"
         if Fraction(text.replace(",", "")) == x:
             return text

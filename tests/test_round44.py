@@ -37,6 +37,21 @@ CASES = [
      "2011.", "FC402",
      "Otieno set a meeting record of 13:02.65 in the 5,000m. His winning time of 13:02.65 beat the mark set in "
      "2011."),
+    # a unit after the part's figure, then "bound for": the unit is the noun, not "bound"
+    ("The terminal handled 2.40 million TEU last year, with 1.30 million TEU bound for Asia, 0.70 million for Europe "
+     "and the remaining 0.25 million for Africa.", "FC101",
+     "The terminal handled 2.25 million TEU last year, with 1.30 million TEU bound for Asia, 0.70 million for Europe "
+     "and the remaining 0.25 million for Africa."),
+    # a budget dated in an aside, set aside for purposes, the rest "going to all other" ones
+    ("The city's £860 million budget, tabled on Tuesday, sets aside £300 million for schools and £250 million for "
+     "transport, with the remaining £350 million going to all other services.", "FC101",
+     "The city's £900 million budget, tabled on Tuesday, sets aside £300 million for schools and £250 million for "
+     "transport, with the remaining £350 million going to all other services."),
+    # "split" and its own time before "between"
+    ("The estate's 8,400 hectares were split this year between wheat (4,100 ha), barley (2,600 ha) and oilseed rape "
+     "(1,200 ha).", "FC101",
+     "The estate's 7,900 hectares were split this year between wheat (4,100 ha), barley (2,600 ha) and oilseed rape "
+     "(1,200 ha)."),
     # a count of wins as the subject, the race distances after its verb
     ("Kenya's five gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.", "FC410",
      "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m."),
@@ -91,9 +106,19 @@ def test_roads_stay_names(text):
     "Kenya's five medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.",
     # a list of events that runs on
     "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m relay squads.",
+    # the largest category told first, then the others and "all other crimes": no whole of them
+    "Violent crime was the largest category at 41,200 offences. Burglary accounted for 12,300, fraud 9,800 and all "
+    "other crimes 6,100.",
     # the part broken down exactly, its rest right too
     "Kenya and Ethiopia took 17 of the 24 medals. Kenya won 10 and Ethiopia seven; the other seven went to five "
     "nations.",
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text):
     assert flagged(text) == []
+
+
+def test_a_rounding_bound_is_written_exactly():
+    from checker.interval import format_number
+    from fractions import Fraction
+    assert format_number(Fraction(1415, 1000)) == "1.415"
+    assert format_number(Fraction(2, 3)) == "0.67"

@@ -1010,7 +1010,10 @@ _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "abo
                                "rising", "falling", "gaining", "losing"})
 
 # cues between a total and the list that follows it (same sentence)
-_COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
+# (round 44: the whole's own time may stand between, "were split this season between")
+_COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b"
+                              r"|\bsplit\s+(?:(?:this|last)\s+(?:season|year|month|week|term|spring|summer|autumn|winter)\s+)?"
+                              r"(?:between|into)\b"
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
@@ -1511,7 +1514,8 @@ def find_parts_of_whole(doc: Document):
             sizes = _values_of_counted_items(doc, enum)  # (round 28) "four century breaks, of 141, 117, 104 and 102"
             # (and a part "for each" player is what each got, not one part: "six century breaks, three for each player")
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
-                    and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
+                    and (all(_own_noun(p) is None or _participle_to(doc, p) for p in enum[1:])
+                         or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest (round 27: the rest ends at its "and" part,
@@ -1590,11 +1594,21 @@ def _past_the_and_part(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mentio
     return enum
 
 
+def _participle_to(doc: Document, p: Mention) -> bool:
+    """(round 44) The word read as a part's noun is a participle saying where it goes: "the remaining EC$530 million
+    going to all other ministries"."""
+    return p.noun is not None and p.noun.endswith("ing") and p.noun_span is not None \
+        and re.match(r"\s+(?:to|towards|into|on|for)\b", doc.text[p.noun_span.end:p.noun_span.end + 10]) is not None
+
+
 def _up_to_and_part(doc: Document, parts: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """(round 27) The parts up to the first one joined by "and": a figure past it and a comma stands outside the list
     ("37 on the drug and 34 on placebo, dropped out before week 16")."""
     for k in range(1, len(parts)):
         if re.search(r"\band\b", doc.text[parts[k - 1].end:parts[k].start]):
+            if k + 1 < len(parts) and _REST_TAIL.search(doc.text[parts[k].end:parts[k + 1].start]) \
+                    and _rest_closes(doc, parts[k], parts[k + 1], doc.text[parts[k].end:parts[k + 1].start]):
+                return parts[:k + 2]  # (round 44) "..., with the remaining EC$530 million going to ...": the rest
             return parts[:k + 1]
     return parts
 
@@ -3450,6 +3464,12 @@ def _one_of_its_kind(doc: Document, q: Mention) -> bool:
                 or _LARGEST_SHARE_AT.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start))
 
 
+def _largest_of_its_kind(doc: Document, q: Mention) -> bool:
+    """(round 44) A figure told as the largest of its kind: "the largest category at 41,200", "The largest cut, £5.2m,"."""
+    start = max(doc.sentences[q.sentence].start, q.start - 40)
+    return bool(_LARGEST_OF_KIND.search(doc.text, start, q.start) or _LARGEST_SHARE_AT.search(doc.text, start, q.start))
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
@@ -3534,7 +3554,8 @@ def _partition_doing(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bo
 # the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
 _LARGEST_OF_KIND = re.compile(r"\b(?:largest|biggest|greatest|single\s+largest|single\s+biggest)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*$", re.I)
 _LARGEST_SHARE_AT = re.compile(r"\b(?:largest|biggest|greatest|second[- ]largest|second[- ]biggest)\s+(?:share|part|portion|"
-                               r"slice|chunk|proportion|component|contribution)\s+(?:at|with|of)\s+(?:some\s+|about\s+|"
+                               r"slice|chunk|proportion|component|contribution|category|group|segment|sector|item|type|"
+                               r"class)\s+(?:at|with|of)\s+(?:some\s+|about\s+|"
                                r"around\s+|nearly\s+|almost\s+)?$", re.I)
 # a verb making the figure one part of a whole: "accounts for 3,100 tonnes", "made up 40%"
 _PORTION_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|(?:make|makes|made|making)\s+up)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
@@ -5881,7 +5902,7 @@ _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|co
 
 
 _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|"
-                       r"(?<!for\s)(?<!to\s)(?<!on\s)(?<!and\s)other)\b", re.I)  # (round 42: not a purpose, "for other
+                       r"(?<!for\s)(?<!to\s)(?<!on\s)(?<!and\s)(?<!to\sall\s)(?<!for\sall\s)other)\b", re.I)  # (round 42: not a purpose, "for other
 # ministries"; round 43: nor a kind and its like, "Oil and other energy products made up ...")
 
 
@@ -6008,8 +6029,9 @@ def _covers_named(doc: Document, enum: tuple[Mention, ...], items: list[Mention]
 # (round 31) the whole's subject qualified by when or by whom it was agreed, before its verb: "The $2.4bn plan approved
 # Tuesday sets aside ...", "A €5.2m package, agreed by ministers on Friday, allocates ..." -- the plan's date, no part's
 _SUBJECT_ASIDE = re.compile(r"^(\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:which\s+was\s+)?|\s+)(?:approved|agreed|unveiled"
-                            r"|announced|published|passed|adopted|signed|backed|voted\s+through|set\s+out|drawn\s+up)"
-                            r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|last\s+|this\s+)?"
+                            r"|announced|published|passed|adopted|signed|backed|voted\s+through|set\s+out|drawn\s+up"
+                            r"|presented|tabled|outlined|released)"  # (round 44) "presented to parliament on Monday"
+                            r"(?:\s+(?:by|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|last\s+|this\s+)?"
                             r"(?:" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|week|month|night)(?:\s*,)?\s+", re.I)
 
 
@@ -6869,6 +6891,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if _itself_a_share(doc, q):
         return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
         # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
+    if _largest_of_its_kind(doc, q):
+        return  # (round 44) "Violent crime was the largest category at 41,200 offences. Burglary accounted for ...,
+        # and all other crimes 6,100": q is a sibling of the list, not its whole
     if _OF_NAMED_WHOLE_AFTER.match(doc.text, q.end):
         return  # (round 27) "Motoring offences accounted for 402,600 of the fines. There were 98,410 ..., 61,200 ...
         # and 122,000 for other offences": q is one part of the fines, the list its siblings
