@@ -52,6 +52,13 @@ CASES = [
      "(1,200 ha).", "FC101",
      "The estate's 7,900 hectares were split this year between wheat (4,100 ha), barley (2,600 ha) and oilseed rape "
      "(1,200 ha)."),
+    # a headline's verb of change and its object before "by", against the lead's subject told after "is expected to"
+    ("Frost to cut apple crop by 35%\nThe apple crop in the valley is expected to fall by 20% this year, growers said.",
+     "FC401",
+     "Frost to cut apple crop by 20%\nThe apple crop in the valley is expected to fall by 20% this year, growers said."),
+    ("Wheat harvest to fall by 25%\nThe wheat harvest is forecast to fall by 15% this summer after the drought.",
+     "FC401",
+     "Wheat harvest to fall by 15%\nThe wheat harvest is forecast to fall by 15% this summer after the drought."),
     # a count of wins as the subject, the race distances after its verb
     ("Kenya's five gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.", "FC410",
      "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m."),
@@ -106,6 +113,8 @@ def test_roads_stay_names(text):
     "Kenya's five medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.",
     # a list of events that runs on
     "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m relay squads.",
+    # another measure of the headline's noun: a share price, not the prices cut
+    "Retailer to cut prices by 40%\nThe retailer's share price is expected to fall by 30% this year, analysts said.",
     # the largest category told first, then the others and "all other crimes": no whole of them
     "Violent crime was the largest category at 41,200 offences. Burglary accounted for 12,300, fraud 9,800 and all "
     "other crimes 6,100.",

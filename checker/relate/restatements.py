@@ -1112,11 +1112,38 @@ def change_role(doc: Document, m: Mention) -> str | None:
 _SUBJECT_PREPOSITIONS = frozenset("in at on for from across among within outside".split())
 
 
+# (round 44) the words between a subject and its verb of change that say when or how sure: "is expected to", "could"
+_MODAL_CHAIN = frozenset("""to is are was were be been being expected forecast predicted projected likely set due poised
+    could would will may might should must""".split())
+
+
+_TRANSITIVE_CHANGE_VERBS = frozenset("cut cuts reduce reduces reduced slash slashes slashed raise raises raised boost boosts "
+                                     "boosted lift lifts lifted".split())
+
+
+def _object_before_by(before: list[str]) -> str | None:
+    """(round 44) "Drought to cut sorghum harvest by 40%": the object of a verb of change right before "by" (the words
+    of the clause before a percentage), or None."""
+    if before[-1:] != ["by"]:
+        return None
+    verb = next((i for i in range(len(before) - 2, max(-1, len(before) - 6), -1)
+                 if before[i] in _CHANGE_VERBS or before[i] in _TRANSITIVE_CHANGE_VERBS), None)
+    obj = [w for w in before[verb + 1:-1] if w not in _NP_STOP and len(w) > 2] if verb is not None else []
+    return obj[-1] if obj else None
+
+
+def _told_as_object(doc: Document, m: Mention) -> bool:
+    return _object_before_by(words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])) is not None
+
+
 def subject_concept(doc: Document, m: Mention) -> str | None:
     """For a figure in a change with no noun: the subject of the verb ("Unemployment
     falls to 5.2%", "the jobless rate fell to 5.6%")."""
     clause = re.split(r"[,;:()]", _before(doc, m, 80))[-1]
     before = words(clause)
+    obj = _object_before_by(before) if m.kind == Kind.PERCENT else None
+    if obj:
+        return group_of(obj)
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if before[i] in _CHANGE_VERBS or before[i] in _LEVEL_VERBS:
@@ -1124,6 +1151,8 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
             break
     if idx is None:
         return None
+    while idx > 0 and before[idx - 1] in _MODAL_CHAIN:
+        idx -= 1  # (round 44) "The sorghum harvest ... is expected to fall by 30%": the subject before the chain
     window = before[max(0, idx - 5):idx]
     cut = next((k for k, w in enumerate(window) if w in _SUBJECT_PREPOSITIONS
                 and any(x not in _NP_STOP and len(x) > 2 for x in window[:k])), None)
@@ -2141,10 +2170,29 @@ def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
     if sum(1 for m in doc.mentions_in(first.sentence) if m.kind == Kind.PERCENT) > 1:
         return False  # "House prices in London rose by 2.1%, while prices across the country rose 5.2%": which one?
     ch, cf = _clause_of(doc, h), _clause_of(doc, first)
+    if _told_as_object(doc, h) and _unsaid_modifier(doc, first, ch):
+        return False  # (round 44) "Firm to cut prices by 40%" / "The firm's share price is expected to fall by 30%"
     qh, qf = set(w.lower() for w in _MEASURE_QUALIFIERS.findall(ch)), set(w.lower() for w in _MEASURE_QUALIFIERS.findall(cf))
     if qh and qf and qh != qf:
         return False  # "average premium climbs 11%" / "Gross written premiums rose 18%": two measures
     return not _SIZED_APART.search(ch) and not _SIZED_APART.search(cf)
+
+
+def _unsaid_modifier(doc: Document, m: Mention, other_clause: str) -> bool:
+    """(round 44) The noun before the head of ``m``'s subject ("share" in "the firm's share price") is not in the other
+    clause: two measures, not one."""
+    c = concept(doc, m)
+    if not c:
+        return False
+    s = doc.sentences[m.sentence]
+    found = None
+    for found in re.finditer(r"\b([a-z][\w-]*)\s+" + re.escape(c[:4]) + r"\w*", doc.text[s.start:m.start], re.I):
+        pass
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return not _MEASURE_QUALIFIERS.fullmatch(word) and word not in _NP_STOP and word not in _MODAL_CHAIN and len(word) > 2 and not word.endswith(("ern", "ly")) \
+        and word not in other_clause.lower()
 
 
 _MEASURE_QUALIFIERS = re.compile(r"\b(?:average|mean|median|gross|net|underlying|core|headline|basic|operating|pre-tax|"
