@@ -59,6 +59,18 @@ CASES = [
     ("Wheat harvest to fall by 25%\nThe wheat harvest is forecast to fall by 15% this summer after the drought.",
      "FC401",
      "Wheat harvest to fall by 15%\nThe wheat harvest is forecast to fall by 15% this summer after the drought."),
+    # a fraction more, a short clause, then the two levels after a dash told as a move
+    ("A quarter more cyclists used the bridge this summer - 5,900 a day, up from 5,100.", "FC203",
+     "A quarter more cyclists used the bridge this summer - 6,400 a day, up from 5,100."),
+    # a round of golf, an innings and a target told again
+    ("Mira Santos fired a five-under 67 to share the lead at Quintas. Santos's round of 69 included six birdies.",
+     "FC402",
+     "Mira Santos fired a five-under 67 to share the lead at Quintas. Santos's round of 67 included six birdies."),
+    ("Okonjo was unbeaten on 118 off 160 balls at the close. His 137 was the highest score of the match.", "FC402",
+     "Okonjo was unbeaten on 118 off 160 balls at the close. His 118 was the highest score of the match."),
+    ("The hosts set a target of 287 on the final day. Needing 278 to win, the visitors were bowled out for 190.",
+     "FC402",
+     "The hosts set a target of 287 on the final day. Needing 287 to win, the visitors were bowled out for 190."),
     # a count of wins as the subject, the race distances after its verb
     ("Kenya's five gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.", "FC410",
      "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m."),
@@ -115,6 +127,12 @@ def test_roads_stay_names(text):
     "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m relay squads.",
     # another measure of the headline's noun: a share price, not the prices cut
     "Retailer to cut prices by 40%\nThe retailer's share price is expected to fall by 30% this year, analysts said.",
+    # another player's round, an old best, a rival's innings
+    "Mira Santos fired a five-under 67 to share the lead. Her playing partner Kim's round of 71 left her four back.",
+    "Mira Santos fired a five-under 67 to share the lead. Kim's round of 71 left her four back.",
+    "Okonjo was unbeaten on 118 off 160 balls at the close. His previous best of 181 came in 2022.",
+    "Okonjo was unbeaten on 118 off 160 balls at the close. His career-best 181 came in 2022.",
+    "Santos shot a 70 on Thursday and a 67 on Friday. Her round of 67 was the best of the day.",
     # the largest category told first, then the others and "all other crimes": no whole of them
     "Violent crime was the largest category at 41,200 offences. Burglary accounted for 12,300, fraud 9,800 and all "
     "other crimes 6,100.",

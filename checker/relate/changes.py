@@ -2153,6 +2153,9 @@ def _read_once(key: str):
     return wrap
 
 
+_MORE_CUES = frozenset({"more", "fewer", "less", "as many", "as much"})
+
+
 @_read_once("colon-levels")
 def colon_levels(doc: Document):
     """(size, role, old, new): a change, then a colon and the measure's two levels at two
@@ -2184,6 +2187,14 @@ def colon_levels(doc: Document):
             continue
         lead = _COLON_SAID.sub("", _norm(doc.text[max(size.end, role.cue_end):colon]))  # (round 21: ", bakers say")
         if not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", lead)) or _base_lead(doc, size, role, colon)):
+            # (round 44) "A third more candidates sat the exam this year - 9,600, up from 8,100": the subject's short
+            # clause, then the levels told as a move, which names the base itself
+            if role.cue not in _MORE_CUES or len(lead.split()) > 8 or _CLAUSE_BREAKS.search(lead) \
+                    or {"than", "as"} & set(lead.lower().split()):  # ("than rivals": the base is another's)
+                continue
+            pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
+            if pair is not None:
+                yield size, role, pair[0], pair[1]
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
         if pair is None and apart.group(0) == ":":  # round 21: "... in 2021 now sells for €1.80"

@@ -20,6 +20,12 @@ HUNDRED = Fraction(100)
 ROUND_SHARE = Fraction(5, 100)  # a round figure is no looser than "about"
 
 
+def _as_said(m) -> str:
+    """A size as the text gives it: a figure as written ("8%"), words quoted ("'a third'")."""
+    said = m.text.strip()
+    return f"'{said}'" if any(c.isalpha() for c in said.replace("per cent", "").replace("pct", "").replace("percent", "")) else said
+
+
 def pct(x: Fraction) -> str:
     """A computed percentage, one decimal: "24.3%"."""
     return f"{float(x):,.1f}%"
@@ -421,7 +427,7 @@ class FC203(Rule):
         yield self.finding(
             self.contradiction_severity(relation), size,
             f"A {word(direction, True)} from {old.text.strip()} to {new.text.strip()} is "
-            f"{pct(abs(mid))}, not {size.text.strip()}.",
+            f"{pct(abs(mid))}, not {_as_said(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
 
@@ -451,7 +457,7 @@ class FC203(Rule):
             f"'{size.text.strip()}' matches the change of the listed figures' total from {old.text.strip()} "
             f"({pct(mid)}).",
             f"A {word(relation.direction, True)} from {old.text.strip()} to the listed figures' total "
-            f"({terms}) is {pct(abs(mid))}, not {size.text.strip()}.",
+            f"({terms}) is {pct(abs(mid))}, not {_as_said(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=relation.parts + (old,))
 
     def _check_step(self, relation: StepPercentChange) -> Iterable[Finding]:
@@ -486,7 +492,7 @@ class FC203(Rule):
         yield self.verdict(
             relation, size, rel.intersects(stated),
             f"'{size.text.strip()}' matches a {change} {phrase} ({pct(mid)}).",
-            f"A {change} {phrase} is {pct(mid)}{base}, not {size.text.strip()}.",
+            f"A {change} {phrase} is {pct(mid)}{base}, not {_as_said(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
 
 
@@ -639,7 +645,7 @@ class FC205(Rule):
             self.contradiction_severity(relation), size,
             f"From {old.text.strip()} to {new.text.strip()} is a {word(direction, True)} of "
             f"{format_number(abs(mid_pts))} percentage point{'' if abs(mid_pts) == 1 else 's'}, which is "
-            f"{pct(abs(mid_rel))} in relative terms, not {size.text.strip()}.",
+            f"{pct(abs(mid_rel))} in relative terms, not {_as_said(size)}.",
             arithmetic=(f"{new.text.strip()} - {old.text.strip()} = {format_number(mid_pts)} points; "
                         f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid_rel)}"),
             tolerance=f"rounding allows {pct_interval(rel)} relative change; '{size.text.strip()}' "
