@@ -71,6 +71,11 @@ CASES = [
     ("The hosts set a target of 287 on the final day. Needing 278 to win, the visitors were bowled out for 190.",
      "FC402",
      "The hosts set a target of 287 on the final day. Needing 287 to win, the visitors were bowled out for 190."),
+    # an area told again as "the N hectares"
+    ("Hail flattened about 2,500 hectares of vines near Corvel on Sunday. Growers want compensation for the 3,800 "
+     "hectares.", "FC402",
+     "Hail flattened about 2,500 hectares of vines near Corvel on Sunday. Growers want compensation for the 2,500 "
+     "hectares."),
     # a count of wins as the subject, the race distances after its verb
     ("Kenya's five gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m.", "FC410",
      "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m."),
@@ -127,6 +132,12 @@ def test_roads_stay_names(text):
     "Kenya's four gold medals came in the 800m, the 1,500m, the 3,000m steeplechase and the 10,000m relay squads.",
     # another measure of the headline's noun: a share price, not the prices cut
     "Retailer to cut prices by 40%\nThe retailer's share price is expected to fall by 30% this year, analysts said.",
+    # another area: of another thing, picked out by its own words, a share's whole, another figure further back
+    "Fire destroyed 400 hectares of forest on Sunday. The blaze threatened the 40,000 hectares of the national park.",
+    "Fire destroyed 400 hectares of forest on Sunday. The 40,000 hectares planted since 2010 were spared.",
+    "Fires have burned 31,000 hectares in Portugal this summer, nearly 30% of the 105,000 hectares lost across Europe.",
+    "The farm lost 300 tonnes of wheat to the floods. It still expects to harvest the 2,000 tonnes of barley it planted.",
+    "The estate covers 9,000 hectares. Fire burned 1,200 hectares of it in June. The 9,000 hectares will be replanted.",
     # another player's round, an old best, a rival's innings
     "Mira Santos fired a five-under 67 to share the lead. Her playing partner Kim's round of 71 left her four back.",
     "Mira Santos fired a five-under 67 to share the lead. Kim's round of 71 left her four back.",
