@@ -227,11 +227,13 @@ class Scanner:
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
 _BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 3018266056
+_BEFORE_WORD_CHECKSUM = 283428430
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
-_CURRENCY_CODES = frozenset("USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD KSh Ksh USh TSh".split())
+_CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD KSh Ksh USh TSh AED SAR QAR
+    KWD EGP MAD KES UGX TZS NGN GHS XOF XAF ETB ZMW MWK BWP NAD PKR BDT LKR IDR MYR PHP THB VND KRW TWD BRL MXN ARS CLP
+    COP PEN TRY RUB UAH PLN CZK HUF RON ISK KZT UZS ILS RM Rp Tk MK""".split())
 _DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S EC J TT NT N R".split())
 _VULGARS = "¼½¾⅓⅔⅕⅛"
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -246,7 +248,7 @@ def _word_like_first(value: str):
     if not value.isascii():
         return None  # "thİrty-one": a letter the case-blind terminals fold to ASCII -- the full pattern decides
     low = value.lower()
-    if low in ("and", "of") or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES \
+    if low in ("and", "of") or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES or value[:2] in _CURRENCY_CODES \
             or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS or value[:2] == "Sh" \
             or low[:2] in ("am", "pm") and value[2:3] not in _ASCII_LETTERS:
         return None  # "and a half", "of a million", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am", "pm"

@@ -67,6 +67,8 @@ MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, 
              "trebling": 3, "quadrupling": 4, "halving": Fraction(1, 2)}
 CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB",
+    "₸": "KZT", "₼": "AZN", "₾": "GEL", "₵": "GHS", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "MK": "MWK",
     "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "pounds": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "cents": "USD-cent", "cts": "USD-cent", "pence": "GBP-penny",
     "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "franc": "CHF", "pesos": "MXN", "peso": "MXN",
@@ -80,7 +82,11 @@ CURRENCIES = {
     "EC$": "XCD", "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "N$": "NAD", "R$": "BRL",
     "S$": "SGD", "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
-                               "CNY", "SEK", "NOK", "DKK", "HKD", "SGD")},
+                               "CNY", "SEK", "NOK", "DKK", "HKD", "SGD", "AED", "SAR", "QAR", "KWD", "EGP", "MAD",
+                               "KES", "UGX", "TZS", "NGN", "GHS", "XOF", "XAF", "ETB", "ZMW", "MWK", "BWP", "NAD",
+                               "PKR", "BDT", "LKR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN",
+                               "ARS", "CLP", "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK",
+                               "KZT", "UZS", "ILS")},
 }
 MONTHS = {name: i for i, names in enumerate(
     [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),

@@ -160,3 +160,21 @@ def test_a_rounding_bound_is_written_exactly():
     from fractions import Fraction
     assert format_number(Fraction(1415, 1000)) == "1.415"
     assert format_number(Fraction(2, 3)) == "0.67"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("A bag of rice costs ₦78,000.", "₦78,000", "NGN"), ("Tickets cost GH₵45.", "₵45", "GHS"),
+    ("A kilo of fish is ₱450.", "₱450", "PHP"), ("The fine was ₩450,000.", "₩450,000", "KRW"),
+    ("Bread is ₺25 a loaf.", "₺25", "TRY"), ("Fuel is ₴52 a litre.", "₴52", "UAH"), ("A ticket is ₽900.", "₽900", "RUB"),
+    ("The fare is RM5.60.", "RM5.60", "MYR"), ("It sells for Rp 45,000.", "Rp 45,000", "IDR"),
+    ("Rice is Tk 68 a kilo.", "Tk 68", "BDT"), ("Maize is MK4,500 a bag.", "MK4,500", "MWK"),
+    ("Rent is AED 7,500 a month.", "AED 7,500", "AED"), ("The levy is KES 450.", "KES 450", "KES"),
+])
+def test_more_currencies_by_sign_or_code(text, figure, unit):
+    m = next(m for m in analyse(text).mentions if m.text == figure)
+    assert m.kind == Kind.MONEY and m.unit == unit
+
+
+def test_a_change_in_naira_is_checked():
+    assert "FC203" in _rules("A bag of rice now costs ₦78,000, up from ₦52,000 in January, a rise of 30%.")
+    assert flagged("A bag of rice now costs ₦78,000, up from ₦52,000 in January, a rise of 50%.") == []
