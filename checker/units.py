@@ -177,6 +177,8 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         return ()
     if len(words) == 2 and words[0] == "nautical" and words[1] in ("mile", "miles"):
         return (PhysUnit("nautical_mile", power),)  # "2,400 nautical miles"
+    if len(words) == 2 and words[0] == "troy" and words[1] in ("ounce", "ounces", "oz"):
+        return (PhysUnit("troy_ounce", power),)  # (round 44) "45,000 troy ounces"
     if len(words) != 1:
         return ()
     names = UNIT_WORDS.get(words[0], ())

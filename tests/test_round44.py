@@ -169,6 +169,8 @@ def test_a_rounding_bound_is_written_exactly():
     ("The fare is RM5.60.", "RM5.60", "MYR"), ("It sells for Rp 45,000.", "Rp 45,000", "IDR"),
     ("Rice is Tk 68 a kilo.", "Tk 68", "BDT"), ("Maize is MK4,500 a bag.", "MK4,500", "MWK"),
     ("Rent is AED 7,500 a month.", "AED 7,500", "AED"), ("The levy is KES 450.", "KES 450", "KES"),
+    ("A sack costs 18,500 CFA francs.", "18,500 CFA", "XOF"), ("Bread is 45 som.", "45 som", "KGS"),
+    ("The fine is 4,500 lek.", "4,500 lek", "ALL"), ("A menu costs 35 soles.", "35 soles", "PEN"),
 ])
 def test_more_currencies_by_sign_or_code(text, figure, unit):
     m = next(m for m in analyse(text).mentions if m.text == figure)
@@ -178,3 +180,10 @@ def test_more_currencies_by_sign_or_code(text, figure, unit):
 def test_a_change_in_naira_is_checked():
     assert "FC203" in _rules("A bag of rice now costs ₦78,000, up from ₦52,000 in January, a rise of 30%.")
     assert flagged("A bag of rice now costs ₦78,000, up from ₦52,000 in January, a rise of 50%.") == []
+
+
+def test_troy_ounces_are_a_unit_of_their_own():
+    m = next(m for m in analyse("The mine poured 45,000 troy ounces of gold.").mentions if m.kind == Kind.MEASURE)
+    assert m.text == "45,000 troy ounces"
+    assert "FC601" in _rules("The mine poured 45,000 troy ounces (2,100 kg) of gold.")
+    assert flagged("The mine poured 45,000 troy ounces (1,400 kg) of gold.") == []
