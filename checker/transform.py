@@ -551,6 +551,12 @@ class MentionTransformer(Transformer):
         value = Fraction(seconds) + (Fraction(int(decimals), 10 ** len(decimals)) if decimals else 0)
         return Parsed(_K_DURATION, tok.start_pos, tok.end_pos, value, precision, unit="second")
 
+    def duration_sum_compound(self, ch):
+        """(round 44) "2-hour 41-minute": the two modifiers as one length, as ``duration_sum`` reads "2 hours 41
+        minutes", written as a modifier."""
+        parsed = self.duration_sum([ch[0], ch[2], ch[3], ch[5]])
+        return _with(parsed, compound=True)
+
     def duration_compound(self, ch):
         num = ch[0]
         unit = ch[2].children[0]

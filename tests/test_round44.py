@@ -71,6 +71,11 @@ CASES = [
     ("The hosts set a target of 287 on the final day. Needing 278 to win, the visitors were bowled out for 190.",
      "FC402",
      "The hosts set a target of 287 on the final day. Needing 287 to win, the visitors were bowled out for 190."),
+    # a match's length told again as two modifiers, "N-hour M-minute"
+    ("Okoro beat the top seed 6-4, 3-6, 7-5 in 2 hours 38 minutes. Okoro, whose 3-hour 28-minute win was the longest "
+     "of the week, plays on Sunday.", "FC402",
+     "Okoro beat the top seed 6-4, 3-6, 7-5 in 2 hours 38 minutes. Okoro, whose 2-hour 38-minute win was the longest "
+     "of the week, plays on Sunday."),
     # an area told again as "the N hectares"
     ("Hail flattened about 2,500 hectares of vines near Corvel on Sunday. Growers want compensation for the 3,800 "
      "hectares.", "FC402",
@@ -138,6 +143,8 @@ def test_roads_stay_names(text):
     "Fires have burned 31,000 hectares in Portugal this summer, nearly 30% of the 105,000 hectares lost across Europe.",
     "The farm lost 300 tonnes of wheat to the floods. It still expects to harvest the 2,000 tonnes of barley it planted.",
     "The estate covers 9,000 hectares. Fire burned 1,200 hectares of it in June. The 9,000 hectares will be replanted.",
+    # another player's match length
+    "Okoro beat the top seed 6-4, 7-5 in 2 hours 38 minutes. Lind, whose 3-hour 28-minute win came on Friday, awaits.",
     # another player's round, an old best, a rival's innings
     "Mira Santos fired a five-under 67 to share the lead. Her playing partner Kim's round of 71 left her four back.",
     "Mira Santos fired a five-under 67 to share the lead. Kim's round of 71 left her four back.",
@@ -187,3 +194,8 @@ def test_troy_ounces_are_a_unit_of_their_own():
     assert m.text == "45,000 troy ounces"
     assert "FC601" in _rules("The mine poured 45,000 troy ounces (2,100 kg) of gold.")
     assert flagged("The mine poured 45,000 troy ounces (1,400 kg) of gold.") == []
+
+
+def test_two_modifiers_of_time_make_one_length():
+    m = next(m for m in analyse("It was a 2-hour 41-minute match.").mentions if m.kind == Kind.DURATION)
+    assert m.text == "2-hour 41-minute" and m.value == 161 and m.unit == "minute" and m.compound

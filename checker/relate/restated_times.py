@@ -89,4 +89,36 @@ def find_time_restatements(doc: Document):
         yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="time")
 
 
-FINDERS = (find_time_restatements,)
+# (round 44) a match's length: "beat the second seed 7-6, 6-4 in 2 hours 14 minutes", then "Hedlund, whose 2-hour
+# 41-minute win", "the three-hour 12-minute final"
+_PLAYED_IN_BEFORE = re.compile(r"\b(?:beat|beats|beating|won|wins|winning|defeated|defeats|edged|overcame|lost|loses|"
+                               r"losing|saw\s+off|came\s+through)\b[^.;:]{0,60}?\s(?:in|after)\s+$", re.I)
+_MATCH_SECOND_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|the|that|this)|(?-i:[A-Z][\w-]+)['’]s)\s+$", re.I)
+_MATCH_NOUN_AFTER = re.compile(r"\s+(?:win|victory|defeat|loss|match|final|semi-final|contest|epic|marathon|battle|"
+                               r"encounter|tie)\b", re.I)
+
+
+@needs(Kind.DURATION, count=2)
+def find_match_length_restatements(doc: Document):
+    """A match's length after "beat ... in", then "whose N-hour M-minute win" (see above)."""
+    lengths = [m for m in doc.mentions if m.kind == Kind.DURATION and m.value is not None and not m.is_range
+               and not m.hedge and m.unit == "minute" and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(lengths):
+        s2 = doc.sentences[second.sentence]
+        if j == 0 or not second.compound \
+                or not _MATCH_SECOND_BEFORE.search(doc.text, max(s2.start, second.start - 12), second.start) \
+                or not _MATCH_NOUN_AFTER.match(doc.text, second.end, s2.end):
+            continue
+        first = lengths[j - 1]
+        s1 = doc.sentences[first.sentence]
+        if first.compound or not second.sentence - 2 <= first.sentence < second.sentence \
+                or not _PLAYED_IN_BEFORE.search(doc.text, max(s1.start, first.start - 80), first.start):
+            continue
+        name = _named_before_whose(doc, s2.start, second.start - 6) or (
+            m.group(1) if (m := re.search(r"([A-Z][\w-]+)['’]s\s+$", doc.text[s2.start:second.start])) else None)
+        if _someone_else(doc, first, second, name) or _APART_BEFORE.search(doc.text, s2.start, second.start):
+            continue
+        yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="match")
+
+
+FINDERS = (find_time_restatements, find_match_length_restatements)
