@@ -76,6 +76,11 @@ CASES = [
      "of the week, plays on Sunday.", "FC402",
      "Okoro beat the top seed 6-4, 3-6, 7-5 in 2 hours 38 minutes. Okoro, whose 2-hour 38-minute win was the longest "
      "of the week, plays on Sunday."),
+    # a proposal's size told again as "the proposed N% cut"
+    ("Scientists have recommended a 17% cut in the sole quota for 2026. Fishing groups said the proposed 28% cut "
+     "would tie up a third of the fleet.", "FC402",
+     "Scientists have recommended a 17% cut in the sole quota for 2026. Fishing groups said the proposed 17% cut "
+     "would tie up a third of the fleet."),
     # an area told again as "the N hectares"
     ("Hail flattened about 2,500 hectares of vines near Corvel on Sunday. Growers want compensation for the 3,800 "
      "hectares.", "FC402",
@@ -143,6 +148,11 @@ def test_roads_stay_names(text):
     "Fires have burned 31,000 hectares in Portugal this summer, nearly 30% of the 105,000 hectares lost across Europe.",
     "The farm lost 300 tonnes of wheat to the floods. It still expects to harvest the 2,000 tonnes of barley it planted.",
     "The estate covers 9,000 hectares. Fire burned 1,200 hectares of it in June. The 9,000 hectares will be replanted.",
+    # another proposal: a second side's, a revised one
+    "The union wants a 9% rise. The employer's proposed 4% rise was rejected.",
+    "Scientists recommended a 17% cut in the quota. Ministers prefer a 10% cut, and the proposed 28% cut by the "
+    "commission was dropped.",
+    "Scientists recommended a 17% cut in the quota. After talks, the new proposed 12% cut was agreed.",
     # another player's match length
     "Okoro beat the top seed 6-4, 7-5 in 2 hours 38 minutes. Lind, whose 3-hour 28-minute win came on Friday, awaits.",
     # another player's round, an old best, a rival's innings
