@@ -81,6 +81,14 @@ CASES = [
      "would tie up a third of the fleet.", "FC402",
      "Scientists have recommended a 17% cut in the sole quota for 2026. Fishing groups said the proposed 17% cut "
      "would tie up a third of the fleet."),
+    # a whole, a part taken by a verb of losing, then what it leaves
+    ("The orchestra had 96 players before it cut 14 players, leaving 72.", "FC301",
+     "The orchestra had 96 players before it cut 14 players, leaving 82."),
+    # two groups that cover a university's students or a club's members between them
+    ("Of the 9,300 students enrolled, 6,800 are undergraduates and 2,100 postgraduates.", "FC101",
+     "Of the 8,900 students enrolled, 6,800 are undergraduates and 2,100 postgraduates."),
+    ("The rowing club has 188 members: 131 adults and 47 juniors.", "FC101",
+     "The rowing club has 178 members: 131 adults and 47 juniors."),
     # an area told again as "the N hectares"
     ("Hail flattened about 2,500 hectares of vines near Corvel on Sunday. Growers want compensation for the 3,800 "
      "hectares.", "FC402",
@@ -153,6 +161,9 @@ def test_roads_stay_names(text):
     "Scientists recommended a 17% cut in the quota. Ministers prefer a 10% cut, and the proposed 28% cut by the "
     "commission was dropped.",
     "Scientists recommended a 17% cut in the quota. After talks, the new proposed 12% cut was agreed.",
+    # a cut and what is left of another thing
+    "The firm had 2,400 staff in 2019. This year it cut 350 jobs, leaving 1,800 in its stores.",
+    "The orchestra had 96 players before it cut 14 posts, leaving it with a budget of 72 per cent of its old one.",
     # another player's match length
     "Okoro beat the top seed 6-4, 7-5 in 2 hours 38 minutes. Lind, whose 3-hour 28-minute win came on Friday, awaits.",
     # another player's round, an old best, a rival's innings

@@ -84,6 +84,9 @@ PARTITIONS = (
     frozenset({"adults", "children"}),
     frozenset({"gold", "silver", "bronze"}),
     frozenset({"golds", "silvers", "bronzes"}),
+    # (round 44) a university's students, a club's members
+    frozenset({"undergraduates", "postgraduates"}),
+    frozenset({"adults", "juniors"}),
 )
 
 # pairs of qualifiers that split any whole between them ("offshore sites ... onshore turbines")

@@ -71,6 +71,46 @@ def find_used_up_leaving(doc: Document):
             yield AbsoluteChange(link="explicit", cue="of ... leaving", change=part, old=whole, new=rest, direction=-1)
 
 
+# (round 44) a whole told first, then a part taken from it by a verb of losing, then what is left: "The fleet of 212
+# vessels lost 18 this year, leaving 184", "had 2,400 staff before it cut 350 jobs, leaving 2,150"
+_TAKEN_BEFORE = re.compile(r"\b(?:lost|loses|losing|cut|cuts|cutting|shed|sheds|shedding|sold|sells|selling|closed|closes|"
+                           r"closing|scrapped|scraps|axed|axes|retired|retires|removed|removes|demolished|withdrew|"
+                           r"withdrawn|gave\s+away|given\s+away|spent|spends|spending|used)\s+(?:(?:another|a\s+further|"
+                           r"some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_LEAVING_AFTER_PART = re.compile(r"[^;:()\d]{0,40}?,\s*leaving\s+(?:(?:it|them|him|her|the\s+[a-z]+)\s+(?:with\s+)?)?"
+                                 r"(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+
+
+@needs(words=("leaving",))
+def find_taken_then_left(doc: Document):
+    """(whole, part, rest) as a move down of the whole by the part: "The fleet of 212 vessels lost 18 boats this
+    year, leaving 184 active" (the one figure of its kind before the part in its sentence, the part right after a
+    verb of losing or cutting, the rest after ", leaving")."""
+    for idx, ms in _by_sentence_figures(doc).items():
+        if len(ms) < 3 or doc.sentences[idx].headline:
+            continue
+        s = doc.sentences[idx]
+        for k in range(1, len(ms) - 1):
+            part, rest = ms[k], ms[k + 1]
+            whole = [m for m in ms[:k] if m.kind == part.kind]
+            if len(whole) != 1 or len(ms[:k]) != 1:
+                continue
+            whole = whole[0]
+            if any(m.kind not in _KINDS or m.is_range or not m.value or m.hedge for m in (whole, rest)) \
+                    or part.kind not in _KINDS or part.is_range or not part.value:
+                continue
+            if not (compatible(part, whole) and compatible(whole, rest)) or rest.value >= whole.value \
+                    or part.value >= whole.value:
+                continue
+            if not _TAKEN_BEFORE.search(doc.text, max(s.start, part.start - 30), part.start) \
+                    or not _LEAVING_AFTER_PART.fullmatch(doc.text, part.end, rest.start):
+                continue
+            if _CLAUSE_BREAKS.search(_norm(doc.text[whole.end:part.start])) or _MOVED.search(doc.text, s.start, whole.start):
+                continue
+            yield AbsoluteChange(link="explicit", cue="taken ... leaving", change=part, old=whole, new=rest,
+                                 direction=-1)
+
+
 # (round 42) between a breakdown's last part and what it leaves: its label, a comma and "leaving"
 _LEFT_AFTER_PART = re.compile(r"[^;:()\d]{0,40}?,\s*leaving\s+(?:(?:him|her|it|them|us|the\s+[a-z]+)\s+)?(?:with\s+)?"
                               r"(?:just\s+|only\s+|a\s+mere\s+)?", re.I)
@@ -186,4 +226,4 @@ def find_left_once_taken_out(doc: Document):
                                complete=True)
 
 
-FINDERS = (find_used_up_leaving, find_parts_then_rest_left, find_left_once_taken_out)
+FINDERS = (find_used_up_leaving, find_parts_then_rest_left, find_left_once_taken_out, find_taken_then_left)
