@@ -220,3 +220,9 @@ def test_troy_ounces_are_a_unit_of_their_own():
 def test_two_modifiers_of_time_make_one_length():
     m = next(m for m in analyse("It was a 2-hour 41-minute match.").mentions if m.kind == Kind.DURATION)
     assert m.text == "2-hour 41-minute" and m.value == 161 and m.unit == "minute" and m.compound
+
+
+def test_a_subject_begun_in_a_year_then_its_age_now():
+    assert "FC504" in _rules("The pier opened in 1901, making it 114 years old this year.", "2025-06-10")
+    assert flagged("The pier opened in 1901, making it 124 years old this year.", "2025-06-10") == []
+    assert flagged("The pier was 80 years old when it burned. It opened in 1901.", "2025-06-10") == []

@@ -6809,6 +6809,9 @@ _AGED_NOUN_ORIGIN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:which|t
 # "built in 1863, making it 163 years old" / "Founded in 1898, the club is now 128 years old"
 _ORIGIN_BEFORE_YEAR = re.compile(r"(?:^|\b(?:was|were|which|that|and)\s+|,\s*|^\W*)(?:first\s+|originally\s+)?(?i:"
                                  + _THING_ORIGIN + r")\s+(?:in|on)\s+$")
+# (round 44) the sentence's own short subject, then its origin: "The bridge opened in 1932, making it 93 years old"
+_SUBJECT_THEN_ORIGIN = re.compile(r"\W*(?:(?:the|its|their|this|that)\s+)?(?:[\w'’-]+\s+){1,4}?(?:first\s+|originally\s+)?"
+                                  r"(?i:" + _THING_ORIGIN + r")\s+(?:in|on)\s+$", re.I)
 _YEAR_THEN_AGE = re.compile(r"\s*,\s*(?:(?:making|which\s+makes|that\s+makes)\s+(?:it|them)|"
                             r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2})?(?:is|are)"
                             r"(?:\s+(?:now|thought\s+to\s+be|believed\s+to\s+be))?)\s+$", re.I)
@@ -6848,7 +6851,8 @@ def find_thing_ages(doc: Document):
         if age.end <= y.start:
             if not (age.compound and _AGED_NOUN_ORIGIN.fullmatch(doc.text, age.end, y.start)):
                 continue
-        elif not (_ORIGIN_BEFORE_YEAR.search(doc.text[max(s.start, y.start - 40):y.start])
+        elif not ((_ORIGIN_BEFORE_YEAR.search(doc.text[max(s.start, y.start - 40):y.start])
+                   or _SUBJECT_THEN_ORIGIN.match(doc.text, s.start, y.start))
                   and _YEAR_THEN_AGE.fullmatch(doc.text, y.end, age.start) and not age.compound):
             continue
         if re.search(r"\b(?:was|were|had|when|until|then|aged)\b", doc.text[age.start:s.end], re.I) \
