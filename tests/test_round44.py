@@ -164,6 +164,8 @@ def test_roads_stay_names(text):
     # a cut and what is left of another thing
     "The firm had 2,400 staff in 2019. This year it cut 350 jobs, leaving 1,800 in its stores.",
     "The orchestra had 96 players before it cut 14 posts, leaving it with a budget of 72 per cent of its old one.",
+    # seats won, no capacity
+    "The party won 326 seats. The 650-seat parliament meets on Tuesday.",
     # another player's match length
     "Okoro beat the top seed 6-4, 7-5 in 2 hours 38 minutes. Lind, whose 3-hour 28-minute win came on Friday, awaits.",
     # another player's round, an old best, a rival's innings
