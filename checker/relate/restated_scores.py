@@ -24,7 +24,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .needs import needs
-from .restatements import DefiniteRestatement
+from .restatements import DefiniteRestatement, named_elsewhere
 
 CUE = "a score told again"
 
@@ -73,12 +73,11 @@ _UNDER_SCORE = re.compile(r"(?:under|over)[\s-]+(\d{2})")
 def _someone_else(doc: Document, first: Mention, second: Mention) -> bool:
     """The second's sentence names another player before it: a rival's word, or a name's possessive that the
     first's sentence does not name before the first."""
-    s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
+    s2 = doc.sentences[second.sentence]
     lead = doc.text[s2.start:second.start]
     if _OTHER_PLAYER.search(lead):
         return True
-    named = _POSSESSIVE_NAME.findall(lead)
-    return any(name not in doc.text[s1.start:first.start] for name in named)
+    return any(named_elsewhere(doc, first, name) for name in _POSSESSIVE_NAME.findall(lead))
 
 
 _OTHER_PLAYER = re.compile(r"\b(?:partner|rival|opponent|team-?mate|compatriot|runner-up|playing\s+partner|"

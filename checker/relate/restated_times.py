@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
 from .needs import needs
-from .restatements import DefiniteRestatement
+from .restatements import DefiniteRestatement, named_before_whose, named_elsewhere
 
 _RUN_BEFORE = re.compile(r"(?:\b(?:record|time|best)\s+of|\b(?:won|win|wins|winning|finished|finishing|finish|crossed\s+the"
                          r"\s+line|came\s+home|home)(?:\s+[\w'’,-]+){0,6}?\s+in|\bclock(?:ed|ing|s)|\btimed\s+at|\bstopped\s+the\s+clock\s+"
@@ -50,20 +50,6 @@ def _run(doc: Document, m: Mention) -> bool:
     return bool(_RUN_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
 
 
-def _named_before_whose(doc: Document, start: int, at: int) -> str | None:
-    whose = _NAME_WHOSE.search(doc.text, start, at + 6)
-    return whose.group(1) if whose else None
-
-
-def _someone_else(doc: Document, first: Mention, second: Mention, name: str | None) -> bool:
-    """The second time is a name's (``name``) that the first's sentence does not name before it, as its subject."""
-    if not name:
-        return False
-    s1 = doc.sentences[first.sentence]
-    return name not in doc.text[s1.start:first.start] or name in doc.text[first.end:s1.end]
-
-
-_NAME_WHOSE = re.compile(r"\b([A-Z][\w'’-]+),?\s+whose\s+$")
 
 
 @needs(Kind.DURATION, count=2, words=("time",))
@@ -76,7 +62,7 @@ def find_time_restatements(doc: Document):
             continue
         told = _TIME_OF_BEFORE.search(doc.text, max(s2.start, second.start - 40), second.start)
         first = times[j - 1]
-        if _someone_else(doc, first, second, told.group("name") or _named_before_whose(doc, s2.start, told.start())):
+        if named_elsewhere(doc, first, told.group("name") or named_before_whose(doc, s2.start, told.start() + 6)):
             continue  # "ahead of Botha. Botha's time of": another's time
         if first.unit != second.unit or not second.sentence - 2 <= first.sentence < second.sentence \
                 or not _run(doc, first) or sum(1 for m in times if m.sentence == first.sentence) != 1:
@@ -114,9 +100,9 @@ def find_match_length_restatements(doc: Document):
         if first.compound or not second.sentence - 2 <= first.sentence < second.sentence \
                 or not _PLAYED_IN_BEFORE.search(doc.text, max(s1.start, first.start - 80), first.start):
             continue
-        name = _named_before_whose(doc, s2.start, second.start - 6) or (
+        name = named_before_whose(doc, s2.start, second.start) or (
             m.group(1) if (m := re.search(r"([A-Z][\w-]+)['’]s\s+$", doc.text[s2.start:second.start])) else None)
-        if _someone_else(doc, first, second, name) or _APART_BEFORE.search(doc.text, s2.start, second.start):
+        if named_elsewhere(doc, first, name) or _APART_BEFORE.search(doc.text, s2.start, second.start):
             continue
         yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="match")
 

@@ -5592,10 +5592,25 @@ def find_margin_restatements(doc: Document):
 def _whose_other(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 44) "Claes, whose 47-second winning margin": the name before "whose" must be named before the first
     margin in its sentence (the winner), not another rider's ("The Belgian, whose": the subject named again)."""
-    whose = _WHOSE_NAME.search(doc.text, doc.sentences[second.sentence].start, second.start)
+    return named_elsewhere(doc, first, named_before_whose(doc, doc.sentences[second.sentence].start, second.start))
+
+
+def named_before_whose(doc: Document, start: int, end: int) -> str | None:
+    """(round 44) The name right before ", whose" ending at ``end`` ("Claes, whose"), not after "the" ("The Belgian,
+    whose": the subject named again by a noun); None if there is none."""
+    whose = _WHOSE_NAME.search(doc.text, start, end)
     if whose is None or re.search(r"\bthe\s+$", doc.text[max(0, whose.start() - 5):whose.start()], re.I):
+        return None
+    return whose.group(1)
+
+
+def named_elsewhere(doc: Document, first: Mention, name: str | None) -> bool:
+    """(round 44) A name said of a second figure ("Botha's time of", "Maes, whose margin") that the first figure's
+    sentence does not name before it, as its subject, or names after it ("ahead of Botha"): another person's figure."""
+    if not name:
         return False
-    return whose.group(1) not in doc.text[doc.sentences[first.sentence].start:first.start]
+    s1 = doc.sentences[first.sentence]
+    return name not in doc.text[s1.start:first.start] or name in doc.text[first.end:s1.end]
 
 
 _WHOSE_NAME = re.compile(r"\b([A-Z][\w'’-]+),?\s+whose\s+$")
