@@ -293,7 +293,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r43c.jsonl": 0.85,
           # round 44: r43b (round 43's sealed set, 41/48 with one alarm never seen at round 43's start and end and
           # round 44's start; opened and learnt from: 46/48, no alarm)
-          "own-r43b.jsonl": 0.95}
+          "own-r43b.jsonl": 0.95,
+          # round 45: r44a, r44c, r44d (round 44's sealed sets; 39, 40 and 42 of 48, no alarm, never seen at round
+          # 44's start and end and round 45's start; opened and learnt from)
+          "own-r44a.jsonl": 0.8, "own-r44c.jsonl": 0.8, "own-r44d.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
