@@ -1205,6 +1205,10 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
         kind, value = tok[0], tok[1]
         low = value.lower()
         if kind == "WORD" or (kind.isupper() and value.isalpha() and low not in _STOP and kind not in ("A", "AN")):
+            if not words and low.endswith("ly") and len(low) > 4 and j + 2 < stop and tokens[j + 1][0] == "WORD" \
+                    and (tokens[j + 1][1].lower().endswith("ed") or tokens[j + 1][1].lower() in _IRREGULAR_PARTICIPLES):
+                j += 2  # (round 45) an adverb and its participle before the noun: "2.3 tonnes of illegally harvested abalone"
+                continue
             if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
                                 and (words or low not in _PARTICIPLE_NOUNS)):
                 break

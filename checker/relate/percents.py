@@ -1571,7 +1571,10 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         if any(r.name == "mag" and not _MAKE_UP.search(_norm(doc.text[sent.start:r.cue_end]))
                for r in roles_for(doc, m, prev, nxt)):
             return None
-        posts.append(_norm(doc.text[m.end:nxt]))
+        post = _norm(doc.text[m.end:nxt])
+        if k and post.startswith(",") and _REST_APPOSED.search(doc.text, prev, m.start):
+            post = post[1:]  # (round 45) "and the rest, 34%, from Europe": the rest's label after its apposed share
+        posts.append(post)
         if k:
             pre = _norm(doc.text[prev:m.start])
             # the words joining two shares: a list separator, no change and no figure
@@ -1666,12 +1669,16 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
 
 # (round 42) where each of the whole's members came from: the first share's verb of origin and "from", the others
 # "from" and a place or source alone
-_ORIGIN_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'-]+\s+){1,3}?)?(?:came|come|comes|"
+_ORIGIN_FIRST = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'-]+\s+){1,3}?)?(?:(?:came|come|comes|"
                            r"were|was|are|is|travelled|traveled|arrived|arrive|hailed|hail)\s+(?:itself\s+)?from\s+"
-                           r"(?:[\w'-]+\s+){0,4}?[\w'-]+\s*$")
+                           r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+                           # (round 45) the first group told as local: "46% were local, 38% came from elsewhere ..."
+                           r"|(?:were|was|are|is)\s+(?:local|locals|local\s+residents|from\s+nearby))\s*$")
 _ORIGIN_JOINT_NOT = re.compile(r"\b(?:with|including|of\s+whom|of\s+which|of\s+them|among\s+them|mostly|mainly)\b",
                                re.I)
-_ORIGIN_NEXT = re.compile(r"^\s*from\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s*$")
+_ORIGIN_NEXT = re.compile(r"^\s*(?:(?:came|travelled|traveled|arrived|were|was)\s+)?from\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s*$")
+# (round 45) the rest named before its apposed share: "and the rest, 34%,"
+_REST_APPOSED = re.compile(r"\b(?:rest|remainder|balance)\s*,\s*$", re.I)
 
 
 def _one_origin_each(doc: Document, run: list[Mention], heads: list[str]) -> bool:

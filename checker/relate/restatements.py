@@ -787,7 +787,11 @@ _WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 def _adverb_then_participle(run: list) -> bool:
     """(round 23) "the 29 newly elected councillors": an adverb right after the figure makes the participle a
     modifier, not the verb that ends the noun phrase."""
-    return len(run) == 1 and run[0][0].lower() in _PARTICIPLE_ADVERBS
+    if len(run) != 1:
+        return False
+    low = run[0][0].lower()
+    # (round 45) any adverb in -ly: "2.3 tonnes of illegally harvested abalone"
+    return low in _PARTICIPLE_ADVERBS or len(low) > 5 and low.endswith("ly") and low not in _NOUNS_IN_LY
 
 
 def _way_head(run: list, i: int) -> bool:
@@ -796,6 +800,7 @@ def _way_head(run: list, i: int) -> bool:
     return i + 1 >= len(run) or not run[i + 1][0].lower().endswith("s")
 
 
+_NOUNS_IN_LY = frozenset("family supply assembly rally italy july daily weekly monthly yearly quarterly anomaly".split())
 _PARTICIPLE_ADVERBS = frozenset("newly recently freshly specially badly seriously critically fatally".split())
 
 
@@ -842,6 +847,7 @@ def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     """"all 40 of its stores", "58.4% of voters": the noun after "of"."""
     det = r"(?:its|the|their|his|her|our)\s+" if determiner else r"(?:(?:its|the|their|his|her|our)\s+)?"
     det += r"(?:[A-Za-z][\w-]*['’]s\s+)?"  # (round 21) "all 19 of the line's stations": the owner's noun read past
+    det += r"(?:[a-z]{3,}ly\s+[a-z]+(?:ed|en|wn|lt|ing)\s+)?"  # (round 45) "tonnes of illegally harvested abalone"
     match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", _after(doc, m))
     return match.group(1).lower() if match else None
 

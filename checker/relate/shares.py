@@ -499,7 +499,8 @@ _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|thei
                       r"(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
                       r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+){0,3}of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
-                      r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?:[\w'’-]+\.?\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# (round 45: an abbreviation in the owner's name, "of St. Aubin's 112,000 residents")
 # "half the 1,200 students": "half" takes its whole without "of"
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
                        r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)

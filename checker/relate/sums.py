@@ -2296,6 +2296,9 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     for idx, items in by_sentence.items():
         if any(m.kind == Kind.MEASURE for m in items):
             by_sentence[idx] = _gapped_measures(doc, items)
+    for idx, items in by_sentence.items():
+        if any(m.kind == Kind.COUNT and _no_own_noun(m) for m in items):
+            by_sentence[idx] = _scaled_counts_of_measure(doc, items, by_sentence.get(idx - 1, ()))
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -2320,6 +2323,40 @@ def _gapped_measures(doc: Document, items: list[Mention]) -> list[Mention]:
                 and m.sentence == prev.sentence and _GAPPED_MEASURE_JOINT.fullmatch(doc.text, prev.end, m.start) \
                 and not any(o.start >= prev.end and o.end <= m.start for o in doc.mentions_in(m.sentence)):
             out[k] = replace(m, kind=Kind.MEASURE, unit=prev.unit)
+    return out
+
+
+_SCALE_END = re.compile(r"\s?(million|billion|thousand|mn|bn|m)\b", re.I)
+
+
+def _scale_word(doc: Document, m: Mention) -> str | None:
+    """The word of scale a figure is told in ("1.6 million" -> "million"), if any."""
+    found = None
+    for found in _SCALE_END.finditer(m.text):
+        pass
+    return found.group(1).lower() if found else None
+
+
+def _no_own_noun(m: Mention) -> bool:
+    """No noun of its own: none, or a verb read as one ("1.6 million went ...")."""
+    return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun)
+
+
+def _scaled_counts_of_measure(doc: Document, items: list[Mention], before: list[Mention] | tuple) -> list[Mention]:
+    """(round 45) Bare figures told in the scale of a measure's, with no noun of their own, take its unit when
+    that measure is the one measure of the sentence or of the one before: "shipped 2.8 million tonnes. About 1.6
+    million went by rail, 0.9 million to U.S. customers and the rest -- 0.5 million tonnes -- through Thunder Bay"."""
+    measures = [m for m in (*before, *items) if m.kind == Kind.MEASURE]
+    if len({m.unit for m in measures}) != 1 or any(m.kind == Kind.MONEY for m in items):
+        return items
+    scale = {_scale_word(doc, m) for m in measures}
+    if len(scale) != 1 or None in scale:
+        return items
+    out = list(items)
+    for k, m in enumerate(out):
+        if m.kind == Kind.COUNT and _no_own_noun(m) and not m.compound and _scale_word(doc, m) in scale \
+                and m.value < max(x.value for x in measures):
+            out[k] = replace(m, kind=Kind.MEASURE, unit=measures[0].unit, noun=None, noun_span=None)
     return out
 
 
@@ -2818,6 +2855,13 @@ _CLAUSE_JOINT_END = re.compile(r"\b(?:while|whereas|but)\s+$", re.I)
 _OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£€]?\d|(?:19|20)\d\d['’]s\b)", re.I)
 
 
+# (round 45) a part's label of how often, its verb and "every" a period, closed by a comma: " travel every weekday, "
+_EVERY_PERIOD_LABEL = re.compile(r"\s+[a-z]+\s+every\s+(?:week)?(?:day|night|week|month|year|morning|evening)\s*,\s*", re.I)
+# ... and the next part's label of how often: "610 three or four days a week", "320 less often", "90 once a month"
+_FREQUENCY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:a|per|every)\s+(?:week)?(?:day|week|month|year)\b"
+                             r"|\s+(?:once|twice|never|rarely|occasionally|sometimes|(?:less|more)\s+often)\b", re.I)
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if "-" in gap:  # (round 34, speed: every suspended hyphen is one)
@@ -2826,6 +2870,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = _dashed_aside_dropped(doc, a, b, gap)
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
+    if _EVERY_PERIOD_LABEL.fullmatch(gap) and _FREQUENCY_AFTER.match(doc.text, b.end, b.end + 50):
+        gap = ", "  # (round 45) "1,150 travel every weekday, 610 three or four days a week": how often, each part's label
     if _no_list_mark(a, b, gap):
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
@@ -3425,11 +3471,51 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
 # a part's channel or place right after it, its verb elided after the first: "3,600 at the box office"
-_CHANNEL_AFTER = re.compile(r"\s+(?:online|offline|overseas|abroad|(?:at|in|by|from|through|via|over|on)\s+"
+# (round 45: "for", the day or event each part was for, "14,200 sold for Friday, 13,100 for Saturday")
+_CHANNEL_AFTER = re.compile(r"\s+(?:online|offline|overseas|abroad|(?:at|in|by|from|through|via|over|on|for)\s+"
                             r"(?:the\s+|its\s+|their\s+)?[a-z])", re.I)
 # the first part's participle before its channel: "5,100 sold online", "5,100 booked through agents"
 _PARTICIPLE_CHANNEL = re.compile(r"\s+[a-z]+(?:ed|ld|ght|ent|one|own|ken|ade)\s+(?:online|offline|overseas|abroad|"
-                                 r"(?:at|in|by|from|through|via|over|on)\s+(?:the\s+|its\s+|their\s+)?[a-z])", re.I)
+                                 r"(?:at|in|by|from|through|via|over|on|for)\s+(?:the\s+|its\s+|their\s+)?[a-z])", re.I)
+
+
+# (round 45) an event's length in days: "the three-day festival", "a two-day meeting"
+_DAYS_OF_EVENT = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
+_DAY_OF_PART = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|on)\s+(?:the\s+)?(" + "|".join(WEEKDAY_NAMES) + r")\b", re.I)
+
+
+def _each_day_of_event(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 45) One part for each day of an event its sentence says lasts that many days, every day named once:
+    "the three-day festival sold 38,500 tickets, with 14,200 sold for Friday, 13,100 for Saturday and 9,700 for the
+    Sunday" -- all of the whole."""
+    sentence = doc.sentences[enum[0].sentence]
+    length = _DAYS_OF_EVENT.search(doc.text, sentence.start, sentence.end)
+    if length is None:
+        return False
+    size = length.group(1)
+    days = int(size) if size.isdigit() else int(WORD_VALUES[size.lower()])
+    named = [_DAY_OF_PART.match(doc.text, p.end, p.end + 40) for p in enum]
+    return len(enum) == days and all(named) and len({n.group(1).lower() for n in named}) == days
+
+
+# (round 45) where each part came from, the first place near and the last everywhere else
+_FROM_LABEL = re.compile(r"\s+(?:(?:are|were|is|was|came|come|travelled|traveled)\s+)?from\s+", re.I)
+_FROM_ELSEWHERE_IN = re.compile(r"\s*elsewhere\s+in\s+(?:the|its|their)\s+(?:country|region|province|state|county|"
+                                r"nation|city)\b", re.I)
+_FROM_ABROAD = re.compile(r"\s*(?:overseas|abroad|outside\s+the\s+country|other\s+countries|elsewhere)\s*(?:[,;.]|$)", re.I)
+
+
+def _origins_exhaust(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """(round 45) Each part is where some of the whole came from, the first a place near, the next "elsewhere in
+    the country" and the last "from overseas": "of whom 2,180 are from the region, 760 from elsewhere in the country
+    and 390 from overseas" -- everywhere, so all of the whole."""
+    if len(enum) < 3:
+        return False
+    labels = [_FROM_LABEL.match(doc.text, p.end, p.end + 20) for p in enum]
+    if not all(labels):
+        return False
+    return any(_FROM_ELSEWHERE_IN.match(doc.text, lab.end()) for lab in labels[1:-1]) \
+        and _FROM_ABROAD.match(doc.text, labels[-1].end(), labels[-1].end() + 30) is not None
 
 
 def _elided_channel(doc: Document, enum: tuple[Mention, ...]) -> bool:
@@ -3866,8 +3952,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
-            whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
+            whole = cue in ("of whom", "of which", "of them", "with") and (categories.is_partition(
                 _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
+                or _each_day_of_event(doc, enum) or _origins_exhaust(doc, enum))
             yield q, whole, "explicit", partial
         elif _WON_KINDS_GAP.search(gap) and len(words(gap)) <= 12 and categories.is_partition(_part_nouns(doc, enum)):
             # (round 38) "ended with nine medals, winning three golds, two silvers and five bronzes": a verb of getting,
@@ -3910,9 +3997,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
             yield q, False, "explicit", "participles"
-        elif _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _FOUND_GAP.match(gap):
-            # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"
-            yield q, False, "explicit", "survey of"
+        elif (sample := _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start])) and _FOUND_GAP.match(gap):
+            # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"; (round 45) a
+            # sample's size is a count of those asked, not a rounded figure, unless hedged ("a poll of some 2,000")
+            yield q if q.hedge or _HEDGED_SAMPLE.search(sample.group(0)) else _exact(q), False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
             yield q, _item_count_between(doc, q, enum, items) or _counted_one_by_one(doc, q, enum), "explicit", "apposition"
@@ -4877,6 +4965,7 @@ def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
 # the people a survey asked, and what it found among them
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|questionnaire|census|sample|canvass)\s+of\s+"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_HEDGED_SAMPLE = re.compile(r"\b(?:some|about|around|nearly|more)\s+$", re.I)
 _FOUND_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,7}?(?:found|showed|shows|finds|suggested|suggests|revealed|reveals"
                         r"|indicated)\s+(?:that\s+)?$", re.I)
 

@@ -1397,6 +1397,10 @@ _KIND_OF = {thing: kind for kind, things in {
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
     "firearm": "gun rifle pistol shotgun handgun revolver",
     "weapon": "firearm knife knive machete sword crossbow",  # ("knive": singular() of "knives")
+    # (round 45) "seized 2.3 tonnes of abalone ... The 3.2 tonnes of shellfish"
+    "shellfish": "abalone oyster mussel clam scallop lobster crab prawn shrimp cockle whelk crayfish",
+    "fish": "cod haddock mackerel herring salmon trout tuna sardine anchovy hake plaice sole pollock eel",
+    "drug": "cocaine heroin cannabis methamphetamine ecstasy fentanyl amphetamine",
 }.items() for thing in things.split()}
 
 
@@ -1539,6 +1543,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
              and (_SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)
                   or _OUTDONE_YEAR.search(doc.text, max(start, m.start - 50), m.start)
                   or _RECORD_FOR_YEAR.search(doc.text, max(start, m.start - 60), m.start)
+                  or _FOUNDED_CLAUSE_YEAR.search(doc.text, max(start, m.start - 60), m.start)
                   or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end))}
     return ys - since
 
@@ -1556,6 +1561,10 @@ _RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:when|once|after|until|if)\s+)?(?:first\s+|originally\s+|fully\s+)?"
                                  r"[a-z]+(?:ed|en|lt|wn|un)\s+(?:back\s+)?in\s+$", re.I)
 _COMMA = re.compile(r"\s*,")
+# (round 45) a year in a clause telling when the thing began dates the thing, not its figures: "the crowd of 54,000
+# was a record for the event, which began in a farmer's field in 2009"
+_FOUNDED_CLAUSE_YEAR = re.compile(r",\s*which\s+(?:was\s+)?(?:began|started|founded|first\s+held|launched|established"
+                                  r"|set\s+up)\b[^,;.]*\bin\s+$", re.I)
 
 
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
@@ -1742,7 +1751,8 @@ def _bound_as_mark(doc: Document, first: Mention, mark: str) -> bool:
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
-_STUFF_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]{2,})\b")
+_STUFF_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]{3,}ly\s+[a-z]+(?:ed|en|wn|lt|ing)\s+)?"
+                       r"([a-z][a-z-]{2,})\b")  # (round 45: past "illegally harvested")
 _NOT_STUFF = frozenset("the a an its their his her our this that these those which what each all".split())
 
 
@@ -1767,6 +1777,8 @@ def _stuff_unnamed(doc: Document, first: Mention, second: Mention) -> bool:
     if named(first.sentence):
         return False
     own = _STUFF_OF.match(doc.text, first.end, doc.sentences[first.sentence].end)
+    if own is not None and word in _kinds_of(singular(own.group(1).lower())):
+        return False  # (round 45) "2.3 tonnes of abalone ... The 3.2 tonnes of shellfish": the stuff, then its kind
     if own is not None and own.group(1).lower() not in _NOT_STUFF:
         return True  # "1,620 tonnes of barley ... the 620 tonnes of wheat"
     unit = _unit_key(second)

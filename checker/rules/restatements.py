@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..hedges import describe_tolerance
+from ..hedges import ABOVE, AT_LEAST, AT_MOST, BELOW, HEDGE_FAMILY, describe_tolerance
 from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
@@ -36,6 +36,22 @@ def _tolerance(m: Mention) -> str:
     return f"'{m.text}': {text}"
 
 
+def _swap_past_bound(a: Mention, b: Mention) -> bool:
+    """One of two whole figures is an open bound ("at least 23") and the other has its digits with two side by side
+    swapped ("32")."""
+    if not (_open_bound(a) or _open_bound(b)) or a.value is None or b.value is None \
+            or a.value.denominator != 1 or b.value.denominator != 1 or a.value == b.value:
+        return False
+    da, db = str(a.value.numerator), str(b.value.numerator)
+    diff = [k for k in range(len(da)) if len(da) == len(db) and da[k] != db[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _open_bound(m: Mention) -> bool:
+    """A figure given as a bound open on one side ("at least 23", "more than 40", "up to 12")."""
+    return HEDGE_FAMILY.get(m.hedge or "", m.hedge) in (AT_LEAST, ABOVE, AT_MOST, BELOW)
+
+
 class _Restated(Rule):
     """Shared check: info when the two statements agree, a finding when they cannot."""
 
@@ -58,11 +74,16 @@ class _Restated(Rule):
     def agree(self, a: Mention, b: Mention) -> bool:
         """The two can mean one value, and the finer plain figure rounds to the coarser plain
         one, a half away from zero ("300" and "the 350" do not); (round 27) a length of time converted to a
-        coarser unit is told exactly ("30 months" is no "three-year" term: ``converted_off_by_half``)."""
-        return agrees(a, b) and not rounds_apart(a, b) and not converted_off_by_half(a, b)
+        coarser unit is told exactly ("30 months" is no "three-year" term: ``converted_off_by_half``); (round 45)
+        an open bound ("at least 23") would let a figure of its digits swapped through ("all 32 victims"), but a
+        swap is a slip of the keyboard, not a later count (``_swap_past_bound``)."""
+        return agrees(a, b) and not rounds_apart(a, b) and not converted_off_by_half(a, b) \
+            and not _swap_past_bound(a, b)
 
     def arithmetic(self, a: Mention, b: Mention) -> str:
         text = self._arithmetic(a, b)
+        if _swap_past_bound(a, b):
+            text += "; the same digits swapped, which an open bound does not explain"
         if agrees(a, b) and rounds_apart(a, b):
             coarse, fine = (a, b) if a.precision > b.precision else (b, a)
             text += (f"; {fine.text} rounded to the precision of {coarse.text} ({_fmt(fine)(coarse.precision)}) "
@@ -213,6 +234,8 @@ class FC402(_Restated):
         Example("Flames swept through 26 caravans at the park overnight. Crews said the blaze, which "
                 "gutted 62 caravans, began in a gas store.", "62"),
         Example("Nine walkers were stranded on the fell by snow. Rescuers said all eight were unhurt.", "eight"),
+        Example("The landslide killed at least 46 people in the valley. Flags flew at half-mast for all 64 "
+                "victims.", "64"),
         Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 183 votes, "
                 "said they would fight on.", "183"),
         Example("Judges awarded the developer $15 million in damages. The city will challenge the $51 million "
@@ -420,6 +443,8 @@ class FC406(_Restated):
     name = "transposed-digits"
     relations = (TransposedRestatement,)
     what = "what looks like the same {subject} (two digits swapped)"
+
+
     fail = (
         Example("The developer paid £3.6m for the old dairy. The £6.3m purchase was completed in May.",
                 "£6.3m"),
