@@ -54,12 +54,32 @@ CASES = [
      "record for the event, which began in a church hall in 1994.", "FC406",
      "The Lakeside Jazz Weekend drew 36,000 fans despite the wind. Organisers said the crowd of 36,000 was a "
      "record for the event, which began in a church hall in 1994."),
+    # a rate, a few words of its own, then ", with" the counts it is read off
+    ("The airline's punctuality rose to 82% in March, with 5,300 of its 7,400 flights landing on time.", "FC201",
+     "The airline's punctuality rose to 82% in March, with 6,070 of its 7,400 flights landing on time."),
+    ("The jockey has a 16% strike rate this term, with 41 winners from her 180 rides.", "FC201",
+     "The jockey has a 16% strike rate this term, with 29 winners from her 180 rides."),
+    # the last name singled out by a superlative after the list
+    ("The ride takes in seven summits: Ben Arn, Carn Dubh, Meall Odhar, Sgurr Beag and Stob Glas, the highest at "
+     "1,050 metres.", "FC410",
+     "The ride takes in five summits: Ben Arn, Carn Dubh, Meall Odhar, Sgurr Beag and Stob Glas, the highest at "
+     "1,050 metres."),
+    # a length of time past the list's close counts none of its items
+    ("The treaty was signed by leaders of two states, Chile, Peru and Bolivia, after nine years of talks.", "FC410",
+     "The treaty was signed by leaders of three states, Chile, Peru and Bolivia, after nine years of talks."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",
      "Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 4.6 tonnes "
      "of drugs were hidden among bananas."),
 ]
+
+
+def test_an_anniversary_counts_from_the_year_a_thing_was_completed():
+    text = ("The library, completed by the county in 1985, will host an open day next month to mark its 30th "
+            "anniversary.")
+    assert "FC505" in _rules(text, "2025-02-01")
+    assert flagged(text.replace("30th", "40th"), "2025-02-01") == []
 
 
 @pytest.mark.parametrize("flagged_text, rule, agreeing", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
@@ -99,6 +119,9 @@ def test_a_sample_s_size_is_exact_unless_hedged():
     "The hospital treated 640 patients, of whom 410 are from the city, 120 from the valleys and 60 from overseas.",
     # a stuff, then another stuff: two quantities
     "Police seized 4.6 tonnes of cocaine at the port. The 6.4 tonnes of cannabis found later came from Morocco.",
+    # counts of places reporting, or of a tally's progress, after a share: not the counts it is read off
+    "Unemployment hit 7%, with 40 of the 52 districts reporting increases.",
+    "Turnout was 54%, with 310 of the 480 wards declared by midnight.",
     # shares of what each visitor did, not where each came from: they may overlap
     "Of the visitors, 58% were local, 47% came by car and 31% stayed overnight.",
 ])

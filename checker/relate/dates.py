@@ -1629,6 +1629,7 @@ _START_CUE = re.compile(
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|consecrated|erected|chartered|since|"
+    r"completed|"  # (round 45) "the estate, completed by the council in 1974"
     r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|walked\s+out|went\s+on\s+strike|"
     r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"

@@ -1262,8 +1262,9 @@ _LAST_APPOSED = re.compile(r"(?:a|an)\s+(?!(?:and|or|few|number|couple|handful|t
                            r"(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
 # (round 21) the last item (with its article) singled out by an ordinal or superlative to the sentence's end:
 # "..., and a Bactrian camel calf, the first born at the zoo since 1998." (no "and"/"or" in it)
-_LAST_SINGLED_OUT = re.compile(r"the\s+(?:first|only|last|second|third|oldest|youngest|largest|biggest|smallest|newest|"
-                               r"rarest|heaviest|tallest)\s+(?!(?:and|or|of)\b)[\w'’#-]+(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
+# (round 45: any superlative in -est, "..., and Abra Tintay, the highest at 4,980 metres.")
+_LAST_SINGLED_OUT = re.compile(r"the\s+(?:first|only|last|second|third|(?!(?:rest|west|interest|harvest|forest|contest|protest"
+                               r"|request|guest|quest|nest|chest|test|pest|vest|crest)\b)[a-z]{2,}est)\s+(?!(?:and|or|of)\b)[\w'’#-]+(?:\s+(?!(?:and|or)\b)[\w'’#.,-]+)*\.?$")
 # the whole set (or the last item) described after the list: ", all built in Spain", ", each with 40 staff",
 # ", both old and new", ", built in the 1990s", ", most of them in the north" -- a quantifier over the set,
 # or a participle with its phrase; no item of the count
@@ -1575,7 +1576,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., the Bandstand and the Loft, a small bar above the market." (a name described;
                 # not "fish and chips, a soup": which "and" closes the list?)
             if k == len(segments) - 1 and _LAST_SINGLED_OUT.match(seg) and items \
-                    and re.match(r"(?:a|an|the|its|their)\s", text[items[-1][0]:items[-1][1]]):
+                    and (re.match(r"(?:a|an|the|its|their)\s", text[items[-1][0]:items[-1][1]])
+                         or _name_like(text[items[-1][0]:items[-1][1]])):  # (round 45) "and Abra Tintay, the highest at"
                 return items, True  # (round 21) "..., and a camel calf, the first born at the zoo since 1998.": one described
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
@@ -4420,7 +4422,8 @@ _ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
 # the list's close before such a figure: a comma and a lower-case word, a closing dash or bracket
 _PAST_LIST_CLOSE = re.compile(r"\s*(?:,\s+[a-z]|\s[-–—]|[–—)])")
-_NO_ITEM_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.POINTS})
+# (round 45: and a length of time past the close, "..., Finland and Iceland, after two years of talks")
+_NO_ITEM_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.POINTS, Kind.DURATION})
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
                          r"for\s+example|for\s+instance|e\.g|plus|besides|along\s+with|together\s+with|both|"
                          r"each|respectively|either|neither|versus|vs|against|between|than|or)\b", re.I)

@@ -1125,6 +1125,10 @@ def _find_shares(doc: Document):
     for rel in _lead_share_then_whole(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    if " with " in doc.text:
+        for rel in _rate_then_its_counts(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     yield from _subject_share(doc, by_sentence, used_shares)
     if "respectively" in doc.text:
         yield from _respectively(doc, by_sentence, used_shares)
@@ -2141,7 +2145,8 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             and (_OF_BASE.match(text[after[0].end:after[1].start])
                  or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
                  and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]) \
-            and not _part_kept_out(doc, share, after[1]):
+            and not _part_kept_out(doc, share, after[1]) \
+            and not (re.search(r"\bwith\b", gap) and _units_reporting(doc, share, after[1])):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
 
@@ -5288,6 +5293,64 @@ def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used
             continue
         # (the share may be of the part or of the rest: "2,900 are in the stores and the rest are on display")
         yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base, either=True)
+
+
+# (round 45) a rate, a few words of its own, then ", with" and the counts it is read off
+_RATE_THEN_WITH = re.compile(r"(?:\s+(?!(?:of|than|and|or|by|from)\b)[a-z][\w'’-]*){0,5}?\s*,\s*with\s+$", re.I)
+# ... "4,120 of its 6,300 departures", "52 winners from his 190 runners"
+_PART_OF_BASE_GAP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+)?(?:of|from|out\s+of)\s+(?:(?:its|the|his|her|their)\s+)?$",
+                               re.I)
+_NOT_A_RATE_BEFORE = re.compile(r"\b(?:by|of|than|over|from|down|up)\s+(?:" + _EMPH + r")?$", re.I)
+
+
+def _rate_then_its_counts(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """(Round 45) A percentage told as a level or rate, then ", with" the counts it is read off: "On-time
+    performance improved to 71% in July, with 4,120 of its 6,300 flights leaving on time"; "has a 21% strike
+    rate this season, with 52 winners from his 190 runners".  The sentence's one percentage, not a change's size
+    ("rose by 12%") nor a share of something named ("71% of flights"); the part and its whole the next two
+    counts, both with nouns, joined by "of" or "from".  Inferred: the counts may be of a narrower group."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        shares = [m for m in items if m.kind == Kind.PERCENT]
+        if len(shares) != 1 or shares[0].start in used or doc.sentences[idx].headline:
+            continue
+        share = shares[0]
+        after = [m for m in items if m.start > share.end]
+        if len(after) < 2 or _NOT_A_RATE_BEFORE.search(text, max(0, share.start - 12), share.start) \
+                or not _RATE_THEN_WITH.fullmatch(text, share.end, after[0].start):
+            continue
+        part, base = after[0], after[1]
+        if part.kind not in COUNT_KINDS or base.kind not in COUNT_KINDS or base.noun is None \
+                or not _PART_OF_BASE_GAP.fullmatch(text, _noun_end(part), base.start) or not _plausible(part, base) \
+                or len(after) > 2 and after[2].sentence == idx and not _clause_ends(doc, base, after[2]) \
+                or _units_reporting(doc, share, base):
+            continue
+        yield ShareOf(link="inferred", cue="rate, with its counts", share=share, part=part, base=base)
+
+
+# places and bodies whose count tells how far a tally has gone or how widely something is felt, not a rate's counts
+_UNITS_REPORTING = frozenset("""wards districts precincts constituencies states regions provinces counties
+    councils authorities areas countries cities towns boroughs branches stores shops sites""".split())
+_REPORTING_AFTER = re.compile(r"\s+(?:reporting|reported|declared|counted|declaring|surveyed|polled)\b", re.I)
+
+
+def _units_reporting(doc: Document, share: Mention, base: Mention) -> bool:
+    """(Round 45) The counts after a share are of places or bodies, or of those reporting or declared: "Turnout
+    was 64%, with 310 of the 480 wards declared", "Unemployment hit 7%, with 40 of the 52 districts reporting
+    increases" -- how far a tally has gone or how widely a thing is felt, not the counts the share is read off
+    (unless the share names them: "67% of its branches, with 40 of its 60 branches ...")."""
+    noun = (base.noun or "").lower()
+    if noun in _UNITS_REPORTING and not re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + re.escape(noun),
+                                                 doc.text[share.end:share.end + 40], re.I):
+        return True
+    return bool(_REPORTING_AFTER.match(doc.text, _noun_end(base)))
+
+
+def _clause_ends(doc: Document, base: Mention, later: Mention) -> bool:
+    """A figure after the base stands past the end of its clause or inside the counts' own label ("leaving within
+    15 minutes")."""
+    gap = doc.text[base.end:later.start]
+    return "," in gap or ";" in gap or bool(re.search(r"\b(?:within|in|after|before|under|over)\s+$", gap))
 
 
 def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
