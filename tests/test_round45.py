@@ -67,6 +67,24 @@ CASES = [
     # a length of time past the list's close counts none of its items
     ("The treaty was signed by leaders of two states, Chile, Peru and Bolivia, after nine years of talks.", "FC410",
      "The treaty was signed by leaders of three states, Chile, Peru and Bolivia, after nine years of talks."),
+    # a headline's rate against the body's "the rate at N%", a verb right after it
+    ("Riksbank holds policy rate at 3.75%\nSweden's central bank left its policy rate unchanged on Wednesday. The "
+     "governor said holding the rate at 3.5% reflected weak demand.", "FC401",
+     "Riksbank holds policy rate at 3.75%\nSweden's central bank left its policy rate unchanged on Wednesday. The "
+     "governor said holding the rate at 3.75% reflected weak demand."),
+    # a journey's time told as what it is cut to, then "the N-minute trip"
+    ("The new tram will cut the journey from the harbour to the stadium to 18 minutes. From May, the 13-minute trip "
+     "will run every five minutes.", "FC405",
+     "The new tram will cut the journey from the harbour to the stadium to 18 minutes. From May, the 18-minute trip "
+     "will run every five minutes."),
+    # workers told by their work, then "All N men" with a verb that would name them otherwise
+    ("Rescuers reached nine climbers stranded on the ridge on Tuesday. All 11 men were brought down by Thursday "
+     "evening.", "FC402",
+     "Rescuers reached nine climbers stranded on the ridge on Tuesday. All nine men were brought down by Thursday "
+     "evening."),
+    # a game washed out has no winner: one more outcome of a record
+    ("The county played 12 matches, won eight, lost three and had two washed out.", "FC101",
+     "The county played 13 matches, won eight, lost three and had two washed out."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",
@@ -122,6 +140,10 @@ def test_a_sample_s_size_is_exact_unless_hedged():
     # counts of places reporting, or of a tally's progress, after a share: not the counts it is read off
     "Unemployment hit 7%, with 40 of the 52 districts reporting increases.",
     "Turnout was 54%, with 310 of the 480 wards declared by midnight.",
+    # a journey's time and another journey's: the current trip
+    "The new tram will cut the journey to the stadium to 18 minutes. The current 35-minute trip will end in May.",
+    # "all N men" after workers some of whom something befell: not all of them
+    "Two divers drowned in the flooded cave on Tuesday. All five men had been experienced, friends said.",
     # shares of what each visitor did, not where each came from: they may overlap
     "Of the visitors, 58% were local, 47% came by car and 31% stayed overnight.",
 ])

@@ -131,4 +131,46 @@ def find_journey_restatements(doc: Document):
                                  subject=noun.group(1).lower())
 
 
-FINDERS = (find_event_length_restatements, find_journey_restatements)
+# (round 45) a journey's time told as what a journey takes or is cut to: "cut the journey from A to B to 22 minutes",
+# "the trip takes 40 minutes", "a journey time of 22 minutes" (the journey noun in the figure's clause, before it)
+_JOURNEY_TIME_BEFORE = re.compile(r"\b(?:journey|trip|ride|drive|crossing|flight|commute)s?\b(?:\s+times?)?[^,;:.()\d]{0,50}?"
+                                  r"\b(?:to|in|takes?|took|of|at|lasts?)\s+(?:just\s+|only\s+)?$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|that|this)\s+$", re.I)
+_JOURNEY_TIME_VERB = re.compile(r"\s+(?:will|would|is|was|takes|took|runs|ran|has|had|can|could|should)\b", re.I)
+
+
+@needs(Kind.DURATION, count=2)
+def find_journey_time_restatements(doc: Document):
+    """(Round 45) A journey's time, told as what it takes or is cut to ("will cut the journey from Eastgate to the
+    airport to 22 minutes"), restated as "the N-minute trip" in the next sentence or the one after: the one length
+    of its dimension in those sentences, the second definite, its verb right after its noun, nothing between
+    them of another journey (the return, the old one, a change)."""
+    for second in doc.mentions:
+        if second.kind != Kind.DURATION or not second.compound or second.hedge or second.is_range \
+                or second.value is None or doc.sentences[second.sentence].headline:
+            continue
+        noun = _NOUN_RIGHT_AFTER.match(doc.text, second.end)
+        if noun is None or noun.group(1).lower() not in JOURNEYS \
+                or not _DEFINITE_BEFORE.search(doc.text, max(0, second.start - 6), second.start) \
+                or not _JOURNEY_TIME_VERB.match(doc.text, noun.end()):
+            continue
+        before = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
+                  if m.kind == Kind.DURATION and same_dimension(m, second) and m.sentence < second.sentence]
+        if len(before) != 1 or before[0].is_range or before[0].value is None or before[0].compound:
+            continue
+        first = before[0]
+        s0 = doc.sentences[first.sentence].start
+        if not _JOURNEY_TIME_BEFORE.search(doc.text, max(s0, first.start - 70), first.start):
+            continue
+        start = doc.sentences[second.sentence].start
+        if _LENGTH_UPDATED.search(doc.text, start, second.start) or _ANOTHER_EVENT.search(doc.text, start, second.start) \
+                or _OTHER_JOURNEY.search(doc.text, start, second.start) or _times_apart(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue="the " + noun.group(1).lower(), first=first, second=second,
+                              subject=noun.group(1).lower())
+
+
+_OTHER_JOURNEY = re.compile(r"\b(?:return|old|current|existing|present|former|usual|today['’]s|bus|car)\b", re.I)
+
+
+FINDERS = (find_event_length_restatements, find_journey_restatements, find_journey_time_restatements)

@@ -818,6 +818,8 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
             break
         w = match.group(1)
         low = w.lower().strip("'’")
+        if not run and m.kind == Kind.PERCENT and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST):
+            break  # (round 45) "keeping the rate at 4.5% reflected stubborn inflation": a verb, no noun phrase
         if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
                                         and not _adverb_then_participle(run)
                                         or low in IRREGULAR_PAST)):
@@ -886,6 +888,10 @@ def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str], cl
     return None
 
 
+# (round 45) a rate named right before its level: "the rate at 4.5%", "its base rate unchanged at 4.25%"
+_RATE_AT_BEFORE = re.compile(r"\b(rate)s?\s+(?:(?:unchanged|steady|on\s+hold|fixed)\s+)?(?:at|of)\s+$", re.I)
+
+
 @_memo
 def concept(doc: Document, m: Mention) -> str | None:
     """What a figure counts, as a synonym group; a generic noun or a figure with no
@@ -913,6 +919,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, _money_verbs(doc, m), clause=True)
                 or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
+        if _RATE_AT_BEFORE.search(doc.text, max(0, m.start - 40), m.start) is not None:
+            return group_of("rate")  # (round 45) "keeping the rate at 4.5% reflected ...": the rate's level
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
@@ -3524,7 +3532,10 @@ def find_definite_restatements(doc: Document):
         told_by = (_participle_of_people(np) or _participle_after_people(doc, np)) if c == "people" else None
         if told_by is not None:
             c, refers = told_by, _told_as_participle  # (round 33) "Eleven miners were trapped ... all 13 trapped men"
-        elif c == "people" and det == "all" and (head := _generic_head(np)) is not None:
+        elif det == "all" and (head := _generic_head(np)) is not None and (
+                c == "people" or head == "men" and c in ("arrival", "rescued", "evacuee")
+                and any(_crew_counted(doc, m, head) and m.sentence < second.sentence for m in _window(qs, j, _sentence_of))):
+            # (round 45: also when a verb would name it, "All 16 men were brought to the surface" after "14 miners")
             # (round 37) "questioning 14 men ... all 16 men remained in custody": all of them, by the same noun
             told_by = c = head
             refers = _counted_by_head

@@ -7435,7 +7435,9 @@ _OUTCOME_SCHEMES = (
      # (round 29) a spoilt paper takes neither side: "3,402 backed action, 1,287 voted against and 41 ballots were spoilt"
      frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion"
                " spoiled spoilt spoil spoils void invalid blank blanks".split())),
-    (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
+    # (round 45: a game washed out or abandoned has no winner either, "with three washed out by rain")
+    (frozenset("won win wins winning victories".split()),
+     frozenset("drew draw draws drawn drawing tied washed abandoned rained".split()),
      frozenset("lost loss losses losing defeats".split())),
 )
 # the whole of a vote or a poll is those who took part in it: "the 587 MPs present", "1,240 residents

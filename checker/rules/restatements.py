@@ -359,7 +359,10 @@ class FC405(_Restated):
         deal"; or an event's length given as "The siege lasted N hours" and
         restated as "the N-hour siege"; or a tenure ("has been chief
         executive for N years", "took over N years ago") restated as "her N
-        years at the helm".  Years convert to months and weeks to days.
+        years at the helm"; (round 45) a journey's time told as what it
+        takes or is cut to ("will cut the journey to the airport to 22
+        minutes") restated as "the 27-minute trip" a sentence or two
+        later.  Years convert to months and weeks to days.
 
     Why it matters:
         The length of a sentence is the news in a court report; two
@@ -389,6 +392,8 @@ class FC405(_Restated):
                 "inquest will be heard by a jury.", "two-week"),
         Example("Kerr was jailed for three years and eight months on Friday. His sentence of eight years and "
                 "three months was welcomed by the family.", "eight years and three months"),
+        Example("The tunnel will cut the drive from Ardmore to the coast to 35 minutes. When it opens, the "
+                "45-minute drive will be free for a year.", "45-minute"),
     )
     ok = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
