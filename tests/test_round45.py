@@ -85,6 +85,19 @@ CASES = [
     # a game washed out has no winner: one more outcome of a record
     ("The county played 12 matches, won eight, lost three and had two washed out.", "FC101",
      "The county played 13 matches, won eight, lost three and had two washed out."),
+    # a figure taken up again as the object of a gerund opening its clause
+    ("Kestrel Airport handled 6.2m passengers last year, a record. Its director said handling 2.6m passengers had "
+     "tested the old terminal.", "FC402",
+     "Kestrel Airport handled 6.2m passengers last year, a record. Its director said handling 6.2m passengers had "
+     "tested the old terminal."),
+    ("The ferry company carried 1.9 million travellers in 2024. \"Carrying 1.6 million travellers in one year is "
+     "something we never expected,\" its chairman said.", "FC402",
+     "The ferry company carried 1.9 million travellers in 2024. \"Carrying 1.9 million travellers in one year is "
+     "something we never expected,\" its chairman said."),
+    ("The trust will shut 85 beds at the cottage hospital. Nurses said shutting 58 beds would leave the valley without "
+     "care.", "FC402",
+     "The trust will shut 85 beds at the cottage hospital. Nurses said shutting 85 beds would leave the valley without "
+     "care."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",
@@ -144,6 +157,12 @@ def test_a_sample_s_size_is_exact_unless_hedged():
     "The new tram will cut the journey to the stadium to 18 minutes. The current 35-minute trip will end in May.",
     # "all N men" after workers some of whom something befell: not all of them
     "Two divers drowned in the flooded cave on Tuesday. All five men had been experienced, friends said.",
+    # a gerund's figure that is an aim, a part, another thing or a plan
+    "The airport handled 4.3m passengers last year. Handling 5 million passengers by 2030 is the aim, its chief said.",
+    "The port handled 2.4 million containers last year. Moving 300,000 cars through the same quay was harder.",
+    "The charity raised £138,000 in its spring appeal. Raising £50,000 more would pay for a second van.",
+    "The brewery sold 40,000 barrels last year. Selling 12,000 of them abroad was a first, its owner said.",
+    "The firm cut 120 jobs in March. Cutting 40 more in the autumn has not been ruled out, unions fear.",
     # shares of what each visitor did, not where each came from: they may overlap
     "Of the visitors, 58% were local, 47% came by car and 31% stayed overnight.",
 ])

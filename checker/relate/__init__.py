@@ -187,6 +187,7 @@ with _stored_patterns():
     from . import restated_times
     from . import restated_scores
     from . import restated_amounts
+    from . import restated_gerunds
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -207,6 +208,7 @@ FINDERS: tuple[Finder, ...] = (
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
+    + restated_gerunds.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -339,7 +341,7 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     the death-toll finder ("killed 17 ... the death toll of 19"); (round 42) a measure restatement stands down on a
     measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading")."""
     read_late = (restated_acts.CUE, restated_tolls.CUE, restated_readings.CUE, restated_times.CUE,
-                 restated_scores.CUE, restated_amounts.CUE)
+                 restated_scores.CUE, restated_amounts.CUE, restated_gerunds.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
     # (round 42) a measure and its conversion in brackets are read by the conversion finder: "spans 1.2 miles (3.1km)"
     # is one wrong conversion, not also a length restated

@@ -373,6 +373,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "aircraft": frozenset({"plane", "aircraft", "jet", "airliner"}),
     "vehicle": frozenset({"car", "vehicle"}),
     "passenger": frozenset({"passenger", "traveller"}),
+    "container": frozenset({"container", "box", "teu"}),  # (round 45) "handled 2.4 million containers ... moving 2.9 million boxes"
     # (round 21) a ship's people named again: "All 23 crew were airlifted ... the 23 sailors"; those in the sea
     "crew": frozenset({"crew", "crewman", "crewmen", "crewmember", "sailor", "seafarer", "mariner", "seaman",
                        "seamen"}),

@@ -198,7 +198,11 @@ class FC402(_Restated):
         her party"), a record ("reached 44.2C, a national record ... the
         record 42.4C reading"), a place's people ("the 1,200 people of
         Nukulae ... the island's 1,500 residents") and those on trial
-        ("Twelve men went on trial ... all 14 defendants").
+        ("Twelve men went on trial ... all 14 defendants"); (round 45) a
+        figure taken up again as the object of a gerund opening its clause
+        ("handled 4.3m passengers ... said handling 3.4m passengers had
+        stretched the terminal"), not an aim, a plan or a part ("Raising
+        £600 on the cake stall alone").
         A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
@@ -234,6 +238,8 @@ class FC402(_Restated):
         Example("Flames swept through 26 caravans at the park overnight. Crews said the blaze, which "
                 "gutted 62 caravans, began in a gas store.", "62"),
         Example("Nine walkers were stranded on the fell by snow. Rescuers said all eight were unhurt.", "eight"),
+        Example("The ferry line carried 1.9 million travellers last year. \"Carrying 1.6 million travellers in a "
+                "year was a first for us,\" its chairman said.", "1.6 million"),
         Example("The landslide killed at least 46 people in the valley. Flags flew at half-mast for all 64 "
                 "victims.", "64"),
         Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 183 votes, "
