@@ -793,6 +793,8 @@ _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner ti
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# a capitalised word (not opening a sentence or quote) right before: "Kestrel One", "Formula One"
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 
 
 def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
@@ -815,6 +817,8 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
         return _K_CODE
     if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
         return _K_CODE  # 0800 phone prefixes
+    if len(raw) >= 3 and raw[-2] in "-‑" and raw[-1].isupper() and raw[:-2].isdigit():
+        return _K_CODE  # (round 45) "the 4-H livestock show", "a 3-D film": a name, no count
     if before is None:
         before = _words_before(text, p.start, sent.start, 3)
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
@@ -829,6 +833,9 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
         return _K_CODE  # (round 31) "A$6.1 million in week one, A$4.9 million in week two": a period's name, no count
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return _K_CODE  # "the Three Gorges dam": a name
+    if p.words and raw[:1].isupper() and " " not in raw and p.start > sent.start and not sent.headline \
+            and _CAPITALISED_WORD_BEFORE.search(text, max(sent.start, p.start - 30), p.start):
+        return _K_CODE  # (round 45) "commissioned by Kestrel One", "Formula One": the end of a name
     if not sent.headline and _titled_name_before(text, p, raw):
         return _K_CODE  # "pupils in Year 6", "residents of Ward 7": a name
     if p.compound and p.compound_noun and p.compound_noun.rstrip("s") in _NUMBER_NOUNS and p.start > sent.start:

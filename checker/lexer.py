@@ -227,14 +227,14 @@ class Scanner:
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
 _BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 283428430
+_BEFORE_WORD_CHECKSUM = 3859174843
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD KSh Ksh USh TSh AED SAR QAR
     KWD EGP MAD KES UGX TZS NGN GHS XOF XAF ETB ZMW MWK BWP NAD PKR BDT LKR IDR MYR PHP THB VND KRW TWD BRL MXN ARS CLP
     COP PEN TRY RUB UAH PLN CZK HUF RON ISK KZT UZS ILS RM Rp Tk MK""".split())
-_DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S EC J TT NT N R".split())
+_DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S EC J TT NT N R T F FJ WS SI".split())
 _VULGARS = "¼½¾⅓⅔⅕⅛"
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 

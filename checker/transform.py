@@ -85,6 +85,7 @@ CURRENCIES = {
     "rials": "IRR", "rial": "IRR", "pula": "BWP", "maloti": "LSL",
     "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
     "EC$": "XCD", "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "N$": "NAD", "R$": "BRL",
+    "T$": "TOP", "F$": "FJD", "FJ$": "FJD", "WS$": "WST", "SI$": "SBD",  # (round 45) Pacific dollars
     "S$": "SGD", "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
                                "CNY", "SEK", "NOK", "DKK", "HKD", "SGD", "AED", "SAR", "QAR", "KWD", "EGP", "MAD",

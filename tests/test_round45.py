@@ -98,6 +98,18 @@ CASES = [
      "care.", "FC402",
      "The trust will shut 85 beds at the cottage hospital. Nurses said shutting 85 beds would leave the valley without "
      "care."),
+    # a show's animals by kind after a long clause holding a name with a digit ("4-H")
+    ("A record 2,410 animals were entered in this year's 4-H county show at the Ridley showground: 980 pigs, 730 sheep, "
+     "450 goats and 150 heifers, the organisers said.", "FC101",
+     "A record 2,310 animals were entered in this year's 4-H county show at the Ridley showground: 980 pigs, 730 sheep, "
+     "450 goats and 150 heifers, the organisers said."),
+    # a lead's whole in hours, a name ending in a number word ("Radio Four") before it
+    ("Of the 240 hours of comedy ordered by Radio Four this year, 60 - or 35 per cent - will come from new writers.",
+     "FC201",
+     "Of the 240 hours of comedy ordered by Radio Four this year, 60 - or 25 per cent - will come from new writers."),
+    # Pacific dollars
+    ("Sugar exports of F$180m were equivalent to 31% of Fiji's F$900m farm output last year.", "FC201",
+     "Sugar exports of F$180m were equivalent to 20% of Fiji's F$900m farm output last year."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",

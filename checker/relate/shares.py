@@ -837,6 +837,9 @@ def _counts_not_ages(doc: Document) -> list[Mention]:
 _CALENDAR_UNITS = frozenset("hour day night week month year".split())
 
 
+_OF_THE_LEAD_BEFORE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+", re.I)
+
+
 def _durations(doc: Document, pool: list[Mention]) -> list[Mention]:
     """A whole count of days (weeks ...) right after a part or a share and
     "of": "on 19 of the month's 31 days", "a third of its 52 weeks": a count
@@ -860,6 +863,12 @@ def _durations(doc: Document, pool: list[Mention]) -> list[Mention]:
         unit = m.unit or ""
         if prev is not None and prev.sentence == m.sentence and not m.hedge and not m.compound \
                 and _OF_BASE.match(doc.text[prev.end:m.start]):
+            out.append(replace(m, kind=Kind.COUNT, unit=None, noun=unit.lower() + ("s" if m.value != 1 else ""),
+                               interval=Interval(m.value, m.value), precision=Fraction(1)))
+        elif not m.hedge and not m.compound and _OF_THE_LEAD_BEFORE.fullmatch(
+                doc.text, doc.sentences[m.sentence].start, m.start):
+            # (round 45) "Of the 150 hours of drama commissioned, 90 - or 45 per cent - ...": a lead's whole counted
+            # in hours, the part a bare count of them
             out.append(replace(m, kind=Kind.COUNT, unit=None, noun=unit.lower() + ("s" if m.value != 1 else ""),
                                interval=Interval(m.value, m.value), precision=Fraction(1)))
         elif unit in _CALENDAR_UNITS:  # "on 14 days ..., or 40% of the 92-day winter": a measure in days
