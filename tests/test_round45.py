@@ -110,6 +110,16 @@ CASES = [
     # Pacific dollars
     ("Sugar exports of F$180m were equivalent to 31% of Fiji's F$900m farm output last year.", "FC201",
      "Sugar exports of F$180m were equivalent to 20% of Fiji's F$900m farm output last year."),
+    # the same part for several names told after it ("nine apiece for A and B")
+    ("The three-party coalition holds 71 of the 120 seats: Labour's 39, the Greens' 18, and eight apiece for the "
+     "Liberal Party and the Farmers' Union.", "FC101",
+     "The three-party coalition holds 73 of the 120 seats: Labour's 39, the Greens' 18, and eight apiece for the "
+     "Liberal Party and the Farmers' Union."),
+    # a count of things as a clause's subject, its own figures after its verb: no part
+    ("The gallery sold 31,000 tickets over the summer. Its Turner show accounted for 17,500 of them, while the two "
+     "smaller shows sold 9,800 and 6,300 respectively.", "FC102",
+     "The gallery sold 34,000 tickets over the summer. Its Turner show accounted for 17,500 of them, while the two "
+     "smaller shows sold 9,800 and 6,300 respectively."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",

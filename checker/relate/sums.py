@@ -909,6 +909,11 @@ _NAME_WITH_MORE_BEFORE = re.compile(r"\bwith\s+[a-z]+\b[^,;:.()\d]*(?:,\s*(?:and
                                     r"[A-Z][^.;:()\d]{0,60}?\bwith\s+$")
 
 
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAMES_AFTER_APIECE = re.compile(r"\s+(?:apiece|each)\s+(?:for|to|by)\s+(" + _NAME + r"(?:\s*,\s*" + _NAME + r")*\s*,?\s+and\s+"
+                                 + _NAME + r")")
+
+
 def _apiece_shared(doc: Document, enum) -> tuple | None:
     """Round 23: "A with five, B with four, and C and D with one apiece": a part that each of several names got
     counts once for each of them (5 + 4 + 1 + 1); None when no part is told "each"/"apiece" or one so told does
@@ -920,6 +925,9 @@ def _apiece_shared(doc: Document, enum) -> tuple | None:
             continue
         found = _NAMES_WITH_GAP.match(doc.text[a.end:b.start]) if a is not None else None
         if found is None:
+            # (round 45) the names after it: "and nine apiece for the Swedish People's Party and the Christian Democrats"
+            found = _NAMES_AFTER_APIECE.match(doc.text, b.end)
+        if found is None:
             return None
         names = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found.group(1).strip()))
         if (b.noun or "").lower() in ("apiece", "each"):
@@ -929,7 +937,8 @@ def _apiece_shared(doc: Document, enum) -> tuple | None:
     if not shared:
         return None
     before = [m for m in doc.mentions_in(enum[0].sentence) if m.end <= enum[0].start]
-    if len(before) >= 2 and before[-1].kind == Kind.COUNT and before[-1].noun and before[-1].value != len(out):
+    if len(before) >= 2 and before[-1].kind == Kind.COUNT and before[-1].noun and before[-1].value != len(out) \
+            and before[-1].value <= 20:  # (round 45: a count of the names, not the whole, "108 of the 200 seats")
         return None  # "from three players: A with five, ... and C and D with one apiece": the names are not all read
     return tuple(out)
 
@@ -2855,6 +2864,10 @@ _CLAUSE_JOINT_END = re.compile(r"\b(?:while|whereas|but)\s+$", re.I)
 _OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£€]?\d|(?:19|20)\d\d['’]s\b)", re.I)
 
 
+# (round 45) a count of things as a subject, then its verb and figures of its own: " new plays sold 11,400"
+_ITEMS_COUNTED_AS_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+(?:[a-z]{3,}ed|sold|won|took|made|drew|brought\s+in"
+                                       r"|had|got)\s+(?:a\s+combined\s+|a\s+total\s+of\s+|between\s+them\s+)?[£$€]?\d")
+_THE_BEFORE_END = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 # (round 45) a part's label of how often, its verb and "every" a period, closed by a comma: " travel every weekday, "
 _EVERY_PERIOD_LABEL = re.compile(r"\s+[a-z]+\s+every\s+(?:week)?(?:day|night|week|month|year|morning|evening)\s*,\s*", re.I)
 # ... and the next part's label of how often: "610 three or four days a week", "320 less often", "90 once a month"
@@ -2872,6 +2885,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
     if _EVERY_PERIOD_LABEL.fullmatch(gap) and _FREQUENCY_AFTER.match(doc.text, b.end, b.end + 50):
         gap = ", "  # (round 45) "1,150 travel every weekday, 610 three or four days a week": how often, each part's label
+    if _ITEMS_COUNTED_AS_SUBJECT.match(doc.text, b.end) and _THE_BEFORE_END.search(gap):
+        return False  # (round 45) "29,700 of them, while the two new plays sold 11,400 and 9,100": a count of things
+        # that are a sentence's subject, their own figures after their verb, no part
     if _no_list_mark(a, b, gap):
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
