@@ -120,6 +120,15 @@ CASES = [
      "smaller shows sold 9,800 and 6,300 respectively.", "FC102",
      "The gallery sold 34,000 tickets over the summer. Its Turner show accounted for 17,500 of them, while the two "
      "smaller shows sold 9,800 and 6,300 respectively."),
+    # a role the act of the sentence before gives the people it counts
+    ("A care worker stole £62,000 from nine residents of a home in Hove. The 11 victims have been repaid by the "
+     "council.", "FC402",
+     "A care worker stole £62,000 from nine residents of a home in Hove. The nine victims have been repaid by the "
+     "council."),
+    ("A syndicate of twelve bus drivers from Dundee has won £2m on the lottery. The 13 colleagues will share the "
+     "prize equally.", "FC402",
+     "A syndicate of twelve bus drivers from Dundee has won £2m on the lottery. The 12 colleagues will share the "
+     "prize equally."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",
@@ -179,6 +188,8 @@ def test_a_sample_s_size_is_exact_unless_hedged():
     "The new tram will cut the journey to the stadium to 18 minutes. The current 35-minute trip will end in May.",
     # "all N men" after workers some of whom something befell: not all of them
     "Two divers drowned in the flooded cave on Tuesday. All five men had been experienced, friends said.",
+    # a role no act of the sentence before gave: other people
+    "Nine residents of the home in Hove attended the meeting. The 11 victims of the fraud were not there.",
     # a gerund's figure that is an aim, a part, another thing or a plan
     "The airport handled 4.3m passengers last year. Handling 5 million passengers by 2030 is the aim, its chief said.",
     "The port handled 2.4 million containers last year. Moving 300,000 cars through the same quay was harder.",

@@ -332,6 +332,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .needs import case_blind_lower, holds_any, needs
 from ..units import resolve as resolve_unit
+from . import categories
 from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
@@ -2924,8 +2925,31 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
     if c in _DEFENDANT_CONCEPTS and _put_on_trial(doc, m):
         return True  # (round 43) "Twelve men went on trial ... all 14 defendants"
+    if c in _ROLE_TOLD_BY and _people_count(doc, m) and _ROLE_TOLD_BY[c].search(_sentence(doc, m)):
+        return True  # (round 45) "stole £80,000 from seven pensioners ... The eight victims": the role the act gave them
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 45) a role a sentence's act gives the people it counts: those robbed or hurt are victims, those flown out
+# evacuees, a group of workers colleagues
+_ROLE_TOLD_BY = {
+    "victim": re.compile(r"\b(?:stole|stolen|robbed|defrauded|conned|scammed|swindled|cheated|attacked|assaulted|"
+                         r"abused|targeted|murdered|killed|poisoned|stabbed|shot)\b", re.I),
+    "evacuee": re.compile(r"\b(?:evacuat\w*|airlift\w*|repatriat\w*|flown\s+out|brought\s+\S+\s+home|"
+                          r"brought\s+home|fled|forced\s+to\s+flee|moved\s+out)\b", re.I),
+    "colleague": re.compile(r"\b(?:syndicate|team|staff|workers?|porters?|nurses?|cleaners?|drivers?|colleagues?)\b",
+                            re.I),
+}
+
+
+def _people_count(doc: Document, m: Mention) -> bool:
+    """A count of people by their noun (pensioners, nationals, porters)."""
+    np = noun_phrase(doc, m)
+    head = (np.head or m.noun or "").lower()
+    return m.kind == Kind.COUNT and bool(head) and (head in categories.PEOPLE or head in categories.PERSON_NOUNS
+                                                   or categories.normalise(head) in categories.PEOPLE
+                                                   or head.endswith(("ers", "ists", "ians", "ees", "nals", "ors")))
 
 
 # (round 43) a restrictive clause picking some out, or more people joined to them
@@ -3548,7 +3572,7 @@ def find_definite_restatements(doc: Document):
             refers = _crew_counted
         if c in ("people", "passenger") and told_by is None and _aboard(doc, second):
             c, refers = "people on board", _told_aboard  # (round 42) "58 people on board ... 49 of the 62 passengers and crew"
-        if c in _DEFENDANT_CONCEPTS | {"people"} and np.span is not None \
+        if c in _DEFENDANT_CONCEPTS | {"people"} | _ROLE_TOLD_BY.keys() and np.span is not None \
                 and _SOME_OR_MORE_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end) \
                 and refers is _refers:
             continue  # (round 43) "all 12 defendants who were convicted", "the island's 1,500 residents and visitors"
