@@ -129,6 +129,11 @@ CASES = [
      "prize equally.", "FC402",
      "A syndicate of twelve bus drivers from Dundee has won £2m on the lottery. The 12 colleagues will share the "
      "prize equally."),
+    # a quote's "we" doing the act again, "alone" after the same month
+    ("The charity handed out 2,600 winter coats in January. 'We gave out more than 3,000 coats in January alone,' "
+     "its director said.", "FC402",
+     "The charity handed out 3,600 winter coats in January. 'We gave out more than 3,000 coats in January alone,' "
+     "its director said."),
     # a stuff told again as its kind, past an adverb and its participle
     ("Customs officers found 4.6 tonnes of illegally imported cocaine in a container at Antwerp. The 6.4 tonnes "
      "of drugs were hidden among bananas.", "FC406",
@@ -188,6 +193,9 @@ def test_a_sample_s_size_is_exact_unless_hedged():
     "The new tram will cut the journey to the stadium to 18 minutes. The current 35-minute trip will end in May.",
     # "all N men" after workers some of whom something befell: not all of them
     "Two divers drowned in the flooded cave on Tuesday. All five men had been experienced, friends said.",
+    # a quote's "we" with a vague act, or a part of the whole on one day
+    "Admissions reached 18.7 per 100,000 last winter. 'We have seen three weeks of increases,' the agency said.",
+    "The charity handed out 2,600 winter coats in January. 'We gave out 900 coats on one day alone,' its director said.",
     # a role no act of the sentence before gave: other people
     "Nine residents of the home in Hove attended the meeting. The 11 victims of the fraud were not there.",
     # a gerund's figure that is an aim, a part, another thing or a plan

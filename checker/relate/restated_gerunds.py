@@ -16,6 +16,11 @@ terminal", "raising £183,000 shows ...", "cutting 210 beds would ...").  Read o
   "next year", another year (``years_differ``); nor as a part or a total of more ("in all", "so far" past a
   level of another time).
 
+A quote's own "we" doing the act again in the past is read the same way ("handed out 4,300 parcels in December ...
+'We gave out more than 5,000 parcels in December alone'"), only when both figures name their things, the act is no
+mere "saw", and the quoted figure is not the smaller (a smaller one is most often a part: "We sold 800 pies that
+Friday"); "alone" after a time the sentences before name too is emphasis, not a part.
+
 The link is read, not stated: a mismatch is a warning.
 """
 from __future__ import annotations
@@ -41,6 +46,7 @@ _FAMILIES = {
     "treated": "treat treated treats treating",
     "sold": "sell sold sells selling",
     "built": "build built builds building",
+    "gave": "give gave given gives giving hand handed hands handing distribute distributed distributing",
 }
 _FAMILY_OF = {word: family for family, verbs in _FAMILIES.items() for word in verbs.split()}
 # a level reached, of any family's things: "Passenger numbers reached 28.4 million", "rose to 4.3m"
@@ -49,8 +55,10 @@ _LEVEL_VERB = re.compile(r"\b(?:reached|hit|rose\s+to|climbed\s+to|grew\s+to|inc
 # the gerund opening its clause right before the figure (a hedge of the figure's own is in its mention)
 _GERUND_BEFORE = re.compile(r"(?:^|[\"“‘']\s*|\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?|[,;:(]\s*|"
                             r"\b(?:and|but)\s+)([A-Za-z]{3,}ing)\s+$")
+# (round 45) or a quote's own "we" doing the act again in the past: "'We gave out more than 5,000 parcels in December'"
+_WE_DID_BEFORE = re.compile(r"[\"“‘']\s*(?:We|I)\s+(?:have\s+|had\s+)?(?:now\s+|already\s+)?([a-z]{3,})\s+(?:out\s+)?$")
 # the verb before the earlier figure (up to two words between: "handled a record 2.4 million")
-_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:a|an|some|about|around|nearly|almost|just|over|more\s+than|a\s+record)\s+)*$",
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:out|off|up|away)\s+)?(?:(?:a|an|some|about|around|nearly|almost|just|over|more\s+than|a\s+record)\s+)*$",
                           re.I)
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:from|than|down|up|compared\s+with|against)\s+(?:\w+\s+)?$", re.I)
 # after the figure's phrase, the clause's verb before any comma: "... in a single year is", "... had stretched"
@@ -75,6 +83,23 @@ _NARROWING_AFTER = re.compile(r"\s+(?:on|from|at|through|via|for|in)\s+(?:the|it
 _PART_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:them|those|these|it|the|its|their|all)\b", re.I)
 
 
+_TIME_ALONE = re.compile(r"\b(?:in|on|during)\s+([A-Z][a-z]+|the\s+[a-z]+)\s+alone\b")
+
+
+def _same_time_alone(doc: Document, phrase: str, second: Mention) -> bool:
+    """(round 45) "alone" after a time the sentences before name too ("in December alone" after "in December"):
+    emphasis, not a part."""
+    found = _TIME_ALONE.search(phrase)
+    if found is None:
+        return False
+    before = doc.text[doc.sentences[max(0, second.sentence - 2)].start:doc.sentences[second.sentence].start]
+    return re.search(r"\b" + re.escape(found.group(1)) + r"\b", before) is not None
+
+
+_QUOTED_PART_AFTER = re.compile(r"\s+(?:to|for|from|among|at|on|by|via|through)\b", re.I)
+_VAGUE_ACTS = frozenset("see saw seen sees draw drew drawn draws".split())
+
+
 def _family(word: str | None) -> str | None:
     return _FAMILY_OF.get((word or "").lower())
 
@@ -88,7 +113,7 @@ def _noun_fits(first: Mention, second: Mention) -> bool:
     return a == b or group_of(a) == group_of(b)
 
 
-@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=2, words="ing")
+@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=2)
 def find_gerund_restatements(doc: Document):
     """A figure taken up again as a gerund's object opening a clause (see the module's docstring)."""
     text = doc.text
@@ -98,19 +123,23 @@ def find_gerund_restatements(doc: Document):
         s = doc.sentences[second.sentence]
         if s.headline or s.chrome or second.sentence == 0:
             continue
-        gerund = _GERUND_BEFORE.search(text, max(s.start, second.start - 40), second.start)
+        gerund = _GERUND_BEFORE.search(text, max(s.start, second.start - 40), second.start) \
+            or _WE_DID_BEFORE.search(text, max(s.start, second.start - 40), second.start)
         if gerund is None or (family := _family(gerund.group(1))) is None:
             continue
+        quoted_act = gerund.re is _WE_DID_BEFORE
         if _PART_OF_AFTER.match(text, second.end):
             continue  # "Selling 12,000 of them abroad": a part of the earlier figure, not it
         noun_end = second.noun_span.end if second.noun_span is not None else second.end
-        if not _CLAUSE_VERB_AFTER.match(text, noun_end, s.end) or _APART.search(text, s.start, s.end):
+        if not quoted_act and not _CLAUSE_VERB_AFTER.match(text, noun_end, s.end) or _APART.search(text, s.start, s.end):
             continue
         modal = _MODAL.search(text, s.start, s.end) is not None
-        phrase = _CLAUSE_VERB_AFTER.match(text, noun_end, s.end).group(0)
-        if _ALONE.search(phrase):
+        phrase = text[noun_end:min(s.end, noun_end + 60)] if quoted_act else \
+            _CLAUSE_VERB_AFTER.match(text, noun_end, s.end).group(0)
+        if _ALONE.search(phrase) and not _same_time_alone(doc, phrase, second):
             continue  # "Raising £600 on the cake stall alone was amazing": a part of the whole told before
-        narrowed = bool(_NARROWING_AFTER.match(text, noun_end))
+        narrowed = bool(_NARROWING_AFTER.match(text, noun_end)) \
+            or quoted_act and bool(_QUOTED_PART_AFTER.match(text, noun_end))  # "410 parcels to families with children"
         candidates = []
         for index in (second.sentence - 1, second.sentence - 2):
             if index < 0 or doc.sentences[index].headline or doc.sentences[index].chrome:
@@ -126,11 +155,15 @@ def find_gerund_restatements(doc: Document):
                 verb = _VERB_BEFORE.search(text, max(t0, first.start - 30), first.start)
                 if not _noun_fits(first, second):
                     continue
+                if quoted_act and (not first.noun or not second.noun or gerund.group(1).lower() in _VAGUE_ACTS):
+                    continue  # (a quote's "we" and its act: the things named both times, the act no mere "saw")
                 if verb is not None and _family(verb.group(1)) == family \
-                        or family == "throughput" and _LEVEL_VERB.search(text, max(t0, first.start - 30), first.start):
+                        or family == "throughput" and not quoted_act \
+                        and _LEVEL_VERB.search(text, max(t0, first.start - 30), first.start):
                     candidates.append(first)
         if len(candidates) != 1 or years_differ(doc, candidates[0], second) \
-                or narrowed and second.value < candidates[0].value:
+                or (narrowed or quoted_act) and second.value < candidates[0].value:
+            # (a quote's "we" with a smaller figure is most often telling a part: "We sold 800 pies that Friday")
             continue  # (a smaller figure "on the cake stall", "from the north": a part of it)
         first = candidates[0]
         yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second,
