@@ -155,7 +155,7 @@ def find_journey_time_restatements(doc: Document):
                 or not _JOURNEY_TIME_VERB.match(doc.text, noun.end()):
             continue
         before = [m for m in doc.mentions_within(second.sentence - 2, second.sentence)
-                  if m.kind == Kind.DURATION and same_dimension(m, second) and m.sentence < second.sentence]
+                  if m.kind == Kind.DURATION and same_dimension(m, second)]
         if len(before) != 1 or before[0].is_range or before[0].value is None or before[0].compound:
             continue
         first = before[0]

@@ -130,12 +130,14 @@ def find_gerund_restatements(doc: Document):
         quoted_act = gerund.re is _WE_DID_BEFORE
         if _PART_OF_AFTER.match(text, second.end):
             continue  # "Selling 12,000 of them abroad": a part of the earlier figure, not it
+        if quoted_act and (not second.noun or gerund.group(1).lower() in _VAGUE_ACTS):
+            continue  # (a quote's "we" and its act: the things named both times, the act no mere "saw")
         noun_end = second.noun_span.end if second.noun_span is not None else second.end
-        if not quoted_act and not _CLAUSE_VERB_AFTER.match(text, noun_end, s.end) or _APART.search(text, s.start, s.end):
+        clause = None if quoted_act else _CLAUSE_VERB_AFTER.match(text, noun_end, s.end)
+        if not quoted_act and clause is None or _APART.search(text, s.start, s.end):
             continue
         modal = _MODAL.search(text, s.start, s.end) is not None
-        phrase = text[noun_end:min(s.end, noun_end + 60)] if quoted_act else \
-            _CLAUSE_VERB_AFTER.match(text, noun_end, s.end).group(0)
+        phrase = text[noun_end:min(s.end, noun_end + 60)] if quoted_act else clause.group(0)
         if _ALONE.search(phrase) and not _same_time_alone(doc, phrase, second):
             continue  # "Raising £600 on the cake stall alone was amazing": a part of the whole told before
         narrowed = bool(_NARROWING_AFTER.match(text, noun_end)) \
@@ -152,11 +154,9 @@ def find_gerund_restatements(doc: Document):
                 if _OLD_LEVEL_BEFORE.search(text, max(t0, first.start - 14), first.start) \
                         or modal and not _FUTURE.search(text, t0, doc.sentences[index].end):
                     continue
-                verb = _VERB_BEFORE.search(text, max(t0, first.start - 30), first.start)
-                if not _noun_fits(first, second):
+                if not _noun_fits(first, second) or quoted_act and not first.noun:
                     continue
-                if quoted_act and (not first.noun or not second.noun or gerund.group(1).lower() in _VAGUE_ACTS):
-                    continue  # (a quote's "we" and its act: the things named both times, the act no mere "saw")
+                verb = _VERB_BEFORE.search(text, max(t0, first.start - 30), first.start)
                 if verb is not None and _family(verb.group(1)) == family \
                         or family == "throughput" and not quoted_act \
                         and _LEVEL_VERB.search(text, max(t0, first.start - 30), first.start):

@@ -802,6 +802,8 @@ def _way_head(run: list, i: int) -> bool:
     return i + 1 >= len(run) or not run[i + 1][0].lower().endswith("s")
 
 
+# (round 45) an adverb and its participle before a noun, read past: "tonnes of illegally harvested abalone"
+ADVERB_PARTICIPLE = r"(?:[a-z]{3,}ly\s+[a-z]+(?:ed|en|wn|lt|ing)\s+)?"
 _NOUNS_IN_LY = frozenset("family supply assembly rally italy july daily weekly monthly yearly quarterly anomaly".split())
 _PARTICIPLE_ADVERBS = frozenset("newly recently freshly specially badly seriously critically fatally".split())
 
@@ -851,7 +853,7 @@ def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     """"all 40 of its stores", "58.4% of voters": the noun after "of"."""
     det = r"(?:its|the|their|his|her|our)\s+" if determiner else r"(?:(?:its|the|their|his|her|our)\s+)?"
     det += r"(?:[A-Za-z][\w-]*['’]s\s+)?"  # (round 21) "all 19 of the line's stations": the owner's noun read past
-    det += r"(?:[a-z]{3,}ly\s+[a-z]+(?:ed|en|wn|lt|ing)\s+)?"  # (round 45) "tonnes of illegally harvested abalone"
+    det += ADVERB_PARTICIPLE  # (round 45) "tonnes of illegally harvested abalone"
     match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", _after(doc, m))
     return match.group(1).lower() if match else None
 
@@ -2945,11 +2947,9 @@ _ROLE_TOLD_BY = {
 
 def _people_count(doc: Document, m: Mention) -> bool:
     """A count of people by their noun (pensioners, nationals, porters)."""
-    np = noun_phrase(doc, m)
-    head = (np.head or m.noun or "").lower()
-    return m.kind == Kind.COUNT and bool(head) and (head in categories.PEOPLE or head in categories.PERSON_NOUNS
-                                                   or categories.normalise(head) in categories.PEOPLE
-                                                   or head.endswith(("ers", "ists", "ians", "ees", "nals", "ors")))
+    head = (noun_phrase(doc, m).head or m.noun or "").lower()
+    return m.kind == Kind.COUNT and bool(head) and (categories.names_persons(head) or categories.normalise(head) in PEOPLE
+                                                   or head.endswith(("ees", "nals")))
 
 
 # (round 43) a restrictive clause picking some out, or more people joined to them

@@ -5359,7 +5359,10 @@ def _clause_ends(doc: Document, base: Mention, later: Mention) -> bool:
     """A figure after the base stands past the end of its clause or inside the counts' own label ("leaving within
     15 minutes")."""
     gap = doc.text[base.end:later.start]
-    return "," in gap or ";" in gap or bool(re.search(r"\b(?:within|in|after|before|under|over)\s+$", gap))
+    return "," in gap or ";" in gap or _LABEL_PREPOSITION_END.search(gap) is not None
+
+
+_LABEL_PREPOSITION_END = re.compile(r"\b(?:within|in|after|before|under|over)\s+$")
 
 
 def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):

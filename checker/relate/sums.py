@@ -2307,7 +2307,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             by_sentence[idx] = _gapped_measures(doc, items)
     for idx, items in by_sentence.items():
         if any(m.kind == Kind.COUNT and _no_own_noun(m) for m in items):
-            by_sentence[idx] = _scaled_counts_of_measure(doc, items, by_sentence.get(idx - 1, ()))
+            by_sentence[idx] = _scaled_counts_of_measure(items, by_sentence.get(idx - 1, ()))
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -2338,12 +2338,10 @@ def _gapped_measures(doc: Document, items: list[Mention]) -> list[Mention]:
 _SCALE_END = re.compile(r"\s?(million|billion|thousand|mn|bn|m)\b", re.I)
 
 
-def _scale_word(doc: Document, m: Mention) -> str | None:
+def _scale_word(m: Mention) -> str | None:
     """The word of scale a figure is told in ("1.6 million" -> "million"), if any."""
-    found = None
-    for found in _SCALE_END.finditer(m.text):
-        pass
-    return found.group(1).lower() if found else None
+    found = _SCALE_END.findall(m.text)
+    return found[-1].lower() if found else None
 
 
 def _no_own_noun(m: Mention) -> bool:
@@ -2351,20 +2349,21 @@ def _no_own_noun(m: Mention) -> bool:
     return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun)
 
 
-def _scaled_counts_of_measure(doc: Document, items: list[Mention], before: list[Mention] | tuple) -> list[Mention]:
+def _scaled_counts_of_measure(items: list[Mention], before: list[Mention] | tuple) -> list[Mention]:
     """(round 45) Bare figures told in the scale of a measure's, with no noun of their own, take its unit when
     that measure is the one measure of the sentence or of the one before: "shipped 2.8 million tonnes. About 1.6
     million went by rail, 0.9 million to U.S. customers and the rest -- 0.5 million tonnes -- through Thunder Bay"."""
     measures = [m for m in (*before, *items) if m.kind == Kind.MEASURE]
     if len({m.unit for m in measures}) != 1 or any(m.kind == Kind.MONEY for m in items):
         return items
-    scale = {_scale_word(doc, m) for m in measures}
+    scale = {_scale_word(m) for m in measures}
     if len(scale) != 1 or None in scale:
         return items
+    largest = max(x.value for x in measures)
     out = list(items)
     for k, m in enumerate(out):
-        if m.kind == Kind.COUNT and _no_own_noun(m) and not m.compound and _scale_word(doc, m) in scale \
-                and m.value < max(x.value for x in measures):
+        if m.kind == Kind.COUNT and _no_own_noun(m) and not m.compound and _scale_word(m) in scale \
+                and m.value < largest:
             out[k] = replace(m, kind=Kind.MEASURE, unit=measures[0].unit, noun=None, noun_span=None)
     return out
 
@@ -2883,15 +2882,15 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = _dashed_aside_dropped(doc, a, b, gap)
     if ("'" in gap or "’" in gap) and _tally_summed_after(doc, a, b, gap):
         return True  # (round 30) "kicked 14 penalties to their rivals' eight, 22 in total": the sides, then their sum
-    if _EVERY_PERIOD_LABEL.fullmatch(gap) and _FREQUENCY_AFTER.match(doc.text, b.end, b.end + 50):
+    if "every" in gap and _EVERY_PERIOD_LABEL.fullmatch(gap) and _FREQUENCY_AFTER.match(doc.text, b.end, b.end + 50):
         gap = ", "  # (round 45) "1,150 travel every weekday, 610 three or four days a week": how often, each part's label
-    if _ITEMS_COUNTED_AS_SUBJECT.match(doc.text, b.end) and _THE_BEFORE_END.search(gap):
-        return False  # (round 45) "29,700 of them, while the two new plays sold 11,400 and 9,100": a count of things
-        # that are a sentence's subject, their own figures after their verb, no part
     if _no_list_mark(a, b, gap):
         return False  # (round 24, speed: every yes below needs one of the marks; the costlier tests after)
     if _ADDED_END.search(gap):
         return False
+    if _THE_BEFORE_END.search(gap) and _ITEMS_COUNTED_AS_SUBJECT.match(doc.text, b.end):
+        return False  # (round 45) "29,700 of them, while the two new plays sold 11,400 and 9,100": a count of things
+        # that are a sentence's subject, their own figures after their verb, no part
     if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end) and _CLAUSE_JOINT_END.search(gap):
         return False  # (round 32 review) "Of last year's total, £1.9m came from donations, and of 2023's, £1.5m did",
         # "..., while 210 of the 880 in the previous year concerned staff": a part of another whole
@@ -4016,7 +4015,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (sample := _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start])) and _FOUND_GAP.match(gap):
             # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"; (round 45) a
             # sample's size is a count of those asked, not a rounded figure, unless hedged ("a poll of some 2,000")
-            yield q if q.hedge or _HEDGED_SAMPLE.search(sample.group(0)) else _exact(q), False, "explicit", "survey of"
+            yield q if q.hedge or sample.group("hedge") else _exact(q), False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
             yield q, _item_count_between(doc, q, enum, items) or _counted_one_by_one(doc, q, enum), "explicit", "apposition"
@@ -4980,8 +4979,7 @@ def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
 
 # the people a survey asked, and what it found among them
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|questionnaire|census|sample|canvass)\s+of\s+"
-                            r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_HEDGED_SAMPLE = re.compile(r"\b(?:some|about|around|nearly|more)\s+$", re.I)
+                            r"(?:(?P<hedge>some|about|around|nearly)\s+|more\s+than\s+)?$", re.I)
 _FOUND_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,7}?(?:found|showed|shows|finds|suggested|suggests|revealed|reveals"
                         r"|indicated)\s+(?:that\s+)?$", re.I)
 

@@ -222,7 +222,7 @@ from .rates import _speed_si
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, subgroup_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
-    _TIME_POSSESSIVE, _other_occasion, _NP_STOP,
+    _TIME_POSSESSIVE, _other_occasion, _NP_STOP, ADVERB_PARTICIPLE,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -1751,8 +1751,8 @@ def _bound_as_mark(doc: Document, first: Mention, mark: str) -> bool:
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
-_STUFF_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]{3,}ly\s+[a-z]+(?:ed|en|wn|lt|ing)\s+)?"
-                       r"([a-z][a-z-]{2,})\b")  # (round 45: past "illegally harvested")
+_STUFF_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + ADVERB_PARTICIPLE
+                       + r"([a-z][a-z-]{2,})\b")  # (round 45: past "illegally harvested")
 _NOT_STUFF = frozenset("the a an its their his her our this that these those which what each all".split())
 
 
