@@ -4005,6 +4005,10 @@ _AT_AGE_AFTER_CLAUSE = re.compile(r"[;:–—]\s*[Aa]t\s+(?:(?:just|only)\s+)?$"
 _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
 
 
+_ROLE_APPOSED_NAME = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*")
+
+
 def _age_on_subject(doc: Document, s, age: Mention) -> bool:
     """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now (a dateline before
     it aside: "LEEDS, April 18 - Ann Roe, 29, ...")."""
@@ -4015,6 +4019,8 @@ def _age_on_subject(doc: Document, s, age: Mention) -> bool:
                 # (round 39) a role between the names: "Grambling coach Bill Harmon, 58, ..."
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w'’-]*\s+){1,2}(?:[A-Z][\w'’.-]*\s+){0,3}"
                                 r"[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
+                # (round 46) a role set apart before the name: "Leigh Grammar's headteacher, Ann Roe, 52, ..."
+                or _ROLE_APPOSED_NAME.fullmatch(lead) and re.match(r"\s*,", after)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*\(\s*", lead) and re.match(r"\s*\)", after)
                 or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*who\s+is\s+", lead)
                 and re.match(r"\s*(?:,|and\b)", after))
@@ -4256,6 +4262,9 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     between = doc.text[lo.end:hi.start]
     if age.start < birth.start or _TWO_PEOPLE.search(between) or not _one_person(_ROLE_FIRST.sub("", stext)):
         return None
+    at = s.start + now.start()
+    if re.search(r"\b(?:and|but|before|after)\b|;", doc.text[min(age.end, at):max(age.start, at)]):
+        return None  # (round 46) "founded the unit at the age of 34 and retired this week": the age at another act
     parsed = _birth(doc, birth)
     if parsed is None:
         return None
@@ -4333,7 +4342,10 @@ _PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|before|after|as|becau
 
 # (round 40) an event told as happening now: "is stepping down", "will retire", "retires"
 _HAPPENING_NOW = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+)?[a-z]+ing|will\s+(?:now\s+)?[a-z]+|(?:retires|steps|stands|leaves|"
-                            r"quits|bows|hands)\b)", re.I)
+                            r"quits|bows|hands)\b"
+                            # (round 46) a past act dated to the present: "retired this week at the age of 58"
+                            r"|\b(?:retired|resigned|stepped\s+down|graduated|qualified)\s+(?:[a-z]+\s+){0,3}?"
+                            r"(?:this\s+week|today|yesterday)\b)", re.I)
 
 
 def _now_event(doc: Document, s, ms, birth: Mention, age: Mention) -> bool:

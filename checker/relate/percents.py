@@ -831,6 +831,19 @@ _SPLIT_AMONG = re.compile(r"\b(?:split|splits|divided|divides|broken\s+down|brea
                           r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*\($")
 
 
+# words no label of a bracketed part holds: a verb, a comparison
+_NOT_IN_LABEL = frozenset("""is are was were be been being will would could should may might has have had said says say
+    do does did if when than compared versus vs rose fell""".split())
+
+
+def _bracket_label_only(doc: Document, prev: Mention, m: Mention) -> bool:
+    """(round 46) The words before a bracketed share are a list separator and a part's label, which may hold a
+    preposition: "..., masters swimmers (38%) and adults on the learn-to-swim programme (27%)"."""
+    item = re.split(r",|;|\band\b", _norm(doc.text[prev.end:m.start]))[-1]
+    ws = _WORD.findall(item)
+    return 0 < len(ws) <= 8 and not any(w in _NOT_IN_LABEL for w in ws) and not _change_word(ws)
+
+
 def _bracketed_split(doc: Document, run: list[Mention]) -> bool:
     """"The fund's assets are split between equities (55%), bonds (35%) and
     cash (10%)": each share in brackets after its part, the first after a
@@ -1639,7 +1652,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "a share and the rest it leaves"  # (round 38) "accounted for 34% of sales, ..., leaving 66% in stores"
     elif _further(doc, run, heads, qualified):
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
-    elif gapped and _bracketed_split(doc, run):
+    elif (gapped or all(_bracket_label_only(doc, a, b) for a, b in zip(run, run[1:]))) and _bracketed_split(doc, run):
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     elif gapped and _split_into_kinds(doc, run, heads):
         cue = "split into kinds"  # round 20: "assets are split 48% equities, 37% bonds and 15% property"

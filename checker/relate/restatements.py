@@ -446,7 +446,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 24) "carrying 48 pupils ... all 46 children": children of the one kind the passage names
     "child": frozenset({"pupil"}),
     "vessel": frozenset({"ship", "boat", "trawler", "yacht", "ferry", "tanker", "barge", "dinghy", "lifeboat", "tug",
-                         "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak"}),
+                         "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak",
+                         # (round 46) "The 220-metre bulk carrier ... the 240-metre vessel"
+                         "carrier", "bulker", "liner", "catamaran", "schooner", "dredger", "trimaran"}),
     # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
@@ -6292,6 +6294,10 @@ def _age_like(doc: Document, m: Mention) -> bool:
     return bool(holder)
 
 
+# words that open a surname of more than one word: "de Graaf", "van der Berg", "al-" aside
+_SURNAME_PARTICLES = frozenset("de van von der den da di du la le del della dos das ter ten st".split())
+
+
 def _same_person(a: Holder, b: Holder) -> str | None:
     """'name' when full names match, 'surname' or 'noun' for weaker matches, else None."""
     if a.kind == "name" and b.kind == "name":
@@ -6303,6 +6309,8 @@ def _same_person(a: Holder, b: Holder) -> str | None:
             return "name" if len(ka) > 1 else "surname"
         if len(kb) == 1 and ka[-1] == kb[0]:
             return "surname"
+        if 1 < len(kb) < len(ka) and kb[0] in _SURNAME_PARTICLES and ka[-len(kb):] == kb:
+            return "surname"  # (round 46) "Pieter de Graaf, 54, ... De Graaf, 45,"
         return None
     if a.kind == "noun" and b.kind == "noun" and (a.key == b.key or _same_young(a.key, b.key)
                                                   or _same_role(a.key, b.key)) and b.definite:
@@ -6846,6 +6854,8 @@ def _same_structure(first: str | None, second: str | None) -> bool:
         return False
     if group_of(a) == group_of(b) or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a)):
         return True
+    if a in HYPERNYMS.get(b, ()) or b in HYPERNYMS.get(a, ()):
+        return True  # (round 46) "the 220-metre bulk carrier ... the 240-metre vessel"
     if b == "crossing" and _structure(a) in ("tunnel", "bridge"):
         return True  # "the 3.2-mile tunnel ... the 2.3-mile crossing"
     if b == "barrier" and _structure(a) in ("wall", "fence", "seawall", "levee", "dyke", "embankment", "dam"):
@@ -6864,11 +6874,39 @@ def _structure_words(doc: Document, m: Mention) -> list[str]:
     1,200-mile border wall" -> border, wall."""
     np = noun_phrase(doc, m)
     found = [np.head] if np.head else []
+    if np.head and _structure(np.head) is None:
+        # (round 46) a name after the structure's noun: "the 220-metre bulk carrier Ocean Meridian"
+        found += [w for w in np.modifiers if _sized_thing(w)][:1]
     if np.span is not None:
         nxt = words(doc.text[np.span.end:min(doc.sentences[m.sentence].end, np.span.end + 20)])[:1]
         if nxt and _structure(nxt[0]):
             found.append(nxt[0])
     return found
+
+
+def _named_structure(doc: Document, m: Mention, np) -> bool:
+    """(round 46) A structure's noun, then its capitalised name: "the 220-metre bulk carrier Ocean Meridian"."""
+    return np.span is not None and bool(_STRUCTURE_THEN_NAME.search(doc.text, m.end, np.span.end)) \
+        and any(_sized_thing(w) for w in np.modifiers)
+
+
+def _kind_then_thing(doc: Document, m: Mention, np) -> bool:
+    """(round 46) A kind before a vessel's noun, then its name: "the 180-metre container ship Baltic Dawn"."""
+    if np.span is None:
+        return False
+    after = _KIND_THING_NAME.match(doc.text, np.span.end)
+    return after is not None and singular(after.group(1).lower()) in HYPERNYMS["vessel"] | {"ship", "vessel"}
+
+
+_KIND_THING_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+
+
+def _sized_thing(word: str) -> bool:
+    """A structure's noun, or a kind of vessel ("carrier", "ferry"), whose length a later mention may give again."""
+    return _structure(word) is not None or singular(word) in HYPERNYMS["vessel"]
+
+
+_STRUCTURE_THEN_NAME = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$")
 
 
 def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
@@ -6877,7 +6915,7 @@ def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
     np = noun_phrase(doc, m)
     if np.head is None or not (m.compound or np.adjacent):
         return False
-    return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS \
+    return _structure(np.head) is not None or _named_structure(doc, m, np) or _kind_then_thing(doc, m, np) or generic and singular(np.head) in _ROUTE_NOUNS \
         or singular(np.head) in _RUNNING_ADDITIONS and np.span is not None \
         and bool(_LINE_KIND_THEN_ADDITION.search(doc.text, m.end, np.span.end))
 
@@ -7048,6 +7086,8 @@ def find_measure_restatements(doc: Document):
             if _modifies_noun(doc, m) and any(_same_structure(w, noun) for w in _structure_words(doc, m)):
                 if group_of(noun_phrase(doc, m).head) != c and journey:
                     continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
+                if c in HYPERNYMS and not _names_one_kind(doc, m, second, c):
+                    continue  # (round 46) "the 220-metre bulk carrier ... A tug towed the 40-metre vessel"
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and _names_subject(doc, c, m, second):
                 earlier.append(m)  # (round 33) "The new ferry, which is 118 metres long ... the 112-metre vessel"
@@ -7085,6 +7125,12 @@ def _names_subject(doc: Document, c: str | None, m: Mention, second: Mention) ->
         return False
     passage = doc.text[doc.sentences[m.sentence].start:second.start]
     return len({group_of(w) for w in words(passage)} & HYPERNYMS[c]) == 1
+
+
+def _names_one_kind(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """The passage from ``m``'s sentence up to ``second`` names one kind of the general noun ``c`` at most."""
+    passage = doc.text[doc.sentences[m.sentence].start:second.start]
+    return len({group_of(w) for w in words(passage)} & HYPERNYMS[c]) <= 1
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")

@@ -5505,7 +5505,7 @@ _SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
 
 # (round 43) a turnout, its electorate, then the votes cast after "with": "Turnout reached 64% of the 2.5 million
 # eligible voters, with 1.8 million ballots cast"
-_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:was|is|reached|rose\s+to|fell\s+to|stood\s+at|of|hit)\s+$", re.I)
+_TURNOUT_VERB_BEFORE = re.compile(r"\bturnout\s+(?:was|is|reached|rose\s+to|fell\s+to|stood\s+at|of|hit)\s+$", re.I)
 _WITH_GAP = re.compile(r"^[^,;:.()\d]{0,40}?,\s*with\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
                        re.I)
 _VOTES_CAST_AFTER = re.compile(r"\s+(?:(?:valid\s+)?(?:ballots|votes|ballot\s+papers)\s+(?:were\s+|being\s+)?"
@@ -5516,7 +5516,7 @@ _VOTES_CAST_AFTER = re.compile(r"\s+(?:(?:valid\s+)?(?:ballots|votes|ballot\s+pa
 def _turnout_with(doc: Document, share: Mention, base: Mention, rest: list[Mention]) -> Mention | None:
     """(round 43) "Turnout reached 64% of the 2.5 million eligible voters, with 1.8 million ballots cast": the votes
     cast are the turnout's part of the electorate."""
-    if not rest or not _TURNOUT_BEFORE.search(doc.text, max(0, share.start - 30), share.start):
+    if not rest or not _TURNOUT_VERB_BEFORE.search(doc.text, max(0, share.start - 30), share.start):
         return None
     part = rest[0]
     if not _WITH_GAP.match(doc.text[base.end:part.start]) or not _VOTES_CAST_AFTER.match(doc.text, part.end):

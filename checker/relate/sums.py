@@ -2183,8 +2183,14 @@ def _summed_power(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     return any(_POWER_UNIT.match(o.unit or "") and o.kind == Kind.MEASURE
                and (_SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
-                    or _CAPACITY_AFTER.match(doc.text, o.end, sent.end) is not None)
+                    or _CAPACITY_AFTER.match(doc.text, o.end, sent.end) is not None
+                    or _POWER_MADE_OF_AFTER.match(doc.text, o.end, sent.end) is not None)
                for o in doc.mentions_in(m.sentence))
+
+
+# (round 46) a power figure the sentence breaks down: "adds 3,450 megawatts by 2028, made up of 1,800 MW of solar, ..."
+_POWER_MADE_OF_AFTER = re.compile(r"(?:\s+(?:by|in)\s+\d{4})?\s*,?\s*(?:made\s+up\s+of|compris(?:ing|es)|consisting\s+of)\s",
+                                  re.I)
 
 
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
@@ -3005,8 +3011,15 @@ def _tally_summed_after(doc: Document, a: Mention, b: Mention, gap: str) -> bool
     if not (a.kind == b.kind == Kind.COUNT and _TO_RIVALS.fullmatch(gap)):
         return False
     after = [m for m in doc.mentions_in(b.sentence) if m.is_quantity and m.start >= b.end]
-    return bool(after) and after[0].kind == Kind.COUNT and not after[0].compound and re.fullmatch(r"\s*,\s*", doc.text[b.end:after[0].start]) is not None \
-        and _TOTALISER_AFTER.match(doc.text[after[0].end:after[0].end + 20]) is not None
+    if not after or after[0].kind != Kind.COUNT or after[0].compound:
+        return False
+    between = doc.text[b.end:after[0].start]
+    return re.fullmatch(r"\s*,\s*", between) is not None \
+        and _TOTALISER_AFTER.match(doc.text[after[0].end:after[0].end + 20]) is not None \
+        or _SUM_OF_TALLY_BEFORE.fullmatch(between) is not None  # (round 46) "187 punches to Mbeki's 142, a combined 349"
+
+
+_SUM_OF_TALLY_BEFORE = re.compile(r"\s*,\s*(?:for\s+)?a\s+(?:combined|total\s+of)\s+", re.I)
 
 
 def _no_list_gap(gap: str) -> bool:
@@ -7012,7 +7025,7 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
 # a listed part counted by its article: "..., three secondaries and a special school." (the list's
 # last item), "two primaries, an academy and three ..." (an item between parts)
 _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
-                           r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:[.;)]|$)"  # "and a team of cleaners"
+                           r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:[.;)\u2013\u2014]|-\s|$)"  # "and a team of cleaners"
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
 
 
@@ -7118,8 +7131,7 @@ def _not_all_parts(doc: Document, enum) -> bool:
     figure added to the list before it ("added a closing 70 to earlier rounds of 71, 68 and 73"), or a part
     that counts for several ("and Pearce and Ortiz one each")."""
     s = doc.sentences[enum[-1].sentence]
-    ones = [p for p in enum if _article_one(p)]  # "and a bronze": itself a part, of one
-    if any(not any(hit.start() <= p.start < hit.end() for p in ones)
+    if any(not any(hit.start() <= p.start < hit.end() for p in enum)
            for hit in _ARTICLE_ITEM.finditer(doc.text, enum[0].start, min(s.end, enum[-1].end + 40))) \
             or holds_any(doc.text[max(s.start, enum[0].start - 80):enum[0].start], _BARE_ITEMS_FIRST_TRIGGER) \
             and _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \

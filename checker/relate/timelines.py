@@ -58,7 +58,7 @@ _BORN_WHERE = re.compile(r"\bborn\s+(?:in|at|on)\s+[^,;:.()\d\n]{1,40}?\s+in\s+$
 # the age told as the age then, just before the figure
 _THEN_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged|\b(?:he|she)\s+was|\bas\s+an?)\s+$", re.I)
 _OTHER_TIME = re.compile(r"\b(?:later|ago|since|now|then|until|before|after|earlier|previous|next|this\s+year|"
-                         r"last\s+year|years?\s+(?:on|later))\b", re.I)
+                         r"last\s+year|years?\s+(?:on|later)|this\s+(?:week|month)|last\s+(?:week|month)|today|yesterday)\b", re.I)
 # words that open a sentence and look like a first name: "The Oban", "Last Tuesday"
 _NOT_FIRST = frozenset("""The A An And But In On At For Of By With From To After Before When While As Its His Her
     Their Our Last Next This That These Those Mr Mrs Ms Dr Sir Dame Lord Lady Judge Captain Professor Prof Rev
