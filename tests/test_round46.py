@@ -45,6 +45,29 @@ CASES = [
     # one side's count against the rival's, then their sum
     ("Over the match Ferrante hit 64 winners to Okoye's 51, a combined 125, in just under three hours.", "FC101",
      "Over the match Ferrante hit 64 winners to Okoye's 51, a combined 115, in just under three hours.", None),
+    # people the floods displaced, then "the N displaced", most of them before it
+    ("Landslides have displaced 12,500 people in the hill districts. Relief flights reached most of the 16,800 "
+     "displaced on Thursday.", "FC402",
+     "Landslides have displaced 12,500 people in the hill districts. Relief flights reached most of the 12,500 "
+     "displaced on Thursday.", None),
+    # a headline's count left dead, against the bodies of the same noun
+    ("Mine blast leaves nine miners dead\nRescuers brought up the bodies of 11 miners from the lower shaft on "
+     "Friday night.", "FC401",
+     "Mine blast leaves nine miners dead\nRescuers brought up the bodies of nine miners from the lower shaft on "
+     "Friday night.", None),
+    # an anniversary from the year a thing first did what it does
+    ("The lighthouse, which first guided ships into the bay in 1875, marks its 140th anniversary on Sunday.",
+     "FC505",
+     "The lighthouse, which first guided ships into the bay in 1875, marks its 150th anniversary on Sunday.",
+     "2025-07-02"),
+    # a span's end told with how it ended, then its length
+    ("The inquiry, which opened on 6 May and ended with a vote on 30 May, lasted 31 days.",
+     "FC507",
+     "The inquiry, which opened on 6 May and ended with a vote on 30 May, lasted 24 days.",
+     "2025-06-10"),
+    # last year's event straight on to its month and another year
+    ("Repairs after last year's storms in March 2021 are still not finished, the council admitted.", "FC502",
+     "Repairs after last year's storms in March 2024 are still not finished, the council admitted.", "2025-04-01"),
     # a ship named after its kind, then its length told again under the general noun
     ("The 180-metre container ship Baltic Dawn lost power off Gotland on Friday. Salvage crews said the 210-metre vessel "
      "was stable on Saturday.", "FC404",
@@ -81,6 +104,13 @@ def test_a_list_item_counted_by_its_article_before_a_dash():
     # a tug named beside the ship: the vessel sized later may be either
     ("The 220-metre bulk carrier Ocean Star ran aground on Sunday. A tug towed the 40-metre vessel off the reef.",
      None),
+    # a vague part of another owner's members: not the same set
+    ("The museum has 24,000 members. The walkers' association said many of its 4,500 members would stop coming.",
+     None),
+    # a headline's dead inmates against a body's count of all the dead
+    ("Riot leaves 12 inmates dead\nOfficials said 14 people died, among them two guards.", None),
+    # last year's event in a place, no month after it
+    ("Last year's floods in Somerset were the worst since 2012.", "2025-08-12"),
     # shares in brackets with a verb in the last label: no split of one whole
     ("Members are juniors (46%), masters (38%) and adults who rose to the top league (27%).", None),
 ])

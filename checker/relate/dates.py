@@ -1151,6 +1151,10 @@ _OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|\(|\s
                              r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
                              r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
                              r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")
+# (round 46) a thing of the year that happens, straight on to its month: "last year's floods in July 2022"
+_EVENT_IN_MONTH = re.compile(r"['’]s?\s+(?:floods?|fires?|wildfires?|storms?|earthquake|quake|eruption|election|"
+                             r"elections|strike|strikes|riots?|protests?|drought|heatwave|final|tournament|festival|"
+                             r"summit|census|referendum|attack|crash|outbreak)\s+in\s+")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _THING_PREPOSITIONS = r"(?:on|in|at|of|for|about|over|after|before|and|or|than|to|from|by|with|into|near|across)\b"
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
@@ -1485,7 +1489,11 @@ def find_relative_dates(doc: Document):
             # "on", no comma needed
             on_day = not possessive and _is_day(anchor) and re.fullmatch(r"\s+on\s+", doc.text[b:anchor.start]) \
                 and _on_day_is_when(doc, s, a, anchor)
-            if not (on_day or _closed(doc, anchor) or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
+            event_in_month = possessive and anchor.kind is Kind.DATE and anchor.date is not None \
+                and anchor.date.month is not None and anchor.date.year is not None \
+                and _EVENT_IN_MONTH.fullmatch(doc.text, b, anchor.start) is not None
+            if not (on_day or event_in_month or _closed(doc, anchor)
+                    or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
             if on_day:
                 pass
@@ -1493,7 +1501,8 @@ def find_relative_dates(doc: Document):
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
                 # (not "last year's 2019 championship": a season may span two years)
                 if not (_OWN_THING_DATED.fullmatch(doc.text, b, anchor.start)
-                        or _OWN_THING_HELD.fullmatch(doc.text, b, anchor.start)):
+                        or _OWN_THING_HELD.fullmatch(doc.text, b, anchor.start)
+                        or event_in_month):
                     continue
             elif when is None and not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
@@ -1626,7 +1635,8 @@ _START_OTHER_VERBS = (r"(?:first\s+)?went\s+(?:on\s+(?:air|sale|line|stream)|liv
                       r"traded|screened|printed|issued|hosted)")
 _START_CUE = re.compile(
     r"(?:\b(?:" + _START_OTHER_VERBS + r"|first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
-    r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
+    r"organi[sz]ed|launched|introduced|appeared|awarded|contested"
+    r"|[a-z]{3,}ed)|"  # (round 46) "which first pumped water to the city in 1925"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|consecrated|erected|chartered|since|"
     r"completed|"  # (round 45) "the estate, completed by the council in 1974"
@@ -2621,7 +2631,10 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
                        r"reopens|resumes|ending|finishing|closing|concluding|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
-                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)\s+on\s+|"
+                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)"
+                       # (round 46) how it ended, before the day: "and ended with guilty verdicts on 28 February"
+                       r"(?:\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:verdicts?|draw|win|victory|defeat|"
+                       r"agreement|deal|settlement|ceremony|vote|ruling))?\s+on\s+|"
                        r"\s+and\s+(?:(?:will|is\s+(?:set|due)\s+to)\s+)?(?:runs?|ran|continues?|continued|lasts?|lasted|"
                        r"goes\s+on|go\s+on|went\s+on)\s+(?:until|till|through|to)\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period

@@ -352,6 +352,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "victim": frozenset({"victim", "dead", "death", "fatality", "body"}),
     "injured": frozenset({"injured", "wounded", "injury"}),
     "evacuee": frozenset({"evacuee", "evacuated"}),
+    "displaced": frozenset({"displaced"}),  # (round 46) "displaced 34,000 people ... the 43,000 displaced"
     "arrested": frozenset({"suspect", "detainee", "arrested", "arrest"}),
     "store": frozenset({"store", "shop", "branch", "outlet"}),
     "home": frozenset({"home", "house", "household", "property"}),
@@ -481,6 +482,7 @@ for _concept, _verbs in {
     "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing",
     "arrested": "arrest arrests arrested detained",
     "rescued": "rescue rescues rescued",
+    "displaced": "displace displaces displaced displacing",
     "missing": "missing",
     "worker": "employ employs employed employing",
     "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
@@ -932,6 +934,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
+    if "displaced" in np.modifiers and np.adjacent:
+        return "displaced"  # (round 46) "the 2,400 displaced villagers": those the act displaced, whoever they are
     if m.kind == Kind.COUNT and _BODIES_OF.search(doc.text, max(0, m.start - 16), m.start):
         return "victim"  # (round 37) "the bodies of 17 miners had been recovered": the dead
     if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
@@ -1233,8 +1237,10 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     if prior and prior[-1] == "than" and not than_ok:
         return None  # "than the 10%"
     if not partitive_ok and prior:
-        if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE and prior[-2] != "each":
-            return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them)
+        if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE and prior[-2] != "each" \
+                and not (prior[-2] in _SOME_OF_ALL and det == "the"):
+            return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them; (round 46) nor
+            # "most of the 21 injured", "half of the 41,000 displaced": a vague part of all of them)
         if prior[-1] in PARTITIVE:
             return None
         if prior[-1] == "of" and det not in _OWNERS and _FIGURE_OF_BEFORE.search(before, 0, match.start(1)):
@@ -1243,6 +1249,7 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     return det
 
 
+_SOME_OF_ALL = frozenset({"most", "half", "all"})
 _OWNERS = frozenset({"his", "her", "its", "their"})  # (round 24) determiners naming an owner
 # (round 24) a figure in digits right before "of": "512 of", "38,500 of", "£5m of", "40% of"
 _FIGURE_OF_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|[mk]|bn|\s+(?:million|billion|per\s*cent|percent))?\s+of\s+$", re.I)
@@ -2078,11 +2085,28 @@ def _one_of_a_listed_group(doc: Document, m: Mention) -> bool:
                 or _WITH_OWNER_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
 
 
+_DEAD_AFTER = re.compile(r"\s+(?:dead|killed)\b", re.I)
+
+
+def _same_head(doc: Document, a: Mention, b: Mention) -> bool:
+    """Do two figures count things of the one noun ("12 inmates dead" / "the bodies of 14 inmates")?"""
+    ha, hb = noun_phrase(doc, a).head, noun_phrase(doc, b).head
+    return bool(ha) and bool(hb) and singular(ha) == singular(hb)
+
+
+def _headline_dead(doc: Document, h: Mention) -> bool:
+    """(round 46) A headline's count of people left dead ("leaves 12 inmates dead"): victims, whatever its noun."""
+    np = noun_phrase(doc, h)
+    return np.span is not None and _DEAD_AFTER.match(doc.text, np.span.end) is not None
+
+
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
     c = concept(doc, h)
     if c is None or c == "people" or not counts_things(doc, h):
         return None
-    same = [b for b in body if same_dimension(h, b) and concept(doc, b) == c]
+    dead = _headline_dead(doc, h)
+    same = [b for b in body if same_dimension(h, b) and (concept(doc, b) == c or dead and concept(doc, b) == "victim"
+                                                         and _same_head(doc, h, b))]
     if not same:
         return None
     same = _drop_additional(doc, h, same)
@@ -2410,7 +2434,8 @@ _EVENT_ALIKE = (
     (re.compile(r"(?:hurt|injur|wound)", re.I),
      re.compile(r"\b(?:hurt|injur\w*|wound\w*)\b", re.I)),
     (re.compile(r"(?:killed|died|dead|slain)", re.I),
-     re.compile(r"\b(?:killed|died|dead|death|deaths|perished|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b", re.I)),
+     re.compile(r"\b(?:killed|died|dead|death|deaths|perished|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)"
+                r"|bod(?:y|ies)\s+of)\b", re.I)),  # (round 46) "recovered the bodies of 14 inmates"
     (re.compile(r"(?:held|arrested|detained|caught)", re.I),
      re.compile(r"\b(?:held|arrest\w*|detain\w*|custody|caught)\b", re.I)),
     (re.compile(r"(?:evacuated|moved|forced)", re.I),
@@ -3617,6 +3642,8 @@ def find_definite_restatements(doc: Document):
                           and (second.value >= m.value or det == "all" and refers is _told_as_participle)
                           # (round 38) "all 21 trapped men": all of them
                           and not _participle_told_apart(doc, m, second)]
+        if c == "displaced":  # (round 46) as "the 2,000 displaced people" read by its participle: no other scope
+            candidates = [m for m in candidates if not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:

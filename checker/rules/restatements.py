@@ -459,8 +459,8 @@ class FC406(_Restated):
     fail = (
         Example("The developer paid £3.6m for the old dairy. The £6.3m purchase was completed in May.",
                 "£6.3m"),
-        Example("About 180 people were moved out of the flats overnight. Most of the 810 evacuated tenants "
-                "returned by noon.", "810"),
+        Example("About 180 people were moved out of the flats overnight. Two of the 810 evacuated tenants "
+                "were taken to hospital.", "810"),
         Example("Rescuers pulled 38 people from the rubble. Many of the 83 survivors were children.", "83"),
         Example("The appeal raised £1.4m in a week. Organisers said the £4.1m total would fund two new "
                 "scanners.", "£4.1m"),
@@ -600,7 +600,7 @@ class FC408(_Restated):
     fail = (
         Example("Police questioned 347 people after the match. Most of the 3,457 supporters were released "
                 "without charge.", "3,457"),
-        Example("The charity handed out 1,482 food parcels in December. Almost half of the 182 parcels went "
+        Example("The charity handed out 1,482 food parcels in December. Some of the 182 parcels went "
                 "to families with young children.", "182"),
         Example("Rescuers freed 214 people trapped in the rubble. Many of the 2,144 survivors were treated "
                 "in hospital.", "2,144"),
