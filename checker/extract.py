@@ -225,6 +225,10 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                     to_at = max(k for k in range(i, end) if tokens[k][0] == "TO")
                     if tokens[to_at - 1][0] != "DIGITS":  # "from 10 to 28 May": days, left as they were
                         parsed, end = _longest_parse(tokens, i, to_at)
+                if parsed is not None and end - 1 > i and end + 1 < stop and _unit_opens_compound(tokens, end):
+                    # (round 46) "3.1 million day-trippers", "20 week-enders": the unit word opens a hyphened
+                    # noun, no length of time -- the figure counts the noun
+                    parsed, end = _longest_parse(tokens, i, end - 1)
                 if parsed is None:
                     i += 1
                 else:
@@ -240,6 +244,19 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         mentions = [m for m in mentions if not (m.kind == Kind.WEEKDAY and _NAMED_DAY_BEFORE.search(text, max(0, m.start - 12),
                                                                                                    m.start))]
     return tuple(_local_dollars(mentions))
+
+
+_TIME_UNIT_WORDS = frozenset("""seconds minutes minute hours hour days day secs sec mins min hrs hr weeks week months
+    month years year decades decade centuries century""".split())
+# what a unit may be hyphened to and still tell a length or an age: "hour-long", "year-old", "day-and-a-half"
+_UNIT_COMPOUND_OK = frozenset("old olds long plus and odd a by on".split())
+
+
+def _unit_opens_compound(tokens: list, end: int) -> bool:
+    """The parse ends on a time unit joined by a hyphen, with no space, to a word after it ("day-trippers")."""
+    unit, dash, word = tokens[end - 1], tokens[end], tokens[end + 1]
+    return unit[1].lower() in _TIME_UNIT_WORDS and dash[1] == "-" and dash[2] == unit[3] and word[2] == dash[3] \
+        and word[0] == "WORD" and word[1].lower() not in _UNIT_COMPOUND_OK
 
 
 # (round 37) a day named by an event, no weekday of the story: "the Black Saturday bushfires", "Good Friday", "Super

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker import analyse
 from shapes import flagged
 
 
@@ -80,6 +81,17 @@ CASES = [
 def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     assert rule in _rules(flagged_text, published)
     assert flagged(agreeing, published) == []
+
+
+def test_a_time_unit_hyphened_to_a_noun_opens_the_noun():
+    # "day-trippers" is a noun: the figure counts them, no length of time; the months then add up to it
+    text = "The resort drew 2.4 million day-trippers in June and July: 1.1 million in June and 1.6 million in July."
+    assert [m.kind.name for m in analyse(text).mentions if m.text.startswith("2.4")] == ["COUNT"]
+    assert "FC101" in _rules(text)
+    assert flagged(text.replace("1.6 million in July", "1.3 million in July")) == []
+    # a length or an age stays one: "hour-long", "month-old"
+    kinds = {m.text: m.kind.name for m in analyse("Five hour-long sessions, two month-old lambs.").mentions}
+    assert kinds == {"Five hour": "DURATION", "two month": "DURATION"}
 
 
 def test_a_list_item_counted_by_its_article_before_a_dash():
