@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import analyse
+from checker import analyse, check_text
 from shapes import flagged
 
 
@@ -69,6 +69,10 @@ CASES = [
     # last year's event straight on to its month and another year
     ("Repairs after last year's storms in March 2021 are still not finished, the council admitted.", "FC502",
      "Repairs after last year's storms in March 2024 are still not finished, the council admitted.", "2025-04-01"),
+    # each item's price in brackets, then what they cost together
+    ("A lunch of soup (£3.40), a sandwich (£4.25) and coffee (£2.60) now costs £10.75 at the station cafe.",
+     "FC101",
+     "A lunch of soup (£3.40), a sandwich (£4.25) and coffee (£2.60) now costs £10.25 at the station cafe.", None),
     # a ship named after its kind, then its length told again under the general noun
     ("The 180-metre container ship Baltic Dawn lost power off Gotland on Friday. Salvage crews said the 210-metre vessel "
      "was stable on Saturday.", "FC404",
@@ -94,6 +98,12 @@ def test_a_time_unit_hyphened_to_a_noun_opens_the_noun():
     assert kinds == {"Five hour": "DURATION", "two month": "DURATION"}
 
 
+def test_pence_are_written_as_prices_are():
+    text = "The bill came to £7.40: bread £1.45, milk £1.20, eggs £2.35 and butter £2.10."
+    messages = [f.message for f in check_text(text) if f.is_problem]
+    assert messages and "£7.10" in messages[0] and "£1.20" in messages[0] and "£7.1 " not in messages[0]
+
+
 def test_a_list_item_counted_by_its_article_before_a_dash():
     # "and a detective inspector" is one more item: four officers, all of them listed
     text = ("Four officers - a sergeant, two constables and a detective inspector - were suspended on Friday.")
@@ -116,6 +126,8 @@ def test_a_list_item_counted_by_its_article_before_a_dash():
     # a tug named beside the ship: the vessel sized later may be either
     ("The 220-metre bulk carrier Ocean Star ran aground on Sunday. A tug towed the 40-metre vessel off the reef.",
      None),
+    # bracketed prices, then a price of something else
+    ("Soup (£3.40) and coffee (£2.60) cost more than last year, while a set lunch now costs £9.50.", None),
     # a vague part of another owner's members: not the same set
     ("The museum has 24,000 members. The walkers' association said many of its 4,500 members would stop coming.",
      None),

@@ -3885,6 +3885,11 @@ def _semicolon_head(doc: Document, enum: tuple[Mention, ...], items: list[Mentio
     return whole
 
 
+_BRACKETED_PRICES_COST = re.compile(r"\s*\)\s*(?:now\s+|together\s+|in\s+all\s+)?(?:costs?|came\s+to|comes\s+to|"
+                                    r"totall?ed|totals|add(?:s|ed)?\s+up\s+to|amount(?:s|ed)?\s+to)\s+"
+                                    r"(?:a\s+total\s+of\s+)?", re.I)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -4075,6 +4080,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
                     and not _first_heads_rest(doc, enum):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
+        elif q.kind == Kind.MONEY and all(p.parenthetical and p.kind == Kind.MONEY for p in enum) and len(enum) >= 2 \
+                and _BRACKETED_PRICES_COST.fullmatch(gap):
+            # (round 46) "A basket of bread (£1.45), milk (£1.20), eggs (£2.35) and butter (£2.10) now costs £7.40":
+            # each item's price in brackets, then what they cost together
+            yield q, True, "explicit", "cost together"
         elif _contest_record_after(doc, q, enum, gap):
             yield q, True, "explicit", "record"  # "won 20, drew 11 and lost 13 of their 46 games"
         elif (cue := _after_list_whole(doc, q, enum, gap)) is not None:
