@@ -432,6 +432,10 @@ class MentionTransformer(Transformer):
         return _with(num, kind=_K_MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
                      end=word.end_pos, compound=True)
 
+    def money_cent_compound(self, ch):
+        num = ch[0]
+        return _with(num, kind=_K_MONEY, unit=CURRENCIES["cents"], end=ch[2].end_pos, compound=True)
+
     def money_symbol_word(self, ch):
         sym = ch[0].children[0]
         num = ch[1]

@@ -73,6 +73,9 @@ CASES = [
     ("A lunch of soup (£3.40), a sandwich (£4.25) and coffee (£2.60) now costs £10.75 at the station cafe.",
      "FC101",
      "A lunch of soup (£3.40), a sandwich (£4.25) and coffee (£2.60) now costs £10.25 at the station cafe.", None),
+    # a change in cents between two levels in another currency than the dollar: that currency's cents
+    ("Bus fares in Nairobi's sister city rose from €1.85 to €2.05 in March, an increase of 30 cents.", "FC301",
+     "Bus fares in Nairobi's sister city rose from €1.85 to €2.05 in March, an increase of 20 cents.", None),
     # a ship named after its kind, then its length told again under the general noun
     ("The 180-metre container ship Baltic Dawn lost power off Gotland on Friday. Salvage crews said the 210-metre vessel "
      "was stable on Saturday.", "FC404",
@@ -96,6 +99,11 @@ def test_a_time_unit_hyphened_to_a_noun_opens_the_noun():
     # a length or an age stays one: "hour-long", "month-old"
     kinds = {m.text: m.kind.name for m in analyse("Five hour-long sessions, two month-old lambs.").mentions}
     assert kinds == {"Five hour": "DURATION", "two month": "DURATION"}
+
+
+def test_a_sum_in_cents_joined_to_its_noun_is_money():
+    kinds = {m.text: (m.kind.name, m.unit) for m in analyse("The 78-cent increase came in May.").mentions}
+    assert kinds["78-cent"] == ("MONEY", "USD-cent")
 
 
 def test_pence_are_written_as_prices_are():
