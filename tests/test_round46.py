@@ -76,6 +76,10 @@ CASES = [
     # a change in cents between two levels in another currency than the dollar: that currency's cents
     ("Bus fares in Nairobi's sister city rose from €1.85 to €2.05 in March, an increase of 30 cents.", "FC301",
      "Bus fares in Nairobi's sister city rose from €1.85 to €2.05 in March, an increase of 20 cents.", None),
+    # a headline's share of a thing against the lead's one pair of counts of it
+    ("Bank to close a quarter of its branches\nThe lender said 61 of its 180 branches would shut by the autumn.",
+     "FC201",
+     "Bank to close a third of its branches\nThe lender said 61 of its 180 branches would shut by the autumn.", None),
     # a ship named after its kind, then its length told again under the general noun
     ("The 180-metre container ship Baltic Dawn lost power off Gotland on Friday. Salvage crews said the 210-metre vessel "
      "was stable on Saturday.", "FC404",
@@ -136,6 +140,12 @@ def test_a_list_item_counted_by_its_article_before_a_dash():
      None),
     # bracketed prices, then a price of something else
     ("Soup (£3.40) and coffee (£2.60) cost more than last year, while a set lunch now costs £9.50.", None),
+    # the lead's pair of a narrower whole (one country), or of another noun
+    ("Bank to close a quarter of its branches\nThe lender said 61 of its 180 branches in Wales would shut.", None),
+    ("Bank to close a quarter of its branches\nThe lender said 61 of its 180 cash machines would go.", None),
+    # the lead states the pair's share itself, which the headline glosses; a count of other things after the pair
+    ("Third of wards miss recycling target\nMore than a third of the city's wards missed the target: 19 of the 52 "
+     "wards, or 37%, recycled less than 40 tonnes a month.", None),
     # a vague part of another owner's members: not the same set
     ("The museum has 24,000 members. The walkers' association said many of its 4,500 members would stop coming.",
      None),

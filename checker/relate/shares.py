@@ -5204,6 +5204,19 @@ def _bare_fraction(doc: Document, head, items: list[Mention]) -> list[Mention]:
                     interval=hedges.interval_for(value, None, None, fraction_word=True))]
 
 
+_PLACED_AFTER = re.compile(r"\s+(?:in|across|outside)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _placed_apart(doc: Document, base: Mention, head) -> bool:
+    """(round 46) The body's whole is of one place the headline does not name: "61 of its 180 branches in Wales"
+    under "Bank to close a quarter of its branches" (a narrower whole)."""
+    place = _PLACED_AFTER.match(doc.text, _noun_end(base)) if base.noun else None
+    return place is not None and place.group(1) not in doc.text[head.start:head.end]
+
+
+_HEAD_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|all|its|their)\s+)?([a-z][\w-]+)")
+
+
 def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """A headline share ("A third of rail services cancelled") against an
     "X of its Y" pair in the first two body sentences that shares a word with
@@ -5227,17 +5240,26 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         stems = _stems(rest) | _stems(text[head.start:share.start])
         rels = []
         when = _periods_named(doc, head.index)
+        of_noun = _HEAD_OF_NOUN.match(rest)
+        lead_shares = any(m.kind in SHARE_KINDS for idx in body for m in by_sentence.get(idx, []))
         for idx in body:
             counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
-            if not stems & _stems(doc.sentence_text(idx)):
-                continue
+            if not stems & _stems(doc.sentence_text(idx)) and not (
+                    of_noun and any(c.noun and categories.same_thing(of_noun.group(1).lower(), c.noun.lower())
+                                    for c in counts)):
+                continue  # (round 46: or the noun after "of" counted under another name, "stores" / "540 shops")
             if when and _periods_named(doc, idx) and not when & _periods_named(doc, idx):
                 continue  # "in July" against "in 2023": another period
             for a, b in zip(counts, counts[1:]):
                 # "96 TWh of the 268 TWh, and solar another 25 TWh": another part of the same whole after it
                 others = any(c not in (a, b) and c.start > b.start and c.kind == a.kind and c.unit == a.unit
+                             # (round 46: not a count of other things, "putting 2,300 jobs at risk", when the lead
+                             # states no share of its own the headline may gloss)
+                             and not (not lead_shares and c.noun and b.noun
+                                      and not categories.same_thing(c.noun.lower(), b.noun.lower()))
                              for c in counts)
-                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and not others:
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and not others \
+                        and not _placed_apart(doc, b, head):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
                 elif _linked(doc, a, b.start) and _plausible(b, a):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
