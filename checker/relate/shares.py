@@ -5231,6 +5231,10 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         if len(shares) != 1 or any(m.kind in COUNT_KINDS for m in items):
             continue
         share = shares[0]
+        if share.hedge is None and any(m.kind == share.kind and m.value == share.value and m.hedge for idx in body
+               for m in by_sentence.get(idx, [])):
+            continue  # (round 46) "a third of sites" over the lead's "more than a third of the city's sites": the
+            # headline shortens the lead's hedged share, which the lead's own counts are read against
         rest = text[share.end:head.end]
         one_in = share.kind == Kind.FRACTION and " in " in share.text  # "Two in five nurses ..."
         if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
