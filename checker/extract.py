@@ -246,8 +246,13 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     return tuple(_local_dollars(mentions))
 
 
-_TIME_UNIT_WORDS = frozenset("""seconds minutes minute hours hour days day secs sec mins min hrs hr weeks week months
-    month years year decades decade centuries century""".split())
+@functools.cache
+def _time_unit_types() -> frozenset[str]:
+    """The token types of the grammar's ``time_unit`` rule ("DAY", "WEEKS", ...: ``grammars/units.lark``)."""
+    return frozenset(str(symbol.name) for rule in mention_parser().rules if str(rule.origin.name).endswith("time_unit")
+                     for symbol in rule.expansion)
+
+
 # what a unit may be hyphened to and still tell a length or an age: "hour-long", "year-old", "day-and-a-half"
 _UNIT_COMPOUND_OK = frozenset("old olds long plus and odd a by on".split())
 
@@ -255,7 +260,7 @@ _UNIT_COMPOUND_OK = frozenset("old olds long plus and odd a by on".split())
 def _unit_opens_compound(tokens: list, end: int) -> bool:
     """The parse ends on a time unit joined by a hyphen, with no space, to a word after it ("day-trippers")."""
     unit, dash, word = tokens[end - 1], tokens[end], tokens[end + 1]
-    return unit[1].lower() in _TIME_UNIT_WORDS and dash[1] == "-" and dash[2] == unit[3] and word[2] == dash[3] \
+    return unit[0] in _time_unit_types() and dash[1] == "-" and dash[2] == unit[3] and word[2] == dash[3] \
         and word[0] == "WORD" and word[1].lower() not in _UNIT_COMPOUND_OK
 
 

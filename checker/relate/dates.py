@@ -4254,6 +4254,9 @@ _REAL_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:d
                          r"would\s+have|funeral|inquest)\b", re.I)
 
 
+_ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:and|but|before|after)\b|;")
+
+
 def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     """"Ellis Hart, born on 12 March 1990, became at 33 the youngest chief executive this week": the age
     at that event is the age now, unless a birthday falls within a week of the publication date."""
@@ -4276,7 +4279,7 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     if age.start < birth.start or _TWO_PEOPLE.search(between) or not _one_person(_ROLE_FIRST.sub("", stext)):
         return None
     at = s.start + now.start()
-    if re.search(r"\b(?:and|but|before|after)\b|;", doc.text[min(age.end, at):max(age.start, at)]):
+    if _ANOTHER_ACT_BETWEEN.search(doc.text, min(age.end, at), max(age.start, at)):
         return None  # (round 46) "founded the unit at the age of 34 and retired this week": the age at another act
     parsed = _birth(doc, birth)
     if parsed is None:

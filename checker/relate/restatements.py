@@ -1240,7 +1240,7 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
         if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE and prior[-2] != "each" \
                 and not (prior[-2] in _SOME_OF_ALL and det == "the"):
             return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them; (round 46) nor
-            # "most of the 21 injured", "half of the 41,000 displaced": a vague part of all of them)
+            # "most of the 21 injured", "all of the 41,000 displaced": the whole, taken up again)
         if prior[-1] in PARTITIVE:
             return None
         if prior[-1] == "of" and det not in _OWNERS and _FIGURE_OF_BEFORE.search(before, 0, match.start(1)):
@@ -6922,15 +6922,16 @@ def _kind_then_thing(doc: Document, m: Mention, np) -> bool:
     if np.span is None:
         return False
     after = _KIND_THING_NAME.match(doc.text, np.span.end)
-    return after is not None and singular(after.group(1).lower()) in HYPERNYMS["vessel"] | {"ship", "vessel"}
+    return after is not None and singular(after.group(1).lower()) in _VESSEL_NOUNS
 
 
 _KIND_THING_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+_VESSEL_NOUNS = HYPERNYMS["vessel"] | {"vessel"}
 
 
 def _sized_thing(word: str) -> bool:
     """A structure's noun, or a kind of vessel ("carrier", "ferry"), whose length a later mention may give again."""
-    return _structure(word) is not None or singular(word) in HYPERNYMS["vessel"]
+    return _structure(word) is not None or singular(word) in _VESSEL_NOUNS
 
 
 _STRUCTURE_THEN_NAME = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$")
@@ -6942,7 +6943,8 @@ def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
     np = noun_phrase(doc, m)
     if np.head is None or not (m.compound or np.adjacent):
         return False
-    return _structure(np.head) is not None or _named_structure(doc, m, np) or _kind_then_thing(doc, m, np) or generic and singular(np.head) in _ROUTE_NOUNS \
+    return _structure(np.head) is not None or _named_structure(doc, m, np) or _kind_then_thing(doc, m, np) \
+        or generic and singular(np.head) in _ROUTE_NOUNS \
         or singular(np.head) in _RUNNING_ADDITIONS and np.span is not None \
         and bool(_LINE_KIND_THEN_ADDITION.search(doc.text, m.end, np.span.end))
 
