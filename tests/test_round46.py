@@ -80,6 +80,11 @@ CASES = [
     ("Bank to close a quarter of its branches\nThe lender said 61 of its 180 branches would shut by the autumn.",
      "FC201",
      "Bank to close a third of its branches\nThe lender said 61 of its 180 branches would shut by the autumn.", None),
+    # a protected place's area told again as "the N-unit reserve", the headline naming it a reserve
+    ("Island gets new marine reserve\nThe protected zone north of Ilha Verde spans 4,800 square kilometres. Trawling "
+     "will end across the 8,400-square-kilometre reserve in March.", "FC404",
+     "Island gets new marine reserve\nThe protected zone north of Ilha Verde spans 4,800 square kilometres. Trawling "
+     "will end across the 4,800-square-kilometre reserve in March.", None),
     # a ship named after its kind, then its length told again under the general noun
     ("The 180-metre container ship Baltic Dawn lost power off Gotland on Friday. Salvage crews said the 210-metre vessel "
      "was stable on Saturday.", "FC404",
@@ -108,6 +113,12 @@ def test_a_time_unit_hyphened_to_a_noun_opens_the_noun():
 def test_a_sum_in_cents_joined_to_its_noun_is_money():
     kinds = {m.text: (m.kind.name, m.unit) for m in analyse("The 78-cent increase came in May.").mentions}
     assert kinds["78-cent"] == ("MONEY", "USD-cent")
+
+
+def test_a_size_read_as_the_thing_s_stands_before_its_bare_unit_reading():
+    text = ("The 42-foot yacht Albatross lost her mast on Sunday. Her crew abandoned the 38-foot yacht and were "
+            "lifted off.")
+    assert flagged(text) == [("FC404", "38-foot")]
 
 
 def test_pence_are_written_as_prices_are():
@@ -146,6 +157,9 @@ def test_a_list_item_counted_by_its_article_before_a_dash():
     # the lead states the pair's share itself, which the headline glosses; a count of other things after the pair
     ("Third of wards miss recycling target\nMore than a third of the city's wards missed the target: 19 of the 52 "
      "wards, or 37%, recycled less than 40 tonnes a month.", None),
+    # another protected place inside the first, or one told as new
+    ("The national park covers 2,400 hectares. Rangers patrol the 300-hectare sanctuary within it on horseback.", None),
+    ("The reserve covers 2,400 hectares. A new 300-hectare reserve will open beside it next year.", None),
     # a vague part of another owner's members: not the same set
     ("The museum has 24,000 members. The walkers' association said many of its 4,500 members would stop coming.",
      None),

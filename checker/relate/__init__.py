@@ -339,7 +339,8 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     (round 38) the owner's-possessive finder, where any other has; (round 39) so does the finder of the act's
     noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two; (round 40) so does
     the death-toll finder ("killed 17 ... the death toll of 19"); (round 42) a measure restatement stands down on a
-    measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading")."""
+    measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading");
+    (round 46) the bare reading of a size by its unit stands down where the size of the thing is read."""
     read_late = (restated_acts.CUE, restated_tolls.CUE, restated_readings.CUE, restated_times.CUE,
                  restated_scores.CUE, restated_amounts.CUE, restated_gerunds.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
@@ -349,6 +350,11 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     if converted:
         relations = [r for r in relations if not (isinstance(r, restatements.MeasureRestatement)
                                                   and frozenset(_pair(r)) in converted)]
+    # (round 46) a size read as the size of the thing ("the 38-foot yacht": FC404) stands before the bare reading of
+    # the same two figures by their unit ("the same foot": FC402)
+    sized = {_pair(r) for r in relations if isinstance(r, restatements.MeasureRestatement)}
+    if sized:
+        relations = [r for r in relations if not (type(r) is restatements.DefiniteRestatement and _pair(r) in sized)]
     restated = {_pair(r) for r in relations
                 if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
                 and r.cue not in read_late}

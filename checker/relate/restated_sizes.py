@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from ..model import Document, Kind, Mention
 from .needs import needs
 from .restated_readings import placed_elsewhere
-from .restatements import DefiniteRestatement
+from ..units import resolve, unit_key
+from .restatements import DefiniteRestatement, MeasureRestatement
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\s+of\s+(?:some\s+)?$", re.I)
@@ -188,5 +189,61 @@ def find_size_at_restatements(doc: Document):
         yield SizeRestatement(link="inferred", cue="at N, it is", first=first, second=second, subject="size")
 
 
+# (round 46) a protected place's area told again: "The protected area off Luderitz covers 9,600 square kilometres ...
+# Fishing will be banned across the 6,900-square-kilometre reserve"
+_PROTECTED_PLACE = r"(?:reserve|park|sanctuary|conservancy|protected\s+area|marine\s+area)"
+_PLACE_IN_SENTENCE = re.compile(r"\b" + _PROTECTED_PLACE + r"s?\b", re.I)
+_PLACE_AFTER_AREA = re.compile(r"\s+(?:[a-z]+\s+)?(" + _PROTECTED_PLACE + r")\b", re.I)
+_INSIDE_AFTER = re.compile(r"[^.;]{0,40}\b(?:within|inside|in\s+(?:the|its)\s+heart|at\s+(?:the|its)\s+heart|part\s+of|next\s+to|beside)\b",
+                           re.I)
+
+
+def _area(m: Mention) -> bool:
+    read = resolve(m.unit) if m.kind == Kind.MEASURE else ()
+    return len(read) == 1 and (read[0].power == 2 or read[0].name in ("hectare", "acre"))
+
+
+def _place_area(doc: Document, m: Mention) -> bool:
+    """An area, not a modifier, in a sentence that names a protected place (or in the sentence after a headline that
+    does)."""
+    if not _area(m) or m.compound or m.value is None or m.is_range or m.hedge:
+        return False
+    s = doc.sentences[m.sentence]
+    before = doc.sentences[m.sentence - 1] if m.sentence else None
+    return bool(_PLACE_IN_SENTENCE.search(doc.text, s.start, s.end)) \
+        or before is not None and before.headline and bool(_PLACE_IN_SENTENCE.search(doc.text, before.start, before.end))
+
+
+def _place_area_again(doc: Document, m: Mention) -> bool:
+    """"the 6,900-square-kilometre reserve": an area written as the modifier of a protected place, after "the"."""
+    s = doc.sentences[m.sentence]
+    return _area(m) and m.compound and m.value is not None and not m.is_range \
+        and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
+        and bool(_PLACE_AFTER_AREA.match(doc.text, m.end, s.end))
+
+
+def _places_named(doc: Document, index: int) -> set[str]:
+    s = doc.sentences[index]
+    return {" ".join(hit.group(0).lower().rstrip("s").split()) for hit in _PLACE_IN_SENTENCE.finditer(doc.text, s.start, s.end)}
+
+
+@needs(Kind.MEASURE, count=2)
+def find_area_restatements(doc: Document):
+    """(round 46) A protected place's area told again as "the N-hectare reserve" (park, sanctuary) within two
+    sentences, in the same unit, nothing setting the second apart (a change, an earlier or a new size)."""
+    for first, second in _told_again(doc, Kind.MEASURE, _place_area, _place_area_again, _APART, same_unit=False):
+        if unit_key(first.unit) != unit_key(second.unit):
+            continue
+        s = doc.sentences[second.sentence]
+        noun = " ".join(_PLACE_AFTER_AREA.match(doc.text, second.end, s.end).group(1).lower().split())
+        named = _places_named(doc, first.sentence) | (_places_named(doc, first.sentence - 1)
+                                                      if first.sentence and doc.sentences[first.sentence - 1].headline
+                                                      else set())
+        if noun not in named or _INSIDE_AFTER.match(doc.text, second.end, s.end):
+            continue  # "The park covers 2,400 hectares ... the 300-hectare sanctuary within it": another place
+        yield MeasureRestatement(link="inferred", cue="the protected place", first=first, second=second,
+                                 subject="protected area")
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
-           find_size_at_restatements)
+           find_size_at_restatements, find_area_restatements)
