@@ -225,6 +225,11 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                     to_at = max(k for k in range(i, end) if tokens[k][0] == "TO")
                     if tokens[to_at - 1][0] != "DIGITS":  # "from 10 to 28 May": days, left as they were
                         parsed, end = _longest_parse(tokens, i, to_at)
+                if parsed is not None and parsed.kind == _K_FRACTION and end - i == 2 and parsed.value is not None \
+                        and parsed.value >= 1 and tokens[end - 1][1].lower() in _PERIOD_FRACTIONS:
+                    # (round 46) "22, 27, 25 and 21 points in the four quarters": so many periods of a game, no
+                    # fraction of a whole -- the count, then its noun
+                    parsed, end = _longest_parse(tokens, i, end - 1)
                 if parsed is not None and end - 1 > i and end + 1 < stop and _unit_opens_compound(tokens, end):
                     # (round 46) "3.1 million day-trippers", "20 week-enders": the unit word opens a hyphened
                     # noun, no length of time -- the figure counts the noun
@@ -244,6 +249,10 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         mentions = [m for m in mentions if not (m.kind == Kind.WEEKDAY and _NAMED_DAY_BEFORE.search(text, max(0, m.start - 12),
                                                                                                    m.start))]
     return tuple(_local_dollars(mentions))
+
+
+# the fraction words that also name the periods of a game or a year: "the four quarters", "both halves"
+_PERIOD_FRACTIONS = frozenset({"quarters", "halves", "thirds"})
 
 
 @functools.cache

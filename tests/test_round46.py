@@ -127,6 +127,13 @@ def test_pence_are_written_as_prices_are():
     assert messages and "£7.10" in messages[0] and "£1.20" in messages[0] and "£7.1 " not in messages[0]
 
 
+def test_the_periods_of_a_game_are_counted_not_a_fraction():
+    kinds = {m.text: (m.kind.name, m.noun) for m in analyse("They scored 20 points in the four quarters and led in "
+                                                            "both halves; three quarters of fans stayed.").mentions}
+    assert kinds["four"] == ("COUNT", "quarters")
+    assert kinds["three quarters"][0] == "FRACTION"
+
+
 def test_a_list_item_counted_by_its_article_before_a_dash():
     # "and a detective inspector" is one more item: four officers, all of them listed
     text = ("Four officers - a sergeant, two constables and a detective inspector - were suspended on Friday.")
