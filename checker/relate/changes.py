@@ -294,6 +294,7 @@ from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
 from .categories import normalise
 from .needs import needs
+from .units import money_scale
 from .context import for_each, is_past_form, lead_sentence, quantities, words
 
 # ------------------------------------------------------------------ words
@@ -844,26 +845,11 @@ def money_base(m: Mention) -> tuple[str | None, Fraction]:
     return m.unit, Fraction(1)
 
 
-# currencies whose hundredth is not written "cents" ("pence")
-_NOT_CENTS = frozenset({"GBP", "GBP-penny"})
-
-
-def _any_cents(a: Mention, b: Mention) -> bool:
-    """One sum in cents ("46 cents", read as US cents when nothing says whose) and the other in a currency other than
-    the US dollar that is divided into cents: the cents are that currency's."""
-    for x, y in ((a, b), (b, a)):
-        if x.unit == "USD-cent" and y.unit and y.unit not in ("USD", "USD-cent") and y.unit not in _NOT_CENTS \
-                and not y.unit.endswith(("-cent", "-penny")):
-            return True
-    return False
-
-
 def compatible(a: Mention, b: Mention) -> bool:
     """Two values that can be the two ends of one change."""
-    if a.kind == b.kind == Kind.MONEY and a.unit != b.unit and money_base(a)[0] == money_base(b)[0]:
-        return True  # "20p" and "£4.80"
-    if a.kind == b.kind == Kind.MONEY and _any_cents(a, b):
-        return True  # (round 46) "from R2.10 to R2.46, an increase of 46 cents": cents of the currency at hand
+    if a.kind == b.kind == Kind.MONEY and a.unit != b.unit and money_scale(a, b) is not None:
+        return True  # "20p" and "£4.80"; (round 46) "from R2.10 to R2.46, an increase of 46 cents": the cents of the
+        # currency at hand (``units.money_scale``, as the conversion finder reads them)
     if a.kind == b.kind == Kind.MEASURE and a.unit != b.unit and (_one_unit(a.unit, b.unit) or _bare_degrees(a.unit, b.unit)):
         return True  # "5.42 metres" and "3.9m" (round 22: "9 degrees" and "14C")
     if a.kind == b.kind and a.unit == b.unit:

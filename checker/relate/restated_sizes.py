@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
+from ..units import resolve, unit_key
 from .needs import needs
 from .restated_readings import placed_elsewhere
-from ..units import resolve, unit_key
 from .restatements import DefiniteRestatement, MeasureRestatement
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
@@ -208,10 +208,7 @@ def _place_area(doc: Document, m: Mention) -> bool:
     does)."""
     if not _area(m) or m.compound or m.value is None or m.is_range or m.hedge:
         return False
-    s = doc.sentences[m.sentence]
-    before = doc.sentences[m.sentence - 1] if m.sentence else None
-    return bool(_PLACE_IN_SENTENCE.search(doc.text, s.start, s.end)) \
-        or before is not None and before.headline and bool(_PLACE_IN_SENTENCE.search(doc.text, before.start, before.end))
+    return bool(_places_named(doc, m.sentence))
 
 
 def _place_area_again(doc: Document, m: Mention) -> bool:
@@ -223,8 +220,13 @@ def _place_area_again(doc: Document, m: Mention) -> bool:
 
 
 def _places_named(doc: Document, index: int) -> set[str]:
-    s = doc.sentences[index]
-    return {" ".join(hit.group(0).lower().rstrip("s").split()) for hit in _PLACE_IN_SENTENCE.finditer(doc.text, s.start, s.end)}
+    """The protected places a sentence names ("reserve", "protected area"), with those of a headline right before it."""
+    found = set()
+    for k in (index - 1, index) if index and doc.sentences[index - 1].headline else (index,):
+        s = doc.sentences[k]
+        found |= {" ".join(hit.group(0).lower().rstrip("s").split())
+                  for hit in _PLACE_IN_SENTENCE.finditer(doc.text, s.start, s.end)}
+    return found
 
 
 @needs(Kind.MEASURE, count=2)
@@ -236,10 +238,7 @@ def find_area_restatements(doc: Document):
             continue
         s = doc.sentences[second.sentence]
         noun = " ".join(_PLACE_AFTER_AREA.match(doc.text, second.end, s.end).group(1).lower().split())
-        named = _places_named(doc, first.sentence) | (_places_named(doc, first.sentence - 1)
-                                                      if first.sentence and doc.sentences[first.sentence - 1].headline
-                                                      else set())
-        if noun not in named or _INSIDE_AFTER.match(doc.text, second.end, s.end):
+        if noun not in _places_named(doc, first.sentence) or _INSIDE_AFTER.match(doc.text, second.end, s.end):
             continue  # "The park covers 2,400 hectares ... the 300-hectare sanctuary within it": another place
         yield MeasureRestatement(link="inferred", cue="the protected place", first=first, second=second,
                                  subject="protected area")

@@ -86,12 +86,13 @@ def amount(value: Fraction, like: Mention) -> str:
     if like.kind == Kind.PERCENT:
         return f"{format_number(value, 1)}%"
     text = format_number(value)
-    if like.kind == Kind.MONEY and _CENTS.search(like.text) and re.fullmatch(r"[\d,]+\.\d", text):
+    if like.kind == Kind.MONEY and _CENTS.search(like.text) and _ONE_DECIMAL.fullmatch(text):
         text += "0"  # (round 46) a sum in pence or cents as prices are written: "£7.10", not "£7.1"
     return f"{prefix}{text}"
 
 
 _CENTS = re.compile(r"\d\.\d\d(?!\d)")
+_ONE_DECIMAL = re.compile(r"[\d,]+\.\d")
 
 
 def interval_like(iv: Interval, like: Mention) -> str:
