@@ -20,6 +20,11 @@ def flagged(text: str, published=None) -> list[tuple[str, str]]:
     return [(f.rule, text[f.start:f.end]) for f in problems(text, published)]
 
 
+def flagged_rules(text: str, published=None) -> set[str]:
+    """The codes of the rules that raise an error or warning on a text."""
+    return {rule for rule, _ in flagged(text, published)}
+
+
 def assert_flagged(text: str, target: str, rule: str, published=None) -> None:
     start = text.index(target)
     found = problems(text, published)

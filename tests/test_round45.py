@@ -7,11 +7,7 @@ import pytest
 
 from checker import analyse
 from checker.relate.sums import find_parts_of_whole
-from shapes import flagged, infos
-
-
-def _rules(text: str, published: str | None = None) -> set[str]:
-    return {rule for rule, _ in flagged(text, published)}
+from shapes import flagged, flagged_rules, infos
 
 
 # (text flagged, the rule, the same text with its figures agreeing)
@@ -145,13 +141,13 @@ CASES = [
 def test_an_anniversary_counts_from_the_year_a_thing_was_completed():
     text = ("The library, completed by the county in 1985, will host an open day next month to mark its 30th "
             "anniversary.")
-    assert "FC505" in _rules(text, "2025-02-01")
+    assert "FC505" in flagged_rules(text, "2025-02-01")
     assert flagged(text.replace("30th", "40th"), "2025-02-01") == []
 
 
 @pytest.mark.parametrize("flagged_text, rule, agreeing", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
 def test_flagged_and_agreeing(flagged_text, rule, agreeing):
-    assert rule in _rules(flagged_text)
+    assert rule in flagged_rules(flagged_text)
     assert flagged(agreeing) == []
 
 
@@ -169,7 +165,7 @@ def test_bare_figures_in_a_measure_s_scale_take_its_unit():
 def test_a_sample_s_size_is_exact_unless_hedged():
     exact = ("A survey of 3,000 tenants found that 1,720 want longer leases, 960 are content and the other 420 "
              "did not answer.")
-    assert "FC101" in _rules(exact)  # 3,100 against a sample of 3,000 people
+    assert "FC101" in flagged_rules(exact)  # 3,100 against a sample of 3,000 people
     hedged = ("A survey of some 3,000 tenants found that 1,720 want longer leases, 960 are content and the other "
               "420 did not answer.")
     assert flagged(hedged) == []
