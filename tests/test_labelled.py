@@ -299,7 +299,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r44a.jsonl": 0.8, "own-r44c.jsonl": 0.8, "own-r44d.jsonl": 0.85,
           # round 46: r45a-d (round 45's sealed sets; 43, 41, 38 and 34 of 48, one alarm in r45b, never seen at round
           # 45's start and end and round 46's start; opened and learnt from)
-          "own-r45a.jsonl": 0.9, "own-r45b.jsonl": 0.95, "own-r45c.jsonl": 0.85, "own-r45d.jsonl": 0.8}
+          "own-r45a.jsonl": 0.9, "own-r45b.jsonl": 0.95, "own-r45c.jsonl": 0.85, "own-r45d.jsonl": 0.8,
+          # round 47: r46a-d (round 46's sealed sets; 43, 40, 37 and 40 of 48, one alarm in r46c, never seen at round
+          # 46's start and end and round 47's start; opened and learnt from)
+          "own-r46a.jsonl": 0.85, "own-r46b.jsonl": 0.8, "own-r46c.jsonl": 0.75, "own-r46d.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -245,8 +245,26 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         for relation in finder(doc):
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return _without_share_as_multiple(doc, _without_fallback_lists(_without_fallback_shares(_without_repeated_ages(
-        _without_second_readings(_without_fallback_moves(remainders.with_rest_left(doc, relations)))))))
+    return _without_numbers_as_parts(_without_share_as_multiple(doc, _without_fallback_lists(_without_fallback_shares(
+        _without_repeated_ages(_without_second_readings(_without_fallback_moves(
+            remainders.with_rest_left(doc, relations))))))))
+
+
+def _without_numbers_as_parts(relations: list[Relation]) -> list[Relation]:
+    """(round 47) Things known by their numbers and listed for a count ("seven services - the 4, 4A, 11, 12, 19, 27
+    and 31") are the count's items, which the list finder counts: the same numbers are no parts to add up to it."""
+    numbered = {(r.count.start, r.count.end): (r.items[0].start, r.items[-1].end) for r in relations
+                if isinstance(r, lists.ListedItems) and r.cue == lists.NUMBERED_CUE and r.count is not None and r.items}
+    if not numbered:
+        return relations
+
+    def names_the_items(r: Relation) -> bool:
+        if not isinstance(r, sums.PartsOfWhole) or r.total is None:
+            return False
+        span = numbered.get((r.total.start, r.total.end))
+        return span is not None and all(span[0] <= p.start and p.end <= span[1] for p in r.parts)
+
+    return [r for r in relations if not names_the_items(r)]
 
 
 def _without_share_as_multiple(doc: Document, relations: list[Relation]) -> list[Relation]:

@@ -4652,6 +4652,7 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
 
 
 # the readings of a count's list, tried in this order; the first that finds one is taken
+NUMBERED_CUE = "numbered"
 # things known by their numbers: "the seven routes to be withdrawn - the 12, 14, 27 and 88"
 _NUMBERED_NOUNS = frozenset("""routes route services lines buses junctions platforms gates exits wards
     terminals flights trains numbers""".split())
@@ -4703,7 +4704,7 @@ def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
     spans = [(x.start(), x.end()) for x in re.finditer(_NUMBERED_ITEM, doc.text[found.start():found.end()])]
     spans = [(found.start() + a, found.start() + b) for a, b in spans]
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-    return ListedItems(link="explicit", cue="numbered", count=m, items=items, noun=m.noun or "")
+    return ListedItems(link="explicit", cue=NUMBERED_CUE, count=m, items=items, noun=m.noun or "")
 
 
 # ------------------------------------------------------------------ medals broken down by colour
