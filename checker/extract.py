@@ -51,7 +51,10 @@ _STOP = frozenset(
     across against among around between through toward towards upon via within without according
     compared including excluding since until till ago earlier later last next this year years
     came inside outside beyond beside alongside
-    represents represent represented""".split()  # (round 29) "This year's figure of 1,218 represents a fall of 332"
+    represents represent represented
+    previously respectively apiece altogether beforehand formerly originally initially currently""".split()
+    # (round 29) "This year's figure of 1,218 represents a fall of 332"; (round 47) adverbs, never the thing counted:
+    # "to 1.14 billion stg from 953 mln previously"
 )
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
 # participles that news uses as nouns after a figure: "14 injured", "300 displaced"
@@ -765,6 +768,11 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
     if not p.pair:
         return [p]
     lo, hi = p.parts
+    if p.pair == "to" and _year_span(lo):
+        # (round 47) "from 1.8m in 2022-23 to 2.4m": a year written as a span (a financial or a season's), then a
+        # figure, or another such year ("from 2022-23 to 2024-25")
+        hi = replace(hi, kind=_K_YEAR, unit=None, parts=(), pair=None) if _year_span(hi) else hi
+        return [replace(lo, kind=_K_YEAR, unit=None, parts=(), pair=None), hi]
     if p.pair == "to" and _year_like(lo) and (not _year_like(hi) or hi.unit):
         # "sales for 2019 to 3.2 billion", "from £1,120 in 2022 to £1,065": a year, then a figure
         return [lo, hi]
@@ -812,6 +820,12 @@ def _scale_of(p: Parsed) -> int | None:
     if not p.scale_word:
         return None
     return 10**6 if p.scale_word == "M" else SCALES.get(p.scale_word.lower())
+
+
+def _year_span(p: Parsed) -> bool:
+    """A year written as a span, a financial year's or a season's: "2022-23"."""
+    return p.pair == "dash" and len(p.parts) == 2 and _year_like(p.parts[0]) and not p.parts[1].unit \
+        and p.parts[1].value is not None and p.parts[1].value < 100 and p.parts[1].end - p.parts[1].start == 2
 
 
 def _year_like(p: Parsed) -> bool:

@@ -83,6 +83,8 @@ CURRENCIES = {
     "boliviano": "BOB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lei": "RON",
     "leva": "BGN", "dalasis": "GMD", "dalasi": "GMD", "kyat": "MMK", "riel": "KHR", "shekels": "ILS", "shekel": "ILS",
     "rials": "IRR", "rial": "IRR", "pula": "BWP", "maloti": "LSL",
+    "stg": "GBP", **{code: code.upper() for code in ("usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd",
+                                                     "hkd", "sgd", "myr", "idr", "zar")},  # (round 47) wire style
     "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
     "EC$": "XCD", "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "N$": "NAD", "R$": "BRL",
     "T$": "TOP", "F$": "FJD", "FJ$": "FJD", "WS$": "WST", "SI$": "SBD",  # (round 45) Pacific dollars

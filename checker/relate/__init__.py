@@ -233,6 +233,7 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
         dense = {s for s, n in per_sentence.items() if n > MAX_FIGURES_PER_SENTENCE}
         if dense:
             doc = replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence not in dense))
+    doc = _with_dashes_read(doc)
     chrome = {s.index for s in doc.sentences if s.chrome}
     relations: list[Relation] = []
     allows = None if every_finder else Profile(doc).allows
@@ -248,6 +249,21 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
     return _without_numbers_as_parts(_without_share_as_multiple(doc, _without_fallback_lists(_without_fallback_shares(
         _without_repeated_ages(_without_second_readings(_without_fallback_moves(
             remainders.with_rest_left(doc, relations))))))))
+
+
+# (round 47) an en dash between two letters joins a name ("the Port Halloran–Skerrin route"), breaking nothing; a
+# double hyphen between spaces is a dash (wire style: "in the quarter -- 21.2 mln to Japan")
+_DASH_SPELLINGS = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])|(?<=\s)--(?=\s)")
+
+
+def _with_dashes_read(doc: Document) -> Document:
+    """The document as the finders read it: each dash spelt as the one the finders know, each replacement as long
+    as what it replaces, so every offset holds (the text shown to the user is never this one)."""
+    text = doc.text
+    if "–" not in text and "--" not in text:
+        return doc
+    read = _DASH_SPELLINGS.sub(lambda m: "-" if m.group() == "–" else " -", text)
+    return doc if read == text else replace(doc, text=read)
 
 
 def _without_numbers_as_parts(relations: list[Relation]) -> list[Relation]:

@@ -2505,7 +2505,9 @@ def _fraction_appositions(doc: Document):
             fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
                 and lead.startswith(",") and lead_words and lead_words[-1] in _COPULA
             of_stuff = lead_words[:1] == ["of"] and a.kind == Kind.MEASURE  # (round 37) "21,600 hectares of forest ..."
-            if not appositive or len(lead_words) > (10 if fronted else 8 if as_many or of_stuff else 5) \
+            # (round 47: "as many as the" names its base, a longer subject may come between: "Some 4,700 people from
+            # the Tarkan valley applied for asylum last year, three times as many as the 2,100 who ...")
+            if not appositive or len(lead_words) > (10 if fronted else 12 if as_many else 8 if of_stuff else 5) \
                     or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
@@ -4441,9 +4443,17 @@ def _rank_told_before(doc: Document, s, new: Mention):
 def _rank_circumstance_out(gap: str, to_old: str) -> str:
     """(round 22) The gap before ", having started the week in 46th" without a short "after" phrase closing it:
     "climbed 17 places to 23rd in the rankings after her semi-final run, having started the week in 46th"."""
-    if not re.match(r"\s*,\s*having\b", to_old[len(gap):]):
-        return gap
-    return _AFTER_CIRCUMSTANCE.sub(" ", gap.lower() + ",")[:-1]
+    if re.match(r"\s*,\s*having\b", to_old[len(gap):]):
+        return _AFTER_CIRCUMSTANCE.sub(" ", gap.lower() + ",")[:-1]
+    if re.search(r",\s*$", gap) and re.match(r"\s*(?:up|down)\s+from\b", to_old[len(gap):]):
+        # (round 47) the old position after a comma, "up from No. 71": an "after" phrase closed by that comma tells
+        # what brought the move ("after her run to the Halden final, up from No. 71")
+        return _RANK_AFTER_PHRASE.sub(" ", gap.lower())
+    return gap
+
+
+_RANK_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,5}?"
+                                r"[a-z][\w'’-]*(?<!ed)\s*,\s*$")
 
 
 def find_rank_changes(doc: Document):

@@ -919,7 +919,9 @@ def _share_of_those_asked(doc: Document, by_sentence: dict, used: set):
 _POLL_OF = re.compile(r"\b(?:poll|survey|sample)\s+of\s+$", re.I)
 
 
-_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+")
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+"
+                           # (round 47) or an owner's: "1.2 million of Norrvik county's 2 million hectares"
+                           r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*['’]s\s+")
 
 
 def _partitive_units(doc: Document, pool: list[Mention]) -> list[Mention]:
@@ -1074,7 +1076,7 @@ def _find_shares(doc: Document):
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
-    if " of the " in doc.text or " of its " in doc.text:
+    if " of the " in doc.text or " of its " in doc.text or "'s " in doc.text or "’s " in doc.text:
         pool = _partitive_units(doc, pool)
     ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
@@ -4508,7 +4510,10 @@ def _whole_renamed_qualified(doc: Document, base: Mention, share: Mention) -> bo
 # place of its own ("of the population", "of the country")
 _WHOLE_AGAIN = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+(?!(?:population|public|country|nation|"
                           r"region|county|city|state|world|market|economy|electorate|total|national|global|"
-                          r"overall|entire|whole|wider|uk|us|eu)\b)[a-z-]+\s*[.;!?]", re.I)
+                          r"overall|entire|whole|wider|uk|us|eu)\b)[a-z-]+\s*(?:[.;!?]"
+                          # (round 47) or before who told it: "or about 40 per cent of the land, the county board said."
+                          r"|,\s+(?:[A-Za-z][\w'’-]*\s+){1,5}(?:said|says|reported|reports|estimated|estimates|found|"
+                          r"showed|shows)\s*[.;!?])", re.I)
 
 
 def _or_restates_whole(doc: Document, gap: str, share: Mention) -> bool:

@@ -1963,6 +1963,14 @@ def _named_tally_over(doc: Document, rel: PartsOfWhole) -> bool:
 _MARGIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:clear|ahead|behind|short|more|fewer|less|adrift)\b")
 
 
+# (round 47) a number naming a time or a thing a part is placed in, "two in Game 2", "four at Stage 3": no part
+# (but "St Brigid's in Felsham 44": a place, then the part)
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|of|from|for|during|after|before|by)\s+(?:Game|Match|Round|Stage"
+                                     r"|Leg|Heat|Race|Test|Week|Day|Phase|Part|Section|Ward|Platform|Gate|Terminal"
+                                     r"|Route|Block|Unit|Level|Floor|Zone|Group|Pool|Division|Court|Room|Lane|Track"
+                                     r"|Berth|Pier)\s+$")
+
+
 def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> bool:
     """(round 28) Another figure of the same kind and unit, in the list's sentence or the three before, makes the
     arithmetic agree, so the list need not be all of the total, or not the total's at all:
@@ -1980,6 +1988,7 @@ def _completed_by_another_figure(doc: Document, rel: PartsOfWhole, items) -> boo
         return False
     if rel.total.kind == Kind.COUNT and rel.total.value is not None and any(
             m.kind == Kind.CODE and m.text.isdigit() and rel.total.value - rel.stated_sum == int(m.text)
+            and not _NAME_AFTER_PREPOSITION.search(doc.text, max(0, m.start - 30), m.start)
             for m in doc.mentions_in(rel.parts[-1].sentence) if m.start > rel.parts[0].start):
         return True
     # (the total and the parts by their spans: a part read twice, "Cole and Dunn with one apiece", is one figure)
@@ -3563,6 +3572,8 @@ _GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|t
                        r"|(?:bound|destined|headed|heading)\s+for"  # (round 42) "with 820,000 tonnes bound for China"
                        # (round 43) the way each part went: "with 268,000 moving through the eastern terminal"
                        r"|(?:moving|passing|going|handled|shipped|routed)\s+(?:through|via|across|over|at)"
+                       # (round 47) where each part of a cut falls: "with 1,150 posts going in its branches and 650 ..."
+                       r"|(?:going|falling|lost|disappearing)\s+(?:in|from|among|within)"
                        r")\b", re.I)
 
 
@@ -3597,7 +3608,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
             for p in enum[1:]):
         return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
-        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES \
+        if p.noun and categories.normalise(p.noun) != whole and not categories.same_thing(p.noun, q.noun) \
+                and p.noun.lower() not in _VOTE_PARTICIPLES \
                 and not _GOING_TO.match(doc.text[p.end:p.end + 40]):
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
         after = words(doc.text[p.end:p.end + 30])

@@ -37,7 +37,7 @@ def _scale_of(m: Mention) -> tuple[str, int] | None:
     for word, factor in _SCALES:
         # the scale word on its own or right after the digits: "£1.2m", "3 million", never the "m" of "120-room"
         if re.search(rf"(?<![a-z]){word}(?![a-z])", low):
-            if word in ("m", "k", "bn", "bln", "tn", "mln", "mn"):
+            if word in ("m", "k", "bn", "tn", "mn"):  # (wire style's "mln" and "bln" stand apart: "38.5 mln")
                 return word, factor
             return " " + word, factor
     return None
