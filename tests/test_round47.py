@@ -44,6 +44,37 @@ CASES = [
     # an adverb after the old level is no noun of it
     ("Profit rose 35 pct to 1.62 billion dlrs from 1.08 billion previously.", "FC203",
      "Profit rose 50 pct to 1.62 billion dlrs from 1.08 billion previously.", None),
+    # restatements: an owner called again by another word, past "and" joining two verbs
+    ("The new tram line will be 14 miles long and serve 22 stops. Work on the railway's 24 stops begins in May.",
+     "FC402",
+     "The new tram line will be 14 miles long and serve 22 stops. Work on the railway's 22 stops begins in May.", None),
+    # a race's runners called its field, the rest of it beaten
+    ("A late withdrawal cut the Derrow Stakes to nine runners. The winner beat the rest of the 10-strong field by "
+     "two lengths.", "FC402",
+     "A late withdrawal cut the Derrow Stakes to nine runners. The winner beat the rest of the nine-strong field by "
+     "two lengths.", None),
+    # a body's size joined to it, then its seats
+    ("The town elected a new 25-member council on Sunday. The Greens won nine of the 27 seats.", "FC402",
+     "The town elected a new 25-member council on Sunday. The Greens won nine of the 25 seats.", None),
+    # what a cut counts named as the modifier of its losses
+    ("The trust will shed 85 posts by March. Its chief executive said the 58 job losses were unavoidable.", "FC402",
+     "The trust will shed 85 posts by March. Its chief executive said the 85 job losses were unavoidable.", None),
+    # all of a sized thing, in the same sentence
+    ("The trust will drain its 640-acre marsh and reseed the entire 460 acres next spring.", "FC404",
+     "The trust will drain its 640-acre marsh and reseed the entire 640 acres next spring.", None),
+    # a rail link called a line
+    ("Work began on the 86km rail link on Monday. The 68km line will open in stages.", "FC404",
+     "Work began on the 86km rail link on Monday. The 86km line will open in stages.", None),
+    # things counted, then the noun of the act that counted them
+    ("The airline has ordered 24 turboprop planes. The order for 36 aircraft is its largest.", "FC402",
+     "The airline has ordered 24 turboprop planes. The order for 24 aircraft is its largest.", None),
+    # "all N" as the object of a rescue
+    ("Nine walkers were cut off by the tide at Holm Point. The lifeboat crew brought all 11 ashore before dark.",
+     "FC402",
+     "Nine walkers were cut off by the tide at Holm Point. The lifeboat crew brought all nine ashore before dark.", None),
+    # last year's thing with its place, then when it was held
+    ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
+     "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
 ]
 
 
@@ -91,6 +122,16 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # a ranking's old position told of another time
     ("Okafor rose to No. 28 in the rankings after his win at the Delmont Open, his best since rising from No. 52 "
      "in 2019.", None),
+    # a race's field beaten by a horse told apart; the seats of a region of the body
+    ("The town elected a new 25-member council on Sunday. The Greens won nine of the 14 seats in the north ward.",
+     None),
+    # a part of a sized thing, then all of another figure
+    ("The trust will drain 240 acres of its marsh and reseed the entire 420 acres next spring.", None),
+    # two acts: a second purchase told as one more
+    ("The council bought 12 electric buses last year. The purchase of 14 more buses was approved on Monday.", None),
+    # the object of a rescue some of whom were counted before
+    ("Nine walkers were cut off by the tide. A further six were stranded on the cliff. The crew brought all 15 "
+     "ashore.", None),
     # an owner's measure and a share of another whole
     ("Farmland covers 840,000 of Tarvo province's 1.2 million hectares, or about 40 per cent of the country's "
      "farmland, the survey found.", None),

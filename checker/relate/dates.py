@@ -1147,7 +1147,9 @@ _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s
 # (round 29) the thing (a name may be in it), then the verb of its taking place: "last year's Manitoba election,
 # held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
 # "Next year's summit, to be hosted in Lima in November 2027" (not "which began in": a thing may start the year before)
-_OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,|\(|\s[-–—])\s*"
+_OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                             # (round 47) the thing's place after it: "last year's council elections in Northgate,"
+                             r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:,|\(|\s[-–—])\s*"
                              r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
                              r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
                              r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")

@@ -152,4 +152,39 @@ def _counted_run(doc: Document, prev, second: Mention) -> DefiniteRestatement | 
     return DefiniteRestatement(link="inferred", cue=CUE, first=alike[0], second=second, subject=run.group(1).lower())
 
 
-FINDERS = (find_restated_acts,)
+# (round 47) things counted under the act's noun: "Orla Air has ordered 30 jets ... The order for 40 aircraft"
+_COUNTED_ACTS = {"order": r"\border(?:ed|s)?\b", "purchase": r"\b(?:bought|buy|buys|purchas(?:ed|es|e))\b",
+                 "acquisition": r"\b(?:acquir(?:ed|es|e)|bought)\b", "sale": r"\b(?:sold|sells|sell)\b",
+                 "delivery": r"\b(?:deliver(?:ed|s)?|took\s+delivery)\b"}
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional|other|extra|new|second)\b", re.I)
+_ACT_NOUN_OPENING = re.compile(r"[\W_]*The\s+(order|purchase|acquisition|sale|delivery)\s+(?:for|of)\s+$")
+
+
+@needs(Kind.COUNT, count=2, or_words=("order", "purchase", "acquisition", "sale", "delivery"))
+def find_counted_acts(doc: Document):
+    """(round 47) A count of things taken up in the next sentence under the noun of the act that counted them, the
+    things named alike ("has ordered 30 narrowbody jets ... The order for 40 aircraft"): the one count of such things
+    in the sentence before, which holds the act's verb."""
+    from .restatements import group_of  # (the restatements' synonym groups: jets and aircraft are one)
+    text = doc.text
+    for s, _ in body_sentences(doc):
+        if s.index == 0:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        for second in doc.mentions_in(s.index):
+            opening = _ACT_NOUN_OPENING.fullmatch(text, s.start, second.start)
+            if opening is None or second.kind != Kind.COUNT or second.noun is None or second.value is None:
+                continue
+            if not re.search(_COUNTED_ACTS[opening.group(1)], text[prev.start:prev.end], re.I):
+                continue
+            alike = [m for m in doc.mentions_in(prev.index) if m.kind == Kind.COUNT and m.noun and m.value is not None
+                     and group_of(m.noun) == group_of(second.noun)]
+            if len(alike) == 1 and not alike[0].compound and not _SET_AGAINST.search(text, second.end, s.end) \
+                    and not _MORE_AFTER.match(text, second.end):  # (not "The order for 14 more buses")
+                yield DefiniteRestatement(link="inferred", cue=CUE, first=alike[0], second=second,
+                                          subject=opening.group(1))
+
+
+FINDERS = (find_restated_acts, find_counted_acts)

@@ -44,6 +44,8 @@ _OWN_PLACE_AFTER = re.compile(r"\s+(?:at|in|from|of|for|based)\b", re.I)
 _BY_NAME = re.compile(r"\s+([A-Z][\w'’-]+)")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at|near|on)\s+([A-Z][\w'’-]+)")
 
+_APART_UNDATED = re.compile(_APART.pattern.replace(r"|(?:19|20)\d\d", ""), re.I)
+
 _RECORD_AFTER = re.compile(r"(?:\s+(?:in|at|on|near)\s+[^,;:.()\d]{2,40}?)?\s*,\s*(?:a|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?"
                            r"record\b", re.I)
 _THE_RECORD_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:new\s+)?record(?:[- ](?:breaking|equalling))?\s+$", re.I)
@@ -244,5 +246,89 @@ def find_area_restatements(doc: Document):
                                  subject="protected area")
 
 
+# (round 47) an elected body's size told again by its seats: "elected a new 31-member assembly ... took 14 of the 33
+# seats", "the 60-seat council ... the council's 62 seats"
+_BODIES = r"(?:assembly|council|parliament|chamber|legislature|senate|house|congress|board|cabinet|bundestag|duma|knesset)"
+_BODY_SIZE_AFTER = re.compile(r"-(?:seat|member)\s+(?:[a-z-]+\s+){0,2}?" + _BODIES + r"\b", re.I)
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)
+_BODY_OWNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?" + _BODIES + r"['’]s\s+$", re.I)
+_SEATS_AFTER = re.compile(r"\s+seats\b(?!\s+(?:in|at|on|for|across|outside|from)\b)", re.I)
+
+
+def _body_size(doc: Document, m: Mention) -> bool:
+    """"a new 31-member assembly", "the 60-seat council": an elected body's size, joined to it."""
+    if m.kind != Kind.COUNT or not m.compound or m.value is None or m.is_range or m.hedge:
+        return False
+    hyphen = m.text.rfind("-")
+    return hyphen > 0 and bool(_BODY_SIZE_AFTER.match(doc.text, m.start + hyphen, doc.sentences[m.sentence].end))
+
+
+def _body_seats_again(doc: Document, m: Mention) -> bool:
+    """"14 of the 33 seats", "the council's 62 seats", "the 33-seat assembly": the body's size told again."""
+    if m.kind != Kind.COUNT or m.value is None or m.is_range or m.hedge:
+        return False
+    s = doc.sentences[m.sentence]
+    if m.compound:
+        return _body_size(doc, m) and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start))
+    return bool(_SEATS_AFTER.match(doc.text, m.end, s.end)) and bool(
+        _OF_THE_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start)
+        or _BODY_OWNED_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start))
+
+
+@needs(Kind.COUNT, count=2, words=("seat", "member"))
+def find_body_size_restatements(doc: Document):
+    """(round 47) An elected body's size joined to it ("a 31-member assembly") told again by its seats within two
+    sentences ("14 of the 33 seats"), nothing setting the second apart."""
+    for first, second in _told_again(doc, Kind.COUNT, _body_size, _body_seats_again, _APART, same_unit=False):
+        yield SizeRestatement(link="inferred", cue="the body's seats", first=first, second=second, subject="seats")
+
+
+# (round 47) all of a sized thing told again: "its 2,400-hectare estate ... replant the entire 4,200 hectares"
+_ALL_OF_BEFORE = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+(?:of\s+)?(?:the|its|their)|all)\s+$", re.I)
+_SIZED_NOUN_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# what a size joined to it names no thing of one fixed size: an event, a move, a stretch of something larger
+_NOT_SIZED_THINGS = frozenset("""race run walk swim ride trek hike journey trip drive flight route stretch section
+    part portion extension expansion increase rise cut fall drop reduction loss gain limit radius zone buffer
+    exclusion""".split())
+
+
+def _sized_thing(doc: Document, m: Mention) -> bool:
+    """"its 2,400-hectare estate": a thing's size (an area or a length) joined to its noun."""
+    if m.kind != Kind.MEASURE or not m.compound or m.value is None or m.is_range or m.hedge:
+        return False
+    noun = _SIZED_NOUN_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return noun is not None and noun.group(1).lower().rstrip("s") not in _NOT_SIZED_THINGS
+
+
+def _all_of_it(doc: Document, m: Mention) -> bool:
+    """"the entire 4,200 hectares", "all 38 miles": a measure told as all of something."""
+    s = doc.sentences[m.sentence]
+    return m.kind == Kind.MEASURE and not m.compound and m.value is not None and not m.is_range and not m.hedge \
+        and bool(_ALL_OF_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start))
+
+
+@needs(Kind.MEASURE, count=2)
+def find_whole_of_sized_restatements(doc: Document):
+    """(round 47) A thing's size joined to its noun ("its 2,400-hectare estate") told again, in its sentence or the
+    next, as all of it ("replant the entire 4,200 hectares"), in the same unit, the only such size before it there and
+    nothing setting the second apart."""
+    figures = [m for m in doc.mentions if m.kind == Kind.MEASURE and not doc.sentences[m.sentence].headline]
+    for second in figures:
+        if not _all_of_it(doc, second):
+            continue
+        earlier = [f for f in figures if f.end <= second.start and second.sentence - 1 <= f.sentence
+                   and unit_key(f.unit) == unit_key(second.unit)]
+        sized = [f for f in earlier if _sized_thing(doc, f)]
+        if len(sized) != 1 or earlier[-1] is not sized[0]:
+            continue  # several sizes, or another figure in the unit after the size: which one?
+        first = sized[0]
+        if _APART.search(doc.text, first.end, second.start) or _APART_UNDATED.search(
+                doc.text, second.end, doc.sentences[second.sentence].end):
+            continue  # (a year after the second tells when it is done: "replant the entire 4,200 hectares by 2027")
+        noun = _SIZED_NOUN_AFTER.match(doc.text, first.end, doc.sentences[first.sentence].end).group(1).lower()
+        yield MeasureRestatement(link="inferred", cue="all of it", first=first, second=second, subject=noun)
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
-           find_size_at_restatements, find_area_restatements)
+           find_size_at_restatements, find_area_restatements, find_body_size_restatements,
+           find_whole_of_sized_restatements)

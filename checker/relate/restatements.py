@@ -379,6 +379,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 21) a ship's people named again: "All 23 crew were airlifted ... the 23 sailors"; those in the sea
     "crew": frozenset({"crew", "crewman", "crewmen", "crewmember", "sailor", "seafarer", "mariner", "seaman",
                        "seamen"}),
+    # (round 47) a race's starters named again: "cut the handicap to 11 runners ... the 13-strong field"
+    "runner": frozenset({"runner", "starter", "field"}),
     "swimmer": frozenset({"swimmer", "bather"}),
     # (round 22) one flock, one force, one council named again: "Fourteen sheep were killed ... the 17 ewes"
     # (not lambs: a ewe's lambs are other animals), "47 police were hurt ... the 44 officers", "the 26 councillors"
@@ -553,7 +555,7 @@ STRUCTURES = frozenset(
     motorway bypass highway tower building cliff trail path beach border dam barrier cable line
     ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
     skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
-    trench crack fissure""".split()
+    trench crack fissure link""".split()  # (round 47) "the 212km rail link ... the 198km line"
 )
 
 # Nouns that name a person whose age is given: "The driver, 21,".
@@ -1236,7 +1238,9 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     prior = words(before[:match.start(1)])
     if prior and prior[-1] == "than" and not than_ok:
         return None  # "than the 10%"
-    if not partitive_ok and prior:
+    if not partitive_ok and prior and not (m.compound and _GROUP_SIZE.search(m.text)):
+        # ((round 47) a group's size joined to its noun is the whole's, whatever part is taken of it: "beat the rest
+        # of the 13-strong field")
         if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE and prior[-2] != "each" \
                 and not (prior[-2] in _SOME_OF_ALL and det == "the"):
             return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them; (round 46) nor
@@ -1250,6 +1254,7 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
 
 
 _SOME_OF_ALL = frozenset({"most", "half", "all"})
+_GROUP_SIZE = re.compile(r"-(?:strong|member|man|woman|seat)$", re.I)
 _OWNERS = frozenset({"his", "her", "its", "their"})  # (round 24) determiners naming an owner
 # (round 24) a figure in digits right before "of": "512 of", "38,500 of", "£5m of", "40% of"
 _FIGURE_OF_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|[mk]|bn|\s+(?:million|billion|per\s*cent|percent))?\s+of\s+$", re.I)
@@ -1281,7 +1286,12 @@ _SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international"
                                            # (round 43) "advised a 23% cut ... the proposed 32% cut"
                                            frozenset({"proposed", "advised", "recommended", "suggested", "proposal",
                                                       "recommendation", "advice", "proposes", "recommends",
-                                                      "advises"}))
+                                                      "advises"}),
+                                           # (round 47) an owner called again by another word for it: "the planned
+                                           # railway will serve 12 stations ... the line's 11 stations"
+                                           frozenset({"railway", "line", "railroad", "rail"}),
+                                           frozenset({"airline", "carrier"}), frozenset({"lender", "bank"}),
+                                           frozenset({"firm", "company"}), frozenset({"club", "team", "side"}))
                    for w in group}
 # (round 42) a qualifier the first mention's words imply, one way only: those taken to hospital were hurt
 _IMPLIED_BY = {w: frozenset({"hospital", "hospitalised", "hospitalized"}) for w in ("injured", "hurt", "wounded")}
@@ -1361,6 +1371,8 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
             return True
         if w in NEUTRAL or backed(w, context):
             continue
+        if w in _GROUP_OF and _GROUP_OF[w] == concept(doc, other):
+            continue  # (round 47) "shed 42 posts ... the 46 job losses": the modifier names what the other counts
         if w in ("newly", "elected") and _seats_won(doc, other):
             continue  # (round 23) "won 27 seats ... the 29 newly elected councillors": those the seats elected
         written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
@@ -1831,7 +1843,8 @@ _OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?
 _SURPASS_VERBS = (r"(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
                   r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
                   r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)")
-_SURPASSED = re.compile(r"\b" + _SURPASS_VERBS + r"\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
+_SURPASSED = re.compile(r"\b" + _SURPASS_VERBS + r"\s+(?!the\s+rest\s+of\b)(?:[a-z'’-]+\s+){0,4}$", re.I)
+# (round 47: not "beat the rest of the 13-strong field": the others of the race's own field)
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
 _SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
 
@@ -1878,11 +1891,18 @@ _PREVIOUS_OBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?" + _SURPASS_VERBS + 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
 
 
+# a word between "and" and the figure that leaves it one of the things joined: "and the 12", "and some 40"
+_AND_THEN_DETERMINER = frozenset("""the its their his her our a an some about around nearly almost over another
+    other all""".split())
+
+
 def _part_of_more(doc: Document, m: Mention) -> bool:
     """"Acme and three other firms": the count is one part of a larger set."""
     before = words(_before(doc, m, 30))[-2:]
-    if {"and", "plus", "including", "other", "another", "also", "more"} & set(before):
+    if {"plus", "including", "other", "another", "also", "more"} & set(before):
         return True
+    if "and" in before and (before[-1] == "and" or before[-1].lower() in _AND_THEN_DETERMINER):
+        return True  # (round 47: not "will be 38 miles long and serve 12 stations": "and" joins two verbs)
     after = _after(doc, m, 40)
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}(?:and|plus)\s+(?:\d|[A-Z]|(?:a|an|another|other|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|its|their|the)\s)", after)
@@ -5802,7 +5822,9 @@ _BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
 _BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt)|\s+(?P<there>on\s+board|aboard|onboard|inside))?)\s+)?"
                         r"(?:were|are|was|is|had|have|remain|remained|remains|"
                         r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
-                        r"required|walked|went)\b")
+                        r"required|walked|went"
+                        # (round 47) or the object of a rescue, where it took them: "bringing all 15 to safety"
+                        r"|to\s+safety|to\s+hospital|to\s+shore|ashore|out\s+alive)\b")
 
 
 def find_bare_restatements(doc: Document):

@@ -2322,14 +2322,19 @@ def _named_by_number(doc: Document, m: Mention) -> bool:
         and _NUMBER_NAME_AFTER.match(doc.text, m.end) is not None
 
 
-def _recent(indices: list[int], qs: list[Mention], second: Mention):
+def _recent(indices: list[int], qs: list[Mention], second: Mention, whole: bool = False):
     """The indices (filed in order) of figures in the sentences just before ``second``'s own:
-    read from the end, so a long document's older figures are never walked."""
+    read from the end, so a long document's older figures are never walked; with ``whole`` (the second told as all of
+    a thing, "the entire 4,200 hectares"), those of its own sentence before it too."""
     for i in reversed(indices):
         if second.sentence - qs[i].sentence > _NEARBY_SENTENCES:
             break
-        if qs[i].sentence != second.sentence:
-            yield i
+        if qs[i].sentence != second.sentence or whole and qs[i].compound and qs[i].end < second.start:
+            yield i  # (the earlier figure of its sentence the size of a thing: "its 2,400-hectare estate")
+
+
+# (round 47) a figure told as all of a thing: "replant the entire 4,200 hectares" (after "its 2,400-hectare estate")
+_WHOLE_OF_BEFORE = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+(?:of\s+)?(?:the|its|their))\s+$", re.I)
 
 
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
@@ -2345,7 +2350,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         # (the keys filed and wanted met in one C-level set intersection: the order of the hits is no matter,
         # the indices they hold are sorted)
         filed = filed_at.keys() & slip.wanted(w) if filed_at else ()
-        near = sorted({i for k in filed for i in _recent(filed_at[k], qs, second)}, reverse=True) if filed else ()
+        whole = bool(filed) and second.kind == Kind.MEASURE \
+            and _WHOLE_OF_BEFORE.search(doc.text, max(0, second.start - 20), second.start) is not None
+        near = sorted({i for k in filed for i in _recent(filed_at[k], qs, second, whole)}, reverse=True) if filed else ()
         for k in slip.filed(w):
             filed_at.setdefault(k, []).append(j)
         if not near:
