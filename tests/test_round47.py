@@ -72,6 +72,14 @@ CASES = [
     ("Nine walkers were cut off by the tide at Holm Point. The lifeboat crew brought all 11 ashore before dark.",
      "FC402",
      "Nine walkers were cut off by the tide at Holm Point. The lifeboat crew brought all nine ashore before dark.", None),
+    # the rest told with its figure after "at"
+    ("The port handled 4.2 million tonnes last year. Grain accounted for 2.6 million, with timber making up the "
+     "rest at 1.9 million.", "FC101",
+     "The port handled 4.5 million tonnes last year. Grain accounted for 2.6 million, with timber making up the "
+     "rest at 1.9 million.", None),
+    # one more outcome told with "another"
+    ("The Hawks played 64 games, winning 30, losing 22 at home and dropping another 15 on the road.", "FC102",
+     "The Hawks played 67 games, winning 30, losing 22 at home and dropping another 15 on the road.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -132,6 +140,13 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # the object of a rescue some of whom were counted before
     ("Nine walkers were cut off by the tide. A further six were stranded on the cliff. The crew brought all 15 "
      "ashore.", None),
+    # our own near misses of this round's readings, silent
+    ("The 60-seat council meets monthly. Reform won 21 of the 38 seats up for election on Thursday.", None),
+    ("The club owns a 120-acre site. It will sell all 40 acres of its northern field.", None),
+    ("Fourteen pupils were evacuated from the school. Staff led all 300 to safety across the playing fields.", None),
+    # (a false alarm from before the round) a part's own whole read as a part of the body's size
+    ("Voters elected a new 45-member parliament. The Liberals took 12 of the 45 seats, while the Greens won 8 of "
+     "the 20 seats they contested.", None),
     # an owner's measure and a share of another whole
     ("Farmland covers 840,000 of Tarvo province's 1.2 million hectares, or about 40 per cent of the country's "
      "farmland, the survey found.", None),

@@ -252,7 +252,9 @@ _BODIES = r"(?:assembly|council|parliament|chamber|legislature|senate|house|cong
 _BODY_SIZE_AFTER = re.compile(r"-(?:seat|member)\s+(?:[a-z-]+\s+){0,2}?" + _BODIES + r"\b", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)
 _BODY_OWNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?" + _BODIES + r"['’]s\s+$", re.I)
-_SEATS_AFTER = re.compile(r"\s+seats\b(?!\s+(?:in|at|on|for|across|outside|from)\b)", re.I)
+_SEATS_AFTER = re.compile(r"\s+seats\b(?!\s+(?:in|at|on|for|across|outside|from|up|contested|at\s+stake|being|on\s+offer|"
+                          r"available|declared|(?:it|they|he|she)\s+(?:contested|fought|defended|held)|that|which)\b)",
+                          re.I)  # (not "21 of the 38 seats up for election": some of them)
 
 
 def _body_size(doc: Document, m: Mention) -> bool:
@@ -304,7 +306,11 @@ def _all_of_it(doc: Document, m: Mention) -> bool:
     """"the entire 4,200 hectares", "all 38 miles": a measure told as all of something."""
     s = doc.sentences[m.sentence]
     return m.kind == Kind.MEASURE and not m.compound and m.value is not None and not m.is_range and not m.hedge \
-        and bool(_ALL_OF_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start))
+        and bool(_ALL_OF_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start)) \
+        and not _OF_AFTER.match(doc.text, m.end)  # (not "all 40 acres of its northern field": all of another thing)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 @needs(Kind.MEASURE, count=2)

@@ -5852,6 +5852,8 @@ def find_bare_restatements(doc: Document):
             continue
         if second.value < 2 or first.value < 2:
             continue
+        if not first.value / 2 <= second.value <= 2 * first.value:
+            continue  # (round 47) "Fourteen pupils were evacuated ... All 300 were sent home": everyone, no restatement
         if bare.group("there") and second.value >= first.value:
             continue  # (round 30) "rescued 14 ... all 16 of those on board": more were there than were counted
         yield DefiniteRestatement(link="inferred", cue="all", first=first, second=second,

@@ -976,6 +976,8 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
                         r"(?:[A-Za-z0-9][\w'’-]*\s+){0,12}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        # (round 47) the rest, then its figure: "with domestic services making up the rest at 0.71m"
+                        r"(?:\s+(?:at|on|with))?|remainder(?:\s+(?:at|on|with))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 # (round 43) the rest told as a group and what it shared: "and the remaining 31 lots a combined", "while the
@@ -1095,7 +1097,8 @@ _CLOSING_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|while)\s+the\s+(?:rest|others|
                               r"(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared"
                               r"|accounted\s+for)\s+(?:(?:just|only|a\s+further|another)\s+)?$",
                               re.I)
-_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?\W*$", re.I)
+_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?"
+                      r"(?:(?<=rest)\s+(?:at|on))?\W*$", re.I)  # (round 47) "making up the rest at 0.71 million"
 
 
 def _no_link(gap: str, q: Mention, doc: Document) -> bool:
@@ -4321,7 +4324,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
-    if not any(m.kind in _TIME_KINDS and first.start < m.start < last.end + 20 for m in doc.mentions_in(sent)):
+    if not any(m.kind in _TIME_KINDS and first.start < m.start < last.end + 20 for m in doc.mentions_in(sent)) \
+            and not any(_BASE_OF_BEFORE.search(text, max(0, p.start - 12), p.start) for p in enum):
+        # ((round 47) not when a listed figure is a whole of its own: "took 12 of the 45 seats, while the Greens won 8")
         for other in (sent - 1, sent, sent + 1):
             if not 0 <= other < len(doc.sentences) or doc.sentences[other].paragraph != para:
                 continue
@@ -4959,7 +4964,8 @@ def _side_before_body(doc: Document, body: Mention, enum) -> tuple[Mention, ...]
                                lambda m: m.noun is None and _OF_BASE_GAP.match(doc.text[m.end:body.start]))
 
 
-_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:another\s+|a\s+further\s+)?$")
+# ((round 47) "winning 44, losing 29 in regulation and dropping another 12 in overtime": one more outcome)
 
 
 # a count of contests, each won, drawn or lost (round 19)
@@ -4981,6 +4987,9 @@ def _is_contest_count(doc: Document, q: Mention) -> bool:
     if q.noun is None:
         return bool(_PLAYED_BEFORE.search(doc.text, max(0, q.start - 10), q.start))
     return q.noun.lower() in _CONTEST_NOUNS
+
+
+_BASE_OF_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
 def _contest_record(doc: Document, q: Mention, enum, gap: str) -> bool:
