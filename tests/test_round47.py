@@ -80,6 +80,24 @@ CASES = [
     # one more outcome told with "another"
     ("The Hawks played 64 games, winning 30, losing 22 at home and dropping another 15 on the road.", "FC102",
      "The Hawks played 67 games, winning 30, losing 22 at home and dropping another 15 on the road.", None),
+    # a tally told by its latest thing's ordinal, then where it stands now
+    ("Okoro scored her 19th try of the season at Kingsholm on Saturday. Okoro, who now has 21 tries this season, "
+     "leads the scoring charts.", "FC402",
+     "Okoro scored her 19th try of the season at Kingsholm on Saturday. Okoro, who now has 19 tries this season, "
+     "leads the scoring charts.", None),
+    # a gap told from both ends
+    ("Castell won in Porto to move 22 points clear of Marek Duda. Duda, who retired on lap 40, is now 27 points "
+     "behind.", "FC402",
+     "Castell won in Porto to move 22 points clear of Marek Duda. Duda, who retired on lap 40, is now 22 points "
+     "behind.", None),
+    # the share of a level that has gone
+    ("The marsh covered 3,200 hectares in 1950 and 2,400 hectares today, meaning a third of it has been lost.",
+     "FC203",
+     "The marsh covered 3,200 hectares in 1950 and 2,400 hectares today, meaning a quarter of it has been lost.",
+     None),
+    # a move's size named again, its sum's rate no time of the change
+    ("Bus fares will rise by 6% in May. The 9% increase will raise about £2m a year.", "FC402",
+     "Bus fares will rise by 6% in May. The 6% increase will raise about £2m a year.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -140,6 +158,12 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # the object of a rescue some of whom were counted before
     ("Nine walkers were cut off by the tide. A further six were stranded on the cliff. The crew brought all 15 "
      "ashore.", None),
+    # another's tally; a tally that moved since; another's gap; a share of other things lost
+    ("Okoro scored her 19th try of the season on Saturday. Team-mate Hale now has 15 tries.", None),
+    ("Okoro scored her 19th try of the season on Saturday and added two more on Tuesday. She now has 21 tries.",
+     None),
+    ("Castell moved 22 points clear of Duda. Duda is now 27 points behind Moreno, who is second.", None),
+    ("The herd numbered 4,000 in 2010 and 2,600 last year, and half of the calves were lost to disease.", None),
     # our own near misses of this round's readings, silent
     ("The 60-seat council meets monthly. Reform won 21 of the 38 seats up for election on Thursday.", None),
     ("The club owns a 120-acre site. It will sell all 40 acres of its northern field.", None),

@@ -188,6 +188,8 @@ with _stored_patterns():
     from . import restated_scores
     from . import restated_amounts
     from . import restated_gerunds
+    from . import restated_ordinals
+    from . import lost_shares
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -208,7 +210,7 @@ FINDERS: tuple[Finder, ...] = (
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
-    + restated_gerunds.FINDERS
+    + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

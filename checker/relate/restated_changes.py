@@ -67,7 +67,18 @@ def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: i
     start = doc.sentences[second.sentence].start
     if not _OPENING_DET.fullmatch(doc.text, start, second.start) or not _VERB_NEXT.match(doc.text, noun_end):
         return False
-    return not time_words(doc, second.sentence) and (first_timed_ok or not time_words(doc, first.sentence))
+    return not (time_words(doc, second.sentence) - _rates_of_sums(doc, second.sentence)) \
+        and (first_timed_ok or not time_words(doc, first.sentence))
+
+
+# (round 47) a sum's rate, no time of the change: "The 4.7% increase will cost about £5bn a year"
+_RATE_AFTER_SUM = re.compile(r"\s+((?:a|per|each)\s+(?:year|month|week|day))\b", re.I)
+
+
+def _rates_of_sums(doc: Document, sentence: int) -> set[str]:
+    """The time words of a sentence that tell a sum of money's rate, right after it."""
+    return {found.group(1).lower() for m in doc.mentions_in(sentence) if m.kind == Kind.MONEY
+            and (found := _RATE_AFTER_SUM.match(doc.text, m.end)) is not None}
 
 
 @needs(words=tuple(sorted(CHANGE_NOUNS)))

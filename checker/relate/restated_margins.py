@@ -166,4 +166,45 @@ def find_points_leads(doc: Document):
             break
 
 
-FINDERS = (find_majority_restatements, find_race_margins, find_points_leads)
+# (round 47) a gap told from both ends: "moving 18 points clear of Tomas Rieck ... Rieck, who is now 15 points behind"
+_CLEAR_OF_AFTER = re.compile(r"\s+points?\s+(?:clear\s+of|ahead\s+of|in\s+front\s+of)\s+(?:(?:the\s+)?[a-z-]+\s+)?"
+                             r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_BEHIND_AFTER = re.compile(r"\s+points?\s+(?:behind|adrift|off\s+the\s+(?:pace|lead|top))\b", re.I)
+_GAP_MOVED = re.compile(r"\b(?:since|later|then|after|before|cut|closed|narrowed|widened|extended|reduced|"
+                        r"could|would|if|last|previous\w*|earlier|another)\b", re.I)
+
+
+@needs(Kind.COUNT, count=2, words=("points",))
+def find_gap_from_both_ends(doc: Document):
+    """(Round 47) A lead told as the leader's ("18 points clear of Tomas Rieck") and, within two sentences, as the
+    trailer's, named again before it in its own sentence ("Rieck ... is now 15 points behind"): one gap, told twice.
+    Silent when anything between tells of the gap moving or another time, or another points figure stands between."""
+    text = doc.text
+    points = [m for m in doc.mentions if m.kind == Kind.COUNT and m.value is not None and not m.is_range
+              and not m.hedge and not doc.sentences[m.sentence].headline]
+    for k, first in enumerate(points):
+        clear = _CLEAR_OF_AFTER.match(text, first.end, doc.sentences[first.sentence].end)
+        if clear is None:
+            continue
+        trailer = clear.group(1).split()[-1]
+        for second in points[k + 1:]:
+            if second.sentence > first.sentence + 2:
+                break
+            s = doc.sentences[second.sentence]
+            behind = _BEHIND_AFTER.match(text, second.end, s.end)
+            if behind is None:
+                continue
+            leader = re.match(r"\s+(?:the\s+)?([A-Z][\w'’-]+)", text[behind.end():s.end])
+            if leader is not None and leader.group(1) not in doc.sentence_text(first.sentence):
+                continue  # "15 points behind Moreno": behind another
+            if trailer not in text[s.start:second.start] or second.sentence == first.sentence:
+                break
+            if _GAP_MOVED.search(text, first.end, second.start) or any(
+                    first.end < m.start and m.end < second.start and _POINTS_AFTER.match(text, m.end) for m in points):
+                break
+            yield DefiniteRestatement(link="inferred", cue="the gap from both ends", first=first, second=second,
+                                      subject="gap")
+            break
+
+
+FINDERS = (find_majority_restatements, find_race_margins, find_points_leads, find_gap_from_both_ends)
