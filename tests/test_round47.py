@@ -98,6 +98,18 @@ CASES = [
     # a move's size named again, its sum's rate no time of the change
     ("Bus fares will rise by 6% in May. The 9% increase will raise about £2m a year.", "FC402",
      "Bus fares will rise by 6% in May. The 6% increase will raise about £2m a year.", None),
+    # a span's length told as the longest at N days
+    ("The walkout began on 4 June and ended on 16 June and was the longest in the port's history at 15 days.",
+     "FC507",
+     "The walkout began on 4 June and ended on 16 June and was the longest in the port's history at 12 days.", None),
+    # an anniversary of an event whose year is told by a participle after a longer noun phrase
+    ("Villagers gathered on Sunday to mark the 40th anniversary of the opening of its small stone chapel, rebuilt in "
+     "1989 after a fire.", "FC505",
+     "Villagers gathered on Sunday to mark the 35th anniversary of the opening of its small stone chapel, rebuilt in "
+     "1989 after a fire.", "2024-09-02"),
+    # a squad's changes listed in the next sentence
+    ("The coach has dropped five players for Saturday. Out go Amadi, Brook, Coyle and Dunne.", "FC410",
+     "The coach has dropped four players for Saturday. Out go Amadi, Brook, Coyle and Dunne.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -164,6 +176,8 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
      None),
     ("Castell moved 22 points clear of Duda. Duda is now 27 points behind Moreno, who is second.", None),
     ("The herd numbered 4,000 in 2010 and 2,600 last year, and half of the calves were lost to disease.", None),
+    # "Out go" lists those dropped, not those signed
+    ("The club has signed three players. Out go Barton and Menon, while Carter stays.", None),
     # our own near misses of this round's readings, silent
     ("The 60-seat council meets monthly. Reform won 21 of the 38 seats up for election on Thursday.", None),
     ("The club owns a 120-acre site. It will sell all 40 acres of its northern field.", None),

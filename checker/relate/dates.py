@@ -2525,7 +2525,10 @@ _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]
                           r"spans|covering|covered|a\s+period\s+of|a\s+(?:span|stretch)\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
-                          r"lasts|runs\s+for|ran\s+for)\s+)?(?:(?:just|only|a\s+mere)\s+)?", re.I)  # (round 24) "lasted just 12 days"
+                          r"lasts|runs\s+for|ran\s+for|"
+                          # (round 47) "..., was the longest in the company's history at 21 days"
+                          r"(?:was|is|were|are|proved|became)\s+(?:the|its|their)\s+(?:longest|shortest)\b"
+                          r"(?:\s+[\w'’-]+){0,6}?\s+at)\s+)?(?:(?:just|only|a\s+mere)\s+)?", re.I)  # (round 24) "lasted just 12 days"
 # a length of time granted or taken, an infinitive of its purpose, then the range set apart:
 # "was given 28 days to respond to the report - from 3 March to 14 April -"
 _GRANTED_BEFORE = re.compile(r"\b(?:given|granted|allowed|gave|give|gives|giving|had|has|have|got|gets|for)\s+$", re.I)
@@ -3379,8 +3382,8 @@ def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
 # (round 24) or a participle after a comma: "of the town's twinning with Caen, signed in 1962"
-_EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|built|begun|won|held|written|set\s+up)\s+"  # "signed", "first held"
-_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
+_EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|[a-z]*built|begun|won|held|written|set\s+up)\s+"  # "signed", "first held"
+_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
                        r"(?:[a-z]+\s+){1,3}|,\s+" + _EVENT_PARTICIPLE + r")(?:in|on)\s+", re.I)
 
 

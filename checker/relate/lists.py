@@ -3236,10 +3236,16 @@ _NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
 _ARE_AFTER_NOUN = re.compile(r"\s+(?:(?:affected|involved|concerned|chosen|selected|picked|shortlisted|listed|named)\s+)?"
                              r"(?:are|were|will\s+be)(\s*:)?\s+(?=[A-Z])")
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
-_THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
+_THEY_ARE = re.compile(r"\s*(?:(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
+                       # (round 47) a squad's changes: "Out go A, B and C", "In come D and E"
+                       r"|(?:Out|In)\s+(?:go|goes|went|come|comes|came))"
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
 
 
+_OUT_VERBS = re.compile(r"\b(?:dropped|drops|drop|axed|axes|released|releases|cut|cuts|omitted|omits|left\s+out|"
+                        r"leaves\s+out|stood\s+down|stands\s+down|rested|rests|dumped|ditched|lose|loses|lost)\b", re.I)
+_IN_VERBS = re.compile(r"\b(?:called\s+up|calls\s+up|recalled|recalls|added|adds|signed|signs|brought\s+in|brings\s+in|"
+                       r"named|names|picked|picks|selected|selects|drafted|drafts|handed\s+debuts?\s+to)\b", re.I)
 _THEIR_PLURAL = re.compile(r"\b(?:their|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[a-rt-z]s\b")
 # (round 33) the subject's verb takes a definite set straight after it: "Two ministers visited the flooded towns."
 _DEFINITE_OBJECT = re.compile(r"\s+(?:(?:have|has|had|will|would|could|may|must|did)\s+(?:not\s+)?)?(?:been\s+)?"
@@ -3268,7 +3274,10 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if nxt.chrome or nxt.paragraph - sent.paragraph > 1:
         return None
     they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
-    pronoun = they is not None
+    pronoun = they is not None and not re.match(r"\s*(?:Out|In)\s", they.group(0))  # ("Out go": no pronoun to read)
+    if they is not None and not pronoun and not (_OUT_VERBS if they.group(0).strip().startswith("Out") else _IN_VERBS) \
+            .search(doc.text, sent.start, m.start):
+        return None  # "Out go" lists those dropped, "In come" those brought in: the count's verb must say so
     if pronoun and nxt.paragraph != sent.paragraph:
         return None  # "They" opening the next paragraph may be anyone (the noun taken up may be there)
     if they is None:
