@@ -110,6 +110,45 @@ CASES = [
     # a squad's changes listed in the next sentence
     ("The coach has dropped five players for Saturday. Out go Amadi, Brook, Coyle and Dunne.", "FC410",
      "The coach has dropped four players for Saturday. Out go Amadi, Brook, Coyle and Dunne.", None),
+    # a length in another unit, the course named again by what is set along it
+    ("Walkers face a 32-kilometre route around the lake. Marshals will be posted every 4 km along the 24-mile route.",
+     "FC404",
+     "Walkers face a 32-kilometre route around the lake. Marshals will be posted every 4 km along the 20-mile route.",
+     None),
+    # a ship of one kind named again as a ship, in another unit
+    ("The tanker Nordic Swan, 240 metres long, lost power off Wick on Monday. Tugs towed the 620-foot ship to port.",
+     "FC404",
+     "The tanker Nordic Swan, 240 metres long, lost power off Wick on Monday. Tugs towed the 790-foot ship to port.",
+     None),
+    # a fire's area, told again in acres
+    ("A grass fire has burnt through 1,200 hectares of moorland since Friday. Crews said the 1,900-acre blaze was "
+     "under control.", "FC404",
+     "A grass fire has burnt through 1,200 hectares of moorland since Friday. Crews said the 3,000-acre blaze was "
+     "under control.", None),
+    # a spacecraft's crew; satellites as spacecraft; prints as works
+    ("A crew of three launched from the Kazakh steppe on Monday. The two astronauts will spend six months aloft.",
+     "FC402",
+     "A crew of three launched from the Kazakh steppe on Monday. The three astronauts will spend six months aloft.",
+     None),
+    ("The rocket put 18 satellites into orbit on Friday. Controllers reached all 16 spacecraft by nightfall.", "FC402",
+     "The rocket put 18 satellites into orbit on Friday. Controllers reached all 18 spacecraft by nightfall.", None),
+    ("Some 250 etchings by the artist will be auctioned in May. The 320 works are expected to fetch £400,000.",
+     "FC402",
+     "Some 250 etchings by the artist will be auctioned in May. The 248 works are expected to fetch £400,000.", None),
+    # a prison term beside the part to be served before parole
+    ("Judge Marsh jailed Reid for 10 years, with a minimum non-parole period of five years. Reid will appeal the "
+     "12-year sentence.", "FC405",
+     "Judge Marsh jailed Reid for 10 years, with a minimum non-parole period of five years. Reid will appeal the "
+     "10-year sentence.", None),
+    # a quake's main shock, aftershocks told after it
+    ("A magnitude 5.8 earthquake struck the coast on Friday. Officials said the magnitude 6.3 main shock was "
+     "followed by 20 aftershocks.", "FC402",
+     "A magnitude 5.8 earthquake struck the coast on Friday. Officials said the magnitude 5.8 main shock was "
+     "followed by 20 aftershocks.", None),
+    # a collection's size told by its items
+    ("The library holds some 8,000 maps in all. Curators say the 6,500-map collection is the largest in Wales.",
+     "FC402",
+     "The library holds some 8,000 maps in all. Curators say the 8,000-map collection is the largest in Wales.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -176,6 +215,9 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
      None),
     ("Castell moved 22 points clear of Duda. Duda is now 27 points behind Moreno, who is second.", None),
     ("The herd numbered 4,000 in 2010 and 2,600 last year, and half of the calves were lost to disease.", None),
+    # an aftershock told as such; items some of a collection
+    ("A magnitude 6.2 earthquake struck on Tuesday. The magnitude 5.4 aftershock was felt in Wellington.", None),
+    ("The dealer sold 40 paintings in May. The 120-painting collection he kept will go on show.", None),
     # "Out go" lists those dropped, not those signed
     ("The club has signed three players. Out go Barton and Menon, while Carter stays.", None),
     # our own near misses of this round's readings, silent

@@ -335,6 +335,100 @@ def find_whole_of_sized_restatements(doc: Document):
         yield MeasureRestatement(link="inferred", cue="all of it", first=first, second=second, subject=noun)
 
 
+# (round 47) a fire's area told again: "A scrub fire near Twizel has burnt through 2,400 hectares ... the 3,900-acre
+# blaze" (in either unit of area: FC404 converts)
+_FIRES = r"(?:fire|blaze|wildfire|bushfire|inferno|grassfire|forest\s+fire|scrub\s+fire)"
+_BURNT_BEFORE = re.compile(r"\b" + _FIRES + r"s?\b[^.;:]{0,80}?\b(?:burnt|burned|scorched|consumed|razed|blackened|"
+                           r"torched|ravaged|swept)\s+(?:through\s+|across\s+|over\s+)?(?:more\s+than\s+|about\s+|"
+                           r"some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|at\s+least\s+)?$", re.I)
+_FIRE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _FIRES + r"\b", re.I)
+
+
+def _fire_area(doc: Document, m: Mention) -> bool:
+    """"A scrub fire ... has burnt through 2,400 hectares": the area a fire burnt, told by its verb."""
+    s = doc.sentences[m.sentence]
+    return _area(m) and not m.compound and m.value is not None and not m.is_range \
+        and bool(_BURNT_BEFORE.search(doc.text, max(s.start, m.start - 120), m.start))
+
+
+def _fire_area_again(doc: Document, m: Mention) -> bool:
+    """"the 3,900-acre blaze": an area written as the modifier of a fire, after "the"."""
+    s = doc.sentences[m.sentence]
+    return _area(m) and m.compound and m.value is not None and not m.is_range \
+        and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
+        and bool(_FIRE_AFTER.match(doc.text, m.end, s.end))
+
+
+@needs(Kind.MEASURE, count=2)
+def find_fire_area_restatements(doc: Document):
+    """(round 47) The area a fire burnt, told again within two sentences as "the N-acre blaze" (fire, wildfire), in any
+    unit of area, nothing setting the second apart (another fire, an earlier or a new size)."""
+    for first, second in _told_again(doc, Kind.MEASURE, _fire_area, _fire_area_again, _APART, same_unit=False):
+        if _FIRE_GREW.search(doc.text, first.end, doc.sentences[second.sentence].end):
+            continue  # "had burned 14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze": it grew
+        yield MeasureRestatement(link="inferred", cue="the fire's area", first=first, second=second, subject="fire")
+
+
+# a fire's area told at a time, or after it spread: two sizes of a growing fire
+_FIRE_GREW = re.compile(r"\b(?:by\s+(?:\w+day|then|now|the\s+time|nightfall|dawn|morning|evening|noon)|so\s+far|later|"
+                        r"since\s+(?:then|grown|spread)|spread\w*|grew|grown|still|currently|latest|overnight)\b", re.I)
+
+
+# (round 47) a collection's size told again by its items: "some 1,400 bottles in all ... the 1,100-bottle collection"
+_COLLECTIONS = r"(?:collection|cellar|library|archive|fleet|herd|flock|portfolio|haul|consignment|shipment|hoard|stash|" \
+               r"cache|stock|inventory|catalogue|catalog|order)"
+_COLLECTION_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _COLLECTIONS + r"\b", re.I)
+
+
+_WHOLE_HELD_BEFORE = re.compile(r"\b(?:holds?|held|has|have|had|owns?|owned|keeps?|kept|numbers?|numbered|comprises?|"
+                                r"comprised|totals?|totalled|of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                                r"more\s+than\s+)?$", re.I)
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("ches", "shes", "xes")) else \
+        w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _item_of_collection(doc: Document, m: Mention) -> str | None:
+    """"the 1,100-bottle collection": the item a collection is counted by, when told after "the"."""
+    s = doc.sentences[m.sentence]
+    if m.kind != Kind.COUNT or not m.compound or "-" not in m.text or m.value is None or m.is_range \
+            or not _THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start) \
+            or not _COLLECTION_AFTER.match(doc.text, m.end, s.end):
+        return None
+    return _singular(m.text.rsplit("-", 1)[1])
+
+
+@needs(Kind.COUNT, count=2)
+def find_collection_restatements(doc: Document):
+    """(round 47) The count of a collection's items ("some 1,400 bottles") told again within two sentences as the size
+    of "the N-item collection" (cellar, fleet, herd, haul ...), the only count of those items between, nothing setting
+    the second apart."""
+    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and m.value is not None and not m.is_range
+              and not m.compound and m.noun and not doc.sentences[m.sentence].headline]
+    for second in doc.mentions:
+        item = _item_of_collection(doc, second) if second.compound else None
+        if item is None or doc.sentences[second.sentence].headline:
+            continue
+        earlier = [m for m in counts if m.end <= second.start and second.sentence - 2 <= m.sentence
+                   and _singular(m.noun) == item]
+        if len(earlier) != 1:
+            continue
+        first = earlier[0]
+        if _APART.search(doc.text, first.end, second.start) or _APART_UNDATED.search(
+                doc.text, second.end, doc.sentences[second.sentence].end):
+            continue
+        if not (_WHOLE_HELD_BEFORE.search(doc.text, max(0, first.start - 30), first.start)
+                or _IN_ALL_AFTER.match(doc.text, first.noun_span.end if first.noun_span else first.end)
+                or re.search(_COLLECTIONS, doc.sentence_text(first.sentence), re.I)):
+            continue  # told as all that is held ("some 1,400 bottles in all", "holds 300 cows"), not "sold 40 paintings"
+        noun = _COLLECTION_AFTER.match(doc.text, second.end).group(0).split()[-1].lower()
+        yield SizeRestatement(link="inferred", cue="the collection", first=first, second=second, subject=noun)
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
            find_size_at_restatements, find_area_restatements, find_body_size_restatements,
-           find_whole_of_sized_restatements)
+           find_whole_of_sized_restatements, find_fire_area_restatements, find_collection_restatements)

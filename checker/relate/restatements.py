@@ -378,7 +378,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "container": frozenset({"container", "box", "teu"}),  # (round 45) "handled 2.4 million containers ... moving 2.9 million boxes"
     # (round 21) a ship's people named again: "All 23 crew were airlifted ... the 23 sailors"; those in the sea
     "crew": frozenset({"crew", "crewman", "crewmen", "crewmember", "sailor", "seafarer", "mariner", "seaman",
-                       "seamen"}),
+                       "seamen",
+                       # (round 47) a spacecraft's crew: "A crew of four lifted off ... The three astronauts"
+                       "astronaut", "cosmonaut", "taikonaut"}),
     # (round 47) a race's starters named again: "cut the handicap to 11 runners ... the 13-strong field"
     "runner": frozenset({"runner", "starter", "field"}),
     "swimmer": frozenset({"swimmer", "bather"}),
@@ -418,7 +420,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "protest": frozenset({"protest", "blockade", "demonstration", "rally", "march", "sit-in", "picket",
                           "occupation"}),
     "strike": frozenset({"strike", "walkout", "stoppage"}),
-    "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
+    "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor",
+                             "shock", "mainshock"}),  # (round 47) "the magnitude 5.4 main shock"
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
     # (round 42) an exhibition's pictures named again: "70 photographs ... The 75 images"
@@ -452,6 +455,13 @@ HYPERNYMS: dict[str, frozenset[str]] = {
                          "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak",
                          # (round 46) "The 220-metre bulk carrier ... the 240-metre vessel"
                          "carrier", "bulker", "liner", "catamaran", "schooner", "dredger", "trimaran"}),
+    # (round 47) "carried 22 small satellites ... all 24 spacecraft"; "Nearly 300 prints ... The 360 works"
+    "spacecraft": frozenset({"satellite", "cubesat", "probe", "lander", "rover", "capsule"}),
+    "work": frozenset({"print", "painting", "drawing", "sculpture", "etching", "lithograph", "woodcut", "watercolour",
+                       "watercolor", "canvas", "portrait", "engraving"}),
+    # (round 47) "The bulk carrier Orient Falcon, 190 metres long, ... the 520-foot ship": a ship of one kind
+    "ship": frozenset({"carrier", "bulker", "tanker", "freighter", "liner", "ferry", "warship", "frigate", "destroyer",
+                       "trawler", "dredger"}),
     # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
@@ -634,12 +644,12 @@ def _time_unit(m: Mention):
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people",
               "persons": "people", "person": "people", "dead": "dead", "staff": "staff", "series": "series",
               "news": "news", "bodies": "body", "injured": "injured", "wounded": "wounded",
-              "police": "police", "aircraft": "aircraft", "crew": "crew", "sheep": "sheep"}
+              "police": "police", "aircraft": "aircraft", "crew": "crew", "sheep": "sheep", "spacecraft": "spacecraft"}
 # (round 32) singular nouns ending in -men (plurals in -men take -man: "fishermen")
 _SINGULAR_IN_MEN = frozenset("""specimen abdomen regimen acumen stamen cyclamen albumen bitumen foramen tegmen
     bremen carmen""".split())
 _UNCOUNTED_PLURALS = frozenset({"staff", "people", "dead", "injured", "wounded", "police", "cattle", "sheep",
-                                "fish", "deer", "personnel", "aircraft", "crew", "livestock", "poultry",
+                                "fish", "deer", "personnel", "aircraft", "spacecraft", "crew", "livestock", "poultry",
                                 "arrested", "missing", "evacuated", "rescued", "unemployed", "homeless"})
 _SCALE_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent",
                           "point", "points", "dlrs", "dlr", "stg", "cts", "mn", "bn"})
@@ -6011,7 +6021,10 @@ def find_scale_restatements(doc: Document):
         if not earlier or len({m.value for m in earlier}) > 1:
             continue
         first = earlier[-1]
-        between = doc.text[doc.sentences[first.sentence].start:doc.sentences[second.sentence].end]
+        np = noun_phrase(doc, second)
+        # (round 47: up to the second's noun, not the rest of its sentence: "the magnitude 5.4 main shock had been
+        # followed by more than 60 aftershocks" is the main shock)
+        between = doc.text[doc.sentences[first.sentence].start:np.span.end if np.span is not None else second.end]
         if _scale_event(doc, first)[0] != event or _REVISED.search(between):
             continue  # "upgraded to a category 4 storm", "a preliminary magnitude of 6.9"
         if _UPDATED.search(_sentence(doc, second)) or compares(doc, second) or years_differ(doc, first, second):
@@ -7045,6 +7058,8 @@ def _course_part(doc: Document, x: Mention, course: Mention) -> bool:
     run", nor "a 26km route; walkers cover 16 miles")."""
     if x.compound or noun_phrase(doc, x).adjacent and singular(noun_phrase(doc, x).head) in _COURSE_NOUNS:
         return False
+    if re.search(r"\bevery\s+$", doc.text[max(0, x.start - 8):x.start], re.I):
+        return True  # (round 47) a spacing along it: "water stations every 5 km along the 24.2-mile route"
     a, b = _metres(x), _metres(course)
     return a is not None and b is not None and _LENGTH_TO_M.get((x.unit or "").lower(), 0) < \
         _LENGTH_TO_M.get((course.unit or "").lower(), 0) and a * 5 < b
@@ -7445,7 +7460,10 @@ _COURSE_DOERS_BEFORE = re.compile(
     r"(?:(?:must|will|would|can|could|should|have\s+to|had\s+to|need\s+to|are\s+to|were\s+to|(?:have|has|had)\s+\S+\s+hours?\s+to|"
     r"be\s+able\s+to|then|all|also)\s+)*"
     r"(?:complete[sd]?|completing|finish(?:es|ed)?|run|runs|ran|tackle[sd]?|cover(?:s|ed)?|face[sd]?|follow(?:s|ed)?|"
-    r"walk(?:s|ed)?|ride|rides|rode|race[sd]?|use[sd]?|navigate[sd]?|negotiate[sd]?|take\s+on|took\s+on)\s+the\s+$",
+    r"walk(?:s|ed)?|ride|rides|rode|race[sd]?|use[sd]?|navigate[sd]?|negotiate[sd]?|take\s+on|took\s+on)\s+the\s+$"
+    # (round 47) or what is set along it: "Organisers said water stations would be placed every 5 km along the"
+    r"|^[^.;:!?]{0,90}?\b(?:placed|set\s+up|positioned|spaced|dotted|stationed|posted|lined)\b[^.;:!?]{0,30}?"
+    r"\b(?:along|around|on)\s+the\s+$",
     re.I)
 # (round 19) who found or said so, then a time within the event: "Researchers found that by the end of the",
 # "During the", "Officials said that throughout the"
@@ -7802,6 +7820,13 @@ _LASTING_OTHER = re.compile(r"\s(?:\S+\s+){3,}(?:lasting|spanning|that\s+lasted|
                             re.I)
 
 
+# the part of a prison term served before release may be considered: "a minimum non-parole period of", "must serve
+# at least", "with a minimum term of"
+_PART_OF_SENTENCE_BEFORE = re.compile(r"\b(?:non-parole\s+period|minimum\s+(?:term|period)|tariff|must\s+serve(?:\s+at\s+"
+                                      r"least)?|eligible\s+for\s+parole\s+after|serve\s+at\s+least)\s+(?:of\s+)?$",
+                                      re.I)
+
+
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
@@ -7811,6 +7836,8 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Menti
     if m.compound:
         head = noun_phrase(doc, m).head
         return head is None or group_of(head) == c
+    if c == "sentence" and _PART_OF_SENTENCE_BEFORE.search(doc.text, max(0, m.start - 50), m.start):
+        return False  # (round 47) "to eight years, with a minimum non-parole period of four years": part of the term
     if m.sentence == second.sentence and m.start > second.end:
         if _LASTING_OTHER.search(doc.text, second.end, m.start):
             return False  # (round 36) "the seven-year term reflected a breach of trust lasting almost a decade"
