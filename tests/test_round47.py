@@ -149,6 +149,11 @@ CASES = [
     ("The library holds some 8,000 maps in all. Curators say the 6,500-map collection is the largest in Wales.",
      "FC402",
      "The library holds some 8,000 maps in all. Curators say the 8,000-map collection is the largest in Wales.", None),
+    # a count of several kinds listed, named again under the word for them all; a noun in -est is no superlative
+    ("The gift, a collection of 520 paintings, etchings and drawings, opens to the public in May. Volunteers "
+     "catalogued all 570 works in the gift over two years.", "FC402",
+     "The gift, a collection of 520 paintings, etchings and drawings, opens to the public in May. Volunteers "
+     "catalogued all 520 works in the gift over two years.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -218,6 +223,8 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # an aftershock told as such; items some of a collection
     ("A magnitude 6.2 earthquake struck on Tuesday. The magnitude 5.4 aftershock was felt in Wellington.", None),
     ("The dealer sold 40 paintings in May. The 120-painting collection he kept will go on show.", None),
+    # kinds named beside the count that the word for them all may also cover
+    ("The gallery owns 310 paintings and 40 sculptures. Conservators cleaned all 340 works.", None),
     # "Out go" lists those dropped, not those signed
     ("The club has signed three players. Out go Barton and Menon, while Carter stays.", None),
     # our own near misses of this round's readings, silent

@@ -2972,7 +2972,8 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return _built_cost(doc, m)  # "The bypass is expected to cost £310m ... the £130m scheme"
     if m.kind != Kind.COUNT:
         return False
-    if c in HYPERNYMS and concept(doc, m) in HYPERNYMS[c] and _one_kind_named(doc, m, c):
+    if c in HYPERNYMS and concept(doc, m) in HYPERNYMS[c] and (_one_kind_named(doc, m, c)
+                                                                or _all_kinds_listed(doc, m, c)):
         return True  # (round 22) "seized 57 dogs ... all 75 animals": the one kind of animal the passage names
     if _event_of_verb(doc, m, c):
         return True
@@ -3046,6 +3047,25 @@ def _seats_won(doc: Document, m: Mention) -> bool:
     if concept(doc, m) != "seat" or not _WON_SEATS_BEFORE.search(_before(doc, m, 30)):
         return False
     return True
+
+
+_KINDS_LISTED_AFTER = re.compile(r"((?:\s*,\s*[a-z]+)*)\s*,?\s+(?:and|or)\s+([a-z]+)\b")
+
+
+def _all_kinds_listed(doc: Document, m: Mention, c: str) -> bool:
+    """(round 47) The count's noun is the first of a list of kinds under the hypernym ``c``, and the passage names no
+    other: "a collection of 310 paintings, prints and drawings ... all 340 works" (the count covers them all)."""
+    if m.noun_span is None:
+        return False
+    listed = _KINDS_LISTED_AFTER.match(doc.text, m.noun_span.end)
+    if listed is None:
+        return False
+    kinds = [concept(doc, m)] + [group_of(w) for w in re.findall(r"[a-z]+", listed.group(1))] + [group_of(listed.group(2))]
+    if not all(k in HYPERNYMS[c] for k in kinds):
+        return False
+    first, last = max(0, m.sentence - _MAX_SENTENCE_GAP), min(m.sentence + _MAX_SENTENCE_GAP, len(doc.sentences) - 1)
+    named = {group_of(w) for w in words(doc.text[doc.sentences[first].start:doc.sentences[last].end])} & HYPERNYMS[c]
+    return named == set(kinds)
 
 
 def _one_kind_named(doc: Document, m: Mention, c: str) -> bool:
@@ -3432,7 +3452,10 @@ _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost"
 
 
 # "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
-_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:(?!(?:bequest|request|forest|interest|contest|"
+                                    r"harvest|conquest|protest|inquest|quest|test|nest|chest|west|guest|rest|crest|"
+                                    r"arrest)\b)[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+# ((round 47) a noun in -est is no superlative: "all 340 works in the bequest")
 
 
 # a person named by first and last name before "his"/"her" in the second's clause: its owner
