@@ -304,7 +304,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 46's start and end and round 47's start; opened and learnt from)
           "own-r46a.jsonl": 0.85, "own-r46b.jsonl": 0.8, "own-r46c.jsonl": 0.75, "own-r46d.jsonl": 0.8,
           # round 47: r47e (restatements only, written blind and opened at once to learn from; 14/30 never seen)
-          "own-r47e.jsonl": 0.7}
+          "own-r47e.jsonl": 0.7,
+          # round 47: r47f (restatements, sums and dates, written blind and opened at once; 22/40 never seen)
+          "own-r47f.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

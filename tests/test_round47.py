@@ -154,6 +154,18 @@ CASES = [
      "catalogued all 570 works in the gift over two years.", "FC402",
      "The gift, a collection of 520 paintings, etchings and drawings, opens to the public in May. Volunteers "
      "catalogued all 520 works in the gift over two years.", None),
+    # kinds of animal named again by the word for them, counted or sized
+    ("Keepers caught 14 flamingos that had flown out of the aviary. By nightfall all 16 birds were back.", "FC402",
+     "Keepers caught 14 flamingos that had flown out of the aviary. By nightfall all 14 birds were back.", None),
+    ("Rangers moved a 3.1-metre python from a school garden on Friday. The reptile, measuring about 14 feet, was "
+     "released in the hills.", "FC404",
+     "Rangers moved a 3.1-metre python from a school garden on Friday. The reptile, measuring about 10 feet, was "
+     "released in the hills.", None),
+    # a prize pool named again; a film's audience
+    ("The winners took $80,000 from a $400,000 pool. The $600,000 pool was the event's largest.", "FC402",
+     "The winners took $80,000 from a $400,000 pool. The $400,000 pool was the event's largest.", None),
+    ("The film has been seen by 2.3 million cinemagoers. Its audience of 3.2 million is a record.", "FC406",
+     "The film has been seen by 2.3 million cinemagoers. Its audience of 2.3 million is a record.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -223,6 +235,8 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # an aftershock told as such; items some of a collection
     ("A magnitude 6.2 earthquake struck on Tuesday. The magnitude 5.4 aftershock was felt in Wellington.", None),
     ("The dealer sold 40 paintings in May. The 120-painting collection he kept will go on show.", None),
+    # two kinds sized before the word for both
+    ("A 4.2-metre crocodile and a 3-metre python were caught. The reptile, measuring 17 feet, was moved.", None),
     # kinds named beside the count that the word for them all may also cover
     ("The gallery owns 310 paintings and 40 sculptures. Conservators cleaned all 340 works.", None),
     # "Out go" lists those dropped, not those signed

@@ -402,7 +402,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
     "award": frozenset({"award", "damages"}),
-    "prize": frozenset({"prize", "jackpot", "winnings", "cheque", "purse"}),
+    "prize": frozenset({"prize", "jackpot", "winnings", "cheque", "purse",
+                        "pool", "pot"}),  # (round 47) "a $1 million pool ... the tournament's $1.5 million prize pool"
     "theft": frozenset({"theft", "haul", "raid", "robbery", "heist", "fraud", "swindle", "scam"}),
     "donation": frozenset({"donation", "gift", "bequest", "legacy"}),
     # round 18: a sum told by its verb and restated under the verb's noun: "to save £1.35m a year ... the £1.35m
@@ -434,7 +435,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
-                            "attendee", "onlooker"}),
+                            "attendee", "onlooker",
+                            "cinemagoer", "moviegoer", "filmgoer", "theatregoer"}),  # (round 47) a film's audience
     # (round 18) a body in space named again: "The asteroid, about 140 metres wide, ... the 410-metre rock"
     "asteroid": frozenset({"asteroid", "rock", "space-rock", "meteor", "meteorite"}),
 }
@@ -455,6 +457,11 @@ HYPERNYMS: dict[str, frozenset[str]] = {
                          "freighter", "warship", "frigate", "destroyer", "submarine", "canoe", "kayak",
                          # (round 46) "The 220-metre bulk carrier ... the 240-metre vessel"
                          "carrier", "bulker", "liner", "catamaran", "schooner", "dredger", "trimaran"}),
+    # (round 47) "rounding up 11 penguins ... all 13 birds"; "a 4.2-metre crocodile ... The reptile, measuring 17 feet"
+    "bird": frozenset({"penguin", "parrot", "eagle", "owl", "hen", "chicken", "duck", "goose", "swan", "flamingo",
+                       "falcon", "hawk", "ostrich", "pelican", "stork", "crane", "heron", "gull", "puffin"}),
+    "reptile": frozenset({"crocodile", "alligator", "snake", "python", "lizard", "tortoise", "turtle", "cobra",
+                          "iguana", "komodo"}),
     # (round 47) "carried 22 small satellites ... all 24 spacecraft"; "Nearly 300 prints ... The 360 works"
     "spacecraft": frozenset({"satellite", "cubesat", "probe", "lander", "rover", "capsule"}),
     "work": frozenset({"print", "painting", "drawing", "sculpture", "etching", "lithograph", "woodcut", "watercolour",
@@ -7004,6 +7011,7 @@ def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
     if np.head is None or not (m.compound or np.adjacent):
         return False
     return _structure(np.head) is not None or _named_structure(doc, m, np) or _kind_then_thing(doc, m, np) \
+        or singular(np.head) in _SIZED_ANIMALS \
         or generic and singular(np.head) in _ROUTE_NOUNS \
         or singular(np.head) in _RUNNING_ADDITIONS and np.span is not None \
         and bool(_LINE_KIND_THEN_ADDITION.search(doc.text, m.end, np.span.end))
@@ -7030,6 +7038,11 @@ def _as_length(doc: Document, m: Mention) -> Mention | None:
     return None
 
 
+_SIZED_KINDS = frozenset({"animal", "reptile", "bird"})
+# ((round 47) an animal of one kind sized by a modifier: "a 4.2-metre saltwater crocodile")
+_SIZED_ANIMALS = frozenset().union(*(HYPERNYMS[k] for k in _SIZED_KINDS))
+
+
 def _definite_subject(doc: Document, m: Mention) -> str | None:
     """"the tunnel, which is 3 miles long": a dimension of a structure named with "the"
     just before it in the sentence (and no other structure in between)."""
@@ -7039,8 +7052,8 @@ def _definite_subject(doc: Document, m: Mention) -> str | None:
     clause = doc.text[s.start:m.start]
     found = None
     for match in re.finditer(r"\b(the|a|an|its)\s+(?:[a-z-]+\s+)?([a-z]+)\b", clause, re.I):
-        if singular(match.group(2)) in STRUCTURES:
-            found = match
+        if singular(match.group(2)) in STRUCTURES or singular(match.group(2)) in _SIZED_KINDS:
+            found = match  # ((round 47) or a word for a kind of animal: "The reptile, measuring nearly 17 feet")
     if found is None or found.group(1).lower() != "the":
         return None
     between = words(clause[found.end():])
