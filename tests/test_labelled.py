@@ -301,8 +301,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 45's start and end and round 46's start; opened and learnt from)
           "own-r45a.jsonl": 0.9, "own-r45b.jsonl": 0.95, "own-r45c.jsonl": 0.85, "own-r45d.jsonl": 0.8,
           # round 47: r46a-d (round 46's sealed sets; 43, 40, 37 and 40 of 48, one alarm in r46c, never seen at round
-          # 46's start and end and round 47's start; opened and learnt from)
-          "own-r46a.jsonl": 0.85, "own-r46b.jsonl": 0.8, "own-r46c.jsonl": 0.75, "own-r46d.jsonl": 0.8,
+          # 46's start and end and round 47's start; opened and learnt from: 48, 44, 47 and 45, no alarm)
+          "own-r46a.jsonl": 0.95, "own-r46b.jsonl": 0.9, "own-r46c.jsonl": 0.95, "own-r46d.jsonl": 0.9,
           # round 47: r47e (restatements only, written blind and opened at once to learn from; 14/30 never seen)
           "own-r47e.jsonl": 0.7,
           # round 47: r47f (restatements, sums and dates, written blind and opened at once; 22/40 never seen)

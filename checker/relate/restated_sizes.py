@@ -21,7 +21,7 @@ from ..model import Document, Kind, Mention
 from ..units import resolve, unit_key
 from .needs import needs
 from .restated_readings import placed_elsewhere
-from .restatements import DefiniteRestatement, MeasureRestatement
+from .restatements import DefiniteRestatement, MeasureRestatement, singular
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\s+of\s+(?:some\s+)?$", re.I)
@@ -386,12 +386,6 @@ _WHOLE_HELD_BEFORE = re.compile(r"\b(?:holds?|held|has|have|had|owns?|owned|keep
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 
 
-def _singular(word: str) -> str:
-    w = word.lower()
-    return w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("ches", "shes", "xes")) else \
-        w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
 def _item_of_collection(doc: Document, m: Mention) -> str | None:
     """"the 1,100-bottle collection": the item a collection is counted by, when told after "the"."""
     s = doc.sentences[m.sentence]
@@ -399,7 +393,7 @@ def _item_of_collection(doc: Document, m: Mention) -> str | None:
             or not _THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start) \
             or not _COLLECTION_AFTER.match(doc.text, m.end, s.end):
         return None
-    return _singular(m.text.rsplit("-", 1)[1])
+    return singular(m.text.rsplit("-", 1)[1])
 
 
 @needs(Kind.COUNT, count=2)
@@ -414,7 +408,7 @@ def find_collection_restatements(doc: Document):
         if item is None or doc.sentences[second.sentence].headline:
             continue
         earlier = [m for m in counts if m.end <= second.start and second.sentence - 2 <= m.sentence
-                   and _singular(m.noun) == item]
+                   and singular(m.noun) == item]
         if len(earlier) != 1:
             continue
         first = earlier[0]
