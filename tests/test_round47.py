@@ -166,6 +166,12 @@ CASES = [
      "The winners took $80,000 from a $400,000 pool. The $400,000 pool was the event's largest.", None),
     ("The film has been seen by 2.3 million cinemagoers. Its audience of 3.2 million is a record.", "FC406",
      "The film has been seen by 2.3 million cinemagoers. Its audience of 2.3 million is a record.", None),
+    # how far off a date is from publication, set apart after it
+    ("The new bridge opens on 12 October - in 14 days' time - with a fun run across it.", "FC507",
+     "The new bridge opens on 12 October - in 17 days' time - with a fun run across it.", "2025-09-25"),
+    # a range, then the period taken up after a semicolon by its noun sized by the length
+    ("The walkout ran from 2 May to 20 May; the 24-day strike cost the port £3m.", "FC507",
+     "The walkout ran from 2 May to 20 May; the 19-day strike cost the port £3m.", None),
     # last year's thing with its place, then when it was held
     ("Last year's rowing regatta in Chester Park, held in June 2021, drew 4,000 spectators.", "FC502",
      "Last year's rowing regatta in Chester Park, held in June 2023, drew 4,000 spectators.", "2024-05-02"),
@@ -235,6 +241,9 @@ def test_cuts_placed_by_going_in_are_parts_of_the_cut():
     # an aftershock told as such; items some of a collection
     ("A magnitude 6.2 earthquake struck on Tuesday. The magnitude 5.4 aftershock was felt in Wellington.", None),
     ("The dealer sold 40 paintings in May. The 120-painting collection he kept will go on show.", None),
+    # another period after the semicolon, or one told by its own clause
+    ("The festival ran from March 3 to March 21; the 4-day strike cost RM4m.", None),
+    ("The strike ran from March 3 to March 21; the 4-day stoppage that followed cost RM4m.", None),
     # two kinds sized before the word for both
     ("A 4.2-metre crocodile and a 3-metre python were caught. The reptile, measuring 17 feet, was moved.", None),
     # kinds named beside the count that the word for them all may also cover

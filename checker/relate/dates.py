@@ -2965,6 +2965,23 @@ def _ends_the_period(doc: Document, s, d2: Mention, d: Mention) -> bool:
                     for m in _grouped(doc).get(s.index, ()))
 
 
+_PERIOD_TAKEN_UP = re.compile(r"\s+(" + _PERIOD_NOUN + r")\s+(?:cost|costs|was|were|is|had|has|left|hit|meant|saw|"
+                              r"disrupted|affected|caused|will|would|ended|forced)\b", re.I)
+_ALIKE_PERIODS = (frozenset({"strike", "stoppage", "walkout"}), frozenset({"closure", "shutdown"}))
+
+
+def _period_taken_up(doc: Document, s, d1: Mention, d: Mention) -> bool:
+    """(round 47) "The strike ran from March 3 to March 21; the 23-day stoppage cost ...": the clause after a
+    semicolon opens on the period's noun sized by the length, straight on to its verb, and the noun is the one the
+    range's clause named (or a word for the same: strike, stoppage, walkout)."""
+    taken = _PERIOD_TAKEN_UP.match(doc.text, d.end, s.end)
+    if taken is None:
+        return False
+    noun = taken.group(1).lower()
+    named = {w.lower() for w in re.findall(_PERIOD_NOUN, doc.text[s.start:d1.start], re.I)}
+    return noun in named or any(noun in group and named & group for group in _ALIKE_PERIODS)
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
@@ -3001,6 +3018,10 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
+                elif d.compound and d.start >= d2.end \
+                        and re.fullmatch(r"\s*;\s*(?:the|this|that)\s+", doc.text[d2.end:d.start]) \
+                        and _period_taken_up(doc, s, d1, d):
+                    linked = d  # (round 47) "ran from March 3 to March 21; the 23-day stoppage cost ...": taken up
                 elif d.compound and d.start >= d2.end and _ends_the_period(doc, s, d2, d):
                     linked = d  # (round 31) "walked out on 3 May and went back on 9 May, ending a 12-day strike"
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])

@@ -91,4 +91,30 @@ def find_day_steps(doc: Document):
                 yield rel
 
 
-FINDERS = (find_day_steps,)
+# (round 47) a date, then how far off it is from the day of publication, set apart: "opens on June 1 - in 10 days'
+# time -", "on 3 March, in two weeks' time,", "on 3 March (in 17 days)"
+_IN_TIME_AFTER = re.compile(r"\s*(?:,|\(|[-–—]|--)\s*in\s+$")
+_TIME_CLOSE = re.compile(r"(?:['’]s?)?(?:\s+time)?\s*(?:,|\)|[-–—]|--|\.|$)")
+
+
+@needs(Kind.DATE, Kind.DURATION)
+def find_days_until(doc: Document):
+    """(round 47) A day and month told with how many days (or weeks) off it is, set apart right after it ("opens on
+    June 1 - in 10 days' time -"): a span from the publication date to that day, checked like any other (FC507).
+    Read only with a publication date and a date whose day is told; a length hedged or a range is left alone."""
+    if doc.published is None:
+        return
+    for s, ms in _sentences(doc):
+        for date, dur in zip(ms, ms[1:]):
+            if date.kind is not Kind.DATE or date.date is None or date.date.day is None or date.date.month is None \
+                    or dur.kind is not Kind.DURATION or dur.hedge or dur.is_range \
+                    or (dur.unit or "").lower().rstrip("s") not in ("day", "week"):
+                continue
+            if not _IN_TIME_AFTER.fullmatch(doc.text, date.end, dur.start) or not _TIME_CLOSE.match(doc.text, dur.end):
+                continue
+            rel = _make_span(doc, dur, None, date, "explicit", f"in {dur.text}' time: later")
+            if rel is not None:
+                yield rel
+
+
+FINDERS = (find_day_steps, find_days_until)
