@@ -2967,6 +2967,7 @@ def _ends_the_period(doc: Document, s, d2: Mention, d: Mention) -> bool:
 
 _PERIOD_TAKEN_UP = re.compile(r"\s+(" + _PERIOD_NOUN + r")\s+(?:cost|costs|was|were|is|had|has|left|hit|meant|saw|"
                               r"disrupted|affected|caused|will|would|ended|forced)\b", re.I)
+_PERIOD_NOUN_IN = re.compile(_PERIOD_NOUN, re.I)
 _ALIKE_PERIODS = (frozenset({"strike", "stoppage", "walkout"}), frozenset({"closure", "shutdown"}))
 
 
@@ -2978,7 +2979,7 @@ def _period_taken_up(doc: Document, s, d1: Mention, d: Mention) -> bool:
     if taken is None:
         return False
     noun = taken.group(1).lower()
-    named = {w.lower() for w in re.findall(_PERIOD_NOUN, doc.text[s.start:d1.start], re.I)}
+    named = {w.group(0).lower() for w in _PERIOD_NOUN_IN.finditer(doc.text, s.start, d1.start)}
     return noun in named or any(noun in group and named & group for group in _ALIKE_PERIODS)
 
 

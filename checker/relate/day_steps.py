@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind
-from .dates import _dated, _grouped, _make_span, _sentences, pseudo
+from .dates import _dated, _duration_unit, _grouped, _make_span, _sentences, pseudo
 from .needs import needs
 
 # the step, then the day it lands on set apart: ", Friday", " (Friday)", ", on Friday 5 September", " - Friday -"
@@ -108,7 +108,7 @@ def find_days_until(doc: Document):
         for date, dur in zip(ms, ms[1:]):
             if date.kind is not Kind.DATE or date.date is None or date.date.day is None or date.date.month is None \
                     or dur.kind is not Kind.DURATION or dur.hedge or dur.is_range \
-                    or (dur.unit or "").lower().rstrip("s") not in ("day", "week"):
+                    or _duration_unit(dur) not in ("day", "week"):
                 continue
             if not _IN_TIME_AFTER.fullmatch(doc.text, date.end, dur.start) or not _TIME_CLOSE.match(doc.text, dur.end):
                 continue

@@ -32,7 +32,7 @@ import re
 from ..model import Document, Kind, Mention
 from .context import body_sentences
 from .needs import needs
-from .restatements import DefiniteRestatement
+from .restatements import DefiniteRestatement, group_of
 
 CUE = "the noun of the act told just before"
 
@@ -153,9 +153,10 @@ def _counted_run(doc: Document, prev, second: Mention) -> DefiniteRestatement | 
 
 
 # (round 47) things counted under the act's noun: "Orla Air has ordered 30 jets ... The order for 40 aircraft"
-_COUNTED_ACTS = {"order": r"\border(?:ed|s)?\b", "purchase": r"\b(?:bought|buy|buys|purchas(?:ed|es|e))\b",
-                 "acquisition": r"\b(?:acquir(?:ed|es|e)|bought)\b", "sale": r"\b(?:sold|sells|sell)\b",
-                 "delivery": r"\b(?:deliver(?:ed|s)?|took\s+delivery)\b"}
+_COUNTED_ACTS = {noun: re.compile(verb, re.I) for noun, verb in (
+    ("order", r"\border(?:ed|s)?\b"), ("purchase", r"\b(?:bought|buy|buys|purchas(?:ed|es|e))\b"),
+    ("acquisition", r"\b(?:acquir(?:ed|es|e)|bought)\b"), ("sale", r"\b(?:sold|sells|sell)\b"),
+    ("delivery", r"\b(?:deliver(?:ed|s)?|took\s+delivery)\b"))}
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional|other|extra|new|second)\b", re.I)
 _ACT_NOUN_OPENING = re.compile(r"[\W_]*The\s+(order|purchase|acquisition|sale|delivery)\s+(?:for|of)\s+$")
 
@@ -165,7 +166,6 @@ def find_counted_acts(doc: Document):
     """(round 47) A count of things taken up in the next sentence under the noun of the act that counted them, the
     things named alike ("has ordered 30 narrowbody jets ... The order for 40 aircraft"): the one count of such things
     in the sentence before, which holds the act's verb."""
-    from .restatements import group_of  # (the restatements' synonym groups: jets and aircraft are one)
     text = doc.text
     for s, _ in body_sentences(doc):
         if s.index == 0:
@@ -177,8 +177,9 @@ def find_counted_acts(doc: Document):
             opening = _ACT_NOUN_OPENING.fullmatch(text, s.start, second.start)
             if opening is None or second.kind != Kind.COUNT or second.noun is None or second.value is None:
                 continue
-            if not re.search(_COUNTED_ACTS[opening.group(1)], text[prev.start:prev.end], re.I):
+            if not _COUNTED_ACTS[opening.group(1)].search(text, prev.start, prev.end):
                 continue
+            # (the restatements' synonym groups: jets and aircraft are one)
             alike = [m for m in doc.mentions_in(prev.index) if m.kind == Kind.COUNT and m.noun and m.value is not None
                      and group_of(m.noun) == group_of(second.noun)]
             if len(alike) == 1 and not alike[0].compound and not _SET_AGAINST.search(text, second.end, s.end) \

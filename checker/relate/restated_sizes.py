@@ -46,6 +46,14 @@ _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at|near|on)\s+([A-Z][\w'’-]
 
 _APART_UNDATED = re.compile(_APART.pattern.replace(r"|(?:19|20)\d\d", ""), re.I)
 
+
+def _set_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 47) Words between two sizes, or after the second in its sentence, that tell of another time or thing
+    (``_APART``); a year after the second tells when it is done, not another size ("replant the entire 4,200 hectares
+    by 2027")."""
+    return bool(_APART.search(doc.text, first.end, second.start)
+                or _APART_UNDATED.search(doc.text, second.end, doc.sentences[second.sentence].end))
+
 _RECORD_AFTER = re.compile(r"(?:\s+(?:in|at|on|near)\s+[^,;:.()\d]{2,40}?)?\s*,\s*(?:a|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?"
                            r"record\b", re.I)
 _THE_RECORD_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:new\s+)?record(?:[- ](?:breaking|equalling))?\s+$", re.I)
@@ -328,9 +336,8 @@ def find_whole_of_sized_restatements(doc: Document):
         if len(sized) != 1 or earlier[-1] is not sized[0]:
             continue  # several sizes, or another figure in the unit after the size: which one?
         first = sized[0]
-        if _APART.search(doc.text, first.end, second.start) or _APART_UNDATED.search(
-                doc.text, second.end, doc.sentences[second.sentence].end):
-            continue  # (a year after the second tells when it is done: "replant the entire 4,200 hectares by 2027")
+        if _set_apart(doc, first, second):
+            continue
         noun = _SIZED_NOUN_AFTER.match(doc.text, first.end, doc.sentences[first.sentence].end).group(1).lower()
         yield MeasureRestatement(link="inferred", cue="all of it", first=first, second=second, subject=noun)
 
@@ -378,6 +385,7 @@ _FIRE_GREW = re.compile(r"\b(?:by\s+(?:\w+day|then|now|the\s+time|nightfall|dawn
 _COLLECTIONS = r"(?:collection|cellar|library|archive|fleet|herd|flock|portfolio|haul|consignment|shipment|hoard|stash|" \
                r"cache|stock|inventory|catalogue|catalog|order)"
 _COLLECTION_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + _COLLECTIONS + r"\b", re.I)
+_COLLECTION_IN = re.compile(_COLLECTIONS, re.I)
 
 
 _WHOLE_HELD_BEFORE = re.compile(r"\b(?:holds?|held|has|have|had|owns?|owned|keeps?|kept|numbers?|numbered|comprises?|"
@@ -386,14 +394,17 @@ _WHOLE_HELD_BEFORE = re.compile(r"\b(?:holds?|held|has|have|had|owns?|owned|keep
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 
 
-def _item_of_collection(doc: Document, m: Mention) -> str | None:
-    """"the 1,100-bottle collection": the item a collection is counted by, when told after "the"."""
+def _item_of_collection(doc: Document, m: Mention) -> tuple[str, str] | None:
+    """"the 1,100-bottle collection": the item a collection is counted by and the collection's noun ("bottle",
+    "collection"), when told after "the"."""
     s = doc.sentences[m.sentence]
     if m.kind != Kind.COUNT or not m.compound or "-" not in m.text or m.value is None or m.is_range \
-            or not _THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start) \
-            or not _COLLECTION_AFTER.match(doc.text, m.end, s.end):
+            or not _THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start):
         return None
-    return singular(m.text.rsplit("-", 1)[1])
+    collection = _COLLECTION_AFTER.match(doc.text, m.end, s.end)
+    if collection is None:
+        return None
+    return singular(m.text.rsplit("-", 1)[1]), collection.group(0).split()[-1].lower()
 
 
 @needs(Kind.COUNT, count=2)
@@ -404,22 +415,22 @@ def find_collection_restatements(doc: Document):
     counts = [m for m in doc.mentions if m.kind == Kind.COUNT and m.value is not None and not m.is_range
               and not m.compound and m.noun and not doc.sentences[m.sentence].headline]
     for second in doc.mentions:
-        item = _item_of_collection(doc, second) if second.compound else None
-        if item is None or doc.sentences[second.sentence].headline:
+        told = _item_of_collection(doc, second)
+        if told is None or doc.sentences[second.sentence].headline:
             continue
+        item, noun = told
         earlier = [m for m in counts if m.end <= second.start and second.sentence - 2 <= m.sentence
                    and singular(m.noun) == item]
         if len(earlier) != 1:
             continue
         first = earlier[0]
-        if _APART.search(doc.text, first.end, second.start) or _APART_UNDATED.search(
-                doc.text, second.end, doc.sentences[second.sentence].end):
+        if _set_apart(doc, first, second):
             continue
         if not (_WHOLE_HELD_BEFORE.search(doc.text, max(0, first.start - 30), first.start)
                 or _IN_ALL_AFTER.match(doc.text, first.noun_span.end if first.noun_span else first.end)
-                or re.search(_COLLECTIONS, doc.sentence_text(first.sentence), re.I)):
+                or _COLLECTION_IN.search(doc.text, doc.sentences[first.sentence].start,
+                                         doc.sentences[first.sentence].end)):
             continue  # told as all that is held ("some 1,400 bottles in all", "holds 300 cows"), not "sold 40 paintings"
-        noun = _COLLECTION_AFTER.match(doc.text, second.end).group(0).split()[-1].lower()
         yield SizeRestatement(link="inferred", cue="the collection", first=first, second=second, subject=noun)
 
 
