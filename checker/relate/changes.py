@@ -2079,8 +2079,31 @@ def _spread_periods(doc: Document, f: Frame, rate: str) -> tuple[Interval, ...] 
     return None if _LEVEL_PERIOD.search(text) else _PERIODS_IN_LEVEL[rate]
 
 
+# (round 48) what a change led to, after both its levels: "cut from 9.5 million to 7.1 million, forcing it to drop
+# two training camps" (a clause of its own, opened by a participle, counting another thing)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\b", re.I)
+_CLAUSE_AFTER_LEVELS = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}ing\b")
+
+
+def _count_of_what_followed(doc: Document, f) -> bool:
+    last = max(f.old.end, f.new.end)
+    if f.size.kind != Kind.COUNT or f.size.start < last:
+        return False
+    if not f.size.noun:
+        if not _PARTITIVE_AFTER.match(doc.text, f.size.end):
+            return False  # ("drop two of its three teams": some of another thing)
+    elif normalise(f.size.noun.lower()) in {normalise(m.noun.lower()) for m in (f.old, f.new) if m.noun}:
+        return False
+    if re.search(r"\b(?:of|by)\s+(?:(?:about|around|some|nearly|almost|just|over)\s+)?$",
+                 doc.text[max(0, f.size.start - 24):f.size.start]):
+        return False  # ", meaning a drop of 250 members": the change named
+    return _CLAUSE_AFTER_LEVELS.search(doc.text, last, f.size.start) is not None
+
+
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
+        if _count_of_what_followed(doc, f):
+            continue
         if f.size.kind == Kind.MONEY and _size_spread_thinner(doc, f.size, f.old, f.new):
             rate = _rate_after(doc, f.size)
             periods = _spread_periods(doc, f, rate)

@@ -7219,6 +7219,17 @@ def _placed_below_first(doc: Document, first: Mention) -> bool:
                and _PLACE_THEN_FIGURE.match(doc.text[m.end:first.start]) for m in doc.mentions_in(first.sentence))
 
 
+# (round 48) a figure taken out of the part before it: "the rest, 730, are pedal-only, and 95 of them are out for repair"
+_SOME_OF_THE_LAST = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+
+
+def _some_of_the_last(doc: Document, p: Mention) -> bool:
+    return _SOME_OF_THE_LAST.match(doc.text, p.end) is not None
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -7229,7 +7240,13 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
+    if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 8), enum[0].start):
+        return []  # (round 48) "All 14 were taken to hospital, where three remained overnight": all, then some of them
+    if len(enum) > 2 and _some_of_the_last(doc, enum[-1]) and not _some_of_the_last(doc, enum[0]):
+        enum = enum[:-1]  # (round 48) "..., 730 are pedal-only, and 95 of them are out for repair": some of a part
     late = _late_part(doc, enum)
+    if late is not None and _some_of_the_last(doc, late) and not _some_of_the_last(doc, enum[0]):
+        late = None
     if late is not None and not _dash_closed(doc, list(enum), late):
         enum = (*enum, late)
     shared = _apiece_shared(doc, enum)  # round 23: "..., and C and D with one apiece" counts the one twice
