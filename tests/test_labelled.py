@@ -309,7 +309,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r47f.jsonl": 0.55,
           # round 48: r47a-d (round 47's sealed sets; 41, 38, 40 and 37 of 48, alarms 2, 0, 1, 0, never seen at round
           # 47's end and round 48's start; opened and learnt from)
-          "own-r47a.jsonl": 0.85, "own-r47b.jsonl": 0.75, "own-r47c.jsonl": 0.8, "own-r47d.jsonl": 0.75}
+          "own-r47a.jsonl": 0.85, "own-r47b.jsonl": 0.75, "own-r47c.jsonl": 0.8, "own-r47d.jsonl": 0.75,
+          # round 48: r48e (restatements only, written blind and opened at once; 13/30, one alarm, never seen)
+          "own-r48e.jsonl": 0.4,
+          # round 48: r48f (restatements, sums and dates, written blind and opened at once; 22/40, two alarms, never seen)
+          "own-r48f.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

@@ -39,3 +39,27 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # the false alarms of round 48's open learning sets r48e and r48f, in our own words
+    ("Councillor Ana Reyes held the Brookfield ward by just 23 votes, taking 1,217 to her rival's 1,194. Reyes's "
+     "1,217 votes were the most any Green has won in the borough.", None),
+    ("Of the 64 farms in the valley, 41 reported crop damage after the hailstorm and 30 lost livestock, the union "
+     "said; nine are still cut off.", None),
+    ("The central bank held its rate at 4.5% on Monday. Inflation eased to 3.1% in June from 3.6% in May, the "
+     "economy grew 2.2% in the second quarter and the currency firmed.", None),
+    # near misses: a margin told as one, and overlapping kinds with the same verb still read as parts
+    ("Reyes held the ward by just 23 votes. Her 23-vote majority was the smallest in the borough.", None),
+])
+def test_false_alarms_of_the_open_learning_sets_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+def test_a_margin_then_another_margin_is_checked():
+    assert "FC402" in flagged_rules("Reyes held the ward by just 23 votes. Her 32-vote majority was the smallest in "
+                                    "the borough.", None)
+
+
+def test_parts_with_one_verb_of_what_befell_them_still_add_up():
+    assert "FC102" in flagged_rules("Of the 64 farms in the valley, 41 reported crop damage and 30 reported none.", None)

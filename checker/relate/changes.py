@@ -975,9 +975,23 @@ def frames(doc: Document) -> list[Frame]:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
         if len(figures) < 3:
             continue  # a frame is three figures: its size, its old value and its new one
-        found.extend(f for f in _frames_in(doc, sentence_slots(doc, figures)) if not _added_to_an_untold_total(doc, f))
+        found.extend(f for f in _frames_in(doc, sentence_slots(doc, figures))
+                     if not _added_to_an_untold_total(doc, f) and not _size_of_next_clause(doc, f))
     doc.memo["frames"] = found
     return found
+
+
+# (round 48) a clause of its own after both levels, its subject and a finite verb right before the size: "Inflation eased
+# to 7.2% in May from 7.9% in April, the economy grew 3.1% in the first quarter"
+_NEXT_CLAUSE_VERB = re.compile(r",\s+(?:and\s+|while\s+|but\s+|whereas\s+)?(?:the|its|their|his|her)\s+"
+                               r"(?:[a-z][\w'’-]*\s+){1,3}?(?:grew|rose|fell|gained|lost|climbed|jumped|slipped|dropped|"
+                               r"declined|increased|decreased|shrank|expanded|added|shed|slid|eased|edged\s+(?:up|down))\s+"
+                               r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|just|over|a\s+further)\s+)?$", re.I)
+
+
+def _size_of_next_clause(doc: Document, f) -> bool:
+    last = max(f.old.end, f.new.end)
+    return f.size.start > last and _NEXT_CLAUSE_VERB.search(doc.text, last, f.size.start) is not None
 
 
 # "bringing the total up from 2,905": what is added before it is no level of the total, whose new value is untold

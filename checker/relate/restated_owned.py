@@ -39,6 +39,10 @@ _APART = re.compile(r"\b(?:last|previous\w*|earlier|ago|up|down|more|less|fewer|
                     r"rose|fell|increase\w*|decrease\w*|(?:19|20)\d\d|forecast\w*|predicted|expected|projected)\b", re.I)
 
 
+# (round 48) a winning margin: "won the seat by just 19 votes, taking 1,604 to ..." (not the winner's tally)
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:(?:just|only|a\s+mere|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
 @needs(words=("'s", "’s"))
 def find_owned_restatements(doc: Document):
     """A figure after a name's possessive against the figure that name was told with just before."""
@@ -80,7 +84,8 @@ def _told_with(doc: Document, name: str, second: Mention, owned_at: int) -> Ment
         if told is None:
             continue
         alike = [m for m in doc.mentions_in(k) if m.kind == second.kind and m.unit == second.unit
-                 and m.start >= told.end() and m.end <= end and m is not second]
+                 and m.start >= told.end() and m.end <= end and m is not second
+                 and not _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)]  # (round 48) "by just 19 votes"
         if second.kind == Kind.COUNT:
             alike = [m for m in alike if not m.noun or not second.noun or m.noun.lower() == second.noun.lower()]
         if len(alike) > 1 and second.noun:  # (round 43) "with 41,286 votes against 29,770": the one of its noun

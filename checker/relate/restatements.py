@@ -3602,6 +3602,12 @@ def _placed_elsewhere(doc: Document, second: Mention, np, first: Mention) -> boo
     return placed.group(1) not in _sentence(doc, first)
 
 
+# (round 48) a winning margin after its win: "won the Kelby seat by just 19 votes" (no tally of the winner's)
+_WON_BY_BEFORE = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|carried|passed|lost|loses|losing|leads?|led|"
+                            r"leading)\b[^.;:!?]{0,60}\bby\s+(?:(?:just|only|a\s+mere|some|about|around|nearly)\s+)?$",
+                            re.I)
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -3692,6 +3698,8 @@ def find_definite_restatements(doc: Document):
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
+        if singular(np.head) not in _MARGINS:  # (round 48) "won the seat by just 19 votes ... Farrant's 1,640 votes"
+            candidates = [m for m in candidates if not _WON_BY_BEFORE.search(doc.text, max(0, m.start - 80), m.start)]
         candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
                       and not _counts_before_participle(doc, m)
                       and not (refers is not _told_aboard and _crew_told_with(doc, m, second))]
