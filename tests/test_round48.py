@@ -14,6 +14,34 @@ CASES = [
     ("Of the 2,400 lockers at the depot, 1,520 are full-size and 940 are half-size, and 60 of them are broken.",
      "FC102",
      "Of the 2,400 lockers at the depot, 1,520 are full-size and 880 are half-size, and 60 of them are broken.", None),
+    # "splits into" after the whole's own words
+    ("Kelton's £52.7m transport budget for next year splits into £24.1m for buses, £17.3m for roads and £11.8m for "
+     "cycling and walking.", "FC101",
+     "Kelton's £53.2m transport budget for next year splits into £24.1m for buses, £17.3m for roads and £11.8m for "
+     "cycling and walking.", None),
+    # a body's seats are counted, not rounded
+    ("Of the 90 seats in the regional assembly, the Farmers' League won 41, the Liberals 30 and independents the "
+     "remaining 17.", "FC101",
+     "Of the 90 seats in the regional assembly, the Farmers' League won 41, the Liberals 30 and independents the "
+     "remaining 19.", None),
+    # "goes" is no noun of the sum before it: the bare sums after it continue the currency
+    ("The health fund totals 9.8 billion rand, of which 4.4 billion rand goes on hospitals, 3.1 billion on clinics "
+     "and the rest, 1.9 billion, on ambulances.", "FC101",
+     "The health fund totals 9.4 billion rand, of which 4.4 billion rand goes on hospitals, 3.1 billion on clinics "
+     "and the rest, 1.9 billion, on ambulances.", None),
+    # all of a group, then its parts after a colon, the last one after "and" read as the list's end
+    ("All 180 pupils at Greyfield School got their grades on Friday: 71 reached the top grade, 64 the middle grade "
+     "and 35 the lowest, the head said.", "FC101",
+     "All 170 pupils at Greyfield School got their grades on Friday: 71 reached the top grade, 64 the middle grade "
+     "and 35 the lowest, the head said.", None),
+    # the time between two clock times, given to those who use it
+    ("The library opened at 9am and closed at 5pm, giving them 9 hours in the new reading room.", "FC509",
+     "The library opened at 9am and closed at 5pm, giving them 8 hours in the new reading room.", None),
+    # a group sized by "of" before its figure is the whole of the bare parts after it
+    ("A flotilla of 26 set sail from Porthcove. Fourteen reached the island, eight turned back and six were towed "
+     "in.", "FC102",
+     "A flotilla of 28 set sail from Porthcove. Fourteen reached the island, eight turned back and six were towed "
+     "in.", None),
     # a change named after its levels still checked
     ("The choir's membership fell from 84 to 61, meaning a loss of 25 singers.", "FC301",
      "The choir's membership fell from 84 to 61, meaning a loss of 23 singers.", None),
@@ -36,6 +64,11 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses of the new readings
     ("Of the 960 scooters, 610 are new, 350 are older models and 40 of them are off the road.", None),
     ("Membership fell from 84 to 61, prompting the club to drop two of its three teams.", None),
+    # a union's members may be rounded; a group sized by "of" with parts that need not be all of it
+    ("Of the 1,200 members of the union, 640 voted to strike and 550 against.", None),
+    ("A crowd of 3,000 gathered outside the hall. About 1,200 were students and 900 were retired teachers.", None),
+    # the time between two clock times told as something else
+    ("The library opened at 9am and closed at 5pm, giving readers 2 hours more than last year.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

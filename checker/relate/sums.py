@@ -1023,7 +1023,7 @@ _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "abo
 # cues between a total and the list that follows it (same sentence)
 # (round 44: the whole's own time may stand between, "were split this season between")
 _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b"
-                              r"|\bsplit\s+(?:(?:this|last)\s+(?:season|year|month|week|term|spring|summer|autumn|winter)\s+)?"
+                              r"|\bsplit(?:s|ting)?\s+(?:(?:this|last)\s+(?:season|year|month|week|term|spring|summer|autumn|winter)\s+)?"
                               r"(?:between|into)\b"
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
@@ -1541,7 +1541,7 @@ def find_parts_of_whole(doc: Document):
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)  # "cost €5.9m and was financed by"
             if _in_and_out(doc, enum):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
-            if found and (_bracket_list_runs_on(doc, enum, items) or _series_runs_on(doc, enum, items)
+            if found and (_bracket_list_runs_on(doc, enum, items) or _series_runs_on(doc, _read_to(enum, found), items)
                           or _UNFIGURED_REST_AFTER.match(doc.text, enum[-1].end, doc.sentences[enum[-1].sentence].end)):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             if not found and closed and len(items) == len(enum):
@@ -1752,6 +1752,14 @@ _ONE_MORE_PART_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|plus)\s+$", re.I)
 # in Yorkshire", "..., and others in Wales": the parts read are only some of the whole
 _UNFIGURED_REST_AFTER = re.compile(r"[^.;:\d]{0,50}?(?:,\s*|\s+)and\s+(?:the\s+(?:rest|remainder)|(?:the\s+)?others"
                                    r"|the\s+(?:other|remaining)\s+(?![\d,]+)[a-z]+)\b(?![^.;]*\d)", re.I)
+
+
+def _read_to(enum: tuple[Mention, ...], found) -> tuple[Mention, ...]:
+    """(round 48) The list as its relations read it: a late part they took in ("96 achieved the top band, 88 the
+    middle band and 46 the lower band") is no part the series runs on to."""
+    last = enum[-1]
+    later = [p for rel in found for p in rel.parts if p.sentence == last.sentence and p.start > last.end]
+    return enum + (max(later, key=lambda p: p.start),) if later else enum
 
 
 def _series_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -4254,7 +4262,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, len(items) == len(enum) and (_gapped_contributions(doc, enum) or _catch_all_last(doc, enum)) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
-            elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
+            elif other == back and all(_own_noun(p, doc) is None for p in enum) \
+                    and (q.noun is not None or _SIZE_OF_BEFORE.search(doc.text, max(0, q.start - 30), q.start)) \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
                     and not _lead_names_other_harm(doc, q, enum) \
@@ -4619,6 +4628,9 @@ def _members_apposed(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+# (round 48) a group sized by "of": "A field of 34 went to post" (its noun before the figure)
+_SIZE_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:field|crowd|crew|group|squad|party|fleet|"
+                             r"class|cohort|intake|contingent|convoy|flotilla|herd|flock|pack)\s+of\s+$", re.I)
 # round 20: a measure's size as a compound before its noun, the parts in its unit: "a 2,350-tonne harvest was made up
 # of 1,400 tonnes of ...", "the 42-mile route comprises 30 miles of road and 12 miles of track" (explicit cues only)
 # (round 33) a count of things, then the size of the body they sit in: "178 seats in the 350-seat chamber"
@@ -4895,6 +4907,18 @@ def _exact(m: Mention) -> Mention:
 
 _SEAT_WORDS = frozenset("""seats councillors members mps senators representatives deputies lawmakers legislators
     peers delegates""".split())
+
+
+_SEATS_COUNTED = _SEAT_WORDS - {"members", "delegates"}  # (a union's members may be rounded)
+
+
+def _seats_counted_exactly(q: Mention) -> Mention:
+    """(round 48) A body's seats are counted, never rounded: "54 of the 120 seats ..., with A taking 38 and
+    independents the remaining 26" misses the 120 by two (a round count of anything else may be rounded)."""
+    if q.kind != Kind.COUNT or q.hedge or q.value is None or q.precision == 1 or q.value >= 10000 or not q.noun \
+            or q.noun.lower() not in _SEATS_COUNTED:
+        return q
+    return replace(q, precision=Fraction(1), interval=Interval(q.value, q.value))
 
 
 def _seat_counts(parts) -> bool:
@@ -7349,6 +7373,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         if cue == "with":
             extra += _side_before_body(doc, total, enum + extra)
+        total = _seats_counted_exactly(total)
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
                            bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
@@ -7883,7 +7908,8 @@ def find_remainder_of_base(doc: Document):
                         yield PartsOfWhole(link="inferred", cue="the remaining", total=a, parts=mids, complete=True)
                         break
                     yield _breaks_down_the_part(doc, _turnout_then_its_sides(
-                        doc, PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)))
+                        doc, PartsOfWhole(link=link, cue="the remaining", total=_seats_counted_exactly(base),
+                                          parts=parts, complete=True)))
                 break
 
 

@@ -244,7 +244,10 @@ _MINUTES = {"minute": 1, "hour": 60}
 # between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
                         r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
-                        r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+)?$", re.I)
+                        r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
+                        # (round 48) "open at 7am and closed at 8pm, giving voters 12 hours to vote"
+                        r"(?:giving|allowing)\s+(?:(?:them|voters|people|visitors|staff|players|residents|"
+                        r"shoppers|passengers|drivers|pupils|students)\s+)?)?$", re.I)
 # the length between the two times: "and takes 2 hours 10 minutes, arriving at"
 _TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking|lasts?|lasted|lasting|journey\s+of|trip\s+of|flight\s+of|"
                            r"crossing\s+of|spent|spending)\s+(?:just\s+|about\s+|some\s+|around\s+|roughly\s+|"
