@@ -42,6 +42,37 @@ CASES = [
      "in.", "FC102",
      "A flotilla of 28 set sail from Porthcove. Fourteen reached the island, eight turned back and six were towed "
      "in.", None),
+    # those forced from their homes, then called the displaced
+    ("A mudslide forced 1,450 families from their homes in the hill district. Volunteers are feeding the 1,540 "
+     "displaced families in three schools.", "FC402",
+     "A mudslide forced 1,450 families from their homes in the hill district. Volunteers are feeding the 1,450 "
+     "displaced families in three schools.", None),
+    ("Storms forced 27,000 people from their homes over the weekend. Officials said most of the 72,000 displaced were "
+     "staying with relatives.", "FC402",
+     "Storms forced 27,000 people from their homes over the weekend. Officials said most of the 27,000 displaced were "
+     "staying with relatives.", None),
+    # yachts called boats, drivers called motorists, candidates called hopefuls
+    ("A fleet of 38 yachts set off from Kellport at dawn. By noon all 83 boats had passed the first buoy.", "FC406",
+     "A fleet of 38 yachts set off from Kellport at dawn. By noon all 38 boats had passed the first buoy.", None),
+    ("New cameras on the bypass caught 12,640 drivers in May. The 16,240 motorists caught will be fined £100.",
+     "FC402",
+     "New cameras on the bypass caught 12,640 drivers in May. The 12,640 motorists caught will be fined £100.", None),
+    ("Nine candidates are standing in the mayoral race. All 11 hopefuls will take part in a debate on Friday.",
+     "FC402",
+     "Nine candidates are standing in the mayoral race. All nine hopefuls will take part in a debate on Friday.", None),
+    # a record crowd restated as the attendance, past the year of the record it beat
+    ("A record crowd of 5,318 watched the cup final at Dunmore. The attendance of 5,138 beat the old mark, set in "
+     "2017, by 400.", "FC406",
+     "A record crowd of 5,318 watched the cup final at Dunmore. The attendance of 5,318 beat the old mark, set in "
+     "2017, by 400.", None),
+    # metres written "m" (read as a million on its own), a share written "per cent" then "%"
+    ("The tide reached 5.72 metres at the harbour on Sunday. Harbour staff said the 5.27m tide was the highest in "
+     "years.", "FC402",
+     "The tide reached 5.72 metres at the harbour on Sunday. Harbour staff said the 5.72m tide was the highest in "
+     "years.", None),
+    ("Turnout in the mayoral vote was 47.3 per cent. Officials said the 43.7% turnout was the best since 2008.",
+     "FC402",
+     "Turnout in the mayoral vote was 47.3 per cent. Officials said the 47.3% turnout was the best since 2008.", None),
     # a change named after its levels still checked
     ("The choir's membership fell from 84 to 61, meaning a loss of 25 singers.", "FC301",
      "The choir's membership fell from 84 to 61, meaning a loss of 23 singers.", None),
@@ -69,6 +100,13 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("A crowd of 3,000 gathered outside the hall. About 1,200 were students and 900 were retired teachers.", None),
     # the time between two clock times told as something else
     ("The library opened at 9am and closed at 5pm, giving readers 2 hours more than last year.", None),
+    # the second set in a place or time of its own by its sentence's opening
+    ("Floods forced 1,450 families from their homes in Arvel. Across the country, the 1,540 displaced families are "
+     "in shelters.", None),
+    ("Cameras caught 12,640 drivers in May. In 2021, the 16,240 motorists caught were fined.", None),
+    ("Turnout was 47.3 per cent. In the capital, the 43.7% turnout was a record.", None),
+    ("A fleet of 38 yachts set off from Kellport. Another 83 boats stayed in the marina.", None),
+    ("The river peaked at 5.72 metres on Sunday. Downstream, the 5.27m peak came a day later.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

@@ -351,8 +351,9 @@ from .shares import _LIST_JOINT
 SYNONYMS: dict[str, frozenset[str]] = {
     "victim": frozenset({"victim", "dead", "death", "fatality", "body"}),
     "injured": frozenset({"injured", "wounded", "injury"}),
-    "evacuee": frozenset({"evacuee", "evacuated"}),
-    "displaced": frozenset({"displaced"}),  # (round 46) "displaced 34,000 people ... the 43,000 displaced"
+    # (round 46) "displaced 34,000 people ... the 43,000 displaced"; (round 48) one set with those evacuated or forced
+    # from their homes: "forced 2,300 families from their homes ... the 3,200 displaced families"
+    "evacuee": frozenset({"evacuee", "evacuated", "displaced"}),
     "arrested": frozenset({"suspect", "detainee", "arrested", "arrest"}),
     "store": frozenset({"store", "shop", "branch", "outlet"}),
     "home": frozenset({"home", "house", "household", "property"}),
@@ -384,6 +385,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 47) a race's starters named again: "cut the handicap to 11 runners ... the 13-strong field"
     "runner": frozenset({"runner", "starter", "field"}),
     "swimmer": frozenset({"swimmer", "bather"}),
+    # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
+    "driver": frozenset({"driver", "motorist"}),
+    "candidate": frozenset({"candidate", "hopeful"}),
     # (round 22) one flock, one force, one council named again: "Fourteen sheep were killed ... the 17 ewes"
     # (not lambs: a ewe's lambs are other animals), "47 police were hurt ... the 44 officers", "the 26 councillors"
     "sheep": frozenset({"sheep", "ewe", "ram", "tup"}),
@@ -498,10 +502,10 @@ VERB_CONCEPTS: dict[str, str] = {}
 for _concept, _verbs in {
     "victim": "kill kills killed killing die dies died dead drowned murdered massacred perished",
     "injured": "injure injures injured injuring hurt wounded wounding wounds",
-    "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing",
     "arrested": "arrest arrests arrested detained",
     "rescued": "rescue rescues rescued",
-    "displaced": "displace displaces displaced displacing",
+    "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing "
+               "displace displaces displaced displacing",
     "missing": "missing",
     "worker": "employ employs employed employing",
     "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
@@ -954,7 +958,9 @@ def concept(doc: Document, m: Mention) -> str | None:
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
     if "displaced" in np.modifiers and np.adjacent:
-        return "displaced"  # (round 46) "the 2,400 displaced villagers": those the act displaced, whoever they are
+        return "evacuee"  # (round 46) "the 2,400 displaced villagers": those the act displaced, whoever they are
+    if m.kind == Kind.COUNT and head and np.adjacent and np.span is not None and _FROM_HOMES.match(doc.text, np.span.end):
+        return "evacuee"  # (round 48) "forced 2,300 families from their homes": displaced, whoever they are
     if m.kind == Kind.COUNT and _BODIES_OF.search(doc.text, max(0, m.start - 16), m.start):
         return "victim"  # (round 37) "the bodies of 17 miners had been recovered": the dead
     if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
@@ -1656,6 +1662,34 @@ def named_years(doc: Document, markers: set[str]) -> set:
     if doc.published is None:
         return {m for m in markers if m in YEAR_MARKERS}
     return {doc.published.year + _YEAR_STEP[t] for t in markers if t in _YEAR_STEP}
+
+
+# (round 48) a scope opening the second's sentence, set off by a comma: "In 2019, the ...", "In the capital, the
+# ...", "Across the country, the ..." (its words, not in the first's sentence, set the second apart)
+_OPENING_SCOPE = re.compile(r"\W*(?:In|At|Across|Outside|Within|Among|Throughout|Beyond|For)\s+((?:[\w'’-]+\s+){0,4}?"
+                            r"[\w'’-]+)\s*,\s+")
+_SCOPE_FILLERS = frozenset("the a an of its their this that all".split())
+
+
+def opened_by_another_scope(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's sentence opens with a place or time of its own ("In 2019, the 14,850 motorists ...", "In the
+    capital, the 64.1% turnout ...") that the first's sentence does not name."""
+    sent = doc.sentences[second.sentence]
+    opened = _OPENING_SCOPE.match(doc.text, sent.start, second.start)
+    if opened is None or first.sentence == second.sentence:
+        return False
+    phrase = opened.group(1).split()
+    if phrase[0].lower() in ("a", "an", "his", "her", "their", "its", "our", "my", "your"):
+        return False  # "In a statement,", "In his report,": who tells it, no scope
+    if not any(re.fullmatch(r"(?:19|20)\d\d", w) or w[:1].isupper() or w.lower() in _SCOPE_PLACES for w in phrase):
+        return False  # "At that rate,", "Outside court,": no place or time of the figure's own
+    told = _sentence(doc, first).lower()
+    own = [w for w in (w.lower() for w in phrase) if w not in _SCOPE_FILLERS]
+    return bool(own) and not all(re.search(r"\b" + re.escape(w) + r"\b", told) for w in own)
+
+
+_SCOPE_PLACES = frozenset("""capital city country nation region province state county district town village suburbs
+    countryside north south east west north-east north-west south-east south-west provinces regions states""".split())
 
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
@@ -3710,7 +3744,8 @@ def find_definite_restatements(doc: Document):
                           and (second.value >= m.value or det == "all" and refers is _told_as_participle)
                           # (round 38) "all 21 trapped men": all of them
                           and not _participle_told_apart(doc, m, second)]
-        if c == "displaced":  # (round 46) as "the 2,000 displaced people" read by its participle: no other scope
+        if c == "evacuee" and "displaced" in np.modifiers:
+            # (round 46) as "the 2,000 displaced people" read by its participle: no other scope
             candidates = [m for m in candidates if not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
@@ -3820,6 +3855,7 @@ def find_definite_restatements(doc: Document):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         act_later = second.kind == Kind.MONEY and _deal_acted_on_later(doc, second, np, first)
         if years_differ(doc, first, second) or months_differ(doc, first, second) \
+                or opened_by_another_scope(doc, first, second) \
                 or new_qualifier(doc, second, first, added=extra, act_later=act_later) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
                     doc.text, doc.sentences[second.sentence].start, second.start) or _event_noun_apart(doc, first, second, c)) \

@@ -7247,7 +7247,6 @@ def _placed_below_first(doc: Document, first: Mention) -> bool:
 _SOME_OF_THE_LAST = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 
 
-_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # (round 48) what befalls a thing or is seen in it, each part the subject of one of these verbs: a school may both
 # report damage and lose power ("Of the 85 schools, 60 reported flood damage and 41 lost power")
 _ATTRIBUTE_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(reported|lost|suffered|recorded|saw|experienced|"
@@ -7280,7 +7279,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
     if _attributes_that_overlap(doc, enum):
         return []  # (round 48) "60 reported flood damage ... and 41 lost power": things that befell some, not kinds
-    if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 8), enum[0].start):
+    if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 12), enum[0].start):
         return []  # (round 48) "All 14 were taken to hospital, where three remained overnight": all, then some of them
     if len(enum) > 2 and _some_of_the_last(doc, enum[-1]) and not _some_of_the_last(doc, enum[0]):
         enum = enum[:-1]  # (round 48) "..., 730 are pedal-only, and 95 of them are out for repair": some of a part

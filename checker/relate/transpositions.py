@@ -221,7 +221,7 @@ from .rates import _speed_si
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
-    definite, named_years, new_qualifier, noun_phrase, singular, some_picked_by_clause, subgroup_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
+    definite, named_years, new_qualifier, noun_phrase, opened_by_another_scope, singular, some_picked_by_clause, subgroup_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
     _TIME_POSSESSIVE, _other_occasion, _NP_STOP, ADVERB_PARTICIPLE,
 )
 
@@ -445,6 +445,8 @@ def _shape(m: Mention) -> str:
     text = m.text.lower()
     if not any(c.isdigit() for c in text):
         return ""  # a count in words: "Sixty-three" is written like "36"
+    if m.kind == Kind.PERCENT and not m.hedge:
+        return "%"  # (round 48) "61.4 per cent" is written like "64.1%"
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
     if m.kind in (Kind.MONEY, Kind.COUNT):
@@ -533,9 +535,17 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
             and _joined_alike(first, second) and not _more_and_of(first, second)
+    if slip.relation is not ScaleSlipRestatement and _metres_as_million(first, second):
+        return True  # (round 48) "peaked at 6.84 metres ... the 6.48m peak": "m" read as a million there
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
+
+
+def _metres_as_million(first: Mention, second: Mention) -> bool:
+    """A length in metres, then a figure written "<digits>m" read as millions: the same unit, for a slip."""
+    return first.kind == Kind.MEASURE and _unit_key(first) == "meter" and second.kind == Kind.COUNT \
+        and re.fullmatch(r"\d[\d.,]*m", second.text) is not None
 
 
 def _more_and_of(first: Mention, second: Mention) -> bool:
@@ -1391,7 +1401,8 @@ _KIND_OF = {thing: kind for kind, things in {
               "dugong whale dolphin porpoise seal turtle otter hedgehog squirrel rabbit hare beaver koala kangaroo "
               "gorilla chimpanzee orangutan giraffe zebra hippo leopard cheetah bison buffalo donkey pony",
     "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
-    "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
+    "vessel": "ship boat ferry tanker trawler barge dinghy",
+    "boat": "yacht dinghy canoe kayak",  # (round 48) "A fleet of 46 yachts ... all 64 boats"
     "aircraft": "plane jet airliner helicopter drone",
     "property": "home house flat apartment bungalow cottage dwelling condo condominium maisonette",
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
@@ -1549,8 +1560,9 @@ def _dating_years(doc: Document, sentence: int) -> set:
 
 
 # "The $42.6m price is a record, beating a sale in 2019": the year of what the figure outdid
-_OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*$",
-                           re.I)
+# (round 48: past a participle set apart, "beat the previous record, set in 2019, by more than 600")
+_OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*"
+                           r"(?:,\s*(?:set|established|achieved|posted|recorded)\s+(?:back\s+)?in\s+)?$", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s+to)\s+(?:the\s+)?$", re.I)  # "... built by 2030", (round 37) "runs through the 2032 season"
 # (round 24) a year in what a record is set for ranks the figure, dates nothing: "the £154,000 price set a record for a
 # work painted before 1950", "a record for a house built after 2000"
@@ -2381,8 +2393,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 # the headline's figure is given again as it is, near: the second is another figure (a
                 # quote at the foot of the report that repeats it leaves the lead's slip a slip)
                 continue
-            if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
-                continue
+            if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second) \
+                    or opened_by_another_scope(doc, first, second):
+                continue  # (round 48: "In the capital, the 64.1% turnout")
             if _OF_THE_WHOLE_BEFORE.search(doc.text, max(0, second.start - 30), second.start):
                 continue  # "£2.7 million for drainage ... Of the total, £7.2 million comes from a grant": a part of the whole
             if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
