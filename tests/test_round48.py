@@ -73,6 +73,16 @@ CASES = [
     ("Turnout in the mayoral vote was 47.3 per cent. Officials said the 43.7% turnout was the best since 2008.",
      "FC402",
      "Turnout in the mayoral vote was 47.3 per cent. Officials said the 47.3% turnout was the best since 2008.", None),
+    # a whole, the parts taken from it and what they leave, in one sentence
+    ("The museum owns 48,000 photographs; 30,500 have been scanned so far, leaving 13,500 that can only be seen in "
+     "the reading room.", "FC101",
+     "The museum owns 48,000 photographs; 30,500 have been scanned so far, leaving 17,500 that can only be seen in "
+     "the reading room.", None),
+    ("The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £25m for wages.", "FC101",
+     "The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £21m for wages.", None),
+    # three parts of a base named with "of", closed by "and", nine tenths of it or more: all of it
+    ("Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 171 were withdrawn.", "FC101",
+     "Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 217 were withdrawn.", None),
     # a change named after its levels still checked
     ("The choir's membership fell from 84 to 61, meaning a loss of 25 singers.", "FC301",
      "The choir's membership fell from 84 to 61, meaning a loss of 23 singers.", None),
@@ -107,6 +117,14 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Turnout was 47.3 per cent. In the capital, the 43.7% turnout was a record.", None),
     ("A fleet of 38 yachts set off from Kellport. Another 83 boats stayed in the marina.", None),
     ("The river peaked at 5.72 metres on Sunday. Downstream, the 5.27m peak came a day later.", None),
+    # parts of a base that say they are some, or cover well under nine tenths of it
+    ("Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 171 were withdrawn, among others.",
+     None),
+    ("Of the 860 appeals heard last year, 412 were upheld, 131 were dismissed and 171 were withdrawn.", None),
+    ("Of the 860 appeals, the main outcomes were 412 upheld, 231 dismissed and 171 withdrawn.", None),
+    # what is left told of something else, or a whole that moved
+    ("The club has 1,200 members; 300 have paid their fees, leaving the treasurer 40 letters to send.", None),
+    ("Membership rose to 1,200 this year; 300 have paid their fees, leaving 700 to chase.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

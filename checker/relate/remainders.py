@@ -226,4 +226,57 @@ def find_left_once_taken_out(doc: Document):
                                complete=True)
 
 
-FINDERS = (find_used_up_leaving, find_parts_then_rest_left, find_left_once_taken_out, find_taken_then_left)
+# (round 48) between a whole and the parts taken from it in its own sentence: a semicolon, or words with no figure, no
+# change, no bracket ("holds 62,000 files; 41,500 have been digitised", "budget of €96m sets aside €41m for ...")
+_WHOLE_TO_PARTS = re.compile(r"[^;:()\d]{0,60}?(?:;\s*|\s)(?:(?:so\s+far|already|now)\s+)?(?:[a-z]+\s+){0,3}?$", re.I)
+# the first part placed by a verb of giving out before it, or told by one after it
+_ALLOCATED_BEFORE = re.compile(r"\b(?:sets?\s+aside|setting\s+aside|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)|"
+                               r"devot(?:es|ed|ing)|spends?|spent|spending|puts?|putting|assigns?|assigned)\s+$", re.I)
+_DONE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|now\s+been|already\s+been)\s+)?"
+                         r"(?:[a-z]{3,}ed|sold|paid|spent|given|taken|built|done|seen|read)\b", re.I)
+
+
+@needs(words=("leaving",))
+def find_whole_then_parts_left(doc: Document):
+    """(round 48) A whole, the parts taken from it and what they leave, in one sentence: "The archive holds 62,000
+    files; 41,500 have been digitised so far, leaving 16,500 on paper"; "The 2025 budget of €96m sets aside €41m for
+    dredging and €30m for lock repairs, leaving €31m for staff".  The whole the one figure of its kind before the
+    parts; the first part given out by a verb before it or told by a verb after it; the parts joined as in
+    ``find_parts_then_rest_left``; all of one kind and unit, each below the whole, together with the rest between half
+    the whole and twice it.  A whole that moved ("rose to 62,000") may be a level: not read."""
+    from .sums import parts_of_whole
+    text = doc.text
+    for idx, ms in _by_sentence_figures(doc).items():
+        if len(ms) < 3 or doc.sentences[idx].headline:
+            continue
+        s = doc.sentences[idx]
+        for k in range(2, len(ms)):
+            rest = ms[k]
+            if rest_left_after(doc, ms[k - 1]) is not rest:
+                continue
+            whole, parts = ms[0], ms[1:k]
+            if any(p.kind != rest.kind or p.unit != rest.unit or p.is_range or not p.value for p in parts) \
+                    or whole.kind != rest.kind or whole.unit != rest.unit or whole.is_range or not whole.value:
+                continue
+            if not _WHOLE_TO_PARTS.fullmatch(text, whole.end, parts[0].start) or _MOVED.search(text, s.start, parts[0].start):
+                continue
+            if not (_ALLOCATED_BEFORE.search(text, max(s.start, parts[0].start - 20), parts[0].start)
+                    or _DONE_AFTER.match(text, parts[0].end)):
+                continue
+            if len(parts) == 1 and _TAKEN_BEFORE.search(text, max(s.start, parts[0].start - 30), parts[0].start):
+                continue  # find_taken_then_left's move down
+            if not all(_PART_JOINT.fullmatch(text, a.end, b.start) and not _NOT_A_JOINT.search(text, a.end, b.start)
+                       for a, b in zip(parts, parts[1:])):
+                continue
+            if not all(compatible(m, whole) for m in (*parts, rest)):
+                continue
+            together = sum(p.value for p in parts) + rest.value
+            if any(m.value >= whole.value for m in (*parts, rest)) or not whole.value / 2 <= together <= whole.value * 2:
+                continue
+            if any(r.total is whole and parts[-1] in r.parts for r in parts_of_whole(doc)):
+                continue  # the sum finders read the list: ``with_rest_left`` closes it
+            yield PartsOfWhole(link="explicit", cue=CUE, total=whole, parts=(*parts, rest), complete=True)
+
+
+FINDERS = (find_used_up_leaving, find_parts_then_rest_left, find_left_once_taken_out, find_taken_then_left,
+           find_whole_then_parts_left)
