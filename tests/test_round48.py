@@ -122,6 +122,7 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      None),
     ("Of the 860 appeals heard last year, 412 were upheld, 131 were dismissed and 171 were withdrawn.", None),
     ("Of the 860 appeals, the main outcomes were 412 upheld, 231 dismissed and 171 withdrawn.", None),
+    ("Of the 640 patients treated, 410 are from the city, 120 from the valleys and 60 from overseas.", None),
     # what is left told of something else, or a whole that moved
     ("The club has 1,200 members; 300 have paid their fees, leaving the treasurer 40 letters to send.", None),
     ("Membership rose to 1,200 this year; 300 have paid their fees, leaving 700 to chase.", None),

@@ -4557,8 +4557,15 @@ def _three_parts_near_all(doc: Document, q: Mention, enum) -> bool:
     listed = doc.text[q.end if q.sentence == enum[0].sentence else enum[0].start:doc.sentences[enum[-1].sentence].end]
     if _NOT_CLOSED.search(listed) or _WITH_SELECTION.search(listed):
         return False
+    if any(_PLACED_PART.match(doc.text, p.end) for p in enum):
+        return False  # "410 are from the city, 120 from the valleys and 60 from overseas": places may be left out
     together = sum(p.value for p in enum)
     return q.value * NEAR_ALL_COVER <= together < q.value
+
+
+# a part labelled by where it is or comes from: "410 are from the city", "120 in the valleys"
+_PLACED_PART = re.compile(r"\s+(?:(?:are|is|were|was|came|come|live|lived|based)\s+){0,2}(?:(?:from|in|at|across)\s+"
+                          r"(?:the\s+|[A-Z])|(?:from\s+)?(?:overseas|abroad)\b)")
 
 
 def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
