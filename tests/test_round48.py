@@ -83,6 +83,19 @@ CASES = [
     # three parts of a base named with "of", closed by "and", nine tenths of it or more: all of it
     ("Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 171 were withdrawn.", "FC101",
      "Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 217 were withdrawn.", None),
+    # a length restated where a part of it remains
+    ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
+     "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
+    # an age told, then "the N-year-old", past a place climbed and a club that said so
+    ("Climber Marta Lenz, 58, has become the oldest woman to climb Mount Orvel, the Alpine Club said. The "
+     "85-year-old reached the top at noon.", "FC403",
+     "Climber Marta Lenz, 58, has become the oldest woman to climb Mount Orvel, the Alpine Club said. The "
+     "58-year-old reached the top at noon.", None),
+    # one act on a count, told again as "the plan to" do it
+    ("The health board will cut 340 jobs to save £12m. Unions said the plan to shed 430 posts would close two "
+     "clinics.", "FC406",
+     "The health board will cut 340 jobs to save £12m. Unions said the plan to shed 340 posts would close two "
+     "clinics.", None),
     # a change named after its levels still checked
     ("The choir's membership fell from 84 to 61, meaning a loss of 25 singers.", "FC301",
      "The choir's membership fell from 84 to 61, meaning a loss of 23 singers.", None),
@@ -126,6 +139,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # what is left told of something else, or a whole that moved
     ("The club has 1,200 members; 300 have paid their fees, leaving the treasurer 40 letters to send.", None),
     ("Membership rose to 1,200 this year; 300 have paid their fees, leaving 700 to chase.", None),
+    # what remains told of the figure itself; another body's act on a count
+    ("The 164 km stage was shortened by snow. The 146 km stage remaining will be raced on Sunday.", None),
+    ("The health board will cut 340 jobs this year. The trust next door will shed 430 posts.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

@@ -672,7 +672,8 @@ _NP_STOP = frozenset(
     just some all both other another such not no it they he she we you him them will would could
     should may might can must do does did then there here so if because across against among around
     between through within without according including could ago earlier later last next near outside
-    inside beside behind beyond toward towards via alongside amid until""".split()
+    inside beside behind beyond toward towards via alongside amid until
+    remaining left""".split()  # (round 48) "with 20 km of the 178 km stage remaining": no noun after the head
 )
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 # (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
@@ -6830,7 +6831,9 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
         n = found.group(0)
         if {t.lower() for t in n.split()} <= own | _TITLES or n.split()[-1].lower() in _BODIES | _STREETS:
             continue
-        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]) \
+        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"], ["climb"], ["climbed"],
+                                                 ["climbing"], ["scale"], ["scaled"], ["summit"], ["cross"],
+                                                 ["crossed"], ["visit"], ["visited"]) \
                 or _PLACE_POSSESSIVE_BEFORE.search(text, 0, found.start()):
             continue  # "Jo Hale, 34, of Mill Lane": a place; (round 29) "a stabbing in Winnipeg's West End"
         if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
@@ -6908,7 +6911,9 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
     "town city united rovers rangers athletic wanderers albion county fc".split()) | frozenset(
     # (round 31) a competition's name: "won the Victorian Open by three shots ... The 25-year-old"
     """open classic masters cup trophy championship championships games marathon prix derby stakes invitational
-    tour rally festival prize awards final finals league series""".split())
+    tour rally festival prize awards final finals league series""".split()) | frozenset(
+    # (round 48) a body speaking: "the German Alpine Club said"
+    "club association federation society institute union committee commission foundation".split())
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"

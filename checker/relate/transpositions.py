@@ -696,6 +696,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "speed"  # (round 25) "was clocked at 112mph ... travelling at 121mph in heavy rain"
     if strong and first.kind == second.kind == Kind.MONEY and _same_verb_before(doc, first, second):
         return "same verb"  # (round 38) "raised £18,450 ... thanked everyone who had helped raise £14,850"
+    if strong and same and first.kind == second.kind == Kind.COUNT and _same_act_before(doc, first, second):
+        return "same act"  # (round 48) "will cut 230 jobs ... the plan to shed 203 posts"
     return None
 
 
@@ -705,6 +707,35 @@ _ANOTHER_TIME = re.compile(r"\b(?:(?:the|a)\s+(?:year|month|week|season)\s+(?:be
                            r"season)|previous\w*|ago|(?:19|20)\d\d)\b", re.I)
 _NOT_VERBS = frozenset("""with from than about around under over more less nearly almost just least most worth
     cost costs some only into onto that this their there these those what which where when while""".split())
+
+
+# (round 48) verbs of one act on a count, right before it: "will cut 230 jobs" / "the plan to shed 203 posts"
+_ACTS = {w: act for act, ws in {
+    "cut": "cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed slashing eliminate "
+           "eliminates eliminated eliminating lose loses losing lost scrap scraps scrapped scrapping",
+    "hire": "hire hires hired hiring recruit recruits recruited recruiting create creates created creating add adds "
+            "added adding",
+}.items() for w in ws.split()}
+
+
+_ACT_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just|another|"
+                              r"a\s+further)\s+)?$")
+
+
+def _same_act_before(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two counts of one thing, digits swapped, each right after a verb of one act ("cut" / "shed"), nothing dating
+    either apart."""
+    a = _ACT_VERB_BEFORE.search(doc.text, max(0, first.start - 30), first.start)
+    b = _ACT_VERB_BEFORE.search(doc.text, max(0, second.start - 30), second.start)
+    if a is None or b is None or any(_ANOTHER_TIME.search(_sentence_text(doc, m)) for m in (first, second)):
+        return False
+    x, y = _ACTS.get(a.group(1).lower()), _ACTS.get(b.group(1).lower())
+    return x is not None and x == y and _THE_PLAN_TO.search(doc.text, max(0, b.start() - 40), b.start()) is not None
+
+
+# the act named as known before its verb: "the plan to shed", "its decision to axe", "the move to cut"
+_THE_PLAN_TO = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[a-z]+\s+)?(?:plans?|proposals?|decision|move|bid|"
+                          r"scheme|programme|drive|pledge|promise)\s+to\s+$", re.I)
 
 
 def _same_verb_before(doc: Document, first: Mention, second: Mention) -> bool:
@@ -1579,6 +1610,10 @@ _FOUNDED_CLAUSE_YEAR = re.compile(r",\s*which\s+(?:was\s+)?(?:began|started|foun
                                   r"|set\s+up)\b[^,;.]*\bin\s+$", re.I)
 
 
+# (round 48) a part of the second right before it: "20 km of the", "three of its"
+_PART_OF_BASE_BEFORE = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?:the|its|their)\s+$", re.I)
+
+
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
     """Something between, before or beside the second sets it apart: another figure of the kind in
     a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
@@ -1607,8 +1642,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower() \
             and not _bound_as_mark(doc, first, mark) and not _ceiling_named(doc, first, mark):
         return True  # "travelling at 56mph ... The 65mph limit": a mark set, not the figure
-    if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
-        return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
+    if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end) \
+            and not _PART_OF_BASE_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+        return True  # "the 41 miners still trapped", "the 680 tickets left": what remains (not "with 20 km of the
+        # 178 km stage remaining", round 48: what remains is the part's)
     if _OF_ANOTHER.match(doc.text, np.span.end if np.span is not None else second.end, doc.sentences[second.sentence].end):
         return True  # "The 320 signatories to a rival petition": another thing's
     if _narrowed_to_others(doc, first, second):
