@@ -80,9 +80,6 @@ CASES = [
      "the reading room.", None),
     ("The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £25m for wages.", "FC101",
      "The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £21m for wages.", None),
-    # three parts of a base named with "of", closed by "and", nine tenths of it or more: all of it
-    ("Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 171 were withdrawn.", "FC101",
-     "Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 217 were withdrawn.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -130,7 +127,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Turnout was 47.3 per cent. In the capital, the 43.7% turnout was a record.", None),
     ("A fleet of 38 yachts set off from Kellport. Another 83 boats stayed in the marina.", None),
     ("The river peaked at 5.72 metres on Sunday. Downstream, the 5.27m peak came a day later.", None),
-    # parts of a base that say they are some, or cover well under nine tenths of it
+    # parts of a base that say they are some, or cover well under it (round 48 tried reading three parts closed by
+    # "and" covering nine tenths of their base as all of it: the suite's near misses of rounds 5-31 -- nationalities,
+    # offences, sources of profit, votes with members absent -- said no, and it was dropped)
     ("Of the 860 appeals heard last year, 412 were upheld, 231 were dismissed and 171 were withdrawn, among others.",
      None),
     ("Of the 860 appeals heard last year, 412 were upheld, 131 were dismissed and 171 were withdrawn.", None),

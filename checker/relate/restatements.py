@@ -672,8 +672,7 @@ _NP_STOP = frozenset(
     just some all both other another such not no it they he she we you him them will would could
     should may might can must do does did then there here so if because across against among around
     between through within without according including could ago earlier later last next near outside
-    inside beside behind beyond toward towards via alongside amid until
-    remaining left""".split()  # (round 48) "with 20 km of the 178 km stage remaining": no noun after the head
+    inside beside behind beyond toward towards via alongside amid until""".split()
 )
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 # (round 25) a participle after a comma opens the next clause, with its own object: "killing 37 people, injuring 312"
@@ -836,6 +835,11 @@ _NOUNS_IN_LY = frozenset("family supply assembly rally italy july daily weekly m
 _PARTICIPLE_ADVERBS = frozenset("newly recently freshly specially badly seriously critically fatally".split())
 
 
+# (round 48) what remains, after the head noun, is no part of its phrase: "with 20 km of the 178 km stage remaining"
+# (before it, "the two remaining charges", it is a modifier)
+_REST_AFTER_HEAD = frozenset({"remaining", "left"})
+
+
 @_memo
 def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     """The head noun after a figure, read from the text: the first known noun, else the
@@ -852,7 +856,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         low = w.lower().strip("'’")
         if not run and m.kind == Kind.PERCENT and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST):
             break  # (round 45) "keeping the rate at 4.5% reflected stubborn inflation": a verb, no noun phrase
-        if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
+        if low in _NP_STOP or run and low in _REST_AFTER_HEAD or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
                                         and not _adverb_then_participle(run)
                                         or low in IRREGULAR_PAST)):
             break

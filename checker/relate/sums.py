@@ -4538,36 +4538,6 @@ _LEADING_SPOILED_NOUNS = frozenset("ballots papers".split())
 LEADING_BASE_COVER = Fraction(19, 20)
 
 
-_OF_BASE_CUES = frozenset({"of the", "of those", "of which", "of whom", "of them"})
-# (round 48) three parts or more of a base, closed by "and", that cover most of it
-NEAR_ALL_COVER = Fraction(9, 10)
-
-
-def _three_parts_near_all(doc: Document, q: Mention, enum) -> bool:
-    """(round 48) Three parts or more of a base named with "of" ("Of the 560 cases finalised, 312 ended in
-    convictions, 97 in acquittals and 131 were withdrawn"; "Of those, ..."), the last closed by "and", no word of
-    selection or of more in the list ("including", "the rest", "main", "so far"), together at least nine tenths of it
-    but short of it: writers give such a list as all of the base (a shortfall read so is a warning; parts above it
-    stay the partial reading's error).  Not on the corpus of published articles: there every list of this shape
-    that misses its base by a tenth or less is one of our labelled slips."""
-    if len(enum) < 3 or q.value is None or any(p.value is None for p in enum) or q.hedge:
-        return False
-    if not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start]):
-        return False
-    listed = doc.text[q.end if q.sentence == enum[0].sentence else enum[0].start:doc.sentences[enum[-1].sentence].end]
-    if _NOT_CLOSED.search(listed) or _WITH_SELECTION.search(listed):
-        return False
-    if any(_PLACED_PART.match(doc.text, p.end) for p in enum):
-        return False  # "410 are from the city, 120 from the valleys and 60 from overseas": places may be left out
-    together = sum(p.value for p in enum)
-    return q.value * NEAR_ALL_COVER <= together < q.value
-
-
-# a part labelled by where it is or comes from: "410 are from the city", "120 in the valleys"
-_PLACED_PART = re.compile(r"\s+(?:(?:are|is|were|was|came|come|live|lived|based)\s+){0,2}(?:(?:from|in|at|across)\s+"
-                          r"(?:the\s+|[A-Z])|(?:from\s+)?(?:overseas|abroad)\b)")
-
-
 def _leading_base_named_parts(doc: Document, q: Mention, enum, items) -> bool:
     """Round 21 policy: a sentence opened by its base ("Of the N <noun phrase, any verb or qualifier>,"), then
     three or more parts closed by "and", each named -- a name before it as the subject of its verb, gapped or
@@ -7364,10 +7334,6 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
         if not complete and cue == "of the" and _leading_base_named_parts(doc, total, enum, items):
             complete, link = True, "inferred"  # "Of the 18,406 votes cast, A received 9,212, B 5,870 and C 2,941"
-        elif not complete and cue in _OF_BASE_CUES and _three_parts_near_all(doc, total, enum) and not short_by_a_slip(
-                PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=False), doc):
-            complete, link = True, "inferred"  # (round 48) "Of the 1,240 homes, 610 ..., 385 ... and 185 ..." (a slip
-            # of one digit stays FC104's)
         if not complete and _either_outcome(doc, total, enum):
             complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
         if not complete and _part_and_its_denial(doc, enum) and total.interval is not None \
