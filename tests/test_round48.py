@@ -80,6 +80,11 @@ CASES = [
      "the reading room.", None),
     ("The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £25m for wages.", "FC101",
      "The port's £74m budget sets aside £31m for dredging and £22m for new cranes, leaving £21m for wages.", None),
+    # a court's decided cases: each a conviction, an acquittal or withdrawn
+    ("Of the 430 cases completed at the district court last year, 251 ended in convictions, 88 in acquittals and 71 "
+     "were withdrawn.", "FC101",
+     "Of the 430 cases completed at the district court last year, 251 ended in convictions, 88 in acquittals and 91 "
+     "were withdrawn.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -141,6 +146,7 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # what remains told of the figure itself; another body's act on a count
     ("The 164 km stage was shortened by snow. The 146 km stage remaining will be raced on Sunday.", None),
     ("The health board will cut 340 jobs this year. The trust next door will shed 430 posts.", None),
+    ("Of the 430 cases heard at the district court last year, 251 ended in convictions and 88 in acquittals.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

@@ -7553,6 +7553,11 @@ _OUTCOME_SCHEMES = (
     (frozenset("won win wins winning victories".split()),
      frozenset("drew draw draws drawn drawing tied washed abandoned rained".split()),
      frozenset("lost loss losses losing defeats".split())),
+    # (round 48) a court's cases decided: each ends in a conviction, an acquittal or is withdrawn ("Of the 560 cases
+    # finalised, 312 ended in convictions, 97 in acquittals and 131 were withdrawn")
+    (frozenset("convicted conviction convictions".split()),
+     frozenset("acquitted acquittal acquittals".split()),
+     frozenset("withdrawn discontinued".split())),
 )
 # the whole of a vote or a poll is those who took part in it: "the 587 MPs present", "1,240 residents
 # took part in the ballot", "a poll of 1,012 voters", "the 154 parents asked"
