@@ -184,8 +184,8 @@ def test_anniversary_flagged(text, published, span):
     # no day near publication, or a plan for later
     ("Miners' families met at the pithead to commemorate the 30th anniversary of the blast of 4 May 1999.",
      "2024-05-05"),
-    ("Miners' families will meet on Saturday to commemorate the 30th anniversary of the 1999 blast.",
-     "2024-05-05"),
+    # (round 48: "will meet on Saturday to commemorate the 30th anniversary of the 1999 blast" was here as a plan for
+    # later; a gathering to come on the coming Saturday is this year's, and it is now flagged: test_round48)
 ])
 def test_anniversary_consistent_or_not_linked(text, published):
     assert not problems(text, published)

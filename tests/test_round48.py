@@ -85,6 +85,26 @@ CASES = [
      "were withdrawn.", "FC101",
      "Of the 430 cases completed at the district court last year, 251 ended in convictions, 88 in acquittals and 91 "
      "were withdrawn.", None),
+    # a birth in a "who" clause with a second verb, then the subject's age as she retires
+    ("Nurse Ellen Park, who was born in 1959 and trained in Leeds, retires this month aged 61 after 40 years on the "
+     "wards.", "FC506",
+     "Nurse Ellen Park, who was born in 1959 and trained in Leeds, retires this month aged 65 after 40 years on the "
+     "wards.", "2025-03-12"),
+    # a gathering to come, held to mark an anniversary of a year's event
+    ("Miners' families will gather at the pithead next Sunday to mark the 30th anniversary of the 1984 shaft "
+     "collapse.", "FC505",
+     "Miners' families will gather at the pithead next Sunday to mark the 41st anniversary of the 1984 shaft "
+     "collapse.", "2025-05-02"),
+    ("Miners' families will meet on Saturday to commemorate the 30th anniversary of the 1999 blast.", "FC505",
+     "Miners' families will meet on Saturday to commemorate the 25th anniversary of the 1999 blast.", "2024-05-05"),
+    # a walkout and the return that ended it, then the stoppage's length
+    ("Porters walked out on 2 June and returned to work on 20 June, ending a 12-day strike.", "FC507",
+     "Porters walked out on 2 June and returned to work on 20 June, ending an 18-day strike.", None),
+    ("Cleaners walked out on 5 May and returned to work on 16 May, ending a strike lasting 14 days.", "FC507",
+     "Cleaners walked out on 5 May and returned to work on 16 May, ending a strike lasting 11 days.", None),
+    # "last year, when the YYYY event"
+    ("Riders hope for better weather than last year, when the 2022 race was cut short by snow.", "FC502",
+     "Riders hope for better weather than last year, when the 2023 race was cut short by snow.", "2024-03-01"),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -147,6 +167,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The 164 km stage was shortened by snow. The 146 km stage remaining will be raced on Sunday.", None),
     ("The health board will cut 340 jobs this year. The trust next door will shed 430 posts.", None),
     ("Of the 430 cases heard at the district court last year, 251 ended in convictions and 88 in acquittals.", None),
+    # another year's season, a gathering with no anniversary's year, a strike's length told apart from its dates
+    ("Riders hope for better luck than last year, when the 2022 season ended early.", "2024-03-01"),
+    ("Porters walked out on 2 June and returned to work on 20 June, ending a dispute that began with a 12-day "
+     "strike in March.", None),
 ])
 def test_near_misses_of_the_new_readings_stay_silent(text, published):
     assert flagged(text, published) == []

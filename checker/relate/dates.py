@@ -1362,6 +1362,12 @@ def _closed(doc: Document, m: Mention) -> bool:
     return re.match(r"\s*(?:[,;:.)!?—–-]|$)", doc.text[m.end:m.end + 3]) is not None
 
 
+_WHEN_THE_YEAR_THING = re.compile(r"\s*,\s*when\s+(?:the|its|their|our)\s+", re.I)
+_NOUN_AFTER_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:event|edition|race|regatta|festival|show|final|tournament|"
+                              r"championships?|games|contest|election|floods?|fires?|storms?|outbreak|harvest|"
+                              r"census|summit|marathon|fair|match|series|tour|competition|ceremony|parade)\b", re.I)
+
+
 def _dated_after_when(doc: Document, ms, b: int) -> Mention | None:
     """(round 31) "last July, when the gauge reached 37.4C (99.3F) on 19 July 2022": the date closing a "when" clause
     whose figures are measures of its own (no other time between)."""
@@ -1494,10 +1500,14 @@ def find_relative_dates(doc: Document):
             event_in_month = possessive and anchor.kind is Kind.DATE and anchor.date is not None \
                 and anchor.date.month is not None and anchor.date.year is not None \
                 and _EVENT_IN_MONTH.fullmatch(doc.text, b, anchor.start) is not None
-            if not (on_day or event_in_month or _closed(doc, anchor)
+            # (round 48) "last year, when the 2023 event was abandoned": the year of the "when" clause's own thing
+            year_thing = unit == "year" and anchor.kind is Kind.YEAR and not possessive \
+                and _WHEN_THE_YEAR_THING.fullmatch(doc.text, b, anchor.start) is not None \
+                and _NOUN_AFTER_YEAR.match(doc.text, anchor.end) is not None
+            if not (on_day or event_in_month or year_thing or _closed(doc, anchor)
                     or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
-            if on_day:
+            if on_day or year_thing:
                 pass
             elif when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
@@ -2636,7 +2646,9 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
                        r"reopens|resumes|ending|finishing|closing|concluding|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
-                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)"
+                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up|"
+                       # (round 48) "walked out on 3 March and returned to work on 24 March"
+                       r"(?:returned|went\s+back|got\s+back)\s+to\s+(?:work|school|class|classes|duty|their\s+posts?))"
                        # (round 46) how it ended, before the day: "and ended with guilty verdicts on 28 February"
                        r"(?:\s+with\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:verdicts?|draw|win|victory|defeat|"
                        r"agreement|deal|settlement|ceremony|vote|ruling))?\s+on\s+|"
@@ -2955,6 +2967,12 @@ def is_day_word(m: Mention) -> bool:
 _ENDED_NOUN = re.compile(r"\s+[a-z][\w'’]*\b(?![-‐])(?!\s+(?:of|across|throughout|by|against|around)\b)", re.I)
 
 
+# (round 48) the period ended, then its length after "lasting"/"of": ", ending a strike lasting 25 days"
+_ENDING_NOUN_LASTING = re.compile(r"\s*,\s*(?:ending|to\s+end|which\s+ended|bringing\s+to\s+an\s+end)\s+"
+                                  r"(?:a|an|the|their|its)\s+(?:strike|walkout|stoppage|closure|shutdown|suspension|"
+                                  r"lockout|sit-in)\s+(?:lasting|of)\s+(?:(?:just|only|some|about|nearly)\s+)?", re.I)
+
+
 def _ends_the_period(doc: Document, s, d2: Mention, d: Mention) -> bool:
     """"..., returned on 9 May, ending a 12-day strike": the compound length ``d`` names the period that closed on
     ``d2``, told by an ending word right after the end's date."""
@@ -3025,6 +3043,9 @@ def find_periods(doc: Document):
                     linked = d  # (round 47) "ran from March 3 to March 21; the 23-day stoppage cost ...": taken up
                 elif d.compound and d.start >= d2.end and _ends_the_period(doc, s, d2, d):
                     linked = d  # (round 31) "walked out on 3 May and went back on 9 May, ending a 12-day strike"
+                elif not d.compound and d.start >= d2.end and _ENDING_NOUN_LASTING.fullmatch(doc.text, d2.end, d.start) \
+                        and not any(d2.end <= m.start < d.start for m in ms):
+                    linked = d  # (round 48) "..., ending a strike lasting 25 days"
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
                                             or any(x.start == d.start for x in spread.values())
                                             or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
@@ -3598,6 +3619,15 @@ _MARRIED_IN = re.compile(r"\b(?:married|wed|tied\s+the\s+knot)\b[^.;()]{0,40}?\b
 _WILL_MARK_BEFORE = re.compile(r"\b(?:will|'ll|’ll)\s+(?:[a-z]+ly\s+|also\s+|again\s+|once\s+again\s+)?"
                                r"(?:mark|celebrate|commemorate|be)\s+(?:(?:the|its|their|his|her|our|this\s+year['’]s)\s+)?"
                                r"(?:[A-Za-z][\w-]*\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?(?:(?:exactly|precisely)\s+)?$", re.I)
+# (round 48) a gathering to come, held to mark the phrase: "will gather at the harbour wall next Saturday to mark the"
+_WILL_TO_MARK_BEFORE = re.compile(r"\b(?:will|'ll|’ll)\s+[a-z]+\b[^,;:()]{0,60}?\bto\s+(?:mark|celebrate|commemorate)\s+"
+                                  r"(?:the|its|their|his|her|our)\s+$", re.I)
+
+
+def _will_to_mark(doc: Document, s, a: int) -> bool:
+    return _WILL_TO_MARK_BEFORE.search(doc.text, max(s.start, a - 100), a) is not None
+
+
 # "The 75th anniversary of the 1953 flood will be marked with ...": the phrase, its event, then the passive
 _WILL_BE_MARKED = re.compile(r"\s+(?:of\s+[^,;:()]{0,60}?\s+)?(?:will|'ll|’ll)\s+be\s+(?:[a-z]+ly\s+)?"
                              r"(?:marked|celebrated|commemorated)\b", re.I)
@@ -3633,7 +3663,8 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
     With no day at all the marking may be up to two years ahead of publication ("coming": the rule allows the
     anniversary a year before to two years after the publication year)."""
     pub = doc.published
-    if not (_WILL_MARK_BEFORE.search(doc.text, max(s.start, a - 40), a) or _WILL_BE_MARKED.match(doc.text, b, s.end)):
+    if not (_WILL_MARK_BEFORE.search(doc.text, max(s.start, a - 40), a) or _WILL_BE_MARKED.match(doc.text, b, s.end)
+            or _will_to_mark(doc, s, a)):
         return None
     rest = doc.text[s.start:a] + " " + doc.text[b:s.end]  # "years" of "50 years since" is the phrase's own
     if _COMING_OPEN.search(rest) or any(m.kind in (Kind.DURATION, Kind.DATE, Kind.YEAR) and m is not start
@@ -3778,7 +3809,8 @@ def find_anniversaries(doc: Document):
                 holiday = _holiday_year(doc, s) if not on_day else None  # (the day itself: no slack either way)
                 if holiday is not None:
                     ref_year, source = holiday, "day"  # (round 37) "Christmas Day marks the 50th anniversary of ..."
-            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
+            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext) \
+                    and not _will_to_mark(doc, s, a):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY or _is_day(m) and m is not start] \
                     if _DAYS_NEAR.search(stext) is None else [None]
@@ -3787,8 +3819,8 @@ def find_anniversaries(doc: Document):
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
                     ref_year, source = years.pop(), "publication" if loose else "day"
-            elif not rel_years and pub is not None and not loose and _WILL_MARK.search(stext) \
-                    and not _NOT_NOW_WILL.search(nowtext):
+            elif not rel_years and pub is not None and not loose \
+                    and (_WILL_MARK.search(stext) or _will_to_mark(doc, s, a)) and not _NOT_NOW_WILL.search(nowtext):
                 # (round 18) "Sunday will mark 30 years since the 1995 flood": the coming day's year
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 if len(near) == 1 and _day_by(doc, s, a, b, near) and tense_direction(doc, near[0]) == "future":
@@ -4488,8 +4520,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\band\s+(?=died\b)", "", between)
             # round 16: "died at her home in Galway on Thursday": the dead person's own home, no second person
             between = _OWN_DEATH_PLACE.sub(" ", between)
-            if birth.start < age.start and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
-                between = _AND_CLAUSE_THEN_DIED.sub(" ", between)
+        if birth.start < age.start and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
+            between = _AND_CLAUSE_THEN_DIED.sub(" ", between)  # (round 48: also "..., retires this week aged 58")
         if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
@@ -4542,7 +4574,8 @@ _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|sudd
 _AND_CLAUSE_THEN_DIED = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterwards)\s+)?(?!(?:the|a|an|her|his|their|its|"
                                    r"she|he|they|we|whose|who|which|that|was|were|is|had)\b)[a-z][\w'’-]*\b"
                                    r"(?:(?!\b(?:who|whose|whom|which|where|while|when)\b)[^;()\[\]])*?,\s*"
-                                   r"(?=(?:died|passed\s+away)\b)")
+                                   r"(?=(?:died|passed\s+away|retires|retired|retiring|is\s+retiring|turns|turned|"
+                                   r"celebrates|celebrated)\b)")  # (round 48) "..., retires this week aged 58"
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
 # (round 38) a place or a side after a preposition is no second person: "in Rosario", "for Inter Miami" (not after
