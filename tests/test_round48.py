@@ -105,6 +105,15 @@ CASES = [
     # "last year, when the YYYY event"
     ("Riders hope for better weather than last year, when the 2022 race was cut short by snow.", "FC502",
      "Riders hope for better weather than last year, when the 2023 race was cut short by snow.", "2024-03-01"),
+    # a mountain's height told again in another unit; a protected place's own area in another unit
+    ("Walkers were turned back from Ben Carra, the 1,130-metre peak above the glen. The summit of the 4,710ft "
+     "mountain was hidden in cloud.", "FC404",
+     "Walkers were turned back from Ben Carra, the 1,130-metre peak above the glen. The summit of the 3,710ft "
+     "mountain was hidden in cloud.", None),
+    ("The Vessel Moor nature park covers 3,200 hectares of heath. Adders are found across much of the park's 320 "
+     "square kilometres.", "FC404",
+     "The Vessel Moor nature park covers 3,200 hectares of heath. Adders are found across much of the park's 32 "
+     "square kilometres.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -169,6 +178,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Of the 430 cases heard at the district court last year, 251 ended in convictions and 88 in acquittals.", None),
     # another year's season, a gathering with no anniversary's year, a strike's length told apart from its dates
     ("Riders hope for better luck than last year, when the 2022 season ended early.", "2024-03-01"),
+    # another place's area, another mountain
+    ("The nature park covers 3,200 hectares of heath. The reserve's 900 hectares of wetland lie to the south.", None),
+    ("Ben Carra, the 1,130-metre peak above the glen, was hidden. The 4,400ft mountain to the north was clear.",
+     None),
     ("Porters walked out on 2 June and returned to work on 20 June, ending a dispute that began with a 12-day "
      "strike in March.", None),
 ])

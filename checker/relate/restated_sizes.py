@@ -222,11 +222,19 @@ def _place_area(doc: Document, m: Mention) -> bool:
 
 
 def _place_area_again(doc: Document, m: Mention) -> bool:
-    """"the 6,900-square-kilometre reserve": an area written as the modifier of a protected place, after "the"."""
+    """"the 6,900-square-kilometre reserve": an area written as the modifier of a protected place, after "the";
+    (round 48) or the place's own area, "most of the park's 450 square kilometres"."""
     s = doc.sentences[m.sentence]
-    return _area(m) and m.compound and m.value is not None and not m.is_range \
-        and bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
+    if not _area(m) or m.value is None or m.is_range:
+        return False
+    if not m.compound:
+        return _PLACES_OWN_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start) is not None
+    return bool(_THE_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)) \
         and bool(_PLACE_AFTER_AREA.match(doc.text, m.end, s.end))
+
+
+# (round 48) a protected place's own area: "across most of the park's 450 square kilometres"
+_PLACES_OWN_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z]+\s+)?(" + _PROTECTED_PLACE + r")['’]s\s+$", re.I)
 
 
 def _places_named(doc: Document, index: int) -> set[str]:
@@ -244,10 +252,12 @@ def find_area_restatements(doc: Document):
     """(round 46) A protected place's area told again as "the N-hectare reserve" (park, sanctuary) within two
     sentences, in the same unit, nothing setting the second apart (a change, an earlier or a new size)."""
     for first, second in _told_again(doc, Kind.MEASURE, _place_area, _place_area_again, _APART, same_unit=False):
-        if unit_key(first.unit) != unit_key(second.unit):
-            continue
         s = doc.sentences[second.sentence]
-        noun = " ".join(_PLACE_AFTER_AREA.match(doc.text, second.end, s.end).group(1).lower().split())
+        owned = None if second.compound else _PLACES_OWN_BEFORE.search(doc.text, max(s.start, second.start - 30),
+                                                                        second.start)
+        if unit_key(first.unit) != unit_key(second.unit) and owned is None:
+            continue  # (the place's own area may be told in another unit: "4,500 hectares ... the park's 450 km2")
+        noun = " ".join((owned or _PLACE_AFTER_AREA.match(doc.text, second.end, s.end)).group(1).lower().split())
         if noun not in _places_named(doc, first.sentence) or _INSIDE_AFTER.match(doc.text, second.end, s.end):
             continue  # "The park covers 2,400 hectares ... the 300-hectare sanctuary within it": another place
         yield MeasureRestatement(link="inferred", cue="the protected place", first=first, second=second,

@@ -443,6 +443,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
                             "cinemagoer", "moviegoer", "filmgoer", "theatregoer"}),  # (round 47) a film's audience
     # (round 18) a body in space named again: "The asteroid, about 140 metres wide, ... the 410-metre rock"
     "asteroid": frozenset({"asteroid", "rock", "space-rock", "meteor", "meteorite"}),
+    # (round 48) "Mount Ostrova, the 4,810-metre peak ... the summit of the 14,780ft mountain"
+    "mountain": frozenset({"mountain", "peak", "volcano"}),
 }
 # (round 22) nouns naming any of several kinds ("the 75 animals"), and the kinds (as synonym groups) they may
 # restate when the passage names no other kind: "Inspectors seized 57 dogs ... Vets examined all 75 animals"
@@ -576,7 +578,8 @@ STRUCTURES = frozenset(
     motorway bypass highway tower building cliff trail path beach border dam barrier cable line
     ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
     skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
-    trench crack fissure link""".split()  # (round 47) "the 212km rail link ... the 198km line"
+    trench crack fissure link
+    peak mountain volcano""".split()  # (round 47) "the 212km rail link ... the 198km line"; (round 48) a mountain's height
 )
 
 # Nouns that name a person whose age is given: "The driver, 21,".
@@ -7265,6 +7268,8 @@ def find_measure_restatements(doc: Document):
         if years_differ(doc, first, second) or compares(doc, second) \
                 or new_qualifier(doc, second, first, single=not _plural(noun)):
             continue
+        if np.span is not None and _PLACED_ELSEWHERE_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
+            continue  # (round 48) "The 4,400ft mountain to the north": another, placed by where it stands
         if _named_apart(doc, first, second):
             continue
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
@@ -7291,6 +7296,11 @@ def _names_one_kind(doc: Document, m: Mention, second: Mention, c: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# (round 48) a thing placed by where it stands from the one told before: "to the north", "next door", "nearby"
+_PLACED_ELSEWHERE_AFTER = re.compile(r"\s*,?\s+(?:(?:to|on)\s+the\s+(?:north|south|east|west|other\s+side|left|right)|"
+                                     r"(?:just\s+)?(?:north|south|east|west)\s+of|next\s+door|nearby|opposite|"
+                                     r"downstream|upstream|further\s+(?:up|down|along|north|south|east|west)|beyond)\b",
+                                     re.I)
 
 
 def _named_apart(doc: Document, first: Mention, second: Mention) -> bool:
