@@ -569,6 +569,10 @@ class MentionTransformer(Transformer):
         unit = ch[2].children[0]
         return _with(num, kind=_K_DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
 
+    def duration_compound_second(self, ch):
+        """(round 48) "a 42-second lead", "the 6.4-second margin": the ordinal's word as the unit."""
+        return _with(ch[0], kind=_K_DURATION, unit="second", end=ch[2].end_pos, compound=True)
+
     def a_duration(self, ch):
         unit = ch[1].children[0]
         return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1), Fraction(1),

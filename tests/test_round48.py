@@ -114,6 +114,21 @@ CASES = [
      "square kilometres.", "FC404",
      "The Vessel Moor nature park covers 3,200 hectares of heath. Adders are found across much of the park's 32 "
      "square kilometres.", None),
+    # "N-second" read as a length (the ordinal's word after a number and a hyphen): a margin restated, a lead as a gap
+    ("Aro won the sprint by 3.7 seconds on Sunday. The 7.3-second margin was his biggest of the year.", "FC402",
+     "Aro won the sprint by 3.7 seconds on Sunday. The 3.7-second margin was his biggest of the year.", None),
+    ("Lind takes a 53-second lead into the last stage. Her rival said the 35-second gap could still be closed.",
+     "FC406",
+     "Lind takes a 53-second lead into the last stage. Her rival said the 53-second gap could still be closed.", None),
+    ("Kerr crossed the line 19 seconds clear of Dahl to win in Oslo. His 16-second margin of victory was the biggest "
+     "of the year.", "FC402",
+     "Kerr crossed the line 19 seconds clear of Dahl to win in Oslo. His 19-second margin of victory was the biggest "
+     "of the year.", None),
+    # a block sized by its flats, then its flats
+    ("Tenants of the 72-flat Marsh House block must leave by June. Homes have been found for 30 of the 27 flats so "
+     "far.", "FC406",
+     "Tenants of the 72-flat Marsh House block must leave by June. Homes have been found for 30 of the 72 flats so "
+     "far.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -178,6 +193,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Of the 430 cases heard at the district court last year, 251 ended in convictions and 88 in acquittals.", None),
     # another year's season, a gathering with no anniversary's year, a strike's length told apart from its dates
     ("Riders hope for better luck than last year, when the 2022 season ended early.", "2024-03-01"),
+    # another's gap, to another; flats of another building; a length in two units and a bonus; a penalty between
+    ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
+    ("Tenants of the 72-flat Marsh House block must leave. Homes have been found for 30 of the 27 flats in the Brook "
+     "Street tower.", None),
+    ("The race was won by 1 minute 20 seconds. The winner also collected a 10-second time bonus.", None),
+    ("He scored 12 second-half goals this season, and the team's 21 goals after the break were a club record.", None),
     # another place's area, another mountain
     ("The nature park covers 3,200 hectares of heath. The reserve's 900 hectares of wetland lie to the south.", None),
     ("Ben Carra, the 1,130-metre peak above the glen, was hidden. The 4,400ft mountain to the north was clear.",

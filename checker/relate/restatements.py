@@ -931,6 +931,11 @@ def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str], cl
 _RATE_AT_BEFORE = re.compile(r"\b(rate)s?\s+(?:(?:unchanged|steady|on\s+hold|fixed)\s+)?(?:at|of)\s+$", re.I)
 
 
+_TIME_MARGIN_NOUNS = frozenset({"lead", "gap", "margin", "advantage", "deficit", "cushion"})
+_MARGIN_TO = re.compile(r"\s+(?:to|over|on|behind|ahead\s+of|from)\b", re.I)
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:team-?mate|rival|partner|brother|sister|colleague)['’]s\s+$", re.I)
+
+
 @_memo
 def concept(doc: Document, m: Mention) -> str | None:
     """What a figure counts, as a synonym group; a generic noun or a figure with no
@@ -963,6 +968,11 @@ def concept(doc: Document, m: Mention) -> str | None:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
+    if m.kind == Kind.DURATION and head in _TIME_MARGIN_NOUNS and np.adjacent and np.span is not None \
+            and not _MARGIN_TO.match(doc.text, np.span.end) \
+            and not _OTHERS_POSSESSIVE.search(doc.text, max(0, m.start - 24), m.start):
+        return "margin"  # (round 48) "a 42-second lead ... the 24-second gap": one margin in time (not "her team-mate's
+        # 24-second gap to third place": another's, to another)
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
     if "displaced" in np.modifiers and np.adjacent:
@@ -5738,6 +5748,7 @@ def find_margin_restatements(doc: Document):
     for second in doc.mentions:
         if second.value is None or second.hedge or not (
                 second.kind == Kind.COUNT and second.compound
+                or second.kind == Kind.DURATION and second.compound  # (round 48) "His 23-second margin", one length
                 or second.kind == Kind.POINTS and second.text.lower().endswith("-point")  # "the 12-point win"
                 or _SECONDS_JOINED.match(doc.text, second.end) and second.kind == Kind.COUNT):
             continue  # (round 24) "His 23-second margin": "second" read as the ordinal, the figure left bare

@@ -283,7 +283,7 @@ _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
-                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
+                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
                     r"made|took|fell|won|lost|went|had|was|were|"
                     # (round 23) a past verb of an act after "still" is concession: "gave out 4,600 ... and still ran
                     # short" (not a state kept since: "is still held in reserve", "still stood at")
@@ -532,6 +532,8 @@ _SLIPS = (
 def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     """Of the same kind, unit and shape; or, for two digits swapped, a measure or time restated
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
+    if first.kind == second.kind == Kind.DURATION and _units_told(first) != _units_told(second):
+        return False  # (round 48) "lost 1 minute 20 seconds ... the 10-second time bonus": "120" was never typed
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
             and _joined_alike(first, second) and not _more_and_of(first, second)
@@ -540,6 +542,15 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
+
+
+_TIME_UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])", re.I)
+
+
+def _units_told(m: Mention) -> int:
+    """How many units of time a length is written in ("1 minute 20 seconds": 2; "80 seconds", "10-second": 1; a race
+    time "1:54.32": 0)."""
+    return len(_TIME_UNIT_WORDS.findall(m.text))
 
 
 def _metres_as_million(first: Mention, second: Mention) -> bool:
@@ -1373,6 +1384,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
     if first.kind == second.kind == Kind.COUNT and (
             _joined(second) is not None and _joined(second) in (_joined(first), singular((first.noun or "").lower()))
+            # (round 48) a block sized by its flats, then the flats: "the 64-flat block ... 31 of the 46 flats"
+            or _joined(first) is not None and _joined(first) == singular((second.noun or "").lower()) and _bare(doc, second)
             or _homes_as_units(first, second) and _bare(doc, second)):
         return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
         # ((round 28) homes as units, nothing after the second saying which: not "the 870 apartments in the block")
@@ -1621,6 +1634,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
+           and not (m.compound and not second.compound)  # (round 48) "a single two-second penalty": another thing's
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
            and not _part_of_owned_whole(doc, first, m, second)
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
