@@ -129,6 +129,19 @@ CASES = [
      "far.", "FC406",
      "Tenants of the 72-flat Marsh House block must leave by June. Homes have been found for 30 of the 72 flats so "
      "far.", None),
+    # a year that ranks a figure dates nothing: "the most since ... in 2001", then "now"
+    ("Seven kestrel chicks hatched on the estate this spring, the most since the birds returned in 2009. The ranger "
+     "said all six chicks had now fledged.", "FC402",
+     "Seven kestrel chicks hatched on the estate this spring, the most since the birds returned in 2009. The ranger "
+     "said all seven chicks had now fledged.", None),
+    # the whole of a part, told by another verb of the same act
+    ("Police arrested 31 people in raids on Tuesday. Of the 13 people detained, nine have been charged.", "FC402",
+     "Police arrested 31 people in raids on Tuesday. Of the 31 people detained, nine have been charged.", None),
+    # those affected, told again
+    ("About 300,000 people have been affected by the drought. Aid agencies cannot reach the 30,000 people "
+     "affected.", "FC402",
+     "About 300,000 people have been affected by the drought. Aid agencies cannot reach the 300,000 people "
+     "affected.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -193,6 +206,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Of the 430 cases heard at the district court last year, 251 ended in convictions and 88 in acquittals.", None),
     # another year's season, a gathering with no anniversary's year, a strike's length told apart from its dates
     ("Riders hope for better luck than last year, when the 2022 season ended early.", "2024-03-01"),
+    ("Police arrested 31 people on Tuesday. Of the 19 people detained in Kelby, 15 have been charged.", None),
+    ("About 300,000 people have been affected by the drought. The 30,000 people worst affected have no water.", None),
+    ("Drought has affected 300,000 people. Aid has reached 30,000 of the people affected.", None),
     # another's gap, to another; flats of another building; a length in two units and a bonus; a penalty between
     ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
     ("Tenants of the 72-flat Marsh House block must leave. Homes have been found for 30 of the 27 flats in the Brook "

@@ -509,6 +509,7 @@ for _concept, _verbs in {
     "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing "
                "displace displaces displaced displacing",
     "missing": "missing",
+    "affected": "affect affects affected",  # (round 48) "500,000 people have been affected ... the 50,000 people affected"
     "worker": "employ employs employed employing",
     "visitor": "visit visits visited visiting",  # (round 23) "1.4 million people visited the museum"
     # (round 26) "brought 4,260 people to Britain" ... "the 4,620 people who arrived": people moved to a place
@@ -1456,7 +1457,15 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1)) if w not in _NP_STOP):
         return True  # "the £40,000 award made to his colleague"
     bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end) or _PICKED_THEN_VERB.match(doc.text, end, s.end)
-    return bool(bare and not backed(bare.group(1).lower(), _sentence(doc, other)))
+    return bool(bare and not backed(bare.group(1).lower(), _sentence(doc, other))
+                and not _act_told(bare.group(1).lower(), _sentence(doc, other)))
+
+
+def _act_told(participle: str, sentence: str) -> bool:
+    """(round 48) The participle names the act the other's sentence told by another verb: "arrested 27 people ...
+    Of the 23 people detained" (both verbs of one concept)."""
+    act = VERB_CONCEPTS.get(participle)
+    return act is not None and any(VERB_CONCEPTS.get(w) == act for w in words(sentence.lower()))
 
 
 # (round 37) a participle picking some out, then the clause's verb: "The 12 passengers hurt were taken to hospital"
@@ -1643,9 +1652,15 @@ def years(doc: Document, sentence: int) -> set:
     if table is None:
         table = doc.memo["restatements: years"] = {}
         for m in doc.mentions:
-            if m.kind == Kind.YEAR and m.value is not None:
+            if m.kind == Kind.YEAR and m.value is not None and not _RANKED_SINCE_BEFORE.search(
+                    doc.text, max(doc.sentences[m.sentence].start, m.start - 100), m.start):
                 table.setdefault(m.sentence, set()).add(m.value)
     return table.get(sentence, set())
+
+
+# (round 48) a year that ranks a figure dates nothing of it: "the most since the birds returned to the reserve in 2001"
+_RANKED_SINCE_BEFORE = re.compile(r"\b(?:most|fewest|least|highest|lowest|largest|biggest|smallest|best|worst|first)\b"
+                                  r"[^,;.]{0,30}\bsince\b[^,;.]{0,60}$", re.I)
 
 
 TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
@@ -3660,6 +3675,10 @@ _WON_BY_BEFORE = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|carri
                             re.I)
 
 
+_DEGREE_PARTICIPLE_AFTER = re.compile(r"\s+(?:worst|most|hardest|badly|severely|seriously|directly|critically|"
+                                      r"least)\s+(?:[a-z]+ed|hit)\b", re.I)
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -3686,6 +3705,8 @@ def find_definite_restatements(doc: Document):
             np = all_of  # (round 21) "all 19 of the line's stations": the noun after "of"
         if np.head is None or not counts_things(doc, second):
             continue
+        if np.span is not None and _DEGREE_PARTICIPLE_AFTER.match(doc.text, np.span.end):
+            continue  # (round 48) "the 50,000 people worst affected": the worst hit among them
         if second.kind != Kind.COUNT and not np.adjacent:
             continue  # "the 61% vote", "the $3.6bn deal": the noun right after the figure
         c = concept(doc, second)
@@ -3759,8 +3780,10 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if m.value == second.value]  # (an equal count may still restate it)
         if told_by is not None:  # (round 33) "Twelve were trapped ... the nine trapped men in the east wing": some of them
             candidates = [m for m in candidates if m.value is not None and second.value is not None
-                          and (second.value >= m.value or det == "all" and refers is _told_as_participle)
-                          # (round 38) "all 21 trapped men": all of them
+                          and (second.value >= m.value or det == "all" and refers is _told_as_participle
+                               or whole_of_part and m.sentence == second.sentence - 1)
+                          # (round 38) "all 21 trapped men": all of them; (round 48) "Of the 23 people detained, 15
+                          # have been charged" after "arrested 27 people": the whole the part is of
                           and not _participle_told_apart(doc, m, second)]
         if c == "evacuee" and "displaced" in np.modifiers:
             # (round 46) as "the 2,000 displaced people" read by its participle: no other scope
