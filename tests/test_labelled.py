@@ -313,7 +313,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 48: r48e (restatements only, written blind and opened at once; 13/30, one alarm, never seen)
           "own-r48e.jsonl": 0.4,
           # round 48: r48f (restatements, sums and dates, written blind and opened at once; 22/40, two alarms, never seen)
-          "own-r48f.jsonl": 0.55}
+          "own-r48f.jsonl": 0.55,
+          # round 48: r48g (restatements and dates) and r48h (sums, shares, changes, percentages, list counts, units),
+          # written blind mid-round and opened at once; 19/34 and 33/42 (one alarm) never seen
+          "own-r48g.jsonl": 0.6, "own-r48h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -142,6 +142,24 @@ CASES = [
      "affected.", "FC402",
      "About 300,000 people have been affected by the drought. Aid agencies cannot reach the 300,000 people "
      "affected.", None),
+    # a rate set apart after "made X of Y"
+    ("Reyes made 11 of her 19 shots from the floor, a 67 per cent clip, and added nine rebounds.", "FC201",
+     "Reyes made 11 of her 19 shots from the floor, a 58 per cent clip, and added nine rebounds.", None),
+    # the leading parts after "led by", closed by what remains
+    ("Farm exports reached $9.4bn last year, led by wheat at $4.1bn, wool at $2.6bn and beef at $1.8bn, with all "
+     "other goods making up the remaining $1.3bn.", "FC101",
+     "Farm exports reached $9.8bn last year, led by wheat at $4.1bn, wool at $2.6bn and beef at $1.8bn, with all "
+     "other goods making up the remaining $1.3bn.", None),
+    # a span between two clock times, completed as an act of that length
+    ("The crew left the station at 09:20 and were back inside at 15:05, completing a spacewalk of 5 hours 54 "
+     "minutes.", "FC509",
+     "The crew left the station at 09:20 and were back inside at 15:05, completing a spacewalk of 5 hours 45 "
+     "minutes.", None),
+    # a margin restated past an age ("lifts the 29-year-old")
+    ("Lind won the stage, crossing the line 33 seconds clear of Moro. The 36-second margin lifts the 26-year-old "
+     "into the lead.", "FC402",
+     "Lind won the stage, crossing the line 33 seconds clear of Moro. The 33-second margin lifts the 26-year-old "
+     "into the lead.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -209,6 +227,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Police arrested 31 people on Tuesday. Of the 19 people detained in Kelby, 15 have been charged.", None),
     ("About 300,000 people have been affected by the drought. The 30,000 people worst affected have no water.", None),
     ("Drought has affected 300,000 people. Aid has reached 30,000 of the people affected.", None),
+    # the false alarm of r48h, in our own words: two things a ship may both do
+    ("Of the 410 ships that docked in April, 260 were carrying grain and 190 flew a foreign flag.", None),
+    ("Reyes made 11 of her 19 shots. Her team's 58 per cent clip was the league's best.", None),
     # another's gap, to another; flats of another building; a length in two units and a bonus; a penalty between
     ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
     ("Tenants of the 72-flat Marsh House block must leave. Homes have been found for 30 of the 27 flats in the Brook "

@@ -5799,6 +5799,7 @@ def find_margin_restatements(doc: Document):
         other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
         rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
         rest = _RANKED_TIME.sub(" ", rest)  # (round 24) "... margin was the largest of the season": ranks it
+        rest = re.sub(r"\b[\w-]+-(?:year|month|week)-olds?\b", " ", rest)  # (round 48) "lifts the 29-year-old": an age
         if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
                 or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \
                 or _PEAK_FORESEEN.search(doc.text, s.start, s.end) or _other_year(doc, first, second):

@@ -6239,4 +6239,36 @@ def _period_total(doc: Document, by_sentence: dict[int, list[Mention]], used: se
             used.add(share.start)
             yield agreeing or rels[0]
 
-FINDERS = (find_shares,)
+# (round 48) a rate set apart after "made X of Y": "made 9 of his 21 shots from the field, a 57 per cent clip", "saved 5
+# of 7 penalties, an 71% success rate"
+_A_RATE_BEFORE = re.compile(r",\s*(?:a|an)\s+$", re.I)
+_RATE_NOUN_AFTER = re.compile(r"\s+(?:(?:shooting|success|conversion|strike|completion|hit|pass|passing|save|"
+                              r"scoring|accuracy|free-throw|kick(?:ing)?)\s+)?(?:clip|rate|mark|percentage|return)\b", re.I)
+_RATE_PART_OF_BASE_GAP = re.compile(r"^\s+of\s+(?:(?:his|her|their|its|the|our)\s+)?$", re.I)
+
+
+@needs(Kind.PERCENT)
+def find_rate_appositions(doc: Document):
+    """(round 48) "made 9 of his 21 shots from the field, a 57 per cent clip": the rate set apart by ", a" and named
+    by a rate noun after it is the share the part is of the base: the last "X of Y" of two counts before it in its
+    clause, no other figure between the base and the rate, nothing but the base's own words (no clause) between."""
+    text = doc.text
+    for share in doc.mentions:
+        if share.kind != Kind.PERCENT or share.value is None or share.is_range or share.hedge \
+                or not _A_RATE_BEFORE.search(text, max(0, share.start - 6), share.start) \
+                or not _RATE_NOUN_AFTER.match(text, share.end):
+            continue
+        before = [m for m in doc.mentions_in(share.sentence) if m.end <= share.start]
+        if len(before) < 2:
+            continue
+        base, part = before[-1], before[-2]
+        if not (base.kind == part.kind == Kind.COUNT) or base.value is None or part.value is None \
+                or not 0 < part.value <= base.value or not _RATE_PART_OF_BASE_GAP.match(text[part.end:base.start]):
+            continue
+        gap = text[base.end:share.start]
+        if len(words(gap)) > 8 or re.search(r"[;:()]|\b(?:and|but|while|which|who)\b", gap):
+            continue
+        yield ShareOf(link="explicit", cue="a rate set apart", share=share, part=part, base=base)
+
+
+FINDERS = (find_shares, find_rate_appositions)

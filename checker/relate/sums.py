@@ -1035,7 +1035,8 @@ _CAME_FROM = frozenset({"came from", "have come from", "has come from", "had com
 _WON_KINDS_GAP = re.compile(r",\s*(?:winning|taking|collecting|claiming|bagging|earning)\s*$", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
-                             r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
+                             r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b"
+                             r"|\bled\s+by\b", re.I)  # (round 48) "exports reached $18.6bn, led by copper at $7.9bn, ..."
 # words between a figure and a list that make them comparisons, not a breakdown
 _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
                       r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b"
@@ -7253,14 +7254,37 @@ _ATTRIBUTE_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(reported|lost|s
                                    r"faced|sustained|needed|required|lacked|complained)\s+(?!of\b|about\b)[a-z]", re.I)
 
 
+# (round 48) a part holding or showing something of its own: "205 were carrying containers", "140 flew a foreign flag"
+# (a ship may do both; verbs of having or showing only, never of an outcome or a kind)
+_DOING_TO_OBJECT_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(carrying|carried|carry|carries|flying|flew|flown|"
+                                    r"flies|fly|wearing|wore|wear|wears|displaying|displayed|using|used|uses|owning|owned|"
+                                    r"owns|own|needing|needed|needs|lacking|lacked|lacks)\s+"
+                                    r"(?!(?:to|in|at|on|for|from|by|with|into|out|up|off|over)\b)[a-z]+", re.I)
+_CHOICE_VERBS = frozenset("""backed backing supported supporting opposed opposing rejected rejecting approved approving
+    voted voting passed failed won lost drew accepted refused chose chosen preferred favoured favored wanted named
+    said answered received receiving got gets""".split())
+
+
 def _attributes_that_overlap(doc: Document, enum) -> bool:
     verbs = set()
     for p in enum:
         m = _ATTRIBUTE_VERB_AFTER.match(doc.text, p.end)
         if m is None:
-            return False
+            break
         verbs.add(m.group(1).lower())
-    return len(verbs) > 1
+    else:
+        return len(verbs) > 1
+    # (round 48) two or three parts each doing something of its own to an object, by different verbs: "Of the 320
+    # ships, 205 were carrying containers and 140 flew a foreign flag" (one ship may do both)
+    if len(enum) > 3:
+        return False
+    verbs = []
+    for p in enum:
+        m = _DOING_TO_OBJECT_AFTER.match(doc.text, p.end)
+        if m is None or m.group(1).lower() in _CHOICE_VERBS:
+            return False
+        verbs.append(m.group(1).lower())
+    return len(set(verbs)) == len(verbs)
 
 
 def _some_of_the_last(doc: Document, p: Mention) -> bool:

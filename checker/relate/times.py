@@ -245,6 +245,8 @@ _MINUTES = {"minute": 1, "hour": 60}
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
                         r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
+                        # (round 48) "..., completing a spacewalk of 6 hours 35 minutes"
+                        r"(?:completing|making|ending|finishing)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}?of\s+|"
                         # (round 48) "open at 7am and closed at 8pm, giving voters 12 hours to vote"
                         r"(?:giving|allowing)\s+(?:(?:them|voters|people|visitors|staff|players|residents|"
                         r"shoppers|passengers|drivers|pupils|students)\s+)?)?$", re.I)
