@@ -160,6 +160,9 @@ CASES = [
      "into the lead.", "FC402",
      "Lind won the stage, crossing the line 33 seconds clear of Moro. The 33-second margin lifts the 26-year-old "
      "into the lead.", None),
+    # "as many as" a named owner's figure
+    ("The Hawks scored 45 goals, three times as many as Dunmore's 19.", "FC302",
+     "The Hawks scored 57 goals, three times as many as Dunmore's 19.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),

@@ -2536,7 +2536,7 @@ def _fraction_appositions(doc: Document):
             if comparative and (mult.kind == Kind.FRACTION or comparative < 0):
                 continue  # "a third fewer than the 21": the change's size (read by the percent change); "three
                 # times fewer than": a third, or the fall's size (as find_multiple_changes leaves it)
-            as_many = _as_many_as_base(gap)
+            as_many = _as_many_as_base(gap) or _as_many_as_owner(doc.text[mult.end:b.start])
             # (round 31) the level fronted, its subject and copula after the comma: "At 5.8%, the average fixed
             # mortgage rate is now more than three times what it was ..." (a longer subject)
             fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
@@ -2582,6 +2582,16 @@ def _base_who(doc: Document, gap: str, level: Mention, base: Mention) -> bool:
     if base.noun and level.noun and base.noun.lower() != level.noun.lower():
         return False
     return bool(re.match(r"\s*(?:[a-z]+\s*)?(?:[.,;:]|$)", doc.text[base.end:doc.sentences[base.sentence].end]))
+
+
+_NAMED_OWNER_OPENS = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+")
+
+
+def _as_many_as_owner(gap: str) -> bool:
+    """(round 48) "three times as many as Westport's 22": the base a named owner's, straight after "as many as" (the
+    gap as written, its capitals kept)."""
+    ma = _AS_MANY_AS.match(gap.lower())
+    return ma is not None and _NAMED_OWNER_OPENS.fullmatch(gap[ma.end():]) is not None
 
 
 def _as_many_as_base(gap: str) -> bool:
