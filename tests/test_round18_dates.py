@@ -1,7 +1,7 @@
 """Round 18, dates and ages (checker/relate/dates.py; the day count of checker/rules/dates.py).
 
 * "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second verb of
-  the subject's own "who was born" clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at
+  the subject's own "who was born" clause is no second person (``_AND_CLAUSE_THEN_AGE_VERB`` in dates); "died on Sunday at
   90," is the age at death (``_DIED_AT``);
 * "will mark its 150th anniversary this summer": a season named from publication dates the anniversary
   (``_near_season``; "next summer" before the summer is left alone);

@@ -299,7 +299,7 @@ publication date:
   "since"; "Ann Roe, 79, was born above her parents' bakery in 1950": someone's thing where the birth was is no
   second person (``_BORN_AT_THEIR_THING`` in ``find_ages``);
 * (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second
-  verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at 90,"
+  verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_AGE_VERB``); "died on Sunday at 90,"
   is the age at death (``_DIED_AT``);
 * (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn" / "this June": the season's
   (month's) year from publication, where it is sure (``_near_season``, ``_season_year``); so for "turns 50 this
@@ -4497,7 +4497,7 @@ def find_ages(doc: Document):
                 and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
             # (round 18) "Ann Roe, who was born in 1931 and moved to Leeds in 1960, died on Sunday aged 90": a year of
             # the birth clause's second verb does not date the age at death
-            clause = _AND_CLAUSE_THEN_DIED.match(doc.text[birth.end:ages[0].start])
+            clause = _AND_CLAUSE_THEN_AGE_VERB.match(doc.text[birth.end:ages[0].start])
             if clause and all(birth.end <= o.start and o.end <= birth.end + clause.end() for o in others):
                 others = []
         moved = _AGO_OR_YEAR.search(stext)
@@ -4521,7 +4521,7 @@ def find_ages(doc: Document):
             # round 16: "died at her home in Galway on Thursday": the dead person's own home, no second person
             between = _OWN_DEATH_PLACE.sub(" ", between)
         if birth.start < age.start and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
-            between = _AND_CLAUSE_THEN_DIED.sub(" ", between)  # (round 48: also "..., retires this week aged 58")
+            between = _AND_CLAUSE_THEN_AGE_VERB.sub(" ", between)  # (round 48: also "..., retires this week aged 58")
         if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
@@ -4570,8 +4570,9 @@ _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|sudd
                               r"yesterday|last\s+week))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
 # (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a
-# second verb of the subject's own "who was born" clause, closed by the comma before the death, is no second person
-_AND_CLAUSE_THEN_DIED = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterwards)\s+)?(?!(?:the|a|an|her|his|their|its|"
+# second verb of the subject's own "who was born" clause, closed by the comma before the death (round 48: or before
+# "retires", "turns", "celebrates": "..., retires this week aged 58"), is no second person
+_AND_CLAUSE_THEN_AGE_VERB = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterwards)\s+)?(?!(?:the|a|an|her|his|their|its|"
                                    r"she|he|they|we|whose|who|which|that|was|were|is|had)\b)[a-z][\w'’-]*\b"
                                    r"(?:(?!\b(?:who|whose|whom|which|where|while|when)\b)[^;()\[\]])*?,\s*"
                                    r"(?=(?:died|passed\s+away|retires|retired|retiring|is\s+retiring|turns|turned|"

@@ -7260,12 +7260,13 @@ _DOING_TO_OBJECT_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(carrying|ca
                                     r"flies|fly|wearing|wore|wear|wears|displaying|displayed|using|used|uses|owning|owned|"
                                     r"owns|own|needing|needed|needs|lacking|lacked|lacks)\s+"
                                     r"(?!(?:to|in|at|on|for|from|by|with|into|out|up|off|over)\b)[a-z]+", re.I)
-_CHOICE_VERBS = frozenset("""backed backing supported supporting opposed opposing rejected rejecting approved approving
-    voted voting passed failed won lost drew accepted refused chose chosen preferred favoured favored wanted named
-    said answered received receiving got gets""".split())
 
 
 def _attributes_that_overlap(doc: Document, enum) -> bool:
+    """(round 48) Parts that are no kinds of their whole but things that befell or mark some of it, and may overlap:
+    each told by a verb of what befell it, two verbs at least ("60 reported flood damage and 41 lost power"); or two
+    or three parts each holding or showing something of its own by a verb of its own ("205 were carrying containers
+    and 140 flew a foreign flag")."""
     verbs = set()
     for p in enum:
         m = _ATTRIBUTE_VERB_AFTER.match(doc.text, p.end)
@@ -7274,14 +7275,12 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
         verbs.add(m.group(1).lower())
     else:
         return len(verbs) > 1
-    # (round 48) two or three parts each doing something of its own to an object, by different verbs: "Of the 320
-    # ships, 205 were carrying containers and 140 flew a foreign flag" (one ship may do both)
     if len(enum) > 3:
         return False
     verbs = []
     for p in enum:
         m = _DOING_TO_OBJECT_AFTER.match(doc.text, p.end)
-        if m is None or m.group(1).lower() in _CHOICE_VERBS:
+        if m is None:
             return False
         verbs.append(m.group(1).lower())
     return len(set(verbs)) == len(verbs)
