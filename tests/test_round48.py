@@ -163,6 +163,13 @@ CASES = [
     # "as many as" a named owner's figure
     ("The Hawks scored 45 goals, three times as many as Dunmore's 19.", "FC302",
      "The Hawks scored 57 goals, three times as many as Dunmore's 19.", None),
+    # a share of a thing, then its part of the base set apart after it
+    ("Tankers made up more than 30 per cent of the port's calls last year: 1,310 of the 4,920 ships that docked.",
+     "FC201",
+     "Tankers made up more than 25 per cent of the port's calls last year: 1,310 of the 4,920 ships that docked.",
+     None),
+    ("Electric cars were 18 per cent of new sales in May - 6,450 of the 31,200 cars registered.", "FC201",
+     "Electric cars were 21 per cent of new sales in May - 6,450 of the 31,200 cars registered.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),

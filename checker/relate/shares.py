@@ -990,12 +990,14 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
 def find_shares(doc: Document):
     """Every share relation, less those whose part is what each of several gets ("each received £3,000, half
     of the £12,000 prize fund between them": the two together are half)."""
+    found = doc.memo["shares: found"] = []  # (round 48) read by find_share_then_part_of_base, which runs after
     for rel in _find_shares(doc):
         if isinstance(rel, ShareOf) and rel.part is not None and (
                 for_each(doc, rel.part) or _whole_list_agrees(doc, rel)):
             continue
         if isinstance(rel, ShareOf) and rel.part is not None:
             rel = _share_of_the_share(doc, rel) or rel
+        found.append(rel)
         yield rel
 
 
@@ -6271,4 +6273,47 @@ def find_rate_appositions(doc: Document):
         yield ShareOf(link="explicit", cue="a rate set apart", share=share, part=part, base=base)
 
 
-FINDERS = (find_shares, find_rate_appositions)
+# (round 48) a share of a thing, then the part and its base set apart after it: "made up more than 40 per cent of the
+# canal's traffic last quarter: 2,150 of the 5,800 vessels", "40 per cent of the traffic - 2,150 of the 5,800 vessels"
+_SHARE_THEN_APPOSED = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:[A-Z]?[\w'’-]+\s+){0,5}?[\w'’-]+"
+                                 r"\s*(?::|\s[-–—]+|[–—]|,\s*or|\()\s*$", re.I)
+_PART_OF_BASE_AFTER = re.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?$", re.I)
+# the head of the share's own "of" phrase, past its determiner or owner: "of the canal's traffic" -> traffic
+_SHARE_OF_HEAD = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|all)\s+)?(?:[A-Z]?[\w-]+['’]s\s+)?(?:new\s+)?([a-z][\w-]*)")
+# wholes told as a flow of the things the base counts: "40 per cent of the traffic: 2,150 of the 5,800 vessels"
+_FLOW_WHOLES = frozenset("traffic sales calls arrivals departures registrations admissions transits visits output "
+                         "production shipments deliveries sailings flights journeys trips".split())
+
+
+def find_share_then_part_of_base(doc: Document):
+    """(round 48) "SHARE of THING: PART of the BASE ...": the part and base set apart after the share's own "of"
+    phrase by a colon, a dash, ", or" or a bracket, the first two figures after the share, in its sentence; the
+    share read by ``find_shares`` already is left alone."""
+    if not any(c in doc.text for c in (":", " -", "–", "—", ", or", "(")):
+        return
+    read = {r.share.start for r in doc.memo.get("shares: found", ()) if isinstance(r, ShareOf) and r.share is not None}
+    text = doc.text
+    for share in doc.mentions:
+        if share.kind not in (Kind.PERCENT, Kind.FRACTION) or share.value is None or share.is_range \
+                or share.start in read or share.interval is None or not 0 < share_value(share) < 1:
+            continue
+        after = [m for m in doc.mentions_in(share.sentence) if m.start >= share.end
+                 and m.kind not in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY)]  # ("of new sales in May - ...")
+        if len(after) < 2:
+            continue
+        part, base = after[0], after[1]
+        if not (part.kind == base.kind == Kind.COUNT) or part.value is None or base.value is None \
+                or not 0 < part.value <= base.value or base.noun is None:
+            continue
+        if not _SHARE_THEN_APPOSED.match(text, share.end, part.start) \
+                or not _PART_OF_BASE_AFTER.match(text[part.end:base.start]):
+            continue
+        head = _SHARE_OF_HEAD.match(text, share.end)
+        said = head.group(1).lower() if head else ""
+        if not (said in _FLOW_WHOLES or categories.same_thing(base.noun.lower(), said)):
+            continue  # "a third of the vote: 61 of the 120 candidates", "A quarter of teachers - 4,000 of the 9,000
+            # schools": the part and base count another thing
+        yield ShareOf(link="explicit", cue="share, then its part of the base", share=share, part=part, base=base)
+
+
+FINDERS = (find_shares, find_rate_appositions, find_share_then_part_of_base)
