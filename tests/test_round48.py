@@ -170,6 +170,11 @@ CASES = [
      None),
     ("Electric cars were 18 per cent of new sales in May - 6,450 of the 31,200 cars registered.", "FC201",
      "Electric cars were 21 per cent of new sales in May - 6,450 of the 31,200 cars registered.", None),
+    # viewers called the audience
+    ("The quiz final drew 4.6 million viewers on Saturday, up from 3.9 million a week earlier. The broadcaster said "
+     "the audience of 6.4 million was its largest of the year.", "FC406",
+     "The quiz final drew 4.6 million viewers on Saturday, up from 3.9 million a week earlier. The broadcaster said "
+     "the audience of 4.6 million was its largest of the year.", None),
     # a length restated where a part of it remains
     ("Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 146 km stage remaining.", "FC406",
      "Okafor won the 164 km fourth stage on Friday. He attacked with 12 km of the 164 km stage remaining.", None),
@@ -240,6 +245,7 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # the false alarm of r48h, in our own words: two things a ship may both do
     ("Of the 410 ships that docked in April, 260 were carrying grain and 190 flew a foreign flag.", None),
     ("Reyes made 11 of her 19 shots. Her team's 58 per cent clip was the league's best.", None),
+    ("The quiz final drew 4.6 million viewers. Its rival's audience of 6.4 million was a record.", None),
     # another's gap, to another; flats of another building; a length in two units and a bonus; a penalty between
     ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
     ("Tenants of the 72-flat Marsh House block must leave. Homes have been found for 30 of the 27 flats in the Brook "

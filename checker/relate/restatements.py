@@ -440,7 +440,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
                             "attendee", "onlooker",
-                            "cinemagoer", "moviegoer", "filmgoer", "theatregoer"}),  # (round 47) a film's audience
+                            "cinemagoer", "moviegoer", "filmgoer", "theatregoer",  # (round 47) a film's audience
+                            "viewer"}),  # (round 48) "drew 5.7 million viewers ... the audience of 7.5 million"
     # (round 18) a body in space named again: "The asteroid, about 140 metres wide, ... the 410-metre rock"
     "asteroid": frozenset({"asteroid", "rock", "space-rock", "meteor", "meteorite"}),
     # (round 48) "Mount Ostrova, the 4,810-metre peak ... the summit of the 14,780ft mountain"
