@@ -246,6 +246,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Of the 410 ships that docked in April, 260 were carrying grain and 190 flew a foreign flag.", None),
     ("Reyes made 11 of her 19 shots. Her team's 58 per cent clip was the league's best.", None),
     ("The quiz final drew 4.6 million viewers. Its rival's audience of 6.4 million was a record.", None),
+    # (a false alarm from before the round, found by a near miss) another body sized the same way
+    ("Labour holds 24 seats on the 47-member council. The 12-member fire board meets on Monday.", None),
     # another's gap, to another; flats of another building; a length in two units and a bonus; a penalty between
     ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
     ("Tenants of the 72-flat Marsh House block must leave. Homes have been found for 30 of the 27 flats in the Brook "

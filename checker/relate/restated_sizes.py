@@ -300,7 +300,16 @@ def find_body_size_restatements(doc: Document):
     """(round 47) An elected body's size joined to it ("a 31-member assembly") told again by its seats within two
     sentences ("14 of the 33 seats"), nothing setting the second apart."""
     for first, second in _told_again(doc, Kind.COUNT, _body_size, _body_seats_again, _APART, same_unit=False):
+        if second.compound and _body_noun(doc, second) != _body_noun(doc, first):
+            continue  # (round 48) "the 47-member council ... The 12-member fire board": another body
         yield SizeRestatement(link="inferred", cue="the body's seats", first=first, second=second, subject="seats")
+
+
+def _body_noun(doc: Document, m: Mention) -> str | None:
+    """The body a size is joined to: "the 47-member Hartside council" -> council."""
+    hyphen = m.text.rfind("-")
+    found = _BODY_SIZE_AFTER.match(doc.text, m.start + hyphen, doc.sentences[m.sentence].end) if hyphen > 0 else None
+    return re.search(_BODIES + r"\b", found.group(0), re.I).group(0).lower() if found else None
 
 
 # (round 47) all of a sized thing told again: "its 2,400-hectare estate ... replant the entire 4,200 hectares"
