@@ -34,7 +34,7 @@ from dataclasses import replace
 from ..model import Document, Kind, Mention
 from .changes import _CLAUSE_BREAKS, AbsoluteChange, _by_sentence_figures, _norm, compatible
 from .needs import needs
-from .sums import PartsOfWhole
+from .sums import PartsOfWhole, parts_of_whole
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # the verb of using up right before the part: "has blown £2.3m", "spent 40", "gave away 300"
@@ -244,7 +244,6 @@ def find_whole_then_parts_left(doc: Document):
     parts; the first part given out by a verb before it or told by a verb after it; the parts joined as in
     ``find_parts_then_rest_left``; all of one kind and unit, each below the whole, together with the rest between half
     the whole and twice it.  A whole that moved ("rose to 62,000") may be a level: not read."""
-    from .sums import parts_of_whole
     text = doc.text
     for idx, ms in _by_sentence_figures(doc).items():
         if len(ms) < 3 or doc.sentences[idx].headline:

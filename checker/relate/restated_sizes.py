@@ -267,7 +267,7 @@ def find_area_restatements(doc: Document):
 # (round 47) an elected body's size told again by its seats: "elected a new 31-member assembly ... took 14 of the 33
 # seats", "the 60-seat council ... the council's 62 seats"
 _BODIES = r"(?:assembly|council|parliament|chamber|legislature|senate|house|congress|board|cabinet|bundestag|duma|knesset)"
-_BODY_SIZE_AFTER = re.compile(r"-(?:seat|member)\s+(?:[a-z-]+\s+){0,2}?" + _BODIES + r"\b", re.I)
+_BODY_SIZE_AFTER = re.compile(r"-(?:seat|member)\s+(?:[a-z-]+\s+){0,2}?(" + _BODIES + r")\b", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)
 _BODY_OWNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?" + _BODIES + r"['’]s\s+$", re.I)
 _SEATS_AFTER = re.compile(r"\s+seats\b(?!\s+(?:in|at|on|for|across|outside|from|up|contested|at\s+stake|being|on\s+offer|"
@@ -279,8 +279,14 @@ def _body_size(doc: Document, m: Mention) -> bool:
     """"a new 31-member assembly", "the 60-seat council": an elected body's size, joined to it."""
     if m.kind != Kind.COUNT or not m.compound or m.value is None or m.is_range or m.hedge:
         return False
+    return _body_noun(doc, m) is not None
+
+
+def _body_noun(doc: Document, m: Mention) -> str | None:
+    """The body a size is joined to: "the 47-member Hartside council" -> council."""
     hyphen = m.text.rfind("-")
-    return hyphen > 0 and bool(_BODY_SIZE_AFTER.match(doc.text, m.start + hyphen, doc.sentences[m.sentence].end))
+    found = _BODY_SIZE_AFTER.match(doc.text, m.start + hyphen, doc.sentences[m.sentence].end) if hyphen > 0 else None
+    return found.group(1).lower() if found else None
 
 
 def _body_seats_again(doc: Document, m: Mention) -> bool:
@@ -304,12 +310,6 @@ def find_body_size_restatements(doc: Document):
             continue  # (round 48) "the 47-member council ... The 12-member fire board": another body
         yield SizeRestatement(link="inferred", cue="the body's seats", first=first, second=second, subject="seats")
 
-
-def _body_noun(doc: Document, m: Mention) -> str | None:
-    """The body a size is joined to: "the 47-member Hartside council" -> council."""
-    hyphen = m.text.rfind("-")
-    found = _BODY_SIZE_AFTER.match(doc.text, m.start + hyphen, doc.sentences[m.sentence].end) if hyphen > 0 else None
-    return re.search(_BODIES + r"\b", found.group(0), re.I).group(0).lower() if found else None
 
 
 # (round 47) all of a sized thing told again: "its 2,400-hectare estate ... replant the entire 4,200 hectares"
