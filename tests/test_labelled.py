@@ -316,7 +316,13 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r48f.jsonl": 0.55,
           # round 48: r48g (restatements and dates) and r48h (sums, shares, changes, percentages, list counts, units),
           # written blind mid-round and opened at once; 19/34 and 33/42 (one alarm) never seen
-          "own-r48g.jsonl": 0.6, "own-r48h.jsonl": 0.8}
+          "own-r48g.jsonl": 0.6, "own-r48h.jsonl": 0.8,
+          # round 49: r48a-d (round 48's sealed sets; 39, 40, 40 and 37 of 48, one alarm each in r48a-c, never seen at
+          # round 48's end and round 49's start; opened and learnt from)
+          "own-r48a.jsonl": 0.8, "own-r48b.jsonl": 0.8, "own-r48c.jsonl": 0.8, "own-r48d.jsonl": 0.75,
+          # round 49: r49e (restatements only) and r49f (sums, list counts, restatements), written blind and opened at
+          # once; 14/30 and 26/40 never seen, no alarm
+          "own-r49e.jsonl": 0.45, "own-r49f.jsonl": 0.65}
 
 
 def _load(path: Path) -> list[dict]:

@@ -29,7 +29,8 @@ total's own things and have no verb of their own.  Either way the link is read f
 contradiction is a warning (an explicit link the sum finders read on the same total is kept), and the parts must come
 to between half the total and twice it: far from it, they are parts of something else.  Parts each of which is
 followed by "each", a part of the part before ("and 227 of those"), a further one ("with a further 90") or a larger
-whole told between ("in the 100-seat parliament") end the reading.
+whole told between ("in the 100-seat parliament") end the reading, and so does a word after parts that need not be all of
+the total saying they overlap ("with many reporting both").
 """
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ _APART = re.compile(r"\b(?:but|while|whereas|although|though|than|compared|again
 _COMPARED = re.compile(r"\b(?:than|compared|against|versus)\b", re.I)
 # "while" before the rest of them: one more part, no contrast
 _WHILE_REST = re.compile(r",?\s+while\s+(?=the\s+(?:rest|remaining|remainder|other)\b)", re.I)
+# (round 49) after the parts, a word saying some are in two of them: "both" standing alone ("with many reporting both",
+# not "at both hubs"), "overlap"
+_OVERLAP_AFTER = re.compile(r"\b(?:both(?=\s*[,.;]|\s+of\b|\s*$)|overlap\w*)", re.I)
 # the total's link saying the parts are some of it: "including", "among them"
 _SOME_OF = re.compile(r"\b(?:including|among\s+(?:them|whom|those|these|others))\b", re.I)
 # ", and" then a verb: the subject's next predicate, not one more part ("50 of them at home and 38 away, and
@@ -390,6 +394,8 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
         return None  # "27 points, made up of eight two-point baskets, two three-pointers and five free throws"
     if not complete and _other_noun(total, parts):
         return None  # "96 supporters ..., including the first with 51 people": another count of things
+    if not complete and _OVERLAP_AFTER.search(text, parts[-1].end, s.end):
+        return None  # (round 49) "610 relied on fishing and 455 on tourism, with many reporting both": they overlap
     if not complete and any(_VERB_AFTER.match(text, p.end) for p in parts):
         return None  # clauses of their own may count one another: only a text that closes them is read
     return PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=complete)

@@ -7262,6 +7262,44 @@ _DOING_TO_OBJECT_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(carrying|ca
                                     r"(?!(?:to|in|at|on|for|from|by|with|into|out|up|off|over)\b)[a-z]+", re.I)
 
 
+# (round 49) a part's own predicate right after it: an auxiliary (kept apart) and a verb
+_PART_PREDICATE_AFTER = re.compile(r"\s+(?:(were|was|are|is|had|have|has)\s+)?(?!(?:not|never|no)\b)"
+                                   r"([a-z]{2,}(?:ed|ing)|came|come|comes|went|go|goes|took|won|lost|ran|got|made|had)\b", re.I)
+
+
+_FIRST_TIME = re.compile(r"\b(?:for\s+the\s+first\s+time|first-time)\b", re.I)
+_ORIGIN_PREDICATE = re.compile(r"\s+(?:(?:were|was|had|have)\s+)?(?:came|come|arrived|travelled|traveled|were|was)\s+"
+                               r"(?:in\s+)?from\b", re.I)
+# where one came from, told by the other part too: "and the other 210 were recruited locally"
+_ORIGIN_WORD = re.compile(r"\b(?:from|local\w*|abroad|overseas|domestic\w*|home|nearby|elsewhere)\b", re.I)
+_PART_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|while|but)\s")
+
+
+def _predicates_apart(doc: Document, enum) -> bool:
+    """(round 49) Two parts whose predicates tell two different things of them, which may both be true of one: where
+    they came from beside another verb ("Fifty-two came from the zoo's own herds, and 41 needed surgery"), or a first
+    time beside another verb ("410 were racing for the first time and 280 had travelled from outside the county").
+    Two degrees of one thing stay parts ("900 collapsed and 1,600 lost their roofs" is more than the 2,300 houses), and
+    so do two origins ("410 have come from abroad ... and the other 210 were recruited locally")."""
+    if len(enum) != 2:
+        return False
+    found = [_PART_PREDICATE_AFTER.match(doc.text, p.end) for p in enum]
+    if None in found or found[0].group(2).lower() == found[1].group(2).lower():
+        return False
+    clauses = [doc.text[p.end:_clause_end(doc, p)] for p in enum]
+    if sum(bool(_FIRST_TIME.search(c)) for c in clauses) == 1:
+        return True
+    origin = [bool(_ORIGIN_PREDICATE.match(c)) for c in clauses]
+    return origin.count(True) == 1 and not _ORIGIN_WORD.search(clauses[origin.index(False)])
+
+
+def _clause_end(doc: Document, p: Mention) -> int:
+    """Where the clause of a part ends: the next comma, "and", or the sentence's end."""
+    end = doc.sentences[p.sentence].end
+    m = _PART_CLAUSE_BREAK.search(doc.text, p.end, end)
+    return m.start() if m else end
+
+
 def _attributes_that_overlap(doc: Document, enum) -> bool:
     """(round 48) Parts that are no kinds of their whole but things that befell or mark some of it, and may overlap:
     each told by a verb of what befell it, two verbs at least ("60 reported flood damage and 41 lost power"); or two
@@ -7300,7 +7338,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
-    if _attributes_that_overlap(doc, enum):
+    if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum):
         return []  # (round 48) "60 reported flood damage ... and 41 lost power": things that befell some, not kinds
     if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 12), enum[0].start):
         return []  # (round 48) "All 14 were taken to hospital, where three remained overnight": all, then some of them
