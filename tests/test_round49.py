@@ -10,6 +10,50 @@ from shapes import flagged, flagged_rules
 
 # (text flagged, the rule, the same text with its figures agreeing, the publication date)
 CASES = [
+    # bare parts take the whole's unit of volume, megalitres too
+    ("Storage stood at 8,450 megalitres on Monday, with 5,300 at Upper Brae and 3,350 at Lower Brae.", "FC102",
+     "Storage stood at 8,650 megalitres on Monday, with 5,300 at Upper Brae and 3,350 at Lower Brae.", None),
+    # a chain's outlets are franchised or its own: two halves of the whole
+    ("The bakery chain runs 212 shops, of which 130 are franchised and 79 company-owned.", "FC101",
+     "The bakery chain runs 209 shops, of which 130 are franchised and 79 company-owned.", None),
+    # the whole before, among other figures far from the parts
+    ("The bank will shut 31 branches next year, affecting about 600 staff. Fourteen of the branches are in Wales, "
+     "nine in the north and the remaining seven in London.", "FC101",
+     "The bank will shut 30 branches next year, affecting about 600 staff. Fourteen of the branches are in Wales, "
+     "nine in the north and the remaining seven in London.", None),
+    # a change broken down as "the increase"
+    ("Council tax will rise by £64 a year from April. The increase is made up of £40 for social care, £15 for roads "
+     "and £11 for libraries.", "FC101",
+     "Council tax will rise by £66 a year from April. The increase is made up of £40 for social care, £15 for roads "
+     "and £11 for libraries.", None),
+    # the things the whole is told over, counted: as many parts as that
+    ("A total of 14,720 fans watched the two quarter-finals, with 8,150 at the Arena on Friday and 6,370 on "
+     "Saturday.", "FC101",
+     "A total of 14,520 fans watched the two quarter-finals, with 8,150 at the Arena on Friday and 6,370 on "
+     "Saturday.", None),
+    # a thing sized by a modifier, then again in another unit
+    ("The 18-metre trawler Northern Dawn docked at Kelby on Friday. Divers inspected the hull of the 85-foot trawler "
+     "the next morning.", "FC404",
+     "The 18-metre trawler Northern Dawn docked at Kelby on Friday. Divers inspected the hull of the 59-foot trawler "
+     "the next morning.", None),
+    ("Builders have started work on a 6-hectare plot by the river. The 25-acre plot will hold 140 homes.", "FC404",
+     "Builders have started work on a 6-hectare plot by the river. The 15-acre plot will hold 140 homes.", None),
+    # a deadline year dates no figure: "by the end of 2027"
+    ("The hospice has launched a £3.6m appeal for a new wing. Trustees hope to raise the £6.3m by the end of 2027.",
+     "FC406",
+     "The hospice has launched a £3.6m appeal for a new wing. Trustees hope to raise the £3.6m by the end of 2027.",
+     None),
+    # "on N occasions" and the distinct years: fewer years than occasions is a contradiction too
+    ("The town has staged the regatta on five occasions, in 1971, 1988, 2002 and 2019.", "FC410",
+     "The town has staged the regatta on four occasions, in 1971, 1988, 2002 and 2019.", None),
+    # bare kinds in apposition, closed by ", with"
+    ("Frost has damaged the valley's two main fruits, apple, pear and plum, with losses put at a third.", "FC410",
+     "Frost has damaged the valley's three main fruits, apple, pear and plum, with losses put at a third.", None),
+    # a group's count before its verb of sharing the rest is no part
+    ("Of the 812,000 votes cast, Moreau took 401,000, Lind 322,000 and the six other candidates shared the "
+     "remaining 79,000.", "FC101",
+     "Of the 802,000 votes cast, Moreau took 401,000, Lind 322,000 and the six other candidates shared the "
+     "remaining 79,000.", None),
 ]
 
 
@@ -30,6 +74,49 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "organisers said.", None),
 ])
 def test_false_alarms_of_round_48s_sealed_sets_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # near misses of the sums read this round: who did it, counted; a selection; two things counted beside three
+    # parts; a group's count with no rest after it
+    ("The hospital's three surgeons carried out 1,420 operations last year, including 610 hip replacements, 240 knee "
+     "operations and 95 spinal procedures.", None),
+    ("The two clubs drew 30,000 fans between them this season, among them 12,000 at the derby and 9,000 at the "
+     "cup tie.", None),
+    ("Spending on the two schemes reached £9.4m, with £3.1m on buses, £2.2m on trams and £1.6m on cycle lanes.",
+     None),
+    ("Of the 96 seats, the Greens won 41, Labour 30 and the three smaller parties shared 25 of the rest between "
+     "them.", None),
+    ("The ferry firm will scrap 18 of its 40 crossings, putting 230 jobs at risk. Eight of the crossings are to "
+     "Ireland and six to France.", None),
+])
+def test_near_misses_of_the_new_sum_readings_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # near misses of sizes told again in another unit: another noun, a new or earlier size, another thing
+    ("The 18-metre trawler docked at Kelby on Friday. Divers inspected the 85-foot crane on the quay.", None),
+    ("The club bought a 6-hectare field in 2019. It has since sold part of it, and the remaining 8-acre field will "
+     "be used for parking.", None),
+    ("The 40-metre tower was finished in May. Work on the 300-foot tower in the next town starts in June.", None),
+    ("The first 12-metre yacht crossed the line at noon. The second, a 60-foot yacht, arrived at dusk.", None),
+    # a year of its own still dates a sum apart
+    ("The hospice raised £3.6m in 2024. Trustees hope to raise £6.3m in 2027.", None),
+])
+def test_near_misses_of_sizes_in_another_unit_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # near misses of the list readings: times with months (two may fall in one), a year told twice, a list of kinds
+    # that goes on with the verb's own objects
+    ("The board has met on four occasions this year, in January, March and June.", None),
+    ("The river has flooded on three occasions, in 2007, 2007 and 2012.", None),
+    ("The firm bought two loaves, milk and cheese, with the last of its budget.", None),
+])
+def test_near_misses_of_the_list_readings_stay_silent(text, published):
     assert flagged(text, published) == []
 
 

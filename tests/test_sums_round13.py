@@ -382,7 +382,7 @@ def test_toll_over_places_not_injured():
 # energy written out: "megawatt-hours", "gigawatt hours" add up with "MWh", "GWh"
 ENERGY = [
     ("The developer says its two battery parks will store 340 megawatt-hours between them, with 220MWh at "
-     "Ashgrove and 140MWh at Dunlin.", "FC102", "340 megawatt-hours",
+     "Ashgrove and 140MWh at Dunlin.", "FC101", "340 megawatt-hours",  # (round 49: the two parks, two parts: all of it)
      "The developer says its two battery parks will store 360 megawatt-hours between them, with 220MWh at "
      "Ashgrove and 140MWh at Dunlin."),
     ("The two plants generated 5.2 gigawatt hours last year: 3.1 GWh at Ash and 2.4 GWh at Elm.", "FC101",

@@ -102,6 +102,8 @@ COMPLEMENTS = (
     ("arrivals", "departures"), ("incoming", "outgoing"), ("inpatients", "outpatients"), ("imports", "exports"),
     # (round 38) a film's takings: "North American theaters" and "international markets"; "domestic" and "overseas"
     ("american", "international"), ("domestic", "overseas"),
+    # (round 49) how a chain holds its outlets or a fleet its ships: "71 are franchised and 45 company-owned"
+    ("franchised", "company-owned"), ("franchised", "company-run"), ("owned", "leased"), ("owned", "chartered"),
 )
 
 

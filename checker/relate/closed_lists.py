@@ -114,6 +114,10 @@ def _listed_under(doc: Document, s, rest: Mention, alike: list[Mention]):
     if prev.chrome or prev.paragraph < s.paragraph - 1 or _CHANGED.search(doc.text, prev.start, prev.end):
         return None
     wholes = [m for m in _figures(doc, prev.index) if m.kind == rest.kind and m.unit == rest.unit]
+    if len(wholes) > 1:  # (round 49) one near the parts, the others far: "close 23 of its restaurants, putting
+        # around 400 jobs at risk. Eleven of the sites ..."
+        wholes = [m for m in wholes if m.value is not None
+                  and _NEAR_SHARE * m.value <= sum(p.value for p in parts) <= m.value / _NEAR_SHARE]
     if len(wholes) != 1 or wholes[0].hedge and wholes[0].interval is None:
         return None
     whole = wholes[0]

@@ -1432,7 +1432,7 @@ def _things_apposed(text: str, start: int, end: int):
 # (", in the days before", ", last year", ", during the raid"); not an attribution, ", and ...", nor the sentence's end,
 # after which a list of things of its own ("bought two loaves, milk, butter and cheese.") would read the same
 _APPOSITION_CLOSED = re.compile(r"\s*,\s+(?:in|on|at|during|before|after|since|until|over|for|from|within|throughout|"
-                                r"last|this|earlier|later|when|while)\s+[a-z]")
+                                r"last|this|earlier|later|when|while|with)\s+[a-z]")  # (round 49) ", with yields ..."
 _NOT_BARE_KIND = _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS | _DETERMINERS \
     | frozenset("and or both all each no any some several various many other more further".split())
 
@@ -2385,7 +2385,8 @@ _WHEN_LIST = re.compile(r"(?:\s+(?:in|over|during|since|within)\s+[^,:;()–—\
 
 def _occasions(doc: Document):
     """How often, then a list of the years, months or days it happened: more of them than times is a
-    contradiction (fewer is not: two may fall in one year)."""
+    contradiction (fewer is not: two may fall in one year), but for "on N occasions" then N distinct years, fewer is
+    one too (round 49)."""
     for m in doc.mentions:
         if m.kind is not Kind.MULTIPLE and (m.kind is not Kind.COUNT or m.noun_span is None):
             continue  # (round 29, speed) neither "twice" nor a count with its noun: the tests below say no alike
@@ -2418,8 +2419,12 @@ def _occasions(doc: Document):
         if not all(_YEAR_ITEM.fullmatch(doc.text, a, b) or doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
             continue
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        years = [doc.text[a:b] for a, b in spans if _YEAR_ITEM.fullmatch(doc.text, a, b)]
+        # (round 49) "on seven occasions, in 1968, 1977, ... and 2015": one year each, told as all of them -- fewer
+        # distinct years than occasions is a contradiction too (months or days may hold two)
+        one_each = occasions and len(years) == len(spans) == len(set(years))
         yield ListedItems(link="inferred", cue="times", count=replace(m, noun="times"), items=items, noun="",
-                          places=True)
+                          places=not one_each)
 
 
 # round 25: events that each fall on one day, counted and then dated like "N times": "three trips to Dubai, on ..."

@@ -41,7 +41,7 @@ from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
 from .needs import needs
-from .sums import PartsOfWhole
+from .sums import _GROUP_SHARED_REST, PartsOfWhole
 
 CUE = "a breakdown read from the sentence's shape"
 
@@ -330,6 +330,8 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
         parts = parts[:-1]
         complete = True
     first = parts[0]
+    if any(_GROUP_SHARED_REST.match(text, p.end) for p in parts):
+        return None  # (round 49) "... and the six other candidates shared the remaining 79,000": a group's count
     if any(_EACH_AFTER.match(text, p.end) for p in parts) \
             or any(_OF_THEM_AFTER.match(text, p.end) for p in parts[1:]):
         return None  # an amount each of several got; a part of the part before ("and 227 of those fledged")

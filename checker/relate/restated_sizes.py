@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
-from ..units import resolve, unit_key
+from ..units import compatible, resolve, unit_key
 from .needs import needs
 from .restated_readings import placed_elsewhere
-from .restatements import DefiniteRestatement, MeasureRestatement, singular
+from .restatements import _PLACED_ELSEWHERE_AFTER, DefiniteRestatement, MeasureRestatement, noun_phrase, singular
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\s+of\s+(?:some\s+)?$", re.I)
@@ -453,6 +453,55 @@ def find_collection_restatements(doc: Document):
         yield SizeRestatement(link="inferred", cue="the collection", first=first, second=second, subject=noun)
 
 
+# (round 49) a thing sized by a modifier, then again by one in another unit of the same dimension: "The 24-metre
+# schooner ... the 120-foot schooner", "a 12-hectare site ... The 45-acre site"
+def _sized_by_modifier(m: Mention) -> bool:
+    read = resolve(m.unit) if m.kind == Kind.MEASURE and m.compound else ()
+    return len(read) == 1 and m.value is not None and not m.is_range and not m.hedge
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _head_nouns(doc: Document, m: Mention) -> set[str]:
+    """The nouns a size may modify: its noun phrase's head and the word right after it ("the 24-metre schooner
+    Cassia Belle": "schooner"; "the 6.5-metre main mirror": "mirror")."""
+    nxt = _NEXT_WORD.match(doc.text, m.end)
+    found = {noun_phrase(doc, m).head, nxt.group(1) if nxt else None}
+    return {(singular(w) or "").lower() for w in found if w} - {""}
+
+
+@needs(Kind.MEASURE, count=2)
+def find_modifier_size_restatements(doc: Document):
+    """(round 49) A thing's size written as a modifier ("a 24-metre schooner") told again within two sentences as
+    "the N-foot schooner": the same head noun right after both, the same dimension in another unit (the same unit is
+    ``restatements.find_attribute_restatements``'s), the second after "the", "this" or "that", no other size of that
+    noun between, nothing setting the second apart (a change, an earlier, another or a new size)."""
+    sized = [m for m in doc.mentions if _sized_by_modifier(m) and not doc.sentences[m.sentence].headline]
+    if len(sized) < 2:
+        return
+    heads = {id(m): _head_nouns(doc, m) for m in sized}
+    for j, second in enumerate(sized):
+        s = doc.sentences[second.sentence]
+        head = heads[id(second)]
+        if not head or not _THE_BEFORE.search(doc.text, max(s.start, second.start - 8), second.start):
+            continue
+        earlier = [m for m in sized[:j] if heads[id(m)] & head and second.sentence - 2 <= m.sentence < second.sentence]
+        if len(earlier) != 1:
+            continue
+        first = earlier[0]
+        if unit_key(first.unit) == unit_key(second.unit) or not compatible(resolve(first.unit), resolve(second.unit)) \
+                or _set_apart(doc, first, second):
+            continue
+        noun = _NEXT_WORD.match(doc.text, second.end)
+        if placed_elsewhere(doc, first, second, _PLACE_AFTER) \
+                or _PLACED_ELSEWHERE_AFTER.match(doc.text, noun.end() if noun else second.end):
+            continue  # "the 300-foot tower in the next town", "... at Marlow": another one
+        yield MeasureRestatement(link="inferred", cue="the N-unit thing", first=first, second=second,
+                                 subject=sorted(heads[id(first)] & head)[0])
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
            find_size_at_restatements, find_area_restatements, find_body_size_restatements,
-           find_whole_of_sized_restatements, find_fire_area_restatements, find_collection_restatements)
+           find_whole_of_sized_restatements, find_fire_area_restatements, find_collection_restatements,
+           find_modifier_size_restatements)

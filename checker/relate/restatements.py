@@ -7335,7 +7335,10 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # (round 48) a thing placed by where it stands from the one told before: "to the north", "next door", "nearby"
 _PLACED_ELSEWHERE_AFTER = re.compile(r"\s*,?\s+(?:(?:to|on)\s+the\s+(?:north|south|east|west|other\s+side|left|right)|"
                                      r"(?:just\s+)?(?:north|south|east|west)\s+of|next\s+door|nearby|opposite|"
-                                     r"downstream|upstream|further\s+(?:up|down|along|north|south|east|west)|beyond)\b",
+                                     r"downstream|upstream|further\s+(?:up|down|along|north|south|east|west)|beyond|"
+                                     # (round 49) "the 300-foot tower in the next town"
+                                     r"(?:in|at|near|on|outside|across)\s+(?:the\s+)?(?:next|other|neighbouring|"
+                                     r"neighboring|nearby|adjoining)\b)\b",
                                      re.I)
 
 

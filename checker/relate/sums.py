@@ -855,7 +855,7 @@ SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # measures that add up (lengths, weights, volumes, areas, energy), not temperatures, speeds or rates
 _ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?|kilomet\w+|centimet\w+|millimet\w+"
                             r"|inch(?:es)?|in|f(?:ee|oo)?t|yards?|miles?|kg|kilo\w*|g|grams?|tonnes?|tons?|lbs?"
-                            r"|ounces?|oz|litres?|liters?|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
+                            r"|ounces?|oz|(?:mega|giga|hecto)?(?:litres?|liters?)|ml|gl|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
                             r"|\w+watt[ -]hours?)$", re.I)
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
@@ -2626,6 +2626,11 @@ def _enumerations(doc: Document, items: list[Mention]):
     for k, m in enumerate(items):
         if m is skip:
             continue
+        if run and k + 1 < len(items) and _group_sharing_the_rest(doc, run[-1], m, items[k + 1]):
+            # (round 49) "... and the six other candidates shared the remaining 79,000": a group's count, then the rest
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m) \
                 and not _dash_closed(doc, run, m):
             run.append(m)
@@ -2689,6 +2694,22 @@ def _enumerations(doc: Document, items: list[Mention]):
         run = [m]
     if len(run) >= 2:
         yield tuple(run)
+
+
+# (round 49) a group then its verb of sharing before the rest: "and the five minor candidates shared the remaining"
+_GROUP_SHARED_REST = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:shared|share|shares|sharing|split|splitting|took|"
+                                r"taking|won|winning)\s+(?:the\s+)?(?:remaining|rest|other)\b", re.I)
+_REST_FIGURE_NEXT = re.compile(r"\s*(?:of\s+the\s+votes\s+)?(?:,\s*)?$", re.I)
+
+
+def _group_sharing_the_rest(doc: Document, a: Mention, m: Mention, b: Mention) -> bool:
+    """(round 49) A count of a group right before its verb of sharing what is left, that figure after it: "Diallé
+    took 962,000, Ouédrago 731,000 and the five minor candidates shared the remaining 97,000" -- the group's count
+    is no part, the rest is (read by the list's branch for counts of other things); the rest right after the verb."""
+    found = _GROUP_SHARED_REST.match(doc.text, m.end)
+    return found is not None and m.kind == a.kind == b.kind == Kind.COUNT and not m.compound \
+        and m.value is not None and a.value is not None and b.value is not None \
+        and m.value * FAR_BELOW <= min(a.value, b.value) and _REST_FIGURE_NEXT.match(doc.text, found.end(), b.start)
 
 
 def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -5501,7 +5522,8 @@ _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+t
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
 # sentence opens on the breakdown of the figure before
 _THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
-_THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)"
+_THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count|" \
+                   r"increase|rise|hike|cut|reduction)"  # (round 49) "The increase is made up of ..." after "go up by £37"
 # a verb saying the parts after it are all of its subject: "is made up of", "was split between", "comprised"
 _PARTS_ARE_ALL_VERB = (r"(?:(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between)"
                        r"|divided\s+(?:into|between))|compris(?:es|ed|e)|consist(?:s|ed)?\s+of)")
@@ -7324,6 +7346,31 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
     return len(set(verbs)) == len(verbs)
 
 
+# (round 49) a count of the things the whole is told over, after a determiner or an owner: "for the two semi-finals",
+# "in the region's three reservoirs" (not "two of the", not "each of the two")
+_COUNTED_THINGS = re.compile(r"(?<!of\s)\b(?:the|its|their|[A-Z][\w-]*'s|[a-z]+'s)\s+(two|three|four|five|six)\s+"
+                             r"(?!of\b|per\b|times\b|more\b|others?\b)[a-z][\w-]+", re.I)
+
+
+_SOME_OF_WHOLE_LINK = re.compile(r"\b(?:including|includ\w+|among\s+them|such\s+as)\b", re.I)
+
+
+def _counted_as_parts(doc: Document, total: Mention, enum) -> bool:
+    """(round 49) The whole's sentence counts the things it is told over, as many as the parts listed after it, each
+    part a figure of the whole's own kind: "Organisers said 9,870 fans came through the gates for the two semi-finals,
+    with 5,210 on Friday and 4,460 on Saturday"; "storage in the region's three reservoirs stood at 61,300 megalitres,
+    with A holding 28,400, B 19,700 and C 13,900"."""
+    if total.sentence != enum[0].sentence or total.end > enum[0].start or len(enum) < 2:
+        return False
+    s = doc.sentences[total.sentence]
+    found = [m for m in _COUNTED_THINGS.finditer(doc.text, s.start, enum[0].start)]
+    if len(found) != 1 or WORD_VALUES.get(found[0].group(1).lower()) != len(enum) \
+            or categories.normalise(found[0].group(0).split()[-1]) in categories.PEOPLE:
+        return False  # "The clinic's three vets carried out 1,216 procedures": who did it, not what it is told over
+    return not _WITH_SELECTION.search(doc.text, total.end, enum[0].start) \
+        and not _SOME_OF_WHOLE_LINK.search(doc.text, total.end, enum[0].start)
+
+
 def _some_of_the_last(doc: Document, p: Mention) -> bool:
     return _SOME_OF_THE_LAST.match(doc.text, p.end) is not None
 
@@ -7408,6 +7455,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                              or _scoring_kinds(doc, enum)):
             complete = True  # (round 43) "203 received the drug and 189 a placebo"; "25 came from five tries, 6 from
             # three conversions and 3 from a penalty"
+        if not complete and _counted_as_parts(doc, total, enum):
+            complete = True  # (round 49) "9,870 fans ... for the two semi-finals, with 5,210 on Friday and 4,460 ..."
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
@@ -9038,6 +9087,8 @@ def find_shared_among(doc: Document):
             k += 1
             parts += alike(by_sentence.get(k, []))
         sentences = {p.sentence for p in parts} | {q_sent}
+        if parts and parts[0].sentence == q_sent and _SOME_OF_WHOLE_LINK.search(doc.text, q.end, parts[0].start):
+            continue  # (round 49) "30,000 fans between them this season, among them 12,000 at ...": some of it
         if len(parts) != count.value or any(
                 _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j))
                 or j != q_sent and _USED.search(doc.sentence_text(j)) for j in sentences) \

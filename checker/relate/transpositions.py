@@ -1595,7 +1595,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
         return ys
     start = doc.sentences[sentence].start
     since = {m.value for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR
-             and (_SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)
+             and (_SINCE_YEAR.search(doc.text, max(0, m.start - 30), m.start)
                   or _OUTDONE_YEAR.search(doc.text, max(start, m.start - 50), m.start)
                   or _RECORD_FOR_YEAR.search(doc.text, max(start, m.start - 60), m.start)
                   or _FOUNDED_CLAUSE_YEAR.search(doc.text, max(start, m.start - 60), m.start)
@@ -1607,7 +1607,8 @@ def _dating_years(doc: Document, sentence: int) -> set:
 # (round 48: past a participle set apart, "beat the previous record, set in 2019, by more than 600")
 _OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*"
                            r"(?:,\s*(?:set|established|achieved|posted|recorded)\s+(?:back\s+)?in\s+)?$", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s+to)\s+(?:the\s+)?$", re.I)  # "... built by 2030", (round 37) "runs through the 2032 season"
+_SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s+to)\s+(?:the\s+)?"
+                         r"(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$", re.I)  # "... built by 2030", (round 37) "runs through the 2032 season"
 # (round 24) a year in what a record is set for ranks the figure, dates nothing: "the £154,000 price set a record for a
 # work painted before 1950", "a record for a house built after 2000"
 _RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|after|since|in)\s+$", re.I)

@@ -6,6 +6,7 @@ from typing import Iterable
 
 from ..hedges import ABOVE, AT_LEAST, AT_MOST, BELOW, HEDGE_FAMILY, describe_tolerance
 from ..interval import format_number
+from ..units import label
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
@@ -29,7 +30,8 @@ def _fmt(m: Mention):
 
 def _tolerance(m: Mention) -> str:
     if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE) and m.unit:
-        unit = m.unit if m.unit.endswith("s") or len(m.unit) <= 2 else m.unit + "s"
+        unit = m.unit if m.unit.endswith("s") or len(m.unit) <= 2 else label(m.unit, 2)
+        unit = unit if unit != m.unit else m.unit + "s"  # (round 49) "feet", not "foots"
         text = describe_tolerance(m.hedge, m.interval, format_number) + f" {unit}"
     else:
         text = describe_tolerance(m.hedge, m.interval, _fmt(m))
