@@ -969,7 +969,8 @@ def frames(doc: Document) -> list[Frame]:
     for idx, ms in by_sent.items():
         if doc.sentences[idx].headline or len(ms) < 3:
             continue  # (round 24, speed: the figures below are some of ``ms``: fewer than three make no frame)
-        figures = [m for m in ms if m.kind not in _NOT_FIGURES and not _period_half(doc, m)]
+        figures = [m for m in ms if m.kind not in _NOT_FIGURES and not _period_half(doc, m)
+                   and not _seasons_spanned(doc, m)]
         unit = _duration_move(doc, ms)
         if unit:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
@@ -1025,6 +1026,18 @@ def _period_half(doc: Document, m: Mention) -> bool:
     return m.kind == Kind.FRACTION and m.text.lower() in ("half", "quarter") \
         and bool(_PERIOD_HALF_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
                  or _PERIOD_HALF_COMPOUND.match(doc.text, m.end))
+
+
+# (round 49) a count of seasons a change ran over: "rose from 14 to 23 over three winters" (the grammar reads "over
+# three" as more than three)
+_SEASON_NOUNS = frozenset("winters summers springs autumns seasons terms semesters harvests campaigns".split())
+_SPANNED_BEFORE = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+(?:past|last|next)\s+)?$", re.I)
+
+
+def _seasons_spanned(doc: Document, m: Mention) -> bool:
+    if m.kind != Kind.COUNT or not m.noun or m.noun.split()[-1].lower() not in _SEASON_NOUNS:
+        return False
+    return m.text.lower().startswith("over ") or bool(_SPANNED_BEFORE.search(doc.text, max(0, m.start - 20), m.start))
 
 
 # (round 28) "in the half-year to June", "at half-time": one word naming a period, no share of anything

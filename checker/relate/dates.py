@@ -742,6 +742,17 @@ _DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last(?:\s+|['’]s\s+)(?:year|summer|spring|autumn|winter|season)|"
                        r"drew|won|took|came|went|saw|began|ran|fell|rose|lost|met|left|sold|held|"
                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)[a-z]{2,}ed)\b", re.I)
+# (round 49) who told it, closing the sentence: ", the league announced." -- the telling's tense, not the day's
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|announced|"
+                                  r"confirmed|reported|added|stated|told\s+(?:[\w'’-]+\s*){1,3})\s*[.!?]?\s*$", re.I)
+
+
+def _before_attribution(doc: Document, s) -> int:
+    """Where a sentence's own words end: before a closing attribution (``_CLOSING_ATTRIBUTION``)."""
+    m = _CLOSING_ATTRIBUTION.search(doc.text, s.start, s.end)
+    return m.start() if m else s.end
+
+
 _REPORTED_FUTURE = re.compile(r"\b(?:would|could|might)\s+(?:(?:now|also|then|again|only|first|finally)\s+)?"
                               r"(?:be\s+)?[a-z]+", re.I)
 _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
@@ -1051,7 +1062,7 @@ def find_weekday_dates(doc: Document):
             # another reading of the year would make it right: do not guess
             alternatives = set()
             tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
-            if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
+            if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, _before_attribution(doc, s)) \
                     and tense_direction(doc, day_m) == "past":
                 tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
             # (round 33) "said the pantomime would open on Friday, November 29": a future told in reported speech
@@ -2528,6 +2539,8 @@ _PERIOD_NOUN = (r"(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|st
                 r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window|"
                 r"recess|mission|hiatus|gap|interval)")
 _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed))?"
+                          # (round 49) why it ended, before the length: "was lifted on 27 March after talks, lasted"
+                          r"(?:\s+(?:after|following|once|when)\s+[^,;:.()\d]{3,80}?(?=,))?"
                           r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           # "..., a closure of 22 days": the period named in apposition
                           r"(?:a|an)\s+(?:(?:[a-z]+-)?" + _PERIOD_NOUN + r"\s+of)|"

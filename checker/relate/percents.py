@@ -969,10 +969,11 @@ _RATING_FIRST = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|grade
                            r"found)\b[^,;:()%]{0,40}?\b(?:as\s+|was\s+|were\s+|is\s+|are\s+)?" + _RATING + r"$")
 # the others: the rating alone, or the verb again on a pronoun ("37% rated it fair")
 # (round 33) or the verb of saying again with the pronoun and its copula ("29% said it was fair")
+# (round 49) or the verb of saying alone, and two ratings joined ("31% said good and 23% said fair or poor")
 _RATING_NEXT = re.compile(r"^(?:(?:rated|rate|described|judged|graded|called|considered|found|thought)\s+(?:it|them)\s+|"
-                          r"(?:said|say|says|felt|feel|thought|think|found|find)\s+(?:that\s+)?(?:it|they)\s+"
-                          r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
-                          r"(?:as\s+)?" + _RATING + r"$")
+                          r"(?:said|say|says|felt|feel|thought|think|found|find)\s+(?:(?:that\s+)?(?:it|they)\s+"
+                          r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?)?"
+                          r"(?:as\s+)?" + _RATING + r"(?:\s+or\s+" + _RATING + r")?$")
 # "rated their stay excellent (48%), good (37%) or poor (26%)": the ratings before their shares in brackets
 _RATING_BRACKET = re.compile(r"\b" + _RATING + r"\s*\($")
 _RATING_VERB = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|called|considered)\b")

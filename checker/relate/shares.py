@@ -1194,10 +1194,26 @@ def _opens_bracket(text: str, at: int) -> bool:
     return i > 0 and text[i - 1] == "("
 
 
+_TALLY_SIDES = re.compile(r"\s+(?:[a-z]+\s+)?(?:to|against|-)\s+|-", re.I)
+
+
 def _bracketed_for_another(doc: Document, rel: "ShareOf", items: list[Mention]) -> bool:
     """"41% (21,800 tonnes) was recycled, 33% (17,600 tonnes) ...": a part in
-    brackets right after another share is that share's count, never this one's."""
+    brackets right after another share is that share's count, never this one's; (round 49) and a share in brackets
+    right after another count is that count's share ("46 (55%), the Union 23 (27%)")."""
     part = rel.part
+    if part is not None and rel.share.parenthetical and _opens_bracket(doc.text, rel.share.start):
+        # (round 49) "46 (55%), the Union 23 (27%)": a share in brackets right after a count is that count's share
+        # (any figure: "the Union 23" may be read as a code, "Ward 4")
+        right_before = [m for m in doc.mentions_in(rel.share.sentence) if m.end <= rel.share.start]
+        other = right_before[-1] if right_before else None
+        if other is not None and other.start != part.start and other.kind in (Kind.COUNT, Kind.CODE) \
+                and (rel.base is None or other.start != rel.base.start) and not other.compound \
+                and not _TALLY_SIDES.fullmatch(doc.text, part.end, other.start):  # "carried 74 votes to 52 (65%)"
+            # the count right before the bracket, bare or with the part's own noun ("the Union 23 seats (27%)")
+            rest = doc.text[other.end:rel.share.start].strip(" (").lower()
+            if not rest or part.noun and rest == part.noun.lower():
+                return True
     if part is None or not part.parenthetical or not _opens_bracket(doc.text, part.start):
         return False
     before = [m for m in items if m.end <= part.start]

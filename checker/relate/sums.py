@@ -2189,7 +2189,11 @@ def _energy(doc: Document, m: Mention) -> Mention:
 _POWER_UNIT = re.compile(r"^(?:[kmgt]?w|(?:kilo|mega|giga|tera)?watts?)$", re.I)
 _SUMMED_POWER_BEFORE = re.compile(r"\b(?:combined|total|totalling|aggregate)\s+(?:(?:generating|installed|power|"
                                   r"output)\s+)?capacity\s+(?:of\s+|(?:will\s+)?(?:reach|reaches|stand|stands|is|be)\s+(?:at\s+)?)?(?:(?:some|about|around|nearly|almost|over|"
-                                  r"more\s+than)\s+)?$", re.I)
+                                  r"more\s+than)\s+)?$"
+                                  # (round 49) parks or plants that "add 186 megawatts" to the grid between them
+                                  r"|\b(?:parks|farms|plants|stations|projects|schemes|sites|turbines|arrays)\b[^.;:]{0,60}"
+                                  r"\b(?:add|adds|added|adding|bring|brings|brought|provide|provides|provided)\s+"
+                                  r"(?:(?:some|about|around|nearly|almost|over|a\s+combined|another|a\s+further)\s+)?$", re.I)
 
 
 # round 22: a power figure of capacity: "Of the 2.6GW of generating capacity connected this year, 1.4GW came from
