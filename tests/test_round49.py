@@ -68,6 +68,23 @@ CASES = [
     # "half marathon" names a race, no share standing between "last year" and its date
     ("Last year's city half marathon, held in May 2023, drew 8,000 runners.", "FC502",
      "Last year's city half marathon, held in May 2024, drew 8,000 runners.", "2025-03-01"),
+    # an earlier level's year dates that level, not the figure before it
+    ("Record 1,560 apply for city apprenticeships\nThe council said 1,650 young people had applied this year, up from "
+     "1,200 in 2024.", "FC406",
+     "Record 1,560 apply for city apprenticeships\nThe council said 1,560 young people had applied this year, up from "
+     "1,200 in 2024.", None),
+    # an area written "sq m" after "square metres"
+    ("The warehouse covers 12,400 square metres. Fitting out the 14,200 sq m building will take a year.", "FC406",
+     "The warehouse covers 12,400 square metres. Fitting out the 12,400 sq m building will take a year.", None),
+    # residents and inhabitants; a crop and its harvest; a race and its course; a field and its runners
+    ("Ferries bring supplies to the island's 860 residents. The new pier will serve all 680 inhabitants.", "FC402",
+     "Ferries bring supplies to the island's 860 residents. The new pier will serve all 860 inhabitants.", None),
+    ("Twelve yachts will start the 640-mile race on Friday. Most expect to finish the 460-mile course in three days.",
+     "FC402",
+     "Twelve yachts will start the 640-mile race on Friday. Most expect to finish the 640-mile course in three days.",
+     None),
+    ("Fourteen runners were declared for the Gold Plate. The 12-runner field includes two former winners.", "FC402",
+     "Fourteen runners were declared for the Gold Plate. The 14-runner field includes two former winners.", None),
     # a group's count before its verb of sharing the rest is no part
     ("Of the 812,000 votes cast, Moreau took 401,000, Lind 322,000 and the six other candidates shared the "
      "remaining 79,000.", "FC101",
@@ -150,6 +167,19 @@ def test_near_misses_of_the_list_readings_stay_silent(text, published):
     ("She broke the record at half-time, running 14.2 seconds, half a second faster than before.", None),
 ])
 def test_false_alarms_found_this_round_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # near misses of this round's restatements: another island's people, last year's crop, a race's other leg, a
+    # margin sized by votes, a group of runners from one club
+    ("The island's 860 residents rely on the ferry. The mainland town's 6,800 inhabitants do not.", None),
+    ("Last year's harvest was 1.2 million tonnes. This year's crop is put at 1.4 million tonnes.", None),
+    ("The 640-mile race starts on Friday. The first 140-mile leg of the course ends at Kirkwall.", None),
+    ("Labour took 312 votes more than last time. Its 42-vote majority is the smallest in the county.", None),
+    ("Fourteen runners were declared. The 12-runner team from the Harriers is the largest.", None),
+])
+def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
     assert flagged(text, published) == []
 
 

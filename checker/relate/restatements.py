@@ -388,6 +388,11 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
     "candidate": frozenset({"candidate", "hopeful"}),
+    # (round 49) "food for the island's 1,400 residents ... all 1,700 inhabitants"; "this year's rice crop ... the
+    # 1.4 million-tonne harvest"; "the 1,200-nautical-mile race ... the 2,100-nautical-mile course"
+    "resident": frozenset({"resident", "inhabitant"}),
+    "crop": frozenset({"crop", "harvest"}),
+    "race": frozenset({"race", "course"}),
     # (round 22) one flock, one force, one council named again: "Fourteen sheep were killed ... the 17 ewes"
     # (not lambs: a ewe's lambs are other animals), "47 police were hurt ... the 44 officers", "the 26 councillors"
     "sheep": frozenset({"sheep", "ewe", "ram", "tup"}),
@@ -3775,6 +3780,7 @@ def find_definite_restatements(doc: Document):
         if singular(np.head) not in _MARGINS:  # (round 48) "won the seat by just 19 votes ... Farrant's 1,640 votes"
             candidates = [m for m in candidates if not _WON_BY_BEFORE.search(doc.text, max(0, m.start - 80), m.start)]
         candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
+                      and not _DIFFERENCE_AFTER.match(doc.text, m.end)  # (round 49) "took 312 votes more than"
                       and not _counts_before_participle(doc, m)
                       and not (refers is not _told_aboard and _crew_told_with(doc, m, second))]
         if any(m.value != second.value for m in candidates) and _names_the_listed(doc, second):
@@ -4984,6 +4990,16 @@ _SHARE_THEN_PART = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|\b(?:half|thir
                               r"(?:or|some|about|roughly|around|nearly|almost|just\s+over|just\s+under)?\s*$", re.I)
 
 
+# (round 49) a figure told as a difference, no level: "Labour took 312 votes more than last time"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?!(?:in|for|at|of|by|within|over|after|under|on)\b)[a-z]+\s+)?"
+                               r"(?:more|fewer|less)\s+than\b", re.I)
+
+
+# (round 49) a collective noun sized by its members: "the 16-runner field", "the 40-ship fleet"
+_COLLECTIVE_HEADS = frozenset({"field", "fleet", "flotilla", "squad", "crew", "flock", "herd", "convoy"})
+_COLLECTIVE_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
 @needs(Kind.COUNT, Kind.MEASURE, compound=True)
 def find_attribute_restatements(doc: Document):
     """A size given as a count of units and restated as a modifier of the thing it sizes, or
@@ -5003,12 +5019,17 @@ def find_attribute_restatements(doc: Document):
         np = noun_phrase(doc, second)
         if any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) or not np.adjacent:
             continue
+        collective = None
         if second.compound:
             holder = group_of(np.head)
+            after = _COLLECTIVE_AFTER.match(doc.text, second.end)
+            collective = after.group(1).lower() if after and after.group(1).lower() in _COLLECTIVE_HEADS else None
             earlier = [m for m in _window(qs, j, _sentence_of) if (_unit_word(doc, m) == unit
                                                                    or _run_units(_unit_word(doc, m), unit, holder)) and (
                 not m.compound and (_holds(doc, m, holder) or _verb_holds(doc, m, holder)
-                                    or _name_holds(doc, m, second))
+                                    or _name_holds(doc, m, second)
+                                    # (round 49) "Eighteen runners ... The 16-runner field": the field is its runners
+                                    or collective is not None and group_of(unit) == group_of(collective))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
@@ -5019,7 +5040,8 @@ def find_attribute_restatements(doc: Document):
             continue
         a_second = _as_count(second)
         agreeing = [m for m in earlier if agrees(_as_count(m), a_second)]
-        subject = unit if second.compound else (np.head or unit)
+        # (round 49: "the 2,100-nautical-mile course", not "the same nautical mile"; "the 16-runner field")
+        subject = (collective if second.compound else None) or np.head or unit
         if agreeing:
             yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(agreeing[-1]), second=a_second,
                                       subject=subject)

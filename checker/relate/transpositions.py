@@ -460,8 +460,9 @@ def _shape(m: Mention) -> str:
     if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE):
         # the unit is compared apart ("73,000-tonne" and "37,000 tonnes"); the scale word stays
         # (but "m" written for the unit is metres: "301m" and "310 metres")
+        unit_words = (m.unit or "").lower().split()  # (round 49: "sq m" is the unit, no million)
         text = " ".join(w for w in text.split() if not w.isalpha() or _SCALE_WORDS.fullmatch(w)
-                        and w != (m.unit or "").lower())
+                        and w != (m.unit or "").lower() and w not in unit_words)
     return text
 
 
@@ -1879,11 +1880,23 @@ def _told_as_other_occasion(doc: Document, first: Mention, second: Mention, othe
         and _CLAUSE_END.search(doc.text, other.end, second.start) is not None
 
 
+_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$", re.I)
+_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|during)\s+", re.I)
+
+
 def _years_of_other_occasions(doc: Document, first: Mention, second: Mention) -> set:
     """The years of the second's sentence in the clause of a figure told as another occasion's, before the
-    second: they date that figure, not the second."""
+    second: they date that figure, not the second; (round 49) and the year of an earlier level after it ("up from
+    1,900 in 2024")."""
     out = set()
     for m in doc.mentions_in(second.sentence):
+        if m.kind == Kind.YEAR and m.start > second.end and any(
+                o.kind == second.kind and second.end <= o.start and o.end <= m.start
+                and _EARLIER_LEVEL_BEFORE.search(doc.text, max(second.end, o.start - 20), o.start)
+                and _YEAR_RIGHT_AFTER.fullmatch(doc.text, o.end, m.start)
+                for o in doc.mentions_in(second.sentence)):
+            out.add(m.value)  # (round 49) "2,430 ... this year, up from 1,900 in 2024": the earlier level's year
+            continue
         if m.kind != Kind.YEAR or m.start > second.start:
             continue
         if any(o.end <= m.start and _told_as_other_occasion(doc, first, second, o)
