@@ -85,6 +85,17 @@ CASES = [
      None),
     ("Fourteen runners were declared for the Gold Plate. The 12-runner field includes two former winners.", "FC402",
      "Fourteen runners were declared for the Gold Plate. The 14-runner field includes two former winners.", None),
+    # people named by an adjective after "of the", then listed
+    ("Three of the wounded - a guard, a driver and two shoppers - are still in hospital.", "FC410",
+     "Four of the wounded - a guard, a driver, a cook and a shopper - are still in hospital.", None),
+    # a meal's courses
+    ("The five-course dinner - soup, fish, lamb and a cheese board - sold out in a day.", "FC410",
+     "The four-course dinner - soup, fish, lamb and a cheese board - sold out in a day.", None),
+    # a match's length after its two clock times; a journey's length past a place it went over
+    ("The semi-final started at 14:05 and ended at 18:20 - a marathon of three hours and 15 minutes.", "FC509",
+     "The semi-final started at 14:05 and ended at 18:20 - a marathon of four hours and 15 minutes.", None),
+    ("The ferry left at 08:15 and docked at 13:40, a journey of some four hours over a rough sea.", "FC509",
+     "The ferry left at 08:15 and docked at 13:40, a journey of some five hours over a rough sea.", None),
     # a group's count before its verb of sharing the rest is no part
     ("Of the 812,000 votes cast, Moreau took 401,000, Lind 322,000 and the six other candidates shared the "
      "remaining 79,000.", "FC101",

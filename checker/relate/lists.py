@@ -2118,7 +2118,9 @@ _POSSESSOR = r"(?:the|its|their|his|her|our|these|those|(?:[A-Z][\w.-]*\s+){0,3}
 # "all five of the bloc's largest economies - A, B and C -": the count's things after "of the" (round 31: or after a
 # name's possessive, "four of Edith Marwood's late seascapes - A, B and C -")
 _OF_NOUN = re.compile(r"\s+of\s+" + _POSSESSOR + r"\s+"
-                      r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
+                      # (round 49) or an adjective naming people: "Two of the injured - A, B and C -"
+                      r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people|injured|dead|"
+                      r"wounded|missing|accused|detained|arrested|rescued))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
                       r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
                       r"(?:(?:\s+[a-z][\w'’-]*){1,3}(?=\s*(?::|\s[-–—]\s|—)))?"  # (round 27) "rated ... schools inadequate -"
@@ -4064,8 +4066,14 @@ def _members_compound(m: Mention) -> bool:
     """Round 25: "A three-judge panel - A, B, C and D -": the role is a person's ("judges") and the noun a group
     of them, so the count is of its members, like "a three-member panel"; not "a three-day panel"."""
     role = _MEMBER_ROLE.fullmatch(m.text.strip())
+    if role is not None and m.compound and m.noun is not None and role.group(1) == "course" \
+            and m.noun.split()[-1].lower() in _MEALS:
+        return True  # (round 49) "The seven-course tasting menu - A, B, ... and G -": one item a course
     return role is not None and m.compound and m.noun is not None and m.noun.split()[-1].lower() in _MEMBER_GROUPS \
         and (role.group(1) in _MEMBER_ROLES or _persons(_plural_of(role.group(1))))
+
+
+_MEALS = frozenset({"menu", "meal", "dinner", "lunch", "banquet", "feast"})
 
 
 # a verb of the whole a noun phrase may run into: "The four-strong shortlist comprises ..."

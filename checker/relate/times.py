@@ -243,7 +243,9 @@ class ClockSpan(Relation):
 _MINUTES = {"minute": 1, "hour": 60}
 # between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
-                        r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
+                        r"shift|session|operation|stay|total|run|"
+                        # (round 49) a match's length: "- a marathon of three hours and 45 minutes"
+                        r"marathon|match|final|contest|battle|game)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
                         # (round 48) "..., completing a spacewalk of 6 hours 35 minutes"
                         r"(?:completing|making|ending|finishing)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}?of\s+|"
@@ -258,7 +260,8 @@ _ARRIVING_AT = re.compile(r"\s*(?:,|-|–|—)?\s*(?:and\s+)?(?:arriving|arrives
                           r"landing|lands|landed|docking|docks|docked|finishing|finishes|finished|ending|ends|ended|"
                           r"getting\s+in|gets\s+in|got\s+in)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?at\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|before|after|longer|shorter|more|less|"
-                             r"fewer|too|over|under|overdue|beyond)\b", re.I)
+                             r"fewer|too|over(?!\s+(?:a|an|the)\s)|under|overdue|beyond)\b", re.I)  # (round 49: not
+# "seven hours over a high pass")
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
