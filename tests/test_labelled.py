@@ -322,7 +322,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r48a.jsonl": 0.8, "own-r48b.jsonl": 0.8, "own-r48c.jsonl": 0.8, "own-r48d.jsonl": 0.75,
           # round 49: r49e (restatements only) and r49f (sums, list counts, restatements), written blind and opened at
           # once; 14/30 and 26/40 never seen, no alarm
-          "own-r49e.jsonl": 0.45, "own-r49f.jsonl": 0.65}
+          "own-r49e.jsonl": 0.45, "own-r49f.jsonl": 0.65,
+          # round 49: r49g (restatements and dates) and r49h (sums, shares, changes, percentages, list counts, units),
+          # written blind mid-round and opened at once; 23/34 and 34/42 never seen (code 3ea83d02), no alarm
+          "own-r49g.jsonl": 0.65, "own-r49h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -96,6 +96,19 @@ CASES = [
      "The semi-final started at 14:05 and ended at 18:20 - a marathon of four hours and 15 minutes.", None),
     ("The ferry left at 08:15 and docked at 13:40, a journey of some four hours over a rough sea.", "FC509",
      "The ferry left at 08:15 and docked at 13:40, a journey of some five hours over a rough sea.", None),
+    # a verb taking a share of a counted whole: a share, not a change
+    ("The trust will cut 15% of its 640 beds, or 110 beds, by the summer.", "FC201",
+     "The trust will cut 15% of its 640 beds, or 96 beds, by the summer.", None),
+    # a headline tells of now: "is now estimated" in the body is the same time
+    ("Prize pot climbs to £8.6m\nNobody won Saturday's draw, so Wednesday's prize pot is now put at £6.8m, the operator "
+     "said.", "FC406",
+     "Prize pot climbs to £8.6m\nNobody won Saturday's draw, so Wednesday's prize pot is now put at £8.6m, the operator "
+     "said.", None),
+    # the year of a sale a price beat, past a figure with a comma
+    ("A bronze by Mira Holt sold for $2.47m at auction on Friday. The $2.74m price is a record for her, beating the "
+     "$850,000 paid for a smaller cast in 2018.", "FC406",
+     "A bronze by Mira Holt sold for $2.47m at auction on Friday. The $2.47m price is a record for her, beating the "
+     "$850,000 paid for a smaller cast in 2018.", None),
     # a group's count before its verb of sharing the rest is no part
     ("Of the 812,000 votes cast, Moreau took 401,000, Lind 322,000 and the six other candidates shared the "
      "remaining 79,000.", "FC101",

@@ -1920,7 +1920,8 @@ def compares(doc: Document, m: Mention) -> bool:
     if _GAP_FROM_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
         return True  # (round 22) "15% below the 167 megalitres ...": the base a gap is measured from
     before = words(_before(doc, m, 40))[-4:]
-    return any(w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING)
+    return any((w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING))
+               and "of" not in before[i + 1:]  # (round 49) "fewer than half of the 68,000": the share is compared
                for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
 
 

@@ -526,6 +526,13 @@ _LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amount|amounted|amounts|a
                          r"equating|equates)\s+$", re.I)
 
 
+# (round 49) a verb that takes a share away as its object, then "of" a counted whole: "cut 12% of its 850 posts"
+_CUT_VERB_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash\w*|trim\w*|lose|"
+                              r"loses|losing|lost)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
+                              r"just\s+under|up\s+to)\s+)?$", re.I)
+_OF_COUNTED_BASE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[\w'’-]+['’]s)\s+(?:[a-z-]+\s+)?\d", re.I)
+
+
 def _change_before(text: str) -> bool:
     """The words before a share make it a change: "up 78.4 pct", "cut to 30 pct"."""
     # the pattern closes the text (a word of at most 9 letters, then blanks): searched from its last word on
@@ -1437,7 +1444,9 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             continue  # "18 backed it, 60% up on the last meeting", "a third more than": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
-        if _change_before(lead) and not _passive_agent_share(lead, text[share.end:share.end + 30]):
+        if _change_before(lead) and not _passive_agent_share(lead, text[share.end:share.end + 30]) \
+                and not (_CUT_VERB_BEFORE.search(lead) and _OF_COUNTED_BASE.match(text, share.end)):
+            # ((round 49) not "will cut 12% of its 850 posts": a verb taking a share of a counted whole)
             # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
             if _level_to(lead) and len(after) >= 2:
                 rel = _with_part(doc, share, after) or _or_part(doc, share, after) or _level_restated(doc, share, after)
