@@ -318,14 +318,14 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # written blind mid-round and opened at once; 19/34 and 33/42 (one alarm) never seen
           "own-r48g.jsonl": 0.6, "own-r48h.jsonl": 0.8,
           # round 49: r48a-d (round 48's sealed sets; 39, 40, 40 and 37 of 48, one alarm each in r48a-c, never seen at
-          # round 48's end and round 49's start; opened and learnt from)
-          "own-r48a.jsonl": 0.8, "own-r48b.jsonl": 0.8, "own-r48c.jsonl": 0.8, "own-r48d.jsonl": 0.75,
+          # round 48's end and round 49's start; opened and learnt from: 44, 41, 44 and 39 after it, no alarm)
+          "own-r48a.jsonl": 0.9, "own-r48b.jsonl": 0.85, "own-r48c.jsonl": 0.9, "own-r48d.jsonl": 0.8,
           # round 49: r49e (restatements only) and r49f (sums, list counts, restatements), written blind and opened at
-          # once; 14/30 and 26/40 never seen, no alarm
-          "own-r49e.jsonl": 0.45, "own-r49f.jsonl": 0.65,
+          # once; 14/30 and 26/40 never seen, no alarm (19/30 and 33/40 after the round)
+          "own-r49e.jsonl": 0.6, "own-r49f.jsonl": 0.8,
           # round 49: r49g (restatements and dates) and r49h (sums, shares, changes, percentages, list counts, units),
           # written blind mid-round and opened at once; 23/34 and 34/42 never seen (code 3ea83d02), no alarm
-          "own-r49g.jsonl": 0.65, "own-r49h.jsonl": 0.8}
+          "own-r49g.jsonl": 0.7, "own-r49h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:
