@@ -252,14 +252,13 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         mentions = [m for m in mentions if not (m.kind == Kind.WEEKDAY and _NAMED_DAY_BEFORE.search(text, max(0, m.start - 12),
                                                                                                    m.start))]
     if any(m.kind == _K_FRACTION for m in mentions):
-        mentions = [m for m in mentions if not (m.kind == _K_FRACTION and _HALF_AS_NAME.fullmatch(m.text)
+        mentions = [m for m in mentions if not (m.kind == _K_FRACTION and m.text.lower() == "half"
                                                 and _NAMED_HALF_AFTER.match(text, m.end))]
     return tuple(_local_dollars(mentions))
 
 
 # (round 49) "half" naming a kind of thing, no share of anything: "a half marathon", "the half-time whistle", "a half
 # brother", "half term"
-_HALF_AS_NAME = re.compile(r"half", re.I)
 _NAMED_HALF_AFTER = re.compile(r"[- ](?:marathons?|time|term|brothers?|sisters?|siblings?|volley|nelson|back|backs|"
                                r"pipe|pipes|mast)\b", re.I)
 

@@ -2158,6 +2158,8 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
         return True  # "and the other nine batsmen mustered 39": how many made the part (round 15)
     if _count_of_other_group(doc, m, before):
         return True
+    if m.kind == Kind.COUNT and _GROUP_SHARED_REST.match(doc.text, m.end, doc.sentences[m.sentence].end):
+        return True  # (round 49) "and the five minor candidates shared the remaining 97,000": how many shared the rest
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = _last_ended_before(doc, m)  # (only the last is read)
@@ -2630,11 +2632,6 @@ def _enumerations(doc: Document, items: list[Mention]):
     for k, m in enumerate(items):
         if m is skip:
             continue
-        if run and k + 1 < len(items) and _group_sharing_the_rest(doc, run[-1], m, items[k + 1]):
-            # (round 49) "... and the six other candidates shared the remaining 79,000": a group's count, then the rest
-            run.append(items[k + 1])
-            skip = items[k + 1]
-            continue
         if run and _continues(doc, run[-1], m) and not _beside_a_closed_list(doc, run, m) \
                 and not _dash_closed(doc, run, m):
             run.append(m)
@@ -2700,20 +2697,10 @@ def _enumerations(doc: Document, items: list[Mention]):
         yield tuple(run)
 
 
-# (round 49) a group then its verb of sharing before the rest: "and the five minor candidates shared the remaining"
+# (round 49) a group's count, then its verb of sharing what is left: "and the five minor candidates shared the remaining
+# 97,000" (the count is no part: ``_label_of_part``)
 _GROUP_SHARED_REST = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:shared|share|shares|sharing|split|splitting|took|"
                                 r"taking|won|winning)\s+(?:the\s+)?(?:remaining|rest|other)\b", re.I)
-_REST_FIGURE_NEXT = re.compile(r"\s*(?:of\s+the\s+votes\s+)?(?:,\s*)?$", re.I)
-
-
-def _group_sharing_the_rest(doc: Document, a: Mention, m: Mention, b: Mention) -> bool:
-    """(round 49) A count of a group right before its verb of sharing what is left, that figure after it: "Diallé
-    took 962,000, Ouédrago 731,000 and the five minor candidates shared the remaining 97,000" -- the group's count
-    is no part, the rest is (read by the list's branch for counts of other things); the rest right after the verb."""
-    found = _GROUP_SHARED_REST.match(doc.text, m.end)
-    return found is not None and m.kind == a.kind == b.kind == Kind.COUNT and not m.compound \
-        and m.value is not None and a.value is not None and b.value is not None \
-        and m.value * FAR_BELOW <= min(a.value, b.value) and _REST_FIGURE_NEXT.match(doc.text, found.end(), b.start)
 
 
 def _compound_in_label(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -7288,8 +7275,8 @@ _DOING_TO_OBJECT_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(carrying|ca
                                     r"(?!(?:to|in|at|on|for|from|by|with|into|out|up|off|over)\b)[a-z]+", re.I)
 
 
-# (round 49) a part's own predicate right after it: an auxiliary (kept apart) and a verb
-_PART_PREDICATE_AFTER = re.compile(r"\s+(?:(were|was|are|is|had|have|has)\s+)?(?!(?:not|never|no)\b)"
+# (round 49) a part's own predicate right after it: an auxiliary, then its verb (group 1)
+_PART_PREDICATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?!(?:not|never|no)\b)"
                                    r"([a-z]{2,}(?:ed|ing)|came|come|comes|went|go|goes|took|won|lost|ran|got|made|had)\b", re.I)
 
 
@@ -7310,7 +7297,7 @@ def _predicates_apart(doc: Document, enum) -> bool:
     if len(enum) != 2:
         return False
     found = [_PART_PREDICATE_AFTER.match(doc.text, p.end) for p in enum]
-    if None in found or found[0].group(2).lower() == found[1].group(2).lower():
+    if None in found or found[0].group(1).lower() == found[1].group(1).lower():
         return False
     clauses = [doc.text[p.end:_clause_end(doc, p)] for p in enum]
     if sum(bool(_FIRST_TIME.search(c)) for c in clauses) == 1:

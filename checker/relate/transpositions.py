@@ -1608,9 +1608,10 @@ def _dating_years(doc: Document, sentence: int) -> set:
 
 # "The $42.6m price is a record, beating a sale in 2019": the year of what the figure outdid
 # (round 48: past a participle set apart, "beat the previous record, set in 2019, by more than 600")
-_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\s+"
-                            r"(?:[a-z'’-]+\s+){0,3}$", re.I)
-_OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b"
+_OUTDONE_VERBS = r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)"
+# (round 49) the figure right after a verb of outdoing is the one outdone: "It beats the £5.9m fee ... in 2019"
+_BEATEN_BEFORE = re.compile(_OUTDONE_VERBS + r"\s+(?:[a-z'’-]+\s+){0,3}$", re.I)
+_OUTDONE_YEAR = re.compile(_OUTDONE_VERBS + r"\b"
                            r"(?:[^,;.]|(?<=\d)[,.](?=\d))*"  # (round 49: past "€900,000")
                            r"(?:,\s*(?:set|established|achieved|posted|recorded)\s+(?:back\s+)?in\s+)?$", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s+to)\s+(?:the\s+)?"

@@ -30,8 +30,8 @@ def _fmt(m: Mention):
 
 def _tolerance(m: Mention) -> str:
     if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE) and m.unit:
-        unit = m.unit if m.unit.endswith("s") or len(m.unit) <= 2 else label(m.unit, 2)
-        unit = unit if unit != m.unit else m.unit + "s"  # (round 49) "feet", not "foots"
+        plural = label(m.unit, 2)  # (round 49) "feet", not "foots"
+        unit = m.unit if m.unit.endswith("s") or len(m.unit) <= 2 else plural if plural != m.unit else m.unit + "s"
         text = describe_tolerance(m.hedge, m.interval, format_number) + f" {unit}"
     else:
         text = describe_tolerance(m.hedge, m.interval, _fmt(m))
