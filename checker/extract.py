@@ -52,9 +52,10 @@ _STOP = frozenset(
     compared including excluding since until till ago earlier later last next this year years
     came comes goes went inside outside beyond beside alongside
     represents represent represented
-    previously respectively apiece altogether beforehand formerly originally initially currently""".split()
+    previously respectively apiece altogether beforehand formerly originally initially currently
+    ashore aboard""".split()
     # (round 29) "This year's figure of 1,218 represents a fall of 332"; (round 47) adverbs, never the thing counted:
-    # "to 1.14 billion stg from 953 mln previously"
+    # "to 1.14 billion stg from 953 mln previously"; (round 50) "brought 386 people ashore": adverbs of place
 )
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
 # participles that news uses as nouns after a figure: "14 injured", "300 displaced"

@@ -344,7 +344,7 @@ def test_parts_rounder_than_their_total_are_read_to_its_precision(text, flagged)
     found = [f for f in _problems(text) if f.rule == "FC101"]
     assert bool(found) == flagged, [f.message for f in _problems(text)]
     if found:
-        assert "read to the total's precision" in found[0].tolerance
+        assert "read to the finest precision beside them" in found[0].tolerance
 
 
 def test_partial_breakdowns_keep_their_parts_own_rounding():

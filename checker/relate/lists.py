@@ -1497,23 +1497,28 @@ def _one_name(item: str) -> bool:
 _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
-_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’-]+){0,7}")
+_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’#-]+){0,7}")  # (# a masked figure: round 50)
+
+
+_AGE_SEGMENT = re.compile(r"\d{1,3}")
 
 
 def _descriptions(region: str, segments) -> frozenset:
     """The segments that describe the name before them, in a list where names and descriptions take
     turns ("Ann Roe, a GP from Leeds, Bo Lee, a teacher, Cy Fox, a nurse, and Di Kerr"): two at least,
-    each right after a name, never two in a row."""
+    each right after a name, never two in a row; (round 50) an age between a name and its description is the
+    name's too ("Ana Ribeiro, 27, a volunteer from Covas, and Tiago Sousa, 41, a forestry technician")."""
     found = []
+    ages = {k for k, (a, b) in enumerate(segments) if k and _AGE_SEGMENT.fullmatch(region[a:b].strip())}
     for k, (a, b) in enumerate(segments):
         seg = region[a:b].strip().rstrip(".").strip()
         if k and _DESCRIPTION.fullmatch(seg) and not _name_like(seg) \
                 and (_described_name(seg) is None or re.search(r"\s[A-Z]{2,4}s?$", seg)) \
                 and not any(w in _CLAUSE_WORDS | {"and", "or"} for w in seg.split()):
             found.append(k)
-    if len(found) < 2 or any(k - 1 in found for k in found):
+    if len(found) < 2 or any(k - 1 in found or k - 1 in ages and k - 2 in found for k in found):
         return frozenset()
-    names = [k for k in range(len(segments)) if k not in found]
+    names = [k for k in range(len(segments)) if k not in found and k not in ages]
     if not all(_name_like(re.sub(r"^(?:and|or)\s+", "", region[a:b].strip().rstrip(".").strip()))
                for k, (a, b) in enumerate(segments) if k in names):
         return frozenset()
@@ -1539,7 +1544,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     for piece in region.split(sep):
         segments.append((pos, pos + len(piece)))
         pos += len(piece) + 1
-    described = _descriptions(region, segments) if names_only and sep == "," else ()
+    # (round 50: people listed after a dash, not read for names only, are described so too)
+    described = _descriptions(region, segments) if (names_only or not titles) and sep == "," else ()
     items: list[tuple[int, int]] = []
     final = False
     pair_closed = False

@@ -1237,7 +1237,8 @@ _OWNED_TOTAL_OPENING = re.compile(r"^\W*(?:their|its|his|her)\s+(?:(?:combined|m
 _RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+"
                            r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
                            re.I)
-RUNNING_GAP_WORDS = 16
+# (round 50: 16 -> 18 words: "in Upper Sedge to full fibre in the third quarter, taking its total for the period to")
+RUNNING_GAP_WORDS = 18
 # (round 33) the event the parts came from, told in a clause of its own with no figure before the running total:
 # "... and 23 were hurt when a gas main blew apart a row of shops on the high street, bringing the number ..."
 _EVENT_CLAUSE = re.compile(r"\s(?:when|as)\s+[^,;:()\[\]\d]{1,120}?(?=,\s*(?:bring|brought|tak|took|push|rais|lift|a\s+total\s+of\b))",
@@ -1380,11 +1381,16 @@ class PartsOfWhole(Relation):
         """What a part can mean beside its total.  Parts and total are rounded
         alike: a plain part rounder than a plain total ("1,200" beside
         "2,450") is read to the total's precision (1,195 to 1,205), not to
-        its own (1,150 to 1,250); beside a whole count it is exact.  Only in a
-        complete breakdown: a partial one may list overlapping, rounded groups
+        its own (1,150 to 1,250); beside a whole count it is exact.  In a complete
+        breakdown a round part beside finer parts is read to theirs too (see ``_finest_part_half_width``).
+        Only in a complete breakdown: a partial one may list overlapping, rounded groups
         ("434 had faced a rise and 200 had moved"); sums of money placed inside the total (``bounded``)
         do not overlap, and are read so too ("£10,000" beside "£86,400": round 17)."""
         half = self._total_half_width() if self.complete or self.bounded and self.total.kind == Kind.MONEY else None
+        if self.complete:
+            finest = self._finest_part_half_width()
+            if finest is not None and (half is None or finest < half):
+                half = finest
         iv = p.interval
         if half is None or p.hedge or p.value is None or iv.lo is None or iv.hi is None \
                 or (iv.hi - iv.lo) / 2 <= half:
@@ -1393,8 +1399,17 @@ class PartsOfWhole(Relation):
 
     @property
     def parts_read_finer(self) -> bool:
-        """Some part is read to the total's precision (see ``part_interval``)."""
+        """Some part is read to the total's or the list's finer precision (see ``part_interval``)."""
         return any(self.part_interval(p) is not p.interval for p in self.parts)
+
+    def _finest_part_half_width(self) -> Fraction | None:
+        """The finest rounding among the plain parts of a list: parts listed together are rounded alike, so a
+        round part beside finer ones ("52,000 maritime pine, 21,500 Atlas cedar and 9,500 cork oak") is read
+        to their precision (round 50)."""
+        halves = [(iv.hi - iv.lo) / 2 for p in self.parts for iv in (p.interval,)
+                  if not p.hedge and p.value is not None and iv is not None and iv.lo is not None
+                  and iv.hi is not None and not iv.lo_open and not iv.hi_open]
+        return min(halves) if len(halves) == len(self.parts) else None
 
     def _total_half_width(self) -> Fraction | None:
         t = self.total
@@ -4034,7 +4049,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and not _unfigured_names_among(doc, enum, gap) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
-            yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
+            told = _told_out_of(doc, q, items)
+            if told is None:
+                yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
+            elif sum(p.value for p in enum) in (told.value, q.value):
+                # (round 50) "23 crews finished, out of 31 that started: eleven from Wales, ...": the list may break
+                # down either figure; it is read as the one it adds up to, and as neither when it fits neither
+                yield told if sum(p.value for p in enum) == told.value else q, True, "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _labelled_bracket_list(doc, q, enum, gap):
@@ -6797,13 +6818,34 @@ def _people_split(doc: Document, q: Mention, figures: list[Mention], enum, items
     nouns = _part_nouns(doc, enum)
     if q.kind != Kind.COUNT or q.compound or categories.normalise(q.noun) not in categories.PEOPLE \
             or not all(nouns) or not categories.is_partition(nouns) or len(items) != len(enum) \
-            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns) or not _lone(q, figures, enum):
+            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns) \
+            or not _lone(q, [m for m in figures if not _few_other_things(m, enum)], enum):
         return False
     sent = enum[0].sentence
     if _TIME_WORDS.search(_outside_list(doc, enum)):
         return False
     return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION and not _TIME_TAKEN_BEFORE.search(
         doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions_in(sent))
+
+
+# (round 50) a figure, then the base it is "out of": "Twenty-three crews finished, out of 31 that started"
+_OUT_OF_BASE_GAP = re.compile(r"^[^.;:()\d]{0,80}?,?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+
+
+def _told_out_of(doc: Document, base: Mention, items: list[Mention]) -> Mention | None:
+    """The count of base's sentence told "out of" it (``_OUT_OF_BASE_GAP``), of its kind and unit; else None."""
+    for m in items:
+        if m.sentence == base.sentence and m.end <= base.start and m.kind == base.kind and m.unit == base.unit \
+                and m.value is not None and not m.compound and _OUT_OF_BASE_GAP.match(doc.text[m.end:base.start]):
+            return m
+    return None
+
+
+def _few_other_things(m: Mention, enum) -> bool:
+    """(round 50) "brought 386 people ashore after intercepting three boats": a count of things that are not people,
+    at most a tenth of every part -- no whole for a split of people."""
+    return m.kind == Kind.COUNT and m.noun is not None and categories.normalise(m.noun) not in categories.PEOPLE \
+        and m.value is not None and all(p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
 
 
 def _complementary(doc: Document, enum) -> bool:
@@ -7275,6 +7317,14 @@ _DOING_TO_OBJECT_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(carrying|ca
                                     r"(?!(?:to|in|at|on|for|from|by|with|into|out|up|off|over)\b)[a-z]+", re.I)
 
 
+# (round 50) a part holding something by a verb of having or including (group 1), the thing held no figure, no "no"
+# and no participle: "52 had school-age children", "41 included someone over 70" (not "41 have already ratified")
+_HOLDING_AFTER = re.compile(r"\s+(ha[dsv]e?|includ(?:ed|es|e)|contain(?:ed|s)?)\s+"
+                            r"(?!(?:no|not|none|neither|never|one|two|three|four|five|six|seven|eight|nine|ten|more"
+                            r"|fewer|less|at|only|just|already|yet|been|since|also|still|ever|to)\b)"
+                            r"(?![a-z]+(?:ed|en|ly)\b)[a-z]", re.I)
+
+
 # (round 49) a part's own predicate right after it: an auxiliary, then its verb (group 1)
 _PART_PREDICATE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?!(?:not|never|no)\b)"
                                    r"([a-z]{2,}(?:ed|ing)|came|come|comes|went|go|goes|took|won|lost|ran|got|made|had)\b", re.I)
@@ -7306,6 +7356,27 @@ def _predicates_apart(doc: Document, enum) -> bool:
     return origin.count(True) == 1 and not _ORIGIN_WORD.search(clauses[origin.index(False)])
 
 
+# (round 50) a part told by what it is: "860 are women", "410 are on temporary contracts" (group 1: the word after)
+_COPULA_TRAIT_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+([a-z][\w-]*)", re.I)
+
+
+def _sex_beside_other_trait(doc: Document, enum) -> bool:
+    """(round 50) Two parts, one told as men or women, the other by a trait of another kind ("Of the 1,240 people
+    employed, 860 are women and 410 are on temporary contracts"): one person may be both, so no breakdown."""
+    if len(enum) != 2:
+        return False
+    found = [_COPULA_TRAIT_AFTER.match(doc.text, p.end) for p in enum]
+    if None in found:
+        return False
+    sexed = [categories.normalise(f.group(1).lower()) in categories.SEXED_PEOPLE for f in found]
+    return sexed.count(True) == 1 and found[sexed.index(False)].group(1).lower() not in _WORDS_OF_PEOPLE_KINDS
+
+
+# the words that tell people by age or sex, which a part beside "women" or "men" may be of the same split by
+_WORDS_OF_PEOPLE_KINDS = frozenset("men women children adults boys girls male female males females minors "
+                                   "juveniles teenagers pensioners elderly".split())
+
+
 def _clause_end(doc: Document, p: Mention) -> int:
     """Where the clause of a part ends: the next comma, "and", or the sentence's end."""
     end = doc.sentences[p.sentence].end
@@ -7328,6 +7399,9 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
         return len(verbs) > 1
     if len(enum) > 3:
         return False
+    held = [_HOLDING_AFTER.match(doc.text, p.end) for p in enum]
+    if None not in held and len({h.group(1).lower()[:2] for h in held}) == len(held):
+        return True  # (round 50) "52 had school-age children and 41 included someone over 70": each its own verb
     verbs = []
     for p in enum:
         m = _DOING_TO_OBJECT_AFTER.match(doc.text, p.end)
@@ -7376,7 +7450,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
-    if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum):
+    if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum) or _sex_beside_other_trait(doc, enum):
         return []  # (round 48) "60 reported flood damage ... and 41 lost power": things that befell some, not kinds
     if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 12), enum[0].start):
         return []  # (round 48) "All 14 were taken to hospital, where three remained overnight": all, then some of them

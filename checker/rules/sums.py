@@ -34,7 +34,7 @@ def _tolerance(rel: PartsOfWhole) -> str:
     else:
         text = describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
     if rel.parts_read_finer:
-        text += "; the rounder parts are read to the total's precision"
+        text += "; the rounder parts are read to the finest precision beside them"
     spread = rel.parts_sum
     if spread.lo is not None and spread.hi is not None and spread.lo != spread.hi and not rel.parts_read_finer:
         text += f"; the parts' own rounding allows {amount(spread.lo, total)} to {amount(spread.hi, total)}"
