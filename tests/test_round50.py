@@ -25,6 +25,52 @@ CASES = [
      "up of 131 men, 47 women and 24 children.", "FC101",
      "Lifeboats landed 202 people at Porth Eynon on Tuesday after reaching two dinghies offshore. The group was made "
      "up of 131 men, 47 women and 24 children.", None),
+    # a body deciding on a plan: the time after the figure is the decision's
+    ("The trust has drawn up plans for 1,640 new homes on the old airfield. The planning board will rule on the "
+     "1,460-home scheme next month.", "FC406",
+     "The trust has drawn up plans for 1,640 new homes on the old airfield. The planning board will rule on the "
+     "1,640-home scheme next month.", None),
+    # one set named again by another word, or by its kind
+    ("A column of 43 trucks reached the border crossing at dawn. Customs officers searched the 34 lorries for "
+     "six hours.", "FC402",
+     "A column of 43 trucks reached the border crossing at dawn. Customs officers searched the 43 lorries for "
+     "six hours.", None),
+    ("All 520 stevedores at Port Ellen stopped work on Friday. The harbour board hopes the port's 502 dockers will "
+     "return on Monday.", "FC402",
+     "All 520 stevedores at Port Ellen stopped work on Friday. The harbour board hopes the port's 520 dockers will "
+     "return on Monday.", None),
+    ("Pattersons, which runs 314 bakeries in the Midlands, lifted its sales by 4%. The chain's 341 shops sold 20 "
+     "million pasties.", "FC406",
+     "Pattersons, which runs 314 bakeries in the Midlands, lifted its sales by 4%. The chain's 314 shops sold 20 "
+     "million pasties.", None),
+    ("The county has ordered 36 hydrogen buses for its rural routes. The four dozen vehicles will arrive from May.",
+     "FC402",
+     "The county has ordered 36 hydrogen buses for its rural routes. The three dozen vehicles will arrive from May.",
+     None),
+    ("Varnholm, a 180,000 barrel-per-day refinery, will close for a month of repairs. Shutting the 108,000 bpd "
+     "plant will cut fuel exports.", "FC406",
+     "Varnholm, a 180,000 barrel-per-day refinery, will close for a month of repairs. Shutting the 180,000 bpd "
+     "plant will cut fuel exports.", None),
+    # a year after "before a first show" dates the show, not the figure
+    ("A retired banker has given 215 works to the city museum. Staff will spend a year cataloguing the 251 "
+     "paintings and prints before a first show in 2027.", "FC406",
+     "A retired banker has given 215 works to the city museum. Staff will spend a year cataloguing the 215 "
+     "paintings and prints before a first show in 2027.", None),
+    # "All N" opening a sentence, then its own verb and who says so
+    ("Nine cadets from the sea school sat their navigation exams in May. All 10 cadets passed, the principal said.",
+     "FC402",
+     "Nine cadets from the sea school sat their navigation exams in May. All nine cadets passed, the principal said.",
+     None),
+    # a team's name is no other person between two ages
+    ("Rowing coach Ilse Brandt, 47, has been named head coach of the Harbour Eights for next season. The 74-year-old "
+     "takes over from Olaf Lind.", "FC403",
+     "Rowing coach Ilse Brandt, 47, has been named head coach of the Harbour Eights for next season. The 47-year-old "
+     "takes over from Olaf Lind.", None),
+    # a person told by their people
+    ("Trail runner Joao Mendes, 29, won the mountain ultra on Sunday. The 39-year-old Brazilian finished in under "
+     "nine hours.", "FC403",
+     "Trail runner Joao Mendes, 29, won the mountain ultra on Sunday. The 29-year-old Brazilian finished in under "
+     "nine hours.", None),
 ]
 
 
@@ -49,6 +95,18 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "ten years' experience -- are recovering in hospital.", None),
 ])
 def test_false_alarms_of_round_49s_sealed_sets_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    # near misses of the new restatement readings: another person told by their people; a member balloted picked out
+    # by a participle; a bakery that owns shops; a plan's year with no event before it
+    ("Tomas Berg, 54, was named coach by the club. The 61-year-old Canadian chairman said he was delighted.", None),
+    ("A 61-year-old Canadian was arrested on Friday. Tomas Berg, 54, was named coach on Saturday.", None),
+    ("About 11,200 members voted for the strike. Of the 12,100 members balloted, most work in the north.", None),
+    ("Two vans delivered 48 loaves to the shelter. The bakery's 84 shops will stay open on Christmas Eve.", None),
+])
+def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
     assert flagged(text, published) == []
 
 

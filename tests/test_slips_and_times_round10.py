@@ -83,7 +83,8 @@ FLAGGED = [
      "FC403"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
-    ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
+    # (round 50: FC402 since the restatement finder reads lorries as vehicles; FC406 before)
+    ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC40"),
     # a rate's level reached by a change, then the rate given as known
     ("Inflation fell to 3.1% in April. The inflation rate of 3.6% is the lowest for two years.", "3.6%", "FC402"),
     # the subject of a change is its head noun, not the place after it

@@ -391,6 +391,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 49) "food for the island's 1,400 residents ... all 1,700 inhabitants"; "this year's rice crop ... the
     # 1.4 million-tonne harvest"; "the 1,200-nautical-mile race ... the 2,100-nautical-mile course"
     "resident": frozenset({"resident", "inhabitant"}),
+    # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
+    "truck": frozenset({"truck", "lorry", "hgv"}),
+    "docker": frozenset({"docker", "stevedore", "dockworker", "longshoreman", "longshoremen"}),
     "crop": frozenset({"crop", "harvest"}),
     "race": frozenset({"race", "course"}),
     # (round 22) one flock, one force, one council named again: "Fourteen sheep were killed ... the 17 ewes"
@@ -481,6 +484,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 47) "The bulk carrier Orient Falcon, 190 metres long, ... the 520-foot ship": a ship of one kind
     "ship": frozenset({"carrier", "bulker", "tanker", "freighter", "liner", "ferry", "warship", "frigate", "destroyer",
                        "trawler", "dredger"}),
+    # (round 50) "runs 212 bakeries ... The chain's 221 shops"; "48 battery-electric buses ... The 60 vehicles"
+    "store": frozenset({"bakery", "cafe", "café", "pub", "restaurant", "supermarket", "pharmacy", "boutique"}),
+    "vehicle": frozenset({"bus", "coach", "truck", "lorry", "van", "tram", "minibus", "taxi", "cab"}),
     # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
@@ -666,6 +672,9 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "pe
               "persons": "people", "person": "people", "dead": "dead", "staff": "staff", "series": "series",
               "news": "news", "bodies": "body", "injured": "injured", "wounded": "wounded",
               "police": "police", "aircraft": "aircraft", "crew": "crew", "sheep": "sheep", "spacecraft": "spacecraft"}
+# (round 50) singular nouns ending in -us whose plurals take -es
+_SINGULAR_IN_US = frozenset("""bus minibus trolleybus virus campus bonus census circus chorus surplus syllabus status
+    genius walrus octopus cactus prospectus stimulus""".split())
 # (round 32) singular nouns ending in -men (plurals in -men take -man: "fishermen")
 _SINGULAR_IN_MEN = frozenset("""specimen abdomen regimen acumen stamen cyclamen albumen bitumen foramen tegmen
     bremen carmen""".split())
@@ -701,8 +710,8 @@ def singular(noun: str | None) -> str | None:
         return n[:-3] + "man"  # (round 32) "fishermen", "crewmen", "policewomen"
     if n.endswith("ies") and len(n) > 4:
         return n[:-3] + "y"
-    if n.endswith(("ches", "shes", "sses", "xes")):
-        return n[:-2]
+    if n.endswith(("ches", "shes", "sses", "xes")) or n.endswith("uses") and n[:-2] in _SINGULAR_IN_US:
+        return n[:-2]  # (round 50) "buses", "viruses", "campuses": not "buse"
     if n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3:
         return n[:-1]
     return n
@@ -1462,7 +1471,10 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     made = _MADE_TO.match(doc.text[end:s.end])
     if made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1)) if w not in _NP_STOP):
         return True  # "the £40,000 award made to his colleague"
-    bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end) or _PICKED_THEN_VERB.match(doc.text, end, s.end)
+    bare = _BARE_PARTICIPLE_AFTER.match(doc.text, end, s.end)
+    if bare and _SUBJECT_OPENING.fullmatch(doc.text, s.start, m.start):
+        bare = None  # (round 50) "All 12 apprentices passed, the manager said": the subject's own verb, no participle
+    bare = bare or _PICKED_THEN_VERB.match(doc.text, end, s.end)
     return bool(bare and not backed(bare.group(1).lower(), _sentence(doc, other))
                 and not _act_told(bare.group(1).lower(), _sentence(doc, other)))
 
@@ -1474,6 +1486,8 @@ def _act_told(participle: str, sentence: str) -> bool:
     return act is not None and any(VERB_CONCEPTS.get(w) == act for w in words(sentence.lower()))
 
 
+# (round 50) the words opening a sentence before its subject's figure: "All", "The", "All the"
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:all|the|all\s+the|its|their)\s+)?", re.I)
 # (round 37) a participle picking some out, then the clause's verb: "The 12 passengers hurt were taken to hospital"
 _PICKED_THEN_VERB = re.compile(r"\s+(hurt|injured|wounded|killed|trapped|stranded|rescued|evacuated)\s+(?:were|was|are|is|"
                                r"had|have|has|remain|remained|would|will)\b")
@@ -6275,7 +6289,9 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
 # (round 30) a verb right after "the N-year-old" ("was later discharged", "still lives in Bala"): the age stands
 # for the person, whatever noun the words after it hold (no word in -ed or -ly: "the 29-year-old family friend",
 # "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could)\s")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could"
+                               # (round 50) a present verb of taking up a post: "The 47-year-old takes over from"
+                               r"|takes|joins|replaces|succeeds|becomes|leads|returns|moves|retires)\s")
 # (round 35) a name in apposition right after "the N-year-old": "The 45-year-old, Mark Dent, came second"
 _NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
@@ -6360,7 +6376,8 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
                 return Holder("noun", ("person",), False)
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
-        if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS and noun not in _ROLE_WORDS:
+        if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS and noun not in _ROLE_WORDS \
+                and not _people_noun(doc, np):  # (round 50: "the 43-year-old Chilean" is a person)
             # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
             return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
                                               if det and det.group(1).lower() == "the" and _past_role(np) else None)
@@ -6577,13 +6594,24 @@ def _life_noun(doc: Document, m: Mention) -> bool:
     that picks someone out ("the 43-year-old woman driving the van")."""
     np = noun_phrase(doc, m)
     if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS
-                                                  or _past_role(np)):
+                                                  or _past_role(np) or _people_noun(doc, np)):
         return False
     rest = doc.text[np.span.end:doc.sentences[m.sentence].end]
     if re.match(r"\s*[,(]\s*" + _NAME_TEXT, rest):
         return False  # (round 32) "The 44-year-old former international, Jo Bell,": another, named
     nxt = words(rest)[:1]
     return not nxt or not (nxt[0].endswith("ing") or nxt[0] in ("who", "from", "in", "at", "of", "whose"))
+
+
+# (round 50) a person told by their people: "the 43-year-old Chilean", "the 55-year-old Swede"
+_PEOPLE_NOUN = re.compile(r"[A-Z][a-z]+(?:an|ean|ian|ese|ish|i)|Swede|Scot|Dane|Finn|Pole|Turk|Czech|Greek|Thai|Swiss"
+                          r"|Briton|Kiwi|Aussie|Welshman|Welshwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Dutchman")
+
+
+def _people_noun(doc: Document, np) -> bool:
+    """(round 50) The head of the noun phrase, as written, names the person's people (``_PEOPLE_NOUN``)."""
+    head = doc.text[np.span.start:np.span.end].split()[-1] if np.span is not None else ""
+    return _PEOPLE_NOUN.fullmatch(head) is not None
 
 
 def find_age_restatements(doc: Document):
@@ -6902,6 +6930,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups
                                                  ["crossed"], ["visit"], ["visited"]) \
                 or _PLACE_POSSESSIVE_BEFORE.search(text, 0, found.start()):
             continue  # "Jo Hale, 34, of Mill Lane": a place; (round 29) "a stabbing in Winnipeg's West End"
+        if words(text[:found.start()])[-2:] == ["of", "the"]:
+            continue  # (round 50) "named head coach of the Nordic Lakers": a body, no person
         if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
             continue  # "showing Welsh Black cattle": a people's name before a common noun (a breed, a dish)
         if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH

@@ -280,6 +280,9 @@ _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|antic
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
+# (round 50) a body to decide on a plan, the figure the plan's: the time after it is the decision's
+_WILL_DECIDE_ON = re.compile(r"\b(?:decide|rule|vote|adjudicate)\s+(?:on|over|upon)\s+(?:the|its|their|a)\s+$"
+                             r"|\b(?:consider|debate|discuss|hear|assess|review|examine)\s+(?:the|its|their)\s+$", re.I)
 # a time after the first figure's: the quantity may have grown since
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
@@ -1396,7 +1399,12 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     na, nb = (singular(m.noun.lower()) if m.noun else None for m in (first, second))
     if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na) \
             or _KIND_OF.get(a or "") in (b, nb) or _KIND_OF.get(b or "") in (a, na):
-        return True  # "17 dead vultures ... the 71 birds": the thing, then its kind
+        # "17 dead vultures ... the 71 birds": the thing, then its kind -- (round 50) unless the first's sentence counts
+        # another thing of that kind ("310 paintings and 40 sculptures ... all 340 works": the works are both)
+        kind = _KIND_OF.get(na or "") or _KIND_OF.get(a or "")
+        return kind is None or not any(
+            m is not first and m.kind == Kind.COUNT and m.noun and _KIND_OF.get(singular(m.noun.lower())) == kind
+            and singular(m.noun.lower()) != na for m in doc.mentions_in(first.sentence))
     if _kinds_of(na) & {b, nb} or _kinds_of(a) & {b, nb}:
         return True  # (round 24) or its kind's kind: "26 shotguns ... the 62 weapons"
     word = _first_word(doc, first)
@@ -1447,7 +1455,12 @@ _KIND_OF = {thing: kind for kind, things in {
               "gorilla chimpanzee orangutan giraffe zebra hippo leopard cheetah bison buffalo donkey pony",
     "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
     "vessel": "ship boat ferry tanker trawler barge dinghy",
+    "store": "bakery cafe café pub restaurant supermarket pharmacy boutique",  # (round 50) "212 bakeries ... 221 shops"
     "boat": "yacht dinghy canoe kayak",  # (round 48) "A fleet of 46 yachts ... all 64 boats"
+    # (round 50) "left 312 works ... the 321 paintings and drawings"; "a 220,000 barrel-per-day refinery ... the
+    # 202,000 bpd plant"
+    "work": "painting drawing print sculpture etching watercolour canvas portrait",
+    "plant": "refinery factory smelter mill",
     "aircraft": "plane jet airliner helicopter drone",
     "property": "home house flat apartment bungalow cottage dwelling condo condominium maisonette",
     # (round 24) "seized 26 guns ... the 62 firearms recovered"; a firearm is a weapon in turn ("the 62 weapons")
@@ -1586,7 +1599,12 @@ def _years_of_plan(doc: Document, m: Mention) -> set:
     """Years after the figure that a verb of what is to come dates ("is due to begin in 2027",
     "will open in 2026"): they date the act, not the figure."""
     return {y.value for y in doc.mentions_in(m.sentence) if y.kind == Kind.YEAR and y.start > m.end
-            and _WILL_BE.search(doc.text, m.end, y.start)}
+            and (_WILL_BE.search(doc.text, m.end, y.start) or _BEFORE_EVENT.search(doc.text, m.end, y.start))}
+
+
+# (round 50) an event to come after the figure, its year the event's: "cataloguing the 321 paintings before a first
+# display in 2027"
+_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:a|an|the|its|their)\s+", re.I)
 
 
 def _dating_years(doc: Document, sentence: int) -> set:
@@ -1718,6 +1736,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # "will chase the £2.1m jackpot next week")
         np = noun_phrase(doc, second)
         stop = max(second.end, np.span.end if np.span is not None else second.end)
+        if _WILL_DECIDE_ON.search(doc.text, max(s.start, second.start - 40), second.start):
+            stop = second.start - _NEAR_AFTER  # (round 50) "will decide on the 1,580-bed scheme next month": the act's
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     if "than" in clause:
@@ -1930,24 +1950,28 @@ def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
     narrowed = _NARROWING.match(doc.text, end, s.end)
     if narrowed is None:
         return False
-    group = narrowed.group(1) or narrowed.group(2)
+    group = narrowed.group(1) or narrowed.group(2) or narrowed.group(3)
     ws = group.lower().split()
     if narrowed.group(1) and (ws[0].endswith("ing") or not ws[-1].endswith("s") or ws[-1] in _TIME_PLURALS):
         return False  # "the bill for rebuilding roads", "a profit for the year": no group of people or things
-    if narrowed.group(2) and not _OF_THE.search(doc.text, max(s.start, second.start - 12), second.start):
+    if not narrowed.group(1) and not _OF_THE.search(doc.text, max(s.start, second.start - 12), second.start):
         return False  # "the 7.8 million people who passed through": a relative clause may restate; "Of the N who" picks some
     said = {w[:4] for w in _sentence_text(doc, first).lower().split() if len(w) >= 4}
     if any(w[:4] in said for w in ws if len(w) >= 4):
         return False
     # (round 26) the clause's verb tells what the first's verb did to its people, in other words: "brought
     # 4,260 people to Britain" ... "Of the 4,620 people who arrived" (the whole, not a subset)
-    told = VERB_CONCEPTS.get(ws[0]) if narrowed.group(2) else None
+    told = VERB_CONCEPTS.get(ws[0]) if not narrowed.group(1) else None
     return told is None or told != concept(doc, first)
 
 
 # a group after the noun ("for stroke patients", "among women") or a relative clause's verb ("who finished")
 _NARROWING = re.compile(r"\s+(?:(?:for|among|amongst)\s+(?:the\s+|all\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-                        r"|(?:who|that)\s+(?:were\s+|was\s+|had\s+|have\s+|had\s+been\s+)?((?:[a-z]+)))", re.I)
+                        r"|(?:who|that)\s+(?:were\s+|was\s+|had\s+|have\s+|had\s+been\s+)?((?:[a-z]+))"
+                        # (round 50) a participle of asking closing the noun phrase: "Of the 12,100 members balloted,"
+                        # (not "Of the 2,487 properties affected,": the first's, told again)
+                        r"|(balloted|polled|surveyed|asked|questioned|sampled|interviewed|tested|screened|invited)"
+                        r"\s*[,;:])", re.I)
 _TIME_PLURALS = frozenset("years months weeks days hours minutes seasons decades".split())
 _OF_THE = re.compile(r"\b[Oo]f\s+the\s+$")
 
