@@ -273,7 +273,8 @@ def test_ordinal_parts_near_misses(text):
 def test_percent_noun_told_before_the_first():
     text = ("Turnout in the Punjab assembly election was 71.3 per cent, officials said, up from 66.0 per cent in "
             "2021. The 73.1 per cent turnout was the highest since 1990.")
-    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC406", "73.1 per cent")]
+    # (round 50: FC402, the restatement finder reads the turnout named at the subject's opening; FC406 before)
+    assert [(f.rule, text[f.start:f.end]) for f in problems(text)] == [("FC402", "73.1 per cent")]
 
 
 def test_percent_noun_of_another_place_is_apart():

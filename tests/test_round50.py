@@ -71,6 +71,35 @@ CASES = [
      "nine hours.", "FC403",
      "Trail runner Joao Mendes, 29, won the mountain ultra on Sunday. The 29-year-old Brazilian finished in under "
      "nine hours.", None),
+    # a point moved across two scale words; a currency's sign and its name alike
+    ("Ministers approved the $3.8bn extension of the metro line on Monday. Work on the $380m project starts in June.",
+     "FC402",
+     "Ministers approved the $3.8bn extension of the metro line on Monday. Work on the $3,800m project starts in June.",
+     None),
+    ("A landscape by the painter Ida Holm fetched 2.4 million euros at auction in Oslo. The €24m price set a record "
+     "for the artist.", "FC409",
+     "A landscape by the painter Ida Holm fetched 2.4 million euros at auction in Oslo. The €2.4m price set a record "
+     "for the artist.", None),
+    # seedlings and saplings
+    ("Crews planted 3.5 million seedlings on the hills this winter. Foresters will count how many of the 35 million "
+     "saplings survive.", "FC409",
+     "Crews planted 3.5 million seedlings on the hills this winter. Foresters will count how many of the 3.5 million "
+     "saplings survive.", None),
+    # turnout named at the opening of a long subject
+    ("Turnout in Saturday's regional elections in Nordby reached 63.2 per cent, officials said. Observers put the "
+     "62.3% turnout down to a row over ferries.", "FC406",
+     "Turnout in Saturday's regional elections in Nordby reached 63.2 per cent, officials said. Observers put the "
+     "63.2% turnout down to a row over ferries.", None),
+    # a camp's people, then its residents
+    ("The Wadi Fara camp now shelters about 18,000 people, the agency said. Clinics serving the camp's 28,000 "
+     "residents are short of staff.", "FC402",
+     "The Wadi Fara camp now shelters about 18,000 people, the agency said. Clinics serving the camp's 18,000 "
+     "residents are short of staff.", None),
+    # a reserve sized by a modifier, then its own area in another unit
+    ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
+     "boats in spring.", "FC404",
+     "A new 8,000-hectare reserve will protect the wetlands. The reserve's 80 square kilometres will be closed to "
+     "boats in spring.", None),
 ]
 
 
@@ -105,6 +134,8 @@ def test_false_alarms_of_round_49s_sealed_sets_stay_silent(text, published):
     ("A 61-year-old Canadian was arrested on Friday. Tomas Berg, 54, was named coach on Saturday.", None),
     ("About 11,200 members voted for the strike. Of the 12,100 members balloted, most work in the north.", None),
     ("Two vans delivered 48 loaves to the shelter. The bakery's 84 shops will stay open on Christmas Eve.", None),
+    # a tenth of the first, named as a sum of another kind
+    ("The takeover values the group at $5.2bn. The $520m fee will be shared by three banks.", None),
 ])
 def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
     assert flagged(text, published) == []

@@ -216,8 +216,10 @@ def _area(m: Mention) -> bool:
 def _place_area(doc: Document, m: Mention) -> bool:
     """An area, not a modifier, in a sentence that names a protected place (or in the sentence after a headline that
     does)."""
-    if not _area(m) or m.compound or m.value is None or m.is_range or m.hedge:
+    if not _area(m) or m.value is None or m.is_range or m.hedge:
         return False
+    if m.compound:  # (round 50) "a new 12,000-hectare reserve": the place sized by its modifier
+        return _PLACE_AFTER_AREA.match(doc.text, m.end, doc.sentences[m.sentence].end) is not None
     return bool(_places_named(doc, m.sentence))
 
 
@@ -252,6 +254,8 @@ def find_area_restatements(doc: Document):
     """(round 46) A protected place's area told again as "the N-hectare reserve" (park, sanctuary) within two
     sentences, in the same unit, nothing setting the second apart (a change, an earlier or a new size)."""
     for first, second in _told_again(doc, Kind.MEASURE, _place_area, _place_area_again, _APART, same_unit=False):
+        if first.compound and second.compound:
+            continue  # two modifiers: find_modifier_size_restatements
         s = doc.sentences[second.sentence]
         owned = None if second.compound else _PLACES_OWN_BEFORE.search(doc.text, max(s.start, second.start - 30),
                                                                         second.start)

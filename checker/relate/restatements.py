@@ -393,6 +393,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "resident": frozenset({"resident", "inhabitant"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
+    "seedling": frozenset({"seedling", "sapling"}),  # "planted 1.2 million seedlings ... the 12 million saplings"
     "docker": frozenset({"docker", "stevedore", "dockworker", "longshoreman", "longshoremen"}),
     "crop": frozenset({"crop", "harvest"}),
     "race": frozenset({"race", "course"}),
@@ -1236,6 +1237,9 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
         return None
     while idx > 0 and before[idx - 1] in _MODAL_CHAIN:
         idx -= 1  # (round 44) "The sorghum harvest ... is expected to fall by 30%": the subject before the chain
+    opening = [w for w in before[:idx] if w not in _NP_STOP]
+    if m.kind == Kind.PERCENT and opening and opening[0] in PERCENT_CONCEPTS:
+        return group_of(opening[0])  # (round 50) "Turnout in Sunday's municipal elections in Sormland reached 71.4%"
     window = before[max(0, idx - 5):idx]
     cut = next((k for k, w in enumerate(window) if w in _SUBJECT_PREPOSITIONS
                 and any(x not in _NP_STOP and len(x) > 2 for x in window[:k])), None)
@@ -2923,10 +2927,11 @@ def _told_as_added(doc: Document, first: Mention) -> bool:
 # has 300 inhabitants", "home to 4,000 people"
 _RESIDENT_NOUNS = frozenset("people residents inhabitants islanders villagers townspeople townsfolk".split())
 _PLACE_OWNERS = frozenset("""island town village city region province state country nation atoll archipelago
-    district county parish community settlement valley capital""".split())
+    district county parish community settlement valley capital camp township""".split())  # (round 50: camp, township)
 _OF_PLACE_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:[A-Z][\w'’-]*|the\s+(?:" + "|".join(sorted(_PLACE_OWNERS))
                              + r"))\b")
-_HOME_TO_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+home\s+to|ha[sd]|have|population\s+of)\s+"
+_HOME_TO_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+home\s+to|ha[sd]|have|population\s+of"
+                             r"|(?:now\s+)?(?:hosts|hosted|houses|housed|shelters|sheltered))\s+"  # (round 50) "now hosts"
                              r"(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
 
 

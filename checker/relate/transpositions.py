@@ -394,6 +394,11 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     # a zero dropped or added among the zeros of two round whole numbers of three digits or
     # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
     # ... "the 2,140", a zero put to an exact figure)
+    if ratio == 10 and _scale_word(first) is not None and _scale_word(second) is not None \
+            and _scale_word(first) != _scale_word(second) and len(_bare_digits(p)) >= 2 \
+            and _bare_digits(p) == _bare_digits(q) and (second.noun or "").lower() not in _OTHER_SUMS:
+        return True  # (round 50) a point moved across two scale words: "$4.6bn" ... "the $460m project" ($4,600m)
+        # (not "valued at $3.4bn ... The $340m fee": a sum of another kind, a tenth of the first)
     core = _core(p)
     if ratio != 10 or len(core) < 2 or core != _core(q):
         return False
@@ -402,6 +407,16 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     # a zero dropped before the same scale word: "$250 million" ... "the $25 million package" (both
     # round at the scale; not "214" ... "2,140", a zero put to an exact figure)
     return _scale_word(first) is not None and _scale_word(first) == _scale_word(second) and "." not in p + q
+
+
+# (round 50) sums named as another kind of sum than a whole: a fee, a gap, a saving
+_OTHER_SUMS = frozenset("""fee fees fine fines shortfall gap deficit saving savings loan loans grant grants bonus bonuses
+    payout levy tax charge charges penalty deposit stake share dividend commission""".split())
+
+
+def _bare_digits(w: str) -> str:
+    """The digits of a written figure with no point and no zeros at either end: "4.6" and "460" are both "46"."""
+    return w.replace(".", "").replace(",", "").strip("0")
 
 
 _POWERS = frozenset({10, 100, 1000})
@@ -484,8 +499,13 @@ def _unit_key(m: Mention) -> str:
 
 
 def _unscaled_shape(m: Mention) -> str:
-    """``_shape`` without the scale word: "£m" and "£bn" are both "£"."""
-    return " ".join(_SCALE_WORDS.sub(" ", _shape(m)).split())
+    """``_shape`` without the scale word: "£m" and "£bn" are both "£"; (round 50) a currency's sign is its name
+    ("1.2 million euros" ... "The €12m price": both "euro")."""
+    text = " ".join(_SCALE_WORDS.sub(" ", _shape(m)).split())
+    return " ".join(_CURRENCY_NAMES.get(w, w) for w in text.replace("€", " € ").replace("£", " £ ").split())
+
+
+_CURRENCY_NAMES = {"€": "euro", "£": "pound", "pound": "pound", "euro": "euro"}
 
 
 # The keys of the cheap first test, per digit string.  Each is a pure function
