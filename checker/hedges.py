@@ -25,6 +25,7 @@ family              hedges                                        interval
 exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
+                                                                  (2% for a figure naming its last digit)
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
                     a little / slightly under, below, less than   (fraction words: [v - 11% of v, v])
 close to            close to                                      [v - max(2t, 10% of v), v + t]
@@ -45,6 +46,8 @@ The 10% band of "almost", "close to" and "just over" stands from a round figure,
 or 5 ("nearly 50 years", "almost 3,500", "just over 1.5m"); a figure that names its own last digit ("nearly 53
 years", "almost 3,804") reaches 2%, two of its rounding steps or one step of its last digit, whichever is most:
 "nearly 53 years" is 52 to 53 years, not 49; "nearly three runs" holds 2.7 (round 40).
+(Round 50) "about", "some" and the other approximately-hedges take 2% from such a figure too (either way, rounded
+out to whole steps of its last digit): "some 38,600" is 37,800 to 39,400, not 36,670 to 40,530.
 
 A bound ("more than", "at least", "up to", "fewer than") is the figure itself:
 "more than two metres" is above 2 m.  A fraction in words keeps its rounding
@@ -75,6 +78,7 @@ below               (0, v)                          (v, 1)
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -179,6 +183,12 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         # a hedged round figure ("about 1,000") is not loosened twice: its
         # trailing-zero rounding counts for at most 10% of it
         w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
+        if not fraction_word and not _round_figure(v, precision) and tol.approx_share == APPROX_SHARE:
+            # (round 50) a figure naming its own last digit ("some 38,600", "about 2,340") reaches 2% either way or
+            # two of its rounding steps, as "almost" does below it: not 5%
+            w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * FINE_BAND_SHARE)
+            if precision and w > precision:
+                w = math.ceil(w / precision) * precision  # whole steps of the figure's rounding: 1,210 to 1,270
         return Interval(v - w, v + w)
     # (round 40) the reach of a nearness hedge: 10% from a round figure; from one naming its own last digit, 2% or
     # one step of that digit ("nearly three" holds 2.7; "nearly 53 years" is not 49)

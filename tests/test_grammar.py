@@ -204,9 +204,13 @@ def test_hedge_interval_contains_the_stated_value(hedge, value, precision):
 
 @given(st.integers(min_value=100, max_value=10**6), st.sampled_from(["around", "about", "some", "roughly"]))
 def test_approximate_hedges_widen_by_at_least_five_percent(value, hedge):
+    # a round figure (last stated digit 0 or 5) is widened by 5% at least; (round 50) one naming its own last digit
+    # by 2% at least (and never by less than its own rounding)
     v = Fraction(value)
     iv = interval_for(v, Fraction(1), hedge)
-    assert iv.contains(v * Fraction(95, 100)) and iv.contains(v * Fraction(105, 100))
+    share = Fraction(5, 100) if value % 5 == 0 else Fraction(2, 100)
+    assert iv.contains(v * (1 - share)) and iv.contains(v * (1 + share))
+    assert iv.contains(v - Fraction(1, 2)) and iv.contains(v + Fraction(1, 2))
 
 
 _VOCAB = ["around", "almost", "a", "third", "of", "them", "more", "than", "up", "to", "between", "and",

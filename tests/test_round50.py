@@ -95,6 +95,21 @@ CASES = [
      "residents are short of staff.", "FC402",
      "The Wadi Fara camp now shelters about 18,000 people, the agency said. Clinics serving the camp's 18,000 "
      "residents are short of staff.", None),
+    # a team's points "against" a named opponent, broken down
+    ("The Comets' 94 points against Harlow broke down as 60 from two-point field goals, 18 from three-pointers and "
+     "14 from free throws.", "FC101",
+     "The Comets' 92 points against Harlow broke down as 60 from two-point field goals, 18 from three-pointers and "
+     "14 from free throws.", None),
+    # the arms of a trial counted, then one part each ("the higher dose": no difference)
+    ("The study enrolled 912 volunteers across three arms, with 305 receiving the higher dose, 301 the lower dose "
+     "and 296 a dummy jab.", "FC101",
+     "The study enrolled 902 volunteers across three arms, with 305 receiving the higher dose, 301 the lower dose "
+     "and 296 a dummy jab.", None),
+    # "some" before a figure naming its last digit
+    ("Some 24,300 people fled the fighting last week. Of these, 12,100 reached the coast and 8,900 crossed the "
+     "border, with the remaining 2,300 in camps inland.", "FC101",
+     "Some 23,300 people fled the fighting last week. Of these, 12,100 reached the coast and 8,900 crossed the "
+     "border, with the remaining 2,300 in camps inland.", None),
     # a reserve sized by a modifier, then its own area in another unit
     ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
      "boats in spring.", "FC404",
@@ -141,6 +156,17 @@ def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
     assert flagged(text, published) == []
 
 
+@pytest.mark.parametrize("text, published", [
+    # a list read past a bracketed part before it is no complete breakdown (6 + 6 is not the 38 points)
+    ("Dunmore ran up 41 points against Kells on Sunday, made up of five tries (25 points), four conversions (eight) "
+     "and three penalties (nine).", None),
+    # "against" a figure still compares it
+    ("The 88 points were scored against 91 last season: 52 at home and 36 away.", None),
+])
+def test_near_misses_of_the_new_sum_readings_stay_silent(text, published):
+    assert flagged(text, published) == []
+
+
 @pytest.mark.parametrize("text, rule, published", [
     # near misses: the same verb of having for kinds of one thing; a "no" beside a "had"; an auxiliary "have";
     # men beside children; a list that fits neither figure; names described without an age
@@ -159,3 +185,15 @@ def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
 def test_near_misses_keep_their_reading(text, rule, published):
     rules = flagged_rules(text, published)
     assert any(r.startswith(rule) for r in rules), rules
+
+
+def test_about_a_figure_naming_its_last_digit_reaches_two_percent():
+    from fractions import Fraction as F
+
+    from checker.hedges import interval_for
+    fine = interval_for(F(38600), F(100), "some")
+    assert (fine.lo, fine.hi) == (37800, 39400)  # 2% is 772, rounded out to whole hundreds
+    round_ = interval_for(F(1250), F(10), "some")
+    assert (round_.lo, round_.hi) == (F(11875, 10), F(13125, 10))  # a round figure keeps its 5%
+    few = interval_for(F(300), F(100), "around")
+    assert (few.lo, few.hi) == (270, 330)  # "around 300": 10% of it, the cap of its trailing-zero rounding

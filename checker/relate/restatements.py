@@ -4203,7 +4203,9 @@ _SOME_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these|a
 _ALL_BEFORE = re.compile(r"\b(?:all|every|both)\s+$", re.I)  # "all 40 of its stores": the whole
 REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
-                        r"available|in|on|to|at|inside|without|being))\b", re.I)
+                        r"available|in|on|to|at|inside|without|being|cut\s+off|off|down|closed|shut|flooded|"
+                        # (round 50) "The 2,430 homes still cut off": what remains of those the first counted
+                        r"blocked|homeless|displaced|evacuated|offline|dark|empty))\b", re.I)
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
 # (round 21) "further" as an adverb names no other sum: "confirmed the £45.7m deal but declined to comment further."
 _ADVERB_FURTHER = re.compile(r"\bfurther(?=\s*(?:[.,;:!?)\"”]|$|than\b|afield\b))", re.I)

@@ -1026,7 +1026,7 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b"
                               r"|\bsplit(?:s|ting)?\s+(?:(?:this|last)\s+(?:season|year|month|week|term|spring|summer|autumn|winter)\s+)?"
                               r"(?:between|into)\b"
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
-                              r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
+                              r"|\bdivided (?:between|into|as)\b|\b(?:broken|broke|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
                               r"|\bthe dead were\b|\b(?:came|(?:have|has|had) come) from\b"  # (round 43: "have come from")
                               # each given one of two: "were randomly assigned either the vaccine (1,150) or ..." (round 16)
@@ -1038,7 +1038,9 @@ _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b"
                              r"|\bled\s+by\b", re.I)  # (round 48) "exports reached $18.6bn, led by copper at $7.9bn, ..."
 # words between a figure and a list that make them comparisons, not a breakdown
-_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
+# (round 50: not "against" a name, an opponent: "The Hawks' 88 points against Lakeport broke down as ...")
+_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b(?!\s+(?-i:[A-Z][a-z]))|\bthan\b|\bprevious\b"
+                      r"|\bearlier\b"
                       r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b"
                       # (not "went before juries", "appeared before magistrates": a place, round 11)
                       r"|(?<!\bwent )(?<!\bcame )(?<!\bcome )(?<!\bappeared )(?<!\bbrought )(?<!\bstood )(?<!\bput )"
@@ -2738,6 +2740,7 @@ _COMPARATIVE_AFTER = re.compile(r"^(?:(?!\s[-–—]\s)\W)*(?:\w[\w'’-]*[\s,]+
 
 
 _LEVEL_FROM = re.compile(r"\s+from\b", re.I)
+_THE_COMPARATIVE_END = re.compile(r"\bthe\s+(?:higher|lower|upper|better|worse)$", re.I)
 # "up"/"down" then a definite path: "21 down the internal stairwell", "9 up the fire escape" (not a rank: "up
 # the table"; not a size: "up a third")
 _PATH_AFTER = re.compile(r"\W*(?:up|down)\s+(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
@@ -2803,6 +2806,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
+    if found and _THE_COMPARATIVE_END.search(found.group(0)):
+        return False  # (round 50) "402 receiving the higher dose, 398 the lower dose": one of two named, no difference
     if found and _PATH_AFTER.match(doc.text, m.end + found.start(), m.end + found.end() + 40):
         return False  # "21 down the back stairs", "9 up the fire escape": the way they went, no difference (round 23)
     if found and _LEVEL_FROM.match(doc.text, m.end + found.end(), m.end + found.end() + 8):
@@ -3649,6 +3654,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     for p in enum:
         if p.noun and categories.normalise(p.noun) != whole and not categories.same_thing(p.noun, q.noun) \
                 and p.noun.lower() not in _VOTE_PARTICIPLES \
+                and not (p.noun.lower().endswith("ing") and p.noun.lower() not in _STATES and p is enum[0]
+                         and _counted_as_parts(doc, q, enum)) \
                 and not _GOING_TO.match(doc.text[p.end:p.end + 40]):
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
         after = words(doc.text[p.end:p.end + 30])
@@ -4016,7 +4023,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield size, True, "explicit", "apposition"  # (round 28) "The 14-strong squad, eight forwards and ..."
             continue
         if complete:  # (round 30 mend: not "comprising 830 ... and 410 ..., with the rest from Nigeria")
-            yield q, not _tells_more_parts(doc, enum), "explicit", complete
+            yield q, not _tells_more_parts(doc, enum) and not _bracketed_part_before(doc, q, enum), "explicit", complete
         elif _OF_THEM_FIRST.match(after_first) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
@@ -6828,15 +6835,18 @@ def _people_split(doc: Document, q: Mention, figures: list[Mention], enum, items
         doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions_in(sent))
 
 
-# (round 50) a figure, then the base it is "out of": "Twenty-three crews finished, out of 31 that started"
-_OUT_OF_BASE_GAP = re.compile(r"^[^.;:()\d]{0,80}?,?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+# (round 50) a figure, then the base it is "out of" or set against: "Twenty-three crews finished, out of 31 that
+# started", "The 88 points were scored against 91 last season"
+_SET_AGAINST_GAP = re.compile(r"^[^.;:()\d]{0,80}?,?\s+(?:out\s+of|against|compared\s+(?:with|to)|than)\s+"
+                              r"(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 
 
 def _told_out_of(doc: Document, base: Mention, items: list[Mention]) -> Mention | None:
-    """The count of base's sentence told "out of" it (``_OUT_OF_BASE_GAP``), of its kind and unit; else None."""
+    """The count of base's sentence told "out of" it or set against it (``_SET_AGAINST_GAP``), of its kind and unit;
+    else None."""
     for m in items:
         if m.sentence == base.sentence and m.end <= base.start and m.kind == base.kind and m.unit == base.unit \
-                and m.value is not None and not m.compound and _OUT_OF_BASE_GAP.match(doc.text[m.end:base.start]):
+                and m.value is not None and not m.compound and _SET_AGAINST_GAP.match(doc.text[m.end:base.start]):
             return m
     return None
 
@@ -7413,7 +7423,8 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
 
 # (round 49) a count of the things the whole is told over, after a determiner or an owner: "for the two semi-finals",
 # "in the region's three reservoirs" (not "two of the", not "each of the two")
-_COUNTED_THINGS = re.compile(r"(?<!of\s)\b(?:the|its|their|[A-Z][\w-]*'s|[a-z]+'s)\s+(two|three|four|five|six)\s+"
+_COUNTED_THINGS = re.compile(r"(?<!of\s)\b(?:the|its|their|[A-Z][\w-]*'s|[a-z]+'s"
+                             r"|across|between|over|into)\s+(two|three|four|five|six)\s+"  # (round 50) "across three arms"
                              r"(?!of\b|per\b|times\b|more\b|others?\b)[a-z][\w-]+", re.I)
 
 
@@ -8005,6 +8016,14 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
 # (round 30 mend) words after a list's first part saying it holds only some parts: "as well as smaller groups from
 # Ghana", "the two largest groups" (not "the main span": one part's own label)
 _SOME_PARTS_TOLD = re.compile(r"\bas\s+well\s+as\b|\bthe\s+(?:two|three|four|five|six|[2-9])\s+(?:largest|biggest)\b", re.I)
+
+
+def _bracketed_part_before(doc: Document, total: Mention, enum) -> bool:
+    """(round 50) A bracketed figure of the parts' kind between the whole and the first part read, left out of the
+    list: "38 points ..., made up of four tries (20 points), three conversions (six) and two penalties (six)" read
+    as 6 + 6 -- more parts are told than read."""
+    return any(m.parenthetical and m.kind == enum[0].kind and total.end <= m.start < enum[0].start
+               for k in range(total.sentence, enum[0].sentence + 1) for m in doc.mentions_in(k))
 
 
 def _tells_more_parts(doc: Document, enum) -> bool:
