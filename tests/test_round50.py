@@ -110,6 +110,17 @@ CASES = [
      "border, with the remaining 2,300 in camps inland.", "FC101",
      "Some 23,300 people fled the fighting last week. Of these, 12,100 reached the coast and 8,900 crossed the "
      "border, with the remaining 2,300 in camps inland.", None),
+    # a winner's majority after the old holder's was overturned, then a clause's verb after it
+    ("Ann Pike won the Moor End by-election by 318 votes, overturning a Green majority of 900. Pike said her majority "
+     "of 381 showed voters wanted change.", "FC402",
+     "Ann Pike won the Moor End by-election by 318 votes, overturning a Green majority of 900. Pike said her majority "
+     "of 318 showed voters wanted change.", None),
+    # a list of common nouns closed by a capitalised one ("Scots pine" is no name and verb)
+    ("Six trees will line the new avenue: red oak, beech, field maple, rowan and Norway spruce.", "FC410",
+     "Five trees will line the new avenue: red oak, beech, field maple, rowan and Norway spruce.", None),
+    # the listed told of together after the list
+    ("Two jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", "FC410",
+     "Three jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", None),
     # a reserve sized by a modifier, then its own area in another unit
     ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
      "boats in spring.", "FC404",
@@ -160,6 +171,8 @@ def test_near_misses_of_this_rounds_restatements_stay_silent(text, published):
     # a list read past a bracketed part before it is no complete breakdown (6 + 6 is not the 38 points)
     ("Dunmore ran up 41 points against Kells on Sunday, made up of five tries (25 points), four conversions (eight) "
      "and three penalties (nine).", None),
+    # names, then a verb of some of them: a new clause, not the last item
+    ("Thirty riders were tested: Ann Lee, Bo Chan and Cy Fox tested positive.", None),
     # "against" a figure still compares it
     ("The 88 points were scored against 91 last season: 52 at home and 36 away.", None),
 ])

@@ -1247,6 +1247,9 @@ _ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|an
 
 # ", and tickets go on sale": "and", a lower-case subject of one or two words (not "others",
 # "more": the list goes on), then its verb
+# (round 50) the items told of together after the list: "and each was fined", "and all were sent off"
+_THEY_ALL_THEN_VERB = re.compile(r"(?:and|but)\s+(?:each|all|both|they|none)\s+(?:of\s+them\s+)?(?:was|were|is|are|has|"
+                                 r"have|had|will|would|could|must|faces?|faced)\b")
 _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|various|numerous|some|all|most|"
                           r"other|also|then)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
                           r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|go|goes|went|"
@@ -1598,6 +1601,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., C and D, and the winner ...": a new clause
             if open_end and _NEW_SUBJECT.match(seg):
                 return items, True  # "..., C and D, and tickets go on sale ...": a new clause
+            if len(items) >= 2 and _THEY_ALL_THEN_VERB.match(seg):
+                return items, True  # (round 50) "...: A, B and C, and each was fined": the listed, told of together
             verb = _NEXT_VERB.match(seg) if open_end else None
             verb = verb and (verb.group(1) or verb.group(2))
             if verb and not verb.endswith(("ly", "ing")) and verb not in _PREPOSITIONS | _PLACE_PREPOSITIONS \
@@ -2792,7 +2797,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
         return None
     if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(_last_item_on(doc.text, *spans[-1])) \
-            and not _posts_told(doc, spans, m.value) and not _names_of_one_shape(doc, spans):
+            and not _posts_told(doc, spans, m.value) and not _names_of_one_shape(doc, spans) \
+            and not all(doc.text[a:b][:1].islower() for a, b in spans[:-1]):  # (round 50) "..., lime and Scots pine"
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:

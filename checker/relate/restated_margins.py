@@ -42,10 +42,15 @@ _OWN_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 _VOTE_MAJORITY_AFTER = re.compile(r"\s+majority\b", re.I)
 # "of N" ends there (a comma, a verb) or goes on to "votes": not "of 1,200 members"
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|votes\b|(?:is|was|has|had|will|would|made|makes|left|leaves|"
-                            r"remains|remained|came|comes|puts|put|gave|gives|means|meant)\b)", re.I)
+                            r"remains|remained|came|comes|puts|put|gave|gives|means|meant|"
+                            # (round 50) "her majority of 221 showed people want change": the clause's verb
+                            r"showed|shows|proved|proves|suggested|suggests|reflected|reflects|sent|sends)\b)", re.I)
 # any other margin: "a majority of 2,100", "a lead of 40", "300 ahead", "a 900-vote majority"
 _MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead|gap)\s+of\s+(?:just\s+|only\s+)?$", re.I)
 _MARGIN_AFTER = re.compile(r"\s*(?:votes\s+)?(?:ahead|clear)\b|(?:-vote)?\s+(?:majority|margin|lead)\b", re.I)
+# (round 50) the beaten holder's old majority: "won by 212 votes, overturning a Labour majority of 1,040"
+_OVERTURNED_BEFORE = re.compile(r"\b(?:overturn\w*|overcom\w*|wip\w*\s+out|reversing|reversed)\s+(?:a|an|the|"
+                                r"[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:majority|margin|lead)\s+of\s+$")
 # what sets the majority apart: a change, another count of it, a comparison
 _APART = re.compile(r"\b(?:cut|cuts|reduced|reduces|slashed|halved|increased|increases|boosted|doubled|trebled|"
                     r"overturned|down|up|from|previous|previously|last|former|notional|old|new|than|compared|"
@@ -86,8 +91,9 @@ def find_majority_restatements(doc: Document):
         if len(won) != 1:
             continue
         first = won[0]
-        if any(m.start > first.end and _margin(doc, m) for m in window):
-            continue  # another margin between: which one is the majority?
+        if any(m.start > first.end and _margin(doc, m) and not _OVERTURNED_BEFORE.search(
+                doc.text, max(doc.sentences[m.sentence].start, m.start - 40), m.start) for m in window):
+            continue  # another margin between: which one is the majority? (not the one overturned: round 50)
         s = doc.sentences[second.sentence]
         if _APART.search(doc.text, s.start, s.end) or years_differ(doc, first, second):
             continue
