@@ -121,6 +121,22 @@ CASES = [
     # the listed told of together after the list
     ("Two jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", "FC410",
      "Three jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", None),
+    # a period's dates, why it ran, then its length restated
+    ("The pier was closed from 4 March to 30 April while its deck was rebuilt, a 47-day closure that cost traders "
+     "dearly.", "FC507",
+     "The pier was closed from 4 March to 30 April while its deck was rebuilt, a 57-day closure that cost traders "
+     "dearly.", "2025-05-10"),
+    # an overnight crossing told pm then am, restated as "a N-hour crossing"
+    ("The night boat left at 11:20pm and docked at 5:05am, a seven-hour crossing.", "FC509",
+     "The night boat left at 11:20pm and docked at 5:05am, a six-hour crossing.", None),
+    # "now in its Nth year", the start told in the next sentence
+    ("The book fair, now in its eighth year, opened on Saturday. It was first held in 2020 in a church hall.",
+     "FC503",
+     "The book fair, now in its sixth year, opened on Saturday. It was first held in 2020 in a church hall.",
+     "2025-06-14"),
+    # last year's edition, dated
+    ("Organisers had to call off last year's race in March 2022 because of floods.", "FC502",
+     "Organisers had to call off last year's race in March 2023 because of floods.", "2024-02-01"),
     # a reserve sized by a modifier, then its own area in another unit
     ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
      "boats in spring.", "FC404",

@@ -1167,7 +1167,9 @@ _OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
 # (round 46) a thing of the year that happens, straight on to its month: "last year's floods in July 2022"
 _EVENT_IN_MONTH = re.compile(r"['’]s?\s+(?:floods?|fires?|wildfires?|storms?|earthquake|quake|eruption|election|"
                              r"elections|strike|strikes|riots?|protests?|drought|heatwave|final|tournament|festival|"
-                             r"summit|census|referendum|attack|crash|outbreak)\s+in\s+")
+                             r"summit|census|referendum|attack|crash|outbreak|"
+                             # (round 50) "cancel last year's edition in February 2022"
+                             r"edition|race|show|fair|carnival|parade|marathon|games|championships?|event)\s+in\s+")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _THING_PREPOSITIONS = r"(?:on|in|at|of|for|about|over|after|before|and|or|than|to|from|by|with|into|near|across)\b"
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
@@ -1780,6 +1782,9 @@ def find_running_years(doc: Document):
                     and re.match(r"\s+(?:year|decade)\s+of\s+(?:its|their|his|her|the)\b", after, re.I)):
                 continue
             starts = start_years(doc, s, ms)
+            link = "explicit"
+            if not starts and not any(year_of(x) is not None for x in ms):
+                starts, link = _start_told_next(doc, s), "inferred"
             years = {y for _, y in starts}
             others = [x for x in ms if year_of(x) is not None and x not in [st for st, _ in starts]]
             if len(years) != 1 or others:
@@ -1790,8 +1795,28 @@ def find_running_years(doc: Document):
             unit = _ORDINAL_YEAR.match(after).group(1).lower()
             if unit == "summer" and not 5 <= pub.month <= 9:
                 continue  # (round 24) "its ninth summer" told in winter: the last summer or the next
-            yield RunningYear("explicit", f"its Nth {unit} ... first held in", m, start, int(m.value), y,
+            yield RunningYear(link, f"its Nth {unit} ... first held in", m, start, int(m.value), y,
                               pub.year, "publication", "decade" if unit == "decade" else "year")
+
+
+# (round 50) the next sentence tells the start of the thing just said to be in its Nth year: "It was first held in 2019"
+_IT_OPENS = re.compile(r"\W*(?:It|The\s+(?:festival|event|race|show|fair|tournament|contest|competition|league|"
+                       r"scheme|series|project|award|prize|game|match|run|walk|parade|carnival|market|conference))\s",)
+
+
+def _start_told_next(doc: Document, s) -> list:
+    """(round 50) The start years of the sentence right after ``s`` when it opens on "It" or the thing's noun and names
+    no other year ("... now in its ninth year, opened on Friday. It was first held in 2019 ...")."""
+    if s.index + 1 >= len(doc.sentences):
+        return []
+    nxt = doc.sentences[s.index + 1]
+    if nxt.chrome or nxt.paragraph != s.paragraph or not _IT_OPENS.match(doc.text, nxt.start):
+        return []
+    ms = _grouped(doc).get(nxt.index, ())
+    starts = start_years(doc, nxt, ms)
+    if any(year_of(x) is not None and x not in [st for st, _ in starts] for x in ms):
+        return []
+    return starts
 
 
 # ------------------------------------------------------- elapsed durations
@@ -3014,6 +3039,11 @@ def _period_taken_up(doc: Document, s, d1: Mention, d: Mention) -> bool:
     return noun in named or any(noun in group and named & group for group in _ALIKE_PERIODS)
 
 
+# (round 50) why the period ran, in a clause with no figure, then the period restated: "was shut from 3 January to
+# 27 February while a cracked pylon was replaced, a 45-day closure"
+_WHY_THEN_APPOSED = re.compile(r"\s+(?:while|as|when|after|because|for)\s+[^,;:.()\d]{1,70},\s*(?:a|an|the)\s+", re.I)
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...");
@@ -3047,9 +3077,12 @@ def find_periods(doc: Document):
                 if bridge and not d.compound and (bridge.group(1) or _LENGTH_ENDS.match(doc.text, d.end, s.end)):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
                 elif d.compound and d.start >= d2.end \
-                        and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
-                        and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
-                    linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
+                        and (re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start])
+                             or _WHY_THEN_APPOSED.fullmatch(doc.text, d2.end, d.start)) \
+                        and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$|(?:that|which)\s+(?:cost|left|forced|"
+                                     r"meant|saw|hit|kept|closed|shut|disrupted))", doc.text[d.end:s.end]):
+                    linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated ((round 50) "..., a
+                    # 45-day closure that cost the resort")
                 elif d.compound and d.start >= d2.end \
                         and re.fullmatch(r"\s*;\s*(?:the|this|that)\s+", doc.text[d2.end:d.start]) \
                         and _period_taken_up(doc, s, d1, d):

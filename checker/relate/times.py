@@ -245,7 +245,9 @@ _MINUTES = {"minute": 1, "hour": 60}
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
                         r"shift|session|operation|stay|total|run|"
                         # (round 49) a match's length: "- a marathon of three hours and 45 minutes"
-                        r"marathon|match|final|contest|battle|game)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
+                        r"marathon|match|final|contest|battle|game|"
+                        r"crossing|voyage|passage|sailing|closure|outage|shutdown)"  # (round 50)
+                        r"\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
                         # (round 48) "..., completing a spacewalk of 6 hours 35 minutes"
                         r"(?:completing|making|ending|finishing)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}?of\s+|"
@@ -274,8 +276,8 @@ def find_clock_spans(doc: Document):
         if len(times) != 2:
             continue
         start, end = times
-        if start.unit == end.unit == "clock" and end.value <= start.value:
-            continue  # overnight or out of order: too unsure
+        if start.unit == end.unit == "clock" and end.value <= start.value and not _pm_then_am(start, end):
+            continue  # overnight or out of order: too unsure (but (round 50) "left at 10:40pm and docked at 6:15am")
         between = [m for m in ms if start.end <= m.start and m.end <= end.start]
         lengths = _length(doc, between)
         if lengths:
@@ -286,12 +288,38 @@ def find_clock_spans(doc: Document):
                 continue
         else:
             lengths = _length(doc, [m for m in ms if m.start >= end.end])
-            if not lengths or not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
+            sized = [] if lengths else _sized_span(doc, ms, end)
+            lengths = lengths or sized
+            if not lengths or not sized and not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
                     or _RELATIVE_AFTER.match(doc.text, lengths[-1].end):
                 continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time
             if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
                 continue  # another length before or between: whose span is it?
         yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=tuple(lengths))
+
+
+# (round 50) the span restated as a thing sized by its length: ", a nine-hour crossing"
+_SIZED_SPAN_NOUN = re.compile(r"\s+(?:journey|trip|flight|drive|ride|wait|delay|shift|crossing|voyage|passage|sailing|"
+                              r"operation|closure|outage|shutdown|stoppage|session)\b", re.I)
+
+
+def _sized_span(doc: Document, ms, end: Mention) -> list[Mention]:
+    """(round 50) The first mention after the later clock time, a length written as a modifier of a journey or
+    another span ("docked at 6:15am, a nine-hour crossing"), right after "a"/"an"/"the": its span."""
+    after = [m for m in ms if m.start >= end.end]
+    if not after:
+        return []
+    first = after[0]
+    if first.kind != Kind.DURATION or first.unit not in _MINUTES or not first.compound or first.value is None \
+            or not re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[end.end:first.start]) \
+            or not _SIZED_SPAN_NOUN.match(doc.text, first.end):
+        return []
+    return [first]
+
+
+def _pm_then_am(start: Mention, end: Mention) -> bool:
+    """(round 50) An evening time told "pm", then a morning one told "am": across midnight, as written."""
+    return start.text.lower().rstrip(".").endswith(("pm", "p.m")) and end.text.lower().rstrip(".").endswith(("am", "a.m"))
 
 
 def _length(doc: Document, after: list[Mention]) -> list[Mention]:
