@@ -6,7 +6,8 @@ For a stated value ``v`` whose looseness is ``t``:
 * digits: ``t`` is half the unit of the last stated digit ("3,800" -> 50,
   "23.8%" -> 0.05, "27" -> 0.5);
 * fraction words ("a third", "one in five", "half"): ``t`` is 10% of ``v``,
-  because a fraction word is itself a rounding; a hedged one is half as
+  because a fraction word is itself a rounding, and an unhedged one reaches
+  five points of a hundred at most ("three in four" is 70% to 80%, round 50); a hedged one is half as
   loose (5% of ``v``), since the hedge already says on which side of the
   fraction the figure lies ("more than four in five" is above 76%, "nearly
   two-thirds" 59.3% to 66.7%, not 53%: below a fraction word "almost" reaches
@@ -133,6 +134,7 @@ FINE_BAND_SHARE = Fraction(2, 100)
 # "just over a fifth" to 22.2%)
 FRACTION_BELOW_SHARE = Fraction(11, 100)
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
+FRACTION_WORD_REACH = Fraction(5, 100)  # (round 50) ... but never more than five points: "three in four" is 70% to 80%
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
 
@@ -178,6 +180,10 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         t /= 2  # the hedge tells the side: "more than four in five" is not 73%
     v = value
     if fam is None:
+        if fraction_word:
+            # (round 50) at most five points of a hundred either way: "three in four" is 70% to 80%, not 67.5% to
+            # 82.5% (a hedged fraction word keeps its band: the hedge tells the side)
+            t = min(t, FRACTION_WORD_REACH * tol.fraction_word_share / FRACTION_WORD_SHARE)
         return Interval(v - t, v + t)
     if fam == APPROX:
         # a hedged round figure ("about 1,000") is not loosened twice: its

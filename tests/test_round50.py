@@ -137,6 +137,9 @@ CASES = [
     # last year's edition, dated
     ("Organisers had to call off last year's race in March 2022 because of floods.", "FC502",
      "Organisers had to call off last year's race in March 2023 because of floods.", "2024-02-01"),
+    # an unhedged fraction word reaches five points at most
+    ("Three in four of the club's 480 members, 328 of them, voted for the merger.", "FC201",
+     "Three in four of the club's 480 members, 356 of them, voted for the merger.", None),
     # a reserve sized by a modifier, then its own area in another unit
     ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
      "boats in spring.", "FC404",

@@ -24,8 +24,8 @@ def _share_tolerance(rel: ShareOf) -> str:
         return f"{quoted(rel.share)} allows {iv}" + _counts_rounding(rel)
     if rel.share.kind.value == "fraction":
         if counts_read_as_stated(rel):
-            return f"a fraction in words allows ±10% of itself: {iv}, the counts read as stated"
-        return f"a fraction in words allows ±10% of itself: {iv}" + _counts_rounding(rel)
+            return f"a fraction in words allows ±10% of itself, five points at most: {iv}, the counts read as stated"
+        return f"a fraction in words allows ±10% of itself, five points at most: {iv}" + _counts_rounding(rel)
     return f"rounding at the stated precision allows {iv}" + _counts_rounding(rel)
 
 
@@ -60,7 +60,7 @@ class ShareCountMismatch(Rule):
         time": a warning, and silent when either the part or the rest of the
         whole agrees, since the negation is not parsed).  The part divided by the
         whole, with the figures' rounding and hedges, must meet the share's
-        interval: a fraction in words allows ±10% of itself, "almost" reaches
+        interval: a fraction in words allows ±10% of itself (five points at most), "almost" reaches
         down 10%, digits allow their rounding; "a majority" and "most" mean more
         than half, "a minority" less than half.
 
