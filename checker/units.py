@@ -83,6 +83,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "litres": ("liter",), "liters": ("liter",), "litre": ("liter",), "liter": ("liter",),
     "gallons": ("gallon", "imperial_gallon"), "gallon": ("gallon", "imperial_gallon"),
     "ml": ("milliliter",),
+    # (round 50) the system named: "1.5 million US gallons", "20 imperial pints"
+    "us gallons": ("gallon",), "us gallon": ("gallon",), "imperial gallons": ("imperial_gallon",),
+    "imperial gallon": ("imperial_gallon",), "us pints": ("pint",), "us pint": ("pint",),
+    "imperial pints": ("imperial_pint",), "imperial pint": ("imperial_pint",),
     # "187 megalitres", "1.2 gigalitres", "40 kilolitres" (written out only: "40 ML models" is no volume)
     "megalitres": ("megaliter",), "megalitre": ("megaliter",), "megaliters": ("megaliter",),
     "megaliter": ("megaliter",), "gigalitres": ("gigaliter",), "gigalitre": ("gigaliter",),
@@ -179,6 +183,8 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         return (PhysUnit("nautical_mile", power),)  # "2,400 nautical miles"
     if len(words) == 2 and words[0] == "troy" and words[1] in ("ounce", "ounces", "oz"):
         return (PhysUnit("troy_ounce", power),)  # (round 44) "45,000 troy ounces"
+    if len(words) == 2 and words[0] in ("us", "imperial") and words[1] in ("gallon", "gallons", "pint", "pints"):
+        return tuple(PhysUnit(n, power) for n in UNIT_WORDS.get(" ".join(words), ()))  # (round 50) "US gallons"
     if len(words) != 1:
         return ()
     names = UNIT_WORDS.get(words[0], ())

@@ -140,6 +140,11 @@ CASES = [
     # an unhedged fraction word reaches five points at most
     ("Three in four of the club's 480 members, 328 of them, voted for the merger.", "FC201",
      "Three in four of the club's 480 members, 356 of them, voted for the merger.", None),
+    # gallons named by their system
+    ("The new reservoir holds 2.5 million litres (about 900,000 US gallons).", "FC601",
+     "The new reservoir holds 2.5 million litres (about 660,000 US gallons).", None),
+    ("The tank takes 500 litres (about 130 imperial gallons).", "FC601",
+     "The tank takes 500 litres (about 110 imperial gallons).", None),
     # a reserve sized by a modifier, then its own area in another unit
     ("A new 8,000-hectare reserve will protect the wetlands. The reserve's 800 square kilometres will be closed to "
      "boats in spring.", "FC404",
