@@ -327,12 +327,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # written blind mid-round and opened at once; 23/34 and 34/42 never seen (code 3ea83d02), no alarm
           "own-r49g.jsonl": 0.7, "own-r49h.jsonl": 0.8,
           # round 50: r49a-d (round 49's sealed sets; 39, 42, 39 and 32 of 48, two alarms in r49d, never seen at round
-          # 49's end and round 50's start; opened and learnt from)
-          "own-r49a.jsonl": 0.8, "own-r49b.jsonl": 0.85, "own-r49c.jsonl": 0.8, "own-r49d.jsonl": 0.65,
+          # 49's end and round 50's start; opened and learnt from: 40, 45, 43 and 36 after it, no alarm)
+          "own-r49a.jsonl": 0.8, "own-r49b.jsonl": 0.9, "own-r49c.jsonl": 0.85, "own-r49d.jsonl": 0.75,
           # round 50: r50e (restatements only), r50f (sums, list counts, restatements), r50g (restatements and dates)
           # and r50h (the other groups), written blind and opened at once; 14/30, 28/40, 19/34 and 37/42 (two alarms)
-          # never seen at round 50's start code
-          "own-r50e.jsonl": 0.45, "own-r50f.jsonl": 0.7, "own-r50g.jsonl": 0.55, "own-r50h.jsonl": 0.85}
+          # never seen at round 50's start code; 20/30, 32/40, 28/34 and 37/42, no alarm, after the round
+          "own-r50e.jsonl": 0.65, "own-r50f.jsonl": 0.8, "own-r50g.jsonl": 0.8, "own-r50h.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
