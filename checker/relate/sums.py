@@ -4057,12 +4057,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             told = _told_out_of(doc, q, items)
-            if told is None:
+            stated = sum(p.value for p in enum) if all(p.value is not None for p in enum) else None
+            if told is None or stated is None:
                 yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
-            elif sum(p.value for p in enum) in (told.value, q.value):
+            elif stated in (told.value, q.value):
                 # (round 50) "23 crews finished, out of 31 that started: eleven from Wales, ...": the list may break
                 # down either figure; it is read as the one it adds up to, and as neither when it fits neither
-                yield told if sum(p.value for p in enum) == told.value else q, True, "explicit", "apposition"
+                yield told if stated == told.value else q, True, "explicit", "apposition"
         elif _bracketed_list(doc, q, enum, gap):
             yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _labelled_bracket_list(doc, q, enum, gap):
