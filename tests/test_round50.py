@@ -118,6 +118,10 @@ CASES = [
     # a list of common nouns closed by a capitalised one ("Scots pine" is no name and verb)
     ("Six trees will line the new avenue: red oak, beech, field maple, rowan and Norway spruce.", "FC410",
      "Five trees will line the new avenue: red oak, beech, field maple, rowan and Norway spruce.", None),
+    # a list past who says so, then a clause of its own
+    ("Snow has closed 3 passes, Albula, Julier, Fluela and Bernina, the road agency said, and more is forecast.",
+     "FC410",
+     "Snow has closed 4 passes, Albula, Julier, Fluela and Bernina, the road agency said, and more is forecast.", None),
     # the listed told of together after the list
     ("Two jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", "FC410",
      "Three jockeys were banned: Ann Roe, Liam Dunne and Cal Ward, and each was fined £500.", None),

@@ -1569,8 +1569,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 continue
             if re.match(r"(?:as\s+well\s+as|plus|along\s+with|together\s+with|not\s+to\s+mention)\b", seg):
                 return None  # "A and B, as well as C": the list goes on
-            if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()):
-                return items, True  # "..., C and D, the agency said.": who says so, no item
+            if _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()) and (
+                    k == len(segments) - 1 or re.match(r"\s*(?:and|but)\s", region[segments[k + 1][0]:segments[k + 1][1]])):
+                return items, True  # "..., C and D, the agency said.": who says so, no item ((round 50) nor what
+                # follows it: "..., C and D, the agency said, and more rain is forecast")
             if open_end and names_only and _PREDICATE_START.match(seg):
                 return items, True  # "..., Cedar Way and Dunmore Terrace, were told to leave, and a cordon ...":
                 # the subject's verb after the names; a later "and" joins clauses
