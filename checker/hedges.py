@@ -188,13 +188,12 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     if fam == APPROX:
         # a hedged round figure ("about 1,000") is not loosened twice: its
         # trailing-zero rounding counts for at most 10% of it
-        w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
-        if not fraction_word and not _round_figure(v, precision) and tol.approx_share == APPROX_SHARE:
-            # (round 50) a figure naming its own last digit ("some 38,600", "about 2,340") reaches 2% either way or
-            # two of its rounding steps, as "almost" does below it: not 5%
-            w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * FINE_BAND_SHARE)
-            if precision and w > precision:
-                w = math.ceil(w / precision) * precision  # whole steps of the figure's rounding: 1,210 to 1,270
+        # (round 50) a figure naming its own last digit ("some 38,600", "about 2,340") reaches 2% either way or
+        # two of its rounding steps, as "almost" does below it: not 5%
+        fine = not fraction_word and not _round_figure(v, precision) and tol.approx_share == APPROX_SHARE
+        w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * (FINE_BAND_SHARE if fine else tol.approx_share))
+        if fine and precision and w > precision:
+            w = math.ceil(w / precision) * precision  # whole steps of the figure's rounding: 1,210 to 1,270
         return Interval(v - w, v + w)
     # (round 40) the reach of a nearness hedge: 10% from a round figure; from one naming its own last digit, 2% or
     # one step of that digit ("nearly three" holds 2.7; "nearly 53 years" is not 49)

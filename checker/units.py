@@ -183,8 +183,8 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         return (PhysUnit("nautical_mile", power),)  # "2,400 nautical miles"
     if len(words) == 2 and words[0] == "troy" and words[1] in ("ounce", "ounces", "oz"):
         return (PhysUnit("troy_ounce", power),)  # (round 44) "45,000 troy ounces"
-    if len(words) == 2 and words[0] in ("us", "imperial") and words[1] in ("gallon", "gallons", "pint", "pints"):
-        return tuple(PhysUnit(n, power) for n in UNIT_WORDS.get(" ".join(words), ()))  # (round 50) "US gallons"
+    if len(words) == 2 and " ".join(words) in UNIT_WORDS:  # (round 50) "US gallons", "imperial pints"
+        return tuple(PhysUnit(n, power) for n in UNIT_WORDS[" ".join(words)])
     if len(words) != 1:
         return ()
     names = UNIT_WORDS.get(words[0], ())

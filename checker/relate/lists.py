@@ -1503,8 +1503,6 @@ _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’#-]+){0,7}")  # (# a masked figure: round 50)
 
 
-_AGE_SEGMENT = re.compile(r"\d{1,3}")
-
 
 def _descriptions(region: str, segments) -> frozenset:
     """The segments that describe the name before them, in a list where names and descriptions take
@@ -1512,7 +1510,7 @@ def _descriptions(region: str, segments) -> frozenset:
     each right after a name, never two in a row; (round 50) an age between a name and its description is the
     name's too ("Ana Ribeiro, 27, a volunteer from Covas, and Tiago Sousa, 41, a forestry technician")."""
     found = []
-    ages = {k for k, (a, b) in enumerate(segments) if k and _AGE_SEGMENT.fullmatch(region[a:b].strip())}
+    ages = {k for k, (a, b) in enumerate(segments) if k and _AGE_ITEM.fullmatch(region[a:b].strip())}
     for k, (a, b) in enumerate(segments):
         seg = region[a:b].strip().rstrip(".").strip()
         if k and _DESCRIPTION.fullmatch(seg) and not _name_like(seg) \

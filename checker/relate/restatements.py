@@ -6611,7 +6611,7 @@ def _life_noun(doc: Document, m: Mention) -> bool:
 
 
 # (round 50) a person told by their people: "the 43-year-old Chilean", "the 55-year-old Swede"
-_PEOPLE_NOUN = re.compile(r"[A-Z][a-z]+(?:an|ean|ian|ese|ish|i)|Swede|Scot|Dane|Finn|Pole|Turk|Czech|Greek|Thai|Swiss"
+_PEOPLE_NOUN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)|Swede|Scot|Dane|Finn|Pole|Turk|Czech|Greek|Thai|Swiss"
                           r"|Briton|Kiwi|Aussie|Welshman|Welshwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Dutchman")
 
 

@@ -5787,8 +5787,12 @@ def _level_subject_names_parts(doc: Document, q: Mention, enum) -> bool:
 def _modifier_far_below(m: Mention, enum) -> bool:
     """"In the four-way contest, 61,904 ballots were cast": a figure written
     as a modifier, at most a tenth of every part, counts other things (round 11)."""
-    return m.compound and m.value is not None and all(
-        p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
+    return m.compound and _far_below_parts(m, enum)
+
+
+def _far_below_parts(m: Mention, enum) -> bool:
+    """``m`` is at most a tenth of every part (``FAR_BELOW``): a count of other things."""
+    return m.value is not None and all(p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
 
 
 def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
@@ -6856,7 +6860,7 @@ def _few_other_things(m: Mention, enum) -> bool:
     """(round 50) "brought 386 people ashore after intercepting three boats": a count of things that are not people,
     at most a tenth of every part -- no whole for a split of people."""
     return m.kind == Kind.COUNT and m.noun is not None and categories.normalise(m.noun) not in categories.PEOPLE \
-        and m.value is not None and all(p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
+        and _far_below_parts(m, enum)
 
 
 def _complementary(doc: Document, enum) -> bool:

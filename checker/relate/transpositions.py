@@ -505,7 +505,7 @@ def _unscaled_shape(m: Mention) -> str:
     return " ".join(_CURRENCY_NAMES.get(w, w) for w in text.replace("€", " € ").replace("£", " £ ").split())
 
 
-_CURRENCY_NAMES = {"€": "euro", "£": "pound", "pound": "pound", "euro": "euro"}
+_CURRENCY_NAMES = {"€": "euro", "£": "pound"}
 
 
 # The keys of the cheap first test, per digit string.  Each is a pure function
