@@ -79,6 +79,9 @@ HYPONYMS: dict[str, frozenset[str]] = {
     # (round 45) a show's or a farm's animals by kind: "1,860 animals ...: 720 hogs, 540 sheep, ..."
     "animals": _FARM_ANIMALS,
     "livestock": _FARM_ANIMALS,
+    # (round 51) a fleet's or a depot's vehicles by kind: "42 vehicles ...: 25 double-deckers, 11 minibuses and ..."
+    "vehicles": frozenset("""cars buses coaches minibuses deckers vans lorries trucks tractors trailers taxis cabs
+        motorcycles motorbikes scooters ambulances tankers tippers pickups jeeps suvs""".split()),
 }
 
 # sets of part nouns that cover their whole between them
@@ -195,6 +198,12 @@ def may_contain(whole: str | None, part: str | None) -> bool:
     if w in HYPONYMS:
         return p in HYPONYMS[w]
     return False
+
+
+def siblings(a: str | None, b: str | None) -> bool:
+    """(round 51) Two kinds of one known whole: "buses" and "coaches" are both vehicles."""
+    x, y = normalise(a), normalise(b)
+    return x is not None and y is not None and any(x in kinds and y in kinds for kinds in HYPONYMS.values())
 
 
 def is_hyponym(whole: str | None, part: str | None) -> bool:

@@ -604,6 +604,10 @@ def _direction(roles: list[Role]) -> int:
 _QUALIFIER = re.compile(r"^\s*(?:of|among|in|for|at|on|from|across|between|per|a|an|each|higher|lower|more|"
                         r"less|up|down|over|under|above|below|to|than|respectively)\b")
 _OF_WHOLE = re.compile(r"^\s*of\s+(?!its\b|their\b|his\b|her\b|our\b|each\b)(?:the\s+|all\s+|those\s+)?[a-z\d£$€]")
+# (round 51) the last share's whole, then its own verb: "uptake among over-65s was 77%, and 62% of pregnant women had
+# the jab" -- a share of another group, the subject of its own clause, no whole shared by the list
+_OF_WHOLE_THEN_VERB = re.compile(r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:[\w'-]+\s+){1,4}?(?:had|has|have|were|was|are"
+                                 r"|is|got|received|took|chose|said|backed)\s+[a-z]")
 # "58% of the 1,150 appeals were dismissed, 33% ...": the count is the shares' whole, inside the list
 _OF_COUNT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|those\s+)?$")
 # words that cannot stand between a list separator and a gapped share ("the opposition 38%")
@@ -1621,7 +1625,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
                                                         and not _FOR_NOT_PART.search(h)
                                                         for b, h in zip(bare[1:], heads[1:])):
         cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
-    elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
+    elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]) and not _OF_WHOLE_THEN_VERB.match(heads[-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
     elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
                                                                   or _IN_THE_VOTE.match(heads[-1])

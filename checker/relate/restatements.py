@@ -3576,10 +3576,18 @@ def _owned_by_another_name(doc: Document, first: Mention, second: Mention) -> bo
     in the first's: "The Netherlands won 14 medals: ... Ethiopia, second, won six golds among its 11 medals" are
     Ethiopia's, not the Netherlands' told again."""
     start = doc.sentences[second.sentence].start
+    placed = _PLACED_AT_NAME.match(doc.text, start, second.start)
+    if placed is not None:  # (round 51) "At the largest firm, Norvane Aqua, ... its 900 employees": the firm's
+        return placed.group(1).split()[-1] not in _sentence(doc, first)
     opening = _OPENING_NAME.match(doc.text, start, second.start)
     if opening is None or opening.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
         return False
     return opening.group(1).split()[-1] not in _sentence(doc, first)
+
+
+# (round 51) a sentence opening at a named body: "At Norvane Aqua, ...", "At the largest firm, Norvane Aqua, ..."
+_PLACED_AT_NAME = re.compile(r"\s*(?:At|In|Within)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z]+,\s+)?"
+                             r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*,")
 
 
 def _heads_differ(doc: Document, first: Mention, second: Mention, np) -> bool:

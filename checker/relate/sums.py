@@ -1332,6 +1332,12 @@ def _names_what_list_did(qualifier: str, listed: str) -> bool:
     return all(w[:5] in listed for w in words(qualifier) if w not in _RUNNING_STOP and len(w) > 2)
 # after a longer clause, the words between the last comma and the total sum up, they open no clause
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
+# (round 51) the plan a list of sums comes under, then its sum: "under the council's capital programme for next year,
+# which totals"
+_PLAN_WHICH_TOTALS = re.compile(r"\s+(?:under|in|from)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
+                                r"(?:[a-z'’-]+\s+){0,3}(?:programme|program|budget|plan|package|scheme|fund|settlement)"
+                                r"(?:\s+(?:for|in)\s+[\w\s-]{1,20}?)?,\s+which\s+(?:totals|totalled|comes\s+to|came\s+to"
+                                r"|amounts\s+to|amounted\s+to|adds\s+up\s+to|added\s+up\s+to)\s+")
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "..., seeing 300 patients in all over the week": the total spans a period of its own
@@ -3018,7 +3024,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
         and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap) and not _portion_of_whole_then_gapped(doc, a, gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) \
-            or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap, b) or of_base \
+            or _EDGE_BREAKS.search(gap) and not _named_with_series(doc, a, gap, b) \
+            and not _with_labels_in_series(doc, b, gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() not in _CAME_FROM for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
@@ -3040,6 +3047,16 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# (round 51) each part labelled by "with" and words of its own: "charged 37 people: 21 with drug trafficking, 11 with
+# money laundering and four with forging documents" (the next part labelled alike; not "20 goals, with 15 assists")
+_WITH_LABEL_GAP = re.compile(r"\s+with\s+[a-z][a-z' -]*,\s*(?:and\s+)?", re.I)
+_WITH_LABEL_AFTER = re.compile(r"\s+with\s+[a-z]", re.I)
+
+
+def _with_labels_in_series(doc: Document, b: Mention, gap: str) -> bool:
+    return _WITH_LABEL_GAP.fullmatch(gap) is not None and _WITH_LABEL_AFTER.match(doc.text, b.end) is not None
 
 
 # (round 30) a side's figure, then the rival's: "scored 31 points to the visitors' 24", "kicked 14 penalties against
@@ -3373,7 +3390,7 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     else:
         return False
-    if _counts_items(total, parts) or _far_below(total, parts):
+    if _counts_items(total, parts) or _far_below(total, parts) or _counts_groups(total, parts):
         return False
     if total.value is not None and total.value <= 10 and all(p.value is not None and p.value > total.value for p in parts):
         return False  # "Five routes: the 12, 37 and 51": names of the items, each above the count
@@ -3384,6 +3401,18 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+# (round 51) wholes that count groups of what the parts count: "three pairs of animals: two otters, two lemurs and
+# two meerkats" (not households or families: "2,870 households - 1,940 needing a flat, ..." counts them by need)
+_GROUP_NOUNS = frozenset("pairs couples sets trios litters herds flocks packs broods batches".split())
+
+
+def _counts_groups(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """A whole counting groups, and parts with nouns of their own: members, not groups."""
+    if total.noun is None or total.noun.lower() not in _GROUP_NOUNS:
+        return False
+    return all(p.noun and p.noun.lower() != total.noun.lower() for p in parts)
 
 
 def _bare_measure_parts(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -4138,6 +4167,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                                                  and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
+        elif q.kind == Kind.MONEY and _PLAN_WHICH_TOTALS.fullmatch(gap) and all(p.kind == Kind.MONEY for p in enum):
+            # (round 51) "A will receive £21.3m, B £14.8m and C £11.2m under the council's capital programme for
+            # next year, which totals £48.3m": the plan the shares come under, and its sum
+            yield q, True, "explicit", "which totals"
         elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(_event_clause_dropped(gap))) <= 10
               or _RUNNING_WIDE.search(gap) and len(words(_event_clause_dropped(gap))) <= RUNNING_GAP_WORDS
               or _RUNNING_SUMMED_NOUN.search(gap) and len(words(gap)) <= 10) and not _no_link(gap, q, doc):
@@ -5523,8 +5556,9 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
             if p.noun_span is None or len(words(doc.text[p.noun_span.start:p.noun_span.end])) < 2:
                 return False  # "11 schools, six nurseries": other things beside the thing itself
             kinds += 1
-        elif p.noun is None or categories.normalise(p.noun) in categories.known():
-            return False
+        elif p.noun is None or categories.normalise(p.noun) in categories.known() \
+                and not categories.siblings(q.noun, p.noun):
+            return False  # (not a sibling kind of the figure's own: "52 buses ... 14 double-deckers and 11 coaches")
     return kinds >= 1
 
 
