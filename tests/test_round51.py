@@ -25,6 +25,26 @@ CASES = [
      "totals £18.7m.", "FC101",
      "Schools will get £12.4m, libraries £3.1m and parks £2.2m under the city's spending plan for 2027, which "
      "totals £17.7m.", None),
+    # a point moved across a scale word and a round figure in full
+    ("The museum's new wing will cost £2.7m, the trustees said. The chairman said the £270,000 wing would open "
+     "in 2028.", "FC409",
+     "The museum's new wing will cost £2.7m, the trustees said. The chairman said the £2,700,000 wing would open "
+     "in 2028.", None),
+    # a hedge that names three significant digits excuses no swap of two digits side by side
+    ("Some 12,640 walkers took part in the charity hike on Sunday. Organisers said the 12,460 walkers had raised "
+     "£90,000.", "FC402",
+     "Some 12,640 walkers took part in the charity hike on Sunday. Organisers said the 12,640 walkers had raised "
+     "£90,000.", None),
+    # a journey's length as the modifier of its name, restated past a margin of a record
+    ("The two rowers reached Barbados after a 52-day crossing of the Atlantic. Their 49-day crossing beat the old "
+     "record by three days.", "FC405",
+     "The two rowers reached Barbados after a 49-day crossing of the Atlantic. Their 49-day crossing beat the old "
+     "record by three days.", None),
+    # a term after a crime told over a span of years
+    ("A bookkeeper was jailed on Friday for seven years for stealing £900,000 from a charity over a decade. Her "
+     "barrister said she would appeal the nine-year sentence.", "FC405",
+     "A bookkeeper was jailed on Friday for seven years for stealing £900,000 from a charity over a decade. Her "
+     "barrister said she would appeal the seven-year sentence.", None),
 ]
 
 
@@ -46,6 +66,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The club scored 20 goals, with 15 assists from its midfield.", None),
     ("Police charged 14 people, with three more due in court next week.", None),
     ("Schools will get £12.4m under the city's spending plan for 2027, which totals £18.7m.", None),
+    # near misses: a fee a tenth of the sum; a round figure not a hedge's swap; another crossing next year; a crime's
+    # span told as the term
+    ("The club was sold for £4.6m in May. The £460,000 fee paid to the agents was criticised.", None),
+    ("About 18,000 runners took part. The 81,000 spectators lined the route.", None),
+    ("The crew landed after an 11-day crossing. Next year's 13-day crossing will start in Oslo.", None),
+    ("A clerk was jailed for over a decade for fraud. Her lawyer said she would appeal the 13-year sentence.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -496,7 +496,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
 # three-day protest" is the same event's length.
 EVENTS = frozenset({"protest", "strike", "siege", "closure", "ceasefire", "lockdown", "outage", "search",
                     "earthquake", "fire", "crash", "storm", "festival", "hearing", "trial", "inquest",
-                    "visit", "tour", "operation", "inquiry", "investigation", "consultation", "review"})
+                    "visit", "tour", "operation", "inquiry", "investigation", "consultation", "review",
+                    # (round 51) journeys: "after an 11-day crossing ... Their 13-day crossing"
+                    "crossing", "voyage", "expedition", "trek"})
 # Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
 GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
@@ -7707,15 +7709,22 @@ def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> b
         return False
     np = noun_phrase(doc, m)
     first = group_of(np.head) if np.adjacent else None
-    if first not in EVENTS or not (c == first or c == "event") or any(w in OTHER_SET for w in np.modifiers):
-        return False
+    if first not in EVENTS and singular(np.head) not in EVENTS or not (c == first or c == "event") \
+            or any(w in OTHER_SET for w in np.modifiers):
+        return False  # (round 51: an event's own word read before its group's: "crossing", not "bridge")
     s = doc.sentences[second.sentence]
     np2 = noun_phrase(doc, second)
     if doc.text.startswith(",", np2.span.end if np2.span is not None else second.end):
         return False  # (round 35) "The two-day event, meant for schools,": an aside telling which event, perhaps another
     end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
+    record = _RECORD_VERB.search(doc.text, second.end, end)
+    if record is not None:
+        end = record.start()  # (round 51) "The 13-day crossing beat the previous record": the record's time, not its
     return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) \
         and not _TIME_IN.search(doc.text, s.start, end)  # ("the five-day event in March": perhaps another)
+
+
+_RECORD_VERB = re.compile(r"\s(?:beat|broke|bettered|equalled|set)\s+(?:the|a|its|their)\b", re.I)
 
 
 def _alike_events(a: str | None, b: str | None) -> bool:
@@ -8033,6 +8042,21 @@ _PART_OF_SENTENCE_BEFORE = re.compile(r"\b(?:non-parole\s+period|minimum\s+(?:te
                                       re.I)
 
 
+_SPAN_OF_ACT_BEFORE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+(?:past\s+|last\s+)?)?$", re.I)
+def _span_of_act(doc: Document, m: Mention) -> bool:
+    """(round 51) A length told as the span an act ran over ("embezzling €2.3m over a decade", "across six years"):
+    no term served."""
+    if m.compound:
+        return False
+    if m.hedge and m.hedge.lower() == "over" and m.text.lower().startswith("over"):
+        return not re.search(r"\b(?:for|to|of|serve|served|serving)\s+$", doc.text[max(0, m.start - 10):m.start], re.I)
+    return _SPAN_OF_ACT_BEFORE.search(doc.text, max(0, m.start - 12), m.start) is not None
+
+
+_MARGIN_BY = re.compile(r"\b(?:beat|beating|beats|broke|breaking|bettered|missed|outlasted)\s+(?:[\w'’-]+\s+){0,4}?by\s+"
+                        r"(?:(?:almost|nearly|just|about|around|some|over|more\s+than|less\s+than)\s+)?$", re.I)
+
+
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Mention | None = None) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
@@ -8044,9 +8068,13 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str, first: Menti
         return head is None or group_of(head) == c
     if c == "sentence" and _PART_OF_SENTENCE_BEFORE.search(doc.text, max(0, m.start - 50), m.start):
         return False  # (round 47) "to eight years, with a minimum non-parole period of four years": part of the term
+    if c in _TERMS and _span_of_act(doc, m):
+        return False  # (round 51) "jailed for 11 years for embezzling €2.3m over a decade": how long the crime ran
     if m.sentence == second.sentence and m.start > second.end:
         if _LASTING_OTHER.search(doc.text, second.end, m.start):
             return False  # (round 36) "the seven-year term reflected a breach of trust lasting almost a decade"
+        if _MARGIN_BY.search(doc.text, max(second.end, m.start - 40), m.start):
+            return False  # (round 51) "The 13-day crossing beat the record by almost two days": a margin, no term
         return not re.search(r"[,;:]", doc.text[second.end:m.start])
     if first is not None and c in EVENTS and m.sentence == first.sentence and _event_named(doc, first, c) \
             and _other_verb_for(doc, m, noun_phrase(doc, second).head):
@@ -8134,7 +8162,8 @@ def find_term_restatements(doc: Document):
             yield TermRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
                                   second=second, subject=np.head)
             continue
-        if any(_agrees_exactly(m, second) for m in before if same_dimension(m, second)):
+        if any(_agrees_exactly(m, second) for m in before if same_dimension(m, second)
+               and not (c in _TERMS and _span_of_act(doc, m))):
             continue  # another term of that length was mentioned
         if any(m.kind == Kind.COUNT and not m.noun and (m.value == second.value or _FOR_BEFORE.search(
                 doc.text, max(0, m.start - 5), m.start)) for m in doc.mentions_in(earlier[-1].sentence)):

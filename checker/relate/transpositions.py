@@ -14,7 +14,8 @@ Two slips are read, the commonest in typing a number:
   definite with no place the first's sentence lacks, or restates the headline's figure under its noun;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
-  deal", million for billion or thousand), or a zero dropped among the zeros
+  deal", million for billion or thousand; "€4.6m" ... "the €460,000 budget", a scale word against a round figure
+  in full), or a zero dropped among the zeros
   of two round figures ("86,000 visitors" ... "the 8,600 visitors"; not "214"
   ... "the 2,140") or before the same scale word ("$250 million" ... "the $25
   million package").
@@ -394,10 +395,12 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     # a zero dropped or added among the zeros of two round whole numbers of three digits or
     # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
     # ... "the 2,140", a zero put to an exact figure)
-    if ratio == 10 and _scale_word(first) is not None and _scale_word(second) is not None \
+    if ratio == 10 and (_scale_word(first) is not None or _scale_word(second) is not None) \
             and _scale_word(first) != _scale_word(second) and len(_bare_digits(p)) >= 2 \
-            and _bare_digits(p) == _bare_digits(q) and (second.noun or "").lower() not in _OTHER_SUMS:
-        return True  # (round 50) a point moved across two scale words: "$4.6bn" ... "the $460m project" ($4,600m)
+            and _bare_digits(p) == _bare_digits(q) and (second.noun or "").lower() not in _OTHER_SUMS \
+            and all(_scale_word(m) is not None or w.endswith("000") for m, w in ((first, p), (second, q))):
+        return True  # (round 50) a point moved across two scale words: "$4.6bn" ... "the $460m project" ($4,600m);
+        # (round 51) or across a scale word and a round figure in full: "€4.6m" ... "the €460,000 budget"
         # (not "valued at $3.4bn ... The $340m fee": a sum of another kind, a tenth of the first)
     core = _core(p)
     if ratio != 10 or len(core) < 2 or core != _core(q):
@@ -558,6 +561,10 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
     if first.kind == second.kind == Kind.DURATION and _units_told(first) != _units_told(second):
         return False  # (round 48) "lost 1 minute 20 seconds ... the 10-second time bonus": "120" was never typed
+    if slip.relation is ScaleSlipRestatement and first.kind == Kind.MONEY \
+            and (_scale_word(first) is None) != (_scale_word(second) is None) \
+            and noun_phrase(doc, second).head in _OTHER_SUMS:
+        return False  # (round 51) "sold for £4.6m ... The £460,000 fee paid to the agents": the noun as written
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
             and _joined_alike(first, second) and not _more_and_of(first, second)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from ..hedges import ABOVE, AT_LEAST, AT_MOST, BELOW, HEDGE_FAMILY, describe_tolerance
+from ..hedges import ABOVE, APPROX, AT_LEAST, AT_MOST, BELOW, HEDGE_FAMILY, describe_tolerance
 from ..interval import format_number
 from ..units import label
 from ..model import Document, Finding, Kind, Mention, Severity
@@ -39,14 +39,23 @@ def _tolerance(m: Mention) -> str:
 
 
 def _swap_past_bound(a: Mention, b: Mention) -> bool:
-    """One of two whole figures is an open bound ("at least 23") and the other has its digits with two side by side
-    swapped ("32")."""
-    if not (_open_bound(a) or _open_bound(b)) or a.value is None or b.value is None \
+    """One of two whole figures is an open bound ("at least 23"), or (round 51) an approximate one naming three
+    significant digits or more ("Some 18,450"), and the other has its digits with two side by side swapped
+    ("32", "the 18,540 finishers")."""
+    if not (_open_bound(a) or _open_bound(b) or _fine_approximate(a) or _fine_approximate(b)) \
+            or a.value is None or b.value is None \
             or a.value.denominator != 1 or b.value.denominator != 1 or a.value == b.value:
         return False
     da, db = str(a.value.numerator), str(b.value.numerator)
     diff = [k for k in range(len(da)) if len(da) == len(db) and da[k] != db[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _fine_approximate(m: Mention) -> bool:
+    """A figure hedged as approximate that still names three significant digits or more ("some 18,450")."""
+    if HEDGE_FAMILY.get(m.hedge or "", m.hedge) != APPROX or m.value is None or m.value.denominator != 1:
+        return False
+    return len(str(m.value.numerator).rstrip("0")) >= 3
 
 
 def _open_bound(m: Mention) -> bool:
@@ -85,7 +94,8 @@ class _Restated(Rule):
     def arithmetic(self, a: Mention, b: Mention) -> str:
         text = self._arithmetic(a, b)
         if _swap_past_bound(a, b):
-            text += "; the same digits swapped, which an open bound does not explain"
+            text += "; the same digits swapped, which " + (
+                "an open bound" if _open_bound(a) or _open_bound(b) else "a hedge") + " does not explain"
         if agrees(a, b) and rounds_apart(a, b):
             coarse, fine = (a, b) if a.precision > b.precision else (b, a)
             text += (f"; {fine.text} rounded to the precision of {coarse.text} ({_fmt(fine)(coarse.precision)}) "
@@ -626,7 +636,10 @@ class FC409(_Restated):
         Two figures of the same kind and unit, in different sentences,
         written with the same digits in the same order but 10, 100 or 1,000
         times apart: the decimal point moved ("£4.5m" and "£45m") or the
-        scale word swapped ("R12bn" and "R12m", million for billion), when
+        scale word swapped ("R12bn" and "R12m", million for billion), or the
+        point moved between a scale word and a round figure written in full
+        ("€4.6m" and "the €460,000 budget"; not under "fee", "fine" or
+        another kind of sum), when
         the text ties them as one quantity, exactly as for FC406. Silent on
         the same cases as FC406, on a single significant digit ("£5m" and
         "£5bn" are too often two sums) and on a zero added or dropped.
