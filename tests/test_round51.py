@@ -45,6 +45,28 @@ CASES = [
      "barrister said she would appeal the nine-year sentence.", "FC405",
      "A bookkeeper was jailed on Friday for seven years for stealing £900,000 from a charity over a decade. Her "
      "barrister said she would appeal the seven-year sentence.", None),
+    # a change's size, a time told by "during", then its levels
+    ("Average rents fell by £310 during the winter lull, from £1,420 to £1,130 a month, the agency said.", "FC301",
+     "Average rents fell by £290 during the winter lull, from £1,420 to £1,130 a month, the agency said.", None),
+    # sums each told the channel they went through, the first by its participle
+    ("Sales reached €4.1bn last year, with €2.7bn going through supermarkets and €1.9bn through corner shops.",
+     "FC102",
+     "Sales reached €4.7bn last year, with €2.7bn going through supermarkets and €1.9bn through corner shops.", None),
+    # power figures in the sentence after a combined capacity
+    ("The board approved four wind farms with a combined capacity of 225MW. Hill End will generate 80MW, Crag Moor "
+     "64MW, Low Fell 40MW and Ridgeway 18MW.", "FC101",
+     "The board approved four wind farms with a combined capacity of 202MW. Hill End will generate 80MW, Crag Moor "
+     "64MW, Low Fell 40MW and Ridgeway 18MW.", None),
+    # a count with no noun, its parts after "with" closed by "the other N"
+    ("Entries rose to 318, with 140 riders in the open class, 102 in the veterans' race and the other 66 in the "
+     "junior events.", "FC101",
+     "Entries rose to 308, with 140 riders in the open class, 102 in the veterans' race and the other 66 in the "
+     "junior events.", None),
+    # the first part's verb of giving out and a long label of its own
+    ("Of the £900,000 raised by the appeal, £520,000 will go to the cancer unit at St Anne's Hospital, £260,000 to "
+     "a hospice and the rest, £180,000, to research.", "FC101",
+     "Of the £900,000 raised by the appeal, £520,000 will go to the cancer unit at St Anne's Hospital, £260,000 to "
+     "a hospice and the rest, £120,000, to research.", None),
 ]
 
 
@@ -72,6 +94,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("About 18,000 runners took part. The 81,000 spectators lined the route.", None),
     ("The crew landed after an 11-day crossing. Next year's 13-day crossing will start in Oslo.", None),
     ("A clerk was jailed for over a decade for fraud. Her lawyer said she would appeal the 13-year sentence.", None),
+    # near misses: a move's word naming a time that is not the move's; power of another sentence not combined; a
+    # count with a noun of its own, then "with" and other things
+    ("Prices fell by 4% during the slump that followed, and from 2021 to 2023 they rose by 9%.", None),
+    ("The plant can generate 900MW. Its two sister plants run at 400MW and 350MW.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -1851,7 +1851,7 @@ _CIRCUMSTANCE_BEFORE_OLD = re.compile(r"^(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)
 
 
 # (round 37) "dropped by a third after the low-emission zone was introduced, from 930 to 780": what the move followed
-_CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:in\s+the\s+(?:days?|weeks?|months?|year)\s+)?(?:after|following|once|when)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
+_CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:in\s+the\s+(?:days?|weeks?|months?|year)\s+)?(?:after|following|once|when|during|amid|throughout)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
                                        re.I)
 
 
@@ -1865,7 +1865,8 @@ def _circumstance_before_levels(doc: Document, size: Mention, old: Mention, fr: 
     if not mc:
         return []
     words = _WORD.findall(mc.group("clause").lower())
-    if len(words) > 9 or any(w in CHANGE_WORDS or w in ("while", "but", "and", "whereas", "which", "who")
+    nominal = words[0] in ("during", "amid", "throughout")  # (round 51) "during the market slump": a time, no move
+    if len(words) > 9 or any(w in CHANGE_WORDS and not nominal or w in ("while", "but", "and", "whereas", "which", "who")
                              for w in words):
         return []
     return [(mc.start("clause"), mc.end("clause"))]

@@ -2230,12 +2230,23 @@ _CAPACITY_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:new|extra|additional|generatin
 def _summed_power(doc: Document, m: Mention) -> bool:
     if not _POWER_UNIT.match(m.unit or ""):
         return False
-    sent = doc.sentences[m.sentence]
+    if _summed_power_in(doc, m.sentence):
+        return True
+    # (round 51) the sentence after a combined capacity, its own power figures the pieces: "three solar parks with a
+    # combined capacity of 145 megawatts. Kestrel Ridge will generate up to 60MW, Oakham Fields 48MW and ..."
+    return m.sentence > 0 and doc.sentences[m.sentence - 1].paragraph == doc.sentences[m.sentence].paragraph \
+        and _summed_power_in(doc, m.sentence - 1) \
+        and sum(1 for o in doc.mentions_in(m.sentence) if _POWER_UNIT.match(o.unit or "")) >= 2
+
+
+def _summed_power_in(doc: Document, index: int) -> bool:
+    """A power figure of the sentence told as a combined or total capacity, or broken down."""
+    sent = doc.sentences[index]
     return any(_POWER_UNIT.match(o.unit or "") and o.kind == Kind.MEASURE
                and (_SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
                     or _CAPACITY_AFTER.match(doc.text, o.end, sent.end) is not None
                     or _POWER_MADE_OF_AFTER.match(doc.text, o.end, sent.end) is not None)
-               for o in doc.mentions_in(m.sentence))
+               for o in doc.mentions_in(index))
 
 
 # (round 46) a power figure the sentence breaks down: "adds 3,450 megawatts by 2028, made up of 1,800 MW of solar, ..."
@@ -3102,7 +3113,11 @@ def _no_list_gap(gap: str) -> bool:
 
 # a part's own label opened by a preposition and closed by the series' bare comma may run longer: "£7.4m for
 # covering surgeons and junior doctors through the strikes, £4.8m on drugs and ..." (round 16)
-_LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at)\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
+_LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at"
+                                   # (round 51) the first part's verb of giving out: "R1.45 million will go to the
+                                   # children's ward at Moroka General, R500,000 to ..."
+                                   r"|(?:will\s+)?(?:go|goes|went|be\s+spent|is\s+spent|was\s+spent)\s+(?:to|on))"
+                                   r"\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
 
 
 # (round 32) ... or closed by "and" when the next part's label opens with the same preposition: "£11.2m on free
@@ -3576,7 +3591,7 @@ _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot st
 _VOTE_PARTICIPLES = frozenset("voting abstaining backing supporting opposing favouring".split())
 
 
-_SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|through|via|out\s+of)\b", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{2,}ing\s+(?:from|through|via|out\s+of)\b", re.I)
 
 
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
@@ -3666,6 +3681,16 @@ def _largest_of_its_kind(doc: Document, q: Mention) -> bool:
     """(round 44) A figure told as the largest of its kind: "the largest category at 41,200", "The largest cut, £5.2m,"."""
     start = max(doc.sentences[q.sentence].start, q.start - 40)
     return bool(_LARGEST_OF_KIND.search(doc.text, start, q.start) or _LARGEST_SHARE_AT.search(doc.text, start, q.start))
+
+
+_THE_OTHER_RIGHT_BEFORE = re.compile(r"\b(?:and|or)\s+the\s+(?:other|remaining)\s+$", re.I)
+
+
+def _other_closes(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 51) A count with no noun of its own, its parts after "with" closed by "the other N": "reached a record
+    214, with 96 players in the men's draw, 71 in the women's and the other 37 in the doubles" -- the rest of it."""
+    return q.kind == Kind.COUNT and q.noun is None and len(enum) >= 2 and all(p.kind == Kind.COUNT for p in enum) \
+        and _THE_OTHER_RIGHT_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start) is not None
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -4068,7 +4093,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if cue == "with" and _rest_of_field(doc, enum):
                 break  # (round 32) "polled 12,410 votes to Jones's 10,980, with Lee on 2,315 and ...": the rest of the
                 # field after a head-to-head, no parts of either side's votes
-            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
+            if cue == "with" and (not _with_parts(doc, q, enum) and not _other_closes(doc, q, enum)
+                                  or not _COMMA_WITH.search(gap)) \
                     and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
@@ -4400,8 +4426,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
                 # "Output from the three mines totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, Cerro
-                # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13)
-                yield q, False, "inferred", "gapped"
+                # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13); (round 51) all
+                # of it when the sentence before counted as many sources as the list names ("four wind farms with a
+                # combined capacity of 225MW. Hill End will generate 80MW, Crag Moor 64MW, ...")
+                yield q, _sources_counted(doc, q, enum), "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and len(items) == len(enum) \
                     and _same_noun_before(doc, q, by_sentence[other], enum) \
                     and not _time_anchored_past_source(doc, sent, enum) and not _stock_after_change(doc, q, enum):
@@ -5410,6 +5438,17 @@ _VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being)\b", r
 _PLACE_WORD_AFTER = re.compile(r"^\s+(?:elsewhere|abroad|overseas|online|domestically|internationally)\b", re.I)
 _NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
     interest damages compensation profit profits""".split())
+
+
+def _sources_counted(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 51) The measure's sentence counts its sources before it, as many as the gapped list names, each part
+    opening on a capitalised name: "approved four wind farms with a combined capacity of 225MW. Hill End ...,
+    Crag Moor 64MW, ..." -- the list is all of them."""
+    counts = [m for m in doc.mentions_in(q.sentence) if m.kind == Kind.COUNT and m.end <= q.start and m.noun]
+    if len(counts) != 1 or counts[0].value != len(enum) or not counts[0].noun.endswith("s"):
+        return False
+    joints = [doc.text[a.end:b.start] for a, b in zip(enum, enum[1:])]
+    return all(re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w'’-]*\s+){1,3}", g) for g in joints)
 
 
 def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -6479,6 +6518,8 @@ def _sums_from_sources(doc: Document, enum) -> bool:
     told where they came from, the first and at least one more, are pieces of the sum gathered before them
     and may not exceed it (a net result may still hold losses: see ``_NET_RESULT``)."""
     sourced = [bool(_GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])) for p in enum]
+    if enum and not sourced[0] and _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]):
+        sourced[0] = True  # (round 51) "with €1.6bn going through hospital pharmacies and €900m through ..."
     return len(enum) >= _MIN_PIECES and sourced[0] and sum(sourced) >= _MIN_PIECES \
         and not _pieces_in_own_period(doc, enum)
 
