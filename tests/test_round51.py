@@ -67,6 +67,21 @@ CASES = [
      "a hospice and the rest, £180,000, to research.", "FC101",
      "Of the £900,000 raised by the appeal, £520,000 will go to the cancer unit at St Anne's Hospital, £260,000 to "
      "a hospice and the rest, £120,000, to research.", None),
+    # list counts: a list past who said so and where; weekdays after a count of days; a compound count of nations
+    # after "brings together"; numbered routes past a date before the copula; names before "the N firms behind"
+    ("The firm will open five new depots next year: Ashby, Colne, Ely and Frome, chief executive Tom Reade said "
+     "at the annual meeting.", "FC410",
+     "The firm will open four new depots next year: Ashby, Colne, Ely and Frome, chief executive Tom Reade said "
+     "at the annual meeting.", None),
+    ("The library will open on two days a week - Tuesday, Friday and Saturday - from March.", "FC410",
+     "The library will open on three days a week - Tuesday, Friday and Saturday - from March.", None),
+    ("The three-nation fisheries pact signed on Monday brings together Norway, Iceland, Denmark and Faroe.",
+     "FC410",
+     "The four-nation fisheries pact signed on Monday brings together Norway, Iceland, Denmark and Faroe.", None),
+    ("The 5 bus routes to be cut from 3 March are the 7, the 19 and the 44A, the operator said.", "FC410",
+     "The 3 bus routes to be cut from 3 March are the 7, the 19 and the 44A, the operator said.", None),
+    ("Arco and Belmar, the three firms behind the bid, said work would start in May.", "FC410",
+     "Arco and Belmar, the two firms behind the bid, said work would start in May.", None),
 ]
 
 
@@ -98,6 +113,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # count with a noun of its own, then "with" and other things
     ("Prices fell by 4% during the slump that followed, and from 2021 to 2023 they rose by 9%.", None),
     ("The plant can generate 900MW. Its two sister plants run at 400MW and 350MW.", None),
+    ("The gym opens for three days of taster sessions from Monday, Tuesday and Friday next week.", None),
+    ("The market will run on three days a week, and on Sunday, Monday and Friday in December.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -1241,7 +1241,8 @@ def _gerund_while(item: str) -> bool:
 # Monday", ", according to the council", ", said a spokesman"
 _ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|and|or|it|its)\b)(?:[\w'’.-]+\s+){1,5}?"
                           r"(?:said|says|say|confirmed|announced|reported|added|told\s+[\w'’.-]+)"
-                          r"(?:\s+(?:on|last|this|earlier|late|in)(?:\s+[\w'’]+){1,2}|\s+yesterday|\s+today)?"
+                          r"(?:\s+(?:on|last|this|earlier|late|in)(?:\s+[\w'’]+){1,2}|\s+yesterday|\s+today"
+                          r"|\s+at\s+(?:the|a|an)(?:\s+[\w'’]+){1,3})?"  # (round 51) "said at the Geneva motor show"
                           r"|(?:(?:said|says)(?!\s+to\b)|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
 
 
@@ -2038,6 +2039,7 @@ def find_listed_items(doc: Document):
             yield rel
     yield from _occasions(doc)
     yield from _minute_events(doc)
+    yield from _weekdays_listed(doc)
     for m in _count_words(doc):
         # "A trio of firms, Arco and Belmar, bid": a collective's count is explicit, with or without its noun
         rel = _listed(doc, m, collective=m.noun_span is None or m.text.lower() in _COLLECTIVE)
@@ -2518,6 +2520,34 @@ def _minute_events(doc: Document):
         if rel is not None and doc.text[rel.items[0].start:rel.items[0].end][:1].isdigit() \
                 and rel.items[0].text[-2:] in ("st", "nd", "rd", "th"):
             yield replace(rel, count=m, noun=m.noun or "")
+
+
+# (round 51) a count of days, a week's or not, then the weekdays named after a colon or dash: "will open on three days a
+# week -- Monday, Wednesday, Thursday and Saturday --"
+_DAYS_THEN_LIST = re.compile(r"(?:\s+(?:a|each|every|per)\s+week)?\s*(?::|\s[-–—]|[–—]|--)\s*$")
+_WEEKDAY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_WEEKDAYS_CLOSE = re.compile(r"\s*(?:[.;,]|\s[-–—]\s|[–—]|--|$)")
+
+
+def _weekdays_listed(doc: Document):
+    for m in doc.mentions:
+        if m.kind != Kind.DURATION or m.unit != "day" or m.hedge or m.is_range or m.value is None \
+                or m.value.denominator != 1 or not 2 <= m.value.numerator <= 7:
+            continue
+        days = [o for o in doc.mentions_in(m.sentence) if o.start >= m.end
+                and not (o.kind == Kind.DURATION and o.text.lower().endswith(" week"))]  # ("a week": the rate)
+        if len(days) < 2 or days[0].kind != Kind.WEEKDAY or not _DAYS_THEN_LIST.match(doc.text, m.end, days[0].start):
+            continue
+        run = [days[0]]
+        for o in days[1:]:
+            if o.kind != Kind.WEEKDAY or not _WEEKDAY_JOINT.fullmatch(doc.text, run[-1].end, o.start):
+                break
+            run.append(o)
+        if len(run) < 2 or not re.search(r"\band\s*$", doc.text[run[-2].end:run[-1].start]) \
+                or not _WEEKDAYS_CLOSE.match(doc.text, run[-1].end):
+            continue
+        yield ListedItems(link="explicit", cue="days named", count=m,
+                          items=tuple(Related(o.start, o.end, doc.text[o.start:o.end]) for o in run))
 
 
 def _last_of_another_kind(doc: Document, m: Mention, spans, counted) -> bool:
@@ -3922,7 +3952,7 @@ def _shared_head_names(text: str, start: int, end: int):
 # phrase ("- the two firms left in the race -"); not a verb of its own ("- the two chains blamed rising rents -", ": the
 # two airlines cited fog"), a clause that is no apposition
 _APPOSITION_TAIL = re.compile(r"\s*(?:$|[-–—,:;.)]|(?:who|which|that|where|whose|of|in|at|on|for|from|with|by|to|across"
-                              r"|between|among|left|still|so\s+far|to\s+date|[a-z]{2,}ing)\b)")
+                              r"|between|among|behind|under|within|near|outside|left|still|so\s+far|to\s+date|[a-z]{2,}ing)\b)")
 
 
 def _apposition_closes(after_noun: str) -> bool:
@@ -4717,6 +4747,8 @@ def _dated_numbered_intro(doc: Document, m: Mention) -> int | None:
     if masked == doc.text[a:b]:
         return None
     intro = _NUMBERED_INTRO.match(masked)
+    if intro is None and _DETERMINED_COUNT.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 20), m.start):
+        intro = _NUMBERED_COPULA.match(masked)  # (round 51) "The 4 routes to be withdrawn from 1 September are the 12"
     return a + intro.end() if intro is not None else None
 
 
@@ -5144,7 +5176,9 @@ _READINGS = (_listed, _listed_next, _others_next, _listed_before, _listed_previo
 # count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...
 _PLACE_COMPOUND = re.compile(r"-(nation|country|city|state|island|county|capital|town)$", re.I)
 _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_PLACES_NAMED = re.compile(r"\s(?:to|in|through|across|visiting|visit|takes?\s+in|taking\s+in|covering|of)\s+"
+_PLACES_NAMED = re.compile(r"\s(?:to|in|through|across|visiting|visit|takes?\s+in|taking\s+in|covering|of"
+                           # (round 51) the members of a pact: "The four-nation pact brings together A, B and C"
+                           r"|brings?\s+together|bringing\s+together|brought\s+together|unites|uniting|between)\s+"
                            r"(?:the\s+)?(" + _PLACE_NAME + r"(?:,\s+" + _PLACE_NAME + r")*,?\s+and\s+" + _PLACE_NAME + r")"
                            r"(?=\s*(?:[.,;:)]|$|\s(?:over|on|in|for|this|next|from|during|later|before|after|by)\b))")
 _PARTIAL_WORDS = re.compile(r"\b(?:including|such\s+as|among\s+them|as\s+well\s+as|plus|other|others|also)\b", re.I)
