@@ -82,6 +82,31 @@ CASES = [
      "The 3 bus routes to be cut from 3 March are the 7, the 19 and the 44A, the operator said.", None),
     ("Arco and Belmar, the three firms behind the bid, said work would start in May.", "FC410",
      "Arco and Belmar, the two firms behind the bid, said work would start in May.", None),
+    # two digits swapped: a unit written with a hyphen both ways; people employed, then jobs; turbines as machines;
+    # a length restated under the noun of its own "of" phrase; "all N" in a later clause of the first's sentence
+    ("The firm opened a 36,000 square-metre warehouse near Leeds on Monday. It said the 63,000-square-metre "
+     "warehouse would employ 200 people.", "FC406",
+     "The firm opened a 36,000 square-metre warehouse near Leeds on Monday. It said the 36,000-square-metre "
+     "warehouse would employ 200 people.", None),
+    ("The new depot will employ 1,600 people when it opens in 2027. The mayor welcomed the 6,100 jobs but asked for "
+     "local hiring.", "FC406",
+     "The new depot will employ 1,600 people when it opens in 2027. The mayor welcomed the 1,600 jobs but asked for "
+     "local hiring.", None),
+    ("The wind farm's 72 turbines were switched off in the storm. Engineers checked all 27 machines on Monday.",
+     "FC406",
+     "The wind farm's 72 turbines were switched off in the storm. Engineers checked all 72 machines on Monday.", None),
+    ("The council approved the 16.3km extension of the Red Line to the port. Building the 13.6-kilometre line will "
+     "take three years.", "FC406",
+     "The council approved the 16.3km extension of the Red Line to the port. Building the 16.3-kilometre line will "
+     "take three years.", None),
+    ("The club, which has 370 paying members, is to close, and its chairman has written to all 730 members.",
+     "FC406",
+     "The club, which has 370 paying members, is to close, and its chairman has written to all 370 members.", None),
+    # the last of them "left the stand": no remainder
+    ("Over five weeks, 41 witnesses gave evidence for the prosecution. Closing speeches began after the last of the "
+     "prosecution's 14 witnesses left the stand.", "FC402",
+     "Over five weeks, 41 witnesses gave evidence for the prosecution. Closing speeches began after the last of the "
+     "prosecution's 41 witnesses left the stand.", None),
 ]
 
 
@@ -115,6 +140,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The plant can generate 900MW. Its two sister plants run at 400MW and 350MW.", None),
     ("The gym opens for three days of taster sessions from Monday, Tuesday and Friday next week.", None),
     ("The market will run on three days a week, and on Sunday, Monday and Friday in December.", None),
+    # near misses of the swaps: "all N of" another whole; seats, not members; the tickets left to sell
+    ("The hall has 240 members, and all 420 of last year's members renewed.", None),
+    ("The club has 240 members and said all 420 seats were sold.", None),
+    ("The theatre sold 640 tickets on Monday. The 460 tickets left go on sale today.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

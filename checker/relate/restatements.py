@@ -4211,7 +4211,7 @@ _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$"
 # "885 of its members backed strikes": some of the noun's things, not their number
 _SOME_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these|all)\s", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|every|both)\s+$", re.I)  # "all 40 of its stores": the whole
-REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
+REST_AFTER = re.compile(r"\s+(?:left(?!\s+(?:the|a|an|his|her|their|its|after|behind)\b)|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being|cut\s+off|off|down|closed|shut|flooded|"
                         # (round 50) "The 2,430 homes still cut off": what remains of those the first counted

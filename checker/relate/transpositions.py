@@ -670,6 +670,11 @@ def _joined(m: Mention) -> str | None:
     word = j.group(0)[1:].split("-")[0]
     if word == "strong":
         return None  # "a 3,200-strong workforce": numbering 3,200, the noun after it
+    chain = j.group(0)[1:].split("-")
+    if m.kind == Kind.MEASURE and len(chain) > 1 or m.kind == Kind.MEASURE and " " in (m.unit or ""):
+        unit_words = (m.unit or "").lower().split()
+        if unit_words and all(w in unit_words or singular(w) in unit_words for w in chain):
+            return _unit_key(m)  # (round 51) "24,000-square-metre", "42,000 square-metre": the unit, both ways
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
     return singular(word)
@@ -707,6 +712,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
                 or strong and _clause_echoed(doc, first, second)
+                or strong and _jobs_echoed(doc, first, second)
                 or strong and _share_named(doc, first, second)
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
@@ -1316,7 +1322,39 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
         placed = _PLACE_THEN_VERB.match(doc.text, np_end, s.end)
         if placed:  # "4,286 patients at the Royal Infirmary have waited": a place between the noun and its verb
             verbs.append(placed.group(1).lower())
+    of_phrase = _OF_PHRASE.match(doc.text, np_end, s.end)
+    if of_phrase is not None and head.lower() in of_phrase.group(0).lower().split():
+        return True  # (round 51) "the 14.2km extension of tram Line 3 ... the 12.4-kilometre line": its own "of" noun
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
+
+
+def _jobs_echoed(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 51) People the first's verb employs, then the second under a noun of jobs: "will employ 2,400 people ...
+    the 4,200 jobs promised at the plant"."""
+    np = noun_phrase(doc, second)
+    head = np.head
+    if not head or singular(head.lower()) not in _JOB_NOUNS \
+            or _JOBS_LOST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
+        return False  # (not "The 460 jobs to go": some of them lost)
+    s = doc.sentences[first.sentence]
+    verbs = doc.text[max(s.start, first.start - 30):first.start].lower().split()[-3:]
+    return any(v.rstrip("s") in _JOBS_VERBS or v.endswith(("ed", "ing")) and _stem(v) in _JOBS_VERBS for v in verbs)
+
+
+_JOBS_VERBS = frozenset("employ hire create".split())
+_JOBS_LOST_AFTER = re.compile(r"\s+(?:to\s+(?:go|be\s+(?:cut|lost|axed|shed))|at\s+risk|cut|lost|axed|shed|going|under\s+threat)\b",
+                              re.I)
+_JOB_NOUNS = frozenset("job post role position".split())
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+
+
+def _stem(verb: str) -> str:
+    """"employed", "employing" -> "employ"; "hired", "hiring" -> "hire"; "created" -> "create"."""
+    for end in ("ing", "ed"):
+        if verb.endswith(end):
+            base = verb[:-len(end)]
+            return base if base in _JOBS_VERBS else base + "e"
+    return verb
 
 
 _PLACE_THEN_VERB = re.compile(r"\s+(?:at|in|on|from|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
@@ -1497,6 +1535,7 @@ _KIND_OF = {thing: kind for kind, things in {
     "shellfish": "abalone oyster mussel clam scallop lobster crab prawn shrimp cockle whelk crayfish",
     "fish": "cod haddock mackerel herring salmon trout tuna sardine anchovy hake plaice sole pollock eel",
     "drug": "cocaine heroin cannabis methamphetamine ecstasy fentanyl amphetamine",
+    "machine": "turbine engine generator pump locomotive robot",  # (round 51) "54 turbines ... all 45 machines"
 }.items() for thing in things.split()}
 
 
@@ -2468,6 +2507,18 @@ def _recent(indices: list[int], qs: list[Mention], second: Mention, whole: bool 
             yield i  # (the earlier figure of its sentence the size of a thing: "its 2,400-hectare estate")
 
 
+# (round 51) "all N" in a later clause of the first's own sentence: "The hall, which has 240 registered members, has
+# been losing money, and its owner said she had written to all 420 members"
+_ALL_RIGHT_BEFORE = re.compile(r"\ball\s+$", re.I)
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but)\s|\b(?:said|says)\b")
+
+
+def _all_later_in_clause(doc: Document, first: Mention, second: Mention) -> bool:
+    return first.sentence == second.sentence and first.kind == Kind.COUNT and first.end < second.start \
+        and _LATER_CLAUSE.search(doc.text, first.end, second.start) is not None \
+        and not re.match(r"\s+of\b", doc.text[second.end:second.end + 4])  # (not "all 420 of last year's members")
+
+
 # (round 47) a figure told as all of a thing: "replant the entire 4,200 hectares" (after "its 2,400-hectare estate")
 _WHOLE_OF_BEFORE = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+(?:of\s+)?(?:the|its|their))\s+$", re.I)
 
@@ -2488,6 +2539,10 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         whole = bool(filed) and second.kind == Kind.MEASURE \
             and _WHOLE_OF_BEFORE.search(doc.text, max(0, second.start - 20), second.start) is not None
         near = sorted({i for k in filed for i in _recent(filed_at[k], qs, second, whole)}, reverse=True) if filed else ()
+        if filed and not near and second.kind == Kind.COUNT and _ALL_RIGHT_BEFORE.search(doc.text, max(0, second.start - 5),
+                                                                                        second.start):
+            near = sorted({i for k in filed for i in filed_at[k] if _all_later_in_clause(doc, qs[i], second)},
+                          reverse=True)
         for k in slip.filed(w):
             filed_at.setdefault(k, []).append(j)
         if not near:
