@@ -107,6 +107,16 @@ CASES = [
      "prosecution's 14 witnesses left the stand.", "FC402",
      "Over five weeks, 41 witnesses gave evidence for the prosecution. Closing speeches began after the last of the "
      "prosecution's 41 witnesses left the stand.", None),
+    # a span named by its noun, then why it ran so long
+    ("The ferry left Oban at 8:10am and docked at 10:05am, a crossing of two hours and 15 minutes after the captain "
+     "slowed for fog.", "FC509",
+     "The ferry left Oban at 8:10am and docked at 10:05am, a crossing of one hour and 55 minutes after the captain "
+     "slowed for fog.", None),
+    # an anniversary of the sentence's own subject, its start told by the next sentence under the subject's noun
+    ("The Riverside Rowing Club will mark its 75th anniversary with a regatta on Saturday. The club was founded in "
+     "1956 by dock workers.", "FC505",
+     "The Riverside Rowing Club will mark its 75th anniversary with a regatta on Saturday. The club was founded in "
+     "1950 by dock workers.", "2025-06-02"),
 ]
 
 
@@ -144,6 +154,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The hall has 240 members, and all 420 of last year's members renewed.", None),
     ("The club has 240 members and said all 420 seats were sold.", None),
     ("The theatre sold 640 tickets on Monday. The 460 tickets left go on sale today.", None),
+    # near misses: a delay after the timetable; another thing's start in the next sentence
+    ("The train left at 9:40am and arrived at 11:15am, 25 minutes after the scheduled time.", None),
+    ("The club will celebrate its 100th anniversary on Saturday. The stand was built in 1931.", "2025-09-01"),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -3415,6 +3415,7 @@ _OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?!the\b)([a-z][a-z'’-]+)\b"
 
 # (round 43) the anniversary of the subject's own thing: "the 50th anniversary of its pit"
 _OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
+_ITS_RIGHT_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # the next sentence opens on the thing, by its noun or one of its group, then its start in its first clause: "The
 # mine, which poured its first gold in 1980, ..."
 _THING_SUBJECT = re.compile(r"\s*The\s+([a-z][\w'’-]*)\b")
@@ -3439,12 +3440,20 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
     """(round 43) An anniversary of the subject's own thing in a sentence with no year, its start told by the next
     sentence's subject: "Ruvuma Mining is marking the 50th anniversary of its pit this week. The mine, which poured
     its first gold in 1980, ..." (an inferred link: the next subject may be another thing)."""
-    if any(year_of(m) is not None for m in ms) or s.index + 1 >= len(doc.sentences) \
-            or not _OF_OWN_AFTER.match(doc.text, b, s.end):
+    if any(year_of(m) is not None for m in ms) or s.index + 1 >= len(doc.sentences):
+        return None
+    own_of = _OF_OWN_AFTER.match(doc.text, b, s.end) is not None
+    own_its = not own_of and _ITS_RIGHT_BEFORE.search(doc.text, max(s.start, a - 5), a) is not None
+    if not (own_of or own_its):
         return None
     nxt = doc.sentences[s.index + 1]
     subject = _THING_SUBJECT.match(doc.text, nxt.start, nxt.end)
-    named = re.split(r"[,;:.()]", doc.text[b:min(s.end, b + 60)])[0].split()[2:6]  # "of its Mbeya Hills pit this"
+    if own_its:
+        # (round 51) "The Silver Star Bingo Club will celebrate its 100th anniversary ... The club was founded in
+        # 1931": the sentence's own subject, named again by its head noun
+        named = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[s.start:a])[:6]]
+    else:
+        named = re.split(r"[,;:.()]", doc.text[b:min(s.end, b + 60)])[0].split()[2:6]  # "of its Mbeya Hills pit this"
     if nxt.chrome or subject is None or not any(_same_thing(w, subject.group(1)) for w in named):
         return None  # (not "of its ground ... The stand, which was built in 1990": another thing)
     nms = doc.mentions_in(nxt.index)

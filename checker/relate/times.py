@@ -265,6 +265,11 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|befor
                              r"fewer|too|over(?!\s+(?:a|an|the)\s)|under|overdue|beyond)\b", re.I)  # (round 49: not
 # "seven hours over a high pass")
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
+# (round 51) the span named by its noun ("a journey of"), then a clause of what happened ("after the operator slowed")
+_NAMED_SPAN = re.compile(r"\b(?:journey|trip|flight|drive|ride|crossing|voyage|passage|sailing|match|final|marathon)\s+"
+                         r"(?:time\s+)?of\s+$", re.I)
+_CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b",
+                           re.I)
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
 
@@ -290,9 +295,13 @@ def find_clock_spans(doc: Document):
             lengths = _length(doc, [m for m in ms if m.start >= end.end])
             sized = [] if lengths else _sized_span(doc, ms, end)
             lengths = lengths or sized
-            if not lengths or not sized and not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
-                    or _RELATIVE_AFTER.match(doc.text, lengths[-1].end):
-                continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time
+            lead = None if sized or not lengths else _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start)
+            if not lengths or not sized and not lead:
+                continue
+            if _RELATIVE_AFTER.match(doc.text, lengths[-1].end) and not (
+                    lead and _NAMED_SPAN.search(lead.group(0)) and _CLAUSE_AFTER.match(doc.text, lengths[-1].end)):
+                continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time; but
+                # (round 51) "a journey of one hour and 55 minutes after the operator slowed the cabins": why
             if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
                 continue  # another length before or between: whose span is it?
         yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=tuple(lengths))
