@@ -117,6 +117,17 @@ CASES = [
      "1956 by dock workers.", "FC505",
      "The Riverside Rowing Club will mark its 75th anniversary with a regatta on Saturday. The club was founded in "
      "1950 by dock workers.", "2025-06-02"),
+    # more picked out by the headline's participle than "all N" of the body
+    ("41 climbers stranded as storm hits peak\nRescuers worked through the night. All 38 climbers were brought "
+     "down safely by dawn.", "FC401",
+     "38 climbers stranded as storm hits peak\nRescuers worked through the night. All 38 climbers were brought "
+     "down safely by dawn.", None),
+    # a share of cases, then the part of the base it is
+    ("The fire service answered 74% of calls within ten minutes in May -- about 2,100 of the 3,300 calls.",
+     "FC201",
+     "The fire service answered 64% of calls within ten minutes in May -- about 2,100 of the 3,300 calls.", None),
+    ("Crews arrived within ten minutes in 74% of cases last month -- 2,100 of the 3,300 calls.", "FC201",
+     "Crews arrived within ten minutes in 64% of cases last month -- 2,100 of the 3,300 calls.", None),
 ]
 
 
@@ -157,6 +168,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: a delay after the timetable; another thing's start in the next sentence
     ("The train left at 9:40am and arrived at 11:15am, 25 minutes after the scheduled time.", None),
     ("The club will celebrate its 100th anniversary on Saturday. The stand was built in 1931.", "2025-09-01"),
+    # near misses: fewer picked out than all; a share of cases beside counts of other things
+    ("Two crew injured in engine-room fire\nAll 21 crew were taken ashore by lifeboat.", None),
+    ("Crews arrived within ten minutes in 74% of cases last month -- 2,100 of the 3,300 firefighters were on duty.",
+     None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -2280,8 +2280,11 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # (not "Ten people, including two children, died": some of the first, set aside)
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
         return None
-    if _headline_event_unsaid(doc, h, first):
-        return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
+    if _headline_event_unsaid(doc, h, first) and not (
+            h.value is not None and first.value is not None and h.value > first.value
+            and _ALL_BEFORE.search(doc.text, max(0, first.start - 8), first.start)):
+        return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard; but (round
+        # 51) "38 passengers stranded" / "All 36 passengers were brought down": more picked out than all there were
     if _one_side_of_tally(doc, first):
         return None  # "... in five games" / "trailed by two games to one": a score, not the games played
     if _BODY_TOTAL.search(_sentence(doc, first)):

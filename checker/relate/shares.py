@@ -6308,6 +6308,8 @@ _SHARE_OF_HEAD = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|all)\s+)?(?:
 # wholes told as a flow of the things the base counts: "40 per cent of the traffic: 2,150 of the 5,800 vessels"
 _FLOW_WHOLES = frozenset("traffic sales calls arrivals departures registrations admissions transits visits output "
                          "production shipments deliveries sailings flights journeys trips".split())
+# (round 51) instances of whatever the base counts, not of people: "in 68% of cases -- about 8,900 of the 14,250 calls"
+_INSTANCE_WHOLES = frozenset("cases instances occasions".split())
 
 
 def find_share_then_part_of_base(doc: Document):
@@ -6323,7 +6325,8 @@ def find_share_then_part_of_base(doc: Document):
                 or share.start in read or share.interval is None or not 0 < share_value(share) < 1:
             continue
         after = [m for m in doc.mentions_in(share.sentence) if m.start >= share.end
-                 and m.kind not in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY)]  # ("of new sales in May - ...")
+                 and m.kind not in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY, Kind.DURATION)]  # ("of new sales in May - ...";
+        # (round 51) "of calls within ten minutes in May -- ...")
         if len(after) < 2:
             continue
         part, base = after[0], after[1]
@@ -6335,7 +6338,8 @@ def find_share_then_part_of_base(doc: Document):
             continue
         head = _SHARE_OF_HEAD.match(text, share.end)
         said = head.group(1).lower() if head else ""
-        if not (said in _FLOW_WHOLES or categories.same_thing(base.noun.lower(), said)):
+        if not (said in _FLOW_WHOLES or categories.same_thing(base.noun.lower(), said)
+                or said in _INSTANCE_WHOLES and not categories.names_persons(base.noun)):
             continue  # "a third of the vote: 61 of the 120 candidates", "A quarter of teachers - 4,000 of the 9,000
             # schools": the part and base count another thing
         yield ShareOf(link="explicit", cue="share, then its part of the base", share=share, part=part, base=base)
