@@ -128,6 +128,13 @@ CASES = [
      "The fire service answered 64% of calls within ten minutes in May -- about 2,100 of the 3,300 calls.", None),
     ("Crews arrived within ten minutes in 74% of cases last month -- 2,100 of the 3,300 calls.", "FC201",
      "Crews arrived within ten minutes in 64% of cases last month -- 2,100 of the 3,300 calls.", None),
+    # ages: a name, then "the N-year-old" in apposition; "the N-year-old" pointed back at the one person named
+    ("Lena Ortiz, the 31-year-old world No 4, won in straight sets. Ortiz, 32, plays the holder next.", "FC403",
+     "Lena Ortiz, the 31-year-old world No 4, won in straight sets. Ortiz, 31, plays the holder next.", None),
+    ("Farmer Ellen Price was named breeder of the year on Friday. \"It has been a long road,\" said the 58-year-old. "
+     "Price, 85, started with six ewes.", "FC403",
+     "Farmer Ellen Price was named breeder of the year on Friday. \"It has been a long road,\" said the 58-year-old. "
+     "Price, 58, started with six ewes.", None),
 ]
 
 
@@ -172,6 +179,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Two crew injured in engine-room fire\nAll 21 crew were taken ashore by lifeboat.", None),
     ("Crews arrived within ten minutes in 74% of cases last month -- 2,100 of the 3,300 firefighters were on duty.",
      None),
+    # near misses: the age of the name's coach; two people named before the unnamed age
+    ("Lena Ortiz, the 31-year-old's coach, praised the crowd. Ortiz, 32, plays the holder next.", None),
+    ("Farmer Ellen Price beat Tom Hardy on Friday. \"It has been a long road,\" said the 58-year-old. Price, 85, "
+     "started with six ewes.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -6273,6 +6273,7 @@ _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
 _NAME = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
 _NAME_BRACKET = re.compile(_NAME_TEXT + r"\s*\(\s*(?:aged\s+)?$")  # "Tom Hart (34)"
 _NAME_APPOSITION = re.compile(_NAME_TEXT + r"\s*,\s*(?:a|an)\s+$")
+_NAME_THE_APPOSITION = re.compile(_NAME_TEXT + r"\s*,\s*the\s+$")
 _NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*"
                           r"(?:aged\s+|who\s+is\s+|now\s+)?$",
                           re.I)
@@ -6377,6 +6378,10 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
         if det and det.group(1).lower() == "the" and doc.text[m.end:m.end + 2] in ("'s", "’s") \
                 and m.kind == Kind.AGE:
             return Holder("anon", (), True)  # (round 37) "the six-year-old's third win": the one whose age was given
+        named_the = _NAME_THE_APPOSITION.search(before) if m.kind == Kind.AGE else None
+        if named_the and _name_tokens(named_the.group(1)):
+            # (round 51) "Ahmed Hassan, the 24-year-old world No 7,": the name's age, whatever the noun after it
+            return Holder("name", _name_tokens(named_the.group(1)), True)
         if (np.head is None or not np.adjacent or not np.modifiers and (
                 np.head.endswith(("ly", "ed")) or np.head in IRREGULAR_PAST) or _VERB_RIGHT_AFTER.match(doc.text, m.end)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
@@ -6659,6 +6664,8 @@ def find_age_restatements(doc: Document):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
         if not matches and h2.kind == "name":
             matches = _titled_after_unnamed(doc, second, h2, window)  # "A 46-year-old teacher ... Mr Hart, 64,"
+        if not matches and h2.kind == "name":
+            matches = _anon_after_name(doc, second, h2, window)  # "Tom Haldane ... said the 67-year-old. Haldane, 76,"
         if not matches and h2.kind == "noun" and h2.definite and h2.key[0] in _DOCK_NOUNS and not h2.modifiers:
             matches = _in_the_dock(doc, second, window)  # "A 46-year-old teacher was convicted ... The defendant, 64,"
         if not matches:
@@ -6703,6 +6710,24 @@ def find_age_restatements(doc: Document):
             continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
+
+
+def _anon_after_name(doc: Document, second: Mention, h2: Holder, window: list) -> list:
+    """(round 51) The one age in the window is "the N-year-old" pointed back at a person the text named, by this
+    surname, before it and no one else by a capitalised name: "Skipper Tom Haldane was named ... said the
+    67-year-old. Haldane, 76, is ..." -- the same person."""
+    anon = [(m, h) for m, h in window if m is not second and m.end <= second.start]
+    if len(anon) != 1 or anon[0][1].kind != "anon" or not h2.key:
+        return []
+    m, h = anon[0]
+    if second.sentence - m.sentence > 1:
+        return []
+    start = doc.sentences[max(0, m.sentence - 1)].start
+    told = doc.text[start:m.start]
+    names = {run.split()[-1] for run in re.findall(r"\b(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+\b", told)}  # full names
+    if names != {h2.key[-1].capitalize()} and names != {h2.key[-1]}:
+        return []
+    return [(m, h, "anon")]
 
 
 # round 18: who may stand before a title and surname that names again the one person whose age was given: nothing
