@@ -4214,7 +4214,9 @@ _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$"
 # "885 of its members backed strikes": some of the noun's things, not their number
 _SOME_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these|all)\s", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|every|both)\s+$", re.I)  # "all 40 of its stores": the whole
-REST_AFTER = re.compile(r"\s+(?:left(?!\s+(?:the|a|an|his|her|their|its|after|behind)\b)|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
+# ((round 51) not "left" with an object or a time: "the 23 witnesses left the stand")
+REST_AFTER = re.compile(r"\s+(?:left(?!\s+(?:the|a|an|his|her|their|its|after|behind)\b)|remaining|unsold|outstanding|"
+                        r"yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being|cut\s+off|off|down|closed|shut|flooded|"
                         # (round 50) "The 2,430 homes still cut off": what remains of those the first counted
@@ -8071,6 +8073,8 @@ _PART_OF_SENTENCE_BEFORE = re.compile(r"\b(?:non-parole\s+period|minimum\s+(?:te
 
 
 _SPAN_OF_ACT_BEFORE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+(?:past\s+|last\s+)?)?$", re.I)
+
+
 def _span_of_act(doc: Document, m: Mention) -> bool:
     """(round 51) A length told as the span an act ran over ("embezzling €2.3m over a decade", "across six years"):
     no term served."""

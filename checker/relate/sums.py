@@ -1330,14 +1330,16 @@ def _names_what_list_did(qualifier: str, listed: str) -> bool:
     number charged" after arrests, is not."""
     listed = listed.lower()
     return all(w[:5] in listed for w in words(qualifier) if w not in _RUNNING_STOP and len(w) > 2)
-# after a longer clause, the words between the last comma and the total sum up, they open no clause
-# of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
+
+
 # (round 51) the plan a list of sums comes under, then its sum: "under the council's capital programme for next year,
 # which totals"
 _PLAN_WHICH_TOTALS = re.compile(r"\s+(?:under|in|from)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                                 r"(?:[a-z'’-]+\s+){0,3}(?:programme|program|budget|plan|package|scheme|fund|settlement)"
                                 r"(?:\s+(?:for|in)\s+[\w\s-]{1,20}?)?,\s+which\s+(?:totals|totalled|comes\s+to|came\s+to"
                                 r"|amounts\s+to|amounted\s+to|adds\s+up\s+to|added\s+up\s+to)\s+")
+# after a longer clause, the words between the last comma and the total sum up, they open no clause
+# of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "..., seeing 300 patients in all over the week": the total spans a period of its own
