@@ -335,11 +335,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r50e.jsonl": 0.65, "own-r50f.jsonl": 0.8, "own-r50g.jsonl": 0.8, "own-r50h.jsonl": 0.85,
           # round 51: r50a-d (round 50's sealed sets; 42, 41, 38 and 35 of 48, one alarm each in r50a and r50d, never
           # seen at round 50's start and end and again at round 51's start, 9cc6ce4e), opened
-          "own-r50a.jsonl": 0.85, "own-r50b.jsonl": 0.85, "own-r50c.jsonl": 0.8, "own-r50d.jsonl": 0.75,
+          "own-r50a.jsonl": 0.9, "own-r50b.jsonl": 0.85, "own-r50c.jsonl": 0.85, "own-r50d.jsonl": 0.8,
           # round 51: r51e (restatements only), r51f (sums, list counts, restatements), r51g (restatements and dates)
           # and r51h (the other groups), written blind and opened at once; 11/30, 29/40 (one alarm), 25/34 and 40/42
           # never seen at 9cc6ce4e
-          "own-r51e.jsonl": 0.35, "own-r51f.jsonl": 0.7, "own-r51g.jsonl": 0.7, "own-r51h.jsonl": 0.9}
+          "own-r51e.jsonl": 0.45, "own-r51f.jsonl": 0.8, "own-r51g.jsonl": 0.8, "own-r51h.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:
