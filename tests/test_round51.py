@@ -135,6 +135,11 @@ CASES = [
      "Price, 85, started with six ewes.", "FC403",
      "Farmer Ellen Price was named breeder of the year on Friday. \"It has been a long road,\" said the 58-year-old. "
      "Price, 58, started with six ewes.", None),
+    # "last year's record", then the event it was set at, dated (a warning: the record standing last year may be older)
+    ("The show opens on Friday. Organisers hope to beat last year's record of 52,000 visitors, which was set at the "
+     "2021 show.", "FC502",
+     "The show opens on Friday. Organisers hope to beat last year's record of 52,000 visitors, which was set at the "
+     "2024 show.", "2025-05-02"),
 ]
 
 
@@ -181,6 +186,7 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      None),
     # near misses: the age of the name's coach; two people named before the unnamed age
     ("Lena Ortiz, the 31-year-old's coach, praised the crowd. Ortiz, 32, plays the holder next.", None),
+    ("Organisers hope to beat the record of 52,000 visitors, which was set at the 2021 show.", "2025-05-02"),
     ("Farmer Ellen Price beat Tom Hardy on Friday. \"It has been a long road,\" said the 58-year-old. Price, 85, "
      "started with six ewes.", None),
 ])

@@ -1375,6 +1375,15 @@ def _closed(doc: Document, m: Mention) -> bool:
     return re.match(r"\s*(?:[,;:.)!?—–-]|$)", doc.text[m.end:m.end + 3]) is not None
 
 
+_RECORD_SET_AT = re.compile(r"['’]s\s+record(?:\s+of\s+[^;.()]{1,30}?)?\s*,\s*(?:which|that)\s+was\s+set\s+(?:at|in|during)\s+"
+                            r"(?:the|its|their)\s+$", re.I)
+def _record_year(doc: Document, ms, b: int):
+    """(round 51) The year of the event a record was set at, past the record's own figure: "last year's record of
+    9,400 tickets, which was set at the 2022 edition" -> 2022."""
+    return next((m for m in ms if m.start >= b and m.kind is Kind.YEAR
+                 and _RECORD_SET_AT.fullmatch(doc.text, b, m.start) is not None), None)
+
+
 _WHEN_THE_YEAR_THING = re.compile(r"\s*,\s*when\s+(?:the|its|their|our)\s+", re.I)
 _NOUN_AFTER_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:event|edition|race|regatta|festival|show|final|tournament|"
                               r"championships?|games|contest|election|floods?|fires?|storms?|outbreak|harvest|"
@@ -1497,7 +1506,8 @@ def find_relative_dates(doc: Document):
             possessive = doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’"
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
-            anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR)) or _dated_after_when(doc, ms, b)
+            anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR)) or _dated_after_when(doc, ms, b) \
+                or (_record_year(doc, ms, b) if possessive and unit == "year" else None)
             if anchor is None:
                 continue
             # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
@@ -1517,10 +1527,14 @@ def find_relative_dates(doc: Document):
             year_thing = unit == "year" and anchor.kind is Kind.YEAR and not possessive \
                 and _WHEN_THE_YEAR_THING.fullmatch(doc.text, b, anchor.start) is not None \
                 and _NOUN_AFTER_YEAR.match(doc.text, anchor.end) is not None
-            if not (on_day or event_in_month or year_thing or _closed(doc, anchor)
+            # (round 51) "last year's record of 9,400 tickets, which was set at the 2022 edition": the record's event
+            record_set = unit == "year" and possessive and anchor.kind is Kind.YEAR \
+                and _RECORD_SET_AT.fullmatch(doc.text, b, anchor.start) is not None \
+                and _NOUN_AFTER_YEAR.match(doc.text, anchor.end) is not None
+            if not (on_day or event_in_month or year_thing or record_set or _closed(doc, anchor)
                     or when is not None and _AND_AFTER.match(doc.text, anchor.end)):
                 continue
-            if on_day or year_thing:
+            if on_day or year_thing or record_set:
                 pass
             elif when is None and possessive:
                 # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
@@ -1539,7 +1553,8 @@ def find_relative_dates(doc: Document):
                 if y is None:
                     continue
                 exp = _dt.date(pub.year + shift, 1, 1)
-                yield RelativeDate("explicit", cue, phrase, anchor, "year", exp, exp,
+                # (a record "last year's" may be the one standing then, set earlier: inferred, a warning)
+                yield RelativeDate("inferred" if record_set else "explicit", cue, phrase, anchor, "year", exp, exp,
                                    _dt.date(y, 1, 1), None, pub)
             elif unit == "weekend":
                 actual, _ = resolve_mention(doc, anchor)
