@@ -140,6 +140,11 @@ CASES = [
      "2021 show.", "FC502",
      "The show opens on Friday. Organisers hope to beat last year's record of 52,000 visitors, which was set at the "
      "2024 show.", "2025-05-02"),
+    # a share with its own noun, a longer clause of what they did, then "with" its counts
+    ("Three in five pupils at Hollins Academy passed the new maths exam in June, with 44 of the 120 who sat it "
+     "reaching the pass mark.", "FC201",
+     "Three in five pupils at Hollins Academy passed the new maths exam in June, with 72 of the 120 who sat it "
+     "reaching the pass mark.", None),
 ]
 
 
@@ -187,6 +192,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: the age of the name's coach; two people named before the unnamed age
     ("Lena Ortiz, the 31-year-old's coach, praised the crowd. Ortiz, 32, plays the holder next.", None),
     ("Organisers hope to beat the record of 52,000 visitors, which was set at the 2021 show.", "2025-05-02"),
+    ("Three in five voters at the meeting in the town hall backed the plan, with 31 of the 118 councillors voting "
+     "against.", None),
     ("Farmer Ellen Price beat Tom Hardy on Friday. \"It has been a long road,\" said the 58-year-old. Price, 85, "
      "started with six ewes.", None),
 ])

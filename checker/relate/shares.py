@@ -2172,6 +2172,22 @@ def _same_counted(doc: Document, share: Mention, base: Mention) -> bool:
     return noun.rstrip("s") == said.rstrip("s") or noun in _VOTE_WORDS and said in _VOTE_WORDS
 
 
+# (round 51) a share with a noun of its own ("Two in five candidates"), a longer clause of what they did (no figure, no
+# second clause), then "with" its counts: "... achieved an A or A* in chemistry, with 31 of the 118 who sat the paper"
+_OWN_NOUN_CLAUSE_WITH = re.compile(r"^\s+[a-z][^;.,:()\d%]{0,80}?,\s*with\s+" + _EMPH + "$", re.I)
+
+
+def _own_noun_long_with(doc: Document, share: Mention, gap: str, base: Mention) -> bool:
+    """The share names its noun and the base is told by who they are ("118 who sat the paper"; not "of the 300
+    stopped arrested", a part of another state)."""
+    if share.kind != Kind.FRACTION or not share.noun or not _OWN_NOUN_CLAUSE_WITH.match(gap) or _CLAUSE.search(gap):
+        return False
+    return base.noun is None and _BASE_WHO_AFTER.match(doc.text, base.end) is not None
+
+
+_BASE_WHO_AFTER = re.compile(r"\s+(?:who|that)\s+[a-z]", re.I)
+
+
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
     text = doc.text
@@ -2179,7 +2195,8 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     if len(after) >= 2 and (_WITH_PART.match(gap) or _WINNING_PART.match(gap) and _same_counted(doc, share, after[1])
                             or _SUCCESS_PART.match(gap)
                             or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
-            text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
+            text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])
+                            or _own_noun_long_with(doc, share, gap, after[1])) \
             and (_OF_BASE.match(text[after[0].end:after[1].start])
                  or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
                  and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]) \
