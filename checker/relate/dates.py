@@ -1377,6 +1377,8 @@ def _closed(doc: Document, m: Mention) -> bool:
 
 _RECORD_SET_AT = re.compile(r"['’]s\s+record(?:\s+of\s+[^;.()]{1,30}?)?\s*,\s*(?:which|that)\s+was\s+set\s+(?:at|in|during)\s+"
                             r"(?:the|its|their)\s+$", re.I)
+
+
 def _record_year(doc: Document, ms, b: int):
     """(round 51) The year of the event a record was set at, past the record's own figure: "last year's record of
     9,400 tickets, which was set at the 2022 edition" -> 2022."""

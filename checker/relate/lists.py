@@ -1504,7 +1504,6 @@ _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’#-]+){0,7}")  # (# a masked figure: round 50)
 
 
-
 def _descriptions(region: str, segments) -> frozenset:
     """The segments that describe the name before them, in a list where names and descriptions take
     turns ("Ann Roe, a GP from Leeds, Bo Lee, a teacher, Cy Fox, a nurse, and Di Kerr"): two at least,

@@ -242,11 +242,13 @@ class ClockSpan(Relation):
 # minutes per unit of a length (the grammar gives "min", "hrs" ... as "minute", "hour")
 _MINUTES = {"minute": 1, "hour": 60}
 # between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
-_SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
+# the nouns of a journey, whose length is the time between its two clock times (one list for the three patterns below)
+_JOURNEYS = r"journey|trip|flight|drive|ride|crossing|voyage|passage|sailing"
+_SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:" + _JOURNEYS + r"|wait|delay|"
                         r"shift|session|operation|stay|total|run|"
                         # (round 49) a match's length: "- a marathon of three hours and 45 minutes"
                         r"marathon|match|final|contest|battle|game|"
-                        r"crossing|voyage|passage|sailing|closure|outage|shutdown)"  # (round 50)
+                        r"closure|outage|shutdown)"  # (round 50)
                         r"\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
                         # (round 48) "..., completing a spacewalk of 6 hours 35 minutes"
@@ -266,8 +268,7 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|befor
 # "seven hours over a high pass")
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
 # (round 51) the span named by its noun ("a journey of"), then a clause of what happened ("after the operator slowed")
-_NAMED_SPAN = re.compile(r"\b(?:journey|trip|flight|drive|ride|crossing|voyage|passage|sailing|match|final|marathon)\s+"
-                         r"(?:time\s+)?of\s+$", re.I)
+_NAMED_SPAN = re.compile(r"\b(?:" + _JOURNEYS + r"|match|final|marathon)\s+(?:time\s+)?of\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b",
                            re.I)
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
@@ -308,7 +309,7 @@ def find_clock_spans(doc: Document):
 
 
 # (round 50) the span restated as a thing sized by its length: ", a nine-hour crossing"
-_SIZED_SPAN_NOUN = re.compile(r"\s+(?:journey|trip|flight|drive|ride|wait|delay|shift|crossing|voyage|passage|sailing|"
+_SIZED_SPAN_NOUN = re.compile(r"\s+(?:" + _JOURNEYS + r"|wait|delay|shift|"
                               r"operation|closure|outage|shutdown|stoppage|session)\b", re.I)
 
 
