@@ -255,7 +255,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     if any(m.kind == _K_FRACTION for m in mentions):
         mentions = [m for m in mentions if not (m.kind == _K_FRACTION and m.text.lower() == "half"
                                                 and _NAMED_HALF_AFTER.match(text, m.end))]
-    return tuple(_local_dollars(mentions))
+    return tuple(_national_currency(_local_dollars(mentions)))
 
 
 # (round 49) "half" naming a kind of thing, no share of anything: "a half marathon", "the half-time whistle", "a half
@@ -334,6 +334,34 @@ _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": 
 
 # dollars written with their country ("C$2.1bn", "A$40m") and the currency they name
 _NAMED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"})
+
+
+_CURRENCY_NAME = re.compile(r"(kron|krón|dollar|franc|pound)", re.I)
+
+
+def _national_currency(mentions: list[Mention]) -> list[Mention]:
+    """(round 52) A currency named once with its nation names the text's plain mentions of it: after "3.6 billion
+    Danish kroner", "the 3.6m-kroner project" is in Danish kroner too (only when one nation's is named)."""
+    named = {}
+    for m in mentions:
+        if m.kind == _K_MONEY and " " in m.text and m.text.split()[-2].lower() in _NATIONS:
+            word = _CURRENCY_NAME.search(m.text.split()[-1])
+            if word:
+                named.setdefault(word.group(1).lower(), set()).add(m.unit)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        word = _CURRENCY_NAME.search(m.text) if m.kind == _K_MONEY else None
+        units = named.get(word.group(1).lower()) if word else None
+        if units and len(units) == 1 and m.unit not in units and not any(c in m.text for c in "$£€"):
+            m = replace(m, unit=next(iter(units)))
+        out.append(m)
+    return out
+
+
+_NATIONS = frozenset("danish swedish norwegian icelandic australian canadian singapore swiss jamaican namibian taiwan "
+                     "taiwanese egyptian sudanese".split())
 
 
 def _local_dollars(mentions: list[Mention]) -> list[Mention]:

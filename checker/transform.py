@@ -96,6 +96,17 @@ CURRENCIES = {
                                "ARS", "CLP", "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK",
                                "KZT", "UZS", "ILS")},
 }
+CURRENCIES.update({"manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
+                   "kina": "PGK", "tala": "WST", "vatu": "VUV", "afghanis": "AFN", "guaranies": "PYG",
+                   "colones": "CRC", "cordobas": "NIO", "rufiyaa": "MVR", "ouguiya": "MRU"})  # (round 52)
+
+# (round 52) a nation's adjective and the first five letters of its currency's name: "Danish kroner" (DKK)
+NATIONAL_CURRENCIES = {("danish", "krone"): "DKK", ("swedish", "krona"): "SEK", ("swedish", "krono"): "SEK",
+                       ("norwegian", "krone"): "NOK", ("icelandic", "krona"): "ISK", ("icelandic", "kronu"): "ISK",
+                       ("australian", "dolla"): "AUD", ("canadian", "dolla"): "CAD", ("singapore", "dolla"): "SGD",
+                       ("swiss", "franc"): "CHF", ("jamaican", "dolla"): "JMD", ("namibian", "dolla"): "NAD",
+                       ("taiwan", "dolla"): "TWD", ("taiwanese", "dolla"): "TWD", ("egyptian", "pound"): "EGP",
+                       ("sudanese", "pound"): "SDG", ("us", "dolla"): "USD"}
 MONTHS = {name: i for i, names in enumerate(
     [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
      ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
@@ -400,8 +411,11 @@ class MentionTransformer(Transformer):
         return ("post", key, start, end)
 
     def hedged(self, ch):
-        _, key, start, _ = ch[0]
+        _, key, start, end = ch[0]
         q = ch[1]
+        if q.value is not None and q.value < 0 and q.start == end:
+            # (round 52) "fights at under-66kg": a hyphen joining the hedge, not a minus sign
+            return _with(q, start=start, hedge=key, value=-q.value)
         return _with(q, start=start, hedge=key)
 
     def post_hedged(self, ch):
@@ -427,6 +441,13 @@ class MentionTransformer(Transformer):
         start, end = _span([num, word])
         return _with(num, kind=_K_MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
                        start=start, end=end)
+
+    def money_national(self, ch):
+        num, nation, word = ch[0], ch[1].children[0], ch[2].children[0]
+        start, end = _span([num, word])
+        name = word.value.lower()
+        unit = NATIONAL_CURRENCIES.get((nation.value.lower(), name[:5])) or CURRENCIES.get(name, name)
+        return _with(num, kind=_K_MONEY, unit=unit, start=start, end=end)
 
     def money_word_compound(self, ch):
         num = ch[0]

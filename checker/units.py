@@ -92,6 +92,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "megaliter": ("megaliter",), "gigalitres": ("gigaliter",), "gigalitre": ("gigaliter",),
     "gigaliters": ("gigaliter",), "gigaliter": ("gigaliter",), "kilolitres": ("kiloliter",),
     "kilolitre": ("kiloliter",), "kiloliters": ("kiloliter",), "kiloliter": ("kiloliter",),
+    "hectolitres": ("hectoliter",), "hectolitre": ("hectoliter",), "hectoliters": ("hectoliter",),
+    "hectoliter": ("hectoliter",), "hl": ("hectoliter",),
     "pints": ("pint", "imperial_pint"), "pint": ("pint", "imperial_pint"),
     # power and energy
     "kw": ("kilowatt",), "mw": ("megawatt",), "gw": ("gigawatt",),

@@ -593,6 +593,7 @@ class ImpossibleDate(Relation):
         return (self.date,)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -949,13 +950,18 @@ def find_weekday_dates(doc: Document):
     # every reading starts at a date or a weekday: only their sentences are read, in order
     for idx in sorted({m.sentence for m in doc.mentions if m.kind is Kind.DATE or m.kind is Kind.WEEKDAY}):
         s, ms = doc.sentences[idx], grouped[idx]
-        written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        all_written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        # (round 52) "will walk out on Monday, March 25, ... the first strike since 2019": a year after "since" is
+        # one a day still to come follows, never its own
+        since_years = {year_of(m) for m in ms if m.kind is Kind.YEAR
+                       and _SINCE_BEFORE.search(doc.text, max(s.start, m.start - 7), m.start)} - {None}
         named_years = []
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
             named_years = [(x.start(), pub.year + RELATIVE_STEP[x.group(1).lower()], x.group(0)[-1] in "s’'")
                            for x in _LAST_NEXT_YEAR.finditer(doc.text, s.start, s.end)]
         for m in ms:
+            written_years = all_written_years
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
                 pair = (m, m)
@@ -1051,6 +1057,8 @@ def find_weekday_dates(doc: Document):
             if resolved is None:
                 continue
             ahead = _future_clause(doc, s, min(wd_m.start, day_m.start))
+            if ahead and since_years and resolved >= pub:
+                written_years, sentence_years = written_years - since_years, sentence_years - since_years
             if ahead and resolved < pub and not sentence_years:
                 # "will be held on Saturday, 26 November", published in January: this year's, not last year's
                 if (pub - resolved).days < 30:
@@ -1678,7 +1686,8 @@ _START_OTHER_VERBS = (r"(?:first\s+)?went\s+(?:on\s+(?:air|sale|line|stream)|liv
 _START_CUE = re.compile(
     r"(?:\b(?:" + _START_OTHER_VERBS + r"|first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested"
-    r"|[a-z]{3,}ed)|"  # (round 46) "which first pumped water to the city in 1925"
+    r"|[a-z]{3,}ed|lit|run|laid|dug|sunk|struck|rung|sung|made|sold|flown|grown|shown|drawn|spun)|"  # (round 46)
+    # "which first pumped water to the city in 1925"; (round 52) "the lighthouse, first lit in 1878"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|consecrated|erected|chartered|since|"
     r"completed|"  # (round 45) "the estate, completed by the council in 1974"
@@ -1688,7 +1697,9 @@ _START_CUE = re.compile(
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)"
     # (round 43) "poured its first gold in 1980", "produced its first car in"
-    r"|(?:\b(?:poured|produced|struck|pumped|shipped|sold|made|built|printed|brewed|mined)\s+(?:its|their)\s+first\s+"
+    # (round 52) "which fired its first kiln in 1932"
+    r"|(?:\b(?:[a-z]{3,}ed|poured|produced|struck|pumped|shipped|sold|made|built|printed|brewed|mined|ran|sent|"
+    r"flew|rang|sang|dug|sank|laid|lit|threw|drew|spun|wove|grew|took|won|held)\s+(?:its|their)\s+first\s+"
     r"[a-z]+\s+(?:in|on)\s+$)",
     re.I)
 # "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
@@ -3368,6 +3379,8 @@ _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemora
 _OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
                      r"late(?=\s*(?:[,.;:!?)–—]|$))|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
+# (round 52) a clause of its own after the anniversary's: "..., and celebrations are planned on all the islands"
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|a\s+)?[a-z]+\s+(?:are|is|will|were|was|have|has)\b.*$", re.S)
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # (round 29) a clause telling of the remembered event itself: "the 2013 floods, in which thousands were killed"
 _REMEMBERED_EVENT_CLAUSE = re.compile(r",\s*(?:in\s+which|during\s+which|when|which|who)\s+[^,;:()]*?\b(?:was|were|had|did)\b[^,;:()]*",
@@ -3435,14 +3448,18 @@ _OF_OWN_AFTER = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
 _ITS_RIGHT_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 # the next sentence opens on the thing, by its noun or one of its group, then its start in its first clause: "The
 # mine, which poured its first gold in 1980, ..."
-_THING_SUBJECT = re.compile(r"\s*The\s+([a-z][\w'’-]*)\b")
+# (round 52: past a fronted participle and its year, "First played in 1992, the tournament now ...")
+_THING_SUBJECT = re.compile(r"\s*(?:(?:First\s+)?[a-z]{3,}(?:ed|n)\s+in\s+\d{4}\s*,\s*)?[Tt]he\s+([a-z][\w'’-]*)\b")
 # the nouns one thing may be called by in the next sentence: "its pit ... The mine", "its taproom ... The bar"
 _THING_GROUPS = (frozenset("pit mine colliery quarry".split()), frozenset("ground stadium park arena".split()),
                  frozenset("shop store branch".split()), frozenset("plant factory works mill".split()),
                  frozenset("school academy college".split()), frozenset("church chapel cathedral".split()),
                  frozenset("theatre theater playhouse".split()), frozenset("bar pub taproom tavern inn".split()),
                  frozenset("hotel inn".split()), frozenset("museum gallery".split()),
-                 frozenset("hospital infirmary".split()), frozenset("line railway route".split()))
+                 frozenset("hospital infirmary".split()), frozenset("line railway route".split()),
+                 # (round 52) "The Grauhorn Handball Cup celebrates its 30th anniversary ... the tournament"
+                 frozenset("cup trophy tournament competition championship championships".split()),
+                 frozenset("festival fair show".split()), frozenset("race marathon regatta".split()))
 
 
 _THING_STEMS = tuple(frozenset(w.rstrip("s") for w in g) for g in _THING_GROUPS)
@@ -3497,7 +3514,7 @@ def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
 
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
 # (round 24) or a participle after a comma: "of the town's twinning with Caen, signed in 1962"
-_EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|[a-z]*built|begun|won|held|written|set\s+up)\s+"  # "signed", "first held"
+_EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|[a-z]*built|begun|won|held|written|set\s+up|lit|run|laid|sunk|dug)\s+"  # "signed", "first held"
 _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
                        r"(?:[a-z]+\s+){1,3}|,\s+" + _EVENT_PARTICIPLE + r")(?:in|on)\s+", re.I)
 
@@ -3511,7 +3528,8 @@ _NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next(?!\s+(?:(
                            r"forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 # (round 18) "Sunday marks 30 years since the bombing of the market on 15 June 1996": with the marking day told
 # before the phrase, a past date after the event's noun is the event's, not the marking's
-_SINCE_EVENT_ON = re.compile(r"\s+(?:of|since)\s+(?:the|a|an|its|their)\s+[^,;:()\d]{0,60}?\b(?:in|on)\s+", re.I)
+# (round 52: or a name's, "Saturday marks the 40th anniversary of Tavalu's independence in 1987")
+_SINCE_EVENT_ON = re.compile(r"\s+(?:of|since)\s+(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()\d]{0,60}?\b(?:in|on)\s+")
 
 
 def _is_day(m: Mention) -> bool:
@@ -3873,7 +3891,7 @@ def find_anniversaries(doc: Document):
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and (_PRESENT.search(stext) or _MARKING_NOW.search(stext)) \
-                    and not _NOT_NOW.search(_REMEMBERED_EVENT_CLAUSE.sub(" ", nowtext)):
+                    and not _NOT_NOW.search(_REMEMBERED_EVENT_CLAUSE.sub(" ", _NEXT_CLAUSE.sub("", nowtext))):
                 # "Today marks the 40th anniversary", "Monday marks ...": the day itself, unless near New Year
                 near = [m for m in ms if m.kind is Kind.WEEKDAY]
                 on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
@@ -4097,7 +4115,9 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
-             and (re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])
+             and (re.match(r"\s*,?\s*(?:she|he)\s+(?:is|has|remains|still|(?!was\b)[a-z]{2,}[^s]s)\b",
+                           doc.text[m.end:s.end])  # (round 52: or with no comma, "At 32 she is the oldest winner";
+                  # or a verb in the present, "At 36, he says this fight will be his last")
                   or _AT_AGE_SUBJECT_NOW.match(doc.text, m.end, s.end))]
     # (round 24) "..., at 41, he is the oldest ...": the same after a semicolon or dash closing the clause before
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
@@ -5152,7 +5172,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         age = ages[0]
         if _name_linked(doc, stext, other, age):
             pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
-        elif not _one_person(_no_body(_ROLE_FIRST.sub("", stext)), full_names=k > s.index) or not _one_person(
+        elif not _one_person(_no_body(_ROLE_FIRST.sub("", stext)), full_names=k > s.index) or not (
+                k > s.index and _FRONTED_AGE_PRONOUN.match(doc.text, other.start, other.end)) and not _one_person(
                 _no_body(_ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
                          else otext)):
             continue
@@ -5166,7 +5187,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                 continue  # "The 23-year-old striker Ana Ruiz ...": the age of someone else, named
             if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
                     or (age.kind is not Kind.AGE and not lead.strip().lower() == "now"):
-                if not _same_subject_age(doc, stext, other, age):
+                if not _same_subject_age(doc, stext, other, age) \
+                        and not _FRONTED_AGE_PRONOUN.match(doc.text, other.start, other.end):
                     continue
         else:
             # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
@@ -5375,6 +5397,11 @@ def _told_age_at_death(doc: Document, s, ms, age: Mention) -> bool:
         is not None
 
 
+# (round 52) the next sentence opening on the age of its pronoun subject, the person just born: "At 36, he says ..."
+# (another name later in it is another person's, "his fight against Moses Ssali")
+_FRONTED_AGE_PRONOUN = re.compile(r"\s*At\s+(?:(?:just|only)\s+)?\d{1,3}\s*,?\s*(?:he|she)\s+[a-z]")
+
+
 def _born_by_name_of(stext: str, otext: str) -> bool:
     """(round 29) "Reyes was born in 1952 in El Paso." after a sentence naming Reyes: the birth of that person."""
     named = _NAME_WAS_BORN.match(stext)
@@ -5400,6 +5427,15 @@ def _dated_death_before(doc: Document, s, birth: Mention, stext: str, grouped):
     return _died_then_born(doc, other, grouped.get(other.index, []), otext, birth)
 
 
+# (round 52) a thing the dead person started, and its year: "who founded Pell's Pawnbrokers on Mill Lane in 1958"
+_FOUNDED_IN = re.compile(r"\b(?:founded|co-founded|opened|established|started|set\s+up|launched)\b[^,;.()\d]{0,60}?"
+                         r"\bin\s+$", re.I)
+
+
+# ... and the clause telling it, whose names are the thing's and its street's: ", who founded Pell's Pawnbrokers ...,"
+_WHO_FOUNDED = re.compile(r",\s+who\s+(?:co-)?(?:founded|opened|established|started|set\s+up|launched)\b[^,;()]*,")
+
+
 def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     """"Ann Roe, the conductor, has died aged 92. Born on 14 March 1931 in Leeds, she ...": the
     age at death of the one person named, against a birth told of her in the next sentence."""
@@ -5411,8 +5447,11 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
             or _told_age_at_death(doc, other, oms, ages[0])):
         return None
     ref = _death_reference(doc, other, oms, otext)
-    if ref is None or any(year_of(m) is not None and m is not ref[4] for m in oms) \
-            or not _one_person(_no_body(_ROLE_FIRST.sub("", otext))):
+    # (round 52: a year the person founded or opened something, "who founded Pell's Pawnbrokers in 1958", dates no
+    # death)
+    if ref is None or any(year_of(m) is not None and m is not ref[4] and not _cued(doc, other, m, _FOUNDED_IN)
+                          for m in oms) \
+            or not _one_person(_no_body(_ROLE_FIRST.sub("", _WHO_FOUNDED.sub(" ", otext)))):
         return None
     rel = _age_birth(doc, ages[0], birth, "inferred", ref)
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None

@@ -513,7 +513,9 @@ _MONTHS_DAYS = ("January February March April May June July August September Oct
 # "identified Tuesday as"), or the agent ("named by Surrey Fire and Rescue Service as")
 _NAMING_DETAIL = (r"(?:\s+(?:(?:on\s+|last\s+)?(?:" + "|".join(_MONTHS_DAYS) + r")\b|by\s+(?:the\s+)?[A-Z][\w'’-]*"
                   r"(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,5}?|[a-z]+)){0,4}?")
-_NAMED = re.compile(r"\b(?:named|identified|listed|given)" + _NAMING_DETAIL + r"\s+as\s+", re.I)
+# (round 52: "..., naming them as A, B, C and D")
+_NAMED = re.compile(r"\b(?:named|identified|listed|given|(?:naming|identifying)\s+them)" + _NAMING_DETAIL + r"\s+as\s+",
+                    re.I)
 # (round 33) "The two ferries, named Skye, Mull and Iona, ...": a naming participle straight before the names, no "as"
 _CALLED = re.compile(r"(?:named|called|dubbed)\s+(?=[\"“‘]?[A-Z])")
 
@@ -787,8 +789,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
             return None  # "... after complaints from patients, namely A and B": whose names?
         return _Intro("colon", pos + bridge.end(), True)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
-    # the bridge must not itself hold a partial cue ("including")
-    if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
+    # the bridge must not itself hold a partial cue ("including"; round 52: not "among the seized timber", where
+    # the things were found)
+    if re.search(r"\b(?:including|such as|among(?!\s+(?:the|its|their)\s+[a-z]))\b", bridge.group(1), re.I):
         return None
     # a long bridge (more than a dozen words) must not name other things the list may name:
     # "Two men were charged over attacks on shops in the towns of the county last year: ..."
@@ -1013,6 +1016,10 @@ def _is_modifier(seg: str) -> bool:
 # ", who will read in Welsh and English,": a relative clause between commas on the item before it (its
 # "and" is its own)
 _RELATIVE_ASIDE = re.compile(r"(?:who|whose|which|where)\s+[a-z]")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_RANGE = re.compile(_WEEKDAY + r"s?\s*(?:to|through|until|till|-|–)\s*" + _WEEKDAY)
+# ", departing four times a week,": an -ing participle and its words on the named item before it
+_ING_ASIDE = re.compile(r"(?:and\s+)?[a-z]{3,}ing\s+[a-z0-9#]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
 
@@ -1553,8 +1560,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     for k, (a, b) in enumerate(segments):
         raw = region[a:b]
         seg = raw.strip()
-        if not seg:
-            return None
+        if not seg or _DAY_RANGE.search(seg):
+            return None  # (round 52) "five evenings a week: Monday to Thursday and Saturday": a range holds several
         if k in described:
             continue  # "Ann Roe, a GP from Leeds, Bo Lee, a teacher, and ...": who each one is
         if final and pair_closed and re.match(r"and\s+[A-Z]", seg):
@@ -1616,6 +1623,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             continue  # ", 24,", "of Bolton", ", paid for by a levy,": on the item before
         if items and k < len(segments) - 1 and _RELATIVE_ASIDE.match(seg):
             continue  # "..., the poet Ann Roe, who reads in Welsh and English, and ...": on the item before
+        if items and k < len(segments) - 1 and _ING_ASIDE.match(seg) \
+                and re.match(r"(?:the\s+)?[A-Z]", text[items[-1][0]:items[-1][1]].strip()) \
+                and not any(_ING_ASIDE.match(region[x:y].strip()) for x, y in segments[k + 1:]):
+            continue  # (round 52) "Flight SW412 to Tunis, departing four times a week, and ...": on the name before
         body = seg
         lead = re.match(r"(?:and|or)\s+", body)
         if lead:
@@ -2535,6 +2546,11 @@ def _weekdays_listed(doc: Document):
             continue
         days = [o for o in doc.mentions_in(m.sentence) if o.start >= m.end
                 and not (o.kind == Kind.DURATION and o.text.lower().endswith(" week"))]  # ("a week": the rate)
+        if not days or days[0].kind != Kind.WEEKDAY:
+            plural = _plural_weekdays(doc, m)  # (round 52) "three days a week -- Mondays, Wednesdays and Fridays --"
+            if plural is not None:
+                yield plural
+            continue
         if len(days) < 2 or days[0].kind != Kind.WEEKDAY or not _DAYS_THEN_LIST.match(doc.text, m.end, days[0].start):
             continue
         run = [days[0]]
@@ -2547,6 +2563,34 @@ def _weekdays_listed(doc: Document):
             continue
         yield ListedItems(link="explicit", cue="days named", count=m,
                           items=tuple(Related(o.start, o.end, doc.text[o.start:o.end]) for o in run))
+
+
+_DAYS_THEN_PLURALS = re.compile(r"(?:\s+(?:a|each|every|per)\s+week)?\s*(?::|\s[-–—]|[–—]|--)\s*")
+_PLURAL_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
+
+
+def _plural_weekdays(doc: Document, m: Mention) -> ListedItems | None:
+    """(round 52) The days named in the plural after a count of days a week: "open three days a week -- Mondays,
+    Wednesdays, Fridays and Saturdays --" (their mentions are no dates)."""
+    end = doc.sentences[m.sentence].end
+    gap = _DAYS_THEN_PLURALS.match(doc.text, m.end, end)
+    if gap is None:
+        return None
+    run, pos = [], gap.end()
+    while True:
+        day = _PLURAL_WEEKDAY.match(doc.text, pos, end)
+        if day is None:
+            break
+        run.append(day)
+        joint = _WEEKDAY_JOINT.match(doc.text, day.end(), end)
+        if joint is None:
+            break
+        pos = joint.end()
+    if len(run) < 2 or not re.search(r"\band\s*$", doc.text[run[-2].end():run[-1].start()]) \
+            or not _WEEKDAYS_CLOSE.match(doc.text, run[-1].end()):
+        return None
+    return ListedItems(link="explicit", cue="days named", count=m,
+                       items=tuple(Related(d.start(), d.end(), d.group(0)) for d in run))
 
 
 def _last_of_another_kind(doc: Document, m: Mention, spans, counted) -> bool:
@@ -3146,6 +3190,8 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
     noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
     noun = (m.noun or "").split()[-1:] or [""]
     for rx in RESTS_TOLD.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+        if _PLANNED_BEFORE.search(doc.text, max(start, rx.start() - 24), rx.start()):
+            continue  # (round 52) "... -- and plans two more in the spring": more to come, none of the count
         if rx.group(0).lower() == "another":
             after = _WORD_AFTER.match(doc.text, rx.end())
             if after and after.group(1).lower() not in _REST_AFTER_ANOTHER \
@@ -3165,6 +3211,8 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+_PLANNED_BEFORE = re.compile(r"\b(?:plans?|planning|hopes?|aims?|expects?|intends?|wants?|will\s+(?:open|add|build)|"
+                             r"to\s+(?:open|add|build))\s+(?:to\s+(?:open|add|build)\s+)?$", re.I)
 # "Another is expected to join", "another one", "another of them": one more of the count itself
 _REST_AFTER_ANOTHER = frozenset("""is was has had will would could may might can must should remains remained
     one of two three man woman person people member player candidate also still""".split())

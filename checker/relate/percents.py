@@ -736,6 +736,8 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
                   " ", item)
     item = _without_make_up(item)
     ws = _WORD.findall(item)
+    if len(ws) >= 3 and ws[-2:] in (["the", "remaining"], ["the", "other"]) and ws[-3] == "for":
+        ws = ws[:-2]  # (round 52) "A accounted for 46%, B for 38% and C for the remaining 21%": the rest's share
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
     elif len(ws) >= 2 and ws[-1] == "for" and _word_before(doc, prev) == "for" and _made_up_for(doc, prev):
@@ -907,7 +909,13 @@ def _elided_answer(first: str, head: str) -> bool:
 
 
 def _whole(head: str) -> str:
-    return "shares " + " ".join(_WORD.findall(head)[:4])
+    ws = _WORD.findall(head)[:4]
+    while len(ws) > 2 and ws[-1] in _WHOLE_STOP:
+        ws.pop()  # (round 52) "of coffee exports by volume": the whole, not its preposition
+    return "shares " + " ".join(ws)
+
+
+_WHOLE_STOP = frozenset("by in at on for from to last this next".split())
 
 
 def _bare(head: str) -> str:
@@ -1134,7 +1142,39 @@ def find_share_splits(doc: Document):
                     if winner is not None:
                         yield ShareSplit(link="inferred", cue="vote shares, the winner's in the sentence before",
                                          shares=(winner,) + rel.shares)
+                else:
+                    rest = _rest_in_next_sentence(doc, run, by_sent)
+                    if rest is not None:
+                        yield rest
             run = []
+
+
+# (round 52) the next sentence opening on the rest's share: "The remaining 22% is being held ..."
+_REST_OPENS = re.compile(r"\W*(?:and\s+|but\s+)?the\s+(?:remaining|other)\s+$", re.I)
+
+
+def _rest_in_next_sentence(doc: Document, run: list[Mention], by_sent) -> ShareSplit | None:
+    """(round 52) "Of the crop, 46% went to spinners and 38% was shipped abroad. The remaining 22% is held in
+    warehouses": a sentence opening on its whole ("Of WHOLE,"), shares of it joined by commas and "and" with no word
+    of change, then the next sentence of the paragraph opening on the rest's share -- the list closed a sentence
+    later, so the shares must make the whole (inferred)."""
+    idx = run[0].sentence
+    sent, nxt = doc.sentences[idx], idx + 1
+    if any(m.kind != Kind.PERCENT or m.is_range or m.value is None for m in run) \
+            or nxt >= len(doc.sentences) or doc.sentences[nxt].paragraph != sent.paragraph \
+            or not _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) \
+            or _change_word(_WORD.findall(_norm(doc.text[sent.start:sent.end]))) \
+            or any(not re.search(r",|\band\b", _norm(doc.text[a.end:b.start])) for a, b in zip(run, run[1:])):
+        return None
+    if any(m.kind == Kind.PERCENT and m.start > run[-1].end for m in by_sent.get(idx, ())):
+        return None
+    later = [m for m in by_sent.get(nxt, ()) if m.kind == Kind.PERCENT]
+    if len(later) != 1 or later[0].is_range or later[0].value is None \
+            or not _REST_OPENS.fullmatch(doc.text, doc.sentences[nxt].start, later[0].start) \
+            or re.match(r"\s+of\s", doc.text[later[0].end:later[0].end + 4]):
+        return None  # (not "The other 12% of growers": a share of another whole)
+    return ShareSplit(link="inferred", cue="the rest told in the next sentence", shares=tuple(run) + (later[0],),
+                      complete=True)
 
 
 def _members_of_group_share(doc: Document, run: list[Mention]) -> PartsOfWhole | None:
@@ -2126,7 +2166,8 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     elif percents:
         return []
     (new, tr), (old, fr) = tos[0], froms[0]
-    if new is old or new.is_range or old.is_range or new.kind not in (Kind.MONEY, Kind.COUNT) \
+    # (round 52: a measure too, in one unit: "will rise to 65,000 hectolitres from 48,000 hectolitres")
+    if new is old or new.is_range or old.is_range or new.kind not in (Kind.MONEY, Kind.COUNT, Kind.MEASURE) \
             or (new.kind, new.unit) != (old.kind, old.unit) or not compatible(new, old) \
             or new.value is None or old.value is None or new.value <= 0 or old.value <= 0:
         return []

@@ -1447,7 +1447,11 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     end = np.span.end if np.span else m.end
     s = doc.sentences[m.sentence]
     dated = re.match(r"\s*(?:in|of|from|since|during|for)\s+(?:the\s+)?((?:19|20)\d\d)\b", doc.text[end:s.end])
-    if dated and dated.group(1) not in _sentence(doc, other):
+    if dated and dated.group(1) not in _sentence(doc, other) and not (
+            lenient and not years(doc, other.sentence) and len(years(doc, m.sentence)) == 1
+            and not any(o.kind in (Kind.DURATION, Kind.DATE) for o in doc.mentions_in(other.sentence))):
+        # (round 52: not a lead's year against a headline naming none: "Zoo sets record with 612,000 visitors" /
+        # "welcomed 621,000 visitors in 2024")
         return True  # "the 10-day strike in 2019", (round 25) "the 40 victims of the 1998 fire"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
     where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
@@ -7404,6 +7408,9 @@ def find_measure_restatements(doc: Document):
         if years_differ(doc, first, second) or compares(doc, second) \
                 or new_qualifier(doc, second, first, single=not _plural(noun)):
             continue
+        dimensions = (_dimension(doc, first), _dimension(doc, second))
+        if None not in dimensions and dimensions[0] != dimensions[1]:
+            continue  # (round 52) "the dam is 142 metres high and 1.1km long": two dimensions of one thing
         if np.span is not None and _PLACED_ELSEWHERE_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
             continue  # (round 48) "The 4,400ft mountain to the north": another, placed by where it stands
         if _named_apart(doc, first, second):

@@ -855,7 +855,7 @@ SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # measures that add up (lengths, weights, volumes, areas, energy), not temperatures, speeds or rates
 _ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?|kilomet\w+|centimet\w+|millimet\w+"
                             r"|inch(?:es)?|in|f(?:ee|oo)?t|yards?|miles?|kg|kilo\w*|g|grams?|tonnes?|tons?|lbs?"
-                            r"|ounces?|oz|(?:mega|giga|hecto)?(?:litres?|liters?)|ml|gl|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
+                            r"|ounces?|oz|(?:mega|giga|hecto)?(?:litres?|liters?)|ml|gl|hl|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
                             r"|\w+watt[ -]hours?)$", re.I)
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
@@ -1578,9 +1578,16 @@ def find_parts_of_whole(doc: Document):
                         and not _siblings_of_stated_total(doc, rel) and not _kinds_over_instances(doc, rel)
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
                         and not _numbers_of_named_items(doc, rel) and not _named_numbers_far_below(doc, rel)
-                        and not _named_tally_over(doc, rel)
+                        and not _named_tally_over(doc, rel) and not _with_part_above_total(rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
+
+
+def _with_part_above_total(rel: PartsOfWhole) -> bool:
+    """(round 52) "Harker finished on 209, with Liddell on 211 and Orrin ... after a 74": a figure after "with"
+    larger than the whole before it is a rival's, no part of it."""
+    return rel.cue == "with" and rel.total.value is not None and any(
+        p.value is not None and p.value > rel.total.value for p in rel.parts)
 
 
 def _values_of_counted_items(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -2313,6 +2320,10 @@ _FOR_EACH_RESULT = re.compile(r"\s+(?:bonus\s+)?(?:points?\s+|marks?\s+)?(?:for\
                               re.I)
 
 
+# (round 52) "treble 20, treble 20, bull": a bed of the dartboard, its number no part of a score
+_MULTIPLIED_BEFORE = re.compile(r"\b(?:double|treble|triple)\s+$", re.I)
+
+
 def _scoring_tariff(doc: Document, m: Mention) -> bool:
     """A count of points awarded for each result of a kind, the rule of a table ("With four points for a win and
     two for a draw, they earned 58"), no part of the points earned; a figure with no noun is one only after such a
@@ -2341,11 +2352,19 @@ def _one_of_a_ranking(doc: Document, m: Mention) -> bool:
 _AFTER_SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|and|to|&)\s+$", re.I)
 
 
+# (round 52) a sum joined to its currency's name: "the 4.6bn-dinar budget", "a 500-million-euro deal"
+_CURRENCY_JOINED = re.compile(r"\d(?:\s*(?:m|bn|mn|million|billion))?-(?:dinars?|euros?|dollars?|pounds?|kroner|kronor|"
+                              r"krona|yuan|yen|rupees?|rand|naira|shillings?|pesos?|francs?|roubles?|rubles?|lira|dirhams?|"
+                              r"riyals?|ringgit|baht|manat|som|tenge|kwacha|cedis?)$", re.I)
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if "watt" in (m.unit or "").lower():
             m = _energy(doc, m)
+        if m.compound and m.kind == Kind.MONEY and _CURRENCY_JOINED.search(m.text):
+            m = replace(m, compound=False)  # (round 52) "a 4.6bn-dinar budget" is "a 4.6bn dinar budget"
         if m.is_range or m.value is None or m.value.numerator <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) and not _year_then_to(doc, m) \
@@ -2354,7 +2373,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
                 or m.compound and (_COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start)
                                    or doc.text.startswith("-", m.end)
                                    or _AFTER_SUSPENDED_HYPHEN.search(doc.text, max(0, m.start - 8), m.start)) \
-                or m.kind == Kind.COUNT and _scoring_tariff(doc, m):
+                or m.kind == Kind.COUNT and _scoring_tariff(doc, m) \
+                or m.kind == Kind.COUNT and _MULTIPLIED_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
             continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun;
             # round 32: nor "two- or three-year diplomas", a suspended modifier)
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -2386,7 +2406,9 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
 
 
 # (round 31) a short label after a list joint, then a bare figure: "152,000 tonnes, herring 78,000, haddock 41,000"
-_GAPPED_MEASURE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’-]*\s+){1,3}")
+_GAPPED_MEASURE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’-]*\s+){1,3}"
+                                   # (round 52) "97,000 hectolitres, followed by cans and bottles at 77,000"
+                                   r"|\s*,\s*followed\s+by\s+(?:[A-Za-z][\w'’-]*\s+){1,4}")
 
 
 def _gapped_measures(doc: Document, items: list[Mention]) -> list[Mention]:
@@ -2759,7 +2781,8 @@ _COMPARATIVE_AFTER = re.compile(r"^(?:(?!\s[-–—]\s)\W)*(?:\w[\w'’-]*[\s,]+
 
 
 _LEVEL_FROM = re.compile(r"\s+from\b", re.I)
-_THE_COMPARATIVE_END = re.compile(r"\bthe\s+(?:higher|lower|upper|better|worse)$", re.I)
+# (round 52: or a place, "10 from the back court")
+_THE_COMPARATIVE_END = re.compile(r"\bthe\s+(?:higher|lower|upper|better|worse|back|front)$", re.I)
 # "up"/"down" then a definite path: "21 down the internal stairwell", "9 up the fire escape" (not a rank: "up
 # the table"; not a size: "up a third")
 _PATH_AFTER = re.compile(r"\W*(?:up|down)\s+(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
@@ -6111,6 +6134,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         return False  # (round 32) "Of last year's total, ...": the figure told of last year, no other
     if m:
         rest = words(lead[m.end(1):])
+        if m.group(1).lower() == "that" and q.kind in (Kind.MONEY, Kind.MEASURE):
+            return True  # (round 52) "Tolls brought in £18.6m. Of that, cars paid £11.2m, ...": of that sum
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
             return True  # "Among them were 1,100 commuter services and ..." (round 11)
         if len(rest) >= 2 and rest[0].lower() in ("who", "that") and rest[1].lower() in _PAST_OF_HARM:
@@ -6680,8 +6705,16 @@ def _part_and_its_denial(doc: Document, enum: tuple[Mention, ...]) -> bool:
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
     """"31 remained in hospital": a bare figure acting as the subject of a verb."""
-    after = words(doc.text[m.end:m.end + 20])
-    return bool(after) and (after[0] in _VERBS or after[0].endswith("ed"))
+    after = words(doc.text[m.end:m.end + 24])
+    return bool(after) and (after[0] in _VERBS or after[0].endswith("ed")
+                            or after[0] in _PRESENT_VERBS and len(after) > 1 and after[1] in _VERB_PREPOSITIONS)
+
+
+# (round 52) a verb in the present, then its preposition: "eleven play in the seniors' league", "nine compete as
+# veterans" (not "four play areas")
+_PRESENT_VERBS = frozenset("""play plays compete competes work works live lives train trains study studies serve
+    serves sit sits teach teaches commute commutes belong belongs come comes go goes travel travels stay stays""".split())
+_VERB_PREPOSITIONS = frozenset("in as at for from on with to abroad locally full part".split())
 
 
 _REMAINDER = re.compile(r"^\W*(?:the\s+)?(?:remaining|rest|balance|other|final)\b[^.;]{0,40}$", re.I)
@@ -7458,10 +7491,17 @@ def _sex_beside_other_trait(doc: Document, enum) -> bool:
     if len(enum) != 2:
         return False
     found = [_COPULA_TRAIT_AFTER.match(doc.text, p.end) for p in enum]
-    if None in found:
+    sexed = [f is not None and categories.normalise(f.group(1).lower()) in categories.SEXED_PEOPLE for f in found]
+    if sexed.count(True) != 1:
         return False
-    sexed = [categories.normalise(f.group(1).lower()) in categories.SEXED_PEOPLE for f in found]
-    return sexed.count(True) == 1 and found[sexed.index(False)].group(1).lower() not in _WORDS_OF_PEOPLE_KINDS
+    other = found[sexed.index(False)]
+    if other is None:
+        # (round 52) "210 were men under 25 and 190 involved drug offences": the other told by a verb of its own
+        return _PAST_VERB_AFTER.match(doc.text, enum[sexed.index(False)].end) is not None
+    return other.group(1).lower() not in _WORDS_OF_PEOPLE_KINDS
+
+
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b(?!\s+(?:by|to|as)\b)")
 
 
 # the words that tell people by age or sex, which a part beside "women" or "men" may be of the same split by
@@ -7826,6 +7866,11 @@ _OUTCOME_SCHEMES = (
     (frozenset("convicted conviction convictions".split()),
      frozenset("acquitted acquittal acquittals".split()),
      frozenset("withdrawn discontinued".split())),
+    # (round 52) a race's or a cut's starters: each finished (or made the cut), gave up, or was put out ("of the 148
+    # riders who rolled out, 121 finished, nineteen abandoned and six more were eliminated")
+    (frozenset("finished finish finishers completed made".split()),
+     frozenset("abandoned retired withdrew withdrawn quit".split()),
+     frozenset("eliminated disqualified missed".split())),
 )
 # the whole of a vote or a poll is those who took part in it: "the 587 MPs present", "1,240 residents
 # took part in the ballot", "a poll of 1,012 voters", "the 154 parents asked"
@@ -8155,7 +8200,9 @@ def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool, bool]:
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
 
-_OF_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these)\s+(?:[\w-]+['’]s\s+)?$", re.I)
+# (round 52: a longer owner, "Twelve of the Crown & Anchor darts club's 30 members")
+_OF_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these)\s+"
+                          r"(?:(?:[\w&.-]+\s+){0,4}[\w-]+['’]s\s+)?$", re.I)
 _REMAINDER_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other)|\bthe\s+rest(?:\s+of\s+(?:them|those))?\W*)\s*$", re.I)
 
 

@@ -212,6 +212,7 @@ from typing import Callable
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention
+from ..transform import CURRENCIES, NATIONAL_CURRENCIES
 from ..units import resolve, unit_key
 from .changes import CHANGE_WORDS, direction_of
 from .context import IRREGULAR_PAST, quantities, words
@@ -473,8 +474,14 @@ def _shape(m: Mention) -> str:
     if m.kind in (Kind.MONEY, Kind.COUNT):
         # a scale word spelt out or cut short is one word: "£23.6 million" is written like "£32.6m"
         text = _SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
+    elif m.kind == Kind.MEASURE:  # (round 52) "270 billion tonnes" is written like "the 207bn-tonne loss"
+        text = _MEASURE_SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
+    joined = _HYPHEN_WORD.search(text) if m.kind == Kind.MONEY else None
+    if joined and joined.group(0)[1:] in CURRENCIES:
+        text = text[:joined.start()] + " " + joined.group(0)[1:]  # (round 52) "3.6m-kroner": written as "3.6m kroner"
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind == Kind.MONEY:
+        text = " ".join(w for w in text.split() if w not in _NATION_WORDS)  # (round 52) "Danish kroner" as "kroner"
         # a currency word, singular or plural: "4.2 billion euros" and "the 4.2 million euro deal"
         text = " ".join(w[:-1] if w.isalpha() and len(w) > 3 and w.endswith("s") and not _SCALE_WORDS.fullmatch(w)
                         else w for w in text.split())
@@ -487,7 +494,9 @@ def _shape(m: Mention) -> str:
     return text
 
 
+_NATION_WORDS = frozenset(nation for nation, _ in NATIONAL_CURRENCIES)
 _SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|m|billion|bln|bn|trillion|tn|thousand|k)\b")
+_MEASURE_SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|billion|bln|bn|trillion|tn)\b")
 _SCALE_NAMES = {"million": "million", "mln": "million", "mn": "million", "m": "million", "billion": "billion",
                 "bln": "billion", "bn": "billion", "trillion": "trillion", "tn": "trillion", "thousand": "thousand",
                 "k": "thousand"}
@@ -677,6 +686,8 @@ def _joined(m: Mention) -> str | None:
             return _unit_key(m)  # (round 51) "24,000-square-metre", "42,000 square-metre": the unit, both ways
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
+    if m.kind == Kind.MONEY and word in CURRENCIES:
+        return _unit_key(m)  # (round 52) "the 3.6m-kroner project": the currency, as "3.6bn kroner" names it
     return singular(word)
 
 
@@ -2171,6 +2182,37 @@ def find_digit_slips(doc: Document):
         for r in _slipped(doc, slip, qs, written):
             linked.add(r.second.start)
             yield r
+    in_full = [_in_full(m) for m in qs]
+    if sum(w is not None for w in in_full) >= 2:
+        for slip in _FULL_FORM_SLIPS:
+            for r in _slipped(doc, slip, qs, in_full):
+                linked.add(r.second.start)
+                yield r
+
+
+def _in_full(m: Mention) -> str | None:
+    """(round 52) A large whole amount's digits in full, however written: "3.8m manat" -> "3800000", "the
+    3,600,000-manat extension" -> "3600000" (None for a smaller or unwhole one)."""
+    if m.kind not in (Kind.MONEY, Kind.COUNT, Kind.MEASURE) or m.value is None or m.value < 100_000 \
+            or m.value.denominator != 1 or m.hedge:
+        return None
+    return str(m.value.numerator)
+
+
+def _one_scaled(first: Mention, second: Mention) -> bool:
+    """One figure written with a scale word, the other in full: "3.8m manat" and "3,600,000 manat"."""
+    return (_scale_word(first) is None) != (_scale_word(second) is None)
+
+
+# (round 52) a slip between a figure with a scale word and one in full, read on the digits in full: "cost 3.8m
+# manat ... the 3,600,000-manat extension" (one digit changed), "3.8m passengers ... the 3,080,000 passengers"
+# (two swapped); the shapes compared without the scale word
+_FULL_FORM_SLIPS = (
+    _Slip(TransposedRestatement, "digits swapped, one figure in full",
+          lambda a, b, p, q: _one_scaled(a, b) and transposed(p, q), _anagram_keys, _anagram_keys, _unscaled_shape),
+    _Slip(ChangedDigitRestatement, "one digit changed, one figure in full",
+          lambda a, b, p, q: _one_scaled(a, b) and one_digit_changed(p, q), _masks, _masks, _unscaled_shape),
+)
 
 
 _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)

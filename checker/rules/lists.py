@@ -145,8 +145,10 @@ class FC410(Rule):
             yield self._finding(Severity.INFO, relation, f"{told} ({_names(relation, doc)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
-        if relation.places and n < stated and not relation.sites:
-            return  # ", in A and B": two of them may share a town (but not a site: ", at A and B")
+        if relation.places and n < stated and not relation.sites \
+                and (count.noun or "").lower() not in _PLACE_NOUNS:
+            return  # ", in A and B": two of them may share a town (but not a site: ", at A and B"; nor the places
+            # counted themselves, round 52: "in four towns -- A, B and C --")
         if others:
             told = _one_and_others(relation, n)
         else:
@@ -163,6 +165,11 @@ class FC410(Rule):
                        message=message, arithmetic=arithmetic,
                        tolerance="a count of named items is exact",
                        related=relation.items)
+
+
+# (round 52) nouns of places: a count of them is of the places listed, each named once
+_PLACE_NOUNS = frozenset("towns cities villages countries nations states regions provinces districts counties islands "
+                         "ports capitals boroughs parishes municipalities".split())
 
 
 class FC411(Rule):
