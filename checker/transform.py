@@ -96,7 +96,7 @@ CURRENCIES = {
                                "ARS", "CLP", "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK",
                                "KZT", "UZS", "ILS")},
 }
-CURRENCIES.update({"manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
+CURRENCIES.update({"rouble": "RUB", "ruble": "RUB", "manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
                    "kina": "PGK", "tala": "WST", "vatu": "VUV", "afghanis": "AFN", "guaranies": "PYG",
                    "colones": "CRC", "cordobas": "NIO", "rufiyaa": "MVR", "ouguiya": "MRU"})  # (round 52)
 

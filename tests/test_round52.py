@@ -110,6 +110,42 @@ CASES = [
      "The pool opens to schools three days a week -- Tuesdays, Thursdays and Fridays -- from September.", None),
     ("Officers arrested four men, naming them as Ivo Brand, Luca Moss and Tom Reyes.", "FC410",
      "Officers arrested three men, naming them as Ivo Brand, Luca Moss and Tom Reyes.", None),
+    # digit slips: a body's size as "N-member", then its people; a change restated with the thing changed; a place's
+    # start by another verb of starting; a currency's singular joined to the noun
+    ("The 74-member choir flies to Vienna on Friday. Its director said all 47 of its singers would perform.", "FC406",
+     "The 74-member choir flies to Vienna on Friday. Its director said all 74 of its singers would perform.", None),
+    ("Membership of the rowing club rose 18 per cent last year to 640. Its chairman put the 81 per cent rise in "
+     "members down to the new boathouse.", "FC406",
+     "Membership of the rowing club rose 18 per cent last year to 640. Its chairman put the 18 per cent rise in "
+     "members down to the new boathouse.", None),
+    ("The night shelter, founded in 1993 by two nurses, will close in May. Since it opened in 1939, it has housed "
+     "4,000 people.", "FC406",
+     "The night shelter, founded in 1993 by two nurses, will close in May. Since it opened in 1993, it has housed "
+     "4,000 people.", None),
+    ("The miner will invest 3.1bn roubles in a new shaft. Its director said the 3.1m-rouble project would create "
+     "200 jobs.", "FC409",
+     "The miner will invest 3.1bn roubles in a new shaft. Its director said the 3.1bn-rouble project would create "
+     "200 jobs.", None),
+    # a gap between the subject's figure and a rival's told in a relative clause, or after a colon
+    ("Lind weighed in at 93.2kg, 1.5kg heavier than Okoro, who came in at 92.1kg.", "FC301",
+     "Lind weighed in at 93.2kg, 1.1kg heavier than Okoro, who came in at 92.1kg.", None),
+    ("Their crew won in 6:02.4, a margin of 2.9 seconds over Ely, who clocked 6:04.3.", "FC301",
+     "Their crew won in 6:02.4, a margin of 1.9 seconds over Ely, who clocked 6:04.3.", None),
+    ("The count ended with the gap between the two candidates at 820 votes: Ross took 14,310 and Dale 13,590.",
+     "FC301",
+     "The count ended with the gap between the two candidates at 720 votes: Ross took 14,310 and Dale 13,590.", None),
+    # a share of a whole: the part as the subject of a verb of covering; the pair set apart after the share; the
+    # count set apart after "of them" and a short clause
+    ("The council's grant of £1.8m covers 25% of the theatre's £5.4m running costs.", "FC201",
+     "The council's grant of £1.8m covers a third of the theatre's £5.4m running costs.", None),
+    ("Orchards lost 18% of their trees to the storm - 2,700 of the 12,000 trees on the estate - the owners said.",
+     "FC201",
+     "Orchards lost 22.5% of their trees to the storm - 2,700 of the 12,000 trees on the estate - the owners said.",
+     None),
+    ("The line ran 3,200 trains last month and 88% of them arrived on time -- 2,980 services, the operator said.",
+     "FC201",
+     "The line ran 3,200 trains last month and 93% of them arrived on time -- 2,980 services, the operator said.",
+     None),
 ]
 
 
@@ -133,6 +169,14 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Moss finished on 206, with Keane on 208 and Ruiz two shots further back after a 70 on Sunday.", None),
     ("Built in 1931, the viaduct is 38 metres high and 1.4km long, and carries 120 trains a day.", None),
     ("The library opens on six days a week: Monday to Friday and Saturday morning.", None),
+    # near misses: a record's figure before the gap; a score told against par
+    ("He took 12 seconds off the old record of 2:06:10 and finished 20 seconds ahead of Kiprop, who crossed the line "
+     "in 2:06:18.", None),
+    ("She closed with a 67 to finish at eight under, four shots clear of Hale, who ended on four under.", None),
+    # near misses: some of a body's people; a change in another thing
+    ("The 74-member choir flies to Vienna on Friday. Its director said 47 of its singers would perform.", None),
+    ("Membership of the rowing club rose 18 per cent last year to 640. Its chairman said the 81 per cent rise in "
+     "fees had not put anyone off.", None),
     # near misses: more places beyond the list; a count of things placed in towns (two may share one)
     ("The bakery opened shops in six villages -- Ardley, Bix, Cole and Dunmore -- and two more in Kent.", None),
     ("The bakery opened four shops this spring, in Ardley, Bix and Cole.", None),

@@ -169,6 +169,7 @@ with _stored_patterns():
     from . import change_components
     from . import restated_rounds
     from . import race_gaps
+    from . import compared_gaps
     from . import rate_on_base
     from . import share_triangles
     from . import closed_lists
@@ -204,7 +205,7 @@ FINDERS: tuple[Finder, ...] = (
     + fraction_parts.FINDERS + goal_scorers.FINDERS + restated_margins.FINDERS
     + lead_measure_slips.FINDERS + lead_total_lists.FINDERS
     + restated_quantities.FINDERS + restated_tallies.FINDERS + same_sentence_slips.FINDERS + ordinal_parts.FINDERS
-    + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + rate_on_base.FINDERS
+    + change_components.FINDERS + restated_rounds.FINDERS + race_gaps.FINDERS + compared_gaps.FINDERS + rate_on_base.FINDERS
     + share_triangles.FINDERS + closed_lists.FINDERS + applied_rates.FINDERS
     + restated_owned.FINDERS + loose_breakdowns.FINDERS + restated_acts.FINDERS + restated_tolls.FINDERS
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS

@@ -2128,9 +2128,14 @@ def _count_of_what_followed(doc: Document, f) -> bool:
     return _CLAUSE_AFTER_LEVELS.search(doc.text, last, f.size.start) is not None
 
 
+# (round 52) a figure that is itself a gap to a rival, no level: "finished 20 seconds ahead of Kiprop"
+_GAP_TO_RIVAL_AFTER = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of|adrift\s+of|short\s+of)\b", re.I)
+
+
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
-        if _count_of_what_followed(doc, f):
+        if _count_of_what_followed(doc, f) or _GAP_TO_RIVAL_AFTER.match(doc.text, f.new.end) \
+                or _GAP_TO_RIVAL_AFTER.match(doc.text, f.old.end):
             continue
         if f.size.kind == Kind.MONEY and _size_spread_thinner(doc, f.size, f.old, f.new):
             rate = _rate_after(doc, f.size)

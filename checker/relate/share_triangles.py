@@ -41,7 +41,8 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:" + _DET + r"\s+)?(?:[a-z][\w'’-]*\s+){0,2
 # the whole opening the sentence: "Of the 1,420 conductors balloted, "
 _OPENS_OF = re.compile(r"\W*(?:Of|Among|Out\s+of)\s+(?:" + _DET + r"\s+)?$", re.I)
 # the part set apart after "SHARE of that (time)": " of that time - ", " of it (", " of those, "
-_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|them|those|these|the\s+total)(?:\s+[a-z]+)?\s*(?:[-–—(]|,)\s*"
+# (round 52: or their clause's short verb phrase first, "91% of them arrived on time -- 2,054 trains")
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|them|those|these|the\s+total)(?:\s+[a-z]+){0,4}\s*(?:[-–—(]|,)\s*"
                       r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # the part "on" the whole: "$6 on an average $50 seat"
 _ON_WHOLE = re.compile(r"\s+on\s+(?:a|an|the|every|each)\s+(?:[a-z][\w'’-]*\s+){0,2}?$", re.I)
@@ -151,6 +152,9 @@ def find_share_triangles(doc: Document):
             found = _filled(doc, share, figures)
         if found is None and not _NOT_LEVEL.search(text, s.start, share.end):
             found = next((f for a, b in _pairs(doc, figures) if (f := _included(doc, share, a, b)) is not None), None)
+        if found is None and not _CHANGED.search(text, s.start, s.end):
+            found = next((f for a, b in _pairs(doc, figures) if (f := _covers_share_of(doc, share, a, b)) is not None),
+                         None)
         if found is None and not _CHANGED.search(text, s.start, share.start) \
                 and not _CHANGED.search(text, share.end, s.end):
             found = next((f for a, b in _two_alike(figures) if (f := _apposed_partitive(doc, share, a, b)) is not None),
@@ -162,6 +166,48 @@ def find_share_triangles(doc: Document):
             if for_each(doc, part):
                 continue  # "each received £3,000, half of the £12,000 prize fund between them": the two together
             yield ShareOf(link="inferred", cue=CUE, share=share, part=part, base=whole, either=either)
+
+
+# (round 52) the part as the subject, a verb of covering, then the share "of" the whole: "The state grant of €2.4m
+# covers 30% of the museum's €6.5m running costs"; or the share, then the part and whole set apart: "lost 14.2% of
+# their stock - 1.9 million of the 11.3 million fish -"
+_COVERS = re.compile(r"[^,;:.()\d]{0,40}?\b(?:covers?|covered|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|"
+                     r"represents?|represented|pays?\s+for|paid\s+for|meets?|met)\s+"
+                     r"(?:(?:about|around|some|nearly|almost|just|only|roughly)\s+)?$", re.I)
+_SHARE_THEN_PAIR = re.compile(r"\s+of\s+[^,;:()\d]{1,50}?\s*(?:[-–—(]|,\s*(?:or\s+)?)\s*"
+                              r"(?:(?:some|about|around|nearly|almost|roughly)\s+)?$", re.I)
+
+
+def _covers_share_of(doc: Document, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
+    text = doc.text
+    part, whole = (a, b) if a.value < b.value else (b, a)
+    if part.end <= share.start and share.end <= whole.start and _COVERS.fullmatch(text, part.end, share.start) \
+            and _OF_WHOLE.fullmatch(text, share.end, whole.start):
+        return part, whole, False
+    if share.end <= part.start and part.end <= whole.start and _SHARE_THEN_PAIR.fullmatch(text, share.end, part.start) \
+            and _PAIR.fullmatch(text, part.end, whole.start) and _same_things(text[share.end:part.start], whole):
+        return part, whole, False
+    if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start) \
+            and _OF_THOSE_AFTER.match(text, share.end) and not _PLACED_FIRST.match(text, share.end):
+        return part, whole, False  # "ran 2,140 services last year and 91% of them arrived on time -- 2,054 trains"
+    return None
+
+
+# "a third of them in Leeds, 1,040 in York": a place after "of them" names a part of its own
+_PLACED_FIRST = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:in|at|on|from|across|outside|inside|near)\b", re.I)
+
+
+_IRREGULAR_PLURALS = frozenset("men women people children staff police cattle sheep".split())
+_NOT_PLURALS = frozenset("this thus does was has his its less across always perhaps whereas plus bus gas".split())
+
+
+def _same_things(phrase: str, whole: Mention) -> bool:
+    """The plural nouns of the share's "of" phrase name the whole's things (or there are none): "14.2% of their stock
+    - 1.9 million of the 11.3 million fish" (not "64% of pupils - 412 of the 560 teachers")."""
+    plurals = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", phrase)
+               if w.lower().endswith("s") and len(w) > 3 and w.lower() not in _NOT_PLURALS
+               or w.lower() in _IRREGULAR_PLURALS}
+    return not plurals or (whole.noun or "").lower().rstrip("s") in plurals
 
 
 def _pairs(doc: Document, figures: list[Mention]):
@@ -183,7 +229,8 @@ def _pairs(doc: Document, figures: list[Mention]):
                 and not _OUT_OF_SET_APART.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)) \
                 and not _WHOLE_INCLUDES.fullmatch(doc.text, noun_end(a) if a.start < b.start else noun_end(b),
                                                   max(a.start, b.start)) \
-                and not _OPENS_OF.fullmatch(doc.text, doc.sentences[a.sentence].start, min(a.start, b.start)):
+                and not _OPENS_OF.fullmatch(doc.text, doc.sentences[a.sentence].start, min(a.start, b.start)) \
+                and not _OF_THAT.search(doc.text, max(a.start, b.start) - 60, max(a.start, b.start)):
             continue  # "1,136 members ... 1,420 ballots": each its own noun (not "Of 103.9 million voters, 55.9
             # million cast ballots": the whole opening the sentence)
         yield a, b
@@ -236,7 +283,8 @@ def _shape(doc: Document, s, share: Mention, a: Mention, b: Mention) -> tuple[Me
             and _APPOSED_SHARE.fullmatch(text, whole.end, share.start) and not _OWN_WHOLE_AFTER.match(text, share.end):
         return part, whole, False
     # the part set apart right after "SHARE of that", the whole before the share
-    if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start):
+    if whole.end <= share.start and share.end <= part.start and _OF_THAT.fullmatch(text, share.end, part.start) \
+            and not _PLACED_FIRST.match(text, share.end):
         return part, whole, False
     return None
 

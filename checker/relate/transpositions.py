@@ -214,6 +214,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention
 from ..transform import CURRENCIES, NATIONAL_CURRENCIES
 from ..units import resolve, unit_key
+from . import categories
 from .changes import CHANGE_WORDS, direction_of
 from .context import IRREGULAR_PAST, quantities, words
 from .dates import MONTH_NAMES, month_from_publication
@@ -477,7 +478,7 @@ def _shape(m: Mention) -> str:
     elif m.kind == Kind.MEASURE:  # (round 52) "270 billion tonnes" is written like "the 207bn-tonne loss"
         text = _MEASURE_SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
     joined = _HYPHEN_WORD.search(text) if m.kind == Kind.MONEY else None
-    if joined and joined.group(0)[1:] in CURRENCIES:
+    if joined and (joined.group(0)[1:] in CURRENCIES or joined.group(0)[1:] + "s" in CURRENCIES):
         text = text[:joined.start()] + " " + joined.group(0)[1:]  # (round 52) "3.6m-kroner": written as "3.6m kroner"
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind == Kind.MONEY:
@@ -576,7 +577,7 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
         return False  # (round 51) "sold for £4.6m ... The £460,000 fee paid to the agents": the noun as written
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
-            and _joined_alike(first, second) and not _more_and_of(first, second)
+            and (_joined_alike(first, second) or _members_as_people(doc, first, second)) and not _more_and_of(first, second)
     if slip.relation is not ScaleSlipRestatement and _metres_as_million(first, second):
         return True  # (round 48) "peaked at 6.84 metres ... the 6.48m peak": "m" read as a million there
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
@@ -609,9 +610,9 @@ def _more_and_of(first: Mention, second: Mention) -> bool:
 # a change brought in as one: "a 4.99 per cent rise in council tax" ... "The 4.49 per cent increase"
 _A_CHANGE = re.compile(r"\ban?\s+$", re.I)
 _CHANGE_AFTER = re.compile(r"[\s-]+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b", re.I)
-_CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift|"
-                         r"slide|slump|plunge|tumble|dip|surge|leap|gain)\b"  # (round 36: "fell 14% ... The 41% slide")
-                         r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
+_CHANGE_NOUN_WORDS = (r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift|"
+                      r"slide|slump|plunge|tumble|dip|surge|leap|gain)\b")  # (round 36: "fell 14% ... The 41% slide")
+_CHANGE_NOUN = re.compile(_CHANGE_NOUN_WORDS + r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
 # (round 36) a change noun after the second that names another change: the other way from the first's verb ("fell
 # 14% ... The 41% rise"), or over a time of its own right after it ("The 41% rise since January / over the year /
 # this year"; not "The 7.4% increase is the largest since 2001": a rank)
@@ -621,13 +622,28 @@ _CHANGE_NOUN_TIMED = re.compile(r"\s+(?:since|over|during|this|last|across|throu
 def _same_change_named(doc: Document, first: Mention, second: Mention) -> bool:
     """The second's change noun ("The 41% slide") may name the change the first's verb told ("fell 14%"): the noun
     is a change, not the other way from the verb before the first, and no time of its own follows it."""
-    noun = _CHANGE_NOUN.match(doc.text, second.end)
+    noun = _CHANGE_NOUN.match(doc.text, second.end) or _change_in_first_subject(doc, first, second)
     if noun is None or _CHANGE_NOUN_TIMED.match(doc.text, noun.end(), doc.sentences[second.sentence].end):
         return False
     way = direction_of(noun.group(0).split()[-1].lower())
     verb = words(doc.text[max(doc.sentences[first.sentence].start, first.start - 30):first.start])
     told = next((direction_of(w) for w in reversed(verb) if direction_of(w)), 0)
     return not (way and told and way != told)
+
+
+# (round 52) a change noun, then "in"/"of" and the thing changed: "the 21 per cent rise in members"
+_CHANGE_NOUN_IN = re.compile(_CHANGE_NOUN_WORDS + r"(?=\s+(?:in|of)\s+(?:the\s+)?([a-z]{4,}))", re.I)
+
+
+def _change_in_first_subject(doc: Document, first: Mention, second: Mention) -> re.Match | None:
+    """(round 52) "Membership ... rose 12 per cent ... the 21 per cent rise in members": the change noun's thing (its
+    first five letters) named before the first figure in its sentence."""
+    noun = _CHANGE_NOUN_IN.match(doc.text, second.end)
+    if noun is None:
+        return None
+    stem = noun.group(1)[:5].lower()
+    before = doc.text[doc.sentences[first.sentence].start:first.start].lower()
+    return noun if re.search(r"\b" + re.escape(stem), before) else None
 
 
 # (round 36) the noun after a percentage: "The 64.7 per cent turnout"
@@ -665,6 +681,23 @@ def _joined_alike(first: Mention, second: Mention) -> bool:
     return (a is None or a in _names(second)) and (b is None or b in _names(first))
 
 
+def _members_as_people(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 52) A body's size as "N-member", then its people by what they are: "The 86-member orchestra ... all 68
+    of its musicians" (either way round; the noun its own or after "of its")."""
+    for a, b in ((first, second), (second, first)):
+        if _joined(a) not in ("member", "strong") or b.compound:
+            continue
+        own = _OF_ITS_PEOPLE.match(doc.text, b.end)
+        noun = b.noun or (own.group(1) if own else None)
+        if noun is not None and categories.names_persons(noun.lower()):
+            return True
+    return False
+
+
+# "all 68 of its musicians", "all 68 of the ensemble's musicians"
+_OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|the\s+[\w-]+['’]s?)\s+([a-z]{3,})\b")
+
+
 def _homes_as_units(first: Mention, second: Mention) -> bool:
     """(round 28) Homes counted as units, either way round: "450 homes" ... "the 540-unit development",
     "a 780-unit tower" ... "the 870 apartments" (not "the 540-space car park")."""
@@ -686,7 +719,7 @@ def _joined(m: Mention) -> str | None:
             return _unit_key(m)  # (round 51) "24,000-square-metre", "42,000 square-metre": the unit, both ways
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
-    if m.kind == Kind.MONEY and word in CURRENCIES:
+    if m.kind == Kind.MONEY and (word in CURRENCIES or word + "s" in CURRENCIES):
         return _unit_key(m)  # (round 52) "the 3.6m-kroner project": the currency, as "3.6bn kroner" names it
     return singular(word)
 
@@ -1158,9 +1191,13 @@ def _subject(doc: Document, m: Mention) -> str:
     """What the figure is of, for the message: an age, a change ("a 4.99 per cent rise"), its noun."""
     if m.kind == Kind.AGE:
         return "age"
+    if _joined(m) in ("member", "strong"):
+        return "membership"  # (round 52) "The 86-member orchestra": its size, whatever the verb after
     change = _CHANGE_AFTER.match(doc.text, m.end) if m.kind == Kind.PERCENT else None
     if change:
         return change.group(0).strip(" -").lower()
+    if m.kind == Kind.PERCENT and any(direction_of(w) for w in words(doc.text[max(0, m.start - 12):m.start])[-1:]):
+        return "change"  # (round 52) "Membership ... rose 12 per cent": the change the verb tells
     np = noun_phrase(doc, m)
     c, head = concept(doc, m), np.head
     verb = np.modifiers[:1] and (np.modifiers[0] in IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
@@ -2857,7 +2894,14 @@ def _made_again(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # (review) "opened its doors in 1823 ... since the extension opened in 1832": another thing
     made = _MADE_LOOSELY_BEFORE.search(doc.text, max(0, first.start - 60), first.start) \
         or _MADE_IN_BEFORE.search(doc.text, max(0, first.start - 40), first.start)
-    return made is not None and made.group(0).lower()[:4] == again.group(1).lower()[:4]
+    if made is None:
+        return False
+    stems = {made.group(0).lower()[:4], again.group(1).lower()[:4]}
+    # (round 52) a place's start told by another verb of starting: "founded in 1987 ... Since it opened in 1978"
+    return len(stems) == 1 or stems <= _STARTING_STEMS
+
+
+_STARTING_STEMS = frozenset({"open", "foun", "esta", "laun"})
 
 
 def _as_figure(m: Mention) -> Mention:

@@ -8,6 +8,7 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.compared_gaps import GAP_CUE
 from ..relate.changes import (AbsoluteChange, DirectedMove, ListTotalChange, MultipleChange, RankChange, SpreadChange,
                               money_base)
 from ..relate.percents import PercentChange, PointsChange
@@ -142,11 +143,18 @@ class FC301(Rule):
         arithmetic = f"{_t(new)} - {_t(old)} = {format_like(mid, new)}"
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
+        told = format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)
+        if relation.cue == GAP_CUE:  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move in time
+            yield self.verdict(
+                relation, size, diff.intersects(want),
+                f"'{_t(size)}' matches the gap between {_t(new)} and {_t(old)}.",
+                f"The gap between {_t(new)} and {_t(old)} is {told}, not {_t(size)}.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
         yield self.verdict(
             relation, size, diff.intersects(want),
             f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
-            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of "
-            f"{format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)}, not {_t(size)}.",
+            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {told}, not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
 
