@@ -134,6 +134,16 @@ CASES = [
     ("The count ended with the gap between the two candidates at 820 votes: Ross took 14,310 and Dale 13,590.",
      "FC301",
      "The count ended with the gap between the two candidates at 720 votes: Ross took 14,310 and Dale 13,590.", None),
+    # days between the day something began and the day it ended, its length after them
+    ("The rowers left Lagos on 4 March and reached Antigua on 19 April after a 43-day crossing.", "FC507",
+     "The rowers left Lagos on 4 March and reached Antigua on 19 April after a 46-day crossing.", "2025-05-01"),
+    ("The winter road, which opened on 27 December, closed on 1 April after 84 days in use.", "FC507",
+     "The winter road, which opened on 27 December, closed on 1 April after 95 days in use.", "2025-04-10"),
+    # a clock span told "later", before or after the second time; a tow across midnight
+    ("The climbers set off at 04:20 and reached the summit 7 hours 25 minutes later, at 11:05.", "FC509",
+     "The climbers set off at 04:20 and reached the summit 6 hours 45 minutes later, at 11:05.", None),
+    ("The tug took the barge in tow at 23:10 and reached port at 04:40, a tow of seven hours.", "FC509",
+     "The tug took the barge in tow at 23:10 and reached port at 04:40, a tow of five and a half hours.", None),
     # a share of a whole: the part as the subject of a verb of covering; the pair set apart after the share; the
     # count set apart after "of them" and a short clause
     ("The council's grant of £1.8m covers 25% of the theatre's £5.4m running costs.", "FC201",
@@ -169,6 +179,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Moss finished on 206, with Keane on 208 and Ruiz two shots further back after a 70 on Sunday.", None),
     ("Built in 1931, the viaduct is 38 metres high and 1.4km long, and carries 120 trains a day.", None),
     ("The library opens on six days a week: Monday to Friday and Saturday morning.", None),
+    # near misses: a length later than planned
+    ("The train left at 9:10 and arrived at 11:40, 20 minutes later than planned.", None),
     # near misses: a record's figure before the gap; a score told against par
     ("He took 12 seconds off the old record of 2:06:10 and finished 20 seconds ahead of Kiprop, who crossed the line "
      "in 2:06:18.", None),

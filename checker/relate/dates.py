@@ -2011,6 +2011,55 @@ def _begun_and_ended_after(doc: Document, d: Mention, dated: list[Mention]):
     return _make_span(doc, d, first, second, "inferred", f"{d.text} from the day it began to the day it ended, later")
 
 
+# (round 52) the length after the day it ended: "left on 3 January and reached the delta on 17 February after a
+# 42-day voyage", "closed on 2 April after 85 days in use", "..., a voyage of 42 days"
+_ENDED_THEN_LENGTH = re.compile(r"[^;:.()\d]{0,40}?(?:,?\s+(?:after|following)\s+(?:a\s+|an\s+|some\s+|about\s+)?|"
+                                r",\s+(?:a|an)\s+[a-z]+\s+of\s+(?:some\s+|about\s+)?)$", re.I)
+# the length is of the whole, no part of it: "after 85 days in use", "after a 42-day voyage" (not "after two days in
+# Doha", "after 25 days of previews", "after three days stuck at the top camp")
+_WHOLE_LENGTH_CLOSES = re.compile(r"(?:\s+(?:in\s+use|in\s+operation|at\s+sea|afloat|open|adrift))?"
+                                  r"(?:\s*[,.;)]|\s*$|\s+(?:as|when|and|but|because|while)\b)"
+                                  r"|\s+(?:" + "|".join(("voyage", "crossing", "journey", "trip", "flight", "trek",
+                                                        "expedition", "strike", "run", "stay", "siege", "search",
+                                                        "drive", "walk", "row", "sail", "closure")) + r")\b", re.I)
+_BEGUN_BEFORE = re.compile(r"\b(?:launched|left|set\s+off|began|started|departed|took\s+off|opened|sailed|flew\s+out|"
+                           r"set\s+sail)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
+_REACHED_THEN = re.compile(r"(?:\s+and|\s*,)\s+(?:was\s+|were\s+)?(?:landed|returned|ended|finished|came\s+back|discharged|"
+                           r"released|closed|docked|arrived|reached|got\s+back|flew\s+back|splashed\s+down|"
+                           r"touched\s+down)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
+
+
+def _begun_and_ended_before(doc: Document, s, ms) -> list:
+    """(round 52) The day something began and the day it ended, each told by its own verb, then its length in days
+    after them ("after 85 days", "after a 42-day voyage", ", a voyage of 42 days"): the days between them (told
+    explicitly)."""
+    if not any(_duration_unit(d) in _DAY_UNITS for d in ms):
+        return []
+    dated = [m for m in _dated(ms) if m.date is not None]
+    out = []
+    for k in range(len(dated) - 1):
+        first, second = dated[k], dated[k + 1]
+        if not _BEGUN_BEFORE.search(doc.text, max(s.start, first.start - 50), first.start) \
+                or not _REACHED_THEN.fullmatch(doc.text, first.end, second.start):
+            continue
+        lengths = [d for d in ms if d.start >= second.end and _duration_unit(d) in _DAY_UNITS and not d.is_range]
+        if lengths and _ENDED_THEN_LENGTH.fullmatch(doc.text, second.end, lengths[0].start) \
+                and _WHOLE_LENGTH_CLOSES.match(doc.text, lengths[0].end):
+            rel = _make_span(doc, lengths[0], first, second, "explicit",
+                             f"{lengths[0].text} from the day it began to the day it ended, later")
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+@needs(Kind.DURATION)
+def find_begun_ended_lengths(doc: Document):
+    """(round 52) See ``_begun_and_ended_before``; after ``find_spans``, whose readings of the same figures come first
+    (its length may be a compound, "a 42-day voyage", which ``find_spans`` does not read)."""
+    for s, ms in _sentences(doc):
+        yield from _begun_and_ended_before(doc, s, ms)
+
+
 @needs(Kind.DURATION, or_words=("week", "fortnight"))
 def find_spans(doc: Document):
     pub = doc.published
@@ -7482,6 +7531,7 @@ def find_event_years_restated(doc: Document):
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_event_years_restated, find_running_years, find_spans,
+           find_begun_ended_lengths,
            find_periods, find_running_days, find_anniversaries, find_ages, find_ages_then, find_ages_at_event,
            find_lifespans, find_dated_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,

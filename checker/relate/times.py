@@ -243,7 +243,7 @@ class ClockSpan(Relation):
 _MINUTES = {"minute": 1, "hour": 60}
 # between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
 # the nouns of a journey, whose length is the time between its two clock times (one list for the three patterns below)
-_JOURNEYS = r"journey|trip|flight|drive|ride|crossing|voyage|passage|sailing"
+_JOURNEYS = r"journey|trip|flight|drive|ride|crossing|voyage|passage|sailing|tow|trek|hike|climb|walk|swim"  # (round 52: tow...)
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:" + _JOURNEYS + r"|wait|delay|"
                         r"shift|session|operation|stay|total|run|"
                         # (round 49) a match's length: "- a marathon of three hours and 45 minutes"
@@ -267,6 +267,10 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|befor
                              r"fewer|too|over(?!\s+(?:a|an|the)\s)|under|overdue|beyond)\b", re.I)  # (round 49: not
 # "seven hours over a high pass")
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
+# (round 52) the length "later" than the first time: "crossed the line 4 hours 12 minutes later, at 15:32"; "docked at
+# 03:10, five and a half hours later" (not "later than planned")
+_LATER_AT = re.compile(r"\s+later\s*,?\s*(?:at\s+)?$", re.I)
+_LATER_CLOSES = re.compile(r"\s+later\b(?!\s+than)\s*(?:[,.;)]|$)", re.I)
 # (round 51) the span named by its noun ("a journey of"), then a clause of what happened ("after the operator slowed")
 _NAMED_SPAN = re.compile(r"\b(?:" + _JOURNEYS + r"|match|final|marathon)\s+(?:time\s+)?of\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b",
@@ -288,9 +292,10 @@ def find_clock_spans(doc: Document):
         lengths = _length(doc, between)
         if lengths:
             # "leaves at 7.10am and takes 2 hours 10 minutes, arriving at 9.40am"
-            if len(between) != len(lengths) or not _TAKES_BEFORE.search(doc.text, max(start.end, lengths[0].start - 24),
-                                                                       lengths[0].start) \
-                    or not _ARRIVING_AT.fullmatch(doc.text, lengths[-1].end, end.start):
+            later = _LATER_AT.fullmatch(doc.text, lengths[-1].end, end.start)  # (round 52) "4 hours 12 minutes later, at"
+            if len(between) != len(lengths) or not later and (
+                    not _TAKES_BEFORE.search(doc.text, max(start.end, lengths[0].start - 24), lengths[0].start)
+                    or not _ARRIVING_AT.fullmatch(doc.text, lengths[-1].end, end.start)):
                 continue
         else:
             lengths = _length(doc, [m for m in ms if m.start >= end.end])
@@ -300,7 +305,8 @@ def find_clock_spans(doc: Document):
             if not lengths or not sized and not lead:
                 continue
             if _RELATIVE_AFTER.match(doc.text, lengths[-1].end) and not (
-                    lead and _NAMED_SPAN.search(lead.group(0)) and _CLAUSE_AFTER.match(doc.text, lengths[-1].end)):
+                    lead and _NAMED_SPAN.search(lead.group(0)) and _CLAUSE_AFTER.match(doc.text, lengths[-1].end)) \
+                    and not _LATER_CLOSES.match(doc.text, lengths[-1].end):
                 continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time; but
                 # (round 51) "a journey of one hour and 55 minutes after the operator slowed the cabins": why
             if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
