@@ -98,6 +98,11 @@ CASES = [
     # "Of that," after a sum: its parts may not exceed it
     ("The festival took £2.4m last year. Of that, tickets brought in £1.6m, bars £0.7m and sponsors £0.5m.", "FC102",
      "The festival took £2.8m last year. Of that, tickets brought in £1.6m, bars £0.7m and sponsors £0.5m.", None),
+    # a whole told across as many places as the next sentence lists, each placed by name
+    ("Floods have cut off 14,600 homes across three counties, officials said. They counted 6,200 in Ardle, 5,100 in "
+     "Bream and 2,300 in Corrin.", "FC101",
+     "Floods have cut off 13,600 homes across three counties, officials said. They counted 6,200 in Ardle, 5,100 in "
+     "Bream and 2,300 in Corrin.", None),
     # list counts: things found among others; towns counted and listed, more planned; days named in the plural;
     # "naming them as"
     ("Divers recovered four wrecks among the reefs: the Alba, the Corran and the Maeve.", "FC410",
@@ -179,6 +184,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Moss finished on 206, with Keane on 208 and Ruiz two shots further back after a 70 on Sunday.", None),
     ("Built in 1931, the viaduct is 38 metres high and 1.4km long, and carries 120 trains a day.", None),
     ("The library opens on six days a week: Monday to Friday and Saturday morning.", None),
+    # near misses: a whole across more places than the list names
+    ("Floods have cut off 14,600 homes across four counties, officials said. They counted 6,200 in Ardle, 5,100 in "
+     "Bream and 2,300 in Corrin.", None),
     # near misses: a length later than planned
     ("The train left at 9:10 and arrived at 11:40, 20 minutes later than planned.", None),
     # near misses: a record's figure before the gap; a score told against par

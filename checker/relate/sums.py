@@ -1583,6 +1583,30 @@ def find_parts_of_whole(doc: Document):
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
 
 
+# (round 52) a whole told across a count of places: "across three eastern districts", "across the three sites"
+_ACROSS_PLACES = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:across|in|at)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?"
+                            r"(districts|sites|towns|cities|regions|provinces|counties|villages|plants|mills|factories|"
+                            r"branches|stores|shops|schools|hospitals|depots|islands|states|countries|camps|ports)\b",
+                            re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PLACED_PART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z]|\s*,\s*(?:at|in)\s+[A-Z]")
+_PLACED_BEFORE_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:will\s+\w+\s+)?$")
+
+
+def _across_as_many_places(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """The whole is told across as many places as the list has parts, each part placed by a name."""
+    end = q.noun_span.end if q.noun_span is not None else q.end
+    across = _ACROSS_PLACES.match(doc.text, end, doc.sentences[q.sentence].end)
+    if across is None:
+        return False
+    n = across.group(1).lower()
+    count = _WORD_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+    return count == len(enum) and not _nouns_conflict(q, enum) and all(
+        _PLACED_PART.match(doc.text, p.end) or _PLACED_BEFORE_PART.search(doc.text, max(0, p.start - 40), p.start)
+        for p in enum)
+
+
 def _with_part_above_total(rel: PartsOfWhole) -> bool:
     """(round 52) "Harker finished on 209, with Liddell on 211 and Orrin ... after a 74": a figure after "with"
     larger than the whole before it is a rival's, no part of it."""
@@ -4311,6 +4335,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif _running_next_inverted(doc, q, other, sent, enum) and _sole_figure(q, by_sentence[other]) \
                     and not _nouns_conflict(q, enum):
                 yield q, False, "inferred", "total to"  # round 21: "That brings to 24 the number ..."
+            elif abs(other - sent) == 1 and _across_as_many_places(doc, q, enum):
+                # (round 52) "displaced 23,500 people across three districts. It counted 12,800 in A, 7,300 in B and
+                # 2,400 in C"; "... at C 188. Union officials said the 873 redundancies across the three sites"
+                yield q, True, "inferred", "across as many places"
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif _unsorted_rest(doc, enum):
