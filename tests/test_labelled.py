@@ -341,12 +341,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # never seen at 9cc6ce4e
           "own-r51e.jsonl": 0.45, "own-r51f.jsonl": 0.8, "own-r51g.jsonl": 0.8, "own-r51h.jsonl": 0.95,
           # round 52: r51a-d (round 51's sealed sets; 36, 40, 32 and 38 of 48, one alarm in r51c and two in r51d, never
-          # seen at round 51's start and end and again at round 52's start, eac446d1), opened
-          "own-r51a.jsonl": 0.8, "own-r51b.jsonl": 0.85, "own-r51c.jsonl": 0.75, "own-r51d.jsonl": 0.85,
+          # seen at round 51's start and end and again at round 52's start, eac446d1), opened; 43, 43, 37, 43 after
+          "own-r51a.jsonl": 0.85, "own-r51b.jsonl": 0.85, "own-r51c.jsonl": 0.75, "own-r51d.jsonl": 0.85,
           # round 52: r52e (restatements only), r52f (sums, list counts, restatements), r52g (restatements and dates)
           # and r52h (the other groups), written blind and opened at once; 12/30, 19/40 (three alarms), 17/34 and
-          # 32/42 (one alarm) never seen at eac446d1
-          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.55, "own-r52g.jsonl": 0.55, "own-r52h.jsonl": 0.8}
+          # 32/42 (one alarm) never seen at eac446d1; 16/30, 24/40, 25/34 and 35/42, no alarm, after the round
+          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.7, "own-r52h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:
