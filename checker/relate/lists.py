@@ -2534,7 +2534,8 @@ def _minute_events(doc: Document):
 
 # (round 51) a count of days, a week's or not, then the weekdays named after a colon or dash: "will open on three days a
 # week -- Monday, Wednesday, Thursday and Saturday --"
-_DAYS_THEN_LIST = re.compile(r"(?:\s+(?:a|each|every|per)\s+week)?\s*(?::|\s[-–—]|[–—]|--)\s*$")
+_DAYS_THEN = r"(?:\s+(?:a|each|every|per)\s+week)?\s*(?::|\s[-–—]|[–—]|--)\s*"
+_DAYS_THEN_LIST = re.compile(_DAYS_THEN + "$")
 _WEEKDAY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _WEEKDAYS_CLOSE = re.compile(r"\s*(?:[.;,]|\s[-–—]\s|[–—]|--|$)")
 
@@ -2551,7 +2552,7 @@ def _weekdays_listed(doc: Document):
             if plural is not None:
                 yield plural
             continue
-        if len(days) < 2 or days[0].kind != Kind.WEEKDAY or not _DAYS_THEN_LIST.match(doc.text, m.end, days[0].start):
+        if len(days) < 2 or not _DAYS_THEN_LIST.match(doc.text, m.end, days[0].start):
             continue
         run = [days[0]]
         for o in days[1:]:
@@ -2565,8 +2566,8 @@ def _weekdays_listed(doc: Document):
                           items=tuple(Related(o.start, o.end, doc.text[o.start:o.end]) for o in run))
 
 
-_DAYS_THEN_PLURALS = re.compile(r"(?:\s+(?:a|each|every|per)\s+week)?\s*(?::|\s[-–—]|[–—]|--)\s*")
-_PLURAL_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
+_DAYS_THEN_PLURALS = re.compile(_DAYS_THEN)
+_PLURAL_WEEKDAY = re.compile(_WEEKDAY + r"s\b")
 
 
 def _plural_weekdays(doc: Document, m: Mention) -> ListedItems | None:
