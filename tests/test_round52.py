@@ -98,6 +98,16 @@ CASES = [
     # "Of that," after a sum: its parts may not exceed it
     ("The festival took £2.4m last year. Of that, tickets brought in £1.6m, bars £0.7m and sponsors £0.5m.", "FC102",
      "The festival took £2.8m last year. Of that, tickets brought in £1.6m, bars £0.7m and sponsors £0.5m.", None),
+    # a measure's scaled parts, the last with a verb's particle after it; the total's scale word in the message
+    ("Of the 820 million litres pumped, 510 million went to farms, 230 million to the town and the remaining 60 "
+     "million was set aside.", "FC101",
+     "Of the 800 million litres pumped, 510 million went to farms, 230 million to the town and the remaining 60 "
+     "million was set aside.", None),
+    # an anniversary marked "today", a "last resident keeper" no other time
+    ("Crowds gathered today to mark the 125th anniversary of the pier, first opened in 1903, with a service led by "
+     "its last resident keeper.", "FC505",
+     "Crowds gathered today to mark the 122nd anniversary of the pier, first opened in 1903, with a service led by "
+     "its last resident keeper.", "2025-08-02"),
     # a whole told across as many places as the next sentence lists, each placed by name
     ("Floods have cut off 14,600 homes across three counties, officials said. They counted 6,200 in Ardle, 5,100 in "
      "Bream and 2,300 in Corrin.", "FC101",

@@ -2461,7 +2461,11 @@ def _scale_word(m: Mention) -> str | None:
 
 def _no_own_noun(m: Mention) -> bool:
     """No noun of its own: none, or a verb read as one ("1.6 million went ...")."""
-    return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun)
+    return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun) or m.noun.lower() in _PARTICLES
+
+
+# (round 52) a verb's particle read as a noun: "the remaining 60 million was set aside"
+_PARTICLES = frozenset("aside away back off out up down over".split())
 
 
 def _scaled_counts_of_measure(items: list[Mention], before: list[Mention] | tuple) -> list[Mention]:

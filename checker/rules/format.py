@@ -31,10 +31,12 @@ _SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("crore
 
 
 def _scale_of(m: Mention) -> tuple[str, int] | None:
-    if m.kind not in (Kind.COUNT, Kind.MONEY):
+    if m.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return None
     low = m.text.lower()
     for word, factor in _SCALES:
+        if m.kind == Kind.MEASURE and word in ("m", "k"):
+            continue  # (round 52) "640 million cubic metres": a measure's scale spelt out; its "m" is metres
         # the scale word on its own or right after the digits: "£1.2m", "3 million", never the "m" of "120-room"
         if re.search(rf"(?<![a-z]){word}(?![a-z])", low):
             if word in ("m", "k", "bn", "tn", "mn"):  # (wire style's "mln" and "bln" stand apart: "38.5 mln")
