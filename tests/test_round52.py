@@ -108,6 +108,11 @@ CASES = [
      "its last resident keeper.", "FC505",
      "Crowds gathered today to mark the 122nd anniversary of the pier, first opened in 1903, with a service led by "
      "its last resident keeper.", "2025-08-02"),
+    # the dead told again by their death, past others told safe
+    ("Two fishermen drowned when their boat sank off the headland. A third was pulled from the sea. The three men who "
+     "died were from the same village.", "FC402",
+     "Two fishermen drowned when their boat sank off the headland. A third was pulled from the sea. The two men who "
+     "died were from the same village.", None),
     # a whole told across as many places as the next sentence lists, each placed by name
     ("Floods have cut off 14,600 homes across three counties, officials said. They counted 6,200 in Ardle, 5,100 in "
      "Bream and 2,300 in Corrin.", "FC101",
@@ -197,6 +202,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: a whole across more places than the list names
     ("Floods have cut off 14,600 homes across four counties, officials said. They counted 6,200 in Ardle, 5,100 in "
      "Bream and 2,300 in Corrin.", None),
+    # near misses: more told dead between; the dead of another event
+    ("Two fishermen drowned when their boat sank. A third died later in hospital. The three men who died were "
+     "brothers.", None),
     # near misses: a length later than planned
     ("The train left at 9:10 and arrived at 11:40, 20 minutes later than planned.", None),
     # near misses: a record's figure before the gap; a score told against par

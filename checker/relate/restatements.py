@@ -3429,6 +3429,32 @@ def _generic_head(np) -> str | None:
     return head if np.adjacent and not np.modifiers and singular(head) in GENERIC_NOUNS else None
 
 
+# (round 52) the dead named again by their death: "the four men who died", and the count told dead right after it
+_WHO_DIED_AFTER = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:died|drowned|perished|been\s+killed|killed)\b",
+                             re.I)
+_DIED_RIGHT_AFTER = re.compile(r"(?:\s+members)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|drowned|perished|killed)\b",
+                               re.I)  # ("Three crew members died": the noun phrase read as "crew")
+
+
+def _died_told(doc: Document, m: Mention, c: str) -> bool:
+    """(round 52) A count of people told dead right after its noun: "Three crew members died", "Two men drowned"."""
+    np = noun_phrase(doc, m)
+    return m.kind == Kind.COUNT and np.adjacent and np.span is not None \
+        and _DIED_RIGHT_AFTER.match(doc.text, np.span.end) is not None
+
+
+def _more_died_between(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 52) Between the dead and "the N who died", more told dead ("Two more died in hospital"); others told
+    safe ("Two others were winched to safety") are none of them."""
+    return _MORE_DIED.search(doc.text, first.end, second.start) is not None or any(
+        m.start > first.end and m.end < second.start and m.kind == Kind.COUNT and _died_told(doc, m, "")
+        for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s))
+
+
+_MORE_DIED = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another|more|others?)\b[^.;]{0,30}?"
+                        r"\b(?:died|drowned|perished|(?:was|were|been)\s+killed)\b", re.I)
+
+
 def _counted_by_head(doc: Document, m: Mention, head: str) -> bool:
     """(Round 37) A count whose bare noun is ``head``: "14 men" for "all 16 men"; (round 42) or workers told by their
     work for "all N men": "Eleven fishermen ... all 12 men"."""
@@ -3779,6 +3805,10 @@ def find_definite_restatements(doc: Document):
             # crew told before by their work, set apart or straight on to their verb
             c = head
             refers = _crew_counted
+        elif c == "people" and det == "the" and (head := _generic_head(np)) in ("men", "women", "people") \
+                and np.span is not None and _WHO_DIED_AFTER.match(doc.text, np.span.end):
+            # (round 52) "Three crew members died ... The four men who died": the dead, told again by the same death
+            c, refers = "people who died", _died_told
         if c in ("people", "passenger") and told_by is None and _aboard(doc, second):
             c, refers = "people on board", _told_aboard  # (round 42) "58 people on board ... 49 of the 62 passengers and crew"
         if c in _DEFENDANT_CONCEPTS | {"people"} | _ROLE_TOLD_BY.keys() and np.span is not None \
@@ -3816,7 +3846,7 @@ def find_definite_restatements(doc: Document):
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         if singular(np.head) not in _MARGINS:  # (round 48) "won the seat by just 19 votes ... Farrant's 1,640 votes"
             candidates = [m for m in candidates if not _WON_BY_BEFORE.search(doc.text, max(0, m.start - 80), m.start)]
-        candidates = [m for m in candidates if not _other_group_between(doc, m, second, c)
+        candidates = [m for m in candidates if (refers is _died_told or not _other_group_between(doc, m, second, c))
                       and not _DIFFERENCE_AFTER.match(doc.text, m.end)  # (round 49) "took 312 votes more than"
                       and not _counts_before_participle(doc, m)
                       and not (refers is not _told_aboard and _crew_told_with(doc, m, second))]
@@ -3883,7 +3913,8 @@ def find_definite_restatements(doc: Document):
         if _placed_elsewhere(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
         if second.value is not None and first.value is not None and second.value > first.value \
-                and _more_told_between(doc, first, second):
+                and (_more_told_between(doc, first, second) if refers is not _died_told
+                     else _more_died_between(doc, first, second)):
             continue  # (round 43) "Police charged 12 men. Two more were charged on Friday. ... all 14 defendants"
         if second.kind == Kind.MONEY and any(o.kind == Kind.MONEY and o.unit == second.unit and agrees(o, second)
                                              for o in doc.mentions_in(first.sentence)):
