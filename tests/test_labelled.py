@@ -345,8 +345,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r51a.jsonl": 0.85, "own-r51b.jsonl": 0.85, "own-r51c.jsonl": 0.75, "own-r51d.jsonl": 0.85,
           # round 52: r52e (restatements only), r52f (sums, list counts, restatements), r52g (restatements and dates)
           # and r52h (the other groups), written blind and opened at once; 12/30, 19/40 (three alarms), 17/34 and
-          # 32/42 (one alarm) never seen at eac446d1; 16/30, 24/40, 25/34 and 35/42, no alarm, after the round
-          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.7, "own-r52h.jsonl": 0.8}
+          # 32/42 (one alarm) never seen at eac446d1; 16/30, 25/40, 27/34 and 35/42, no alarm, after the round
+          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.75, "own-r52h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:
