@@ -3426,7 +3426,8 @@ _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemora
 # words that put an anniversary in another year than the text's own; "late" only told of the marking itself ("four
 # years late", "held late."), not "the late John Smith", "a late change", "late-night"
 # (round 52: "last" of a time only, not "the last resident keeper's granddaughter")
-_OTHER_TIME_WORDS = (r"last(?!\s+(?:resident|remaining|surviving|living|known|keeper|member|survivor|of)\b)|ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
+_OTHER_TIME_WORDS = (r"last(?!\s+(?:resident|remaining|surviving|living|known|keeper|member|survivor|of)\b)|"
+                     r"ago|will|would|next|plans?|planning|planned|prepar\w*|(?:years?|months?|weeks?)\s+late|"
                      r"late(?=\s*(?:[,.;:!?)–—]|$))|belated\w*|delayed|postponed|"
                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
 # (round 52) a clause of its own after the anniversary's: "..., and celebrations are planned on all the islands"

@@ -3432,8 +3432,9 @@ def _generic_head(np) -> str | None:
 # (round 52) the dead named again by their death: "the four men who died", and the count told dead right after it
 _WHO_DIED_AFTER = re.compile(r"\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:died|drowned|perished|been\s+killed|killed)\b",
                              re.I)
-_DIED_RIGHT_AFTER = re.compile(r"(?:\s+members)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|drowned|perished|killed)\b",
-                               re.I)  # ("Three crew members died": the noun phrase read as "crew")
+# ("Three crew members died": the noun phrase read as "crew")
+_DIED_RIGHT_AFTER = re.compile(r"(?:\s+members)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                               r"(?:died|drowned|perished|killed)\b", re.I)
 
 
 def _died_told(doc: Document, m: Mention, c: str) -> bool:
