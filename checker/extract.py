@@ -34,7 +34,7 @@ from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
-from .transform import CURRENCIES, WORD_VALUES, Parsed, Reject, _with
+from .transform import CURRENCIES, NATIONAL_CURRENCIES, WORD_VALUES, Parsed, Reject, _with
 # the kinds as module globals (speed: see checker.transform)
 from .transform import (_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY,
                         _K_MULTIPLE, _K_SCORE, _K_YEAR)
@@ -360,8 +360,8 @@ def _national_currency(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_NATIONS = frozenset("danish swedish norwegian icelandic australian canadian singapore swiss jamaican namibian taiwan "
-                     "taiwanese egyptian sudanese".split())
+# (the US dollar is a plain dollar's own reading already: naming it gives other dollars no nation)
+_NATIONS = frozenset(nation for nation, _ in NATIONAL_CURRENCIES) - {"us"}
 
 
 def _local_dollars(mentions: list[Mention]) -> list[Mention]:

@@ -2055,6 +2055,12 @@ class AbsoluteChange(SizedChange):
 
 
 @dataclass(frozen=True)
+class GapBetween(AbsoluteChange):
+    """(round 52) A gap told between two figures of one time, no move: "1.2kg heavier than Rahman, who came in at
+    70.6kg" (see ``compared_gaps``); checked as any stated difference, told as a gap."""
+
+
+@dataclass(frozen=True)
 class MultipleChange(Relation):
     """"doubled from 2,700 to 5,350", "38, half the 76": a stated ratio of two values.
 

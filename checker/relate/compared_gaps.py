@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
-from .changes import AbsoluteChange
+from .changes import GapBetween
 from .needs import needs
 
-GAP_CUE = "gap between two stated figures"
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION)
 # the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than"
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:heavier|lighter|taller|shorter|longer|higher|lower|faster|slower|older|younger|"
@@ -35,8 +34,9 @@ _RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*,\s*(?:wh
                     r"(?:at|on|in|with)?\s*$", re.I)
 # a gap, a colon, then the two figures: "narrowing to 950 votes: Andersen took 28,412 and Lund 27,462"
 _GAP_WORD_BEFORE = re.compile(r"\b(?:gap|margin|difference|lead)\b[^,;:.()\d]{0,60}$", re.I)
-_COLON_THEN = re.compile(r"\s*:\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:took|won|got|polled|received|had|scored)\s+$")
-_AND_THEN = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:took|won|got|polled|received|had|scored)\s+)?$")
+_TOOK = r"(?:took|won|got|polled|received|had|scored)"
+_COLON_THEN = re.compile(r"\s*:\s*(?:[A-Z][\w'’-]*\s+){1,3}" + _TOOK + r"\s+$")
+_AND_THEN = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _TOOK + r"\s+)?$")
 _TALLY_NOUNS = frozenset("shots strokes votes points runs goals".split())
 
 
@@ -69,8 +69,8 @@ def find_compared_gaps(doc: Document):
             if found is None:
                 continue
             first, second = found
-            yield AbsoluteChange(link="explicit", cue=GAP_CUE, change=gap, old=second,
-                                 new=first, direction=0)
+            yield GapBetween(link="explicit", cue="gap between two stated figures", change=gap, old=second,
+                             new=first, direction=0)
 
 
 def _rival_after(doc: Document, ms: list[Mention], k: int):

@@ -1988,12 +1988,13 @@ def _make_span(doc, dur, first, second, link, cue):
 
 # (round 40) "after 183 days in orbit, having launched on April 24 and landed on September 1": the length, then its
 # first and last days told by a verb of beginning and one of ending
-_BEGUN_AFTER_LENGTH = re.compile(r"[^;:.()\d]{0,50}?,\s*(?:having\s+|after\s+|since\s+)?(?:been\s+)?(?:launched|left|set\s+off|"
-                                 r"began|started|departed|took\s+off|admitted|arrived|opened|sailed|flew\s+out|"
-                                 r"went\s+in)\s+(?:on\s+)?$", re.I)
-_THEN_ENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:landed|returned|ended|finished|came\s+back|discharged|"
-                         r"released|closed|docked|arrived|got\s+back|flew\s+back|splashed\s+down|touched\s+down)"
-                         r"\s+(?:on\s+)?$", re.I)
+# the verbs that tell the day something began and the day it ended (shared with ``_begun_and_ended_before``)
+_BEGAN_VERBS = r"launched|left|set\s+off|began|started|departed|took\s+off|opened|sailed|flew\s+out"
+_ENDED_VERBS = (r"landed|returned|ended|finished|came\s+back|discharged|released|closed|docked|arrived|got\s+back|"
+                r"flew\s+back|splashed\s+down|touched\s+down")
+_BEGUN_AFTER_LENGTH = re.compile(r"[^;:.()\d]{0,50}?,\s*(?:having\s+|after\s+|since\s+)?(?:been\s+)?(?:" + _BEGAN_VERBS
+                                 + r"|admitted|arrived|went\s+in)\s+(?:on\s+)?$", re.I)
+_THEN_ENDED = re.compile(r"\s+and\s+(?:was\s+|were\s+)?(?:" + _ENDED_VERBS + r")\s+(?:on\s+)?$", re.I)
 
 
 def _begun_and_ended_after(doc: Document, d: Mention, dated: list[Mention]):
@@ -2022,11 +2023,9 @@ _WHOLE_LENGTH_CLOSES = re.compile(r"(?:\s+(?:in\s+use|in\s+operation|at\s+sea|af
                                   r"|\s+(?:" + "|".join(("voyage", "crossing", "journey", "trip", "flight", "trek",
                                                         "expedition", "strike", "run", "stay", "siege", "search",
                                                         "drive", "walk", "row", "sail", "closure")) + r")\b", re.I)
-_BEGUN_BEFORE = re.compile(r"\b(?:launched|left|set\s+off|began|started|departed|took\s+off|opened|sailed|flew\s+out|"
-                           r"set\s+sail)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
-_REACHED_THEN = re.compile(r"(?:\s+and|\s*,)\s+(?:was\s+|were\s+)?(?:landed|returned|ended|finished|came\s+back|discharged|"
-                           r"released|closed|docked|arrived|reached|got\s+back|flew\s+back|splashed\s+down|"
-                           r"touched\s+down)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
+_BEGUN_BEFORE = re.compile(r"\b(?:" + _BEGAN_VERBS + r"|set\s+sail)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
+_REACHED_THEN = re.compile(r"(?:\s+and|\s*,)\s+(?:was\s+|were\s+)?(?:" + _ENDED_VERBS + r"|reached)\b[^;:.()\d]{0,40}?"
+                           r"\s+(?:on\s+)?$", re.I)
 
 
 def _begun_and_ended_before(doc: Document, s, ms) -> list:
@@ -5479,12 +5478,12 @@ def _dated_death_before(doc: Document, s, birth: Mention, stext: str, grouped):
 
 
 # (round 52) a thing the dead person started, and its year: "who founded Pell's Pawnbrokers on Mill Lane in 1958"
-_FOUNDED_IN = re.compile(r"\b(?:founded|co-founded|opened|established|started|set\s+up|launched)\b[^,;.()\d]{0,60}?"
-                         r"\bin\s+$", re.I)
+_FOUNDING_VERBS = r"(?:co-)?(?:founded|opened|established|started|set\s+up|launched)"
+_FOUNDED_IN = re.compile(r"\b" + _FOUNDING_VERBS + r"\b[^,;.()\d]{0,60}?\bin\s+$", re.I)
 
 
 # ... and the clause telling it, whose names are the thing's and its street's: ", who founded Pell's Pawnbrokers ...,"
-_WHO_FOUNDED = re.compile(r",\s+who\s+(?:co-)?(?:founded|opened|established|started|set\s+up|launched)\b[^,;()]*,")
+_WHO_FOUNDED = re.compile(r",\s+who\s+" + _FOUNDING_VERBS + r"\b[^,;()]*,")
 
 
 def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):

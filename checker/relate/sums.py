@@ -1589,7 +1589,6 @@ _ACROSS_PLACES = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:across|in|at)\s+(?:the\s+
                             r"(districts|sites|towns|cities|regions|provinces|counties|villages|plants|mills|factories|"
                             r"branches|stores|shops|schools|hospitals|depots|islands|states|countries|camps|ports)\b",
                             re.I)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PLACED_PART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z]|\s*,\s*(?:at|in)\s+[A-Z]")
 _PLACED_BEFORE_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:will\s+\w+\s+)?$")
 
@@ -1600,9 +1599,9 @@ def _across_as_many_places(doc: Document, q: Mention, enum: tuple[Mention, ...])
     across = _ACROSS_PLACES.match(doc.text, end, doc.sentences[q.sentence].end)
     if across is None:
         return False
-    n = across.group(1).lower()
-    count = _WORD_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
-    return count == len(enum) and not _nouns_conflict(q, enum) and all(
+    count = doc.mention_at_or_after(across.start(1))  # "three", "10": the count the grammar read
+    return count is not None and count.start == across.start(1) and count.value == len(enum) \
+        and not _nouns_conflict(q, enum) and all(
         _PLACED_PART.match(doc.text, p.end) or _PLACED_BEFORE_PART.search(doc.text, max(0, p.start - 40), p.start)
         for p in enum)
 

@@ -478,7 +478,7 @@ def _shape(m: Mention) -> str:
     elif m.kind == Kind.MEASURE:  # (round 52) "270 billion tonnes" is written like "the 207bn-tonne loss"
         text = _MEASURE_SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
     joined = _HYPHEN_WORD.search(text) if m.kind == Kind.MONEY else None
-    if joined and (joined.group(0)[1:] in CURRENCIES or joined.group(0)[1:] + "s" in CURRENCIES):
+    if joined and _currency_name(joined.group(0)[1:]):
         text = text[:joined.start()] + " " + joined.group(0)[1:]  # (round 52) "3.6m-kroner": written as "3.6m kroner"
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind == Kind.MONEY:
@@ -496,6 +496,11 @@ def _shape(m: Mention) -> str:
 
 
 _NATION_WORDS = frozenset(nation for nation, _ in NATIONAL_CURRENCIES)
+
+
+def _currency_name(word: str) -> bool:
+    """(round 52) A currency's name, singular or plural, joined to a figure: "kroner", "rouble"."""
+    return word in CURRENCIES or word + "s" in CURRENCIES
 _SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|m|billion|bln|bn|trillion|tn|thousand|k)\b")
 _MEASURE_SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|billion|bln|bn|trillion|tn)\b")
 _SCALE_NAMES = {"million": "million", "mln": "million", "mn": "million", "m": "million", "billion": "billion",
@@ -719,7 +724,7 @@ def _joined(m: Mention) -> str | None:
             return _unit_key(m)  # (round 51) "24,000-square-metre", "42,000 square-metre": the unit, both ways
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
-    if m.kind == Kind.MONEY and (word in CURRENCIES or word + "s" in CURRENCIES):
+    if m.kind == Kind.MONEY and _currency_name(word):
         return _unit_key(m)  # (round 52) "the 3.6m-kroner project": the currency, as "3.6bn kroner" names it
     return singular(word)
 

@@ -8,9 +8,8 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.compared_gaps import GAP_CUE
-from ..relate.changes import (AbsoluteChange, DirectedMove, ListTotalChange, MultipleChange, RankChange, SpreadChange,
-                              money_base)
+from ..relate.changes import (AbsoluteChange, DirectedMove, GapBetween, ListTotalChange, MultipleChange, RankChange,
+                              SpreadChange, money_base)
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .format import spelled_out_time
@@ -144,7 +143,7 @@ class FC301(Rule):
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
         told = format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)
-        if relation.cue == GAP_CUE:  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move in time
+        if isinstance(relation, GapBetween):  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move
             yield self.verdict(
                 relation, size, diff.intersects(want),
                 f"'{_t(size)}' matches the gap between {_t(new)} and {_t(old)}.",
