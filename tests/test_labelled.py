@@ -346,7 +346,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 52: r52e (restatements only), r52f (sums, list counts, restatements), r52g (restatements and dates)
           # and r52h (the other groups), written blind and opened at once; 12/30, 19/40 (three alarms), 17/34 and
           # 32/42 (one alarm) never seen at eac446d1; 16/30, 25/40, 27/34 and 35/42, no alarm, after the round
-          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.75, "own-r52h.jsonl": 0.8}
+          "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.75, "own-r52h.jsonl": 0.8,
+          # round 53: r52a-d (round 52's sealed sets; 37, 41, 35 and 37 of 48, one alarm each in r52b and r52c and
+          # two in r52d, never seen at round 52's end and again at round 53's start)
+          "own-r52a.jsonl": 0.75, "own-r52b.jsonl": 0.85, "own-r52c.jsonl": 0.7, "own-r52d.jsonl": 0.75}
 
 
 def _load(path: Path) -> list[dict]:

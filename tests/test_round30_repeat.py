@@ -19,7 +19,8 @@ CHANGE_SIZE_FLAGGED = [
      "3.9% rise at a packed meeting.", "3.9%"),
     _narrowed("The club's season tickets fell by £35 to £410 after fans protested. Supporters welcomed the £45 cut on "
      "Thursday.", "£45"),
-    _narrowed("Membership of the union grew by 1,800 over twelve months. Organisers credited the 2,300 increase to a "
+    # (round 53: read again, the change as what its cause is credited with)
+    ("Membership of the union grew by 1,800 over twelve months. Organisers credited the 2,300 increase to a "
      "recruitment drive.", "2,300"),
     ("Water bills to rise by £27\nThe £31 increase will take the average bill to £480, the regulator said.", "£31"),
     ("Rents were raised by $150 a month to $1,900 by the landlord. That $210 hike was condemned by tenants.", "$210"),

@@ -41,7 +41,7 @@ from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
 from .needs import needs
-from .sums import _GROUP_SHARED_REST, PartsOfWhole
+from .sums import _GROUP_SHARED_REST, PartsOfWhole, _attributes_that_overlap
 
 CUE = "a breakdown read from the sentence's shape"
 
@@ -243,6 +243,10 @@ def _bare(doc: Document, s, parts: list[Mention]) -> bool:
         and not _SHIFTED.search(doc.text, told.start, told.end)
 
 
+# (round 53) a preposition of place right before a part: a count of where the rest went, no part ("in six cities")
+_PLACES_BEFORE = re.compile(r"\b(?:in|across|to|at)\s+$", re.I)
+
+
 def _singular(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -392,12 +396,16 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
         complete = False  # others told of after the list
     if _SOME_OF.search(link):
         complete = False  # some of them, whatever else is said
+    if any(_PLACES_BEFORE.search(text, max(0, p.start - 10), p.start) and _other_noun(total, [p]) for p in parts):
+        return None  # (round 53) "42 performances, 24 of them at home and the rest on tour in six cities": places
     if _other_noun(total, parts, every=True) and not halved:
         return None  # "27 points, made up of eight two-point baskets, two three-pointers and five free throws"
     if not complete and _other_noun(total, parts):
         return None  # "96 supporters ..., including the first with 51 people": another count of things
     if not complete and _OVERLAP_AFTER.search(text, parts[-1].end, s.end):
         return None  # (round 49) "610 relied on fishing and 455 on tourism, with many reporting both": they overlap
+    if not complete and _attributes_that_overlap(doc, parts):
+        return None  # (round 53) "840 said their bus arrived on time and 610 said it was clean": one may say both
     if not complete and any(_VERB_AFTER.match(text, p.end) for p in parts):
         return None  # clauses of their own may count one another: only a text that closes them is read
     return PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=complete)

@@ -38,10 +38,13 @@ from .transpositions import _PROJECTED
 _CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # the determiner opening the second's sentence, or its reported clause: "The 15p increase", "Her 1,500-mile trek",
 # "Passenger groups said the 15p increase" (no quotation mark)
-_OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|warned|warn|added)\s+(?:that\s+)?)?"
+_OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|warned|warn|added)\s+(?:that\s+)?"
+                          # (round 53) the change as what its cause is credited with: "Officials credited the 21% rise to"
+                          r"|(?:[A-Za-z][\w'’-]*\s+){1,3}(?:credited|credit|attributed|attribute|blamed|blame|put)\s+)?"
                           r"(?:the|this|that|its|his|her|their)\s+", re.I)
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
-_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b", re.I)
+_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b"
+                        r"|(?<=\w)\s+(?:to|on|down\s+to)\s+(?!(?:a|an)\s+(?:record|high|low|total)\b)", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
 _NOT_TOLD = re.compile(r"\b(?:sought|seek\w*|demand\w*|call\w*\s+for|ask\w*\s+for|want\w*|offer\w*|recommend\w*)\b",
                        re.I)

@@ -391,6 +391,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 49) "food for the island's 1,400 residents ... all 1,700 inhabitants"; "this year's rice crop ... the
     # 1.4 million-tonne harvest"; "the 1,200-nautical-mile race ... the 2,100-nautical-mile course"
     "resident": frozenset({"resident", "inhabitant"}),
+    # (round 53) "held 1,140 prisoners ... a jail of 1,410 inmates"
+    "prisoner": frozenset({"prisoner", "inmate", "convict"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
     "seedling": frozenset({"seedling", "sapling"}),  # "planted 1.2 million seedlings ... the 12 million saplings"
@@ -489,6 +491,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "store": frozenset({"bakery", "cafe", "café", "pub", "restaurant", "supermarket", "pharmacy", "boutique"}),
     "vehicle": frozenset({"bus", "coach", "truck", "lorry", "van", "tram", "minibus", "taxi", "cab"}),
     # (round 31) "seized 41kg of cocaine ... \"14 kilos of class A drugs\""
+    # (round 53) "warnings for 17 villages ... all 15 communities"; "27 universities ... The 29 signatory institutions"
+    "community": frozenset({"village", "town", "hamlet", "settlement"}),
+    "institution": frozenset({"university", "college", "school", "hospital", "museum", "library", "academy"}),
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
@@ -908,8 +913,21 @@ def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     det = r"(?:its|the|their|his|her|our)\s+" if determiner else r"(?:(?:its|the|their|his|her|our)\s+)?"
     det += r"(?:[A-Za-z][\w-]*['’]s\s+)?"  # (round 21) "all 19 of the line's stations": the owner's noun read past
     det += ADVERB_PARTICIPLE  # (round 45) "tonnes of illegally harvested abalone"
-    match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", _after(doc, m))
-    return match.group(1).lower() if match else None
+    after = _after(doc, m)
+    match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", after)
+    if match is None:
+        return None
+    past = _past_hyphened(after, match)
+    return (past.group(1) if past else match.group(1)).lower()
+
+
+# (round 53) a plural noun after a hyphened modifier: "all 16 of the station's on-call firefighters"
+_NOUN_PAST_HYPHENED = re.compile(r"\s+([a-z]{3,}s)\b")
+
+
+def _past_hyphened(text: str, match: re.Match) -> re.Match | None:
+    """The plural noun right after the hyphened word ``match`` read, when there is one."""
+    return _NOUN_PAST_HYPHENED.match(text, match.end(1)) if "-" in match.group(1) else None
 
 
 _OF_PERSONAL_OWNER = re.compile(r"\s+of\s+(?:their|his|her)\b", re.I)
@@ -921,6 +939,9 @@ def _all_of_phrase(doc: Document, m: Mention) -> NounPhrase | None:
     match = _ALL_OF.match(doc.text, m.end, doc.sentences[m.sentence].end)
     if match is None:
         return None
+    past = _past_hyphened(doc.text, match)
+    if past is not None:
+        return NounPhrase(past.group(1).lower(), (match.group(1).lower(),), Span(match.start(1), past.end(1)), False)
     return NounPhrase(match.group(1).lower(), (), Span(match.start(1), match.end(1)), False)
 
 
@@ -3577,7 +3598,8 @@ def _noun_of_verb(verb: str, noun: str) -> bool:
 
 
 # the verb after a noun phrase: "died", "were recruited", "have been arrested"
-_VERB_AFTER_NP = re.compile(r"\s+(?:and\s+(?:\w[\w-]*\s+){1,4}?(?=(?:have|has|had|been|were|are)\s))?"
+_VERB_AFTER_NP = re.compile(r"\s+(?:members\s+)?"  # (round 53) "Eleven crew members were rescued": read past "members"
+                            r"(?:and\s+(?:\w[\w-]*\s+){1,4}?(?=(?:have|has|had|been|were|are)\s))?"
                             # (round 38) a participle of travel and its place: "pilgrims returning from Vaishno Devi were"
                             r"(?:(?:returning|travelling|traveling|heading|coming|going|bound)\s+(?:from|to|for)\s+"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=(?:have|has|had|been|were|was|are|is)\s))?"
@@ -3867,7 +3889,9 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
-                          or _clipped_to(doc, m, second, c)]
+                          or _clipped_to(doc, m, second, c)
+                          # (round 53) "injured 12 crew members ... all 14 of the injured": those its verb told
+                          or is_past_form(c) and m.kind == Kind.COUNT and _event_of_verb(doc, m, c)]
             if _OF_PERSONAL_OWNER.match(doc.text, second.end):  # (round 33) "Independents held all three of their
                 # seats" after "the council's 63 seats": a group's own, no restatement of a whole many times larger
                 candidates = [m for m in candidates if m.value and second.value and m.value <= 2 * second.value]
@@ -4965,7 +4989,8 @@ def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
 
 # ---- a quantity that describes a thing ------------------------------------
 
-_UPDATED = re.compile(r"\b(?:now|later|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
+# ("later" of when a thing was said is no update: "a spokesman said later that all 12 ...", round 53)
+_UPDATED = re.compile(r"\b(?:now|(?<!said\s)(?<!told\s)later(?!\s+(?:said|told|added|confirmed)\b)|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
                       r"another|latest|new total|so far|to date)\b", re.I)
 
 

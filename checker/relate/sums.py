@@ -4054,6 +4054,12 @@ _BRACKETED_PRICES_COST = re.compile(r"\s*\)\s*(?:now\s+|together\s+|in\s+all\s+)
                                     r"(?:a\s+total\s+of\s+)?", re.I)
 
 
+# (round 53) a figure told "in the first" of a series, then the list's first part "in the second": the series' first
+# item, no total of the rest
+_FIRST_OF_SERIES = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|during|for|on)\s+the\s+(?:first|opening)\b", re.I)
+_NEXT_OF_SERIES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during|for|on)\s+the\s+(?:second|next)\b", re.I)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -4075,6 +4081,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 for m in doc.mentions_in(q.sentence)):
             continue  # (round 29) "will grow from 53 to 65 trains: 40 ... and 25 ...": the old level, not the total
         gap = text[q.end:first.start]
+        if _FIRST_OF_SERIES.match(gap) and _NEXT_OF_SERIES.match(text, first.end):
+            continue  # (round 53) "14 shots in the first period, 11 in the second and 13 in the third": the first
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _origin_of_whole(doc, q, enum, items, gap):
@@ -7565,6 +7573,9 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
     held = [_HOLDING_AFTER.match(doc.text, p.end) for p in enum]
     if None not in held and len({h.group(1).lower()[:2] for h in held}) == len(held):
         return True  # (round 50) "52 had school-age children and 41 included someone over 70": each its own verb
+    if _used_beside_outcome(doc, enum) or _answers_to_other_questions(doc, enum) \
+            or _trait_beside_activity(doc, enum) or _holding_other_things(doc, enum):
+        return True
     verbs = []
     for p in enum:
         m = _DOING_TO_OBJECT_AFTER.match(doc.text, p.end)
@@ -7572,6 +7583,123 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
             return False
         verbs.append(m.group(1).lower())
     return len(set(verbs)) == len(verbs)
+
+
+_DENIED = re.compile(r"\b(?:not|no|none|never|without|neither|nor|instead|rest|others?|remaining|yes|against|un\w+|"
+                     r"dis\w+)\b"
+                     r"|n't\b", re.I)
+
+
+def _used_beside_outcome(doc: Document, enum) -> bool:
+    """(round 53) Two parts, one told by what it used or carried, the other by a verb of its own with no denial: "71
+    reached the summit and 40 used supplementary oxygen" -- a climber may do both."""
+    if len(enum) != 2:
+        return False
+    used = [_USED_AFTER.match(doc.text, p.end) is not None for p in enum]
+    if used.count(True) != 1:
+        return False
+    other = enum[used.index(False)]
+    found = _PART_PREDICATE_AFTER.match(doc.text, other.end)
+    return found is not None and not any(_DENIED.search(doc.text, max(0, p.start - 16), _clause_end(doc, p))
+                                         for p in enum)
+
+
+# (round 53) a part told by what it used or carried, in the active ("40 used supplementary oxygen"; not "40 were used")
+_USED_AFTER = re.compile(r"\s+(?:had\s+)?(?:using|used|uses|carrying|carried|wearing|wore|displaying|displayed)\s+"
+                         r"(?!(?:and|or|to|in|at|on|for|from|by|with|into|out|up|off|over|the|them|it)\b)[a-z]+", re.I)
+
+
+_SAYING_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|felt|feel|thought|think|agreed|agree)\s+", re.I)
+_SMALL_WORDS = frozenset("the their they them that this there these those it its was were is are had have has been be "
+                         "and or but with for from into onto over under about than then usually always often very "
+                         "would could should will can may might of to on in at by an a".split())
+
+
+def _answers_to_other_questions(doc: Document, enum) -> bool:
+    """(round 53) Parts of a survey, each telling what its people said, about different things with no word in
+    common and none denied: "840 said their bus usually arrived on time and 610 said it was clean and comfortable"
+    -- one person may say both.  "840 said yes and 310 said no", or "... were satisfied ... were dissatisfied",
+    stay parts."""
+    if len(enum) < 2:
+        return False
+    said = []
+    for p in enum:
+        m = _SAYING_AFTER.match(doc.text, p.end)
+        if m is None:
+            return False
+        clause = doc.text[m.end():_clause_end(doc, p) if len(said) + 1 < len(enum) else _said_clause_end(doc, p)]
+        if _DENIED.search(clause):
+            return False
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", clause)} - _SMALL_WORDS
+        if len(words) < 2:
+            return False
+        said.append(words)
+    return all(not (a & b) for i, a in enumerate(said) for b in said[i + 1:])
+
+
+# (round 53) a part told by what it is ("131 are family-owned", "1,900 hectares of that is conifer"), or by what it
+# does, an adverb before the verb ("96 now sell directly"), or by where it lies ("1,400 hectares lies on"); not an
+# outcome's verb ("2,711 arrived on time and 235 were late": one or the other)
+_OF_THAT = r"(?:\s+of\s+(?:that|those|it|them|these|which|whom))?"
+_TRAIT_AFTER = re.compile(_OF_THAT + r"\s+(?:are|is|were|was)\s+(?!(?:not|no|now|also|still|being|been|to)\b)[a-z]", re.I)
+_ACTIVITY_AFTER = re.compile(
+    _OF_THAT + r"(?:\s+(?:now|also|already|still|regularly|mostly)\s+(?!(?:are|is|were|was|have|has|had|be)\b)[a-z]{3,}"
+    r"|\s+(?:lies|lie|lay|sits|sit|sat|stands|stand|stood)\s+(?:on|in|at|within|beside|along)\b)", re.I)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - _SMALL_WORDS
+
+
+def _trait_beside_activity(doc: Document, enum) -> bool:
+    """(round 53) Two parts, one told by what it is and the other by what it does, with no word in common and none
+    denied: "131 are family-owned and 96 now sell directly to customers online" -- a winery may be both.  "25 are
+    full-time and 20 work part-time" stay parts (one thing told two ways)."""
+    if len(enum) != 2:
+        return False
+    trait = [_TRAIT_AFTER.match(doc.text, p.end) is not None for p in enum]
+    acts = [_ACTIVITY_AFTER.match(doc.text, p.end) is not None for p in enum]
+    if trait.count(True) != 1 or acts[trait.index(True)] or not acts[trait.index(False)]:
+        return False
+    clauses = [doc.text[p.end:_clause_end(doc, p) if i == 0 else _said_clause_end(doc, p)] for i, p in enumerate(enum)]
+    if any(_DENIED.search(c) for c in clauses):
+        return False
+    a, b = (_content_words(c.replace("-", " ")) for c in clauses)
+    return bool(a) and bool(b) and not a & b
+
+
+# (round 53) a part holding a thing, the next gapped to its object: "640,000 of whom hold a mortgage and 980,000 a
+# savings account" (group 1: the verb)
+# (not "have": "1,050 had a stroke, 190 had a bleed" are one diagnosis each)
+_HOLDS_A_AFTER = re.compile(r"(?:\s+of\s+(?:whom|them|those))?\s+(hold|holds|held|own|owns|owned|use|uses|"
+                            r"used|rent|rents|rented)\s+(?:a|an|one|their\s+own|a\s+second)\s+[a-z]", re.I)
+_GAPPED_OBJECT_AFTER = re.compile(r"\s+(?:a|an|one)\s+[a-z]", re.I)
+
+
+def _holding_other_things(doc: Document, enum) -> bool:
+    """(round 53) Parts each holding a thing, the later ones by the same verb or gapped, the things apart and none
+    denied: a member may hold a mortgage and a savings account both."""
+    if len(enum) < 2:
+        return False
+    first = _HOLDS_A_AFTER.match(doc.text, enum[0].end)
+    if first is None:
+        return False
+    for p in enum[1:]:
+        same = _HOLDS_A_AFTER.match(doc.text, p.end)
+        if not (same and same.group(1).lower() == first.group(1).lower() or _GAPPED_OBJECT_AFTER.match(doc.text, p.end)):
+            return False
+    clauses = [doc.text[p.end:_clause_end(doc, p) if p is not enum[-1] else _said_clause_end(doc, p)] for p in enum]
+    if any(_DENIED.search(c) for c in clauses):
+        return False
+    words = [_content_words(c) - {first.group(1).lower()} for c in clauses]
+    return all(words) and all(not (a & b) for i, a in enumerate(words) for b in words[i + 1:])
+
+
+def _said_clause_end(doc: Document, p: Mention) -> int:
+    """The end of the last part's reported clause: the next comma or the sentence's end."""
+    end = doc.sentences[p.sentence].end
+    comma = doc.text.find(",", p.end, end)
+    return comma if comma >= 0 else end
 
 
 # (round 49) a count of the things the whole is told over, after a determiner or an owner: "for the two semi-finals",
@@ -7604,6 +7732,10 @@ def _some_of_the_last(doc: Document, p: Mention) -> bool:
     return _SOME_OF_THE_LAST.match(doc.text, p.end) is not None
 
 
+# (round 53) a number with a letter joined to it among the parts: the name of a route, a line or a gate ("7A", "12B")
+_NUMBERED_NAME = re.compile(r"(?:,\s*|\band\s+|\bthe\s+)\d{1,3}[A-Z]\b(?=\s*(?:,|and\b|or\b))")
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -7614,6 +7746,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     if len(enum) > 2 and _one_of_a_ranking(doc, enum[-1]):
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
+    if _NUMBERED_NAME.search(doc.text, enum[0].start, enum[-1].end):
+        return []  # (round 53) "include the 4, 7A and 22": numbers that name routes or lines, no counts
     if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum) or _sex_beside_other_trait(doc, enum):
         return []  # (round 48) "60 reported flood damage ... and 41 lost power": things that befell some, not kinds
     if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 12), enum[0].start):

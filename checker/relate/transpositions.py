@@ -766,6 +766,9 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
+    if det in ("the", "that", "this") and strong and _measure_named_again(doc, first, second):
+        return "named again"  # (round 53) "a 65-kilometre firebreak ... the 56km barrier", "retreated 340 metres ...
+        # that 430-metre retreat": a length named again right after, under whatever noun
     if det == "the" and strong and _introduced_swap(doc, first, second):
         return "definite"  # (round 20) "agreed a £2.4m grant ... the £4.2m award would", under any noun
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -1228,6 +1231,29 @@ _CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen yua
                             "rupees peso pesos krona kronor real".split())
 
 
+# (round 53) a measure named again opens its clause, bare or after a verb of saying, and its noun's verb follows
+_AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|would|will|was|is|could)\b")
+_SUBJECT_OPENING = re.compile(r"(?:[\w'’ -]*?\b(?:said|says|say|added|reported|estimated)\s+(?:that\s+)?)?"
+                              r"(?:the|that|this|its)\s+", re.I)
+
+
+def _measure_named_again(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 53) A measure given again within two sentences as the size of a noun right after it, every word before
+    that noun backed by the first's sentence, and no other measure in that unit between them."""
+    if not first.kind == second.kind == Kind.MEASURE or second.sentence - first.sentence > 2 \
+            or _unit_key(first) != _unit_key(second):
+        return False
+    np = noun_phrase(doc, second)
+    if np.head is None or not np.adjacent or np.span is None \
+            or any(not backed(w, _sentence_text(doc, first)) for w in np.modifiers):
+        return False
+    if not _AUXILIARY_AFTER.match(doc.text, np.span.end) \
+            or not _SUBJECT_OPENING.fullmatch(doc.text, doc.sentences[second.sentence].start, second.start):
+        return False  # "It joins the 21-mile railway at Crewe", "The 303-metre vessel moored in Rotterdam": others
+    return not any(m.kind == Kind.MEASURE and _unit_key(m) == _unit_key(first) and first.end <= m.start < second.start
+                   for m in doc.mentions_within(first.sentence, second.sentence + 1))
+
+
 def _new_modifier(doc: Document, first: Mention, second: Mention) -> bool:
     """A word before the second's noun, not its currency, that the first's sentence does not back, when the
     second's noun is another of the first's synonyms: "a R15bn order ... Its R15m training contract" is another
@@ -1332,7 +1358,13 @@ def _demonstrative_before(doc: Document, m: Mention) -> bool:
     head = noun_phrase(doc, m).head if m.kind == Kind.COUNT and m.value is not None and m.value > 1 else None
     if head and noun_phrase(doc, m).adjacent and singular(head) != head:
         return False  # (round 26) "That 14 pupils had been bullied alarmed the head": a clause, "that" no pointer (plural)
-    return m.hedge is None and not _THAT_CLAUSE.search(doc.text, max(0, m.start - 24), m.start)
+    if m.hedge is not None:
+        return False
+    if m.kind == Kind.MEASURE and (np := noun_phrase(doc, m)).adjacent and np.head and singular(np.head) == np.head:
+        return True  # (round 53) "said that 430-metre retreat had": a measure's singular noun wants a determiner
+    return not _THAT_CLAUSE.search(doc.text, max(0, m.start - 24), m.start)
+
+
 _TALLY_NOUNS = frozenset({"total", "tally", "figure", "count"})
 _TALLY_OF = re.compile(r"\s+(?:for|of|in|across|among|at|from|on)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s*([A-Z][\w-]*)['’]s\s")
@@ -1531,9 +1563,10 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
 
 # (round 28) jobs lost: "cut 370 jobs", "1,250 jobs will go", "the loss of 460 jobs", "eliminate", "redundancies"
 _JOBS_LOST = re.compile(r"\b(?:cut|cuts|cutting|ax(?:e|es|ed|ing)|shed\w*|lose|loses|losing|lost|loss|eliminat\w*|"
-                        r"go|goes|going|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|clos(?:e|es|ed|ing|ure))\b", re.I)
+                        r"go|goes|going|redundan\w*|lay(?:s|ing)?\s+off|laid\s+off|clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|at\s+risk)\b", re.I)
 # the workers' own verb right after their noun: "The 730 staff will be offered", "the 1,520 workers deserved"
-_WORKERS_VERB_AFTER = re.compile(r"\s+(affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
+_WORKERS_VERB_AFTER = re.compile(r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # (round 53) "the 221 workers at Wexby had"
+                                 r"\s+(affected\s+|concerned\s+|involved\s+)?(?:will|would|had|have|has|were|are|was|"
                                  r"is|could|should|may|might|must|can|deserved?|face[sd]?)\b", re.I)
 # what is done to a whole workforce when jobs go: "The 510 staff will be consulted", "have been told to expect"
 # (only the workers named as those "affected" are the jobs lost then: "The 850 staff affected will be consulted")
@@ -1558,9 +1591,9 @@ def _jobs_lost_restated(doc: Document, first: Mention, second: Mention) -> bool:
 # (round 36) the whole site closes: the jobs lost are its whole workforce ("The plant will close next year with the loss
 # of 640 jobs ... the 460 workers had been told"), not when some of it stays ("partly", "one of its", "a line")
 _SITE_CLOSES = re.compile(r"\b(?:plant|factory|site|mill|works|depot|warehouse|store|shop|mine|yard|office|centre|"
-                          r"center|hospital|branch|base|smelter|refinery|pit)"
+                          r"center|hospital|branch|base|smelter|refinery|pit|brewery|distillery|quarry|bakery|dairy|shipyard|foundry)"
                           r"(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|"
-                          r"would)\s+close\b(?![^.;]*\b(?:partly|partially|part\s+of|one\s+of|a\s+line|lines?|wing|unit|"
+                          r"would)\s+(?:close|shut)\b(?![^.;]*\b(?:partly|partially|part\s+of|one\s+of|a\s+line|lines?|wing|unit|"
                           r"department|floor|shift)\b)", re.I)
 
 
@@ -2677,7 +2710,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
-            subject = "figure" if levels or cue == "next sentence" else "speed" if cue == "speed" else _subject(doc, first)
+            subject = "figure" if levels or cue == "next sentence" else "speed" if cue == "speed" \
+                else noun_phrase(doc, second).head if cue == "named again" else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break

@@ -326,6 +326,10 @@ class FC302(Rule):
 
 # a move told as better or worse: for a ratio or a time, better may be lower
 _QUALITY = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
+# (round 53) a rival's lead or a gap made smaller: a gain for the chaser, so "gain" and the falling values agree
+_GAP_CLOSED = re.compile(r"\b(?:cut|cuts|cutting|narrow(?:ed|s|ing)?|clos(?:ed|es|ing)|reduc(?:ed|es|ing)|"
+                         r"trimm(?:ed|ing)|halv(?:ed|ing))\s+(?:[\w-]+(?:'s?)?\s+){0,2}?"
+                         r"(?:lead|gap|deficit|margin|advantage|arrears)\b", re.I)
 
 
 class FC303(Rule):
@@ -366,6 +370,8 @@ class FC303(Rule):
         Example("The jobless rate fell to 5.1% from 5.4%, a decrease of 0.3 percentage points.", ""),
         Example("The average fare climbed from £2.95 in 2023 to £3.40 last year.", ""),
         Example("She climbed from 31st to 12th in the rankings.", ""),
+        Example("In the last lap the home pair cut the champions' lead from 6.2 seconds to 2.5 seconds, a gain "
+                "of 3.7 seconds.", ""),
     )
 
     def check(self, relation, doc: Document) -> Iterable[Finding]:
@@ -376,6 +382,8 @@ class FC303(Rule):
             return
         if _QUALITY.search(doc.sentence_text(size.sentence)):
             return  # "improved to 94.2% from 104.6%, a gain of 10.4 points": better, not higher
+        if relation.direction > 0 and _GAP_CLOSED.search(doc.sentence_text(size.sentence)):
+            return  # (round 53) "cut the leaders' lead from 4.7 to 1.8 seconds, a gain of 2.9 seconds"
         if sign_conflict(relation.direction, diff):
             moved = "up" if relation.direction < 0 else "down"
             yield self.finding(

@@ -1,0 +1,95 @@
+"""Round 53: the shapes behind the misses and false alarms of round 52's sealed sets r52a-d and of round 53's open
+learning sets, once opened, told in our own words -- each with a text that must be flagged and one that must not,
+then near misses of the new readings that must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import flagged, flagged_rules
+
+
+# (text flagged, the rule, the same text with its figures agreeing, the publication date)
+CASES = [
+    # "all N of the owner's" past a hyphened modifier
+    ("The lifeboat station has 22 part-time volunteers. Its manager said all 20 of the station's part-time volunteers "
+     "had passed the new course.", "FC402",
+     "The lifeboat station has 22 part-time volunteers. Its manager said all 22 of the station's part-time volunteers "
+     "had passed the new course.", None),
+    # those a verb told, restated by the verb's participle after "all N of the"
+    ("The storm injured 31 campers at the site on Friday. Medics said all 35 of the injured were recovering.", "FC402",
+     "The storm injured 31 campers at the site on Friday. Medics said all 31 of the injured were recovering.", None),
+    # a compound noun with "members" before the verb that tells them; "said later" is no update
+    ("Nine crew members were rescued after the tug sank. The coastguard said later that all 11 rescued sailors were "
+     "well.", "FC402",
+     "Nine crew members were rescued after the tug sank. The coastguard said later that all nine rescued sailors were "
+     "well.", None),
+    # jobs at risk as a site shuts, then its workers named by place, digits swapped
+    ("The brewery will shut next spring, putting all 146 jobs at the site at risk. The 164 workers at Dunmere had "
+     "been told.", "FC406",
+     "The brewery will shut next spring, putting all 146 jobs at the site at risk. The 146 workers at Dunmere had "
+     "been told.", None),
+    # prisoners and inmates; villages and communities; universities and institutions
+    ("The prison held 820 prisoners in May, inspectors said. They found the 870 inmates had too little time out of "
+     "their cells.", "FC402",
+     "The prison held 820 prisoners in May, inspectors said. They found the 820 inmates had too little time out of "
+     "their cells.", None),
+    # a length named again right after as the size of a noun, two digits swapped ("that" after "said" a pointer)
+    ("The ice shelf has lost 260 metres since 2010. One scientist said that 620-metre loss had opened a new bay.",
+     "FC406",
+     "The ice shelf has lost 260 metres since 2010. One scientist said that 260-metre loss had opened a new bay.", None),
+    ("Rangers have cleared a 48-kilometre firebreak along the ridge. The warden said the 84km barrier had taken a month.",
+     "FC406",
+     "Rangers have cleared a 48-kilometre firebreak along the ridge. The warden said the 48km barrier had taken a month.",
+     None),
+    # a change restated as what its cause is credited with
+    ("Bookings at the resort rose 14% this winter. Managers credited the 41% rise to a new lift.", "FC402",
+     "Bookings at the resort rose 14% this winter. Managers credited the 14% rise to a new lift.", None),
+    ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
+     "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize("flagged_text, rule, agreeing, published", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
+def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
+    assert rule in flagged_rules(flagged_text, published)
+    assert rule not in flagged_rules(agreeing, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    # the round's false alarms: a chaser's gain as a rival's lead is cut; a climber may reach the top and use
+    # oxygen; survey answers to different questions; numbers naming bus routes
+    ("Over the last lap the Dutch pair cut the Italians' lead from 3.9 seconds to 1.2 seconds, a gain of 2.7 "
+     "seconds.", None),
+    ("Of the 88 divers on the course, 64 passed the final test and 35 used a borrowed drysuit, the school said.", None),
+    ("Of the 2,400 residents polled, 1,700 said the park was well kept and 1,150 said it felt safe at night.", None),
+    ("The nine tram lines hit by the strike include the 3, 11B and 14, which will not run on Friday.", None),
+    # the learning sets' alarms: the rest told, then a count of where it went; a trait beside an activity; things
+    # held, the second gapped; a figure of a series' first item; a share of land told as what it is and where it lies
+    ("The choir will sing 30 concerts this year, 18 of them at home and the rest abroad in four countries.", None),
+    ("Of the county's 180 farms, 112 are tenant-run and 85 now sell produce at markets, the survey found.", None),
+    ("The credit union has 48,000 members, 30,000 of whom hold a loan and 41,000 a savings account.", None),
+    ("The visitors had 12 shots in the first half, nine in the second and four in extra time.", None),
+    ("The trust has planted 900 hectares since 2020. Some 600 hectares of that is oak, and 450 hectares lies on "
+     "former farmland, it said.", None),
+    # near misses: another section of a length; ones that stay parts are in the test below
+    ("The new road is 65km long. The 56km northern section opens first.", None),
+])
+def test_false_alarms_and_near_misses_stay_silent(text, published):
+    assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, rule, published", [
+    # near misses keep their reading: answers to one question; a figure and its complement told by a denial;
+    # a used part beside the rest of the whole; a lead that grew
+    ("Of the 1,120 passengers surveyed, 840 said they were satisfied and 310 said they were dissatisfied.", "FC102",
+     None),
+    ("Of the 88 divers, 64 used a drysuit and 30 dived without one.", "FC102", None),
+    ("Of the 88 divers, 64 passed the final test and 30 failed it.", "FC102", None),
+    ("Of the 40 staff, 25 are full-time and 20 work part-time.", "FC101", None),
+    ("The line ran 1,214 trains, of which 1,010 arrived on time and 214 were late.", "FC102", None),
+    ("Of the 214 wineries, 131 are family-owned and 96 are owned by companies.", "FC102", None),
+    ("The Dutch pair stretched their lead from 3.9 seconds to 1.2 seconds, a gain of 2.7 seconds.", "FC303", None),
+])
+def test_near_misses_keep_their_reading(text, rule, published):
+    rules = flagged_rules(text, published)
+    assert any(r.startswith(rule) for r in rules), rules
