@@ -1118,6 +1118,11 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
                         and _SIZED_AFTER.match(text, m.end, o.start) for o in mentions[k + 1:k + 3]):
             mentions[k] = _as_metres(m)  # "fell from 4.2m to 2.9m overnight, a drop of 1.3 metres"
             continue
+        if _SIZE_COMPARED_AFTER.match(text, m.end) and any(
+                o.kind == _K_MEASURE and (o.unit in _METRE_WORDS or o.unit == "m") and o.sentence == m.sentence
+                for o in mentions):
+            mentions[k] = _as_metres(m)  # (round 53) "At 7,412m, it stands 117m higher than Phukar (7,305m)"
+            continue
         if m.noun is not None:
             if _metres_of_thing_sized(text, mentions, k):
                 mentions[k] = _as_metres(m)
@@ -1130,6 +1135,10 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
                 o.kind == _K_MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
                 for o in mentions[max(0, k - 4):k]):
             mentions[k] = _as_metres(m)  # "peaked at 5.42 metres, up from 3.9m on Saturday": one length moving
+
+
+# (round 53) a comparative of size right after a bare "Nm": a length compared ("117m higher than")
+_SIZE_COMPARED_AFTER = re.compile(r"\s+(?:higher|taller|lower|deeper|longer|wider|shorter|further|farther)\b")
 
 
 # round 18: "the 8.5m mirror" after "a 6.5-metre mirror": a bare "Nm" before a singular noun that a length

@@ -44,6 +44,35 @@ CASES = [
     # a change restated as what its cause is credited with
     ("Bookings at the resort rose 14% this winter. Managers credited the 41% rise to a new lift.", "FC402",
      "Bookings at the resort rose 14% this winter. Managers credited the 14% rise to a new lift.", None),
+    # a gap told against a rival named in apposition, or with its figure in brackets; a bare "Nm" before "higher"
+    ("At 4,810 metres, Mont Cervin is 240 metres taller than its neighbour, Pic Blanc, which rises to 4,630 metres.",
+     "FC301",
+     "At 4,810 metres, Mont Cervin is 180 metres taller than its neighbour, Pic Blanc, which rises to 4,630 metres.",
+     None),
+    ("At 5,210m, Kora Peak stands 96m higher than its neighbour Lhasi (5,124m), the survey found.", "FC301",
+     "At 5,210m, Kora Peak stands 86m higher than its neighbour Lhasi (5,124m), the survey found.", None),
+    # a final score and its margin right after it
+    ("The Hawks beat the Owls 24-19 on Friday, a six-point win that sends them top.", "FC301",
+     "The Hawks beat the Owls 24-19 on Friday, a five-point win that sends them top.", None),
+    ("City won 4-1 at home, a margin of two goals.", "FC301", "City won 4-1 at home, a margin of three goals.", None),
+    # anniversaries: the start in a relative clause running on past another time; a fronted participle of the
+    # start, in the sentence or opening the next one
+    ("Hundreds gathered on Sunday to mark the 50th anniversary of the Fenby viaduct, which opened in 1977 and "
+     "replaced a ford that had served since the 1700s.", "FC505",
+     "Hundreds gathered on Sunday to mark the 48th anniversary of the Fenby viaduct, which opened in 1977 and "
+     "replaced a ford that had served since the 1700s.", "2025-07-01"),
+    ("Started by three friends in a garage in 1994, Moss Cycles celebrates its 25th anniversary this year.", "FC505",
+     "Started by three friends in a garage in 1994, Moss Cycles celebrates its 31st anniversary this year.",
+     "2025-04-01"),
+    ("The ropeworks celebrates its 90th anniversary this month. Founded in 1938 to supply the fishing fleet, it now "
+     "makes climbing ropes.", "FC505",
+     "The ropeworks celebrates its 87th anniversary this month. Founded in 1938 to supply the fishing fleet, it now "
+     "makes climbing ropes.", "2025-04-01"),
+    # a period's length restated after "until", in a clause of what officials say of it
+    ("The bridge will be shut from 2 March until 20 March, a 21-day closure that council officials say is "
+     "overdue.", "FC507",
+     "The bridge will be shut from 2 March until 20 March, an 18-day closure that council officials say is "
+     "overdue.", "2025-01-10"),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -73,6 +102,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "former farmland, it said.", None),
     # near misses: another section of a length; ones that stay parts are in the test below
     ("The new road is 65km long. The 56km northern section opens first.", None),
+    # near misses: a lead at a break, not the result; a margin in wickets; a count of millions "higher"
+    ("Rivne took an 18-14 lead into half-time, a four-goal cushion, and went on to win.", None),
+    ("The hosts led 5-3 at the break, a three-goal lead that did not last.", None),
+    ("Sales were 12m higher than last year, the firm said.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

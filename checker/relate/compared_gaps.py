@@ -16,7 +16,10 @@ the sport).  And a gap, a colon, then the two figures: "the gap narrowed to 950 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from fractions import Fraction
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .changes import GapBetween
 from .needs import needs
@@ -30,8 +33,12 @@ _MARGIN_BEFORE = re.compile(r"\b(?:a|the|his|her|their|its)\s+(?:winning\s+)?mar
 _OVER_AFTER = re.compile(r"\s+over\s+", re.I)
 # the rival, then "who" and the verb that gives their figure: "Rahman, who came in at", "runner-up Ann Roe, who
 # finished on"
-_RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*,\s*(?:who|which)\s+(?:[a-z]+\s+){1,4}?"
-                    r"(?:at|on|in|with)?\s*$", re.I)
+_RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
+                    # (round 53) a rival named in apposition: "its neighbour, Nevado Pirca, which rises to"
+                    r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?"
+                    r"\s*,\s*(?:who|which)\s+(?:[a-z]+\s+){1,4}?(?:at|on|in|with)?\s*$"
+                    # (round 53) or its figure in brackets: "than its neighbour Phukar (7,305m)"
+                    r"|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*\(\s*", re.I)
 # a gap, a colon, then the two figures: "narrowing to 950 votes: Andersen took 28,412 and Lund 27,462"
 _GAP_WORD_BEFORE = re.compile(r"\b(?:gap|margin|difference|lead)\b[^,;:.()\d]{0,60}$", re.I)
 _TOOK = r"(?:took|won|got|polled|received|had|scored)"
@@ -105,6 +112,8 @@ def _rival_after(doc: Document, ms: list[Mention], k: int):
 # after a verb giving it ("268 left him eight shots clear")
 _GAP_OF_SUBJECT = re.compile(r"[^,;:.()\d]{0,40},\s*(?:[a-z]+ing\s+)?"  # (", finishing 4.6 seconds clear of")
                              r"(?:a\s+margin\s+of\s+|(?:some|about|around|nearly|just)\s+)?"
+                             # (round 53) "At 6,412 metres, Cerro Almagre is 388 metres taller than"
+                             r"|,\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|stands|was|rises|sits|towers)\s+(?:some\s+|about\s+|just\s+)?"
                              r"|\s+(?:left|put|gave|leaves|puts|gives)\s+(?:him|her|them|it|the\s+side)\s+", re.I)
 # a figure that is a mark, not the subject's own level: "the previous record of 2:05:58"
 _NOT_OWN_LEVEL = re.compile(r"\b(?:record|mark|best|target|limit|previous|old|former)\s+(?:of\s+|was\s+)?$", re.I)
@@ -133,4 +142,74 @@ def _colon_pair_after(doc: Document, ms: list[Mention], k: int):
     return first, second
 
 
-FINDERS = (find_compared_gaps,)
+# (round 53) a score's margin right after it: ", a five-goal margin", ", a margin of four points", "- a 12-point win"
+_MARGIN_NOUNS = r"(?:winning\s+)?(?:margin|win|victory|defeat|loss|triumph|success|lead)"
+_SCORE_MARGIN_AFTER = re.compile(r"[^,;:.()\d]{0,60}?(?:,|\s[-–—])\s*(?:a|an|the|their|his|her|its)\s+"
+                                 r"(?:(?:comfortable|narrow|slender|convincing|decisive|handsome|clear|healthy|big|"
+                                 r"comprehensive)\s+)?$", re.I)
+_MARGIN_NOUN_AFTER = re.compile(r"\s+" + _MARGIN_NOUNS + r"\b", re.I)
+_SCORING_UNITS = frozenset("goal goals point points run runs try tries basket baskets shot shots frame frames".split())
+# a score at a break or one side's lead, no final result: "took an 18-14 lead into half-time", "led 5-3 at the break"
+_NOT_FINAL = re.compile(r"\b(?:half-?time|the\s+break|interval|led|leading|trailed|trailing|lead|first\s+leg|"
+                        r"aggregate|quarter|period|set|sets)\b", re.I)
+
+
+def _side(score: Mention, match: re.Match, group: int) -> Mention:
+    value = Fraction(int(match.group(group)))
+    start = score.start + match.start(group)
+    return replace(score, start=start, end=score.start + match.end(group), text=match.group(group), kind=Kind.COUNT,
+                   value=value, precision=Fraction(1), interval=Interval(value, value), unit=None, noun=None,
+                   noun_span=None, compound=False)
+
+
+@needs(Kind.SCORE)
+def find_score_margins(doc: Document):
+    """(round 53) A final score and the margin told right after it in its sentence: "beat the Stags 11-7 on Sunday, a
+    five-goal margin" (the margin must be the difference of the two sides).  Read only when the margin counts goals,
+    points, runs, tries, baskets, shots or frames (not wickets, sets or games), is the first figure after the score
+    with no other score between, and nothing tells of a break or a lead instead of a result ("took an 18-14 lead into
+    half-time", "led 5-3 at the break")."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = doc.mentions_in(s.index)
+        for k, score in enumerate(ms):
+            pair = _SCORE_SIDES.fullmatch(score.text) if score.kind == Kind.SCORE else None
+            if pair is None or pair.group(1) == pair.group(2) or k + 1 >= len(ms):
+                continue
+            margin = next((m for m in ms[k + 1:] if m.kind in _FIGURE_KINDS), None)  # (past "on Sunday")
+            if margin is None or margin.kind not in (Kind.COUNT, Kind.POINTS) or margin.value is None or margin.is_range or margin.hedge:
+                continue
+            if not (_margin_compound(doc, margin) or _margin_of(doc, margin)):
+                continue
+            if not _SCORE_MARGIN_AFTER.fullmatch(text, score.end, margin.start) and not _margin_of(doc, margin):
+                continue
+            if _margin_of(doc, margin) and not _MARGIN_OF_AFTER_SCORE.fullmatch(text, score.end, margin.start):
+                continue
+            if _NOT_FINAL.search(text, max(s.start, score.start - 40), margin.start):
+                continue
+            if margin.kind == Kind.POINTS:  # "a six-point win": points scored, a count (no percentage points)
+                margin = replace(margin, kind=Kind.COUNT, unit=None, interval=Interval(margin.value, margin.value))
+            a, b = _side(score, pair, 1), _side(score, pair, 2)
+            yield GapBetween(link="explicit", cue="a score's margin", change=margin, old=b, new=a, direction=0)
+
+
+_FIGURE_KINDS = (Kind.COUNT, Kind.POINTS, Kind.SCORE, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.FRACTION)
+_SCORE_SIDES = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+_MARGIN_OF_AFTER_SCORE = re.compile(r"[^,;:.()\d]{0,60}?,\s*(?:a|the)\s+(?:winning\s+)?margin\s+of\s+", re.I)
+
+
+def _margin_compound(doc: Document, margin: Mention) -> bool:
+    """"a five-goal margin": the margin's unit joined to it, a noun of winning after."""
+    m = re.match(r"[\w.]+-([a-z]+)", margin.text)  # ("six-point" is read as points, no compound count)
+    return bool(m and m.group(1).lower() in _SCORING_UNITS
+                and _MARGIN_NOUN_AFTER.match(doc.text, margin.end))
+
+
+def _margin_of(doc: Document, margin: Mention) -> bool:
+    """"a margin of four goals": the unit after the figure."""
+    return (margin.noun or "").lower() in _SCORING_UNITS and not margin.compound
+
+
+FINDERS = (find_compared_gaps, find_score_margins)

@@ -1720,9 +1720,15 @@ def start_years(doc: Document, s, ms) -> list[tuple[Mention, int]]:
     out = []
     for m in ms:
         y = year_of(m)
-        if y is not None and _cued(doc, s, m, _START_CUE):
+        if y is not None and (_cued(doc, s, m, _START_CUE) or _FRONTED_START.fullmatch(doc.text, s.start, m.start)):
             out.append((m, y))
     return out
+
+
+# (round 53) a sentence opening on a participle of its subject's start, the year its first: "Founded by two brothers
+# in a rented shed in 1987, Duncan's Bakery ..."
+_FRONTED_START = re.compile(r"\s*(?:Founded|Established|Built|Opened|Set\s+up|Started|Launched|Formed|Created)\b"
+                            r"[^,;.()\d]{0,60}?\b(?:in|on)\s+")
 
 
 # ------------------------------------------------------------ running year
@@ -3156,7 +3162,10 @@ def find_periods(doc: Document):
                         and (re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start])
                              or _WHY_THEN_APPOSED.fullmatch(doc.text, d2.end, d.start)) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$|(?:that|which)\s+(?:cost|left|forced|"
-                                     r"meant|saw|hit|kept|closed|shut|disrupted))", doc.text[d.end:s.end]):
+                                     r"meant|saw|hit|kept|closed|shut|disrupted)"
+                                     # (round 53) "a 25-day shutdown that highways officials say is unavoidable"
+                                     r"|(?:that|which)\s+(?:[a-z]+\s+){1,2}(?:say|says|said|call|calls|called|describe|"
+                                     r"describes|described)\b)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated ((round 50) "..., a
                     # 45-day closure that cost the resort")
                 elif d.compound and d.start >= d2.end \
@@ -3520,6 +3529,9 @@ def _same_thing(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _THING_STEMS)
 
 
+_IT_AFTER_CLAUSE = re.compile(r"[^,;.()\d]{0,60}?,\s*(?:it|they)\s+[a-z]", re.I)
+
+
 def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None:
     """(round 43) An anniversary of the subject's own thing in a sentence with no year, its start told by the next
     sentence's subject: "Ruvuma Mining is marking the 50th anniversary of its pit this week. The mine, which poured
@@ -3532,6 +3544,14 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
         return None
     nxt = doc.sentences[s.index + 1]
     subject = _THING_SUBJECT.match(doc.text, nxt.start, nxt.end)
+    if own_its and subject is None and not nxt.chrome:
+        # (round 53) the next sentence opening on a participle of the start, then "it": "... celebrates its 75th
+        # anniversary this week. Founded in 1952 to repair river barges, it now builds ..."
+        nms = doc.mentions_in(nxt.index)
+        years = [m for m in nms if year_of(m) is not None]
+        if len(years) == 1 and _FRONTED_START.fullmatch(doc.text, nxt.start, years[0].start) \
+                and _IT_AFTER_CLAUSE.match(doc.text, years[0].end, nxt.end):
+            return years[0]
     if own_its:
         # (round 51) "The Silver Star Bingo Club will celebrate its 100th anniversary ... The club was founded in
         # 1931": the sentence's own subject, named again by its head noun
@@ -3790,7 +3810,13 @@ def _without_start_clause(doc: Document, s, start: Mention, stext: str) -> str:
     back = re.search(r"(?:\b(?:which|that|who)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?$",
                      stext[:lo], re.I)
     lo = back.start() if back else lo
-    return stext[:lo] + " " * (start.end - s.start - lo) + stext[start.end - s.start:]
+    hi = start.end - s.start
+    if back and back.group(0).lower().startswith(("which", "that", "who")):
+        # (round 53) a relative clause runs on to its comma: "which opened in 1967 and replaced a ferry that had run
+        # since the 1820s"
+        comma = stext.find(",", hi)
+        hi = comma if comma >= 0 else len(stext)
+    return stext[:lo] + " " * (hi - lo) + stext[hi:]
 
 
 def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
@@ -3949,7 +3975,8 @@ def find_anniversaries(doc: Document):
                 holiday = _holiday_year(doc, s) if not on_day else None  # (the day itself: no slack either way)
                 if holiday is not None:
                     ref_year, source = holiday, "day"  # (round 37) "Christmas Day marks the 50th anniversary of ..."
-            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext) \
+            elif not rel_years and pub is not None and _MARKING.search(stext) \
+                    and not _NOT_NOW_MARKED.search(_without_start_clause(doc, s, start, nowtext)) \
                     and not _will_to_mark(doc, s, a):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY or _is_day(m) and m is not start] \
