@@ -73,6 +73,20 @@ CASES = [
      "overdue.", "FC507",
      "The bridge will be shut from 2 March until 20 March, an 18-day closure that council officials say is "
      "overdue.", "2025-01-10"),
+    # shares of a whole the sentence opens on, told where each part went
+    ("Of last season's apple harvest, 46% went to cider makers, 33% was sold at markets and 26% went to "
+     "supermarkets.", "FC202",
+     "Of last season's apple harvest, 46% went to cider makers, 33% was sold at markets and 21% went to "
+     "supermarkets.", None),
+    # list counts: a bridge word with an accent; the others' own fate told next; items after "numbered"
+    ("The relay team of four for the café league -- Ann Moss, Bea Lund and Cal Ross -- meets on Friday.", "FC410",
+     "The relay team of three for the café league -- Ann Moss, Bea Lund and Cal Ross -- meets on Friday.", None),
+    ("Five boats finished inside the cut-off: Osprey, Tern, Puffin and Gannet. The rest retired in the squall.",
+     "FC410",
+     "Four boats finished inside the cut-off: Osprey, Tern, Puffin and Gannet. The rest retired in the squall.",
+     None),
+    ("The maker has recalled three lots of the syrup, numbered LT-401 and LT-409, after a labelling error.", "FC410",
+     "The maker has recalled two lots of the syrup, numbered LT-401 and LT-409, after a labelling error.", None),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -106,6 +120,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Rivne took an 18-14 lead into half-time, a four-goal cushion, and went on to win.", None),
     ("The hosts led 5-3 at the break, a three-goal lead that did not last.", None),
     ("Sales were 12m higher than last year, the firm said.", None),
+    # near misses: the others still to be named; two shares of overlapping kinds
+    ("Five boats have qualified so far: Osprey, Tern and Puffin. The rest will be named on Monday.", None),
+    ("Of the harvest, 58% went to export and 60% was organic.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -804,13 +804,16 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
 
 # a bridge of up to 18 words (a road or a competition code among them: "the A614", "a T20 opener"),
 # then a colon, a dash, "named as" or ", namely"
-_BRIDGE = re.compile(r"((?:\s+(?:[\"“‘']?[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?[\"”]?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
+_BRIDGE = re.compile(r"((?:\s+(?:[\"“‘']?[^\W\d_](?:[^\W\d_]|['’-])*(?:\d+[a-z]?\b)?[\"”]?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                      r"had\s+been)?\s*(?:named|identified|listed)" + _NAMING_DETAIL + r"\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
                      r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
+                     # (round 53) "recalled four batches of the inhaler, numbered HX-2201, HX-2204 and HX-2209"
+                     r"|\s*,\s*(?:numbered|code-?named|coded)\s+(?=[A-Z0-9])"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
+# (round 53: a bridge word may hold a letter with an accent, "the team épée event")
 # (round 31: a bridge word may stand in quotes, "were rated 'poor' by inspectors: A, B and C")
 _SPACED_DASH = re.compile(r"\s[-–]")
 
@@ -821,7 +824,7 @@ def _may_bridge(rest: str) -> bool:
     them" (an attribution's glue ends on a colon); none of them in ``rest``: no bridge."""
     return ":" in rest or "—" in rest or "named" in rest or "identified" in rest or "listed" in rest \
         or "," in rest and ("namely" in rest or "that" in rest or "i.e." in rest or "including" in rest
-                            or "among" in rest) \
+                            or "among" in rest or "numbered" in rest or "coded" in rest or "named" in rest) \
         or ("-" in rest or "–" in rest) and _SPACED_DASH.search(rest) is not None
 
 
@@ -3200,6 +3203,9 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
                 continue  # "... - after another night of heavy rain": another thing, not one of the count (round 18)
             return True
         if rx.group(1) is None:
+            if re.match(r"(?:the\s+rest|others)\b", rx.group(0), re.I) and _OTHER_FATE_AFTER.match(doc.text, rx.end()) \
+                    and rx.start() >= doc.sentences[m.sentence].end:
+                continue  # (round 53) "Seven crews finished ...: A, ..., F. The rest retired": the others' own fate
             return True
         word = rx.group(1).lower()
         if word in _ORDINALS and _ORDINALS.index(word) + 2 > int(m.value):
@@ -3212,6 +3218,9 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+# (round 53) what befell the others, a past verb of their own (not one of naming or of being unknown)
+_OTHER_FATE_AFTER = re.compile(r"\s+(?!(?:were|was|have|has|had|are|is|will|remain\w*|named|unnamed|identified)\b)"
+                               r"[a-z]{3,}ed\b", re.I)
 _PLANNED_BEFORE = re.compile(r"\b(?:plans?|planning|hopes?|aims?|expects?|intends?|wants?|will\s+(?:open|add|build)|"
                              r"to\s+(?:open|add|build))\s+(?:to\s+(?:open|add|build)\s+)?$", re.I)
 # "Another is expected to join", "another one", "another of them": one more of the count itself

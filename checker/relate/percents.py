@@ -1715,6 +1715,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "one main answer each"  # round 24: "58% rely mainly on gas, 27% on oil and 22% on electricity"
     elif gapped and _one_origin_each(doc, run, heads):
         cue = "one origin each"  # (round 42) "46% came from the city, 31% from the region and 38% from overseas"
+    elif _lead_whole_destinations(doc, run, heads):
+        # (round 53) "Of this year's honey crop, 58% went to export, 31% was sold at farm gates and 17% went to
+        # bakeries": where each part went, one place each (inferred)
+        return ShareSplit(link="inferred", cue="where the whole the sentence opens on went", shares=tuple(run),
+                          complete=False)
     elif gapped and _lead_whole_fates(doc, run, heads):
         # round 22: "Of the town's rubbish, 52% was burnt, 27% recycled and 30% buried": one fate each (inferred:
         # some fates may overlap)
@@ -1806,6 +1811,28 @@ _STATE_NEXT = re.compile(r"^\s*(?:is|are|was|were|remain|remains|remained)\s+(?:
 # (round 34) the whole may be counted: "Of the 2,900 claims lodged," (a thousands comma is no clause break)
 _LEAD_OF_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|this\s+|last\s+)?"
                             r"(?:[^,;:]|(?<=\d),(?=\d{3}\b)){2,60},\s*$")
+
+
+# (round 53) a part's destination: "went to export", "goes to bakeries" (group 1: the place or use)
+_WENT_TO = re.compile(r"^\s*(?:went|go|goes|going|was\s+sent|were\s+sent|was\s+shipped)\s+(?:to|for)\s+"
+                      r"((?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*)\s*$")
+
+
+def _lead_whole_destinations(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """(Round 53) The sentence opens on "Of WHOLE,", then three shares or more, each the subject of its own clause:
+    two at least told where they went ("went to export", "went to bakeries"), the others by a verb of their fate
+    ("was sold at farm gates"), every destination named apart, "and" closing the list."""
+    sent = doc.sentences[run[0].sentence]
+    if len(run) < 3 or not _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) \
+            or not re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])):
+        return False
+    bare = [_bare(h) for h in heads]
+    went = [_WENT_TO.match(b) for b in bare]
+    places = [w.group(1) for w in went if w]
+    if len(places) < 2 or len(set(places)) != len(places):
+        return False
+    return all(w or _FATE_NEXT.match(b) for w, b in zip(went, bare)) \
+        and not any(_change_word(_WORD.findall(b)) for b in bare)
 
 
 def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bool:
