@@ -87,6 +87,26 @@ CASES = [
      None),
     ("The maker has recalled three lots of the syrup, numbered LT-401 and LT-409, after a labelling error.", "FC410",
      "The maker has recalled two lots of the syrup, numbered LT-401 and LT-409, after a labelling error.", None),
+    # digits swapped: "our N staff" in a quote; those rescued as "the survivors"; an age told "now N" beside
+    ("The bakery still employs 36 people. \"Every one of our 63 staff knows the ovens,\" its owner said.", "FC406",
+     "The bakery still employs 36 people. \"Every one of our 36 staff knows the ovens,\" its owner said.", None),
+    ("The navy said 59 people had been rescued from the ferry. A tug carried the 95 survivors to port.", "FC406",
+     "The navy said 59 people had been rescued from the ferry. A tug carried the 59 survivors to port.", None),
+    ("Walkers face a climb of 318 steps to the summit. Those who make the 381-step climb get a badge from the warden, "
+     "now 79.", "FC406",
+     "Walkers face a climb of 318 steps to the summit. Those who make the 318-step climb get a badge from the warden, "
+     "now 79.", None),
+    # a plan told what it is for, then a verb setting its money aside
+    ("The council's £12.4m plan for the town's parks sets aside £6.1m for paths, £4.2m for play areas and £2.6m for "
+     "trees.", "FC102",
+     "The council's £12.9m plan for the town's parks sets aside £6.1m for paths, £4.2m for play areas and £2.6m for "
+     "trees.", None),
+    # an age told after a bare role and a name with accents, another clause's later year after it
+    ("The dean, Zoë Dvořák, 47, who was born in Plzeň in 1960, said fees would not rise next year.", "FC506",
+     "The dean, Zoë Dvořák, 64, who was born in Plzeň in 1960, said fees would not rise next year.", "2025-03-01"),
+    # "last year's" event, its length told before its date
+    ("Last year's county show, held over two days in June 2023, drew 41,000 visitors.", "FC502",
+     "Last year's county show, held over two days in June 2024, drew 41,000 visitors.", "2025-03-01"),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -123,6 +143,9 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: the others still to be named; two shares of overlapping kinds
     ("Five boats have qualified so far: Osprey, Tern and Puffin. The rest will be named on Monday.", None),
     ("Of the harvest, 58% went to export and 60% was organic.", None),
+    # near misses: the first of a list's parts labelled as they are, no total
+    ("The £2.3m expansion will see £1.1m spent on stills, £850,000 on a warehouse and £350,000 on a shop.", None),
+    ("The £9m scheme will see £4m spent on roads, £3m on paths and £2m on lighting.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

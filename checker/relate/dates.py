@@ -1171,7 +1171,10 @@ _OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                              r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:,|\(|\s[-–—])\s*"
                              r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
                              r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
-                             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:in|on))?\s+")
+                             r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                             # (round 53) its length between: "held over three days in September 2023"
+                             r"(?:\s+(?:over|for|across)\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|nights|months))?"
+                             r"(?:\s+(?:in|on))?\s+")
 # (round 46) a thing of the year that happens, straight on to its month: "last year's floods in July 2022"
 _EVENT_IN_MONTH = re.compile(r"['’]s?\s+(?:floods?|fires?|wildfires?|storms?|earthquake|quake|eruption|election|"
                              r"elections|strike|strikes|riots?|protests?|drought|heatwave|final|tournament|festival|"
@@ -1362,6 +1365,18 @@ def find_countdown_dates(doc: Document):
             break
 
 
+def _date_past_length(doc: Document, ms, pos: int) -> Mention | None:
+    """(round 53) The date right after an event's length: "Last year's trials, held over three days in September
+    2023" -- the length ("over three days") is no date of its own."""
+    after = [m for m in ms if m.start >= pos]
+    if len(after) < 2 or after[0].kind is not Kind.DURATION or after[1].kind not in (Kind.DATE, Kind.YEAR) \
+            or not (re.search(r"\b(?:over|for|across|lasting)\s+$", doc.text[max(pos, after[0].start - 10):after[0].start])
+                    or re.match(r"(?:over|for|across)\s", after[0].text, re.I)) \
+            or not re.fullmatch(r"\s+(?:in|on)\s+", doc.text[after[0].end:after[1].start]):
+        return None
+    return after[1]
+
+
 def _next_mention(ms, pos, kinds):
     for m in ms:
         if m.start >= pos:
@@ -1517,7 +1532,8 @@ def find_relative_dates(doc: Document):
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR)) or _dated_after_when(doc, ms, b) \
-                or (_record_year(doc, ms, b) if possessive and unit == "year" else None)
+                or (_record_year(doc, ms, b) if possessive and unit == "year" else None) \
+                or _date_past_length(doc, ms, b)
             if anchor is None:
                 continue
             # (round 25) "last year's floods, when the river burst its banks in February 2020 and ...": a "when"
@@ -4246,7 +4262,9 @@ _AT_AGE_AFTER_CLAUSE = re.compile(r"[;:–—]\s*[Aa]t\s+(?:(?:just|only)\s+)?$"
 _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
 
 
-_ROLE_APPOSED_NAME = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}"
+_ROLE_APPOSED_NAME = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|The|Its|Their)\s+"
+                                # ((round 53) or a bare role with its article: "The rector, Anna Dvořáková, 58, ...")
+                                r"(?:[a-z][\w-]*\s+){0,2}"
                                 r"[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*")
 
 

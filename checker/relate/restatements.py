@@ -1276,7 +1276,7 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
 
 
 _DEFINITE = re.compile(
-    r"(?:^|[\s(\"“]|['‘](?=this\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this)|all)"
+    r"(?:^|[\s(\"“]|['‘](?=this\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this|our)|all)"
     r"(?:\s+(?:full|whole|entire|same|complete|combined))?(?:\s+[a-z]+(?:-[a-z]+)+,)?\s+$", re.I)
 # "the full 24km route", "the eight-year, £69m deal"; (round 30) a single quotation mark only before "this"
 # ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
@@ -1284,7 +1284,7 @@ _DEFINITE = re.compile(
 
 # (round 31) the owner named, then "whose": "Pell, whose 124 came off 211 balls" is Pell's 124
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)(?:['’]s?|\s*,\s+whose)\s+$")
-_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "full", "whole", "entire",
+_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "this", "all", "our", "full", "whole", "entire",
                     "same", "complete", "combined", ",", "'", "'s", "’", "’s", "whose")
 
 

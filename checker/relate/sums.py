@@ -4060,6 +4060,19 @@ _FIRST_OF_SERIES = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|during|for|on)\s+the
 _NEXT_OF_SERIES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during|for|on)\s+the\s+(?:second|next)\b", re.I)
 
 
+# (round 53) a figure's label by a preposition, a participle maybe before it: "£1.1m spent on", "£850,000 on"
+_LABEL_PREPOSITION = re.compile(r"\s+(?:(?:spent|going|earmarked|allocated|set\s+aside)\s+)?(on|for|to|towards)\s+(?!the\s+(?:whole|total)\b)")
+
+
+def _labelled_like_parts(text: str, q: Mention, enum) -> bool:
+    """A figure before a list, its clause labelling it by the preposition every part is labelled by, with only a
+    comma between it and the first part's figure: one more part, no total."""
+    own = _LABEL_PREPOSITION.match(text, q.end)
+    if own is None or text[q.end:enum[0].start].count(",") != 1 or not text[q.end:enum[0].start].rstrip().endswith(","):
+        return False
+    return all((m := _LABEL_PREPOSITION.match(text, p.end)) is not None and m.group(1) == own.group(1) for p in enum)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -4081,6 +4094,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 for m in doc.mentions_in(q.sentence)):
             continue  # (round 29) "will grow from 53 to 65 trains: 40 ... and 25 ...": the old level, not the total
         gap = text[q.end:first.start]
+        if _labelled_like_parts(text, q, enum):
+            continue  # (round 53) "will see £1.1m spent on stills, £850,000 on a warehouse and ...": the first part
         if _FIRST_OF_SERIES.match(gap) and _NEXT_OF_SERIES.match(text, first.end):
             continue  # (round 53) "14 shots in the first period, 11 in the second and 13 in the third": the first
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
@@ -4199,7 +4214,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _covers_whole(doc, q, enum, items, gap):
             yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
         elif q.kind == Kind.MONEY and (_OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", _subject_aside_dropped(gap)))
-                                       or _allocating_clause(doc, q, gap)) \
+                                       or _allocating_clause(doc, q, gap) or _OWN_SUBJECT_FOR_GAP.match(gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap, dated_subject=_subject_aside_dropped(gap) != gap
                                or _SUBJECT_PERIOD.match(gap) is not None
@@ -6292,6 +6307,13 @@ _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|
                               r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
                               r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
                               r"|provid\w+)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+# (round 53) the whole's noun told what it is for, then a verb setting its money aside: "€48.5m plan for Galicia's
+# fire-hit forests sets aside"
+_OWN_SUBJECT_FOR_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,1}?(?:plan|budget|package|fund|programme|program|scheme|"
+                                  r"strategy)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:will|would|also)\s+)?"
+                                  r"(?:sets?\s+aside|earmarks?|allocates?|devotes?|ring-?fences?)\s+$", re.I)
 
 
 # the whole's own noun, then a verb saying what it is spent on, right before the list: "The £12.6m roads budget covers

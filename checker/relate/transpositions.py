@@ -288,8 +288,9 @@ _WILL_DECIDE_ON = re.compile(r"\b(?:decide|rule|vote|adjudicate)\s+(?:on|over|up
                              r"|\b(?:consider|debate|discuss|hear|assess|review|examine)\s+(?:the|its|their)\s+$", re.I)
 # a time after the first figure's: the quantity may have grown since
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
-_SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
-                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
+_SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now(?!\s+(?:aged\s+)?\d)|"
+                    # ((round 53) not an age told now, ", now 84"; nor when a thing was said, "said later that")
+                    r"(?<!said\s)(?<!told\s)later(?!\s+(?:this|that|next|in|on|said|told|added)\b)|so\s+far|by\s+then|still(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
                     r"made|took|fell|won|lost|went|had|was|were|"
                     # (round 23) a past verb of an act after "still" is concession: "gave out 4,600 ... and still ran
                     # short" (not a state kept since: "is still held in reserve", "still stood at")
@@ -1532,6 +1533,9 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if {a, b} == {"rescued", "survivor"}:
+        return True  # (round 53) "87 people had been rescued ... the 78 survivors": two digits swapped (not any
+        # other count: survivors may be more than one crew rescued)
     if a == "job" and b == "worker" and _jobs_lost_restated(doc, first, second):
         return True  # (round 28) "will cut 370 jobs ... The 730 staff will be offered": those who hold them
     if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
