@@ -107,6 +107,12 @@ CASES = [
     # "last year's" event, its length told before its date
     ("Last year's county show, held over two days in June 2023, drew 41,000 visitors.", "FC502",
      "Last year's county show, held over two days in June 2024, drew 41,000 visitors.", "2025-03-01"),
+    # a period's own length after its range ("over its N days"); a length in hours across weekdays
+    ("The lockout, which ran from 4 May to 20 May, cost the club £40,000 over its 12 days, accounts show.", "FC507",
+     "The lockout, which ran from 4 May to 20 May, cost the club £40,000 over its 16 days, accounts show.",
+     "2025-06-01"),
+    ("Guards will stage a 36-hour strike from 10pm on Friday until 10pm on Sunday, the union said.", "FC509",
+     "Guards will stage a 48-hour strike from 10pm on Friday until 10pm on Sunday, the union said.", None),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]

@@ -2696,6 +2696,11 @@ def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
 _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
 
 
+# (round 53) the period's own length after its range: "cost the operator £1.1m over its 12 days"
+_OVER_ITS = re.compile(r"\b(?:over|during|across|throughout|in)\s+(?:its|their|the)\s+(?:(?:full|whole|entire)\s+)?$",
+                       re.I)
+
+
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
                            r"spent|spending|spend|spends|served|serving|"
                            r"over\s+the\s+course\s+of)\s+$",
@@ -3213,6 +3218,11 @@ def find_periods(doc: Document):
                     linked = d  # "runs for ten days, starting on 3 March and finishing on 20 March"
                 elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
                     linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
+                elif not d.compound and d.start >= d2.end and _OVER_ITS.search(doc.text, max(s.start, d.start - 24),
+                                                                             d.start) \
+                        and not any(d2.end <= m.start < d.start and m.kind in (Kind.DATE, Kind.DURATION, Kind.WEEKDAY)
+                                    for m in ms) and _LENGTH_ENDS.match(doc.text, d.end, s.end):
+                    linked = d  # (round 53) "which ran from 3 March to 17 March, cost £1.1m over its 12 days"
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
                         and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."

@@ -366,4 +366,54 @@ def stated_minutes(span: ClockSpan) -> tuple[Fraction, Fraction]:
     return (lo * factor if lo is not None else Fraction(0)), (hi * factor if hi is not None else Fraction(10 ** 6))
 
 
-FINDERS = (find_time_restatements, find_clock_spans)
+@dataclass(frozen=True)
+class WeekdayClockSpan(ClockSpan):
+    """(round 53) A span from a clock time on one weekday to a clock time on another ("from 6am on Monday until 6am on
+    Thursday"): ``days`` whole days on from the start's day to the end's."""
+
+    days: int = 0
+    start_day: str = ""
+    end_day: str = ""
+
+    def minutes(self) -> Fraction:
+        return Fraction(1440 * self.days) + (self.end.value - self.start.value)
+
+
+_WEEKDAY_AFTER_TIME = r"\s+(?:on\s+)?"
+_UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+", re.I)
+# the length just before the range: "a 48-hour walkout from", "strike for 48 hours from"
+_LENGTH_THEN_FROM = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+$", re.I)
+
+
+@needs(Kind.TIME, Kind.WEEKDAY, count=2)
+def find_weekday_clock_spans(doc: Document):
+    """(round 53) "will stage a 48-hour walkout from 6am on Monday until 6am on Thursday": a length in hours right
+    before a range of two clock times, each on a weekday ("6am on Monday", "6am Monday"); the length must be the time
+    between them.  Read only when the sentence holds those two times and two weekdays alone, and the length is the
+    one figure of time before "from"."""
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        ms = doc.mentions_in(s.index)
+        times = [m for m in ms if m.kind == Kind.TIME and m.value is not None]
+        days = [m for m in ms if m.kind == Kind.WEEKDAY and m.date is not None and m.date.weekday is not None]
+        if len(times) != 2 or len(days) != 2 or any(t.unit != "clock" for t in times):
+            continue
+        (t1, t2), (d1, d2) = times, days
+        if not (t1.end <= d1.start < t2.start <= t2.end <= d2.start) \
+                or not re.fullmatch(_WEEKDAY_AFTER_TIME, doc.text[t1.end:d1.start]) \
+                or not re.fullmatch(_WEEKDAY_AFTER_TIME, doc.text[t2.end:d2.start]) \
+                or not _UNTIL.fullmatch(doc.text, d1.end, t2.start):
+            continue
+        lengths = [m for m in ms if m.kind == Kind.DURATION and m.unit == "hour" and m.end <= t1.start]
+        if len(lengths) != 1 or lengths[0].value is None or lengths[0].is_range \
+                or not _LENGTH_THEN_FROM.fullmatch(doc.text, lengths[0].end, t1.start):
+            continue
+        step = (d2.date.weekday - d1.date.weekday) % 7
+        if step == 0 and t2.value <= t1.value:
+            step = 7
+        yield WeekdayClockSpan(link="explicit", cue="between two times on two weekdays", start=t1, end=t2,
+                               parts=(lengths[0],), days=step, start_day=d1.text, end_day=d2.text)
+
+
+FINDERS = (find_time_restatements, find_clock_spans, find_weekday_clock_spans)

@@ -1001,6 +1001,9 @@ class ClockSpanMismatch(Rule):
         means" in the README). A time with no am or pm is read on a
         12-hour clock. Silent when another length stands before or between
         the two times, or when the second time is earlier than the first.
+        A length in hours right before a range of two clock times each on a
+        weekday ("a 48-hour walkout from 6am on Monday until 6am on
+        Thursday") is checked against the whole days between them too.
 
     Why it matters:
         Journey times, delays and the length of a meeting or an operation are
@@ -1024,19 +1027,22 @@ class ClockSpanMismatch(Rule):
                 "2 hours"),
         Example("The ferry sailed at 10:15 and docked at 13:05 - 2 hours and 20 minutes.", "2 hours"),
         Example("Surgeons began at 8.30am and finished at 11am, after 90 minutes.", "90 minutes"),
+        Example("Crews will stage a 48-hour walkout from 6am on Monday until 6am on Thursday.", "48-hour"),
     )
     ok = (
         Example("The train left at 7.10am and arrived at 9.40am, a journey of 2 hours 30 minutes."),
         Example("The ferry sailed at 10:15 and docked at 13:05 - 2 hours and 50 minutes."),
         Example("Surgeons began at 8.30am and finished at 11am, after about two and a half hours."),
         Example("Polls opened at 7am and closed at 10pm, and the count began 40 minutes later."),
+        Example("Crews will stage a 72-hour walkout from 6am on Monday until 6am on Thursday."),
     )
 
     def check(self, rel: ClockSpan, doc: Document):
         span = rel.minutes()
         lo, hi = stated_minutes(rel)
         written = doc.text[rel.parts[0].start:rel.parts[-1].end]  # "2 hours 10 minutes" as written
-        how = f"{clock_text(rel.start)} to {clock_text(rel.end)} is {_hours_minutes(span)}"
+        start_day, end_day = (f" {d}" if d else "" for d in (getattr(rel, "start_day", ""), getattr(rel, "end_day", "")))
+        how = f"{clock_text(rel.start)}{start_day} to {clock_text(rel.end)}{end_day} is {_hours_minutes(span)}"
         tolerance = ("exact to the minute" if lo == hi else
                      f"'{written}' allows {_hours_minutes(lo)} to {_hours_minutes(hi)}")
         if rel.start.unit != "clock" or rel.end.unit != "clock":
