@@ -113,6 +113,23 @@ CASES = [
      "2025-06-01"),
     ("Guards will stage a 36-hour strike from 10pm on Friday until 10pm on Sunday, the union said.", "FC509",
      "Guards will stage a 48-hour strike from 10pm on Friday until 10pm on Sunday, the union said.", None),
+    # a headline's measure against the lead's, a fire that "broke out" no record broken
+    ("Blaze destroys 60 hectares\nA fire that broke out on Friday destroyed 65 hectares of scrub, firefighters said.",
+     "FC401",
+     "Blaze destroys 65 hectares\nA fire that broke out on Friday destroyed 65 hectares of scrub, firefighters said.",
+     None),
+    # a work's or a closure's length told by its verb, then named again as the work
+    ("Repairs to the pier will take 14 months, the council said. Boats will moor offshore for the 11-month project.",
+     "FC405",
+     "Repairs to the pier will take 14 months, the council said. Boats will moor offshore for the 14-month project.",
+     None),
+    ("The bridge will shut for nine nights from Monday. Buses will replace trains during the 12-night closure.",
+     "FC405",
+     "The bridge will shut for nine nights from Monday. Buses will replace trains during the nine-night closure.",
+     None),
+    # "from" in the subject's name is no old level: "Exports from Kumbane Province reached ..."
+    ("Tea exports from Nandi County reached 2.6 million kilos, up 30% from 2.4 million kilos a year earlier.", "FC203",
+     "Tea exports from Nandi County reached 2.6 million kilos, up 8% from 2.4 million kilos a year earlier.", None),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -149,6 +166,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: the others still to be named; two shares of overlapping kinds
     ("Five boats have qualified so far: Osprey, Tern and Puffin. The rest will be named on Monday.", None),
     ("Of the harvest, 58% went to export and 60% was organic.", None),
+    # near misses: a plan changed; a length of another thing
+    ("Work on the bridge will take 18 months. The original 15-month project was extended.", None),
+    ("The station will shut for nine nights. A 12-night closure of the depot follows in May.", None),
+    ("The line will shut for nine nights. Buses will run on three of the 12-night closure's busiest nights.", None),
     # near misses: the first of a list's parts labelled as they are, no total
     ("The £2.3m expansion will see £1.1m spent on stills, £850,000 on a warehouse and £350,000 on a shop.", None),
     ("The £9m scheme will see £4m spent on roads, £3m on paths and £2m on lighting.", None),

@@ -191,6 +191,7 @@ with _stored_patterns():
     from . import restated_gerunds
     from . import restated_ordinals
     from . import lost_shares
+    from . import restated_works
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -211,7 +212,7 @@ FINDERS: tuple[Finder, ...] = (
     + subject_level_moves.FINDERS + restated_costs.FINDERS + restated_capacities.FINDERS
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
-    + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS
+    + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

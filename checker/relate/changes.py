@@ -364,7 +364,10 @@ _NOT_TO = frozenset(
     belonging related subject opposed answer access exposure""".split()
 )
 _FROM = re.compile(
-    r"(?:^|[^\w])(?P<cue>(?:(?P<dir>up|down)\s+)?from)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?:^|[^\w])(?P<cue>(?:(?P<dir>up|down)\s+)?from)(?:\s+" + _DET + r")?"
+    # (round 53) no verb of a level between: "Coffee exports from Kumbane Province reached 1.4 million"
+    r"(?:\s+(?!(?:reached|reaches|hit|hits|stood|stands|totalled|totaled|totals|was|were|is|are|rose|fell|grew|"
+    r"climbed|dropped|jumped|increased|decreased)\b)[a-z][\w'’-]*){0,3}?"
     r"(?:\s+of)?\s*$"
 )
 _COMP = re.compile(

@@ -5846,7 +5846,8 @@ _PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
 _PEAK_WORDS = ("peak", "high", "maximum", "crest")
 _PEAK_DET = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 _PEAK_OF = re.compile(r"\b(?:the|that|this|its|their)\s+(?:peak|high|maximum)\s+of\s+$", re.I)
-_PEAK_APART = re.compile(r"\b(?:beat\w*|broke|break\w*|surpass\w*|exceed\w*|topp\w*|above|below|under|over|than|"
+# ((round 53) not a fire or a war that "broke out")
+_PEAK_APART = re.compile(r"\b(?:beat\w*|broke(?!\s+out\b)|break\w*(?!\s+out\b)|surpass\w*|exceed\w*|topp\w*|above|below|under|over|than|"
                          r"previous|(?<!-)old|former|last|earlier|record|another|compared|versus)\b[^.;:]*$", re.I)
 _PEAK_VERBS = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping".split())
 
