@@ -130,6 +130,21 @@ CASES = [
     # "from" in the subject's name is no old level: "Exports from Kumbane Province reached ..."
     ("Tea exports from Nandi County reached 2.6 million kilos, up 30% from 2.4 million kilos a year earlier.", "FC203",
      "Tea exports from Nandi County reached 2.6 million kilos, up 8% from 2.4 million kilos a year earlier.", None),
+    # one swim told in another unit; one area told in another unit (as a noun's size, "of" the noun, the area burnt)
+    ("Entrants face a 1.5km swim in the bay. Wetsuits are optional for the 2.4-mile swim.", "FC404",
+     "Entrants face a 1.5km swim in the bay. Wetsuits are optional for the 0.9-mile swim.", None),
+    ("The new nature reserve covers 3,100 hectares of wetland. Rangers will patrol the 13-square-kilometre reserve.",
+     "FC404",
+     "The new nature reserve covers 3,100 hectares of wetland. Rangers will patrol the 31-square-kilometre reserve.",
+     None),
+    ("The resort raised its skiable terrain to 410 hectares. 'With 1,300 acres of terrain, we lead the region,' its "
+     "owner said.", "FC404",
+     "The resort raised its skiable terrain to 410 hectares. 'With 1,010 acres of terrain, we lead the region,' its "
+     "owner said.", None),
+    ("The fire has burned through 2,600 hectares of heath. Satellite images put the burnt area at 16 square "
+     "kilometres.", "FC404",
+     "The fire has burned through 2,600 hectares of heath. Satellite images put the burnt area at 26 square "
+     "kilometres.", None),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -166,6 +181,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: the others still to be named; two shares of overlapping kinds
     ("Five boats have qualified so far: Osprey, Tern and Puffin. The rest will be named on Monday.", None),
     ("Of the harvest, 58% went to export and 60% was organic.", None),
+    # near misses: two areas of other things; an area grown since; two swims of one unit
+    ("The farm covers 200 hectares. Its 50-acre orchard was planted in 1990.", None),
+    ("The park covered 300 hectares in 2010. It now spans 1,400 acres of heath.", None),
+    ("The triathlon has a 750m swim for novices. The 1500m swim is for the elite field.", None),
     # near misses: a plan changed; a length of another thing
     ("Work on the bridge will take 18 months. The original 15-month project was extended.", None),
     ("The station will shut for nine nights. A 12-night closure of the depot follows in May.", None),

@@ -192,6 +192,7 @@ with _stored_patterns():
     from . import restated_ordinals
     from . import lost_shares
     from . import restated_works
+    from . import restated_areas
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -213,6 +214,7 @@ FINDERS: tuple[Finder, ...] = (
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
     + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
+    + restated_areas.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -5818,11 +5818,20 @@ def find_named_measure_restatements(doc: Document):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
             continue
+        if noun in _NOT_SIZED_THINGS and any(_FOR_A_GROUP.match(doc.text, noun_phrase(doc, m).span.end)
+                                             for m in (first, second) if noun_phrase(doc, m).span is not None):
+            continue  # (round 53) "a 750m swim for novices ... The 1500m swim is for the elite field": two races
         if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
             continue  # "Gusts of 90mph are forecast ... the 70mph gust that hit"
         if set(_DAY_NAMED.findall(_sentence(doc, second))) - set(_DAY_NAMED.findall(_sentence(doc, first))):
             continue  # "won the 164km race ... the 155km race on Sunday": another day's
         yield DefiniteRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
+
+
+# (round 53) a race told as one group's: "a 750m swim for novices", "the 1500m swim is for the elite field"
+_FOR_A_GROUP = re.compile(r"\s+(?:is\s+|are\s+|was\s+)?(?:reserved\s+|open\s+|meant\s+)?for\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                          r"(?:novices|beginners|juniors|elites?|women|men|children|kids|veterans|amateurs|field|"
+                          r"entrants|age-groupers|professionals|pros|teams|relay\s+teams|under-\d+s?)\b", re.I)
 
 
 # (not "forecasters", who speak of what was measured too: "Forecasters said the 82mph gust at ... was")
@@ -7588,6 +7597,15 @@ _NOT_SIZED_THINGS = frozenset("""rise fall drop increase decrease surge jump cli
     queue tailback journey trip flight drive distance stretch section limit swell tide level""".split())
 
 
+def _converted_once(doc: Document, window, second: Mention, noun: str) -> bool:
+    """(round 53) The one earlier size of ``noun`` in the window ("a 3.8km swim") is in another unit than the
+    second ("the 1.4-mile swim"), both lengths: the same thing told in another unit, not a second of its kind."""
+    earlier = [m for m in window if m.sentence < second.sentence and m.kind == Kind.MEASURE
+               and noun_phrase(doc, m).adjacent and singular(noun_phrase(doc, m).head or "") == noun]
+    return len(earlier) == 1 and second.kind == Kind.MEASURE and resolve_unit(earlier[0].unit) != resolve_unit(second.unit) \
+        and _A_BEFORE.search(doc.text, max(0, earlier[0].start - 4), earlier[0].start) is not None
+
+
 def _sizes_thing(doc: Document, m: Mention, c: str) -> bool:
     """Is ``m`` the size of a thing of group ``c`` brought in with "a"/"an" as its modifier ("a 6.5-metre primary
     mirror"), or told of the thing its clause is about ("The asteroid, about 140 metres wide,")?"""
@@ -7648,10 +7666,12 @@ def find_sized_thing_restatements(doc: Document):
         else:
             continue
         c = group_of(noun)
-        if noun in STRUCTURES or _structure(noun) or noun in _NOT_SIZED_THINGS or c in EVENTS \
+        if noun in STRUCTURES or _structure(noun) or c in EVENTS \
                 or noun in _COURSE_NOUNS or any(w in OTHER_SET for w in np.modifiers):
             continue
         window = qs[k:j]
+        if noun in _NOT_SIZED_THINGS and not _converted_once(doc, window, second, noun):
+            continue  # (round 53: but "a 3.8km swim ... the 1.4-mile swim", one swim told in another unit)
         earlier = [m for m in window if m.sentence < second.sentence
                    and (_sizes_thing(doc, m, c) or _sizes_one_kind(doc, m, c, second))]
         if len(earlier) != 1 or any(m.sentence == second.sentence and _sizes_thing(doc, m, c) for m in window):

@@ -1,0 +1,97 @@
+"""Relations (round 53): one area told twice, in two units (FC404, inferred).
+
+"lifting its skiable terrain to 520 hectares. 'With 1,900 acres of terrain, we are ...'"; "The reserve covers 4,200
+hectares ... across the 24-square-kilometre reserve"; "burned through 4,300 hectares ... put the burnt area at 34
+square kilometres".  A writer who converts a size may slip; the two must agree once converted (pint), within the
+rounding of each.  Read only when:
+
+* the two are areas in units of one reading each, and the units differ (a text that keeps one unit and gives two
+  areas is telling of two things);
+* the second, in the first's sentence or one of the next two, is tied to the first's thing: as the size of a noun the
+  first's sentence names before it ("the 24-square-kilometre reserve" after "The reserve covers"), as "N acres of"
+  that noun, or as an area told of the thing the first's verb befell ("the burnt area at" after "burned through");
+* these are the only two areas in those sentences, and nothing in the words around the second tells of a change or
+  another time ("now", "extended", "grown", "more", "last year").
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Kind, Mention
+from ..units import PhysUnit, conversion
+from ..units import resolve as resolve_unit
+from .needs import needs
+from .restatements import MeasureRestatement, singular
+
+CUE = "an area in another unit"
+
+_SQUARE_METRE = PhysUnit("meter", 2)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|this)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", re.I)
+_AREA_NAMED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:(?:burnt|burned|affected|total|whole|damaged|flooded|protected|"
+                                r"scorched|cleared|planted)\s+)?area\s+(?:at|of|to|as)\s+(?:about\s+|some\s+|around\s+)?$",
+                                re.I)
+_THING_BEFRELL = re.compile(r"\b(?:burn\w*|scorch\w*|flood\w*|clear\w*|plant\w*|destroy\w*|damag\w*)\b", re.I)
+_CHANGED = re.compile(r"\b(?:now|extended|extend\w*|grown|grew|expanded|expand\w*|more|added|another|further|"
+                      r"last\s+year|previous\w*|originally|rose|risen|fell|fallen)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _is_area(m: Mention) -> bool:
+    if m.kind != Kind.MEASURE or m.value is None or m.is_range:
+        return False
+    units = resolve_unit(m.unit)
+    return len(units) == 1 and conversion(units[0], _SQUARE_METRE) is not None
+
+
+def _nouns_before(doc: Document, m: Mention) -> set[str]:
+    s = doc.sentences[m.sentence]
+    found = {singular(w.lower()) for w in _WORD.findall(doc.text[s.start:m.start])}
+    of = _OF_NOUN_AFTER.match(doc.text, m.end, s.end)
+    if of:
+        found.add(singular(of.group(1).lower()))
+    return found
+
+
+def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
+    """The noun that ties the second to the first's thing, if any."""
+    nouns = _nouns_before(doc, first)
+    if _DEFINITE_BEFORE.search(doc.text, max(0, second.start - 8), second.start):
+        after = _NOUN_AFTER.match(doc.text, second.end)
+        if after and singular(after.group(1).lower()) in nouns and not after.group(1).lower().endswith("ed"):
+            return after.group(1).lower()  # (a noun, not the first's verb: "the 27,350 acres cleared" may be others)
+    of = _OF_NOUN_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
+    if of and singular(of.group(1).lower()) in nouns:
+        return of.group(1).lower()
+    s1 = doc.sentences[first.sentence]
+    if _AREA_NAMED_BEFORE.search(doc.text, max(0, second.start - 40), second.start) \
+            and _THING_BEFRELL.search(doc.text, s1.start, first.start):
+        return "area"
+    return None
+
+
+@needs(Kind.MEASURE, count=2)
+def find_area_restatements(doc: Document):
+    """One area told in two units (see the module)."""
+    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    for j, second in enumerate(areas):
+        if j == 0 or second.hedge and second.compound:
+            continue
+        near = [m for m in areas if second.sentence - 2 <= m.sentence <= second.sentence and m is not second]
+        if len(near) != 1 or near[0].start > second.start:
+            continue
+        first = near[0]
+        if resolve_unit(first.unit) == resolve_unit(second.unit):
+            continue
+        s2 = doc.sentences[second.sentence]
+        if _CHANGED.search(doc.text, max(s2.start, second.start - 40), min(s2.end, second.end + 15)) \
+                or first.sentence == second.sentence:
+            continue
+        noun = _tied(doc, first, second)
+        if noun is None:
+            continue
+        yield MeasureRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
+
+
+FINDERS = (find_area_restatements,)
