@@ -348,12 +348,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 32/42 (one alarm) never seen at eac446d1; 16/30, 25/40, 27/34 and 35/42, no alarm, after the round
           "own-r52e.jsonl": 0.5, "own-r52f.jsonl": 0.6, "own-r52g.jsonl": 0.75, "own-r52h.jsonl": 0.8,
           # round 53: r52a-d (round 52's sealed sets; 37, 41, 35 and 37 of 48, one alarm each in r52b and r52c and
-          # two in r52d, never seen at round 52's end and again at round 53's start)
-          "own-r52a.jsonl": 0.8, "own-r52b.jsonl": 0.9, "own-r52c.jsonl": 0.75, "own-r52d.jsonl": 0.8,
+          # two in r52d, never seen at round 52's end and again at round 53's start); 41, 46, 37, 41 after the round
+          "own-r52a.jsonl": 0.85, "own-r52b.jsonl": 0.95, "own-r52c.jsonl": 0.75, "own-r52d.jsonl": 0.85,
           # round 53: r53e (restatements only), r53f (sums, list counts, restatements), r53g (restatements and dates)
           # and r53h (the other groups), written blind and opened at once; 11/30 (one alarm), 30/40 (one alarm), 17/34
-          # (one alarm) and 37/42 (two alarms) never seen at 9be5f9e9
-          "own-r53e.jsonl": 0.45, "own-r53f.jsonl": 0.75, "own-r53g.jsonl": 0.55, "own-r53h.jsonl": 0.9}
+          # (one alarm) and 37/42 (two alarms) never seen at 9be5f9e9; 15/30, 32/40, 26/34 and 40/42, no alarm, after
+          "own-r53e.jsonl": 0.5, "own-r53f.jsonl": 0.8, "own-r53g.jsonl": 0.75, "own-r53h.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:

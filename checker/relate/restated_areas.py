@@ -32,7 +32,7 @@ _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", re.I)
 _AREA_NAMED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:(?:burnt|burned|affected|total|whole|damaged|flooded|protected|"
                                 r"scorched|cleared|planted)\s+)?area\s+(?:at|of|to|as)\s+(?:about\s+|some\s+|around\s+)?$",
                                 re.I)
-_THING_BEFRELL = re.compile(r"\b(?:burn\w*|scorch\w*|flood\w*|clear\w*|plant\w*|destroy\w*|damag\w*)\b", re.I)
+_THING_BEFELL = re.compile(r"\b(?:burn\w*|scorch\w*|flood\w*|clear\w*|plant\w*|destroy\w*|damag\w*)\b", re.I)
 _CHANGED = re.compile(r"\b(?:now|extended|extend\w*|grown|grew|expanded|expand\w*|more|added|another|further|"
                       r"last\s+year|previous\w*|originally|rose|risen|fell|fallen)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -66,7 +66,7 @@ def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
         return of.group(1).lower()
     s1 = doc.sentences[first.sentence]
     if _AREA_NAMED_BEFORE.search(doc.text, max(0, second.start - 40), second.start) \
-            and _THING_BEFRELL.search(doc.text, s1.start, first.start):
+            and _THING_BEFELL.search(doc.text, s1.start, first.start):
         return "area"
     return None
 

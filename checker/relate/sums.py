@@ -7644,19 +7644,14 @@ def _answers_to_other_questions(doc: Document, enum) -> bool:
     stay parts."""
     if len(enum) < 2:
         return False
-    said = []
-    for p in enum:
-        m = _SAYING_AFTER.match(doc.text, p.end)
-        if m is None:
-            return False
-        clause = doc.text[m.end():_clause_end(doc, p) if len(said) + 1 < len(enum) else _said_clause_end(doc, p)]
-        if _DENIED.search(clause):
-            return False
-        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", clause)} - _SMALL_WORDS
-        if len(words) < 2:
-            return False
-        said.append(words)
-    return all(not (a & b) for i, a in enumerate(said) for b in said[i + 1:])
+    verbs = [_SAYING_AFTER.match(doc.text, p.end) for p in enum]
+    if None in verbs:
+        return False
+    clauses = _part_clauses(doc, enum, [m.end() for m in verbs])
+    if any(_DENIED.search(c) for c in clauses):
+        return False
+    said = [_content_words(c) for c in clauses]
+    return all(len(w) >= 2 for w in said) and all(not (a & b) for i, a in enumerate(said) for b in said[i + 1:])
 
 
 # (round 53) a part told by what it is ("131 are family-owned", "1,900 hectares of that is conifer"), or by what it
@@ -7683,7 +7678,7 @@ def _trait_beside_activity(doc: Document, enum) -> bool:
     acts = [_ACTIVITY_AFTER.match(doc.text, p.end) is not None for p in enum]
     if trait.count(True) != 1 or acts[trait.index(True)] or not acts[trait.index(False)]:
         return False
-    clauses = [doc.text[p.end:_clause_end(doc, p) if i == 0 else _said_clause_end(doc, p)] for i, p in enumerate(enum)]
+    clauses = _part_clauses(doc, enum)
     if any(_DENIED.search(c) for c in clauses):
         return False
     a, b = (_content_words(c.replace("-", " ")) for c in clauses)
@@ -7710,18 +7705,27 @@ def _holding_other_things(doc: Document, enum) -> bool:
         same = _HOLDS_A_AFTER.match(doc.text, p.end)
         if not (same and same.group(1).lower() == first.group(1).lower() or _GAPPED_OBJECT_AFTER.match(doc.text, p.end)):
             return False
-    clauses = [doc.text[p.end:_clause_end(doc, p) if p is not enum[-1] else _said_clause_end(doc, p)] for p in enum]
+    clauses = _part_clauses(doc, enum)
     if any(_DENIED.search(c) for c in clauses):
         return False
     words = [_content_words(c) - {first.group(1).lower()} for c in clauses]
     return all(words) and all(not (a & b) for i, a in enumerate(words) for b in words[i + 1:])
 
 
-def _said_clause_end(doc: Document, p: Mention) -> int:
-    """The end of the last part's reported clause: the next comma or the sentence's end."""
-    end = doc.sentences[p.sentence].end
-    comma = doc.text.find(",", p.end, end)
-    return comma if comma >= 0 else end
+def _part_clauses(doc: Document, enum, starts: list[int] | None = None) -> list[str]:
+    """(round 53) What each part's clause tells, from ``starts`` (else right after each part): up to its comma or
+    "and", the last up to its comma or the sentence's end ("said it was clean and comfortable" is one clause)."""
+    out = []
+    for i, p in enumerate(enum):
+        start = starts[i] if starts else p.end
+        if i + 1 < len(enum):
+            end = _clause_end(doc, p)
+        else:
+            end = doc.sentences[p.sentence].end
+            comma = doc.text.find(",", p.end, end)
+            end = comma if comma >= 0 else end
+        out.append(doc.text[start:end])
+    return out
 
 
 # (round 49) a count of the things the whole is told over, after a determiner or an owner: "for the two semi-finals",
