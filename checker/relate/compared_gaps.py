@@ -12,6 +12,9 @@ the sport).  And a gap, a colon, then the two figures: "the gap narrowed to 950 
   beside bare counts), right before a word of comparison ("heavier than", "clear of", "ahead of") or after "a margin
   of" and before "over";
 * no other figure of that kind stands between.
+
+(Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
+the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
 from __future__ import annotations
 
