@@ -145,6 +145,18 @@ CASES = [
      "kilometres.", "FC404",
      "The fire has burned through 2,600 hectares of heath. Satellite images put the burnt area at 26 square "
      "kilometres.", None),
+    # what a verb does told as the size joined to a noun, two digits swapped
+    ("After the refit the hall will seat 1,240 people. Its director said the 1,420-seat hall would reopen in May.",
+     "FC406",
+     "After the refit the hall will seat 1,240 people. Its director said the 1,240-seat hall would reopen in May.",
+     None),
+    # two levels told at two times, then the change between them in apposition
+    ("A season ticket that cost £310 three years ago now sells for £395, a rise of 32 per cent.", "FC203",
+     "A season ticket that cost £310 three years ago now sells for £395, a rise of 27 per cent.", None),
+    ("The fare was £2.40 in 2022 and £2.90 in 2025, an increase of 60p.", "FC301",
+     "The fare was £2.40 in 2022 and £2.90 in 2025, an increase of 50p.", None),
+    ("The fare was £2.40 in 2022 and is £2.90 now, a fall of 21%.", "FC303",
+     "The fare was £2.40 in 2022 and is £2.90 now, a rise of 21%.", None),
     ("Snow cut off nine villages in the valley on Sunday. Soldiers reached all 11 communities by Tuesday.", "FC402",
      "Snow cut off nine villages in the valley on Sunday. Soldiers reached all nine communities by Tuesday.", None),
 ]
@@ -181,6 +193,11 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # near misses: the others still to be named; two shares of overlapping kinds
     ("Five boats have qualified so far: Osprey, Tern and Puffin. The rest will be named on Monday.", None),
     ("Of the harvest, 58% went to export and 60% was organic.", None),
+    ("The stadium can seat 1,150 fans. The 1,510-seat arena next door opens in May.", None),
+    # near misses: a yearly rate; the newer level told first; the change measured another way
+    ("Rents were £900 in 2019 and £1,350 in 2024, a rise of 9% a year.", None),
+    ("Night flights rose to 6,150 last year from 5,400 in 2023, an increase of 14%.", None),
+    ("Rents were £900 in 2019 and £1,350 in 2024, a rise of 30% in real terms.", None),
     # near misses: two areas of other things; an area grown since; two swims of one unit
     ("The farm covers 200 hectares. Its 50-acre orchard was planted in 1990.", None),
     ("The park covered 300 hectares in 2010. It now spans 1,400 acres of heath.", None),

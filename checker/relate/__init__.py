@@ -193,6 +193,7 @@ with _stored_patterns():
     from . import lost_shares
     from . import restated_works
     from . import restated_areas
+    from . import dated_levels
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -214,7 +215,7 @@ FINDERS: tuple[Finder, ...] = (
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
     + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
-    + restated_areas.FINDERS
+    + restated_areas.FINDERS + dated_levels.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -583,7 +583,8 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
         return False  # (round 51) "sold for £4.6m ... The £460,000 fee paid to the agents": the noun as written
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
-            and (_joined_alike(first, second) or _members_as_people(doc, first, second)) and not _more_and_of(first, second)
+            and (_joined_alike(first, second) or _members_as_people(doc, first, second)
+                 or _verb_joined(doc, first, second)) and not _more_and_of(first, second)
     if slip.relation is not ScaleSlipRestatement and _metres_as_million(first, second):
         return True  # (round 48) "peaked at 6.84 metres ... the 6.48m peak": "m" read as a million there
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
@@ -685,6 +686,19 @@ def _joined_alike(first: Mention, second: Mention) -> bool:
     if a == b or _homes_as_units(first, second):
         return True
     return (a is None or a in _names(second)) and (b is None or b in _names(first))
+
+
+def _verb_joined(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 53) The second's joined noun is the verb right before the first: "will seat 1,150 people ... the
+    1,510-seat auditorium" (what the verb does, told as the size)."""
+    joined = _joined(second)
+    if joined is None or len(joined) < 4 or first.compound:
+        return False
+    before = doc.text[max(doc.sentences[first.sentence].start, first.start - 14):first.start].lower().split()
+    np = noun_phrase(doc, second)
+    # the second's noun the subject of its clause, its verb right after ("the 1,510-seat auditorium would"; not "The
+    # 1,510-seat arena next door opens")
+    return before[-1:] == [joined] and np.span is not None and _AUXILIARY_AFTER.match(doc.text, np.span.end) is not None
 
 
 def _members_as_people(doc: Document, first: Mention, second: Mention) -> bool:

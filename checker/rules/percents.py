@@ -341,6 +341,9 @@ class FC203(Rule):
         billion", "fell by a third, to 400 from 600") is recomputed as
         (new - old) / old over every value the stated rounding allows, and
         compared with the stated percentage and its rounding or hedge.
+        Two levels told at two times, the change set apart right after the
+        later ("cost £1.60 two years ago and now sells for £2.26, a rise of
+        41%"), are read the same way.
 
     Why it matters:
         A wrong percentage next to correct figures is one of the commonest
@@ -370,6 +373,7 @@ class FC203(Rule):
         Example("Copper rose 2% to $9,180 a tonne, a gain of $370 on the week.", "2%"),
         Example("Membership grew by 1,200 from 8,000, a 25% increase.", "25%"),
         Example("The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 40%.", "40%"),
+        Example("A pouch of cat food cost £1.60 in 2023 and costs £2.26 now, a rise of 35%.", "35%"),
     )
     ok = (
         Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
