@@ -26,6 +26,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .changes import GapBetween
 from .needs import needs
+from .restatements import _SCORE_TEXT
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION)
 # the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than"
@@ -152,6 +153,9 @@ _SCORE_MARGIN_AFTER = re.compile(r"[^,;:.()\d]{0,60}?(?:,|\s[-–—])\s*(?:a|an
                                  r"comprehensive)\s+)?$", re.I)
 _MARGIN_NOUN_AFTER = re.compile(r"\s+" + _MARGIN_NOUNS + r"\b", re.I)
 _SCORING_UNITS = frozenset("goal goals point points run runs try tries basket baskets shot shots frame frames".split())
+_MARGIN_OF_AFTER_SCORE = re.compile(r"[^,;:.()\d]{0,60}?,\s*(?:a|the)\s+(?:winning\s+)?margin\s+of\s+", re.I)
+# the figures a margin may be: the first of them after the score is the one read
+_FIGURE_KINDS = (Kind.COUNT, Kind.POINTS, Kind.SCORE, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.FRACTION)
 # a score at a break or one side's lead, no final result: "took an 18-14 lead into half-time", "led 5-3 at the break"
 _NOT_FINAL = re.compile(r"\b(?:half-?time|the\s+break|interval|led|leading|trailed|trailing|lead|first\s+leg|"
                         r"aggregate|quarter|period|set|sets)\b", re.I)
@@ -178,17 +182,17 @@ def find_score_margins(doc: Document):
             continue
         ms = doc.mentions_in(s.index)
         for k, score in enumerate(ms):
-            pair = _SCORE_SIDES.fullmatch(score.text) if score.kind == Kind.SCORE else None
+            pair = _SCORE_TEXT.fullmatch(score.text) if score.kind == Kind.SCORE else None
             if pair is None or pair.group(1) == pair.group(2) or k + 1 >= len(ms):
                 continue
             margin = next((m for m in ms[k + 1:] if m.kind in _FIGURE_KINDS), None)  # (past "on Sunday")
-            if margin is None or margin.kind not in (Kind.COUNT, Kind.POINTS) or margin.value is None or margin.is_range or margin.hedge:
+            if margin is None or margin.kind not in (Kind.COUNT, Kind.POINTS) or margin.value is None \
+                    or margin.is_range or margin.hedge:
                 continue
-            if not (_margin_compound(doc, margin) or _margin_of(doc, margin)):
-                continue
-            if not _SCORE_MARGIN_AFTER.fullmatch(text, score.end, margin.start) and not _margin_of(doc, margin):
-                continue
-            if _margin_of(doc, margin) and not _MARGIN_OF_AFTER_SCORE.fullmatch(text, score.end, margin.start):
+            # "..., a margin of four goals" or "..., a five-goal margin": the words from the score to the margin
+            lead = _MARGIN_OF_AFTER_SCORE if _margin_of(doc, margin) \
+                else _SCORE_MARGIN_AFTER if _margin_compound(doc, margin) else None
+            if lead is None or not lead.fullmatch(text, score.end, margin.start):
                 continue
             if _NOT_FINAL.search(text, max(s.start, score.start - 40), margin.start):
                 continue
@@ -198,9 +202,6 @@ def find_score_margins(doc: Document):
             yield GapBetween(link="explicit", cue="a score's margin", change=margin, old=b, new=a, direction=0)
 
 
-_FIGURE_KINDS = (Kind.COUNT, Kind.POINTS, Kind.SCORE, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.FRACTION)
-_SCORE_SIDES = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
-_MARGIN_OF_AFTER_SCORE = re.compile(r"[^,;:.()\d]{0,60}?,\s*(?:a|the)\s+(?:winning\s+)?margin\s+of\s+", re.I)
 
 
 def _margin_compound(doc: Document, margin: Mention) -> bool:

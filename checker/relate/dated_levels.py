@@ -65,7 +65,7 @@ def find_dated_level_changes(doc: Document):
             past = _PAST_AFTER.match(doc.text, old.end)
             if past is None:
                 continue
-            now = _NOW_NEAR.search(doc.text, max(old.end + past.end() - old.end, new.start - 24), size.start)
+            now = _NOW_NEAR.search(doc.text, max(past.end(), new.start - 24), size.start)
             if now is None:
                 continue
             if now.group(1) and (not past.group(1) or int(now.group(1)) <= int(past.group(1))):

@@ -1818,13 +1818,18 @@ _WENT_TO = re.compile(r"^\s*(?:went|go|goes|going|was\s+sent|were\s+sent|was\s+s
                       r"((?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*)\s*$")
 
 
+def _opens_on_whole_closed_by_and(doc: Document, run: list[Mention]) -> bool:
+    """Three shares or more in a sentence opening on "Of WHOLE,", "and" before the last."""
+    sent = doc.sentences[run[0].sentence]
+    return len(run) >= 3 and _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) is not None \
+        and re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])) is not None
+
+
 def _lead_whole_destinations(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     """(Round 53) The sentence opens on "Of WHOLE,", then three shares or more, each the subject of its own clause:
     two at least told where they went ("went to export", "went to bakeries"), the others by a verb of their fate
     ("was sold at farm gates"), every destination named apart, "and" closing the list."""
-    sent = doc.sentences[run[0].sentence]
-    if len(run) < 3 or not _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) \
-            or not re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])):
+    if not _opens_on_whole_closed_by_and(doc, run):
         return False
     bare = [_bare(h) for h in heads]
     went = [_WENT_TO.match(b) for b in bare]
@@ -1838,9 +1843,7 @@ def _lead_whole_destinations(doc: Document, run: list[Mention], heads: list[str]
 def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     """Round 22: the sentence opens on "Of WHOLE," and three shares or more each say, by a distinct verb in the
     passive, what became of their part; "and" closes the list."""
-    sent = doc.sentences[run[0].sentence]
-    if len(run) < 3 or not _LEAD_OF_WHOLE.match(_norm(doc.text[sent.start:run[0].start])) \
-            or not re.search(r"\band\b", _norm(doc.text[run[-2].end:run[-1].start])):
+    if not _opens_on_whole_closed_by_and(doc, run):
         return False
     first = _FATE_FIRST.match(heads[0])
     nexts = [_FATE_NEXT.match(_bare(h)) or _STATE_NEXT.match(_bare(h)) for h in heads[1:]]

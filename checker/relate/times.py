@@ -379,7 +379,7 @@ class WeekdayClockSpan(ClockSpan):
         return Fraction(1440 * self.days) + (self.end.value - self.start.value)
 
 
-_WEEKDAY_AFTER_TIME = r"\s+(?:on\s+)?"
+_WEEKDAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?")
 _UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+", re.I)
 # the length just before the range: "a 48-hour walkout from", "strike for 48 hours from"
 _LENGTH_THEN_FROM = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+$", re.I)
@@ -401,8 +401,8 @@ def find_weekday_clock_spans(doc: Document):
             continue
         (t1, t2), (d1, d2) = times, days
         if not (t1.end <= d1.start < t2.start <= t2.end <= d2.start) \
-                or not re.fullmatch(_WEEKDAY_AFTER_TIME, doc.text[t1.end:d1.start]) \
-                or not re.fullmatch(_WEEKDAY_AFTER_TIME, doc.text[t2.end:d2.start]) \
+                or not _WEEKDAY_AFTER_TIME.fullmatch(doc.text, t1.end, d1.start) \
+                or not _WEEKDAY_AFTER_TIME.fullmatch(doc.text, t2.end, d2.start) \
                 or not _UNTIL.fullmatch(doc.text, d1.end, t2.start):
             continue
         lengths = [m for m in ms if m.kind == Kind.DURATION and m.unit == "hour" and m.end <= t1.start]
