@@ -246,6 +246,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
+    _currency_carried(text, mentions)
     _days_of_dates(text, mentions)
     _places_not_fractions(text, mentions)
     _scores_against_par(text, mentions)
@@ -1171,6 +1172,25 @@ def _metres_of_thing_sized(text: str, mentions: list[Mention], k: int) -> bool:
     return False
 
 
+# (round 54) a bare amount in millions listed after a sum in a currency: "28 million lari for the building, 12.3
+# million for digitising and 4.2 million for training" (the joint: a comma or "and", no figure, clause end or bracket)
+_SCALED = re.compile(r"(?:million|billion|trillion|bn|mn|m)\.?$", re.I)
+_LIST_JOINT = re.compile(r"[^\d;:.!?()\n]{0,60}?(?:,|\band\b)\s*(?:(?:another|a\s+further|the\s+remaining|some|about|"
+                         r"around|nearly|almost|just|over|under)\s+)?", re.I)
+
+
+def _currency_carried(text: str, mentions: list[Mention]) -> None:
+    """(round 54) A count in millions with no noun, next in a list after a sum of money in the same sentence, is a
+    sum in that currency: the currency told once for the list."""
+    for k in range(1, len(mentions)):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.kind is not _K_COUNT or m.noun is not None or prev.kind is not _K_MONEY or m.sentence != prev.sentence \
+                or m.is_range or m.hedge or not _SCALED.search(m.text) or not prev.unit \
+                or not _LIST_JOINT.fullmatch(text, prev.end, m.start):
+            continue
+        mentions[k] = replace(m, kind=_K_MONEY, unit=prev.unit)
+
+
 def _aged_lists(text: str, mentions: list[Mention]) -> None:
     """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too; so is a
     bound right after "aged" ("aged over 70", "aged under 16") or after a plural of people ("people over 75",
@@ -1384,8 +1404,11 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
     # diplomas", "one- and two-bedroom flats"
     compound = p.compound or text.startswith("-", p.end) and _SUSPENDED_HYPHEN_AFTER.match(text, p.end) is not None
     # (every field, in order: see model.new_mention)
-    return new_mention(p.start, p.end, text[p.start:p.end], kind, value, precision, p.hedge, interval, p.unit, noun,
+    # (round 54) "exactly half": an exact figure, no hedge to any reader of it (only its interval says so)
+    hedge = None if p.hedge in _EXACT_HEDGES else p.hedge
+    return new_mention(p.start, p.end, text[p.start:p.end], kind, value, precision, hedge, interval, p.unit, noun,
                        noun_span, sentence, is_range, range_hi, p.date, compound, parenthetical)
 
 
+_EXACT_HEDGES = frozenset(h for h, fam in hedges.HEDGE_FAMILY.items() if fam == hedges.EXACT)
 _SUSPENDED_HYPHEN_AFTER = re.compile(r"-\s+(?:or|and|to|&)\s+[\w.,]+-[a-z]", re.I)

@@ -24,6 +24,9 @@ For a stated value ``v`` whose looseness is ``t``:
 family              hedges                                        interval
 ==================  ============================================  ==========================
 exact               (none)                                        [v - t, v + t]
+exactly             exactly, precisely (round 54)                 [v - t, v + t]; a fraction word
+                                                                  is no rounding: [v - 1% of v, v + 1% of v]
+                                                                  (the figure reads as unhedged otherwise)
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
                                                                   (2% for a figure naming its last digit)
@@ -86,6 +89,7 @@ from fractions import Fraction
 from .interval import Interval
 
 APPROX = "approximately"
+EXACT = "exactly"
 JUST_BELOW = "just below"
 CLOSE_TO = "close to"
 JUST_ABOVE = "just above"
@@ -113,6 +117,7 @@ HEDGE_FAMILY: dict[str, str] = {
     "no more than": AT_MOST, "or fewer": AT_MOST, "or less": AT_MOST,
     "fewer than": BELOW, "less than": BELOW, "under": BELOW, "below": BELOW, "well under": BELOW,
     "well below": BELOW,
+    "exactly": EXACT, "precisely": EXACT,  # (round 54)
 }
 
 # "up to" after a verb of motion is the level a change reaches, not "at most": "will go up to
@@ -137,6 +142,7 @@ FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
 FRACTION_WORD_REACH = Fraction(5, 100)  # (round 50) ... but never more than five points: "three in four" is 70% to 80%
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
+EXACT_WORD_SHARE = Fraction(1, 100)  # (round 54) "exactly half" is 49.5% to 50.5%
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,14 @@ class Tolerances:
 
 
 DEFAULT_TOLERANCES = Tolerances()
+
+
+def told_exact(m) -> bool:
+    """(round 54) A fraction in words told "exactly"/"precisely" ("exactly half"): the mention keeps neither the hedge
+    nor the word in its span (it is exact to every reader), so its interval says it: a hundredth of itself."""
+    iv = m.interval
+    return m.hedge is None and m.value and iv is not None and iv.lo is not None and iv.hi is not None \
+        and iv.hi - iv.lo <= 2 * EXACT_WORD_SHARE * abs(m.value)
 
 
 def family(hedge: str | None) -> str | None:
@@ -176,6 +190,11 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     tol = tolerances or DEFAULT_TOLERANCES
     t = Fraction(0) if exact_count else looseness(value, precision, fraction_word, tol)
     fam = family(hedge)
+    if fam == EXACT:
+        # (round 54) "exactly half" is a half, not a rounding of one; "exactly 40%" keeps its digits' rounding
+        # (a hundredth of itself either way: "exactly a quarter" of rounded counts, 103,000 of 412,300)
+        return Interval(value * (1 - EXACT_WORD_SHARE), value * (1 + EXACT_WORD_SHARE)) if fraction_word \
+            else Interval(value - t, value + t)
     if fraction_word and fam is not None:
         t /= 2  # the hedge tells the side: "more than four in five" is not 73%
     v = value

@@ -194,6 +194,9 @@ _COUNT = Parsed(_K_COUNT, 0, 0)
 _WORD_COUNT = Parsed(_K_COUNT, 0, 0, precision=Fraction(1), words=True)
 
 
+_EXACT_HEDGES = frozenset(("exactly", "precisely"))  # (round 54; hedges.EXACT's words)
+
+
 def _clock_minutes(tokens) -> tuple[Fraction | None, str | None]:
     """Minutes after midnight of a clock time, and how sure its half of the day is: "clock"
     ("7.45pm", "19:45") or "clock12" ("7:45": morning or evening)."""
@@ -208,7 +211,8 @@ def _clock_minutes(tokens) -> tuple[Fraction | None, str | None]:
             return None, None
         hour = hour % 12 + (12 if tokens[1].value.lower().startswith("p") else 0)
         return Fraction(hour * 60 + minute), "clock"
-    return Fraction(hour * 60 + minute), "clock" if hour == 0 or hour > 12 else "clock12"
+    # (round 54) a leading zero ("06:40") is the 24-hour clock's
+    return Fraction(hour * 60 + minute), "clock" if hour == 0 or hour > 12 or digits[0].startswith("0") else "clock12"
 
 
 def _span(children) -> tuple[int, int]:
@@ -413,6 +417,8 @@ class MentionTransformer(Transformer):
     def hedged(self, ch):
         _, key, start, end = ch[0]
         q = ch[1]
+        if key in _EXACT_HEDGES:
+            return _with(q, hedge=key)  # (round 54) "exactly half": the figure's own span, read exact
         if q.value is not None and q.value < 0 and q.start == end:
             # (round 52) "fights at under-66kg": a hyphen joining the hedge, not a minus sign
             return _with(q, start=start, hedge=key, value=-q.value)

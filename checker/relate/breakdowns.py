@@ -1,4 +1,4 @@
-"""Relations: a whole told in one paragraph, broken down in a later one.
+"""Relations: a whole told in one paragraph, broken down in a later one (round 54: or in the next sentence).
 
 "The food bank gave out 5,730 parcels between December and February." ... "December was the busiest month,
 with 2,140 parcels, followed by January with 2,380 and February with 1,610."
@@ -15,7 +15,7 @@ Paragraphs apart, a list is read as ALL of a whole only with a signal in the tex
   and the list has that many figures, each after a name of its own.
 
 The list must be the only figures of that kind in its paragraph (the first such paragraph of the next
-three), none of them a difference ("up 4,000"), an earlier period's ("a year earlier") or hedged, each
+three; round 54: or in the sentence right after the whole's, in its paragraph), none of them a difference ("up 4,000"), an earlier period's ("a year earlier") or hedged, each
 below the whole, and together within a quarter of it (a list far off counts something else).  Inferred:
 the rules report a contradiction as a warning.  The relation is the sums family's ``PartsOfWhole``, so
 FC101 checks it.
@@ -27,6 +27,7 @@ import re
 from ..model import Document, Kind, Mention
 from . import categories
 from .dates import _month_number
+from .restatements import time_words
 from .sums import PartsOfWhole, _is_difference, _total_compatible
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
@@ -130,8 +131,15 @@ def find_later_breakdown(doc: Document):
         if months is None and kinds is None:
             continue
         wanted = len(months) if months else kinds
-        for paragraph in range(sent.paragraph + 1, sent.paragraph + 1 + MAX_PARAGRAPHS_AHEAD):
-            indices = by_paragraph.get(paragraph, [])
+        # (round 54) first the very next sentence of the same paragraph ("The three lines carried 2.31 million
+        # passengers ... The Red Line accounted for 1.02 million, the Blue Line for 810,000 and ..."), then the
+        # paragraphs after
+        following = [[whole.sentence + 1]] if whole.sentence + 1 < len(doc.sentences) \
+            and doc.sentences[whole.sentence + 1].paragraph == sent.paragraph \
+            and _told_as_it_was(doc, whole.sentence, whole.sentence + 1) else []
+        following += [by_paragraph.get(paragraph, [])
+                      for paragraph in range(sent.paragraph + 1, sent.paragraph + 1 + MAX_PARAGRAPHS_AHEAD)]
+        for indices in following:
             parts = [m for i in indices for m in doc.mentions_in(i) if _same_measure(whole, m)]
             if not parts:
                 continue
@@ -139,6 +147,20 @@ def find_later_breakdown(doc: Document):
             if rel is not None:
                 yield rel
                 break  # the nearest later paragraph that breaks it down
+
+
+# (round 54) a sentence of plans or of another time: "North America will lose 2,100 ...", "So far this year ..."
+_PLANNED = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expects?|expected|so\s+far)\b", re.I)
+
+
+def _told_as_it_was(doc: Document, whole_sentence: int, parts_sentence: int) -> bool:
+    """(round 54) The sentence right after a whole's tells its parts in the whole's own time: no plan or forecast, no
+    time of its own (a year, a date, a time word the whole's sentence does not hold)."""
+    s = doc.sentences[parts_sentence]
+    if _PLANNED.search(doc.text, s.start, s.end) \
+            or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(parts_sentence)):
+        return False
+    return time_words(doc, parts_sentence) <= time_words(doc, whole_sentence)
 
 
 def _breakdown(doc: Document, whole: Mention, parts: list[Mention], months: list[int] | None, wanted: int,

@@ -628,8 +628,9 @@ _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know
                        r"(?:their|his|her|my|our)\s+minds?|(?:had|have|has)\s+not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
                        r"(?:hadn't|haven't|hasn't)\s+(?:yet\s+)?(?:decided|made\s+up))\b")
 _POLES = (
-    (r"\bin\s+favou?r\b|\bsupport(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b|\bfor\b",
-     r"\boppos(?:ed|e|ing)\b|\bagainst\b"),  # (round 29: "supporting", "backing", "opposing")
+    (r"\bin\s+favou?r\b|\bsupport(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b|\bfor\b|\bvoted\s+to\s+accept\b",
+     r"\boppos(?:ed|e|ing)\b|\bagainst\b"),  # (round 29: "supporting", "backing", "opposing"; round 54: "voted to
+    # accept the offer, 38% voted against")
     (r"\bapprov(?:ed|e)\b", r"\bdisapprov(?:ed|e)\b"),
     (r"\bagree[ds]?\b", r"\bdisagree[ds]?\b"),
     (r"\bsatisfied\b", r"\bdissatisfied\b"),

@@ -39,8 +39,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"[ -](" + "|".join(sorted(CHANGE_NOUNS, key=len
 # the determiner opening the second's sentence, or its reported clause: "The 15p increase", "Her 1,500-mile trek",
 # "Passenger groups said the 15p increase" (no quotation mark)
 _OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|warned|warn|added)\s+(?:that\s+)?"
-                          # (round 53) the change as what its cause is credited with: "Officials credited the 21% rise to"
-                          r"|(?:[A-Za-z][\w'’-]*\s+){1,3}(?:credited|credit|attributed|attribute|blamed|blame|put)\s+)?"
+                          # (round 53) the change as what its cause is credited with: "Officials credited the 21% rise to" (round 54: a
+                          # title and a name first, "Chief Inspector Lorna Vance credited")
+                          r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:credited|credit|attributed|attribute|blamed|blame|put)\s+)?"
                           r"(?:the|this|that|its|his|her|their)\s+", re.I)
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
 _VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b"

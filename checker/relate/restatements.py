@@ -395,6 +395,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "prisoner": frozenset({"prisoner", "inmate", "convict"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
+    # (round 54) "suspended seven boxers ... all six suspended fighters"
+    "boxer": frozenset({"boxer", "fighter"}),
     "seedling": frozenset({"seedling", "sapling"}),  # "planted 1.2 million seedlings ... the 12 million saplings"
     "docker": frozenset({"docker", "stevedore", "dockworker", "longshoreman", "longshoremen"}),
     "crop": frozenset({"crop", "harvest"}),
@@ -485,7 +487,8 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "work": frozenset({"print", "painting", "drawing", "sculpture", "etching", "lithograph", "woodcut", "watercolour",
                        "watercolor", "canvas", "portrait", "engraving"}),
     # (round 47) "The bulk carrier Orient Falcon, 190 metres long, ... the 520-foot ship": a ship of one kind
-    "ship": frozenset({"carrier", "bulker", "tanker", "freighter", "liner", "ferry", "warship", "frigate", "destroyer",
+    # (round 54) "Forty-two vessels were trapped ... freed all 44 ships": vessels of the one kind the passage names
+    "ship": frozenset({"vessel", "carrier", "bulker", "tanker", "freighter", "liner", "ferry", "warship", "frigate", "destroyer",
                        "trawler", "dredger"}),
     # (round 50) "runs 212 bakeries ... The chain's 221 shops"; "48 battery-electric buses ... The 60 vehicles"
     "store": frozenset({"bakery", "cafe", "café", "pub", "restaurant", "supermarket", "pharmacy", "boutique"}),
@@ -494,6 +497,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 53) "warnings for 17 villages ... all 15 communities"; "27 universities ... The 29 signatory institutions"
     "community": frozenset({"village", "town", "hamlet", "settlement"}),
     "institution": frozenset({"university", "college", "school", "hospital", "museum", "library", "academy"}),
+    # (round 54) "Mine collapse traps 14 workers" / "the 12 miners trapped": workers of one trade
+    "worker": frozenset({"miner", "labourer", "laborer", "builder", "welder", "electrician", "technician", "mechanic",
+                         "engineer", "labourers", "shipbuilder", "steelworker", "dockworker", "farmhand"}),
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
@@ -899,6 +905,7 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
                   if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS
+                  or m.kind == Kind.AGE and w.lower() in _LIFE_NOUNS  # (round 54) "the 18-year-old left-hander meets"
                   or m.compound and singular(w) in EVENTS  # "the four-week trial continues"
                   or m.compound and singular(w) in _WAY_HEADS and _way_head(run, i)), None)  # (round 23)
     if k is None:
@@ -1719,8 +1726,8 @@ TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next ye
 
 
 # (round 30) time words TIME_MARKERS, weekdays and months leave out: "since January", "over five years", "each month",
-# "on the first day", "this summer"
-_SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per|every|ahead|"
+# "on the first day", "this summer" (round 54: "per", not "per cent")
+_SENTENCE_TIME = re.compile(r"\b(?:since|ago|earlier|previous|next|last|yesterday|tomorrow|over|each|per(?![\s-]*cent)|every|ahead|"
                             r"a\s+(?:day|week|month|year|night)|(?:first|second|third|final|opening)\s+(?:day|night|week|leg|stage)|"
                             r"this\s+(?:summer|spring|autumn|winter|month|week|season))\b", re.I)
 
@@ -2262,7 +2269,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     dead = _headline_dead(doc, h)
     same = [b for b in body if same_dimension(h, b) and (concept(doc, b) == c or dead and concept(doc, b) == "victim"
-                                                         and _same_head(doc, h, b))]
+                                                         and _same_head(doc, h, b)
+                                                         # (round 54) "traps 14 workers" / "the 12 miners trapped"
+                                                         or concept(doc, b) in HYPERNYMS.get(c, ())
+                                                         and _told_by_one_verb(doc, h, b))]
     if not same:
         return None
     same = _drop_additional(doc, h, same)
@@ -2328,6 +2338,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
 _VERB_AFTER_NOUN = re.compile(r"(?:\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                               r"([a-z]{3,})\b")
 _SHORT_PAST = frozenset("shed cut set put hit".split())
+_PARTICIPLE_AFTER_NOUN = re.compile(r"\s+([a-z]{3,}ed)\b")
 
 
 def _verb_stems(doc: Document, m: Mention) -> set[str]:
@@ -2335,8 +2346,10 @@ def _verb_stems(doc: Document, m: Mention) -> set[str]:
     form after its noun ("the 1,400 staff the carrier shed" -> shed)."""
     stems = {_sum_verb(doc, m)} - {None}
     np = noun_phrase(doc, m)
-    after = _VERB_AFTER_NOUN.match(doc.text, np.span.end if np.span is not None and np.adjacent else m.end,
-                                   doc.sentences[m.sentence].end)
+    at = np.span.end if np.span is not None and np.adjacent else m.end
+    # (round 54) a participle right after the noun first: "the 12 miners trapped when ..."
+    after = _PARTICIPLE_AFTER_NOUN.match(doc.text, at, doc.sentences[m.sentence].end) \
+        or _VERB_AFTER_NOUN.match(doc.text, at, doc.sentences[m.sentence].end)
     if after and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) in _SHORT_PAST):
         stems.add(re.sub(r"(?:ing|ed|es|s|e)$", "", after.group(1)))
     return stems
@@ -3378,11 +3391,18 @@ def _awarded_thing(doc: Document, m: Mention) -> bool:
     return _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True) == "award"
 
 
+# (round 54) the words that may stand between a verb and its counted object: "arrested some 14 fans"
+_WORDS_BEFORE_OBJECT = frozenset("""some about around nearly almost roughly over at least more than up to a an the
+    another all its their his her our a further just only""".split())
+
+
 def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     """The verb of the figure's clause, right before it ("arrested 14 fans") or after its
     noun phrase ("11 animals died", "400 staff were recruited"), names the event ``c``."""
     s = doc.sentences[m.sentence]
     before = doc.text[max(s.start, m.start - 20):m.start].lower().split()[-2:]
+    if len(before) == 2 and before[1] not in _WORDS_BEFORE_OBJECT:
+        before = before[1:]  # (round 54) "were injured when two trams collided": the verb of another clause
     np = noun_phrase(doc, m)
     after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
     verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
@@ -3887,6 +3907,10 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if not _participle_told_apart(doc, m, second)]
         if kind_of_people:  # (review) "480 pupils ... all 46 children": a class is no school roll; within a factor of two
             candidates = [m for m in candidates if m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
+        # (round 54) the general word told first ("Forty-two vessels ... all 44 ships"): within a factor of two too
+        # (not "some 400 commercial vessels a day ... The two ships")
+        candidates = [m for m in candidates if c not in HYPERNYMS.get(concept(doc, m), ())
+                      or m.value and second.value and m.value / 2 <= second.value <= 2 * m.value]
         if all_of:
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
                           or _clipped_to(doc, m, second, c)
@@ -6385,7 +6409,9 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
 # "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could"
                                # (round 50) a present verb of taking up a post: "The 47-year-old takes over from"
-                               r"|takes|joins|replaces|succeeds|becomes|leads|returns|moves|retires)\s")
+                               r"|takes|joins|replaces|succeeds|becomes|leads|returns|moves|retires"
+                               # (round 54) a present verb of the next match: "The 18-year-old meets Pim next"
+                               r"|meets|faces|plays)\s")
 # (round 35) a name in apposition right after "the N-year-old": "The 45-year-old, Mark Dent, came second"
 _NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
@@ -6475,7 +6501,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS and noun not in _ROLE_WORDS \
-                and not _people_noun(doc, np):  # (round 50: "the 43-year-old Chilean" is a person)
+                and noun not in _LIFE_NOUNS and not _people_noun(doc, np):  # (round 54: "the 18-year-old left-hander")  # (round 50: "the 43-year-old Chilean" is a person)
             # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
             return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
                                               if det and det.group(1).lower() == "the" and _past_role(np) else None)
@@ -6673,7 +6699,8 @@ _STAGE_SEX = {"boy": "m", "schoolboy": "m", "man": "m", "grandfather": "m", "wid
               "teenager": "", "teen": "", "youth": "", "adolescent": "", "pensioner": ""}
 
 
-_LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
+_LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother "
+                        "left-hander right-hander veteran debutant".split())  # (round 54: a player's hand, years)
 # (round 32) words that make a noun a role once held, told of the person rather than of their part in events: "the
 # 52-year-old former union leader", "the 44-year-old ex-international", "the 67-year-old retired headteacher"
 _PAST_ROLE_WORDS = frozenset("former ex retired one-time onetime erstwhile".split())

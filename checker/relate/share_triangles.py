@@ -136,7 +136,12 @@ def find_share_triangles(doc: Document):
     text = doc.text
     for s, ms in body_sentences(doc):
         shares = [m for m in ms if m.kind in (Kind.PERCENT, Kind.FRACTION)]
-        if len(shares) != 1 or not _level_share(doc, shares[0]):
+        if len(shares) > 1:
+            found = _closed_pair_after(doc, s, ms, shares)
+            if found is not None:
+                yield found
+            continue
+        if not shares or not _level_share(doc, shares[0]):
             continue
         share = shares[0]
         figures = [m for m in ms if (m.kind in _FIGURE_KINDS or _apposed_number(doc, m))
@@ -178,6 +183,36 @@ _SHARE_THEN_PAIR = re.compile(r"\s+of\s+[^,;:()\d]{1,50}?\s*(?:[-–—(]|,\s*(?
                               r"(?:(?:some|about|around|nearly|almost|roughly)\s+)?$", re.I)
 
 
+# (round 54) the pair set apart after the share's "of" phrase and closed: "38% of the squad - 23 of its 72 athletes -"
+_PAIR_OPENS = re.compile(r"\s+of\s+[^,;:()\d]{1,50}?\s*(?:([-–—])|(\())\s*$", re.I)
+
+
+def _closed_pair_after(doc: Document, s, ms: list[Mention], shares: list[Mention]) -> ShareOf | None:
+    """(round 54) In a sentence of several shares, the first a level "of" a whole, then a part and its whole set apart
+    and closed right after it: "Women now make up 38% of the squad - 23 of its 72 athletes - up from a fifth four years
+    ago" (the other shares past the close, no word of change before it)."""
+    text = doc.text
+    share = shares[0]
+    if not _level_share(doc, share):
+        return None
+    after = [m for m in ms if m.start >= share.end]
+    if len(after) < 2:
+        return None
+    part, whole = after[0], after[1]
+    opened = _PAIR_OPENS.fullmatch(text, share.end, part.start)
+    if opened is None or part.kind != Kind.COUNT or whole.kind != Kind.COUNT or part.unit != whole.unit \
+            or not part.value or not whole.value or part.value >= whole.value or part.is_range or whole.is_range \
+            or part.compound or whole.compound or part.hedge or whole.hedge \
+            or not _PAIR.fullmatch(text, part.end, whole.start):
+        return None
+    close = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*" + ("[-–—]" if opened.group(1) else r"\)"), re.I)
+    closed = close.match(text, noun_end(whole))
+    if closed is None or any(m.start < closed.end() for m in shares[1:]) \
+            or _CHANGED.search(text, s.start, closed.end()) or not _same_things(text[share.end:part.start], whole):
+        return None
+    return ShareOf(link="inferred", cue=CUE, share=share, part=part, base=whole)
+
+
 def _covers_share_of(doc: Document, share: Mention, a: Mention, b: Mention) -> tuple[Mention, Mention, bool] | None:
     text = doc.text
     part, whole = (a, b) if a.value < b.value else (b, a)
@@ -205,7 +240,8 @@ def _same_things(phrase: str, whole: Mention) -> bool:
     """The plural nouns of the share's "of" phrase name the whole's things (or there are none): "14.2% of their stock
     - 1.9 million of the 11.3 million fish" (not "64% of pupils - 412 of the 560 teachers")."""
     plurals = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", phrase)
-               if w.lower().endswith("s") and len(w) > 3 and w.lower() not in _NOT_PLURALS
+               if w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")) and len(w) > 3
+               and w.lower() not in _NOT_PLURALS
                or w.lower() in _IRREGULAR_PLURALS}
     return not plurals or (whole.noun or "").lower().rstrip("s") in plurals
 

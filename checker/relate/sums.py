@@ -4247,6 +4247,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
         if not _total_compatible(q, enum):
             continue
+        if any(m.kind == q.kind and last.end <= m.start and m.end <= q.start and not m.compound
+               and _ADDED_AFTER_LIST.search(text, max(last.end, m.start - 24), m.start)
+               for m in doc.mentions_in(q.sentence)):
+            break  # (round 54) "Nine men and eleven women will travel with four reserves, 23 in all": a figure
+            # added between the list and the total may be one more part (not "across three states")
         if _LIST_THEN_COLON.match(gap) and _LIST_OPENS.match(text[doc.sentences[first.sentence].start:first.start]) \
                 and _kinds_of_whole(q, enum) and not _no_link(gap, q, doc) and not _OTHER_PERIOD.search(gap) \
                 and not _BUT_OR.search(gap):
@@ -10657,6 +10662,15 @@ def _cover_noun(q: Mention, enum: tuple[Mention, ...], doc: Document | None = No
     return True
 
 
+# (round 54) a figure added to a list after it: "with four reserves", "plus two coaches", "along with six staff"
+_ADDED_AFTER_LIST = re.compile(r"\b(?:with|plus|and|along\s+with|as\s+well\s+as|besides|together\s+with)\s+"
+                            r"(?:a\s+further\s+|another\s+|an\s+extra\s+)?$", re.I)
+# (round 54) the group the parts make, told right after them: ", making a squad of 24", ", forming a team of 11"
+_MAKING_GROUP_OF = re.compile(r",\s*(?:making|forming|giving\s+(?:it|them|the\s+\w+))\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+                              r"(?:squad|team|party|group|crew|delegation|contingent|side|roster|field|line-up|"
+                              r"cast|panel|board|committee|workforce|total)\s+of\s+$", re.I)
+
+
 def _after_list_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> str | None:
     """Round 21: the whole told right after its parts in one sentence, by a cue the other readings miss:
     "A's 31, B's 24 and C's 19 made up the side's 74 points" ("made up", "accounted for", "went into";
@@ -10686,6 +10700,8 @@ def _after_list_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
         nouns = [_own_noun(p, doc) for p in enum]
         if nouns[0] and all(categories.may_contain(q.noun, n) for n in nouns if n):
             return "all"
+    if _MAKING_GROUP_OF.search(gap) and len(words(gap)) <= 14 and not _BREAKS.search(gap):
+        return "making"  # (round 54) "Nine men and eleven women will go, with four reserves, making a squad of 24"
     if _together_after_list(gap, text[q.end:q.end + 30]):
         return "together"  # round 23: "A with 2,140 tonnes, B with 1,760 and C with 985 - together handled 4,885"
     if _RUNNING_TO_FIRST.search(gap) and len(words(gap)) <= 10 \

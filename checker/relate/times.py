@@ -235,8 +235,14 @@ class ClockSpan(Relation):
         """The time from start to end, in minutes: across midnight when the end is earlier;
         on a 12-hour clock when either gives no am or pm."""
         span = self.end.value - self.start.value
-        day = Fraction(1440) if self.start.unit == self.end.unit == "clock" else Fraction(720)
+        day = Fraction(1440) if self.start.unit == self.end.unit == "clock" or _on_24_hours(self.start, self.end) \
+            else Fraction(720)
         return span % day
+
+
+def _on_24_hours(start: Mention, end: Mention) -> bool:
+    """(round 54) Two times in digits alone, one of them told on the 24-hour clock ("at 6:40 ... at 21:15"): both are."""
+    return "clock" in (start.unit, end.unit) and not any(c.isalpha() for c in start.text + end.text)
 
 
 # minutes per unit of a length (the grammar gives "min", "hrs" ... as "minute", "hour")
@@ -334,7 +340,10 @@ def _sized_span(doc: Document, ms, end: Mention) -> list[Mention]:
 
 
 def _pm_then_am(start: Mention, end: Mention) -> bool:
-    """(round 50) An evening time told "pm", then a morning one told "am": across midnight, as written."""
+    """(round 50) An evening time told "pm", then a morning one told "am": across midnight, as written (round 54: or
+    on the 24-hour clock, "at 21:30 ... at 06:10")."""
+    if _on_24_hours(start, end):
+        return start.value >= 720 > end.value
     return start.text.lower().rstrip(".").endswith(("pm", "p.m")) and end.text.lower().rstrip(".").endswith(("am", "a.m"))
 
 

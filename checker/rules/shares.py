@@ -1,6 +1,7 @@
 """Rules on shares and the counts they relate (FC201)."""
 from __future__ import annotations
 
+from ..hedges import told_exact
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
 from ..relate.shares import (ShareOf, agrees, counts_read_as_stated, is_quantifier, nearest_count, paired_interval,
@@ -23,6 +24,8 @@ def _share_tolerance(rel: ShareOf) -> str:
     if rel.share.hedge:
         return f"{quoted(rel.share)} allows {iv}" + _counts_rounding(rel)
     if rel.share.kind.value == "fraction":
+        if told_exact(rel.share):  # (round 54) "exactly half"
+            return f"'exactly {rel.share.text}' is no rounding, a hundredth of itself either way: {iv}"
         if counts_read_as_stated(rel):
             return f"a fraction in words allows ±10% of itself, five points at most: {iv}, the counts read as stated"
         return f"a fraction in words allows ±10% of itself, five points at most: {iv}" + _counts_rounding(rel)

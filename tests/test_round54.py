@@ -1,0 +1,94 @@
+"""Round 54: the shapes behind the misses and false alarm of round 53's sealed sets r53a-d and of round 54's open
+learning sets, once opened, told in our own words -- each with a text that must be flagged and one that must not,
+then near misses of the new readings that must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import flagged, flagged_rules
+
+
+# (text flagged, the rule, the same text with its figures agreeing, the publication date)
+CASES = [
+    # a fraction told "exactly" is no rounding
+    ("Exactly half of the 48 riders in the peloton - 27 of them - are under 25.", "FC201",
+     "Exactly half of the 48 riders in the peloton - 24 of them - are under 25.", None),
+    # a share "of" a whole, its pair set apart and closed, then a change past the close
+    ("Girls now make up 45% of the chess club - 18 of its 52 members - up from a third in 2020.", "FC201",
+     "Girls now make up 35% of the chess club - 18 of its 52 members - up from a third in 2020.", None),
+    # "voted to accept" and "against": the two sides of one ballot, with those who abstained
+    ("In the ballot, 61% of members voted to accept the deal, 33% voted against and 9% abstained.", "FC202",
+     "In the ballot, 61% of members voted to accept the deal, 33% voted against and 6% abstained.", None),
+    # a change credited to its cause by a title and a name; "per cent" is no time word
+    ("Burglaries in the district fell by 22 per cent last year. Detective Inspector Ana Ruiz credited the 26 per cent "
+     "fall to new patrols.", "FC402",
+     "Burglaries in the district fell by 22 per cent last year. Detective Inspector Ana Ruiz credited the 22 per cent "
+     "fall to new patrols.", None),
+    # a currency told once for a list of sums in millions
+    ("The trust approved a 38.5 million rand plan for the museum. The money is split three ways: 20 million rand for "
+     "the roof, 11.2 million for the galleries and 5.3 million for the archive.", "FC101",
+     "The trust approved a 36.5 million rand plan for the museum. The money is split three ways: 20 million rand for "
+     "the roof, 11.2 million for the galleries and 5.3 million for the archive.", None),
+    # a whole's count of kinds, broken down in the very next sentence
+    ("The network's three lines carried 1.84 million riders a day in May. The North Line accounted for 910,000, "
+     "the Harbour Line for 560,000 and the Valley Line for 470,000.", "FC101",
+     "The network's three lines carried 1.94 million riders a day in May. The North Line accounted for 910,000, "
+     "the Harbour Line for 560,000 and the Valley Line for 470,000.", None),
+    # the group the parts make, told right after them
+    ("Seven men and eight women will row for the club this summer, making a squad of 16.", "FC101",
+     "Seven men and eight women will row for the club this summer, making a squad of 15.", None),
+    # an age restated by "the N-year-old" before a present verb, or before a noun for a player's hand
+    ("Lena Brandt, 22, knocked out the holder on Tuesday. The 23-year-old faces the top seed next.", "FC403",
+     "Lena Brandt, 22, knocked out the holder on Tuesday. The 22-year-old faces the top seed next.", None),
+    ("Lena Brandt, 22, knocked out the holder on Tuesday. The 23-year-old right-hander plays the top seed next.",
+     "FC403",
+     "Lena Brandt, 22, knocked out the holder on Tuesday. The 22-year-old right-hander plays the top seed next.", None),
+    # boxers and fighters; vessels and ships
+    ("The commission banned nine boxers after the weigh-in. It said all eight banned fighters could appeal.", "FC402",
+     "The commission banned nine boxers after the weigh-in. It said all nine banned fighters could appeal.", None),
+    ("Thirty-one vessels were stuck in the frozen harbour on Monday. By Friday tugs had freed all 33 ships.", "FC402",
+     "Thirty-one vessels were stuck in the frozen harbour on Monday. By Friday tugs had freed all 31 ships.", None),
+    # people hurt, then "all N injured" (the verb of another clause before a count is not its verb)
+    ("Twelve people were hurt when two buses collided on Friday. Paramedics took all 14 injured to hospital.", "FC402",
+     "Twelve people were hurt when two buses collided on Friday. Paramedics took all 12 injured to hospital.", None),
+    # a headline's workers, the body's miners, told by one verb
+    ("Tunnel collapse traps 9 workers\nRescuers are trying to reach the 11 miners trapped when the roof fell on "
+     "Monday.", "FC401",
+     "Tunnel collapse traps 9 workers\nRescuers are trying to reach the 9 miners trapped when the roof fell on "
+     "Monday.", None),
+    # times on the 24-hour clock, one of them told with a leading zero
+    ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
+     "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),
+]
+
+
+@pytest.mark.parametrize("flagged_text, rule, agreeing, published", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
+def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
+    assert any(r.startswith(rule) for r in flagged_rules(flagged_text, published)), flagged_rules(flagged_text, published)
+    assert not flagged(agreeing, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    # "exactly" beside rounded counts
+    ("Exactly a quarter of the 208,400 voters - 52,100 of them - stayed at home.", None),
+    # an evening time on the 24-hour clock, then a morning one with a leading zero: across midnight
+    ("The ferry left at 22:30 and docked at 06:10, a crossing of seven hours and 40 minutes.", None),
+    # a figure between the list and the total may be one more part
+    ("Nine men and eleven women will travel with four reserves, 24 in all.", None),
+    ("Nine men and eleven women will travel with four reserves, 23 in all.", None),
+    # a general word far from the count after it: some of them, not all
+    ("The strait handles some 400 commercial vessels a day. The two ships are registered in Monrovia.", None),
+    # the pair's share told with the change inside the apposition is not read
+    ("Girls now make up 45% of the club - 18 of its 52 members, up from 12 - the club said.", None),
+])
+def test_false_alarms_and_near_misses_stay_silent(text, published):
+    assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, rule, published", [
+    # near misses keep their reading
+    ("The overnight coach left at 21:30 and arrived at 06:10, a journey of seven hours.", "FC509", None),
+])
+def test_near_misses_keep_their_reading(text, rule, published):
+    rules = flagged_rules(text, published)
+    assert any(r.startswith(rule) for r in rules), rules
