@@ -99,6 +99,9 @@ CURRENCIES = {
 CURRENCIES.update({"rouble": "RUB", "ruble": "RUB", "manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
                    "kina": "PGK", "tala": "WST", "vatu": "VUV", "afghanis": "AFN", "guaranies": "PYG",
                    "colones": "CRC", "cordobas": "NIO", "rufiyaa": "MVR", "ouguiya": "MRU"})  # (round 52)
+CURRENCIES.update({"kip": "LAK", "dong": "VND", "tugriks": "MNT", "tugrik": "MNT", "kwanzas": "AOA", "kwanza": "AOA",
+                   "meticais": "MZN", "metical": "MZN", "gourdes": "HTG", "pataca": "MOP", "patacas": "MOP",
+                   "denars": "MKD", "denar": "MKD", "nakfa": "ERN", "ngultrum": "BTN", "afghani": "AFN"})  # (round 54)
 
 # (round 52) a nation's adjective and the first five letters of its currency's name: "Danish kroner" (DKK)
 NATIONAL_CURRENCIES = {("danish", "krone"): "DKK", ("swedish", "krona"): "SEK", ("swedish", "krono"): "SEK",
@@ -366,6 +369,10 @@ class MentionTransformer(Transformer):
         start, end = _span(ch)
         return Parsed(_K_COUNT, start, end, Fraction(12), Fraction(1), words=True)
 
+    def half_a_dozen(self, ch):
+        start, end = _span(ch)
+        return Parsed(_K_COUNT, start, end, Fraction(6), Fraction(1), words=True)
+
     def a_hundred(self, ch):
         start, end = _span(ch)
         return Parsed(_K_COUNT, start, end, Fraction(100), Fraction(100), words=True)
@@ -518,6 +525,12 @@ class MentionTransformer(Transformer):
         num = ch[0]
         _, unit, _, end = ch[2]
         return _with(num, kind=_K_MEASURE, unit=unit, end=end, compound=True)
+
+    def measure_minus(self, ch):
+        q = self.measure([ch[1], ch[2]])
+        if q.value is None or q.unit not in ("C", "F", "degrees"):
+            raise Reject  # (round 54) only a temperature is told "minus N" so
+        return _with(q, start=ch[0].start_pos, value=-q.value)
 
     def measure_negative(self, ch):
         value, precision = digit_value(ch[1].value)

@@ -56,6 +56,20 @@ CASES = [
      "Monday.", "FC401",
      "Tunnel collapse traps 9 workers\nRescuers are trying to reach the 9 miners trapped when the roof fell on "
      "Monday.", None),
+    # "half a dozen" counts the items listed
+    ("Half a dozen bakeries entered the contest: Crumbs, Hobbs, Loaf & Co, Rise and Dough House.", "FC410",
+     "Half a dozen bakeries entered the contest: Crumbs, Hobbs, Loaf & Co, Rise, Knead and Dough House.", None),
+    # a currency named after the figure (kip), the total's phrase long before "to be shared between"
+    ("The ministry has released 3.6bn kip in drought relief for Phon Tan province, to be shared between Xai (1.5bn "
+     "kip), Nong (1.2bn kip) and Paklai (700m kip).", "FC101",
+     "The ministry has released 3.4bn kip in drought relief for Phon Tan province, to be shared between Xai (1.5bn "
+     "kip), Nong (1.2bn kip) and Paklai (700m kip).", None),
+    # a poll's answers for and against a proposal told by its gerund
+    ("A poll of 900 parents found 51% in favour of closing the school, 41% against and 14% undecided.", "FC202",
+     "A poll of 900 parents found 51% in favour of closing the school, 41% against and 8% undecided.", None),
+    # "minus N" below zero
+    ("Temperatures in the pass dropped by 15 degrees overnight, from 6C in the evening to minus 7C by dawn.", "FC301",
+     "Temperatures in the pass dropped by 13 degrees overnight, from 6C in the evening to minus 7C by dawn.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),
@@ -73,6 +87,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Exactly a quarter of the 208,400 voters - 52,100 of them - stayed at home.", None),
     # an evening time on the 24-hour clock, then a morning one with a leading zero: across midnight
     ("The ferry left at 22:30 and docked at 06:10, a crossing of seven hours and 40 minutes.", None),
+    # the round's learning-set alarms: a sex beside an age and a story, among three parts; those who began, then
+    # those who got to the end
+    ("The night shelter registered 480 regular guests this winter. Of those, 300 are men, 260 are over 60 and 120 "
+     "told staff they had slept outside at least once.", None),
+    ("Of the 350 permits issued for the peak this spring, 320 climbers actually set foot on the mountain and 250 "
+     "reached the summit.", None),
     # a figure between the list and the total may be one more part
     ("Nine men and eleven women will travel with four reserves, 24 in all.", None),
     ("Nine men and eleven women will travel with four reserves, 23 in all.", None),
@@ -88,6 +108,9 @@ def test_false_alarms_and_near_misses_stay_silent(text, published):
 @pytest.mark.parametrize("text, rule, published", [
     # near misses keep their reading
     ("The overnight coach left at 21:30 and arrived at 06:10, a journey of seven hours.", "FC509", None),
+    # men, women and children stay the parts of one whole
+    ("Of the 480 guests, 300 are men, 150 are women and 40 are children.", "FC101", None),
+    ("Of the 1,213 runners, 1,150 finished the race and 80 dropped out.", "FC10", None),
 ])
 def test_near_misses_keep_their_reading(text, rule, published):
     rules = flagged_rules(text, published)

@@ -1970,7 +1970,8 @@ def parse_role_groups(text: str, start: int, end: int):
 
 
 # a count word, or a count of members compounded on a group noun ("the four-member crew")
-_COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
+_COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2}|[Hh]alf\s+a\s+dozen)"  # (round 54: "Half a dozen cheeses: ...")
+                         r"(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
 
 
 # (round 39) "and" between two capitalised words, the second not opening a new item of the list

@@ -1072,7 +1072,8 @@ def share_percent(m: Mention) -> tuple[Fraction, Interval]:
 _ANSWER_VERB = re.compile(r"\b(?:backed|supported|opposed|said|wanted|favou?red|preferred|chose|rejected|agreed|"
                           r"disagreed|thought|believed|voted)\b", re.I)
 # (round 37) the proposal an answer backs or opposes, no change of the shares: "46 per cent backed raising the age"
-_ANSWERED_PROPOSAL = re.compile(r"\b(?:backed|supported|opposed|favou?red|rejected|wanted|preferred)\s+[a-z]+ing\b", re.I)
+_ANSWERED_PROPOSAL = re.compile(r"\b(?:backed|supported|opposed|favou?red|rejected|wanted|preferred|"
+                                r"in\s+favou?r\s+of)\s+[a-z]+ing\b", re.I)  # (round 54: "in favour of raising the dam")
 _NEXT_ANSWER = re.compile(r"[^,;.\d]{0,30}?,\s*(?:and\s+|while\s+|with\s+)?")
 
 

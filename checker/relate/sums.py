@@ -4941,7 +4941,9 @@ _ADDED_WORDS = re.compile(r"\b(?:extra|additional|new|more|further)\b", re.I)
 # the whole shared out right after it (its noun, then a verb of sharing out, its object naming the whole) or
 # right before it ("share £3.4m among"), then the list: "adds 150 weekly journeys, which it splits between the city
 # routes (96) and ...", "hand out £3.4m, dividing the money between A (£1.2m), ...", "shared between" (round 18)
-_SHARED_OUT_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*,\s*(?:which\s+(?:it|they|we|he|she)\s+(?:will\s+|would\s+)?"
+# (round 54: the total's phrase up to eight words, names in it: "2.4bn kip in flood relief for Sam Khuan province, to be
+# shared between")
+_SHARED_OUT_GAP = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}?\s*,\s*(?:which\s+(?:it|they|we|he|she)\s+(?:will\s+|would\s+)?"
                              r"|which\s+(?:will\s+be|is|are|was|were)\s+|(?:to\s+be\s+))?"
                              r"(?:split|splits|splitting|shared|shares|sharing|divided|divides|dividing|spread|spreads"
                              r"|spreading)(?:\s+out)?(?:\s+(?:the|its|their|this|that)\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w'’-]*)"
@@ -7553,8 +7555,10 @@ _COPULA_TRAIT_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+([a-z][\w-]*)", re.I
 
 def _sex_beside_other_trait(doc: Document, enum) -> bool:
     """(round 50) Two parts, one told as men or women, the other by a trait of another kind ("Of the 1,240 people
-    employed, 860 are women and 410 are on temporary contracts"): one person may be both, so no breakdown."""
-    if len(enum) != 2:
+    employed, 860 are women and 410 are on temporary contracts"): one person may be both, so no breakdown.  (round
+    54) So with more parts, the one told as men or women and the next one told otherwise ("310 are men, 290 are over
+    60 and 140 told staff they had slept rough")."""
+    if len(enum) < 2:
         return False
     found = [_COPULA_TRAIT_AFTER.match(doc.text, p.end) for p in enum]
     sexed = [f is not None and categories.normalise(f.group(1).lower()) in categories.SEXED_PEOPLE for f in found]
@@ -7601,7 +7605,8 @@ def _attributes_that_overlap(doc: Document, enum) -> bool:
     if None not in held and len({h.group(1).lower()[:2] for h in held}) == len(held):
         return True  # (round 50) "52 had school-age children and 41 included someone over 70": each its own verb
     if _used_beside_outcome(doc, enum) or _answers_to_other_questions(doc, enum) \
-            or _trait_beside_activity(doc, enum) or _holding_other_things(doc, enum):
+            or _trait_beside_activity(doc, enum) or _holding_other_things(doc, enum) \
+            or _stages_of_one_path(doc, enum):
         return True
     verbs = []
     for p in enum:
@@ -7688,6 +7693,25 @@ def _trait_beside_activity(doc: Document, enum) -> bool:
         return False
     a, b = (_content_words(c.replace("-", " ")) for c in clauses)
     return bool(a) and bool(b) and not a & b
+
+
+# (round 54) the stages of one path, the later some of the earlier: "388 set foot on the mountain and 301 reached the
+# summit", "1,200 started the race and 1,140 finished"
+_START_STAGE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:actually\s+)?(?:set\s+foot|started|start|began|begin|entered|"
+                                r"enter|set\s+off|set\s+out|applied|apply|sat|attempted|attempt|tried|took\s+part|"
+                                r"turned\s+up|arrived|showed\s+up)\b", re.I)
+_END_STAGE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:reached|reach|finished|finish|completed|complete|passed|pass|"
+                              r"made\s+it|got\s+to|qualified|qualify|succeeded|summited|were\s+accepted|"
+                              r"were\s+admitted|graduated)\b", re.I)
+
+
+def _stages_of_one_path(doc: Document, enum) -> bool:
+    """(round 54) Two parts, the first told as those who began something and the second, no more of them, as those
+    who got to its end: the second are some of the first."""
+    if len(enum) != 2 or enum[0].value is None or enum[1].value is None or enum[1].value > enum[0].value:
+        return False
+    return _START_STAGE_AFTER.match(doc.text, enum[0].end) is not None \
+        and _END_STAGE_AFTER.match(doc.text, enum[1].end) is not None
 
 
 # (round 53) a part holding a thing, the next gapped to its object: "640,000 of whom hold a mortgage and 980,000 a
