@@ -70,6 +70,27 @@ CASES = [
     # "minus N" below zero
     ("Temperatures in the pass dropped by 15 degrees overnight, from 6C in the evening to minus 7C by dawn.", "FC301",
      "Temperatures in the pass dropped by 13 degrees overnight, from 6C in the evening to minus 7C by dawn.", None),
+    # an area named again as "the N-square-kilometre site" of a reserve ("now" after it tells what it does now)
+    ("The Hallow Moss reserve, which covers 1,800 hectares of bog, was opened in May. Wardens said the "
+     "28-square-kilometre site now holds 30 pairs of curlew.", "FC404",
+     "The Hallow Moss reserve, which covers 1,800 hectares of bog, was opened in May. Wardens said the "
+     "18-square-kilometre site now holds 30 pairs of curlew.", None),
+    # a loop named again as the route walkers complete, in another unit
+    ("The coastal path opens on Monday, a 48-kilometre loop with six shelters. Rangers expect most walkers to take "
+     "three days to complete the 38-mile route.", "FC404",
+     "The coastal path opens on Monday, a 48-kilometre loop with six shelters. Rangers expect most walkers to take "
+     "three days to complete the 30-mile route.", None),
+    # a journey named again as a trip, two digits swapped
+    ("Three sisters have finished a 2,130km kayak journey along the coast. The 2,310-kilometre trip took 40 days.",
+     "FC406",
+     "Three sisters have finished a 2,130km kayak journey along the coast. The 2,130-kilometre trip took 40 days.",
+     None),
+    # a festival's length before a name of three words, then its days
+    ("The 7-day Harrow Lane Lantern Festival runs from 3 to 12 October, with parades each night.", "FC507",
+     "The 10-day Harrow Lane Lantern Festival runs from 3 to 12 October, with parades each night.", None),
+    # a birth year joined to "born", and an age "now"
+    ("The 1988-born striker, now 33, scored twice on Sunday.", "FC506",
+     "The 1988-born striker, now 36, scored twice on Sunday.", "2025-03-02"),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

@@ -601,8 +601,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 def year_of(m: Mention) -> int | None:
     """The year a YEAR or DATE mention states, if any."""
     if m.kind is Kind.YEAR:
-        if m.value is None or m.is_range or not _FOUR_DIGITS.fullmatch(m.text):
-            return None
+        if m.value is None or m.is_range or not _FOUR_DIGITS.fullmatch(m.text) and not _year_born(m):
+            return None  # (round 54: or "1985-born")
         v = int(m.value)
         return v if 1000 <= v <= 2999 else None
     if m.kind is Kind.DATE and m.date is not None and m.date.year is not None:
@@ -1727,6 +1727,11 @@ _BORN_CUE = re.compile(r"(?:\bborn\b(?:(?!\b(?:that|which|where|who|whose|when)\
                        r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
+def _year_born(m: Mention) -> bool:
+    """(round 54) A birth year joined to "born": "The 1985-born veteran"."""
+    return m.compound and m.text[:4].isdigit() and m.text[4:].lower() == "-born"
+
+
 def _cued(doc: Document, s, m: Mention, cue: re.Pattern) -> bool:
     before = doc.text[max(s.start, m.start - 60):m.start]
     return cue.search(before) is not None
@@ -2799,7 +2804,8 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
 # (round 30) the noun's purpose too, up to four words: "The 26-day operation to free the trapped cavers, which began on"
-_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}){0,2}"
+# (round 54: or a name of up to four capitalised words, "The 10-day Brennick Cocoa Festival runs from")
+_COMPOUND_BRIDGE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){1,2}|(?-i:(?:\s+[A-Z][\w'’-]*){3,4}))(?:\s+(?:by|of|at|in|on|for|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}){0,2}"
                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
                               r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged|runs|ran|will|is|was|lasts|"
                               r"lasted|takes|took|began|begins|starts|started|opens|opened)\b))?" + _AUX +
@@ -4636,7 +4642,7 @@ def find_ages(doc: Document):
         low = stext.lower()
         if "born" not in low and "b." not in stext and "birth" not in low and "dob" not in low:
             continue
-        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        births = [m for m in ms if year_of(m) is not None and (_cued(doc, s, m, _BORN_CUE) or _year_born(m))]
         if len(births) != 1:
             continue
         birth = births[0]
@@ -5083,7 +5089,7 @@ def find_ages_at_event(doc: Document):
         stext = doc.text[s.start:s.end]
         if ("born" not in stext.lower() and "b." not in stext) or _NOT_AT_EVENT.search(stext):
             continue
-        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        births = [m for m in ms if year_of(m) is not None and (_cued(doc, s, m, _BORN_CUE) or _year_born(m))]
         if len(births) != 1:
             continue
         birth = births[0]
@@ -5754,7 +5760,7 @@ def find_ages_by_name(doc: Document):
     for s, ms in _sentences(doc):
         if s.headline or "born" not in doc.text[s.start:s.end].lower():
             continue
-        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        births = [m for m in ms if year_of(m) is not None and (_cued(doc, s, m, _BORN_CUE) or _year_born(m))]
         if len(births) != 1 or _ages_in(doc, s, ms) or _DEATH.search(doc.text[s.start:s.end]):
             continue
         birth = births[0]

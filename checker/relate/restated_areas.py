@@ -35,7 +35,14 @@ _AREA_NAMED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:(?:burnt|burned|affected|to
 _THING_BEFELL = re.compile(r"\b(?:burn\w*|scorch\w*|flood\w*|clear\w*|plant\w*|destroy\w*|damag\w*)\b", re.I)
 _CHANGED = re.compile(r"\b(?:now|extended|extend\w*|grown|grew|expanded|expand\w*|more|added|another|further|"
                       r"last\s+year|previous\w*|originally|rose|risen|fell|fallen)\b", re.I)
+# (round 54) after the second, "now" tells of what the thing does now ("the 14-square-kilometre site now supports"),
+# not of its size
+_CHANGED_AFTER = re.compile(r"\b(?:extended|extend\w*|grown|grew|expanded|expand\w*|more|added|another|further|"
+                            r"last\s+year|previous\w*|originally|rose|risen|fell|fallen)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+# (round 54) the places "the N-square-kilometre site" may name again
+_PLACES = frozenset("""reserve park estate farm forest wetland marsh parcel property ranch vineyard orchard campus
+    plantation sanctuary moor heath""".split())
 
 
 def _is_area(m: Mention) -> bool:
@@ -61,6 +68,8 @@ def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
         after = _NOUN_AFTER.match(doc.text, second.end)
         if after and singular(after.group(1).lower()) in nouns and not after.group(1).lower().endswith("ed"):
             return after.group(1).lower()  # (a noun, not the first's verb: "the 27,350 acres cleared" may be others)
+        if after and after.group(1).lower() == "site" and nouns & _PLACES:
+            return "site"  # (round 54) "The reserve, which covers 2,400 hectares, ... the 14-square-kilometre site"
     of = _OF_NOUN_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
     if of and singular(of.group(1).lower()) in nouns:
         return of.group(1).lower()
@@ -85,7 +94,8 @@ def find_area_restatements(doc: Document):
         if resolve_unit(first.unit) == resolve_unit(second.unit):
             continue
         s2 = doc.sentences[second.sentence]
-        if _CHANGED.search(doc.text, max(s2.start, second.start - 40), min(s2.end, second.end + 15)) \
+        if _CHANGED.search(doc.text, max(s2.start, second.start - 40), second.start) \
+                or _CHANGED_AFTER.search(doc.text, second.end, min(s2.end, second.end + 15)) \
                 or first.sentence == second.sentence:
             continue
         noun = _tied(doc, first, second)

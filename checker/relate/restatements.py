@@ -395,6 +395,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "prisoner": frozenset({"prisoner", "inmate", "convict"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
+    # (round 54) "a 1,240km canoe journey ... The 1,420-kilometre trip"
+    "journey": frozenset({"journey", "trip", "voyage", "expedition", "trek"}),
     # (round 54) "suspended seven boxers ... all six suspended fighters"
     "boxer": frozenset({"boxer", "fighter"}),
     "seedling": frozenset({"seedling", "sapling"}),  # "planted 1.2 million seedlings ... the 12 million saplings"
@@ -466,7 +468,10 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "animal": frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "donkey", "sheep", "cow", "cattle", "pig",
                          "goat", "rabbit", "bird", "chicken", "hen", "deer", "ferret", "reptile", "snake", "parrot",
                          # (round 33) "A 14-metre whale ... the animal, which measured 17 metres"
-                         "whale", "dolphin", "porpoise", "shark", "seal", "crocodile", "alligator", "python"}),
+                         "whale", "dolphin", "porpoise", "shark", "seal", "crocodile", "alligator", "python",
+                         # (round 54) "a 2.4-tonne southern white rhino ... the 4,200kg animal"
+                         "rhino", "rhinoceros", "elephant", "giraffe", "hippo", "hippopotamus", "bear", "lion",
+                         "tiger", "gorilla", "bison", "moose", "camel", "walrus", "orca"}),
     "livestock": frozenset({"sheep", "cow", "cattle", "pig", "goat"}),
     # (round 23) "grounded all 14 of its turboprops ... the 12 grounded aircraft", "14 trawlers ... the 12 vessels"
     "aircraft": frozenset({"turboprop", "helicopter", "chopper", "drone", "glider", "seaplane", "airship", "biplane",
@@ -7353,7 +7358,8 @@ def _definite_subject(doc: Document, m: Mention) -> str | None:
 
 
 # The nouns of a way a race or a walk takes, sized by a length: "a 26km course ... the 21km route".
-_COURSE_NOUNS = frozenset({"course", "route", "trail"})  # (round 19) "a 52km trail ... the 58km course"
+_COURSE_NOUNS = frozenset({"course", "route", "trail",  # (round 19) "a 52km trail ... the 58km course"
+                           "loop", "circuit"})  # (round 54) "a 42-kilometre loop ... the 32-mile route"
 
 
 def _sizes_course(doc: Document, m: Mention) -> bool:
@@ -7804,11 +7810,12 @@ _SAID_BEFORE = re.compile(r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|heard|
 # (round 19) all who take part, covering the course: "Organisers said runners must complete the", "Entrants will
 # tackle the", "Competitors have 11 hours to finish the" (not a group of them: "Children will run the 5km route")
 _COURSE_DOERS_BEFORE = re.compile(
-    r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|warned|added|explained|stressed)(?:\s+that)?\s+)?"
-    r"(?:the\s+|all\s+|every\s+)?(?:runners?|entrants?|competitors?|participants?|riders?|racers?|athletes?|"
-    r"walkers?|cyclists?|those\s+taking\s+part|they|everyone)\s+"
+    r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|warned|added|explained|stressed|"
+    r"expect|expects|expected)(?:\s+that)?\s+)?"  # (round 54: "Rangers expect most walkers to take two days to")
+    r"(?:the\s+|all\s+|every\s+|most\s+|many\s+)?(?:runners?|entrants?|competitors?|participants?|riders?|racers?|"
+    r"athletes?|walkers?|hikers?|cyclists?|those\s+taking\s+part|they|everyone)\s+"
     r"(?:(?:must|will|would|can|could|should|have\s+to|had\s+to|need\s+to|are\s+to|were\s+to|(?:have|has|had)\s+\S+\s+hours?\s+to|"
-    r"be\s+able\s+to|then|all|also)\s+)*"
+    r"to|take\s+\S+\s+(?:days?|hours?|weeks?)\s+to|be\s+able\s+to|then|all|also)\s+)*"
     r"(?:complete[sd]?|completing|finish(?:es|ed)?|run|runs|ran|tackle[sd]?|cover(?:s|ed)?|face[sd]?|follow(?:s|ed)?|"
     r"walk(?:s|ed)?|ride|rides|rode|race[sd]?|use[sd]?|navigate[sd]?|negotiate[sd]?|take\s+on|took\s+on)\s+the\s+$"
     # (round 47) or what is set along it: "Organisers said water stations would be placed every 5 km along the"
