@@ -197,6 +197,9 @@ _COUNT = Parsed(_K_COUNT, 0, 0)
 _WORD_COUNT = Parsed(_K_COUNT, 0, 0, precision=Fraction(1), words=True)
 
 
+_ENERGY_SYMBOLS = {f"{prefix}watt {hour}": symbol for prefix, symbol in (("tera", "TWh"), ("giga", "GWh"),
+                                                                           ("mega", "MWh"), ("kilo", "kWh"))
+                   for hour in ("hours", "hour")}
 _EXACT_HEDGES = frozenset(("exactly", "precisely"))  # (round 54; hedges.EXACT's words)
 
 
@@ -512,7 +515,9 @@ class MentionTransformer(Transformer):
                 toks.append(c)
             else:
                 toks.extend(t for t in c.children if isinstance(t, _TOKEN) and t.value not in _DASHES)
-        return ("unit", " ".join(t.value for t in toks), toks[0].start_pos, toks[-1].end_pos)
+        text = " ".join(t.value for t in toks)
+        # (round 54) energy spelt out is written as its symbol: "1.42 terawatt-hours" is "1.42 TWh"
+        return ("unit", _ENERGY_SYMBOLS.get(text.lower(), text), toks[0].start_pos, toks[-1].end_pos)
 
     def measure(self, ch):
         num = ch[0]

@@ -91,6 +91,26 @@ CASES = [
     # a birth year joined to "born", and an age "now"
     ("The 1988-born striker, now 33, scored twice on Sunday.", "FC506",
      "The 1988-born striker, now 36, scored twice on Sunday.", "2025-03-02"),
+    # what a cost covers, told in the next sentence ("That covers ..."): pieces of it, never more than it
+    ("The new lock gates will cost €3.1m, the canal trust said. That covers €1.8m for the gates, €900,000 for "
+     "dredging and €700,000 for the towpath.", "FC102",
+     "The new lock gates will cost €3.1m, the canal trust said. That covers €1.8m for the gates, €900,000 for "
+     "dredging and €400,000 for the towpath.", None),
+    # who said so before the dash that opens the parts is no part of the total's clause
+    ("A total of 212 riders finished the race on the Col de Varre on Sunday, the organisers in Lyon said -- 150 "
+     "men and 68 women.", "FC101",
+     "A total of 212 riders finished the race on the Col de Varre on Sunday, the organisers in Lyon said -- 150 "
+     "men and 62 women.", None),
+    # an owner's things, counted, doing by the same verb what the owner did in the sentence before
+    ("The dairy sold 3.6 million litres last year. Its two brands -- Vale and Ridge -- sold 2.1 million and 1.8 "
+     "million litres respectively.", "FC101",
+     "The dairy sold 3.6 million litres last year. Its two brands -- Vale and Ridge -- sold 2.1 million and 1.5 "
+     "million litres respectively.", None),
+    # parts closed by "no other"; energy spelt out is its symbol
+    ("The utility generated 2.64 terawatt-hours in 2024. The North station supplied 1.71 TWh and the South plant "
+     "0.83 TWh; the utility runs no other plants.", "FC101",
+     "The utility generated 2.54 terawatt-hours in 2024. The North station supplied 1.71 TWh and the South plant "
+     "0.83 TWh; the utility runs no other plants.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
+from ..units import resolve as resolve_unit
 from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
@@ -119,7 +120,13 @@ _BACK_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:those|them|these|whom|the\s+to
                            r"that\s+number|this\s+number|that\s+figure|this\s+figure)\b", re.I)
 _MADE_OF = re.compile(r"\b(?:comprised|comprise|comprises|consisted\s+of|consists\s+of|consist\s+of|"
                       r"(?:was|were|is|are)\s+made\s+up\s+of|broke\s+down\s+as|breaks\s+down\s+as|break\s+down\s+as|"
-                      r"(?:was|were|is|are|will\s+be)\s+(?:split|divided)|splits|divides)\b", re.I)
+                      r"(?:was|were|is|are|will\s+be)\s+(?:split|divided)|splits|divides|"
+                      # (round 54) what a sum pays for, some of it at least: "That covers NOK 1.1bn for new gates, ..."
+                      r"covers|covered|will\s+cover|includes|included|will\s+include)\b", re.I)
+# (round 54) the parts' sentence saying there are no others after them: "...; the company runs no other stations"
+_NO_OTHER = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:runs|has|owns|operates|had|ran|owned|"
+                       r"operated)\s+no\s+other\b", re.I)
+_INSIDE = re.compile(r"\b(?:covers|covered|will\s+cover|includes|included|will\s+include)\b", re.I)
 # the text says the parts are all of the total
 _WHOLE_BY_VERB = re.compile(r"\b(?:comprised|comprising|comprise|consist\w*\s+of|made\s+up\s+of|split|divided)\b",
                             re.I)
@@ -206,6 +213,16 @@ def _labels(doc: Document, parts: list[Mention], end: int) -> list[set[str]]:
         words = {w.lower() for w in _WORD.findall(text, p.end, cut.start() if cut is not None else stop)}
         out.append(words | ({p.noun.lower()} if p.noun else set()))
     return out
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    """One unit, however written: "1.42 terawatt-hours" and "0.97 TWh" (round 54)."""
+    if a.unit == b.unit:
+        return True
+    if a.kind != Kind.MEASURE or not a.unit or not b.unit:
+        return False
+    ua, ub = resolve_unit(a.unit), resolve_unit(b.unit)
+    return len(ua) == 1 and ua == ub
 
 
 def _takes_up(doc: Document, s, first: Mention, whole: Mention) -> bool:
@@ -342,6 +359,7 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     before_alike = [m for m in alike if m.end <= first.start]
     found = None
     rest_path = False
+    none_other = False
     largest = max(p.value for p in parts)
     # the nearest figure before them larger than each (smaller ones between label the total: "All 1,204
     # patients, run across 38 hospitals, were assigned to one of two arms: 612 ... and 570 ...")
@@ -361,23 +379,26 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     elif s.index > 0 and not before_alike and not _OWNED_OPENING.match(text, s.start) \
             and (_BACK_OPENING.match(text, s.start, first.start)
                  or _MADE_OF.search(text, s.start, first.start) or _bare(doc, s, parts)
-                 or (rest_path := _rest_under_the_sentence_before(doc, s, parts))):
+                 or (rest_path := _rest_under_the_sentence_before(doc, s, parts))
+                 or (none_other := _NO_OTHER.search(text, parts[-1].end, s.end) is not None)):
         prev = sentences[s.index - 1]
         if not prev.chrome and not prev.headline and prev.paragraph == s.paragraph \
-                and not _CONTINUED.search(text, s.start, s.end) and not _CONTINUED.search(text, prev.start, prev.end):
+                and (none_other or not _CONTINUED.search(text, s.start, s.end)) \
+                and not _CONTINUED.search(text, prev.start, prev.end):  # (round 54: "the main ...; no other")
             # (not when the figure before is itself a part: "Cataract patients make up the biggest group, at 4,870.
             # A further 2,315 ..., while the remaining 587 ...")
             # every figure of the kind counts here, levels compared too ("5.2 million tonnes ..., up from 4.8
             # million tonnes in 2022. This was made up of ...": which one?)
-            wholes = [m for m in doc.mentions_in(prev.index) if m.kind == first.kind and m.unit == first.unit
+            wholes = [m for m in doc.mentions_in(prev.index) if m.kind == first.kind and _same_unit(m, first)
                       and m.value is not None and not m.compound]
-            if len(wholes) == 1 and (rest_path or _takes_up(doc, s, first, wholes[0]) or _bare(doc, s, parts)) \
+            if len(wholes) == 1 and (rest_path or none_other or _takes_up(doc, s, first, wholes[0])
+                                     or _bare(doc, s, parts)) \
                     and not _TIME_SHIFT.search(text, s.start, first.start):
                 found = wholes[0], text[s.start:first.start]
     if found is None:
         return None
     total, link = found
-    if total.value < _SMALLEST_TOTAL or any(p.value >= total.value for p in parts):
+    if total.kind == Kind.COUNT and total.value < _SMALLEST_TOTAL or any(p.value >= total.value for p in parts):
         return None
     parts_sum = sum(p.value for p in parts)
     if not _NEAR * total.value <= parts_sum <= total.value / _NEAR:
@@ -390,9 +411,9 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     # line-up managed 58 between them"), or as the last ("and 12 others")
     rest_closes = any(_rest(doc, s, p) for p in parts[1:]) or bool(_OTHERS_AFTER.match(text, parts[-1].end))
     halved = _halves(_labels(doc, parts, s.end))
-    if rest_closes or _WHOLE_BY_VERB.search(link) or halved and not _predicated(doc, parts[-1]):
-        complete = True
-    if complete and not rest_closes and _OTHERS_TOLD.search(text, parts[-1].end, s.end):
+    if rest_closes or none_other or _WHOLE_BY_VERB.search(link) or halved and not _predicated(doc, parts[-1]):
+        complete = True  # (round 54: or "...; the company runs no other stations")
+    if complete and not rest_closes and not none_other and _OTHERS_TOLD.search(text, parts[-1].end, s.end):
         complete = False  # others told of after the list
     if _SOME_OF.search(link):
         complete = False  # some of them, whatever else is said
@@ -408,7 +429,10 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
         return None  # (round 53) "840 said their bus arrived on time and 610 said it was clean": one may say both
     if not complete and any(_VERB_AFTER.match(text, p.end) for p in parts):
         return None  # clauses of their own may count one another: only a text that closes them is read
-    return PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=complete)
+    # (round 54) pieces the text places inside the total ("That covers NOK 1.1bn for ..."): sums of money too may not
+    # exceed it
+    return PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=complete,
+                        bounded=bool(_INSIDE.search(link)))
 
 
 FINDERS = (find_loose_breakdowns,)

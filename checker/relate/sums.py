@@ -4182,7 +4182,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # then one part for each kind of a partition -- all of them
             yield q, True, "explicit", "kinds won"
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
-                len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
+                len(words(_SAYER_BEFORE_DASH.sub(",", gap))) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not _unfigured_names_among(doc, enum, gap) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
@@ -5315,6 +5315,12 @@ def _partition_runs_on(doc: Document, enum: tuple[Mention, ...]) -> bool:
     last = enum[-1]
     return categories.is_partition(_part_nouns(doc, enum)) and last.noun_span is not None \
         and not _LIST_CLOSES_CLAUSE.match(doc.text, last.noun_span.end, doc.sentences[last.sentence].end)
+
+
+# (round 54) who said so, right before the dash that opens the parts: ", the expedition office in Kathmandu said — "
+# (no words of the total's clause: not counted in the gap's length)
+_SAYER_BEFORE_DASH = re.compile(r",\s*(?:the\s+|a\s+|its\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,6}?(?:said|says|reported|"
+                                r"announced|added|confirmed)\s*(?=[-–—:])", re.I)
 
 
 def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
@@ -6914,7 +6920,12 @@ def _respectively_candidates(doc: Document, enum, by_sentence):
         return
     s = doc.sentences[enum[0].sentence]
     told = _COUNTED_THINGS_BEFORE.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start)
-    if told is None or _number_told(told.group("n")) != len(enum):
+    if told is None:
+        q = _owned_things_of_the_sentence_before(doc, enum)
+        if q is not None:
+            yield q, True, "inferred", "respectively"
+        return
+    if _number_told(told.group("n")) != len(enum):
         return
     told_at = told.start()
     before = [m for m in by_sentence.get(enum[0].sentence, ()) if m.end <= told_at and not m.compound]
@@ -6926,6 +6937,31 @@ def _respectively_candidates(doc: Document, enum, by_sentence):
             or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
         return  # "The revival accounted for 29,700 of them, while the two new plays sold ...": a sibling, no whole
     yield q, True, "inferred", "respectively"
+
+
+# (round 54) the parts' sentence opening on an owner's things, counted: "Its two ranges -- ... -- sold"
+_OWNED_COUNT_OPENING = re.compile(r"\W*(?:Its|Their|His|Her)\s+(?P<n>two|three|four|five|six)\s+[a-z]")
+_WORD_BEFORE = re.compile(r"([a-z]{3,})\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+def _owned_things_of_the_sentence_before(doc: Document, enum) -> Mention | None:
+    """(round 54) "The cidery sold 4.2 million litres in the year to June. Its two ranges -- the Dry and the fruit
+    ciders -- sold 2.6 million and 1.9 million litres respectively": the owner's things, as many as the parts, each
+    doing what the owner did by the same verb right before its figure -- the one figure of that verb in the sentence
+    before (of the same paragraph), larger than each part, is all of them."""
+    s = doc.sentences[enum[0].sentence]
+    opening = _OWNED_COUNT_OPENING.match(doc.text, s.start, enum[0].start)
+    if opening is None or _number_told(opening.group("n")) != len(enum) or s.index == 0:
+        return None
+    prev = doc.sentences[s.index - 1]
+    verb = _WORD_BEFORE.search(doc.text, max(s.start, enum[0].start - 30), enum[0].start)
+    if verb is None or prev.paragraph != s.paragraph or prev.headline or prev.chrome:
+        return None
+    wholes = [m for m in doc.mentions_in(prev.index) if _total_compatible(m, enum, inferred=True) and not m.compound]
+    if len(wholes) != 1 or any(p.value is None or wholes[0].value is None or p.value >= wholes[0].value for p in enum):
+        return None
+    said = _WORD_BEFORE.search(doc.text, max(prev.start, wholes[0].start - 30), wholes[0].start)
+    return wholes[0] if said is not None and said.group(1).lower() == verb.group(1).lower() else None
 
 
 # (round 25) a sentence opening on the whole named back by its noun alone, no figure: "Of the budget,", "Of the
