@@ -111,6 +111,15 @@ CASES = [
      "0.83 TWh; the utility runs no other plants.", "FC101",
      "The utility generated 2.54 terawatt-hours in 2024. The North station supplied 1.71 TWh and the South plant "
      "0.83 TWh; the utility runs no other plants.", None),
+    # a headline's move against the opening sentence's one move the same way, whatever each calls the thing
+    ("Library visits up 14% in a year\nLoans and visits to the county's libraries rose 17% in the year to April, "
+     "with young families now the largest group of users.", "FC401",
+     "Library visits up 14% in a year\nLoans and visits to the county's libraries rose 14% in the year to April, "
+     "with young families now the largest group of users.", None),
+    ("Water bills climb 9%\nThe average household water bill rose to £512 this year, the regulator said, an "
+     "increase of 7 per cent on last year.", "FC401",
+     "Water bills climb 9%\nThe average household water bill rose to £512 this year, the regulator said, an "
+     "increase of 9 per cent on last year.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),
@@ -134,6 +143,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "told staff they had slept outside at least once.", None),
     ("Of the 350 permits issued for the peak this spring, 320 climbers actually set foot on the mountain and 250 "
      "reached the summit.", None),
+    # a headline's move against an opening sentence of two moves: which one?
+    ("Library visits up 14%\nLoans rose 17% and visits rose 12% in the year to April.", None),
     # a figure between the list and the total may be one more part
     ("Nine men and eleven women will travel with four reserves, 24 in all.", None),
     ("Nine men and eleven women will travel with four reserves, 23 in all.", None),

@@ -2134,6 +2134,8 @@ def find_headline_restatements(doc: Document):
             found = _headline_term(doc, h, heads, body, lead)
         if found is None and h.kind == Kind.DURATION:
             found = _headline_duration(doc, h, heads, lead)
+        if found is None and h.kind == Kind.PERCENT:
+            found = _headline_move(doc, h, heads, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
         if found is None:
@@ -2262,6 +2264,22 @@ def _same_head(doc: Document, a: Mention, b: Mention) -> bool:
     return bool(ha) and bool(hb) and singular(ha) == singular(hb)
 
 
+def _headline_move(doc: Document, h: Mention, heads: list[Mention], lead: list[int]):
+    """(round 54) The headline's one percentage, sizing a move ("Food bank demand up 38% in a year"), against the
+    opening sentence's one percentage sizing a move the same way ("requests for emergency parcels rose 36% in the year
+    to March"), whatever each calls the thing: the story's one move told twice (``_one_move_sized``)."""
+    if sum(1 for m in heads if m.kind == Kind.PERCENT) != 1 or not lead or h.hedge:
+        return None
+    opening = [m for m in doc.mentions_in(lead[0]) if m.kind == Kind.PERCENT]
+    if len(opening) != 1 or opening[0].hedge or not _one_move_sized(doc, h, opening[0]):
+        return None
+    first = opening[0]
+    if years_differ(doc, h, first) or _UPDATED.search(_clause_of(doc, first)):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject=concept(doc, h) or concept(doc, first) or "change")
+
+
 def _headline_dead(doc: Document, h: Mention) -> bool:
     """(round 46) A headline's count of people left dead ("leaves 12 inmates dead"): victims, whatever its noun."""
     np = noun_phrase(doc, h)
@@ -2373,6 +2391,9 @@ _SIZED_APART = re.compile(r"\b(?:real|nominal|adjust\w*|inflation|underlying|lik
                           r"compound\w*|cumulative\w*|total|overall|so\s+far)\b", re.I)
 
 
+_CHANGE_NOUN_OF = re.compile(r"\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|jump|gain|cut)\s+of\s+$", re.I)
+
+
 def _way_of(doc: Document, m: Mention) -> int:
     clause = re.split(r"[,;:()\"“”]", _before(doc, m, 50))[-1]
     up, down = bool(_UP_WORDS.search(clause)), bool(_DOWN_WORDS.search(clause))
@@ -2383,8 +2404,9 @@ def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
     """(round 43) A headline percentage sizing a change ("Rents up almost 12% in a year") against the lead's first
     percentage of the same thing sizing a change the same way ("rose by 9.2% in the year to May"), neither told as
     real or nominal, adjusted, monthly, a total or from a point: one move told twice."""
-    if h.kind != Kind.PERCENT or first.kind != Kind.PERCENT or change_role(doc, first) != "by":
-        return False
+    if h.kind != Kind.PERCENT or first.kind != Kind.PERCENT or change_role(doc, first) != "by" \
+            and not _CHANGE_NOUN_OF.search(doc.text, max(0, first.start - 20), first.start):
+        return False  # (round 54: or "an increase of 16 per cent")
     way = _way_of(doc, h)
     if way == 0 or way != _way_of(doc, first):
         return False
