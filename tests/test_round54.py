@@ -120,6 +120,19 @@ CASES = [
      "increase of 7 per cent on last year.", "FC401",
      "Water bills climb 9%\nThe average household water bill rose to £512 this year, the regulator said, an "
      "increase of 9 per cent on last year.", None),
+    # a team named before is "the side" in a possessive
+    ("Harlow scored six tries against Dunmore on Saturday. The side's seven tries all came from the forwards.",
+     "FC402",
+     "Harlow scored six tries against Dunmore on Saturday. The side's six tries all came from the forwards.", None),
+    # an orchestra's musicians are its players
+    ("Twelve musicians from the city orchestra were stranded at the airport on Monday. The manager said the fourteen "
+     "stranded players would still perform.", "FC402",
+     "Twelve musicians from the city orchestra were stranded at the airport on Monday. The manager said the twelve "
+     "stranded players would still perform.", None),
+    # those who qualified for a final are its finalists
+    ("Ten rowers qualified for the single sculls final on Friday. Of the eleven finalists, four are students.",
+     "FC402",
+     "Ten rowers qualified for the single sculls final on Friday. Of the ten finalists, four are students.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

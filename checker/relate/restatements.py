@@ -337,7 +337,7 @@ from .categories import PEOPLE
 from .converted_terms import converted_off_by_half
 from .changes import lost_or_gained, move_to
 from .comparisons import SUPERLATIVE_WORDS
-from .context import (IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, is_past_form, quantities,
+from .context import (IRREGULAR_PARTICIPLES, IRREGULAR_PAST, in_sentences, is_past_form, noun_end, quantities,
                       told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, month_from_publication
 from .digits import DIGITS, same_significant_digits
@@ -395,6 +395,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "prisoner": frozenset({"prisoner", "inmate", "convict"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
+    # (round 54) "Seventeen musicians from the orchestra were stranded ... the nineteen stranded players"
+    "player": frozenset({"player", "musician", "instrumentalist"}),  # (a squad's players keep their concept)
     # (round 54) "a 1,240km canoe journey ... The 1,420-kilometre trip"
     "journey": frozenset({"journey", "trip", "voyage", "expedition", "trek"}),
     # (round 54) "suspended seven boxers ... all six suspended fighters"
@@ -3153,12 +3155,19 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 20) "Eleven people were taken to hospital ... all 13 patients"
     if c in _HURT_CONCEPTS and _taken_to_hospital(doc, m):
         return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
+    if c == "finalist" and _QUALIFIED_FOR_FINAL.match(doc.text, noun_end(m), doc.sentences[m.sentence].end):
+        return True  # (round 54) "Eight swimmers qualified for the 400m final ... Of the nine finalists"
     if c in _DEFENDANT_CONCEPTS and _put_on_trial(doc, m):
         return True  # (round 43) "Twelve men went on trial ... all 14 defendants"
     if c in _ROLE_TOLD_BY and _people_count(doc, m) and _ROLE_TOLD_BY[c].search(_sentence(doc, m)):
         return True  # (round 45) "stole £80,000 from seven pensioners ... The eight victims": the role the act gave them
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 54) those who got into a final: "Eight swimmers qualified for the 400m individual medley final"
+_QUALIFIED_FOR_FINAL = re.compile(r"\s+(?:have\s+|had\s+|all\s+)?(?:qualified\s+for|reached|made|booked\s+(?:their\s+)?"
+                                  r"places?\s+in)\s+the\s+(?:[\w'’-]+\s+){0,4}?finals?\b", re.I)
 
 
 # (round 45) a role a sentence's act gives the people it counts: those robbed or hurt are victims, those flown out
@@ -3730,7 +3739,8 @@ def _owner_known(det: str, first_context: str) -> bool:
 
 # (round 43) common nouns a place named before may be called by in a possessive: "the site's", "the attraction's"
 _PLACE_OWNER_NOUNS = frozenset("""site attraction venue museum gallery park zoo airport port harbour resort castle
-    cathedral festival centre center stadium arena hotel""".split())
+    cathedral festival centre center stadium arena hotel
+    side team club squad""".split())  # (round 54) a team named before: "Ashby scored five tries ... the side's"
 # a sentence opening on a name: "The Cliffs of Dunmore drew ...", "Kew Gardens welcomed ..."
 _NAMED_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]+)*\s+[a-z]")
 
