@@ -133,6 +133,14 @@ CASES = [
     ("Ten rowers qualified for the single sculls final on Friday. Of the eleven finalists, four are students.",
      "FC402",
      "Ten rowers qualified for the single sculls final on Friday. Of the ten finalists, four are students.", None),
+    # a figure set "to" a rival's, then the gap set apart
+    ("The city's tram network has 38 stops to Dunmore's 24 - 12 more than its old rival.", "FC301",
+     "The city's tram network has 38 stops to Dunmore's 24 - 14 more than its old rival.", None),
+    # a network's passengers counted again as its journeys, two digits swapped
+    ("The tram network carried 36 million passengers in 2024, the operator said. Its chief said the 63 million "
+     "journeys made that year showed the need for more trams.", "FC406",
+     "The tram network carried 36 million passengers in 2024, the operator said. Its chief said the 36 million "
+     "journeys made that year showed the need for more trams.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

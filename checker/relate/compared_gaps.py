@@ -13,6 +13,9 @@ the sport).  And a gap, a colon, then the two figures: "the gap narrowed to 950 
   of" and before "over";
 * no other figure of that kind stands between.
 
+(Round 54) A figure set "to" a rival's, then the gap set apart: "has 47 stations to Samsu's 29 - 12 more than its
+regional rival" (``_pair_to_rival_before``).
+
 (Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
 the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
@@ -25,6 +28,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .changes import GapBetween
+from .context import noun_end
 from .needs import needs
 from .restatements import _SCORE_TEXT
 
@@ -76,7 +80,7 @@ def find_compared_gaps(doc: Document):
         for k, gap in enumerate(ms):
             if not _gap_figure(gap) or k == 0:
                 continue
-            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k)
+            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k)
             if found is None:
                 continue
             first, second = found
@@ -122,6 +126,26 @@ _GAP_OF_SUBJECT = re.compile(r"[^,;:.()\d]{0,40},\s*(?:[a-z]+ing\s+)?"  # (", fi
 # a figure that is a mark, not the subject's own level: "the previous record of 2:05:58"
 _NOT_OWN_LEVEL = re.compile(r"\b(?:record|mark|best|target|limit|previous|old|former)\s+(?:of\s+|was\s+)?$", re.I)
 _PAR_AFTER = re.compile(r"\s+(?:under|over)\b", re.I)
+
+
+# (round 54) the two figures set against each other, then the gap: "has 47 stations to Samsu's 29 - 12 more than its
+# rival"
+_TO_RIVALS = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s?\s+$")
+_SET_APART_BEFORE_GAP = re.compile(r"\s*(?:,|[-–—])\s*(?:some\s+|just\s+|about\s+)?$")
+
+
+def _pair_to_rival_before(doc: Document, ms: list[Mention], k: int):
+    """(round 54) "Qaratau's metro has 47 stations to Samsu's 29 - 12 more than its regional rival": a figure, "to" a
+    rival's, then the gap set apart and compared."""
+    text, gap = doc.text, ms[k]
+    if k < 2 or _COMPARED_AFTER.match(text, gap.end) is None:
+        return None
+    first, second = ms[k - 2], ms[k - 1]
+    if first.compound or second.compound or not _alike(gap, first) or not _alike(gap, second) \
+            or not _TO_RIVALS.fullmatch(text, noun_end(first), second.start) \
+            or not _SET_APART_BEFORE_GAP.fullmatch(text, second.end, gap.start) or not _near_in_size(gap, first, second):
+        return None
+    return first, second
 
 
 def _near_in_size(gap: Mention, first: Mention, second: Mention) -> bool:

@@ -1547,6 +1547,9 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if {a, b} == {"passenger", "journey"}:
+        return True  # (round 54) "carried 148 million passengers ... the 184 million journeys": a network's riders are
+        # counted by their journeys (two digits swapped only)
     if {a, b} == {"rescued", "survivor"}:
         return True  # (round 53) "87 people had been rescued ... the 78 survivors": two digits swapped (not any
         # other count: survivors may be more than one crew rescued)
