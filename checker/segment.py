@@ -176,4 +176,6 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # single capital initials: "J. K. Rowling"; (round 38) not a label after its noun: "to top Group F. Hakimi ..."
-    return len(word) == 1 and text[dot - 1].isupper() and not _LABELLED.search(text, max(sentence_start, k - 12), k)
+    # (round 54) nor a unit's letter after its figure: "fell to minus 9C. By the afternoon ..."
+    return len(word) == 1 and text[dot - 1].isupper() and not _LABELLED.search(text, max(sentence_start, k - 12), k) \
+        and not (k > sentence_start and text[k - 1].isdigit())

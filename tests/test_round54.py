@@ -141,6 +141,11 @@ CASES = [
      "journeys made that year showed the need for more trams.", "FC406",
      "The tram network carried 36 million passengers in 2024, the operator said. Its chief said the 36 million "
      "journeys made that year showed the need for more trams.", None),
+    # a unit's letter after its figure ends a sentence: no initial ("9C.", "10K.")
+    ("Keepers moved the 31 penguins indoors as the air fell to minus 6C. By noon all 33 penguins were swimming.",
+     "FC402",
+     "Keepers moved the 31 penguins indoors as the air fell to minus 6C. By noon all 31 penguins were swimming.",
+     None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),
