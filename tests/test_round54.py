@@ -146,6 +146,14 @@ CASES = [
      "FC402",
      "Keepers moved the 31 penguins indoors as the air fell to minus 6C. By noon all 31 penguins were swimming.",
      None),
+    # a tenure ending now and the year it began in the same sentence
+    ("Head teacher Ruth Onslow retires this month after 28 years at the school, having joined it in 1991.", "FC504",
+     "Head teacher Ruth Onslow retires this month after 34 years at the school, having joined it in 1991.",
+     "2025-07-10"),
+    # last year's thing sized by a figure of its own, then the year it was landed
+    ("The board said last year's record catch of 8,200 tonnes, landed during 2022, would not be matched.", "FC502",
+     "The board said last year's record catch of 8,200 tonnes, landed during 2023, would not be matched.",
+     "2024-06-02"),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),
@@ -171,6 +179,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "reached the summit.", None),
     # a headline's move against an opening sentence of two moves: which one?
     ("Library visits up 14%\nLoans rose 17% and visits rose 12% in the year to April.", None),
+    # a tenure that ended in the past is not measured to the publication date
+    ("Ruth Onslow, who joined the school in 1991, retired in 2019 after 28 years.", "2025-07-10"),
+    # the years of a post, not of the whole time there
+    ("Ruth Onslow, who joined the school in 1991, retires this month after 20 years in charge.", "2025-07-10"),
     # a figure between the list and the total may be one more part
     ("Nine men and eleven women will travel with four reserves, 24 in all.", None),
     ("Nine men and eleven women will travel with four reserves, 23 in all.", None),

@@ -1167,14 +1167,17 @@ _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s
 # held in October 2023", "Last year's final, played on 14 May", "last year's floods, which struck in February 2019",
 # "Next year's summit, to be hosted in Lima in November 2027" (not "which began in": a thing may start the year before)
 _OWN_THING_HELD = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                             # (round 54) its size after it: "last year's record haul of 61,300 tonnes, landed during"
+                             r"(?:\s+of\s+[\d,.]+\s+[a-z]+)?"
                              # (round 47) the thing's place after it: "last year's council elections in Northgate,"
                              r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*(?:,|\(|\s[-–—])\s*"
                              r"(?:(?:which|that)\s+(?:was\s+|were\s+)?|to\s+be\s+|(?:was|were)\s+)?"
-                             r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred)"
+                             r"(?:held|staged|played|hosted|contested|fought|struck|hit|took\s+place|happened|occurred|"
+                             r"landed|caught|harvested)"  # (round 54) a catch or a crop of that year
                              r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                              # (round 53) its length between: "held over three days in September 2023"
                              r"(?:\s+(?:over|for|across)\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|nights|months))?"
-                             r"(?:\s+(?:in|on))?\s+")
+                             r"(?:\s+(?:in|on|during))?\s+")
 # (round 46) a thing of the year that happens, straight on to its month: "last year's floods in July 2022"
 _EVENT_IN_MONTH = re.compile(r"['’]s?\s+(?:floods?|fires?|wildfires?|storms?|earthquake|quake|eruption|election|"
                              r"elections|strike|strikes|riots?|protests?|drought|heatwave|final|tournament|festival|"
@@ -1377,6 +1380,20 @@ def _date_past_length(doc: Document, ms, pos: int) -> Mention | None:
     return after[1]
 
 
+# (round 54) the thing of that year sized by a figure of its own: "last year's record haul of 61,300 tonnes, landed"
+_THING_OF_SIZE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+of\s+$")
+
+
+def _sized_thing_year(doc: Document, ms, pos: int) -> Mention | None:
+    """(round 54) After "last year's", the thing's own size ("record haul of 61,300 tonnes"), then the year or date
+    next: the date read as for the thing (``_OWN_THING_HELD`` decides whether it dates it)."""
+    after = [m for m in ms if m.start >= pos][:2]
+    if len(after) != 2 or not after[0].kind.is_quantity or after[1].kind not in (Kind.DATE, Kind.YEAR) \
+            or not _THING_OF_SIZE.fullmatch(doc.text, pos, after[0].start):
+        return None
+    return after[1]
+
+
 def _next_mention(ms, pos, kinds):
     for m in ms:
         if m.start >= pos:
@@ -1532,7 +1549,8 @@ def find_relative_dates(doc: Document):
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR)) or _dated_after_when(doc, ms, b) \
-                or (_record_year(doc, ms, b) if possessive and unit == "year" else None) \
+                or (_record_year(doc, ms, b) or _sized_thing_year(doc, ms, b) if possessive and unit == "year"
+                    else None) \
                 or _date_past_length(doc, ms, b)
             if anchor is None:
                 continue
@@ -2118,7 +2136,8 @@ def find_spans(doc: Document):
                     yield rel
                     continue
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
-                rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
+                rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev) \
+                    or _leaves_after_years(doc, s, ms, d)
                 if rel is not None:
                     yield rel
                     continue
@@ -2478,6 +2497,37 @@ _STARTED_ON_DATE = re.compile(r"\b(?:began|started|begun|opened|came\s+into\s+(?
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?(?:the\s+)?$", re.I)
 _BEGUN_THEN_PERFECT = re.compile(r"\s*,?\s*(?:and\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
                                  r"(?:been(?:\s+(?!for\b)[a-z][\w'’-]*){0,3}|lasted|run|gone\s+on)\s+(?:for\s+)?$", re.I)
+
+
+# (round 54) someone leaving now after a tenure: "retires this month after 32 years at Penmoor", "is stepping down
+# after 12 years"
+_LEAVES_NOW_AFTER = re.compile(r"\b(?:retires|is\s+retiring|will\s+retire|steps\s+down|is\s+stepping\s+down|"
+                               r"will\s+step\s+down|leaves|is\s+leaving|will\s+leave|bows\s+out|is\s+bowing\s+out)"
+                               r"(?:\s+(?:this|next)\s+(?:week|month|year)|\s+today|\s+on\s+[A-Z][a-z]+day)?"
+                               r"\s+after\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+# ... and the year the tenure began, told in the same sentence: "having joined the port as a deckhand in 1989", "who
+# joined in 1989", "since arriving in 1989"
+# (not "took over" or "was appointed": a post, which a career may outlast -- "who took over as principal in 2017, is
+# retiring after 32 years")
+_JOINED_IN = re.compile(r"\b(?:joined|joining|arrived|arriving)\b[^.;:()\d]{0,60}?\bin\s+$", re.I)
+# the years told of a post, not of the whole time there: "after 12 years in charge", "at the helm", "as chair"
+_POST_AFTER_YEARS = re.compile(r"\s+(?:in\s+charge|at\s+the\s+helm|as\s+[a-z]+|in\s+(?:the\s+)?(?:post|role|job|office))\b",
+                               re.I)
+
+
+def _leaves_after_years(doc: Document, s, ms, d: Mention):
+    """(round 54) "Gwen Ashby retires this month after 32 years at Penmoor, having joined the port authority as a
+    deckhand in 1989": a tenure ending now (a present or future leaving, "this month" at most) and the year it began
+    in the same sentence; the publication date ends it."""
+    if _duration_unit(d) != "year" or d.compound or d.is_range \
+            or not _LEAVES_NOW_AFTER.search(doc.text, max(s.start, d.start - 60), d.start) \
+            or _POST_AFTER_YEARS.match(doc.text, d.end):
+        return None
+    years = [m for m in ms if m.kind is Kind.YEAR and year_of(m) is not None
+             and _JOINED_IN.search(doc.text, max(s.start, m.start - 80), m.start)]
+    if len(years) != 1 or year_of(years[0]) > doc.published.year:
+        return None
+    return _make_span(doc, d, years[0], None, "inferred", f"a tenure to the publication date, {d.text}")
 
 
 def _begun_then_length(doc: Document, s, ms, d: Mention, prev):
