@@ -154,6 +154,14 @@ CASES = [
     ("The board said last year's record catch of 8,200 tonnes, landed during 2022, would not be matched.", "FC502",
      "The board said last year's record catch of 8,200 tonnes, landed during 2023, would not be matched.",
      "2024-06-02"),
+    # an anniversary of "its lighthouse", the start told by the next sentence's "The tower"
+    ("The harbour will mark the 125th anniversary of its lighthouse next month. The tower was first lit on 2 May "
+     "1905 by the harbour board.", "FC505",
+     "The harbour will mark the 120th anniversary of its lighthouse next month. The tower was first lit on 2 May "
+     "1905 by the harbour board.", "2025-04-03"),
+    # a period's last day after "until" and a clause with a plural subject
+    ("The strike lasted 14 days, from June 2 until drivers returned to the depots on June 20.", "FC507",
+     "The strike lasted 18 days, from June 2 until drivers returned to the depots on June 20.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

@@ -2820,8 +2820,9 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
 
 
 # "from 3 February until it finally fell back below the walls on 21 February": the end told as a clause
-_UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their|his|her|we)\b[^,;:()\d]{0,60}?\s+on\s+",
-                           re.I)
+# (round 54: or a plural subject and its past verb, "until workers returned to the furnaces on")
+_UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their|his|her|we|[a-z]{3,}s\s+[a-z]{3,}ed)\b"
+                           r"[^,;:()\d]{0,60}?\s+on\s+", re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
@@ -3600,7 +3601,9 @@ _THING_GROUPS = (frozenset("pit mine colliery quarry".split()), frozenset("groun
                  frozenset("hospital infirmary".split()), frozenset("line railway route".split()),
                  # (round 52) "The Grauhorn Handball Cup celebrates its 30th anniversary ... the tournament"
                  frozenset("cup trophy tournament competition championship championships".split()),
-                 frozenset("festival fair show".split()), frozenset("race marathon regatta".split()))
+                 frozenset("festival fair show".split()), frozenset("race marathon regatta".split()),
+                 # (round 54) "the 150th anniversary of its lighthouse ... The tower was first lit on"
+                 frozenset("lighthouse tower light".split()), frozenset("bridge viaduct span crossing".split()))
 
 
 _THING_STEMS = tuple(frozenset(w.rstrip("s") for w in g) for g in _THING_GROUPS)
