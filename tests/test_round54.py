@@ -162,6 +162,9 @@ CASES = [
     # a period's last day after "until" and a clause with a plural subject
     ("The strike lasted 14 days, from June 2 until drivers returned to the depots on June 20.", "FC507",
      "The strike lasted 18 days, from June 2 until drivers returned to the depots on June 20.", None),
+    # things listed first, then taken up by a colon and a pronoun and counted
+    ("Oats, barley, rye and spelt: these are the three grains the mill will stop buying next year.", "FC410",
+     "Oats, barley, rye and spelt: these are the four grains the mill will stop buying next year.", None),
     # times on the 24-hour clock, one of them told with a leading zero
     ("The overnight coach left at 07:20 and reached the coast at 19:05, a run of 12 hours and 45 minutes.", "FC509",
      "The overnight coach left at 07:20 and reached the coast at 19:05, a run of 11 hours and 45 minutes.", None),

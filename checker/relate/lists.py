@@ -3543,7 +3543,9 @@ def _other_plural(text: str, a: int, b: int) -> bool:
 
 
 # "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
-_BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
+# (round 54: or after a colon and a pronoun, "Slab, wire rod, rebar and plate: these are the five product lines")
+_BEFORE_COPULA = re.compile(r"(?:\s*:\s*(?:these|those|they))?\s+(?:are|were|will\s+be|remain|became|become)\s+"
+                            r"(?:the|its|their|our)\s+(?:only\s+)?$")
 # "Ann Roe, Bo Lee and Cy Fox - the four candidates left -": the count in apposition after the
 # list, behind a dash, a colon or a comma
 _BEFORE_APPOSITION = re.compile(r"(?:(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+)(?:(?:the|its|their|our|these|those|all)\s+)?"
@@ -3602,7 +3604,10 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
     text, base = _window(doc, sent.start, end)
-    parsed = parse_items(text, start - base, end - base, True, False, titles=not _persons(m.noun))
+    # (round 54) things, not names, may open the sentence when a colon and a pronoun take them up: "Slab, wire rod,
+    # rebar and plate: these are the five product lines"
+    things = cop is not None and cop.group(0).lstrip().startswith(":")
+    parsed = parse_items(text, start - base, end - base, not things, False, titles=not _persons(m.noun))
     if parsed is None and appos is not None:
         # "The pilot covers A, B and C, the three cities"
         start = _object_list_start(text, sent.start - base, end - base)
