@@ -355,11 +355,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # (one alarm) and 37/42 (two alarms) never seen at 9be5f9e9; 15/30, 32/40, 26/34 and 40/42, no alarm, after
           "own-r53e.jsonl": 0.5, "own-r53f.jsonl": 0.8, "own-r53g.jsonl": 0.75, "own-r53h.jsonl": 0.95,
           # round 54: r53a-d (round 53's sealed sets; 42, 35, 43 and 33 of 48, one alarm in r53a, never seen at round
-          # 53's start and end and again at round 54's start); 45, 38, 46 and 40 after the round
+          # 53's start and end and again at round 54's start); 45, 40, 46 and 41 after the round
           "own-r53a.jsonl": 0.9, "own-r53b.jsonl": 0.75, "own-r53c.jsonl": 0.95, "own-r53d.jsonl": 0.8,
           # round 54: r54e (restatements only), r54f (sums, list counts, restatements), r54g (restatements and dates)
           # and r54h (the other groups), written blind and opened at once; 14/30, 22/40 (two alarms), 21/34 and 37/42
-          # never seen at 389a8c2e; 19/30, 28/40, 24/34 and 40/42, no alarm, after the round
+          # never seen at 389a8c2e; 19/30, 28/40, 26/34 and 40/42, no alarm, after the round
           "own-r54e.jsonl": 0.6, "own-r54f.jsonl": 0.7, "own-r54g.jsonl": 0.7, "own-r54h.jsonl": 0.95}
 
 
