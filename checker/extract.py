@@ -34,7 +34,7 @@ from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .interval import Interval
 from .model import Kind, Mention, Sentence, Span, new_mention
-from .transform import CURRENCIES, NATIONAL_CURRENCIES, WORD_VALUES, Parsed, Reject, _with
+from .transform import _EXACT_HEDGES, CURRENCIES, NATIONAL_CURRENCIES, WORD_VALUES, Parsed, Reject, _with
 # the kinds as module globals (speed: see checker.transform)
 from .transform import (_K_AGE, _K_CODE, _K_COUNT, _K_DATE, _K_DURATION, _K_FRACTION, _K_MEASURE, _K_MONEY,
                         _K_MULTIPLE, _K_SCORE, _K_YEAR)
@@ -1410,5 +1410,4 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
                        noun_span, sentence, is_range, range_hi, p.date, compound, parenthetical)
 
 
-_EXACT_HEDGES = frozenset(h for h, fam in hedges.HEDGE_FAMILY.items() if fam == hedges.EXACT)
 _SUSPENDED_HYPHEN_AFTER = re.compile(r"-\s+(?:or|and|to|&)\s+[\w.,]+-[a-z]", re.I)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lark import Token, Transformer, Tree
 
+from .hedges import EXACT, HEDGE_FAMILY
 from .model import Kind, PartialDate
 
 # the kinds as module globals (round 23, speed): in Python 3.11 a look-up like ``Kind.COUNT`` goes through
@@ -200,7 +201,7 @@ _WORD_COUNT = Parsed(_K_COUNT, 0, 0, precision=Fraction(1), words=True)
 _ENERGY_SYMBOLS = {f"{prefix}watt {hour}": symbol for prefix, symbol in (("tera", "TWh"), ("giga", "GWh"),
                                                                            ("mega", "MWh"), ("kilo", "kWh"))
                    for hour in ("hours", "hour")}
-_EXACT_HEDGES = frozenset(("exactly", "precisely"))  # (round 54; hedges.EXACT's words)
+_EXACT_HEDGES = frozenset(h for h, fam in HEDGE_FAMILY.items() if fam == EXACT)  # (round 54) "exactly", "precisely"
 
 
 def _clock_minutes(tokens) -> tuple[Fraction | None, str | None]:
