@@ -226,8 +226,6 @@ def find_score_margins(doc: Document):
             yield GapBetween(link="explicit", cue="a score's margin", change=margin, old=b, new=a, direction=0)
 
 
-
-
 def _margin_compound(doc: Document, margin: Mention) -> bool:
     """"a five-goal margin": the margin's unit joined to it, a noun of winning after."""
     m = re.match(r"[\w.]+-([a-z]+)", margin.text)  # ("six-point" is read as points, no compound count)

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Kind, Mention
-from ..units import resolve as resolve_unit
+from ..units import unit_key
 from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
@@ -118,15 +118,16 @@ _OF_THE_TOTAL_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|its|their|his|her|
 # the parts' sentence opening on the figure of the sentence before, or saying it is made of them
 _BACK_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:those|them|these|whom|the\s+total|that\s+total|this\s+total|"
                            r"that\s+number|this\s+number|that\s+figure|this\s+figure)\b", re.I)
+# (round 54) what a sum pays for, some of it at least: "That covers NOK 1.1bn for new gates, ..." -- pieces inside it
+_INSIDE_WORDS = r"covers|covered|will\s+cover|includes|included|will\s+include"
 _MADE_OF = re.compile(r"\b(?:comprised|comprise|comprises|consisted\s+of|consists\s+of|consist\s+of|"
                       r"(?:was|were|is|are)\s+made\s+up\s+of|broke\s+down\s+as|breaks\s+down\s+as|break\s+down\s+as|"
                       r"(?:was|were|is|are|will\s+be)\s+(?:split|divided)|splits|divides|"
-                      # (round 54) what a sum pays for, some of it at least: "That covers NOK 1.1bn for new gates, ..."
-                      r"covers|covered|will\s+cover|includes|included|will\s+include)\b", re.I)
+                      + _INSIDE_WORDS + r")\b", re.I)
 # (round 54) the parts' sentence saying there are no others after them: "...; the company runs no other stations"
 _NO_OTHER = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:runs|has|owns|operates|had|ran|owned|"
                        r"operated)\s+no\s+other\b", re.I)
-_INSIDE = re.compile(r"\b(?:covers|covered|will\s+cover|includes|included|will\s+include)\b", re.I)
+_INSIDE = re.compile(r"\b(?:" + _INSIDE_WORDS + r")\b", re.I)
 # the text says the parts are all of the total
 _WHOLE_BY_VERB = re.compile(r"\b(?:comprised|comprising|comprise|consist\w*\s+of|made\s+up\s+of|split|divided)\b",
                             re.I)
@@ -213,16 +214,6 @@ def _labels(doc: Document, parts: list[Mention], end: int) -> list[set[str]]:
         words = {w.lower() for w in _WORD.findall(text, p.end, cut.start() if cut is not None else stop)}
         out.append(words | ({p.noun.lower()} if p.noun else set()))
     return out
-
-
-def _same_unit(a: Mention, b: Mention) -> bool:
-    """One unit, however written: "1.42 terawatt-hours" and "0.97 TWh" (round 54)."""
-    if a.unit == b.unit:
-        return True
-    if a.kind != Kind.MEASURE or not a.unit or not b.unit:
-        return False
-    ua, ub = resolve_unit(a.unit), resolve_unit(b.unit)
-    return len(ua) == 1 and ua == ub
 
 
 def _takes_up(doc: Document, s, first: Mention, whole: Mention) -> bool:
@@ -389,8 +380,9 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
             # A further 2,315 ..., while the remaining 587 ...")
             # every figure of the kind counts here, levels compared too ("5.2 million tonnes ..., up from 4.8
             # million tonnes in 2022. This was made up of ...": which one?)
-            wholes = [m for m in doc.mentions_in(prev.index) if m.kind == first.kind and _same_unit(m, first)
-                      and m.value is not None and not m.compound]
+            # (round 54) one unit however written: "1.42 terawatt-hours" and "0.97 TWh" (``units.unit_key``)
+            wholes = [m for m in doc.mentions_in(prev.index) if m.kind == first.kind
+                      and unit_key(m.unit) == unit_key(first.unit) and m.value is not None and not m.compound]
             if len(wholes) == 1 and (rest_path or none_other or _takes_up(doc, s, first, wholes[0])
                                      or _bare(doc, s, parts)) \
                     and not _TIME_SHIFT.search(text, s.start, first.start):

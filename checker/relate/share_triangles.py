@@ -185,6 +185,9 @@ _SHARE_THEN_PAIR = re.compile(r"\s+of\s+[^,;:()\d]{1,50}?\s*(?:[-–—(]|,\s*(?
 
 # (round 54) the pair set apart after the share's "of" phrase and closed: "38% of the squad - 23 of its 72 athletes -"
 _PAIR_OPENS = re.compile(r"\s+of\s+[^,;:()\d]{1,50}?\s*(?:([-–—])|(\())\s*$", re.I)
+# ... and closed as it was opened, past the whole's noun and up to two words more
+_DASH_CLOSES = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[-–—]", re.I)
+_BRACKET_CLOSES = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*\)", re.I)
 
 
 def _closed_pair_after(doc: Document, s, ms: list[Mention], shares: list[Mention]) -> ShareOf | None:
@@ -205,8 +208,7 @@ def _closed_pair_after(doc: Document, s, ms: list[Mention], shares: list[Mention
             or part.compound or whole.compound or part.hedge or whole.hedge \
             or not _PAIR.fullmatch(text, part.end, whole.start):
         return None
-    close = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*" + ("[-–—]" if opened.group(1) else r"\)"), re.I)
-    closed = close.match(text, noun_end(whole))
+    closed = (_DASH_CLOSES if opened.group(1) else _BRACKET_CLOSES).match(text, noun_end(whole))
     if closed is None or any(m.start < closed.end() for m in shares[1:]) \
             or _CHANGED.search(text, s.start, closed.end()) or not _same_things(text[share.end:part.start], whole):
         return None
