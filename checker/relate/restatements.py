@@ -506,7 +506,7 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     "institution": frozenset({"university", "college", "school", "hospital", "museum", "library", "academy"}),
     # (round 54) "Mine collapse traps 14 workers" / "the 12 miners trapped": workers of one trade
     "worker": frozenset({"miner", "labourer", "laborer", "builder", "welder", "electrician", "technician", "mechanic",
-                         "engineer", "labourers", "shipbuilder", "steelworker", "dockworker", "farmhand"}),
+                         "engineer", "shipbuilder", "steelworker", "dockworker", "farmhand"}),
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
@@ -6538,7 +6538,8 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS and noun not in _AGED_ANIMALS and noun not in _ROLE_WORDS \
-                and noun not in _LIFE_NOUNS and not _people_noun(doc, np):  # (round 54: "the 18-year-old left-hander")  # (round 50: "the 43-year-old Chilean" is a person)
+                and noun not in _LIFE_NOUNS and not _people_noun(doc, np):
+            # (round 50: "the 43-year-old Chilean" is a person; round 54: so is "the 18-year-old left-hander")
             # (round 24) "43-year-old Maria Costa"; (round 32) "the 52-year-old former union leader"
             return _aged_name(doc, m, np) or (Holder("noun", (noun,), True, np.modifiers)
                                               if det and det.group(1).lower() == "the" and _past_role(np) else None)
