@@ -360,7 +360,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 54: r54e (restatements only), r54f (sums, list counts, restatements), r54g (restatements and dates)
           # and r54h (the other groups), written blind and opened at once; 14/30, 22/40 (two alarms), 21/34 and 37/42
           # never seen at 389a8c2e; 19/30, 28/40, 26/34 and 40/42, no alarm, after the round
-          "own-r54e.jsonl": 0.6, "own-r54f.jsonl": 0.7, "own-r54g.jsonl": 0.7, "own-r54h.jsonl": 0.95}
+          "own-r54e.jsonl": 0.6, "own-r54f.jsonl": 0.7, "own-r54g.jsonl": 0.7, "own-r54h.jsonl": 0.95,
+          # round 55: r54a-d (round 54's sealed sets; 40, 39, 38 and 40 of 48, one alarm in r54b, never seen at round
+          # 54's start and end and again at round 55's start)
+          "own-r54a.jsonl": 0.8, "own-r54b.jsonl": 0.8, "own-r54c.jsonl": 0.75, "own-r54d.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -3818,6 +3818,20 @@ def _placed_elsewhere(doc: Document, second: Mention, np, first: Mention) -> boo
     return placed.group(1) not in _sentence(doc, first)
 
 
+_SHARE_OF_GAP = re.compile(r"\s+of\s+[^,;:.!?()]{0,50}$")
+
+
+def _share_of_it_told(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 55) A share of the first figure told in its own sentence ("A fifth of the company's 3,000 employees"),
+    and the second figure that share of it: the part, not the whole again (a part off the share, "More than a third
+    of its 14,200 students ... The 3,900 international students", stays a contradiction)."""
+    ratio = Fraction(second.value) / Fraction(first.value)
+    return any(m.kind in (Kind.FRACTION, Kind.PERCENT) and m.end < first.start and m.interval is not None
+               and _SHARE_OF_GAP.match(doc.text[m.end:first.start]) is not None
+               and m.interval.contains(ratio * 100 if m.kind == Kind.PERCENT else ratio)
+               for m in doc.mentions_in(first.sentence))
+
+
 # (round 48) a winning margin after its win: "won the Kelby seat by just 19 votes" (no tally of the winner's)
 _WON_BY_BEFORE = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|carried|passed|lost|loses|losing|leads?|led|"
                             r"leading)\b[^.;:!?]{0,60}\bby\s+(?:(?:just|only|a\s+mere|some|about|around|nearly)\s+)?$",
@@ -3998,6 +4012,9 @@ def find_definite_restatements(doc: Document):
             continue  # several different antecedents: which one?
         if _placed_elsewhere(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
+        if second.value is not None and first.value is not None and second.value < first.value \
+                and _share_of_it_told(doc, first, second):
+            continue  # (round 55) "A fifth of the 3,000 employees are based in Ghana. Of those 600 ...": the part told
         if second.value is not None and first.value is not None and second.value > first.value \
                 and (_more_told_between(doc, first, second) if refers is not _died_told
                      else _more_died_between(doc, first, second)):
