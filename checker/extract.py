@@ -256,7 +256,16 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     if any(m.kind == _K_FRACTION for m in mentions):
         mentions = [m for m in mentions if not (m.kind == _K_FRACTION and m.text.lower() == "half"
                                                 and _NAMED_HALF_AFTER.match(text, m.end))]
+        # (round 55) "an hour and a quarter": one length the grammar does not read whole; neither the hour nor the
+        # quarter is a figure of its own
+        mentions = [m for m in mentions if not (m.kind in (_K_DURATION, _K_FRACTION) and _PART_OF_A_UNIT.match(
+            text, m.end) and m.text.lower().startswith(("a ", "an ")) or m.kind == _K_FRACTION and _A_UNIT_AND.search(
+            text, max(0, m.start - 20), m.start))]
     return tuple(_national_currency(_local_dollars(mentions)))
+
+
+_PART_OF_A_UNIT = re.compile(r"\s+and\s+(?:a\s+quarter|three[- ]quarters|a\s+third|two[- ]thirds)\b", re.I)
+_A_UNIT_AND = re.compile(r"\ban?\s+(?:hour|minute|day|week|month|year|mile|metre|kilometre)\s+and\s+$", re.I)
 
 
 # (round 49) "half" naming a kind of thing, no share of anything: "a half marathon", "the half-time whistle", "a half
@@ -1039,6 +1048,12 @@ def _mark_rate_bases(text: str, mentions: list[Mention]) -> None:
         if b.kind == _K_COUNT and a.kind.is_quantity and not b.hedge and b.value is not None \
                 and b.value >= 100 and _power_of_ten(b.value) and text[a.end:b.start].lower() in _RATE_BASE_GAPS:
             mentions[k] = replace(b, kind=_K_CODE, interval=None)
+        elif b.kind == _K_COUNT and a.kind == Kind.MONEY and b.noun is None and text[a.end:b.start] == " " \
+                and b.text.lower() in _PRICED_BY:
+            mentions[k] = replace(b, kind=_K_CODE, interval=None)  # (round 55) "$3.40 a dozen": the price's unit
+
+
+_PRICED_BY = frozenset({"a dozen", "a hundred", "a thousand", "per dozen", "the dozen"})
 
 
 def _power_of_ten(value: Fraction) -> bool:

@@ -624,6 +624,16 @@ class MentionTransformer(Transformer):
         return Parsed(_K_DURATION, ch[0].start_pos, unit.end_pos, Fraction(1), Fraction(1),
                       unit=_time_unit(unit.value), words=True)
 
+    def a_duration_and_a_half(self, ch):
+        """(round 55) "an hour and a half": one and a half of the unit, in the unit below when there is one."""
+        return self._a_duration_and(ch, Fraction(3, 2))
+
+    @staticmethod
+    def _a_duration_and(ch, value: Fraction):
+        unit = ch[1].children[0]
+        return Parsed(_K_DURATION, ch[0].start_pos, ch[-1].end_pos, value, Fraction(1, 4),
+                      unit=_time_unit(unit.value), words=True)
+
     def half_duration(self, ch):
         unit = ch[2].children[0]
         name = _time_unit(unit.value)

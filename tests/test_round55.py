@@ -15,6 +15,28 @@ CASES = [
      "higher fees.", "FC402",
      "A quarter of the college's 9,600 students come from overseas. The 2,400 international students pay higher fees.",
      None),
+    # a count in apposition after a plural and "from": where they come from
+    ("Prizes went to riders from four teams, Ostra Wheelers, Dunlin CC, Marsh Road, Holt Velo and Kestrel RT, the "
+     "widest spread yet.", "FC410",
+     "Prizes went to riders from five teams, Ostra Wheelers, Dunlin CC, Marsh Road, Holt Velo and Kestrel RT, the "
+     "widest spread yet.", None),
+    # things opening the sentence, taken up in apposition by "the N things" past a participle and its degree
+    ("Plums, pears and quinces, the four fruits hit hardest by the hail, will be sold at a discount.", "FC410",
+     "Plums, pears and quinces, the three fruits hit hardest by the hail, will be sold at a discount.", None),
+    # "an hour and N minutes" between two clock times
+    ("The ferry left at 8.50am and docked at 10.05am, a crossing of an hour and 25 minutes.", "FC509",
+     "The ferry left at 8.50am and docked at 10.05am, a crossing of an hour and 15 minutes.", None),
+    # a sentence's subject marking its years, its start told in the next sentence by another of its names
+    ("The Brackley tramway marks 60 years of service this week. The line opened in 1967.", "FC505",
+     "The Brackley tramway marks 58 years of service this week. The line opened in 1967.", "2025-03-02"),
+    # a price per dozen: "a dozen" is the price's unit, no figure between the levels
+    ("Butter prices fell 10% to $3.60 a pound in May from $4.50 in April.", "FC203",
+     "Butter prices fell 20% to $3.60 a pound in May from $4.50 in April.", None),
+    ("Wholesale prices fell 10% to $3.60 a dozen in May from $4.50 in April.", "FC203",
+     "Wholesale prices fell 20% to $3.60 a dozen in May from $4.50 in April.", None),
+    # a price told again at the head of a sentence by what it is paid for, two digits swapped
+    ("Honey from the valley now fetches £12.60 a jar at market. At £16.20 a jar, buyers are still queuing.", "FC406",
+     "Honey from the valley now fetches £12.60 a jar at market. At £12.60 a jar, buyers are still queuing.", None),
 ]
 
 
@@ -27,6 +49,21 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
 @pytest.mark.parametrize("text, published", [
     # the part of a whole told by its share, then the part again with a place's adjective
     ("A fifth of the airline's 4,500 staff work in Kenya. Of those 900 Kenyan staff, 200 are pilots.", None),
+    # the round's learning-set alarms: a level told again "exactly" before its change from the year before; a
+    # possessive's owner named only after "than"; a length changed between; a part of the whole by "of"
+    ("More than 3 million people rode the line last year. The exact figure, 3.06 million, was up 4% on the year "
+     "before.", None),
+    ("Mia Lund has 21 goals this season, two more than her team-mate Ada Berg. Berg's 19 goals include six headers.",
+     None),
+    ("The 180-km canal will be lengthened by 40 km by 2030. Once complete, the 220-km waterway will reach the sea.",
+     None),
+    ("The farm sells about 90,000 eggs a month. Of the 12,000 eggs of its organic flock, 7,000 go to bakers and "
+     "5,000 to shops.", None),
+    # "an hour and a half", "an hour and a quarter": one length, not an hour
+    ("The bus left at 7.10am and arrived at 8.40am, an hour and a half later.", None),
+    ("Opening time moves to 9.30am from 10.45am, an hour and a quarter earlier than now.", None),
+    # a price at another time, or given elsewhere as well
+    ("Honey fetched £12.60 a jar last year. At £16.20 a jar last month, it was dearer still.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

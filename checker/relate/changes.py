@@ -2942,6 +2942,8 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
                 or _names_another_place(doc.text[cur.start:size.start], doc.text[prev.start:prev.end]):
             return None  # "a fall of 600 from its peak", "a rise of 250 on last year", "figure of 1,218 for Scotland"
         return old  # "This year's figure of 1,218 represents a fall of 332" (round 29)
+    if _EXACT_ANAPHOR.search(_norm(subject)):
+        return None  # (round 55) "More than 2 million ... The exact figure, 2.04 million, was up 6%": the level told again
     if _ANAPHOR.search(_norm(subject)):
         # "the figure had risen", "that number later rose": the measure of the sentence before
         return None if then and then == now else old
@@ -2971,6 +2973,9 @@ def _pronoun_bare_level(subject: str, new: Mention, old: Mention) -> bool:
 
 # a subject that points back at the one figure of the sentence before: "the figure", "that number",
 # "the death toll" (not "the number of stores", which names another measure)
+# (round 55) the level of the sentence before told again more exactly: "The exact figure, 2.04 million, was up 6%"
+_EXACT_ANAPHOR = re.compile(r"\b(?:the|that|its|their)\s+(?:exact|precise|actual|official|full|final)\s+"
+                            r"(?:figure|number|total|tally|toll|count)\b")
 _ANAPHOR = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|total|tally|toll|count)"
                       r"\b(?!\s+of\b)")
 

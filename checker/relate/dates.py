@@ -3598,7 +3598,7 @@ _THING_GROUPS = (frozenset("pit mine colliery quarry".split()), frozenset("groun
                  frozenset("school academy college".split()), frozenset("church chapel cathedral".split()),
                  frozenset("theatre theater playhouse".split()), frozenset("bar pub taproom tavern inn".split()),
                  frozenset("hotel inn".split()), frozenset("museum gallery".split()),
-                 frozenset("hospital infirmary".split()), frozenset("line railway route".split()),
+                 frozenset("hospital infirmary".split()), frozenset("line railway route funicular tramway".split()),
                  # (round 52) "The Grauhorn Handball Cup celebrates its 30th anniversary ... the tournament"
                  frozenset("cup trophy tournament competition championship championships".split()),
                  frozenset("festival fair show".split()), frozenset("race marathon regatta".split()),
@@ -3614,6 +3614,9 @@ def _same_thing(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _THING_STEMS)
 
 
+# (round 55) the sentence's subject marking its own years: "The funicular marks 50 years of service this week"
+_SUBJECT_MARKS = re.compile(r"\s*(?:The\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:marks|celebrates|(?:is|are)\s+(?:marking|"
+                            r"celebrating)|will\s+(?:mark|celebrate))\s+")
 _IT_AFTER_CLAUSE = re.compile(r"[^,;.()\d]{0,60}?,\s*(?:it|they)\s+[a-z]", re.I)
 
 
@@ -3624,7 +3627,8 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
     if any(year_of(m) is not None for m in ms) or s.index + 1 >= len(doc.sentences):
         return None
     own_of = _OF_OWN_AFTER.match(doc.text, b, s.end) is not None
-    own_its = not own_of and _ITS_RIGHT_BEFORE.search(doc.text, max(s.start, a - 5), a) is not None
+    own_its = not own_of and (_ITS_RIGHT_BEFORE.search(doc.text, max(s.start, a - 5), a) is not None
+                              or _SUBJECT_MARKS.fullmatch(doc.text, s.start, a) is not None)
     if not (own_of or own_its):
         return None
     nxt = doc.sentences[s.index + 1]

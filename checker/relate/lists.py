@@ -1024,7 +1024,9 @@ _DAY_RANGE = re.compile(_WEEKDAY + r"s?\s*(?:to|through|until|till|-|–)\s*" + 
 # ", departing four times a week,": an -ing participle and its words on the named item before it
 _ING_ASIDE = re.compile(r"(?:and\s+)?[a-z]{3,}ing\s+[a-z0-9#]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")"
+                               r"(?:\s+(?:hardest|worst|most|least|badly|directly|first|last))?"  # (round 55) "hit hardest by"
+                               r"\s+(?:by|for|with|from|to|in|at|on)\s")
 
 
 def _led_by(text: str) -> bool:
@@ -3617,6 +3619,13 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             if start is not None else None
     if parsed is None and appos is not None and not _verb_in_tail(tail.group(0) if tail is not None else ""):
         parsed = _shared_head_names(text, sent.start - base, end - base)  # round 25: "the A, B and C lines on Monday, the"
+    if parsed is None and appos is not None and appos.group(0).rstrip().endswith("the") and not _persons(m.noun):
+        # (round 55) things opening the sentence, taken up in apposition by "the N things": "Lemons, limes, grapefruit
+        # and kumquats, the five crops hit hardest by the frost, will ..."
+        parsed = parse_items(text, sent.start - base, end - base, False, False, titles=True)
+        if parsed is not None and (text[sent.start - base:parsed[0][0][0]].strip()
+                                   or any(len(text[a:b].split()) > 3 for a, b in parsed[0])):
+            parsed = None  # the items must open the sentence and be short: not "The scheme runs in Leeds, Hull and York"
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
@@ -4270,9 +4279,10 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     last = before[-1] if before else ""
     if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 1:
         last = before[-2]
-    elif last in ("at", "in", "across", "on") and len(before) > 2 and before[-2].endswith("s") \
+    elif last in ("at", "in", "across", "on", "from") and len(before) > 2 and before[-2].endswith("s") \
             and before[-2] not in _PREPOSITIONS | _FRONTED | _DETERMINERS and not before[-2].endswith("ss"):
         last = "shops"  # (round 38) "extended to shops on three streets, A and B": where a plural of the main clause is
+        # (round 55: "went to athletes from five clubs, A, B, ...": where they come from)
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
 

@@ -3737,6 +3737,20 @@ def _owner_known(det: str, first_context: str) -> bool:
     return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
 
 
+_THAN = re.compile(r"\bthan\b")
+
+
+def _owner_only_compared(doc: Document, det: str, first: Mention) -> bool:
+    """(round 55) The possessive's owner named in the first figure's sentence only after it, past a "than": the one
+    it is compared with ("Brennan has 17 goals, one more than his partner Lewis Oyelaran. Oyelaran's 16 goals")."""
+    if not det.endswith("'s") or not (owner := words(det[:-2])[-1:]):
+        return False
+    sentence = doc.sentences[first.sentence]
+    text = doc.text[sentence.start:sentence.end].lower()  # (words() are lower-cased)
+    at = text.find(owner[0])
+    return at >= first.end - sentence.start and _THAN.search(text, first.end - sentence.start, at) is not None
+
+
 # (round 43) common nouns a place named before may be called by in a possessive: "the site's", "the attraction's"
 _PLACE_OWNER_NOUNS = frozenset("""site attraction venue museum gallery park zoo airport port harbour resort castle
     cathedral festival centre center stadium arena hotel
@@ -3807,6 +3821,20 @@ _PLACED_IN = re.compile(r"(?:\s+[a-z]+ing(?:\s+[a-z]+){0,2}?)?\s+in\s+((?:[A-Z][
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|shall|should)\b")
+
+
+# (round 55) the things of one part of the whole: "the 38,000 bottles of last year's reserve"
+_OF_A_PART = re.compile(r"\s+of\s+(?:(?:last|this|next)\s+year['’]s|the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!['’])")
+
+
+def _owned_by_a_part(doc: Document, second: Mention, np, first: Mention) -> bool:
+    """(round 55) The second figure's things owned by a part the first figure's sentence never names ("produces
+    about 420,000 bottles a year ... Of the 38,000 bottles of last year's reserve"): some of them, not all."""
+    part = _OF_A_PART.match(doc.text, np.span.end if np.span is not None else second.end)
+    if part is None:
+        return False
+    stem = singular(part.group(1))
+    return re.search(r"\b" + re.escape(stem), _sentence(doc, first), re.I) is None
 
 
 def _placed_elsewhere(doc: Document, second: Mention, np, first: Mention) -> bool:
@@ -3984,7 +4012,8 @@ def find_definite_restatements(doc: Document):
                 earlier = [top]  # (round 37) "€65m, rising to €75m with add-ons ... The €80m package": the whole fee
         if not earlier:
             continue
-        earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m)) or refers is _population_told]
+        earlier = [m for m in earlier if (_owner_known(det, _sentence(doc, m)) or refers is _population_told)
+                   and not _owner_only_compared(doc, det, m)]
         # (round 43: "the island's" after "The 1,200 people of Nukulae": the place named, not called an island)
         if det in ("its", "their"):
             earlier = [m for m in earlier if not _owned_by_another_name(doc, m, second)]
@@ -4010,7 +4039,7 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1] if earlier else None
         if first is None or any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
-        if _placed_elsewhere(doc, second, np, first):
+        if _placed_elsewhere(doc, second, np, first) or _owned_by_a_part(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
         if second.value is not None and first.value is not None and second.value < first.value \
                 and _share_of_it_told(doc, first, second):
@@ -7565,8 +7594,20 @@ def find_measure_restatements(doc: Document):
             continue  # (round 48) "The 4,400ft mountain to the north": another, placed by where it stands
         if _named_apart(doc, first, second):
             continue
+        if _length_changed_between(doc, first, second, qs):
+            continue  # (round 55) "The 240-km line will be extended by 95 km ... the 335-km route": the new length
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)
+
+
+_LENGTH_CHANGE = re.compile(r"\b(?:extend\w*|extension|lengthen\w*|shorten\w*|expand\w*|cut|trimmed|added|adding|"
+                            r"grow\w*|grew)\b", re.I)
+
+
+def _length_changed_between(doc: Document, first: Mention, second: Mention, lengths: list) -> bool:
+    """(round 55) A change of length, sized by a length of its own, told between the two lengths."""
+    return any(first.end <= m.start and m.end <= second.start and m.unit is not None
+               and _LENGTH_CHANGE.search(doc.text, first.end, m.start) is not None for m in lengths)
 
 
 def _names_subject(doc: Document, c: str | None, m: Mention, second: Mention) -> bool:

@@ -3014,4 +3014,41 @@ def find_year_slips(doc: Document):
             break
 
 
-FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips)
+# (round 55) a price told again at the head of its sentence, by what it is paid for: "At €14.10 a litre, ..."
+_AT_PRICE_BEFORE = re.compile(r"\s*[\"“‘']?\s*At\s+$")
+_PRICE_UNIT_AFTER = re.compile(r"\s+(?:a|an|per)\s+([a-z]{3,})\b")
+_PRICE_SENTENCES = 3
+_OTHER_PRICE_TIME = re.compile(r"\b(?:ago|last|previous\w*|earlier|once|was|were|used\s+to|would|could|if|next|"
+                               r"expected|forecast)\b", re.I)
+
+
+@needs(Kind.MONEY, count=2)
+def find_restated_prices(doc: Document):
+    """(round 55) A price per thing ("€11.40 a litre", "reached $4.85" for "a dozen eggs") told again at the head of
+    a sentence a few sentences on by the same thing ("At €14.10 a litre people are still buying"), two digits
+    swapped: the same price, slipped.  Not when the later sentence tells of another time ("At €14.10 a litre last
+    year", "would") or the text gives the later price elsewhere as well."""
+    monies = [m for m in doc.mentions if m.kind == Kind.MONEY and m.value is not None and not m.is_range]
+    for j, second in enumerate(monies):
+        s = doc.sentences[second.sentence]
+        if s.headline or s.chrome or _AT_PRICE_BEFORE.fullmatch(doc.text, s.start, second.start) is None:
+            continue
+        per = _PRICE_UNIT_AFTER.match(doc.text, second.end, s.end)
+        if per is None or _OTHER_PRICE_TIME.search(doc.text, s.start, s.end) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(s.index)):
+            continue
+        if any(m is not second and m.value == second.value and m.unit == second.unit for m in monies):
+            continue
+        word = re.compile(r"\b" + per.group(1) + r"s?\b", re.I)
+        for first in reversed(monies[:j]):
+            if first.sentence >= second.sentence or first.sentence < second.sentence - _PRICE_SENTENCES:
+                continue
+            fs = doc.sentences[first.sentence]
+            if first.unit == second.unit and transposed(first.text.strip(), second.text.strip()) \
+                    and word.search(doc.text, fs.start, fs.end):
+                yield TransposedRestatement(link="inferred", cue="the price, told again", first=first,
+                                            second=second, subject="price per " + per.group(1))
+                break
+
+
+FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips, find_restated_prices)
