@@ -227,13 +227,15 @@ class Scanner:
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
 _BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 13215229
+_BEFORE_WORD_CHECKSUM = 2390367688
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD KSh Ksh USh TSh AED SAR QAR
     KWD EGP MAD KES UGX TZS NGN GHS XOF XAF ETB ZMW MWK BWP NAD PKR BDT LKR IDR MYR PHP THB VND KRW TWD BRL MXN ARS CLP
-    COP PEN TRY RUB UAH PLN CZK HUF RON ISK KZT UZS ILS RM Rp Tk MK""".split())
+    COP PEN TRY RUB UAH PLN CZK HUF RON ISK KZT UZS ILS RM Rp Tk MK
+    NPR LAK MNT BOB PYG UYU GEL AZN BYN MDL RSD BAM MKD BGN JOD LBP IQD OMR BHD TND DZD LYD MUR MGA MZN AOA RWF FJD
+    PGK KHR MMK BND MVR BTN AFN TJS KGS HNL GTQ DOP JMD TTD GYD SRD XCD""".split())  # (round 55) more ISO codes
 _DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S EC J TT NT N R T F FJ WS SI".split())
 _VULGARS = "¼½¾⅓⅔⅕⅛"
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")

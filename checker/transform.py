@@ -95,7 +95,12 @@ CURRENCIES = {
                                "KES", "UGX", "TZS", "NGN", "GHS", "XOF", "XAF", "ETB", "ZMW", "MWK", "BWP", "NAD",
                                "PKR", "BDT", "LKR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN",
                                "ARS", "CLP", "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK",
-                               "KZT", "UZS", "ILS")},
+                               "KZT", "UZS", "ILS",
+                               # (round 55) more ISO codes before a figure: "NPR 4.7bn"
+                               "NPR", "LAK", "MNT", "BOB", "PYG", "UYU", "GEL", "AZN", "BYN", "MDL", "RSD", "BAM", "MKD", "BGN",
+                               "JOD", "LBP", "IQD", "OMR", "BHD", "TND", "DZD", "LYD", "MUR", "MGA", "MZN", "AOA", "RWF", "FJD",
+                               "PGK", "KHR", "MMK", "BND", "MVR", "BTN", "AFN", "TJS", "KGS", "HNL", "GTQ", "DOP", "JMD", "TTD",
+                               "GYD", "SRD", "XCD")},
 }
 CURRENCIES.update({"rouble": "RUB", "ruble": "RUB", "manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
                    "kina": "PGK", "tala": "WST", "vatu": "VUV", "afghanis": "AFN", "guaranies": "PYG",

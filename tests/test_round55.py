@@ -37,6 +37,38 @@ CASES = [
     # a price told again at the head of a sentence by what it is paid for, two digits swapped
     ("Honey from the valley now fetches £12.60 a jar at market. At £16.20 a jar, buyers are still queuing.", "FC406",
      "Honey from the valley now fetches £12.60 a jar at market. At £12.60 a jar, buyers are still queuing.", None),
+    # a lease's length told twice
+    ("The port granted the rowing club a 30-year lease on the boathouse. Under the 35-year lease, the club pays £1 "
+     "a year.", "FC405",
+     "The port granted the rowing club a 30-year lease on the boathouse. Under the 30-year lease, the club pays £1 "
+     "a year.", None),
+    # a venue's name between a person's age and "The N-year-old"
+    ("Singer Ines Marlow, 58, returns to the Corran Hall stage on Friday. The 55-year-old will sing new songs.",
+     "FC403",
+     "Singer Ines Marlow, 58, returns to the Corran Hall stage on Friday. The 58-year-old will sing new songs.", None),
+    # "all N injured passengers" past a count of passengers carried
+    ("Nine passengers were injured when the tram braked hard. The tram, carrying 140 passengers, stopped at the "
+     "depot, where all 12 injured passengers were seen by medics.", "FC402",
+     "Nine passengers were injured when the tram braked hard. The tram, carrying 140 passengers, stopped at the "
+     "depot, where all nine injured passengers were seen by medics.", None),
+    # a thing's age told by another of its names in the next sentence
+    ("The lighthouse, built in 1880, is for sale. The 150-year-old tower needs a new lamp.", "FC504",
+     "The lighthouse, built in 1880, is for sale. The 145-year-old tower needs a new lamp.", "2025-08-01"),
+    # a marking to come, its event's year after "of its opening ... in"
+    ("The abbey will mark the 125th anniversary of its opening to visitors in 1890 with a concert.", "FC505",
+     "The abbey will mark the 135th anniversary of its opening to visitors in 1890 with a concert.", "2025-04-02"),
+    ("The abbey will mark the 125th anniversary of its opening to visitors in 1890 with a concert on 12 April.",
+     "FC505",
+     "The abbey will mark the 135th anniversary of its opening to visitors in 1890 with a concert on 12 April.",
+     "2025-04-02"),
+    # a ballot's votes cast, then those for, against and spoiled after "with"
+    ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
+     "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),
+    # an ISO currency code before the figure
+    ("The board set aside NPR 3.2bn for schools. Of that, NPR 1.9bn goes to buildings and NPR 1.6bn to teachers.",
+     "FC10",
+     "The board set aside NPR 3.5bn for schools. Of that, NPR 1.9bn goes to buildings and NPR 1.6bn to teachers.",
+     None),
 ]
 
 
@@ -62,6 +94,11 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # "an hour and a half", "an hour and a quarter": one length, not an hour
     ("The bus left at 7.10am and arrived at 8.40am, an hour and a half later.", None),
     ("Opening time moves to 9.30am from 10.45am, an hour and a quarter earlier than now.", None),
+    # "with" a count of one side only: no breakdown of the votes cast
+    ("Nurses cast 2,418 votes, with 1,530 in favour of the deal.", None),
+    # a marking to come with a day long after publication, or in another year
+    ("The abbey will mark the 125th anniversary of its opening to visitors in 1890 with a concert on 12 December.",
+     "2025-04-02"),
     # a price at another time, or given elsewhere as well
     ("Honey fetched £12.60 a jar last year. At £16.20 a jar last month, it was dearer still.", None),
 ])

@@ -3908,6 +3908,19 @@ def _without_start_clause(doc: Document, s, start: Mention, stext: str) -> str:
     return stext[:lo] + " " * (hi - lo) + stext[hi:]
 
 
+def _day_just_ahead(m: Mention, pub) -> bool:
+    """(round 55) A day of the month with no year, within a month after publication: the marking's own day ("will
+    mark ... on the weekend of 10 and 11 May", published on 6 May)."""
+    if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.month is None \
+            or m.date.day is None or pub is None:
+        return False
+    try:
+        day = _dt.date(pub.year, m.date.month, m.date.day)
+    except ValueError:
+        return False
+    return 0 <= (day - pub).days <= 31
+
+
 def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
     """(round 21) (year, source) of a future marking with no date of its own, the marking verb governing the
     phrase a..b: "The village will mark the 75th anniversary of the 1953 flood with a service this weekend" is
@@ -3923,7 +3936,7 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
         return None
     rest = doc.text[s.start:a] + " " + doc.text[b:s.end]  # "years" of "50 years since" is the phrase's own
     if _COMING_OPEN.search(rest) or any(m.kind in (Kind.DURATION, Kind.DATE, Kind.YEAR) and m is not start
-                                       and not (a <= m.start < b) for m in ms):
+                                       and not (a <= m.start < b) and not _day_just_ahead(m, pub) for m in ms):
         return None
     edge = not 7 <= pub.timetuple().tm_yday <= 358
     weekdays = [m for m in ms if m.kind is Kind.WEEKDAY]
@@ -4004,8 +4017,11 @@ def find_anniversaries(doc: Document):
             start = after[0]
         elif after and _SINCE_EVENT_ON.fullmatch(doc.text[b:after[0].start]) and pub is not None \
                 and year_of(after[0]) < pub.year and (_DAYS_NEAR.search(stext) or any(
-                    m.kind is Kind.WEEKDAY and m.end <= a for m in ms)):
+                    m.kind is Kind.WEEKDAY and m.end <= a for m in ms)
+                    or _WILL_MARK_BEFORE.search(doc.text, max(s.start, a - 40), a)):
             start = after[0]  # "Sunday marks 30 years since the bombing on 15 June 1996": the event's own day
+            # (round 55: or a marking to come, "will mark the 150th anniversary of its opening to the public in 1885
+            # with free entry", its year read by _coming_marking)
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
@@ -7275,7 +7291,8 @@ def _origin_before(doc: Document, grouped, s, words: list[str]) -> Mention | Non
     if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
             or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
         return None
-    if not (any(_ANY_THING_NOUN.fullmatch(w) for w in words) or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)):
+    if not (any(_ANY_THING_NOUN.fullmatch(w) for w in words) or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)
+            or any(_same_thing(words[0], w) for w in re.findall(r"[a-z]+", ptext.lower()))):  # (round 55) lighthouse/tower
         return None  # "the 200-year-old painting": another thing than the one begun ("the 67-year-old brick building")
     return y
 

@@ -367,6 +367,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
+    "lease": frozenset({"lease", "tenancy"}),  # (round 55) "a 25-year lease ... the 20-year lease"
     "contract": frozenset({"contract", "deal", "agreement", "takeover", "acquisition", "purchase",
                            "buyout", "merger", "sale", "order"}),
     "bid": frozenset({"bid", "offer"}),
@@ -3606,6 +3607,15 @@ def _participle_told_apart(doc: Document, first: Mention, second: Mention) -> bo
         or any(m.kind == Kind.YEAR and m.end <= second.start for m in doc.mentions_in(second.sentence))
 
 
+def _participle_then_noun(doc: Document, np, c: str, m: Mention) -> bool:
+    """(round 55) The second's participle and then the first's own noun ("Eleven passengers were injured ... all 13
+    injured passengers"): the set named whole, so a count of the noun by another verb between ("carrying 214
+    passengers") is no other reading of it."""
+    if np.head != c or np.span is None or not m.noun or not is_past_form(c):
+        return False
+    return re.match(r"\s+" + re.escape(m.noun.split()[-1]) + r"\b", doc.text[np.span.end:np.span.end + 40]) is not None
+
+
 def _other_group_between(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     """(review) ``m`` is ``c`` only by its verb ("Seven people who died"), and a count of its noun told by another
     verb stands between it and ``second`` ("Three people who were injured ... The 10 victims"): ``c`` may be both."""
@@ -3968,7 +3978,8 @@ def find_definite_restatements(doc: Document):
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         if singular(np.head) not in _MARGINS:  # (round 48) "won the seat by just 19 votes ... Farrant's 1,640 votes"
             candidates = [m for m in candidates if not _WON_BY_BEFORE.search(doc.text, max(0, m.start - 80), m.start)]
-        candidates = [m for m in candidates if (refers is _died_told or not _other_group_between(doc, m, second, c))
+        candidates = [m for m in candidates if (refers is _died_told or _participle_then_noun(doc, np, c, m)
+                                                or not _other_group_between(doc, m, second, c))
                       and not _DIFFERENCE_AFTER.match(doc.text, m.end)  # (round 49) "took 312 votes more than"
                       and not _counts_before_participle(doc, m)
                       and not (refers is not _told_aboard and _crew_told_with(doc, m, second))]
@@ -7238,7 +7249,10 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
     """open classic masters cup trophy championship championships games marathon prix derby stakes invitational
     tour rally festival prize awards final finals league series""".split()) | frozenset(
     # (round 48) a body speaking: "the German Alpine Club said"
-    "club association federation society institute union committee commission foundation".split())
+    "club association federation society institute union committee commission foundation".split()) | frozenset(
+    # (round 55) a venue's name: "returns to the Tallis Theatre stage ... The 61-year-old"
+    """theatre theater stadium arena hall centre center gallery museum park gardens school college university
+    academy cathedral church abbey station airport bridge""".split())
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|guilty|"
@@ -7838,7 +7852,7 @@ def _term_of(doc: Document, m: Mention) -> str | None:
     return None
 
 
-_TERMS = frozenset({"sentence", "ban", "contract"})
+_TERMS = frozenset({"sentence", "ban", "contract", "lease"})
 # (round 34) a term's verb, its object and what the object is barred from, then "for": "banned the footballer from
 # driving for", "disqualified him from driving for", "barred the club's owner from football for"
 _VERB_OBJECT_FROM_FOR = re.compile(r"\b([a-z]+)\s+(?:(?:him|her|them)|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"

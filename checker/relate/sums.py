@@ -1593,6 +1593,22 @@ _PLACED_PART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z]|\
 _PLACED_BEFORE_PART = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:will\s+\w+\s+)?$")
 
 
+_BALLOT_TOTALS = frozenset({"votes", "ballots", "ballot papers", "papers"})
+_FOR_SIDE = re.compile(r"\s+(?:votes?\s+)?(?:in\s+favour|for)\b", re.I)
+_AGAINST_SIDE = re.compile(r"\s+(?:votes?\s+)?against\b", re.I)
+_NEITHER_SIDE = re.compile(r"\s+(?:(?:were|was)\s+)?(?:spoil\w*|abstain\w*|abstentions?|blank|invalid|rejected)\b", re.I)
+
+
+def _ballot_sides(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 55) A ballot's votes cast, then those for, those against and those spoiled or abstaining ("cast 1,146
+    votes, with 702 in favour, 431 against and 31 spoiled papers"): every vote cast is one of them."""
+    if (q.noun or "").lower() not in _BALLOT_TOTALS or len(enum) < 2:
+        return False
+    sides = [("for" if _FOR_SIDE.match(doc.text, p.end) else "against" if _AGAINST_SIDE.match(doc.text, p.end)
+              else "neither" if _NEITHER_SIDE.match(doc.text, p.end) else None) for p in enum]
+    return None not in sides and "for" in sides and "against" in sides and len(set(sides)) == len(sides)
+
+
 def _across_as_many_places(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The whole is told across as many places as the list has parts, each part placed by a name."""
     end = q.noun_span.end if q.noun_span is not None else q.end
@@ -4169,13 +4185,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 break  # (round 32) "polled 12,410 votes to Jones's 10,980, with Lee on 2,315 and ...": the rest of the
                 # field after a head-to-head, no parts of either side's votes
             if cue == "with" and (not _with_parts(doc, q, enum) and not _other_closes(doc, q, enum)
-                                  or not _COMMA_WITH.search(gap)) \
+                                  and not _ballot_sides(doc, q, enum) or not _COMMA_WITH.search(gap)) \
                     and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and (categories.is_partition(
                 _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
-                or _each_day_of_event(doc, enum) or _origins_exhaust(doc, enum))
+                or _each_day_of_event(doc, enum) or _origins_exhaust(doc, enum) or _ballot_sides(doc, q, enum))
             yield q, whole, "explicit", partial
         elif _WON_KINDS_GAP.search(gap) and len(words(gap)) <= 12 and categories.is_partition(_part_nouns(doc, enum)):
             # (round 38) "ended with nine medals, winning three golds, two silvers and five bronzes": a verb of getting,
