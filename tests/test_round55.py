@@ -61,6 +61,14 @@ CASES = [
      "FC505",
      "The abbey will mark the 135th anniversary of its opening to visitors in 1890 with a concert on 12 April.",
      "2025-04-02"),
+    # a general noun over a structure's kind ("the viaduct ... the N-metre structure"), past a part of it
+    ("The Kellow viaduct, which is 318 metres long, has shut after cracks appeared in two piers. Engineers expect the "
+     "381-metre structure to reopen in May.", "FC404",
+     "The Kellow viaduct, which is 318 metres long, has shut after cracks appeared in two piers. Engineers expect the "
+     "318-metre structure to reopen in May.", None),
+    # two dimensions told together, then a modifier: the length
+    ("The new dry dock is 260 metres long and 40 metres wide. The 206-metre dock opens in June.", "FC404",
+     "The new dry dock is 260 metres long and 40 metres wide. The 260-metre dock opens in June.", None),
     # a ballot's votes cast, then those for, against and spoiled after "with"
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
      "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),

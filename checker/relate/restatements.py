@@ -508,6 +508,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 54) "Mine collapse traps 14 workers" / "the 12 miners trapped": workers of one trade
     "worker": frozenset({"miner", "labourer", "laborer", "builder", "welder", "electrician", "technician", "mechanic",
                          "engineer", "shipbuilder", "steelworker", "dockworker", "farmhand"}),
+    # (round 55) "The viaduct, which is 412 metres long, ... the 421-metre structure"
+    "structure": frozenset({"bridge", "viaduct", "tower", "dam", "mast", "lighthouse", "tunnel", "aqueduct",
+                            "footbridge", "skyscraper", "chimney", "spire", "barrier"}),  # (not "pier", "wall": parts too)
     "drug": frozenset({"cocaine", "heroin", "cannabis", "amphetamine", "methamphetamine", "ketamine", "ecstasy",
                        "crack", "fentanyl", "opium", "marijuana", "skunk", "mdma", "spice"}),
 }
@@ -613,7 +616,7 @@ STRUCTURES = frozenset(
     motorway bypass highway tower building cliff trail path beach border dam barrier cable line
     ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
     skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
-    trench crack fissure link
+    trench crack fissure link structure dock quay wharf
     peak mountain volcano""".split()  # (round 47) "the 212km rail link ... the 198km line"; (round 48) a mountain's height
 )
 
@@ -7590,13 +7593,18 @@ def find_measure_restatements(doc: Document):
                 earlier.append(m)  # "a 26km course through the hills ... the 21km route"
         if not earlier:
             continue
+        if _dimension(doc, second) is None and any(_dimension(doc, m) == "length" for m in earlier):
+            # (round 55) "410 metres long and 300 metres wide ... the 350-metre dock": a modifier sizes its length
+            earlier = [m for m in earlier if _dimension(doc, m) in (None, "length")]
         agreeing = [m for m in earlier if agrees(m, second)]
         if agreeing:
             yield MeasureRestatement(link="inferred", cue="the " + noun, first=agreeing[-1],
                                      second=second, subject=noun)
             continue
         if len({(m.value, m.unit) for m in earlier}) > 1:
-            continue
+            earlier = _one_length_near(doc, earlier, second)
+            if not earlier:
+                continue
         first = earlier[-1]
         if years_differ(doc, first, second) or compares(doc, second) \
                 or new_qualifier(doc, second, first, single=not _plural(noun)):
@@ -7612,6 +7620,21 @@ def find_measure_restatements(doc: Document):
             continue  # (round 55) "The 240-km line will be extended by 95 km ... the 335-km route": the new length
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)
+
+
+def _one_length_near(doc: Document, earlier: list[Mention], second: Mention) -> list[Mention]:
+    """(round 55) Two dimensions of one thing told in one sentence ("is 410 metres long and 70 metres wide"), then
+    "the 401-metre dock" with no dimension of its own: the length, when it is the one of them within a factor of
+    1.5 of the second (a slip, not another dimension); else none."""
+    if len({m.sentence for m in earlier}) != 1 or second.value is None:
+        return []
+    metres = {id(m): _LENGTH_TO_M.get((m.unit or "").lower()) for m in earlier + [second]}
+    if None in metres.values() or any(m.value is None for m in earlier):
+        return []
+    size = second.value * metres[id(second)]
+    near = [m for m in earlier if _dimension(doc, m) in (None, "length")
+            and Fraction(2, 3) <= m.value * metres[id(m)] / size <= Fraction(3, 2)]
+    return near if len({(m.value, m.unit) for m in near}) == 1 and _dimension(doc, second) is None else []
 
 
 _LENGTH_CHANGE = re.compile(r"\b(?:extend\w*|extension|lengthen\w*|shorten\w*|expand\w*|cut|trimmed|added|adding|"
