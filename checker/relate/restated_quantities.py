@@ -22,7 +22,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .context import quantities
-from .needs import needs
+from .needs import holds_any, needs
 from .restatements import (
     PERSON_NOUNS, AgeRestatement, DefiniteRestatement, group_of, same_dimension, singular, years, years_differ,
 )
@@ -208,6 +208,7 @@ _DIED_BEFORE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?died\b(?:\s+(?:on|at|in)
 # the one who died: a name right before "has died", or before ", who has died" / ", whose ..., has died"
 _NAME = r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
 # (round 39: or ", the marine biologist who ..., has died")
+_DIED_BEFORE_TRIGGER = ("died",)  # (round 55, speed) what every match of _DIED_BEFORE holds
 _DEAD_NAMED = re.compile(_NAME + r"(?:\s+(?:has\s+|had\s+)?died\b|\s*,\s+(?:who|whose|the|a|an)\b[^.;]*?\b"
                                  r"(?:has\s+|had\s+)?died\b)")
 _AGE_AFTER_APPOSITIVE = re.compile(r"\s*[,)]")
@@ -224,7 +225,7 @@ def _death_age(doc: Document, m: Mention) -> str | None:
     text = doc.text[s.start:m.start]
     if m.text.lower().startswith("aged"):
         text += "aged "
-    if not _DIED_BEFORE.search(text):
+    if not holds_any(text, _DIED_BEFORE_TRIGGER) or not _DIED_BEFORE.search(text):
         return None
     named = [found for found in _DEAD_NAMED.finditer(text)]
     if len(named) != 1:
