@@ -87,7 +87,7 @@ def test_triggers_hold_every_word_the_patterns_need():
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from checker.relate import dates, transpositions  # noqa: E402
+from checker.relate import dates, restated_quantities, restated_tolls, transpositions  # noqa: E402
 from checker.relate.needs import case_blind_lower, holds_any  # noqa: E402
 
 _THE_REST = re.compile(r"\bthe\s+(?:remaining|other|last)\b", re.I)  # sums.find_share_then_rest's pattern
@@ -107,6 +107,9 @@ PATTERN_TRIGGERS = [
     (lists._PARTITIVE_BEFORE, lists._PARTITIVE_BEFORE_TRIGGER),
     (transpositions._MADE_IN_BEFORE, transpositions._MADE_IN_BEFORE_TRIGGER),
     (_ANNIVERSARY_AFTER, dates._ANNIVERSARY_AFTER_TRIGGER),
+    # (round 55, speed)
+    (restated_quantities._DIED_BEFORE, restated_quantities._DIED_BEFORE_TRIGGER),
+    (restated_tolls._TOLL_BEFORE, restated_tolls._TOLL_BEFORE_TRIGGER),
 ]
 
 

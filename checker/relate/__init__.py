@@ -259,8 +259,10 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
 
 
 # (round 47) an en dash between two letters joins a name ("the Port Halloran–Skerrin route"), breaking nothing; a
-# double hyphen between spaces is a dash (wire style: "in the quarter -- 21.2 mln to Japan")
-_DASH_SPELLINGS = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])|(?<=\s)--(?=\s)")
+# double hyphen between spaces is a dash (wire style: "in the quarter -- 21.2 mln to Japan").  (Speed: each
+# alternative opens with its dash and looks behind it after, so that the engine skips to the dashes instead of
+# trying a look-behind at every character of the text; the same matches as with the look-behind first.)
+_DASH_SPELLINGS = re.compile(r"–(?<=[^\W\d_]–)(?=[^\W\d_])|--(?<=\s--)(?=\s)")
 
 
 def _with_dashes_read(doc: Document) -> Document:

@@ -22,7 +22,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .context import quantities
-from .needs import needs
+from .needs import holds_any, needs
 from .restatements import (
     PERSON_NOUNS, AgeRestatement, DefiniteRestatement, group_of, same_dimension, singular, years, years_differ,
 )
@@ -208,6 +208,7 @@ _DIED_BEFORE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?died\b(?:\s+(?:on|at|in)
 # the one who died: a name right before "has died", or before ", who has died" / ", whose ..., has died"
 _NAME = r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
 # (round 39: or ", the marine biologist who ..., has died")
+_DIED_BEFORE_TRIGGER = ("died",)  # (round 55, speed) what every match of _DIED_BEFORE holds
 _DEAD_NAMED = re.compile(_NAME + r"(?:\s+(?:has\s+|had\s+)?died\b|\s*,\s+(?:who|whose|the|a|an)\b[^.;]*?\b"
                                  r"(?:has\s+|had\s+)?died\b)")
 _AGE_AFTER_APPOSITIVE = re.compile(r"\s*[,)]")
@@ -224,7 +225,7 @@ def _death_age(doc: Document, m: Mention) -> str | None:
     text = doc.text[s.start:m.start]
     if m.text.lower().startswith("aged"):
         text += "aged "
-    if not _DIED_BEFORE.search(text):
+    if not holds_any(text, _DIED_BEFORE_TRIGGER) or not _DIED_BEFORE.search(text):
         return None
     named = [found for found in _DEAD_NAMED.finditer(text)]
     if len(named) != 1:
@@ -240,6 +241,8 @@ def _appositive_age_of(doc: Document, m: Mention, surname: str) -> bool:
         return False
     s = doc.sentences[m.sentence]
     before = doc.text[max(s.start, m.start - len(surname) - 4):m.start]
+    if surname not in before:
+        return False  # (speed: what the pattern looks for first, told without it)
     return bool(re.search(r"\b" + re.escape(surname) + r"(?:\s*,\s*|\s*\(\s*)$", before)) \
         and bool(_AGE_AFTER_APPOSITIVE.match(doc.text, m.end, s.end))
 
@@ -261,48 +264,51 @@ def _aged_opening_next(doc: Document, first: Mention, second: Mention) -> bool:
     return sum(1 for m in doc.mentions_in(first.sentence) if m.kind == Kind.AGE) == 1
 
 
-# a capitalised word and the blanks after it: the first name before a surname (``_surname_shared``)
-_CAPITALISED_THEN_BLANKS = re.compile(r"\b([A-Z][a-z'’-]+)\s+")
-
-
-def _capitalised_words(doc: Document) -> dict[str, list[tuple[int, str, int]]]:
-    """Every capitalised word followed by blanks, in text order -- its start, the word and where the next word
-    starts -- filed under the next word's first two characters (read once per document)."""
-    found = doc.memo.get("capitalised words")
-    if found is None:
-        found = doc.memo["capitalised words"] = {}
-        text = doc.text
-        for hit in _CAPITALISED_THEN_BLANKS.finditer(text):
-            after = hit.end()
-            found.setdefault(text[after:after + 2], []).append((hit.start(), hit[1], after))
-    return found
+# what ``[a-z'’-]`` matches: the letters of a capitalised word after its capital (``_first_name_before``)
+_FIRST_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
 
 def _is_word_char(text: str, at: int) -> bool:
-    """What ``\\b`` takes for a word character (a letter, digit or "_"); none past the end."""
-    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+    """What ``\\b`` takes for a word character (a letter, digit or "_"); none past the end (nor before the start)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _first_name_before(text: str, at: int) -> int | None:
+    """Where the capitalised word starts that ``\\b([A-Z][a-z'’-]+)\\s+`` matches right before ``at`` (its blanks
+    ending there), read backwards from ``at``; None where there is none."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == at:
+        return None  # (no blank before ``at``)
+    end = k  # the word's end
+    while k > 0 and text[k - 1] in _FIRST_NAME_TAIL:
+        k -= 1
+    k -= 1  # the capital
+    if k < 0 or k + 1 == end or not "A" <= text[k] <= "Z" or _is_word_char(text, k - 1):
+        return None
+    return k
 
 
 def _surname_shared(doc: Document, surname: str) -> bool:
-    """Two people of the surname: "Margaret Hale ... her son Peter Hale".  (Round 41, speed: the first names are
-    the capitalised words before the surname that ``re.finditer(r"\\b([A-Z][a-z'’-]+)\\s+SURNAME\\b")`` finds, in
-    its order and without overlaps, read off one scan of the document's capitalised words instead of a scan of the
-    whole text for each surname -- which grew with the square of a long archive file's length.)"""
+    """Two people of the surname: "Margaret Hale ... her son Peter Hale".  The first names are the capitalised
+    words before the surname that ``re.finditer(r"\\b([A-Z][a-z'’-]+)\\s+SURNAME\\b")`` finds, in its order and
+    without overlaps: read back from each place the surname stands (round 41, speed: a scan of the whole text per
+    surname grew with the square of a long archive file's length; round 55: so did, less, one scan of all its
+    capitalised words, a tenth of the finders' time on a 10 MB file -- ``str.find`` goes to the surname at once)."""
     text, n = doc.text, len(surname)
     firsts = set()
     done = 0  # where the last match ended: the next may not start before it
-    filed = _capitalised_words(doc)
-    # only a word before the surname's first two letters can be its first name (a one-letter surname: any word, in
-    # text order); the words left out are never matches, so ``done`` moves as it did over all of them
-    if n >= 2:
-        candidates = filed.get(surname[:2], ())
-    else:
-        candidates = sorted((c for group in filed.values() for c in group), key=lambda c: c[0])
-    for start, word, after in candidates:
-        if start >= done and text.startswith(surname, after) \
-                and _is_word_char(text, after + n - 1) != _is_word_char(text, after + n):
-            firsts.add(word)
-            done = after + n
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        start = _first_name_before(text, at)
+        if start is not None and start >= done and _is_word_char(text, at + n - 1) != _is_word_char(text, at + n):
+            word_end = start + 1
+            while text[word_end] in _FIRST_NAME_TAIL:
+                word_end += 1
+            firsts.add(text[start:word_end])
+            done = at + n
+        at = text.find(surname, at + 1)
     return len(firsts - {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "The"}) > 1
 
 
@@ -315,7 +321,8 @@ def find_death_age_restatements(doc: Document):
         surname = _death_age(doc, first)
         if surname is None or _surname_shared(doc, surname):
             continue
-        for second in doc.mentions:
+        # (speed: the mentions of the later sentences only, found by bisection)
+        for second in doc.mentions_within(first.sentence + 1, len(doc.sentences)):
             if second.sentence <= first.sentence or not (_appositive_age_of(doc, second, surname)
                                                          or _aged_opening_next(doc, first, second)):
                 continue

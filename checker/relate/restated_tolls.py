@@ -23,7 +23,7 @@ import re
 
 from ..model import Document, Kind, Mention
 from .context import body_sentences, noun_end
-from .needs import needs
+from .needs import holds_any, needs
 from .restatements import DefiniteRestatement, concept
 from .sums import PartsOfWhole
 
@@ -34,6 +34,7 @@ _REACH = 3  # sentences before the toll in which the count of the dead is looked
 _TOLL_BEFORE = re.compile(r"\bdeath\s+toll\b(?:\s+(?:from|in|after)\s+[^.;:\d,]{1,40}?)?\s+(?:of|stands\s+at|stood\s+at|is|was|"
                           r"at|as|remains\s+at|remained\s+at)\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+|almost\s+|"
                           r"more\s+than\s+|over\s+)?$", re.I)
+_TOLL_BEFORE_TRIGGER = ("toll",)  # (round 55, speed) what every match of _TOLL_BEFORE holds
 # another toll or a toll moved: "rose to", "the earlier toll", "the revised death toll"
 _ANOTHER_TOLL = re.compile(r"\b(?:ris\w*|rose|climb\w*|jump\w*|increas\w*|revis\w*|updat\w*|earlier|initial\w*|"
                            r"first|previous\w*|new|latest|official|provisional|final|now|from|had\s+been|"
@@ -92,6 +93,8 @@ def find_restated_tolls(doc: Document):
     """The dead counted, then given again as the death toll (see the module's docstring)."""
     text = doc.text
     for s, ms in body_sentences(doc):
+        if not holds_any(text[s.start:s.end], _TOLL_BEFORE_TRIGGER):
+            continue  # (round 55, speed) no toll told in the sentence: ``_toll`` holds for none of its figures
         for second in ms:
             if second.value is None or not _toll(doc, second):
                 continue

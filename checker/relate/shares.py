@@ -1170,8 +1170,32 @@ _FROM_THE_FIELD = re.compile(r"^\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]
                              re.I)
 
 
+# the joint every match of ``_MADE_OF_TRIED`` holds
+_MADE_OF_TRIED_JOINT = re.compile(r"[-‐](?:of|for)[-‐]")
+
+
+def _made_of_tried_matches(text: str):
+    """``_MADE_OF_TRIED.finditer(text)``, each run of characters between blanks that holds a joint ("-of-",
+    "-for-") matched alone, as if the text ended at its end.  (Speed: the pattern opens with a look-behind, tried
+    at every character of the text; the joints are found at once.)  The same matches: a match holds no blank, and
+    a blank next to a run is none of what the look-arounds look for (a word character, ".", "," or "-")."""
+    done = 0
+    n = len(text)
+    for joint in _MADE_OF_TRIED_JOINT.finditer(text):
+        start = joint.start()
+        if start < done:
+            continue  # (a joint of the run matched already)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = joint.end()
+        while end < n and not text[end].isspace():
+            end += 1
+        yield from _MADE_OF_TRIED.finditer(text, start, end)
+        done = end
+
+
 def _made_of_tried(doc: Document, used: set):
-    for mt in _MADE_OF_TRIED.finditer(doc.text):
+    for mt in _made_of_tried_matches(doc.text):
         made, tried = int(mt.group(1)), int(mt.group(2))
         if not 0 < tried or made > tried:
             continue
@@ -5537,6 +5561,22 @@ def _plausible(part: Mention, base: Mention) -> bool:
     return _same_measure(part, base) and 0 < part.value <= base.value * Fraction(11, 10)
 
 
+def _plausible_wholes(part: Mention, bases) -> list[Mention]:
+    """``[w for w in bases if _plausible(part, w)]`` (round 55, speed: a long text holds tens of thousands of
+    earlier counts, each tried as the whole): a base of a kind ``_same_measure`` never takes is passed over at once,
+    and ``part.value <= w.value * 11/10`` is read as ``w.value >= part.value * 10/11``, the bound worked out once."""
+    if not 0 < part.value:
+        return []
+    if part.kind == Kind.COUNT and part.noun is None:
+        kinds = (Kind.COUNT, Kind.MONEY)
+    elif part.kind == Kind.MONEY:
+        kinds = (Kind.MONEY, Kind.COUNT)  # (a count: the whole's currency left off, ``_unit_left_off``)
+    else:
+        kinds = (part.kind,)
+    least = part.value * Fraction(10, 11)
+    return [w for w in bases if w.kind in kinds and _same_measure(part, w) and w.value >= least]
+
+
 def _same_measure(part: Mention, base: Mention) -> bool:
     """A part and a whole of one kind and unit (a bare count of money; wire style's whole without its currency)."""
     if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
@@ -5900,8 +5940,8 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
                 # (the cheap tests of the figures first: a long text holds many earlier counts)
-                named = [w for w in reversed(earlier) if head and _plausible(part, w)
-                         and w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
+                named = [w for w in (_plausible_wholes(part, reversed(earlier)) if head else ())
+                         if w.value != part.value  # (round 28) the part told before ("needed 142 marks out of 240")
                          and (_names(w.noun, head) or _named_subject(doc, w, head)
                               or _named_beside(doc, w, head)
                               or _named_by_clause(doc, w, words_np)
