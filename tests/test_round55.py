@@ -69,6 +69,20 @@ CASES = [
     # two dimensions told together, then a modifier: the length
     ("The new dry dock is 260 metres long and 40 metres wide. The 206-metre dock opens in June.", "FC404",
      "The new dry dock is 260 metres long and 40 metres wide. The 260-metre dock opens in June.", None),
+    # a headline's verb of adding things: the body's "new" ones are the same
+    ("Ferry firm to add 12 vessels\nThe operator said on Monday it had signed the contract. The 14 new vessels will "
+     "enter service in 2027.", "FC401",
+     "Ferry firm to add 12 vessels\nThe operator said on Monday it had signed the contract. The 12 new vessels will "
+     "enter service in 2027.", None),
+    # "N years to the day after" a date
+    ("Thirty years to the day after the mill burned down on 9 May 1993, former workers met at the site.", "FC504",
+     "Thirty-two years to the day after the mill burned down on 9 May 1993, former workers met at the site.",
+     "2025-05-09"),
+    # held every year since a year, then this weekend's Nth edition in the next sentence
+    ("The regatta has been held every year since its debut in 2009. This weekend's 19th edition drew 80 crews.",
+     "FC503",
+     "The regatta has been held every year since its debut in 2009. This weekend's 17th edition drew 80 crews.",
+     "2025-06-21"),
     # a ballot's votes cast, then those for, against and spoiled after "with"
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
      "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),

@@ -1803,6 +1803,31 @@ def _running_edition(doc: Document, s, ms, m: Mention):
                        year_of(starts[0]), doc.published.year, "publication", "edition")
 
 
+# (round 55) held every year since a year: "has been held every year since its debut in 2015", "annually since 2015"
+_EVERY_YEAR_SINCE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\s+(?:(?:its|their)\s+(?:debut|launch|"
+                               r"founding|inception|first\s+[a-z]+)\s+in\s+)?$", re.I)
+_THIS_EDITION = re.compile(r"(?:\b(?:this|next)\s+(?:weekend|week|month|year|summer|spring|autumn|winter)['’]s|"
+                           r"\b(?:its|the|their))\s+$", re.I)
+
+
+def _annual_edition(doc: Document, s, ms, m: Mention):
+    """(round 55) An event held every year since a year, in the same sentence or the one before, and "this weekend's
+    12th edition": one a year, so this year's is the (publication year - first year + 1)th."""
+    if m.value is None or m.value < 2 or not _THIS_EDITION.search(doc.text, max(s.start, m.start - 25), m.start) \
+            or any(year_of(x) is not None for x in ms if x is not m) or _MORE_THAN_YEARLY.search(doc.text, s.start, s.end):
+        return None
+    for k in (s.index, s.index - 1):
+        if k < 0 or doc.sentences[k].headline or doc.sentences[k].paragraph != s.paragraph:
+            continue
+        years = [x for x in doc.mentions_in(k) if year_of(x) is not None]
+        if len(years) == 1 and _EVERY_YEAR_SINCE.search(doc.text, max(doc.sentences[k].start, years[0].start - 60),
+                                                        years[0].start) \
+                and year_of(years[0]) <= doc.published.year:
+            return RunningYear("inferred", "its Nth edition ... held every year since", m, years[0], int(m.value),
+                               year_of(years[0]), doc.published.year, "publication", "annual edition")
+    return None
+
+
 # round 16: "now in its 21st season": at most one season a year (a season may run across two years)
 # a programme's seasons may come twice a year ("The contest show, now in its 25th season, premiered in 2011")
 _BROADCAST = re.compile(r"\b(?:show|shows|series|programme|program|premiered?|aired|airs|broadcast\w*|episodes?|"
@@ -1838,6 +1863,11 @@ def find_running_years(doc: Document):
             after = doc.text[m.end:s.end]
             if _ORDINAL_EDITION.match(after) and "first" in doc.text[s.start:s.end].lower():
                 rel = _running_edition(doc, s, ms, m)
+                if rel is not None:
+                    yield rel
+                continue
+            if _ORDINAL_EDITION.match(after):
+                rel = _annual_edition(doc, s, ms, m)
                 if rel is not None:
                     yield rel
                 continue
@@ -1895,7 +1925,8 @@ def _start_told_next(doc: Document, s) -> list:
 # ------------------------------------------------------- elapsed durations
 _FOR_BEFORE = re.compile(r"\b(?:for|(?:over|in|during)\s+the\s+(?:past|last)|(?:the\s+)?(?:past|last))\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)\b", re.I)
-_CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
+# (round 55: "Twenty years to the day after ...": exactly so many years)
+_CONNECT = re.compile(r"^\s+(?:to\s+the\s+day\s+)?(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
                       r"(since|after|before|ago|later|earlier|on\s+from|until|till)\b", re.I)
 # (round 32) the year a clause names before its span: "reopened last year, 45 years after ..."
 _RELATIVE_YEAR_BEFORE = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+year\s*,\s*$", re.I)

@@ -2292,6 +2292,16 @@ def _headline_dead(doc: Document, h: Mention) -> bool:
     return np.span is not None and _DEAD_AFTER.match(doc.text, np.span.end) is not None
 
 
+# (round 55) a headline's verb of making or adding things: the body's "new" ones are the same ("Wind farm to add 48
+# turbines" / "The 46 new turbines ...")
+_ADDING_VERB = re.compile(r"\b(?:adds?|adding|builds?|building|opens?|opening|hires?|hiring|creates?|creating|orders?|"
+                          r"ordering|plants?|planting|recruits?|recruiting)\s+$", re.I)
+
+
+def _adds_new(doc: Document, h: Mention) -> bool:
+    return _ADDING_VERB.search(doc.text, max(doc.sentences[h.sentence].start, h.start - 20), h.start) is not None
+
+
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
     c = concept(doc, h)
     if c is None or c == "people" or not counts_things(doc, h):
@@ -2342,7 +2352,7 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     # several figures for the noun in the lead sentence: parts, not a restatement
     if sum(1 for b in same if b.sentence == first.sentence and not _in_aside(doc, first, b)) > 1:
         return None  # (not "Ten people, including two children, died": some of the first, set aside)
-    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0] or _adds_new(doc, h)):
         return None
     if _headline_event_unsaid(doc, h, first) and not (
             h.value is not None and first.value is not None and h.value > first.value

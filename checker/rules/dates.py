@@ -227,7 +227,11 @@ class RunningYearMismatch(Rule):
         the anniversary of the start.  An event's edition ("its 25th
         edition", "the 40th staging") against the year it was first held:
         at most one a year, so no more than publication year - first year
-        + 1 (one more for next year's); fewer is never flagged.
+        + 1 (one more for next year's); fewer is never flagged. An event
+        "held every year since 2015" (in the same sentence or the one
+        before) and "this weekend's 12th edition": one a year, so this
+        year's is the (publication year - 2015 + 1)th, last year's one
+        fewer.
 
     Why it matters:
         Running counts are copied from last year's press release and drift;
@@ -251,6 +255,8 @@ class RunningYearMismatch(Rule):
                 "ninth", "2024-04-01"),
         Example("Now in its 15th year, the charity run started in 2014 with 200 entrants.", "15th", "2023-09-03"),
         Example("The sportive, first held in 2016, returns on Sunday for its 14th edition.", "14th", "2025-06-05"),
+        Example("The kite festival has been held every year since 2012. This weekend's 15th edition is its "
+                "biggest.", "15th", "2025-08-02"),
     )
     ok = (
         Example("The book fair, now in its sixth year, was first staged in 2019 in a church hall.",
@@ -258,6 +264,8 @@ class RunningYearMismatch(Rule):
         Example("Now in its 10th year, the charity run started in 2014 with 200 entrants.", "", "2023-09-03"),
         Example("Now in its 15th year, the charity run started in 2014 with 200 entrants."),
         Example("The sportive, first held in 2016, returns on Sunday for its 9th edition.", "", "2025-06-05"),
+        Example("The kite festival has been held every year since 2012. This weekend's 14th edition is its "
+                "biggest.", "", "2025-08-02"),
     )
 
     def check(self, rel: RunningYear, doc: Document):
@@ -266,6 +274,9 @@ class RunningYearMismatch(Rule):
             return
         if rel.unit in ("edition", "season"):
             yield from self._edition(rel)
+            return
+        if rel.unit == "annual edition":
+            yield from self._annual_edition(rel)
             return
         expected = rel.ref_year - rel.start_year + 1
         allowed = (expected - 1, expected)
@@ -296,6 +307,20 @@ class RunningYearMismatch(Rule):
             f"{unit} by {rel.ref_year}.",
             f"{first} in {rel.start_year}, {'a yearly event' if unit == 'edition' else 'it'} reaches at most its "
             f"{_ordinal(most)} {unit} in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+
+    def _annual_edition(self, rel: RunningYear):
+        # (round 55) held every year since its first: this year's edition is the (year - first + 1)th
+        expected = rel.ref_year - rel.start_year + 1
+        arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {expected}: one edition a year "
+                      f"(year {rel.ref_year} from the publication date)")
+        tolerance = f"the {_ordinal(expected - 1)} (last year's) or the {_ordinal(expected)} (this year's)"
+        yield self.verdict(
+            rel, rel.ordinal, rel.stated in (expected - 1, expected),
+            f"Held every year since {rel.start_year}, {rel.ref_year}'s is its {_ordinal(expected)} edition, "
+            f"consistent with '{rel.ordinal.text}'.",
+            f"Held every year since {rel.start_year}, it reaches its {_ordinal(expected)} edition in "
+            f"{rel.ref_year}, not its {_ordinal(rel.stated)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _decade(self, rel: RunningYear):
