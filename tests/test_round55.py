@@ -83,6 +83,14 @@ CASES = [
      "FC503",
      "The regatta has been held every year since its debut in 2009. This weekend's 17th edition drew 80 crews.",
      "2025-06-21"),
+    # a size told again at the head of a sentence, then what it sizes, two digits swapped
+    ("The new depot, covering 54,000 square metres, opens in June. At 45,000 square metres, it will be the largest in "
+     "the region.", "FC406",
+     "The new depot, covering 54,000 square metres, opens in June. At 54,000 square metres, it will be the largest in "
+     "the region.", None),
+    # a margin of touches after a fencing score
+    ("Norway won the team epee final 45-39, a margin of eight touches.", "FC301",
+     "Norway won the team epee final 45-39, a margin of six touches.", None),
     # a ballot's votes cast, then those for, against and spoiled after "with"
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
      "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),

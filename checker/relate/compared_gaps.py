@@ -176,7 +176,7 @@ _SCORE_MARGIN_AFTER = re.compile(r"[^,;:.()\d]{0,60}?(?:,|\s[-–—])\s*(?:a|an
                                  r"(?:(?:comfortable|narrow|slender|convincing|decisive|handsome|clear|healthy|big|"
                                  r"comprehensive)\s+)?$", re.I)
 _MARGIN_NOUN_AFTER = re.compile(r"\s+" + _MARGIN_NOUNS + r"\b", re.I)
-_SCORING_UNITS = frozenset("goal goals point points run runs try tries basket baskets shot shots frame frames".split())
+_SCORING_UNITS = frozenset("goal goals point points run runs try tries basket baskets shot shots frame frames touch touches game games set sets".split())  # (round 55) fencing, tennis
 _MARGIN_OF_AFTER_SCORE = re.compile(r"[^,;:.()\d]{0,60}?,\s*(?:a|the)\s+(?:winning\s+)?margin\s+of\s+", re.I)
 # the figures a margin may be: the first of them after the score is the one read
 _FIGURE_KINDS = (Kind.COUNT, Kind.POINTS, Kind.SCORE, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.FRACTION)

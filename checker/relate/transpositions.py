@@ -3018,36 +3018,53 @@ def find_year_slips(doc: Document):
 _AT_PRICE_BEFORE = re.compile(r"\s*[\"“‘']?\s*At\s+$")
 _PRICE_UNIT_AFTER = re.compile(r"\s+(?:a|an|per)\s+([a-z]{3,})\b")
 _PRICE_SENTENCES = 3
+# (round 55) a size told again at the head of a sentence, then what it sizes: "At 68,000 square metres, it will be"
+_SIZE_SUBJECT_AFTER = re.compile(r"\s*,\s*(it|the\s+[a-z]+)\s+(?:is|will|would|was|makes?|made|has)\b", re.I)
 _OTHER_PRICE_TIME = re.compile(r"\b(?:ago|last|previous\w*|earlier|once|was|were|used\s+to|would|could|if|next|"
                                r"expected|forecast)\b", re.I)
 
 
-@needs(Kind.MONEY, count=2)
+def _sized_subject_told(doc: Document, subject: str, first_sentence) -> bool:
+    """"it", or "the <noun>" whose noun the first size's sentence names (not "At 68 metres, the tower" after "The new
+    crane, 86 metres tall")."""
+    noun = subject.split()[-1].lower()
+    return noun == "it" or re.search(r"\b" + re.escape(noun) + r"\b", doc.text[first_sentence.start:first_sentence.end],
+                                     re.I) is not None
+
+
+@needs(Kind.MONEY, Kind.MEASURE, count=2, words="at")
 def find_restated_prices(doc: Document):
     """(round 55) A price per thing ("€11.40 a litre", "reached $4.85" for "a dozen eggs") told again at the head of
     a sentence a few sentences on by the same thing ("At €14.10 a litre people are still buying"), two digits
-    swapped: the same price, slipped.  Not when the later sentence tells of another time ("At €14.10 a litre last
+    swapped: the same price, slipped.  So too a size in one unit, then "At 68,000 square metres, it will be ..."
+    with its subject ("covering 86,000 square metres").  Not when the later sentence tells of another time ("At €14.10 a litre last
     year", "would") or the text gives the later price elsewhere as well."""
-    monies = [m for m in doc.mentions if m.kind == Kind.MONEY and m.value is not None and not m.is_range]
+    monies = [m for m in doc.mentions if m.kind in (Kind.MONEY, Kind.MEASURE) and m.value is not None
+              and not m.is_range]
+    linked = doc.memo.get("digit-slip pairs", set())  # seconds a slip finder has already linked
     for j, second in enumerate(monies):
         s = doc.sentences[second.sentence]
-        if s.headline or s.chrome or _AT_PRICE_BEFORE.fullmatch(doc.text, s.start, second.start) is None:
+        if s.headline or s.chrome or second.start in linked \
+                or _AT_PRICE_BEFORE.fullmatch(doc.text, s.start, second.start) is None:
             continue
-        per = _PRICE_UNIT_AFTER.match(doc.text, second.end, s.end)
+        per = _PRICE_UNIT_AFTER.match(doc.text, second.end, s.end) if second.kind == Kind.MONEY \
+            else _SIZE_SUBJECT_AFTER.match(doc.text, second.end, s.end)
         if per is None or _OTHER_PRICE_TIME.search(doc.text, s.start, s.end) \
                 or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(s.index)):
             continue
         if any(m is not second and m.value == second.value and m.unit == second.unit for m in monies):
             continue
-        word = re.compile(r"\b" + per.group(1) + r"s?\b", re.I)
+        word = re.compile(r"\b" + per.group(1) + r"s?\b", re.I) if second.kind == Kind.MONEY else None
         for first in reversed(monies[:j]):
             if first.sentence >= second.sentence or first.sentence < second.sentence - _PRICE_SENTENCES:
                 continue
             fs = doc.sentences[first.sentence]
-            if first.unit == second.unit and transposed(first.text.strip(), second.text.strip()) \
-                    and word.search(doc.text, fs.start, fs.end):
-                yield TransposedRestatement(link="inferred", cue="the price, told again", first=first,
-                                            second=second, subject="price per " + per.group(1))
+            if first.kind == second.kind and first.unit == second.unit \
+                    and transposed(first.text.strip(), second.text.strip()) \
+                    and (word.search(doc.text, fs.start, fs.end) if word is not None
+                         else _sized_subject_told(doc, per.group(1), fs)):
+                yield TransposedRestatement(link="inferred", cue="told again", first=first, second=second,
+                                            subject="price per " + per.group(1) if word is not None else "size")
                 break
 
 
