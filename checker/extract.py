@@ -258,10 +258,16 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                                                 and _NAMED_HALF_AFTER.match(text, m.end))]
         # (round 55) "an hour and a quarter": one length the grammar does not read whole; neither the hour nor the
         # quarter is a figure of its own
-        mentions = [m for m in mentions if not (m.kind in (_K_DURATION, _K_FRACTION) and _PART_OF_A_UNIT.match(
-            text, m.end) and m.text.lower().startswith(("a ", "an ")) or m.kind == _K_FRACTION and _A_UNIT_AND.search(
-            text, max(0, m.start - 20), m.start))]
+        mentions = [m for m in mentions if not _unit_and_a_part(text, m)]
     return tuple(_national_currency(_local_dollars(mentions)))
+
+
+def _unit_and_a_part(text: str, m: Mention) -> bool:
+    """(round 55) "an hour" before "and a quarter", or the "a quarter" after "an hour and"."""
+    if m.kind in (_K_DURATION, _K_FRACTION) and m.text.lower().startswith(("a ", "an ")) \
+            and _PART_OF_A_UNIT.match(text, m.end):
+        return True
+    return m.kind == _K_FRACTION and _A_UNIT_AND.search(text, max(0, m.start - 20), m.start) is not None
 
 
 _PART_OF_A_UNIT = re.compile(r"\s+and\s+(?:a\s+quarter|three[- ]quarters|a\s+third|two[- ]thirds)\b", re.I)

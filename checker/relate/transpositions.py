@@ -3037,12 +3037,13 @@ def find_restated_prices(doc: Document):
     """(round 55) A price per thing ("€11.40 a litre", "reached $4.85" for "a dozen eggs") told again at the head of
     a sentence a few sentences on by the same thing ("At €14.10 a litre people are still buying"), two digits
     swapped: the same price, slipped.  So too a size in one unit, then "At 68,000 square metres, it will be ..."
-    with its subject ("covering 86,000 square metres").  Not when the later sentence tells of another time ("At €14.10 a litre last
-    year", "would") or the text gives the later price elsewhere as well."""
-    monies = [m for m in doc.mentions if m.kind in (Kind.MONEY, Kind.MEASURE) and m.value is not None
-              and not m.is_range]
+    with its subject ("covering 86,000 square metres").  Not when the later sentence tells of another time ("At
+    €14.10 a litre last year", "would") or the text gives the later figure elsewhere as well."""
+    figures = [m for m in doc.mentions if m.kind in (Kind.MONEY, Kind.MEASURE) and m.value is not None
+               and not m.is_range]
+    told = Counter((m.kind, m.unit, m.value) for m in figures)  # (read once: the text may be long)
     linked = doc.memo.get("digit-slip pairs", set())  # seconds a slip finder has already linked
-    for j, second in enumerate(monies):
+    for j, second in enumerate(figures):
         s = doc.sentences[second.sentence]
         if s.headline or s.chrome or second.start in linked \
                 or _AT_PRICE_BEFORE.fullmatch(doc.text, s.start, second.start) is None:
@@ -3050,13 +3051,15 @@ def find_restated_prices(doc: Document):
         per = _PRICE_UNIT_AFTER.match(doc.text, second.end, s.end) if second.kind == Kind.MONEY \
             else _SIZE_SUBJECT_AFTER.match(doc.text, second.end, s.end)
         if per is None or _OTHER_PRICE_TIME.search(doc.text, s.start, s.end) \
-                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(s.index)):
-            continue
-        if any(m is not second and m.value == second.value and m.unit == second.unit for m in monies):
+                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(s.index)) \
+                or told[(second.kind, second.unit, second.value)] > 1:
             continue
         word = re.compile(r"\b" + per.group(1) + r"s?\b", re.I) if second.kind == Kind.MONEY else None
-        for first in reversed(monies[:j]):
-            if first.sentence >= second.sentence or first.sentence < second.sentence - _PRICE_SENTENCES:
+        for k in range(j - 1, -1, -1):
+            first = figures[k]
+            if first.sentence < second.sentence - _PRICE_SENTENCES:
+                break
+            if first.sentence == second.sentence:
                 continue
             fs = doc.sentences[first.sentence]
             if first.kind == second.kind and first.unit == second.unit \
