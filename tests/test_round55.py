@@ -91,6 +91,12 @@ CASES = [
     # a margin of touches after a fencing score
     ("Norway won the team epee final 45-39, a margin of eight touches.", "FC301",
      "Norway won the team epee final 45-39, a margin of six touches.", None),
+    # "in one of N kinds:" then all the kinds listed
+    ("Tickets come in one of three classes: standard, first, sleeper and premium sleeper.", "FC410",
+     "Tickets come in one of four classes: standard, first, sleeper and premium sleeper.", None),
+    # a multiple of a base described, then "which held N"
+    ("The new hall seats 3,000, four times the capacity of the old theatre, which held 600.", "FC302",
+     "The new hall seats 3,000, five times the capacity of the old theatre, which held 600.", None),
     # a ballot's votes cast, then those for, against and spoiled after "with"
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
      "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),
@@ -124,6 +130,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # "an hour and a half", "an hour and a quarter": one length, not an hour
     ("The bus left at 7.10am and arrived at 8.40am, an hour and a half later.", None),
     ("Opening time moves to 9.30am from 10.45am, an hour and a quarter earlier than now.", None),
+    # two of three: some of them, not a list of all
+    ("She won two of three finals: the sprint and the relay.", None),
     # "with" a count of one side only: no breakdown of the votes cast
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal.", None),
     # a marking to come with a day long after publication, or in another year

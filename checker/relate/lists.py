@@ -2616,7 +2616,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if sent.chrome or sent.headline:
         return None
     before = words(doc.text[max(sent.start, m.start - 40):m.start])
-    if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
+    if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)
+                   and not _one_of_all_listed(doc, m, before)):
         return None  # "two of three", "more than three"
     partitive = _partitive(doc, m)  # (read once: round 20, speed)
     part = _partitive_part(doc, m) if partitive else None
@@ -4221,6 +4222,16 @@ _PART_AMONG = r"(?:(?!(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[a-z]+\s+)?
 _PARTITIVE_BEFORE = re.compile(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+" + _POSSESSOR + r"\s+"
                                r"(?:[\w'’-]+\s+)?$")
 _PARTITIVE_BEFORE_TRIGGER = ("of", "among")  # (round 29, speed) what every match of _PARTITIVE_BEFORE holds
+
+
+# (round 55) "in one of three sizes: small, medium and large": the colon lists all the sizes, one of which applies
+_ONE_OF_ALL = frozenset({"one", "any", "each", "either"})
+_NOUN_THEN_COLON = re.compile(r"\s+[a-z][\w-]*\s*:\s")
+
+
+def _one_of_all_listed(doc: Document, m: Mention, before: list[str]) -> bool:
+    return len(before) > 1 and before[-2] in _ONE_OF_ALL and m.noun_span is not None \
+        and _NOUN_THEN_COLON.match(doc.text, m.end) is not None
 
 
 def _partitive(doc: Document, m: Mention) -> bool:
