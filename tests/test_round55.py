@@ -97,6 +97,12 @@ CASES = [
     # a multiple of a base described, then "which held N"
     ("The new hall seats 3,000, four times the capacity of the old theatre, which held 600.", "FC302",
      "The new hall seats 3,000, five times the capacity of the old theatre, which held 600.", None),
+    # a level moved from X to Y, then "the new Z <noun>" in the next sentence
+    ("The port raised its berth fee from €410 to €480 a night. The new €460 fee applies from March.", "FC402",
+     "The port raised its berth fee from €410 to €480 a night. The new €480 fee applies from March.", None),
+    ("Regulators cut the cod quota from 9,400 tonnes to 8,100 tonnes. The new 8,700-tonne limit starts in May.",
+     "FC402",
+     "Regulators cut the cod quota from 9,400 tonnes to 8,100 tonnes. The new 8,100-tonne limit starts in May.", None),
     # a ballot's votes cast, then those for, against and spoiled after "with"
     ("Nurses cast 2,418 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", "FC101",
      "Nurses cast 2,436 votes, with 1,530 in favour of the deal, 840 against and 66 spoiled papers.", None),
@@ -130,6 +136,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # "an hour and a half", "an hour and a quarter": one length, not an hour
     ("The bus left at 7.10am and arrived at 8.40am, an hour and a half later.", None),
     ("Opening time moves to 9.30am from 10.45am, an hour and a quarter earlier than now.", None),
+    # the new level in another year than the move's
+    ("The council raised the fare from £2.40 to £2.80 in 2019. The new £3.10 fare starts in May 2025.", None),
     # two of three: some of them, not a list of all
     ("She won two of three finals: the sprint and the relay.", None),
     # "with" a count of one side only: no breakdown of the votes cast

@@ -183,4 +183,57 @@ def find_pay_rise_restatements(doc: Document):
                                   subject="pay " + noun.group(1).lower())
 
 
-FINDERS = (find_change_size_restatements, find_pay_rise_restatements)
+# (round 55) "the new" right before a figure that opens its noun phrase: "The new 6.59% rate", "the new 12,100-tonne limit"
+_THE_NEW_BEFORE = re.compile(r"\b[Tt]he\s+new\s+$")
+
+
+def find_new_level_restatements(doc: Document):
+    """(round 55) A level moved "from X to Y" in one sentence, then "the new Z <noun>" in the very next: the new level
+    named again, so Z must be Y ("cut the quota from 12,800 tonnes to 11,200 tonnes. The new 12,100-tonne limit ...").
+    Read only when the move's sentence has one "from" and one "to" figure of that kind and unit, the next sentence
+    one "the new" figure of them, and no other year or time sets the two apart."""
+    by_sentence = _by_sentence_figures(doc)
+    for idx, ms in by_sentence.items():
+        nxt = by_sentence.get(idx + 1)
+        if not nxt or len(ms) < 2 or doc.sentences[idx].headline \
+                or doc.sentences[idx + 1].paragraph != doc.sentences[idx].paragraph:
+            continue
+        slots = sentence_slots(doc, ms)
+        tos = [m for m, roles in slots if _role(roles, "to") is not None]
+        froms = [m for m, roles in slots if _role(roles, "from") is not None]
+        if len(tos) != 1 or len(froms) != 1 or tos[0] is froms[0]:
+            continue
+        new, old = tos[0], froms[0]
+        if new.kind != old.kind or not _same_unit(new, old) or new.value is None:
+            continue
+        named = [m for m in nxt if m.kind == new.kind and _same_unit(m, new)
+                 and _THE_NEW_BEFORE.search(doc.text, max(0, m.start - 10), m.start)]
+        if len(named) != 1 or named[0].value is None or named[0].value == old.value:
+            continue
+        second = named[0]
+        run = _NOUN_RUN.match(doc.text, second.end, doc.sentences[second.sentence].end)
+        if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), doc.sentences[second.sentence].end):
+            continue  # "The new 30mph limit on Station Road", "the new £2.40 fare for children": another's, placed
+        if years_differ(doc, new, second) or _other_year(doc, new, second) or compares(doc, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the new level", first=new, second=second,
+                                  subject=_noun_word(doc, second))
+
+
+_NOUN_RUN = re.compile(r"(?:[\s-]+(?!(?:will|is|was|are|were|has|have|had|would|could|can|may|should|starts?|"
+                       r"applies|apply|comes?|takes?|begins?|of|for|from|in|on|at|to|[a-z]+ed)\b)[^\W\d][\w’'-]*){1,4}")
+
+
+# the verb right after the new level's noun: nothing (a place, a group) narrows what it names
+_LEVEL_VERB_NEXT = re.compile(r"\s+(?:will|is|was|are|were|has|have|had|would|could|can|may|should|starts?|applies|apply|"
+                        r"comes?|takes?|begins?|[a-z]+ed)\b")
+
+
+def _noun_word(doc: Document, m: Mention) -> str:
+    """The last word of the run after the second figure, before its verb ("fare" in "the new 2,500-krónur adult fare
+    will"), for the message."""
+    run = _NOUN_RUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return re.split(r"[\s-]+", run.group(0).strip(" -"))[-1] if run else "level"
+
+
+FINDERS = (find_change_size_restatements, find_pay_rise_restatements, find_new_level_restatements)
