@@ -362,11 +362,11 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # never seen at 389a8c2e; 19/30, 28/40, 26/34 and 40/42, no alarm, after the round
           "own-r54e.jsonl": 0.6, "own-r54f.jsonl": 0.7, "own-r54g.jsonl": 0.7, "own-r54h.jsonl": 0.95,
           # round 55: r54a-d (round 54's sealed sets; 40, 39, 38 and 40 of 48, one alarm in r54b, never seen at round
-          # 54's start and end and again at round 55's start); 44, 41, 40 and 43 after the round
+          # 54's start and end and again at round 55's start); 44, 42, 41 and 43 after the round
           "own-r54a.jsonl": 0.9, "own-r54b.jsonl": 0.85, "own-r54c.jsonl": 0.8, "own-r54d.jsonl": 0.85,
           # round 55: r55e (restatements only), r55f (sums, list counts, restatements), r55g (restatements and dates)
           # and r55h (the other groups), written blind and opened at once; 18/30 (two alarms), 27/40 (two alarms),
-          # 16/34 and 33/42 never seen at f5ec8882; 21/30, 28/40, 19/34 and 34/42, no alarm, after the round
+          # 16/34 and 33/42 never seen at f5ec8882; 21/30, 28/40, 20/34 and 34/42, no alarm, after the round
           "own-r55e.jsonl": 0.65, "own-r55f.jsonl": 0.65, "own-r55g.jsonl": 0.55, "own-r55h.jsonl": 0.8}
 
 
