@@ -31,7 +31,7 @@ except ImportError:  # Python < 3.11
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 from .grammar import mention_parser
-from .transform import Tok
+from .transform import ISO_CURRENCY_CODES, Tok
 
 _FALLBACKS = ("WORD", "PUNCT")
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -231,11 +231,8 @@ _BEFORE_WORD_CHECKSUM = 2390367688
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
-_CURRENCY_CODES = frozenset("""USD EUR GBP CHF JPY CAD AUD NZD ZAR INR CNY SEK NOK DKK HKD SGD KSh Ksh USh TSh AED SAR QAR
-    KWD EGP MAD KES UGX TZS NGN GHS XOF XAF ETB ZMW MWK BWP NAD PKR BDT LKR IDR MYR PHP THB VND KRW TWD BRL MXN ARS CLP
-    COP PEN TRY RUB UAH PLN CZK HUF RON ISK KZT UZS ILS RM Rp Tk MK
-    NPR LAK MNT BOB PYG UYU GEL AZN BYN MDL RSD BAM MKD BGN JOD LBP IQD OMR BHD TND DZD LYD MUR MGA MZN AOA RWF FJD
-    PGK KHR MMK BND MVR BTN AFN TJS KGS HNL GTQ DOP JMD TTD GYD SRD XCD""".split())  # (round 55) more ISO codes
+# the codes the grammar's CURRENCY_CODE terminal takes: the ISO codes, and a few local ones
+_CURRENCY_CODES = frozenset(ISO_CURRENCY_CODES) | frozenset("KSh Ksh USh TSh RM Rp Tk MK".split())
 _DOLLAR_PREFIXES = frozenset("US CA C AU A NZ HK S EC J TT NT N R T F FJ WS SI".split())
 _VULGARS = "¼½¾⅓⅔⅕⅛"
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")

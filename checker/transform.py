@@ -66,6 +66,17 @@ MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, 
              "halved": Fraction(1, 2), "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
              "tenfold": 10, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "doubling": 2, "tripling": 3,
              "trebling": 3, "quadrupling": 4, "halving": Fraction(1, 2)}
+# ISO codes written before a figure ("USD 40m", "NPR 4.7bn"; round 55: 44 more), each its own unit; the grammar's
+# CURRENCY_CODE terminal (grammars/units.lark) lists them too, and the lexer reads its guard off this tuple
+ISO_CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR", "CNY", "SEK", "NOK", "DKK", "HKD", "SGD",
+    "AED", "SAR", "QAR", "KWD", "EGP", "MAD", "KES", "UGX", "TZS", "NGN", "GHS", "XOF", "XAF", "ETB", "ZMW", "MWK",
+    "BWP", "NAD", "PKR", "BDT", "LKR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN", "ARS", "CLP",
+    "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK", "KZT", "UZS", "ILS", "NPR", "LAK", "MNT",
+    "BOB", "PYG", "UYU", "GEL", "AZN", "BYN", "MDL", "RSD", "BAM", "MKD", "BGN", "JOD", "LBP", "IQD", "OMR", "BHD",
+    "TND", "DZD", "LYD", "MUR", "MGA", "MZN", "AOA", "RWF", "FJD", "PGK", "KHR", "MMK", "BND", "MVR", "BTN", "AFN",
+    "TJS", "KGS", "HNL", "GTQ", "DOP", "JMD", "TTD", "GYD", "SRD", "XCD",
+)
 CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB",
@@ -90,17 +101,7 @@ CURRENCIES = {
     "EC$": "XCD", "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "N$": "NAD", "R$": "BRL",
     "T$": "TOP", "F$": "FJD", "FJ$": "FJD", "WS$": "WST", "SI$": "SBD",  # (round 45) Pacific dollars
     "S$": "SGD", "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
-    **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
-                               "CNY", "SEK", "NOK", "DKK", "HKD", "SGD", "AED", "SAR", "QAR", "KWD", "EGP", "MAD",
-                               "KES", "UGX", "TZS", "NGN", "GHS", "XOF", "XAF", "ETB", "ZMW", "MWK", "BWP", "NAD",
-                               "PKR", "BDT", "LKR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TWD", "BRL", "MXN",
-                               "ARS", "CLP", "COP", "PEN", "TRY", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "ISK",
-                               "KZT", "UZS", "ILS",
-                               # (round 55) more ISO codes before a figure: "NPR 4.7bn"
-                               "NPR", "LAK", "MNT", "BOB", "PYG", "UYU", "GEL", "AZN", "BYN", "MDL", "RSD", "BAM", "MKD", "BGN",
-                               "JOD", "LBP", "IQD", "OMR", "BHD", "TND", "DZD", "LYD", "MUR", "MGA", "MZN", "AOA", "RWF", "FJD",
-                               "PGK", "KHR", "MMK", "BND", "MVR", "BTN", "AFN", "TJS", "KGS", "HNL", "GTQ", "DOP", "JMD", "TTD",
-                               "GYD", "SRD", "XCD")},
+    **{code: code for code in ISO_CURRENCY_CODES},
 }
 CURRENCIES.update({"rouble": "RUB", "ruble": "RUB", "manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "taka": "BDT", "ariary": "MGA",
                    "kina": "PGK", "tala": "WST", "vatu": "VUV", "afghanis": "AFN", "guaranies": "PYG",

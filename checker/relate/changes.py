@@ -2491,16 +2491,16 @@ def _base_bracketed(doc: Document, gap: str, base: Mention) -> bool:
 # closing the sentence): "£14.2m, more than twice the previous record for the artist, £8.1m", "is twice the club's
 # previous record, the £47m it paid", "four times last year's total, $2.9m, the charity said"
 # (round 55: or told by a relative of holding, "five times the capacity of the old stadium, which held 5,000")
+_HOLDING_RELATIVE = r"(?:which|that)\s+(?:held|had|seated|housed|took|carried|employed|drew)\s+"
 _BASE_APPOSED = re.compile(r"^\s*(?:the|its|their|his|her|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
-                           r"(?:\s+[\w'’-]+){1,7}?\s*,\s*(?:(?:the|its|their|his|her)\s+|(?:which|that)\s+(?:held|had|"
-                           r"seated|housed|took|carried|employed|drew)\s+)?$")
+                           r"(?:\s+[\w'’-]+){1,7}?\s*,\s*(?:(?:the|its|their|his|her)\s+|" + _HOLDING_RELATIVE + r")?$")
 # what may follow the apposed base: the sentence's end, a comma, or a short relative or participle on it ("set in
 # 2019", "it paid for a winger", "who came in 1998") -- not a comparative or "of" that makes it a part or a margin
 _APPOSED_BASE_AFTER = re.compile(r"^\s*(?:[,.;)]|$|(?!(?:of|more|less|fewer|higher|lower|up|down|above|below|"
                                  r"than|and|or|to|from|per|a|an|each)\b)[a-z])")
 
 
-_HOLDING_RELATIVE_END = re.compile(r",\s*(?:which|that)\s+[a-z]+\s+$")
+_HOLDING_RELATIVE_END = re.compile(r",\s*" + _HOLDING_RELATIVE + r"$")
 
 
 def _base_apposed(doc: Document, gap: str, base: Mention) -> bool:

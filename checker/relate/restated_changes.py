@@ -211,29 +211,24 @@ def find_new_level_restatements(doc: Document):
         if len(named) != 1 or named[0].value is None or named[0].value == old.value:
             continue
         second = named[0]
-        run = _NOUN_RUN.match(doc.text, second.end, doc.sentences[second.sentence].end)
-        if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), doc.sentences[second.sentence].end):
+        end = doc.sentences[second.sentence].end
+        run = _NOUN_RUN.match(doc.text, second.end, end)
+        if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), end):
             continue  # "The new 30mph limit on Station Road", "the new £2.40 fare for children": another's, placed
         if years_differ(doc, new, second) or _other_year(doc, new, second) or compares(doc, second):
             continue
+        # the message names the run's last word: "fare" in "the new 2,500-krónur adult fare will"
         yield DefiniteRestatement(link="inferred", cue="the new level", first=new, second=second,
-                                  subject=_noun_word(doc, second))
+                                  subject=re.split(r"[\s-]+", run.group(0).strip(" -"))[-1])
 
 
-_NOUN_RUN = re.compile(r"(?:[\s-]+(?!(?:will|is|was|are|were|has|have|had|would|could|can|may|should|starts?|"
-                       r"applies|apply|comes?|takes?|begins?|of|for|from|in|on|at|to|[a-z]+ed)\b)[^\W\d][\w’'-]*){1,4}")
-
-
+# the verbs that may follow the new level's noun (or a past form: "the new 180g block used")
+_LEVEL_VERBS = r"will|is|was|are|were|has|have|had|would|could|can|may|should|starts?|applies|apply|comes?|takes?|" \
+               r"begins?|[a-z]+ed"
+# the words after the figure up to its verb or a preposition: its noun phrase
+_NOUN_RUN = re.compile(r"(?:[\s-]+(?!(?:" + _LEVEL_VERBS + r"|of|for|from|in|on|at|to)\b)[^\W\d][\w’'-]*){1,4}")
 # the verb right after the new level's noun: nothing (a place, a group) narrows what it names
-_LEVEL_VERB_NEXT = re.compile(r"\s+(?:will|is|was|are|were|has|have|had|would|could|can|may|should|starts?|applies|apply|"
-                        r"comes?|takes?|begins?|[a-z]+ed)\b")
-
-
-def _noun_word(doc: Document, m: Mention) -> str:
-    """The last word of the run after the second figure, before its verb ("fare" in "the new 2,500-krónur adult fare
-    will"), for the message."""
-    run = _NOUN_RUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
-    return re.split(r"[\s-]+", run.group(0).strip(" -"))[-1] if run else "level"
+_LEVEL_VERB_NEXT = re.compile(r"\s+(?:" + _LEVEL_VERBS + r")\b")
 
 
 FINDERS = (find_change_size_restatements, find_pay_rise_restatements, find_new_level_restatements)

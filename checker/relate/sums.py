@@ -4184,14 +4184,15 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if cue == "with" and _rest_of_field(doc, enum):
                 break  # (round 32) "polled 12,410 votes to Jones's 10,980, with Lee on 2,315 and ...": the rest of the
                 # field after a head-to-head, no parts of either side's votes
+            ballot = _ballot_sides(doc, q, enum)  # (round 55) for, against and spoiled: all the votes cast
             if cue == "with" and (not _with_parts(doc, q, enum) and not _other_closes(doc, q, enum)
-                                  and not _ballot_sides(doc, q, enum) or not _COMMA_WITH.search(gap)) \
+                                  and not ballot or not _COMMA_WITH.search(gap)) \
                     and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and (categories.is_partition(
                 _part_nouns(doc, enum)) and not (cue == "with" and _partition_doing(doc, q, enum))
-                or _each_day_of_event(doc, enum) or _origins_exhaust(doc, enum) or _ballot_sides(doc, q, enum))
+                or _each_day_of_event(doc, enum) or _origins_exhaust(doc, enum) or ballot)
             yield q, whole, "explicit", partial
         elif _WON_KINDS_GAP.search(gap) and len(words(gap)) <= 12 and categories.is_partition(_part_nouns(doc, enum)):
             # (round 38) "ended with nine medals, winning three golds, two silvers and five bronzes": a verb of getting,

@@ -3033,7 +3033,7 @@ def _sized_subject_told(doc: Document, subject: str, first_sentence) -> bool:
 
 
 @needs(Kind.MONEY, Kind.MEASURE, count=2, words="at")
-def find_restated_prices(doc: Document):
+def find_restated_after_at(doc: Document):
     """(round 55) A price per thing ("€11.40 a litre", "reached $4.85" for "a dozen eggs") told again at the head of
     a sentence a few sentences on by the same thing ("At €14.10 a litre people are still buying"), two digits
     swapped: the same price, slipped.  So too a size in one unit, then "At 68,000 square metres, it will be ..."
@@ -3071,4 +3071,4 @@ def find_restated_prices(doc: Document):
                 break
 
 
-FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips, find_restated_prices)
+FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips, find_restated_after_at)
