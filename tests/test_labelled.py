@@ -367,7 +367,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 55: r55e (restatements only), r55f (sums, list counts, restatements), r55g (restatements and dates)
           # and r55h (the other groups), written blind and opened at once; 18/30 (two alarms), 27/40 (two alarms),
           # 16/34 and 33/42 never seen at f5ec8882; 21/30, 28/40, 20/34 and 34/42, no alarm, after the round
-          "own-r55e.jsonl": 0.65, "own-r55f.jsonl": 0.65, "own-r55g.jsonl": 0.55, "own-r55h.jsonl": 0.8}
+          "own-r55e.jsonl": 0.65, "own-r55f.jsonl": 0.65, "own-r55g.jsonl": 0.55, "own-r55h.jsonl": 0.8,
+          # round 56: r55a-d (round 55's sealed sets; 39, 39, 37 and 42 of 48, one alarm each in r55a and r55b, never
+          # seen at round 55's start and end and again at round 56's start, e1d5b1df)
+          "own-r55a.jsonl": 0.8, "own-r55b.jsonl": 0.8, "own-r55c.jsonl": 0.75, "own-r55d.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:

@@ -113,6 +113,9 @@ _OTHER_RACE = re.compile(r"\b(?:last\s+year|heats?|semi-finals?|personal\s+best|
                          r"split|lap|halfway|average)\b", re.I)
 
 
+_LOWER_PLACE = re.compile(r"\b(?:third|fourth|fifth|sixth|bronze|last)\b", re.I)
+
+
 @needs(Kind.DURATION, count=3)
 def find_race_margins(doc: Document):
     """A race won by a margin of time beside the two finishing times it separates: "won by 41 seconds, crossing the
@@ -133,6 +136,8 @@ def find_race_margins(doc: Document):
         if not all(_FINISH_BEFORE.search(doc.text, max(0, o.start - 25), o.start) for o in others):
             continue
         fast, slow = sorted(others, key=lambda o: o.value)
+        if _LOWER_PLACE.search(doc.text, max(m.end, slow.start - 60), slow.start):
+            continue  # (round 56) "1.3 seconds clear of B, with C third in 2:10.02": not the runner-up's time
         gap = replace(slow, text=f"{slow.text} - {fast.text}", value=slow.value - fast.value,
                       interval=slow.interval - fast.interval)
         yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")

@@ -1191,6 +1191,19 @@ _CHANGE_SIZE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise[sn]?|grew|grown|fell|
 _YEAR_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+(?:19|20)\d\d|(?:last|this)\s+year)\b")
 
 
+# (round 56) a level moved "from 75 engines in 2019 to 61 now", then what moved it: "20 were withdrawn ..., and six
+# have been bought back" (flows that take it from the old level to the new, not parts of the new)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d£$€](?:[^\s.;:]*)(?:\s+[^\s.;:]+){0,5}?\s+to\s+$", re.I)
+_PART_THEN_VERB = re.compile(r"\s+(?:were|was|have|has|had|are|is)\b", re.I)
+
+
+def _flows_to_new_level(doc: Document, q: Mention, parts) -> bool:
+    """The total is the new level of a from-to change and a part has its own verb ("to 61 now: 20 were withdrawn")."""
+    s = doc.sentences[q.sentence]
+    return bool(_FROM_TO_BEFORE.search(doc.text, max(s.start, q.start - 60), q.start)) \
+        and any(_PART_THEN_VERB.match(doc.text, p.end) for p in parts)
+
+
 def _in_own_years(doc: Document, parts) -> bool:
     """Each part dated by its own year: "2,900 parcels in 2022 and 4,100 last year"."""
     return all(_YEAR_AFTER.match(doc.text[p.end:p.end + 60]) for p in parts)
@@ -4093,8 +4106,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
     text = doc.text
-    # 1. same sentence, before the list; the cue must stand right before it
-    for q in reversed([m for m in items if m.end <= first.start]):
+    # 1. same sentence, before the list; the cue must stand right before it (not when the list tells what moved a level
+    # from one figure to another: round 56)
+    before = [m for m in items if m.end <= first.start]
+    for q in reversed([] if any(_flows_to_new_level(doc, m, enum) for m in before) else before):
         if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
                 and not _measure_size_compound(q, enum) and not _size_in_parts_items(q, enum) \
                 or not _total_compatible(q, enum) \

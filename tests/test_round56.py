@@ -1,0 +1,46 @@
+"""Round 56: the shapes behind the misses and false alarms of round 55's sealed sets r55a-d and of round 56's open
+learning sets, once opened, told in our own words -- each with a text that must be flagged and one that must not,
+then near misses of the new readings that must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import flagged, flagged_rules
+
+
+# (text flagged, the rule, the same text with its figures agreeing, the publication date)
+CASES = [
+    # a race's margin to the runner-up, beside the times of the winner and the runner-up
+    ("Tova Lind won the 400m freestyle in 4:05.20, finishing 2.1 seconds clear of Pia Moss, who was second in "
+     "4:07.90.", "FC402",
+     "Tova Lind won the 400m freestyle in 4:05.20, finishing 2.7 seconds clear of Pia Moss, who was second in "
+     "4:07.90.", None),
+]
+
+
+@pytest.mark.parametrize("flagged_text, rule, agreeing, published", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
+def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
+    assert any(r.startswith(rule) for r in flagged_rules(flagged_text, published)), flagged_rules(flagged_text, published)
+    assert not flagged(agreeing, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    # the round's sealed-set alarms: a margin to the runner-up beside the third's time; a level moved from one figure
+    # to another, then what moved it (flows, not parts of the new level)
+    ("Tova Lind won the 400m freestyle in 4:05.20, finishing 2.1 seconds clear of Pia Moss, with Eva Roos third in "
+     "4:08.40.", None),
+    ("The bus company's fleet fell from 90 buses in 2018 to 74 today: 25 were sold in 2020, and nine have been "
+     "leased since.", None),
+])
+def test_false_alarms_and_near_misses_stay_silent(text, published):
+    assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, rule, published", [
+    # near misses keep their reading: a new level's parts with no verbs of their own
+    ("The bus company's fleet grew from 60 buses in 2018 to 74 today: 40 double-deckers and 30 single-deckers.",
+     "FC10", None),
+])
+def test_near_misses_keep_their_reading(text, rule, published):
+    rules = flagged_rules(text, published)
+    assert any(r.startswith(rule) for r in rules), rules
