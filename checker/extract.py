@@ -76,8 +76,9 @@ _NAME_PREFIXES = frozenset(
     table page highway bus paragraph clause resolution formula iphone galaxy boeing airbus series
     season episode covid sars mk precinct terminal
     categories platforms pages chapters sections stages grades tiers terminals levels phases clauses
-    paragraphs wards rooms gates bays""".split()  # (round 28: a plural label before its numbers, "in categories
-    # 3 and 4"; round 35: "closed five wards - wards 3 and 7, ...")
+    paragraphs wards rooms gates bays
+    lot lots berth berths""".split()  # (round 28: a plural label before its numbers, "in categories
+    # 3 and 4"; round 35: "closed five wards - wards 3 and 7, ..."; round 56: an auction's "Lot 43", a ship's "berth 9")
 )
 # the periods and contests named by their number: "in week two", "on day 3", "in round four" -- only where the
 # number ends the phrase ("a week 300 people ...", "each day 40 more" count)

@@ -31,6 +31,13 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "4:08.40.", None),
     ("The bus company's fleet fell from 90 buses in 2018 to 74 today: 25 were sold in 2020, and nine have been "
      "leased since.", None),
+    # the learning sets' alarms: a superlative picking some of a set out; an auction's lot number; a percentage
+    # change of another thing after "even as"
+    ("The chapel has a ring of ten bells, the oldest cast in 1590. The six heaviest bells will be recast this year.",
+     None),
+    ("Lot 17, a silver teapot, sold for £2,400, and the 300-lot sale raised £0.9m in total.", None),
+    ("Sales at the shop rose 12% in the year, from 2,500 units to 2,800, even as the chain's total sales fell 4%.",
+     None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)
@@ -38,6 +45,9 @@ def test_false_alarms_and_near_misses_stay_silent(text, published):
 
 @pytest.mark.parametrize("text, rule, published", [
     # near misses keep their reading: a new level's parts with no verbs of their own
+    ("The chapel has a ring of ten bells. The 12 bells will be recast this year.", "FC402", None),
+    ("Sales at the shop rose 4% in the year, from 2,500 units to 2,800, even as the chain's total sales fell 4%.",
+     "FC203", None),
     ("The bus company's fleet grew from 60 buses in 2018 to 74 today: 40 double-deckers and 30 single-deckers.",
      "FC10", None),
 ])

@@ -278,6 +278,10 @@ _SUPERLATIVES = "biggest|largest|steepest|sharpest|smallest|most|least"
 _SUPERLATIVE_ITEM = re.compile(r",\s*with\s+(?:the|its)\s+(?:single\s+)?(?:" + _SUPERLATIVES + r")\b", re.I)
 
 
+# a clause of contrast between a change's levels and a size after them: the size is another thing's change
+_CONTRAST_BETWEEN = re.compile(r"\b(?:even\s+as|even\s+though|while|whereas|although|though)\b", re.I)
+
+
 @needs(Kind.PERCENT, Kind.FRACTION)
 def find_percent_changes(doc: Document):
     for f in frames(doc):
@@ -285,6 +289,9 @@ def find_percent_changes(doc: Document):
             continue
         if f.size.end < f.old.start and _SUPERLATIVE_ITEM.search(doc.text, f.size.end, f.old.start):
             continue  # "rose by 4%, with the biggest item, butter, going from £2 to £2.50": one item's levels (round 18)
+        if f.size.start > max(f.old.end, f.new.end) and _CONTRAST_BETWEEN.search(
+                doc.text, max(f.old.end, f.new.end), f.size.start):
+            continue  # (round 56) "rose 9%, from 378 GWh to 412, even as total generation grew just 3%": another's
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)

@@ -3693,6 +3693,16 @@ _PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:(?!(?:b
                                     r"harvest|conquest|protest|inquest|quest|test|nest|chest|west|guest|rest|crest|"
                                     r"arrest)\b)[a-z]+est|most|fewest|least|biggest|worst|best)\b")
 # ((round 47) a noun in -est is no superlative: "all 340 works in the bequest")
+_SUPERLATIVE_WORD = re.compile(r"(?!(?:bequest|request|forest|interest|contest|harvest|conquest|protest|inquest|quest|"
+                               r"test|nest|chest|west|guest|rest|crest|arrest|honest|modest|earnest)$)[a-z]{2,}est$|"
+                               r"most|fewest|least|best|worst")
+
+
+def _picked_by_own_superlative(second_modifiers, first_modifiers) -> bool:
+    """(Round 56) "a ring of 12 bells ... The eight oldest bells": a superlative in the second's own phrase that the
+    first's lacks picks some out."""
+    return any(_SUPERLATIVE_WORD.fullmatch(w.lower()) and w.lower() not in {v.lower() for v in first_modifiers}
+               for w in second_modifiers)
 
 
 # a person named by first and last name before "his"/"her" in the second's clause: its owner
@@ -4119,6 +4129,7 @@ def find_definite_restatements(doc: Document):
         if _heads_differ(doc, first, second, np):
             continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
         if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
+                or _picked_by_own_superlative(np.modifiers, noun_phrase(doc, first).modifiers) \
                 or any(w in OTHER_SET and not (extra and w in _ADDED_WORDS) for w in noun_phrase(doc, first).modifiers) \
                 or not extra and re.match(r"\s+(?:other|more|remaining|further|additional)\b", doc.text[first.end:first.end + 15]):
             continue  # (round 28) "the borough's 21 wards ... The four wards with the highest rates": some picked out;
