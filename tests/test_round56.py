@@ -15,6 +15,13 @@ CASES = [
      "4:07.90.", "FC402",
      "Tova Lind won the 400m freestyle in 4:05.20, finishing 2.7 seconds clear of Pia Moss, who was second in "
      "4:07.90.", None),
+    # a level moved from one figure to another, then the flows that moved it: old - out + in = new
+    ("The orchestra's strength went from 64 players in 2021 to 58 now: 11 have retired, and seven were hired "
+     "last year.", "FC301",
+     "The orchestra's strength went from 64 players in 2021 to 58 now: 11 have retired, and five were hired "
+     "last year.", None),
+    ("The herd fell from 140 cows to 118 in 2024: 30 were sold.", "FC301",
+     "The herd fell from 140 cows to 118 in 2024: 22 were sold.", None),
 ]
 
 
@@ -31,6 +38,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "4:08.40.", None),
     ("The bus company's fleet fell from 90 buses in 2018 to 74 today: 25 were sold in 2020, and nine have been "
      "leased since.", None),
+    # flows whose verbs say neither out nor in, a hedged flow, another figure after the colon
+    ("The herd fell from 140 cows to 118 in 2024: 30 were counted in May.", None),
+    ("The herd fell from 140 cows to 118 in 2024: about 30 were sold.", None),
+    ("The herd fell from 140 cows to 118 in 2024: 30 were sold for £41,000.", None),
     # the learning sets' alarms: a superlative picking some of a set out; an auction's lot number; a percentage
     # change of another thing after "even as"
     ("The chapel has a ring of ten bells, the oldest cast in 1590. The six heaviest bells will be recast this year.",

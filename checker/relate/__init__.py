@@ -194,6 +194,7 @@ with _stored_patterns():
     from . import restated_works
     from . import restated_areas
     from . import dated_levels
+    from . import change_flows
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -215,7 +216,7 @@ FINDERS: tuple[Finder, ...] = (
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
     + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
-    + restated_areas.FINDERS + dated_levels.FINDERS
+    + restated_areas.FINDERS + dated_levels.FINDERS + change_flows.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -8,6 +8,7 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.change_flows import FlowsChange
 from ..relate.changes import (AbsoluteChange, DirectedMove, GapBetween, ListTotalChange, MultipleChange, RankChange,
                               SpreadChange, money_base)
 from ..relate.percents import PercentChange, PointsChange
@@ -78,6 +79,10 @@ class FC301(Rule):
         their own ("to £1,967.72 from £1,874.20, an increase of about £1.80
         a week") is the difference spread over a year, a month or the
         period itself; a change per head ("£160 per pupil") is not checked.
+        A move "from OLD to NEW:" followed by what moved it, each count with
+        a verb of its own ("20 were withdrawn, and six have been bought
+        back") is checked as old - out + in = new (a warning: the link is
+        read).
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken
@@ -107,6 +112,8 @@ class FC301(Rule):
                 "12 weeks"),
         Example("The club rose five places to ninth in the table, up from 17th.", "five"),
         Example("The river peaked at 5.4 metres, 0.9 metres above the previous record of 4.8 metres.", "0.9 metres"),
+        Example("The depot's fleet fell from 82 buses in 2020 to 70 now: 18 were sold, and nine have been leased "
+                "since.", "18"),
     )
     ok = (
         Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
@@ -116,6 +123,8 @@ class FC301(Rule):
                 "original's $49.1 million.", ""),
         Example("The club rose eight places to ninth in the table, up from 17th.", ""),
         Example("The river peaked at 5.4 metres, 0.6 metres above the previous record of 4.8 metres.", ""),
+        Example("The depot's fleet fell from 82 buses in 2020 to 70 now: 18 were sold, and six have been leased "
+                "since.", ""),
     )
 
     def check(self, relation: AbsoluteChange, doc: Document) -> Iterable[Finding]:
@@ -143,6 +152,15 @@ class FC301(Rule):
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
         told = format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)
+        if isinstance(relation, FlowsChange):  # (round 56) "from 75 to 61: 20 were withdrawn, and six bought back"
+            yield self.verdict(
+                relation, size, diff.intersects(want),
+                f"The flows told ({_t(size)}) match the change from {_t(old)} to {_t(new)}.",
+                f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), new)}, but the "
+                f"flows told after it come to {format_like(size.value, new)} ({_t(size)}).",
+                arithmetic=f"{arithmetic}; {_t(size)} = {format_like(size.value * direction, new)}",
+                tolerance=tolerance, related=(old, new) + relation.flows[1:])
+            return
         if isinstance(relation, GapBetween):  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move
             yield self.verdict(
                 relation, size, diff.intersects(want),
