@@ -5430,7 +5430,8 @@ def find_capacity_restatements(doc: Document):
             continue  # (round 26) "The new stadium will hold 62,000. The 41,000-seat ground the club has used since
             # 1923 ...": a venue with a past is not the one still to be built
         if bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)) \
-                and not (v1 == venue and planned_first and _UNBUILT_VENUE_TOLD.search(said)):
+                and not (v1 == venue and planned_first and _UNBUILT_VENUE_TOLD.search(said)) \
+                and not _only_hosting_to_come(said_first if _CAPACITY_FUTURE.search(said_first) else said):
             continue
         if _UNBUILT_VENUE_TOLD.search(said) and not planned_first and not _CAPACITY_FUTURE.search(said_first):
             continue  # (round 26 mend) the venue in use, then one approved or planned: another
@@ -5443,6 +5444,18 @@ def find_capacity_restatements(doc: Document):
                 or new_qualifier(doc, second, first) and not _month_dates_the_verb(doc, second):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
+
+
+# (round 56) what a venue will host: "will host its first county fixture", "will stage the final"
+_HOSTING_TO_COME = re.compile(r"\bwill\s+(?:host|stage|welcome)\s+(?:its|their|the|a|an)\b", re.I)
+
+
+def _only_hosting_to_come(said: str) -> bool:
+    """(round 56) The one word of what is to come in a venue's sentence is what it will host ("The new 7,500-capacity
+    ground will host its first county fixture in June"): an event to come there, not a capacity still to be built,
+    so the venue's size told in the past ("the stadium, with room for 5,700 spectators, cost £4.1m") is the same."""
+    future = list(_CAPACITY_FUTURE.finditer(said))
+    return bool(future) and all(_HOSTING_TO_COME.match(said, f.start()) for f in future)
 
 
 def _month_dates_the_verb(doc: Document, m: Mention) -> bool:
