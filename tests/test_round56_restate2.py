@@ -45,6 +45,21 @@ CASES = [
      "the stadium, with room for 2,600 spectators, cost £3.4m to build.", "FC402",
      "Hartfield's new 6,200-capacity ground at Mill Road will host its first league match in August. The club said "
      "the stadium, with room for 6,200 spectators, cost £3.4m to build.", None),
+    # "all N" of a set whose candidates include some of it in an "including" aside
+    ("Twelve ponies, including three foals and an old Shetland stallion, were rehomed from a farm near Dunmere "
+     "last month. The charity said all ten ponies were doing well in their new fields.", "FC402",
+     "Twelve ponies, including three foals and an old Shetland stallion, were rehomed from a farm near Dunmere "
+     "last month. The charity said all 12 ponies were doing well in their new fields.", None),
+    # a competition sized by its teams, restated under its own name as its clubs
+    ("The 16-team Borders Rugby League will add a sevens event next year. Each of the league's 18 clubs will "
+     "send one squad to the first tournament.", "FC402",
+     "The 16-team Borders Rugby League will add a sevens event next year. Each of the league's 16 clubs will "
+     "send one squad to the first tournament.", None),
+    # a place's population given in apposition, restated as the place's own people
+    ("Tarsvik, population 2,310, is the first fishing town on the coast to get a fast ferry link. The mayor said "
+     "the town's roughly 3,200 people had asked for it for years.", "FC402",
+     "Tarsvik, population 2,310, is the first fishing town on the coast to get a fast ferry link. The mayor said "
+     "the town's roughly 2,300 people had asked for it for years.", None),
 ]
 
 
@@ -73,6 +88,17 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # a venue that will hold its capacity only later: the future is the capacity's
     ("Hartfield's new ground at Mill Road will hold 6,200 when its second stand opens. The club said the stadium, "
      "with room for 2,600 spectators, cost £3.4m to build.", None),
+    # some of the town's people, picked by a clause; another set named by a modifier
+    ("Tarsvik, population 2,310, is the first fishing town on the coast to get a fast ferry link. The mayor said "
+     "the town's 320 people who work offshore had asked for it for years.", None),
+    ("Tarsvik, population 2,310, is the first fishing town on the coast to get a fast ferry link. The mayor said "
+     "the town's 320 young people had asked for it for years.", None),
+    # a league's teams against another thing's clubs
+    ("The 16-team Borders Rugby League will add a sevens event next year. Each of the county's 18 clubs will "
+     "send one squad to the first tournament.", None),
+    # some of the whole told by their own noun: not all of the whole
+    ("Twelve ponies, including three foals and an old Shetland stallion, were rehomed from a farm near Dunmere "
+     "last month. The charity said all three foals were doing well in their new fields.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -3023,9 +3023,11 @@ _HOME_TO_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+home\s+to|ha[sd]|have|
 
 def _population_named(det: str, np) -> bool:
     """(round 43) "the island's 1,500 residents", "all 1,500 islanders": a place's people, all of them."""
+    owner = det[:-2].split()[-1].lower() if det.endswith("'s") and det[:-2].split() else ""
+    if (np.head or "").lower() == "people" and np.adjacent and not np.modifiers and owner in _PLACE_OWNERS:
+        return True  # (round 56) "the town's roughly 4,800 people": the place's own people, all of them
     if (np.head or "").lower() not in _RESIDENT_NOUNS - {"people"} or not np.adjacent or np.modifiers:
         return False
-    owner = det[:-2].split()[-1].lower() if det.endswith("'s") and det[:-2].split() else ""
     return det == "all" or owner in _PLACE_OWNERS
 
 
@@ -3033,6 +3035,8 @@ def _population_told(doc: Document, m: Mention, c: str) -> bool:
     """(round 43) A place's whole population told before: "The 1,200 people of Nukulae", "the village has 300
     residents", "home to 4,000 people"."""
     np = noun_phrase(doc, m)
+    if _population_given(doc, m):
+        return True  # (round 56) "Sorvik, population 2,310, is ..."
     if m.kind != Kind.COUNT or not np.adjacent or np.span is None or (np.head or "").lower() not in _RESIDENT_NOUNS \
             or np.modifiers:
         return False
@@ -3042,6 +3046,18 @@ def _population_told(doc: Document, m: Mention, c: str) -> bool:
         return True
     return bool(_HOME_TO_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)) \
         and not re.match(r"\s+(?:who|that|aged|living|over|under|from)\b", doc.text[np.span.end:s.end])
+
+
+# (round 56) a place's population given bare, in apposition or after "a population of": "Sorvik, population 2,310,"
+_POPULATION_BEFORE = re.compile(r",\s+(?:(?:a\s+)?population\s+(?:of\s+)?|pop\.?\s+)$", re.I)
+
+
+def _population_given(doc: Document, m: Mention) -> bool:
+    """(round 56) A bare count given in apposition as a place's population, closed by a comma or the sentence's end
+    ("Sorvik, population 2,310, is the first ..."): the whole of the place's people."""
+    return m.kind == Kind.COUNT and not m.hedge and not m.compound \
+        and _POPULATION_BEFORE.search(doc.text, max(0, m.start - 20), m.start) is not None \
+        and re.match(r"\s*[,;.)]", doc.text[m.end:m.end + 2]) is not None
 
 
 def _more_told_between(doc: Document, first: Mention, second: Mention) -> bool:
@@ -4070,6 +4086,8 @@ def find_definite_restatements(doc: Document):
             continue  # (round 21) "... backlog climbs to 7,260 jobs" / "About 1,500 jobs ... Clearing the 7,260 jobs"
         if any(not agrees(m, earlier[-1]) for m in earlier):
             earlier = _by_noun_after_participle(doc, second, np, earlier)  # (round 37) "the 21 injured passengers"
+        if len(earlier) > 1:
+            earlier = _wholes_not_their_parts(doc, earlier)
         first = earlier[-1] if earlier else None
         if first is None or any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
@@ -4639,6 +4657,12 @@ _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
 _AGAINST_GAP = re.compile(r"\b(?:against|to|versus|vs)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+)*"
                           r"(?:[a-z]+['’]s\s+)?$")
 # round 22: "to the Green candidate's 15,980": "the", the side's name, then a possessive common noun
+
+
+def _wholes_not_their_parts(doc: Document, earlier: list[Mention]) -> list[Mention]:
+    """(round 56) Of the candidate antecedents, those not told as some of another in its aside: "Twelve ponies,
+    including three foals, were rehomed ... all ten ponies": the three are some of the twelve, not another set."""
+    return [m for m in earlier if not any(o is not m and _in_aside(doc, o, m) for o in earlier)]
 
 
 def _count_after_margin(doc: Document, margin: Mention, o: Mention) -> bool:
@@ -5272,7 +5296,8 @@ def find_attribute_restatements(doc: Document):
                                     or collective is not None and group_of(unit) == group_of(collective))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
-            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
+            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and (
+                _unit_word(doc, m) == unit or _teams_as_owners_clubs(doc, m, unit, det))]
         earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))
                    and not _SHARE_THEN_PART.search(_before(doc, m, 60))]  # "70% of the crop, or 40,600 tonnes"
@@ -5295,6 +5320,22 @@ def find_attribute_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)
+
+
+_SIDES = frozenset({"team", "club", "side"})
+
+
+def _teams_as_owners_clubs(doc: Document, m: Mention, unit: str | None, det: str) -> bool:
+    """(round 56) A competition sized by its teams, restated under its own name as its clubs: "The 16-team Borders
+    League ... the league's 18 clubs" (the owner before "'s" the noun the size is a modifier of)."""
+    if unit not in _SIDES or _unit_word(doc, m) not in _SIDES or not det.endswith(("'s", "’s")):
+        return False
+    owner = singular(det[:-2].lower().split()[-1])
+    after = _SIZED_NAME_AFTER.match(doc.text, m.end)  # "the 16-team Borders League": the name's last word
+    return after is not None and singular(after.group(1).lower()) == owner
+
+
+_SIZED_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+([A-Za-z]+)\b(?!\s+[A-Z])")
 
 
 # ---- a venue's capacity stated twice (round 20) ----------------------------
