@@ -60,6 +60,16 @@ CASES = [
      "the town's roughly 3,200 people had asked for it for years.", "FC402",
      "Tarsvik, population 2,310, is the first fishing town on the coast to get a fast ferry link. The mayor said "
      "the town's roughly 2,300 people had asked for it for years.", None),
+    # a piece of work's length as the modifier of its name, restated under another name of its group
+    ("The reading room at Elmbury Library reopened on Monday after a three-year restoration costing £2m. The "
+     "librarian thanked readers for waiting through the 30-month project, which rebuilt the glass dome.", "FC405",
+     "The reading room at Elmbury Library reopened on Monday after a three-year restoration costing £2m. The "
+     "librarian thanked readers for waiting through the 36-month project, which rebuilt the glass dome.", None),
+    # "now" of a rank the figure holds is no later figure
+    ("Priya Nair's unbeaten 127 carried Westcombe to 251 for four against Hallow on Sunday. The opener hit 11 fours "
+     "and two sixes, and Nair's 172 is now the highest score in the division this season.", "FC406",
+     "Priya Nair's unbeaten 127 carried Westcombe to 251 for four against Hallow on Sunday. The opener hit 11 fours "
+     "and two sixes, and Nair's 127 is now the highest score in the division this season.", None),
 ]
 
 
@@ -99,6 +109,14 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # some of the whole told by their own noun: not all of the whole
     ("Twelve ponies, including three foals and an old Shetland stallion, were rehomed from a farm near Dunmere "
      "last month. The charity said all three foals were doing well in their new fields.", None),
+    # another phase of the work, or another time named in the second's clause
+    ("The reading room at Elmbury Library reopened on Monday after a three-year restoration costing £2m. The "
+     "librarian said the second phase, a 30-month project, would rebuild the glass dome.", None),
+    ("The reading room at Elmbury Library reopened on Monday after a three-year restoration costing £2m. The "
+     "librarian said the 30-month project planned for 2027 would rebuild the glass dome.", None),
+    # "now" of a total that has grown, not a rank
+    ("Priya Nair's unbeaten 127 carried Westcombe to 251 for four against Hallow on Sunday. The opener hit 11 fours "
+     "and two sixes, and Nair's 172 is now her total for the season.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

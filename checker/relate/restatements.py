@@ -8079,6 +8079,28 @@ def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> b
 _RECORD_VERB = re.compile(r"\s(?:beat|broke|bettered|equalled|set)\s+(?:the|a|its|their)\b", re.I)
 
 
+def _project_sized_before(doc: Document, m: Mention, second: Mention) -> bool:
+    """(round 56) A piece of work's length given as the modifier of its name ("after a two-year refurbishment") and
+    restated in the next sentence or the one after as the modifier of a name of its group ("the 18-month project",
+    "the two-year revamp"), with nothing in the second's clause telling another time or another of them."""
+    if not m.compound or not 0 < second.sentence - m.sentence <= 2:
+        return False
+    np = noun_phrase(doc, m)
+    if not np.adjacent or group_of(np.head) != "project" or any(w in OTHER_SET for w in np.modifiers):
+        return False
+    s = doc.sentences[second.sentence]
+    np2 = noun_phrase(doc, second)
+    if any(w in OTHER_SET or w in _PROJECT_PHASES for w in np2.modifiers):
+        return False
+    end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
+    return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) and not _TIME_IN.search(doc.text, s.start, end) \
+        and not _PROJECT_PHASES_RE.search(_sentence(doc, m)) and not _PROJECT_PHASES_RE.search(_sentence(doc, second))
+
+
+_PROJECT_PHASES = frozenset("first second third final next last earlier previous later initial".split())
+_PROJECT_PHASES_RE = re.compile(r"\b(?:phase|stage|part)s?\b", re.I)
+
+
 def _alike_events(a: str | None, b: str | None) -> bool:
     a, b = singular(a), singular(b)
     return bool(a and b) and any(a in g and b in g for g in _ALIKE_EVENTS)
@@ -8497,6 +8519,7 @@ def find_term_restatements(doc: Document):
                         # (round 34) "The four-day folk festival ... at the five-day event": an event told with
                         # its length as a modifier, then again under its name or as "the event"
                         or _event_sized_before(doc, m, second, c)
+                        or c == "project" and _project_sized_before(doc, m, second)
                         # (round 36) "took off five hours late ... the seven-hour delay": lateness is a delay
                         or c == "delay" and _LATE_AFTER.match(doc.text, m.end) is not None
                         and m.sentence == second.sentence - 1 and _restated_plainly(doc, m, second, referred=True)

@@ -1911,7 +1911,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
             - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     # (round 28) "so far" in a superlative's period ranks the figure: "the wettest day in Wales so far this year"
-    since = _SINCE.search(_RANKED_THIS.sub(" ", _sentence_text(doc, second)))
+    since = _SINCE.search(_RANKED_THIS.sub(" ", _NOW_RANKED.sub(" ", _sentence_text(doc, second))))
     if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
@@ -1978,6 +1978,13 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+# (round 56) "now" of a rank the figure holds, right after its copula: "Raman's 143 is now the highest score in the
+# league", "Her 6.41m is now the county record" (the figure ranked, no later figure)
+_NOW_RANKED = re.compile(r"\b(?:is|are)\s+now\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?"
+                         r"(?!(?:inter|con|for|requ|prot|harv|conqu|inqu|beh|arr|manif)est\b)(?:\w{3,}est|best|worst|"
+                         r"most|record)\b)", re.I)
 
 
 # (round 24) a running total in the present perfect, right before the figure: "has burned 12,500", "have now raised"
