@@ -3023,9 +3023,11 @@ _HOME_TO_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+home\s+to|ha[sd]|have|
 
 def _population_named(det: str, np) -> bool:
     """(round 43) "the island's 1,500 residents", "all 1,500 islanders": a place's people, all of them."""
+    owner = det[:-2].split()[-1].lower() if det.endswith("'s") and det[:-2].split() else ""
+    if (np.head or "").lower() == "people" and np.adjacent and not np.modifiers and owner in _PLACE_OWNERS:
+        return True  # (round 56) "the town's roughly 4,800 people": the place's own people, all of them
     if (np.head or "").lower() not in _RESIDENT_NOUNS - {"people"} or not np.adjacent or np.modifiers:
         return False
-    owner = det[:-2].split()[-1].lower() if det.endswith("'s") and det[:-2].split() else ""
     return det == "all" or owner in _PLACE_OWNERS
 
 
@@ -3033,6 +3035,8 @@ def _population_told(doc: Document, m: Mention, c: str) -> bool:
     """(round 43) A place's whole population told before: "The 1,200 people of Nukulae", "the village has 300
     residents", "home to 4,000 people"."""
     np = noun_phrase(doc, m)
+    if _population_given(doc, m):
+        return True  # (round 56) "Sorvik, population 2,310, is ..."
     if m.kind != Kind.COUNT or not np.adjacent or np.span is None or (np.head or "").lower() not in _RESIDENT_NOUNS \
             or np.modifiers:
         return False
@@ -3042,6 +3046,18 @@ def _population_told(doc: Document, m: Mention, c: str) -> bool:
         return True
     return bool(_HOME_TO_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)) \
         and not re.match(r"\s+(?:who|that|aged|living|over|under|from)\b", doc.text[np.span.end:s.end])
+
+
+# (round 56) a place's population given bare, in apposition or after "a population of": "Sorvik, population 2,310,"
+_POPULATION_BEFORE = re.compile(r",\s+(?:(?:a\s+)?population\s+(?:of\s+)?|pop\.?\s+)$", re.I)
+
+
+def _population_given(doc: Document, m: Mention) -> bool:
+    """(round 56) A bare count given in apposition as a place's population, closed by a comma or the sentence's end
+    ("Sorvik, population 2,310, is the first ..."): the whole of the place's people."""
+    return m.kind == Kind.COUNT and not m.hedge and not m.compound \
+        and _POPULATION_BEFORE.search(doc.text, max(0, m.start - 20), m.start) is not None \
+        and re.match(r"\s*[,;.)]", doc.text[m.end:m.end + 2]) is not None
 
 
 def _more_told_between(doc: Document, first: Mention, second: Mention) -> bool:
@@ -4070,6 +4086,8 @@ def find_definite_restatements(doc: Document):
             continue  # (round 21) "... backlog climbs to 7,260 jobs" / "About 1,500 jobs ... Clearing the 7,260 jobs"
         if any(not agrees(m, earlier[-1]) for m in earlier):
             earlier = _by_noun_after_participle(doc, second, np, earlier)  # (round 37) "the 21 injured passengers"
+        if len(earlier) > 1:
+            earlier = _wholes_not_their_parts(doc, earlier)
         first = earlier[-1] if earlier else None
         if first is None or any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
@@ -4639,6 +4657,12 @@ _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
 _AGAINST_GAP = re.compile(r"\b(?:against|to|versus|vs)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+)*"
                           r"(?:[a-z]+['’]s\s+)?$")
 # round 22: "to the Green candidate's 15,980": "the", the side's name, then a possessive common noun
+
+
+def _wholes_not_their_parts(doc: Document, earlier: list[Mention]) -> list[Mention]:
+    """(round 56) Of the candidate antecedents, those not told as some of another in its aside: "Twelve ponies,
+    including three foals, were rehomed ... all ten ponies": the three are some of the twelve, not another set."""
+    return [m for m in earlier if not any(o is not m and _in_aside(doc, o, m) for o in earlier)]
 
 
 def _count_after_margin(doc: Document, margin: Mention, o: Mention) -> bool:
@@ -5272,7 +5296,8 @@ def find_attribute_restatements(doc: Document):
                                     or collective is not None and group_of(unit) == group_of(collective))
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
-            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
+            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and (
+                _unit_word(doc, m) == unit or _teams_as_owners_clubs(doc, m, unit, det))]
         earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))
                    and not _SHARE_THEN_PART.search(_before(doc, m, 60))]  # "70% of the crop, or 40,600 tonnes"
@@ -5295,6 +5320,22 @@ def find_attribute_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)
+
+
+_SIDES = frozenset({"team", "club", "side"})
+
+
+def _teams_as_owners_clubs(doc: Document, m: Mention, unit: str | None, det: str) -> bool:
+    """(round 56) A competition sized by its teams, restated under its own name as its clubs: "The 16-team Borders
+    League ... the league's 18 clubs" (the owner before "'s" the noun the size is a modifier of)."""
+    if unit not in _SIDES or _unit_word(doc, m) not in _SIDES or not det.endswith(("'s", "’s")):
+        return False
+    owner = singular(det[:-2].lower().split()[-1])
+    after = _SIZED_NAME_AFTER.match(doc.text, m.end)  # "the 16-team Borders League": the name's last word
+    return after is not None and singular(after.group(1).lower()) == owner
+
+
+_SIZED_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+([A-Za-z]+)\b(?!\s+[A-Z])")
 
 
 # ---- a venue's capacity stated twice (round 20) ----------------------------
@@ -5430,7 +5471,8 @@ def find_capacity_restatements(doc: Document):
             continue  # (round 26) "The new stadium will hold 62,000. The 41,000-seat ground the club has used since
             # 1923 ...": a venue with a past is not the one still to be built
         if bool(_CAPACITY_FUTURE.search(said)) != bool(_CAPACITY_FUTURE.search(said_first)) \
-                and not (v1 == venue and planned_first and _UNBUILT_VENUE_TOLD.search(said)):
+                and not (v1 == venue and planned_first and _UNBUILT_VENUE_TOLD.search(said)) \
+                and not _only_hosting_to_come(said_first if _CAPACITY_FUTURE.search(said_first) else said):
             continue
         if _UNBUILT_VENUE_TOLD.search(said) and not planned_first and not _CAPACITY_FUTURE.search(said_first):
             continue  # (round 26 mend) the venue in use, then one approved or planned: another
@@ -5443,6 +5485,18 @@ def find_capacity_restatements(doc: Document):
                 or new_qualifier(doc, second, first) and not _month_dates_the_verb(doc, second):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject="capacity")
+
+
+# (round 56) what a venue will host: "will host its first county fixture", "will stage the final"
+_HOSTING_TO_COME = re.compile(r"\bwill\s+(?:host|stage|welcome)\s+(?:its|their|the|a|an)\b", re.I)
+
+
+def _only_hosting_to_come(said: str) -> bool:
+    """(round 56) The one word of what is to come in a venue's sentence is what it will host ("The new 7,500-capacity
+    ground will host its first county fixture in June"): an event to come there, not a capacity still to be built,
+    so the venue's size told in the past ("the stadium, with room for 5,700 spectators, cost £4.1m") is the same."""
+    future = list(_CAPACITY_FUTURE.finditer(said))
+    return bool(future) and all(_HOSTING_TO_COME.match(said, f.start()) for f in future)
 
 
 def _month_dates_the_verb(doc: Document, m: Mention) -> bool:
@@ -8025,6 +8079,28 @@ def _event_sized_before(doc: Document, m: Mention, second: Mention, c: str) -> b
 _RECORD_VERB = re.compile(r"\s(?:beat|broke|bettered|equalled|set)\s+(?:the|a|its|their)\b", re.I)
 
 
+def _project_sized_before(doc: Document, m: Mention, second: Mention) -> bool:
+    """(round 56) A piece of work's length given as the modifier of its name ("after a two-year refurbishment") and
+    restated in the next sentence or the one after as the modifier of a name of its group ("the 18-month project",
+    "the two-year revamp"), with nothing in the second's clause telling another time or another of them."""
+    if not m.compound or not 0 < second.sentence - m.sentence <= 2:
+        return False
+    np = noun_phrase(doc, m)
+    if not np.adjacent or group_of(np.head) != "project" or any(w in OTHER_SET for w in np.modifiers):
+        return False
+    s = doc.sentences[second.sentence]
+    np2 = noun_phrase(doc, second)
+    if any(w in OTHER_SET or w in _PROJECT_PHASES for w in np2.modifiers):
+        return False
+    end = min(s.end, (np2.span.end if np2.span is not None else second.end) + 30)
+    return not _OTHER_IN_CLAUSE.search(doc.text, s.start, second.start) and not _TIME_IN.search(doc.text, s.start, end) \
+        and not _PROJECT_PHASES_RE.search(_sentence(doc, m)) and not _PROJECT_PHASES_RE.search(_sentence(doc, second))
+
+
+_PROJECT_PHASES = frozenset("first second third final next last earlier previous later initial".split())
+_PROJECT_PHASES_RE = re.compile(r"\b(?:phase|stage|part)s?\b", re.I)
+
+
 def _alike_events(a: str | None, b: str | None) -> bool:
     a, b = singular(a), singular(b)
     return bool(a and b) and any(a in g and b in g for g in _ALIKE_EVENTS)
@@ -8443,6 +8519,7 @@ def find_term_restatements(doc: Document):
                         # (round 34) "The four-day folk festival ... at the five-day event": an event told with
                         # its length as a modifier, then again under its name or as "the event"
                         or _event_sized_before(doc, m, second, c)
+                        or c == "project" and _project_sized_before(doc, m, second)
                         # (round 36) "took off five hours late ... the seven-hour delay": lateness is a delay
                         or c == "delay" and _LATE_AFTER.match(doc.text, m.end) is not None
                         and m.sentence == second.sentence - 1 and _restated_plainly(doc, m, second, referred=True)

@@ -478,6 +478,9 @@ def _shape(m: Mention) -> str:
         text = _SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
     elif m.kind == Kind.MEASURE:  # (round 52) "270 billion tonnes" is written like "the 207bn-tonne loss"
         text = _MEASURE_SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
+        if _unit_key(m) != "meter" and m.value is not None and m.value >= 1_000_000:
+            # (round 56) "m" before another unit is a million: "5.4m litres" is written like "4.5 million litres"
+            text = _MILLION_M_BEFORE_UNIT.sub(" million", text)
     joined = _HYPHEN_WORD.search(text) if m.kind == Kind.MONEY else None
     if joined and _currency_name(joined.group(0)[1:]):
         text = text[:joined.start()] + " " + joined.group(0)[1:]  # (round 52) "3.6m-kroner": written as "3.6m kroner"
@@ -504,6 +507,7 @@ def _currency_name(word: str) -> bool:
     return word in CURRENCIES or word + "s" in CURRENCIES
 _SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|m|billion|bln|bn|trillion|tn|thousand|k)\b")
 _MEASURE_SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|billion|bln|bn|trillion|tn)\b")
+_MILLION_M_BEFORE_UNIT = re.compile(r"(?<=\d)m(?=\s+[a-z])")  # (round 56) "5.4m litres"
 _SCALE_NAMES = {"million": "million", "mln": "million", "mn": "million", "m": "million", "billion": "billion",
                 "bln": "billion", "bn": "billion", "trillion": "trillion", "tn": "trillion", "thousand": "thousand",
                 "k": "thousand"}
@@ -1113,25 +1117,61 @@ def _introduced_swap(doc: Document, first: Mention, second: Mention) -> bool:
     award would ...".  The figures of three significant digits or more, or a decimal before a scale word; the two
     the only figures of their kind and unit from the first's sentence to the second's; the second's noun phrase
     bare (no name, place or phrase after it says which one) and in no other sentence than the next two."""
-    if first.kind not in (Kind.MONEY, Kind.MEASURE) or first.kind != second.kind or first.unit != second.unit \
+    if first.kind not in (Kind.MONEY, Kind.MEASURE) or first.kind != second.kind or _unit_key(first) != _unit_key(second) \
             or not 0 < second.sentence - first.sentence <= 2:
         return False
     p, q = digits_as_written(first), digits_as_written(second)
-    if p is None or q is None or not transposed(p, q) or not (_long(first) or _scaled_decimal(first)) \
-            or not (_long(second) or _scaled_decimal(second)):
+    if p is None or q is None or not transposed(p, q):
         return False
+    if not (_long(first) or _scaled_decimal(first) or _zero_swapped_in(p, q)) \
+            or not (_long(second) or _scaled_decimal(second) or _zero_swapped_in(q, p)):
+        if not _short_measure_sized_again(doc, first, second):
+            return False
     if not _A_BEFORE_FIGURE.search(doc.text, max(0, first.start - 20), first.start) \
             and not re.match(r"an?\s", first.text, re.I):  # "an estimated £3.4m" (the hedge in the figure)
         return False
-    if any(m is not first and m is not second and m.kind == first.kind and m.unit == first.unit
+    if any(m is not first and m is not second and m.kind == first.kind and _unit_key(m) == _unit_key(first)
            for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s)):
-        return False  # which one it restates is not known
+        return False  # which one it restates is not known ((round 56) "86-kilometre" and "68km": one unit)
     np = noun_phrase(doc, second)
     if np.head is None or not np.adjacent or any(w[:1].isupper() for w in np.modifiers) \
             or _placed_elsewhere(doc, first, second):
         return False
     end = np.span.end if np.span is not None else second.end
-    return not _OF_ANOTHER.match(doc.text, end) and not re.match(r"\s+(?:of|for|in|at|from|to|on)\b", doc.text[end:end + 6])
+    # ((round 56) "expects the 68km link to be finished": an infinitive, no other thing named)
+    return not _OF_ANOTHER.match(doc.text, end) \
+        and not re.match(r"\s+(?:of|for|in|at|from|to(?!\s+be\b)|on)\b", doc.text[end:end + 9])
+
+
+# (round 56) what "the" follows when the noun phrase names another thing the first's joins or meets
+_LINKED_BEFORE = re.compile(r"\b(?:to|with|into|onto|from|along|alongside|beside|near|past|off|joins?|joined|joining|"
+                            r"meets?|links?|linked|linking|connects?|connected|connecting|than|and|or|extends?|extending)"
+                            r"\s+the\s+$", re.I)
+
+
+def _short_measure_sized_again(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 56) A measure of two significant digits sizing a thing brought in with "a"/"an" ("an 86-kilometre
+    fibre cable", "a 1,200-nautical-mile survey") restated in the very next sentence as "the" size of a noun right
+    after it ("the 68km link", "during the 2,100-nautical-mile voyage"), not after a word that joins it to another
+    thing ("it meets the 68km road", "to the 68km line")."""
+    if first.kind != Kind.MEASURE or second.sentence - first.sentence != 1 or not first.compound:
+        return False
+    np1, np2 = noun_phrase(doc, first), noun_phrase(doc, second)
+    if np1.head is None or not np1.adjacent or np2.head is None or not np2.adjacent:
+        return False
+    if not re.search(r"\bthe\s+$", doc.text[max(0, second.start - 6):second.start], re.I):
+        return False
+    return not _LINKED_BEFORE.search(doc.text, max(0, second.start - 30), second.start)
+
+
+def _zero_swapped_in(p: str, q: str) -> bool:
+    """(round 56) Of two figures of four digits or more, one round, the other of three significant digits with a
+    zero swapped in among them: "a €250,000 grant ... the €205,000 award" (the pair is not two round figures)."""
+    return len(p) >= 4 and len(p) == len(q) and _long_digits(q) and not _long_digits(p)
+
+
+def _long_digits(w: str) -> bool:
+    return len(_core(_significant(w))) >= 3
 
 
 _ANOTHER_OCCASION = re.compile(r"\b(?:earlier|before|ago|previous|previously|last|next|later|after|since|until|"
@@ -1838,7 +1878,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
            and not _part_of_owned_whole(doc, first, m, second)
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
                                                        or _told_as_other_occasion(doc, first, second, m)
-                                                       or _left_for(doc, m, second)))
+                                                       or _left_for(doc, m, second)
+                                                       or _in_relative_aside(doc, m, second)))
            and not _qualified_as_first(doc, first, second, m)
            for m in between):
         return True
@@ -1870,7 +1911,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
             - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     # (round 28) "so far" in a superlative's period ranks the figure: "the wettest day in Wales so far this year"
-    since = _SINCE.search(_RANKED_THIS.sub(" ", _sentence_text(doc, second)))
+    since = _SINCE.search(_RANKED_THIS.sub(" ", _NOW_RANKED.sub(" ", _sentence_text(doc, second))))
     if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
@@ -1937,6 +1978,13 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+# (round 56) "now" of a rank the figure holds, right after its copula: "Raman's 143 is now the highest score in the
+# league", "Her 6.41m is now the county record" (the figure ranked, no later figure)
+_NOW_RANKED = re.compile(r"\b(?:is|are)\s+now\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?"
+                         r"(?!(?:inter|con|for|requ|prot|harv|conqu|inqu|beh|arr|manif)est\b)(?:\w{3,}est|best|worst|"
+                         r"most|record)\b)", re.I)
 
 
 # (round 24) a running total in the present perfect, right before the figure: "has burned 12,500", "have now raised"
@@ -2044,6 +2092,8 @@ def _stuff_unnamed(doc: Document, first: Mention, second: Mention) -> bool:
     own = _STUFF_OF.match(doc.text, first.end, doc.sentences[first.sentence].end)
     if own is not None and word in _kinds_of(singular(own.group(1).lower())):
         return False  # (round 45) "2.3 tonnes of abalone ... The 3.2 tonnes of shellfish": the stuff, then its kind
+    if own is not None and len(stuff.group(1)) >= 4 and own.group(1).lower().endswith(stuff.group(1).lower()):
+        return False  # (round 56) "4.5 million litres of seawater ... its 5.4m litres of water": the compound's head
     if own is not None and own.group(1).lower() not in _NOT_STUFF:
         return True  # "1,620 tonnes of barley ... the 620 tonnes of wheat"
     unit = _unit_key(second)
@@ -2071,6 +2121,20 @@ def _left_for(doc: Document, m: Mention, second: Mention) -> bool:
     """``m`` is the level the second's move left, just before it: "fell from £478m to £412m"."""
     return m.end <= second.start and change_role(doc, m) == "from" and _FROM_TO.fullmatch(doc.text, m.end, second.start) \
         is not None
+
+
+# (round 56) an aside on who speaks: "Nordlink, which employs about 2,900 people, said the 430 workers"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){3,80}?,(?!\d)\s*", re.I)
+
+
+def _in_relative_aside(doc: Document, m: Mention, second: Mention) -> bool:
+    """(round 56) ``m`` stands in a relative aside (", which employs about 2,900 people,") closed before the
+    second in its sentence: what the subject is, told by the way, not a figure the second may restate."""
+    if m.end > second.start:
+        return False
+    s = doc.sentences[second.sentence]
+    return any(a.start() < m.start and m.end < a.end() <= second.start
+               for a in _RELATIVE_ASIDE.finditer(doc.text, s.start, second.start))
 
 
 def _told_as_other_occasion(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
@@ -2646,14 +2710,16 @@ def _recent(indices: list[int], qs: list[Mention], second: Mention, whole: bool 
 
 
 # (round 51) "all N" in a later clause of the first's own sentence: "The hall, which has 240 registered members, has
-# been losing money, and its owner said she had written to all 420 members"
+# been losing money, and its owner said she had written to all 420 members"; (round 56) or past the relative aside
+# that gave the first: "The guild, which has 45 members in two towns, met in Hale, where all 54 members agreed"
 _ALL_RIGHT_BEFORE = re.compile(r"\ball\s+$", re.I)
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but)\s|\b(?:said|says)\b")
 
 
 def _all_later_in_clause(doc: Document, first: Mention, second: Mention) -> bool:
     return first.sentence == second.sentence and first.kind == Kind.COUNT and first.end < second.start \
-        and _LATER_CLAUSE.search(doc.text, first.end, second.start) is not None \
+        and (_LATER_CLAUSE.search(doc.text, first.end, second.start) is not None
+             or _in_relative_aside(doc, first, second)) \
         and not re.match(r"\s+of\b", doc.text[second.end:second.end + 4])  # (not "all 420 of last year's members")
 
 
