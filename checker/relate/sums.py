@@ -3454,7 +3454,8 @@ def _compatible_kinds(a: Mention, b: Mention) -> bool:
     # "£1.2bn in 2025, 1.5bn in 2026", "five inches on Monday, 6 on Tuesday": a bare number continues
     # the sum of money or the measure before it
     return Kind.COUNT in (a.kind, b.kind) and ({a.kind, b.kind} - {Kind.COUNT}) <= {Kind.MONEY, Kind.MEASURE} \
-        and (a.noun is None or a.kind == Kind.MEASURE) and (b.noun is None or b.kind == Kind.MEASURE)
+        and (a.noun is None or a.kind == Kind.MEASURE or _mass_noun_part(a) and b.kind == Kind.MEASURE) \
+        and (b.noun is None or b.kind == Kind.MEASURE)  # (round 56: "5,100 were cod and the rest, 900 tonnes, ...")
 
 
 # capitalised words that name no owner: sentence openers, pronouns, articles
@@ -3481,7 +3482,7 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     elif total.kind == Kind.MEASURE:
         if not all(p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(total) or p.kind == Kind.COUNT
-                   and p.noun is None for p in parts) \
+                   and (p.noun is None or _mass_noun_part(p)) for p in parts) \
                 or not any(p.kind == Kind.MEASURE for p in parts) and (inferred or not _bare_measure_parts(total, parts)):
             return False
     else:
@@ -3497,6 +3498,24 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+# nouns with no -s in the plural: a count of them is a count of things, no quantity of a stuff
+_PLURALS_WITHOUT_S = frozenset("""men women people children staff police cattle sheep fish deer personnel aircraft
+    spacecraft crew livestock poultry dead injured wounded missing homeless unemployed""".split())
+
+
+def _mass_noun_part(p: Mention) -> bool:
+    """(round 56) A bare number above one before a singular noun names a kind of stuff, the quantity in the whole's
+    unit: "Of the 8,200 tonnes landed, 5,100 were cod and 2,600 haddock" ("5,100 were cod" is no count of cods);
+    not a plural ("2,600 boxes") or a plural without -s ("600 sheep"); a verb read as the noun names nothing ("with
+    the remaining 500 going to ...")."""
+    noun = (p.noun or "").lower()
+    if p.kind != Kind.COUNT or p.value is None or p.value <= 1 or not noun.isalpha() or len(noun) <= 2:
+        return False
+    if noun in _VERBS or noun.endswith("ing"):
+        return True
+    return not noun.endswith(("s", "ed", "en")) and noun not in _PLURALS_WITHOUT_S
 
 
 # (round 51) wholes that count groups of what the parts count: "three pairs of animals: two otters, two lemurs and
@@ -5368,7 +5387,14 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     if _partition_runs_on(doc, enum):
         return False  # (round 30 mend) "- 138 adults and 96 children for over a day": what some of them did
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
-    return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
+    # (round 56) or a compound counting as many occasions as there are parts: "Some 9,400 fans came to the
+    # two-match series at Ashby: 5,100 on Saturday and 4,300 on Sunday" (not "the two-bedroom flats")
+    return all(m.value == len(enum) and (_counts_items(m, enum) or m.compound and _OCCASIONS_COMPOUND.search(m.text))
+               for m in between)
+
+
+_OCCASIONS_COMPOUND = re.compile(r"-(?:games?|match(?:es)?|tests?|days?|nights?|concerts?|shows?|races?|rounds?"
+                                 r"|stages?|legs?|sessions?|fixtures?|dates?|performances?|events?)$", re.I)
 
 
 # the whole's noun, then where its members came from, then a colon or dash: "showed 140 films from 30 countries:

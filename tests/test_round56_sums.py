@@ -1,0 +1,54 @@
+"""Round 56 (sums, shares and percentages): the shapes behind the learning sets' misses of parts against a total, a
+share against its counts and a percentage against its base, told in our own words -- each with a text that must be
+flagged and one that must not, then near misses of the new readings that must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import flagged, flagged_rules
+
+
+# (text flagged, the rule, the same text with its figures agreeing, the publication date)
+CASES = [
+    # a compound counting as many occasions as there are parts, between the total and a dash or colon list
+    ("A crowd of 21,300 in all watched the three-match home series against Rovers at Kelby Park last month: "
+     "7,040 for the opener, 6,980 for the second game and 7,880 for the decider.", "FC101",
+     "A crowd of 21,900 in all watched the three-match home series against Rovers at Kelby Park last month: "
+     "7,040 for the opener, 6,980 for the second game and 7,880 for the decider.", None),
+    # a leading base in a unit of stuff, bare parts naming kinds of the stuff, the rest in the base's unit
+    ("Of the 8,310 tonnes of fish landed at Kirkwall last year, 5,150 were cod and 2,420 haddock, with the rest - "
+     "930 tonnes - made up of mixed whitefish.", "FC101",
+     "Of the 8,310 tonnes of fish landed at Kirkwall last year, 5,150 were cod and 2,420 haddock, with the rest - "
+     "740 tonnes - made up of mixed whitefish.", None),
+    ("Of the 640 tonnes of grain stored at the Morley depot, 500 were wheat and 300 barley, with the remaining 40 "
+     "going to the mill.", "FC101",
+     "Of the 640 tonnes of grain stored at the Morley depot, 500 were wheat and 100 barley, with the remaining 40 "
+     "going to the mill.", None),
+]
+
+
+@pytest.mark.parametrize("flagged_text, rule, agreeing, published", CASES, ids=[c[1] + "-" + c[0][:30] for c in CASES])
+def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
+    assert any(r.startswith(rule) for r in flagged_rules(flagged_text, published)), flagged_rules(flagged_text, published)
+    assert not flagged(agreeing, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    # fewer parts than the compound's occasions are some of the whole
+    ("A crowd of 21,300 in all watched the three-match home series against Rovers at Kelby Park last month: "
+     "7,040 for the opener and 6,980 for the second game.", None),
+    # kinds of the stuff with no rest are some of it; sacks counted are no quantity of the stuff
+    ("Of the 8,310 tonnes of fish landed at Kirkwall last year, 5,150 were cod and 2,420 haddock.", None),
+    ("Of the 640 tonnes of grain stored at the Morley depot, 500 sacks were wheat and 300 sacks barley, with the "
+     "rest, 40 tonnes, kept loose.", None),
+])
+def test_false_alarms_and_near_misses_stay_silent(text, published):
+    assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, rule, published", [
+    ("Some 9,400 visitors came to the fair at Ashby Hall: 5,100 on Saturday and 4,700 on Sunday.", "FC101", None),
+])
+def test_near_misses_keep_their_reading(text, rule, published):
+    rules = flagged_rules(text, published)
+    assert any(r.startswith(rule) for r in rules), rules
