@@ -24,6 +24,28 @@ CASES = [
      "going to the mill.", "FC101",
      "Of the 640 tonnes of grain stored at the Morley depot, 500 were wheat and 100 barley, with the remaining 40 "
      "going to the mill.", None),
+    # a cost, then what took pieces of it in the next sentence (more than the cost)
+    ("The new library cost £3.2m to build. The roof took £1.9m, the windows £0.8m and fittings £0.9m.", "FC102",
+     "The new library cost £3.2m to build. The roof took £1.9m, the windows £0.8m and fittings £0.4m.", None),
+    # the next sentence opens on "The breakdown ... was"
+    ("The council will spend £6.3m resurfacing four bridges, the roads chief said on Monday. The breakdown she gave "
+     "was £2.4m for Mill Bridge, £1.7m for Kings Bridge, £1.1m for Eel Bridge and £0.8m for Ford Bridge.", "FC101",
+     "The council will spend £6.3m resurfacing four bridges, the roads chief said on Monday. The breakdown she gave "
+     "was £2.4m for Mill Bridge, £1.7m for Kings Bridge, £1.4m for Eel Bridge and £0.8m for Ford Bridge.", None),
+    # a whole drawn from as many origins as the next sentence names, each part coming from one
+    ("A field of 30 crews from four nations will row at the Lakeside regatta in June. Twelve are coming from Italy, "
+     "nine from Spain, six from Portugal and four from Greece.", "FC101",
+     "A field of 31 crews from four nations will row at the Lakeside regatta in June. Twelve are coming from Italy, "
+     "nine from Spain, six from Portugal and four from Greece.", None),
+    # a bare rest after "with the remaining", its participle read as no noun, takes the measure's unit
+    ("Water use at the Marsh plant came to 6.2m litres last year. The cooling towers took 3.1m litres and the boilers "
+     "1.8m, with the remaining 1.6m going to cleaning.", "FC101",
+     "Water use at the Marsh plant came to 6.2m litres last year. The cooling towers took 3.1m litres and the boilers "
+     "1.8m, with the remaining 1.3m going to cleaning.", None),
+    # bracketed parts that "made up the whole field of" a size
+    ("Crews from Kent (40), Essex (31) and Surrey (12) made up the whole field of 85 at the Medway rowing gala.",
+     "FC101",
+     "Crews from Kent (40), Essex (31) and Surrey (12) made up the whole field of 83 at the Medway rowing gala.", None),
 ]
 
 
@@ -41,6 +63,22 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("Of the 8,310 tonnes of fish landed at Kirkwall last year, 5,150 were cod and 2,420 haddock.", None),
     ("Of the 640 tonnes of grain stored at the Morley depot, 500 sacks were wheat and 300 sacks barley, with the "
      "rest, 40 tonnes, kept loose.", None),
+    # a cost, then other takings; a breakdown left open; more origins than parts; parts from no named origin
+    ("The new library cost £3.2m to build. Its architect took £1.9m from a rival firm in a separate deal, and £0.8m "
+     "in fees.", None),
+    ("The council will spend £6.3m resurfacing bridges, the roads chief said on Monday. The breakdown she gave was "
+     "£2.4m for Mill Bridge and £1.7m for Kings Bridge, with the rest still to be allocated.", None),
+    ("A field of 32 crews from five nations will row at the Lakeside regatta in June. Twelve are coming from Italy, "
+     "nine from Spain, six from Portugal and four from Greece.", None),
+    ("A field of 30 crews from four nations will row at the Lakeside regatta in June. Twelve won medals last year, "
+     "nine are new and four are returning.", None),
+    # one more part that is no rest; parts that made up most of a field
+    ("Water use at the Marsh plant came to 6.2m litres last year. The cooling towers took 3.1m litres and the boilers "
+     "1.8m, with 0.9m seeping from old pipes.", None),
+    ("Crews from Kent (40), Essex (31) and Surrey (12) made up most of the field of 95 at the Medway rowing gala.",
+     None),
+    ("Crews from Kent (40), Essex (31) and Surrey (12) made up the bulk of a field of 95 at the Medway rowing gala.",
+     None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)
