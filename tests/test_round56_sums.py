@@ -46,6 +46,19 @@ CASES = [
     ("Crews from Kent (40), Essex (31) and Surrey (12) made up the whole field of 85 at the Medway rowing gala.",
      "FC101",
      "Crews from Kent (40), Essex (31) and Surrey (12) made up the whole field of 83 at the Medway rowing gala.", None),
+    # a survey's base with a longer description before "found that", then the share and its part in dashes
+    ("A survey of 1,800 pupils starting secondary school in Ayrton found that 42% - about 620 pupils - could not "
+     "ride a bike.", "FC201",
+     "A survey of 1,800 pupils starting secondary school in Ayrton found that 42% - about 760 pupils - could not "
+     "ride a bike.", None),
+    # a share of what something takes up is a level, not a change ("up")
+    ("Oats take up a quarter of the 92,000 hectares farmed in the valley, or around 31,000 hectares.", "FC201",
+     "Oats take up a quarter of the 92,000 hectares farmed in the valley, or around 23,000 hectares.", None),
+    # a share named a winning percentage, after "for a", in per cent or as three decimals of one
+    ("The Larks won 45 of their 80 games for a 60.3 per cent winning percentage.", "FC201",
+     "The Larks won 45 of their 80 games for a 56.3 per cent winning percentage.", None),
+    ("The Larks won 45 of their 80 games for a .603 winning percentage, their best in a decade.", "FC201",
+     "The Larks won 45 of their 80 games for a .563 winning percentage, their best in a decade.", None),
 ]
 
 
@@ -79,6 +92,11 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      None),
     ("Crews from Kent (40), Essex (31) and Surrey (12) made up the bulk of a field of 95 at the Medway rowing gala.",
      None),
+    # a change up to a share stays a change; a decimal not named a percentage stays a count; a percentage told of
+    # another thing after "and"
+    ("Oat prices rose by a quarter of the 2023 level, to around 310 euros a tonne.", None),
+    ("The Larks won 45 of their 80 games, and their ace pitched .603 of the innings.", None),
+    ("The Larks won 45 of their 80 games and posted a .603 winning percentage at home.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)
