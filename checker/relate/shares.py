@@ -523,7 +523,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jump
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
 _LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amount|amounted|amounts|amounting|equal|equivalent|came|comes|"
-                         r"equating|equates)\s+$", re.I)
+                         r"equating|equates"
+                         # (round 56) what something occupies: "Oats take up a quarter of the 900 hectares"
+                         r"|take|takes|took|taken|taking|use|uses|used|using)\s+$", re.I)
 
 
 # (round 49) a verb that takes a share away as its object, then "of" a counted whole: "cut 12% of its 850 posts"
@@ -943,6 +945,26 @@ def _partitive_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     return out
 
 
+# (round 56) a sports record's share written as a decimal of one: "a .617 winning percentage"
+_DECIMAL_PERCENTAGE = re.compile(r"\.\d{3}")
+_PERCENTAGE_NOUN_AFTER = re.compile(r"\s+(?:(?:winning|win|save|success|completion)\s+)?percentage\b", re.I)
+
+
+def _decimal_percentages(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """(round 56) ".617" before "winning percentage" is 61.7%: a share of one written as three decimals, read as the
+    percentage it names ("won 58 of their 94 games for a .617 winning percentage")."""
+    out = []
+    for m in pool:
+        if m.kind == Kind.COUNT and _DECIMAL_PERCENTAGE.fullmatch(m.text) and _PERCENTAGE_NOUN_AFTER.match(doc.text, m.end) \
+                and m.interval is not None and m.interval.lo is not None and m.interval.hi is not None:
+            iv = m.interval
+            m = replace(m, kind=Kind.PERCENT, value=m.value * 100, unit="%", noun=None, noun_span=None,
+                        precision=m.precision * 100 if m.precision is not None else None,
+                        interval=Interval(iv.lo * 100, iv.hi * 100, iv.lo_open, iv.hi_open))
+        out.append(m)
+    return out
+
+
 def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     """Counts whose noun spells out a unit ("96 terawatt-hours") as measures
     in it (TWh), and measures in a spelled unit ("2,400 megawatts") in its
@@ -993,7 +1015,8 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 # (every share relation holds a percentage or a fraction: a mention, a quantifier "most" / "a majority" /
 # "a minority" (_quantifier_shares) or a headline's bare "Third of ..." (_bare_fraction))
-@needs(Kind.PERCENT, Kind.FRACTION, or_words=("most", "ority", "third", "quarter", "fifth", "sixth", "tenth"))
+@needs(Kind.PERCENT, Kind.FRACTION, or_words=("most", "ority", "third", "quarter", "fifth", "sixth", "tenth",
+                                              "percentage"))  # (round 56: ".617 winning percentage")
 def find_shares(doc: Document):
     """Every share relation, less those whose part is what each of several gets ("each received £3,000, half
     of the £12,000 prize fund between them": the two together are half)."""
@@ -1085,6 +1108,8 @@ def _find_shares(doc: Document):
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
+    if "percentage" in doc.text:
+        pool = _decimal_percentages(doc, pool)
     if " of the " in doc.text or " of its " in doc.text or "'s " in doc.text or "’s " in doc.text:
         pool = _partitive_units(doc, pool)
     ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
@@ -3884,7 +3909,8 @@ _ANSWERED_BY = r"(?:of|among|(?:completed|answered|returned|filled\s+(?:in|out)|
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|study|census|audit|review|analysis|sample|test|tests|check|checks|"
                         r"inspection|inspections|questionnaire)\s+" + _ANSWERED_BY + r"\s+(?:(?:the|its|their|some|about|around|nearly|almost|"
                         r"more\s+than|over)\s+)?$", re.I)
-_FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|"
+# (round 56: up to eight words of who was asked, "of 1,800 pupils starting secondary school in Ayr found that")
+_FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,8}?(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|"
                     r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
 
 
@@ -4108,8 +4134,8 @@ _RATE_NOUNS = r"(?:rate|ratio|accuracy|success|occupancy|uptake|completion|conve
 _FOR_RATE = re.compile(r"^[^;.:()]*?(?:\s|,\s*)(?:for|giving|with)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?" + _RATE_NOUNS
                        + r"\s+of\s+((?:[a-z’'-]+\s+){0,3})$", re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
-_RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
-_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion|vote)\b", re.I)
+_RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—]|\s(?:for|giving))\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
+_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion|vote|percentage)\b", re.I)
 # "830 voted to strike, a yes vote of 72%": a vote's share only after a side taken ("830 voted, a yes vote of
 # 72%" is a share of those voting, not of those balloted) (round 13)
 _VOTE_NAMED = re.compile(r"\bvote\s+of\s+$|^[\s-]+(?:[a-z]+\s+){0,2}?vote\b", re.I)

@@ -1635,6 +1635,25 @@ def _across_as_many_places(doc: Document, q: Mention, enum: tuple[Mention, ...])
         for p in enum)
 
 
+# (round 56) a whole drawn from a count of origins: "a field of 30 crews from four nations", "pupils from three schools"
+_FROM_ORIGINS = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                           r"\s+(?:[a-z]+\s+)?(countries|nations|regions|provinces|states|counties|towns|cities|villages"
+                           r"|schools|clubs|islands|districts)\b", re.I)
+_FROM_PLACE_PART = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
+
+
+def _from_as_many_origins(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 56) The whole is drawn from as many origins as the list has parts, each part told as coming from a
+    name: "A field of 30 crews from four nations will row at Henley. Twelve are coming from Italy, nine from ..."."""
+    end = q.noun_span.end if q.noun_span is not None else q.end
+    origins = _FROM_ORIGINS.match(doc.text, end, doc.sentences[q.sentence].end)
+    if origins is None:
+        return False
+    count = doc.mention_at_or_after(origins.start(1))
+    return count is not None and count.start == origins.start(1) and count.value == len(enum) \
+        and not _nouns_conflict(q, enum) and all(_FROM_PLACE_PART.match(doc.text, p.end) for p in enum)
+
+
 def _with_part_above_total(rel: PartsOfWhole) -> bool:
     """(round 52) "Harker finished on 209, with Liddell on 211 and Orrin ... after a 74": a figure after "with"
     larger than the whole before it is a rival's, no part of it."""
@@ -2488,8 +2507,10 @@ def _scale_word(m: Mention) -> str | None:
 
 
 def _no_own_noun(m: Mention) -> bool:
-    """No noun of its own: none, or a verb read as one ("1.6 million went ...")."""
-    return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun) or m.noun.lower() in _PARTICLES
+    """No noun of its own: none, or a verb read as one ("1.6 million went ..."; round 56: a present participle,
+    "with the remaining 0.4 million coming from ...")."""
+    return m.noun is None or m.noun.lower() in IRREGULAR_PAST or is_past_form(m.noun) or m.noun.lower() in _PARTICLES \
+        or m.noun.isalpha() and m.noun.islower() and m.noun.endswith("ing") and m.value is not None and m.value > 1
 
 
 # (round 52) a verb's particle read as a noun: "the remaining 60 million was set aside"
@@ -3454,7 +3475,8 @@ def _compatible_kinds(a: Mention, b: Mention) -> bool:
     # "£1.2bn in 2025, 1.5bn in 2026", "five inches on Monday, 6 on Tuesday": a bare number continues
     # the sum of money or the measure before it
     return Kind.COUNT in (a.kind, b.kind) and ({a.kind, b.kind} - {Kind.COUNT}) <= {Kind.MONEY, Kind.MEASURE} \
-        and (a.noun is None or a.kind == Kind.MEASURE) and (b.noun is None or b.kind == Kind.MEASURE)
+        and (a.noun is None or a.kind == Kind.MEASURE or _mass_noun_part(a) and b.kind == Kind.MEASURE) \
+        and (b.noun is None or b.kind == Kind.MEASURE)  # (round 56: "5,100 were cod and the rest, 900 tonnes, ...")
 
 
 # capitalised words that name no owner: sentence openers, pronouns, articles
@@ -3481,7 +3503,7 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     elif total.kind == Kind.MEASURE:
         if not all(p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(total) or p.kind == Kind.COUNT
-                   and p.noun is None for p in parts) \
+                   and (p.noun is None or _mass_noun_part(p)) for p in parts) \
                 or not any(p.kind == Kind.MEASURE for p in parts) and (inferred or not _bare_measure_parts(total, parts)):
             return False
     else:
@@ -3497,6 +3519,24 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+# nouns with no -s in the plural: a count of them is a count of things, no quantity of a stuff
+_PLURALS_WITHOUT_S = frozenset("""men women people children staff police cattle sheep fish deer personnel aircraft
+    spacecraft crew livestock poultry dead injured wounded missing homeless unemployed""".split())
+
+
+def _mass_noun_part(p: Mention) -> bool:
+    """(round 56) A bare number above one before a singular noun names a kind of stuff, the quantity in the whole's
+    unit: "Of the 8,200 tonnes landed, 5,100 were cod and 2,600 haddock" ("5,100 were cod" is no count of cods);
+    not a plural ("2,600 boxes") or a plural without -s ("600 sheep"); a verb read as the noun names nothing ("with
+    the remaining 500 going to ...")."""
+    noun = (p.noun or "").lower()
+    if p.kind != Kind.COUNT or p.value is None or p.value <= 1 or not noun.isalpha() or len(noun) <= 2:
+        return False
+    if noun in _VERBS or noun.endswith("ing"):
+        return True
+    return not noun.endswith(("s", "ed", "en")) and noun not in _PLURALS_WITHOUT_S
 
 
 # (round 51) wholes that count groups of what the parts count: "three pairs of animals: two otters, two lemurs and
@@ -4398,7 +4438,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif _running_next_inverted(doc, q, other, sent, enum) and _sole_figure(q, by_sentence[other]) \
                     and not _nouns_conflict(q, enum):
                 yield q, False, "inferred", "total to"  # round 21: "That brings to 24 the number ..."
-            elif abs(other - sent) == 1 and _across_as_many_places(doc, q, enum):
+            elif abs(other - sent) == 1 and (_across_as_many_places(doc, q, enum) or _from_as_many_origins(doc, q, enum)):
                 # (round 52) "displaced 23,500 people across three districts. It counted 12,800 in A, 7,300 in B and
                 # 2,400 in C"; "... at C 188. Union officials said the 873 redundancies across the three sites"
                 yield q, True, "inferred", "across as many places"
@@ -4460,7 +4500,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
-            elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
+            elif other == sent - 1 and (_contributes(doc, enum) or _takes_of_cost(doc, q, enum)) \
+                    and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other], doc) or _sole_but_moved_from(doc, q, by_sentence[other])) \
                     and not _whole_in_older_year(doc, q, sent):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
@@ -5368,7 +5409,14 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     if _partition_runs_on(doc, enum):
         return False  # (round 30 mend) "- 138 adults and 96 children for over a day": what some of them did
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
-    return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
+    # (round 56) or a compound counting as many occasions as there are parts: "Some 9,400 fans came to the
+    # two-match series at Ashby: 5,100 on Saturday and 4,300 on Sunday" (not "the two-bedroom flats")
+    return all(m.value == len(enum) and (_counts_items(m, enum) or m.compound and _OCCASIONS_COMPOUND.search(m.text))
+               for m in between)
+
+
+_OCCASIONS_COMPOUND = re.compile(r"-(?:games?|match(?:es)?|tests?|days?|nights?|concerts?|shows?|races?|rounds?"
+                                 r"|stages?|legs?|sessions?|fixtures?|dates?|performances?|events?)$", re.I)
 
 
 # the whole's noun, then where its members came from, then a colon or dash: "showed 140 films from 30 countries:
@@ -5751,7 +5799,10 @@ _BREAKS_DOWN_LEAD = re.compile(
     # "That figure is made up of", "The total breaks down as", "It comprises": the figure as subject
     # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
     r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
-    r"(?:into|as|between)|" + _PARTS_ARE_ALL_VERB + r"))"
+    r"(?:into|as|between)|" + _PARTS_ARE_ALL_VERB + r")"
+    # (round 56) the breakdown itself as subject: "The breakdown she gave was", "The official breakdown is"
+    r"|^\W*(?:and\s+|but\s+)?(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?breakdown(?:\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:gave|gives|given|offered|provided|released|published))?\s+(?:was|is|showed|shows)\s*:?)"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 # (round 30) the next sentence opens on a word for the figure before and a verb that says its parts are all of it:
 # "They comprised", "These consisted of", "This was made up of", "The sum comprised" (not "They included", "They were")
@@ -6554,6 +6605,26 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
                 or _later_part_contributes(doc, enum)
                 or len(enum) >= 2 and _allocates(doc, enum, lead)
                 and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
+
+
+# (round 56) a cost, then what took pieces of it: "The repairs cost £3.2m. The roof took £1.9m, the windows £0.8m ..."
+_COST_WHOLE_BEFORE = re.compile(r"\b(?:cost|costs|costing|spent|spends?|spending|bill\s+of|bill\s+(?:came|comes)\s+to)"
+                                r"\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
+_TOOK_OF_COST_BEFORE = re.compile(r"\b(?:took|takes|absorbed|absorbs|swallowed|used\s+up|ate\s+up|consumed)"
+                                  r"\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", re.I)
+
+
+def _takes_of_cost(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 56) ``q``, a sum of money told as what something cost or spent, then a list of sums of money in the
+    next sentence, the first taken by its subject ("Pupils' meals took €2.1m, transport €0.9m and ..."): pieces of
+    the cost (not counts: "Police took 12 to hospital")."""
+    if q.kind != Kind.MONEY or not _COST_WHOLE_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+        return False
+    if not all(p.kind == Kind.MONEY and p.unit == q.unit for p in enum):
+        return False
+    start = doc.sentences[enum[0].sentence].start
+    return bool(_TOOK_OF_COST_BEFORE.search(doc.text, max(start, enum[0].start - 20), enum[0].start)) \
+        and not _ADDITION.search(_outside_list(doc, enum))
 
 
 # the contribution verb told at a later part, the first placed by a phrase of its own: "A was the biggest
@@ -10576,6 +10647,9 @@ _MADE_UP_THE = re.compile(r"\b(?:(?:together|between\s+them|combined)\s+)?(?:(?:
                           r"|account(?:s|ed|ing)?\s+for|add(?:s|ed|ing)?\s+up\s+to|went\s+into)\s+(?:all\s+(?:of\s+)?)?"
                           r"(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s?)\s+(?!(?:rest|remainder|bulk|most|majority|half"
                           r"|share|part|portion|balance)\b)(?:[\w'’-]+\s+){0,2}$")
+# (round 56) the group the parts made up, sized after "of": "the entire field of", "the whole squad of"
+_GROUP_OF_END = re.compile(r"\s*(?:(?:entire|whole|full|complete)\s+)?(?:field|squad|team|crew|group|party|delegation"
+                           r"|contingent|entry|entries|intake|roll|list|crowd|fleet|total)\s+of\s+$", re.I)
 # "3,400 oaks, 2,150 birches and 1,900 rowans along the valley - 6,950 saplings": the last part's label, then a
 # dash or colon and the whole
 _DASH_THEN_WHOLE = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,6}?\s*(?:\s[-–—]\s|[–—]|:)\s*(?:(?:some|about|around|nearly"
@@ -10781,6 +10855,10 @@ def _after_list_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], gap:
     if _MADE_UP_THE.search(gap) and len(words(gap)) <= 14 and not _BREAKS.search(re.sub(r"^\s*\)", " ", gap)) \
             and (q.noun is not None or q.kind == Kind.MONEY) and not _NOT_SUMMED_AFTER.match(tail):
         return "made up"
+    if (group := _GROUP_OF_END.search(gap)) is not None and _MADE_UP_THE.search(gap[:group.start()] + " ") \
+            and len(words(gap)) <= 14 \
+            and not _BREAKS.search(re.sub(r"^\s*\)", " ", gap)) and not _NOT_SUMMED_AFTER.match(tail):
+        return "made up"  # (round 56) "A (40), B (31) and C (12) made up the whole field of 83": a group's size
     if _DASH_THEN_WHOLE.match(gap) and q.noun is not None and len([p for p in enum if _own_noun(p, doc)]) >= 2 \
             and len({categories.normalise(_own_noun(p, doc)) for p in enum if _own_noun(p, doc)}) >= 2 \
             and _cover_noun(q, enum, doc) and not _NOT_SUMMED_AFTER.match(tail) \
