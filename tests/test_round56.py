@@ -42,6 +42,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The herd fell from 140 cows to 118 in 2024: 30 were counted in May.", None),
     ("The herd fell from 140 cows to 118 in 2024: about 30 were sold.", None),
     ("The herd fell from 140 cows to 118 in 2024: 30 were sold for £41,000.", None),
+    # a whole counting more occasions than the parts listed: the parts may be some of them
+    ("Some 7,800 people came to the three-night festival: 4,100 on Friday and 2,900 on Saturday.", None),
     # the learning sets' alarms: a superlative picking some of a set out; an auction's lot number; a percentage
     # change of another thing after "even as"
     ("The chapel has a ring of ten bells, the oldest cast in 1590. The six heaviest bells will be recast this year.",
@@ -56,6 +58,8 @@ def test_false_alarms_and_near_misses_stay_silent(text, published):
 
 @pytest.mark.parametrize("text, rule, published", [
     # near misses keep their reading: a new level's parts with no verbs of their own
+    ("Some 7,800 people came to the two-night festival: 4,100 on Friday and 2,900 on Saturday.", "FC101", None),
+    ("Some 7,800 people came to the three-night festival: 4,100 on Friday and 4,900 on Saturday.", "FC102", None),
     ("The chapel has a ring of ten bells. The 12 bells will be recast this year.", "FC402", None),
     ("Sales at the shop rose 4% in the year, from 2,500 units to 2,800, even as the chain's total sales fell 4%.",
      "FC203", None),

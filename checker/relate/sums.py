@@ -4261,7 +4261,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             told = _told_out_of(doc, q, items)
             stated = sum(p.value for p in enum) if all(p.value is not None for p in enum) else None
             if told is None or stated is None:
-                yield q, not _partition_runs_on(doc, enum), "explicit", "apposition"
+                yield q, not _partition_runs_on(doc, enum) and not _occasions_untold(doc, q, enum), "explicit", \
+                    "apposition"
             elif stated in (told.value, q.value):
                 # (round 50) "23 crews finished, out of 31 that started: eleven from Wales, ...": the list may break
                 # down either figure; it is read as the one it adds up to, and as neither when it fits neither
@@ -5413,6 +5414,13 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     # two-match series at Ashby: 5,100 on Saturday and 4,300 on Sunday" (not "the two-bedroom flats")
     return all(m.value == len(enum) and (_counts_items(m, enum) or m.compound and _OCCASIONS_COMPOUND.search(m.text))
                for m in between)
+
+
+def _occasions_untold(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(Round 56) "9,400 came to the three-day fair: 5,100 on Saturday and 3,900 on Sunday": the whole counts more
+    occasions than there are parts, so the parts may be only some of them."""
+    return any(m.compound and m.value is not None and m.value > len(enum) and _OCCASIONS_COMPOUND.search(m.text)
+               for m in doc.mentions_in(q.sentence) if q.end <= m.start and m.end <= enum[0].start)
 
 
 _OCCASIONS_COMPOUND = re.compile(r"-(?:games?|match(?:es)?|tests?|days?|nights?|concerts?|shows?|races?|rounds?"
