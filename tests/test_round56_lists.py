@@ -46,6 +46,19 @@ CASES = [
     # a group named by its size, then its members by role, some counted
     ("A team of nine - the team doctor, two trainers, four therapists and a nutritionist - flew out on Friday.", "FC410",
      "A team of eight - the team doctor, two trainers, four therapists and a nutritionist - flew out on Friday.", None),
+    # a product line or range named by a bare plural is one line
+    ("The mill now weaves seven product lines: blankets, throws, cushion covers, scarves and table runners.", "FC410",
+     "The mill now weaves five product lines: blankets, throws, cushion covers, scarves and table runners.", None),
+    # a rowing boat named by its seats is no count inside the item
+    ("Harwick will race three crews at the regatta: the women's four, the men's eight, the junior pair and the "
+     "lightweight double.", "FC410",
+     "Harwick will race four crews at the regatta: the women's eight, the men's pair, the junior single and the "
+     "lightweight double.", None),
+    # a name and a participle phrase in -ing is one item
+    ("Three new bus routes will open, the operator said: Route 6 along the river, Route 12 through Eastfield, Route 14 "
+     "to the airport and Route 20 serving the hospital from the north.", "FC410",
+     "Four new bus routes will open, the operator said: Route 6 along the river, Route 12 through Eastfield, Route 14 "
+     "to the airport and Route 20 serving the hospital from the north.", None),
 ]
 
 
@@ -67,6 +80,10 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # members by role: not things ("a dog"), nor a plural without a count
     ("A family of five - two adults, two children and a spaniel - were rescued.", None),
     ("A party of nine - a guide, his porters, two doctors and a cook - set off.", None),
+    # a product line told by a plural is one; products may be several
+    ("The shop now sells six products: scarves, hats and a range of gloves.", None),
+    # a number word with a noun after a crew's class is a count
+    ("The club entered three crews: the women's four rowers, the men's crew and the junior pair.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -412,7 +412,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   one per entry joined by "and" ("bronzes for its butter and a cheddar"), never one medal for a plural colour alone
   (and a plain list of colour items holding a plural colour counts nothing); a group named by its size may list its
   members by role, some counted ("a team of nine - the doctor, two trainers, four therapists and a nutritionist",
-  ``_members_by_role``: every other item one person with an article).
+  ``_members_by_role``: every other item one person with an article); product lines and ranges take one bare plural
+  each ("six product lines: covers, grates, ..."); a rowing boat named by its seats ends an item, no count ("the men's
+  eight", ``_BOAT_CLASS_BEFORE``); a name's long tail may open with a participle in -ing ("Route 11 linking the campus
+  to the station").
 """
 from __future__ import annotations
 
@@ -1182,8 +1185,9 @@ def _name_with_long_tail(ws: list[str]) -> bool:
     """"Whitlam himself in his quarter-final win over Scotland's Alan McBride": a name of up to three words
     (a reflexive after it), then phrases each opened by a preposition, no verb among them (round 17)."""
     ws = [w for w in ws if w.lower() not in ("himself", "herself", "themselves")]
-    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS),
-                len(ws))
+    # (round 56) or by a participle in -ing: "Route 11 linking the campus to the station"
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS
+                 or i and w.islower() and len(w) > 5 and w.endswith("ing")), len(ws))
     return 1 <= head <= 3 and all(w[:1].isupper() for w in ws[:head]) and len(ws) - head <= NAME_TAIL_WORDS \
         and not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in ws[head:])
 
@@ -2352,7 +2356,8 @@ _ARTICLE_OPENS = re.compile(r"\s*(?:the|an?)\s", re.I)
 _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
-_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
+# (round 56) or product lines and ranges: "six product lines: manhole covers, drain grates, ...", one plural each
+_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops lines ranges".split())
 # (round 34) counts of what a plan or a programme sets out: each item is one of them, a plural phrase too ("six
 # pledges: ..., votes at 16 and ...", "four provisions: ..., fines for late payment and ...")
 _PROPOSAL_NOUNS = frozenset("""pledges promises proposals provisions measures priorities demands recommendations
@@ -4499,6 +4504,11 @@ _MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengt
 _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
 
 
+# (round 56) a crew's class before its boat's seats ending an item: "the women's four", "the coxless four"
+_BOAT_CLASS_BEFORE = re.compile(r"(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\blightweight|\bcoxless|\bcoxed|"
+                                r"\bjunior|\bmixed)\s+$", re.I)
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
                            masked: tuple[str, int] | None = None, listed: int = 0, names: bool = False) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
@@ -4517,6 +4527,10 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.start >= list_start and _NAME_NUMBER_WORD.fullmatch(other.text) \
                     and _NAME_WORD_NEXT.match(doc.text, other.end):
                 continue  # (round 22) a number word in a name: "Half Light", "Three Bridges", "One Direction"
+            if other.start >= list_start and other.text.isalpha() and other.value in (2, 4, 8) \
+                    and _BOAT_CLASS_BEFORE.search(doc.text, max(0, other.start - 14), other.start) \
+                    and re.match(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)", doc.text[other.end:other.end + 6]):
+                continue  # (round 56) a rowing boat named by its seats: "the men's eight", "the lightweight four"
             if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
                 continue  # an age before a name: "and 19-year-old Isla Kerr"
             if other.start >= list_start and _one_thing_sized(doc, other):
