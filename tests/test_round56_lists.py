@@ -59,6 +59,11 @@ CASES = [
      "to the airport and Route 20 serving the hospital from the north.", "FC410",
      "Four new bus routes will open, the operator said: Route 6 along the river, Route 12 through Eastfield, Route 14 "
      "to the airport and Route 20 serving the hospital from the north.", None),
+    # things named under labels beside things counted or unnamed: names one each, counted ones their count
+    ("Nine boats joined the hunt for the missing kayaker: the ferries Solvei and Brann, the harbour tug Rokk, three "
+     "trawlers from Eidvik and a yacht.", "FC410",
+     "Seven boats joined the hunt for the missing kayaker: the ferries Solvei and Brann, the harbour tug Rokk, three "
+     "trawlers from Eidvik and a yacht.", None),
 ]
 
 
@@ -82,7 +87,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("A party of nine - a guide, his porters, two doctors and a cook - set off.", None),
     # a product line told by a plural is one; products may be several
     ("The shop now sells six products: scarves, hats and a range of gloves.", None),
-    # a number word with a noun after a crew's class is a count
+    # a vague plural among labelled names, a label with a preposition, people: unclear or another reading
+    ("Nine boats joined the hunt: the ferries Solvei and Brann, the harbour tug Rokk, some trawlers and a yacht.",
+     None),
+    ("Nine boats joined the hunt: the ferries in Eidvik and Moss, the harbour tug Rokk, three trawlers and a yacht.",
+     None),
+        # a number word with a noun after a crew's class is a count
     ("The club entered three crews: the women's four rowers, the men's crew and the junior pair.", None),
 ])
 def test_false_alarms_and_near_misses_stay_silent(text, published):

@@ -415,7 +415,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   ``_members_by_role``: every other item one person with an article); product lines and ranges take one bare plural
   each ("six product lines: covers, grates, ..."); a rowing boat named by its seats ends an item, no count ("the men's
   eight", ``_BOAT_CLASS_BEFORE``); a name's long tail may open with a participle in -ing ("Route 11 linking the campus
-  to the station").
+  to the station"); things named under labels may stand beside things counted or unnamed ("seven boats: the ferries Ran
+  and Eir, the tug Brim, two trawlers and a yacht" lists six, ``_named_counted_things``).
 """
 from __future__ import annotations
 
@@ -2001,6 +2002,61 @@ def parse_role_groups(text: str, start: int, end: int):
     return items if labels >= 2 else None
 
 
+# (round 56) a thing under a label with its name(s) ("the ferries Ran and Eir", "the tug Brim"), one counted ("two
+# trawlers from Hull") or one unnamed ("a yacht")
+_LABELLED_THING = re.compile(r"(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                             r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)")
+_COUNTED_THING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
+                            r"(?:\s+(?:from|of|at|in)\s+[A-Z][\w'’-]*)?")
+_UNNAMED_THING = re.compile(r"(?:a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+
+
+def _named_counted_things(doc: Document, m: Mention, text: str, start: int, end: int, base: int):
+    """(round 56) A colon or dash list of things mixing names under labels, counted things and unnamed ones ("seven
+    boats: the ferries Ran and Eir, the tug Brim, two trawlers from Hull and a yacht"): the names one each, the counted
+    items their count (``_counted_items``), the others one each.  Two names joined under a plural label at least, a
+    counted or unnamed item at least; every piece one of these shapes, the last after "and"; else ``None``."""
+    region = text[start:end].rstrip().rstrip(".")
+    pieces = [p for p in re.split(r"\s*,\s*", region)]
+    last = re.split(r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a|an|the)\s)", pieces[-1])
+    if len(last) == 2:
+        pieces[-1:] = [last[0], "and " + last[1]]
+    if len(pieces) < 3 or not pieces[-1].startswith("and "):
+        return None
+    counts = {o.start: o for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.noun_span is not None}
+    items, pos, joined, other = [], start, False, False
+    for k, piece in enumerate(pieces):
+        at = text.find(piece, pos, end)
+        if at < 0 or not piece.strip():
+            return None
+        pos = at + len(piece)
+        body = piece[4:] if piece.startswith("and ") else piece
+        if body.startswith("and "):
+            return None
+        b0 = at + len(piece) - len(body)
+        if k < len(pieces) - 1 and piece.startswith("and "):
+            return None
+        if _COUNTED_THING.fullmatch(body) is not None and b0 + base in counts:
+            items.append((b0, b0 + len(body)))
+            other = True
+        elif _UNNAMED_THING.fullmatch(body) and not _plural_item(body):
+            items.append((b0, b0 + len(body)))
+            other = True
+        elif (named := _LABELLED_THING.fullmatch(body)) is not None \
+                and not any(w in _NOT_ROLE for w in named.group(1).split()):
+            names = re.split(r"\s+and\s+", named.group(2))
+            label = named.group(1).split()[-1]
+            if len(names) == 2 and not (label.endswith("s") and not label.endswith("ss")):
+                return None  # "the tug Brim and Eir": which is the tug?
+            joined = joined or len(names) == 2
+            for name in names:
+                i0 = text.find(name, b0 + named.start(2), b0 + len(body))
+                items.append((i0, i0 + len(name)))
+        else:
+            return None
+    return items if joined and other else None
+
+
 # a count word, or a count of members compounded on a group noun ("the four-member crew")
 _COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2}|[Hh]alf\s+a\s+dozen)"  # (round 54: "Half a dozen cheeses: ...")
                          r"(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
@@ -2884,6 +2940,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         roles = parse_role_groups(text, intro.start - base, end - base) \
             if intro.kind in ("colon", "dash", "copula") and categories.normalise(m.noun) not in categories.PERSON_GROUPS \
             else None  # (round 33) "two couples: the farmers A and B, and the bakers C and D" counts couples, not names
+        if roles is None and intro.kind in ("colon", "dash") and not names_only and not _persons(m.noun):
+            # (round 56) things named under labels beside things counted or unnamed: "seven boats: the ferries Ran and
+            # Eir, the tug Brim, two trawlers and a yacht"
+            roles = _named_counted_things(doc, m, text, intro.start - base, end - base, base)
         if roles is None:
             return None
         parsed = roles, True
