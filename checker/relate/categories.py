@@ -34,6 +34,14 @@ PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
 FIRMS = frozenset("""retailers lenders suppliers insurers publishers broadcasters carriers brewers operators providers
     manufacturers carmakers automakers drugmakers chipmakers housebuilders distributors wholesalers grocers exporters
     importers refiners distillers bottlers processors""".split())
+# (round 56) things whose plural ends like a doer's ("beers", "towers", "tractors"): no persons ("four new beers: a
+# saison, a rye IPA, ...")
+THINGS_IN_ERS = frozenset("""beers ciders lagers papers letters numbers rivers towers containers computers trailers
+    tractors motors doors floors sectors factors corridors layers chambers orders centers shelters meters markers burgers
+    waters quarters headquarters corners borders chapters registers monitors reactors generators transformers radiators
+    elevators escalators scooters helicopters printers boilers heaters filters cylinders barriers clusters posters
+    banners stickers folders timers counters lockers ladders mirrors errors sensors tankers freighters cruisers
+    destroyers flowers showers powers offers answers matters dinners vouchers waivers""".split())
 # nouns of persons that count groups of them, two or more a piece
 PERSON_GROUPS = frozenset("couples pairs twins families".split())
 # (round 33) nationality adjectives: "The others are French, Dutch and Belgian" tells kinds, two of a kind may share one
@@ -46,7 +54,7 @@ NATIONALITIES = frozenset("""american australian austrian belgian brazilian brit
 def names_persons(noun: str) -> bool:
     """Does the noun (its last word) count persons: "members", "councillors", "musicians" (not "retailers")?"""
     last = noun.split()[-1].lower()
-    return last in PERSON_NOUNS or bool(PERSON_SUFFIX.search(last)) and last not in FIRMS
+    return last in PERSON_NOUNS or bool(PERSON_SUFFIX.search(last)) and last not in FIRMS and last not in THINGS_IN_ERS
 
 
 # (round 26) people of one sex: a list of names may hold both, so "the two men" after three names are some of them

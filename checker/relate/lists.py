@@ -405,6 +405,18 @@ gives three.  The finder reads the list that follows a count and its noun:
   ("Glasgow on 14 June", "the 07:10 to Mull", ``_mask_figures``); awards and their categories after ", for best ..."
   (``_AWARDS_FOR``: more categories is a contradiction, fewer too at one ceremony of an academy's awards,
   ``_ONE_CEREMONY``).
+* round 56: a Portuguese "do"/"dos"/"das" between capitalised words joins a name ("Serra do Pico", ``_romance_joined``);
+  "Both of" a name's possessive counts two ("Both of Elmford's new coaches - A, B and C -"); ", at a cost of £6m" /
+  ", costing £6m" after the "and" item prices the set (``_SET_PRICED``); ", and that shops would ..." after a list is a
+  second reported clause; medals by colour may go to named entries ("silver for Copper Lane bitter"), a plural colour
+  one per entry joined by "and" ("bronzes for its butter and a cheddar"), never one medal for a plural colour alone
+  (and a plain list of colour items holding a plural colour counts nothing); a group named by its size may list its
+  members by role, some counted ("a team of nine - the doctor, two trainers, four therapists and a nutritionist",
+  ``_members_by_role``: every other item one person with an article); product lines and ranges take one bare plural
+  each ("six product lines: covers, grates, ..."); a rowing boat named by its seats ends an item, no count ("the men's
+  eight", ``_BOAT_CLASS_BEFORE``); a name's long tail may open with a participle in -ing ("Route 11 linking the campus
+  to the station"); things named under labels may stand beside things counted or unnamed ("seven boats: the ferries Ran
+  and Eir, the tug Brim, two trawlers and a yacht" lists six, ``_named_counted_things``).
 """
 from __future__ import annotations
 
@@ -441,6 +453,15 @@ _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
 # Words that may stand inside a name item in an apposition list.
 _NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "da", "du", "le", "la", "y",
                            "&", "and", "del", "di", "el", "st", "st.", "upon", "on"})
+# (round 56) a Portuguese or Galician "do"/"dos"/"das" between two capitalised words is a name's, no verb: "Casal do
+# Monte", "Ponte das Barcas" (read as "de" where names are told apart from clauses)
+_ROMANCE_JOINER = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:do|dos|das)\s+(?=[A-Z])")
+
+
+def _romance_joined(item: str) -> str:
+    return _ROMANCE_JOINER.sub(r"\1 de ", item) if " d" in item else item
+
+
 _MAX_ITEM_WORDS = 7
 _LOWER_ITEM_WORDS = 5
 _PREPOSITIONS = frozenset("against in at for with to from by on into over under after before since until "
@@ -1046,7 +1067,7 @@ def _strip_item(item: str) -> str:
 
 
 def _name_like(item: str) -> bool:
-    ws = item.split()
+    ws = _romance_joined(item).split()
     if len(ws) > 1 and ws[0] == "the" and ws[1][:1].isupper():
         ws = ws[1:]  # "the Guardian", "the Royal Oak"
     if not ws or len(ws) > _MAX_ITEM_WORDS or not ws[0][:1].isupper():
@@ -1165,8 +1186,9 @@ def _name_with_long_tail(ws: list[str]) -> bool:
     """"Whitlam himself in his quarter-final win over Scotland's Alan McBride": a name of up to three words
     (a reflexive after it), then phrases each opened by a preposition, no verb among them (round 17)."""
     ws = [w for w in ws if w.lower() not in ("himself", "herself", "themselves")]
-    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS),
-                len(ws))
+    # (round 56) or by a participle in -ing: "Route 11 linking the campus to the station"
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS
+                 or i and w.islower() and len(w) > 5 and w.endswith("ing")), len(ws))
     return 1 <= head <= 3 and all(w[:1].isupper() for w in ws[:head]) and len(ws) - head <= NAME_TAIL_WORDS \
         and not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in ws[head:])
 
@@ -1195,6 +1217,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item) or _TITLE_NUMBER.fullmatch(item):
         return True
+    item = _romance_joined(item)  # (round 56) "Casal do Monte": one name
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
     item = _AGE_BEFORE_NAME.sub("", item)  # "19-year-old Isla Kerr": one person, the age no count
@@ -1266,7 +1289,11 @@ _THEY_ALL_THEN_VERB = re.compile(r"(?:and|but)\s+(?:each|all|both|they|none)\s+(
 _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|various|numerous|some|all|most|"
                           r"other|also|then)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
                           r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|go|goes|went|"
-                          r"[a-z]{3,}ed)\b")
+                          r"[a-z]{3,}ed)\b"
+                          # (round 56) a second reported clause: "said ... its four depots, at A, B and C, and that
+                          # buses would run" (a subject of up to three words, then its verb)
+                          r"|(?:and|but)\s+that\s+(?:[a-z][\w'’-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|"
+                          r"can|could|may|might|must|should)\b")
 
 
 # the last item described at the sentence's end: ", also known as ...", ", which ..."
@@ -1288,6 +1315,9 @@ _SET_DESCRIBED = re.compile(r"(?:all|each|both|most|none)(?:\s+of\s+(?:them|whic
                             r"|(?:[a-z]{3,}(?:ed|en)|built|run|held|made|sold|set|hit|cut|shut|kept|won|lost|bought|owned|"
                             r"dating|based|located)\s+(?:by|for|with|from|to|in|at|on|between|before|after|since|during|"
                             r"over|under|near|across|into|back|around|up|as)\b")
+# (round 56) what the set costs after the list: "...: ten vans, six cars and two buses, at a cost of £4m" (no item)
+_SET_PRICED = re.compile(r"(?:at\s+a\s+(?:total\s+|combined\s+|joint\s+)?cost\s+of|costing(?:\s+a\s+(?:total|combined))?)\s+"
+                         r"(?:(?:about|around|almost|nearly|roughly|some|more\s+than|over|under|up\s+to)\s+)?#")
 # ", and go into the final": "and", a bare verb of the subject, then its object or phrase (not "and
 # others", "and elsewhere in", "and across the region": the list goes on)
 _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
@@ -1602,7 +1632,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # (round 21) "..., and a camel calf, the first born at the zoo since 1998.": one described
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
-            if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
+            if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg) or _SET_PRICED.match(seg)) \
+                    and _closing_rest(region, segments[k + 1:]):
                 return items, True  # "..., the Mull and the Arran, all built in Spain(, the firm said).": the set described
             if _one_more_person(seg):
                 return None  # "named as A, B and C, and a boy of 15,": one more of them, not named
@@ -1971,6 +2002,61 @@ def parse_role_groups(text: str, start: int, end: int):
     return items if labels >= 2 else None
 
 
+# (round 56) a thing under a label with its name(s) ("the ferries Ran and Eir", "the tug Brim"), one counted ("two
+# trawlers from Hull") or one unnamed ("a yacht")
+_LABELLED_THING = re.compile(r"(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                             r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)")
+_COUNTED_THING = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
+                            r"(?:\s+(?:from|of|at|in)\s+[A-Z][\w'’-]*)?")
+_UNNAMED_THING = re.compile(r"(?:a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+
+
+def _named_counted_things(doc: Document, m: Mention, text: str, start: int, end: int, base: int):
+    """(round 56) A colon or dash list of things mixing names under labels, counted things and unnamed ones ("seven
+    boats: the ferries Ran and Eir, the tug Brim, two trawlers from Hull and a yacht"): the names one each, the counted
+    items their count (``_counted_items``), the others one each.  Two names joined under a plural label at least, a
+    counted or unnamed item at least; every piece one of these shapes, the last after "and"; else ``None``."""
+    region = text[start:end].rstrip().rstrip(".")
+    pieces = [p for p in re.split(r"\s*,\s*", region)]
+    last = re.split(r"\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|a|an|the)\s)", pieces[-1])
+    if len(last) == 2:
+        pieces[-1:] = [last[0], "and " + last[1]]
+    if len(pieces) < 3 or not pieces[-1].startswith("and "):
+        return None
+    counts = {o.start: o for o in doc.mentions_in(m.sentence) if o.kind == Kind.COUNT and o.noun_span is not None}
+    items, pos, joined, other = [], start, False, False
+    for k, piece in enumerate(pieces):
+        at = text.find(piece, pos, end)
+        if at < 0 or not piece.strip():
+            return None
+        pos = at + len(piece)
+        body = piece[4:] if piece.startswith("and ") else piece
+        if body.startswith("and "):
+            return None
+        b0 = at + len(piece) - len(body)
+        if k < len(pieces) - 1 and piece.startswith("and "):
+            return None
+        if _COUNTED_THING.fullmatch(body) is not None and b0 + base in counts:
+            items.append((b0, b0 + len(body)))
+            other = True
+        elif _UNNAMED_THING.fullmatch(body) and not _plural_item(body):
+            items.append((b0, b0 + len(body)))
+            other = True
+        elif (named := _LABELLED_THING.fullmatch(body)) is not None \
+                and not any(w in _NOT_ROLE for w in named.group(1).split()):
+            names = re.split(r"\s+and\s+", named.group(2))
+            label = named.group(1).split()[-1]
+            if len(names) == 2 and not (label.endswith("s") and not label.endswith("ss")):
+                return None  # "the tug Brim and Eir": which is the tug?
+            joined = joined or len(names) == 2
+            for name in names:
+                i0 = text.find(name, b0 + named.start(2), b0 + len(body))
+                items.append((i0, i0 + len(name)))
+        else:
+            return None
+    return items if joined and other else None
+
+
 # a count word, or a count of members compounded on a group noun ("the four-member crew")
 _COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2}|[Hh]alf\s+a\s+dozen)"  # (round 54: "Half a dozen cheeses: ...")
                          r"(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
@@ -2107,7 +2193,9 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:(?!(?:The|A|An|Of|And)\s)[A-Z][\w'’-]*\
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 # "Both of the club's goalkeepers - A, B and C -": "both of" a set of two (a comma too, as after "both" + noun:
 # "Both of the injured walkers, A, B and C, were ...")
-_BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
+# (round 56) or of a name's possessive: "Both of Ashby's new coaches - A, B and C -"
+_BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
+                      r"|(?!(?:The|Its|Their|His|Her|Our|Them|These|Those)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?\s+)"
                       r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=\s*(?:[:,]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twosome": 2, "twins": 2, "trio": 3, "threesome": 3, "quartet": 4,
@@ -2324,7 +2412,8 @@ _ARTICLE_OPENS = re.compile(r"\s*(?:the|an?)\s", re.I)
 _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
-_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
+# (round 56) or product lines and ranges: "six product lines: manhole covers, drain grates, ...", one plural each
+_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops lines ranges".split())
 # (round 34) counts of what a plan or a programme sets out: each item is one of them, a plural phrase too ("six
 # pledges: ..., votes at 16 and ...", "four provisions: ..., fines for late payment and ...")
 _PROPOSAL_NOUNS = frozenset("""pledges promises proposals provisions measures priorities demands recommendations
@@ -2841,10 +2930,20 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             if lo <= m.value <= hi:
                 return None  # either reading may be meant
             parsed, paired = (lo_spans if m.value < lo else hi_spans, True), True
+    if parsed is None and group_of and intro.kind in ("colon", "dash"):
+        # (round 56) a group named by its size, then its members by role, some counted ("a crew of six - a skipper,
+        # two deckhands, a cook and two divers"): the counts add up with one for each other member
+        roled = parse_items(text, intro.start - base, end - base, False, open_end)
+        if roled is not None and _members_by_role(doc, m, _shifted(roled[0], base)):
+            parsed, names_only = roled, False
     if parsed is None:
         roles = parse_role_groups(text, intro.start - base, end - base) \
             if intro.kind in ("colon", "dash", "copula") and categories.normalise(m.noun) not in categories.PERSON_GROUPS \
             else None  # (round 33) "two couples: the farmers A and B, and the bakers C and D" counts couples, not names
+        if roles is None and intro.kind in ("colon", "dash") and not names_only and not _persons(m.noun):
+            # (round 56) things named under labels beside things counted or unnamed: "seven boats: the ferries Ran and
+            # Eir, the tug Brim, two trawlers and a yacht"
+            roles = _named_counted_things(doc, m, text, intro.start - base, end - base, base)
         if roles is None:
             return None
         parsed = roles, True
@@ -2881,6 +2980,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             and not _posts_told(doc, spans, m.value) and not _names_of_one_shape(doc, spans) \
             and not all(doc.text[a:b][:1].islower() for a, b in spans[:-1]):  # (round 50) "..., lime and Scots pine"
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
+    if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS \
+            and any(re.match(r"(?:golds|silvers|bronzes)\b", doc.text[a:b]) for a, b in spans):
+        return None  # (round 56) "five medals - gold for A, silver for B and bronzes for C": a plural colour is several
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
         return None  # "Four players: the Red Lion's A and B, and the Ferryman's C and D": names paired by team
@@ -3307,7 +3409,7 @@ _LATIN_ENDING = re.compile(r"(?:us|um|is|ae|i|a)$")
 
 
 def _runs_into_clause(item: str) -> bool:
-    item = _REFLEXIVE_AFTER_NAME.sub("", item)
+    item = _REFLEXIVE_AFTER_NAME.sub("", _romance_joined(item))
     if _described_name(item.rstrip(" .")) is not None:
         return False  # "... and the Irish goalkeeper Hart": a description before the name
     verb = _NAME_THEN_VERB.match(item)
@@ -4167,6 +4269,20 @@ _NOT_GROUP_OF = _OF_QUANTIFIERS | frozenset("age ages margin lead deficit gap sc
                                             "sum number best worst".split())
 
 
+def _members_by_role(doc: Document, m: Mention, spans) -> bool:
+    """(round 56) A group's members told by role after its size: some items open with a count of people of their own
+    ("two deputy ministers"), each other item is one person with an article ("the minister", "an interpreter"), its
+    last word a person's."""
+    counted = _counted_items(doc, m, spans)
+    if not counted:
+        return False
+    nouns = {o.start: o.noun for o in doc.mentions_in(m.sentence) if o.start in counted}
+    return all(_persons(nouns.get(a)) and nouns.get(a) for a in counted) and all(
+        re.match(r"(?:a|an|the|its|their|his|her)\s+[a-z][\w\s'’-]*$", doc.text[a:b]) and not _plural_item(doc.text[a:b])
+        and _persons(_plural_of(doc.text[a:b].split()[-1].lower())) for a, b in spans if a not in counted)
+    # (a person each: not "two adults, three children and a dog")
+
+
 def _named_group_of(before: list[str]) -> bool:
     """(round 27) "a breakaway of four", "a family of five", "their gang of three": any singular noun after a
     determiner, the count its size (the list must follow a colon or a dash: a bare count takes no other)."""
@@ -4448,6 +4564,11 @@ _MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengt
 _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
 
 
+# (round 56) a crew's class before its boat's seats ending an item: "the women's four", "the coxless four"
+_BOAT_CLASS_BEFORE = re.compile(r"(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\blightweight|\bcoxless|\bcoxed|"
+                                r"\bjunior|\bmixed)\s+$", re.I)
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
                            masked: tuple[str, int] | None = None, listed: int = 0, names: bool = False) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
@@ -4466,6 +4587,10 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.start >= list_start and _NAME_NUMBER_WORD.fullmatch(other.text) \
                     and _NAME_WORD_NEXT.match(doc.text, other.end):
                 continue  # (round 22) a number word in a name: "Half Light", "Three Bridges", "One Direction"
+            if other.start >= list_start and other.text.isalpha() and other.value in (2, 4, 8) \
+                    and _BOAT_CLASS_BEFORE.search(doc.text, max(0, other.start - 14), other.start) \
+                    and re.match(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)", doc.text[other.end:other.end + 6]):
+                continue  # (round 56) a rowing boat named by its seats: "the men's eight", "the lightweight four"
             if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
                 continue  # an age before a name: "and 19-year-old Isla Kerr"
             if other.start >= list_start and _one_thing_sized(doc, other):
@@ -4866,6 +4991,10 @@ _DISTANCE_UNITS_M = frozenset({"m", "km", "metres", "meters", "kilometres", "kil
 # the events of one colour, their distances masked: "the ### and ### backstroke", "the ###", "the medley relay"
 _SHARED_DISTANCES = re.compile(r"(?:the\s+)?#+(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?#+)*(?:\s+[a-z][\w-]*){0,3}")
 _ONE_EVENT = re.compile(r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*")
+# (round 56) an event or entry that may hold a name ("Copper Lane bitter"), and the joints between a plural colour's
+# events ("bronzes for its pilsner and a smoked porter")
+_NAMED_EVENT = re.compile(r"(?:the\s+|a\s+|an\s+)?(?!(?:and|or)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:and|or)\b)[A-Za-z][\w'’-]*){0,3}")
+_EVENTS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
@@ -4895,8 +5024,15 @@ def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
                  and o.kind == Kind.MEASURE and (o.unit or "") in _DISTANCE_UNITS_M]
         if dists and _SHARED_DISTANCES.fullmatch(events):
             total += len(dists)
-        elif not dists and "#" not in events and _ONE_EVENT.fullmatch(events) and " and " not in f" {events} ":
-            total += 1
+        elif not dists and "#" not in events and _ONE_EVENT.fullmatch(events) and " and " not in f" {events} " \
+                and not c.group(1).endswith("s"):
+            total += 1  # (round 56: not "bronzes in the relay", several for one event)
+        elif not dists and "#" not in events and c.group(1).endswith("s") \
+                and len(parts := _EVENTS_JOINED.split(events)) >= 2 and all(_NAMED_EVENT.fullmatch(p) for p in parts):
+            total += len(parts)  # (round 56) "bronzes for its pilsner and a smoked porter": one each
+        elif not dists and "#" not in events and not c.group(1).endswith("s") and _NAMED_EVENT.fullmatch(events) \
+                and " and " not in f" {events} ":
+            total += 1  # (round 56) "silver for Copper Lane bitter": a name in the event
         else:
             return None  # an event we cannot count
         a = intro.end() + c.start(1)
