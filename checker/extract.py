@@ -931,6 +931,9 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
             and _PERIOD_NAME_END.match(text, p.end) \
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):
         return _K_CODE  # (round 31) "A$6.1 million in week one, A$4.9 million in week two": a period's name, no count
+    if p.words and p.value in (2, 4, 8) and before and before[-1] in _BOAT_CLASSES \
+            and _BOAT_END.match(text, p.end):
+        return _K_CODE  # (round 56) a rowing boat named by its seats: "the men's eight", "the coxless four", no count
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return _K_CODE  # "the Three Gorges dam": a name
     if p.words and raw[:1].isupper() and " " not in raw and p.start > sent.start and not sent.headline \
@@ -1060,6 +1063,9 @@ def _mark_rate_bases(text: str, mentions: list[Mention]) -> None:
             mentions[k] = replace(b, kind=_K_CODE, interval=None)  # (round 55) "$3.40 a dozen": the price's unit
 
 
+# (round 56) a crew's class before its boat's seats, the boat's name ending there
+_BOAT_CLASSES = frozenset("men's women's men’s women’s boys' girls' lightweight coxless coxed junior mixed".split())
+_BOAT_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|or|crew|crews|boat|boats|final|race|title|event)\b|$)")
 _PRICED_BY = frozenset({"a dozen", "a hundred", "a thousand", "per dozen", "the dozen"})
 
 
