@@ -1064,7 +1064,7 @@ def _mark_rate_bases(text: str, mentions: list[Mention]) -> None:
 
 
 # (round 56) a crew's class before its boat's seats, the boat's name ending there
-_BOAT_CLASSES = frozenset("men's women's men’s women’s boys' girls' lightweight coxless coxed junior mixed".split())
+_BOAT_CLASSES = frozenset("men's women's men’s women’s boys girls lightweight coxless coxed junior mixed".split())
 _BOAT_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|or|crew|crews|boat|boats|final|race|title|event)\b|$)")
 _PRICED_BY = frozenset({"a dozen", "a hundred", "a thousand", "per dozen", "the dozen"})
 
