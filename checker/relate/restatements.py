@@ -706,6 +706,9 @@ _SINGULAR_IN_MEN = frozenset("""specimen abdomen regimen acumen stamen cyclamen 
 _UNCOUNTED_PLURALS = frozenset({"staff", "people", "dead", "injured", "wounded", "police", "cattle", "sheep",
                                 "fish", "deer", "personnel", "aircraft", "spacecraft", "crew", "livestock", "poultry",
                                 "arrested", "missing", "evacuated", "rescued", "unemployed", "homeless"})
+# (round 56) animals whose plural is the singular: "lost 4,100 reindeer ... the 1,400 reindeer lost" counts them
+_SAME_PLURAL_ANIMALS = frozenset({"reindeer", "bison", "elk", "moose", "salmon", "trout", "grouse",
+                                  "caribou", "swine"})
 _SCALE_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent",
                           "point", "points", "dlrs", "dlr", "stg", "cts", "mn", "bn"})
 # Words that end the noun phrase after a figure.
@@ -746,7 +749,7 @@ def _plural(word: str) -> bool:
     w = word.lower()
     if w == "overseas" or w.endswith("ous"):
         return False  # (round 31) adjectives ending in s: "the 2,530 overseas students", "numerous"
-    return w in _UNCOUNTED_PLURALS or singular(w) != w
+    return w in _UNCOUNTED_PLURALS or w in _SAME_PLURAL_ANIMALS or singular(w) != w
 
 
 def group_of(noun: str | None) -> str | None:
@@ -3996,6 +3999,7 @@ def find_definite_restatements(doc: Document):
                                                                           or _named_sized_alike(doc, m, second, window)
                                                                           or _squad_of(doc, m, c)
                                                                           or all_of and _clipped_to(doc, m, second, c)
+                                                                          or all_of and _done_past_origin(doc, m, second, c)
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
@@ -4028,7 +4032,8 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
                           or _clipped_to(doc, m, second, c)
                           # (round 53) "injured 12 crew members ... all 14 of the injured": those its verb told
-                          or is_past_form(c) and m.kind == Kind.COUNT and _event_of_verb(doc, m, c)]
+                          or is_past_form(c) and m.kind == Kind.COUNT and _event_of_verb(doc, m, c)
+                          or _done_past_origin(doc, m, second, c)]
             if _OF_PERSONAL_OWNER.match(doc.text, second.end):  # (round 33) "Independents held all three of their
                 # seats" after "the council's 63 seats": a group's own, no restatement of a whole many times larger
                 candidates = [m for m in candidates if m.value and second.value and m.value <= 2 * second.value]
@@ -4234,6 +4239,26 @@ def _clipped_to(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     return bool(np.head and np.adjacent and np.modifiers and _plural(np.head)) and singular(np.modifiers[-1]) == c \
         and singular(np.head) != c and np.modifiers[-1].lower() in _CLIPPED_ADJECTIVES
+
+
+# (round 56) a count's noun, where its people come from, then what was done to them: "Nine climbers from the Graz
+# alpine club were hurt"
+_ORIGIN_THEN_PARTICIPLE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had)\s+)?"
+                                     r"(?:been|were|was)\s+([a-z]{4,}ed|hurt)\b")
+
+
+def _done_past_origin(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 56) "all N of the PARTICIPLE NOUN" after a count of the same noun told, past where they come from, as done
+    to by that participle: "Nine climbers from the Graz alpine club were hurt ... all 11 of the hurt climbers" (the
+    noun after the participle, when there is one, is the count's own)."""
+    np = noun_phrase(doc, m)
+    if m.kind != Kind.COUNT or not np.adjacent or np.span is None or not is_past_form(c):
+        return False
+    told = _ORIGIN_THEN_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[m.sentence].end)
+    if told is None or c not in (told.group(1), _EVENT_NOUNS.get(told.group(1))):
+        return False
+    after = re.match(r"\s+of\s+the\s+[a-z]+\s+([a-z]+)", doc.text[second.end:doc.sentences[second.sentence].end])
+    return after is None or singular(after.group(1)) == singular(np.head) or after.group(1) in _NP_STOP
 
 
 # (round 24) endings of an adjective a writer turns into a noun ("primary schools" -> "primaries", "national

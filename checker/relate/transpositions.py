@@ -290,7 +290,9 @@ _WILL_DECIDE_ON = re.compile(r"\b(?:decide|rule|vote|adjudicate)\s+(?:on|over|up
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now(?!\s+(?:aged\s+)?\d)|"
                     # ((round 53) not an age told now, ", now 84"; nor when a thing was said, "said later that")
-                    r"(?<!said\s)(?<!told\s)later(?!\s+(?:this|that|next|in|on|said|told|added)\b)|so\s+far|by\s+then|still(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
+                    r"(?<!said\s)(?<!told\s)later(?!\s+(?:this|that|next|in|on|said|told|added)\b)|so\s+far|by\s+then|"
+                    # ((round 56) not the adjective closing a list, "cool and still")
+                    r"still(?!(?<=and\sstill)[\"”’.,;:!?])(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
                     r"made|took|fell|won|lost|went|had|was|were|"
                     # (round 23) a past verb of an act after "still" is concession: "gave out 4,600 ... and still ran
                     # short" (not a state kept since: "is still held in reserve", "still stood at")
