@@ -25,6 +25,19 @@ CASES = [
      "had found the water \"calm and still\".", "FC40",
      "A record 12,364 swimmers finished the Lakeside Mile on Saturday. Organiser Ana Ruiz said the 12,364 finishers "
      "had found the water \"calm and still\".", None),
+    # a sum whose own noun names an award, restated as "the award"
+    ("The choir has won a £1.6m heritage grant to restore its hall. Its conductor said the £160,000 award would pay "
+     "for a new roof and organ.", "FC402",
+     "The choir has won a £1.6m heritage grant to restore its hall. Its conductor said the £1.6m award would pay "
+     "for a new roof and organ.", None),
+    # a percentage told as what a verb gave, restated with its digits swapped under the verb's noun
+    ("The trust returned 5.8% in the year to June. Its chair said the 8.5% return was pleasing.", "FC406",
+     "The trust returned 5.8% in the year to June. Its chair said the 5.8% return was pleasing.", None),
+    # a size told again at the head of a sentence with its dimension; a year of opening dates no size
+    ("Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 630 metres "
+     "long, it will be the longest timber bridge in the county when it opens in 2028.", "FC406",
+     "Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 360 metres "
+     "long, it will be the longest timber bridge in the county when it opens in 2028.", None),
 ]
 
 
@@ -43,6 +56,20 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # "still" as an adverb of time past keeps the two figures apart
     ("A record 12,364 swimmers finished the Lakeside Mile on Saturday. The 12,634 finishers still waiting for "
      "medals were told to queue.", None),
+    # a sum of another noun; an award of another year
+    ("The choir has won a £1.6m heritage loan to restore its hall. Its conductor said the £160,000 award would pay "
+     "for a new roof and organ.", None),
+    ("The choir has won a £1.6m heritage grant to restore its hall. Its conductor said the £160,000 award it won in "
+     "2019 had paid for a new roof.", None),
+    # a return of something named after it, or another share between
+    ("The trust returned 5.8% in the year to June. Its chair said the 8.5% return on equities was pleasing.", None),
+    ("The trust returned 5.8% in the year to June, while its rival returned 8.5%. Its chair said the 8.5% return was "
+     "pleasing.", None),
+    # a year of another thing's making; a subject the first's sentence does not name
+    ("Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 630 metres "
+     "long, it will be twice the length of the bridge built in 1990.", None),
+    ("Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 630 metres "
+     "long, the viaduct is the longest in the county.", None),
 ])
 def test_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -3156,7 +3156,7 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     if concept(doc, m) == c:
         return True
     if m.kind == Kind.MONEY and c == "award":
-        return _awarded_thing(doc, m)
+        return _awarded_thing(doc, m) or _award_by_its_noun(doc, m)
     if m.kind == Kind.MONEY and c == "project":
         return _built_cost(doc, m)  # "The bypass is expected to cost £310m ... the £130m scheme"
     if m.kind != Kind.COUNT:
@@ -3442,6 +3442,17 @@ def _awarded_thing(doc: Document, m: Mention) -> bool:
     """A sum the verb of its own clause says was awarded, whatever it is called: "was awarded a £12m
     lottery grant" is what "the £12m award" restates (also "awarded a £3m contract")."""
     return _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True) == "award"
+
+
+# (round 56) sums that are awards by their own noun, whatever verb brings them in
+_AWARD_NOUNS = frozenset("grant grants prize bursary scholarship".split())
+
+
+def _award_by_its_noun(doc: Document, m: Mention) -> bool:
+    """(round 56) A sum whose own noun, right after it, names an award: "has won a £1.6m heritage grant" is what "the
+    £160,000 award" restates, as "was awarded a £1.6m grant" is."""
+    np = noun_phrase(doc, m)
+    return np.adjacent and (np.head or "").lower() in _AWARD_NOUNS
 
 
 # (round 54) the words that may stand between a verb and its counted object: "arrested some 14 fans"
