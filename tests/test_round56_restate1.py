@@ -38,6 +38,16 @@ CASES = [
      "long, it will be the longest timber bridge in the county when it opens in 2028.", "FC406",
      "Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 360 metres "
      "long, it will be the longest timber bridge in the county when it opens in 2028.", None),
+    # a thing's year of making told again by the verb of its making, "a building finished in ..."
+    ("Completed in 1863 for a shipping family, the mansion above the harbour became a girls' school in 1920. Its new "
+     "owners plan to open it as a hotel. \"A building finished in 1836 needs care,\" said the architect.", "FC406",
+     "Completed in 1863 for a shipping family, the mansion above the harbour became a girls' school in 1920. Its new "
+     "owners plan to open it as a hotel. \"A building finished in 1863 needs care,\" said the architect.", None),
+    # a year in a clause of whose start ("whose grandfather started the firm in 1961") dates no figure
+    ("Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird, whose grandfather started "
+     "the firm with one raft in 1961, said the storm had left the whole 74-hectare farm idle for a month.", "FC406",
+     "Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird, whose grandfather started "
+     "the firm with one raft in 1961, said the storm had left the whole 47-hectare farm idle for a month.", None),
 ]
 
 
@@ -70,6 +80,14 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "long, it will be twice the length of the bridge built in 1990.", None),
     ("Building has started on the Marsh Lane footbridge, a 360-metre timber span over the railway. At 630 metres "
      "long, the viaduct is the longest in the county.", None),
+    # another thing built: brought in with "a", or told as another
+    ("Completed in 1863 for a shipping family, the mansion above the harbour became a girls' school in 1920. The new "
+     "owners bought a building finished in 1836 next door.", None),
+    ("Completed in 1863 for a shipping family, the mansion above the harbour became a girls' school in 1920. The new "
+     "owners also bought a mansion built in 1836.", None),
+    # a year of the second's own clause still dates it
+    ("Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird said the whole 74-hectare "
+     "farm had been idle for a month in 2019.", None),
 ])
 def test_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

@@ -1841,7 +1841,8 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:when|once|after|until|if)\s+)?(?:fir
 _COMMA = re.compile(r"\s*,")
 # (round 45) a year in a clause telling when the thing began dates the thing, not its figures: "the crowd of 54,000
 # was a record for the event, which began in a farmer's field in 2009"
-_FOUNDED_CLAUSE_YEAR = re.compile(r",\s*which\s+(?:was\s+)?(?:began|started|founded|first\s+held|launched|established"
+_FOUNDED_CLAUSE_YEAR = re.compile(r",\s*(?:which\s+(?:was\s+)?|whose\s+[a-z]+\s+)"  # (round 56) ", whose father started"
+                                  r"(?:began|started|founded|first\s+held|launched|established"
                                   r"|set\s+up)\b[^,;.]*\bin\s+$", re.I)
 
 
@@ -3016,6 +3017,11 @@ def find_year_slips(doc: Document):
             if not swapped and not one_digit_changed(p, q):
                 continue
             thing = _year_thing(doc, second)
+            made = thing is None and _made_thing_before(doc, second)  # (round 56) "a building finished in 1724"
+            if made and made not in _BUILT_HYPERNYMS and not re.search(
+                    r"\b" + re.escape(made) + r"s?\b", _sentence_text(doc, first), re.I):
+                made = None  # another thing built ("The chapel, built in 1724," after "the palace")
+            thing = thing or made or None
             since = thing is None and _since_before_made(doc, first, second)
             since = since or thing is None and _made_again(doc, first, second)  # (round 24)
             if thing is None and not since:
@@ -3035,6 +3041,28 @@ def find_year_slips(doc: Document):
             yield relation(link="inferred", cue=f"{cue} (year {'it began' if since else 'of the ' + thing})",
                            first=_as_figure(first), second=_as_figure(second), subject="year it began" if since else thing)
             break
+
+
+# (round 56) a thing, then the verb of its making and the year: "a building finished in 1724", "the palace, built in"
+_THING_MADE_IN_BEFORE = re.compile(r"\b(a|an|the|this|that|its)\s+([a-z][a-z-]+)\s*,?\s+(?:which\s+was\s+|that\s+was\s+|"
+                                   r"was\s+)?(?:built|completed|finished|erected|constructed)\s+in\s+$", re.I)
+
+
+def _made_thing_before(doc: Document, m: Mention) -> str | None:
+    """(round 56) The thing built whose making a year is told of by a verb right before it: "A building finished in
+    1724 deserves ..." -> building (a thing built or a word for any such thing; after "a", only such a word: "bought a
+    mansion built in 1836" brings in another; nor with "also", "another", "next door" in the sentence)."""
+    s = doc.sentences[m.sentence]
+    found = _THING_MADE_IN_BEFORE.search(doc.text, max(s.start, m.start - 50), m.start)
+    if found is None or _ANOTHER_BUILT.search(doc.text, s.start, s.end):
+        return None
+    noun = singular(found.group(2).lower())
+    if found.group(1).lower() in ("a", "an"):
+        return noun if noun in _BUILT_HYPERNYMS else None
+    return noun if noun in _BUILT_THINGS or noun in _BUILT_HYPERNYMS else None
+
+
+_ANOTHER_BUILT = re.compile(r"\b(?:also|another|other|second|next\s+door|neighbou?ring|nearby|adjoining|rival)\b", re.I)
 
 
 # (round 55) a price told again at the head of its sentence, by what it is paid for: "At €14.10 a litre, ..."
