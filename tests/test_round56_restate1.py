@@ -47,7 +47,16 @@ CASES = [
     ("Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird, whose grandfather started "
      "the firm with one raft in 1961, said the storm had left the whole 74-hectare farm idle for a month.", "FC406",
      "Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird, whose grandfather started "
-     "the firm with one raft in 1961, said the storm had left the whole 47-hectare farm idle for a month.", None),
+     "the firm with one raft in 1961, said the storm had left the whole 47-hectare farm idle for a month.", None),    # a count told as the agent of a passive, restated under the doer's noun of its verb
+    ("An open letter signed by 52 fishermen urges the ministry to close the bay to trawlers. The 25 signatories say "
+     "catches have halved since 2015.", "FC402",
+     "An open letter signed by 52 fishermen urges the ministry to close the bay to trawlers. The 52 signatories say "
+     "catches have halved since 2015.", None),
+    # ... or as the subject of the verb past where they come from, restated as that owner's doers
+    ("Nine riders from the Tarn cycling school have qualified for the national youth championships in Albi. Their "
+     "coach said the school's eight qualifiers had trained all winter.", "FC402",
+     "Nine riders from the Tarn cycling school have qualified for the national youth championships in Albi. Their "
+     "coach said the school's nine qualifiers had trained all winter.", None),
 ]
 
 
@@ -88,6 +97,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # a year of the second's own clause still dates it
     ("Kestrel Mussels grows mussels on 47 hectares of ropes in Loch Fyne. Owner Ian Baird said the whole 74-hectare "
      "farm had been idle for a month in 2019.", None),
+    # the doers of all, or of another owner; the object of a verb is no doer
+    ("Nine riders from the Tarn cycling school have qualified for the national youth championships in Albi. The 64 "
+     "qualifiers will race on Sunday.", None),
+    ("Nine riders from the Tarn cycling school have qualified for the national youth championships in Albi. The "
+     "championships' 64 qualifiers will race on Sunday.", None),
+    ("The charity visited 40 homes in the village. The 30 visitors said the homes were cold.", None),
 ])
 def test_near_misses_stay_silent(text, published):
     assert not flagged(text, published)

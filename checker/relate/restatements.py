@@ -3174,12 +3174,59 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
     if c == "finalist" and _QUALIFIED_FOR_FINAL.match(doc.text, noun_end(m), doc.sentences[m.sentence].end):
         return True  # (round 54) "Eight swimmers qualified for the 400m final ... Of the nine finalists"
+    if _doer_of_verb(doc, m, c):
+        return True  # (round 56) "signed by 38 beekeepers ... The 36 signatories"
     if c in _DEFENDANT_CONCEPTS and _put_on_trial(doc, m):
         return True  # (round 43) "Twelve men went on trial ... all 14 defendants"
     if c in _ROLE_TOLD_BY and _people_count(doc, m) and _ROLE_TOLD_BY[c].search(_sentence(doc, m)):
         return True  # (round 45) "stole £80,000 from seven pensioners ... The eight victims": the role the act gave them
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 56) a count told as the agent of a passive verb ("signed by 38 beekeepers"), or as the subject of a verb in
+# the past, past where they come from ("Eight players from the academy have qualified")
+_AGENT_BEFORE = re.compile(r"\b([a-z]{4,}ed)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just)\s+)?$",
+                           re.I)
+_DOER_VERB_AFTER = re.compile(r"\s+((?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)(?:(?:have|has|had)\s+)?"
+                              r"([a-z]{4,}ed)\b")
+
+
+def _owner_of_doers(det: str) -> bool:
+    """(round 56) The restatement's determiner is an owner's possessive: "the school's eight qualifiers"."""
+    return det.endswith(("'s", "’s"))
+
+
+def _doer_noun_of(verb: str, noun: str) -> bool:
+    """(round 56) Is ``noun`` the doer's noun of ``verb`` in the past: "signed" -> "signer", "signatory"; "qualified"
+    -> "qualifier"; "voted" -> "voter"; "survived" -> "survivor"?"""
+    if not verb.endswith("ed") or len(verb) < 5:
+        return False
+    base = verb[:-2]
+    return noun in (base + "er", base + "or", base + "atory")
+
+
+def _doer_of_verb(doc: Document, m: Mention, c: str, owner: str | None = None) -> bool:
+    """(round 56) A count of people told as those who did what ``c``, a doer's noun, names: the agent of a passive
+    ("A letter signed by 38 beekeepers" -> the signatories) or, given the restatement's ``owner`` ("the club's"), the
+    subject of the verb past where they come from, that owner ("Nine riders from the club have qualified" -> the
+    club's qualifiers: never "the 64 qualifiers", who may be all of them, nor "the championships' 64 qualifiers");
+    not the object ("visited 40 homes" are no visitors)."""
+    if m.kind != Kind.COUNT or not c:
+        return False
+    np = noun_phrase(doc, m)
+    if not np.adjacent or np.span is None:
+        return False
+    s = doc.sentences[m.sentence]
+    verbs = []
+    by = _AGENT_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+    if by is not None:
+        verbs.append(by.group(1).lower())
+    after = _DOER_VERB_AFTER.match(doc.text, np.span.end, s.end) if owner else None
+    if after is not None and after.group(1) and re.search(r"\b" + re.escape(re.sub(r"['’]s?$", "", owner.split()[-1])) + r"\b",
+                                                          after.group(1), re.I):
+        verbs.append(after.group(2).lower())
+    return any(_doer_noun_of(v, c) for v in verbs)
 
 
 # (round 54) those who got into a final: "Eight swimmers qualified for the 400m individual medley final"
@@ -4011,6 +4058,8 @@ def find_definite_restatements(doc: Document):
                                                                           or _squad_of(doc, m, c)
                                                                           or all_of and _clipped_to(doc, m, second, c)
                                                                           or all_of and _done_past_origin(doc, m, second, c)
+                                                                          or _owner_of_doers(det) and _doer_of_verb(
+                                                                              doc, m, c, owner=det)
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
