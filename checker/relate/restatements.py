@@ -706,6 +706,9 @@ _SINGULAR_IN_MEN = frozenset("""specimen abdomen regimen acumen stamen cyclamen 
 _UNCOUNTED_PLURALS = frozenset({"staff", "people", "dead", "injured", "wounded", "police", "cattle", "sheep",
                                 "fish", "deer", "personnel", "aircraft", "spacecraft", "crew", "livestock", "poultry",
                                 "arrested", "missing", "evacuated", "rescued", "unemployed", "homeless"})
+# (round 56) animals whose plural is the singular: "lost 4,100 reindeer ... the 1,400 reindeer lost" counts them
+_SAME_PLURAL_ANIMALS = frozenset({"reindeer", "bison", "elk", "moose", "salmon", "trout", "grouse",
+                                  "caribou", "swine"})
 _SCALE_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent",
                           "point", "points", "dlrs", "dlr", "stg", "cts", "mn", "bn"})
 # Words that end the noun phrase after a figure.
@@ -746,7 +749,7 @@ def _plural(word: str) -> bool:
     w = word.lower()
     if w == "overseas" or w.endswith("ous"):
         return False  # (round 31) adjectives ending in s: "the 2,530 overseas students", "numerous"
-    return w in _UNCOUNTED_PLURALS or singular(w) != w
+    return w in _UNCOUNTED_PLURALS or w in _SAME_PLURAL_ANIMALS or singular(w) != w
 
 
 def group_of(noun: str | None) -> str | None:
@@ -3169,7 +3172,7 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     if concept(doc, m) == c:
         return True
     if m.kind == Kind.MONEY and c == "award":
-        return _awarded_thing(doc, m)
+        return _awarded_thing(doc, m) or _award_by_its_noun(doc, m)
     if m.kind == Kind.MONEY and c == "project":
         return _built_cost(doc, m)  # "The bypass is expected to cost £310m ... the £130m scheme"
     if m.kind != Kind.COUNT:
@@ -3187,12 +3190,59 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True  # (round 42) "Seventeen riders were taken to hospital ... all 19 injured riders"
     if c == "finalist" and _QUALIFIED_FOR_FINAL.match(doc.text, noun_end(m), doc.sentences[m.sentence].end):
         return True  # (round 54) "Eight swimmers qualified for the 400m final ... Of the nine finalists"
+    if _doer_of_verb(doc, m, c):
+        return True  # (round 56) "signed by 38 beekeepers ... The 36 signatories"
     if c in _DEFENDANT_CONCEPTS and _put_on_trial(doc, m):
         return True  # (round 43) "Twelve men went on trial ... all 14 defendants"
     if c in _ROLE_TOLD_BY and _people_count(doc, m) and _ROLE_TOLD_BY[c].search(_sentence(doc, m)):
         return True  # (round 45) "stole £80,000 from seven pensioners ... The eight victims": the role the act gave them
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# (round 56) a count told as the agent of a passive verb ("signed by 38 beekeepers"), or as the subject of a verb in
+# the past, past where they come from ("Eight players from the academy have qualified")
+_AGENT_BEFORE = re.compile(r"\b([a-z]{4,}ed)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just)\s+)?$",
+                           re.I)
+_DOER_VERB_AFTER = re.compile(r"\s+((?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)(?:(?:have|has|had)\s+)?"
+                              r"([a-z]{4,}ed)\b")
+
+
+def _owner_of_doers(det: str) -> bool:
+    """(round 56) The restatement's determiner is an owner's possessive: "the school's eight qualifiers"."""
+    return det.endswith(("'s", "’s"))
+
+
+def _doer_noun_of(verb: str, noun: str) -> bool:
+    """(round 56) Is ``noun`` the doer's noun of ``verb`` in the past: "signed" -> "signer", "signatory"; "qualified"
+    -> "qualifier"; "voted" -> "voter"; "survived" -> "survivor"?"""
+    if not verb.endswith("ed") or len(verb) < 5:
+        return False
+    base = verb[:-2]
+    return noun in (base + "er", base + "or", base + "atory")
+
+
+def _doer_of_verb(doc: Document, m: Mention, c: str, owner: str | None = None) -> bool:
+    """(round 56) A count of people told as those who did what ``c``, a doer's noun, names: the agent of a passive
+    ("A letter signed by 38 beekeepers" -> the signatories) or, given the restatement's ``owner`` ("the club's"), the
+    subject of the verb past where they come from, that owner ("Nine riders from the club have qualified" -> the
+    club's qualifiers: never "the 64 qualifiers", who may be all of them, nor "the championships' 64 qualifiers");
+    not the object ("visited 40 homes" are no visitors)."""
+    if m.kind != Kind.COUNT or not c:
+        return False
+    np = noun_phrase(doc, m)
+    if not np.adjacent or np.span is None:
+        return False
+    s = doc.sentences[m.sentence]
+    verbs = []
+    by = _AGENT_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+    if by is not None:
+        verbs.append(by.group(1).lower())
+    after = _DOER_VERB_AFTER.match(doc.text, np.span.end, s.end) if owner else None
+    if after is not None and after.group(1) and re.search(r"\b" + re.escape(re.sub(r"['’]s?$", "", owner.split()[-1])) + r"\b",
+                                                          after.group(1), re.I):
+        verbs.append(after.group(2).lower())
+    return any(_doer_noun_of(v, c) for v in verbs)
 
 
 # (round 54) those who got into a final: "Eight swimmers qualified for the 400m individual medley final"
@@ -3455,6 +3505,17 @@ def _awarded_thing(doc: Document, m: Mention) -> bool:
     """A sum the verb of its own clause says was awarded, whatever it is called: "was awarded a £12m
     lottery grant" is what "the £12m award" restates (also "awarded a £3m contract")."""
     return _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True) == "award"
+
+
+# (round 56) sums that are awards by their own noun, whatever verb brings them in
+_AWARD_NOUNS = frozenset("grant grants prize bursary scholarship".split())
+
+
+def _award_by_its_noun(doc: Document, m: Mention) -> bool:
+    """(round 56) A sum whose own noun, right after it, names an award: "has won a £1.6m heritage grant" is what "the
+    £160,000 award" restates, as "was awarded a £1.6m grant" is."""
+    np = noun_phrase(doc, m)
+    return np.adjacent and (np.head or "").lower() in _AWARD_NOUNS
 
 
 # (round 54) the words that may stand between a verb and its counted object: "arrested some 14 fans"
@@ -4012,6 +4073,9 @@ def find_definite_restatements(doc: Document):
                                                                           or _named_sized_alike(doc, m, second, window)
                                                                           or _squad_of(doc, m, c)
                                                                           or all_of and _clipped_to(doc, m, second, c)
+                                                                          or all_of and _done_past_origin(doc, m, second, c)
+                                                                          or _owner_of_doers(det) and _doer_of_verb(
+                                                                              doc, m, c, owner=det)
                                                                           or m in told_first
                                                                           and _retold_by_its_participle(doc, m, np))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
@@ -4044,7 +4108,8 @@ def find_definite_restatements(doc: Document):
             candidates = [m for m in candidates if concept(doc, m) == c  # its own noun: not "131 nested in boxes"
                           or _clipped_to(doc, m, second, c)
                           # (round 53) "injured 12 crew members ... all 14 of the injured": those its verb told
-                          or is_past_form(c) and m.kind == Kind.COUNT and _event_of_verb(doc, m, c)]
+                          or is_past_form(c) and m.kind == Kind.COUNT and _event_of_verb(doc, m, c)
+                          or _done_past_origin(doc, m, second, c)]
             if _OF_PERSONAL_OWNER.match(doc.text, second.end):  # (round 33) "Independents held all three of their
                 # seats" after "the council's 63 seats": a group's own, no restatement of a whole many times larger
                 candidates = [m for m in candidates if m.value and second.value and m.value <= 2 * second.value]
@@ -4252,6 +4317,26 @@ def _clipped_to(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     return bool(np.head and np.adjacent and np.modifiers and _plural(np.head)) and singular(np.modifiers[-1]) == c \
         and singular(np.head) != c and np.modifiers[-1].lower() in _CLIPPED_ADJECTIVES
+
+
+# (round 56) a count's noun, where its people come from, then what was done to them: "Nine climbers from the Graz
+# alpine club were hurt"
+_ORIGIN_THEN_PARTICIPLE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had)\s+)?"
+                                     r"(?:been|were|was)\s+([a-z]{4,}ed|hurt)\b")
+
+
+def _done_past_origin(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """(round 56) "all N of the PARTICIPLE NOUN" after a count of the same noun told, past where they come from, as done
+    to by that participle: "Nine climbers from the Graz alpine club were hurt ... all 11 of the hurt climbers" (the
+    noun after the participle, when there is one, is the count's own)."""
+    np = noun_phrase(doc, m)
+    if m.kind != Kind.COUNT or not np.adjacent or np.span is None or not is_past_form(c):
+        return False
+    told = _ORIGIN_THEN_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[m.sentence].end)
+    if told is None or c not in (told.group(1), _EVENT_NOUNS.get(told.group(1))):
+        return False
+    after = re.match(r"\s+of\s+the\s+[a-z]+\s+([a-z]+)", doc.text[second.end:doc.sentences[second.sentence].end])
+    return after is None or singular(after.group(1)) == singular(np.head) or after.group(1) in _NP_STOP
 
 
 # (round 24) endings of an adjective a writer turns into a noun ("primary schools" -> "primaries", "national

@@ -290,7 +290,9 @@ _WILL_DECIDE_ON = re.compile(r"\b(?:decide|rule|vote|adjudicate)\s+(?:on|over|up
 # (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now(?!\s+(?:aged\s+)?\d)|"
                     # ((round 53) not an age told now, ", now 84"; nor when a thing was said, "said later that")
-                    r"(?<!said\s)(?<!told\s)later(?!\s+(?:this|that|next|in|on|said|told|added)\b)|so\s+far|by\s+then|still(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
+                    r"(?<!said\s)(?<!told\s)later(?!\s+(?:this|that|next|in|on|said|told|added)\b)|so\s+far|by\s+then|"
+                    # ((round 56) not the adjective closing a list, "cool and still")
+                    r"still(?!(?<=and\sstill)[\"”’.,;:!?])(?!\s+(?:be|[a-z]+ed|fell|fall|left|came|"
                     r"made|took|fell|won|lost|went|had|was|were|"
                     # (round 23) a past verb of an act after "still" is concession: "gave out 4,600 ... and still ran
                     # short" (not a state kept since: "is still held in reserve", "still stood at")
@@ -790,6 +792,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         # that 430-metre retreat": a length named again right after, under whatever noun
     if det == "the" and strong and _introduced_swap(doc, first, second):
         return "definite"  # (round 20) "agreed a £2.4m grant ... the £4.2m award would", under any noun
+    if det == "the" and strong and _share_as_its_verb_noun(doc, first, second):
+        return "definite"  # (round 56) "the fund returned 5.8% ... the 8.5% return was"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
@@ -818,6 +822,25 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and same and first.kind == second.kind == Kind.COUNT and _same_act_before(doc, first, second):
         return "same act"  # (round 48) "will cut 230 jobs ... the plan to shed 203 posts"
     return None
+
+
+# (round 56) a past verb right before a share: "returned 5.8%", "yielded about 3.1%"
+_VERB_BEFORE_SHARE = re.compile(r"\b([a-z]{4,})ed\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?$")
+
+
+def _share_as_its_verb_noun(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 56) A percentage told as what a verb gave ("The trust returned 5.8% in the year") restated with its
+    digits slipped as "the" share under that verb's noun, bare, a sentence or two on: "the 8.5% return was ..." (also
+    "yielded" ... "the yield"); the two the only percentages from the first's sentence to the second's."""
+    if first.kind != Kind.PERCENT or second.kind != Kind.PERCENT or not 0 < second.sentence - first.sentence <= 2:
+        return False
+    verb = _VERB_BEFORE_SHARE.search(doc.text, max(0, first.start - 30), first.start)
+    np = noun_phrase(doc, second)
+    if verb is None or not np.adjacent or np.modifiers or np.head is None or not _bare(doc, second) \
+            or np.head.lower() not in (verb.group(1).lower(), verb.group(1).lower() + "e"):
+        return False
+    return not any(m is not first and m is not second and m.kind == Kind.PERCENT
+                   for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s))
 
 
 # (round 38) the verb right before a sum: "raised £18,450", "helped raise £14,850", "had paid about £4,120"
@@ -1858,7 +1881,8 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:when|once|after|until|if)\s+)?(?:fir
 _COMMA = re.compile(r"\s*,")
 # (round 45) a year in a clause telling when the thing began dates the thing, not its figures: "the crowd of 54,000
 # was a record for the event, which began in a farmer's field in 2009"
-_FOUNDED_CLAUSE_YEAR = re.compile(r",\s*which\s+(?:was\s+)?(?:began|started|founded|first\s+held|launched|established"
+_FOUNDED_CLAUSE_YEAR = re.compile(r",\s*(?:which\s+(?:was\s+)?|whose\s+[a-z]+\s+)"  # (round 56) ", whose father started"
+                                  r"(?:began|started|founded|first\s+held|launched|established"
                                   r"|set\s+up)\b[^,;.]*\bin\s+$", re.I)
 
 
@@ -3059,6 +3083,11 @@ def find_year_slips(doc: Document):
             if not swapped and not one_digit_changed(p, q):
                 continue
             thing = _year_thing(doc, second)
+            made = thing is None and _made_thing_before(doc, second)  # (round 56) "a building finished in 1724"
+            if made and made not in _BUILT_HYPERNYMS and not re.search(
+                    r"\b" + re.escape(made) + r"s?\b", _sentence_text(doc, first), re.I):
+                made = None  # another thing built ("The chapel, built in 1724," after "the palace")
+            thing = thing or made or None
             since = thing is None and _since_before_made(doc, first, second)
             since = since or thing is None and _made_again(doc, first, second)  # (round 24)
             if thing is None and not since:
@@ -3080,6 +3109,28 @@ def find_year_slips(doc: Document):
             break
 
 
+# (round 56) a thing, then the verb of its making and the year: "a building finished in 1724", "the palace, built in"
+_THING_MADE_IN_BEFORE = re.compile(r"\b(a|an|the|this|that|its)\s+([a-z][a-z-]+)\s*,?\s+(?:which\s+was\s+|that\s+was\s+|"
+                                   r"was\s+)?(?:built|completed|finished|erected|constructed)\s+in\s+$", re.I)
+
+
+def _made_thing_before(doc: Document, m: Mention) -> str | None:
+    """(round 56) The thing built whose making a year is told of by a verb right before it: "A building finished in
+    1724 deserves ..." -> building (a thing built or a word for any such thing; after "a", only such a word: "bought a
+    mansion built in 1836" brings in another; nor with "also", "another", "next door" in the sentence)."""
+    s = doc.sentences[m.sentence]
+    found = _THING_MADE_IN_BEFORE.search(doc.text, max(s.start, m.start - 50), m.start)
+    if found is None or _ANOTHER_BUILT.search(doc.text, s.start, s.end):
+        return None
+    noun = singular(found.group(2).lower())
+    if found.group(1).lower() in ("a", "an"):
+        return noun if noun in _BUILT_HYPERNYMS else None
+    return noun if noun in _BUILT_THINGS or noun in _BUILT_HYPERNYMS else None
+
+
+_ANOTHER_BUILT = re.compile(r"\b(?:also|another|other|second|next\s+door|neighbou?ring|nearby|adjoining|rival)\b", re.I)
+
+
 # (round 55) a price told again at the head of its sentence, by what it is paid for: "At €14.10 a litre, ..."
 _AT_PRICE_BEFORE = re.compile(r"\s*[\"“‘']?\s*At\s+$")
 _PRICE_UNIT_AFTER = re.compile(r"\s+(?:a|an|per)\s+([a-z]{3,})\b")
@@ -3096,6 +3147,27 @@ def _sized_subject_told(doc: Document, subject: str, first_sentence) -> bool:
     noun = subject.split()[-1].lower()
     return noun == "it" or re.search(r"\b" + re.escape(noun) + r"\b", doc.text[first_sentence.start:first_sentence.end],
                                      re.I) is not None
+
+
+# (round 56) a size told again with its dimension: "At 420 metres long, it will be"
+_DIMENSION_THEN_SUBJECT = re.compile(r"\s+(?:long|tall|high|wide|deep|across)\s*,\s*(it|the\s+[a-z]+)\s+"
+                                     r"(?:is|will|would|makes?|has)\b", re.I)
+# (round 56) a year that dates when the thing sized opens or is finished, not its size: "when it opens in 2027"
+_OPENING_BEFORE_YEAR = re.compile(r"\b(?:when|once|after)\s+(?:it|the\s+[a-z]+)\s+(?:opens|is\s+(?:opened|completed|"
+                                  r"finished)|completes)\s+in\s+$", re.I)
+
+
+def _year_of_opening(doc: Document, m: Mention) -> bool:
+    """(round 56) A year told as when the thing sized opens or is finished ("it will be the longest when it opens in
+    2027"): it dates its opening, not its size."""
+    return m.kind == Kind.YEAR and _OPENING_BEFORE_YEAR.search(doc.text, max(0, m.start - 40), m.start) is not None
+
+
+def _one_measure_unit(first: Mention, second: Mention) -> bool:
+    """(round 56) Two measures in one unit, singular or plural, joined to a noun or not: "a 240-metre span" and "420
+    metres"."""
+    return first.kind == second.kind == Kind.MEASURE and bool(first.unit) and bool(second.unit) \
+        and unit_key(first.unit) == unit_key(second.unit)
 
 
 @needs(Kind.MONEY, Kind.MEASURE, count=2, words="at")
@@ -3115,9 +3187,11 @@ def find_restated_after_at(doc: Document):
                 or _AT_PRICE_BEFORE.fullmatch(doc.text, s.start, second.start) is None:
             continue
         per = _PRICE_UNIT_AFTER.match(doc.text, second.end, s.end) if second.kind == Kind.MONEY \
-            else _SIZE_SUBJECT_AFTER.match(doc.text, second.end, s.end)
+            else _SIZE_SUBJECT_AFTER.match(doc.text, second.end, s.end) \
+            or _DIMENSION_THEN_SUBJECT.match(doc.text, second.end, s.end)  # (round 56) "At 420 metres long, it"
         if per is None or _OTHER_PRICE_TIME.search(doc.text, s.start, s.end) \
-                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(s.index)) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) and not (second.kind == Kind.MEASURE and _year_of_opening(doc, m))
+                       for m in doc.mentions_in(s.index)) \
                 or told[(second.kind, second.unit, second.value)] > 1:
             continue
         word = re.compile(r"\b" + per.group(1) + r"s?\b", re.I) if second.kind == Kind.MONEY else None
@@ -3128,8 +3202,9 @@ def find_restated_after_at(doc: Document):
             if first.sentence == second.sentence:
                 continue
             fs = doc.sentences[first.sentence]
-            if first.kind == second.kind and first.unit == second.unit \
-                    and transposed(first.text.strip(), second.text.strip()) \
+            if first.kind == second.kind and (first.unit == second.unit or _one_measure_unit(first, second)) \
+                    and (transposed(first.text.strip(), second.text.strip()) or _one_measure_unit(first, second)
+                         and transposed(digits_as_written(first) or "", digits_as_written(second) or "")) \
                     and (word.search(doc.text, fs.start, fs.end) if word is not None
                          else _sized_subject_told(doc, per.group(1), fs)):
                 yield TransposedRestatement(link="inferred", cue="told again", first=first, second=second,
