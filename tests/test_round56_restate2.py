@@ -23,7 +23,7 @@ CASES = [
      "about 4,100 people, said the 260 workers affected would be offered other posts.", None),
     # a round sum brought in with "a", restated with a zero swapped into it
     ("Pellow Museum has won a €360,000 grant from the county arts fund to repair its roof. The museum said the "
-     "€306,000 award would also pay for new lighting.", "FC406",
+     "€306,000 award would also pay for new lighting.", "FC40",
      "Pellow Museum has won a €360,000 grant from the county arts fund to repair its roof. The museum said the "
      "€360,000 award would also pay for new lighting.", None),
     # a short length sizing a thing brought in with "a", "the" size of another noun in the next sentence

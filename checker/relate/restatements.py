@@ -3511,6 +3511,19 @@ def _awarded_thing(doc: Document, m: Mention) -> bool:
 _AWARD_NOUNS = frozenset("grant grants prize bursary scholarship".split())
 
 
+# what a thing came from, right after its noun phrase: "from the county arts fund", "from the lottery"
+_FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                          r"(?=\s*(?:[,.;:)]|$|\s(?:would|will|was|is|to|had|has|and|for)\b))", re.I)
+
+
+def _from_other_sources(doc: Document, first: Mention, second: Mention) -> bool:
+    """(Round 56) Each figure told with where it came from, the two sources differing: two things, not one told
+    twice ("a €36,000 grant from the county arts fund ... the €63,000 award from the lottery")."""
+    a = _FROM_SOURCE.match(doc.text, noun_end(first), doc.sentences[first.sentence].end)
+    b = _FROM_SOURCE.match(doc.text, noun_end(second), doc.sentences[second.sentence].end)
+    return a is not None and b is not None and a.group(1).lower().split()[-1] != b.group(1).lower().split()[-1]
+
+
 def _award_by_its_noun(doc: Document, m: Mention) -> bool:
     """(round 56) A sum whose own noun, right after it, names an award: "has won a £1.6m heritage grant" is what "the
     £160,000 award" restates, as "was awarded a £1.6m grant" is."""
@@ -4211,6 +4224,8 @@ def find_definite_restatements(doc: Document):
             continue  # (round 30) "The trust runs six hospitals ... beds at the two hospitals": the ones hit
         if _heads_differ(doc, first, second, np):
             continue  # (round 28) "6,214 livestock entries ... the six livestock sections": a shared modifier only
+        if _from_other_sources(doc, first, second):
+            continue  # (round 56) "a €36,000 grant from the county arts fund ... the €63,000 award from the lottery"
         if _PICKED_BY_SUPERLATIVE.match(doc.text, np.span.end if np.span is not None else second.end) \
                 or _picked_by_own_superlative(np.modifiers, noun_phrase(doc, first).modifiers) \
                 or any(w in OTHER_SET and not (extra and w in _ADDED_WORDS) for w in noun_phrase(doc, first).modifiers) \
