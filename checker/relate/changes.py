@@ -1542,8 +1542,9 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT or _index_points(size, new, old)
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
         if size.kind == new.kind == old.kind and size.value and new.value and old.value \
-                and size.value > _FAR_BEYOND * max(new.value, old.value):
+                and size.value > _FAR_BEYOND * max(abs(new.value), abs(old.value)):
             return False  # "to £11.44 an hour from £10.42, added about £6 million to the wage bill": another measure
+            # ((round 56) the levels' sizes: "fell from -4C to -15C, a drop of 11 degrees" moves below zero)
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
 

@@ -16,6 +16,9 @@ the sport).  And a gap, a colon, then the two figures: "the gap narrowed to 950 
 (Round 54) A figure set "to" a rival's, then the gap set apart: "has 47 stations to Samsu's 29 - 12 more than its
 regional rival" (``_pair_to_rival_before``).
 
+(Round 56) A gap set apart on a rival named after "while", then the rival's own level after a verb: "Lowmoor logged
+4C, while Ashby, six degrees warmer, reached 10C" (``_gap_apposed_to_rival``).
+
 (Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
 the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
@@ -27,15 +30,16 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention
-from .changes import GapBetween
+from .changes import GapBetween, compatible
 from .context import noun_end
 from .needs import needs
 from .restatements import _SCORE_TEXT
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION)
-# the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than"
+# the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than" (round 56: "warmer
+# than")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:heavier|lighter|taller|shorter|longer|higher|lower|faster|slower|older|younger|"
-                             r"bigger|smaller|more|fewer|less)\s+than|clear\s+of|ahead\s+of|behind|adrift\s+of|"
+                             r"bigger|smaller|more|fewer|less|warmer|colder|hotter|cooler|deeper)\s+than|clear\s+of|ahead\s+of|behind|adrift\s+of|"
                              r"short\s+of)\s+", re.I)
 _MARGIN_BEFORE = re.compile(r"\b(?:a|the|his|her|their|its)\s+(?:winning\s+)?margin\s+of\s+$", re.I)
 _OVER_AFTER = re.compile(r"\s+over\s+", re.I)
@@ -62,7 +66,8 @@ def _alike(gap: Mention, level: Mention) -> bool:
     if gap.kind == Kind.COUNT:
         return level.noun is None or gap.noun is None or level.noun.lower() == gap.noun.lower() \
             or (gap.noun or "").lower() in _TALLY_NOUNS
-    return level.unit == gap.unit
+    # (round 56: a bare "degrees" gap beside temperatures of one scale, "four degrees warmer than Lowmoor, at 4C")
+    return level.unit == gap.unit or gap.kind == Kind.MEASURE and compatible(gap, level)
 
 
 def _gap_figure(m: Mention) -> bool:
@@ -80,7 +85,8 @@ def find_compared_gaps(doc: Document):
         for k, gap in enumerate(ms):
             if not _gap_figure(gap) or k == 0:
                 continue
-            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k)
+            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k) \
+                or _gap_apposed_to_rival(doc, ms, k)
             if found is None:
                 continue
             first, second = found
@@ -144,6 +150,34 @@ def _pair_to_rival_before(doc: Document, ms: list[Mention], k: int):
     if first.compound or second.compound or not _alike(gap, first) or not _alike(gap, second) \
             or not _TO_RIVALS.fullmatch(text, noun_end(first), second.start) \
             or not _SET_APART_BEFORE_GAP.fullmatch(text, second.end, gap.start) or not _near_in_size(gap, first, second):
+        return None
+    return first, second
+
+
+# (round 56) a level, then a rival named after "while"/"whereas" with the gap set apart on it and its own level after
+# a verb: "Lowmoor logged 4C, while Ashby, six degrees warmer, reached 10C"
+_WHILE_RIVAL_BEFORE_GAP = re.compile(r"[^,;:.()\d]{0,40}?,\s*(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+                                     r"[A-Z][\w'’.-]*\s*,\s*(?:some\s+|about\s+|just\s+|nearly\s+)?$")
+_BARE_COMPARATIVE_APPOSED = re.compile(r"\s+(?:colder|warmer|hotter|cooler|higher|lower|taller|shorter|heavier|lighter|"
+                                       r"deeper|longer|faster|slower|older|younger)\s*,\s*(?:[a-z]+\s+){1,2}?"
+                                       r"(?:at|on|to|in|of)?\s*$", re.I)
+
+
+def _gap_apposed_to_rival(doc: Document, ms: list[Mention], k: int):
+    """(round 56) "Lowmoor logged 4C, while Ashby, six degrees warmer, reached 10C": the first level the only one of
+    the gap's kind before it, the rival named after "while" or "whereas" with the gap and a bare comparative set apart
+    on it, then a verb of at most two words and the rival's own level, the first of that kind after."""
+    text, gap = doc.text, ms[k]
+    before = [m for m in ms[:k] if m.kind == gap.kind and not m.compound]
+    after = [m for m in ms[k + 1:] if m.kind == gap.kind]
+    if len(before) != 1 or not after:
+        return None
+    first, second = before[0], after[0]
+    if not (_alike(gap, first) and _alike(gap, second)):
+        return None
+    if not _WHILE_RIVAL_BEFORE_GAP.fullmatch(text, first.end, gap.start) \
+            or not _BARE_COMPARATIVE_APPOSED.fullmatch(text, gap.end, second.start) \
+            or not _near_in_size(gap, first, second):
         return None
     return first, second
 
