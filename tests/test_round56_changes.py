@@ -20,6 +20,31 @@ CASES = [
      "Lowmoor logged −12C, while Ashby, five degrees colder, fell to −17C, forecasters said.", None),
     ("The north tower is 212 metres tall, while the Spire, 40 metres taller, rises to 262 metres.", "FC301",
      "The north tower is 212 metres tall, while the Spire, 50 metres taller, rises to 262 metres.", None),
+    # an age at death against a birth year told in the next sentence, a business named after its kind beside the dead
+    ("Owen Tate, who led the Cardiff brewery Tate & Sons for 40 years, has died aged 79. Born in 1941, he joined the "
+     "firm at 18.", "FC506",
+     "Owen Tate, who led the Cardiff brewery Tate & Sons for 40 years, has died aged 82. Born in 1941, he joined the "
+     "firm at 18.", "2024-05-20"),
+    # a multiple against the subject's own start, counted in another word for the same thing
+    ("The reserve now holds 150 ponies, four times as many as the 30 horses it started with in 2009.", "FC302",
+     "The reserve now holds 150 ponies, five times as many as the 30 horses it started with in 2009.", None),
+    # a multiple against a named place's figure told by a "which" clause
+    ("Rangers counted 455 nests on Corran Island this spring, three times as many as on neighbouring Inchmore, which "
+     "had 91.", "FC302",
+     "Rangers counted 455 nests on Corran Island this spring, five times as many as on neighbouring Inchmore, which "
+     "had 91.", None),
+    ("Inspectors logged 720 breaches in Tarsa in May, four times as many as in neighbouring Ulm, which recorded 240.",
+     "FC302",
+     "Inspectors logged 720 breaches in Tarsa in May, three times as many as in neighbouring Ulm, which recorded 240.",
+     None),
+    # a multiple's levels told from an average
+    ("Queues at the border post have halved, from an average of 48 minutes to 31 minutes.", "FC302",
+     "Queues at the border post have halved, from an average of 48 minutes to 24 minutes.", None),
+    # a multiple, a "since" clause, then its levels after a dash
+    ("Gates at Ferrow's netball games have tripled since the team moved to the new arena — up from about 450 a game "
+     "to 900.", "FC302",
+     "Gates at Ferrow's netball games have doubled since the team moved to the new arena — up from about 450 a game "
+     "to 900.", None),
 ]
 
 
@@ -33,6 +58,16 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # the gap against something else than the rival's level told: a comparison with a period, or another measure
     ("Lowmoor logged 4C, while Ashby, three degrees warmer than last year, reached 10C.", None),
     ("Lowmoor logged 4C, while Ashby, 200 metres higher, reached 10C.", None),
+    # a person named after a role beside the dead is another person: whose birth?
+    ("Owen Tate, who married the singer Ruth Lane, has died aged 79. Born in 1941, he joined the firm at 18.",
+     "2024-05-20"),
+    # the base a count of holders, far from the multiple: not the subject's own start
+    ("The trust now runs 1,200 beds, three times as many as the two hospitals it started with.", None),
+    # the place's figure of another time
+    ("Inspectors logged 720 breaches in Tarsa in May, four times as many as in neighbouring Ulm, which recorded 240 in "
+     "April.", None),
+    # a since clause telling another figure's change
+    ("Gates have tripled since ticket prices fell, from 450 to 900.", None),
     # a dash set apart by spaces is no minus sign
     ("The reading fell from 14C to 3C − a drop of 11 degrees.", None),
 ])

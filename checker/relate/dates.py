@@ -5672,9 +5672,17 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
 
 
+# (round 56) kinds of business or body named before its name: "the Perth insurer Kell Mutual"
+_BUSINESS_KINDS = (r"(?:insurer|bank|lender|firm|company|retailer|brewery|distillery|winery|publisher|airline|carmaker|"
+                   r"chain|supermarket|builder|developer|manufacturer|maker|miner|shipyard|newspaper|broadcaster|"
+                   r"charity|label|agency|bakery|mill|store|department\s+store|restaurant|hotel|group)")
 # (round 29) no person: a body named after "the" inside a sentence ("led the Northern Jazz Orchestra") and a
 # place of origin ("the Leeds-born trumpeter")
-_INSTITUTION_OR_ORIGIN = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
+_INSTITUTION_OR_ORIGIN = re.compile(  # (round 56) first, a business named after its kind: "ran the Perth insurer Kell
+                                    # Mutual", "joined the family law firm Dunne & Roe"
+                                    r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,2}?" + _BUSINESS_KINDS
+                                    + r"\s+(?:[A-Z][\w'’.&-]*\s+(?:&\s+)?){0,3}[A-Z][\w'’.-]*"
+                                    r"|(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
                                     r"|\b[A-Z][\w'’]*-born\b")
 
 
