@@ -45,6 +45,29 @@ CASES = [
      "to 900.", "FC302",
      "Gates at Ferrow's netball games have doubled since the team moved to the new arena — up from about 450 a game "
      "to 900.", None),
+    # a journey's first and last days told by their verbs ("rowed into"), then its length told as its completion
+    ("The pair left Mindelo on 3 March and rowed into Bridgetown on 21 April, completing the Atlantic passage in "
+     "44 days.", "FC507",
+     "The pair left Mindelo on 3 March and rowed into Bridgetown on 21 April, completing the Atlantic passage in "
+     "49 days.", None),
+    # a time limit set on a day, then its deadline
+    ("The tribunal ruled on 4 April that the landlord must repair the roof within 60 days, by 20 June, or pay a "
+     "fine.", "FC507",
+     "The tribunal ruled on 4 April that the landlord must repair the roof within 60 days, by 3 June, or pay a "
+     "fine.", None),
+    # a shift sized by its length, then its two clock times
+    ("Cannery staff at Port Ellery often work 11-hour shifts, from 5am to 6pm, in the sardine season.", "FC509",
+     "Cannery staff at Port Ellery often work 13-hour shifts, from 5am to 6pm, in the sardine season.", None),
+    # an event first held in a year "and every year since": this year's edition exactly
+    ("The Skarvik kite festival, first held in 2001 and held every year since, opens its 21st edition on Sunday.",
+     "FC503",
+     "The Skarvik kite festival, first held in 2001 and held every year since, opens its 24th edition on Sunday.",
+     "2024-07-12"),
+    # an anniversary of a merger, the merged group's start
+    ("Harbour Credit and Ridge Savings merged in 2004, and this year the combined lender is marking the 19th "
+     "anniversary of the merger with a grant scheme.", "FC505",
+     "Harbour Credit and Ridge Savings merged in 2004, and this year the combined lender is marking the 21st "
+     "anniversary of the merger with a grant scheme.", "2025-03-03"),
 ]
 
 
@@ -68,6 +91,15 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
      "April.", None),
     # a since clause telling another figure's change
     ("Gates have tripled since ticket prices fell, from 450 to 900.", None),
+    # a limit counted from another day, or in working days
+    ("The tribunal ruled on 4 April that the landlord must repair the roof within 60 days of the inspection, by "
+     "20 June.", None),
+    ("The tribunal ruled on 4 April that the landlord must reply within 20 working days, by 9 May.", None),
+    # shifts filling the times together
+    ("The bakery runs two eight-hour shifts from 6am to 10pm.", None),
+    # an anniversary of another event than the merger
+    ("Harbour Credit and Ridge Savings merged in 2004, and this year the lender is marking the 19th anniversary of the "
+     "flood.", "2025-03-03"),
     # a dash set apart by spaces is no minus sign
     ("The reading fell from 14C to 3C − a drop of 11 degrees.", None),
 ])
@@ -78,6 +110,8 @@ def test_near_misses_stay_silent(text, published):
 @pytest.mark.parametrize("text, rule, published", [
     # the gap told with "than" and the rival after keeps its reading
     ("Ashby reached 10C, four degrees warmer than Lowmoor, which logged 4C.", "FC301", None),
+    # an edition first held in a year, with no "every year since": at most one a year
+    ("The Skarvik kite festival, first held in 2001, opens its 26th edition on Sunday.", "FC503", "2024-07-12"),
 ])
 def test_near_misses_keep_their_reading(text, rule, published):
     rules = flagged_rules(text, published)
