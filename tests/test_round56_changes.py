@@ -68,6 +68,15 @@ CASES = [
      "anniversary of the merger with a grant scheme.", "FC505",
      "Harbour Credit and Ridge Savings merged in 2004, and this year the combined lender is marking the 21st "
      "anniversary of the merger with a grant scheme.", "2025-03-03"),
+    # a margin told "by" after a verb of leading or winning, then the score set apart
+    ("Kestrel Rovers lead third-placed Ambleford by eight points at the top of the league, 61 to 55, with four rounds "
+     "to go.", "FC301",
+     "Kestrel Rovers lead third-placed Ambleford by six points at the top of the league, 61 to 55, with four rounds "
+     "to go.", None),
+    ("The Herons beat Millbrook by three goals, 14-9.", "FC301", "The Herons beat Millbrook by five goals, 14-9.", None),
+    # two ranks, then the places between them set apart
+    ("Wildcard Tomas Prell, ranked 140th, knocked out world No 52 Ivo Daskal, a player 78 places above him.", "FC301",
+     "Wildcard Tomas Prell, ranked 140th, knocked out world No 52 Ivo Daskal, a player 88 places above him.", None),
 ]
 
 
@@ -100,6 +109,11 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # an anniversary of another event than the merger
     ("Harbour Credit and Ridge Savings merged in 2004, and this year the lender is marking the 19th anniversary of the "
      "flood.", "2025-03-03"),
+    # a margin in sets beside a set's games; a change "by" points, not a margin
+    ("Rhea Voss won by two sets to love, 6-3, 6-4.", None),
+    ("The confidence index fell by nine points, 74 to 67.", None),
+    # a rank's move, not the places between two ranks
+    ("Tomas Prell, ranked 140th, climbed 30 places after knocking out world No 52 Ivo Daskal.", None),
     # a dash set apart by spaces is no minus sign
     ("The reading fell from 14C to 3C − a drop of 11 degrees.", None),
 ])

@@ -19,6 +19,12 @@ regional rival" (``_pair_to_rival_before``).
 (Round 56) A gap set apart on a rival named after "while", then the rival's own level after a verb: "Lowmoor logged
 4C, while Ashby, six degrees warmer, reached 10C" (``_gap_apposed_to_rival``).
 
+(Round 56) A margin told "by" after a verb of winning or leading, then the score set apart after it: "lead Tarvik by
+six points at the top of the table, 58 to 52" (``find_margin_then_score``).
+
+(Round 56) Two ranks told after "ranked" or "world No", then the places between them set apart: "Ada Lee, ranked
+90th, beat world No 22 Kim Ross, a player 68 places above her" (``find_rank_gaps``).
+
 (Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
 the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
@@ -260,6 +266,95 @@ def find_score_margins(doc: Document):
             yield GapBetween(link="explicit", cue="a score's margin", change=margin, old=b, new=a, direction=0)
 
 
+# (round 56) a margin told "by" a count of goals or points after a verb of winning or leading, then the score set
+# apart after it: "lead Tarvik by six points at the top of the table, 58 to 52", "beat the Stags by four goals, 11-7"
+_WON_OR_LED_BY = re.compile(r"\b(?:lead|leads|led|leading|beat|beats|beaten|won|win|wins|winning|trail|trails|trailed|"
+                            r"trailing|defeated|edged|lost|lose|loses|losing)\b[^,;:.()\d]{0,50}?\bby\s+"
+                            r"(?:just\s+|only\s+)?$", re.I)
+_SCORE_SET_APART = re.compile(r"[^,;:.()\d]{0,40}?,\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})"
+                              r"(?=\s*(?:[,.;)]|$|\s+(?:with|in|at|on|after|before|and)\b))", re.I)
+
+
+# (not sets, games or frames: "won by two sets to love, 6-3, 6-4" gives a set's games)
+_MARGIN_THEN_SCORE_UNITS = frozenset("goal goals point points run runs try tries basket baskets".split())
+
+
+@needs(Kind.COUNT)
+def find_margin_then_score(doc: Document):
+    """(round 56) "Vestby lead Tarvik by six points at the top of the table, 58 to 52": a margin of goals, points,
+    runs ... told "by" after a verb of winning or leading, then the score of that moment set apart right after it
+    (within a short phrase, no other figure between): the margin must be the difference of the two sides."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        for margin in doc.mentions_in(s.index):
+            if margin.kind != Kind.COUNT or margin.value is None or margin.is_range or margin.hedge or margin.compound \
+                    or (margin.noun or "").lower() not in _MARGIN_THEN_SCORE_UNITS or margin.noun_span is None:
+                continue
+            if not _WON_OR_LED_BY.search(text, max(s.start, margin.start - 70), margin.start):
+                continue
+            score = _SCORE_SET_APART.match(text, margin.noun_span.end, s.end)
+            if score is None:
+                continue
+            a_val, b_val = int(score.group(1)), int(score.group(2))
+            if a_val == b_val:
+                continue
+            a = _raw_side(margin, score, 1, a_val)
+            b = _raw_side(margin, score, 2, b_val)
+            yield GapBetween(link="explicit", cue="a margin, then the score", change=margin, old=b, new=a, direction=0)
+
+
+# (round 56) two players' ranks told in one sentence and the places between them: "Ada Lee, ranked 90th, beat world
+# No 22 Kim Ross, a player 68 places above her": a rank after "ranked" or "world No/number", the gap a count of
+# places set apart, then above/below/higher/lower
+_RANK_BEFORE = re.compile(r"(?:\branked\s+(?:(?:world\s+)?(?:No\.?|number)\s+)?|\bworld\s+(?:No\.?|number)\s+)$", re.I)
+_PLACES_APART = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?|who\s+(?:is|was|sits|sat|stands|stood)\s+|"
+                           r"(?:some|sitting|standing)\s+)?$", re.I)
+_PLACES_COMPARED = re.compile(r"\s+(?:above|below|higher|lower|ahead\s+of|behind)\b", re.I)
+
+
+@needs(Kind.COUNT)
+def find_rank_gaps(doc: Document):
+    """(round 56) "Ada Lee, ranked 90th, beat world No 22 Kim Ross, a player 68 places above her": exactly two
+    ranks in the sentence, each told after "ranked" or "world No", both before a count of places set apart in
+    apposition and compared ("above", "higher" ...): the places must be the two ranks' difference."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = doc.mentions_in(s.index)
+        ranks = [m for m in ms if m.kind in (Kind.ORDINAL, Kind.CODE, Kind.COUNT) and m.value and not m.is_range
+                 and _RANK_BEFORE.search(text, max(s.start, m.start - 24), m.start)]
+        if len(ranks) != 2:
+            continue
+        for gap in ms:
+            if gap.kind != Kind.COUNT or (gap.noun or "").lower() not in ("places", "place", "spots", "positions") \
+                    or gap.value is None or gap.is_range or gap.hedge or gap.start < ranks[1].end \
+                    or gap.noun_span is None or not _PLACES_COMPARED.match(text, gap.noun_span.end) \
+                    or not _PLACES_APART.search(text, max(ranks[1].end, gap.start - 30), gap.start):
+                continue
+            if any(m.kind in (Kind.COUNT, Kind.ORDINAL, Kind.CODE) for m in ms if ranks[1].end <= m.start < gap.start):
+                continue
+            a, b = (_raw_rank(r) for r in ranks)
+            yield GapBetween(link="explicit", cue="places between two ranks", change=gap, old=b, new=a, direction=0)
+
+
+def _raw_rank(m: Mention) -> Mention:
+    """A rank as a bare count of places."""
+    v = Fraction(int(m.value))
+    return replace(m, kind=Kind.COUNT, value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None,
+                   noun_span=None, compound=False)
+
+
+def _raw_side(like: Mention, match: re.Match, group: int, value: int) -> Mention:
+    """One side of a score read from the text (a bare count)."""
+    v = Fraction(value)
+    return replace(like, start=match.start(group), end=match.end(group), text=match.group(group), kind=Kind.COUNT,
+                   value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None, noun_span=None,
+                   compound=False, hedge=None)
+
+
 def _margin_compound(doc: Document, margin: Mention) -> bool:
     """"a five-goal margin": the margin's unit joined to it, a noun of winning after."""
     m = re.match(r"[\w.]+-([a-z]+)", margin.text)  # ("six-point" is read as points, no compound count)
@@ -272,4 +367,4 @@ def _margin_of(doc: Document, margin: Mention) -> bool:
     return (margin.noun or "").lower() in _SCORING_UNITS and not margin.compound
 
 
-FINDERS = (find_compared_gaps, find_score_margins)
+FINDERS = (find_compared_gaps, find_score_margins, find_margin_then_score, find_rank_gaps)
