@@ -77,6 +77,11 @@ CASES = [
     # two ranks, then the places between them set apart
     ("Wildcard Tomas Prell, ranked 140th, knocked out world No 52 Ivo Daskal, a player 78 places above him.", "FC301",
      "Wildcard Tomas Prell, ranked 140th, knocked out world No 52 Ivo Daskal, a player 88 places above him.", None),
+    # a tally told by an "out-" verb, its margin later in the sentence as a compound of the verb's noun
+    ("The Pikes outshot the Larks 38 to 27 on Tuesday yet lost 2-1, and coach Mira Holt said the 13-shot edge "
+     "counted for nothing.", "FC301",
+     "The Pikes outshot the Larks 38 to 27 on Tuesday yet lost 2-1, and coach Mira Holt said the 11-shot edge "
+     "counted for nothing.", None),
 ]
 
 
@@ -114,6 +119,8 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     ("The confidence index fell by nine points, 74 to 67.", None),
     # a rank's move, not the places between two ranks
     ("Tomas Prell, ranked 140th, climbed 30 places after knocking out world No 52 Ivo Daskal.", None),
+    # a margin of another tally than the "out-" verb's
+    ("The Pikes outshot the Larks 38 to 27 on Tuesday yet lost 2-1, and coach Mira Holt rued a 13-corner edge.", None),
     # a dash set apart by spaces is no minus sign
     ("The reading fell from 14C to 3C − a drop of 11 degrees.", None),
 ])

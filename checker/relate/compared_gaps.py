@@ -25,6 +25,9 @@ six points at the top of the table, 58 to 52" (``find_margin_then_score``).
 (Round 56) Two ranks told after "ranked" or "world No", then the places between them set apart: "Ada Lee, ranked
 90th, beat world No 22 Kim Ross, a player 68 places above her" (``find_rank_gaps``).
 
+(Round 56) A tally told by "outhit"/"outshot", then its margin as a compound of the verb's noun: "outhit the Rangers
+14 to 9 ... the five-hit margin" (``find_out_tally_margins``).
+
 (Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
 the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
@@ -340,6 +343,42 @@ def find_rank_gaps(doc: Document):
             yield GapBetween(link="explicit", cue="places between two ranks", change=gap, old=b, new=a, direction=0)
 
 
+# (round 56) a tally told by an "out-" verb, "outhit the Rangers 14 to 9", and later in the sentence its margin as a
+# compound of the verb's own noun, "the five-hit margin"
+_OUT_TALLY = re.compile(r"\bout(hit|shot|rebounded)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(\d{1,3})\s*(?:-|–|to)\s*"
+                        r"(\d{1,3})\b")
+_OUT_STEMS = {"hit": "hit", "shot": "shot", "rebounded": "rebound"}
+_TALLY_MARGIN_AFTER = re.compile(r"\s+(?:margin|edge|advantage|gap|differential)\b", re.I)
+
+
+@needs(Kind.COUNT)
+def find_out_tally_margins(doc: Document):
+    """(round 56) "The Hawks outhit the Rangers 14 to 9 but lost, and their coach called the five-hit margin a
+    puzzle": the one tally told by "outhit"/"outshot"/"outrebounded" in the sentence, and after it the one margin
+    compounded of that verb's noun ("five-hit", "ten-shot") before "margin"/"edge": the difference of the tally."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        tallies = list(_OUT_TALLY.finditer(text, s.start, s.end))
+        if len(tallies) != 1:
+            continue
+        tally = tallies[0]
+        stem = _OUT_STEMS[tally.group(1)]
+        margins = [m for m in doc.mentions_in(s.index) if m.start >= tally.end() and m.kind == Kind.COUNT
+                   and m.compound and m.value is not None and not m.is_range
+                   and re.fullmatch(r"[\w.]+-" + stem + r"s?", m.text, re.I)
+                   and _TALLY_MARGIN_AFTER.match(text, m.end)]
+        if len(margins) != 1:
+            continue
+        a_val, b_val = int(tally.group(2)), int(tally.group(3))
+        if a_val == b_val:
+            continue
+        margin = margins[0]
+        a, b = _raw_side(margin, tally, 2, a_val), _raw_side(margin, tally, 3, b_val)
+        yield GapBetween(link="explicit", cue="a tally's margin", change=margin, old=b, new=a, direction=0)
+
+
 def _raw_rank(m: Mention) -> Mention:
     """A rank as a bare count of places."""
     v = Fraction(int(m.value))
@@ -367,4 +406,5 @@ def _margin_of(doc: Document, margin: Mention) -> bool:
     return (margin.noun or "").lower() in _SCORING_UNITS and not margin.compound
 
 
-FINDERS = (find_compared_gaps, find_score_margins, find_margin_then_score, find_rank_gaps)
+FINDERS = (find_compared_gaps, find_score_margins, find_margin_then_score, find_rank_gaps,
+           find_out_tally_margins)
