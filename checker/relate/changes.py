@@ -295,7 +295,7 @@ from ..units import resolve
 from .categories import normalise
 from .needs import needs
 from .units import money_scale
-from .context import for_each, is_past_form, lead_sentence, quantities, words
+from .context import for_each, is_past_form, lead_sentence, noun_end, quantities, words
 
 # ------------------------------------------------------------------ words
 
@@ -1017,6 +1017,8 @@ _FROM_END_OWNED = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|
                              r"\s+(?:(?:last|this|the\s+previous|the\s+same)\s+(?:year|season|week|month|race|"
                              r"time)['’]s|(?:her|his|their|its)\s+own|[a-z]+['’]s)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
+# (round 56) "waits have halved, from an average of 52 minutes to 38 minutes": the old level an average
+_FROM_AVERAGE_END = re.compile(r"\bfrom\s+(?:an?\s+)?average\s+of\s*$")
 
 
 # round 22: "in the first half", "the second half of the year": a half (or quarter) of a period, no figure
@@ -1065,7 +1067,8 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
             # any unit, "knocking 15 minutes off the journey time of 58 minutes")
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])) \
-                or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
+                or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])) \
+                or _FROM_AVERAGE_END.search(_norm(doc.text[max(0, a.start - 30):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
                     or _bare_to_after(doc, ms, a) \
@@ -1542,8 +1545,9 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT or _index_points(size, new, old)
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
         if size.kind == new.kind == old.kind and size.value and new.value and old.value \
-                and size.value > _FAR_BEYOND * max(new.value, old.value):
+                and size.value > _FAR_BEYOND * max(abs(new.value), abs(old.value)):
             return False  # "to £11.44 an hour from £10.42, added about £6 million to the wage bill": another measure
+            # ((round 56) the levels' sizes: "fell from -4C to -15C, a drop of 11 degrees" moves below zero)
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
 
@@ -1856,18 +1860,27 @@ _CIRCUMSTANCE_BEFORE_OLD = re.compile(r"^(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)
 # (round 37) "dropped by a third after the low-emission zone was introduced, from 930 to 780": what the move followed
 _CIRCUMSTANCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>(?:in\s+the\s+(?:days?|weeks?|months?|year)\s+)?(?:after|following|once|when|during|amid|throughout)\s+[^,;:()\d–—]{1,70}?)\s*,?\s*$",
                                        re.I)
+# (round 56) a "since" clause, its levels set apart after a comma or a dash, and "up from": "have tripled since the
+# team moved grounds -- up from 700 a game to 2,100"
+_SINCE_BEFORE_FROM = re.compile(r"\s+(?P<clause>since\s+(?:the|it|they|he|she|its|their)\s+[^,;:()\d–—]{1,60}?)"
+                                r"\s*(?:,|\s[–—-])\s*$")
 
 
 def _circumstance_before_levels(doc: Document, size: Mention, old: Mention, fr: Role) -> list[tuple[int, int]]:
     """(Round 37) The span of a short clause of what the move followed (at most nine words, no verb of change, no
     clause word) between the size and the ", from" of the levels after it: "dropped by a third after the zone was
     introduced, from 930 to 780"."""
-    if not size.end < fr.cue_start <= old.start or fr.cue != "from":
+    if not size.end < fr.cue_start <= old.start or fr.cue not in ("from", "up from", "down from"):
         return []
-    mc = _CIRCUMSTANCE_BEFORE_FROM.match(doc.text, size.end, fr.cue_start)
+    mc = _CIRCUMSTANCE_BEFORE_FROM.match(doc.text, size.end, fr.cue_start) if fr.cue == "from" else None
+    since = mc is None and size.kind == Kind.MULTIPLE
+    if since:
+        mc = _SINCE_BEFORE_FROM.match(doc.text, size.end, fr.cue_start)
     if not mc:
         return []
     words = _WORD.findall(mc.group("clause").lower())
+    if since:  # (round 56) "since the club moved to the new pool": a move of place, no change of a figure
+        words = [w for w in words if w != "moved"]
     nominal = words[0] in ("during", "amid", "throughout")  # (round 51) "during the market slump": a time, no move
     if len(words) > 9 or any(w in CHANGE_WORDS and not nominal or w in ("while", "but", "and", "whereas", "which", "who")
                              for w in words):
@@ -2570,7 +2583,8 @@ def _fraction_appositions(doc: Document):
             if comparative and (mult.kind == Kind.FRACTION or comparative < 0):
                 continue  # "a third fewer than the 21": the change's size (read by the percent change); "three
                 # times fewer than": a third, or the fall's size (as find_multiple_changes leaves it)
-            as_many = _as_many_as_base(gap) or _as_many_as_owner(doc.text[mult.end:b.start])
+            as_many = _as_many_as_base(gap) or _as_many_as_owner(doc.text[mult.end:b.start]) \
+                or _base_place_which(doc, doc.text[mult.end:b.start], b)
             # (round 31) the level fronted, its subject and copula after the comma: "At 5.8%, the average fixed
             # mortgage rate is now more than three times what it was ..." (a longer subject)
             fronted = bool(_FRONTED_AT.fullmatch(doc.text, doc.sentences[a.sentence].start, a.start)) \
@@ -2579,7 +2593,7 @@ def _fraction_appositions(doc: Document):
             # (round 47: "as many as the" names its base, a longer subject may come between: "Some 4,700 people from
             # the Tarkan valley applied for asylum last year, three times as many as the 2,100 who ...")
             if not appositive or len(lead_words) > (10 if fronted else 12 if as_many else 8 if of_stuff else 5) \
-                    or not compatible(a, b) \
+                    or not (compatible(a, b) or as_many and _own_start_base(doc, a, b, mult)) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             as_many = as_many or _base_who(doc, doc.text[mult.end:b.start], a, b)
@@ -2590,6 +2604,24 @@ def _fraction_appositions(doc: Document):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
+
+
+# (round 56) the base, counted in another word for the thing, is what the subject itself began with: "now keeps 96
+# hives, four times as many as the 24 colonies it started with"
+_OWN_START_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she|the\s+(?:club|firm|company|charity|group|"
+                              r"school|farm|town|city|council))\s+(?:started|began|opened|launched|set\s+out)\s+with\b")
+
+
+def _own_start_base(doc: Document, level: Mention, base: Mention, mult: Mention) -> bool:
+    """(round 56) Two counts, both of things named, the base the subject's own start ("the 24 colonies it started
+    with"): one thing counted in two words, so the multiple compares them -- read only where their ratio is within
+    twice the multiple either way (not "900 pupils, three times as many as the two schools it started with")."""
+    if not (level.kind == base.kind == Kind.COUNT and not base.is_range and not level.is_range and base.noun is not None
+            and level.noun is not None and base.value and level.value and mult.value
+            and _OWN_START_AFTER.match(doc.text, noun_end(base)) is not None):
+        return False
+    ratio = level.value / base.value
+    return mult.value / 2 <= ratio <= mult.value * 2
 
 
 # round 21: the base named after "as many as" with its determiner: "1,146 frogs this spring, three times as many as
@@ -2616,6 +2648,21 @@ def _base_who(doc: Document, gap: str, level: Mention, base: Mention) -> bool:
     if base.noun and level.noun and base.noun.lower() != level.noun.lower():
         return False
     return bool(re.match(r"\s*(?:[a-z]+\s*)?(?:[.,;:]|$)", doc.text[base.end:doc.sentences[base.sentence].end]))
+
+
+# (round 56) the base a named place's, told by a "which" clause: "612 fires in the north, three times as many as in
+# neighbouring Tarsa, which recorded 204"
+_BASE_PLACE_WHICH = re.compile(r"^\s*as\s+(?:many|much)\s+as\s+(?:in|on|at)\s+(?:(?:neighbouring|nearby|neighboring|the)\s+)?"
+                               r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*,\s*which\s+(?:recorded|had|saw|reported|"
+                               r"registered|counted|logged)\s*$")
+
+
+def _base_place_which(doc: Document, gap: str, base: Mention) -> bool:
+    """(round 56) The gap (as written) names the base's place and a "which" clause giving it, the clause ending at the
+    base (its noun aside)."""
+    if not _BASE_PLACE_WHICH.match(re.sub(r"\s+", " ", gap)):
+        return False
+    return bool(re.match(r"\s*(?:[.,;:]|$)", doc.text[noun_end(base):doc.sentences[base.sentence].end]))
 
 
 _NAMED_OWNER_OPENS = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s\s+")

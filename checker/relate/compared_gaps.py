@@ -16,6 +16,18 @@ the sport).  And a gap, a colon, then the two figures: "the gap narrowed to 950 
 (Round 54) A figure set "to" a rival's, then the gap set apart: "has 47 stations to Samsu's 29 - 12 more than its
 regional rival" (``_pair_to_rival_before``).
 
+(Round 56) A gap set apart on a rival named after "while", then the rival's own level after a verb: "Lowmoor logged
+4C, while Ashby, six degrees warmer, reached 10C" (``_gap_apposed_to_rival``).
+
+(Round 56) A margin told "by" after a verb of winning or leading, then the score set apart after it: "lead Tarvik by
+six points at the top of the table, 58 to 52" (``find_margin_then_score``).
+
+(Round 56) Two ranks told after "ranked" or "world No", then the places between them set apart: "Ada Lee, ranked
+90th, beat world No 22 Kim Ross, a player 68 places above her" (``find_rank_gaps``).
+
+(Round 56) A tally told by "outhit"/"outshot", then its margin as a compound of the verb's noun: "outhit the Rangers
+14 to 9 ... the five-hit margin" (``find_out_tally_margins``).
+
 (Round 53) A final score and the margin told right after it is such a gap too, between the score's two sides: "beat
 the Stags 11-7 on Sunday, a five-goal margin" (``find_score_margins``).
 """
@@ -27,15 +39,16 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention
-from .changes import GapBetween
+from .changes import GapBetween, compatible
 from .context import noun_end
 from .needs import needs
 from .restatements import _SCORE_TEXT
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION)
-# the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than"
+# the words between the gap and the rival: "heavier than", "clear of", "ahead of", "faster than" (round 56: "warmer
+# than")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?:heavier|lighter|taller|shorter|longer|higher|lower|faster|slower|older|younger|"
-                             r"bigger|smaller|more|fewer|less)\s+than|clear\s+of|ahead\s+of|behind|adrift\s+of|"
+                             r"bigger|smaller|more|fewer|less|warmer|colder|hotter|cooler|deeper)\s+than|clear\s+of|ahead\s+of|behind|adrift\s+of|"
                              r"short\s+of)\s+", re.I)
 _MARGIN_BEFORE = re.compile(r"\b(?:a|the|his|her|their|its)\s+(?:winning\s+)?margin\s+of\s+$", re.I)
 _OVER_AFTER = re.compile(r"\s+over\s+", re.I)
@@ -62,7 +75,8 @@ def _alike(gap: Mention, level: Mention) -> bool:
     if gap.kind == Kind.COUNT:
         return level.noun is None or gap.noun is None or level.noun.lower() == gap.noun.lower() \
             or (gap.noun or "").lower() in _TALLY_NOUNS
-    return level.unit == gap.unit
+    # (round 56: a bare "degrees" gap beside temperatures of one scale, "four degrees warmer than Lowmoor, at 4C")
+    return level.unit == gap.unit or gap.kind == Kind.MEASURE and compatible(gap, level)
 
 
 def _gap_figure(m: Mention) -> bool:
@@ -80,7 +94,8 @@ def find_compared_gaps(doc: Document):
         for k, gap in enumerate(ms):
             if not _gap_figure(gap) or k == 0:
                 continue
-            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k)
+            found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k) \
+                or _gap_apposed_to_rival(doc, ms, k)
             if found is None:
                 continue
             first, second = found
@@ -144,6 +159,34 @@ def _pair_to_rival_before(doc: Document, ms: list[Mention], k: int):
     if first.compound or second.compound or not _alike(gap, first) or not _alike(gap, second) \
             or not _TO_RIVALS.fullmatch(text, noun_end(first), second.start) \
             or not _SET_APART_BEFORE_GAP.fullmatch(text, second.end, gap.start) or not _near_in_size(gap, first, second):
+        return None
+    return first, second
+
+
+# (round 56) a level, then a rival named after "while"/"whereas" with the gap set apart on it and its own level after
+# a verb: "Lowmoor logged 4C, while Ashby, six degrees warmer, reached 10C"
+_WHILE_RIVAL_BEFORE_GAP = re.compile(r"[^,;:.()\d]{0,40}?,\s*(?:while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+                                     r"[A-Z][\w'’.-]*\s*,\s*(?:some\s+|about\s+|just\s+|nearly\s+)?$")
+_BARE_COMPARATIVE_APPOSED = re.compile(r"\s+(?:colder|warmer|hotter|cooler|higher|lower|taller|shorter|heavier|lighter|"
+                                       r"deeper|longer|faster|slower|older|younger)\s*,\s*(?:[a-z]+\s+){1,2}?"
+                                       r"(?:at|on|to|in|of)?\s*$", re.I)
+
+
+def _gap_apposed_to_rival(doc: Document, ms: list[Mention], k: int):
+    """(round 56) "Lowmoor logged 4C, while Ashby, six degrees warmer, reached 10C": the first level the only one of
+    the gap's kind before it, the rival named after "while" or "whereas" with the gap and a bare comparative set apart
+    on it, then a verb of at most two words and the rival's own level, the first of that kind after."""
+    text, gap = doc.text, ms[k]
+    before = [m for m in ms[:k] if m.kind == gap.kind and not m.compound]
+    after = [m for m in ms[k + 1:] if m.kind == gap.kind]
+    if len(before) != 1 or not after:
+        return None
+    first, second = before[0], after[0]
+    if not (_alike(gap, first) and _alike(gap, second)):
+        return None
+    if not _WHILE_RIVAL_BEFORE_GAP.fullmatch(text, first.end, gap.start) \
+            or not _BARE_COMPARATIVE_APPOSED.fullmatch(text, gap.end, second.start) \
+            or not _near_in_size(gap, first, second):
         return None
     return first, second
 
@@ -226,6 +269,131 @@ def find_score_margins(doc: Document):
             yield GapBetween(link="explicit", cue="a score's margin", change=margin, old=b, new=a, direction=0)
 
 
+# (round 56) a margin told "by" a count of goals or points after a verb of winning or leading, then the score set
+# apart after it: "lead Tarvik by six points at the top of the table, 58 to 52", "beat the Stags by four goals, 11-7"
+_WON_OR_LED_BY = re.compile(r"\b(?:lead|leads|led|leading|beat|beats|beaten|won|win|wins|winning|trail|trails|trailed|"
+                            r"trailing|defeated|edged|lost|lose|loses|losing)\b[^,;:.()\d]{0,50}?\bby\s+"
+                            r"(?:just\s+|only\s+)?$", re.I)
+_SCORE_SET_APART = re.compile(r"[^,;:.()\d]{0,40}?,\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})"
+                              r"(?=\s*(?:[,.;)]|$|\s+(?:with|in|at|on|after|before|and)\b))", re.I)
+
+
+# (not sets, games or frames: "won by two sets to love, 6-3, 6-4" gives a set's games)
+_MARGIN_THEN_SCORE_UNITS = frozenset("goal goals point points run runs try tries basket baskets".split())
+
+
+@needs(Kind.COUNT)
+def find_margin_then_score(doc: Document):
+    """(round 56) "Vestby lead Tarvik by six points at the top of the table, 58 to 52": a margin of goals, points,
+    runs ... told "by" after a verb of winning or leading, then the score of that moment set apart right after it
+    (within a short phrase, no other figure between): the margin must be the difference of the two sides."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        for margin in doc.mentions_in(s.index):
+            if margin.kind != Kind.COUNT or margin.value is None or margin.is_range or margin.hedge or margin.compound \
+                    or (margin.noun or "").lower() not in _MARGIN_THEN_SCORE_UNITS or margin.noun_span is None:
+                continue
+            if not _WON_OR_LED_BY.search(text, max(s.start, margin.start - 70), margin.start):
+                continue
+            score = _SCORE_SET_APART.match(text, margin.noun_span.end, s.end)
+            if score is None:
+                continue
+            a_val, b_val = int(score.group(1)), int(score.group(2))
+            if a_val == b_val:
+                continue
+            a = _raw_side(margin, score, 1, a_val)
+            b = _raw_side(margin, score, 2, b_val)
+            yield GapBetween(link="explicit", cue="a margin, then the score", change=margin, old=b, new=a, direction=0)
+
+
+# (round 56) two players' ranks told in one sentence and the places between them: "Ada Lee, ranked 90th, beat world
+# No 22 Kim Ross, a player 68 places above her": a rank after "ranked" or "world No/number", the gap a count of
+# places set apart, then above/below/higher/lower
+_RANK_BEFORE = re.compile(r"(?:\branked\s+(?:(?:world\s+)?(?:No\.?|number)\s+)?|\bworld\s+(?:No\.?|number)\s+)$", re.I)
+_PLACES_APART = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?|who\s+(?:is|was|sits|sat|stands|stood)\s+|"
+                           r"(?:some|sitting|standing)\s+)?$", re.I)
+_PLACES_COMPARED = re.compile(r"\s+(?:above|below|higher|lower|ahead\s+of|behind)\b", re.I)
+
+
+@needs(Kind.COUNT)
+def find_rank_gaps(doc: Document):
+    """(round 56) "Ada Lee, ranked 90th, beat world No 22 Kim Ross, a player 68 places above her": exactly two
+    ranks in the sentence, each told after "ranked" or "world No", both before a count of places set apart in
+    apposition and compared ("above", "higher" ...): the places must be the two ranks' difference."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = doc.mentions_in(s.index)
+        ranks = [m for m in ms if m.kind in (Kind.ORDINAL, Kind.CODE, Kind.COUNT) and m.value and not m.is_range
+                 and _RANK_BEFORE.search(text, max(s.start, m.start - 24), m.start)]
+        if len(ranks) != 2:
+            continue
+        for gap in ms:
+            if gap.kind != Kind.COUNT or (gap.noun or "").lower() not in ("places", "place", "spots", "positions") \
+                    or gap.value is None or gap.is_range or gap.hedge or gap.start < ranks[1].end \
+                    or gap.noun_span is None or not _PLACES_COMPARED.match(text, gap.noun_span.end) \
+                    or not _PLACES_APART.search(text, max(ranks[1].end, gap.start - 30), gap.start):
+                continue
+            if any(m.kind in (Kind.COUNT, Kind.ORDINAL, Kind.CODE) for m in ms if ranks[1].end <= m.start < gap.start):
+                continue
+            a, b = (_raw_rank(r) for r in ranks)
+            yield GapBetween(link="explicit", cue="places between two ranks", change=gap, old=b, new=a, direction=0)
+
+
+# (round 56) a tally told by an "out-" verb, "outhit the Rangers 14 to 9", and later in the sentence its margin as a
+# compound of the verb's own noun, "the five-hit margin"
+_OUT_TALLY = re.compile(r"\bout(hit|shot|rebounded)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(\d{1,3})\s*(?:-|–|to)\s*"
+                        r"(\d{1,3})\b")
+_OUT_STEMS = {"hit": "hit", "shot": "shot", "rebounded": "rebound"}
+_TALLY_MARGIN_AFTER = re.compile(r"\s+(?:margin|edge|advantage|gap|differential)\b", re.I)
+
+
+@needs(Kind.COUNT)
+def find_out_tally_margins(doc: Document):
+    """(round 56) "The Hawks outhit the Rangers 14 to 9 but lost, and their coach called the five-hit margin a
+    puzzle": the one tally told by "outhit"/"outshot"/"outrebounded" in the sentence, and after it the one margin
+    compounded of that verb's noun ("five-hit", "ten-shot") before "margin"/"edge": the difference of the tally."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        tallies = list(_OUT_TALLY.finditer(text, s.start, s.end))
+        if len(tallies) != 1:
+            continue
+        tally = tallies[0]
+        stem = _OUT_STEMS[tally.group(1)]
+        margins = [m for m in doc.mentions_in(s.index) if m.start >= tally.end() and m.kind == Kind.COUNT
+                   and m.compound and m.value is not None and not m.is_range
+                   and re.fullmatch(r"[\w.]+-" + stem + r"s?", m.text, re.I)
+                   and _TALLY_MARGIN_AFTER.match(text, m.end)]
+        if len(margins) != 1:
+            continue
+        a_val, b_val = int(tally.group(2)), int(tally.group(3))
+        if a_val == b_val:
+            continue
+        margin = margins[0]
+        a, b = _raw_side(margin, tally, 2, a_val), _raw_side(margin, tally, 3, b_val)
+        yield GapBetween(link="explicit", cue="a tally's margin", change=margin, old=b, new=a, direction=0)
+
+
+def _raw_rank(m: Mention) -> Mention:
+    """A rank as a bare count of places."""
+    v = Fraction(int(m.value))
+    return replace(m, kind=Kind.COUNT, value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None,
+                   noun_span=None, compound=False)
+
+
+def _raw_side(like: Mention, match: re.Match, group: int, value: int) -> Mention:
+    """One side of a score read from the text (a bare count)."""
+    v = Fraction(value)
+    return replace(like, start=match.start(group), end=match.end(group), text=match.group(group), kind=Kind.COUNT,
+                   value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None, noun_span=None,
+                   compound=False, hedge=None)
+
+
 def _margin_compound(doc: Document, margin: Mention) -> bool:
     """"a five-goal margin": the margin's unit joined to it, a noun of winning after."""
     m = re.match(r"[\w.]+-([a-z]+)", margin.text)  # ("six-point" is read as points, no compound count)
@@ -238,4 +406,5 @@ def _margin_of(doc: Document, margin: Mention) -> bool:
     return (margin.noun or "").lower() in _SCORING_UNITS and not margin.compound
 
 
-FINDERS = (find_compared_gaps, find_score_margins)
+FINDERS = (find_compared_gaps, find_score_margins, find_margin_then_score, find_rank_gaps,
+           find_out_tally_margins)

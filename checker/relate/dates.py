@@ -1726,6 +1726,7 @@ _START_CUE = re.compile(
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|consecrated|erected|chartered|since|"
     r"completed|"  # (round 45) "the estate, completed by the council in 1974"
     r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|walked\s+out|went\s+on\s+strike|"
+    r"merged|"  # (round 56) "the two banks merged in 2001": the merged group's start"
     r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
@@ -1799,8 +1800,18 @@ def _running_edition(doc: Document, s, ms, m: Mention):
     others = [x for x in ms if year_of(x) is not None and x not in starts]
     if len(starts) != 1 or others or year_of(starts[0]) > doc.published.year:
         return None
+    if _EVERY_YEAR_SINCE_AFTER.match(doc.text, starts[0].end, s.end):
+        # (round 56) "first held in 2003 and held every year since": one a year, this year's the (year - first + 1)th
+        return RunningYear("inferred", "its Nth edition ... first held in, every year since", m, starts[0],
+                           int(m.value), year_of(starts[0]), doc.published.year, "publication", "annual edition")
     return RunningYear("explicit", "its Nth edition ... first held in", m, starts[0], int(m.value),
                        year_of(starts[0]), doc.published.year, "publication", "edition")
+
+
+# (round 56) "first held in 2003 and (held) every year since", "first staged in 2003, and annually since": right after
+# the first year, closing its clause (not "every year since 2010": another start)
+_EVERY_YEAR_SINCE_AFTER = re.compile(r"\s*,?\s*and\s+(?:has\s+been\s+|was\s+)?(?:(?:held|staged|run)\s+)?"
+                                     r"(?:(?:every|each)\s+year|annually|yearly)\s+(?:ever\s+)?since\s*[,.;]", re.I)
 
 
 # (round 55) held every year since a year: "has been held every year since its debut in 2015", "annually since 2015"
@@ -2091,7 +2102,11 @@ def _begun_and_ended_after(doc: Document, d: Mention, dated: list[Mention]):
 # (round 52) the length after the day it ended: "left on 3 January and reached the delta on 17 February after a
 # 42-day voyage", "closed on 2 April after 85 days in use", "..., a voyage of 42 days"
 _ENDED_THEN_LENGTH = re.compile(r"[^;:.()\d]{0,40}?(?:,?\s+(?:after|following)\s+(?:a\s+|an\s+|some\s+|about\s+)?|"
-                                r",\s+(?:a|an)\s+[a-z]+\s+of\s+(?:some\s+|about\s+)?)$", re.I)
+                                r",\s+(?:a|an)\s+[a-z]+\s+of\s+(?:some\s+|about\s+)?"
+                                # (round 56) ", completing the Pacific crossing in 38 days"
+                                r"|,\s+(?:completing|finishing|making)\s+(?:the|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                                r"(?:crossing|voyage|journey|trip|trek|expedition|row|sail|walk|ride|swim|passage)\s+in\s+"
+                                r"(?:just\s+)?)$", re.I)
 # the length is of the whole, no part of it: "after 85 days in use", "after a 42-day voyage" (not "after two days in
 # Doha", "after 25 days of previews", "after three days stuck at the top camp")
 _WHOLE_LENGTH_CLOSES = re.compile(r"(?:\s+(?:in\s+use|in\s+operation|at\s+sea|afloat|open|adrift))?"
@@ -2100,7 +2115,9 @@ _WHOLE_LENGTH_CLOSES = re.compile(r"(?:\s+(?:in\s+use|in\s+operation|at\s+sea|af
                                                         "expedition", "strike", "run", "stay", "siege", "search",
                                                         "drive", "walk", "row", "sail", "closure")) + r")\b", re.I)
 _BEGUN_BEFORE = re.compile(r"\b(?:" + _BEGAN_VERBS + r"|set\s+sail)\b[^;:.()\d]{0,40}?\s+(?:on\s+)?$", re.I)
-_REACHED_THEN = re.compile(r"(?:\s+and|\s*,)\s+(?:was\s+|were\s+)?(?:" + _ENDED_VERBS + r"|reached)\b[^;:.()\d]{0,40}?"
+_REACHED_THEN = re.compile(r"(?:\s+and|\s*,)\s+(?:was\s+|were\s+)?(?:" + _ENDED_VERBS + r"|reached"
+                           # (round 56) "rowed into Port Ellis on 2 March": the journey's end by its own verb
+                           r"|(?:rowed|sailed|paddled|swam|cycled|walked)\s+(?:into|in\s+to))\b[^;:.()\d]{0,40}?"
                            r"\s+(?:on\s+)?$", re.I)
 
 
@@ -2127,12 +2144,50 @@ def _begun_and_ended_before(doc: Document, s, ms) -> list:
     return out
 
 
+# (round 56) a time limit set on a day, then its deadline: "ruled on 2 May that the firm must reply within 60 days, by
+# 1 July" -- the day set after "on", the limit after "within" (or "has"/"had"/"given") with at most a short infinitive
+# after it ("to reply"), then ", by"/", until" the deadline, closing its clause
+_LIMIT_SET_BEFORE = re.compile(r"\bon\s+$", re.I)
+_LIMIT_AFTER_DAY = re.compile(r"[^;:.()\d]{0,70}?\b(?:within|has|have|had|given|gave\s+(?:it|them|him|her|the\s+[a-z]+)"
+                              r")\s+(?:just\s+|only\s+)?$", re.I)
+_DEADLINE_AFTER_LIMIT = re.compile(r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?)?\s*,\s*(?:that\s+is\s+|i\.e\.\s+)?"
+                                   r"(?:by|until|till)\s+(?:on\s+)?$", re.I)
+_DEADLINE_CLOSES = re.compile(r"\s*(?:[,.;)]|$|\s+or\b|\s+and\b)")
+
+
+def _limit_then_deadline(doc: Document, s, ms) -> list:
+    """(round 56) "The ombudsman ruled on 2 May that the firm must reply within 60 days, by 1 July": the days from
+    the day the limit was set to the deadline told after it (both full dates, none between; not a limit counted from
+    another day, "within 60 days of receiving it")."""
+    out = []
+    dated = [m for m in _dated(ms) if m.date is not None and m.kind is Kind.DATE]
+    for k in range(len(dated) - 1):
+        first, second = dated[k], dated[k + 1]
+        if not _LIMIT_SET_BEFORE.search(doc.text, max(s.start, first.start - 4), first.start):
+            continue
+        lengths = [d for d in ms if first.end <= d.start and d.end <= second.start]
+        if len(lengths) != 1:
+            continue
+        d = lengths[0]
+        if _duration_unit(d) not in _DAY_UNITS or d.is_range or d.compound or d.hedge \
+                or not _LIMIT_AFTER_DAY.fullmatch(doc.text, first.end, d.start) \
+                or not _DEADLINE_AFTER_LIMIT.fullmatch(doc.text, d.end, second.start) \
+                or not _DEADLINE_CLOSES.match(doc.text, second.end):
+            continue
+        rel = _make_span(doc, d, first, second, "inferred", f"{d.text} from the day it was set to its deadline, on from")
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
 @needs(Kind.DURATION)
 def find_begun_ended_lengths(doc: Document):
     """(round 52) See ``_begun_and_ended_before``; after ``find_spans``, whose readings of the same figures come first
-    (its length may be a compound, "a 42-day voyage", which ``find_spans`` does not read)."""
+    (its length may be a compound, "a 42-day voyage", which ``find_spans`` does not read).  (Round 56) And a time
+    limit set on a day, then its deadline (``_limit_then_deadline``)."""
     for s, ms in _sentences(doc):
         yield from _begun_and_ended_before(doc, s, ms)
+        yield from _limit_then_deadline(doc, s, ms)
 
 
 @needs(Kind.DURATION, or_words=("week", "fortnight"))
@@ -3698,7 +3753,15 @@ def _of_another_event(doc: Document, s, a: int, b: int, start: Mention) -> bool:
                                 and re.search(r"anniversar|cent|jubilee", doc.text[a:b], re.I)):
         return False
     thing = _OF_COMMON_NOUN.match(doc.text, b, s.end)
+    if thing and thing.group(1).lower() in _MERGER_NOUNS and _MERGED_BEFORE.search(doc.text, max(s.start,
+                                                                                                 start.start - 40),
+                                                                                     start.start):
+        return False  # (round 56) "merged in 2001, and this year marks the 25th anniversary of the deal": the merger
     return not (thing and re.search(r"\b" + re.escape(thing.group(1)) + r"\b", doc.text[s.start:a], re.I))
+
+
+_MERGER_NOUNS = frozenset("merger deal tie-up amalgamation union".split())
+_MERGED_BEFORE = re.compile(r"\bmerged\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$", re.I)
 
 
 
@@ -5672,9 +5735,17 @@ def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
     return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
 
 
+# (round 56) kinds of business or body named before its name: "the Perth insurer Kell Mutual"
+_BUSINESS_KINDS = (r"(?:insurer|bank|lender|firm|company|retailer|brewery|distillery|winery|publisher|airline|carmaker|"
+                   r"chain|supermarket|builder|developer|manufacturer|maker|miner|shipyard|newspaper|broadcaster|"
+                   r"charity|label|agency|bakery|mill|store|department\s+store|restaurant|hotel|group)")
 # (round 29) no person: a body named after "the" inside a sentence ("led the Northern Jazz Orchestra") and a
 # place of origin ("the Leeds-born trumpeter")
-_INSTITUTION_OR_ORIGIN = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
+_INSTITUTION_OR_ORIGIN = re.compile(  # (round 56) first, a business named after its kind: "ran the Perth insurer Kell
+                                    # Mutual", "joined the family law firm Dunne & Roe"
+                                    r"(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,2}?" + _BUSINESS_KINDS
+                                    + r"\s+(?:[A-Z][\w'’.&-]*\s+(?:&\s+)?){0,3}[A-Z][\w'’.-]*"
+                                    r"|(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’.-]*"
                                     r"|\b[A-Z][\w'’]*-born\b")
 
 

@@ -26,7 +26,8 @@ and a length of time in minutes or hours right after the second (after a comma, 
 bracket, or a word that names the span: "a journey of", "after", "taking", "some", "a total
 of"), or between them after "takes"/"lasting" and before "arriving at" ("leaves at 7.10am and
 takes 2 hours 10 minutes, arriving at 9.40am").  "2 hours 10 minutes" and "two hours and 10 minutes" are one length.  A time
-with no am or pm is read on a 12-hour clock.
+with no am or pm is read on a 12-hour clock.  (Round 56) Or the length first, sizing a shift, day or journey, then
+"from" the one time "to" the other: "work 12-hour shifts, from 7am to 9pm" (not "two eight-hour shifts from ...").
 """
 from __future__ import annotations
 
@@ -294,6 +295,10 @@ def find_clock_spans(doc: Document):
         start, end = times
         if start.unit == end.unit == "clock" and end.value <= start.value and not _pm_then_am(start, end):
             continue  # overnight or out of order: too unsure (but (round 50) "left at 10:40pm and docked at 6:15am")
+        sized_before = _sized_span_before(doc, ms, start, end)
+        if sized_before is not None:
+            yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=(sized_before,))
+            continue
         between = [m for m in ms if start.end <= m.start and m.end <= end.start]
         lengths = _length(doc, between)
         if lengths:
@@ -337,6 +342,30 @@ def _sized_span(doc: Document, ms, end: Mention) -> list[Mention]:
             or not _SIZED_SPAN_NOUN.match(doc.text, first.end):
         return []
     return [first]
+
+
+# (round 56) a span sized by its length, then its two clock times: "work 12-hour shifts, from 7am to 9pm", "a 16-hour
+# day from 5am until 9pm"
+_SIZED_NOUN_THEN_FROM = re.compile(r"\s+(?:working\s+)?(?:shifts?|days?|stints?|sessions?|closures?|shutdowns?|"
+                                   r"operations?|" + _JOURNEYS + r")\s*(?:,|\(|[-–—])?\s*(?:running\s+)?from\s+$", re.I)
+_FROM_TO = re.compile(r"\s+(?:to|until|till)\s+$", re.I)
+
+
+def _sized_span_before(doc: Document, ms, start: Mention, end: Mention):
+    """(round 56) The mention right before the earlier clock time a length in hours or minutes written as a modifier
+    of a shift, day or journey ("12-hour shifts"), then "from" the first time "to" the second: the length sized, or
+    None."""
+    before = [m for m in ms if m.end <= start.start]
+    if not before:
+        return None
+    size = before[-1]
+    if size.kind != Kind.DURATION or size.unit not in _MINUTES or not size.compound or size.value is None \
+            or size.is_range or not _SIZED_NOUN_THEN_FROM.fullmatch(doc.text, size.end, start.start) \
+            or not _FROM_TO.fullmatch(doc.text, start.end, end.start):
+        return None
+    if len(before) > 1 and before[-2].kind == Kind.COUNT and not doc.text[before[-2].end:size.start].strip():
+        return None  # "runs two eight-hour shifts from 6am to 10pm": the shifts fill the times together
+    return size
 
 
 def _pm_then_am(start: Mention, end: Mention) -> bool:
