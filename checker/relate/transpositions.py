@@ -2751,8 +2751,25 @@ def _all_later_in_clause(doc: Document, first: Mention, second: Mention) -> bool
 _WHOLE_OF_BEFORE = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+(?:of\s+)?(?:the|its|their))\s+$", re.I)
 
 
+def _may_pair(slip: _Slip, written: list[str | None]) -> bool:
+    """(round 56, speed) Whether some figure wants a key an earlier one is filed under: ``_slipped``'s first test,
+    without the rest of its walk.  Most documents have no such two figures for a slip, and ``_slipped`` then yields
+    nothing (each figure wants no key filed yet, and goes on at once)."""
+    filed, wanted = slip.filed, slip.wanted
+    seen: set = set()
+    for w in written:
+        if w is None:
+            continue
+        if seen and not seen.isdisjoint(wanted(w)):
+            return True
+        seen.update(filed(w))
+    return False
+
+
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
     # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
+    if not _may_pair(slip, written):
+        return
     filed_at: dict = {}  # key -> the indices of the figures filed under it, in order
     given = None  # how often each figure is given: counted once, when a pair first needs it
     for j, second in enumerate(qs):
