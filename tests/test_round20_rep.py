@@ -163,7 +163,8 @@ EXACT_SLIP = [
 ]
 
 TABLE = ([(t, tg, fx, "FC404", None) for t, tg, fx in ROUTE_INFINITIVE]
-         + [(t, tg, fx, "FC406", None) for t, tg, fx in INTRODUCED_SWAP]
+         # (round 56: a grant restated as "the award" is read by the restatement finder first, FC402; either code)
+         + [(t, tg, fx, "FC40", None) for t, tg, fx in INTRODUCED_SWAP]
          + [(t, tg, fx, "FC40", None) for t, tg, fx in HOSPITAL]
          + [(t, tg, fx, "FC402", None) for t, tg, fx in CAPACITY]
          + [(t, tg, fx, "FC40", None) for t, tg, fx in EXACT_SLIP])

@@ -2413,7 +2413,10 @@ _BARE_PLURAL_WORDS = 4
 # counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
 # apples, pears, ...", one plural each
 # (round 56) or product lines and ranges: "six product lines: manhole covers, drain grates, ...", one plural each
-_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops lines ranges".split())
+_GROUPING_NOUNS = frozenset("groups categories classes genres grades crops".split())
+# (round 56) "six product lines: covers, grates, ...": lines or ranges of products, one bare plural each (plain "eight
+# lines - candles, soaps and ..." may be several lines of candles)
+_PRODUCT_GROUPS = re.compile(r"\bproduct\s+(?:lines|ranges)$", re.I)
 # (round 34) counts of what a plan or a programme sets out: each item is one of them, a plural phrase too ("six
 # pledges: ..., votes at 16 and ...", "four provisions: ..., fines for late payment and ...")
 _PROPOSAL_NOUNS = frozenset("""pledges promises proposals provisions measures priorities demands recommendations
@@ -2442,7 +2445,7 @@ def _plural_word(head: str) -> bool:
         or len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))
 
 
-def _several_in_plural(m: Mention, items: list[str]) -> bool:
+def _several_in_plural(doc: Document, m: Mention, items: list[str]) -> bool:
     """A short plural with no number or article ("scarves", "new bus lanes", "paintings by Turner") may stand
     for several of the things counted, so the count may be above the items: "six products: scarves, hats and a
     range of gloves" is no contradiction (a count below them still is).  Not when the count is of kinds ("four
@@ -2451,6 +2454,7 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
     heads = [_bare_head(item) for item in items]
     if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _GROUPING_NOUNS | _PROPOSAL_NOUNS \
+            or m.noun_span is not None and _PRODUCT_GROUPS.search(doc.text, m.noun_span.start, m.noun_span.end) \
             or any(h is not None and not _plural_word(h[0]) for h in heads) \
             or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
         return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
@@ -2998,7 +3002,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if not names_only and m.value > sum(counted.values()) + len(spans) - len(counted) \
-            and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
+            and _several_in_plural(doc, m, [doc.text[a:b] for a, b in spans if a not in counted]):
         return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
     kinds = _kind_instances(doc, m, spans, names_only)
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
@@ -4780,7 +4784,7 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if rx is _LOOSE_THINGS and any(len(i.split()) > 1 and i.split()[0] in _SEVERAL_BEFORE and _PLURAL_NOUN.search(i)
                                    for i in items):
         return None  # "a driver, his passengers and a cyclist": an item of several
-    if rx is _LOOSE_THINGS and m.value > len(items) and _several_in_plural(m, items):
+    if rx is _LOOSE_THINGS and m.value > len(items) and _several_in_plural(doc, m, items):
         return None  # "six products: scarves, hats and gloves": "scarves" may be several of them
     spans = []
     pos = x.start()

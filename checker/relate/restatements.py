@@ -3511,17 +3511,19 @@ def _awarded_thing(doc: Document, m: Mention) -> bool:
 _AWARD_NOUNS = frozenset("grant grants prize bursary scholarship".split())
 
 
-# what a thing came from, right after its noun phrase: "from the county arts fund", "from the lottery"
-_FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+# what a thing came from or is for, right after its noun phrase: "from the county arts fund", "for the lido"
+_FROM_SOURCE = re.compile(r"\s+(from|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:would|will|was|is|to|had|has|and|for)\b))", re.I)
 
 
 def _from_other_sources(doc: Document, first: Mention, second: Mention) -> bool:
-    """(Round 56) Each figure told with where it came from, the two sources differing: two things, not one told
-    twice ("a €36,000 grant from the county arts fund ... the €63,000 award from the lottery")."""
+    """(Round 56) Each figure told with where it came from, or what it is for, the two differing: two things, not one
+    told twice ("a €36,000 grant from the county arts fund ... the €63,000 award from the lottery"; "a £2.4m grant for
+    the lido ... The £4.2m award for the museum")."""
     a = _FROM_SOURCE.match(doc.text, noun_end(first), doc.sentences[first.sentence].end)
     b = _FROM_SOURCE.match(doc.text, noun_end(second), doc.sentences[second.sentence].end)
-    return a is not None and b is not None and a.group(1).lower().split()[-1] != b.group(1).lower().split()[-1]
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower() \
+        and a.group(2).lower().split()[-1] != b.group(2).lower().split()[-1]
 
 
 def _award_by_its_noun(doc: Document, m: Mention) -> bool:

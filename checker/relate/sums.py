@@ -5418,8 +5418,11 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
 
 def _occasions_untold(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """(Round 56) "9,400 came to the three-day fair: 5,100 on Saturday and 3,900 on Sunday": the whole counts more
-    occasions than there are parts, so the parts may be only some of them."""
-    return any(m.compound and m.value is not None and m.value > len(enum) and _OCCASIONS_COMPOUND.search(m.text)
+    occasions than there are parts, each part told by its day or date, so the parts may be only some of them (not
+    "the 16-game season - 41 in non-conference play and 101 against league opponents": kinds of game, all of them)."""
+    dated = any(m.kind in (Kind.WEEKDAY, Kind.DATE) and enum[0].start < m.start <= enum[-1].end + 30
+                for m in doc.mentions_in(q.sentence))
+    return dated and any(m.compound and m.value is not None and m.value > len(enum) and _OCCASIONS_COMPOUND.search(m.text)
                for m in doc.mentions_in(q.sentence) if q.end <= m.start and m.end <= enum[0].start)
 
 
