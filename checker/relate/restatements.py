@@ -3781,12 +3781,14 @@ _EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost"
 
 
 # "the four wards with the highest rates", "the three schools with the most pupils": some picked out by a superlative
-_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:(?!(?:bequest|request|forest|interest|contest|"
-                                    r"harvest|conquest|protest|inquest|quest|test|nest|chest|west|guest|rest|crest|"
-                                    r"arrest)\b)[a-z]+est|most|fewest|least|biggest|worst|best)\b")
 # ((round 47) a noun in -est is no superlative: "all 340 works in the bequest")
-_SUPERLATIVE_WORD = re.compile(r"(?!(?:bequest|request|forest|interest|contest|harvest|conquest|protest|inquest|quest|"
-                               r"test|nest|chest|west|guest|rest|crest|arrest|honest|modest|earnest)$)[a-z]{2,}est$|"
+_NOT_SUPERLATIVE_EST = ("bequest|request|forest|interest|contest|harvest|conquest|protest|inquest|quest|test|nest|chest|"
+                        "west|guest|rest|crest|arrest")
+_PICKED_BY_SUPERLATIVE = re.compile(r"\s+(?:with|in|on|at|by)\s+the\s+(?:(?!(?:" + _NOT_SUPERLATIVE_EST + r")\b)"
+                                    r"[a-z]+est|most|fewest|least|biggest|worst|best)\b")
+# (round 56) a superlative among the restated figure's own modifiers ("The eight oldest bells"); no noun in -est,
+# nor "honest", "modest", "earnest"
+_SUPERLATIVE_WORD = re.compile(r"(?!(?:" + _NOT_SUPERLATIVE_EST + r"|honest|modest|earnest)$)[a-z]{2,}est$|"
                                r"most|fewest|least|best|worst")
 
 
