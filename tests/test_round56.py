@@ -20,6 +20,11 @@ CASES = [
      "last year.", "FC301",
      "The orchestra's strength went from 64 players in 2021 to 58 now: 11 have retired, and five were hired "
      "last year.", None),
+    # a level moved to a new figure, then "the N <its noun>" in the next sentence
+    ("The season ticket price has gone up to £240, from £210 last year. The club defended the £420 price, saying "
+     "it would fund a new stand.", "FC402",
+     "The season ticket price has gone up to £240, from £210 last year. The club defended the £240 price, saying "
+     "it would fund a new stand.", None),
     ("The herd fell from 140 cows to 118 in 2024: 30 were sold.", "FC301",
      "The herd fell from 140 cows to 118 in 2024: 22 were sold.", None),
 ]
@@ -47,6 +52,12 @@ def test_flagged_and_agreeing(flagged_text, rule, agreeing, published):
     # rowing boats named by their seats are no counts to add up
     ("The school sent four crews to the regatta: the girls' four, the boys' eight, the coxless pair and the mixed "
      "double.", None),
+    # the old level named again, or another price narrowed by what follows, or a noun the move's sentence lacks
+    ("The season ticket price has gone up to £240, from £210 last year. The £210 price had held since 2019.", None),
+    ("The season ticket price has gone up to £240, from £210 last year. The club kept the £180 price for pensioners.",
+     None),
+    ("The season ticket price has gone up to £240, from £210 last year. Fans paid the £300 deposit, saying it was "
+     "fair.", None),
     # the learning sets' alarms: a superlative picking some of a set out; an auction's lot number; a percentage
     # change of another thing after "even as"
     ("The chapel has a ring of ten bells, the oldest cast in 1590. The six heaviest bells will be recast this year.",

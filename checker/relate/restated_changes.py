@@ -185,13 +185,31 @@ def find_pay_rise_restatements(doc: Document):
 
 # (round 55) "the new" right before a figure that opens its noun phrase: "The new 6.59% rate", "the new 12,100-tonne limit"
 _THE_NEW_BEFORE = re.compile(r"\b[Tt]he\s+new\s+$")
+# (round 56) or plain "the", when the noun after the figure is the moved level's own, told before its "to" figure:
+# "The entry fee has gone up to €85, from €70 last year. Organisers defended the €95 fee, saying ..."
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:new\s+)?$")
+_CLAUSE_END = re.compile(r"\s*(?:,\s+(?:saying|arguing|adding|which|as)\b|[.;:])")
+
+
+# the figure's noun, then a participle of the step: "the 3,500 seats added by the expansion" (the change, not the level)
+_STEP_NEXT = re.compile(r"\s+(?:added|cut|lost|gained|removed|axed|created|shed|scrapped|dropped)\b", re.I)
+
+
+def _subject_noun_named(doc: Document, first: Mention, run: str) -> bool:
+    """The run's last word (a noun of three letters or more) stands in the move's sentence before its first level: the
+    thing that moved ("The entry fee ... has gone up to €85"), not the levels' own unit ("from 12,000 seats to")."""
+    noun = re.split(r"[\s-]+", run.strip(" -"))[-1].lower()
+    s = doc.sentences[first.sentence]
+    return len(noun) >= 3 and re.search(r"\b" + re.escape(noun) + r"\b", doc.text[s.start:first.start], re.I) is not None
 
 
 def find_new_level_restatements(doc: Document):
     """(round 55) A level moved "from X to Y" in one sentence, then "the new Z <noun>" in the very next: the new level
     named again, so Z must be Y ("cut the quota from 12,800 tonnes to 11,200 tonnes. The new 12,100-tonne limit ...").
     Read only when the move's sentence has one "from" and one "to" figure of that kind and unit, the next sentence
-    one "the new" figure of them, and no other year or time sets the two apart."""
+    one "the new" figure of them, and no other year or time sets the two apart.  (Round 56) Plain "the" will do when
+    the noun after the figure is the moved level's own, told before its "to" figure, and nothing after it narrows it
+    ("The entry fee ... has gone up to €85, from €70 last year. Organisers defended the €95 fee, saying ...")."""
     by_sentence = _by_sentence_figures(doc)
     for idx, ms in by_sentence.items():
         nxt = by_sentence.get(idx + 1)
@@ -207,14 +225,19 @@ def find_new_level_restatements(doc: Document):
         if new.kind != old.kind or not _same_unit(new, old) or new.value is None:
             continue
         named = [m for m in nxt if m.kind == new.kind and _same_unit(m, new)
-                 and _THE_NEW_BEFORE.search(doc.text, max(0, m.start - 10), m.start)]
+                 and _THE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)]
         if len(named) != 1 or named[0].value is None or named[0].value == old.value:
             continue
         second = named[0]
         end = doc.sentences[second.sentence].end
         run = _NOUN_RUN.match(doc.text, second.end, end)
-        if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), end):
-            continue  # "The new 30mph limit on Station Road", "the new £2.40 fare for children": another's, placed
+        if _THE_NEW_BEFORE.search(doc.text, max(0, second.start - 10), second.start):
+            if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), end):
+                continue  # "The new 30mph limit on Station Road", "the new £2.40 fare for children": another's, placed
+        elif run is None or not _subject_noun_named(doc, min(new, old, key=lambda m: m.start), run.group(0)) \
+                or _STEP_NEXT.match(doc.text, run.end(), end) \
+                or not (_LEVEL_VERB_NEXT.match(doc.text, run.end(), end) or _CLAUSE_END.match(doc.text, run.end(), end)):
+            continue  # (round 56) without "new", only the moved level's own noun, nothing after it narrowing it
         if years_differ(doc, new, second) or _other_year(doc, new, second) or compares(doc, second):
             continue
         # the message names the run's last word: "fare" in "the new 2,500-krónur adult fare will"
