@@ -369,7 +369,7 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 16/34 and 33/42 never seen at f5ec8882; 21/30, 28/40, 20/34 and 34/42, no alarm, after the round
           "own-r55e.jsonl": 0.65, "own-r55f.jsonl": 0.65, "own-r55g.jsonl": 0.55, "own-r55h.jsonl": 0.8,
           # round 56: r55a-d (round 55's sealed sets; 39, 39, 37 and 42 of 48, one alarm each in r55a and r55b, never
-          # seen at round 55's start and end and again at round 56's start, e1d5b1df); 47, 46, 45 and 45 after the round
+          # seen at round 55's start and end and again at round 56's start, e1d5b1df); 47, 46, 45 and 46 after the round
           "own-r55a.jsonl": 0.95, "own-r55b.jsonl": 0.9, "own-r55c.jsonl": 0.9, "own-r55d.jsonl": 0.9,
           # round 56: r56e (restatements only), r56f (list counts, changes, sums), r56g (restatements and dates) and
           # r56h (the other groups), written blind and opened at once; 13/30, 29/40, 23/34 (two alarms) and 35/42 (one
