@@ -38,7 +38,6 @@ _OUT = frozenset("""withdrawn withdrew sold scrapped retired closed shut lost cu
     decommissioned written left quit departed died disbanded mothballed""".split())
 _IN = frozenset("""bought added opened built hired recruited joined leased acquired delivered arrived
     purchased commissioned reopened restored returned signed""".split())
-_LEVEL_KINDS = (Kind.COUNT,)
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def find_flows_between_levels(doc: Document):
         ms = [m for m in doc.mentions_in(s.index) if m.kind not in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY, Kind.TIME)]
         for k, old in enumerate(ms[:-2]):
             new = ms[k + 1]
-            if old.kind not in _LEVEL_KINDS or new.kind != old.kind or old.unit != new.unit \
+            if old.kind != Kind.COUNT or new.kind != old.kind or old.unit != new.unit \
                     or old.value is None or new.value is None or old.is_range or new.is_range \
                     or old.hedge or new.hedge or old.value == new.value:
                 continue
@@ -103,11 +102,10 @@ def find_flows_between_levels(doc: Document):
             against = [f.text for sg, f in zip(signs, flows) if sg != direction]
             told = " + ".join(along) + "".join(f" - {t}" for t in against) if along else \
                 "-" + " - ".join(against)
-            interval = Interval.point(Fraction(0))
+            interval = Interval.point(Fraction(0))  # the net along the move: flows its way add, the others take away
             for sg, f in zip(signs, flows):
-                interval = interval + f.interval if sg > 0 else interval - f.interval
-            size = replace(flows[0], text=told, value=net * direction,
-                           interval=interval if direction > 0 else Interval.point(Fraction(0)) - interval)
+                interval = interval + f.interval if sg == direction else interval - f.interval
+            size = replace(flows[0], text=told, value=net * direction, interval=interval)
             yield FlowsChange(link="inferred", cue="flows between two levels", change=size, old=old, new=new,
                               direction=direction, flows=tuple(flows))
             break

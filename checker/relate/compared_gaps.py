@@ -228,12 +228,17 @@ _NOT_FINAL = re.compile(r"\b(?:half-?time|the\s+break|interval|led|leading|trail
                         r"aggregate|quarter|period|set|sets)\b", re.I)
 
 
+def _bare_count(like: Mention, value: int, **placed) -> Mention:
+    """``like`` as a bare, exact count of ``value`` (no unit, noun or compound), moved where ``placed`` says."""
+    v = Fraction(value)
+    return replace(like, kind=Kind.COUNT, value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None,
+                   noun_span=None, compound=False, **placed)
+
+
 def _side(score: Mention, match: re.Match, group: int) -> Mention:
-    value = Fraction(int(match.group(group)))
-    start = score.start + match.start(group)
-    return replace(score, start=start, end=score.start + match.end(group), text=match.group(group), kind=Kind.COUNT,
-                   value=value, precision=Fraction(1), interval=Interval(value, value), unit=None, noun=None,
-                   noun_span=None, compound=False)
+    """One side of a score, ``match`` read on the score's own text."""
+    return _bare_count(score, int(match.group(group)), start=score.start + match.start(group),
+                       end=score.start + match.end(group), text=match.group(group))
 
 
 @needs(Kind.SCORE)
@@ -303,8 +308,7 @@ def find_margin_then_score(doc: Document):
             a_val, b_val = int(score.group(1)), int(score.group(2))
             if a_val == b_val:
                 continue
-            a = _raw_side(margin, score, 1, a_val)
-            b = _raw_side(margin, score, 2, b_val)
+            a, b = _raw_side(margin, score, 1), _raw_side(margin, score, 2)
             yield GapBetween(link="explicit", cue="a margin, then the score", change=margin, old=b, new=a, direction=0)
 
 
@@ -339,7 +343,7 @@ def find_rank_gaps(doc: Document):
                 continue
             if any(m.kind in (Kind.COUNT, Kind.ORDINAL, Kind.CODE) for m in ms if ranks[1].end <= m.start < gap.start):
                 continue
-            a, b = (_raw_rank(r) for r in ranks)
+            a, b = (_bare_count(r, int(r.value)) for r in ranks)  # the ranks as bare counts of places
             yield GapBetween(link="explicit", cue="places between two ranks", change=gap, old=b, new=a, direction=0)
 
 
@@ -375,23 +379,14 @@ def find_out_tally_margins(doc: Document):
         if a_val == b_val:
             continue
         margin = margins[0]
-        a, b = _raw_side(margin, tally, 2, a_val), _raw_side(margin, tally, 3, b_val)
+        a, b = _raw_side(margin, tally, 2), _raw_side(margin, tally, 3)
         yield GapBetween(link="explicit", cue="a tally's margin", change=margin, old=b, new=a, direction=0)
 
 
-def _raw_rank(m: Mention) -> Mention:
-    """A rank as a bare count of places."""
-    v = Fraction(int(m.value))
-    return replace(m, kind=Kind.COUNT, value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None,
-                   noun_span=None, compound=False)
-
-
-def _raw_side(like: Mention, match: re.Match, group: int, value: int) -> Mention:
-    """One side of a score read from the text (a bare count)."""
-    v = Fraction(value)
-    return replace(like, start=match.start(group), end=match.end(group), text=match.group(group), kind=Kind.COUNT,
-                   value=v, precision=Fraction(1), interval=Interval(v, v), unit=None, noun=None, noun_span=None,
-                   compound=False, hedge=None)
+def _raw_side(like: Mention, match: re.Match, group: int) -> Mention:
+    """One side of a score read from the text itself (``match`` on the document), a bare count."""
+    return _bare_count(like, int(match.group(group)), start=match.start(group), end=match.end(group),
+                       text=match.group(group), hedge=None)
 
 
 def _margin_compound(doc: Document, margin: Mention) -> bool:

@@ -1800,12 +1800,12 @@ def _running_edition(doc: Document, s, ms, m: Mention):
     others = [x for x in ms if year_of(x) is not None and x not in starts]
     if len(starts) != 1 or others or year_of(starts[0]) > doc.published.year:
         return None
-    if _EVERY_YEAR_SINCE_AFTER.match(doc.text, starts[0].end, s.end):
-        # (round 56) "first held in 2003 and held every year since": one a year, this year's the (year - first + 1)th
-        return RunningYear("inferred", "its Nth edition ... first held in, every year since", m, starts[0],
-                           int(m.value), year_of(starts[0]), doc.published.year, "publication", "annual edition")
-    return RunningYear("explicit", "its Nth edition ... first held in", m, starts[0], int(m.value),
-                       year_of(starts[0]), doc.published.year, "publication", "edition")
+    # (round 56) "first held in 2003 and held every year since": one a year, this year's the (year - first + 1)th
+    annual = _EVERY_YEAR_SINCE_AFTER.match(doc.text, starts[0].end, s.end) is not None
+    return RunningYear("inferred" if annual else "explicit",
+                       "its Nth edition ... first held in" + (", every year since" if annual else ""), m, starts[0],
+                       int(m.value), year_of(starts[0]), doc.published.year, "publication",
+                       "annual edition" if annual else "edition")
 
 
 # (round 56) "first held in 2003 and (held) every year since", "first staged in 2003, and annually since": right after

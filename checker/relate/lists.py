@@ -414,7 +414,7 @@ gives three.  The finder reads the list that follows a count and its noun:
   members by role, some counted ("a team of nine - the doctor, two trainers, four therapists and a nutritionist",
   ``_members_by_role``: every other item one person with an article); product lines and ranges take one bare plural
   each ("six product lines: covers, grates, ..."); a rowing boat named by its seats ends an item, no count ("the men's
-  eight", ``_BOAT_CLASS_BEFORE``); a name's long tail may open with a participle in -ing ("Route 11 linking the campus
+  eight": read as a name at extraction, ``extract._BOAT_CLASSES``); a name's long tail may open with a participle in -ing ("Route 11 linking the campus
   to the station"); things named under labels may stand beside things counted or unnamed ("seven boats: the ferries Ran
   and Eir, the tug Brim, two trawlers and a yacht" lists six, ``_named_counted_things``).
 """
@@ -4568,11 +4568,6 @@ _MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengt
 _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
 
 
-# (round 56) a crew's class before its boat's seats ending an item: "the women's four", "the coxless four"
-_BOAT_CLASS_BEFORE = re.compile(r"(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\blightweight|\bcoxless|\bcoxed|"
-                                r"\bjunior|\bmixed)\s+$", re.I)
-
-
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
                            masked: tuple[str, int] | None = None, listed: int = 0, names: bool = False) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
@@ -4591,10 +4586,6 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.start >= list_start and _NAME_NUMBER_WORD.fullmatch(other.text) \
                     and _NAME_WORD_NEXT.match(doc.text, other.end):
                 continue  # (round 22) a number word in a name: "Half Light", "Three Bridges", "One Direction"
-            if other.start >= list_start and other.text.isalpha() and other.value in (2, 4, 8) \
-                    and _BOAT_CLASS_BEFORE.search(doc.text, max(0, other.start - 14), other.start) \
-                    and re.match(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)", doc.text[other.end:other.end + 6]):
-                continue  # (round 56) a rowing boat named by its seats: "the men's eight", "the lightweight four"
             if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
                 continue  # an age before a name: "and 19-year-old Isla Kerr"
             if other.start >= list_start and _one_thing_sized(doc, other):

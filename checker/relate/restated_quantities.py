@@ -273,9 +273,9 @@ def _is_word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
-def _first_name_before(text: str, at: int) -> int | None:
-    """Where the capitalised word starts that ``\\b([A-Z][a-z'’-]+)\\s+`` matches right before ``at`` (its blanks
-    ending there), read backwards from ``at``; None where there is none."""
+def _first_name_before(text: str, at: int) -> tuple[int, int] | None:
+    """Where the capitalised word starts and ends that ``\\b([A-Z][a-z'’-]+)\\s+`` matches right before ``at`` (its
+    blanks ending there), read backwards from ``at``; None where there is none."""
     k = at
     while k > 0 and text[k - 1].isspace():
         k -= 1
@@ -287,7 +287,7 @@ def _first_name_before(text: str, at: int) -> int | None:
     k -= 1  # the capital
     if k < 0 or k + 1 == end or not "A" <= text[k] <= "Z" or _is_word_char(text, k - 1):
         return None
-    return k
+    return k, end
 
 
 def _surname_shared(doc: Document, surname: str) -> bool:
@@ -301,12 +301,9 @@ def _surname_shared(doc: Document, surname: str) -> bool:
     done = 0  # where the last match ended: the next may not start before it
     at = text.find(surname) if surname else -1
     while at >= 0:
-        start = _first_name_before(text, at)
-        if start is not None and start >= done and _is_word_char(text, at + n - 1) != _is_word_char(text, at + n):
-            word_end = start + 1
-            while text[word_end] in _FIRST_NAME_TAIL:
-                word_end += 1
-            firsts.add(text[start:word_end])
+        word = _first_name_before(text, at)
+        if word is not None and word[0] >= done and _is_word_char(text, at + n - 1) != _is_word_char(text, at + n):
+            firsts.add(text[word[0]:word[1]])
             done = at + n
         at = text.find(surname, at + 1)
     return len(firsts - {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "The"}) > 1
