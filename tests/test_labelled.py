@@ -374,7 +374,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # round 56: r56e (restatements only), r56f (list counts, changes, sums), r56g (restatements and dates) and
           # r56h (the other groups), written blind and opened at once; 13/30, 29/40, 23/34 (two alarms) and 35/42 (one
           # alarm) never seen at e1d5b1df; 25/30, 36/40, 31/34 and 39/42, no alarm, after the round
-          "own-r56e.jsonl": 0.8, "own-r56f.jsonl": 0.85, "own-r56g.jsonl": 0.85, "own-r56h.jsonl": 0.9}
+          "own-r56e.jsonl": 0.8, "own-r56f.jsonl": 0.85, "own-r56g.jsonl": 0.85, "own-r56h.jsonl": 0.9,
+          # round 57: r56a-d (round 56's sealed sets; 38, 47, 41 and 33 of 48, one alarm in r56d, never seen at round
+          # 56's start and end and again at round 57's start, 94fdfd69) and r56i, r56j (written mid-round 56 as a
+          # transfer check: 9/30 with two alarms and 20/34); the three alarms mended at once
+          "own-r56a.jsonl": 0.75, "own-r56b.jsonl": 0.95, "own-r56c.jsonl": 0.85, "own-r56d.jsonl": 0.65,
+          "own-r56i.jsonl": 0.3, "own-r56j.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:

@@ -195,6 +195,7 @@ with _stored_patterns():
     from . import restated_areas
     from . import dated_levels
     from . import change_flows
+    from . import pointed_swaps
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -216,7 +217,7 @@ FINDERS: tuple[Finder, ...] = (
     + innings.FINDERS + restated_sizes.FINDERS + restated_readings.FINDERS
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
     + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
-    + restated_areas.FINDERS + dated_levels.FINDERS + change_flows.FINDERS
+    + restated_areas.FINDERS + dated_levels.FINDERS + change_flows.FINDERS + pointed_swaps.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)
@@ -392,7 +393,8 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     noun ("paid €90m ... The €80m fee"), where any other restatement or slip reads the same two; (round 40) so does
     the death-toll finder ("killed 17 ... the death toll of 19"); (round 42) a measure restatement stands down on a
     measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading");
-    (round 46) the bare reading of a size by its unit stands down where the size of the thing is read."""
+    (round 46) the bare reading of a size by its unit stands down where the size of the thing is read; (round 57)
+    the pointed-back swap (``pointed_swaps``) stands down where any other restatement reads its second figure."""
     read_late = (restated_acts.CUE, restated_tolls.CUE, restated_readings.CUE, restated_times.CUE,
                  restated_scores.CUE, restated_amounts.CUE, restated_gerunds.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
@@ -411,6 +413,12 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
                 if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
                 and r.cue not in read_late}
     slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)}
+    # (round 57) the loosest slip reading stands down where any other restatement reads its second figure
+    if any(r.cue == pointed_swaps.CUE for r in relations if isinstance(r, restatements.Restatement)):
+        read = {(m.start, m.end) for r in relations if isinstance(r, restatements.Restatement)
+                and r.cue != pointed_swaps.CUE for m in r.members() if m is not None}
+        relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue == pointed_swaps.CUE
+                                                  and (r.second.start, r.second.end) in read)]
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated
                     or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips)

@@ -11,7 +11,8 @@ when:
   noun ("of millet" again);
 * the first, in the second's sentence before it or the two sentences before that, is the one measure in that unit
   there (a reading of one unit: hectares and ha alike), not a range, not written as a modifier; and the one in that
-  unit before the second in the whole text (another further back: which one is told again?);
+  unit before the second in the whole text (another further back: which one is told again?); no modifier before the
+  second with the second's very value ("the 212-tonne harvest": that one is told again, round 57);
 * neither the second's sentence before it nor the first's clause sets the two apart: another, other, remaining,
   total, further, more, extra, previous, earlier, original, all, a year, or a count of the whole ("of the").
 """
@@ -77,6 +78,10 @@ def find_amount_restatements(doc: Document):
         if len(window) != 1:
             continue
         first = window[0]
+        if first.value != second.value and any(
+                m.kind == Kind.MEASURE and m.compound and m.end <= second.start and m.value == second.value
+                and _unit(m) == unit for m in doc.mentions):
+            continue  # (round 57) "the 212-tonne harvest ... 190 tonnes in 2011 ... the 212 tonnes": the modifier's again
         if any(m is not first and _unit(m) == unit for m in measures[:j]):
             continue  # another figure in that unit further back: which one is told again?
         if any(first.end <= m.start < second.start and m.kind == Kind.MEASURE for m in doc.mentions):

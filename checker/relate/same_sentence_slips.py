@@ -30,8 +30,11 @@ from .transpositions import TransposedRestatement, _long, _scaled_decimal, trans
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
 _POINTED_BEFORE = re.compile(r"(?:\b(?:the|this|that)|\s[-–—]\s+an?)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]*([a-z][a-z-]*)\b")
+_JOINED_NOUN = re.compile(r"-([a-z]+)$")  # a noun the figure is written with: "25,400-capacity"
 # nouns of a bound, a benchmark, a part, another time or another thing compared: "the 241 target", "the 62.7% average"
+# (round 57: a capacity, "24,500 fans were in the 25,400-capacity ground")
 _OTHER_NOUNS = frozenset("""target targets forecast forecasts estimate estimates expectation expectations record
+    capacity seat seater
     limit limits cap ceiling threshold minimum maximum average median benchmark mark goal budget quota allowance
     previous last prior earlier next first second final rest remainder balance share part portion section stretch
     rise increase fall drop cut decline growth gain jump change difference gap margin lead deficit shortfall
@@ -59,6 +62,9 @@ def find_same_sentence_swaps(doc: Document):
         noun = _NOUN_AFTER.match(doc.text, second.end, s.end)
         if noun is None or noun.group(1).lower() in _OTHER_NOUNS or noun.group(1).lower().endswith("ed"):
             continue  # (not a participle: "the 214 achieved in 2019")
+        joined = _JOINED_NOUN.search(doc.text, second.start, second.end)
+        if joined is not None and joined.group(1).lower() in _OTHER_NOUNS:
+            continue  # (round 57) "the 25,400-capacity ground": the noun joined to the figure names a bound
         w = digits_as_written(second)
         if w is None or not (_long(second) or _scaled_decimal(second)):
             continue

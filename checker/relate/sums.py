@@ -7724,6 +7724,40 @@ def _sex_beside_other_trait(doc: Document, enum) -> bool:
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b(?!\s+(?:by|to|as)\b)")
 
 
+# (round 57) a part told by its people's age, right after its figure: "61 were under 25", "40 are aged 65 or over",
+# "12 were in their teens", "95 are teenagers"
+_AGE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:aged\b|(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?"
+                        r"(?:\d{1,2}|a\s+year|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+                        r"|(?:younger|older)\b|in\s+their\s+(?:teens|[a-z]+ties)\b|teenagers?\b)", re.I)
+_REST_NEAR = re.compile(r"\b(?:other|others|rest|remaining|remainder)\b", re.I)
+
+
+def _age_beside_other_trait(doc: Document, enum) -> bool:
+    """(round 57) Parts, some told by their people's age and another by a trait or a doing of another kind, no rest
+    among them: "Of the 96 starters, 61 were under 25 and 48 were racing in their first World Cup season" -- one
+    starter may be both.  Two ages ("61 were under 25 and 35 were older") or an age beside a kind of people of the
+    same split ("30 were under 18 and 66 were adults") stay parts."""
+    if len(enum) < 2:
+        return False
+    clauses = _part_clauses(doc, enum)
+    if any(_REST_NEAR.search(doc.text, max(0, p.start - 14), p.start) or _REST_NEAR.search(c)
+           for p, c in zip(enum, clauses)):
+        return False  # "... and the remaining 233 were older": a split
+    aged = [_AGE_AFTER.match(doc.text, p.end) is not None for p in enum]
+    if not any(aged) or all(aged):
+        return False
+    for p, is_aged in zip(enum, aged):
+        if is_aged:
+            continue
+        trait = _COPULA_TRAIT_AFTER.match(doc.text, p.end)
+        if trait is not None and trait.group(1).lower() in _WORDS_OF_PEOPLE_KINDS:
+            return False
+        if trait is None and _PART_PREDICATE_AFTER.match(doc.text, p.end) is None:
+            return False
+    return True
+
+
 # the words that tell people by age or sex, which a part beside "women" or "men" may be of the same split by
 _WORDS_OF_PEOPLE_KINDS = frozenset("men women children adults boys girls male female males females minors "
                                    "juveniles teenagers pensioners elderly".split())
@@ -7953,7 +7987,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         enum = enum[:-1]  # (round 29) "171 passed and 11 failed, giving it one of the best results": no third part
     if _NUMBERED_NAME.search(doc.text, enum[0].start, enum[-1].end):
         return []  # (round 53) "include the 4, 7A and 22": numbers that name routes or lines, no counts
-    if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum) or _sex_beside_other_trait(doc, enum):
+    if _attributes_that_overlap(doc, enum) or _predicates_apart(doc, enum) or _sex_beside_other_trait(doc, enum) \
+            or _age_beside_other_trait(doc, enum):
         return []  # (round 48) "60 reported flood damage ... and 41 lost power": things that befell some, not kinds
     if _ALL_BEFORE.search(doc.text, max(0, enum[0].start - 12), enum[0].start):
         return []  # (round 48) "All 14 were taken to hospital, where three remained overnight": all, then some of them

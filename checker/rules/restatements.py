@@ -438,7 +438,15 @@ class FC406(_Restated):
         36 aircraft ... The order for 63 jets", "With 472 students, it
         is"), or the second, of three significant digits or more, is
         definite under a noun echoing the first's verb ("signed by 2,465
-        doctors ... the 2,645 signatures"). A count in words is read as its
+        doctors ... the 2,645 signatures"). (Round 57) A second pointed back
+        at ("the", "all", "its", a possessive, "At N,", "even at N"), its
+        significant digits the first's with two swapped at the same order
+        of magnitude, is read in any unit of the first's dimension ("a
+        4.2-kilometre line ... the 2.4km line", "2.4-tonne ... 4,200kg",
+        "3,200 hectares ... the 23-square-kilometre estate") and for a count,
+        sum or percentage of the same thing, when the first is the one such
+        figure of its kind in the three sentences before and nothing the
+        digit-slip reading knows sets them apart. A count in words is read as its
         digits, and a time may be restated without its unit ("in 19.86
         seconds ... His time of 19.68"). Silent when the second is a comparison or a change
         ("up from", "rose to"), carries a qualifier the first lacks ("an
@@ -479,6 +487,8 @@ class FC406(_Restated):
         Example("The ferry line has ordered 27 electric buses. The order for 72 buses is its biggest yet.", "72"),
         Example("Forty-one people fell ill after the banquet. All 14 patients were treated at the county "
                 "hospital.", "14"),
+        Example("Crews are boring a 7.3km tunnel under the ridge. Engineers expect to finish the 3.7km bore "
+                "within four years.", "3.7km"),
     )
     ok = (
         Example("The developer paid £3.6m for the old dairy. The £3.6m purchase was completed in May."),
@@ -486,6 +496,7 @@ class FC406(_Restated):
         Example("The club sold 4,500 season tickets. Sales rose to 5,400 the following year."),
         Example("Some 27 boats took part. The 72 crew members were all volunteers."),
         Example("The ferry line has ordered 27 electric buses. A separate order for 72 buses went to a rival."),
+        Example("Only 37 of the 73 guests fell ill after the dinner."),
     )
 
 
@@ -640,7 +651,10 @@ class FC409(_Restated):
         point moved between a scale word and a round figure written in full
         ("€4.6m" and "the €460,000 budget"; not under "fee", "fine" or
         another kind of sum), when
-        the text ties them as one quantity, exactly as for FC406. Silent on
+        the text ties them as one quantity, exactly as for FC406 (round 57:
+        also a second pointed back at in another unit of the first's
+        dimension, "a 1.2-tonne load ... the 12,000kg load had shifted").
+        Silent on
         the same cases as FC406, on a single significant digit ("£5m" and
         "£5bn" are too often two sums) and on a zero added or dropped.
 
