@@ -79,3 +79,17 @@ def test_pointed_swap_flagged(text, target):
 ])
 def test_pointed_swap_silent(text):
     assert not flagged(text, None), flagged_rules(text, None)
+
+
+# (round 57) a headline's change "on year" and the lead's "year-on-year": one period, one change told twice
+@pytest.mark.parametrize("text, flags", [
+    ("Chilean copper output up 7% on year\nChile's copper output rose 5 per cent year-on-year in March, the mining "
+     "ministry said on Friday.", True),
+    ("Chilean copper output up 5% on year\nChile's copper output rose 5 per cent year-on-year in March, the mining "
+     "ministry said on Friday.", False),
+    # another period in the lead: two sizes of the change
+    ("Chilean copper output up 7% on year\nChile's copper output rose 5 per cent month-on-month in March, the mining "
+     "ministry said on Friday.", False),
+])
+def test_headline_change_on_year(text, flags):
+    assert any(r == "FC401" for r in flagged_rules(text)) == flags, flagged_rules(text)

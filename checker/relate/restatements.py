@@ -2437,7 +2437,25 @@ def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
     qh, qf = set(w.lower() for w in _MEASURE_QUALIFIERS.findall(ch)), set(w.lower() for w in _MEASURE_QUALIFIERS.findall(cf))
     if qh and qf and qh != qf:
         return False  # "average premium climbs 11%" / "Gross written premiums rose 18%": two measures
-    return not _SIZED_APART.search(ch) and not _SIZED_APART.search(cf)
+    return _sized_alike(ch, cf)
+
+
+# (round 57) a year's change told as "on year", "on the year", "year-on-year" or "annual": one period, however said
+_ON_YEAR = re.compile(r"\bon\s+(?:the\s+)?year\b(?!\s+(?:before|earlier|ago))", re.I)  # (not "on the year before")
+
+
+def _sizings(clause: str) -> set[str]:
+    found = {" ".join(w.lower().split()) for w in _SIZED_APART.findall(clause)}
+    if _ON_YEAR.search(clause):
+        found.add("year-on-year")
+    return {"year-on-year" if w.startswith("annual") else w for w in found}
+
+
+def _sized_alike(ch: str, cf: str) -> bool:
+    """Two clauses sizing one change the same way: neither told as real, adjusted, another period's or another
+    measure's, or both told of the same period ("up 8% on year" / "climbed 6 per cent year-on-year")."""
+    a, b = _sizings(ch), _sizings(cf)
+    return not a and not b or a == b == {"year-on-year"}
 
 
 def _unsaid_modifier(doc: Document, m: Mention, other_clause: str) -> bool:
