@@ -87,6 +87,20 @@ def _swapped(p: str, q: str) -> bool:
     return len(diff) == 2 and p[diff[0]] == q[diff[1]] and p[diff[1]] == q[diff[0]]
 
 
+def _digits_of(cache: dict, m: Mention) -> tuple[str, int] | None:
+    found = cache.get(id(m), cache)
+    if found is cache:
+        found = cache[id(m)] = _digits(m.value)
+    return found
+
+
+def _may_slip(p: tuple[str, int] | None, q: tuple[str, int] | None) -> bool:
+    """A cheap first test on two figures' digits as written in one unit: the same digits in another order, or the
+    same digits at another order of magnitude."""
+    return p is not None and q is not None and p[0] != q[0] and len(p[0]) == len(q[0]) and sorted(p[0]) == sorted(q[0]) \
+        or p is not None and q is not None and p[0] == q[0] and p[1] != q[1]
+
+
 def _in_unit_of(first: Mention, second: Mention):
     """The first's value in the second's unit, or None when the two are no figures of one kind and unit."""
     if first.kind != second.kind:
@@ -187,20 +201,32 @@ def find_pointed_swaps(doc: Document):
     module)."""
     figures = [m for m in doc.mentions if m.kind in _KINDS and m.value is not None and not m.is_range]
     heads = [(i, m) for i, m in enumerate(figures) if doc.sentences[m.sentence].headline]
-    told: dict = {}  # (kind, unit, value) -> the figures so told, in order
+    first_told: dict = {}  # (kind, unit, value as two ints) -> the first figure so told
     for m in figures:
-        told.setdefault((m.kind, m.unit, m.value), []).append(m)
+        first_told.setdefault((m.kind, m.unit, m.value.numerator, m.value.denominator), m)
+    digits: dict = {}  # (speed) a figure's digits, read when first needed
     window_start = 0
     for j, second in enumerate(figures):
         while figures[window_start].sentence < second.sentence - _WINDOW:
             window_start += 1
         s = doc.sentences[second.sentence]
-        if s.headline or s.chrome or second.value <= 0 or told[(second.kind, second.unit, second.value)][0] is not second:
+        value = second.value
+        if s.headline or s.chrome or value.numerator <= 0 \
+                or first_told[(second.kind, second.unit, value.numerator, value.denominator)] is not second:
             continue  # (a figure told before as it is: the second may restate that one)
         near = [m for i, m in heads if i < window_start] + figures[window_start:j]
-        relation, found = TransposedRestatement, [m for m in near if _digits_swapped(m, second)]
+        # (speed) only figures of the kind whose digits could be a slip of the second's are compared in full
+        if second.kind == Kind.MEASURE:
+            alike = [m for m in near if m.kind == Kind.MEASURE]
+        else:
+            q = _digits_of(digits, second)
+            alike = [m for m in near if m.kind == second.kind and m.unit == second.unit
+                     and _may_slip(_digits_of(digits, m), q)]
+        if not alike:
+            continue
+        relation, found = TransposedRestatement, [m for m in alike if _digits_swapped(m, second)]
         if not found:
-            relation, found = ScaleSlipRestatement, [m for m in near if _power_of_ten_apart(m, second)]
+            relation, found = ScaleSlipRestatement, [m for m in alike if _power_of_ten_apart(m, second)]
         if len(found) != 1 or not _points_back(doc, second):
             continue
         first = found[0]
