@@ -80,13 +80,6 @@ def _digits(value) -> tuple[str, int] | None:
     return digits, order
 
 
-def _swapped(p: str, q: str) -> bool:
-    if len(p) != len(q) or p == q or len(p) < 2:
-        return False
-    diff = [i for i in range(len(p)) if p[i] != q[i]]
-    return len(diff) == 2 and p[diff[0]] == q[diff[1]] and p[diff[1]] == q[diff[0]]
-
-
 def _digits_of(cache: dict, m: Mention) -> tuple[str, int] | None:
     found = cache.get(id(m), cache)
     if found is cache:
@@ -95,10 +88,13 @@ def _digits_of(cache: dict, m: Mention) -> tuple[str, int] | None:
 
 
 def _may_slip(p: tuple[str, int] | None, q: tuple[str, int] | None) -> bool:
-    """A cheap first test on two figures' digits as written in one unit: the same digits in another order, or the
-    same digits at another order of magnitude."""
-    return p is not None and q is not None and p[0] != q[0] and len(p[0]) == len(q[0]) and sorted(p[0]) == sorted(q[0]) \
-        or p is not None and q is not None and p[0] == q[0] and p[1] != q[1]
+    """A cheap first test on two figures' digits as written in one unit: the same digits at another order of
+    magnitude, or the same digits in another order."""
+    if p is None or q is None:
+        return False
+    if p[0] == q[0]:
+        return p[1] != q[1]
+    return len(p[0]) == len(q[0]) and sorted(p[0]) == sorted(q[0])
 
 
 def _in_unit_of(first: Mention, second: Mention):
@@ -116,7 +112,7 @@ def _in_unit_of(first: Mention, second: Mention):
 
 def _digits_swapped(first: Mention, second: Mention) -> bool:
     p, q = _digits(_in_unit_of(first, second)), _digits(second.value)
-    return p is not None and q is not None and p[1] == q[1] and _swapped(p[0], q[0])
+    return p is not None and q is not None and p[1] == q[1] and T.transposed(p[0], q[0])
 
 
 def _power_of_ten_apart(first: Mention, second: Mention) -> bool:
