@@ -93,3 +93,13 @@ def test_pointed_swap_silent(text):
 ])
 def test_headline_change_on_year(text, flags):
     assert any(r == "FC401" for r in flagged_rules(text)) == flags, flagged_rules(text)
+
+
+# (round 57) a match's length between two clock times, written as a two-unit modifier without hyphens
+@pytest.mark.parametrize("text, flags", [
+    ("The doubles final began at 2.10pm and ended at 4.50pm, a 2 hour 20 minute marathon.", True),
+    ("The doubles final began at 2.10pm and ended at 4.50pm, a 2 hour 40 minute marathon.", False),
+    ("The doubles final began at 2.10pm and ended at 4.50pm, a 160-minute match.", False),
+])
+def test_match_length_between_clock_times(text, flags):
+    assert ("FC509" in flagged_rules(text)) == flags, flagged_rules(text)
