@@ -154,8 +154,7 @@ def _owned_by_another(doc: Document, first: Mention, second: Mention) -> bool:
     if not owner or not owner.endswith("'s"):
         return False
     name = owner[:-2]
-    s1 = doc.sentences[first.sentence]
-    return name.lower() not in ("it", "its") and name not in doc.text[s1.start:min(s1.end, first.end + 30, second.start)]
+    return name.lower() not in ("it", "its") and not _told_with_first(doc, first, second, name)
 
 
 def _named(doc: Document, first: Mention, second: Mention) -> bool:
@@ -168,8 +167,13 @@ def _named(doc: Document, first: Mention, second: Mention) -> bool:
     if found is None:
         return False
     name = doc.text[found.end() - 2:].split(None, 1)[0].strip(".,;:'’\"")
+    return not _told_with_first(doc, first, second, name)
+
+
+def _told_with_first(doc: Document, first: Mention, second: Mention, name: str) -> bool:
+    """Is ``name`` written in the first's sentence up to just past the first (and before the second)?"""
     s1 = doc.sentences[first.sentence]
-    return name not in doc.text[s1.start:min(s1.end, first.end + 30, second.start)]
+    return name in doc.text[s1.start:min(s1.end, first.end + 30, second.start)]
 
 
 def _apart(doc: Document, first: Mention, second: Mention, between: list[Mention]) -> bool:
