@@ -594,8 +594,12 @@ class MentionTransformer(Transformer):
             raise Reject
         smallest = scale[units[-1]]
         value = sum(n.value * scale[u] / smallest for n, u in zip(nums, units))
+        # (round 57) the last unit a singular word after a number other than one is a modifier: "a 1 hour 45 minute
+        # marathon" (as "2-hour 41-minute", ``duration_sum_compound``)
+        last = ch[-1].children[0].value.lower()
+        modifier = last in _SINGULAR_TIME_WORDS and nums[-1].value != 1
         return _with(nums[0], kind=_K_DURATION, unit=units[-1], value=value, precision=nums[-1].precision,
-                     end=ch[-1].children[0].end_pos, words=False, scale_word=None, compound=False)
+                     end=ch[-1].children[0].end_pos, words=False, scale_word=None, compound=modifier)
 
     def elapsed(self, ch):
         """"27:41.08" (minutes, seconds, hundredths), "2:21:47" (hours, minutes, seconds): a time
@@ -920,6 +924,8 @@ def _tight_dash(ch) -> None:
 
 
 # the units a length in two or more units may join, each in the scale's smallest
+# (round 57) time units written in full and singular: after a number other than one, a modifier ("45 minute")
+_SINGULAR_TIME_WORDS = frozenset("second minute hour day week month year".split())
 _TIME_SCALES = (
     {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1},
     {"year": 12, "month": 1},

@@ -103,3 +103,16 @@ def test_headline_change_on_year(text, flags):
 ])
 def test_match_length_between_clock_times(text, flags):
     assert ("FC509" in flagged_rules(text)) == flags, flagged_rules(text)
+
+
+@pytest.mark.parametrize("text, compound", [
+    ("It was a 1 hour 45 minute marathon.", True),
+    ("The marathon took 1 hour 45 minutes.", False),
+    ("The record stood at 2 hours 1 minute.", False),
+])
+def test_two_unit_length_as_modifier(text, compound):
+    """(round 57) A length in two units whose last unit is singular after a number other than one is written as a
+    modifier, as "2-hour 41-minute" is."""
+    from checker.api import analyse
+    lengths = [m for m in analyse(text).mentions if m.kind.value == "duration"]
+    assert len(lengths) == 1 and lengths[0].compound is compound, lengths

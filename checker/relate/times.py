@@ -310,8 +310,8 @@ def find_clock_spans(doc: Document):
                 continue
         else:
             lengths = _length(doc, [m for m in ms if m.start >= end.end])
-            sized = _sized_span(doc, ms, end) if not lengths or _TWO_UNIT_MODIFIER.match(lengths[0].text) else []
-            lengths = sized or lengths
+            sized = [] if lengths else _sized_span(doc, ms, end)
+            lengths = lengths or sized
             lead = None if sized or not lengths else _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start)
             if not lengths or not sized and not lead:
                 continue
@@ -329,9 +329,6 @@ def find_clock_spans(doc: Document):
 _SIZED_SPAN_NOUN = re.compile(r"\s+(?:" + _JOURNEYS + r"|wait|delay|shift|"
                               r"operation|closure|outage|shutdown|stoppage|session|"
                               r"marathon|match|final|contest|battle|game)\b", re.I)  # (round 57: a match's length)
-# (round 57) a length in two units written as a modifier without hyphens, its last unit singular: "a 1 hour 45 minute
-# marathon" (the extractor reads it as one length, not joined to the noun)
-_TWO_UNIT_MODIFIER = re.compile(r"^\S+\s+hours?\s+\S+\s+minute$", re.I)
 
 
 def _sized_span(doc: Document, ms, end: Mention) -> list[Mention]:
@@ -341,8 +338,7 @@ def _sized_span(doc: Document, ms, end: Mention) -> list[Mention]:
     if not after:
         return []
     first = after[0]
-    if first.kind != Kind.DURATION or first.unit not in _MINUTES or first.value is None \
-            or not (first.compound or _TWO_UNIT_MODIFIER.match(first.text)) \
+    if first.kind != Kind.DURATION or first.unit not in _MINUTES or not first.compound or first.value is None \
             or not re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[end.end:first.start]) \
             or not _SIZED_SPAN_NOUN.match(doc.text, first.end):
         return []
