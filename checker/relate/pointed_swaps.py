@@ -110,17 +110,16 @@ def _in_unit_of(first: Mention, second: Mention):
     return None if to is None else to(first.value)
 
 
-def _digits_swapped(first: Mention, second: Mention) -> bool:
-    p, q = _digits(_in_unit_of(first, second)), _digits(second.value)
-    return p is not None and q is not None and p[1] == q[1] and T.transposed(p[0], q[0])
+def _digits_swapped(p: tuple[str, int], q: tuple[str, int]) -> bool:
+    """Two digits swapped at the same order of magnitude."""
+    return p[1] == q[1] and T.transposed(p[0], q[0])
 
 
-def _power_of_ten_apart(first: Mention, second: Mention) -> bool:
+def _power_of_ten_apart(p: tuple[str, int], q: tuple[str, int], first: Mention, second: Mention) -> bool:
     """The same two or more significant digits, 10 to 1,000 times apart, one of the two written with a point or a
     scale word ("1.2m barrels" and "120,000 barrels", "a 1.2-tonne load" and "the 12,000kg load"; not a zero put to
     a whole number: "316 people ... the 3,160 residents" are too often two figures)."""
-    p, q = _digits(_in_unit_of(first, second)), _digits(second.value)
-    if p is None or q is None or len(p[0]) < 2 or p[0] != q[0] or not 1 <= abs(p[1] - q[1]) <= 3:
+    if len(p[0]) < 2 or p[0] != q[0] or not 1 <= abs(p[1] - q[1]) <= 3:
         return False
     return any("." in m.text or T._scale_word(m) is not None for m in (first, second))
 
@@ -215,18 +214,19 @@ def find_pointed_swaps(doc: Document):
                 or first_told[(second.kind, second.unit, value.numerator, value.denominator)] is not second:
             continue  # (a figure told before as it is: the second may restate that one)
         near = [m for i, m in heads if i < window_start] + figures[window_start:j]
-        # (speed) only figures of the kind whose digits could be a slip of the second's are compared in full
+        # each earlier figure of the kind with its digits in the second's unit (read once per figure, a measure's
+        # converted), kept when a cheap test says they may be a slip of the second's
+        q = _digits_of(digits, second)
         if second.kind == Kind.MEASURE:
-            alike = [m for m in near if m.kind == Kind.MEASURE]
+            read = [(m, _digits(_in_unit_of(m, second))) for m in near if m.kind == Kind.MEASURE]
         else:
-            q = _digits_of(digits, second)
-            alike = [m for m in near if m.kind == second.kind and m.unit == second.unit
-                     and _may_slip(_digits_of(digits, m), q)]
+            read = [(m, _digits_of(digits, m)) for m in near if m.kind == second.kind and m.unit == second.unit]
+        alike = [(m, p) for m, p in read if _may_slip(p, q)]
         if not alike:
             continue
-        relation, found = TransposedRestatement, [m for m in alike if _digits_swapped(m, second)]
+        relation, found = TransposedRestatement, [m for m, p in alike if _digits_swapped(p, q)]
         if not found:
-            relation, found = ScaleSlipRestatement, [m for m in alike if _power_of_ten_apart(m, second)]
+            relation, found = ScaleSlipRestatement, [m for m, p in alike if _power_of_ten_apart(p, q, m, second)]
         if len(found) != 1 or not _points_back(doc, second):
             continue
         first = found[0]
