@@ -25,12 +25,11 @@ from ..model import Document, Kind
 from .context import quantities
 from .digits import digits_as_written
 from .needs import needs
-from .transpositions import TransposedRestatement, _long, _scaled_decimal, transposed
+from .transpositions import TransposedRestatement, _joined, _long, _scaled_decimal, transposed
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
 _POINTED_BEFORE = re.compile(r"(?:\b(?:the|this|that)|\s[-–—]\s+an?)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]*([a-z][a-z-]*)\b")
-_JOINED_NOUN = re.compile(r"-([a-z]+)$")  # a noun the figure is written with: "25,400-capacity"
 # nouns of a bound, a benchmark, a part, another time or another thing compared: "the 241 target", "the 62.7% average"
 # (round 57: a capacity, "24,500 fans were in the 25,400-capacity ground")
 _OTHER_NOUNS = frozenset("""target targets forecast forecasts estimate estimates expectation expectations record
@@ -62,8 +61,7 @@ def find_same_sentence_swaps(doc: Document):
         noun = _NOUN_AFTER.match(doc.text, second.end, s.end)
         if noun is None or noun.group(1).lower() in _OTHER_NOUNS or noun.group(1).lower().endswith("ed"):
             continue  # (not a participle: "the 214 achieved in 2019")
-        joined = _JOINED_NOUN.search(doc.text, second.start, second.end)
-        if joined is not None and joined.group(1).lower() in _OTHER_NOUNS:
+        if _joined(second) in _OTHER_NOUNS:
             continue  # (round 57) "the 25,400-capacity ground": the noun joined to the figure names a bound
         w = digits_as_written(second)
         if w is None or not (_long(second) or _scaled_decimal(second)):
