@@ -152,27 +152,21 @@ class FC301(Rule):
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
         told = format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)
+        related = (old, new)
         if isinstance(relation, FlowsChange):  # (round 56) "from 75 to 61: 20 were withdrawn, and six bought back"
-            yield self.verdict(
-                relation, size, diff.intersects(want),
-                f"The flows told ({_t(size)}) match the change from {_t(old)} to {_t(new)}.",
-                f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), new)}, but the "
-                f"flows told after it come to {format_like(size.value, new)} ({_t(size)}).",
-                arithmetic=f"{arithmetic}; {_t(size)} = {format_like(size.value * direction, new)}",
-                tolerance=tolerance, related=(old, new) + relation.flows[1:])
-            return
-        if isinstance(relation, GapBetween):  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move
-            yield self.verdict(
-                relation, size, diff.intersects(want),
-                f"'{_t(size)}' matches the gap between {_t(new)} and {_t(old)}.",
-                f"The gap between {_t(new)} and {_t(old)} is {told}, not {_t(size)}.",
-                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
-            return
-        yield self.verdict(
-            relation, size, diff.intersects(want),
-            f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
-            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {told}, not {_t(size)}.",
-            arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            agrees = f"The flows told ({_t(size)}) match the change from {_t(old)} to {_t(new)}."
+            contradicts = (f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), new)}, "
+                           f"but the flows told after it come to {format_like(size.value, new)} ({_t(size)}).")
+            arithmetic += f"; {_t(size)} = {format_like(size.value * direction, new)}"
+            related += relation.flows[1:]
+        elif isinstance(relation, GapBetween):  # (round 52) "1.2kg heavier than Rahman, who came in at 70.6kg": no move
+            agrees = f"'{_t(size)}' matches the gap between {_t(new)} and {_t(old)}."
+            contradicts = f"The gap between {_t(new)} and {_t(old)} is {told}, not {_t(size)}."
+        else:
+            agrees = f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}."
+            contradicts = f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {told}, not {_t(size)}."
+        yield self.verdict(relation, size, diff.intersects(want), agrees, contradicts,
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
     def _list_total(self, relation: ListTotalChange) -> Iterable[Finding]:
