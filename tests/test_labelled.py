@@ -379,7 +379,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # 56's start and end and again at round 57's start, 94fdfd69) and r56i, r56j (written mid-round 56 as a
           # transfer check: 9/30 with two alarms and 20/34); the three alarms mended at once
           "own-r56a.jsonl": 0.75, "own-r56b.jsonl": 0.95, "own-r56c.jsonl": 0.85, "own-r56d.jsonl": 0.65,
-          "own-r56i.jsonl": 0.3, "own-r56j.jsonl": 0.55}
+          "own-r56i.jsonl": 0.3, "own-r56j.jsonl": 0.55,
+          # round 58: r57a-d (round 57's sealed sets; 41, 40, 34 of 48 and 15/30, one alarm each in r57a-c, never seen
+          # at round 57's start and end and again at round 58's start, abe57935); the three alarms mended at once
+          "own-r57a.jsonl": 0.85, "own-r57b.jsonl": 0.8, "own-r57c.jsonl": 0.7, "own-r57d.jsonl": 0.5}
 
 
 def _load(path: Path) -> list[dict]:

@@ -980,7 +980,8 @@ def frames(doc: Document) -> list[Frame]:
         if len(figures) < 3:
             continue  # a frame is three figures: its size, its old value and its new one
         found.extend(f for f in _frames_in(doc, sentence_slots(doc, figures))
-                     if not _added_to_an_untold_total(doc, f) and not _size_of_next_clause(doc, f))
+                     if not _added_to_an_untold_total(doc, f) and not _size_of_next_clause(doc, f)
+                     and not _size_against_another(doc, f))
     doc.memo["frames"] = found
     return found
 
@@ -991,6 +992,22 @@ _NEXT_CLAUSE_VERB = re.compile(r",\s+(?:and\s+|while\s+|but\s+|whereas\s+)?(?:th
                                r"(?:[a-z][\w'’-]*\s+){1,3}?(?:grew|rose|fell|gained|lost|climbed|jumped|slipped|dropped|"
                                r"declined|increased|decreased|shrank|expanded|added|shed|slid|eased|edged\s+(?:up|down))\s+"
                                r"(?:by\s+)?(?:(?:about|around|some|nearly|almost|just|over|a\s+further)\s+)?$", re.I)
+
+
+# (round 58) "lower than at the same time last year", "higher than in 2019": the size compares with what follows "than"
+_THAN_AFTER_SIZE = re.compile(r"\s*(?:percentage\s+)?(?:points?\s+|pts\s+|per\s*cent\s+|%\s*)?"
+                              r"(?:lower|higher|less|more|fewer|greater|smaller|larger|bigger|above|below)\s+than\b",
+                              re.I)
+_AND_WORD = re.compile(r"\band\b", re.I)
+
+
+def _size_against_another(doc: Document, f) -> bool:
+    """"48% full, down from 61% in May and seven points lower than at the same time last year": a size joined by
+    "and" after the old level, followed by "than", measures a second gap, to what "than" names (not "from 24 to 31
+    athletes, seven more than before the last Olympics": the same gap put another way)."""
+    last = max(f.old.end, f.new.end)
+    return last <= f.size.start and _AND_WORD.search(doc.text, last, f.size.start) is not None \
+        and _THAN_AFTER_SIZE.match(doc.text, f.size.end) is not None
 
 
 def _size_of_next_clause(doc: Document, f) -> bool:

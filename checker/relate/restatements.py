@@ -3991,6 +3991,27 @@ def _placed_elsewhere(doc: Document, second: Mention, np, first: Mention) -> boo
     return placed.group(1) not in _sentence(doc, first)
 
 
+# (round 58) "Of the 46 species in its conservation breeding programmes, ...": a phrase of its own closing the noun
+_OF_THE_OPENING = re.compile(r"\W*of\s+(?:the|its|their)\s+$", re.I)
+_OWN_PHRASE_TO_COMMA = re.compile(r"\s+(?:in|on|under|within|at|from|for)\s+(?:its|their|the|his|her)\s+"
+                                  r"((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)\s*,")
+
+
+def _opened_as_a_part(doc: Document, second: Mention, np, first: Mention) -> bool:
+    """A second figure at most half the first, opening its sentence ("Of the 46 species in its conservation breeding programmes,
+    21 are mammals") picked out by a phrase whose words the first figure's never tells ("180 species"): a part of
+    the first, broken down on its own."""
+    if second.value is None or first.value is None or not 2 * second.value <= first.value:
+        return False  # (at most half of it: "180 species ... Of the 168 species in its collection" stays a restatement)
+    if not _OF_THE_OPENING.fullmatch(doc.text, doc.sentences[second.sentence].start, second.start):
+        return False
+    phrase = _OWN_PHRASE_TO_COMMA.match(doc.text, np.span.end if np.span is not None else second.end)
+    if phrase is None:
+        return False
+    context = _near(doc, first)
+    return any(len(w) > 3 and not backed(w, context) for w in words(phrase.group(1)))
+
+
 _SHARE_OF_GAP = re.compile(r"\s+of\s+[^,;:.!?()]{0,50}$")
 
 
@@ -4191,7 +4212,8 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1] if earlier else None
         if first is None or any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
-        if _placed_elsewhere(doc, second, np, first) or _owned_by_a_part(doc, second, np, first):
+        if _placed_elsewhere(doc, second, np, first) or _owned_by_a_part(doc, second, np, first) \
+                or _opened_as_a_part(doc, second, np, first):
             continue  # (round 35) "40 branches across Wales ... The 12 branches facing closure in Cardiff": some, placed
         if second.value is not None and first.value is not None and second.value < first.value \
                 and _share_of_it_told(doc, first, second):

@@ -1592,8 +1592,27 @@ def find_parts_of_whole(doc: Document):
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
                         and not _numbers_of_named_items(doc, rel) and not _named_numbers_far_below(doc, rel)
                         and not _named_tally_over(doc, rel) and not _with_part_above_total(rel)
+                        and not _capacity_per_occasion(doc, rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
+
+
+# (round 58) a whole told as a capacity: "the 620-seat auditorium", "a 3,000-capacity hall"
+_CAPACITY_COMPOUND = re.compile(r"-(?:seat|seater|capacity|bed|berth|place|room|cover)$", re.I)
+
+
+def _capacity_per_occasion(doc: Document, rel) -> bool:
+    """(round 58) "The 620-seat auditorium was close to full all week: 540 tickets were sold on Tuesday, 590 on
+    Wednesday and 611 on Thursday": each part a level of its own day, none above the capacity -- a bound each
+    occasion fills, not a whole the parts make up."""
+    total = rel.total
+    if not total.compound or total.value is None or not _CAPACITY_COMPOUND.search(total.text):
+        return False
+    if any(p.value is None or p.value > total.value for p in rel.parts):
+        return False
+    days = [m.start for m in doc.mentions_in(rel.parts[0].sentence) if m.kind in (Kind.WEEKDAY, Kind.DATE)]
+    ends = [q.start for q in rel.parts[1:]] + [rel.parts[-1].end + 40]  # each part's day before the next part
+    return all(any(p.end <= d < end for d in days) for p, end in zip(rel.parts, ends))
 
 
 # (round 52) a whole told across a count of places: "across three eastern districts", "across the three sites"
