@@ -737,7 +737,7 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
             far = _words_before(text, parsed.start, sent.start, 5) if parsed.pair == "to" else before
             if sentence_lower is None:
                 sentence_lower = text[sent.start:sent.end].lower()
-            parts = _split_pair(parsed, before, sentence_lower, far)
+            parts = _split_pair(parsed, before, sentence_lower, far, text)
         else:
             # one figure: its words before are read only if _classify needs them (a bare count)
             before, parts = None, (parsed,)
@@ -816,13 +816,18 @@ def _noun_fractions(text: str, out: list[Mention]) -> list[Mention]:
 _PRICE_START = frozenset(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 
 
-def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = ()):
+def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = (), text: str = ""):
     """A two-value parse is a range ("17 to 25", "between 10 and 20") or two
     figures ("from 40% to 44%", "rose 14% to 9.8 million", "won 3-1", "from an average
     of £210,000 to £262,000": ``far`` is the five words before)."""
     if not p.pair:
         return [p]
     lo, hi = p.parts
+    if p.pair == "between" and _year_like(lo) and _year_like(hi) and lo.value < hi.value and not lo.unit \
+            and not hi.unit and "," not in text[p.start:p.end] and not _NOUN_AFTER_YEARS.match(text, p.end):
+        # (round 58) "climbed from 312,000 to 351,000 between 2023 and 2024": two years, no range of counts
+        # (not "between 1500 and 2000 staff": a noun after it)
+        return [lo, hi]
     if p.pair == "to" and _year_span(lo):
         # (round 47) "from 1.8m in 2022-23 to 2.4m": a year written as a span (a financial or a season's), then a
         # figure, or another such year ("from 2022-23 to 2024-25")
@@ -862,6 +867,12 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
         return [lo, hi]
     return [replace(p, kind=hi.kind, unit=hi.unit, value=lo.value, precision=lo.precision,
                     scale_word=hi.scale_word, parts=(lo, hi))]
+
+
+# a noun after "between 1500 and 2000": the range counts it ("staff"), no pair of years
+_NOUN_AFTER_YEARS = re.compile(r"\s+(?!(?:and|or|but|the|a|an|in|on|at|to|for|of|when|while|as|there|it|its|their|by|"
+                               r"with|from|after|before|during|than|that|which|who|was|were|is|are|has|have|had|"
+                               r"according|said|says|figures|data)\b)[a-z]")
 
 
 def _descending_scaled(lo: Parsed, hi: Parsed) -> bool:

@@ -95,7 +95,7 @@ def find_compared_gaps(doc: Document):
             if not _gap_figure(gap) or k == 0:
                 continue
             found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k) \
-                or _gap_apposed_to_rival(doc, ms, k)
+                or _gap_apposed_to_rival(doc, ms, k) or _than_the_figure(doc, ms, k)
             if found is None:
                 continue
             first, second = found
@@ -189,6 +189,30 @@ def _gap_apposed_to_rival(doc: Document, ms: list[Mention], k: int):
             or not _near_in_size(gap, first, second):
         return None
     return first, second
+
+
+# (round 58) the level, a copula, the gap, a comparative and "than the" or a rival's possessive right before the
+# rival's figure: "a total of 271 was four shots better than the 277 posted by the runner-up"
+_COPULA_TO_GAP = re.compile(r"\s+(?:was|is|were|are)\s+(?:some\s+|just\s+|about\s+|nearly\s+)?", re.I)
+_THAN_THE = re.compile(r"\s+(?:better|worse|more|fewer|less|higher|lower|heavier|lighter|faster|slower|longer|"
+                       r"shorter|bigger|smaller|warmer|colder)\s+than\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)",
+                       re.I)
+
+
+def _than_the_figure(doc: Document, ms: list[Mention], k: int):
+    """(round 58) "Okafor's total of 271 was four shots better than the 277 posted by the runner-up": the only level
+    of the gap's kind before it, joined by a copula; the rival's figure right after "than the" (or a possessive)."""
+    text, gap = doc.text, ms[k]
+    if k + 1 >= len(ms):
+        return None
+    first, second = ms[k - 1], ms[k + 1]
+    if first.compound or second.compound or not _alike(gap, first) or not _alike(gap, second) \
+            or any(m.kind == gap.kind and not m.compound for m in ms[:k - 1]):
+        return None
+    end = gap.noun_span.end if gap.noun_span is not None else gap.end
+    if not _COPULA_TO_GAP.fullmatch(text, noun_end(first), gap.start) or not _THAN_THE.fullmatch(text, end, second.start):
+        return None
+    return (first, second) if _near_in_size(gap, first, second) else None
 
 
 def _near_in_size(gap: Mention, first: Mention, second: Mention) -> bool:

@@ -943,6 +943,20 @@ def _range_partner_year(doc: Document, s, wd_m: Mention, day_m: Mention, pub):
     return fits.pop()
 
 
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*$", re.I)
+
+
+def _spanned_years_after(doc: Document, ms: list[Mention], after: int) -> set[int]:
+    """The years of a span written after ``after``: "between 2019 and 2021", "from 2003 to 2011"."""
+    years = [m for m in ms if m.kind is Kind.YEAR and m.start >= after]
+    out: set[int] = set()
+    for a, b in zip(years, years[1:]):
+        if _SPAN_OPEN.search(doc.text, max(0, a.start - 9), a.start) and _SPAN_JOIN.fullmatch(doc.text, a.end, b.start):
+            out |= {year_of(a), year_of(b)}
+    return out - {None}
+
+
 @needs(Kind.DATE, Kind.WEEKDAY)
 def find_weekday_dates(doc: Document):
     pub = doc.published
@@ -1017,6 +1031,9 @@ def find_weekday_dates(doc: Document):
                 continue  # "on Saturday and Sunday, January 17 and 18": each weekday has its own day
             # "will meet on Friday, 27 February, to set next year's budget": a possessive after the day
             # names the year of another thing
+            if written_years:  # (round 58) "jailed on Friday, February 14, for offences committed between 2019 and
+                # 2021": a span of years after the day is the period of another act, not the day's year
+                written_years = written_years - _spanned_years_after(doc, ms, max(wd_m.end, day_m.end))
             sentence_years = written_years | {y for at, y, own in named_years
                                               if not (own and at >= max(wd_m.end, day_m.end))}
             weekday = wd_m.date.weekday
@@ -2917,7 +2934,9 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|
                        r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
-                       r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)"
+                       r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike|"
+                       # (round 58) a ban or order in force: "imposed on 3 July and lifted on 18 September"
+                       r"imposed|introduced|declared|enforced|brought\s+in|came\s+into\s+force)"
                        # (round 34) the place, a name, and the day's weekday: "detained at Apapa on Sunday, 11 September"
                        r"(?:\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                        r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?$", re.I)
@@ -3706,6 +3725,11 @@ _SUBJECT_MARKS = re.compile(r"\s*(?:The\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(
 _IT_AFTER_CLAUSE = re.compile(r"[^,;.()\d]{0,60}?,\s*(?:it|they)\s+[a-z]", re.I)
 
 
+_IT_STARTED = re.compile(r"\s*It\s+(?:was\s+)?(?:first\s+)?(?:opened|founded|established|built|launched|formed|began|"
+                         r"started|set\s+up|created|inaugurated|opened\s+its\s+doors)\s+(?:in|on)\s+"
+                         r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?")
+
+
 def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None:
     """(round 43) An anniversary of the subject's own thing in a sentence with no year, its start told by the next
     sentence's subject: "Ruvuma Mining is marking the 50th anniversary of its pit this week. The mine, which poured
@@ -3726,6 +3750,10 @@ def _own_start_told_next(doc: Document, s, ms, a: int, b: int) -> Mention | None
         years = [m for m in nms if year_of(m) is not None]
         if len(years) == 1 and _FRONTED_START.fullmatch(doc.text, nxt.start, years[0].start) \
                 and _IT_AFTER_CLAUSE.match(doc.text, years[0].end, nxt.end):
+            return years[0]
+        # (round 58) "... celebrates its 75th anniversary this week. It opened in September 1952 with ...": "it" and
+        # a verb of starting
+        if len(years) == 1 and _IT_STARTED.fullmatch(doc.text, nxt.start, years[0].start):
             return years[0]
     if own_its:
         # (round 51) "The Silver Star Bingo Club will celebrate its 100th anniversary ... The club was founded in
@@ -4749,6 +4777,10 @@ def _weekday_of_age(doc: Document, m: Mention, ms) -> bool:
                for a in ms)
 
 
+_BECAME_AT = re.compile(r"\b(?:became|was|won|set|broke|made)\s+at\s+$", re.I)
+_FIRST_AFTER_AGE = re.compile(r"\s+the\s+(?:first|youngest|oldest|only|last)\b", re.I)
+
+
 def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
     """"The jockey, who was born in November 1979, became the oldest rider to win the race at 47": an age at an
     event told in the past, with no time in the sentence, was reached at or before the publication date, so it
@@ -4763,8 +4795,11 @@ def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
             and m.value.denominator == 1 and not m.is_range and m.interval is not None and m.start > birth.end
             and (_AT_AGE_UNDATED.search(doc.text, max(s.start, m.start - 24), m.start)
                  and not _MEASURE_AT.search(doc.text, max(s.start, m.start - 40), m.start)
-                 and re.match(r"\s*(?:years?\s+old\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:[.,;]|$)",
-                              doc.text[m.end:s.end])
+                 and (re.match(r"\s*(?:years?\s+old\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?(?:[.,;]|$)",
+                               doc.text[m.end:s.end])
+                      # (round 58) "became at 29 the first woman to ride the winner": the age before what was become
+                      or _BECAME_AT.search(doc.text, max(s.start, m.start - 14), m.start)
+                      and _FIRST_AFTER_AGE.match(doc.text, m.end, s.end))
                  or _WAS_BEFORE.search(doc.text, max(s.start, m.start - 24), m.start)
                  and _AGE_WHEN.match(doc.text, m.end, s.end))]  # "was 47 when he won the race"
     if len(ages) != 1:
@@ -5371,7 +5406,15 @@ def _now_age_next(doc: Document, k: int) -> bool:
 
 
 # (round 21) the birth sentence opens on a name and "was born": "Zarina was born in Tallinn in April 2015 and has ..."
-_NAME_WAS_BORN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*[a-z]\s+was\s+born\b")
+_NAME_WAS_BORN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*[a-z]"
+                            r"(?:\s+was\s+|\s*,\s*(?:who\s+was\s+)?)born\b")  # (round 58) "Reilly, born in ..., won"
+
+
+def _year_after_name_age(doc: Document, other, age: Mention, year: Mention) -> bool:
+    """(round 58) "Anand Pillai, 58, founded the collective in 1998.": an age set on the name opening the sentence
+    is the age now, whatever year the sentence's act falls in after it."""
+    return year.start > age.end and _NAME_AGE_OPENS.fullmatch(doc.text, other.start, age.start) is not None \
+        and doc.text[age.end:age.end + 1] == ","
 
 
 def _year_in_who_after_age(doc: Document, other, age: Mention, year: Mention, birth: Mention) -> bool:
@@ -5441,6 +5484,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
                     doc.text, max(other.start, m.start - 12), m.start)
                     and not (k < s.index and len(ages) == 1 and _year_in_who_after_age(doc, other, ages[0], m, birth))
+                    and not (k < s.index and len(ages) == 1 and _year_after_name_age(doc, other, ages[0], m))
                     and not (k > s.index and len(ages) == 1 and _anaphor_age_not_then(doc, other, ages[0], m, birth))
                     for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):

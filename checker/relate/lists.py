@@ -458,7 +458,13 @@ _NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", 
 _ROMANCE_JOINER = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:do|dos|das)\s+(?=[A-Z])")
 
 
+# (round 58) an elided article inside a name: "Côte d'Ivoire", "Val d'Aosta", "L'Aquila" (read as the name's word)
+_ELIDED_ARTICLE = re.compile(r"\b[dlDL]['’](?=[A-Z])")
+
+
 def _romance_joined(item: str) -> str:
+    if "'" in item or "’" in item:
+        item = _ELIDED_ARTICLE.sub("", item)
     return _ROMANCE_JOINER.sub(r"\1 de ", item) if " d" in item else item
 
 

@@ -1297,10 +1297,11 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
 
 
 _DEFINITE = re.compile(
-    r"(?:^|[\s(\"“]|['‘](?=this\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this|our)|all)"
+    r"(?:^|[\s(\"“]|['‘](?=(?:this|all)\b))((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both|this|our)|all)"
     r"(?:\s+(?:full|whole|entire|same|complete|combined))?(?:\s+[a-z]+(?:-[a-z]+)+,)?\s+$", re.I)
 # "the full 24km route", "the eight-year, £69m deal"; (round 30) a single quotation mark only before "this"
-# ("'This $8 million investment"): "'The 12 patients we saw first" quotes a part or another occasion as often
+# ("'This $8 million investment"; (round 58) "'All eight of the tourists are safe'"): "'The 12 patients we saw first"
+# quotes a part or another occasion as often
 
 
 # (round 31) the owner named, then "whose": "Pell, whose 124 came off 211 balls" is Pell's 124
@@ -5328,9 +5329,21 @@ def _holds(doc: Document, m: Mention, holder: str) -> bool:
     figure are the project only when their sentence does not turn them down ("Plans for 1,200 homes were rejected":
     a later scheme may be another)."""
     s = doc.sentences[m.sentence]
-    return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start])) \
+    before = words(doc.text[s.start:m.start])
+    return any(group_of(w) == holder and not _plural(w) for w in before) \
+        or _one_kind_holds(doc, s, before, holder) \
         or holder == "project" and _PLANS_FOR.search(doc.text, max(s.start, m.start - 20), m.start) is not None \
         and _PLANS_TURNED_DOWN.search(doc.text, m.end, s.end) is None
+
+
+def _one_kind_holds(doc: Document, s, before: list[str], holder: str) -> bool:
+    """(round 58) One kind of the holder named before the figure, and no other kind in the sentence: "The new ferry
+    can carry 540 passengers" is what "the 550-passenger vessel" sizes (not "The tug ... towed the barge")."""
+    kinds = HYPERNYMS.get(holder)
+    if not kinds:
+        return False
+    named = {singular(w) for w in words(doc.sentence_text(s.index)) if singular(w) in kinds}
+    return len(named) == 1 and any(singular(w) in named and not _plural(w) for w in before)
 
 
 # (round 25) "Plans for 1,200 homes ... the 1,500-home scheme": the plural of one proposal, right before its figure
@@ -5460,7 +5473,9 @@ def find_attribute_restatements(doc: Document):
         first = earlier[-1]
         if compares(doc, second) or change_role(doc, second) or _additional(doc, second):
             continue
-        if years_differ(doc, first, second) or new_qualifier(doc, second, first):
+        # (round 58) a modifier on one thing ("the 550-passenger vessel was built in Gdansk"): where it was, no part
+        single = second.compound and np.head is not None and not _plural(np.head)
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first, single=single):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)

@@ -1856,8 +1856,20 @@ def _dating_years(doc: Document, sentence: int) -> set:
                   or _OUTDONE_YEAR.search(doc.text, max(start, m.start - 80), m.start)
                   or _RECORD_FOR_YEAR.search(doc.text, max(start, m.start - 60), m.start)
                   or _FOUNDED_CLAUSE_YEAR.search(doc.text, max(start, m.start - 60), m.start)
-                  or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end))}
+                  or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end)
+                  or _PARTICIPLE_SPAN.search(doc.text, max(start, m.start - 40), m.start)
+                  or _VINTAGE_BEFORE.search(doc.text, max(start, m.start - 12), m.start)
+                  and _NAME_AFTER_VINTAGE.match(doc.text, m.end))}
     return ys - since
+
+
+# (round 58) a year naming a vintage or a model, a name right after it: "a case of 1961 Chateau Belcastel"
+_VINTAGE_BEFORE = re.compile(r"\b(?:of|a|an)\s+$", re.I)
+_NAME_AFTER_VINTAGE = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                 r"November|December)\b)[A-Z][a-z]")
+# (round 58) a span of years a participle gives the things it describes: "models built between 2021 and 2023",
+# "offences committed from 2019 to 2021" (either end)
+_PARTICIPLE_SPAN = re.compile(r"\b[a-z]+(?:ed|t|n)\s+(?:between|from)\s+(?:\d{4}\s*(?:and|to|-|–)\s*)?$")
 
 
 # "The $42.6m price is a record, beating a sale in 2019": the year of what the figure outdid
