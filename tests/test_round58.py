@@ -64,6 +64,15 @@ NEW_FLAGS = [
      None),
     # a ferry's passengers, then the vessel sized by them, placed by its own verb
     ("The new ferry can carry 620 passengers. The 640-passenger vessel was built in Turku.", "640-passenger", None),
+    # points that are not the difference of the two percentages as written, all to one precision: a warning
+    ("Turnout rose from 42% to 47% this year, a gain of four percentage points.", "four percentage points", None),
+    # a race time pointed back at with two digits swapped, in another notation
+    ("Kofi Asante won the 1,500m in 3min 41.27sec on Saturday. The 22-year-old from Kumasi said his 3:41.72 run "
+     "was his best.", "3:41.72", None),
+    ("Lena Brandt won the marathon in 2 hours 21 minutes 38 seconds. Her time of 2:23:18 was a course record.",
+     "2:23:18", None),
+    # the holder's own total, pointed back at by "her total of"
+    ("Ada Mensah scored 5,941 points in the heptathlon. Her total of 5,491 was a national record.", "5,491", None),
 ]
 
 
@@ -87,6 +96,12 @@ def test_new_reading_flagged(text, target, published):
     ("The pipeline will cross four countries: Mali, Senegal, Guinea and Côte d'Ivoire.", None),
     ("The new ferry can carry 620 passengers. The 620-passenger vessel was built in Turku.", None),
     ("The jury convicted him on Friday, March 14, of thefts committed between 2019 and 2021.", "2025-03-15"),
+    ("Turnout rose from 42% to 47% this year, a gain of five percentage points.", None),
+    ("Turnout rose from 42.4% to 46.6% this year, a gain of four percentage points.", None),
+    ("Kofi Asante won the 1,500m in 3min 41.27sec on Saturday. The 22-year-old from Kumasi said his 3:41.27 run "
+     "was his best.", None),
+    ("Kofi Asante won the 1,500m in 3min 41.27sec on Saturday. His rival's 3:41.72 was the next best.", None),
+    ("Ada Mensah scored 5,941 points in the heptathlon. Her total of 5,941 was a national record.", None),
 ])
 def test_new_reading_silent(text, published):
     assert not flagged(text, published), flagged_rules(text, published)

@@ -33,6 +33,11 @@ window, so long texts stay linear.  Silent when:
   another thing after the second);
 * another restatement finder already reads the second figure (``relate._without_second_readings``).
 
+(Round 58) Times told to the second compare as clock readings ("2min 08.31sec" and "2:08.13" are 20831 and 20813;
+"2 hours 24 minutes 17 seconds" and "2:27:14" are 22417 and 22714), swaps only; the holder's own measure named
+before "of" points back too ("Her time of 2:27:14", "His total of 6,128", a count with no noun then read as the
+first's).
+
 Read as FC406 or FC409 (warning, inferred).  Measured when written: nine more flagged figures on the labelled
 cases and articles (seven flag cases and two flag articles), no clean case, clean article or corpus article
 flagged, every hand-written near miss of the test suite silent.
@@ -50,12 +55,13 @@ from .transpositions import ScaleSlipRestatement, TransposedRestatement
 
 CUE = "pointed back, digits swapped"
 
-_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
+_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION)
 # "At 27 metres, it is ...", "even at $8,142 a tonne", "but at €5.70 a jar"
 _AT_BEFORE = re.compile(r"(?:^|[.,;:'‘\"“]\s*|\b(?:even|and|but|still)\s+)at\s+$", re.I)
-# a word of change, time, sequence or addition before the second, in its clause
+# a word of change, time, sequence or addition before the second, in its clause ((round 58) not "from" a place: "The
+# 19-year-old from Dingwall said her 2:08.13 swim")
 _APART_BEFORE = re.compile(
-    r"\b(?:from|up|down|rose|risen|fell|fallen|on|against|short|compared|versus|than|previous\w*|last|earlier|record|"
+    r"\b(?:from(?!\s+[A-Z])|up|down|rose|risen|fell|fallen|on|against|short|compared|versus|than|previous\w*|last|earlier|record|"
     r"beat\w*|above|below|over|under|exceed\w*|outstrip\w*|after|before|other|another|remaining|rest|more|extra|"
     r"additional|further|new|original\w*|initial\w*|first|planned|target|ago|since|next|each|per|every|average|"
     r"entire|whole|full|total)\b"
@@ -80,10 +86,26 @@ def _digits(value) -> tuple[str, int] | None:
     return digits, order
 
 
+def _clock_digits(m: Mention) -> tuple[str, int] | None:
+    """(round 58) A time told to the second, as its clock reading's digits: "2min 08.31sec" and "2:08.13" as "20831"
+    and "20813", "2 hours 24 minutes 17 seconds" as "22417"; the order is the reading's length."""
+    if m.unit != "second" or m.value is None or m.value <= 0 or m.precision is None or m.precision > 1:
+        return None
+    whole = int(m.value)
+    hours, rest = divmod(whole, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = (f"{hours}{minutes:02d}" if hours else f"{minutes}") + f"{seconds:02d}"
+    places = len(str(m.precision.denominator)) - 1 if m.precision < 1 else 0
+    if places:
+        text += f"{float(m.value - whole):.{places}f}"[2:]
+    text = text.lstrip("0")
+    return (text, len(text)) if len(text) >= 3 else None
+
+
 def _digits_of(cache: dict, m: Mention) -> tuple[str, int] | None:
     found = cache.get(id(m), cache)
     if found is cache:
-        found = cache[id(m)] = _digits(m.value)
+        found = cache[id(m)] = _clock_digits(m) if m.kind == Kind.DURATION else _digits(m.value)
     return found
 
 
@@ -130,7 +152,13 @@ def _points_back(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     if R.definite(doc, m, partitive_ok=True, possessive=True):
         return True
-    return _AT_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start) is not None
+    return _AT_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start) is not None \
+        or _OWN_MEASURE_OF.search(doc.text, max(s.start, m.start - 30), m.start) is not None
+
+
+# (round 58) the holder's own measure named, then "of": "Her time of 2:27:14", "His total of 6,128", "its score of"
+_OWN_MEASURE_OF = re.compile(r"\b(?:her|his|their|its)\s+(?:winning\s+|final\s+)?(?:time|total|score|tally|mark)\s+of\s+$",
+                             re.I)
 
 
 def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:
@@ -138,9 +166,12 @@ def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:
     counts or percentages, or for neither sum ("closed at $8,412 a tonne ... even at $8,142 a tonne"); "5,126 patients
     ... the 5,216 beds", "38.4% of voters backed Labour ... the 34.8% turnout" are two.  A measure's unit says
     enough."""
-    if second.kind == Kind.MEASURE:
+    if second.kind in (Kind.MEASURE, Kind.DURATION):
         return False
     a = R.concept(doc, first)
+    if a is not None and second.noun is None and second.kind == Kind.COUNT \
+            and _OWN_MEASURE_OF.search(doc.text, max(0, second.start - 30), second.start):
+        return False  # (round 58) "scored 6,218 points ... Her total of 6,128": the measure named is the first's
     if a is None and second.kind != Kind.MONEY:
         return True  # a count or a percentage with no noun read: nothing says what it is of
     return a != R.concept(doc, second)  # (a sum with no noun read on either side: told alike)
@@ -179,8 +210,10 @@ def _apart(doc: Document, first: Mention, second: Mention, between: list[Mention
     s = doc.sentences[second.sentence]
     if _named(doc, first, second):
         return True
-    if R.compares(doc, second) or _APART_BEFORE.search(doc.text, max(s.start, second.start - 40), second.start):
-        return True
+    own = _OWN_MEASURE_OF.search(doc.text, max(s.start, second.start - 30), second.start)
+    if R.compares(doc, second) or _APART_BEFORE.search(doc.text, max(s.start, second.start - 40),
+                                                       own.start() if own else second.start):
+        return True  # (the holder's "total of" names its own measure, no whole of parts)
     if first.sentence == second.sentence and _PART_AND_WHOLE.match(doc.text[first.end:second.start]):
         return True
     if R.years_differ(doc, first, second) or R.new_qualifier(doc, second, first) \
@@ -225,7 +258,7 @@ def find_pointed_swaps(doc: Document):
         if not alike:
             continue
         relation, found = TransposedRestatement, [m for m, p in alike if _digits_swapped(p, q)]
-        if not found:
+        if not found and second.kind != Kind.DURATION:
             relation, found = ScaleSlipRestatement, [m for m, p in alike if _power_of_ten_apart(p, q, m, second)]
         if len(found) != 1 or not _points_back(doc, second):
             continue
@@ -248,6 +281,11 @@ _DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "
 def _subject(doc: Document, m: Mention) -> str:
     """What the two figures are told of, for the message: the second's own noun when it names things ("the 164
     entries"), else what its kind measures ("sum", "percentage", "length")."""
+    if m.kind == Kind.DURATION:
+        return "time"
+    own = _OWN_MEASURE_OF.search(doc.text, max(0, m.start - 30), m.start)
+    if own is not None:
+        return own.group(0).split()[-2].lower()  # "Her total of 6,128": the total
     np = R.noun_phrase(doc, m)
     if np.head and np.adjacent and (np.head.endswith("s") or m.kind != Kind.COUNT) and m.kind != Kind.MEASURE \
             and np.head not in ("per", "cent", "percent", "pct") and not np.head.endswith(("ed", "en")):

@@ -1884,7 +1884,10 @@ _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from|through|runs\s+to|run\s
                          r"(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$", re.I)  # "... built by 2030", (round 37) "runs through the 2032 season"
 # (round 24) a year in what a record is set for ranks the figure, dates nothing: "the £154,000 price set a record for a
 # work painted before 1950", "a record for a house built after 2000"
-_RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|after|since|in)\s+$", re.I)
+_RECORD_FOR_YEAR = re.compile(r"\brecord\s+(?:for|among|of)\b[^,;.]*\b(?:before|after|since|in)\s+$"
+                              # (round 58) "off the previous best, set by Grace Wambui in 2019": the old mark's year
+                              r"|\b(?:previous|old|former)\s+(?:best|record|mark)\s*,\s*(?:set|established)\s+"
+                              r"(?:by\s+(?:[A-Z][\w'’.-]*\s+){1,3})?in\s+$", re.I)
 # an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
 # campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
 # (also after "when"/"once": "When finished in 2029, the 1,840-metre bridge will ...")

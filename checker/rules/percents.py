@@ -507,7 +507,11 @@ class FC204(Rule):
         A change stated in percentage points (or basis points, or "a
         quarter-point") together with the two percentages it moves between
         ("from 40% to 44%, a rise of 4 percentage points") is recomputed as
-        the difference of the two percentages.
+        the difference of the two percentages.  Rounding of the two
+        percentages widens what fits; when all three are plain figures
+        written to one precision and the points are not the difference as
+        written ("from 31% to 36%, a gain of four percentage points"), the
+        finding is a warning: only rounding both the far way would fit.
 
     Why it matters:
         Point changes are easily confused with relative changes: 40% to 44%
@@ -531,6 +535,7 @@ class FC204(Rule):
         Example("Support for the bypass rose from 35% in spring to 42%, a gain of 20 percentage points.",
                 "20 percentage points"),
         Example("The bank lowered its main rate to 3.5% from 4.25%, a cut of 25 basis points.", "25 basis points"),
+        Example("The party's share rose from 31% to 36%, a gain of four percentage points.", "four percentage points"),
     )
     ok = (
         Example("Support for the bypass rose from 35% in spring to 42%, a gain of 7 percentage points.", ""),
@@ -554,6 +559,15 @@ class FC204(Rule):
         arithmetic = f"{new.text.strip()} - {old.text.strip()} = {format_number(mid)} percentage points"
         tolerance = (f"rounding of the two percentages allows {diff.describe(format_number)} points; "
                      f"'{label}' allows {stated.describe(format_number)}")
+        if diff.intersects(want) and _read_off_the_figures(size, old, new, value, mid):
+            # (round 58) "from 31% to 36%, a gain of four percentage points": all three written to one precision, the
+            # points are not the difference of the figures as written -- only rounding both the far way fits
+            yield self.finding(
+                Severity.WARNING, size,
+                f"From {old.text.strip()} to {new.text.strip()} is {format_number(abs(mid))} percentage points as "
+                f"written, not {format_number(value)}; only rounding both percentages the far way would fit.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
         if diff.intersects(want):
             yield self.finding(Severity.INFO, size,
                                f"'{label}' matches {old.text.strip()} to {new.text.strip()} "
@@ -569,6 +583,15 @@ class FC204(Rule):
             f"From {old.text.strip()} to {new.text.strip()} is a {word(direction, True)} of "
             f"{format_number(abs(mid))} percentage points, not {format_number(value)}{extra}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+def _read_off_the_figures(size: Mention, old: Mention, new: Mention, value, mid) -> bool:
+    """The points told differ from the difference of the two percentages as written, all three plain figures written
+    to one precision (no hedge): "from 31% to 36%, a gain of four percentage points"."""
+    if size.hedge or old.hedge or new.hedge or value is None or mid is None:
+        return False
+    precisions = {size.precision, old.precision, new.precision}
+    return len(precisions) == 1 and None not in precisions and abs(mid) != abs(value)
 
 
 def points_as_percent(size: Mention, old: Mention, new: Mention) -> bool:
