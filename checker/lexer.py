@@ -227,7 +227,7 @@ class Scanner:
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
 _BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 2390367688
+_BEFORE_WORD_CHECKSUM = 4271546457
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -248,9 +248,10 @@ def _word_like_first(value: str):
         return None  # "thİrty-one": a letter the case-blind terminals fold to ASCII -- the full pattern decides
     low = value.lower()
     if low in ("and", "of") or low in _HYPHENED_NUMBERS or value.startswith(_WEEKDAY_STEMS) or value[:3] in _CURRENCY_CODES or value[:2] in _CURRENCY_CODES \
-            or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS or value[:2] == "Sh" \
+            or value[:1] == "R" and value[1:2].isdigit() or value[:1] in _VULGARS or value[:2] in ("Sh", "GH") \
             or low[:2] in ("am", "pm") and value[2:3] not in _ASCII_LETTERS:
-        return None  # "and a half", "of a million", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am", "pm"
+        return None  # "and a half", "of a million", "one-third", "twenty-one", "Monday's", "USD 40", "R40m", "½", "am",
+        # "pm", "GH₵ 2.3m"
     follow = ""
     if value == "-":
         follow += "aA"  # "-and-a-half"

@@ -71,6 +71,12 @@ NEW_FLAGS = [
      "was his best.", "3:41.72", None),
     ("Lena Brandt won the marathon in 2 hours 21 minutes 38 seconds. Her time of 2:23:18 was a course record.",
      "2:23:18", None),
+    # a headline's change against the lead's two levels
+    ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
+     "last summer.", "30%", None),
+    # a currency written with its country's letters
+    ("The council approved a GH₵ 4.7 billion road plan on Monday. The minister said the GH₵ 4.7 million scheme would "
+     "create jobs.", "GH₵ 4.7 million", None),
     # the holder's own total, pointed back at by "her total of"
     ("Ada Mensah scored 5,941 points in the heptathlon. Her total of 5,491 was a national record.", "5,491", None),
 ]
@@ -102,6 +108,11 @@ def test_new_reading_flagged(text, target, published):
      "was his best.", None),
     ("Kofi Asante won the 1,500m in 3min 41.27sec on Saturday. His rival's 3:41.72 was the next best.", None),
     ("Ada Mensah scored 5,941 points in the heptathlon. Her total of 5,941 was a national record.", None),
+    ("Ferry fares jump 23% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
+     "last summer.", None),
+    # the levels move the other way from the headline's verb: another measure
+    ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £31, the operator said, against £38 "
+     "last summer.", None),
 ])
 def test_new_reading_silent(text, published):
     assert not flagged(text, published), flagged_rules(text, published)

@@ -3275,6 +3275,8 @@ _MEASURE_SYNONYMS = tuple(frozenset(g.split()) for g in (
     "marriage marriages wedding weddings",
     "fire fires blaze blazes",
     "jobless unemployment unemployed",
+    # (round 58) a price named by what the thing costs: "Rice prices jump 35%" / "A bag of rice now costs ..."
+    "price prices cost costs",
 ))
 
 
@@ -3324,6 +3326,10 @@ def _level_against(doc: Document, ms: list[Mention]):
     in one clause, the earlier level it is set against (the sentence's only two figures)."""
     if len(ms) == 3 and _in_modifier_of(doc, ms[1], ms[0]):
         ms = [ms[0], ms[2]]  # round 22: "carried 1.38 million passengers on its three routes, against 1.31 million"
+    elif len(ms) == 3 and ms[0].kind == Kind.MEASURE and ms[1].kind == ms[2].kind == Kind.MONEY \
+            and _ITEM_SIZED.search(doc.text, max(0, ms[0].start - 6), ms[0].start) \
+            and _NOUN_AFTER_SIZE.match(doc.text, ms[0].end):
+        ms = ms[1:]  # (round 58) "A 50kg bag of rice now costs GH₵ 1,180, ..., against GH₵ 920": the item's size
     ms = _without_modifier_counts(ms)
     if len(ms) != 2:
         return None
@@ -3339,6 +3345,11 @@ def _level_against(doc: Document, ms: list[Mention]):
             or len(_WORD.findall(between)) > 10:
         return None
     return old, new, fr.cue_start
+
+
+_ITEM_SIZED = re.compile(r"\b(?:a|an|the|one|each|per)\s+$", re.I)
+_NOUN_AFTER_SIZE = re.compile(r"[- ](?:bag|sack|tin|can|bottle|box|crate|pack|packet|loaf|jar|carton|drum|tank|"
+                              r"barrel|bale|tub|bucket|basket|keg|cylinder)s?\b", re.I)
 
 
 def _without_modifier_counts(ms: list[Mention]) -> list[Mention]:
