@@ -71,6 +71,9 @@ NEW_FLAGS = [
      "was his best.", "3:41.72", None),
     ("Lena Brandt won the marathon in 2 hours 21 minutes 38 seconds. Her time of 2:23:18 was a course record.",
      "2:23:18", None),
+    # a total over a three-day event, then one count for each day in the next sentence
+    ("The two-day food fair drew a total of 9,410 visitors. Saturday's opening session drew 4,620 and Sunday's "
+     "4,710.", "9,410", None),
     # a headline's change against the lead's two levels
     ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
      "last summer.", "30%", None),
@@ -110,6 +113,11 @@ def test_new_reading_flagged(text, target, published):
     ("Ada Mensah scored 5,941 points in the heptathlon. Her total of 5,941 was a national record.", None),
     ("Ferry fares jump 23% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
      "last summer.", None),
+    ("The two-day food fair drew a total of 9,330 visitors. Saturday's opening session drew 4,620 and Sunday's "
+     "4,710.", None),
+    # one day's count missing: no breakdown read
+    ("The three-day food fair drew a total of 9,410 visitors. Saturday's opening session drew 4,620 and Sunday's "
+     "4,710.", None),
     # the levels move the other way from the headline's verb: another measure
     ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £31, the operator said, against £38 "
      "last summer.", None),

@@ -832,6 +832,9 @@ Round 24:
   "and" and then a comma and the verb, is its whole makeup ("The 14-strong squad, eight forwards and five backs, flies
   ...", ``_members_apposed``); a placed breakdown stays whole past a count of other things ("..., with the loss of
   about 300 jobs", ``_other_things_counted``) and a time phrase after its clause ("..., were approved on Monday").
+- round 58: a total over an event of N days, then exactly N counts in the next sentence, each owned by or told on its
+  own day of the week, are all of it (``find_days_of_event_next``, inferred); a capacity each day's level stays under
+  is no whole of the days (``_capacity_per_occasion``).
 """
 from __future__ import annotations
 
@@ -11073,6 +11076,51 @@ def find_headline_over_respectively(doc: Document):
                                bounded=True)
 
 
+# (round 58) a whole told as a total over an event of so many days, then one part for each day in the next sentence:
+# "The three-day festival closed with a total attendance of 21,010. Thursday's card drew 5,940, Friday's 6,870 and
+# Saturday's 8,290."
+_TOTAL_OF_BEFORE = re.compile(r"\b(?:a\s+)?total(?:\s+[a-z]+)?\s+of\s+$|\b(?:in\s+total|in\s+all|altogether)\W*$", re.I)
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
+_DAY_OWNS_PART = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")['’]s\b[^,;.\d]{0,40}$", re.I)
+
+
+def find_days_of_event_next(doc: Document):
+    """(round 58) A total told for an event of N days (a count after "a total (attendance) of" or before "in total"),
+    then, in the next sentence of its paragraph, exactly N counts, each owned by or told on a day of the week, every
+    day once: all of the total, one part a day (inferred: the next sentence may count something else)."""
+    by_sentence = _pool(doc)
+    for idx, items in by_sentence.items():
+        if idx + 1 >= len(doc.sentences) or doc.sentences[idx].headline:
+            continue
+        sentence, nxt = doc.sentences[idx], doc.sentences[idx + 1]
+        if nxt.paragraph != sentence.paragraph or nxt.headline or nxt.chrome:
+            continue
+        length = _DAYS_OF_EVENT.search(doc.text, sentence.start, sentence.end)
+        if length is None:
+            continue
+        totals = [q for q in items if q.kind == Kind.COUNT and not q.compound and q.value
+                  and (_TOTAL_OF_BEFORE.search(doc.text, max(sentence.start, q.start - 30), q.start)
+                       or _TOTAL_AFTER.match(doc.text, q.end))]
+        if len(totals) != 1:
+            continue
+        size = length.group(1)
+        days = int(size) if size.isdigit() else int(WORD_VALUES[size.lower()])
+        parts = [m for m in doc.mentions_in(nxt.index) if m.kind.is_quantity]
+        if len(parts) != days or any(m.kind != Kind.COUNT or m.compound or m.is_range or not m.value for m in parts):
+            continue
+        named = []
+        for k, p in enumerate(parts):
+            lo = parts[k - 1].end if k else nxt.start
+            owner = _DAY_OWNS_PART.search(doc.text, lo, p.start)
+            told = _DAY_OF_PART.match(doc.text, p.end, parts[k + 1].start if k + 1 < days else nxt.end)
+            day = owner or told
+            named.append(day.group(1).lower() if day else None)
+        if None in named or len(set(named)) != days:
+            continue
+        yield PartsOfWhole(link="inferred", cue="each day of the event, next sentence", total=totals[0],
+                           parts=tuple(parts), complete=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_total_then_remainder, find_hurt_by_severity, find_back_remainder, find_article_figure_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
@@ -11080,4 +11128,4 @@ FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, f
            find_votes_within_all_cast, find_record_next_sentence, find_record_in_sentence, find_unbeaten_record, find_running_total_across,
            find_two_outcome_record, find_won_of_then_draws_and_defeats,
            find_headline_over_respectively,
-           find_headline_over_places, find_sides_beside_all_papers)
+           find_headline_over_places, find_sides_beside_all_papers, find_days_of_event_next)
