@@ -324,7 +324,8 @@ def test_running_year_counts(start, elapsed):
     ("Flames were first seen on Wednesday, the 9th, above the mill.", "2025-10-11", "FC501", "Wednesday"),
     ("The lido, which opened in 1925, celebrates its 90th birthday this month.", "2025-06-01", "FC505",
      "90th birthday"),
-    ("The bakery, set up in 2004, is marking 25 years of trading this week.", "2024-06-14", "FC504", "25 years"),
+    # (round 58: read as the anniversary it marks, FC505; the span reading stands down where the two disagree)
+    ("The bakery, set up in 2004, is marking 25 years of trading this week.", "2024-06-14", "FC505", "25 years"),
     ("Mr Osei has been headteacher for 15 years, since being appointed in 2016.", "2025-01-20", "FC504",
      "15 years"),
     ("This is the 12th year of the fair, which started in 2019.", "2025-08-01", "FC503", "12th"),

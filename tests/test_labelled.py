@@ -382,7 +382,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r56i.jsonl": 0.3, "own-r56j.jsonl": 0.55,
           # round 58: r57a-d (round 57's sealed sets; 41, 40, 34 of 48 and 15/30, one alarm each in r57a-c, never seen
           # at round 57's start and end and again at round 58's start, abe57935); the three alarms mended at once
-          "own-r57a.jsonl": 0.85, "own-r57b.jsonl": 0.8, "own-r57c.jsonl": 0.7, "own-r57d.jsonl": 0.5}
+          "own-r57a.jsonl": 0.85, "own-r57b.jsonl": 0.8, "own-r57c.jsonl": 0.7, "own-r57d.jsonl": 0.5,
+          # round 58: r58e (restatements only) and r58f (restatements, list counts, sums, dates), written blind and
+          # opened at once; 17/30 (one alarm) and 22/34 never seen at d4ef8c84; 17/30 and 24/34, no alarm, after
+          "own-r58e.jsonl": 0.55, "own-r58f.jsonl": 0.65}
 
 
 def _load(path: Path) -> list[dict]:

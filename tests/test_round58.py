@@ -74,6 +74,12 @@ NEW_FLAGS = [
     # a total over a three-day event, then one count for each day in the next sentence
     ("The two-day food fair drew a total of 9,410 visitors. Saturday's opening session drew 4,620 and Sunday's "
      "4,710.", "9,410", None),
+    # "that at N" points back; a zero moved among the digits is a swap
+    ("The weekly print run has fallen to 7,400 copies. Its editor said that at 7,040 copies the paper still paid "
+     "its way.", "7,040", None),
+    # "mark N years since" a start set apart by its making: whole years, no rounding
+    ("The Harbour Gazette will mark 120 years since its first issue, printed in Penzance in 1908, with a special "
+     "edition next month.", "120 years", "2025-03-02"),
     # a headline's change against the lead's two levels
     ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
      "last summer.", "30%", None),
@@ -115,6 +121,12 @@ def test_new_reading_flagged(text, target, published):
      "last summer.", None),
     ("The two-day food fair drew a total of 9,330 visitors. Saturday's opening session drew 4,620 and Sunday's "
      "4,710.", None),
+    ("The weekly print run has fallen to 7,400 copies. Its editor said that at 7,400 copies the paper still paid "
+     "its way.", None),
+    ("The Harbour Gazette will mark 117 years since its first issue, printed in Penzance in 1908, with a special "
+     "edition next month.", "2025-03-02"),
+    # points as a score of plays of different worth: no count of list items
+    ("Fly-half Tom Reece kicked 14 points - three penalties, a drop goal and a conversion - in the win.", None),
     # one day's count missing: no breakdown read
     ("The three-day food fair drew a total of 9,410 visitors. Saturday's opening session drew 4,620 and Sunday's "
      "4,710.", None),

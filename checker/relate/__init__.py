@@ -264,8 +264,20 @@ def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
             if not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
     return _without_numbers_as_parts(_without_share_as_multiple(doc, _without_fallback_lists(_without_fallback_shares(
-        _without_repeated_ages(_without_second_readings(_without_fallback_moves(
-            remainders.with_rest_left(doc, relations))))))))
+        _without_repeated_ages(_without_second_readings(_without_fallback_moves(_without_spans_marked(
+            remainders.with_rest_left(doc, relations)))))))))
+
+
+def _without_spans_marked(relations: list[Relation]) -> list[Relation]:
+    """(round 58) "will mark 150 years since its first edition in 1879", published in 2025: read as an anniversary
+    whose years are not the whole years between, the span reading (which rounds "150 years" as written and would
+    call it consistent) stands down; where the anniversary agrees, both stay."""
+    marked = {(r.phrase.start, r.phrase.end) for r in relations
+              if isinstance(r, dates.Anniversary) and r.phrase is not None and r.ref_year - r.start_year != r.stated}
+    if not marked:
+        return relations
+    return [r for r in relations if not (isinstance(r, dates.YearSpan) and r.duration is not None
+                                         and (r.duration.start, r.duration.end) in marked)]
 
 
 # (round 47) an en dash between two letters joins a name ("the Port Halloran–Skerrin route"), breaking nothing; a

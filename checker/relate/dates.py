@@ -3913,7 +3913,13 @@ def _near_month(doc: Document, s, a: int, b: int):
     if len(found) != 1:
         return None
     lo, hi = s.start + found[0].start(), s.start + found[0].end()
-    gap = doc.text[hi:a] if hi <= a else _EVENT_CLAUSE.sub(" ", doc.text[b:lo], count=1)
+    if hi <= a:
+        gap = doc.text[hi:a]
+    else:  # (round 58) the start's making set apart first: "since its first edition, printed in Falmouth in 1879,"
+        made = _SINCE_THING_MADE.match(doc.text, b, lo)
+        after_made = re.match(r"\d{4}\s*,?", doc.text[made.end():lo]) if made else None
+        gap = " " + doc.text[made.end() + after_made.end():lo] if after_made else \
+            _EVENT_CLAUSE.sub(" ", doc.text[b:lo], count=1)
 
     def distance(x: int, y: int) -> int:
         return a - y if y <= a else x - b
@@ -4077,6 +4083,13 @@ def _coming_marking(doc: Document, s, ms, a: int, b: int, start: Mention):
 _ANNIVERSARY_AFTER_TRIGGER = ("anniversary", "birthday")  # the words of an ordinal's "25th wedding anniversary"
 
 
+# (round 58) the thing the years are counted from, then its making set apart: "since its first edition, printed in
+# Falmouth in", "since the bridge, built by Telford in"
+_SINCE_THING_MADE = re.compile(r"\s+(?:of|since|after)\s+(?:its|the|their|his|her)\s+[^,;()\d]{1,40}?,\s*"
+                               r"(?:first\s+)?(?:[a-z]+ed|built|made|founded|set\s+up|begun|written|drawn|sung|run)\s+"
+                               r"(?:[^,;()\d]{0,40}?\s)?in\s+", re.I)
+
+
 @needs(words=("cent", "jubilee", "anniversary", "wedding", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
@@ -4137,6 +4150,8 @@ def find_anniversaries(doc: Document):
         elif after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
+        elif after and _SINCE_THING_MADE.fullmatch(doc.text, b, after[0].start):
+            start = after[0]  # (round 58) "mark 150 years since its first edition, printed in Falmouth in 1879"
         elif after and _SINCE_EVENT_ON.fullmatch(doc.text[b:after[0].start]) and pub is not None \
                 and year_of(after[0]) < pub.year and (_DAYS_NEAR.search(stext) or any(
                     m.kind is Kind.WEEKDAY and m.end <= a for m in ms)

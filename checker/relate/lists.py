@@ -2121,6 +2121,9 @@ def _country_holding_and(doc: Document, rel: ListedItems) -> bool:
                                    as_read=True)  # (round 42) "Four countries: Peru, Chile, Trinidad and Tobago": silent
 
 
+_SCORE_UNITS = frozenset({"points", "pts", "runs"})
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.is_range or m.value is None:
@@ -2140,6 +2143,10 @@ def find_listed_items(doc: Document):
             continue  # "two", "12", "four-member": not "2m", "1,200" ("of the 120 shops" as a whole)
         if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
             continue  # "Two men and a woman - A, B and C -": a list would name the whole group
+        if (m.noun or "").lower() in _SCORE_UNITS and any(
+                o.kind == Kind.COUNT and m.end < o.start <= m.noun_span.end + 12 for o in doc.mentions_in(m.sentence)):
+            continue  # (round 58) "kicked 17 points - four penalties, a drop goal and a conversion -": scores of
+            # different worth, no count of items
         rel = _listed(doc, m) if whole_only else next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
         if rel is not None and not _ampersand_reading(doc, rel) and not (whole_only and rel.count is m) \
                 and not _names_joined_inside(doc, rel) and not _closed_at_earlier_and(rel) \

@@ -57,7 +57,7 @@ CUE = "pointed back, digits swapped"
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION)
 # "At 27 metres, it is ...", "even at $8,142 a tonne", "but at €5.70 a jar"
-_AT_BEFORE = re.compile(r"(?:^|[.,;:'‘\"“]\s*|\b(?:even|and|but|still)\s+)at\s+$", re.I)
+_AT_BEFORE = re.compile(r"(?:^|[.,;:'‘\"“]\s*|\b(?:even|and|but|still|that)\s+)at\s+$", re.I)
 # a word of change, time, sequence or addition before the second, in its clause ((round 58) not "from" a place: "The
 # 19-year-old from Dingwall said her 2:08.13 swim")
 _APART_BEFORE = re.compile(
@@ -116,6 +116,9 @@ def _may_slip(p: tuple[str, int] | None, q: tuple[str, int] | None) -> bool:
         return False
     if p[0] == q[0]:
         return p[1] != q[1]
+    if p[1] == q[1] and len(p[0]) != len(q[0]):  # "9,300" and "9,030": the same digits with a zero moved
+        width = max(len(p[0]), len(q[0]))
+        return sorted(p[0].ljust(width, "0")) == sorted(q[0].ljust(width, "0"))
     return len(p[0]) == len(q[0]) and sorted(p[0]) == sorted(q[0])
 
 
@@ -133,8 +136,14 @@ def _in_unit_of(first: Mention, second: Mention):
 
 
 def _digits_swapped(p: tuple[str, int], q: tuple[str, int]) -> bool:
-    """Two digits swapped at the same order of magnitude."""
-    return p[1] == q[1] and T.transposed(p[0], q[0])
+    """Two digits swapped at the same order of magnitude ((round 58) a zero among them: "9,300" and "9,030", their
+    digits padded with zeros to one length)."""
+    if p[1] != q[1]:
+        return False
+    if len(p[0]) != len(q[0]):
+        width = max(len(p[0]), len(q[0]))
+        return T.transposed(p[0].ljust(width, "0"), q[0].ljust(width, "0"))
+    return T.transposed(p[0], q[0])
 
 
 def _power_of_ten_apart(p: tuple[str, int], q: tuple[str, int], first: Mention, second: Mention) -> bool:
@@ -156,9 +165,11 @@ def _points_back(doc: Document, m: Mention) -> bool:
         or _OWN_MEASURE_OF.search(doc.text, max(s.start, m.start - 30), m.start) is not None
 
 
-# (round 58) the holder's own measure named, then "of": "Her time of 2:27:14", "His total of 6,128", "its score of"
-_OWN_MEASURE_OF = re.compile(r"\b(?:her|his|their|its)\s+(?:winning\s+|final\s+)?(?:time|total|score|tally|mark)\s+of\s+$",
-                             re.I)
+# (round 58) the holder's own measure named, then "of": "Her time of 2:27:14", "His total of 6,128", "its score of";
+# a day's ("Tuesday's close of $9,840"); not another owner's ("the team's total of 21" after "He scored 12")
+_OWN_MEASURE_OF = re.compile(r"\b(?:her|his|their|its|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
+                             r"(?:winning\s+|final\s+|closing\s+)?(?:time|total|score|tally|mark|close|workforce|"
+                             r"headcount)\s+of\s+$", re.I)
 
 
 def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:
