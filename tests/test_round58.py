@@ -80,6 +80,8 @@ NEW_FLAGS = [
     # "mark N years since" a start set apart by its making: whole years, no rounding
     ("The Harbour Gazette will mark 120 years since its first issue, printed in Penzance in 1908, with a special "
      "edition next month.", "120 years", "2025-03-02"),
+    # a figure's digit comma before the count is no clause's comma
+    ("The 2,300km railway will link three capitals, Arlen and Besk, by 2030.", "three", None),
     # a headline's change against the lead's two levels
     ("Ferry fares jump 30% on island routes\nA return fare to Hoy now costs £38, the operator said, against £31 "
      "last summer.", "30%", None),
@@ -127,6 +129,7 @@ def test_new_reading_flagged(text, target, published):
      "edition next month.", "2025-03-02"),
     # points as a score of plays of different worth: no count of list items
     ("Fly-half Tom Reece kicked 14 points - three penalties, a drop goal and a conversion - in the win.", None),
+    ("The 2,300km railway will link two capitals, Arlen and Besk, by 2030.", None),
     # one day's count missing: no breakdown read
     ("The three-day food fair drew a total of 9,410 visitors. Saturday's opening session drew 4,620 and Sunday's "
      "4,710.", None),

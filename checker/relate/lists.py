@@ -4427,8 +4427,13 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
             and before[-2] not in _PREPOSITIONS | _FRONTED | _DETERMINERS and not before[-2].endswith("ss"):
         last = "shops"  # (round 38) "extended to shops on three streets, A and B": where a plural of the main clause is
         # (round 55: "went to athletes from five clubs, A, B, ...": where they come from)
-    return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
+    return bool(before) and _CLAUSE_COMMA.search(head) is None and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+
+
+# a comma between words, not one grouping a figure's digits ("The 2,300km line will link three capitals, Arlen and
+# Besk": round 58)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})|(?<!\d),")
 
 
 def _of_object(doc: Document, m: Mention, before: list[str]) -> bool:
