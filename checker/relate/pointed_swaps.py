@@ -117,9 +117,16 @@ def _may_slip(p: tuple[str, int] | None, q: tuple[str, int] | None) -> bool:
     if p[0] == q[0]:
         return p[1] != q[1]
     if p[1] == q[1] and len(p[0]) != len(q[0]):  # "9,300" and "9,030": the same digits with a zero moved
-        width = max(len(p[0]), len(q[0]))
-        return sorted(p[0].ljust(width, "0")) == sorted(q[0].ljust(width, "0"))
+        a, b = _zero_padded(p[0], q[0])
+        return sorted(a) == sorted(b)
     return len(p[0]) == len(q[0]) and sorted(p[0]) == sorted(q[0])
+
+
+def _zero_padded(a: str, b: str) -> tuple[str, str]:
+    """Two figures' significant digits at one order of magnitude, padded with zeros to one length ("93" and "903" as
+    "930" and "903": 9,300 and 9,030)."""
+    width = max(len(a), len(b))
+    return a.ljust(width, "0"), b.ljust(width, "0")
 
 
 def _in_unit_of(first: Mention, second: Mention):
@@ -138,12 +145,7 @@ def _in_unit_of(first: Mention, second: Mention):
 def _digits_swapped(p: tuple[str, int], q: tuple[str, int]) -> bool:
     """Two digits swapped at the same order of magnitude ((round 58) a zero among them: "9,300" and "9,030", their
     digits padded with zeros to one length)."""
-    if p[1] != q[1]:
-        return False
-    if len(p[0]) != len(q[0]):
-        width = max(len(p[0]), len(q[0]))
-        return T.transposed(p[0].ljust(width, "0"), q[0].ljust(width, "0"))
-    return T.transposed(p[0], q[0])
+    return p[1] == q[1] and T.transposed(*_zero_padded(p[0], q[0]))
 
 
 def _power_of_ten_apart(p: tuple[str, int], q: tuple[str, int], first: Mention, second: Mention) -> bool:
