@@ -57,6 +57,8 @@ _STOP = frozenset(
     # (round 29) "This year's figure of 1,218 represents a fall of 332"; (round 47) adverbs, never the thing counted:
     # "to 1.14 billion stg from 953 mln previously"; (round 50) "brought 386 people ashore": adverbs of place
 )
+# (round 59) adverbs of place right after a figure: "0.53 million around A and 0.27 million elsewhere"
+_PLACE_ADVERBS = frozenset("elsewhere abroad nationwide worldwide".split())
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
 # participles that news uses as nouns after a figure: "14 injured", "300 displaced"
 _PARTICIPLE_NOUNS = frozenset("""injured wounded killed detained arrested displaced employed unemployed
@@ -92,6 +94,9 @@ _MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must
 # (round 43) "number" as a verb before a count: "agents now number 18,600", "they still number about 40" -- an
 # adverb before it, or a figure grouped in thousands (no reference number is written "number 18,600")
 _NUMBER_VERB_ADVERBS = frozenset("now still already together combined collectively currently once today".split())
+
+
+_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _number_as_verb(before: list[str], raw: str) -> bool:
@@ -935,8 +940,9 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
             and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB) \
-            and not (before[-1] == "number" and _number_as_verb(before, raw)):  # "season, 288": no name
-        return _K_CODE
+            and not (before[-1] == "number" and _number_as_verb(before, raw)) \
+            and not _THOUSANDS_GROUPED.fullmatch(raw):  # "season, 288": no name
+        return _K_CODE  # (round 59: nor a figure grouped in thousands, "the west terminal 121,300": a count)
     if before and len(before) >= 2 and before[-1] in _PERIOD_NAME_PREFIXES and before[-2] in _PERIOD_NAME_LEADS \
             and not p.hedge and p.value is not None and p.value <= 400 and "," not in raw \
             and _PERIOD_NAME_END.match(text, p.end) \
@@ -1380,8 +1386,8 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
                 j += 1
             continue
         break
-    if not words:
-        return p.compound_noun, None
+    if not words or words[0][1].lower() in _PLACE_ADVERBS:
+        return p.compound_noun, None  # (round 59) "... and 0.27 million elsewhere": no noun ("1,100 work abroad" keeps one)
     # the head is the first plural-looking word ("runners set off" ->
     # runners), else the last word ("2,337 men", "civilian dead")
     head = next((w for w in words if w[1].lower().endswith("s") and not w[1].lower().endswith("ss")

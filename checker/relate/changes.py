@@ -1229,6 +1229,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     # (but "stands at 5.2%, up from 4.1%, a rise of 20%" is a move of a level)
                 if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and not _size_than_base_time(doc, size, new) \
                         and not (i > j and _NAMED_CHANGE_AFTER.fullmatch(_norm(doc.text[old.end:size.start]))) \
+                        and not _level_period_between(doc, size, new, old) \
                         and _PERIOD.search(_RATE.sub(
                         " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
                                             [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
@@ -1520,6 +1521,21 @@ _TIMED = re.compile(r"\b" + _TIME_WORDS + r"\b|\b(?:start|end|beginning|peak|hig
 # "920,000 barrels a day": a rate's unit, not the period of a change
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|week|month|quarter)\b")
 _PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
+
+
+def _level_period_between(doc: Document, size: Mention, new: Mention, old: Mention) -> bool:
+    """(round 59) The change told first, then the new level and the part of a year it was reached in, then the old
+    level "compared with": "fell 15.4% to €21.4m in the first half, compared with €24.3m a year earlier" -- the two
+    halves' levels, the change between them (not "fell by 3,100 in the week to 211,000, compared with ...": a
+    week's change told before its level)."""
+    if not size.end <= new.start or not new.end <= old.start:
+        return False
+    return bool(_NAMED_PART_OF_YEAR.fullmatch(_norm(doc.text[new.end:old.start])))
+
+
+_NAMED_PART_OF_YEAR = re.compile(r"\s+in\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
+                                 r"(?:\s+of\s+(?:the\s+year|\d{4}))?\s*,\s*(?:compared\s+(?:with|to)|against)\s+"
+                                 r"(?:the\s+)?")
 
 
 def _by_before(doc: Document, slots, k: int) -> bool:
@@ -2721,6 +2737,12 @@ _CLAUSE_THEN_FROM = re.compile(r"^\s+(?:after|since|when|once|as)\s+[^,;:.()\d]{
 _CLAUSE_THEN_PARTICIPLE = re.compile(r"^\s+(?:after|since|when|once|as)\s+[^,;:.()\d]{3,50}?,\s*"
                                      r"(?:climbing|rising|growing|jumping|going\s+up|increasing|soaring|falling|"
                                      r"dropping|sliding|shrinking|going\s+down|decreasing|slumping)\s+from\s+$", re.I)
+# (round 59) a multiple's verb, its object, then a relative clause moving it between two levels: "has halved the wait
+# for a hip replacement, which has fallen from 14 months to nine months"
+_OBJECT_THEN_WHICH_MOVED = re.compile(r"^\s+(?:the|its|their|his|her|our)\s+[^,;:.()\d]{2,50}?,\s*which\s+"
+                                      r"(?:has|have|had)\s+(?:fallen|dropped|declined|shrunk|risen|climbed|grown|"
+                                      r"increased|jumped|gone\s+(?:up|down))\s+from\s+$", re.I)
+_WHICH_DOWN = re.compile(r"\b(?:fallen|dropped|declined|shrunk|down)\b")
 _PARTICIPLE_DOWN = ("falling", "dropping", "sliding", "shrinking", "going down", "decreasing", "slumping")
 
 
@@ -2744,17 +2766,20 @@ def _multiple_then_levels(doc: Document):
                     and _CLAUSE_THEN_FROM.match(doc.text[new.end:old.start]):
                 yield MultipleChange(link="explicit", cue=f"{mult.text.lower()} to ... from", multiple=mult,
                                      old=old, new=new)
+    for ms in _by_sentence_with_durations(doc).values():  # (round 59) "halved the wait, ... from 14 months to nine"
         for k in range(len(ms) - 2):
             mult, old, new = ms[k], ms[k + 1], ms[k + 2]
             if mult.kind != Kind.MULTIPLE or not mult.text.lower().endswith(_MULT_VERBS) or not compatible(new, old) \
                     or new.is_range or old.is_range or not new.value or not old.value:
                 continue
-            mc = _CLAUSE_THEN_PARTICIPLE.match(doc.text[mult.end:old.start])
+            mc = _CLAUSE_THEN_PARTICIPLE.match(doc.text[mult.end:old.start]) \
+                or _OBJECT_THEN_WHICH_MOVED.match(doc.text[mult.end:old.start])
             if not mc or not re.fullmatch(r"\s+(?:[a-z]+\s+)?to\s+", doc.text[old.end:new.start]):
                 continue
             if any(compatible(new, o) for o in ms[k + 3:]):
                 continue  # "climbing from 14,000 to 21,000 in the first week and to 28,000 by ...": the move goes on
-            falling = _norm(mc.group(0)).split(",")[-1].strip().startswith(_PARTICIPLE_DOWN)
+            moved = _norm(mc.group(0)).split(",")[-1].strip()
+            falling = moved.startswith(_PARTICIPLE_DOWN) or moved.startswith("which") and bool(_WHICH_DOWN.search(moved))
             if falling != mult.text.lower().startswith("halv"):
                 continue  # the participle moves the other way: another measure
             yield MultipleChange(link="explicit", cue=f"{mult.text.lower()}, ... from ... to", multiple=mult,
@@ -2861,6 +2886,16 @@ def _head_word(text: str, split_hyphens: bool) -> str | None:
     if not words or len(words[-1]) < 3 or words[-1] in ("the", "its", "their", "his", "her", "our"):
         return None
     return words[-1]
+
+
+def _by_sentence_with_durations(doc: Document) -> dict[int, list[Mention]]:
+    """(round 59) The figures of each sentence holding a multiple, durations among them."""
+    found: dict[int, list[Mention]] = {}
+    with_multiple = {m.sentence for m in quantities(doc, Kind.MULTIPLE)}
+    for m in quantities(doc):
+        if m.sentence in with_multiple and (m.kind not in _NOT_FIGURES or m.kind == Kind.DURATION):
+            found.setdefault(m.sentence, []).append(m)
+    return found
 
 
 def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:

@@ -95,7 +95,7 @@ def find_compared_gaps(doc: Document):
             if not _gap_figure(gap) or k == 0:
                 continue
             found = _rival_after(doc, ms, k) or _colon_pair_after(doc, ms, k) or _pair_to_rival_before(doc, ms, k) \
-                or _gap_apposed_to_rival(doc, ms, k) or _than_the_figure(doc, ms, k)
+                or _gap_apposed_to_rival(doc, ms, k) or _than_the_figure(doc, ms, k) or _pair_then_gap_of(doc, ms, k)
             if found is None:
                 continue
             first, second = found
@@ -213,6 +213,32 @@ def _than_the_figure(doc: Document, ms: list[Mention], k: int):
     if not _COPULA_TO_GAP.fullmatch(text, noun_end(first), gap.start) or not _THAN_THE.fullmatch(text, end, second.start):
         return None
     return (first, second) if _near_in_size(gap, first, second) else None
+
+
+def _pair_then_gap_of(doc: Document, ms: list[Mention], k: int):
+    """(round 59) Two figures of one kind joined by "and", each with its own place or holder, then the gap set apart
+    by ", a gap of" or ", a difference of": "sold 412,000 copies in Finland and 268,000 in Sweden, a gap of 144,000".
+    Only the two figures of the gap's kind before it in the sentence, and no figure between the second and the gap."""
+    text, gap = doc.text, ms[k]
+    if not _GAP_OF_BEFORE.search(text, max(0, gap.start - 30), gap.start) or k < 2:
+        return None
+    first, second = ms[k - 2], ms[k - 1]
+    if first.compound or second.compound or not _alike(gap, first) or not _alike(gap, second) \
+            or any(m.kind == gap.kind for m in ms[:k - 2]):
+        return None
+    if not _PAIR_JOINED.fullmatch(text, noun_end(first), second.start) \
+            or not _PLACE_THEN_GAP.fullmatch(text, noun_end(second), gap.start):
+        return None
+    return (first, second) if _near_in_size(gap, first, second) else None
+
+
+# (round 59) ", a gap of", ", a difference of" right before the gap
+_GAP_OF_BEFORE = re.compile(r"[,;(–—]\s*(?:a|the)\s+(?:gap|difference)\s+of\s+$", re.I)
+# the first figure's place or holder (two phrases at most), then "and" and at most three words before the second
+_PAIR_JOINED = re.compile(r"(?:\s+(?:of|in|at|on|for|from|by|to|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+){0,2}"
+                          r"\s*,?\s+and\s+(?:[\w'’-]+\s+){0,3}?", re.I)
+_PLACE_THEN_GAP = re.compile(r"(?:\s+(?:in|at|on|for|from|by|to|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+                             r"\s*[,;(–—]\s*(?:a|the)\s+(?:gap|difference)\s+of\s+", re.I)
 
 
 def _near_in_size(gap: Mention, first: Mention, second: Mention) -> bool:

@@ -3797,7 +3797,11 @@ _MERGED_BEFORE = re.compile(r"\bmerged\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$", re.I)
 # (round 24) or a participle after a comma: "of the town's twinning with Caen, signed in 1962"
 _EVENT_PARTICIPLE = r"(?:first\s+)?(?:[a-z]+ed|[a-z]*built|begun|won|held|written|set\s+up|lit|run|laid|sunk|dug)\s+"  # "signed", "first held"
 _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}\s*(?:,?\s+(?:which|that|when\s+it)\s+"
-                       r"(?:[a-z]+\s+){1,3}|,\s+" + _EVENT_PARTICIPLE + r")(?:in|on)\s+", re.I)
+                       r"(?:[a-z]+\s+){1,3}|,\s+" + _EVENT_PARTICIPLE
+                       # (round 59) the thing that made the event set apart: "of the first flight into the town, a
+                       # DC-3 that landed on July 19, 1953"
+                       + r"|,\s+(?:a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:which|that)\s+(?:[a-z]+\s+){1,3})(?:in|on)\s+",
+                       re.I)
 
 
 # (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":

@@ -824,8 +824,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
     # "Two men were charged over attacks on shops in the towns of the county last year: ..."
     if len(bridge.group(1).split()) > 18 and (_ANY_OWN_PLURAL.search(bridge.group(1)) or " and " in bridge.group(1)):
         return None  # a longer intro must not name other things at all: "... to succeed their chairs and ...:"
-    if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
-        return None
+    if len(bridge.group(1).split()) > 12 and any(not _OF_SINGULAR_HEAD.search(bridge.group(1), 0, p.start())
+                                                 for p in _DEFINITE_PLURAL.finditer(bridge.group(1))):
+        return None  # (round 59: not a plural told "of" a singular head: "reached the final of the double sculls")
     return _Intro(kind, pos + bridge.end())
 
 
@@ -926,6 +927,10 @@ def _participle_copula(modifier: str) -> bool:
 
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+
+
+# (round 59) a singular head, then "of" right before a plural: the plural names that one thing, no things to list
+_OF_SINGULAR_HEAD = re.compile(r"\b(?:the|a|an)\s+[a-z]+(?<!s)\s+of\s+$")
 
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:

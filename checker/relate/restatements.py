@@ -3836,6 +3836,8 @@ def _owned_by_another_name(doc: Document, first: Mention, second: Mention) -> bo
     in the first's: "The Netherlands won 14 medals: ... Ethiopia, second, won six golds among its 11 medals" are
     Ethiopia's, not the Netherlands' told again."""
     start = doc.sentences[second.sentence].start
+    if _ANOTHER_OPENS.match(doc.text, start, second.start):
+        return True  # (round 59) "A second service, Flight 618, was cancelled, and its 42 passengers": another's own
     placed = _PLACED_AT_NAME.match(doc.text, start, second.start)
     if placed is not None:  # (round 51) "At the largest firm, Norvane Aqua, ... its 900 employees": the firm's
         return placed.group(1).split()[-1] not in _sentence(doc, first)
@@ -3845,6 +3847,8 @@ def _owned_by_another_name(doc: Document, first: Mention, second: Mention) -> bo
     return opening.group(1).split()[-1] not in _sentence(doc, first)
 
 
+# (round 59) a sentence opening at another of the kind told before: "A second service ...", "Another plant ..."
+_ANOTHER_OPENS = re.compile(r"\s*(?:An?\s+(?:second|third|fourth|fifth|separate|different)|Another|The\s+other)\s+[a-z]")
 # (round 51) a sentence opening at a named body: "At Norvane Aqua, ...", "At the largest firm, Norvane Aqua, ..."
 _PLACED_AT_NAME = re.compile(r"\s*(?:At|In|Within)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z]+,\s+)?"
                              r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s*,")

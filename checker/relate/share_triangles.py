@@ -343,7 +343,10 @@ _PART_TO_SHARE = re.compile(r"[^,;:.()]{0,40}?,\s*(?:(?:or|some|about|around|rou
 _SHARE_TO_WHOLE = re.compile(r"\s+of\s+(?:" + _DET + r"\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?", re.I)
 # the whole, its noun, then a colon before the part: "410,000 first-week units: "
 _WHOLE_COLON_PART = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*:\s*", re.I)
-_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|whole|sum|amount|figure)\b|\s*(?:[,;.)]|$)", re.I)
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|whole|sum|amount|figure)\b|\s*(?:[,;.)]|$)"
+                           # (round 59) the whole named again as a period's own: "two-thirds of the day's flights"
+                           r"|\s+of\s+the\s+(?:day|week|weekend|month|year|season|night|morning|evening)['’]s\s+"
+                           r"[a-z]+s\s*(?:[,;.)]|$)", re.I)
 
 
 def _two_alike(figures: list[Mention]):

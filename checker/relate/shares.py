@@ -5986,6 +5986,10 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                         rels.append(ShareOf(link="inferred", cue="of the " + head, share=share, part=part,
                                             base_sum=listed))
                     rel = next((r for r in rels if agrees(r)), rels[0])
+                    if not agrees(rel) and not _near_scale(rel) and len(named) > 1:
+                        # (round 59) the nearest count of the noun is a part of a larger one told before it ("1,652
+                        # pups were born at A, 871 at B ..." after "a record 2,914 pups"): "the pups" are all of them
+                        rel = max(rels[:len(named)], key=lambda r: r.base.value)
                     if not agrees(rel) and not _near_scale(rel):
                         rel = None  # "15% of the population" against a count thirty times the share: another whole
             if rel is not None:

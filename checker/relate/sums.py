@@ -850,8 +850,8 @@ from ..transform import ORDINAL_WORDS, WORD_VALUES
 from .needs import holds_any, needs
 from . import categories
 from .changes import money_base
-from .context import (FURTHER_BEFORE, IRREGULAR_PAST, RESTS_TOLD, body_sentences, each_after, for_each, is_past_form,
-                      quantities, told_in_headline_and_lead, words)
+from .context import (FURTHER_BEFORE, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, RESTS_TOLD, body_sentences, each_after,
+                      for_each, is_past_form, quantities, told_in_headline_and_lead, words)
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -7738,12 +7738,16 @@ def _sex_beside_other_trait(doc: Document, enum) -> bool:
         return False
     other = found[sexed.index(False)]
     if other is None:
-        # (round 52) "210 were men under 25 and 190 involved drug offences": the other told by a verb of its own
-        return _PAST_VERB_AFTER.match(doc.text, enum[sexed.index(False)].end) is not None
+        # (round 52) "210 were men under 25 and 190 involved drug offences": the other told by a verb of its own;
+        # (round 59) or in the perfect: "30 are women, 14 have taught for more than 20 years and 9 are part-time"
+        return _PAST_VERB_AFTER.match(doc.text, enum[sexed.index(False)].end) is not None \
+            or _PERFECT_VERB_AFTER.match(doc.text, enum[sexed.index(False)].end) is not None
     return other.group(1).lower() not in _WORDS_OF_PEOPLE_KINDS
 
 
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b(?!\s+(?:by|to|as)\b)")
+_PERFECT_VERB_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?!(?:no|not|never|been|children|a|an|the)\b)"
+                                 r"[a-z]+(?:ed|en|ught|one|ung|ade|ood|eld|ept|ent|ost|old|ound)\b")
 
 
 # (round 57) a part told by its people's age, right after its figure: "61 were under 25", "40 are aged 65 or over",
@@ -7947,6 +7951,36 @@ def _holding_other_things(doc: Document, enum) -> bool:
     return all(words) and all(not (a & b) for i, a in enumerate(words) for b in words[i + 1:])
 
 
+def _habits_apart(doc: Document, enum) -> bool:
+    """(round 59) Three or more parts, each told by a verb of its own in the present right after its figure, each verb
+    with words of its own after it, none denied: "Of those, 210 take a hot lunch, 180 walk or cycle to
+    school and 45 attend the breakfast club" -- habits, which one pupil may have several of, not kinds of pupil."""
+    if len(enum) < 3:
+        return False
+    verbs = []
+    for p in enum:
+        found = _BARE_VERB_AFTER.match(doc.text, p.end)
+        if found is None or found.group(1).lower() in _SMALL_WORDS or found.group(1).lower() in _NO_HABITS \
+                or found.group(1).lower() in IRREGULAR_PAST or _PAST_PARTICIPLE.fullmatch(found.group(1)):
+            return False  # (a past act or a participle: "510 driven to higher ground, 330 taken by barge")
+        verbs.append(found.group(1).lower())
+    if len(set(verbs)) < len(verbs):
+        return False
+    clauses = _part_clauses(doc, enum)
+    if any(_DENIED.search(c) for c in clauses):
+        return False
+    return all(_content_words(c) - {v} for c, v in zip(clauses, verbs))
+
+
+# (round 59) a verb in the present right after a part's figure, its object or its complement opening after it:
+# "210 take a", "180 walk or", "45 attend the"
+# (never a plural noun, a participle or a gerund: "210 pupils", "180 killed", "45 working")
+_BARE_VERB_AFTER = re.compile(r"\s+([a-z]{3,}(?<!s)(?<!ed)(?<!ing))\s+"
+                              r"(?:a|an|the|their|or|to|in|at|on|for|with|from|by|into|up|out)\s")
+_PAST_PARTICIPLE = re.compile(r"[a-z]+(?:en|wn|ne)|" + IRREGULAR_PARTICIPLES)
+_NO_HABITS = frozenset("per more less fewer other others people staff percent per cent million billion".split())
+
+
 def _part_clauses(doc: Document, enum, starts: list[int] | None = None) -> list[str]:
     """(round 53) What each part's clause tells, from ``starts`` (else right after each part): up to its comma or
     "and", the last up to its comma or the sentence's end ("said it was clean and comfortable" is one clause)."""
@@ -8021,6 +8055,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         late = None
     if late is not None and not _dash_closed(doc, list(enum), late):
         enum = (*enum, late)
+    if _habits_apart(doc, enum):
+        return []
     shared = _apiece_shared(doc, enum)  # round 23: "..., and C and D with one apiece" counts the one twice
     if _not_all_parts(doc, enum if shared is None else tuple(p for p in enum if not each_after(doc, p.end))) \
             or _named_with_unread(doc, enum):
