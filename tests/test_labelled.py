@@ -388,7 +388,10 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r58e.jsonl": 0.55, "own-r58f.jsonl": 0.65,
           # round 59: r58a-d (round 58's sealed sets; 42, 42, 40 of 48 and 15/30, one alarm in r58a and three in r58c,
           # never seen at round 58's end and again at round 59's start, 9a987951); the four alarms mended at once
-          "own-r58a.jsonl": 0.85, "own-r58b.jsonl": 0.85, "own-r58c.jsonl": 0.8, "own-r58d.jsonl": 0.5}
+          "own-r58a.jsonl": 0.85, "own-r58b.jsonl": 0.85, "own-r58c.jsonl": 0.8, "own-r58d.jsonl": 0.5,
+          # round 59: r59e (restatements only) and r59f (restatements, list counts, sums, dates), written blind and
+          # opened at once; 17/30 and 24/34 (one alarm) never seen at 9a987951 and at fa87e3df's readings alike
+          "own-r59e.jsonl": 0.65, "own-r59f.jsonl": 0.7}
 
 
 def _load(path: Path) -> list[dict]:

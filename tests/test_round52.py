@@ -134,8 +134,10 @@ CASES = [
     # start by another verb of starting; a currency's singular joined to the noun
     ("The 74-member choir flies to Vienna on Friday. Its director said all 47 of its singers would perform.", "FC406",
      "The 74-member choir flies to Vienna on Friday. Its director said all 74 of its singers would perform.", None),
+    # (round 59: read first as the rise restated, "the 81 per cent rise in members" naming what rose, FC402; the
+    # digit-slip reading stands down where a restatement reads the same two)
     ("Membership of the rowing club rose 18 per cent last year to 640. Its chairman put the 81 per cent rise in "
-     "members down to the new boathouse.", "FC406",
+     "members down to the new boathouse.", "FC402",
      "Membership of the rowing club rose 18 per cent last year to 640. Its chairman put the 18 per cent rise in "
      "members down to the new boathouse.", None),
     ("The night shelter, founded in 1993 by two nurses, will close in May. Since it opened in 1939, it has housed "

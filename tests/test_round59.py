@@ -67,6 +67,35 @@ NEW_FLAGS = [
     # a share of "the pups" after a list of the place counts: the whole is the largest count of them
     ("Wardens counted 1,800 chicks on the island this summer. This season 1,020 chicks hatched on the cliffs, 530 on "
      "the dunes and 250 in the marsh. About 5% of the chicks, 180, died in a storm.", "About 5%", None),
+    # one fire's burnt area told again in a relative clause on "the blaze"
+    ("A bushfire near Walcha has burned 4,100 hectares of grazing land, officials said. Crews are trying to hold the "
+     "blaze, which has already consumed 1,400 hectares, behind a firebreak.", "1,400 hectares", None),
+    # "a crowd of N" taken up as "the crowd of N"
+    ("A crowd of 9,214 saw Ashby win the derby on Saturday. Club officials said the crowd of more than 10,000 was "
+     "the biggest in a decade.", "more than 10,000", None),
+    # a margin between the two times is no third time
+    ("Moa Lind won the slalom in a time of 1:41.28, beating Eva Holm by 0.52 seconds. Lind said her winning time of "
+     "1:42.18 came from a fast second run.", "1:42.18", None),
+    # a two-digit share restated as the rate of the verb it was told by
+    ("Just 47% of students passed the driving theory test this spring. The centre blamed the 74% pass rate on a new "
+     "question bank.", "74%", None),
+    # "all N" dated only by a deadline for what will be done to them
+    ("The museum has acquired a set of 1,400 photographs taken between 1931 and 1950. Staff plan to scan all 4,100 "
+     "photographs by the end of next year.", "4,100", None),
+    # a gathered whole named before "of" its figure
+    ("The county library holds some 640,000 books in its stores. A new building would house the collection of "
+     "460,000 books and a reading room.", "460,000", None),
+    # a short unit's figure on the same noun as the longer one's modifier
+    ("Work on a new 46-kilometre cycle path began on Monday. The 64km path will link the two towns by 2027.", "64km",
+     None),
+    # the noun's "in" naming what moved
+    ("Passenger numbers at the port rose 9% in the first half. The harbour master said the 7% increase in "
+     "passengers had come despite the loss of a ferry.", "7%", None),
+    # "a club-record tally of" the parts before it
+    ("Dunmore scored 41 goals at home and 29 away this season, a club-record tally of 72.", "72", None),
+    # "The N-year-old" and a verb in the present before a name, after a birth told on the subject
+    ("Dr Lena Brook, who was born in 1961, has been named head of the trust. The 57-year-old replaces Dr Tom Hale.",
+     "57-year-old", "2025-06-02"),
 ]
 
 
@@ -94,6 +123,36 @@ def test_new_reading_flagged(text, target, published):
      "the south terminal 4,600,000.", None),
     ("Wardens counted 1,800 chicks on the island this summer. This season 1,020 chicks hatched on the cliffs, 530 on "
      "the dunes and 250 in the marsh. About 10% of the chicks, 180, died in a storm.", None),
+    ("A bushfire near Walcha has burned 4,100 hectares of grazing land, officials said. Crews are trying to hold the "
+     "blaze, which has already consumed 4,100 hectares, behind a firebreak.", None),
+    # an earlier time of the fire, in the past perfect
+    ("A bushfire near Walcha has burned 4,100 hectares of grazing land. The blaze, which had burned 1,400 hectares "
+     "by Monday, is now contained.", None),
+    ("A crowd of 9,214 saw Ashby win the derby on Saturday. Club officials said the crowd of more than 9,000 was "
+     "the biggest in a decade.", None),
+    # another game's crowd
+    ("A crowd of 9,214 saw Ashby win the derby on Saturday. The crowd of 12,000 at last week's cup tie was bigger.",
+     None),
+    ("Moa Lind won the slalom in a time of 1:41.28, beating Eva Holm by 0.52 seconds. Lind said her winning time of "
+     "1:41.28 came from a fast second run.", None),
+    ("Just 47% of students passed the driving theory test this spring. The centre blamed the 74% pass rate in "
+     "Leeds on a new question bank.", None),
+    ("The museum has acquired a set of 1,400 photographs taken between 1931 and 1950. Staff plan to scan all 1,400 "
+     "photographs by the end of next year.", None),
+    # a whole's own workforce is no restatement of those hired
+    ("Of the 520 nurses the trust hired this year, 210 trained abroad. Across its workforce of 8,600 nurses, the "
+     "share is 16%.", None),
+    ("Work on a new 46-kilometre cycle path began on Monday. The 46km path will link the two towns by 2027.", None),
+    # a short unit's figure on another noun
+    ("The 46-km pipeline will run to the coast. The firm gave no cost for the 12 km spur inland.", None),
+    ("Passenger numbers at the port rose 9% in the first half. The harbour master said the 7% increase in fares "
+     "had cost the port trade.", None),
+    ("Dunmore scored 41 goals at home and 29 away this season, a club-record tally of 70.", None),
+    # an option to lengthen a contract: the longer deal is a might-be
+    ("The striker has signed a two-year deal, with the option of a further year. If the option is taken up, the "
+     "three-year deal would run until 2028.", None),
+    ("Dr Lena Brook, who was born in 1961, has been named head of the trust. The 63-year-old replaces Dr Tom Hale.",
+     "2025-06-02"),
 ])
 def test_new_reading_silent(text, published):
     from checker import check_text

@@ -6525,7 +6525,10 @@ _PAST_YEAR_AFTER = re.compile(r"[^,;.]{0,20}?\bin\s+(?:1\d|20)\d\d\b")
 # "The 21-year-old led from the bell": the age on the subject opening the sentence, a verb (or a noun) next, no name
 _AGED_ANAPHOR_OPENS = re.compile(r"\s*The\s+$")
 _LAST_OR_NEXT_YEAR = re.compile(r"\b(last|next)\s+year\b", re.I)
-_AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)[a-z][\w'’-]*\b(?!\s+[A-Z])")
+_AGED_ANAPHOR_VERB = re.compile(r"\s+(?!(?:and|or|with|whose|of)\b)(?:[a-z][\w'’-]*\b(?!\s+[A-Z])"
+                                # (round 59) a verb in the present or past before a name: "The 58-year-old replaces
+                                # Dr Amoah" (not a noun naming the person, "The 25-year-old striker Smith")
+                                r"|[a-z]+(?<!s)(?:s|ed)\b)")
 
 
 def _other_person_in_who(doc: Document, opened: re.Match) -> bool:

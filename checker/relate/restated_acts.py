@@ -16,6 +16,7 @@ names the act of the sentence before:
     invested                               -> the investment
     watched / attended / a crowd of        -> the crowd, attendance
     values / valued                        -> the valuation
+    retreated                              -> the retreat (a length in any unit: "1.2 km ... the 1,800-metre retreat")
 
 The second figure opens its sentence with "The" ("The €80m fee surpasses ...", "Tickets for the ..."), or follows
 "said the" ("Analysts said the 1.5 million bpd reduction ..."), right before the noun; the sentence before, in the same paragraph, holds
@@ -24,15 +25,21 @@ the noun could take up.  No words after the noun may tie it to another act ("The
 "the cut of 2020", "the fee for Silva").  A run told as one takes up a count of its unit the same way: "The band
 will play 11 nights at Wembley. Tickets for the 12-night residency ...".  The link is read, not stated: a mismatch
 is a warning.
+
+(Round 59) A size told as "a NOUN of N" and taken up in the next sentence as "the NOUN of N", one noun of a size
+("crowd", "attendance", "fine", "budget", ...): "A sellout crowd of 18,112 ... the crowd of more than 19,000"
+(``find_noun_of_retold``).
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Document, Kind, Mention
+from ..units import conversion
+from ..units import resolve as resolve_unit
 from .context import body_sentences
 from .needs import needs
-from .restatements import DefiniteRestatement, group_of
+from .restatements import DefiniteRestatement, MeasureRestatement, group_of
 
 CUE = "the noun of the act told just before"
 
@@ -54,9 +61,13 @@ _ACTS = tuple((re.compile(act, re.I), frozenset(nouns.split())) for act, nouns i
     (r"\b(?:donat\w+|gave|give|gives|gift|grant(?:ed)?)\b", "donation gift grant"),
     (r"\b(?:invest(?:ed|s|ing|ment)?)\b", "investment injection"),
     (r"\b(?:crowd|watched|attend(?:ed|ance)?|spectators)\b", "crowd attendance gate"),
-    (r"\b(?:values?|valued|valuing)\b", "valuation"),  # (round 40) "values the firm at $18bn ... The $16bn valuation"
+    (r"\b(?:values?|valued|valuing)\b", "valuation"),
+    # (round 59) "has retreated 1.2 km since 2000 ... The 1,800-metre retreat"
+    (r"\b(?:retreat(?:ed|s|ing)?)\b", "retreat"),  # (round 40) "values the firm at $18bn ... The $16bn valuation"
     (r"\b(?:jailed|convicted|sentenced|charged|found\s+guilty)\b", "defendants accused"),
 ))
+# (round 59) acts measured in units of one dimension, which the two may write differently ("1.2 km ... 1,800-metre")
+_MEASURED_ACTS = frozenset({"retreat"})
 # where the second figure stands: opening its sentence on "The", or after "said the"
 _OPENING_THE = re.compile(r"[\W_]*(?:The|[A-Z][a-z]+\s+(?:for|of|on)\s+the)\s+$")
 _SAID_THE = re.compile(r"\b(?:said|says|say|added|noted|warned|estimated|believe[sd]?|expect(?:ed|s)?)\s+(?:that\s+)?"
@@ -81,7 +92,7 @@ def _figures(doc: Document, index: int) -> list[Mention]:
 def _noun(doc: Document, m: Mention) -> str | None:
     """The word right after the figure, lower-cased ("€80m fee" -> "fee"; "88,000-capacity" -> "capacity"; "1.5
     million bpd reduction" -> "reduction", past a unit's abbreviation)."""
-    if m.compound and "-" in m.text:
+    if m.compound and "-" in m.text and m.kind != Kind.MEASURE:
         word, end = m.text.rsplit("-", 1)[1].lower(), m.end
     else:
         found = _NOUN_AFTER.match(doc.text, m.end)
@@ -123,13 +134,23 @@ def find_restated_acts(doc: Document):
                     yield found
                 continue
             alike = [m for m in _figures(doc, prev.index) if m.kind == second.kind
-                     and (m.kind == Kind.COUNT or m.unit == second.unit)]
+                     and (m.kind == Kind.COUNT or m.unit == second.unit
+                          or m.kind == Kind.MEASURE and noun in _MEASURED_ACTS and _one_dimension(m, second))]
             if len(alike) != 1:
                 continue
             first = alike[0]
             if first.compound or not any(act.search(text, prev.start, prev.end) for act in acts):
                 continue
+            if first.kind == Kind.MEASURE:  # (round 59) checked once converted (FC404)
+                yield MeasureRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
+                continue
             yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
+
+
+def _one_dimension(a: Mention, b: Mention) -> bool:
+    """(round 59) Two measures in units of one reading each that convert to one another ("1.2 km", "1,800-metre")."""
+    ua, ub = resolve_unit(a.unit), resolve_unit(b.unit)
+    return len(ua) == 1 and len(ub) == 1 and conversion(ua[0], ub[0]) is not None
 
 
 # (round 39) a run of nights, dates, games told as one: "play 11 nights ... the 12-night residency"
@@ -188,4 +209,42 @@ def find_counted_acts(doc: Document):
                                           subject=opening.group(1))
 
 
-FINDERS = (find_restated_acts, find_counted_acts)
+
+# (round 59) a size named by its noun before "of": "A sellout crowd of 18,112 ... the crowd of more than 19,000"
+_SIZE_NOUNS = "crowd|attendance|turnout|gate|fine|bill|budget|deficit|surplus|shortfall|haul|backlog|workforce|payroll"
+_INDEFINITE_NOUN_OF = re.compile(r"\b(?:an?|its|their)\s+(?:[a-z-]+\s+){0,2}?(" + _SIZE_NOUNS + r")\s+of\s+"
+                                 r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+_THE_NOUN_OF = re.compile(r"\bthe\s+(" + _SIZE_NOUNS + r")\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                          r"more\s+than\s+|over\s+|just\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?$", re.I)
+
+
+@needs(Kind.COUNT, Kind.MONEY, count=2, words=tuple(_SIZE_NOUNS.split("|")))
+def find_noun_of_retold(doc: Document):
+    """(round 59) A size told as "a NOUN of N" taken up in the next sentence as "the NOUN of N", the same noun ("A
+    sellout crowd of 18,112 packed the arena. Officials said the crowd of more than 19,000 was a record"): the one
+    figure of its kind in the sentence before, nothing after the second tying it to another time or place."""
+    text = doc.text
+    for s, _ in body_sentences(doc):
+        if s.index == 0:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        for second in _figures(doc, s.index):
+            named = _THE_NOUN_OF.search(text, max(s.start, second.start - 40), second.start)
+            if named is None or second.compound or _TIED_AFTER.match(text, second.end) \
+                    or _SET_AGAINST.search(text, second.end, s.end):
+                continue
+            alike = [m for m in _figures(doc, prev.index) if m.kind == second.kind
+                     and (m.kind == Kind.COUNT or m.unit == second.unit)]
+            if len(alike) != 1 or alike[0].compound:
+                continue
+            first = alike[0]
+            told = _INDEFINITE_NOUN_OF.search(text, max(prev.start, first.start - 40), first.start)
+            if told is None or told.group(1).lower() != named.group(1).lower():
+                continue
+            yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second,
+                                      subject=named.group(1).lower())
+
+
+FINDERS = (find_restated_acts, find_counted_acts, find_noun_of_retold)

@@ -12,6 +12,9 @@ rounding of each.  Read only when:
   that noun, or as an area told of the thing the first's verb befell ("the burnt area at" after "burned through");
 * these are the only two areas in those sentences, and nothing in the words around the second tells of a change or
   another time ("now", "extended", "grown", "more", "last year").
+
+(Round 59) One fire's burnt area told twice in one unit, the fire named again by "the" and its area told in a
+relative clause (``find_blaze_restatements``).
 """
 from __future__ import annotations
 
@@ -104,4 +107,44 @@ def find_area_restatements(doc: Document):
         yield MeasureRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
 
 
-FINDERS = (find_area_restatements,)
+# (round 59) a fire named again, then the area it burned in a relative clause right before the figure: "The blaze,
+# which has already consumed 2,300 hectares," / "to contain the fire, which burned through 1,530 hectares in two days,"
+_BLAZE_RETOLD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:blaze|fire|wildfire|bushfire|inferno)"
+                           r"\s*,\s*which\s+(?P<perfect>has\s+|have\s+)?(?:already\s+|so\s+far\s+)?"
+                           r"(?:burned|burnt|consumed|destroyed|scorched|charred|blackened|razed|ravaged)"
+                           r"(?:\s+through)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# the first telling: a fire in its sentence, then a verb of burning right before the area
+_FIRE_NAMED = re.compile(r"\b(?:blaze|fire|wildfire|bushfire|inferno)s?\b", re.I)
+_BURNED_BEFORE = re.compile(r"\b(?P<perfect>has\s+|have\s+)?(?:already\s+)?(?:burned|burnt|consumed|destroyed|scorched|"
+                            r"charred|blackened|razed|ravaged)(?:\s+through)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+@needs(Kind.MEASURE, count=2)
+def find_blaze_restatements(doc: Document):
+    """(round 59) One fire's burnt area told twice in one unit: "A wildfire ... has burned 3,200 hectares ... The blaze,
+    which has already consumed 2,300 hectares, ..." -- the fire named again by "the" and its area told in a relative
+    clause, in the same tense as the first (not "which had burned": an earlier time); the first the
+    only area after a verb of burning in one of the two sentences before, a fire named in its sentence; no other area
+    between them."""
+    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    for j, second in enumerate(areas):
+        s2 = doc.sentences[second.sentence]
+        retold = _BLAZE_RETOLD.search(doc.text, max(s2.start, second.start - 90), second.start)
+        if j == 0 or retold is None or second.hedge or second.compound:
+            continue
+        first = areas[j - 1]
+        if not second.sentence - 2 <= first.sentence < second.sentence or first.compound \
+                or resolve_unit(first.unit) != resolve_unit(second.unit):
+            continue
+        s1 = doc.sentences[first.sentence]
+        burned = _BURNED_BEFORE.search(doc.text, max(s1.start, first.start - 40), first.start)
+        if burned is None or not _FIRE_NAMED.search(doc.text, s1.start, s1.end) \
+                or bool(burned.group("perfect")) != bool(retold.group("perfect")) \
+                or any(_is_area(m) and m is not first for m in doc.mentions_in(first.sentence)):
+            continue
+        yield MeasureRestatement(link="inferred", cue="a fire's burnt area told again", first=first, second=second,
+                                 subject="fire")
+
+
+FINDERS = (find_area_restatements, find_blaze_restatements)

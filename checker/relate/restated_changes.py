@@ -44,6 +44,8 @@ _OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|war
                           r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:credited|credit|attributed|attribute|blamed|blame|put)\s+)?"
                           r"(?:the|this|that|its|his|her|their)\s+", re.I)
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
+# (round 59) the noun's "in"/"of" naming what moved: "the 6% increase in cargo" (checked against the first's subject)
+_IN_WHAT_MOVED = re.compile(r"\s+(?:in|of)\s+([a-z]{3,})\b", re.I)
 _VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b"
                         r"|(?<=\w)\s+(?:to|on|down\s+to)\s+(?!(?:a|an)\s+(?:record|high|low|total)\b)", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
@@ -69,6 +71,10 @@ def bare_subject_tie(doc: Document, first: Mention, second: Mention, noun_end: i
     if second.sentence != first.sentence + 1:
         return False
     start = doc.sentences[second.sentence].start
+    of_itself = _IN_WHAT_MOVED.match(doc.text, noun_end)
+    if of_itself is not None and re.search(r"\b" + re.escape(of_itself.group(1).rstrip("s")) + r"\w*\b",
+                                           doc.text[doc.sentences[first.sentence].start:first.start], re.I):
+        noun_end = of_itself.end()  # (round 59) "Cargo volumes rose 8% ... the 6% increase in cargo had come": itself
     if not _OPENING_DET.fullmatch(doc.text, start, second.start) or not _VERB_NEXT.match(doc.text, noun_end):
         return False
     return not (time_words(doc, second.sentence) - _rates_of_sums(doc, second.sentence)) \

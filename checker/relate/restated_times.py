@@ -55,7 +55,8 @@ def _run(doc: Document, m: Mention) -> bool:
 @needs(Kind.DURATION, count=2, words=("time",))
 def find_time_restatements(doc: Document):
     """A finishing time, then "her time of N" (see the module)."""
-    times = [m for m in doc.mentions if _race_time(m) and not doc.sentences[m.sentence].headline]
+    times = [m for m in doc.mentions if _race_time(m) and not doc.sentences[m.sentence].headline
+             and not _margin(doc, m)]  # (round 59: no margin, "edging Araya by 0.41 seconds")
     for j, second in enumerate(times):
         s2 = doc.sentences[second.sentence]
         if j == 0 or not _TIME_OF_BEFORE.search(doc.text, max(s2.start, second.start - 40), second.start):
@@ -67,12 +68,22 @@ def find_time_restatements(doc: Document):
         if first.unit != second.unit or not second.sentence - 2 <= first.sentence < second.sentence \
                 or not _run(doc, first) or sum(1 for m in times if m.sentence == first.sentence) != 1:
             continue
-        if any(m.kind == Kind.DURATION and first.end <= m.start < second.start for m in doc.mentions):
-            continue  # another time between: which one is told again?
+        if any(m.kind == Kind.DURATION and first.end <= m.start < second.start and not _margin(doc, m)
+               for m in doc.mentions):
+            continue  # another time between: which one is told again? (round 59: a margin "by 0.41 seconds" is none)
         if _APART_BEFORE.search(doc.text, s2.start, second.start) \
                 or _APART_AFTER.match(doc.text, second.end, s2.end):
             continue  # "Her time in the heats of", "her time of 2:09.10 in the semi-final", "her old time of"
         yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="time")
+
+
+# (round 59) a winning margin, no time of anyone's: "edging Araya by 0.41 seconds", "0.4sec ahead of"
+_BY_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead|clear|behind|faster|slower|quicker|back|adrift|down|up)\b", re.I)
+
+
+def _margin(doc: Document, m) -> bool:
+    return bool(_BY_BEFORE.search(doc.text, max(0, m.start - 16), m.start)) or bool(_MARGIN_AFTER.match(doc.text, m.end))
 
 
 # (round 44) a match's length: "beat the second seed 7-6, 6-4 in 2 hours 14 minutes", then "Hedlund, whose 2-hour

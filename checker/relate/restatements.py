@@ -1367,6 +1367,13 @@ _FIGURE_OF_BEFORE = re.compile(r"\d[\d,.]*(?:\s*%|[mk]|bn|\s+(?:million|billion|
 
 
 # a streak restated: "That run of 12 straight legs", "her winning sequence of nine matches"
+# (round 59) a gathered whole named before "of" its figure: "the collection of", "its fleet of", "the herd of"
+_GATHERED_OF = re.compile(r"\b(?:the|its|their)\s+(?:whole\s+|entire\s+)?(?:collection|cache|hoard|trove|archive|fleet|"
+                          r"herd|flock|stock|stockpile)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+# (round 59) an amount named before "of" its figure: "its annual exports of 1.8 million bottles"
+_AMOUNT_OF = re.compile(r"\b(?:the|its|their)\s+(?:annual\s+|yearly\s+|current\s+)?(?:exports|imports|output|production|"
+                        r"turnover|revenue)\s+of\s+"
+                        r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 _RUN_OF = re.compile(r"\b(?:that|this)\s+(?:(?:winning|unbeaten|losing|scoring)\s+)?"
                      r"(?:run|streak|sequence)\s+of\s+$", re.I)  # not "their record run of 17": another streak
 # a streak's sentence telling of another streak or of this one grown: "in last year's final", "by Lee in 2022",
@@ -1811,6 +1818,20 @@ def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     if (ya or ta) and (yb or tb):
         return ta != tb or ya != yb
     return bool((ya and tb) or (yb and ta))
+
+
+def _deadline_only(doc: Document, second: Mention) -> bool:
+    """(round 59) The second's sentence dated only by a deadline for what is done to all of them, after the figure:
+    "Curators plan to digitise all 2,100 letters by the end of next year" -- the letters are no other year's."""
+    s = doc.sentences[second.sentence]
+    deadline = _BY_DEADLINE.search(doc.text, second.end, s.end)
+    if deadline is None or years(doc, second.sentence) - ({int(deadline.group(1))} if deadline.group(1) else set()):
+        return False
+    rest = doc.text[s.start:deadline.start()] + doc.text[deadline.end():s.end]
+    return not TIME_MARKERS.search(rest)
+
+
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:((?:19|20)\d\d)|next\s+year|this\s+year)\b", re.I)
 
 
 _MONTH_WORDS = re.compile(r"\b(?:(" + "|".join(MONTH_NAMES) + r")|(last|this|next)\s+month)\b")
@@ -4053,6 +4074,8 @@ def find_definite_restatements(doc: Document):
         if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
                 doc.text, noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end):
             det = "the run"  # "That run of 12 straight legs": a streak told just before (not "the run of 17 that ...")
+        if det is None and (_GATHERED_OF.search(_before(doc, second, 40)) or _AMOUNT_OF.search(_before(doc, second, 40))):
+            det = "the"  # (round 59) "to house the collection of 3.2 million documents": the whole gathered, told again
         whole_of_part = det is None and _whole_of_part(doc, second)
         if whole_of_part:
             det = "the"  # (round 19) "Nine of the 16 people detained have since been charged": the whole, restated
@@ -4284,7 +4307,8 @@ def find_definite_restatements(doc: Document):
         if _counts_other_unit(first, second):
             continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         act_later = second.kind == Kind.MONEY and _deal_acted_on_later(doc, second, np, first)
-        if years_differ(doc, first, second) or months_differ(doc, first, second) \
+        if years_differ(doc, first, second) and not (det == "all" and _deadline_only(doc, second)) \
+                or months_differ(doc, first, second) \
                 or opened_by_another_scope(doc, first, second) \
                 or new_qualifier(doc, second, first, added=extra, act_later=act_later) \
                 or first.kind == Kind.COUNT and _event_of_verb(doc, first, c) and (_other_year(doc, first, second) or _UPDATED.search(
@@ -5313,6 +5337,8 @@ def _unit_word(doc: Document, m: Mention) -> str | None:
     """What a figure counts, singular: "pupil" for "the 1,800-pupil school" and for "1,300
     pupils", "hectare" for "14,000 hectares"."""
     if m.kind == Kind.MEASURE:
+        if m.unit and len(m.unit) <= 2 and m.unit != "m" and len(resolve_unit(m.unit)) == 1:
+            return m.unit  # (round 59) "28km", "40ha": a short unit of one reading, matched by ``_one_unit``
         return singular(m.unit) if m.unit and len(m.unit) > 2 else None
     if m.kind != Kind.COUNT:
         return None
@@ -5458,7 +5484,11 @@ def find_attribute_restatements(doc: Document):
                 or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and (
-                _unit_word(doc, m) == unit or _teams_as_owners_clubs(doc, m, unit, det))]
+                _unit_word(doc, m) == unit or _teams_as_owners_clubs(doc, m, unit, det)
+                or m.kind == second.kind == Kind.MEASURE and _one_unit(m, second))
+                and (len(unit) > 2 or group_of(noun_phrase(doc, m).head) == group_of(np.head))]
+            # (round 59) "a 38-kilometre rail spur ... The 28km spur": one unit spelt two ways; a short unit's
+            # figure on the same noun only (not "The 43-km link ... Colombia's 11 km segment")
         earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))
                    and not _SHARE_THEN_PART.search(_before(doc, m, 60))]  # "70% of the crop, or 40,600 tonnes"
@@ -8730,7 +8760,10 @@ def find_term_restatements(doc: Document):
 
 # (round 36) more of it told between the two: "jailed for six years. He must serve a further year: the seven-year
 # term"
-_ADDED_BETWEEN = re.compile(r"\b(?:a\s+further|an\s+(?:extra|additional)|extended|lengthened|plus)\b", re.I)
+# (round 59) or an option to lengthen it: "signed a two-year contract, with the option of a third year ... the
+# three-year deal would"
+_ADDED_BETWEEN = re.compile(r"\b(?:a\s+further|an\s+(?:extra|additional)|extended|lengthened|plus|(?:the|an)\s+option|"
+                            r"optional)\b", re.I)
 _LATE_AFTER = re.compile(r"\s+(?:behind\s+schedule|late)\b", re.I)
 
 

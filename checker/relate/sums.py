@@ -1224,7 +1224,10 @@ def _ends_with_apposition(gap: str, label: bool = False) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
-                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to)\W*$", re.I)
+                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to"
+                               # (round 59) "a club-record tally of 71", "a record total of"
+                               r"|a\s+(?:(?:club|season|career|new)[\s-])?record\s+(?:total|tally)\s+of|a\s+tally\s+of)\W*$",
+                               re.I)
 # ("a combined area of 8,390 acres"; "68, 71, 69 and 70 added up to 274": round 12)
 # a totaliser opening the sentence, then its subject and verb: "In all, the airport handled 6.9 million",
 # "Together, that made 6.9 million passengers" (round 12)

@@ -1009,19 +1009,39 @@ def _share_named(doc: Document, first: Mention, second: Mention) -> bool:
     ("The 34.8% rise"), nor a mark ("the 34.8% threshold", read apart), nor one said of something ("the 34.8%
     stake in the firm")."""
     if first.kind != Kind.PERCENT or second.kind != Kind.PERCENT or not 0 < second.sentence - first.sentence <= 2 \
-            or not _long(first) or not _long(second) or not re.match(r"\s+of\s", doc.text[first.end:first.end + 4]):
+            or not re.match(r"\s+of\s", doc.text[first.end:first.end + 4]):
         return False
+    verb_rate = _rate_of_its_verb(doc, first, second)
+    if not (_long(first) and _long(second)) and not verb_rate:
+        return False  # (round 59: two digits will do under the noun of the first's verb, "passed ... pass rate")
     c = concept(doc, first)
     if c is not None and c != concept(doc, second):
         return False  # "38.4% of voters backed Labour ... the 34.8% turnout": the share told is another thing's
     np = noun_phrase(doc, second)
     said = _sentence_text(doc, first)
     # (a word before the noun the first's sentence backs: "62.5% of pupils passed ... the 65.2% pass rate")
-    if np.head is None or not np.adjacent or not all(backed(w, said) for w in np.modifiers) or not _bare(doc, second) \
+    if np.head is None or not np.adjacent or not all(backed(w, said) for w in np.modifiers) \
+            or not (_bare(doc, second) or verb_rate and np.span is not None and _RATE_BARE.match(doc.text, np.span.end)) \
             or _CHANGE_NOUN.match(doc.text, second.end) or _CHANGE_AFTER.match(doc.text, second.end):
         return False
     return not any(m is not first and m is not second and m.kind == Kind.PERCENT
                    for s in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(s))
+
+
+def _rate_of_its_verb(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 59) "68% of pupils ... passed their exams ... the school's 86% pass rate": the second's noun a rate
+    named by the verb the first's clause tells."""
+    rate = _VERB_RATE_AFTER.match(doc.text, second.end)
+    if rate is None:
+        return False
+    clause = doc.text[first.end:doc.sentences[first.sentence].end].split(",")[0]
+    return re.search(r"\b" + rate.group(1) + r"(?:ed|es|s)?\b", clause, re.I) is not None
+
+
+# (round 59) nothing after the rate's noun says whose: a verb's complement ("credited the 86% pass rate to extra
+# classes", "blamed ... on"), a clause or the sentence's end, not "in maths", "at the school", "for boys"
+_RATE_BARE = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:to|on|was|is|had|has|as|and|but|which|that)\b")
+_VERB_RATE_AFTER = re.compile(r"\s+(pass|complet|graduat|surviv|vot|respond)e?\s+rate\b", re.I)
 
 
 # (round 23) a quotation opened before the figure in its sentence, single or double marks: "'We gave out 4,600",
