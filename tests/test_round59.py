@@ -96,6 +96,23 @@ NEW_FLAGS = [
     # "The N-year-old" and a verb in the present before a name, after a birth told on the subject
     ("Dr Lena Brook, who was born in 1961, has been named head of the trust. The 57-year-old replaces Dr Tom Hale.",
      "57-year-old", "2025-06-02"),
+    # a short unit's figure on a noun the modifier's phrase holds past a participle
+    ("Work began on a new 38-kilometre tram line linking the port to the airport. The 83km line will open in 2028.",
+     "83km", None),
+    # a capacity in tonnes told again by its act's noun, the unit spelt the other way
+    ("The new warehouse can hold 8,400 tonnes of grain. Its owner says the 4,800-tonne capacity will let it serve "
+     "two mills.", "4,800-tonne", None),
+    # a relative clause of ten words before the copula and the names
+    ("The four towns that have bid to host the regional games in the summer are Arden, Bexley and Colne.",
+     "four", None),
+    # an "-ing" participle counts its people as its past would
+    ("A bus slid off the road in the snow, injuring 9 passengers. A spokesman said all 11 injured passengers had "
+     "gone home.", "11", None),
+    # a clock time in one sentence, the other in the next with its span "later"
+    ("The alarm was raised at 10.20pm. Rescuers reached the boat at 1.05am, three hours and 5 minutes later.",
+     "three hours", None),
+    # one event's day told again as "the DAY NOUN"
+    ("Staff will strike on 9 October over pay. Managers hope to avert the 10 October strike.", "10 October", None),
 ]
 
 
@@ -153,6 +170,21 @@ def test_new_reading_flagged(text, target, published):
      "three-year deal would run until 2028.", None),
     ("Dr Lena Brook, who was born in 1961, has been named head of the trust. The 63-year-old replaces Dr Tom Hale.",
      "2025-06-02"),
+    ("Work began on a new 38-kilometre tram line linking the port to the airport. The 38km line will open in 2028.",
+     None),
+    ("The new warehouse can hold 8,400 tonnes of grain. Its owner says the 8,400-tonne capacity will let it serve "
+     "two mills.", None),
+    ("The four towns that have bid to host the regional games in the summer are Arden, Bexley, Colne and Dent.",
+     None),
+    ("A bus slid off the road in the snow, injuring 9 passengers. A spokesman said all 9 injured passengers had "
+     "gone home.", None),
+    ("The alarm was raised at 10.20pm. Rescuers reached the boat at 1.05am, two hours and 45 minutes later.", None),
+    # another length in the first sentence: whose span?
+    ("The alarm was raised at 10.20pm after a two-hour search. Rescuers reached the boat at 1.05am, three hours "
+     "later.", None),
+    ("Staff will strike on 9 October over pay. Managers hope to avert the 9 October strike.", None),
+    # the day moved: no restatement
+    ("Staff were to strike on 9 October, but the walkout was postponed. The 16 October strike will go ahead.", None),
 ])
 def test_new_reading_silent(text, published):
     from checker import check_text

@@ -764,7 +764,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
     bridge = _BRIDGE.match(rest) if _may_bridge(rest) else None
     if not bridge:
         # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
-        # words, then the copula and a name
+        # words (round 59: up to ten, "that have applied for a place in next season's expanded league"), then the
+        # copula and a name
         relative = _RELATIVE_COPULA.match(rest)
         if relative and not any(w in ("and", "or", "but", "than") for w in relative.group(1).split()):
             return _Intro("copula", pos + relative.end())
@@ -898,7 +899,7 @@ def _modifier_words(modifier: str) -> list[str]:
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                              r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
-                              r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+                              r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,10}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 # "The seven parishes raising their precepts by more than 10 per cent are ...", "The four firms that bid in
 # 2024 were ...": a participle, "with" or a relative and a longer phrase (its object, figures of another kind

@@ -135,13 +135,15 @@ def find_restated_acts(doc: Document):
                 continue
             alike = [m for m in _figures(doc, prev.index) if m.kind == second.kind
                      and (m.kind == Kind.COUNT or m.unit == second.unit
-                          or m.kind == Kind.MEASURE and noun in _MEASURED_ACTS and _one_dimension(m, second))]
+                          or m.kind == Kind.MEASURE and _one_dimension(m, second)
+                          and (noun in _MEASURED_ACTS or resolve_unit(m.unit) == resolve_unit(second.unit)))]
             if len(alike) != 1:
                 continue
             first = alike[0]
             if first.compound or not any(act.search(text, prev.start, prev.end) for act in acts):
                 continue
-            if first.kind == Kind.MEASURE:  # (round 59) checked once converted (FC404)
+            if first.kind == Kind.MEASURE and resolve_unit(first.unit) != resolve_unit(second.unit):
+                # (round 59) two units: checked once converted (FC404)
                 yield MeasureRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
                 continue
             yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)

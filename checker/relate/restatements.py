@@ -3588,6 +3588,8 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     np = noun_phrase(doc, m)
     after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
     verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
+    # (round 59) a participle in "-ing" right before it, as its past: "overturned, injuring 12 passengers"
+    verbs += [v[:-3] + "ed" for v in before[-1:] if v.endswith("ing") and len(v) > 6]
     # (round 28) a thing, not a person, may be the object of the event more than once: "screened 214 films" is no
     # count of "its 1,126 screenings" (a person is arrested, recruited or evacuated once)
     things = bool(m.noun) and not _personal(m.noun) and c.endswith("ing")
@@ -5486,7 +5488,7 @@ def find_attribute_restatements(doc: Document):
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and (
                 _unit_word(doc, m) == unit or _teams_as_owners_clubs(doc, m, unit, det)
                 or m.kind == second.kind == Kind.MEASURE and _one_unit(m, second))
-                and (len(unit) > 2 or group_of(noun_phrase(doc, m).head) == group_of(np.head))]
+                and (len(unit) > 2 or _names_noun(noun_phrase(doc, m), np.head))]
             # (round 59) "a 38-kilometre rail spur ... The 28km spur": one unit spelt two ways; a short unit's
             # figure on the same noun only (not "The 43-km link ... Colombia's 11 km segment")
         earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
@@ -5513,6 +5515,11 @@ def find_attribute_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)
+
+
+def _names_noun(np, head: str | None) -> bool:
+    """(round 59) The noun phrase holds the head named ("38-kilometre rail spur linking ..." holds "spur")."""
+    return head is not None and group_of(head) in {group_of(w) for w in (np.head, *np.modifiers) if w}
 
 
 _SIDES = frozenset({"team", "club", "side"})

@@ -455,4 +455,37 @@ def find_weekday_clock_spans(doc: Document):
                                parts=(lengths[0],), days=step, start_day=d1.text, end_day=d2.text)
 
 
-FINDERS = (find_time_restatements, find_clock_spans, find_weekday_clock_spans)
+# (round 59) the later time's clause opening the span set apart, closed by "later": ", three hours and 50 minutes later"
+_COMMA_THEN = re.compile(r"\s*,\s*")
+
+
+@needs(Kind.TIME, count=2)
+def find_clock_spans_next(doc: Document):
+    """(round 59) One clock time in a sentence and one in the next, of the same paragraph, the second followed by
+    its span set apart and closed by "later": "The family dialled 999 at 9.40pm ... The ambulance arrived at 1.15am,
+    three hours and 50 minutes later" -- the span between the two times (across midnight only from "pm" to "am").
+    Each sentence holds no other time and no other length."""
+    sentences = doc.sentences
+    for s in sentences[1:]:
+        prev = sentences[s.index - 1]
+        if s.chrome or prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        ms, before = doc.mentions_in(s.index), doc.mentions_in(prev.index)
+        ends = [m for m in ms if m.kind == Kind.TIME and m.value is not None]
+        starts = [m for m in before if m.kind == Kind.TIME and m.value is not None]
+        if len(ends) != 1 or len(starts) != 1 or any(m.kind == Kind.DURATION for m in before):
+            continue
+        start, end = starts[0], ends[0]
+        if start.unit != "clock" or end.unit != "clock" \
+                or end.value <= start.value and not _pm_then_am(start, end):
+            continue
+        after = [m for m in ms if m.start >= end.end]
+        lengths = _length(doc, after)
+        if not lengths or not _COMMA_THEN.fullmatch(doc.text, end.end, lengths[0].start) \
+                or not _LATER_CLOSES.match(doc.text, lengths[-1].end) \
+                or any(m.kind == Kind.DURATION and m not in lengths for m in ms):
+            continue
+        yield ClockSpan(link="inferred", cue="between the two times", start=start, end=end, parts=tuple(lengths))
+
+
+FINDERS = (find_time_restatements, find_clock_spans, find_weekday_clock_spans, find_clock_spans_next)

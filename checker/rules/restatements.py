@@ -13,6 +13,7 @@ from ..relate.restatements import (
     OddsRestatement, ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.converted_terms import converted_off_by_half
+from ..relate.restated_dates import DateRestatement, agree as dates_agree
 from ..relate.times import TimeRestatement, agree as times_agree, clock_text
 from ..relate.transpositions import (
     AddedDigitRestatement, ChangedDigitRestatement, ScaleSlipRestatement, TransposedRestatement,
@@ -752,8 +753,64 @@ class FC412(Rule):
             tolerance="a clock time is exact: no rounding", related=(a,))
 
 
+class FC413(Rule):
+    """Day of one event restated differently.
+
+    What it checks:
+        An event dated by "on" a day ("Members will vote on 14 May", "a
+        spice fair on 18 September") and named again a sentence or two
+        later as "the 15 May vote" or, for its start, "the 19 September
+        opening": the day and month must be the same. The event is one of
+        a closed list of nouns (vote, election, strike, meeting, hearing,
+        launch, opening, fair, festival, final ...), the first named by that
+        noun or its verb right before "on"; each sentence holds one such
+        date. Silent when the text tells of a change of day ("moved",
+        "postponed", "brought forward", "rescheduled", "now", "new date") or
+        names a second or another event, and when the two carry different
+        years.
+
+    Why it matters:
+        Readers plan around dates: a vote, a strike or an opening given two
+        ways sends some of them on the wrong day.
+
+    Example:
+        "Members will vote on 14 May on the merger. The board urged them to
+        back it ahead of the 15 May vote."
+
+    Use instead:
+        Give the same day both times, or say that it changed.
+    """
+
+    code = "FC413"
+    name = "restated-date-mismatch"
+    severity = Severity.WARNING
+    relations = (DateRestatement,)
+    fail = (
+        Example("Members will vote on 14 May on the merger. The board urged them to back it ahead of the 15 May "
+                "vote.", "15 May"),
+        Example("The town will host its first food fair on 6 June. Traders have booked stalls for the 7 June "
+                "opening.", "7 June"),
+    )
+    ok = (
+        Example("Members will vote on 14 May on the merger. The board urged them to back it ahead of the 14 May "
+                "vote."),
+        Example("Members were to vote on 14 May, but the ballot was postponed. The 21 May vote will go ahead."),
+        Example("Drivers will strike on 3 March. Talks before the 10 March meeting may avert it."),
+    )
+
+    def check(self, relation: DateRestatement, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        yield self.verdict(
+            relation, b, dates_agree(a, b),
+            f"'{b.text}' restates the day of the {relation.subject}, '{a.text}', consistent.",
+            f"'{b.text}' contradicts the day of the {relation.subject} given earlier, '{a.text}'.",
+            arithmetic=f"{a.text} is day {a.date.day} of month {a.date.month}, {b.text} is day {b.date.day} of month "
+            f"{b.date.month}",
+            tolerance="a date is exact: no rounding", related=(a,))
+
+
 def _clock(minutes) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407, FC408, FC409, FC412)
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407, FC408, FC409, FC412, FC413)
