@@ -696,6 +696,9 @@ _MARGIN_OF_ERROR = re.compile(r"(?:[;,(]\s*|\s)(?:(?:and|with|in\s+a\s+(?:poll|s
 _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
                            r"(?:\d[\d.,]*|[a-z-]+)\s+(?:percentage\s+)?points?\b|"
                            r"^[^;:]*?\b(?:\d[\d.,]*|[a-z-]+)[- ](?:percentage[- ])?points?\s+(?:margin|lead|gap)\b")
+# (round 59) a sentence opening on the one question asked, and "said" after each share
+_ASKED_ONE_QUESTION = re.compile(r"\W*asked\s+(?:how|whether|if|what|which|when|where|who)\b", re.I)
+_SAID_AFTER = re.compile(r"(?:\s+of\s+(?:[a-z][\w-]*\s+){1,4}?)?\s*(?:said|answered|replied|chose)\b", re.I)
 # "Yes 56.8%, No 43.2%": the shares' subjects are the opposite answers to one question
 _POLE_SUBJECTS = ((r"\byes\b", r"\bno\b"), (r"\bfor\b|\bin\s+favou?r\b", r"\bagainst\b"),
                   (r"\bleave\b", r"\bremain\b"), (r"\bayes\b", r"\bnoes\b"))
@@ -1692,6 +1695,10 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
+    elif len(run) >= 3 and _ASKED_ONE_QUESTION.match(sentence) and all(_SAID_AFTER.match(h) for h in heads[1:]) \
+            and _SAID_AFTER.search(heads[0]) and not set_apart:
+        cue = "answers to one question"  # (round 59) "Asked how often they ride, 48% of riders said daily, 29%
+        # said weekly and 27% said less often": each share what one answer drew
     elif complete and gapped and _kinds_before_rest(doc, run, heads, qualified):
         cue = "the whole, ending with the rest"  # (round 29) "46% live in halls, 31% at home and the remaining 19% ..."
     elif _allocation(doc, run, heads):

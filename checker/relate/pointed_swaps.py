@@ -164,7 +164,8 @@ def _points_back(doc: Document, m: Mention) -> bool:
     if R.definite(doc, m, partitive_ok=True, possessive=True):
         return True
     return _AT_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start) is not None \
-        or _OWN_MEASURE_OF.search(doc.text, max(s.start, m.start - 30), m.start) is not None
+        or _OWN_MEASURE_OF.search(doc.text, max(s.start, m.start - 30), m.start) is not None \
+        or m.kind in (Kind.MEASURE, Kind.MONEY) and _NAMED_OF.search(doc.text, max(s.start, m.start - 30), m.start) is not None
 
 
 # (round 58) the holder's own measure named, then "of": "Her time of 2:27:14", "His total of 6,128", "its score of";
@@ -172,6 +173,11 @@ def _points_back(doc: Document, m: Mention) -> bool:
 _OWN_MEASURE_OF = re.compile(r"\b(?:her|his|their|its|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+"
                              r"(?:winning\s+|final\s+|closing\s+)?(?:time|total|score|tally|mark|close|workforce|"
                              r"headcount)\s+of\s+$", re.I)
+
+
+# (round 59) a measure or a sum named again by its noun, then "of": "This seizure of 3.2 tonnes", "the price of
+# €8.04 per litre", "The average of Rs 421/kg" (the unit says what it is; change words set it apart in ``_apart``)
+_NAMED_OF = re.compile(r"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}\s+of\s+$", re.I)
 
 
 def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:

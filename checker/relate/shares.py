@@ -4179,6 +4179,25 @@ def _from_whole(doc: Document, a: Mention, b: Mention) -> bool:
         and not _CLAUSE_PART_MOVE.search(doc.text[doc.sentences[a.sentence].start:a.start])
 
 
+# (round 59) outcomes of a race or a test told of the part and of the share, one each way
+_MADE_IT = re.compile(r"\b(?:reached|crossed|finished|completed|passed|survived|made\s+it|qualified)\b", re.I)
+_FELL_OUT = re.compile(r"\b(?:retired|failed|dropped\s+out|withdrew|pulled\s+out|abandoned|did\s+not\s+(?:finish|make|"
+                       r"pass|complete)|didn['’]t\s+(?:finish|make|pass|complete))\b", re.I)
+
+
+def _opposite_outcomes(doc: Document, part: Mention, share: Mention) -> bool:
+    """(round 59) The part's clause tells one outcome and the share's the other: "Only 27 of the 46 boats ...
+    reached the finish line, meaning more than half of the fleet retired"."""
+    between = doc.text[part.end:share.start]
+    after = doc.text[share.end:min(doc.sentences[share.sentence].end, share.end + 60)]
+    return bool(_MADE_IT.search(between) and _FELL_OUT.search(after) and not _FELL_OUT.search(between)
+                or _FELL_OUT.search(between) and _MADE_IT.search(after) and not _MADE_IT.search(between))
+
+
+# (round 59) a whole named by what gathers its things: "18 of the 48 boats ..., meaning three-quarters of the fleet"
+_GATHERED_WHOLES = frozenset("fleet field group squad class cohort intake sample herd flock crew whole".split())
+
+
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
     seen in time": a share drawn from an "X of the Y" before it, in the same
@@ -4235,13 +4254,17 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     else:
         return None
     own = re.match(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z’'-]+)", text[share.end:share.end + 60], re.I)
-    if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()):
-        return None  # "meaning 55% of nurses ...": a whole of its own
+    if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()) \
+            and own.group(1).lower() not in _GATHERED_WHOLES:
+        return None  # "meaning 55% of nurses ...": a whole of its own (round 59: not "of the fleet", the boats')
     # another "X of the Y" pair before this one: which the share speaks of is unclear
     pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= min(a.start, b.start)]
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    if _opposite_outcomes(doc, a, share):
+        rel = replace(rel, either=False, of_rest=True)  # (round 59) "27 ... reached the finish line, meaning more
+        # than half of the fleet retired": the share is of those who did not
     if _turnout_of_those_voting(doc, rel):
         return replace(rel, either=False)
     return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
