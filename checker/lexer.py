@@ -227,7 +227,7 @@ class Scanner:
 # grammar (a terminal added, changed or gone) scans by the full pattern only (``_from_word_regex``)
 _BEFORE_WORD = ("OF_A_SCALE", "AND_A_HALF", "FRACTION_HYPHEN", "TENS_ONES", "dates__WEEKDAY_POSSESSIVE", "MERIDIEM",
                 "units__CURRENCY_CODE", "units__DOLLAR_PREFIXED", "units__RAND_SIGN", "VULGAR")
-_BEFORE_WORD_CHECKSUM = 4271546457
+_BEFORE_WORD_CHECKSUM = 2037695256
 _HYPHENED_NUMBERS = frozenset("one two three four five six seven eight nine twenty thirty forty fifty sixty seventy "
                               "eighty ninety".split())
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")

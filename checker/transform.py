@@ -80,7 +80,7 @@ ISO_CURRENCY_CODES = (
 CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB",
-    "₸": "KZT", "₼": "AZN", "₾": "GEL", "₵": "GHS", "GH₵": "GHS", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "MK": "MWK",
+    "₸": "KZT", "₼": "AZN", "₾": "GEL", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "MK": "MWK",
     "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "pounds": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "cents": "USD-cent", "cts": "USD-cent", "pence": "GBP-penny",
     "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "francs": "CHF", "franc": "CHF", "pesos": "MXN", "peso": "MXN",

@@ -122,6 +122,24 @@ NEW_FLAGS = [
     # a share "of the fleet" drawn from "N of the M boats", told of the other outcome
     ("Only 20 of the 40 yachts that set out finished the race, meaning three-quarters of the fleet retired.",
      "three-quarters", None),
+    # a headline's loss against the lead's closures, the part of a possessive whole
+    ("Rail operator to lose six ticket offices\nThe company said on Monday that eight of the region's 40 ticket "
+     "offices will close next year.", "eight", None),
+    # a currency written with its country's letters and the cent sign
+    ("Exports reached GH¢3.6bn last year. The minister said the GH¢360m earned would fund new roads.", "GH¢360m",
+     None),
+    # a headline's bare count of the hurt against the lead's people "were injured"
+    ("Five hurt in mine blast\nFour miners were injured when a charge went off early at the pit on Monday.", "Four",
+     None),
+    # a headline's sum on a noun priced in the lead by "costing"
+    ("Pier reopens after £2.6m repair\nThe pier reopened to walkers on Friday after a year-long repair costing "
+     "£2.9m, most of it paid by the council.", "£2.9m", None),
+    # a price told by its verb, then as "its price of", for the same thing
+    ("The bakery's new sourdough sells for £4.20 a loaf. Customers have queued for it despite its price of £4.50 a "
+     "loaf.", "£4.50", None),
+    # the act named as a noun before "of" and the count
+    ("Eleven riders withdrew from the rally after the storm. Officials said the withdrawal of nine riders was "
+     "the right call.", "nine", None),
 ]
 
 
@@ -200,6 +218,21 @@ def test_new_reading_flagged(text, target, published):
     ("Asked how often they use the library, 52% of members said weekly, 31% said monthly and 17% said rarely.",
      None),
     ("Only 10 of the 40 yachts that set out finished the race, meaning three-quarters of the fleet retired.", None),
+    ("Rail operator to lose eight ticket offices\nThe company said on Monday that eight of the region's 40 ticket "
+     "offices will close next year.", None),
+    ("Eleven riders withdrew from the rally after the storm. Officials said the withdrawal of eleven riders was "
+     "the right call.", None),
+    # the noun again, no verb of its act
+    ("The rights issue was on the basis of five new shares for every three held. The revised plan would involve "
+     "the issue of 24 new shares.", None),
+    ("Five hurt in mine blast\nFive miners were injured when a charge went off early at the pit on Monday.", None),
+    ("Pier reopens after £2.6m repair\nThe pier reopened to walkers on Friday after a year-long repair costing "
+     "£2.6m, most of it paid by the council.", None),
+    ("The bakery's new sourdough sells for £4.20 a loaf. Customers have queued for it despite its price of £4.20 a "
+     "loaf.", None),
+    # another thing priced, or the old price
+    ("The bakery's new sourdough sells for £4.20 a loaf. Its price of £1.50 a roll has not changed.", None),
+    ("The bakery's sourdough now sells for £4.20 a loaf. Customers miss its old price of £3.80 a loaf.", None),
     # the day moved: no restatement
     ("Staff were to strike on 9 October, but the walkout was postponed. The 16 October strike will go ahead.", None),
 ])

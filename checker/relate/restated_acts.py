@@ -39,7 +39,7 @@ from ..units import conversion
 from ..units import resolve as resolve_unit
 from .context import body_sentences
 from .needs import needs
-from .restatements import DefiniteRestatement, MeasureRestatement, group_of
+from .restatements import DefiniteRestatement, MeasureRestatement, group_of, singular
 
 CUE = "the noun of the act told just before"
 
@@ -249,4 +249,83 @@ def find_noun_of_retold(doc: Document):
                                       subject=named.group(1).lower())
 
 
-FINDERS = (find_restated_acts, find_counted_acts, find_noun_of_retold)
+
+# (round 59) the act named as a noun before "of" and the count: "the withdrawal of seven crews", "the arrest of 12 men"
+_ACT_NOUN_OF = re.compile(r"\bthe\s+([a-z]{5,})\s+of\s+(?:all\s+)?$", re.I)
+_WORD = re.compile(r"[a-z]+", re.I)
+
+
+@needs(Kind.COUNT, count=2)
+def find_act_noun_of_count(doc: Document):
+    """(round 59) A count told as the subject or object of a verb ("Nine crews withdrew from the race"), then in the
+    next sentence as "the NOUN of N" of the same things, the noun the verb's own ("the withdrawal of seven crews"):
+    the first five letters of the verb and the noun are one, the count the only one of those things in the sentence
+    before."""
+    text = doc.text
+    for s, _ in body_sentences(doc):
+        if s.index == 0:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        for second in _figures(doc, s.index):
+            act = _ACT_NOUN_OF.search(text, max(s.start, second.start - 40), second.start)
+            if act is None or second.kind != Kind.COUNT or not second.noun or second.compound or second.hedge \
+                    or _TIED_AFTER.match(text, second.noun_span.end if second.noun_span else second.end) \
+                    or _SET_AGAINST.search(text, second.end, s.end):
+                continue
+            alike = [m for m in _figures(doc, prev.index) if m.kind == Kind.COUNT and m.noun
+                     and group_of(m.noun) == group_of(second.noun)]
+            if len(alike) != 1 or alike[0].compound:
+                continue
+            first = alike[0]
+            stem = act.group(1).lower()[:5]
+            clause = text[max(prev.start, first.start - 30):min(prev.end, first.end + 40)]
+            if not any(w.lower().startswith(stem) and w.lower() != act.group(1).lower() for w in _WORD.findall(clause)):
+                continue  # (the verb's own form, not the noun again: "the rights issue ... the issue of 24.3 mln")
+            yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second,
+                                      subject=second.noun.lower())
+
+
+
+# (round 59) a price told by its verb, then named as "its/the price of": "sells for $18 a 100g tin ... its price of
+# $16 a tin"; the thing priced after each ("a tin", "per kilo") must be one
+_PRICED_BEFORE = re.compile(r"\b(?:sells?|sold|selling|retails?|retailing|costs?|costing|priced|goes)\s+(?:for|at)?\s*"
+                            r"(?:about\s+|around\s+|just\s+)?$", re.I)
+_PRICE_OF_BEFORE = re.compile(r"\b(?:its|the|their|a)\s+(?:retail\s+|shelf\s+|cover\s+)?price\s+of\s+$", re.I)
+_PER_THING_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:[\w-]+\s+)?([a-z]+)\b", re.I)
+
+
+@needs(Kind.MONEY, count=2, words=("price",))
+def find_price_retold(doc: Document):
+    """(round 59) One price told twice: after a verb of selling or costing, then within two sentences as "its price
+    of", the same currency, for the same thing ("a tin" after "a 100g tin"); the only sum of that currency after such
+    a verb in the first's sentence, nothing telling of a change or another time around the second."""
+    text = doc.text
+    sums = [m for m in doc.mentions if m.kind == Kind.MONEY and m.value is not None and not m.is_range
+            and not doc.sentences[m.sentence].chrome and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(sums):
+        s2 = doc.sentences[second.sentence]
+        if not _PRICE_OF_BEFORE.search(text, max(s2.start, second.start - 30), second.start) or second.hedge:
+            continue
+        priced = [m for m in sums[:j] if m.unit == second.unit and second.sentence - 2 <= m.sentence < second.sentence
+                  and _PRICED_BEFORE.search(text, max(doc.sentences[m.sentence].start, m.start - 25), m.start)]
+        if len(priced) != 1:
+            continue
+        first = priced[0]
+        per1 = _PER_THING_AFTER.match(text, first.end)
+        per2 = _PER_THING_AFTER.match(text, second.end)
+        if per1 is None or per2 is None or singular(per1.group(1)) != singular(per2.group(1)):
+            continue
+        if any(m.kind == Kind.MONEY and m.unit == second.unit and first.end <= m.start < second.start for m in sums) \
+                or _SET_AGAINST.search(text, second.end, s2.end) or _CHANGED_PRICE.search(text, s2.start, second.start):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second, subject="price")
+
+
+# words telling of another price: "its old price of", "the price of $16 last year", "cut", "raised"
+_CHANGED_PRICE = re.compile(r"\b(?:old|previous|former|original|new|cut|raised|increased|reduced|lowered|launch\s+price|"
+                            r"was|had\s+been|last\s+year|rival|competitor)\b", re.I)
+
+
+FINDERS = (find_restated_acts, find_counted_acts, find_noun_of_retold, find_act_noun_of_count, find_price_retold)

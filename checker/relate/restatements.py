@@ -2317,6 +2317,16 @@ def _headline_dead(doc: Document, h: Mention) -> bool:
     return np.span is not None and _DEAD_AFTER.match(doc.text, np.span.end) is not None
 
 
+# (round 59) people told as hurt by the verb right after their noun: "Six workers were injured", "two were hurt"
+_INJURED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seriously\s+|slightly\s+|badly\s+)?"
+                            r"(?:injured|hurt|wounded)\b", re.I)
+
+
+def _told_injured(doc: Document, m: Mention) -> bool:
+    np = noun_phrase(doc, m)
+    return m.kind == Kind.COUNT and _INJURED_AFTER.match(doc.text, np.span.end if np.span is not None else m.end) is not None
+
+
 # (round 55) a headline's verb of making or adding things: the body's "new" ones are the same ("Wind farm to add 48
 # turbines" / "The 46 new turbines ...")
 _ADDING_VERB = re.compile(r"\b(?:adds?|adding|builds?|building|opens?|opening|hires?|hiring|creates?|creating|orders?|"
@@ -2334,6 +2344,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     dead = _headline_dead(doc, h)
     same = [b for b in body if same_dimension(h, b) and (concept(doc, b) == c or dead and concept(doc, b) == "victim"
                                                          and _same_head(doc, h, b)
+                                                         # (round 59) "Seven hurt" / "Six workers were injured"
+                                                         or c == "injured" and _told_injured(doc, b)
                                                          # (round 54) "traps 14 workers" / "the 12 miners trapped"
                                                          or concept(doc, b) in HYPERNYMS.get(c, ())
                                                          and _told_by_one_verb(doc, h, b))]
@@ -2344,6 +2356,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     if first.sentence not in lead or not counts_things(doc, first):
         return None
     told_alike = _told_by_one_verb(doc, h, first)
+    some = _part_before_whole(doc, first)
+    if some is not None and some.kind == h.kind and _lost_as_closed(doc, h, first):
+        first = some  # (round 59) "to lose seven branches" / "nine of the region's 31 branches will close": the nine
     roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
     if len(roles) > 1 and not told_alike and not _one_move_sized(doc, h, first):
         return None  # a change against a level (not "Farmer loses 800 sheep" / "... lost 580 ewes": one verb's object)
@@ -2513,7 +2528,21 @@ def _told_by_one_verb(doc: Document, h: Mention, first: Mention) -> bool:
     """(round 31) Are a headline count and the lead's told as the object of one verb ("loses" / "lost", "sheds" /
     "shed"): then both are the same figure, whether a level or a change's size?"""
     return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
-               for a in _verb_stems(doc, h) for b in _verb_stems(doc, first))
+               for a in _verb_stems(doc, h) for b in _verb_stems(doc, first)) or _lost_as_closed(doc, h, first)
+
+
+# (round 59) a loss told in the headline, the lead telling what goes: "Libraries to lose seven branches" / "nine of
+# the region's 31 library branches will close", "Firm to lose 400 jobs" / "450 jobs will go"
+_LOSE_BEFORE = re.compile(r"\b(?:lose|loses|losing|lost|shed|sheds|shedding|axe|axes|axing|cut|cuts|cutting)\s+$", re.I)
+_GOES_AFTER = re.compile(r"\s+(?:will|would|are\s+to|are\s+set\s+to|could)\s+(?:be\s+)?(?:close|closed|shut|go|"
+                         r"be\s+lost|lost|axed|cut)\b", re.I)
+
+
+def _lost_as_closed(doc: Document, h: Mention, first: Mention) -> bool:
+    if not _LOSE_BEFORE.search(doc.text, max(0, h.start - 12), h.start):
+        return False
+    np = noun_phrase(doc, first)
+    return bool(_GOES_AFTER.match(doc.text, np.span.end if np.span is not None else first.end))
 
 
 _MORE_OF_IT_BEFORE = re.compile(r"\b(?:another|a\s+further|plus|an\s+additional|and\s+(?:some|about|around))\s+$", re.I)
@@ -2571,15 +2600,16 @@ def _headline_bare_object(doc: Document, h: Mention, body: list[Mention], lead: 
 
 def _part_before_whole(doc: Document, whole: Mention) -> Mention | None:
     """(round 24) The part of a partitive whose whole is ``whole``: "Some 38,500 of the 42,000 tickets" -> 38,500."""
-    before = doc.text[max(doc.sentences[whole.sentence].start, whole.start - 12):whole.start]
+    before = doc.text[max(doc.sentences[whole.sentence].start, whole.start - 30):whole.start]
     if not _OF_THE_BEFORE.search(before):
         return None
     return next((o for o in doc.mentions_in(whole.sentence) if o.end < whole.start and o.value is not None
                  and _OF_THE_GAP.fullmatch(doc.text, o.end, whole.start)), None)
 
 
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)  # (round 24) the whole of "N of the M"
-_OF_THE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
+# (round 24) the whole of "N of the M" (round 59: or "of the region's M")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its|their)(?:\s+[a-z]+['’]s)?\s+$", re.I)
+_OF_THE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)(?:\s+[a-z]+['’]s)?\s+", re.I)
 
 
 # (round 23) a headline's figure for a year it does not name: "draws 1.1m visitors in record year"
@@ -2907,7 +2937,10 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
     run = [w for w in np.modifiers + ((np.head,) if np.head else ())]
     while run and run[-1] in _NOT_HEADS:
         run.pop()
-    if not shared or not np.adjacent or not run or singular(run[-1]) not in shared:
+    costing = _NOUN_COSTING_BEFORE.search(_before(doc, first, 50))
+    if costing is not None and singular(costing.group(1).lower()) in shared:
+        pass  # (round 59) "after £4.2m restoration" / "after an 18-month restoration costing £4.7m": its cost told
+    elif not shared or not np.adjacent or not run or singular(run[-1]) not in shared:
         return None  # the body's sum must be the cost of the headline's thing, not of a part named after it
     if _lead_sum(h, body, first.sentence) or re.search(r"\b(?:includ\w*|part|towards|of\s+which)\W+(?:\w+\W+){0,2}$",
                                                        _before(doc, first, 40), re.I):
@@ -2919,9 +2952,15 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
     if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) \
             or _other_occasion(doc, first, h):
         return None  # (a place after the body's sum only says where the headline's thing is)
+    subject = " ".join(w for w in noun_phrase(doc, first).modifiers + (noun_phrase(doc, first).head,)
+                       if w and singular(w) in shared)
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
-                               subject=" ".join(w for w in noun_phrase(doc, first).modifiers
-                                                + (noun_phrase(doc, first).head,) if singular(w) in shared))
+                               subject=subject or (costing.group(1).lower() if costing is not None else "sum"))
+
+
+# (round 59) a noun, then the word that prices it, right before a sum: "a restoration costing £4.7m"
+_NOUN_COSTING_BEFORE = re.compile(r"\b([a-z]{4,})\s+(?:costing|worth|at\s+a\s+cost\s+of)\s+(?:about\s+|around\s+|some\s+)?$",
+                                  re.I)
 
 
 # (round 22) words before a sum that are no verb of it: "worth £14m", "for £14m", "of £14m"
