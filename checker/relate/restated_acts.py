@@ -109,17 +109,23 @@ def _noun(doc: Document, m: Mention) -> str | None:
     return word
 
 
-@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=2)
-def find_restated_acts(doc: Document):
-    """A figure taken up as the noun of the act told just before (see the module's docstring)."""
-    text = doc.text
+def _with_sentence_before(doc: Document):
+    """Each body sentence after the first, with the sentence before it in the same paragraph (neither chrome nor a
+    headline): where the act is told and where it is taken up."""
     sentences = doc.sentences
     for s, _ in body_sentences(doc):
         if s.index == 0:
             continue
         prev = sentences[s.index - 1]
-        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-            continue
+        if not (prev.chrome or prev.headline or prev.paragraph != s.paragraph):
+            yield s, prev
+
+
+@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=2)
+def find_restated_acts(doc: Document):
+    """A figure taken up as the noun of the act told just before (see the module's docstring)."""
+    text = doc.text
+    for s, prev in _with_sentence_before(doc):
         for second in _figures(doc, s.index):
             if not (_OPENING_THE.fullmatch(text, s.start, second.start)
                     or _SAID_THE.search(text, max(s.start, second.start - 40), second.start)):
@@ -190,12 +196,7 @@ def find_counted_acts(doc: Document):
     things named alike ("has ordered 30 narrowbody jets ... The order for 40 aircraft"): the one count of such things
     in the sentence before, which holds the act's verb."""
     text = doc.text
-    for s, _ in body_sentences(doc):
-        if s.index == 0:
-            continue
-        prev = doc.sentences[s.index - 1]
-        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-            continue
+    for s, prev in _with_sentence_before(doc):
         for second in doc.mentions_in(s.index):
             opening = _ACT_NOUN_OPENING.fullmatch(text, s.start, second.start)
             if opening is None or second.kind != Kind.COUNT or second.noun is None or second.value is None:
@@ -226,12 +227,7 @@ def find_noun_of_retold(doc: Document):
     sellout crowd of 18,112 packed the arena. Officials said the crowd of more than 19,000 was a record"): the one
     figure of its kind in the sentence before, nothing after the second tying it to another time or place."""
     text = doc.text
-    for s, _ in body_sentences(doc):
-        if s.index == 0:
-            continue
-        prev = doc.sentences[s.index - 1]
-        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-            continue
+    for s, prev in _with_sentence_before(doc):
         for second in _figures(doc, s.index):
             named = _THE_NOUN_OF.search(text, max(s.start, second.start - 40), second.start)
             if named is None or second.compound or _TIED_AFTER.match(text, second.end) \
@@ -262,12 +258,7 @@ def find_act_noun_of_count(doc: Document):
     the first five letters of the verb and the noun are one, the count the only one of those things in the sentence
     before."""
     text = doc.text
-    for s, _ in body_sentences(doc):
-        if s.index == 0:
-            continue
-        prev = doc.sentences[s.index - 1]
-        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-            continue
+    for s, prev in _with_sentence_before(doc):
         for second in _figures(doc, s.index):
             act = _ACT_NOUN_OF.search(text, max(s.start, second.start - 40), second.start)
             if act is None or second.kind != Kind.COUNT or not second.noun or second.compound or second.hedge \
