@@ -137,6 +137,10 @@ NEW_FLAGS = [
     # a price told by its verb, then as "its price of", for the same thing
     ("The bakery's new sourdough sells for £4.20 a loaf. Customers have queued for it despite its price of £4.50 a "
      "loaf.", "£4.50", None),
+    # sportspeople of the one kind the passage names, told again as athletes; canoeists as paddlers
+    ("The league has banned eight players for a season over match-fixing. Officials said the six athletes may "
+     "appeal.", "six", None),
+    ("Nine canoeists were rescued from the lake on Sunday. A ranger said all 11 paddlers were unhurt.", "11", None),
     # the act named as a noun before "of" and the count
     ("Eleven riders withdrew from the rally after the storm. Officials said the withdrawal of nine riders was "
      "the right call.", "nine", None),
@@ -233,6 +237,9 @@ def test_new_reading_flagged(text, target, published):
     # another thing priced, or the old price
     ("The bakery's new sourdough sells for £4.20 a loaf. Its price of £1.50 a roll has not changed.", None),
     ("The bakery's sourdough now sells for £4.20 a loaf. Customers miss its old price of £3.80 a loaf.", None),
+    ("The league has banned eight players for a season over match-fixing. Officials said the eight athletes may "
+     "appeal.", None),
+    ("Nine canoeists were rescued from the lake on Sunday. A ranger said all nine paddlers were unhurt.", None),
     # the day moved: no restatement
     ("Staff were to strike on 9 October, but the walkout was postponed. The 16 October strike will go ahead.", None),
 ])

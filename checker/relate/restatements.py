@@ -386,6 +386,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # (round 47) a race's starters named again: "cut the handicap to 11 runners ... the 13-strong field"
     "runner": frozenset({"runner", "starter", "field"}),
     "swimmer": frozenset({"swimmer", "bather"}),
+    # (round 59) "Eleven canoeists were pulled from the loch ... all 13 rescued paddlers"
+    "paddler": frozenset({"paddler", "canoeist", "kayaker"}),
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
     "candidate": frozenset({"candidate", "hopeful"}),
@@ -476,6 +478,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
                          "rhino", "rhinoceros", "elephant", "giraffe", "hippo", "hippopotamus", "bear", "lion",
                          "tiger", "gorilla", "bison", "moose", "camel", "walrus", "orca"}),
     "livestock": frozenset({"sheep", "cow", "cattle", "pig", "goat"}),
+    # (round 59) "suspended nine players ... the seven athletes": sportspeople of the one kind the passage names
+    "athlete": frozenset({"player", "runner", "swimmer", "skier", "rower", "cyclist", "gymnast", "sprinter", "skater",
+                          "paddler", "jumper", "thrower"}),
     # (round 23) "grounded all 14 of its turboprops ... the 12 grounded aircraft", "14 trawlers ... the 12 vessels"
     "aircraft": frozenset({"turboprop", "helicopter", "chopper", "drone", "glider", "seaplane", "airship", "biplane",
                            "warplane", "jetliner"}),
