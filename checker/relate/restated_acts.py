@@ -37,9 +37,9 @@ import re
 from ..model import Document, Kind, Mention
 from ..units import conversion
 from ..units import resolve as resolve_unit
-from .context import body_sentences
+from .context import body_sentences, words
 from .needs import needs
-from .restatements import DefiniteRestatement, MeasureRestatement, group_of, singular
+from .restatements import DefiniteRestatement, MeasureRestatement, _one_unit, group_of, singular
 
 CUE = "the noun of the act told just before"
 
@@ -61,9 +61,9 @@ _ACTS = tuple((re.compile(act, re.I), frozenset(nouns.split())) for act, nouns i
     (r"\b(?:donat\w+|gave|give|gives|gift|grant(?:ed)?)\b", "donation gift grant"),
     (r"\b(?:invest(?:ed|s|ing|ment)?)\b", "investment injection"),
     (r"\b(?:crowd|watched|attend(?:ed|ance)?|spectators)\b", "crowd attendance gate"),
-    (r"\b(?:values?|valued|valuing)\b", "valuation"),
+    (r"\b(?:values?|valued|valuing)\b", "valuation"),  # (round 40) "values the firm at $18bn ... The $16bn valuation"
     # (round 59) "has retreated 1.2 km since 2000 ... The 1,800-metre retreat"
-    (r"\b(?:retreat(?:ed|s|ing)?)\b", "retreat"),  # (round 40) "values the firm at $18bn ... The $16bn valuation"
+    (r"\b(?:retreat(?:ed|s|ing)?)\b", "retreat"),
     (r"\b(?:jailed|convicted|sentenced|charged|found\s+guilty)\b", "defendants accused"),
 ))
 # (round 59) acts measured in units of one dimension, which the two may write differently ("1.2 km ... 1,800-metre")
@@ -142,13 +142,13 @@ def find_restated_acts(doc: Document):
             alike = [m for m in _figures(doc, prev.index) if m.kind == second.kind
                      and (m.kind == Kind.COUNT or m.unit == second.unit
                           or m.kind == Kind.MEASURE and _one_dimension(m, second)
-                          and (noun in _MEASURED_ACTS or resolve_unit(m.unit) == resolve_unit(second.unit)))]
+                          and (noun in _MEASURED_ACTS or _one_unit(m, second)))]
             if len(alike) != 1:
                 continue
             first = alike[0]
             if first.compound or not any(act.search(text, prev.start, prev.end) for act in acts):
                 continue
-            if first.kind == Kind.MEASURE and resolve_unit(first.unit) != resolve_unit(second.unit):
+            if first.kind == Kind.MEASURE and first.unit != second.unit and not _one_unit(first, second):
                 # (round 59) two units: checked once converted (FC404)
                 yield MeasureRestatement(link="inferred", cue=CUE, first=first, second=second, subject=noun)
                 continue
@@ -248,7 +248,6 @@ def find_noun_of_retold(doc: Document):
 
 # (round 59) the act named as a noun before "of" and the count: "the withdrawal of seven crews", "the arrest of 12 men"
 _ACT_NOUN_OF = re.compile(r"\bthe\s+([a-z]{5,})\s+of\s+(?:all\s+)?$", re.I)
-_WORD = re.compile(r"[a-z]+", re.I)
 
 
 @needs(Kind.COUNT, count=2)
@@ -272,7 +271,7 @@ def find_act_noun_of_count(doc: Document):
             first = alike[0]
             stem = act.group(1).lower()[:5]
             clause = text[max(prev.start, first.start - 30):min(prev.end, first.end + 40)]
-            if not any(w.lower().startswith(stem) and w.lower() != act.group(1).lower() for w in _WORD.findall(clause)):
+            if not any(w.startswith(stem) and w != act.group(1).lower() for w in words(clause)):
                 continue  # (the verb's own form, not the noun again: "the rights issue ... the issue of 24.3 mln")
             yield DefiniteRestatement(link="inferred", cue=CUE, first=first, second=second,
                                       subject=second.noun.lower())

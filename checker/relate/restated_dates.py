@@ -17,6 +17,7 @@ The link is read, not stated: a mismatch is a warning.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
@@ -76,9 +77,7 @@ def find_date_restatements(doc: Document):
     """One event's day, then "the DAY NOUN" (see the module)."""
     days = [m for m in doc.mentions if _day(m) and not doc.sentences[m.sentence].chrome
             and not doc.sentences[m.sentence].headline]
-    per_sentence: dict[int, int] = {}
-    for m in days:
-        per_sentence[m.sentence] = per_sentence.get(m.sentence, 0) + 1
+    per_sentence = Counter(m.sentence for m in days)
     for j, second in enumerate(days):
         if j == 0 or per_sentence[second.sentence] != 1:
             continue
