@@ -7637,7 +7637,12 @@ _ROUTE_NOUNS = frozenset({"route", "line", "link"})
 _JOURNEY = re.compile(r"\s+(?:(?:running|leading|heading|going)\s+)?(?:to|from|between|via|into|through|towards)\b",
                       re.I)
 _JOINING = frozenset("""connect connects connected connecting join joins joined joining link links linked linking meet
-    meets feed feeds fed branch branches cross crosses crossed parallel extend extends existing""".split())
+    meets feed feeds fed branch branches cross crosses crossed parallel extend extends existing""".split()) \
+    | frozenset("replace replaces replaced replacing supersede supersedes superseded succeed succeeds".split())
+    # (round 60) "will be 146 metres long and will replace the 164-metre Victorian structure": the old one
+# (round 60) the side or part of a thing that names one of a pair: "The eastern span ... than the western span"
+_PART_SIDES = frozenset("""north south east west northern southern eastern western upper lower inner outer left right
+    front rear first second""".split())
 
 
 def _structure(noun: str | None) -> str | None:
@@ -7933,7 +7938,7 @@ def find_measure_restatements(doc: Document):
             continue  # (round 52) "the dam is 142 metres high and 1.1km long": two dimensions of one thing
         if np.span is not None and _PLACED_ELSEWHERE_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
             continue  # (round 48) "The 4,400ft mountain to the north": another, placed by where it stands
-        if _named_apart(doc, first, second):
+        if _named_apart(doc, first, second) or _sides_apart(doc, first, second, noun):
             continue
         if _length_changed_between(doc, first, second, qs):
             continue  # (round 55) "The 240-km line will be extended by 95 km ... the 335-km route": the new length
@@ -7994,6 +7999,18 @@ _PLACED_ELSEWHERE_AFTER = re.compile(r"\s*,?\s+(?:(?:to|on)\s+the\s+(?:north|sou
                                      r"(?:in|at|near|on|outside|across)\s+(?:the\s+)?(?:next|other|neighbouring|"
                                      r"neighboring|nearby|adjoining)\b)\b",
                                      re.I)
+
+
+def _sides_apart(doc: Document, first: Mention, second: Mention, noun: str) -> bool:
+    """(round 60) Each size told of its own side of a thing, by the word before the noun in its sentence: "The
+    eastern span ... is 412 metres long, ... longer than the western span, which measures 316 metres"."""
+    def side(m: Mention) -> str | None:
+        s = doc.sentences[m.sentence]
+        told = words(doc.text[s.start:m.start])
+        sides = [w0 for w0, w1 in zip(told, told[1:]) if w0 in _PART_SIDES and singular(w1) == noun]
+        return sides[-1] if sides else None
+    a, b = side(first), side(second)
+    return a is not None and b is not None and a != b
 
 
 def _named_apart(doc: Document, first: Mention, second: Mention) -> bool:
