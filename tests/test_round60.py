@@ -29,3 +29,97 @@ def test_silent(text, published):
 ])
 def test_still_flagged(text, rule, published):
     assert any(r.startswith(rule) for r in flagged_rules(text, published)), flagged_rules(text, published)
+
+
+# (round 60) readings learnt from round 59's opened misses, each with a near miss that stays silent
+NEW_FLAGS = [
+    # an age on a name that owns something national, the birth year in the next sentence
+    ("Aliya Serik, 52, has trained Kazakhstan's national fencing squad since 2001. Born in 1966 in Almaty, she took up "
+     "the sabre at the age of nine.", "52", "2025-03-10"),
+    # a crossing's length, then a clause of why with no determiner on its subject
+    ("The first ferry left Oban at 08:10 and docked at Craignure at 09:05, a crossing of one hour and 15 minutes after "
+     "strong winds slowed the boat.", "one hour", None),
+    # a lead over a rival told by name and "on"
+    ("Moreau scored 588 in the qualifying round, 11 points clear of Lindqvist on 580, to top the standings.", "11",
+     None),
+    # a figure's noun, then "leave" and the subject by name, the gap "clear of" a rival
+    ("His 2,940 ranking points leave Tomas Brand 610 clear of third-placed Ivo Rask, who has 2,410.", "610", None),
+    # an increase of "a dozen" after a dash, the cause told "largely to"
+    ("The hamlet now has 58 residents, up from 49 in 2016 – an increase of a dozen, thanks mainly to three young "
+     "families.", "a dozen", None),
+    # a school year's number between the whole and its share
+    ("Of the 1,840 pupils in the county who sat this spring's Year 9 science papers, 55% — 1,102 pupils — passed.",
+     "55%", None),
+    # a toll broken down in the next sentence
+    ("Farmers lost a total of 12,600 animals in the floods, the ministry said. The toll comprised 7,100 sheep, 3,900 "
+     "goats and 1,400 cattle.", "12,600", None),
+    # a copula list after a post-modifier holding a name with a small word inside it
+    ("The four cyclists picked for the Vuelta a Burgos are Ana Silva, Rui Costa and Joao Reis.", "four", None),
+    # a copula list after a shared head: "the branches on"
+    ("The four banks set to shut are the branches on Mill Lane, Castle Street and Bridge Road, the group said.", "four",
+     None),
+    # a team sized in a compound, then "of" and its members by name
+    ("The four-strong relay team of Okoro, Bassey, Eze, Lawal and Musa will race in Rome next week.", "four-strong",
+     None),
+    # role groups under a plural in "-men"
+    ("Kenya have named three new caps for the series: batsmen Peter Ouma and David Mwangi, seamer Joel Kiprop and "
+     "spinner Eli Otieno.", "three", None),
+    # a thing's parts told by "breaks down into" after its cost
+    ("The bridge repair is priced at £3.2m. The council's plan breaks down into £1.9m for the deck, £0.8m for the "
+     "piers and £0.7m for resurfacing.", "£3.2m", None),
+    # a total set out as a label after the parts
+    ("Ada Roe polled 4,120 votes, Ben Kay 2,980 and Cal Dunn 610. Total: 7,610.", "7,610", None),
+    # a place's area as its modifier, then again after "which covers"
+    ("The 2,460-hectare Glen Ard estate is on the market. The estate, which covers 2,640 hectares, includes a lodge.",
+     "2,640 hectares", None),
+    # the act's noun before "of", opening the next sentence
+    ("The new stand holds 8,200 fans. Its capacity of 8,800 makes it the biggest in the league.", "8,800", None),
+    # a winning margin retold as the size of the win, ranked "first ... since"
+    ("Cole won the Northern Open by four shots on Sunday. The five-shot victory was his first on the tour since 2019.",
+     "five-shot", None),
+    # a cost named by its thing, then its digits swapped as "the investment"
+    ("The £1.8bn tidal lagoon has been approved. The developer said the £1,080m investment would create 600 jobs.",
+     "£1,080m", None),
+    # a death toll on residents of a home, then "all N victims"
+    ("Six residents of the Elm Court nursing home died in the outbreak. Families of all seven victims were told "
+     "on Monday.", "seven", None),
+    # riders and cyclists
+    ("A field of 142 riders started the first stage. Of the 124 cyclists who started, 98 finished.", "124", None),
+]
+
+SILENT_NEAR = [
+    # the age told of someone else's team, two people named
+    ("Aliya Serik, 52, has trained Dana Bek's fencing squad since 2001. Born in 1966 in Almaty, Bek took up the sabre "
+     "at the age of nine.", "2025-03-10"),
+    # a lead told against a rival with no figure of the rival's own
+    ("Moreau scored 588 in the qualifying round, 11 points clear of Lindqvist, to top the standings.", None),
+    # an increase consistent with its levels
+    ("The hamlet now has 61 residents, up from 49 in 2016 – an increase of a dozen, thanks mainly to three young "
+     "families.", None),
+    # a board "of" its owner, no members named
+    ("The five-member board of Acme Holdings and Partners met on Monday.", None),
+    # a plan that breaks down into parts that add up
+    ("The bridge repair is priced at £3.4m. The council's plan breaks down into £1.9m for the deck, £0.8m for the "
+     "piers and £0.7m for resurfacing.", None),
+    # the estate grew: "now covers"
+    ("The 2,460-hectare Glen Ard estate was bought in 2010. The estate now covers 2,640 hectares after two purchases.",
+     None),
+    # a win in another year
+    ("Cole won the Northern Open by four shots on Sunday. Last year his five-shot victory came at Hoylake.", None),
+]
+
+
+@pytest.mark.parametrize("text, target, published", NEW_FLAGS)
+def test_reading_flags(text, target, published):
+    from checker import check_text
+
+    t0 = text.index(target)
+    t1 = t0 + len(target)
+    found = [f for f in check_text(text, published) if f.is_problem]
+    assert any(f.start < t1 and t0 < f.end or any(r.start < t1 and t0 < r.end for r in f.related) for f in found), \
+        [(f.rule, f.message) for f in found]
+
+
+@pytest.mark.parametrize("text, published", SILENT_NEAR)
+def test_near_miss_silent(text, published):
+    assert not flagged(text, published), flagged_rules(text, published)

@@ -363,6 +363,8 @@ _NOT_TO = frozenset(
     addition comparison contrast proportion ratio attributable linked sold lent given paid went
     belonging related subject opposed answer access exposure""".split()
 )
+# (round 60) adverbs of degree between such a word and "to": "thanks largely to", "due mainly to"
+_DEGREE_BEFORE_TO = frozenset("largely mainly mostly partly chiefly entirely wholly solely partially".split())
 _FROM = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?P<dir>up|down)\s+)?from)(?:\s+" + _DET + r")?"
     # (round 53) no verb of a level between: "Coffee exports from Kumbane Province reached 1.4 million"
@@ -689,6 +691,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     mt = _TO.search(pre) if "to" in cues else None
     if mt:
         head = pre[:mt.start() + 1].split()
+        if len(head) > 1 and head[-1] in _DEGREE_BEFORE_TO:
+            head = head[:-1]  # (round 60) "thanks largely to two families": the word before the adverb
         if not head or head[-1].strip(",") not in _NOT_TO \
                 or head[-1] == "up" and len(head) > 1 and head[-2] in hedges.MOVE_VERBS:  # "will go up to £9,535"
             s, e = at(mt)

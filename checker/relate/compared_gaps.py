@@ -59,7 +59,9 @@ _RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
                     r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?"
                     r"\s*,\s*(?:who|which)\s+(?:[a-z]+\s+){1,4}?(?:at|on|in|with)?\s*$"
                     # (round 53) or its figure in brackets: "than its neighbour Phukar (7,305m)"
-                    r"|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*\(\s*", re.I)
+                    r"|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*\(\s*"
+                    # (round 60) or its figure right after its name: "14 points clear of Dorsey on 672"
+                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:on|with)\s+", re.I)
 # a gap, a colon, then the two figures: "narrowing to 950 votes: Andersen took 28,412 and Lund 27,462"
 _GAP_WORD_BEFORE = re.compile(r"\b(?:gap|margin|difference|lead)\b[^,;:.()\d]{0,60}$", re.I)
 _TOOK = r"(?:took|won|got|polled|received|had|scored)"
@@ -68,20 +70,30 @@ _AND_THEN = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _TOOK + r"\s
 _TALLY_NOUNS = frozenset("shots strokes votes points runs goals".split())
 
 
+# (round 60) words of comparison the extractor may take for a bare gap's noun: "1,150 clear of"
+_COMPARISON_NOT_NOUN = frozenset("clear ahead behind adrift short".split())
+
+
+def _gap_noun(m: Mention) -> str | None:
+    """The gap's noun, lower-cased; none when the word after it is one of comparison ("1,150 clear of")."""
+    noun = (m.noun or "").lower()
+    return None if not noun or noun in _COMPARISON_NOT_NOUN else noun
+
+
 def _alike(gap: Mention, level: Mention) -> bool:
     """The gap and the level are of one kind and unit, or the gap counts shots, votes ... beside bare counts."""
     if level.kind != gap.kind or level.is_range or level.value is None or level.hedge:
         return False
     if gap.kind == Kind.COUNT:
-        return level.noun is None or gap.noun is None or level.noun.lower() == gap.noun.lower() \
-            or (gap.noun or "").lower() in _TALLY_NOUNS
+        noun = _gap_noun(gap)
+        return level.noun is None or noun is None or level.noun.lower() == noun or noun in _TALLY_NOUNS
     # (round 56: a bare "degrees" gap beside temperatures of one scale, "four degrees warmer than Lowmoor, at 4C")
     return level.unit == gap.unit or gap.kind == Kind.MEASURE and compatible(gap, level)
 
 
 def _gap_figure(m: Mention) -> bool:
     return m.kind in _KINDS and not m.is_range and m.value is not None and m.value > 0 and not m.compound \
-        and (m.kind != Kind.COUNT or m.noun is None or m.noun.lower() in _TALLY_NOUNS or m.noun.lower().endswith("er"))
+        and (m.kind != Kind.COUNT or _gap_noun(m) is None or m.noun.lower() in _TALLY_NOUNS or m.noun.lower().endswith("er"))
 
 
 @needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION, count=3)
@@ -137,7 +149,11 @@ _GAP_OF_SUBJECT = re.compile(r"[^,;:.()\d]{0,40},\s*(?:[a-z]+ing\s+)?"  # (", fi
                              r"(?:a\s+margin\s+of\s+|(?:some|about|around|nearly|just)\s+)?"
                              # (round 53) "At 6,412 metres, Cerro Almagre is 388 metres taller than"
                              r"|,\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:is|stands|was|rises|sits|towers)\s+(?:some\s+|about\s+|just\s+)?"
-                             r"|\s+(?:left|put|gave|leaves|puts|gives)\s+(?:him|her|them|it|the\s+side)\s+", re.I)
+                             r"|\s+(?:left|put|gave|leaves|puts|gives)\s+(?:him|her|them|it|the\s+side)\s+"
+                             # (round 60) the figure's noun, then the subject by name: "Her 4,820 ranking points leave
+                             # Alessia Corvo 1,150 clear of"
+                             r"|\s+(?:[a-z]+\s+){1,2}?(?:left|put|leave|leaves|puts)\s+"
+                             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+", re.I)
 # a figure that is a mark, not the subject's own level: "the previous record of 2:05:58"
 _NOT_OWN_LEVEL = re.compile(r"\b(?:record|mark|best|target|limit|previous|old|former)\s+(?:of\s+|was\s+)?$", re.I)
 _PAR_AFTER = re.compile(r"\s+(?:under|over)\b", re.I)

@@ -4319,6 +4319,10 @@ _ATTRIBUTIVE_NAME = re.compile(r"[\w'’.]\s*,\s*(?:the|an?)\s+$")  # set apart 
 _ROLE_AFTER = re.compile(r"\s+[a-z][a-z-]*(?:er|or|ist|ian|ess|man|woman)\b")
 
 
+# (round 60) a name owning something national: a country ("Kenya's national squad", "Chile's national airline")
+_NATIONAL_AFTER = re.compile(r"\s+national\b")
+
+
 def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
     pronouns aside): a "the 58-year-old" beside it can only be that person.
@@ -4337,6 +4341,8 @@ def _one_person(text: str, full_names: bool = False) -> bool:
             continue
         if _DESCRIBED_BEFORE.search(text, max(0, rx.start() - 5), rx.start()) and _DESCRIBED_NAME.match(text, rx.end()):
             continue  # (round 33) "the Asian elephant Kamala", "the Welsh poet Ann Roe": a word of origin describing the one named
+        if rx.group(0)[-2:] in ("'s", "’s") and _NATIONAL_AFTER.match(text, rx.end()):
+            continue  # (round 60) "has coached Mongolia's national archery team": a country, no person
         names += 1
     return names <= 1
 

@@ -433,7 +433,7 @@ from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, is_past_form, words
 from .dates import WEEKDAY_NAMES
 from .needs import holds_any, needs
-from .restatements import _TITLES  # "Mr", "Dr" ... before a name
+from .restatements import _TITLES, singular  # "Mr", "Dr" ... before a name
 
 MIN_COUNT = 2
 MAX_COUNT = 30
@@ -443,6 +443,9 @@ _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+who
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
 _WHOLE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|comprises|consists\s+of|"
                     r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
+# (round 60) a team sized by its members, then "of" and their names: "The three-strong recurve team of Holt, ..."
+# (``_team_of_names``)
+_MEMBERS_OF = re.compile(r"\s+of\s+(?=[A-Z][a-z])")
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 # roads after a colon or dash: "six cameras: on the A350 at Semington, the A361 at Seend ..." (places: a road
 # may hold two of them; a road and a site after "at"/"near" is one site each, like "at A, B and C")
@@ -603,11 +606,23 @@ _COPULA_AFTER_COUNT = re.compile(r"(\s+(?:of|on|at|in|from|for|with|across|throu
                                  r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])")
 
 
+# (round 60) after the copula, a plural head shared by the names after its preposition: "are the branches on"
+_PLURAL_HEAD_ON = re.compile(r"the\s+[a-z]{3,}s\s+(?:on|in|at)\s+(?=[A-Z][a-z])")
+
+
 def _verb_inside(modifier: str) -> bool:
     """"in the case believe the culprits": a determiner after a word that is no preposition
     ends a noun phrase's modifier and starts a clause's object."""
-    ws = modifier.lower().split()
-    return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
+    told = modifier.split()
+    ws = [w.lower() for w in told]
+    return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS
+               and not _inside_name(told, i) for i, w in enumerate(ws))
+
+
+def _inside_name(told: list[str], i: int) -> bool:
+    """(round 60) The small word ``told[i]`` stands inside a name, between two capitalised words: "for the Vuelta a
+    Colombia"."""
+    return 0 < i < len(told) - 1 and told[i - 1][:1].isupper() and told[i + 1][:1].isupper() and told[i].islower()
 
 
 _NAMED_AS = re.compile(r"(?:\s+(?:(?:of|on|for|at|in)\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:such|well)\b)[a-z]+"
@@ -801,6 +816,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
                     and not _other_plural(verb.group(1), 0, 0) and re.match(r"\s+(?:has|have|had|is|are|was|were|will|"
                                                                            r"[a-z]+ed)\b", verb.group(1)):
                 return _Intro("places", pos + verb.end(), True)
+        if copula:
+            head = _PLURAL_HEAD_ON.match(rest, copula.end())
+            if head:  # (round 60) "The three pharmacies set to close are the branches on A Road, B Parade and ..."
+                return _Intro("copula", pos + head.end())
         return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
     if re.match(r"\s*,\s*(?:including|among)", glue):
@@ -1994,7 +2013,8 @@ def parse_role_groups(text: str, start: int, end: int):
             label = role.group(1).split()[-1]
             names = role.group(2)
             labels += 1
-            plural = label.endswith("s") and not label.endswith("ss")
+            # ((round 60) or a plural in "-men": "batsmen A and B, and seamer C")
+            plural = label.endswith("s") and not label.endswith("ss") or label.endswith("men") or label == "children"
             if closing and not plural:
                 return None
         elif open_plural and not lead:
@@ -2771,7 +2791,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if _MARGIN_AFTER.match(doc.text, noun_end) and (m.noun_span is None or _head_noun(m) in _MARGIN_NOUNS) \
             or _head_noun(m) in ("clear", "behind", "ahead", "adrift"):
         return None  # "two points clear of the pack: A, B and C": a margin, no count of things
-    of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
+    of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else \
+        _MEMBERS_OF.match(doc.text, noun_end, sent.end) if _team_of_names(m) else None
     if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
         listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
         if listed is None or not re.search(r",|\sand\s", listed.group("names")):
@@ -4276,6 +4297,16 @@ _TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)
                            r"(?:(?:now|has|have|had|then|already|so\s+far)\s+)*"
                            r"(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|grew|increased|jumped|fallen|fell|dropped|"
                            r"shrunk|shrank|gone\s+up|gone\s+down)\s+to|reached|totals|totalled|is|was|numbers)\s+$")
+
+
+# (round 60) the groups whose members may follow "of" by name ("the three-strong team of A, B, C and D"); not a board
+# or a committee, whose "of" names an owner ("the five-member board of Acme Holdings")
+_TEAMS_OF_NAMES = frozenset("team squad crew panel quartet trio".split())
+
+
+def _team_of_names(m: Mention) -> bool:
+    """A team sized in a compound of its members ("three-strong", "four-member", "five-man")."""
+    return "-" in m.text and singular((m.noun or "").lower()) in _TEAMS_OF_NAMES
 
 
 # a group named by its size after "of": "the shortlist of four", "a panel of five"

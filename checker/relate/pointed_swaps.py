@@ -193,7 +193,14 @@ def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # (round 58) "scored 6,218 points ... Her total of 6,128": the measure named is the first's
     if a is None and second.kind != Kind.MONEY:
         return True  # a count or a percentage with no noun read: nothing says what it is of
-    return a != R.concept(doc, second)  # (a sum with no noun read on either side: told alike)
+    b = R.concept(doc, second)
+    if a is None and b in _WHAT_A_THING_COSTS and second.kind == Kind.MONEY:
+        return False  # (round 60) "The £2.7bn offshore wind farm ... the £2,070m investment": what the thing costs
+    return a != b  # (a sum with no noun read on either side: told alike)
+
+
+# (round 60) the nouns of what a thing named by its sum costs, taking that sum up
+_WHAT_A_THING_COSTS = frozenset("investment cost price outlay spend spending budget value".split())
 
 
 def _owned_by_another(doc: Document, first: Mention, second: Mention) -> bool:

@@ -18,8 +18,8 @@ names the act of the sentence before:
     values / valued                        -> the valuation
     retreated                              -> the retreat (a length in any unit: "1.2 km ... the 1,800-metre retreat")
 
-The second figure opens its sentence with "The" ("The €80m fee surpasses ...", "Tickets for the ..."), or follows
-"said the" ("Analysts said the 1.5 million bpd reduction ..."), right before the noun; the sentence before, in the same paragraph, holds
+The second figure opens its sentence with "The" ("The €80m fee surpasses ...", "Tickets for the ..."), or (round 60)
+after the act's noun and "of" ("Its capacity of 6,500 makes it ..."), or follows "said the" ("Analysts said the 1.5 million bpd reduction ..."), right before the noun; the sentence before, in the same paragraph, holds
 the act's word and exactly one figure of the same kind (one currency for sums of money), so there is nothing else
 the noun could take up.  No words after the noun may tie it to another act ("The €80m fee Real paid for ...",
 "the cut of 2020", "the fee for Silva").  A run told as one takes up a count of its unit the same way: "The band
@@ -70,6 +70,9 @@ _ACTS = tuple((re.compile(act, re.I), frozenset(nouns.split())) for act, nouns i
 _MEASURED_ACTS = frozenset({"retreat"})
 # where the second figure stands: opening its sentence on "The", or after "said the"
 _OPENING_THE = re.compile(r"[\W_]*(?:The|[A-Z][a-z]+\s+(?:for|of|on)\s+the)\s+$")
+# (round 60) or after the act's noun and "of", opening its sentence: "Its capacity of 6,500", "The fee of €80m"
+_OPENING_NOUN_OF = re.compile(r"[\W_]*(?:The|Its|Their)\s+([a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                              r"almost\s+|just\s+)?$")
 _SAID_THE = re.compile(r"\b(?:said|says|say|added|noted|warned|estimated|believe[sd]?|expect(?:ed|s)?)\s+(?:that\s+)?"
                        r"the\s+$", re.I)
 # after the noun, words that tie it to another act: "The €80m fee Real paid for ...", "the cut of 2020", "the fee
@@ -127,10 +130,15 @@ def find_restated_acts(doc: Document):
     text = doc.text
     for s, prev in _with_sentence_before(doc):
         for second in _figures(doc, s.index):
-            if not (_OPENING_THE.fullmatch(text, s.start, second.start)
-                    or _SAID_THE.search(text, max(s.start, second.start - 40), second.start)):
+            noun_of = _OPENING_NOUN_OF.fullmatch(text, s.start, second.start)
+            if noun_of is not None and not second.compound and not _TIED_AFTER.match(text, second.end) \
+                    and not _MORE_AFTER.match(text, second.end):  # (not "The purchase of 14 more buses")
+                noun = noun_of.group(1).lower()  # (round 60) "Its capacity of 6,500 makes it ..."
+            elif not (_OPENING_THE.fullmatch(text, s.start, second.start)
+                      or _SAID_THE.search(text, max(s.start, second.start - 40), second.start)):
                 continue
-            noun = _noun(doc, second)
+            else:
+                noun = _noun(doc, second)
             if noun is None or _SET_AGAINST.search(text, second.end, s.end):
                 continue
             acts = [act for act, nouns in _ACTS if noun in nouns]

@@ -15,6 +15,8 @@ rounding of each.  Read only when:
 
 (Round 59) One fire's burnt area told twice in one unit, the fire named again by "the" and its area told in a
 relative clause (``find_blaze_restatements``).
+
+(Round 60) One place's area told as its modifier, then again after "The estate, which covers" (``find_place_area_retold``).
 """
 from __future__ import annotations
 
@@ -147,4 +149,38 @@ def find_blaze_restatements(doc: Document):
                                  subject="fire")
 
 
-FINDERS = (find_area_restatements, find_blaze_restatements)
+# (round 60) a place named again by "the", then the area it covers right before the figure: "The estate, which covers
+# 1,430 hectares", "The reserve covers"
+_PLACE_COVERS = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s*(?:,\s*which\s+)?(?:covers|spans|extends\s+over|"
+                           r"stretches\s+over|sprawls\s+over|sprawls\s+across)\s+(?:some\s+|about\s+|around\s+)?$")
+# the first telling: the area as the modifier of that place, names between allowed ("The 1,340-hectare Viña Santa
+# Rosa estate")
+_PLACE_AFTER_SIZE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}(?P<noun>[a-z]+)\b")
+
+
+@needs(Kind.MEASURE, count=2)
+def find_place_area_retold(doc: Document):
+    """(round 60) One place's area told twice in one unit: "The 1,340-hectare Viña Santa Rosa estate ... The estate,
+    which covers 1,430 hectares, ..." -- first as the modifier of a place noun (a reserve, park, estate, farm ...),
+    then, in one of the next two sentences, the place named again by "the" and its area after "covers" (no other area
+    between, no word of a change around the second)."""
+    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    for j, second in enumerate(areas):
+        s2 = doc.sentences[second.sentence]
+        retold = _PLACE_COVERS.search(doc.text, max(s2.start, second.start - 60), second.start)
+        if j == 0 or retold is None or second.compound or singular(retold.group("noun")) not in _PLACES:
+            continue
+        first = areas[j - 1]
+        if not second.sentence - 2 <= first.sentence < second.sentence or not first.compound \
+                or resolve_unit(first.unit) != resolve_unit(second.unit):
+            continue
+        named = _PLACE_AFTER_SIZE.match(doc.text, first.end, doc.sentences[first.sentence].end)
+        if named is None or singular(named.group("noun")) != singular(retold.group("noun")) \
+                or _CHANGED.search(doc.text, max(s2.start, second.start - 40), second.start) \
+                or _CHANGED_AFTER.search(doc.text, second.end, min(s2.end, second.end + 15)):
+            continue
+        yield MeasureRestatement(link="inferred", cue="the " + retold.group("noun"), first=first, second=second,
+                                 subject=retold.group("noun"))
+
+
+FINDERS = (find_area_restatements, find_blaze_restatements, find_place_area_retold)

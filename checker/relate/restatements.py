@@ -388,6 +388,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "swimmer": frozenset({"swimmer", "bather"}),
     # (round 59) "Eleven canoeists were pulled from the loch ... all 13 rescued paddlers"
     "paddler": frozenset({"paddler", "canoeist", "kayaker"}),
+    # (round 60) "A peloton of 176 riders rolled out ... Of the 167 cyclists who started the stage"
+    "cyclist": frozenset({"cyclist", "rider"}),
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
     "candidate": frozenset({"candidate", "hopeful"}),
@@ -3860,6 +3862,9 @@ _VERB_AFTER_NP = re.compile(r"\s+(?:members\s+)?"  # (round 53) "Eleven crew mem
                             # (round 38) a participle of travel and its place: "pilgrims returning from Vaishno Devi were"
                             r"(?:(?:returning|travelling|traveling|heading|coming|going|bound)\s+(?:from|to|for)\s+"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=(?:have|has|had|been|were|was|are|is)\s))?"
+                            # (round 60) a place they belong to: "nine residents of the Birchwood care home died"
+                            r"(?:of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:(?:who|that|have|has|had|been|were|was|"
+                            r"are|is)\s+|[a-z]{4,}ed\b|died\b)))?"
                             r"(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost|hurt)\b")
 # verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept); (round 37) "were hurt" ...
 # "the 21 injured passengers"
@@ -4622,7 +4627,7 @@ _MEMBERS_UNITS = frozenset({"strong", "member", "man", "woman", "person"})
 
 
 _SQUAD_NOUNS = frozenset("squad team party crew delegation contingent panel side group".split())
-_SQUAD_MEMBERS = frozenset("player member athlete rider runner swimmer competitor".split())
+_SQUAD_MEMBERS = frozenset("player member athlete rider cyclist runner swimmer competitor".split())
 _SQUAD_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:" + "|".join(sorted(_SQUAD_NOUNS)) + r")\s+of\s+$", re.I)
 
 
@@ -5090,6 +5095,8 @@ _BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|
 _OTHER_TIME = re.compile(r"\b(?:last(?!\s+(?:16|32|eight|four|sixteen)\b)|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
 # (round 38: "sends the hosts into the last 16" is a round of the tournament, no other time)
+# (round 60) the first of its kind since a time: "was her first on the tour since 2021"
+_FIRST_SINCE = re.compile(r"\b(?:first|only)\b[^,;.]{0,40}?\bsince\s+(?:(?:19|20)\d\d|last\s+[a-z]+)\b")
 # (round 22) a time that ranks the result, not another match's: "the best performance of the season", "our biggest
 # win this year"
 _RANKED_TIME = re.compile(r"\b(?:(?i:most|best|worst|biggest|finest|greatest)|[a-z]{3,}est)\b"
@@ -6370,6 +6377,7 @@ def find_margin_restatements(doc: Document):
         other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
         rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
         rest = _RANKED_TIME.sub(" ", rest)  # (round 24) "... margin was the largest of the season": ranks it
+        rest = _FIRST_SINCE.sub(" ", rest)  # (round 60) "... was her first on the tour since 2021": ranks it too
         rest = re.sub(r"\b[\w-]+-(?:year|month|week)-olds?\b", " ", rest)  # (round 48) "lifts the 29-year-old": an age
         if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
                 or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \

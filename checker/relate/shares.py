@@ -1838,7 +1838,9 @@ def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
     end = _GAP_END.search(gap)
     # (a digit inside a word, "under-30s", "Covid-19", is no figure)
     # (round 33) nor is a span of time, "15 months after finishing", which no count or share can be
-    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)"
+    # ((round 60) nor the number of a school year or grade: "who sat this year's Year 6 reading tests")
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])(?<!Year\s)(?<!Grade\s)(?<!Stage\s)"
+                                                         r"(?!(?:1[89]|20)\d\d\b)"
                                                          r"(?!\d+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|on)\b)"
                                                          r"\d|\s-+\s|"
                                                          r"\b(?:but|while|whereas)\b", gap[:end.start()]):

@@ -1222,7 +1222,9 @@ def _ends_with_apposition(gap: str, label: bool = False) -> bool:
         LABEL_WORDS if label and gap.rstrip().endswith("(") else 0)
 # cues after the list pointing at its total ("- 159 people in all -")
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
-_SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
+_SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$"
+                                 # (round 60) a total set out as a label: "Total valid votes cast: 15,379"
+                                 r"|^\W*total(?:\s+[a-z]+){0,3}\s*:\s*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
                                r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to"
                                # (round 59) "a club-record tally of 71", "a record total of"
@@ -5824,7 +5826,9 @@ _BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+t
 # sentence opens on the breakdown of the figure before
 _THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
 _THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count|" \
-                   r"increase|rise|hike|cut|reduction)"  # (round 49) "The increase is made up of ..." after "go up by £37"
+                   r"increase|rise|hike|cut|reduction|" \
+                   r"toll)"  # (round 49) "The increase is made up of ..." after "go up by £37"; (round 60) "The toll
+# comprised 41,500 sheep, ..." after "lost a total of 86,000 head of livestock"
 # a verb saying the parts after it are all of its subject: "is made up of", "was split between", "comprised"
 _PARTS_ARE_ALL_VERB = (r"(?:(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between)"
                        r"|divided\s+(?:into|between))|compris(?:es|ed|e)|consist(?:s|ed)?\s+of)")
@@ -5836,6 +5840,10 @@ _BREAKS_DOWN_LEAD = re.compile(
     # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
     r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
     r"(?:into|as|between)|" + _PARTS_ARE_ALL_VERB + r")"
+    # (round 60) any thing named with "the" breaking down, the lone figure before its cost: "... priced at NOK 1.42bn"
+    # / "The municipality's plan breaks down into NOK 860m for ..."
+    r"|^\W*(?:and\s+|but\s+)?(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:breaks?|broke)\s+down\s+"
+    r"(?:into|as)"
     # (round 56) the breakdown itself as subject: "The breakdown she gave was", "The official breakdown is"
     r"|^\W*(?:and\s+|but\s+)?(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?breakdown(?:\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|gives|given|offered|provided|released|published))?\s+(?:was|is|showed|shows)\s*:?)"

@@ -280,8 +280,9 @@ _LATER_AT = re.compile(r"\s+later\s*,?\s*(?:at\s+)?$", re.I)
 _LATER_CLOSES = re.compile(r"\s+later\b(?!\s+than)\s*(?:[,.;)]|$)", re.I)
 # (round 51) the span named by its noun ("a journey of"), then a clause of what happened ("after the operator slowed")
 _NAMED_SPAN = re.compile(r"\b(?:" + _JOURNEYS + r"|match|final|marathon)\s+(?:time\s+)?of\s+$", re.I)
-_CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b",
-                           re.I)
+# ((round 60) or a subject with no determiner: "a crossing of three hours and 45 minutes after heavy swell slowed")
+_CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){1,2}?"
+                           r"[a-z]{3,}ed\b", re.I)
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
 
