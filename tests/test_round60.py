@@ -85,6 +85,20 @@ NEW_FLAGS = [
      "on Monday.", "seven", None),
     # riders and cyclists
     ("A field of 142 riders started the first stage. Of the 124 cyclists who started, 98 finished.", "124", None),
+    # "this year's" and "now" tell one time
+    ("Wardens said this year's nesting season had produced 23 tern chicks. All 32 chicks have now been ringed.", "32",
+     None),
+    # a name whose letters are not all ASCII, its age told twice
+    ("The 27-year-old Jóhanna Sigurðardóttir will race her first ultra in May. Sigurðardóttir, 72, said she felt "
+     "ready.", "72", None),
+    # "The N-year-old" then an adverb of time, then the name with another age
+    ("Harbour master Ewan Tulloch retires next month after 30 years. The 61-year-old first went to sea at 16. "
+     "\"It has been a privilege,\" said Tulloch, 63.", "63", None),
+    # a level reached, then "the drop to" another
+    ("Applications fell to 4,270 this year. The head of admissions said the drop to 4,720 reflected new fees.",
+     "4,720", None),
+    # researchers and scientists
+    ("Nine researchers were airlifted from the glacier camp. The 11 scientists were taken to Tromsø.", "11", None),
 ]
 
 SILENT_NEAR = [
@@ -106,6 +120,11 @@ SILENT_NEAR = [
      None),
     # a win in another year
     ("Cole won the Northern Open by four shots on Sunday. Last year his five-shot victory came at Hoylake.", None),
+    # a fall to a level, then a rise to another: two moves
+    ("Applications fell to 4,270 this year. The head of admissions expects a rise to 4,720 next year.", None),
+    # last year's chicks against this year's
+    ("Wardens said last year's nesting season had produced 23 tern chicks. All 32 chicks this year have now been "
+     "ringed.", None),
 ]
 
 

@@ -260,4 +260,51 @@ _NOUN_RUN = re.compile(r"(?:[\s-]+(?!(?:" + _LEVEL_VERBS + r"|of|for|from|in|on|
 _LEVEL_VERB_NEXT = re.compile(r"\s+(?:" + _LEVEL_VERBS + r")\b")
 
 
-FINDERS = (find_change_size_restatements, find_pay_rise_restatements, find_new_level_restatements)
+# (round 60) the level a move reached, named again by the move's noun and "to": "the drop to 18,640 students"
+_CHANGE_NOUN_TO = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(" + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True))
+                             + r")\s+to\s+(?:just\s+|about\s+|around\s+)?$", re.I)
+
+
+@needs(words=tuple(sorted(CHANGE_NOUNS)))
+def find_level_reached_retold(doc: Document):
+    """(round 60) A level a move reached, "fell to 18,460", named again in one of the next two sentences of the
+    paragraph by the move's noun and "to", the same way: "the drop to 18,640 students".  Read only when the move's
+    sentence holds one figure reached "to" of that kind and unit, the noun's way matches the verb's (a fall is no rise),
+    and nothing sets the two apart (another year or time, a comparison, an update)."""
+    by_sentence = _by_sentence_figures(doc)
+    for idx, ms in by_sentence.items():
+        if doc.sentences[idx].headline:
+            continue
+        for second in ms:
+            named = _CHANGE_NOUN_TO.search(doc.text, max(doc.sentences[idx].start, second.start - 40), second.start)
+            if named is None or second.value is None or second.compound:
+                continue
+            way = direction_of(named.group(1).lower().rstrip("s"))
+            firsts = []
+            for k in (idx - 1, idx - 2):
+                if k < 0 or doc.sentences[k].headline or doc.sentences[k].paragraph != doc.sentences[idx].paragraph:
+                    break
+                for m, roles in sentence_slots(doc, by_sentence.get(k, [])):
+                    to = _role(roles, "to")
+                    if to is not None and m.kind == second.kind and _same_unit(m, second) and m.value is not None:
+                        firsts.append((m, roles))
+            if len(firsts) != 1:
+                continue
+            first, roles = firsts[0]
+            if way == 0 or _moved_way(doc, _role(roles, "to")) != way:
+                continue
+            if years_differ(doc, first, second) or _other_year(doc, first, second) or compares(doc, second) \
+                    or _UPDATED.search(doc.text, doc.sentences[idx].start, second.start):
+                continue
+            yield DefiniteRestatement(link="inferred", cue="the level reached", first=first, second=second,
+                                      subject="level reached")
+
+
+def _moved_way(doc: Document, to) -> int:
+    """The way the verb right before the "to" role's cue went (1 up, -1 down, 0 untold): "fell to" is down."""
+    before = doc.text[max(0, to.cue_start - 30):to.cue_start].split()
+    return direction_of(before[-1].lower()) if before else 0
+
+
+FINDERS = (find_change_size_restatements, find_pay_rise_restatements, find_new_level_restatements,
+           find_level_reached_retold)

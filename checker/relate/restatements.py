@@ -390,6 +390,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "paddler": frozenset({"paddler", "canoeist", "kayaker"}),
     # (round 60) "A peloton of 176 riders rolled out ... Of the 167 cyclists who started the stage"
     "cyclist": frozenset({"cyclist", "rider"}),
+    # (round 60) "A dozen researchers ... have been evacuated ... the 14 scientists were flown out"
+    "scientist": frozenset({"scientist", "researcher"}),
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
     "candidate": frozenset({"candidate", "hopeful"}),
@@ -864,7 +866,8 @@ class NounPhrase:
     adjacent: bool  # the noun follows the figure directly ("the $3.6bn deal")
 
 
-_WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# (round 60: letters of any script, "Sigrún Hallsdóttir" is two words, not "Sigr" cut short at its accent)
+_WORD_RUN = re.compile(r"(?:[ \t]+|-)([^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*)")
 
 
 def _adverb_then_participle(run: list) -> bool:
@@ -1812,13 +1815,18 @@ _SCOPE_PLACES = frozenset("""capital city country nation region province state c
     countryside north south east west north-east north-west south-east south-west provinces regions states""".split())
 
 
+# (round 60) markers of the present, one time: "this year's breeding season had produced 14 chicks ... All 16 chicks
+# have now been weighed"
+_PRESENT_MARKERS = {"now": "now", "today": "now", "currently": "now", "this year": "now"}
+
+
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     """Are the two figures dated differently: other years, or a year against "now"?"""
     ya, yb = years(doc, a.sentence), years(doc, b.sentence)
     if ya and yb:
         return not (ya & yb)
-    ta = set(m.lower() for m in TIME_MARKERS.findall(_sentence(doc, a)))
-    tb = set(m.lower() for m in TIME_MARKERS.findall(_sentence(doc, b)))
+    ta = set(_PRESENT_MARKERS.get(m.lower(), m.lower()) for m in TIME_MARKERS.findall(_sentence(doc, a)))
+    tb = set(_PRESENT_MARKERS.get(m.lower(), m.lower()) for m in TIME_MARKERS.findall(_sentence(doc, b)))
     if doc.published is not None and (ya and named_years(doc, tb) or yb and named_years(doc, ta)):
         # "last year" is the year before publication: "rose to 41,200 last year ... in 2025"
         return not ((ya | named_years(doc, ta)) & (yb | named_years(doc, tb)))
@@ -6832,6 +6840,8 @@ def _dock_relative(doc: Document, m: Mention) -> bool:
 # for the person, whatever noun the words after it hold (no word in -ed or -ly: "the 29-year-old family friend",
 # "the 28-year-old Italy striker", "the 26-year-old Red Bull driver", "the 21-year-old admitted" may be another)
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|would|could"
+                               # (round 60) an adverb of time before the verb: "The 58-year-old first went to sea"
+                               r"|first|once|then|previously|recently|already|never"
                                # (round 50) a present verb of taking up a post: "The 47-year-old takes over from"
                                r"|takes|joins|replaces|succeeds|becomes|leads|returns|moves|retires"
                                # (round 54) a present verb of the next match: "The 18-year-old meets Pim next"
