@@ -99,6 +99,24 @@ NEW_FLAGS = [
      "4,720", None),
     # researchers and scientists
     ("Nine researchers were airlifted from the glacier camp. The 11 scientists were taken to Tromsø.", "11", None),
+    # a headline's rise "in a month" against the lead's over four weeks
+    ("Cocoa prices soar 24% in a month\nCocoa futures rose 19% over the past four weeks as dry weather hit crops, "
+     "dealers said.", "19%", None),
+    # a headline's rise against the lead's "N per cent increase in" the same thing
+    ("Bus fares to rise 5% from June\nThe council has approved a 7 per cent increase in fares from 1 June, the first "
+     "rise since 2021.", "7 per cent", None),
+    # "the herd of N" after a count of animals held
+    ("The park's nine elephants were moved to a new enclosure on Monday. Keepers said the herd of ten had settled "
+     "quickly.", "ten", None),
+    # members of a kind
+    ("The co-operative, whose 1,450 members grow tea, has signed a new deal. Its chair said all 1,540 grower-members "
+     "would be paid more.", "1,540", None),
+    # a first prize is the winner's
+    ("The winner of Saturday's race will take home $40,000, the organisers said. The race director said the $14,000 "
+     "first prize would draw a strong field.", "$14,000", None),
+    # "left" with an object is a verb, no remainder
+    ("Wheat futures closed at $6,214 a tonne on Friday. Dealers said the $6,124 close left traders cautious.",
+     "$6,124", None),
 ]
 
 SILENT_NEAR = [
@@ -122,6 +140,11 @@ SILENT_NEAR = [
     ("Cole won the Northern Open by four shots on Sunday. Last year his five-shot victory came at Hoylake.", None),
     # a fall to a level, then a rise to another: two moves
     ("Applications fell to 4,270 this year. The head of admissions expects a rise to 4,720 next year.", None),
+    # a headline's rise against an increase in another thing
+    ("Insurer back in profit as average premium climbs 9%\nThe insurer returned to profit last year and promised "
+     "shareholders a 40% increase in the dividend.", None),
+    # "the herd of N" after a count of other animals
+    ("The park bought nine elephants from a zoo in Berlin. The herd of twelve at the park will grow to 21.", None),
     # last year's chicks against this year's
     ("Wardens said last year's nesting season had produced 23 tern chicks. All 32 chicks this year have now been "
      "ringed.", None),

@@ -505,7 +505,40 @@ def find_modifier_size_restatements(doc: Document):
                                  subject=sorted(heads[id(first)] & head)[0])
 
 
+# (round 60) a group of animals named by its collective noun and "of": "the herd of eight", "the colony of 240"
+_HERD_OF_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(herd|flock|pack|pride|pod|colony|troop|"
+                             r"litter|brood|clutch|shoal|swarm|gaggle)\s+of\s+(?:some\s+|about\s+)?$", re.I)
+# the first count told as a whole held: owned ("Brockford Zoo's seven giraffes", "its 40 cows") or "the"
+_HELD_WHOLE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['’]s)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+@needs(Kind.COUNT, count=2, words=("herd", "flock", "pack", "pride", "pod", "colony", "troop", "litter", "brood",
+                                   "clutch", "shoal", "swarm", "gaggle"))
+def find_herd_of_retold(doc: Document):
+    """(round 60) A count of animals held as a whole ("Brockford Zoo's seven giraffes") told again within two
+    sentences as "the herd of eight" (flock, pack, pride, pod, colony ...): the only count of things told as such a
+    whole between, nothing setting the second apart (another time, more, a new or another group)."""
+    counts = [m for m in doc.mentions if m.kind == Kind.COUNT and m.value is not None and not m.is_range
+              and not m.compound and m.noun and not doc.sentences[m.sentence].headline]
+    for second in counts + [m for m in doc.mentions if m.kind == Kind.COUNT and m.noun is None and m.value is not None]:
+        s = doc.sentences[second.sentence]
+        named = _HERD_OF_BEFORE.search(doc.text, max(s.start, second.start - 30), second.start)
+        if named is None or s.headline or second.is_range:
+            continue
+        earlier = [m for m in counts if m.end <= second.start and second.sentence - 2 <= m.sentence < second.sentence
+                   and m.noun.lower().endswith("s")]
+        if len(earlier) != 1:
+            continue
+        first = earlier[0]
+        if not _HELD_WHOLE_BEFORE.search(doc.text, max(0, first.start - 20), first.start) \
+                or _APART.search(doc.text, max(s.start, second.start - 40), second.start) \
+                or _APART_UNDATED.search(doc.text, second.end, s.end):
+            continue  # (words of another time or group by the second, not "moved to a new enclosure" by the first)
+        yield SizeRestatement(link="inferred", cue="the " + named.group(1).lower(), first=first, second=second,
+                              subject=named.group(1).lower())
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
            find_size_at_restatements, find_area_restatements, find_body_size_restatements,
            find_whole_of_sized_restatements, find_fire_area_restatements, find_collection_restatements,
-           find_modifier_size_restatements)
+           find_modifier_size_restatements, find_herd_of_retold)

@@ -1075,6 +1075,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         if head is None:
             return _toll_before(doc, m) or subject_concept(doc, m)
         return "people"
+    if "-" in head and singular(head) not in _KNOWN_NOUNS and singular(head.rsplit("-", 1)[1]) == "member":
+        head = head.rsplit("-", 1)[1]  # (round 60) "all 3,200 farmer-members": members of a kind
     if singular(head) == "member":
         return _member_of_body(doc, m, np) or group_of(head)
     return group_of(head)
@@ -1418,6 +1420,8 @@ _SAME_QUALIFIER = {w: group for group in (frozenset({"overseas", "international"
                    for w in group}
 # (round 42) a qualifier the first mention's words imply, one way only: those taken to hospital were hurt
 _IMPLIED_BY = {w: frozenset({"hospital", "hospitalised", "hospitalized"}) for w in ("injured", "hurt", "wounded")}
+# (round 60) "The winner ... will take home $50,000 ... the $15,000 first prize": the first prize is the winner's
+_IMPLIED_BY["first"] = frozenset({"winner", "winners", "champion"})
 
 
 def backed(word: str, context: str) -> bool:
@@ -2458,10 +2462,14 @@ _DOWN_WORDS = re.compile(r"\b(?:down|fall|falls|fell|fallen|falling|drop|drops|d
                          r"slid|slides|go\s+down|went\s+down)\b", re.I)
 # what sets two sizes of one change apart: real or nominal, adjusted, another period's or another measure's
 _SIZED_APART = re.compile(r"\b(?:real|nominal|adjust\w*|inflation|underlying|like-for-like|annual\w*|monthly|quarterly|"
-                          r"weekly|a\s+(?:month|week|quarter)|per\s+(?:month|week)|year-on-year|month-on-month|"
+                          # ((round 60) "a month" a rate, not "jump 18% in a month": the change over one month)
+                          r"weekly|(?<!\bin\s)a\s+(?:month|week|quarter)|per\s+(?:month|week)|year-on-year|month-on-month|"
                           r"compound\w*|cumulative\w*|total|overall|so\s+far)\b", re.I)
 
 
+_CHANGE_NOUN_AFTER_SHARE = re.compile(r"\s+(increase|rise|fall|drop|decline|jump|gain|cut|hike|reduction)\s+in\s+"
+                                      r"(?:(?:the|its|their)\s+)?([a-z]+)", re.I)
+_UP_NOUNS = {"increase": 1, "rise": 1, "jump": 1, "gain": 1, "hike": 1}  # (the others of that pattern go down)
 _CHANGE_NOUN_OF = re.compile(r"\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|jump|gain|cut)\s+of\s+$", re.I)
 
 
@@ -2475,11 +2483,15 @@ def _one_move_sized(doc: Document, h: Mention, first: Mention) -> bool:
     """(round 43) A headline percentage sizing a change ("Rents up almost 12% in a year") against the lead's first
     percentage of the same thing sizing a change the same way ("rose by 9.2% in the year to May"), neither told as
     real or nominal, adjusted, monthly, a total or from a point: one move told twice."""
+    moved = _CHANGE_NOUN_AFTER_SHARE.match(doc.text, first.end)
+    if moved is not None and singular(moved.group(2).lower()) not in {singular(w) for w in words(_clause_of(doc, h))}:
+        moved = None  # (round 60) the thing that moved after "in" must be the headline's: not "a 50% increase in the
+        # dividend" under "average premium climbs 11%"
     if h.kind != Kind.PERCENT or first.kind != Kind.PERCENT or change_role(doc, first) != "by" \
-            and not _CHANGE_NOUN_OF.search(doc.text, max(0, first.start - 20), first.start):
-        return False  # (round 54: or "an increase of 16 per cent")
+            and not _CHANGE_NOUN_OF.search(doc.text, max(0, first.start - 20), first.start) and moved is None:
+        return False  # (round 54: or "an increase of 16 per cent"; round 60: or "an 8 per cent increase in fares")
     way = _way_of(doc, h)
-    if way == 0 or way != _way_of(doc, first):
+    if way == 0 or way != (_way_of(doc, first) or (_UP_NOUNS.get(moved.group(1).lower(), -1) if moved else 0)):
         return False
     if sum(1 for m in doc.mentions_in(first.sentence) if m.kind == Kind.PERCENT) > 1:
         return False  # "House prices in London rose by 2.1%, while prices across the country rose 5.2%": which one?
@@ -4667,7 +4679,9 @@ _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$"
 _SOME_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these|all)\s", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|every|both)\s+$", re.I)  # "all 40 of its stores": the whole
 # ((round 51) not "left" with an object or a time: "the 23 witnesses left the stand")
-REST_AFTER = re.compile(r"\s+(?:left(?!\s+(?:the|a|an|his|her|their|its|after|behind)\b)|remaining|unsold|outstanding|"
+# ("left" with an object is a verb: "the $8,142 close left prices where ...", "left them short" -- round 60)
+REST_AFTER = re.compile(r"\s+(?:left(?!\s+(?:the|a|an|his|her|their|its|after|behind|him|them|it|us|me)\b)"
+                        r"(?!\s+(?!(?:as|is|was|has|across|towards|plus|less|unless|thus)\b)[a-z]+s\b)|remaining|unsold|outstanding|"
                         r"yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being|cut\s+off|off|down|closed|shut|flooded|"
