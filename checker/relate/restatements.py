@@ -2342,8 +2342,10 @@ _INJURED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seriou
 
 
 def _told_injured(doc: Document, m: Mention) -> bool:
+    if m.kind != Kind.COUNT:
+        return False  # (the cheap test before the noun phrase is read)
     np = noun_phrase(doc, m)
-    return m.kind == Kind.COUNT and _INJURED_AFTER.match(doc.text, np.span.end if np.span is not None else m.end) is not None
+    return _INJURED_AFTER.match(doc.text, np.span.end if np.span is not None else m.end) is not None
 
 
 # (round 55) a headline's verb of making or adding things: the body's "new" ones are the same ("Wind farm to add 48
@@ -4142,10 +4144,11 @@ def find_definite_restatements(doc: Document):
         if not _recent_alike(qs, j) and not any(m.start < second.start and same_dimension(m, second) for m in told_first):
             continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
-        if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
+        before = _before(doc, second, 40) if det is None else ""
+        if det is None and _RUN_OF.search(before) and not _RESTRICTIVE_CLAUSE.match(
                 doc.text, noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end):
             det = "the run"  # "That run of 12 straight legs": a streak told just before (not "the run of 17 that ...")
-        if det is None and (_GATHERED_OF.search(_before(doc, second, 40)) or _AMOUNT_OF.search(_before(doc, second, 40))):
+        if det is None and (_GATHERED_OF.search(before) or _AMOUNT_OF.search(before)):
             det = "the"  # (round 59) "to house the collection of 3.2 million documents": the whole gathered, told again
         whole_of_part = det is None and _whole_of_part(doc, second)
         if whole_of_part:
