@@ -117,6 +117,12 @@ NEW_FLAGS = [
     # "left" with an object is a verb, no remainder
     ("Wheat futures closed at $6,214 a tonne on Friday. Dealers said the $6,124 close left traders cautious.",
      "$6,124", None),
+    # one streak told twice by its latest
+    ("Mara Quinn won her sixth consecutive county singles title on Sunday. She said her fifth straight victory had "
+     "been the toughest.", "fifth", None),
+    # a time something leaves at, named again as "the departure"
+    ("The first ferry will leave Ardrossan at 6.40am from May. The operator said the new 6.04am departure would suit "
+     "commuters.", "6.04am", None),
 ]
 
 SILENT_NEAR = [
@@ -145,6 +151,11 @@ SILENT_NEAR = [
      "shareholders a 40% increase in the dividend.", None),
     # "the herd of N" after a count of other animals
     ("The park bought nine elephants from a zoo in Berlin. The herd of twelve at the park will grow to 21.", None),
+    # a streak told of another year
+    ("Mara Quinn won her sixth consecutive county singles title on Sunday. Last year her fifth straight victory came "
+     "in the rain.", None),
+    # the old departure is another one
+    ("The first ferry will leave Ardrossan at 6.40am from May. The old 7.10am departure will be scrapped.", None),
     # last year's chicks against this year's
     ("Wardens said last year's nesting season had produced 23 tern chicks. All 32 chicks this year have now been "
      "ringed.", None),

@@ -14,6 +14,9 @@ twice: the latest goal was the 31st, so he has 31 now.  Read only when:
 
 The count must equal the ordinal (the tally cannot have moved: nothing was told between).  The link is read, not
 stated: a mismatch is a warning.
+
+(Round 60) A streak told twice by its latest ordinal ("her fourth consecutive title ... her third straight victory",
+``find_streak_retold``).
 """
 from __future__ import annotations
 
@@ -96,4 +99,40 @@ def find_ordinal_tallies(doc: Document):
         break
 
 
-FINDERS = (find_ordinal_tallies,)
+# (round 60) a streak told by its latest: "her fourth consecutive Orkney open-water title ... her third straight
+# victory" -- the owner's, "consecutive", "straight", "successive" or "back-to-back", then up to three words and a noun
+# of winning
+_STREAK_AFTER = re.compile(r"\s+(?:consecutive|straight|successive|back-to-back)\s+(?:[A-Za-z'’-]+\s+){0,3}?"
+                           r"(title|titles|victory|win|crown|championship)\b", re.I)
+
+
+@needs(Kind.ORDINAL, count=2, words=("consecutive", "straight", "successive", "back-to-back"))
+def find_streak_retold(doc: Document):
+    """(Round 60) One streak told twice by its latest: "won her fourth consecutive title ... her third straight
+    victory" -- two owned ordinals ("his", "her", "their", "its") of a streak of titles or wins (title, victory, win,
+    crown, championship: one thing here), the second in the first's sentence or the next, no other streak between and
+    nothing telling of another time ("last year", "previous", "earlier", "before", "next")."""
+    streaks = []
+    for m in doc.mentions:
+        s = doc.sentences[m.sentence]
+        if m.kind != Kind.ORDINAL or m.value is None or m.value < 2 or s.headline or s.chrome \
+                or not _OWNED_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start) \
+                or not _STREAK_AFTER.match(doc.text, m.end, s.end):
+            continue
+        streaks.append(m)
+    for first, second in zip(streaks, streaks[1:]):
+        if not 0 <= second.sentence - first.sentence <= 1:
+            continue
+        s2 = doc.sentences[second.sentence]
+        if _OTHER_STREAK_TIME.search(doc.text, first.end, s2.end):
+            continue
+        first, second = (replace(m, interval=Interval.point(m.value)) for m in (first, second))  # (exact, as counted)
+        yield DefiniteRestatement(link="inferred", cue="the streak by its latest", first=first, second=second,
+                                  subject="streak")
+
+
+_OTHER_STREAK_TIME = re.compile(r"\b(?:last\s+(?:year|season|month|week)|previous\w*|earlier|before|next|ago|"
+                                r"(?:19|20)\d\d|would|could|will|bid|chasing|seeking|going\s+for)\b", re.I)
+
+
+FINDERS = (find_ordinal_tallies, find_streak_retold)

@@ -15,8 +15,9 @@ the 10,000m in 27:41.02 ... His winning time of 27:41.02 was a championship best
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .needs import needs
 from .restatements import DefiniteRestatement, named_before_whose, named_elsewhere
@@ -118,4 +119,39 @@ def find_match_length_restatements(doc: Document):
         yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="match")
 
 
-FINDERS = (find_time_restatements, find_match_length_restatements)
+# (round 60) a clock time something leaves at, named again as "the 5.50am departure"
+_LEAVES_AT_BEFORE = re.compile(r"\b(?:leave|leaves|left|leaving|depart|departs|departed|departing|sail|sails|sailed|"
+                               r"set\s+off|sets\s+off|setting\s+off)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+$", re.I)
+_THE_TIME_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:new\s+|first\s+|earlier\s+|revised\s+)?$", re.I)
+_DEPARTURE_AFTER = re.compile(r"\s+(departure|sailing)\b", re.I)
+_OTHER_DEPARTURE = re.compile(r"\b(?:old|previous\w*|current|currently|existing|usual|last|return|later|second|other|"
+                              r"another|instead|replac\w*)\b", re.I)
+
+
+@needs(Kind.TIME, count=2, words=("departure", "sailing"))
+def find_departures_retold(doc: Document):
+    """(round 60) A clock time something leaves at ("will leave Brennick Central at 5.15am") named again in its
+    sentence or one of the next two as "the (new) 5.50am departure" (or sailing): the only clock time in those
+    sentences before the second, no word of another departure in the second's sentence ("old", "current", "return",
+    "later", "another")."""
+    text = doc.text
+    times = [m for m in doc.mentions if m.kind == Kind.TIME and m.value is not None and not m.is_range]
+    for j, second in enumerate(times):
+        s2 = doc.sentences[second.sentence]
+        noun = _DEPARTURE_AFTER.match(text, second.end, s2.end)
+        if j == 0 or noun is None or not _THE_TIME_BEFORE.search(text, max(s2.start, second.start - 16), second.start):
+            continue
+        earlier = [m for m in times[:j] if second.sentence - 2 <= m.sentence <= second.sentence]
+        if len(earlier) != 1:
+            continue
+        first = earlier[0]
+        s1 = doc.sentences[first.sentence]
+        if not _LEAVES_AT_BEFORE.search(text, max(s1.start, first.start - 50), first.start) \
+                or _OTHER_DEPARTURE.search(text, s2.start, s2.end):
+            continue
+        first, second = (replace(m, interval=Interval.point(m.value)) for m in (first, second))  # (clock readings)
+        yield DefiniteRestatement(link="inferred", cue="the departure", first=first, second=second,
+                                  subject=noun.group(1).lower())
+
+
+FINDERS = (find_time_restatements, find_match_length_restatements, find_departures_retold)
