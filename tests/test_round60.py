@@ -120,6 +120,9 @@ NEW_FLAGS = [
     # one streak told twice by its latest
     ("Mara Quinn won her sixth consecutive county singles title on Sunday. She said her fifth straight victory had "
      "been the toughest.", "fifth", None),
+    # people named two ways: growers and farmers, demonstrators and protesters
+    ("Some 2,300 growers supply the cannery. All 4,100 farmers will be paid by Friday.", "4,100", None),
+    ("Police said 450 demonstrators marched to the parliament. The 540 protesters dispersed peacefully.", "540", None),
     # a time something leaves at, named again as "the departure"
     ("The first ferry will leave Ardrossan at 6.40am from May. The operator said the new 6.04am departure would suit "
      "commuters.", "6.04am", None),
@@ -151,6 +154,8 @@ SILENT_NEAR = [
      "shareholders a 40% increase in the dividend.", None),
     # "the herd of N" after a count of other animals
     ("The park bought nine elephants from a zoo in Berlin. The herd of twelve at the park will grow to 21.", None),
+    # growers of one place against farmers of another
+    ("Some 2,300 growers supply the cannery in Leeton. All 4,100 farmers in the wider region were invited.", None),
     # a streak told of another year
     ("Mara Quinn won her sixth consecutive county singles title on Sunday. Last year her fifth straight victory came "
      "in the rain.", None),

@@ -392,6 +392,14 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "cyclist": frozenset({"cyclist", "rider"}),
     # (round 60) "A dozen researchers ... have been evacuated ... the 14 scientists were flown out"
     "scientist": frozenset({"scientist", "researcher"}),
+    # (round 60) people named two ways in the same story, each pair one role: "2,300 growers ... all 3,200 farmers"
+    "farmer": frozenset({"farmer", "grower"}),
+    "protester": frozenset({"protester", "demonstrator", "marcher"}),
+    "firefighter": frozenset({"firefighter", "fireman", "firemen"}),
+    "climber": frozenset({"climber", "mountaineer"}),
+    "hiker": frozenset({"hiker", "rambler"}),
+    "competitor": frozenset({"competitor", "entrant"}),
+    "apartment": frozenset({"apartment", "flat"}),
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
     "candidate": frozenset({"candidate", "hopeful"}),
