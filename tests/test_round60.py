@@ -123,6 +123,12 @@ NEW_FLAGS = [
     # people named two ways: growers and farmers, demonstrators and protesters
     ("Some 2,300 growers supply the cannery. All 4,100 farmers will be paid by Friday.", "4,100", None),
     ("Police said 450 demonstrators marched to the parliament. The 540 protesters dispersed peacefully.", "540", None),
+    # an edition told in the sentence that says the event is held every year since it began
+    ("The Harbour Kite Festival, held every year since it began in 2017, opens on Saturday for its eleventh edition.",
+     "eleventh", "2025-06-12"),
+    # a level reached with no "from", then "the new" level of the same noun
+    ("The speed limit on a 6km stretch of the coast road will be cut to 40mph from May to cut noise. Average-speed "
+     "cameras will enforce the new 30mph limit, with fines from £100.", "30mph", None),
     # a time something leaves at, named again as "the departure"
     ("The first ferry will leave Ardrossan at 6.40am from May. The operator said the new 6.04am departure would suit "
      "commuters.", "6.04am", None),
@@ -156,6 +162,12 @@ SILENT_NEAR = [
     ("The park bought nine elephants from a zoo in Berlin. The herd of twelve at the park will grow to 21.", None),
     # growers of one place against farmers of another
     ("Some 2,300 growers supply the cannery in Leeton. All 4,100 farmers in the wider region were invited.", None),
+    # an edition that fits the years since the start
+    ("The Harbour Kite Festival, held every year since it began in 2017, opens on Saturday for its ninth edition.",
+     "2025-06-12"),
+    # a new limit on another road
+    ("The speed limit on the coast road will be cut to 40mph from May. The new 30mph limit on Mill Lane starts in "
+     "June.", None),
     # a streak told of another year
     ("Mara Quinn won her sixth consecutive county singles title on Sunday. Last year her fifth straight victory came "
      "in the rain.", None),

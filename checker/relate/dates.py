@@ -1833,7 +1833,10 @@ _EVERY_YEAR_SINCE_AFTER = re.compile(r"\s*,?\s*and\s+(?:has\s+been\s+|was\s+)?(?
 
 # (round 55) held every year since a year: "has been held every year since its debut in 2015", "annually since 2015"
 _EVERY_YEAR_SINCE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\s+(?:(?:its|their)\s+(?:debut|launch|"
-                               r"founding|inception|first\s+[a-z]+)\s+in\s+)?$", re.I)
+                               r"founding|inception|first\s+[a-z]+)\s+in\s+"
+                               # (round 60) "held every year since it began in 2019"
+                               r"|(?:it|they)\s+(?:began|started|opened|launched|was\s+founded|were\s+founded)\s+in\s+)?$",
+                               re.I)
 _THIS_EDITION = re.compile(r"(?:\b(?:this|next)\s+(?:weekend|week|month|year|summer|spring|autumn|winter)['’]s|"
                            r"\b(?:its|the|their))\s+$", re.I)
 
@@ -1842,8 +1845,13 @@ def _annual_edition(doc: Document, s, ms, m: Mention):
     """(round 55) An event held every year since a year, in the same sentence or the one before, and "this weekend's
     12th edition": one a year, so this year's is the (publication year - first year + 1)th."""
     if m.value is None or m.value < 2 or not _THIS_EDITION.search(doc.text, max(s.start, m.start - 25), m.start) \
-            or any(year_of(x) is not None for x in ms if x is not m) or _MORE_THAN_YEARLY.search(doc.text, s.start, s.end):
+            or _MORE_THAN_YEARLY.search(doc.text, s.start, s.end):
         return None
+    own_years = [x for x in ms if x is not m and year_of(x) is not None]
+    if own_years and not (len(own_years) == 1 and own_years[0].end <= m.start and _EVERY_YEAR_SINCE.search(
+            doc.text, max(s.start, own_years[0].start - 60), own_years[0].start)):
+        return None  # another year in its sentence (but (round 60) its own start: "held every year since it began in
+        # 2019, opens on Friday for its ninth edition")
     for k in (s.index, s.index - 1):
         if k < 0 or doc.sentences[k].headline or doc.sentences[k].paragraph != s.paragraph:
             continue

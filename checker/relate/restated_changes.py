@@ -225,21 +225,27 @@ def find_new_level_restatements(doc: Document):
         slots = sentence_slots(doc, ms)
         tos = [m for m, roles in slots if _role(roles, "to") is not None]
         froms = [m for m, roles in slots if _role(roles, "from") is not None]
-        if len(tos) != 1 or len(froms) != 1 or tos[0] is froms[0]:
+        if len(tos) != 1 or len(froms) > 1 or froms and tos[0] is froms[0]:
             continue
-        new, old = tos[0], froms[0]
-        if new.kind != old.kind or not _same_unit(new, old) or new.value is None:
+        # ((round 60) or a level reached with no "from": "will be cut to 80km/h ... the new 60km/h limit", read only
+        # with "the new" and the level's own noun told before it)
+        new, old = tos[0], (froms[0] if froms else None)
+        if new.value is None or old is not None and (new.kind != old.kind or not _same_unit(new, old)):
             continue
         named = [m for m in nxt if m.kind == new.kind and _same_unit(m, new)
                  and _THE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)]
-        if len(named) != 1 or named[0].value is None or named[0].value == old.value:
+        if len(named) != 1 or named[0].value is None or old is not None and named[0].value == old.value:
             continue
         second = named[0]
         end = doc.sentences[second.sentence].end
         run = _NOUN_RUN.match(doc.text, second.end, end)
         if _THE_NEW_BEFORE.search(doc.text, max(0, second.start - 10), second.start):
-            if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), end):
+            if run is None or not _LEVEL_VERB_NEXT.match(doc.text, run.end(), end) and old is not None:
                 continue  # "The new 30mph limit on Station Road", "the new £2.40 fare for children": another's, placed
+            if old is None and not _subject_noun_named(doc, new, run.group(0)):
+                continue  # (round 60) with no "from", the new level's noun must name what moved
+        elif old is None:
+            continue
         elif run is None or not _subject_noun_named(doc, min(new, old, key=lambda m: m.start), run.group(0)) \
                 or _STEP_NEXT.match(doc.text, run.end(), end) \
                 or not (_LEVEL_VERB_NEXT.match(doc.text, run.end(), end) or _CLAUSE_END.match(doc.text, run.end(), end)):
