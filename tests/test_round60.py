@@ -171,6 +171,11 @@ SILENT_NEAR = [
     # a streak told of another year
     ("Mara Quinn won her sixth consecutive county singles title on Sunday. Last year her fifth straight victory came "
      "in the rain.", None),
+    # another's streak: another owner, or someone named in the second's clause
+    ("Mara Quinn won her sixth consecutive county singles title on Sunday, while in the men's event Tom Reid took his "
+     "fifth straight victory.", None),
+    ("Mara Quinn won her sixth consecutive county singles title on Sunday. Her rival Ana Ruiz was denied her fifth "
+     "straight victory.", None),
     # the old departure is another one
     ("The first ferry will leave Ardrossan at 6.40am from May. The old 7.10am departure will be scrapped.", None),
     # last year's chicks against this year's

@@ -123,14 +123,21 @@ def find_streak_retold(doc: Document):
     for first, second in zip(streaks, streaks[1:]):
         if not 0 <= second.sentence - first.sentence <= 1:
             continue
-        s2 = doc.sentences[second.sentence]
+        s1, s2 = doc.sentences[first.sentence], doc.sentences[second.sentence]
         if _OTHER_STREAK_TIME.search(doc.text, first.end, s2.end):
             continue
+        owners = [doc.text[max(0, m.start - 8):m.start].split()[-1].lower() for m in (first, second)]
+        named = set(_CAPITALISED.findall(doc.text, s1.start, first.start))
+        if owners[0] != owners[1] or set(_CAPITALISED.findall(doc.text, max(s2.start, first.end), second.start)) - named:
+            continue  # another owner, or someone named in the second's clause: whose streak? ("Her rival Kate Jones was
+            # denied her third straight victory")
         first, second = (replace(m, interval=Interval.point(m.value)) for m in (first, second))  # (exact, as counted)
         yield DefiniteRestatement(link="inferred", cue="the streak by its latest", first=first, second=second,
                                   subject="streak")
 
 
+# a capitalised word inside a sentence (not its first): a name
+_CAPITALISED = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z'’-]+")
 _OTHER_STREAK_TIME = re.compile(r"\b(?:last\s+(?:year|season|month|week)|previous\w*|earlier|before|next|ago|"
                                 r"(?:19|20)\d\d|would|could|will|bid|chasing|seeking|going\s+for)\b", re.I)
 
