@@ -129,6 +129,12 @@ NEW_FLAGS = [
     # a level reached with no "from", then "the new" level of the same noun
     ("The speed limit on a 6km stretch of the coast road will be cut to 40mph from May to cut noise. Average-speed "
      "cameras will enforce the new 30mph limit, with fines from £100.", "30mph", None),
+    # people told as the field of a final, then "the N finalists"
+    ("Eight swimmers will contest Sunday's 200m butterfly final. The nine finalists will be seeded by their heat "
+     "times.", "nine", None),
+    # a weight found by a verb, then the holder's own "weight of"
+    ("A foal born at the stud on Monday weighed 52kg, its owners said. Her birth weight of 48kg is normal for the "
+     "breed.", "48kg", None),
     # a time something leaves at, named again as "the departure"
     ("The first ferry will leave Ardrossan at 6.40am from May. The operator said the new 6.04am departure would suit "
      "commuters.", "6.04am", None),
@@ -176,6 +182,8 @@ SILENT_NEAR = [
      "fifth straight victory.", None),
     ("Mara Quinn won her sixth consecutive county singles title on Sunday. Her rival Ana Ruiz was denied her fifth "
      "straight victory.", None),
+    # a personal best is another measure
+    ("The thrower hurled the discus 61.2 metres to win. Her personal best of 64.8 metres came in 2023.", None),
     # the old departure is another one
     ("The first ferry will leave Ardrossan at 6.40am from May. The old 7.10am departure will be scrapped.", None),
     # last year's chicks against this year's

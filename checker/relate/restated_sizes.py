@@ -538,7 +538,41 @@ def find_herd_of_retold(doc: Document):
                               subject=named.group(1).lower())
 
 
+# (round 60) a measure named as its holder's own, by "of": "Her winning height of 4.80m", "her birth weight of 108kg"
+_OWN_MEASURE_OF = re.compile(r"\b(?:her|his|its|their)\s+(?:winning\s+|birth\s+|final\s+|official\s+)?"
+                             r"(height|weight|length|distance|throw|jump|leap|vault|span)\s+of\s+(?:about\s+|some\s+)?$",
+                             re.I)
+# the first: a measure right after a verb that made or found it ("cleared 4.85 metres", "weighed 118kg", "threw 68.2m")
+_MEASURED_BY_VERB = re.compile(r"\b(?:cleared|clearing|jumped|jumping|leapt|leaped|vaulted|threw|throwing|hurled|weighed|"
+                               r"weighing|measured|measuring|tipped\s+the\s+scales\s+at)\s+(?:about\s+|some\s+|a\s+)?$",
+                               re.I)
+_OWN_MEASURE_APART = re.compile(r"\b(?:personal|previous|best|record|last\s+(?:year|season)|earlier|old|(?:19|20)\d\d)\b",
+                                re.I)
+
+
+@needs(Kind.MEASURE, count=2, words=("height", "weight", "length", "distance", "throw", "jump", "leap", "vault", "span"))
+def find_own_measure_retold(doc: Document):
+    """(round 60) A measure made or found by a verb ("cleared 4.85 metres", "weighed 118kg") told again in the same unit
+    within two sentences as its holder's own "of" ("Her winning height of 4.80m", "her birth weight of 108kg"): the only such
+    measure of that dimension before, in the second's sentence or the two before it; nothing right before the second
+    tells of a best, a record or another time ("her personal best of", "his previous record of")."""
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.value is not None and not m.is_range
+                and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(measures):
+        s2 = doc.sentences[second.sentence]
+        named = _OWN_MEASURE_OF.search(doc.text, max(s2.start, second.start - 40), second.start)
+        if named is None or second.compound:
+            continue
+        made = [m for m in measures[:j] if second.sentence - 2 <= m.sentence <= second.sentence and not m.compound
+                and unit_key(m.unit) == unit_key(second.unit)
+                and _MEASURED_BY_VERB.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 30), m.start)]
+        if len(made) != 1 or _OWN_MEASURE_APART.search(doc.text, max(s2.start, second.start - 40), second.start):
+            continue  # (words before it of another measure: "her personal best of", "his previous record of")
+        yield SizeRestatement(link="inferred", cue="the holder's own measure", first=made[0], second=second,
+                              subject=named.group(1).lower())
+
+
 FINDERS = (find_group_size_restatements, find_seats_won_restatements, find_record_restatements,
            find_size_at_restatements, find_area_restatements, find_body_size_restatements,
            find_whole_of_sized_restatements, find_fire_area_restatements, find_collection_restatements,
-           find_modifier_size_restatements, find_herd_of_retold)
+           find_modifier_size_restatements, find_herd_of_retold, find_own_measure_retold)

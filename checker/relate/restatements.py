@@ -1058,6 +1058,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return "evacuee"  # (round 46) "the 2,400 displaced villagers": those the act displaced, whoever they are
     if m.kind == Kind.COUNT and head and np.adjacent and np.span is not None and _FROM_HOMES.match(doc.text, np.span.end):
         return "evacuee"  # (round 48) "forced 2,300 families from their homes": displaced, whoever they are
+    if m.kind == Kind.COUNT and head and np.adjacent and np.span is not None and _IN_THE_FINAL.match(doc.text, np.span.end):
+        return "finalist"  # (round 60) "Nine divers will contest the final ... The 10 finalists": those in the final
     if m.kind == Kind.COUNT and _BODIES_OF.search(doc.text, max(0, m.start - 16), m.start):
         return "victim"  # (round 37) "the bodies of 17 miners had been recovered": the dead
     if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
@@ -3672,6 +3674,11 @@ def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
     return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) and not things for v in verbs)
 
 
+# (round 60) people told as the field of a final by the verb after them: "Nine divers will contest the women's 3m
+# springboard final", "the eight swimmers who reached the final"
+_IN_THE_FINAL = re.compile(r"\s+(?:who\s+)?(?:will\s+|have\s+|had\s+)?(?:contest|contested|contests|reach|reached|reaches|"
+                           r"made|make|qualified\s+for|qualify\s+for|line\s+up\s+in|lined\s+up\s+in)\s+"
+                           r"(?:the|this|Saturday's|Sunday's|tomorrow's|today's)\s+(?:[\w'’-]+\s+){0,5}?finals?\b")
 _BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:all\s+|the\s+)?$", re.I)
 _FEE_WHOLE_NOUNS = frozenset("package deal".split())  # (not "fee": the sum before add-ons)
 _RISING_TO = re.compile(r"\b(?:rising|rise|rises|up|potentially)\s+to\s+(?:a\s+(?:potential|possible|maximum)\s+(?:of\s+)?)?$",
