@@ -135,6 +135,9 @@ NEW_FLAGS = [
     # a weight found by a verb, then the holder's own "weight of"
     ("A foal born at the stud on Monday weighed 52kg, its owners said. Her birth weight of 48kg is normal for the "
      "breed.", "48kg", None),
+    # a time told in digits, then in words to the second
+    ("Aline Mwangi won the city marathon on Sunday, breaking the tape in 2:21:35. Her time of 2 hours, 21 minutes and "
+     "53 seconds was a course record.", "2 hours", None),
     # a time something leaves at, named again as "the departure"
     ("The first ferry will leave Ardrossan at 6.40am from May. The operator said the new 6.04am departure would suit "
      "commuters.", "6.04am", None),
@@ -184,6 +187,9 @@ SILENT_NEAR = [
      "straight victory.", None),
     # a personal best is another measure
     ("The thrower hurled the discus 61.2 metres to win. Her personal best of 64.8 metres came in 2023.", None),
+    # the same time in words
+    ("Aline Mwangi won the city marathon on Sunday, breaking the tape in 2:21:35. Her time of 2 hours, 21 minutes and "
+     "35 seconds was a course record.", None),
     # the old departure is another one
     ("The first ferry will leave Ardrossan at 6.40am from May. The old 7.10am departure will be scrapped.", None),
     # last year's chicks against this year's

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention
@@ -23,7 +24,7 @@ from .needs import needs
 from .restatements import DefiniteRestatement, named_before_whose, named_elsewhere
 
 _RUN_BEFORE = re.compile(r"(?:\b(?:record|time|best)\s+of|\b(?:won|win|wins|winning|finished|finishing|finish|crossed\s+the"
-                         r"\s+line|came\s+home|home)(?:\s+[\w'’,-]+){0,6}?\s+in|\bclock(?:ed|ing|s)|\btimed\s+at|\bstopped\s+the\s+clock\s+"
+                         r"\s+line|(?:breaking|broke|breaks)\s+the\s+tape|came\s+home|home)(?:\s+[\w'’,-]+){0,6}?\s+in|\bclock(?:ed|ing|s)|\btimed\s+at|\bstopped\s+the\s+clock\s+"
                          r"at)\s+$", re.I)
 _TIME_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|the|that|this)|(?-i:(?P<name>[A-Z][\w-]+))['’]s)\s+(?:(?:winning|record|"
                              r"record-breaking|finishing|new)\s+)?time\s+of\s+$", re.I)
@@ -58,6 +59,9 @@ def find_time_restatements(doc: Document):
     """A finishing time, then "her time of N" (see the module)."""
     times = [m for m in doc.mentions if _race_time(m) and not doc.sentences[m.sentence].headline
              and not _margin(doc, m)]  # (round 59: no margin, "edging Araya by 0.41 seconds")
+    told_in_words = _times_in_words(doc)
+    if told_in_words:
+        times = sorted(times + told_in_words, key=lambda m: m.start)
     for j, second in enumerate(times):
         s2 = doc.sentences[second.sentence]
         if j == 0 or not _TIME_OF_BEFORE.search(doc.text, max(s2.start, second.start - 40), second.start):
@@ -76,6 +80,27 @@ def find_time_restatements(doc: Document):
                 or _APART_AFTER.match(doc.text, second.end, s2.end):
             continue  # "Her time in the heats of", "her time of 2:09.10 in the semi-final", "her old time of"
         yield TimeRestatement(link="inferred", cue=CUE, first=first, second=second, subject="time")
+
+
+# (round 60) a time told in words, its parts joined: "2 hours, 7 minutes and 14 seconds"
+_PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SECONDS_PER = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def _times_in_words(doc: Document) -> list[Mention]:
+    """(round 60) Each time told in words to the second ("2 hours, 7 minutes and 14 seconds"), as one duration in
+    seconds: three whole lengths in hours, minutes and seconds, in that order, joined only by commas and "and"."""
+    found = []
+    ms = [m for m in doc.mentions if m.kind == Kind.DURATION and m.value is not None and not m.is_range
+          and not m.compound and m.value.denominator == 1]
+    for a, b, c in zip(ms, ms[1:], ms[2:]):
+        if (a.unit, b.unit, c.unit) != ("hour", "minute", "second") \
+                or not _PART_JOIN.fullmatch(doc.text, a.end, b.start) or not _PART_JOIN.fullmatch(doc.text, b.end, c.start):
+            continue
+        seconds = sum(m.value * _SECONDS_PER[m.unit] for m in (a, b, c))
+        found.append(replace(a, end=c.end, text=doc.text[a.start:c.end], value=seconds, unit="second",
+                             interval=Interval.point(seconds), precision=Fraction(1)))
+    return found
 
 
 # (round 59) a winning margin, no time of anyone's: "edging Araya by 0.41 seconds", "0.4sec ahead of"
