@@ -394,9 +394,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r59e.jsonl": 0.65, "own-r59f.jsonl": 0.7,
           # round 60: r59a-d, r59g, r59h (round 59's sealed sets; 43, 41, 40 of 48 and 11/30, two alarms in r59c, and
           # the late checks 17/30 and 45/48, never seen at round 59's start and end and again at round 60's start,
-          # 7e035bc6); the two alarms mended at once
-          "own-r59a.jsonl": 0.85, "own-r59b.jsonl": 0.8, "own-r59c.jsonl": 0.8, "own-r59d.jsonl": 0.35,
-          "own-r59g.jsonl": 0.55, "own-r59h.jsonl": 0.9}
+          # 7e035bc6); the two alarms mended at once; 48, 47, 46 of 48, 21/30, 24/30 and 47/48 after the round
+          "own-r59a.jsonl": 0.95, "own-r59b.jsonl": 0.95, "own-r59c.jsonl": 0.9, "own-r59d.jsonl": 0.65,
+          "own-r59g.jsonl": 0.75, "own-r59h.jsonl": 0.95}
 
 
 def _load(path: Path) -> list[dict]:
