@@ -93,7 +93,7 @@ def _alike(gap: Mention, level: Mention) -> bool:
 
 def _gap_figure(m: Mention) -> bool:
     return m.kind in _KINDS and not m.is_range and m.value is not None and m.value > 0 and not m.compound \
-        and (m.kind != Kind.COUNT or _gap_noun(m) is None or m.noun.lower() in _TALLY_NOUNS or m.noun.lower().endswith("er"))
+        and (m.kind != Kind.COUNT or (noun := _gap_noun(m)) is None or noun in _TALLY_NOUNS or noun.endswith("er"))
 
 
 @needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION, count=3)

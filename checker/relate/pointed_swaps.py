@@ -199,8 +199,9 @@ def _nouns_apart(doc: Document, first: Mention, second: Mention) -> bool:
     return a != b  # (a sum with no noun read on either side: told alike)
 
 
-# (round 60) the nouns of what a thing named by its sum costs, taking that sum up
-_WHAT_A_THING_COSTS = frozenset("investment cost price outlay spend spending budget value".split())
+# (round 60) the concepts of what a thing named by its sum costs, taking that sum up ("investment" holds "outlay",
+# "spend" and "spending": ``restatements.concept`` gives the group)
+_WHAT_A_THING_COSTS = frozenset("investment cost price budget value".split())
 
 
 def _owned_by_another(doc: Document, first: Mention, second: Mention) -> bool:

@@ -57,6 +57,15 @@ def _is_area(m: Mention) -> bool:
     return len(units) == 1 and conversion(units[0], _SQUARE_METRE) is not None
 
 
+def _areas(doc: Document) -> list[Mention]:
+    """The document's areas outside page chrome, in text order: read once for the module's three finders."""
+    found = doc.memo.get("restated_areas: areas")
+    if found is None:
+        found = doc.memo["restated_areas: areas"] = [m for m in doc.mentions
+                                                     if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    return found
+
+
 def _nouns_before(doc: Document, m: Mention) -> set[str]:
     s = doc.sentences[m.sentence]
     found = {singular(w.lower()) for w in _WORD.findall(doc.text[s.start:m.start])}
@@ -88,7 +97,7 @@ def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
 @needs(Kind.MEASURE, count=2)
 def find_area_restatements(doc: Document):
     """One area told in two units (see the module)."""
-    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    areas = _areas(doc)
     for j, second in enumerate(areas):
         if j == 0 or second.hedge and second.compound:
             continue
@@ -129,7 +138,7 @@ def find_blaze_restatements(doc: Document):
     clause, in the same tense as the first (not "which had burned": an earlier time); the first the
     only area after a verb of burning in one of the two sentences before, a fire named in its sentence; no other area
     between them."""
-    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    areas = _areas(doc)
     for j, second in enumerate(areas):
         s2 = doc.sentences[second.sentence]
         retold = _BLAZE_RETOLD.search(doc.text, max(s2.start, second.start - 90), second.start)
@@ -164,7 +173,7 @@ def find_place_area_retold(doc: Document):
     which covers 1,430 hectares, ..." -- first as the modifier of a place noun (a reserve, park, estate, farm ...),
     then, in one of the next two sentences, the place named again by "the" and its area after "covers" (no other area
     between, no word of a change around the second)."""
-    areas = [m for m in doc.mentions if _is_area(m) and not doc.sentences[m.sentence].chrome]
+    areas = _areas(doc)
     for j, second in enumerate(areas):
         s2 = doc.sentences[second.sentence]
         retold = _PLACE_COVERS.search(doc.text, max(s2.start, second.start - 60), second.start)

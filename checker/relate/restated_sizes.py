@@ -554,7 +554,7 @@ _OWN_MEASURE_APART = re.compile(r"\b(?:personal|previous|best|record|last\s+(?:y
 def find_own_measure_retold(doc: Document):
     """(round 60) A measure made or found by a verb ("cleared 4.85 metres", "weighed 118kg") told again in the same unit
     within two sentences as its holder's own "of" ("Her winning height of 4.80m", "her birth weight of 108kg"): the only such
-    measure of that dimension before, in the second's sentence or the two before it; nothing right before the second
+    measure in that unit before, in the second's sentence or the two before it; nothing right before the second
     tells of a best, a record or another time ("her personal best of", "his previous record of")."""
     measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.value is not None and not m.is_range
                 and not doc.sentences[m.sentence].headline]
