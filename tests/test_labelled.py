@@ -396,7 +396,12 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           # the late checks 17/30 and 45/48, never seen at round 59's start and end and again at round 60's start,
           # 7e035bc6); the two alarms mended at once; 48, 47, 46 of 48, 21/30, 24/30 and 47/48 after the round
           "own-r59a.jsonl": 0.95, "own-r59b.jsonl": 0.95, "own-r59c.jsonl": 0.9, "own-r59d.jsonl": 0.65,
-          "own-r59g.jsonl": 0.75, "own-r59h.jsonl": 0.95}
+          "own-r59g.jsonl": 0.75, "own-r59h.jsonl": 0.95,
+          # round 61: r60a-d, r60g, r60h (round 60's sealed sets; 43, 38, 41 of 48 and 18/30, one alarm each in r60c
+          # and r60d, and the mid-round checks 17/30 and 41/48, never seen at round 60's start and end and again at
+          # round 61's start, b6e31b49); the two alarms mended at once
+          "own-r60a.jsonl": 0.85, "own-r60b.jsonl": 0.75, "own-r60c.jsonl": 0.8, "own-r60d.jsonl": 0.55,
+          "own-r60g.jsonl": 0.5, "own-r60h.jsonl": 0.8}
 
 
 def _load(path: Path) -> list[dict]:

@@ -408,7 +408,8 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     the death-toll finder ("killed 17 ... the death toll of 19"); (round 42) a measure restatement stands down on a
     measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading");
     (round 46) the bare reading of a size by its unit stands down where the size of the thing is read; (round 57)
-    the pointed-back swap (``pointed_swaps``) stands down where any other restatement reads its second figure."""
+    the pointed-back swap (``pointed_swaps``) stands down where any other restatement reads its second figure, and
+    (round 61) so does the nearby definite swap (``transpositions.find_nearby_definite_swaps``)."""
     read_late = (restated_acts.CUE, restated_tolls.CUE, restated_readings.CUE, restated_times.CUE,
                  restated_scores.CUE, restated_amounts.CUE, restated_gerunds.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
@@ -426,12 +427,15 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     restated = {_pair(r) for r in relations
                 if isinstance(r, restatements.Restatement) and not isinstance(r, fallbacks)
                 and r.cue not in read_late}
-    slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)}
+    slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip)
+             and r.cue != transpositions.NEARBY_SWAP_CUE}  # (round 61: the loosest slip stands down, below)
     # (round 57) the loosest slip reading stands down where any other restatement reads its second figure
-    if any(r.cue == pointed_swaps.CUE for r in relations if isinstance(r, restatements.Restatement)):
+    # (round 61) and so does the nearby definite swap (``transpositions.find_nearby_definite_swaps``)
+    loosest = (pointed_swaps.CUE, transpositions.NEARBY_SWAP_CUE)
+    if any(r.cue in loosest for r in relations if isinstance(r, restatements.Restatement)):
         read = {(m.start, m.end) for r in relations if isinstance(r, restatements.Restatement)
-                and r.cue != pointed_swaps.CUE for m in r.members() if m is not None}
-        relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue == pointed_swaps.CUE
+                and r.cue not in loosest for m in r.members() if m is not None}
+        relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue in loosest
                                                   and (r.second.start, r.second.end) in read)]
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated

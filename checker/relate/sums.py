@@ -3072,6 +3072,10 @@ _OWN_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[$£
 _ITEMS_COUNTED_AS_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+(?:[a-z]{3,}ed|sold|won|took|made|drew|brought\s+in"
                                        r"|had|got)\s+(?:a\s+combined\s+|a\s+total\s+of\s+|between\s+them\s+)?[£$€]?\d")
 _THE_BEFORE_END = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+# (round 61) a part of "of whom"/"of which", then another holder named with its own count: "540 apprentices, of whom
+# 335 finished, while Hillbrook had 310"
+_OTHER_HOLDER_GAP = re.compile(r"[^,;.\d]{0,40},\s*(?:while|whereas|but)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:had|has|have)\s+")
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:whom|which|them)\s+$")
 # (round 45) a part's label of how often, its verb and "every" a period, closed by a comma: " travel every weekday, "
 _EVERY_PERIOD_LABEL = re.compile(r"\s+[a-z]+\s+every\s+(?:week)?(?:day|night|week|month|year|morning|evening)\s*,\s*", re.I)
 # ... and the next part's label of how often: "610 three or four days a week", "320 less often", "90 once a month"
@@ -3096,6 +3100,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if _THE_BEFORE_END.search(gap) and _ITEMS_COUNTED_AS_SUBJECT.match(doc.text, b.end):
         return False  # (round 45) "29,700 of them, while the two new plays sold 11,400 and 9,100": a count of things
         # that are a sentence's subject, their own figures after their verb, no part
+    if _OTHER_HOLDER_GAP.fullmatch(gap) and _PARTITIVE_BEFORE.search(doc.text, max(0, a.start - 12), a.start):
+        return False  # (round 61) "of whom 335 finished, while Hillbrook had 310": another holder's own count, no part
     if _NEW_BASE_LEAD.search(gap) or _OWN_BASE_AFTER.match(doc.text, b.end) and _CLAUSE_JOINT_END.search(gap):
         return False  # (round 32 review) "Of last year's total, £1.9m came from donations, and of 2023's, £1.5m did",
         # "..., while 210 of the 880 in the previous year concerned staff": a part of another whole

@@ -225,10 +225,11 @@ from .rates import _speed_si
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, VERB_CONCEPTS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, opened_by_another_scope, singular, some_picked_by_clause, subgroup_picked_by_clause, REST_AFTER, TIME_MARKERS, YEAR_MARKERS, STRUCTURES,
-    _TIME_POSSESSIVE, _other_occasion, _NP_STOP, ADVERB_PARTICIPLE,
+    _TIME_POSSESSIVE, _other_occasion, _NP_STOP, ADVERB_PARTICIPLE, _personal,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
+_SWAP_KINDS = (Kind.COUNT, Kind.MEASURE, Kind.DURATION)  # (round 61) a price or a share swapped nearby is often another
 # "Of the total, £7.2 million comes from a grant": the second is a part of a whole, no restated figure
 _OF_THE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|that|this|which|its)(?:\s+(?:total|sum|amount|money|figure|cost|budget|"
                                   r"bill|funding|package))?\s*,\s*$", re.I)
@@ -759,6 +760,10 @@ _STREAK_AFTER = re.compile(r"\s+(?:consecutive|straight|successive|unanswered|un
                            re.I)
 
 
+# (round 61) the whole what is left of it is told of: "The rest of the €6.4m project"
+_REST_OF_BEFORE = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the|its|their)\s+$", re.I)
+
+
 def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
     """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
@@ -769,6 +774,11 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return None  # (round 24) "Day tickets cost £45 ... The £54 weekend ticket": another kind of ticket
     if bool(_STREAK_AFTER.match(doc.text, first.end)) != bool(_STREAK_AFTER.match(doc.text, second.end)):
         return None  # "reeled off 12 consecutive points ... won 60 of the 112 points": a run, not all of them
+    if first.value is not None and second.value is not None and first.value < second.value \
+            and _REST_OF_BEFORE.search(doc.text, max(0, second.start - 30), second.start) \
+            and concept(doc, first) != concept(doc, second):
+        return None  # (round 61) "A €4.6m EU grant will cover most of the cost ... The rest of the €6.4m project":
+        # the whole a part of it was told of, under a noun of its own
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det is None and _demonstrative_before(doc, second):
         det = "that"  # "That 15.8 million total was a record"
@@ -3264,4 +3274,87 @@ def find_restated_after_at(doc: Document):
                 break
 
 
-FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips, find_restated_after_at)
+NEARBY_SWAP_CUE = "digits swapped (a definite figure nearby)"
+_SWAP_SENTENCES = 3  # how far on a definite figure may restate a nearby one with two digits swapped (round 61)
+# (round 61) a subset of a whole right before the second: "Among the 12,400 who completed the study"
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|its|their|all)\s+$", re.I)
+
+
+# (round 61) a level the second's sentence takes the figure on from: "Plans would take the 35,200-capacity ground to
+# 40,000"
+_ON_TO_GAP = re.compile(r"[^,.;:\d]{0,40}\bto\s+$")
+
+
+def _taken_on_to(doc: Document, m: Mention) -> bool:
+    return any(o.kind == m.kind and o.start > m.end and _ON_TO_GAP.fullmatch(doc.text, m.end, o.start)
+               for o in doc.mentions_in(m.sentence))
+
+
+_WHOSE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s+whose\s+$")
+
+
+def _whose_other(doc: Document, first: Mention, second: Mention) -> bool:
+    """"Patel, whose 281 ...": the owner named before "whose" is not named with the first figure."""
+    owner = _WHOSE_BEFORE.search(doc.text, max(0, second.start - 40), second.start)
+    return owner is not None and owner.group(1) not in _sentence_text(doc, first)
+
+
+def find_nearby_definite_swaps(doc: Document):
+    """(round 61) A figure given again within three sentences as a definite one -- "the", a possessive, "all"
+    before it -- its two digits swapped, in the same unit: "brought 246 nationals home ... the 264 evacuees",
+    "recording 3,812 break-ins ... the 3,182 burglaries".  Three significant digits or more, or two under the first's
+    own noun ("forty-two villages ... the 24 stranded villages"); the second given once and a swap of no other
+    figure; nothing setting it apart as the other readers test it (a comparison, a move, another year, a figure of
+    its kind between, a sum or remainder, "another", "among the").  A reading of the pair alone, narrower in its
+    tie than ``find_digit_slips`` is in its slips, for the stories that finder's ties miss (inferred)."""
+    qs, written = _slip_figures(doc)
+    if len(qs) < 2:
+        return
+    linked = doc.memo.setdefault("digit-slip pairs", set())
+    given = None
+    for j, second in enumerate(qs):
+        w = written[j]
+        if w is None or second.start in linked or second.kind not in _SWAP_KINDS:
+            continue
+        for i in range(j - 1, -1, -1):
+            first = qs[i]
+            if first.sentence < second.sentence - _SWAP_SENTENCES:
+                break
+            p = written[i]
+            if first.sentence == second.sentence or p is None or first.kind != second.kind \
+                    or first.value == second.value or not transposed(p, w):
+                continue
+            if _unit_key(first) != _unit_key(second):
+                continue
+            n = len(_core(_significant(p)))
+            same = bool(c := concept(doc, first)) and c == concept(doc, second)
+            if n < 2 or n == 2 and not same:
+                continue
+            if second.kind == Kind.COUNT and not same and c and (d := concept(doc, second)) \
+                    and not (_personal(c + "s") and (d in GENERIC_NOUNS or d == "member")):
+                break  # "5,126 patients ... The 5,216 beds", "2,418 nurses ... The 2,481 doctors": other things or
+                # people, unless the second names the first's people by a word for anyone ("members", "people")
+            if given is None:
+                given = _times_given(doc)[0]
+            if given[(second.kind, second.value)] > 1 or _slip_of_another(qs, first, second, w):
+                break
+            det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
+            if det is None or not _owner_named(doc, det, first) or _whose_other(doc, first, second) \
+                    or _AMONG_BEFORE.search(doc.text, max(0, second.start - 16), second.start) \
+                    or _REST_OF_BEFORE.search(doc.text, max(0, second.start - 30), second.start) \
+                    or _placed_elsewhere(doc, first, second) or new_qualifier(doc, second, first) \
+                    or opened_by_another_scope(doc, first, second) or _taken_on_to(doc, second):
+                break
+            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) or _moved(doc, first) \
+                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second) \
+                    or _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second) \
+                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+                break
+            linked.add(second.start)
+            yield TransposedRestatement(link="inferred", cue=NEARBY_SWAP_CUE, first=first,
+                                        second=second, subject=_subject(doc, first))
+            break
+
+
+FINDERS = (find_digit_slips, find_story_figure_slips, find_year_slips, find_restated_after_at,
+           find_nearby_definite_swaps)
