@@ -40,9 +40,46 @@ NEW_FLAGS = [
     # a measure in the same unit, the second a compound
     ("The port handled 16.3 million tonnes of cargo last year. Coal made up a third of its 13.6m-tonne throughput.",
      "13.6m-tonne", None),
+    # a piece of work's length in days, "in", then the dates between
+    ("Volunteers rebuilt the footbridge in 90 days, between 4 March and 19 June, the trust said.", "90 days",
+     "2025-07-01"),
+    # a crossing's size before its noun, then its length in days
+    ("The two rowers left Lanzarote on 10 November and landed in Barbados on 2 January, completing the 2,900-mile "
+     "crossing in 46 days.", "46 days", "2025-01-10"),
+    # "an addition of N" after a move between two levels
+    ("The club has grown from twenty-eight teams to forty-one since 2019, an addition of eleven.", "eleven", None),
+    # a gap to a rival owned by its name
+    ("Kenya finished the meet with 14 golds, nine more than Uganda's six.", "nine", None),
+    # a discount against the two prices
+    ("Early bookers get a 20% discount, taking the season ticket from £150 to £135.", "20%", None),
+    # a budget's parts, then what they leave, after a clause between the total and its parts
+    ("Of the £7.4m grant confirmed by the ministry on Friday, wages will take £4.1m and equipment £2.2m, leaving £1.5m "
+     "for the new roof.", "£7.4m", None),
+    # shares of a whole the sentence opens on, each a kind of it
+    ("Of the vehicles crossing the bridge last year, 61% were cars, 27% vans and 18% lorries.", "18%", None),
+    # answers of one survey, the first "had seen"
+    ("A poll of 400 shopkeepers found that 52% had seen takings fall, 31% said they were unchanged and 25% reported a "
+     "rise.", "25%", None),
+    # a headline naming no place against its lead's figure in a named place
+    ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
 
 SILENT_NEAR = [
+    # the right day count, gap, change, discount and remainder
+    ("Volunteers rebuilt the footbridge in 107 days, between 4 March and 19 June, the trust said.", "2025-07-01"),
+    ("The club has grown from twenty-eight teams to forty-one since 2019, an addition of thirteen.", None),
+    ("Kenya finished the meet with 14 golds, eight more than Uganda's six.", None),
+    ("Early bookers get a 10% discount, taking the season ticket from £150 to £135.", None),
+    ("Of the £7.4m grant confirmed by the ministry on Friday, wages will take £4.1m and equipment £2.2m, leaving £1.1m "
+     "for the new roof.", None),
+    ("Of the vehicles crossing the bridge last year, 61% were cars, 27% vans and 12% lorries.", None),
+    # the lead's place beside another place's figure: parts of the headline's
+    ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford and 14 in Ashcombe, the council said.",
+     None),
+    # a month is no place
+    ("Port handles 9m containers\nThe port handled 820,000 containers in May, its busiest month.", None),
+    # a length in days "in" a span that is not the span's own
+    ("Prices rose 4% in 30 days, the agency said on 3 June.", "2025-06-05"),
     # other people under a noun of their own
     ("Some 2,750 dockers walked off the job at midnight. The union said its 2,570 drivers would stay out until "
      "Friday.", None),

@@ -319,6 +319,7 @@ DOWN_WORDS = frozenset(
     | frozenset("trim trims trimmed trimming slash slashes slashed slashing".split())  # round 29: "trimmed the budget by"
     | frozenset("shed sheds shedding".split())  # (round 36) "The Dow shed 512 points to close at 38,904.04"
     | frozenset("collapsed collapse collapses collapsing crashed".split())  # (round 38) "collapsed by 80 per cent"
+    | frozenset("discount discounts".split())  # (round 61) "a 15% discount, taking the fee from €80 to €72"
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
@@ -326,7 +327,7 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
     reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
-    improvement uplift swing change reduction contraction expansion""".split()
+    improvement uplift swing change reduction contraction expansion addition discount""".split()
 ) | frozenset({"slowdown", "slowdowns"})
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})

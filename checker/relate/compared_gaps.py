@@ -61,7 +61,9 @@ _RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
                     # (round 53) or its figure in brackets: "than its neighbour Phukar (7,305m)"
                     r"|(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*\(\s*"
                     # (round 60) or its figure right after its name: "14 points clear of Dorsey on 672"
-                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:on|with)\s+", re.I)
+                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:on|with)\s+"
+                    # (round 61) or owned by the rival's name: "seven more than Malaysia's five"
+                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+", re.I)
 # a gap, a colon, then the two figures: "narrowing to 950 votes: Andersen took 28,412 and Lund 27,462"
 _GAP_WORD_BEFORE = re.compile(r"\b(?:gap|margin|difference|lead)\b[^,;:.()\d]{0,60}$", re.I)
 _TOOK = r"(?:took|won|got|polled|received|had|scored)"

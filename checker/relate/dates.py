@@ -2129,7 +2129,8 @@ def _begun_and_ended_after(doc: Document, d: Mention, dated: list[Mention]):
 _ENDED_THEN_LENGTH = re.compile(r"[^;:.()\d]{0,40}?(?:,?\s+(?:after|following)\s+(?:a\s+|an\s+|some\s+|about\s+)?|"
                                 r",\s+(?:a|an)\s+[a-z]+\s+of\s+(?:some\s+|about\s+)?"
                                 # (round 56) ", completing the Pacific crossing in 38 days"
-                                r"|,\s+(?:completing|finishing|making)\s+(?:the|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                                r"|,\s+(?:completing|finishing|making)\s+(?:the|its|their|his|her)\s+"
+                                r"(?:\d[\d,.]*-[a-z]+\s+)?(?:[A-Za-z-]+\s+){0,2}?"  # (round 61) "the 3,000-mile Atlantic"
                                 r"(?:crossing|voyage|journey|trip|trek|expedition|row|sail|walk|ride|swim|passage)\s+in\s+"
                                 r"(?:just\s+)?)$", re.I)
 # the length is of the whole, no part of it: "after 85 days in use", "after a 42-day voyage" (not "after two days in
@@ -2869,6 +2870,8 @@ _OVER_ITS = re.compile(r"\b(?:over|during|across|throughout|in)\s+(?:its|their|t
 
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
                            r"spent|spending|spend|spends|served|serving|"
+                           # (round 61) how long a piece of work took: "built the park in 120 days, between ..."
+                           r"(?<=[a-z] )in|within|"
                            r"over\s+the\s+course\s+of)\s+$",
                            re.I)
 # "spent 69 days on remand - from 14 January until ...": the length, where it was spent, then the range

@@ -141,6 +141,8 @@ _ONE_OF_N = re.compile(r"\b(?:one\s+of|between|among|into|across)\s+(?:the\s+|it
                        # a count of the kinds before a colon: "came from four main sources: ..."
                        r"|\b(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other|others)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# (round 61) the last part told as what the others leave: "..., leaving €0.8m for repairs"
+_LEAVING_BEFORE = re.compile(r",\s*leaving\s+(?:just\s+|only\s+|a\s+further\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:others|other\s+[a-z]+)\b", re.I)
 # the two halves of one whole, as words in the labels of a two-part list
 _HALVES = (
@@ -401,7 +403,8 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
         complete = True
     # the rest told as one of the parts ("the remaining 41 lots brought in $197.3m", "the rest of the batting
     # line-up managed 58 between them"), or as the last ("and 12 others")
-    rest_closes = any(_rest(doc, s, p) for p in parts[1:]) or bool(_OTHERS_AFTER.match(text, parts[-1].end))
+    rest_closes = any(_rest(doc, s, p) for p in parts[1:]) or bool(_OTHERS_AFTER.match(text, parts[-1].end)) \
+        or bool(_LEAVING_BEFORE.search(text, max(s.start, parts[-1].start - 20), parts[-1].start))
     halved = _halves(_labels(doc, parts, s.end))
     if rest_closes or none_other or _WHOLE_BY_VERB.search(link) or halved and not _predicated(doc, parts[-1]):
         complete = True  # (round 54: or "...; the company runs no other stations")

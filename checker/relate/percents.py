@@ -961,7 +961,8 @@ _SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low
 # the verb each answer on a scale opens with: "57% of growers expect ...", "31% said ..."
 _OPINION = re.compile(r"^\s*(?:of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:(?:are|were|is|was)\s+)?"
                       r"(?:expect\w*|said|say|says|think\w*|thought|believ\w*|predict\w*|anticipat\w*|forecast\w*|"
-                      r"see|sees|saw|foresee\w*|foresaw|reported|report|reports|want\w*|prefer\w*)\b")
+                      r"see|sees|saw|foresee\w*|foresaw|reported|report|reports|want\w*|prefer\w*"
+                      r"|(?:had|have|has)\s+seen)\b")  # (round 61) "46% had seen sales fall"
 
 
 def _scale(doc: Document, run: list[Mention]) -> bool:
@@ -1736,6 +1737,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         # bakeries": where each part went, one place each (inferred)
         return ShareSplit(link="inferred", cue="where the whole the sentence opens on went", shares=tuple(run),
                           complete=False)
+    elif gapped and _lead_whole_kinds(doc, run, heads):
+        # (round 61) "Of the boats through the lock, 58% were hire cruisers, 31% narrowboats and 19% day boats": the
+        # kind of each part (inferred: the kinds named may leave others out)
+        return ShareSplit(link="inferred", cue="kinds of the whole the sentence opens on", shares=tuple(run),
+                          complete=False)
     elif gapped and _lead_whole_fates(doc, run, heads):
         # round 22: "Of the town's rubbish, 52% was burnt, 27% recycled and 30% buried": one fate each (inferred:
         # some fates may overlap)
@@ -1854,6 +1860,25 @@ def _lead_whole_destinations(doc: Document, run: list[Mention], heads: list[str]
         return False
     return all(w or _FATE_NEXT.match(b) for w, b in zip(went, bare)) \
         and not any(_change_word(_WORD.findall(b)) for b in bare)
+
+
+# (round 61) the first share's kind after its copula, the others' kinds gapped, a few words each and no verb:
+# "58% were hire cruisers, 31% privately owned narrowboats and 19% day boats"
+_KIND_FIRST = re.compile(r"^\s*(?:were|was|are|is)\s+(?!(?:in|on|at|by|from|for|to|of|not|still|now|up|down|over|under|"
+                         r"more|less|than|\w+ed|\w+ing)\b)(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*s\s*$")
+_KIND_NEXT = re.compile(r"^\s*(?!(?:were|was|are|is|had|have|has|said|say|says|did|do|will|would|in|on|at|by|from|for|to|"
+                        r"of|not|more|less|than|the\s+rest)\b)(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*s\s*$")
+
+
+def _lead_whole_kinds(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """(Round 61) The sentence opens on "Of WHOLE,", then three shares or more: the first told by a copula what kind
+    its part was, the others only the plural noun of their kind ("were hire cruisers, 31% narrowboats and 19% day
+    boats"), "and" closing the list, no change word among them."""
+    if not _opens_on_whole_closed_by_and(doc, run) or not _KIND_FIRST.match(heads[0]):
+        return False
+    kinds = [_bare(h) for h in heads[1:]]
+    return all(k and _KIND_NEXT.match(k) for k in kinds) \
+        and not any(_change_word(_WORD.findall(h)) for h in heads)
 
 
 def _lead_whole_fates(doc: Document, run: list[Mention], heads: list[str]) -> bool:

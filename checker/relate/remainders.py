@@ -34,6 +34,7 @@ from dataclasses import replace
 from ..model import Document, Kind, Mention
 from .changes import _CLAUSE_BREAKS, AbsoluteChange, _by_sentence_figures, _norm, compatible
 from .needs import needs
+from .loose_breakdowns import CUE as _LOOSE_CUE
 from .sums import PartsOfWhole, parts_of_whole
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -145,7 +146,9 @@ def with_rest_left(doc: Document, relations: list) -> list:
     def key(r: PartsOfWhole) -> tuple:
         return (r.total.start, r.total.end), tuple((p.start, p.end) for p in r.parts), r.complete
 
-    read = {key(r) for r in relations if isinstance(r, PartsOfWhole) and r.total is not None}
+    # (round 61: not the loose breakdown's own reading, which may close its list on ", leaving" itself and stands
+    # down on the sum finders' reading later, ``relate._without_fallback_lists``)
+    read = {key(r) for r in relations if isinstance(r, PartsOfWhole) and r.total is not None and r.cue != _LOOSE_CUE}
     out = []
     for r in relations:
         if isinstance(r, PartsOfWhole) and r.total is not None and r.parts and r.total.value:

@@ -1490,6 +1490,17 @@ def _larger_at_scene(m: Mention, other: Mention, where: str) -> bool:
         and other.interval.hi is not None and m.value > other.interval.hi
 
 
+def _proper_place_unnamed_by_headline(doc: Document, place: str, head: Mention) -> bool:
+    """(round 61) The place is a name ("Little Marden", not "the city") and ``head``'s sentence, a headline, names
+    nothing with a capital past its first word."""
+    hs = doc.sentences[head.sentence]
+    named = [w for w in place.split() if w.lower() != "the"]
+    if any(_MONTHS.fullmatch(w) for w in named):
+        return False  # "in August": a time, no place
+    return hs.headline and bool(named) and all(w[:1].isupper() for w in named) \
+        and not any(w[:1].isupper() for w in doc.text[hs.start:hs.end].split()[1:])
+
+
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False, added: bool = False,
                   act_later: bool = False, single: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
@@ -1535,6 +1546,11 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
                   or act_later and re.fullmatch(_MONTHS.pattern, match.group(1).strip())
                   or _start_month_of_headline_act(doc, match, other)):
         match = None  # (round 24) "... passengers in August" / "3.8 million passengers in August": one time, no place
+    if match and lenient and _proper_place_unnamed_by_headline(doc, match.group(1), other) \
+            and not any(o is not m and o.kind == m.kind for o in doc.mentions_in(m.sentence)):
+        match = None  # (round 61) "Canal breach floods 40 homes" / "flooded 34 homes in Little Marden": where it
+        # happened, told by the lead of a headline that names no place (no other figure of its kind beside it: "640
+        # homes at Kingswood Farm and 390 at Pannal Green" are parts)
     if match:
         own = _own_phrase(doc, other)
         if own is not None and {w for w in words(match.group(1)) if w != "the"} != own:
