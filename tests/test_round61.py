@@ -60,6 +60,15 @@ NEW_FLAGS = [
     # answers of one survey, the first "had seen"
     ("A poll of 400 shopkeepers found that 52% had seen takings fall, 31% said they were unchanged and 25% reported a "
      "rise.", "25%", None),
+    # a later time on the next day, then the journey's length
+    ("The night train leaves Inverness at 20:45 and reaches London at 07:35 the next day, a journey of 11 hours 20 "
+     "minutes.", "11 hours 20 minutes", None),
+    # an age at an event of the week, the holder's own title between the birth year and the age
+    ("Ruth Allan, who was born in Perth in 1958, won her ninth club title on Saturday at the age of 64.", "64",
+     "2025-05-12"),
+    # a prize fund shared among those who qualify, the last part given to the rest
+    ("The £1.9m pot will be shared among those who make the final: £900,000 goes to the top five, £400,000 to the next "
+     "ten and £300,000 to the rest of the field.", "£1.9m", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -78,6 +87,14 @@ SILENT_NEAR = [
      None),
     # a month is no place
     ("Port handles 9m containers\nThe port handled 820,000 containers in May, its busiest month.", None),
+    ("The night train leaves Inverness at 20:45 and reaches London at 07:35 the next day, a journey of 10 hours 50 "
+     "minutes.", None),
+    ("Ruth Allan, who was born in Perth in 1958, won her ninth club title on Saturday at the age of 67.", "2025-05-12"),
+    ("The £1.6m pot will be shared among those who make the final: £900,000 goes to the top five, £400,000 to the next "
+     "ten and £300,000 to the rest of the field.", None),
+    # someone else's age: "her mother"
+    ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
+     "2025-05-12"),
     # a length in days "in" a span that is not the span's own
     ("Prices rose 4% in 30 days, the agency said on 3 June.", "2025-06-05"),
     # other people under a noun of their own

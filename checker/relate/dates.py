@@ -4750,6 +4750,11 @@ _REAL_DEATH = re.compile(r"\b(?:died|dies|dead|(?<!causing )death(?!\s+by\s+(?:d
 _ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:and|but|before|after)\b|;")
 
 
+# (round 61) a possessive on a thing, no person: "won her 12th county title" (not "her father", "his rival")
+_OWN_THING_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?!(?:mother|father|son|daughter|wife|husband|brother|sister|"
+                               r"child|children|parents?|partner|rival|coach|friend|team-?mates?|grand[a-z]+)\b)", re.I)
+
+
 def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     """"Ellis Hart, born on 12 March 1990, became at 33 the youngest chief executive this week": the age
     at that event is the age now, unless a birthday falls within a week of the publication date."""
@@ -4769,7 +4774,8 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     age = ages[0]
     lo, hi = sorted((age, birth), key=lambda x: x.start)
     between = doc.text[lo.end:hi.start]
-    if age.start < birth.start or _TWO_PEOPLE.search(between) or not _one_person(_ROLE_FIRST.sub("", stext)):
+    if age.start < birth.start or _TWO_PEOPLE.search(_OWN_THING_BEFORE.sub("", between)) \
+            or not _one_person(_ROLE_FIRST.sub("", stext)):
         return None
     at = s.start + now.start()
     if _ANOTHER_ACT_BETWEEN.search(doc.text, min(age.end, at), max(age.start, at)):

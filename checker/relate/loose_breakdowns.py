@@ -64,7 +64,8 @@ _WHILE_REST = re.compile(r",?\s+while\s+(?=the\s+(?:rest|remaining|remainder|oth
 # not "at both hubs"), "overlap"
 _OVERLAP_AFTER = re.compile(r"\b(?:both(?=\s*[,.;]|\s+of\b|\s*$)|overlap\w*)", re.I)
 # the total's link saying the parts are some of it: "including", "among them"
-_SOME_OF = re.compile(r"\b(?:including|among\s+(?:them|whom|those|these|others))\b", re.I)
+_SOME_OF = re.compile(r"\b(?:including|(?<!shared\s)(?<!split\s)(?<!divided\s)(?<!distributed\s)(?<!spread\s)"
+                      r"among\s+(?:them|whom|those|these|others))\b", re.I)  # (round 61: "shared among those who")
 # ", and" then a verb: the subject's next predicate, not one more part ("50 of them at home and 38 away, and
 # conceded just 29")
 _NEW_PREDICATE = re.compile(r",\s+and\s+(?:just\s+|also\s+|then\s+)?(?:[a-z]+ed|was|were|is|are|has|had|have|will|won|"
@@ -143,6 +144,8 @@ _ONE_OF_N = re.compile(r"\b(?:one\s+of|between|among|into|across)\s+(?:the\s+|it
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other|others)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # (round 61) the last part told as what the others leave: "..., leaving €0.8m for repairs"
 _LEAVING_BEFORE = re.compile(r",\s*leaving\s+(?:just\s+|only\s+|a\s+further\s+)?$", re.I)
+# (round 61) the last part given to the rest: "... and €350,000 to the rest of the qualifiers"
+_TO_THE_REST_AFTER = re.compile(r"\s+(?:goes\s+|went\s+|go\s+)?(?:to|for)\s+the\s+(?:rest|remainder)\b", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:others|other\s+[a-z]+)\b", re.I)
 # the two halves of one whole, as words in the labels of a two-part list
 _HALVES = (
@@ -404,7 +407,8 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     # the rest told as one of the parts ("the remaining 41 lots brought in $197.3m", "the rest of the batting
     # line-up managed 58 between them"), or as the last ("and 12 others")
     rest_closes = any(_rest(doc, s, p) for p in parts[1:]) or bool(_OTHERS_AFTER.match(text, parts[-1].end)) \
-        or bool(_LEAVING_BEFORE.search(text, max(s.start, parts[-1].start - 20), parts[-1].start))
+        or bool(_LEAVING_BEFORE.search(text, max(s.start, parts[-1].start - 20), parts[-1].start)) \
+        or bool(_TO_THE_REST_AFTER.match(text, parts[-1].end))
     halved = _halves(_labels(doc, parts, s.end))
     if rest_closes or none_other or _WHOLE_BY_VERB.search(link) or halved and not _predicated(doc, parts[-1]):
         complete = True  # (round 54: or "...; the company runs no other stations")

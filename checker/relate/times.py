@@ -286,6 +286,10 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:after|because|as)\s+(?:(?:the|a|an|its|their|
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
 
+# (round 61) the later time told on the next day: "reaches Dakhla at 14:10 the next day"
+_NEXT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b", re.I)
+
+
 @needs(Kind.TIME, count=2)
 def find_clock_spans(doc: Document):
     for s in doc.sentences:
@@ -294,8 +298,11 @@ def find_clock_spans(doc: Document):
         if len(times) != 2:
             continue
         start, end = times
-        if start.unit == end.unit == "clock" and end.value <= start.value and not _pm_then_am(start, end):
-            continue  # overnight or out of order: too unsure (but (round 50) "left at 10:40pm and docked at 6:15am")
+        next_day = _NEXT_DAY_AFTER.match(doc.text, end.end)
+        if start.unit == end.unit == "clock" and end.value <= start.value and not _pm_then_am(start, end) \
+                and not (next_day and _on_24_hours(start, end)):
+            continue  # overnight or out of order: too unsure (but (round 50) "left at 10:40pm and docked at 6:15am";
+            # (round 61) "leaves at 21:30 and reaches Dakhla at 14:10 the next day")
         sized_before = _sized_span_before(doc, ms, start, end)
         if sized_before is not None:
             yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=(sized_before,))
@@ -313,7 +320,8 @@ def find_clock_spans(doc: Document):
             lengths = _length(doc, [m for m in ms if m.start >= end.end])
             sized = [] if lengths else _sized_span(doc, ms, end)
             lengths = lengths or sized
-            lead = None if sized or not lengths else _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start)
+            lead = None if sized or not lengths else _SPAN_LEAD.fullmatch(
+                doc.text, next_day.end() if next_day and next_day.end() <= lengths[0].start else end.end, lengths[0].start)
             if not lengths or not sized and not lead:
                 continue
             if _RELATIVE_AFTER.match(doc.text, lengths[-1].end) and not (
