@@ -69,6 +69,8 @@ NEW_FLAGS = [
     # a prize fund shared among those who qualify, the last part given to the rest
     ("The £1.9m pot will be shared among those who make the final: £900,000 goes to the top five, £400,000 to the next "
      "ten and £300,000 to the rest of the field.", "£1.9m", None),
+    # a total sized as a modifier, built in phases
+    ("The 96-megawatt wind farm will be built in three phases of 40MW, 32MW and 34MW.", "96-megawatt", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -92,6 +94,7 @@ SILENT_NEAR = [
     ("Ruth Allan, who was born in Perth in 1958, won her ninth club title on Saturday at the age of 67.", "2025-05-12"),
     ("The £1.6m pot will be shared among those who make the final: £900,000 goes to the top five, £400,000 to the next "
      "ten and £300,000 to the rest of the field.", None),
+    ("The 106-megawatt wind farm will be built in three phases of 40MW, 32MW and 34MW.", None),
     # someone else's age: "her mother"
     ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
      "2025-05-12"),
@@ -129,3 +132,15 @@ def test_reading_flags(text, target, published):
 @pytest.mark.parametrize("text, published", SILENT_NEAR)
 def test_near_miss_silent(text, published):
     assert not flagged(text, published), flagged_rules(text, published)
+
+
+def test_a_sum_of_measures_is_written_with_their_unit():
+    """(round 61) The arithmetic of a sum of measures names their unit, as the figures are written."""
+    from checker import check_text
+
+    text = "The 96-megawatt wind farm will be built in three phases of 40MW, 32MW and 34MW."
+    messages = [f.message for f in check_text(text) if f.is_problem]
+    assert any("40 megawatts + 32 megawatts + 34 megawatts = 106 megawatts" in m for m in messages), messages
+    text = "The port moved 4.6 million tonnes: 3.2 million tonnes of grain and 1.1 million tonnes of coal."
+    messages = [f.message for f in check_text(text) if f.is_problem]
+    assert any("3.2 million tonnes + 1.1 million tonnes = 4.3 million tonnes" in m for m in messages), messages

@@ -100,7 +100,10 @@ _BOUND_BEFORE = re.compile(r"\b(?:over|under|above|below|aged|than|top|least|mos
 # what divides the total into the parts, between them
 _DIVIDES = re.compile(r"\b(?:comprising|comprised|comprise|including|included|among\s+(?:them|whom|those)|"
                       r"of\s+(?:whom|which)|split|divided|broken\s+down|break\s+down|breaking\s+down|made\s+up\s+of|"
-                      r"consisting\s+of|consisted\s+of)\b|:|\s[-–—]\s|—", re.I)
+                      r"consisting\s+of|consisted\s+of"
+                      # (round 61) "built in three phases of 62MW, 51MW and 45MW"
+                      r"|in\s+(?:two|three|four|five|six|\d)\s+(?:phases|stages|tranches|instalments|installments|"
+                      r"parts|sections|blocks)\s+of)\b|:|\s[-–—]\s|—", re.I)
 # a level compared with, no part or total: "up 7% from £3.94 billion", "up from 351 last year", "more than the 2,980"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                            r"(?:[\w'’-]+\s+)?$", re.I)
@@ -140,7 +143,10 @@ _COUNT_WORDS = {**WORD_VALUES, "both": 2}
 _ONE_OF_N = re.compile(r"\b(?:one\s+of|between|among|into|across)\s+(?:the\s+|its\s+|their\s+)?(two|three|four|five|six)\b"
                        r"|\b(two|three|four|five|six)\s+ways\b|\b(both)\b"
                        # a count of the kinds before a colon: "came from four main sources: ..."
-                       r"|\b(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:", re.I)
+                       r"|\b(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:"
+                       # (round 61) "built in three phases of 62MW, 51MW and 45MW"
+                       r"|\bin\s+(two|three|four|five|six)\s+(?:phases|stages|tranches|instalments|installments|parts|"
+                       r"sections|blocks)\s+of\b", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other|others)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # (round 61) the last part told as what the others leave: "..., leaving €0.8m for repairs"
 _LEAVING_BEFORE = re.compile(r",\s*leaving\s+(?:just\s+|only\s+|a\s+further\s+)?$", re.I)
@@ -363,6 +369,13 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
     total = larger[-1] if len(larger) == 1 else None  # (two: which one? "312 million ..., against 287 million")
     if larger and total is None:
         return None
+    if total is None and first.kind in (Kind.MEASURE, Kind.MONEY):
+        # (round 61) the total a modifier of its thing: "the 148-megawatt scheme, which will be built in three
+        # phases of 62MW, 51MW and 45MW" (one unit however written)
+        sized = [m for m in doc.mentions_in(s.index) if m.compound and m.kind == first.kind and m.end <= first.start
+                 and unit_key(m.unit) == unit_key(first.unit) and m.value is not None and m.value > largest
+                 and not m.is_range]
+        total = sized[0] if len(sized) == 1 else None
     if total is not None and any(m.compound and m.kind == total.kind and m.value is not None and m.value > total.value
                                  and total.end <= m.start < first.start for m in doc.mentions_in(s.index)):
         return None  # "holds 40 seats in the 100-seat parliament - the opposition has 35 and ...": the larger whole

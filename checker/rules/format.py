@@ -82,15 +82,33 @@ def amount(value: Fraction, like: Mention) -> str:
     scale = _scale_of(like)
     # the symbol where the figure has one, after any hedge: "about £410"
     prefix = _sign(like) if like.kind == Kind.MONEY else ""
+    unit = _unit_as_written(like)
     if scale:
         suffix, factor = scale
-        return f"{prefix}{format_number(value / factor)}{suffix}"
+        return f"{prefix}{format_number(value / factor)}{suffix}{unit}"
     if like.kind == Kind.PERCENT:
         return f"{format_number(value, 1)}%"
     text = format_number(value)
     if like.kind == Kind.MONEY and _CENTS.search(like.text) and _ONE_DECIMAL.fullmatch(text):
         text += "0"  # (round 46) a sum in pence or cents as prices are written: "£7.10", not "£7.1"
-    return f"{prefix}{text}"
+    return f"{prefix}{text}{unit}"
+
+
+def _unit_as_written(like: Mention) -> str:
+    """(round 61) A measure's unit as its figure writes it, for a sum of measures: "158MW", "16 tonnes"; a modifier's
+    unit as a plural noun ("3,000-mile" -> " miles"); none for a figure in two units ("6ft 4in") or none at all."""
+    if like.kind != Kind.MEASURE or not like.unit or _TWO_FIGURES.search(like.text):
+        return ""
+    text = like.text.rstrip()
+    if like.compound:
+        head = like.unit if " " not in like.unit else ""
+        return f" {head}" + ("" if head.endswith("s") or not head else "s") if head and text.endswith(head) else ""
+    if not text.endswith(like.unit):
+        return ""
+    return (" " if text[-len(like.unit) - 1:-len(like.unit)] == " " else "") + like.unit
+
+
+_TWO_FIGURES = re.compile(r"\d[^\d.,]+\d")
 
 
 _CENTS = re.compile(r"\d\.\d\d(?!\d)")
