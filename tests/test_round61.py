@@ -71,6 +71,9 @@ NEW_FLAGS = [
      "ten and £300,000 to the rest of the field.", "£1.9m", None),
     # a total sized as a modifier, built in phases
     ("The 96-megawatt wind farm will be built in three phases of 40MW, 32MW and 34MW.", "96-megawatt", None),
+    # a quarter's total, then its months one by one in the next sentence
+    ("The airport handled 1.24 million passengers in the third quarter. July brought 0.43 million, August 0.47 "
+     "million and September 0.38 million.", "1.24 million", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -95,6 +98,16 @@ SILENT_NEAR = [
     ("The £1.6m pot will be shared among those who make the final: £900,000 goes to the top five, £400,000 to the next "
      "ten and £300,000 to the rest of the field.", None),
     ("The 106-megawatt wind farm will be built in three phases of 40MW, 32MW and 34MW.", None),
+    ("The airport handled 1.28 million passengers in the third quarter. July brought 0.43 million, August 0.47 "
+     "million and September 0.38 million.", None),
+    # some of the quarter's months only: the rest untold
+    ("The airport handled 1.24 million passengers in the third quarter. July brought 0.43 million and August 0.47 "
+     "million.", None),
+    # a month outside the period
+    ("The fair drew 41,000 visitors in the first quarter. April brought 18,000 and May 21,000.", None),
+    # another year's months
+    ("The airport handled 1.28 million passengers in the third quarter. In 2023 July brought 0.43 million, August "
+     "0.47 million and September 0.38 million.", None),
     # someone else's age: "her mother"
     ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
      "2025-05-12"),

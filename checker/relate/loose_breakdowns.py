@@ -447,4 +447,70 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
                         bounded=bool(_INSIDE.search(link)))
 
 
-FINDERS = (find_loose_breakdowns,)
+# (round 61) a total told for a quarter or a half, and the sentence after giving its parts month by month: "welcomed 312,450 cruise passengers in the first quarter. January brought 84,210 passengers, February
+# 97,640 and March 131,600"
+_PERIOD_OF_TOTAL = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(first|second|third|fourth|final|last)\s+"
+                              r"(quarter|half)\b", re.I)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_PERIOD_MONTHS = {("first", "quarter"): (1, 2, 3), ("second", "quarter"): (4, 5, 6), ("third", "quarter"): (7, 8, 9),
+                  ("fourth", "quarter"): (10, 11, 12), ("final", "quarter"): (10, 11, 12),
+                  ("last", "quarter"): (10, 11, 12), ("first", "half"): (1, 2, 3, 4, 5, 6),
+                  ("second", "half"): (7, 8, 9, 10, 11, 12)}
+_SUB_PERIOD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# between a part and the next: a comma or "and", the next sub-period's name and at most a short aside of no figure
+_PERIOD_PART_GAP = re.compile(r"[^;:.\d]{0,60}")
+
+
+def _sub_period_of(doc: Document, s, parts: list[Mention], k: int) -> str | None:
+    """The month a part is told for: named right before it in its own stretch ("January brought
+    84,210", "and March, boosted by two calls, 131,600") or right after it ("84,210 in January")."""
+    text = doc.text
+    start = parts[k - 1].end if k else s.start
+    before = list(_SUB_PERIOD.finditer(text, start, parts[k].start))
+    if len(before) == 1:
+        return before[0].group(1).lower()
+    if before:
+        return None
+    after = re.match(r"\s+(?:in|on|during)\s+" + _SUB_PERIOD.pattern, text[parts[k].end:s.end])
+    return after.group(1).lower() if after else None
+
+
+@needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=3)
+def find_period_breakdowns(doc: Document):
+    """(Round 61) A total told for a period -- the first (second, third, fourth) quarter or half of a year -- the one
+    figure of its kind and unit in its sentence, and the next sentence of the paragraph giving two or more figures of
+    that kind and unit, each told for one month of that period, no two for the same one, no other year told: the parts
+    of the total, all of it when every month is named, some of it otherwise; a month outside the period ends the
+    reading (a weekend and its days are ``sums``' own reading).  Read from the text's
+    shape, a fallback (``relate._without_fallback_lists``): a contradiction is a warning."""
+    text = doc.text
+    for s in doc.sentences:
+        if s.headline or s.chrome or s.index + 1 >= len(doc.sentences):
+            continue
+        period = _PERIOD_OF_TOTAL.search(text, s.start, s.end)
+        nxt = doc.sentences[s.index + 1]
+        if period is None or nxt.headline or nxt.chrome or nxt.paragraph != s.paragraph:
+            continue
+        totals = [m for m in doc.mentions_in(s.index) if m.kind in _KINDS and m.value and not m.is_range]
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        parts = [m for m in doc.mentions_in(nxt.index) if m.kind == total.kind and not m.is_range and m.value
+                 and (total.kind == Kind.COUNT or unit_key(m.unit) == unit_key(total.unit))
+                 and m.value * 100 >= total.value]  # (a count in an aside, "boosted by two Easter calls", is none)
+        if _TIME_SHIFT.search(text, nxt.start, nxt.end) or any(m.kind == Kind.YEAR for m in doc.mentions_in(nxt.index)):
+            continue  # "In 2023 January brought ...": another year's months
+        if len(parts) < 2 or any(p.value >= total.value or p.compound for p in parts) \
+                or any(not _PERIOD_PART_GAP.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+            continue
+        named = [_sub_period_of(doc, nxt, parts, k) for k in range(len(parts))]
+        if None in named or len(set(named)) != len(named):
+            continue
+        expected = {_MONTH_NAMES[k - 1] for k in _PERIOD_MONTHS[(period.group(1).lower(), period.group(2).lower())]}
+        if not set(named) <= expected:
+            continue
+        yield PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=set(named) == expected)
+
+
+FINDERS = (find_loose_breakdowns, find_period_breakdowns)
