@@ -74,6 +74,9 @@ NEW_FLAGS = [
     # a quarter's total, then its months one by one in the next sentence
     ("The airport handled 1.24 million passengers in the third quarter. July brought 0.43 million, August 0.47 "
      "million and September 0.38 million.", "1.24 million", None),
+    # a reading on a scale told again two sentences on, a bound open at one end between ("at least four")
+    ("A magnitude 5.8 earthquake shook the valley on Monday, cracking walls in at least four villages. No one was "
+     "hurt. The 5.3-magnitude quake was felt 200km away.", "5.3-magnitude", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -108,6 +111,8 @@ SILENT_NEAR = [
     # another year's months
     ("The airport handled 1.28 million passengers in the third quarter. In 2023 July brought 0.43 million, August "
      "0.47 million and September 0.38 million.", None),
+    ("A magnitude 5.8 earthquake shook the valley on Monday, cracking walls in at least four villages. No one was "
+     "hurt. The 5.8-magnitude quake was felt 200km away.", None),
     # someone else's age: "her mother"
     ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
      "2025-05-12"),

@@ -6767,8 +6767,10 @@ def find_scale_restatements(doc: Document):
         if event is None or not definite_ or second.hedge:
             continue
         before = [m for m, sc1 in _window(readings, j, lambda r: r[0].sentence) if sc1 == sc]
-        if any(agrees(m, second) for m in qs if m.sentence <= second.sentence and m.start < second.start):
-            continue  # "later revised to 6.7": the figure was given before, scale word or not
+        if any(agrees(m, second) for m in qs if m.sentence <= second.sentence and m.start < second.start
+               and not (m.interval is not None and (m.interval.lo is None or m.interval.hi is None))):
+            continue  # "later revised to 6.7": the figure was given before, scale word or not (round 61: not a bound
+            # open at one end, "at least four villages")
         earlier = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
         if not earlier or len({m.value for m in earlier}) > 1:
             continue
