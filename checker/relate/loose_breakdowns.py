@@ -97,13 +97,14 @@ _SEPARATOR = re.compile(r",|;|\band\b|\bplus\b", re.I)
 # a figure bounding a part's label, no part: "188 were aged over 65 and 151 were younger"
 _BOUND_BEFORE = re.compile(r"\b(?:over|under|above|below|aged|than|top|least|most|about|around|nearly|almost|"
                            r"age|ages|age\s+of)\s+$", re.I)
+# (round 61) the parts told as the stages the whole comes in, counted: "built in three phases of 62MW, 51MW and 45MW"
+_IN_PHASES = (r"in\s+(two|three|four|five|six)\s+(?:phases|stages|tranches|instalments|installments|parts|sections|"
+              r"blocks)\s+of")
 # what divides the total into the parts, between them
 _DIVIDES = re.compile(r"\b(?:comprising|comprised|comprise|including|included|among\s+(?:them|whom|those)|"
                       r"of\s+(?:whom|which)|split|divided|broken\s+down|break\s+down|breaking\s+down|made\s+up\s+of|"
-                      r"consisting\s+of|consisted\s+of"
-                      # (round 61) "built in three phases of 62MW, 51MW and 45MW"
-                      r"|in\s+(?:two|three|four|five|six|\d)\s+(?:phases|stages|tranches|instalments|installments|"
-                      r"parts|sections|blocks)\s+of)\b|:|\s[-–—]\s|—", re.I)
+                      r"consisting\s+of|consisted\s+of|" + _IN_PHASES.replace("(", "(?:", 1)
+                      + r")\b|:|\s[-–—]\s|—", re.I)
 # a level compared with, no part or total: "up 7% from £3.94 billion", "up from 351 last year", "more than the 2,980"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                            r"(?:[\w'’-]+\s+)?$", re.I)
@@ -144,9 +145,7 @@ _ONE_OF_N = re.compile(r"\b(?:one\s+of|between|among|into|across)\s+(?:the\s+|it
                        r"|\b(two|three|four|five|six)\s+ways\b|\b(both)\b"
                        # a count of the kinds before a colon: "came from four main sources: ..."
                        r"|\b(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:"
-                       # (round 61) "built in three phases of 62MW, 51MW and 45MW"
-                       r"|\bin\s+(two|three|four|five|six)\s+(?:phases|stages|tranches|instalments|installments|parts|"
-                       r"sections|blocks)\s+of\b", re.I)
+                       r"|\b" + _IN_PHASES + r"\b", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other|others)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # (round 61) the last part told as what the others leave: "..., leaving €0.8m for repairs"
 _LEAVING_BEFORE = re.compile(r",\s*leaving\s+(?:just\s+|only\s+|a\s+further\s+)?$", re.I)
@@ -447,8 +446,8 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
                         bounded=bool(_INSIDE.search(link)))
 
 
-# (round 61) a total told for a quarter or a half, and the sentence after giving its parts month by month: "welcomed 312,450 cruise passengers in the first quarter. January brought 84,210 passengers, February
-# 97,640 and March 131,600"
+# (round 61) a total told for a quarter or a half, and the sentence after giving its parts month by month: "welcomed
+# 312,450 cruise passengers in the first quarter. January brought 84,210 passengers, February 97,640 and March 131,600"
 _PERIOD_OF_TOTAL = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(first|second|third|fourth|final|last)\s+"
                               r"(quarter|half)\b", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -482,8 +481,8 @@ def find_period_breakdowns(doc: Document):
     figure of its kind and unit in its sentence, and the next sentence of the paragraph giving two or more figures of
     that kind and unit, each told for one month of that period, no two for the same one, no other year told: the parts
     of the total, all of it when every month is named, some of it otherwise; a month outside the period ends the
-    reading (a weekend and its days are ``sums``' own reading).  Read from the text's
-    shape, a fallback (``relate._without_fallback_lists``): a contradiction is a warning."""
+    reading (a weekend and its days are ``sums``' own reading).  Read from the text's shape, a fallback
+    (``relate._without_fallback_lists``): a contradiction is a warning."""
     text = doc.text
     for s in doc.sentences:
         if s.headline or s.chrome or s.index + 1 >= len(doc.sentences):
