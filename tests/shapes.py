@@ -32,6 +32,16 @@ def assert_flagged(text: str, target: str, rule: str, published=None) -> None:
                for f in found), [(f.rule, f.message) for f in found]
 
 
+def assert_target_flagged(text: str, target: str, published=None) -> None:
+    """An error or warning of any rule points at the target, or names it among its related figures (the target
+    overlapping either)."""
+    t0 = text.index(target)
+    t1 = t0 + len(target)
+    found = problems(text, published)
+    assert any(f.start < t1 and t0 < f.end or any(r.start < t1 and t0 < r.end for r in f.related) for f in found), \
+        [(f.rule, f.message) for f in found]
+
+
 def assert_clean(text: str, published=None) -> None:
     assert [f.message for f in problems(text, published)] == []
 
