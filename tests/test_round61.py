@@ -77,6 +77,11 @@ NEW_FLAGS = [
     # a reading on a scale told again two sentences on, a bound open at one end between ("at least four")
     ("A magnitude 5.8 earthquake shook the valley on Monday, cracking walls in at least four villages. No one was "
      "hurt. The 5.3-magnitude quake was felt 200km away.", "5.3-magnitude", None),
+    # a bare share opening its sentence, its part set apart after ", or", the whole the count of the sentence before
+    ("The library owns 22,400 books. About 6% are out on loan, or roughly 2,300 volumes.", "About 6%", None),
+    # ... or of the clause before a colon
+    ("The archive keeps 8,200 maps but shows few of them: about 4% are on display at any one time, or some 640 "
+     "sheets.", "about 4%", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -113,6 +118,9 @@ SILENT_NEAR = [
      "0.47 million and September 0.38 million.", None),
     ("A magnitude 5.8 earthquake shook the valley on Monday, cracking walls in at least four villages. No one was "
      "hurt. The 5.8-magnitude quake was felt 200km away.", None),
+    ("The library owns 22,400 books. About 10% are out on loan, or roughly 2,300 volumes.", None),
+    # two counts before: which is the whole?
+    ("The library owns 22,400 books and 3,100 maps. About 6% are out on loan, or roughly 2,300 items.", None),
     # someone else's age: "her mother"
     ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
      "2025-05-12"),

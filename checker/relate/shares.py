@@ -3577,6 +3577,13 @@ def _one_of_a_phrase(doc: Document, m: Mention) -> bool:
                   doc.text[max(0, m.start - 20):m.start], re.I))
 
 
+# (round 61) a bare share's verb and a few words (no digit; a number word such as "at any one time" may stand), then
+# ", or" and the part: "About 9% are on display at any one time, or roughly 1,900 objects"
+_BARE_SHARE_OR = re.compile(r"\s+(?:are|were|is|was|have|had|has)\s+[^,;:.()\d%]{1,60},\s*or\s+", re.I)
+# the part's own noun, a word or two, closing the sentence or clause: "roughly 1,900 objects."
+_PART_NOUN_CLOSES = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*(?:[.;)]|$)", re.I)
+
+
 def _referenced(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
                 prev: list[Mention]) -> ShareOf | None:
     """The shapes where the whole is named away from the share: "610 people,
@@ -3610,6 +3617,18 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         or _relative_clause_part(doc, share, before)
     if rel is not None:
         return rel
+    # (round 61) SHARE VERB ..., or PART, opening its sentence (or the clause after a colon): the whole is the one
+    # count of the sentence before (of the sentence's opening clause)
+    opens = not before and not text[sent.start:share.start].strip(" \"'‘“")
+    earlier = [m for m in doc.mentions_in(share.sentence) if m.end <= share.start]
+    after_colon = bool(earlier) and re.search(r":\s*$", text[earlier[-1].end:share.start]) is not None
+    told = _BARE_SHARE_OR.match(text, share.end, sent.end) if (opens and prev or after_colon) else None
+    part = next((m for m in after if m.start == told.end()), None) if told is not None else None
+    if part is not None and _PART_NOUN_CLOSES.match(text, part.end, sent.end):
+        wholes = [w for w in (earlier if after_colon else prev) if w.kind == part.kind and w.kind in COUNT_KINDS]
+        found = _nearest_whole(doc, share, part, wholes, "of them") if len(wholes) == 1 else None
+        if found is not None:
+            return replace(found, link="inferred", cue="a bare share, its part set apart")
     # SHARE of them, PART: the whole is a count named before
     ref = _OF_REF.match(tail[:30]) or _OF_AMOUNT_REF.match(tail[:30])
     if ref:
