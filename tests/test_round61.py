@@ -82,6 +82,9 @@ NEW_FLAGS = [
     # ... or of the clause before a colon
     ("The archive keeps 8,200 maps but shows few of them: about 4% are on display at any one time, or some 640 "
      "sheets.", "about 4%", None),
+    # a thing's extent told by its verb, then "all N UNIT" of it
+    ("The new vineyard covers 18 hectares above the river. Once all 16 hectares are planted, the owners expect "
+     "80,000 bottles a year.", "16 hectares", None),
     # a headline naming no place against its lead's figure in a named place
     ("Storm floods 60 homes\nHeavy rain flooded 46 homes in Lower Brayford overnight, the council said.", "46", None),
 ]
@@ -121,6 +124,10 @@ SILENT_NEAR = [
     ("The library owns 22,400 books. About 10% are out on loan, or roughly 2,300 volumes.", None),
     # two counts before: which is the whole?
     ("The library owns 22,400 books and 3,100 maps. About 6% are out on loan, or roughly 2,300 items.", None),
+    ("The new vineyard covers 18 hectares above the river. Once all 18 hectares are planted, the owners expect "
+     "80,000 bottles a year.", None),
+    # all of another, smaller thing
+    ("The reserve covers 40 hectares. All 12 hectares of its wetland will be fenced.", None),
     # someone else's age: "her mother"
     ("Ruth Allan, who was born in Perth in 1958, watched her mother win a club title on Saturday at the age of 64.",
      "2025-05-12"),
