@@ -399,7 +399,7 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r59g.jsonl": 0.75, "own-r59h.jsonl": 0.95,
           # round 61: r60a-d, r60g, r60h (round 60's sealed sets; 43, 38, 41 of 48 and 18/30, one alarm each in r60c
           # and r60d, and the mid-round checks 17/30 and 41/48, never seen at round 60's start and end and again at
-          # round 61's start, b6e31b49); the two alarms mended at once; 44, 44, 44 of 48, 18/30, 18/30 and 44/48 after
+          # round 61's start, b6e31b49); the two alarms mended at once; 44, 45, 44 of 48, 18/30, 18/30 and 45/48 after
           "own-r60a.jsonl": 0.9, "own-r60b.jsonl": 0.9, "own-r60c.jsonl": 0.9, "own-r60d.jsonl": 0.55,
           "own-r60g.jsonl": 0.55, "own-r60h.jsonl": 0.9}
 
