@@ -4281,8 +4281,9 @@ _DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)(?:\s
                       re.I)
 _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
 # the words of a sentence that may stand between an age and its person's birth
-_TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
-                         r"husband|brother|sister|child|children|parents?)\b|;", re.I)
+# the nearest kin, told beside a name as a second person (``_KIN`` below is the wider list of relatives)
+_CLOSE_KIN = r"mother|father|son|daughter|wife|husband|brother|sister|child|children|parents?"
+_TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|" + _CLOSE_KIN + r")\b|;", re.I)
 # "The 58-year-old ..." opening a sentence: the person of the sentence before
 _ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
@@ -4751,8 +4752,8 @@ _ANOTHER_ACT_BETWEEN = re.compile(r"\b(?:and|but|before|after)\b|;")
 
 
 # (round 61) a possessive on a thing, no person: "won her 12th county title" (not "her father", "his rival")
-_OWN_THING_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?!(?:mother|father|son|daughter|wife|husband|brother|sister|"
-                               r"child|children|parents?|partner|rival|coach|friend|team-?mates?|grand[a-z]+)\b)", re.I)
+_OWN_THING_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?!(?:" + _CLOSE_KIN
+                               + r"|partner|rival|coach|friend|team-?mates?|grand[a-z]+)\b)", re.I)
 
 
 def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):

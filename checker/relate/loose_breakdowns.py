@@ -41,6 +41,7 @@ from ..units import unit_key
 from ..transform import WORD_VALUES
 from .closed_lists import _CONTINUED, _PERIOD_LOOKBEHIND
 from .context import body_sentences, noun_end
+from .dates import MONTH_NAMES
 from .needs import needs
 from .sums import _GROUP_SHARED_REST, PartsOfWhole, _attributes_that_overlap
 
@@ -450,13 +451,11 @@ def _read(doc: Document, s, alike: list[Mention], parts: list[Mention]) -> Parts
 # 312,450 cruise passengers in the first quarter. January brought 84,210 passengers, February 97,640 and March 131,600"
 _PERIOD_OF_TOTAL = re.compile(r"\b(?:in|during|over|for|across)\s+the\s+(first|second|third|fourth|final|last)\s+"
                               r"(quarter|half)\b", re.I)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
 _PERIOD_MONTHS = {("first", "quarter"): (1, 2, 3), ("second", "quarter"): (4, 5, 6), ("third", "quarter"): (7, 8, 9),
                   ("fourth", "quarter"): (10, 11, 12), ("final", "quarter"): (10, 11, 12),
                   ("last", "quarter"): (10, 11, 12), ("first", "half"): (1, 2, 3, 4, 5, 6),
                   ("second", "half"): (7, 8, 9, 10, 11, 12)}
-_SUB_PERIOD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_SUB_PERIOD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 # between a part and the next: a comma or "and", the next sub-period's name and at most a short aside of no figure
 _PERIOD_PART_GAP = re.compile(r"[^;:.\d]{0,60}")
 
@@ -506,7 +505,8 @@ def find_period_breakdowns(doc: Document):
         named = [_sub_period_of(doc, nxt, parts, k) for k in range(len(parts))]
         if None in named or len(set(named)) != len(named):
             continue
-        expected = {_MONTH_NAMES[k - 1] for k in _PERIOD_MONTHS[(period.group(1).lower(), period.group(2).lower())]}
+        months = _PERIOD_MONTHS[(period.group(1).lower(), period.group(2).lower())]
+        expected = {MONTH_NAMES[k - 1].lower() for k in months}
         if not set(named) <= expected:
             continue
         yield PartsOfWhole(link="inferred", cue=CUE, total=total, parts=tuple(parts), complete=set(named) == expected)

@@ -339,10 +339,12 @@ _EXTENT_VERB_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b(?:covers|covered|coverin
                                  r"\s+$", re.I)
 
 
-def _extent_told(doc: Document, m: Mention) -> bool:
-    """(round 61) "The new orchard covers 14 hectares": a thing's area or length after a verb of extent, unhedged."""
-    return m.kind == Kind.MEASURE and not m.compound and m.value is not None and not m.is_range and not m.hedge \
-        and bool(_EXTENT_VERB_BEFORE.search(doc.text, max(0, m.start - 20), m.start))
+def _extent_verb(doc: Document, m: Mention) -> re.Match | None:
+    """(round 61) "The new orchard covers 14 hectares": the verb of extent (and the subject's last word, if any)
+    right before a thing's unhedged area or length; None for any other figure."""
+    if m.kind != Kind.MEASURE or m.compound or m.value is None or m.is_range or m.hedge:
+        return None
+    return _EXTENT_VERB_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
 
 
 def _all_of_it(doc: Document, m: Mention) -> bool:
@@ -367,7 +369,7 @@ def find_whole_of_sized_restatements(doc: Document):
             continue
         earlier = [f for f in figures if f.end <= second.start and second.sentence - 1 <= f.sentence
                    and unit_key(f.unit) == unit_key(second.unit)]
-        sized = [f for f in earlier if _sized_thing(doc, f) or _extent_told(doc, f)]
+        sized = [f for f in earlier if _sized_thing(doc, f) or _extent_verb(doc, f)]
         if len(sized) != 1 or earlier[-1] is not sized[0]:
             continue  # several sizes, or another figure in the unit after the size: which one?
         first = sized[0]
@@ -376,8 +378,7 @@ def find_whole_of_sized_restatements(doc: Document):
         if first.compound:
             noun = _SIZED_NOUN_AFTER.match(doc.text, first.end, doc.sentences[first.sentence].end).group(1).lower()
         else:  # (round 61) the subject of the verb of extent, if a plain noun: "The new orchard covers 14 hectares"
-            verb = _EXTENT_VERB_BEFORE.search(doc.text, max(0, first.start - 40), first.start)
-            noun = (verb.group(1) or "").lower() if verb is not None else ""
+            noun = (_extent_verb(doc, first).group(1) or "").lower()
             noun = noun if noun and noun not in ("it", "which", "that", "and", "now", "still", "already") else "size"
         yield MeasureRestatement(link="inferred", cue="all of it", first=first, second=second, subject=noun)
 

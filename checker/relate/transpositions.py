@@ -3290,13 +3290,10 @@ def _taken_on_to(doc: Document, m: Mention) -> bool:
                for o in doc.mentions_in(m.sentence))
 
 
-_WHOSE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s+whose\s+$")
-
-
 def _whose_other(doc: Document, first: Mention, second: Mention) -> bool:
-    """"Patel, whose 281 ...": the owner named before "whose" is not named with the first figure."""
-    owner = _WHOSE_BEFORE.search(doc.text, max(0, second.start - 40), second.start)
-    return owner is not None and owner.group(1) not in _sentence_text(doc, first)
+    """"Patel, whose 281 ...": the owner named (a capital) before "whose" is not named with the first figure."""
+    owner = _WHOSE_OWNER.search(doc.text, max(0, second.start - 40), second.start)
+    return owner is not None and owner.group(1)[:1].isupper() and owner.group(1) not in _sentence_text(doc, first)
 
 
 def find_nearby_definite_swaps(doc: Document):
