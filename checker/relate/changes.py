@@ -306,7 +306,7 @@ UP_WORDS = frozenset(
     raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands expanding
     widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
     rocketed spiked added increment accelerated quickened""".split()
-) | frozenset("lift lifts lifted lifting".split())  # round 29: "will lift the benefit by $59 a month, from ... to ..."
+) | frozenset("lift lifts lifted lifting".split()) | frozenset({"overrun", "overruns"})  # round 29: "will lift the benefit by $59 a month, from ... to ..."
 DOWN_WORDS = frozenset(
     """fell fall falls falling fallen drop dropped drops dropping decline declined declines declining
     decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged
@@ -328,7 +328,7 @@ CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
     reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
     improvement uplift swing change reduction contraction expansion addition discount""".split()
-) | frozenset({"slowdown", "slowdowns"})
+) | frozenset({"slowdown", "slowdowns"}) | frozenset({"overrun", "overruns"})  # (round 62) "an overrun of 52%"
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
 # "raised £6.1m" is money collected, not a rise of that size
@@ -1059,10 +1059,18 @@ def _period_half(doc: Document, m: Mention) -> bool:
 # three" as more than three)
 _SEASON_NOUNS = frozenset("winters summers springs autumns seasons terms semesters harvests campaigns".split())
 _SPANNED_BEFORE = re.compile(r"\b(?:over|across|during|in|within)\s+(?:the\s+(?:past|last|next)\s+)?$", re.I)
+# (round 62) the two counts or polls a change runs between: "rose from 4.0% to 5.2% between the two surveys"
+_SURVEY_NOUNS = frozenset("surveys polls censuses counts studies audits elections ballots readings".split())
+_BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 
 
 def _seasons_spanned(doc: Document, m: Mention) -> bool:
-    if m.kind != Kind.COUNT or not m.noun or m.noun.split()[-1].lower() not in _SEASON_NOUNS:
+    if m.kind != Kind.COUNT or not m.noun:
+        return False
+    noun = m.noun.split()[-1].lower()
+    if noun in _SURVEY_NOUNS and m.value == 2:
+        return bool(_BETWEEN_THE.search(doc.text, max(0, m.start - 14), m.start))
+    if noun not in _SEASON_NOUNS:
         return False
     return m.text.lower().startswith("over ") or bool(_SPANNED_BEFORE.search(doc.text, max(0, m.start - 20), m.start))
 

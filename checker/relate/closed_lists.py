@@ -54,6 +54,9 @@ _REST_OF_WHOLE = re.compile(r"\bthe\s+rest\s+of\s+(?:the|its|their)\s+[a-z]+\s*,
 _CHANGED = re.compile(r"\b(?:from|up|down|rose|risen|fell|fallen|earlier|previous\w*|last\s+year['’]s|compared|than|"
                       r"increase\w*|decrease\w*)\b", re.I)
 _A_PART_ITSELF = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the)\b", re.I)
+# (round 62) a figure right after "of" or "from" names what the parts belong to, no part: "Nine of the victims
+# were members of one extended family ...; the other three were crew"
+_CONTAINER_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.I)
 
 
 def _figures(doc: Document, sentence: int) -> list[Mention]:
@@ -99,7 +102,8 @@ def _listed_under(doc: Document, s, rest: Mention, alike: list[Mention]):
     """Parts listed before the rest in its sentence, under the one figure of their kind in the sentence before."""
     if s.index == 0:
         return None
-    parts = [m for m in alike if m.end <= rest.start] + [rest]
+    parts = [m for m in alike if m.end <= rest.start
+             and not _CONTAINER_BEFORE.search(doc.text, max(s.start, m.start - 8), m.start)] + [rest]
     if len(parts) < 2:
         return None
     for a, b in zip(parts, parts[1:]):

@@ -133,6 +133,9 @@ def _rival_after(doc: Document, ms: list[Mention], k: int):
     if len(before) != 1 or not after or not _RIVAL.fullmatch(text, compared.end(), after[0].start):
         return None  # (none, or two before the gap: "took 17 seconds off the record of 2:05:58": whose is it?)
     first, second = before[0], after[0]
+    if first.noun and second.noun and first.noun.lower() != second.noun.lower():
+        return None  # (round 62) the rival's figure counts something else: "on 24 points, four clear of
+        # Aberystwyth with five rounds left"
     if any(m.kind == gap.kind and not m.compound for m in ms if first.end <= m.start < gap.start):
         return None  # another figure of that kind between: whose level is it?
     if not _GAP_OF_SUBJECT.fullmatch(text, first.end, gap.start):

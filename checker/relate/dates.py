@@ -1804,6 +1804,11 @@ _MORE_THAN_YEARLY = re.compile(r"\b(?:weekly|monthly|fortnightly|quarterly|twice
                                r"summer\s+and\s+winter|winter\s+and\s+summer|autumn\s+and\s+spring)\b", re.I)
 
 
+# (round 62) "held every June since 2021", "staged annually since 2021": the first year and one a year since
+_HELD_YEARLY_SINCE = re.compile(r"\b(?:held|staged|run)\s+(?:(?:every|each)\s+(?:year|summer|spring|autumn|winter|"
+                                + "|".join(MONTH_NAMES) + r")|annually)\s+since\s+$", re.I)
+
+
 def _running_edition(doc: Document, s, ms, m: Mention):
     """"The race, first held in 2005, returns on Sunday for its 25th edition": an event held at most once a
     year has had at most (publication year - first year + 1) editions (one more for next year's)."""
@@ -1813,12 +1818,13 @@ def _running_edition(doc: Document, s, ms, m: Mention):
             or re.search(r"\bthe\s+$", doc.text[max(s.start, m.start - 5):m.start], re.I)
             and re.match(r"\s+\w+\s+of\s+(?:the|this|its)\b", doc.text[m.end:s.end], re.I)):
         return None
-    starts = [x for x in ms if year_of(x) is not None and _cued(doc, s, x, _EVENT_START)]
+    yearly = [x for x in ms if year_of(x) is not None and _cued(doc, s, x, _HELD_YEARLY_SINCE)]
+    starts = yearly or [x for x in ms if year_of(x) is not None and _cued(doc, s, x, _EVENT_START)]
     others = [x for x in ms if year_of(x) is not None and x not in starts]
     if len(starts) != 1 or others or year_of(starts[0]) > doc.published.year:
         return None
     # (round 56) "first held in 2003 and held every year since": one a year, this year's the (year - first + 1)th
-    annual = _EVERY_YEAR_SINCE_AFTER.match(doc.text, starts[0].end, s.end) is not None
+    annual = bool(yearly) or _EVERY_YEAR_SINCE_AFTER.match(doc.text, starts[0].end, s.end) is not None
     return RunningYear("inferred" if annual else "explicit",
                        "its Nth edition ... first held in" + (", every year since" if annual else ""), m, starts[0],
                        int(m.value), year_of(starts[0]), doc.published.year, "publication",
@@ -1897,13 +1903,12 @@ def find_running_years(doc: Document):
             if m.kind is not Kind.ORDINAL or m.value is None:
                 continue
             after = doc.text[m.end:s.end]
-            if _ORDINAL_EDITION.match(after) and "first" in doc.text[s.start:s.end].lower():
-                rel = _running_edition(doc, s, ms, m)
-                if rel is not None:
-                    yield rel
-                continue
             if _ORDINAL_EDITION.match(after):
-                rel = _annual_edition(doc, s, ms, m)
+                low = doc.text[s.start:s.end].lower()
+                # (round 62) "held every June since 2021" starts the count as "first held in" does
+                rel = _running_edition(doc, s, ms, m) if "first" in low or "since" in low else None
+                if rel is None and "first" not in low:
+                    rel = _annual_edition(doc, s, ms, m)
                 if rel is not None:
                     yield rel
                 continue
@@ -3356,7 +3361,8 @@ def find_periods(doc: Document):
                         and (re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start])
                              or _WHY_THEN_APPOSED.fullmatch(doc.text, d2.end, d.start)) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$|(?:that|which)\s+(?:cost|left|forced|"
-                                     r"meant|saw|hit|kept|closed|shut|disrupted)"
+                                     r"meant|saw|hit|kept|closed|shut|disrupted|"
+                                     r"[a-z]{3,}ed\b)"  # (round 62) "that stranded freight", "that halted exports"
                                      # (round 53) "a 25-day shutdown that highways officials say is unavoidable"
                                      r"|(?:that|which)\s+(?:[a-z]+\s+){1,2}(?:say|says|said|call|calls|called|describe|"
                                      r"describes|described)\b)", doc.text[d.end:s.end]):

@@ -238,7 +238,8 @@ _MOVE_NOUN = r"(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reducti
 _POINTS_THEN_PERCENT = re.compile(r"^(?:[- ](?:percentage[- ])?points?)?(?:\s+" + _MOVE_NOUN + r")?\s*(?:,\s*or|\(|"
                                   r"\s[-–—]+\s*(?:or)?|,\s*(?:an?\s+" + _MOVE_NOUN + r"\s+of|up|down))\s*(?P<det>an?\s+)?$",
                                   re.I)
-_NOT_RELATIVE_AFTER = re.compile(r"^\s*(?:of|in|on|a\s+year|annually|per|points?|percentage)\b", re.I)
+_NOT_RELATIVE_AFTER = re.compile(r"^\s*(?:of|in(?!\s+relative\s+terms\b)|on|a\s+year|annually|per|points?|"
+                                 r"percentage)\b", re.I)  # (round 62: "or 15 per cent in relative terms" is one)
 _MOVE_AFTER = re.compile(r"^\s*" + _MOVE_NOUN + r"\b", re.I)
 
 
@@ -699,6 +700,18 @@ _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a
 # (round 59) a sentence opening on the one question asked, and "said" after each share
 _ASKED_ONE_QUESTION = re.compile(r"\W*asked\s+(?:how|whether|if|what|which|when|where|who)\b", re.I)
 _SAID_AFTER = re.compile(r"(?:\s+of\s+(?:[a-z][\w-]*\s+){1,4}?)?\s*(?:said|answered|replied|chose)\b", re.I)
+# (round 62) answers on one scale of how often, the last "never": "46% said they drink coffee every day, 31% drink it
+# occasionally and 28% never touch it" -- each one person's one answer
+_NEVER_LAST = re.compile(r"^\s*(?:(?:said|say|says)\s+(?:they\s+)?)?never\b")
+_HOW_OFTEN = re.compile(r"\b(?:every\s+(?:day|week|month)|daily|weekly|monthly|occasionally|sometimes|regularly|often|rarely|"
+                        r"seldom|always|most\s+days)\b")
+
+
+def _frequency_answers(heads: list[str]) -> bool:
+    return len(heads) >= 3 and bool(_NEVER_LAST.match(heads[-1])) and bool(_SAID_AFTER.match(heads[0])) \
+        and all(_HOW_OFTEN.search(h) and not _NEVER_LAST.match(h) for h in heads[:-1])
+
+
 # "Yes 56.8%, No 43.2%": the shares' subjects are the opposite answers to one question
 _POLE_SUBJECTS = ((r"\byes\b", r"\bno\b"), (r"\bfor\b|\bin\s+favou?r\b", r"\bagainst\b"),
                   (r"\bleave\b", r"\bremain\b"), (r"\bayes\b", r"\bnoes\b"))
@@ -808,7 +821,8 @@ _AMONG_THE_POLLED = re.compile(r"^\s*among\s+(?:(?:all|the)\s+)?(?:(?:likely|reg
 _ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
                        r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
                        r"award\w*|hand\w*(?:\s+out)?|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
-_TO_PART = re.compile(r"^\s*(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+_TO_PART = re.compile(r"^\s*(?:(?:is|are|was|were|will\s+be)\s+(?:reserved|set\s+aside|earmarked|allocated|kept)\s+)?"
+                      r"(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")  # (round 62: "and 21% is reserved for")
 # the first share may name the whole handed out: "45% of the $2.1bn would go to schools"
 _FIRST_TO_PART = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?[^,;]{1,40}?\s+)?"
                             r"(?:(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?"
@@ -1700,6 +1714,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             and _SAID_AFTER.search(heads[0]) and not set_apart:
         cue = "answers to one question"  # (round 59) "Asked how often they ride, 48% of riders said daily, 29%
         # said weekly and 27% said less often": each share what one answer drew
+    elif _frequency_answers(heads) and not set_apart:
+        cue = "answers to one question"  # (round 62) "46% said daily, 31% occasionally and 28% never"
     elif complete and gapped and _kinds_before_rest(doc, run, heads, qualified):
         cue = "the whole, ending with the rest"  # (round 29) "46% live in halls, 31% at home and the remaining 19% ..."
     elif _allocation(doc, run, heads):

@@ -5851,6 +5851,9 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
         verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
         subject = before[max(0, verb - 7):verb]
+        if 7 < verb <= 12 and _level_concept(before[:1]) not in (None, _level_concept(subject)):
+            subject = before[:verb]  # (round 62) the concept opens a long subject: "Turnout in the students' union
+            # referendum on the rent strike was 61%"
         opener = max((i for i, w in enumerate(subject) if w in _SUBJECT_OPENERS), default=None)
         if opener is not None and opener + 1 < len(subject):
             subject = subject[opener + 1:]  # "said that with the reservoir at 47%": the reservoir
@@ -5925,7 +5928,7 @@ def find_level_restatements(doc: Document):
         if not _near_before(qs, j):
             continue
         found = _level_subject(doc, second)
-        if found is None or not found[1] or _UPDATED.search(_sentence(doc, second)):
+        if found is None or not (found[1] or _bare_turnout(doc, second)) or _UPDATED.search(_sentence(doc, second)):
             continue
         subject, _ = found
         c = _level_concept(subject)
@@ -5959,6 +5962,15 @@ def find_level_restatements(doc: Document):
         if head is not None and (_level_times_differ(doc, first, second) or _level_qualified(doc, first, second)):
             continue  # a thing's level, not a rate: the same time and measure only ("41% of capacity" / "47%")
         yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c or head)
+
+
+# (round 62) "With turnout at 67%, ...": the sentence opens on the vote's one turnout, told again without "the" (not
+# "Across the district, turnout was 34.9%": another scope)
+_WITH_TURNOUT_AT = re.compile(r"\s*With\s+turnout\s+(?:at|of)\s+")
+
+
+def _bare_turnout(doc: Document, m: Mention) -> bool:
+    return _WITH_TURNOUT_AT.fullmatch(doc.text, doc.sentences[m.sentence].start, m.start) is not None
 
 
 def _level_qualified(doc: Document, first: Mention, second: Mention) -> bool:
@@ -6895,7 +6907,11 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:still|also|later|now|was|is|had|has|will|
                                # (round 50) a present verb of taking up a post: "The 47-year-old takes over from"
                                r"|takes|joins|replaces|succeeds|becomes|leads|returns|moves|retires"
                                # (round 54) a present verb of the next match: "The 18-year-old meets Pim next"
-                               r"|meets|faces|plays)\s")
+                               r"|meets|faces|plays"
+                               # (round 62) a past verb of the race and its particle: "The 29-year-old pulled clear",
+                               # "won", "led", "broke away" (not "the 29-year-old armed robber")
+                               r"|won|led|ran|beat|broke|took|came|went|[a-z]{3,}ed\s+(?:clear|away|ahead|off|out|up|"
+                               r"down|back|into|through|past|home))\s")
 # (round 35) a name in apposition right after "the N-year-old": "The 45-year-old, Mark Dent, came second"
 _NAME_AFTER_AGE = re.compile(r",\s*((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
 
@@ -7638,6 +7654,8 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
     # (round 31) a competition's name: "won the Victorian Open by three shots ... The 25-year-old"
     """open classic masters cup trophy championship championships games marathon prix derby stakes invitational
     tour rally festival prize awards final finals league series""".split()) | frozenset(
+    # (round 62) a race's name: "won the Great Addis Run"
+    "run race relay sportive triathlon regatta".split()) | frozenset(
     # (round 48) a body speaking: "the German Alpine Club said"
     "club association federation society institute union committee commission foundation".split()) | frozenset(
     # (round 55) a venue's name: "returns to the Tallis Theatre stage ... The 61-year-old"

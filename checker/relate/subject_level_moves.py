@@ -9,6 +9,8 @@ price", "the fare, currently £40,").  Three shapes:
 * **amount put another way**: "LEVEL ... VERB (by) PCT ..., or (about) STEP" -> STEP is PCT of LEVEL (FC203, the
   old level stated);
 * **a change that brings a price**: "a PCT discount/cut/rise brings/takes/cuts the LEVEL price (down) to NEW".
+* **the level as the verb's object** (round 62): "cut the £4.8m grant by 15%, a reduction of £720,000" or "...,
+  or £720,000" (STEP is PCT of LEVEL), "raise the 640-place cap by 25% to 800" (the level reached).
 
 Read only when the level is the one figure of its kind and unit before the verb in its sentence (after its
 subject's noun, "of", "currently" or as the noun's modifier), the verb of change follows it within a few words with
@@ -53,6 +55,13 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<noun>discount|cut|reduct
                                 r"lifts|lifted|pushes|pushed|puts|put|sets|set)\s+(?:the|its|their|a|an)\s+$", re.I)
 _PRICE_TO = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:(?:down|up)\s+)?to\s+" + _HEDGE + r"$", re.I)
 _DOWN_NOUNS = frozenset("discount cut reduction markdown mark-down saving".split())
+# (round 62) the level as the object of a verb of change: "to cut the museums service's £4.8m grant by 15%"
+_VERB_THEN_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the|its|their|his|her|this|that)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_OBJECT_THEN_BY = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s+by\s+" + _HEDGE + r"$", re.I)
+# after the percentage: the amount put as a change noun ("a reduction of", "a cut of", "an increase of")
+_THEN_STEP_NOUN = re.compile(r"\s*,\s*(?:or|(?:a|an)\s+(?:cut|reduction|saving|rise|increase|drop|fall)\s+of)\s+"
+                             + _HEDGE + r"$", re.I)
 
 
 def _direction(verb: str) -> int:
@@ -88,7 +97,8 @@ def find_subject_level_moves(doc: Document):
             continue
         before = [m for m in ms if m.end <= pct.start and m.kind in _KINDS]
         after = [m for m in ms if m.start >= pct.end and m.kind in _KINDS]
-        found = _moved(doc, s, pct, before, after) or _brought(doc, pct, after)
+        found = _moved(doc, s, pct, before, after) or _brought(doc, pct, after) \
+            or _object_moved(doc, s, pct, before, after)
         if found is not None:
             yield found
 
@@ -115,6 +125,27 @@ def _moved(doc: Document, s, pct: Mention, before: list[Mention], after: list[Me
     if _THEN_TO.fullmatch(text, pct.end, second.start):
         return PercentChange(link="inferred", cue=CUE, change=pct, old=level, new=second, direction=direction)
     if _THEN_OR.fullmatch(text, pct.end, second.start) and second.value < level.value:
+        return StepPercentChange(link="inferred", cue=CUE, change=pct, step=second, new=level, direction=direction,
+                                 from_old=True)
+    return None
+
+
+def _object_moved(doc: Document, s, pct: Mention, before: list[Mention], after: list[Mention]):
+    """"cut the £4.8m grant by 15%, a reduction of £720,000"; "raise the 640-place cap by 25% to 800"."""
+    text = doc.text
+    if len(before) != 1 or not after:
+        return None
+    level, second = before[0], after[0]
+    told = _VERB_THEN_OBJECT.search(text, max(s.start, level.start - 60), level.start)
+    if told is None or not _plain(level) or not _alike(level, second) \
+            or not _OBJECT_THEN_BY.fullmatch(text, level.end, pct.start):
+        return None
+    direction = _direction(told.group("verb"))
+    if not direction:
+        return None
+    if _THEN_TO.fullmatch(text, pct.end, second.start):
+        return PercentChange(link="inferred", cue=CUE, change=pct, old=level, new=second, direction=direction)
+    if _THEN_STEP_NOUN.fullmatch(text, pct.end, second.start) and second.value < level.value:
         return StepPercentChange(link="inferred", cue=CUE, change=pct, step=second, new=level, direction=direction,
                                  from_old=True)
     return None

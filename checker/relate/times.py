@@ -258,6 +258,10 @@ _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:" + _JOU
                         r"closure|outage|shutdown)"  # (round 50)
                         r"\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+|"
+                        # (round 62) the subject's verb after a clause of the two times: "The final, which began at
+                        # 7.30pm and ended at 9.05pm, lasted two hours"; the length called a marathon: "a marathon 2
+                        # hours 45 minutes"
+                        r"lasted\s+|(?:a|an)\s+(?:marathon|gruelling|epic|punishing|exhausting)\s+|"
                         # (round 48) "..., completing a spacewalk of 6 hours 35 minutes"
                         r"(?:completing|making|ending|finishing)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}?of\s+|"
                         # (round 48) "open at 7am and closed at 8pm, giving voters 12 hours to vote"

@@ -1,0 +1,99 @@
+"""Round 62: the false alarms of round 61's sealed sets, once opened, and the readings learnt from its misses, told
+in our own words -- texts that must stay silent, then texts that must be flagged beside them."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import assert_target_flagged, flagged, flagged_rules
+
+
+@pytest.mark.parametrize("text, published", [
+    # a figure after "of" names what some of the parts belong to, no part of its own
+    ("Eight people drowned when the ferry Gannet capsized off Harl Head. Five of the dead were members of one "
+     "church choir from Lissard, the coroner said; the other three were tourists.", None),
+    # the rival's figure counts other things than the leader's
+    ("Harbour Town lead the table on 31 points, six clear of Ashby with four games left.", None),
+])
+def test_silent(text, published):
+    assert not flagged(text, published), flagged_rules(text, published)
+
+
+@pytest.mark.parametrize("text, rule, published", [
+    # the parts themselves, none after "of", still a sum
+    ("Eight people drowned when the ferry capsized. Five of the dead were passengers; the other four were crew.",
+     "FC10", None),
+    # the rival's figure in the leader's own unit: still a gap
+    ("Harbour Town lead the table on 31 points, six clear of Ashby on 27 points.", "FC30", None),
+])
+def test_still_flagged(text, rule, published):
+    assert any(r.startswith(rule) for r in flagged_rules(text, published)), flagged_rules(text, published)
+
+
+# (round 62) readings learnt from the opened misses, each with a near miss that stays silent
+NEW_FLAGS = [
+    # the level as the object of a verb of change, the amount as a change noun after the percentage
+    ("The trust will trim the orchestra's £2.4m budget by 20%, a cut of £360,000, trustees heard.", "£360,000", None),
+    ("The board will cut its £900,000 grant by 10%, or £120,000.", "£120,000", None),
+    # a change in points, then the same change in relative terms
+    ("The share of homes with solar panels rose from 12% to 15%, a rise of three percentage points, or 50 per cent "
+     "in relative terms.", "50 per cent", None),
+    # the two polls a change runs between are no figure of the change
+    ("The share of pupils who walk to school rose from 20% to 24% between the two surveys, an increase of four "
+     "percentage points, or 40%.", "40%", None),
+    # the later clock time, then the length the match is called
+    ("The semi-final began at 6.10pm and ended at 8.35pm, a marathon 2 hours 45 minutes.", "2 hours 45 minutes",
+     None),
+    # the subject's verb after a clause holding the two times
+    ("The session, which opened at 9.20am and closed at 11.05am, lasted two hours and five minutes.", "two hours",
+     None),
+    # shares handed out, the last one "reserved for"
+    ("Under the deal, 52% of the catch goes to local boats, 33% to the national fleet and 21% is reserved for "
+     "research vessels.", "21%", None),
+    # answers on one scale of how often, the last "never"
+    ("In the survey, 51% said they cycle every week, 32% ride occasionally and 24% never ride at all.", "24%", None),
+    # a cost against its estimate, the change called an overrun
+    ("The tunnel will cost £630m, against an original estimate of £450m, an overrun of 50%.", "50%", None),
+    # a named runner's age, then "the N-year-old" past a race's name and a verb with its particle
+    ("Miriam Otieno, 31, won the Lakeside Run on Saturday. The 33-year-old pulled away on the final climb.",
+     "33-year-old", None),
+    # a vote's turnout opening a long subject, then told again after "With turnout at"
+    ("Turnout in the Dunmere community council ballot on the new harbour was 44%, officials said. With turnout at "
+     "48%, the vote stands.", "48%", None),
+    # a length of days after a range, the stoppage's clause a past verb and its object
+    ("Dockers walked out from 4 May to 20 May, a 14-day stoppage that halted exports.", "14-day", "2025-06-01"),
+    # an edition counted from "held every ... since"
+    ("The Marlow Cheese Fair, held every September since 2019, returns next week for its eighth edition.",
+     "eighth", "2025-09-01"),
+]
+
+SILENT_NEAR = [
+    # the same readings, the figures agreeing
+    ("The trust will trim the orchestra's £2.4m budget by 15%, a cut of £360,000, trustees heard.", None),
+    ("The share of homes with solar panels rose from 12% to 15%, a rise of three percentage points, or 25 per cent "
+     "in relative terms.", None),
+    ("The semi-final began at 6.10pm and ended at 8.35pm, a marathon 2 hours 25 minutes.", None),
+    ("Under the deal, 50% of the catch goes to local boats, 33% to the national fleet and 17% is reserved for "
+     "research vessels.", None),
+    ("In the survey, 51% said they cycle every week, 32% ride occasionally and 17% never ride at all.", None),
+    ("The tunnel will cost £630m, against an original estimate of £450m, an overrun of 40%.", None),
+    ("Dockers walked out from 4 May to 20 May, a 16-day stoppage that halted exports.", "2025-06-01"),
+    ("The Marlow Cheese Fair, held every September since 2019, returns next week for its seventh edition.",
+     "2025-09-01"),
+    # answers that need not exclude each other: no "never" closing them
+    ("In the survey, 51% said they cycle to work, 32% cycle to the shops and 24% cycle for fun.", None),
+    # another scope opening the sentence: a turnout of its own
+    ("Turnout in the Dunmere ward was 44%. Across the county, turnout was 48%.", None),
+    # a runner's age, then another named runner between
+    ("Miriam Otieno, 31, won the Lakeside Run on Saturday. Second was Ruth Kamau. The 33-year-old pulled away "
+     "late.", None),
+]
+
+
+@pytest.mark.parametrize("text, target, published", NEW_FLAGS)
+def test_reading_flags(text, target, published):
+    assert_target_flagged(text, target, published)
+
+
+@pytest.mark.parametrize("text, published", SILENT_NEAR)
+def test_near_miss_silent(text, published):
+    assert not flagged(text, published), flagged_rules(text, published)
