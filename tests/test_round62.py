@@ -64,10 +64,39 @@ NEW_FLAGS = [
     # an edition counted from "held every ... since"
     ("The Marlow Cheese Fair, held every September since 2019, returns next week for its eighth edition.",
      "eighth", "2025-09-01"),
+    # a measure's first part in its unit, the others bare before a kind of land
+    ("The fire burned 2,400 hectares, of which 1,300 hectares were farmland, 720 scrub and 480 pine forest.",
+     "2,400 hectares", None),
+    # a small count naming whom a part went to, then what is left
+    ("Of the 1,800 tickets for the final, 900 went to members and 450 to the two clubs, leaving 350 for general "
+     "sale.", "1,800", None),
+    # a lead's margin at a break, called a cushion
+    ("The hosts led 14-8 at the interval, a four-goal cushion, but lost 22-23.", "four-goal", None),
+    # (round 53 kept this one silent, wary of a lead told at a break; a lead's margin apposed to its own score is the
+    # difference of its sides, and round 62 reads it)
+    ("The hosts led 5-3 at the break, a three-goal lead that did not last.", "three-goal", None),
+    # a player's points set apart with their goals and assists
+    ("Okafor ended the season with 58 points (21 goals, 35 assists), a club record.", "58 points", None),
+    # the headline's count of the hurt against the object of "injuring", an aside of some of them between
+    ("Bus crash leaves 12 hurt\nA bus left the road near Tarn on Monday, injuring 14 passengers, three of them "
+     "seriously, police said.", "14", None),
+    # a gap to the subject's own other figure, after "her"
+    ("Ito needed 88 minutes to win the final, 21 minutes longer than her 63-minute semi-final.", "21 minutes", None),
+    # a change's size counting a kind of the levels' things
+    ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 14 buses.", "14 buses", None),
 ]
 
 SILENT_NEAR = [
     # the same readings, the figures agreeing
+    ("The fire burned 2,400 hectares, of which 1,300 hectares were farmland, 720 scrub and 380 pine forest.", None),
+    ("Of the 1,800 tickets for the final, 900 went to members and 450 to the two clubs, leaving 450 for general "
+     "sale.", None),
+    ("The hosts led 14-8 at the interval, a six-goal cushion, but lost 22-23.", None),
+    ("Okafor ended the season with 56 points (21 goals, 35 assists), a club record.", None),
+    ("Bus crash leaves 14 hurt\nA bus left the road near Tarn on Monday, injuring 14 passengers, three of them "
+     "seriously, police said.", None),
+    ("Ito needed 88 minutes to win the final, 25 minutes longer than her 63-minute semi-final.", None),
+    ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 12 buses.", None),
     ("The trust will trim the orchestra's £2.4m budget by 15%, a cut of £360,000, trustees heard.", None),
     ("The share of homes with solar panels rose from 12% to 15%, a rise of three percentage points, or 25 per cent "
      "in relative terms.", None),

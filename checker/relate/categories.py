@@ -89,7 +89,8 @@ HYPONYMS: dict[str, frozenset[str]] = {
     "livestock": _FARM_ANIMALS,
     # (round 51) a fleet's or a depot's vehicles by kind: "42 vehicles ...: 25 double-deckers, 11 minibuses and ..."
     "vehicles": frozenset("""cars buses coaches minibuses deckers vans lorries trucks tractors trailers taxis cabs
-        motorcycles motorbikes scooters ambulances tankers tippers pickups jeeps suvs""".split()),
+        motorcycles motorbikes scooters ambulances tankers tippers pickups jeeps suvs""".split())
+    | frozenset("trams trains carriages railcars".split()),  # (round 62) a light-rail fleet's "vehicles"
 }
 
 # sets of part nouns that cover their whole between them

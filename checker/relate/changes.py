@@ -292,7 +292,7 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
-from .categories import normalise
+from .categories import may_contain, normalise
 from .needs import needs
 from .units import money_scale
 from .context import for_each, is_past_form, lead_sentence, noun_end, quantities, words
@@ -862,8 +862,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         return True  # "5.42 metres" and "3.9m" (round 22: "9 degrees" and "14C")
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun) \
-                and not _abbreviates(a.noun, b.noun) and not _abbreviates(b.noun, a.noun):
-            return False  # "50 cases" and "40 deaths"
+                and not _abbreviates(a.noun, b.noun) and not _abbreviates(b.noun, a.noun) \
+                and not may_contain(a.noun.lower(), b.noun.lower()) \
+                and not may_contain(b.noun.lower(), a.noun.lower()):
+            return False  # "50 cases" and "40 deaths" (round 62: not "38 vehicles" and "16 trams", the one a kind of
+            # the other)
         return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION)
     # wire style leaves the unit off the second figure: "to 84 mln dlrs from 71 mln", "to 37 pct from 35"
     for x, y in ((a, b), (b, a)):

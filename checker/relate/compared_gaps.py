@@ -63,7 +63,9 @@ _RIVAL = re.compile(r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
                     # (round 60) or its figure right after its name: "14 points clear of Dorsey on 672"
                     r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:on|with)\s+"
                     # (round 61) or owned by the rival's name: "seven more than Malaysia's five"
-                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+", re.I)
+                    r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+"
+                    # (round 62) or the subject's own other figure: "27 minutes longer than her 71-minute semi-final"
+                    r"|(?:her|his|their|its)\s+(?:own\s+)?", re.I)
 # a gap, a colon, then the two figures: "narrowing to 950 votes: Andersen took 28,412 and Lund 27,462"
 _GAP_WORD_BEFORE = re.compile(r"\b(?:gap|margin|difference|lead)\b[^,;:.()\d]{0,60}$", re.I)
 _TOOK = r"(?:took|won|got|polled|received|had|scored)"
@@ -285,7 +287,9 @@ def _colon_pair_after(doc: Document, ms: list[Mention], k: int):
 
 
 # (round 53) a score's margin right after it: ", a five-goal margin", ", a margin of four points", "- a 12-point win"
-_MARGIN_NOUNS = r"(?:winning\s+)?(?:margin|win|victory|defeat|loss|triumph|success|lead)"
+_MARGIN_NOUNS = r"(?:winning\s+)?(?:margin|win|victory|defeat|loss|triumph|success|lead|cushion|advantage)"
+# (round 62) a lead's own margin, told of the score at a break: "led 16-9 at half-time, a five-goal cushion"
+_LEAD_MARGIN_AFTER = re.compile(r"\s+(?:lead|cushion|advantage)\b", re.I)
 _SCORE_MARGIN_AFTER = re.compile(r"[^,;:.()\d]{0,60}?(?:,|\s[-–—])\s*(?:a|an|the|their|his|her|its)\s+"
                                  r"(?:(?:comfortable|narrow|slender|convincing|decisive|handsome|clear|healthy|big|"
                                  r"comprehensive)\s+)?$", re.I)
@@ -337,7 +341,8 @@ def find_score_margins(doc: Document):
                 else _SCORE_MARGIN_AFTER if _margin_compound(doc, margin) else None
             if lead is None or not lead.fullmatch(text, score.end, margin.start):
                 continue
-            if _NOT_FINAL.search(text, max(s.start, score.start - 40), margin.start):
+            if _NOT_FINAL.search(text, max(s.start, score.start - 40), margin.start) \
+                    and not (_margin_compound(doc, margin) and _LEAD_MARGIN_AFTER.match(text, margin.end)):
                 continue
             if margin.kind == Kind.POINTS:  # "a six-point win": points scored, a count (no percentage points)
                 margin = replace(margin, kind=Kind.COUNT, unit=None, interval=Interval(margin.value, margin.value))

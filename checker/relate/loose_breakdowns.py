@@ -180,7 +180,13 @@ def _figures(doc: Document, index: int) -> list[Mention]:
             and not m.parenthetical and m.interval is not None
             and (m.kind != Kind.COUNT or m.value.denominator == 1 and "." not in m.text)  # no "1.6" model names
             and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not _LEVEL_BEFORE.search(text, max(0, m.start - 30), m.start)]
+            and not _LEVEL_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and not (m.kind == Kind.COUNT and m.value <= 10 and m.noun
+                     and _GROUP_IN_LABEL.search(text, max(0, m.start - 14), m.start))]
+
+
+# (round 62) a small count after "to the" names whom a part went to, no part: "780 to the two finalists, leaving 570"
+_GROUP_IN_LABEL = re.compile(r"\b(?:to|for|among|between)\s+the\s+$", re.I)
 
 
 def _chains(doc: Document, figures: list[Mention]):

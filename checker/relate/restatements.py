@@ -1133,7 +1133,10 @@ def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
 _WHERE_FROM_THEN_VERB = re.compile(r"\s+(?:of|from|in|on|at|near|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
                                    r"(?=(?:were|was|had|have|has|are|is)\s)", re.I)
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
-                    r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
+                    r"mainly|among\s+whom"
+                    # (round 62) "injuring 19 passengers, two of them seriously,"
+                    r"|(?:[a-z]+|\d[\d,]*)\s+of\s+them(?=\s+(?:seriously|critically|badly|slightly)\b))"
+                    r"\b[^,.;:()]{0,60},", re.I)
 # (round 23) people who came in, told by the way in: "had passed through its doors", "came through the turnstiles"
 _THROUGH_DOORS = re.compile(r"(?:\s+(?:(?:have|has|had)\s+)?(?:passed|came|come|walked|went|gone|poured|streamed|flocked))?"
                             r"\s+through\s+(?:its|the|their|our)\s+(?:[\w'’-]+\s+)?(?:doors|gates|turnstiles)\b", re.I)
@@ -2367,9 +2370,15 @@ _INJURED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seriou
                             r"(?:injured|hurt|wounded)\b", re.I)
 
 
+# (round 62) or as the object of a verb of hurting: "came off the rails ..., injuring 19 passengers"
+_INJURING_BEFORE = re.compile(r"\b(?:injuring|hurting|wounding)\s+$", re.I)
+
+
 def _told_injured(doc: Document, m: Mention) -> bool:
     if m.kind != Kind.COUNT:
         return False  # (the cheap test before the noun phrase is read)
+    if _INJURING_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+        return True
     np = noun_phrase(doc, m)
     return _INJURED_AFTER.match(doc.text, np.span.end if np.span is not None else m.end) is not None
 

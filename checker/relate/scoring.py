@@ -1,4 +1,5 @@
-"""Relations (round 31): a rugby side's points and the scores they came from.
+"""Relations (round 31): a rugby side's points and the scores they came from (round 62: and an ice hockey player's
+points, their goals and assists).
 
 A rugby report often breaks a side's points down by how they were scored: "Ireland's 38 points came from five
 tries, five conversions and two penalties". Each kind of score is worth a fixed number of points, so the
@@ -176,4 +177,33 @@ def find_points_after_score(doc: Document):
             yield ScoringBreakdown(link="explicit", cue="points from scores", points=points, scores=tuple(scores))
 
 
-FINDERS = (find_scoring_breakdowns, find_points_after_score)
+# (round 62) an ice hockey player's points are their goals and assists: "finished with 71 points - 29 goals and 44
+# assists -", "71 points (29 goals, 44 assists)"; the two right after the points, set apart, nothing else in the
+# sentence between
+_GOALS_ASSISTS_AFTER = re.compile(r"\s*[-–—(:]\s*$")
+_ASSISTS_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
+
+
+@needs(Kind.COUNT, count=3, words=("assists",))
+def find_points_from_goals_and_assists(doc: Document):
+    """A player's points, then their goals and assists set apart right after: the two make the points (explicit: in
+    ice hockey a point is a goal or an assist)."""
+    from .sums import PartsOfWhole
+    text = doc.text
+    for idx, in_sentence in doc.mentions_by_sentence().items():
+        ms = [m for m in in_sentence if m.kind == Kind.COUNT]
+        for points, goals, assists in zip(ms, ms[1:], ms[2:]):
+            if (points.noun or "").lower() != "points" or (goals.noun or "").lower() != "goals" \
+                    or (assists.noun or "").lower() != "assists" \
+                    or any(m.hedge or m.is_range or m.value is None or m.compound for m in (points, goals, assists)):
+                continue
+            points_end = points.noun_span.end if points.noun_span is not None else points.end
+            goals_end = goals.noun_span.end if goals.noun_span is not None else goals.end
+            if not _GOALS_ASSISTS_AFTER.fullmatch(text, points_end, goals.start) \
+                    or not _ASSISTS_JOINT.fullmatch(text, goals_end, assists.start):
+                continue
+            yield PartsOfWhole(link="explicit", cue="a player's points: goals and assists", total=points,
+                               parts=(goals, assists), complete=True)
+
+
+FINDERS = (find_scoring_breakdowns, find_points_after_score, find_points_from_goals_and_assists)

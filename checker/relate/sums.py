@@ -3509,7 +3509,9 @@ def _compatible_kinds(a: Mention, b: Mention) -> bool:
     # the sum of money or the measure before it
     return Kind.COUNT in (a.kind, b.kind) and ({a.kind, b.kind} - {Kind.COUNT}) <= {Kind.MONEY, Kind.MEASURE} \
         and (a.noun is None or a.kind == Kind.MEASURE or _mass_noun_part(a) and b.kind == Kind.MEASURE) \
-        and (b.noun is None or b.kind == Kind.MEASURE)  # (round 56: "5,100 were cod and the rest, 900 tonnes, ...")
+        and (b.noun is None or b.kind == Kind.MEASURE or a.kind == Kind.MEASURE and _mass_noun_part(b))
+    # (round 56: "5,100 were cod and the rest, 900 tonnes, ..."; round 62: "1,120 hectares were pine plantation, 530
+    # native forest and 260 grazing land": a kind of land in the measure's unit)
 
 
 # capitalised words that name no owner: sentence openers, pronouns, articles
