@@ -84,6 +84,21 @@ NEW_FLAGS = [
     ("Ito needed 88 minutes to win the final, 21 minutes longer than her 63-minute semi-final.", "21 minutes", None),
     # a change's size counting a kind of the levels' things
     ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 14 buses.", "14 buses", None),
+    # a change's size told again after "said the", then what it showed
+    ("Visits to the town's museums rose 24% last year. The mayor said the 34% rise showed the new trail worked.",
+     "34% rise", None),
+    # a named fighter's age, then "the N-year-old, who won ... of his fights, said"
+    ("Veteran lightweight Sam Oduya, 37, has retired after a loss in Hull. The 35-year-old, who won 22 of his 30 "
+     "professional fights, said he had no regrets.", "35-year-old", None),
+    # a headline's loss against the lead's count closed
+    ("Valley line to lose four stations\nThe operator will close three stations on the valley line, Brook Halt, "
+     "Mill End and Ferris Cross, from May.", "three", None),
+    # a headline's share against the lead's share of now, an earlier year's level after it
+    ("A third of the county's bridges need repairs\nAn audit found that 22% of the county's 410 bridges needed "
+     "repairs last year, up from 17% in 2020.", "22%", None),
+    # a fleet counted in boats, then sized in vessels
+    ("The ferry company, whose fleet of 14 boats serves six islands, is to rebuild its engine shop. Its chief said the "
+     "12-vessel fleet could not wait.", "12-vessel", None),
 ]
 
 SILENT_NEAR = [
@@ -97,6 +112,19 @@ SILENT_NEAR = [
      "seriously, police said.", None),
     ("Ito needed 88 minutes to win the final, 25 minutes longer than her 63-minute semi-final.", None),
     ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 12 buses.", None),
+    ("Visits to the town's museums rose 24% last year. The mayor said the 24% rise showed the new trail worked.",
+     None),
+    ("Veteran lightweight Sam Oduya, 37, has retired after a loss in Hull. The 37-year-old, who won 22 of his 30 "
+     "professional fights, said he had no regrets.", None),
+    # someone else speaking of them: a witness, no background of the one named
+    ("Sam Oduya, 37, was hurt in a fall in Hull. The 35-year-old, who saw the fall from nearby, said he called for "
+     "help.", None),
+    ("Valley line to lose three stations\nThe operator will close three stations on the valley line, Brook Halt, "
+     "Mill End and Ferris Cross, from May.", None),
+    ("A third of the county's bridges need repairs\nAn audit found that 33% of the county's 410 bridges needed "
+     "repairs last year, up from 17% in 2020.", None),
+    ("The ferry company, whose fleet of 14 boats serves six islands, is to rebuild its engine shop. Its chief said the "
+     "14-vessel fleet could not wait.", None),
     ("The trust will trim the orchestra's £2.4m budget by 15%, a cut of £360,000, trustees heard.", None),
     ("The share of homes with solar panels rose from 12% to 15%, a rise of three percentage points, or 25 per cent "
      "in relative terms.", None),

@@ -31,6 +31,9 @@ _SHARE_AFTER = re.compile(r"\s+(?:of\b|(?:said|say|says|were|are|was|is|had|have
 _STOP = frozenset("""with from that this have has were was will would their they them than into over under about
     after before since said says show shows figures data survey finds found according year years""".split())
 _LEAD_SENTENCES = 2
+# (round 62) the share's own clause, then its level of an earlier year
+_EARLIER_LEVEL = re.compile(r"[^,;.]{0,120},\s*(?:up|down)\s+from\s+", re.I)
+_IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ def find_headline_shares(doc: Document):
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     body = [m for i in lead for m in doc.mentions_in(i)]
     percents = [m for m in body if m.kind == Kind.PERCENT]
+    if len(percents) == 2 and _EARLIER_LEVEL.fullmatch(doc.text, percents[0].end, percents[1].start) \
+            and _IN_YEAR.match(doc.text, percents[1].end):
+        percents = percents[:1]  # (round 62) "38 per cent of the schools had no librarian last year, up from 29 per cent
+        # in 2019": the level of an earlier year, no second share of now
     if len(percents) != 1 or any(m.kind == Kind.FRACTION for m in body):
         return
     b = percents[0]

@@ -46,7 +46,9 @@ _OPENING_DET = re.compile(r"\s*(?:(?:[A-Za-z][\w'’-]*\s+){1,3}(?:said|says|war
 # nothing after the noun but a verb: "The 15p increase will take ...", "The 520km trip took eleven hours"
 # (round 59) the noun's "in"/"of" naming what moved: "the 6% increase in cargo" (checked against the first's subject)
 _IN_WHAT_MOVED = re.compile(r"\s+(?:in|of)\s+([a-z]{3,})\b", re.I)
-_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs)\b"
+_VERB_NEXT = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|takes|took|drew|draws|raised|cost|costs|"
+                        # (round 62) what the change shows: "Councillor Shah said the 28% rise showed ..."
+                        r"showed|shows|reflects|reflected|marks|marked|meant|means)\b"
                         r"|(?<=\w)\s+(?:to|on|down\s+to)\s+(?!(?:a|an)\s+(?:record|high|low|total)\b)", re.I)
 # a change wanted, foreseen or offered is not the one told: "the 15p increase unions had demanded"
 _NOT_TOLD = re.compile(r"\b(?:sought|seek\w*|demand\w*|call\w*\s+for|ask\w*\s+for|want\w*|offer\w*|recommend\w*)\b",

@@ -21,7 +21,8 @@ from ..model import Document, Kind, Mention
 from ..units import compatible, resolve, unit_key
 from .needs import needs
 from .restated_readings import placed_elsewhere
-from .restatements import _PLACED_ELSEWHERE_AFTER, DefiniteRestatement, MeasureRestatement, noun_phrase, singular
+from .restatements import (_PLACED_ELSEWHERE_AFTER, HYPERNYMS, DefiniteRestatement, MeasureRestatement, noun_phrase,
+                           singular)
 
 _GROUPS = r"(?:team|group|squad|crew|panel|delegation|party|contingent|unit|force|taskforce|task\s+force|cohort)"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?" + _GROUPS + r"\s+of\s+(?:some\s+)?$", re.I)
@@ -461,7 +462,8 @@ def find_collection_restatements(doc: Document):
             continue
         item, noun = told
         earlier = [m for m in counts if m.end <= second.start and second.sentence - 2 <= m.sentence
-                   and singular(m.noun) == item]
+                   and (singular(m.noun) == item or singular(m.noun) in HYPERNYMS.get(item, ()))]
+        # ((round 62) the general word for the items first counted: "a fleet of 27 boats ... the 25-vessel fleet")
         if len(earlier) != 1:
             continue
         first = earlier[0]

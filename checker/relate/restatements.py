@@ -2602,9 +2602,16 @@ _GOES_AFTER = re.compile(r"\s+(?:will|would|are\s+to|are\s+set\s+to|could)\s+(?:
                          r"be\s+lost|lost|axed|cut)\b", re.I)
 
 
+# (round 62) or the lead's count the object of a verb of closing: "Branch to lose three stations" / "Rail Anglia will
+# close two stations"
+_CLOSE_BEFORE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans\s+to|to)\s+(?:close|shut|axe|scrap)\s+$", re.I)
+
+
 def _lost_as_closed(doc: Document, h: Mention, first: Mention) -> bool:
     if not _LOSE_BEFORE.search(doc.text, max(0, h.start - 12), h.start):
         return False
+    if _CLOSE_BEFORE.search(doc.text, max(0, first.start - 20), first.start):
+        return True
     np = noun_phrase(doc, first)
     return bool(_GOES_AFTER.match(doc.text, np.span.end if np.span is not None else first.end))
 
@@ -6959,6 +6966,13 @@ _TWO_PARTIES = re.compile(r"\b(?:hit|hurt|injur\w*|struck|knocked|attack\w*|assa
                           r"sentenced|convicted|police|bail\w*)\b", re.I)
 
 
+# (round 62) a clause of the one just named's career, then what they said: "The 38-year-old, who won 29 of his 33
+# professional fights, said ..." (the one the story is about speaking, no witness)
+_CAREER_CLAUSE = re.compile(r",\s*who\s+(?:has\s+|had\s+)?(?:won|played|scored|fought|made|earned|lost|boxed|raced|"
+                            r"competed)\b", re.I)
+_SAID_NEXT = re.compile(r"said|says")
+
+
 def _background_relative(doc: Document, m: Mention, det) -> bool:
     """(round 38) "The N-year-old, who ..., VERB" opening its sentence, in a passage of one party (no harm, no
     charge: ``_TWO_PARTIES`` in neither this sentence nor the one before): the age stands for the one just named."""
@@ -6967,7 +6981,8 @@ def _background_relative(doc: Document, m: Mention, det) -> bool:
             or doc.text[sentence.start:m.start - len(det.group(0))].strip(" \n'‘\"“"):
         return False
     clause = _BACKGROUND_RELATIVE.match(doc.text, m.end)
-    if clause is None or _VERB_OF_SENTENCE.match(doc.text, clause.end()) is None:
+    if clause is None or _VERB_OF_SENTENCE.match(doc.text, clause.end()) is None and not (
+            _CAREER_CLAUSE.match(clause.group(0)) and _SAID_NEXT.match(doc.text, clause.end())):
         return False
     previous = doc.sentences[m.sentence - 1]
     return not _TWO_PARTIES.search(doc.text, previous.start, sentence.end)
