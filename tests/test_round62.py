@@ -99,6 +99,11 @@ NEW_FLAGS = [
     # a fleet counted in boats, then sized in vessels
     ("The ferry company, whose fleet of 14 boats serves six islands, is to rebuild its engine shop. Its chief said the "
      "12-vessel fleet could not wait.", "12-vessel", None),
+    # a part "of them", a clause, then its share after ", or"
+    ("The union's 1,200 members are mostly young: 780 of them are under 30, or 55% of the membership.", "55%", None),
+    # a year's travellers split between the summer and winter timetables
+    ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 143,000 "
+     "in the winter.", "412,000", None),
 ]
 
 SILENT_NEAR = [
@@ -112,6 +117,10 @@ SILENT_NEAR = [
      "seriously, police said.", None),
     ("Ito needed 88 minutes to win the final, 25 minutes longer than her 63-minute semi-final.", None),
     ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 12 buses.", None),
+    ("The union's 1,200 members are mostly young: 780 of them are under 30, or 65% of the membership.", None),
+    ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 161,000 "
+     "in the winter.", None),
+
     ("Visits to the town's museums rose 24% last year. The mayor said the 24% rise showed the new trail worked.",
      None),
     ("Veteran lightweight Sam Oduya, 37, has retired after a loss in Hull. The 37-year-old, who won 22 of his 30 "

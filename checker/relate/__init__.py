@@ -197,6 +197,7 @@ with _stored_patterns():
     from . import change_flows
     from . import pointed_swaps
     from . import restated_dates
+    from . import pronoun_shares
 
 Finder = Callable[[Document], Iterable[Relation]]
 
@@ -219,7 +220,7 @@ FINDERS: tuple[Finder, ...] = (
     + headline_shares.FINDERS + restated_times.FINDERS + restated_scores.FINDERS + restated_amounts.FINDERS
     + restated_gerunds.FINDERS + restated_ordinals.FINDERS + lost_shares.FINDERS + restated_works.FINDERS
     + restated_areas.FINDERS + dated_levels.FINDERS + change_flows.FINDERS + pointed_swaps.FINDERS
-    + restated_dates.FINDERS
+    + restated_dates.FINDERS + pronoun_shares.FINDERS
 )
 
 # each finder with what it declared it needs of a document (see ``needs``)

@@ -116,6 +116,8 @@ COMPLEMENTS = (
     ("american", "international"), ("domestic", "overseas"),
     # (round 49) how a chain holds its outlets or a fleet its ships: "71 are franchised and 45 company-owned"
     ("franchised", "company-owned"), ("franchised", "company-run"), ("owned", "leased"), ("owned", "chartered"),
+    # (round 62) a timetable's two seasons: "684,000 travelled on the summer timetable and 538,000 during the winter"
+    ("summer", "winter"),
 )
 
 
