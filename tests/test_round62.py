@@ -104,6 +104,10 @@ NEW_FLAGS = [
     # a year's travellers split between the summer and winter timetables
     ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 143,000 "
      "in the winter.", "412,000", None),
+    # names that each take "the", in apposition to an object, the clause going on after them
+    ("The new licence covers five lochs, the Awe, the Fyne and the Etive, and runs until 2030.", "five", None),
+    # a list opening the sentence, taken up by "the N things" with an adverb before their participle
+    ("Penrose, Trevail and Carn Du, the four farms worst hit by the flood, will get help first.", "four", None),
 ]
 
 SILENT_NEAR = [
@@ -118,6 +122,10 @@ SILENT_NEAR = [
     ("Ito needed 88 minutes to win the final, 25 minutes longer than her 63-minute semi-final.", None),
     ("The bus fleet will grow from 40 to 52 vehicles next year, an addition of 12 buses.", None),
     ("The union's 1,200 members are mostly young: 780 of them are under 30, or 65% of the membership.", None),
+    ("The new licence covers three lochs, the Awe, the Fyne and the Etive, and runs until 2030.", None),
+    ("Penrose, Trevail and Carn Du, the three farms worst hit by the flood, will get help first.", None),
+    # some of the names only: no count of them
+    ("The new licence covers five lochs, including the Awe, the Fyne and the Etive, and runs until 2030.", None),
     ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 161,000 "
      "in the winter.", None),
 

@@ -707,7 +707,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False, one_su
         role = _ROLE_BEFORE_NAMES.match(after)
         if role and categories.names_persons(role.group(1)):
             return _Intro("comma", pos + comma.end() + role.end())  # (round 38) "two dissenters, governors A, B and C"
-        return _Intro("comma", pos + comma.end())
+        # (round 62) "covered six rivers, the Dee, the Spey, the Tay and the Tweed": names that each take "the"
+        return _Intro("comma", pos + comma.end(), the_names=bool(_THE_NAME_FIRST.match(after)))
     # "seven ballot measures next month, on abortion rights, ...": a time phrase, then the subjects
     topics = _TOPICS.match(rest)
     if topics:
@@ -1076,7 +1077,8 @@ _DAY_RANGE = re.compile(_WEEKDAY + r"s?\s*(?:to|through|until|till|-|–)\s*" + 
 # ", departing four times a week,": an -ing participle and its words on the named item before it
 _ING_ASIDE = re.compile(r"(?:and\s+)?[a-z]{3,}ing\s+[a-z0-9#]")
 # ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")"
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?:worst|hardest|most|least|badly|directly)\s+)?"  # (round 62) "worst hit by"
+                               r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + IRREGULAR_PARTICIPLES + r")"
                                r"(?:\s+(?:hardest|worst|most|least|badly|directly|first|last))?"  # (round 55) "hit hardest by"
                                r"\s+(?:by|for|with|from|to|in|at|on)\s")
 
@@ -1474,6 +1476,25 @@ def _kinds_listed(text: str, start: int, end: int):
 
 # (round 27) an article-led item's place, to its end: "the bridge at Ballachulish", "a depot near Stoke-on-Trent"
 _ITEM_PLACE = re.compile(r"\s(?:at|in|on|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+_THE_NAME_ITEM = re.compile(r"the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# the apposition closed: the clause goes on (", and", ", where"), or the sentence ends
+_THE_NAMES_CLOSED = re.compile(r"\s*(?:[.;]|,\s*(?:and|but|where|which|while)\b|$)")
+_CLAUSE_GOES_ON = re.compile(r",\s*(?:and|but|where|which|while)\s+(?!the\s+[A-Z])")
+
+
+def _the_names_apposed(text: str, start: int, end: int):
+    """(round 62) Names that each take "the" in apposition to an object ("six rivers, the Dee, the Spey, the Tay and
+    the Tweed, and found ..."): every item "the" and one to three capitalised words, the apposition closed after the
+    last."""
+    closing = _CLAUSE_GOES_ON.search(text, start, end)
+    parsed = parse_items(text, start, closing.start() if closing else end, False, True)
+    if parsed is None or len(parsed[0]) < 2 \
+            or not all(_THE_NAME_ITEM.fullmatch(text, a, b) for a, b in parsed[0]) \
+            or not _THE_NAMES_CLOSED.match(text, parsed[0][-1][1]):
+        return None
+    return parsed
 
 
 def _things_apposed(text: str, start: int, end: int):
@@ -2952,6 +2973,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and _counts_kinds(m) \
             and (_object(doc, m, before) or _of_object(doc, m, before)) and not doc.text[noun_end:intro.start].strip(" ,"):
         parsed = _articled_kinds_apposed(text, intro.start - base, end - base, m.value)  # (round 28) "three species, the ..."
+    if parsed is None and intro.kind == "comma" and intro.the_names and m.noun_span is not None \
+            and _object(doc, m, before) and not doc.text[noun_end:intro.start].strip(" ,"):
+        parsed = _the_names_apposed(text, intro.start - base, end - base)  # (round 62) "covered six rivers, the Dee,
+        # the Spey, the Tay and the Tweed, and found": names that each take "the", in object position
     paired = False
     if parsed is None and intro.kind in ("colon", "dash", "bracket") and not _persons(m.noun):
         # round 25: "four states - Trinidad and Tobago, Antigua and Barbuda, and St Kitts and Nevis -"
@@ -3811,6 +3836,9 @@ def _each_takes_amount(doc: Document, prev, at: int) -> bool:
 
 # people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
 _SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
+
+
+_THE_NAME_FIRST = re.compile(r"the\s+[A-Z][\w'’-]*\s*,\s*the\s+[A-Z]")
 
 
 def _some_of_the_names(m: Mention, names: int) -> bool:
