@@ -108,6 +108,9 @@ NEW_FLAGS = [
     ("The new licence covers five lochs, the Awe, the Fyne and the Etive, and runs until 2030.", "five", None),
     # a list opening the sentence, taken up by "the N things" with an adverb before their participle
     ("Penrose, Trevail and Carn Du, the four farms worst hit by the flood, will get help first.", "four", None),
+    # a race's field counted as athletes, its waves as competitors
+    ("A field of 940 athletes lined up for the Loch Dorm swim. There were 512 competitors in the open race, 390 in the "
+     "sprint and 58 in the elite wave.", "940", None),
 ]
 
 SILENT_NEAR = [
@@ -124,6 +127,8 @@ SILENT_NEAR = [
     ("The union's 1,200 members are mostly young: 780 of them are under 30, or 65% of the membership.", None),
     ("The new licence covers three lochs, the Awe, the Fyne and the Etive, and runs until 2030.", None),
     ("Penrose, Trevail and Carn Du, the three farms worst hit by the flood, will get help first.", None),
+    ("A field of 960 athletes lined up for the Loch Dorm swim. There were 512 competitors in the open race, 390 in the "
+     "sprint and 58 in the elite wave.", None),
     # some of the names only: no count of them
     ("The new licence covers five lochs, including the Awe, the Fyne and the Etive, and runs until 2030.", None),
     ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 161,000 "

@@ -147,6 +147,8 @@ SYNONYMS = (
     frozenset({"jobs", "roles", "posts", "positions"}),  # (round 32) "cut 1,450 jobs ... 800 roles will go in A"
     frozenset({"stores", "shops", "outlets"}),  # (round 46) "to shut a third of its stores" / "140 of its 540 shops"
     frozenset({"containers", "boxes"}),  # (round 59) a port's "412,000 containers ... 238,500 boxes"
+    # (round 62) a race's field: "A field of 1,260 athletes ... 742 competitors in the standard race, 486 in ..."
+    frozenset({"athletes", "competitors", "entrants", "participants"}),
 )
 
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",

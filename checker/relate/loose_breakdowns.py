@@ -481,6 +481,7 @@ def _sub_period_of(doc: Document, s, parts: list[Mention], k: int) -> str | None
 
 
 @needs(Kind.COUNT, Kind.MONEY, Kind.MEASURE, count=3)
+@needs(words=("quarter", "half"))  # (_PERIOD_OF_TOTAL names one)
 def find_period_breakdowns(doc: Document):
     """(Round 61) A total told for a period -- the first (second, third, fourth) quarter or half of a year -- the one
     figure of its kind and unit in its sentence, and the next sentence of the paragraph giving two or more figures of
