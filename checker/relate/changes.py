@@ -306,7 +306,9 @@ UP_WORDS = frozenset(
     raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands expanding
     widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
     rocketed spiked added increment accelerated quickened""".split()
-) | frozenset("lift lifts lifted lifting".split()) | frozenset({"overrun", "overruns"})  # round 29: "will lift the benefit by $59 a month, from ... to ..."
+) | frozenset("lift lifts lifted lifting".split()) \
+    | frozenset({"overrun", "overruns"})  # round 29: "will lift the benefit by $59 a month, from ... to ..."; (round 62)
+# "cost €412m, against an original estimate of €290m, an overrun of 42%"
 DOWN_WORDS = frozenset(
     """fell fall falls falling fallen drop dropped drops dropping decline declined declines declining
     decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged

@@ -1478,6 +1478,8 @@ def _kinds_listed(text: str, start: int, end: int):
 _ITEM_PLACE = re.compile(r"\s(?:at|in|on|near|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
+# (round 62) after a count's comma, two names that each take "the": the list's names all do
+_THE_NAME_FIRST = re.compile(r"the\s+[A-Z][\w'’-]*\s*,\s*the\s+[A-Z]")
 _THE_NAME_ITEM = re.compile(r"the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 # the apposition closed: the clause goes on (", and", ", where"), or the sentence ends
 _THE_NAMES_CLOSED = re.compile(r"\s*(?:[.;]|,\s*(?:and|but|where|which|while)\b|$)")
@@ -3836,9 +3838,6 @@ def _each_takes_amount(doc: Document, prev, at: int) -> bool:
 
 # people of one sex or age: some of a list of names may be such ("the two men", "two teenagers")
 _SUBSET_PEOPLE = categories.SEXED_PEOPLE | frozenset("teenagers teens youths juveniles adults children pensioners".split())
-
-
-_THE_NAME_FIRST = re.compile(r"the\s+[A-Z][\w'’-]*\s*,\s*the\s+[A-Z]")
 
 
 def _some_of_the_names(m: Mention, names: int) -> bool:

@@ -6970,7 +6970,7 @@ _TWO_PARTIES = re.compile(r"\b(?:hit|hurt|injur\w*|struck|knocked|attack\w*|assa
 # professional fights, said ..." (the one the story is about speaking, no witness)
 _CAREER_CLAUSE = re.compile(r",\s*who\s+(?:has\s+|had\s+)?(?:won|played|scored|fought|made|earned|lost|boxed|raced|"
                             r"competed)\b", re.I)
-_SAID_NEXT = re.compile(r"said|says")
+_SAID_NEXT = re.compile(r"(?:said|says)\b")
 
 
 def _background_relative(doc: Document, m: Mention, det) -> bool:

@@ -10,7 +10,7 @@ price", "the fare, currently £40,").  Three shapes:
   old level stated);
 * **a change that brings a price**: "a PCT discount/cut/rise brings/takes/cuts the LEVEL price (down) to NEW".
 * **the level as the verb's object** (round 62): "cut the £4.8m grant by 15%, a reduction of £720,000" or "...,
-  or £720,000" (STEP is PCT of LEVEL), "raise the 640-place cap by 25% to 800" (the level reached).
+  or £720,000" (STEP is PCT of LEVEL), "raise the £2m fund by 25% to £2.5m" (the level reached).
 
 Read only when the level is the one figure of its kind and unit before the verb in its sentence (after its
 subject's noun, "of", "currently" or as the noun's modifier), the verb of change follows it within a few words with
@@ -122,16 +122,22 @@ def _moved(doc: Document, s, pct: Mention, before: list[Mention], after: list[Me
     second = after[0]
     if not _alike(level, second):
         return None
+    return _level_moved(text, pct, level, second, direction, _THEN_OR)
+
+
+def _level_moved(text: str, pct: Mention, level: Mention, second: Mention, direction: int, step_gap: re.Pattern):
+    """The move read after the percentage: the level reached after "to", or the amount of the move after
+    ``step_gap`` (", or", ", a cut of"), smaller than the level it is a share of."""
     if _THEN_TO.fullmatch(text, pct.end, second.start):
         return PercentChange(link="inferred", cue=CUE, change=pct, old=level, new=second, direction=direction)
-    if _THEN_OR.fullmatch(text, pct.end, second.start) and second.value < level.value:
+    if step_gap.fullmatch(text, pct.end, second.start) and second.value < level.value:
         return StepPercentChange(link="inferred", cue=CUE, change=pct, step=second, new=level, direction=direction,
                                  from_old=True)
     return None
 
 
 def _object_moved(doc: Document, s, pct: Mention, before: list[Mention], after: list[Mention]):
-    """"cut the £4.8m grant by 15%, a reduction of £720,000"; "raise the 640-place cap by 25% to 800"."""
+    """"cut the £4.8m grant by 15%, a reduction of £720,000"; "raise the £2m fund by 25% to £2.5m"."""
     text = doc.text
     if len(before) != 1 or not after:
         return None
@@ -141,14 +147,7 @@ def _object_moved(doc: Document, s, pct: Mention, before: list[Mention], after: 
             or not _OBJECT_THEN_BY.fullmatch(text, level.end, pct.start):
         return None
     direction = _direction(told.group("verb"))
-    if not direction:
-        return None
-    if _THEN_TO.fullmatch(text, pct.end, second.start):
-        return PercentChange(link="inferred", cue=CUE, change=pct, old=level, new=second, direction=direction)
-    if _THEN_STEP_NOUN.fullmatch(text, pct.end, second.start) and second.value < level.value:
-        return StepPercentChange(link="inferred", cue=CUE, change=pct, step=second, new=level, direction=direction,
-                                 from_old=True)
-    return None
+    return _level_moved(text, pct, level, second, direction, _THEN_STEP_NOUN) if direction else None
 
 
 def _brought(doc: Document, pct: Mention, after: list[Mention]):

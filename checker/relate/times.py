@@ -24,7 +24,8 @@ clock, or when the two are a day apart ("the 7.30 service on Monday ... Tuesday'
 journey of 2 hours 10 minutes".  A sentence with exactly two clock times, the earlier first,
 and a length of time in minutes or hours right after the second (after a comma, dash or
 bracket, or a word that names the span: "a journey of", "after", "taking", "some", "a total
-of"), or between them after "takes"/"lasting" and before "arriving at" ("leaves at 7.10am and
+of"; (round 62) the subject's "lasted" after a clause holding the two times, "a marathon 2 hours 45 minutes"), or
+between them after "takes"/"lasting" and before "arriving at" ("leaves at 7.10am and
 takes 2 hours 10 minutes, arriving at 9.40am").  "2 hours 10 minutes" and "two hours and 10 minutes" are one length.  A time
 with no am or pm is read on a 12-hour clock.  (Round 56) Or the length first, sizing a shift, day or journey, then
 "from" the one time "to" the other: "work 12-hour shifts, from 7am to 9pm" (not "two eight-hour shifts from ...").
