@@ -111,6 +111,12 @@ NEW_FLAGS = [
     # a race's field counted as athletes, its waves as competitors
     ("A field of 940 athletes lined up for the Loch Dorm swim. There were 512 competitors in the open race, 390 in the "
      "sprint and 58 in the elite wave.", "940", None),
+    # a verb's object with its own "to" phrase before "by", both levels set apart after it
+    ("The trust has cut its grant to the town choir by £42,000, to £118,000, from £164,000 last year.", "£42,000",
+     None),
+    # a share of "the field", the field the count of entrants before it
+    ("Some 820 runners entered the fell race, and organisers said women made up 40 per cent of the field, or 410 "
+     "runners.", "40 per cent", None),
 ]
 
 SILENT_NEAR = [
@@ -129,6 +135,9 @@ SILENT_NEAR = [
     ("Penrose, Trevail and Carn Du, the three farms worst hit by the flood, will get help first.", None),
     ("A field of 960 athletes lined up for the Loch Dorm swim. There were 512 competitors in the open race, 390 in the "
      "sprint and 58 in the elite wave.", None),
+    ("The trust has cut its grant to the town choir by £46,000, to £118,000, from £164,000 last year.", None),
+    ("Some 820 runners entered the fell race, and organisers said women made up 50 per cent of the field, or 410 "
+     "runners.", None),
     # some of the names only: no count of them
     ("The new licence covers five lochs, including the Awe, the Fyne and the Etive, and runs until 2030.", None),
     ("The island ferry carried 412,000 people last year. Of those, 251,000 sailed in the summer season and 161,000 "

@@ -585,7 +585,8 @@ _PAIRED_NOUN = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|our|some|most|ma
 _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+"
                               + _EMPH + "$", re.I)
 # "a fifth of them", "most of those": the whole is a count named before
-_OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+_OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which|the\s+field)\b", re.I)  # (round 62) "a record 640
+# fencers entered ..., and women made up 58 percent of the field, or 317": the field is the count of entrants before
 # "Roughly half of that, $103m,", "£1.1bn of it - 26% -": "that" and "it" name an amount before (round 11)
 _OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will|would|[a-z]+s)\b)", re.I)
 _AMOUNT_REFS = frozenset({"that", "it"})
