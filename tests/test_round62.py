@@ -117,6 +117,12 @@ NEW_FLAGS = [
     # a share of "the field", the field the count of entrants before it
     ("Some 820 runners entered the fell race, and organisers said women made up 40 per cent of the field, or 410 "
      "runners.", "40 per cent", None),
+    # one set named again under another noun: workers on strike, teams as squads, fishermen as men
+    ("Some 1,380 workers at the plant walked out on Tuesday. The union will ballot all 1,640 strikers on Friday.",
+     "1,640", None),
+    ("Twenty-two teams have entered the relay. The 24 squads will each field four runners.", "24", None),
+    ("Searchers found the last of the six fishermen lost when the Kestrel sank. A service for all five men will be "
+     "held on Friday.", "five", None),
 ]
 
 SILENT_NEAR = [
@@ -136,6 +142,11 @@ SILENT_NEAR = [
     ("A field of 960 athletes lined up for the Loch Dorm swim. There were 512 competitors in the open race, 390 in the "
      "sprint and 58 in the elite wave.", None),
     ("The trust has cut its grant to the town choir by £46,000, to £118,000, from £164,000 last year.", None),
+    ("Twenty-two teams have entered the relay. The 22 squads will each field four runners.", None),
+    ("Searchers found the last of the six fishermen lost when the Kestrel sank. A service for all six men will be "
+     "held on Friday.", None),
+    # men told by their participle, no trade named: still the people transferred
+    ("Twelve prisoners were moved out after the riot. All 12 transferred men will face hearings.", None),
     ("Some 820 runners entered the fell race, and organisers said women made up 50 per cent of the field, or 410 "
      "runners.", None),
     # some of the names only: no count of them

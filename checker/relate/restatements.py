@@ -358,7 +358,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "store": frozenset({"store", "shop", "branch", "outlet"}),
     "home": frozenset({"home", "house", "household", "property"}),
     "job": frozenset({"job", "post", "position", "role", "redundancy", "job-cut", "job-loss"}),
-    "worker": frozenset({"worker", "employee", "staff", "staffer"}),
+    "worker": frozenset({"worker", "employee", "staff", "staffer",
+                         "striker"}),  # (round 62) "2,350 workers walked out ... all 2,530 strikers"
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
     "canal": frozenset({"canal", "waterway"}),
     "stadium": frozenset({"stadium", "ground"}),
@@ -399,6 +400,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "climber": frozenset({"climber", "mountaineer"}),
     "hiker": frozenset({"hiker", "rambler"}),
     "competitor": frozenset({"competitor", "entrant"}),
+    "team": frozenset({"team", "squad"}),  # (round 62) "Thirty-four teams have entered ... The 36 squads will each"
     "apartment": frozenset({"apartment", "flat"}),
     # (round 48) "caught 18,450 drivers ... The 14,850 motorists"; "Fourteen candidates ... the 15 hopefuls"
     "driver": frozenset({"driver", "motorist"}),
@@ -522,6 +524,9 @@ HYPERNYMS: dict[str, frozenset[str]] = {
     # (round 53) "warnings for 17 villages ... all 15 communities"; "27 universities ... The 29 signatory institutions"
     "community": frozenset({"village", "town", "hamlet", "settlement"}),
     "institution": frozenset({"university", "college", "school", "hospital", "museum", "library", "academy"}),
+    # (round 62) "the nine fishermen lost ... all eight men" (not "school" over "academy": "Holt Park Academy ... the
+    # 900-pupil school down the road" is another school)
+    "man": frozenset({"fisherman", "crewman", "seaman", "fireman", "policeman", "serviceman", "lifeboatman"}),
     # (round 54) "Mine collapse traps 14 workers" / "the 12 miners trapped": workers of one trade
     "worker": frozenset({"miner", "labourer", "laborer", "builder", "welder", "electrician", "technician", "mechanic",
                          "engineer", "shipbuilder", "steelworker", "dockworker", "farmhand"}),
@@ -4222,7 +4227,8 @@ def find_definite_restatements(doc: Document):
             c = singular(np.head)
         kind_of_people = False
         if c == "people" and singular(np.head) in HYPERNYMS and np.adjacent and np.span is not None \
-                and _BARE_VERB.match(doc.text, np.span.end):
+                and _BARE_VERB.match(doc.text, np.span.end) \
+                and (singular(np.head) != "man" or _man_of_a_trade_before(doc, second)):
             # (round 24) "all 46 children had been": its verb right after it, the one kind of child the passage names
             c = singular(np.head)
             kind_of_people = True
@@ -8092,6 +8098,14 @@ def _names_subject(doc: Document, c: str | None, m: Mention, second: Mention) ->
         return False
     passage = doc.text[doc.sentences[m.sentence].start:second.start]
     return len({group_of(w) for w in words(passage)} & HYPERNYMS[c]) == 1
+
+
+def _man_of_a_trade_before(doc: Document, second: Mention) -> bool:
+    """(round 62) "men" names the men of a trade only after the passage names that trade ("the nine fishermen lost ...
+    all eight men"); else men are people, told by their participle ("Seventeen prisoners were transferred ... all 19
+    transferred men")."""
+    start = doc.sentences[max(0, second.sentence - 2)].start
+    return bool({singular(w) for w in words(doc.text[start:second.start])} & HYPERNYMS["man"])
 
 
 def _names_one_kind(doc: Document, m: Mention, second: Mention, c: str) -> bool:
