@@ -404,8 +404,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r60g.jsonl": 0.55, "own-r60h.jsonl": 0.9,
           # round 62: r61a-d, r61g, r61h (round 61's sealed sets; 40, 37, 31 of 48 and 16/30, no alarm, and the
           # mid-round checks 9/30 and 37/48 with one alarm each, never seen at round 61's start and end and again at
-          # round 62's start, 1f780819); the two alarms mended at once; 44, 43, 39 of 48, 18/30, 12/30 and 43/48 after
-          "own-r61a.jsonl": 0.9, "own-r61b.jsonl": 0.85, "own-r61c.jsonl": 0.8, "own-r61d.jsonl": 0.6,
+          # round 62's start, 1f780819); the two alarms mended at once; 44, 45, 42 of 48, 18/30, 12/30 and 43/48 after
+          "own-r61a.jsonl": 0.9, "own-r61b.jsonl": 0.9, "own-r61c.jsonl": 0.85, "own-r61d.jsonl": 0.6,
           "own-r61g.jsonl": 0.4, "own-r61h.jsonl": 0.85}
 
 
