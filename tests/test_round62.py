@@ -123,6 +123,9 @@ NEW_FLAGS = [
     ("Twenty-two teams have entered the relay. The 24 squads will each field four runners.", "24", None),
     ("Searchers found the last of the six fishermen lost when the Kestrel sank. A service for all five men will be "
      "held on Friday.", "five", None),
+    # a measure told again in a quote, its digits in another order, with no noun to tie the two
+    ("The dairy sold 840 tonnes of cheese in May. 'Shifting 480 tonnes in a single month is new,' its owner said.",
+     "480 tonnes", None),
 ]
 
 SILENT_NEAR = [
@@ -145,6 +148,13 @@ SILENT_NEAR = [
     ("Twenty-two teams have entered the relay. The 22 squads will each field four runners.", None),
     ("Searchers found the last of the six fishermen lost when the Kestrel sank. A service for all six men will be "
      "held on Friday.", None),
+    ("The dairy sold 840 tonnes of cheese in May. 'Shifting 840 tonnes in a single month is new,' its owner said.",
+     None),
+    # another measure in the quote, not a slip of the keys
+    ("The dairy sold 840 tonnes of cheese in May. 'Shifting 610 tonnes in a single month is new,' its owner said.",
+     None),
+    # each names its own stuff: a part of the first, its digits swapped by chance
+    ("The dairy sold 840 tonnes of cheese in May. 'These 480 tonnes of cheddar went abroad,' its owner said.", None),
     # men told by their participle, no trade named: still the people transferred
     ("Twelve prisoners were moved out after the riot. All 12 transferred men will face hearings.", None),
     ("Some 820 runners entered the fell race, and organisers said women made up 50 per cent of the field, or 410 "

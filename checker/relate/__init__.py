@@ -410,7 +410,8 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     measure and its converted value; (round 43) so does the reading finder ("reached 38.7C ... The 36.8C reading");
     (round 46) the bare reading of a size by its unit stands down where the size of the thing is read; (round 57)
     the pointed-back swap (``pointed_swaps``) stands down where any other restatement reads its second figure, and
-    (round 61) so does the nearby definite swap (``transpositions.find_nearby_definite_swaps``)."""
+    (round 61) so does the nearby definite swap (``transpositions.find_nearby_definite_swaps``); (round 62) a swap read
+    in a quote (``restatements.find_quoted_restatements``) stands down where the slip finder reads the same two."""
     read_late = (restated_acts.CUE, restated_tolls.CUE, restated_readings.CUE, restated_times.CUE,
                  restated_scores.CUE, restated_amounts.CUE, restated_gerunds.CUE)
     fallbacks = (transpositions.DigitSlip, restated_owned.OwnedRestatement)
@@ -438,6 +439,11 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
                 and r.cue not in loosest for m in r.members() if m is not None}
         relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue in loosest
                                                   and (r.second.start, r.second.end) in read)]
+    quoted_swaps = any(isinstance(r, transpositions.DigitSlip) and r.cue == "quote" for r in relations)
+    if quoted_swaps:
+        read_as_slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip) and r.cue != "quote"}
+        relations = [r for r in relations if not (isinstance(r, transpositions.DigitSlip) and r.cue == "quote"
+                                                  and _pair(r) in read_as_slips)]
     return [r for r in relations
             if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated
                     or isinstance(r, restated_owned.OwnedRestatement) and (_pair(r) in restated or _pair(r) in slips)

@@ -9568,6 +9568,12 @@ def _quoted_measures_and_sums(doc: Document):
             tied = _sum_verb(doc, first) is not None and _sum_verb(doc, first) == _sum_verb(doc, second)
         else:
             tied = _measured_alike(doc, first, second)
+        # (round 62) else the quote's figure the first's digits in another order, in its unit: a slip of the keys
+        # ("sold 620 tonnes of carrots in March. 'Shifting 260 tonnes in a single month ...'"), told as one
+        swapped = not tied and first.unit == second.unit and _digits_swapped(first, second) \
+            and not (_OF_WORDS.match(doc.text, first.end) and _OF_WORDS.match(doc.text, second.end))
+        # (not where each names its own stuff: "41,000 tonnes of waste ... 'These 14,000 tonnes of plastic'")
+        tied = tied or swapped
         if not tied or agrees(first, second) or any(agrees(m, second) for m in qs if m.start < second.start):
             continue
         if _quote_apart(doc, first, second, predicate_ok=first.kind == Kind.MEASURE) or _rate(doc, first) \
@@ -9579,8 +9585,11 @@ def _quoted_measures_and_sums(doc: Document):
                 or years_differ(doc, first, second) \
                 or _other_occasion(doc, second, first):
             continue
-        yield DefiniteRestatement(link="inferred", cue="quote", first=first, second=second,
-                                  subject="sum" if first.kind == Kind.MONEY else "measure")
+        made = DefiniteRestatement
+        if swapped:
+            from .transpositions import TransposedRestatement as made  # (it imports this module)
+        yield made(link="inferred", cue="quote", first=first, second=second,
+                   subject="sum" if first.kind == Kind.MONEY else "measure")
 
 
 def _restated_in_next(doc: Document, qs: list[Mention], j: int, second: Mention) -> tuple[Mention, str] | None:
