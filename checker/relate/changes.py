@@ -990,7 +990,7 @@ def frames(doc: Document) -> list[Frame]:
         if doc.sentences[idx].headline or len(ms) < 3:
             continue  # (round 24, speed: the figures below are some of ``ms``: fewer than three make no frame)
         figures = [m for m in ms if m.kind not in _NOT_FIGURES and not _period_half(doc, m)
-                   and not _seasons_spanned(doc, m)]
+                   and not _spans_the_move(doc, m)]
         unit = _duration_move(doc, ms)
         if unit:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
@@ -1076,15 +1076,19 @@ _SURVEY_NOUNS = frozenset("surveys polls censuses counts studies audits election
 _BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 
 
-def _seasons_spanned(doc: Document, m: Mention) -> bool:
+def _spans_the_move(doc: Document, m: Mention) -> bool:
+    """A count of what the change runs over or between, no figure of the change: seasons spanned ("rose from 14 to
+    23 over three winters", round 49) or (round 62) the two counts or polls it runs between ("rose from 4.0% to 5.2%
+    between the two surveys")."""
     if m.kind != Kind.COUNT or not m.noun:
         return False
     noun = m.noun.split()[-1].lower()
-    if noun in _SURVEY_NOUNS and m.value == 2:
-        return bool(_BETWEEN_THE.search(doc.text, max(0, m.start - 14), m.start))
-    if noun not in _SEASON_NOUNS:
-        return False
-    return m.text.lower().startswith("over ") or bool(_SPANNED_BEFORE.search(doc.text, max(0, m.start - 20), m.start))
+    if noun in _SURVEY_NOUNS:
+        return m.value == 2 and _BETWEEN_THE.search(doc.text, max(0, m.start - 14), m.start) is not None
+    if noun in _SEASON_NOUNS:
+        return m.text.lower().startswith("over ") \
+            or _SPANNED_BEFORE.search(doc.text, max(0, m.start - 20), m.start) is not None
+    return False
 
 
 # (round 28) "in the half-year to June", "at half-time": one word naming a period, no share of anything

@@ -462,6 +462,7 @@ _PERIOD_MONTHS = {("first", "quarter"): (1, 2, 3), ("second", "quarter"): (4, 5,
                   ("last", "quarter"): (10, 11, 12), ("first", "half"): (1, 2, 3, 4, 5, 6),
                   ("second", "half"): (7, 8, 9, 10, 11, 12)}
 _SUB_PERIOD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
+_SUB_PERIOD_AFTER = re.compile(r"\s+(?:in|on|during)\s+" + _SUB_PERIOD.pattern)  # "84,210 in January"
 # between a part and the next: a comma or "and", the next sub-period's name and at most a short aside of no figure
 _PERIOD_PART_GAP = re.compile(r"[^;:.\d]{0,60}")
 
@@ -476,7 +477,7 @@ def _sub_period_of(doc: Document, s, parts: list[Mention], k: int) -> str | None
         return before[0].group(1).lower()
     if before:
         return None
-    after = re.match(r"\s+(?:in|on|during)\s+" + _SUB_PERIOD.pattern, text[parts[k].end:s.end])
+    after = _SUB_PERIOD_AFTER.match(text, parts[k].end, s.end)
     return after.group(1).lower() if after else None
 
 
