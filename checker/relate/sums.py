@@ -93,6 +93,9 @@ Shapes, each with an example:
   passengers, with domestic routes carrying 2.1 million and international 3.6 million";
 - parts that say they overlap are no breakdown: "44 had mould, 39 had broken
   heating and 23 had both";
+- two parts sorted two ways, a class and an attribute, that overshoot the
+  whole are no breakdown: "Of the 1,200 trees, 740 are cider varieties and
+  610 are more than 30 years old" (round 63);
 - "of which"/"of whom" may open the first part's own clause: "sales of £9.1m,
   of which the shop brought in £5.2m and the cafe £4.4m";
 - ", with a further N" / ", with another N" adds one more part (silent when
@@ -1600,6 +1603,7 @@ def find_parts_of_whole(doc: Document):
                         and not _completed_by_another_figure(doc, rel, items) and not _fractions_of_a_tally(rel)
                         and not _numbers_of_named_items(doc, rel) and not _named_numbers_far_below(doc, rel)
                         and not _named_tally_over(doc, rel) and not _with_part_above_total(rel)
+                        and not _crossed_predicates(doc, rel)
                         and not _capacity_per_occasion(doc, rel)
                         and rel.total not in sizes
                         and not any(re.match(r"\s+(?:for|to)\s+each\b", doc.text[p.end:p.end + 12]) for p in rel.parts)]
@@ -1686,6 +1690,51 @@ def _with_part_above_total(rel: PartsOfWhole) -> bool:
     larger than the whole before it is a rival's, no part of it."""
     return rel.cue == "with" and rel.total.value is not None and any(
         p.value is not None and p.value > rel.total.value for p in rel.parts)
+
+
+# (round 63) the predicate after a part's copula: "740 are cider varieties", "610 are more than 30 years old"
+_PART_COPULA = re.compile(r"\s+(?:are|were|is|was|have\s+been|had\s+been)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+                          r"\s*(?:,|;|\.|$|\s+and\s+$)")
+_ATTRIBUTE_PREDICATE = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|at\s+least\s+|about\s+)?"
+                                  r"[\w-]+\s+(?:years?|decades?|centuries)\s+old\b|(?:aged|older|younger)\b", re.I)
+
+
+_PREPOSITION_WORDS = frozenset("""for to in on at by with of from into onto under over before after since as than
+    between among through without within about""".split())
+
+
+def _predicate_kind(doc: Document, p: Mention, end: int) -> str | None:
+    """What the copula after part ``p`` says of it, up to ``end``: "attribute" (a participle with its phrase, an age:
+    "were built to Passivhaus standard", "are more than 30 years old"), "class" (a bare noun phrase: "were flats",
+    "are cider varieties", "are worked flints") or None (no copula, or neither: "are for patients", "are let to
+    tenants")."""
+    m = _PART_COPULA.match(doc.text[p.end:end])
+    if m is None:
+        return None
+    phrase = m.group(1)
+    said = words(phrase.lower())
+    if not said:
+        return None
+    if _ATTRIBUTE_PREDICATE.match(phrase) or (is_past_form(said[0]) and len(said) > 1 and (
+            said[1] in _PREPOSITION_WORDS or said[1].endswith("ly"))):
+        return "attribute"
+    if any(is_past_form(w) or w.endswith("ing") or w in _PREPOSITION_WORDS or w in ("than", "not", "no", "the")
+           for w in said[1:] + said[:1]) or not said[-1].endswith("s"):
+        return None
+    return "class"
+
+
+def _crossed_predicates(doc: Document, rel: PartsOfWhole) -> bool:
+    """(round 63) Two parts adding up to more than their whole, each with its copula, one naming a class and the
+    other an attribute: "Of the 1,200 trees, 740 are cider varieties and 610 are more than 30 years old", "410 were
+    flats and 380 were built to Passivhaus standard" -- two ways of sorting the same things, which overlap: no
+    breakdown. (Not when they add up to it: "1,128 were inpatients and 1,818 were supported at home".)"""
+    if len(rel.parts) != 2 or rel.total.value is None or any(p.value is None for p in rel.parts) \
+            or sum(p.value for p in rel.parts) <= rel.total.value:
+        return False
+    a, b = rel.parts
+    kinds = {_predicate_kind(doc, a, b.start), _predicate_kind(doc, b, doc.sentences[b.sentence].end)}
+    return kinds == {"attribute", "class"}
 
 
 def _values_of_counted_items(doc: Document, enum: tuple[Mention, ...]) -> tuple[Mention, ...]:
