@@ -28,3 +28,56 @@ def test_silent(text, published):
 ])
 def test_still_flagged(text, rule, published):
     assert any(r.startswith(rule) for r in flagged_rules(text, published)), flagged_rules(text, published)
+
+
+# (round 63) readings learnt from the opened misses, each with a near miss that stays silent
+NEW_FLAGS = [
+    # a measure of two significant digits, swapped, under another noun: the unit ties the two
+    ("Work on the 5.3-kilometre extension of the Red Line to Dockside starts in May. Planners expect the 3.5km line "
+     "to carry 30,000 riders a day.", "3.5km", None),
+    ("A Devon couple have bought the 530-acre Glenmire estate near Tavistock. They plan to plant oaks across the "
+     "whole of the 350-acre property by 2030.", "350-acre", None),
+    # a definite count restated with two digits swapped, "now" telling of the people, not of a new level
+    ("Lowick, home to 493 people, lost its last pub in May. The village's 439 residents now drive eight miles for a "
+     "pint.", "439", None),
+    # answers on a scale of how often, the last "less often than ..."
+    ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
+     "that.", "26%", None),
+    # the one main way asked, the other answers bare means
+    ("Asked how they mainly got to work, 52% of staff surveyed said by car, 29% by train, 14% by bus and 11% on "
+     "foot.", "11%", None),
+]
+
+SILENT_NEAR = [
+    # two sections, each named by its own qualifier
+    ("The 42km northern section opened in March. The 24km southern section will follow next year.", None),
+    # another line named with the second
+    ("Work on the 5.3-kilometre extension of the Red Line starts in May. Planners expect the 3.5km Blue Line spur "
+     "to open first.", None),
+    # a tally told up to a time, then "now": a new level
+    ("The fire had spread over 16,000 hectares by Sunday. Crews now hope to hold the 61,000-hectare blaze at the "
+     "river.", None),
+    ("Rescuers had found 27 survivors so far. They now expect the 72 survivors to be flown out on Monday.", None),
+    # the scale's answers adding up
+    ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 20% less often than "
+     "that.", None),
+    # a change told as "less often", no answer in a list
+    ("Members borrow books 29% less often than they did in 2019, the library said.", None),
+    # many answers each, no main way asked
+    ("Asked how they get to work, 52% of staff surveyed said by car, 29% by train, 14% by bus and 11% on foot.", None),
+    # a measure of two digits joined to another thing by a verb in the next sentence
+    ("Crews have begun laying a 63-kilometre gas main from Arrow to the coast. It will join the 36km pipeline at "
+     "Selby.", None),
+    # two lengths of time of two people: a lead, then a team-mate's gap (lengths of time keep their nouns)
+    ("She took a 53-second lead into the last stage. Her team-mate's 35-second gap to third place looks safe.", None),
+]
+
+
+@pytest.mark.parametrize("text, target, published", NEW_FLAGS)
+def test_reading_flags(text, target, published):
+    assert_target_flagged(text, target, published)
+
+
+@pytest.mark.parametrize("text, published", SILENT_NEAR)
+def test_near_miss_silent(text, published):
+    assert not flagged(text, published), flagged_rules(text, published)

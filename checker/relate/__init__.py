@@ -439,6 +439,10 @@ def _without_second_readings(relations: list[Relation]) -> list[Relation]:
                 and r.cue not in loosest for m in r.members() if m is not None}
         relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue in loosest
                                                   and (r.second.start, r.second.end) in read)]
+        # (round 63) and where both loose readings take the same pair, the pointed one speaks for it
+        pointed = {_pair(r) for r in relations if isinstance(r, restatements.Restatement) and r.cue == loosest[0]}
+        relations = [r for r in relations if not (isinstance(r, restatements.Restatement) and r.cue == loosest[1]
+                                                  and _pair(r) in pointed)]
     quoted_swaps = any(isinstance(r, transpositions.DigitSlip) and r.cue == "quote" for r in relations)
     if quoted_swaps:
         read_as_slips = {_pair(r) for r in relations if isinstance(r, transpositions.DigitSlip) and r.cue != "quote"}

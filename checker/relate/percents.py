@@ -701,10 +701,20 @@ _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a
 _ASKED_ONE_QUESTION = re.compile(r"\W*asked\s+(?:how|whether|if|what|which|when|where|who)\b", re.I)
 _SAID_AFTER = re.compile(r"(?:\s+of\s+(?:[a-z][\w-]*\s+){1,4}?)?\s*(?:said|answered|replied|chose)\b", re.I)
 # (round 62) answers on one scale of how often, the last "never": "46% said they drink coffee every day, 31% drink it
-# occasionally and 28% never touch it" -- each one person's one answer
-_NEVER_LAST = re.compile(r"^\s*(?:(?:said|say|says)\s+(?:they\s+)?)?never\b")
+# occasionally and 28% never touch it" -- each one person's one answer; (round 63) or "less often (than once a week)",
+# the scale's bottom
+_NEVER_LAST = re.compile(r"^\s*(?:(?:said|say|says)\s+(?:they\s+)?)?(?:never|(?:less|more)\s+rarely|hardly\s+ever|"
+                         r"less\s+(?:often|frequently)(?:\s+than\b.*)?$)")
 _HOW_OFTEN = re.compile(r"\b(?:every\s+(?:day|week|month)|daily|weekly|monthly|occasionally|sometimes|regularly|often|rarely|"
                         r"seldom|always|most\s+days)\b")
+
+
+# (round 63) the one main way of doing a thing asked ("Asked how they mainly travelled"), each answer a means
+_MAINLY = re.compile(r"\b(?:mainly|mostly|usually|normally|chiefly|main|usual)\b", re.I)
+_BY_MEANS = re.compile(r"^\s*(?:by|on|in)\s+(?:[a-z][\w-]*\s*){1,4}(?:or\s+(?:by\s+)?[a-z][\w-]*\s*)?\.?\s*$")
+
+
+_HOW_OFTEN_AFTER = re.compile(r"\s+(?:often|frequently)\b")
 
 
 def _frequency_answers(heads: list[str]) -> bool:
@@ -1654,8 +1664,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         nxt = run[k + 1].start if k + 1 < len(run) else sent.end
         prev = run[k - 1].end if k else sent.start
         if any(r.name == "mag" and not _MAKE_UP.search(_norm(doc.text[sent.start:r.cue_end]))
+               and not (k and _HOW_OFTEN_AFTER.match(doc.text, r.cue_end))
                for r in roles_for(doc, m, prev, nxt)):
-            return None
+            return None  # (round 63: not a share in a list told as "less often", an answer on a scale of how often)
         post = _norm(doc.text[m.end:nxt])
         if k and post.startswith(",") and _REST_APPOSED.search(doc.text, prev, m.start):
             post = post[1:]  # (round 45) "and the rest, 34%, from Europe": the rest's label after its apposed share
@@ -1710,10 +1721,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
-    elif len(run) >= 3 and _ASKED_ONE_QUESTION.match(sentence) and all(_SAID_AFTER.match(h) for h in heads[1:]) \
-            and _SAID_AFTER.search(heads[0]) and not set_apart:
+    elif len(run) >= 3 and _ASKED_ONE_QUESTION.match(sentence) and _SAID_AFTER.search(heads[0]) and not set_apart \
+            and (all(_SAID_AFTER.match(h) for h in heads[1:]) or _MAINLY.search(sentence[:sentence.find(",")])
+                 and gapped and all(_BY_MEANS.match(h) for h in heads[1:])):
         cue = "answers to one question"  # (round 59) "Asked how often they ride, 48% of riders said daily, 29%
-        # said weekly and 27% said less often": each share what one answer drew
+        # said weekly and 27% said less often": each share what one answer drew; (round 63) the one main way asked,
+        # the other answers bare: "Asked how they mainly travel, 46% said by car, 31% by coach and 12% by bus"
     elif _frequency_answers(heads) and not set_apart:
         cue = "answers to one question"  # (round 62) "46% said daily, 31% occasionally and 28% never"
     elif complete and gapped and _kinds_before_rest(doc, run, heads, qualified):

@@ -300,11 +300,6 @@ def find_pointed_swaps(doc: Document):
 _WINDOW = 3  # how many sentences before the second's the first may stand in (besides the headline)
 
 
-# what a measure measures, by its unit's dimension, for messages
-_DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "weight",
-               "[length] / [time]": "speed", "[time]": "time"}
-
-
 def _subject(doc: Document, m: Mention) -> str:
     """What the two figures are told of, for the message: the second's own noun when it names things ("the 164
     entries"), else what its kind measures ("sum", "percentage", "length")."""
@@ -318,8 +313,7 @@ def _subject(doc: Document, m: Mention) -> str:
             and np.head not in ("per", "cent", "percent", "pct") and not np.head.endswith(("ed", "en")):
         return np.head
     if m.kind == Kind.MEASURE:
-        units = resolve(m.unit)
-        return _DIMENSIONS.get(str(units[0].pint().dimensionality), "measure") if len(units) == 1 else "measure"
+        return T.measure_dimension(m)
     return {Kind.MONEY: "sum", Kind.PERCENT: "percentage"}.get(m.kind, "count")
 
 

@@ -217,7 +217,7 @@ from ..units import resolve, unit_key
 from . import categories
 from .changes import CHANGE_WORDS, direction_of
 from .context import IRREGULAR_PAST, quantities, words
-from .dates import MONTH_NAMES, month_from_publication
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, month_from_publication
 from .digits import DIGITS as _DIGITS, core as _core, digits_as_written, significant as _significant
 from .needs import holds_any, needs
 from .rates import _speed_si
@@ -1303,6 +1303,18 @@ _SAME_SUBJECT_AGAIN = re.compile(r"(?:\bwhich|\bthat|\bit|\bthe\s+[a-z]+)\s+(?:h
                                  r"[a-z]+\s+$", re.I)
 
 
+# what a measure measures, by its unit's dimension, for messages
+_DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "weight",
+               "[length] / [time]": "speed", "[time]": "time", "[temperature]": "temperature",
+               "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy"}
+
+
+def measure_dimension(m: Mention) -> str:
+    """What a measure measures, by its unit, for a message: "length", "area", "weight" ("measure" when unknown)."""
+    units = resolve(m.unit)
+    return _DIMENSIONS.get(str(units[0].pint().dimensionality), "measure") if len(units) == 1 else "measure"
+
+
 def _subject(doc: Document, m: Mention) -> str:
     """What the figure is of, for the message: an age, a change ("a 4.99 per cent rise"), its noun."""
     if m.kind == Kind.AGE:
@@ -1316,6 +1328,9 @@ def _subject(doc: Document, m: Mention) -> str:
         return "change"  # (round 52) "Membership ... rose 12 per cent": the change the verb tells
     np = noun_phrase(doc, m)
     c, head = concept(doc, m), np.head
+    if m.kind == Kind.MEASURE and c is None and (head is None or head in _PREPOSITIONS
+                                                 or np.span is not None and doc.text[np.span.start].isupper()):
+        return measure_dimension(m)  # (round 63) "550 km above the Earth", "the 82-kilometre Circuito Grande"
     verb = np.modifiers[:1] and (np.modifiers[0] in IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
                                  or np.modifiers[0].endswith("ed"))
     if head and (m.noun is None or verb) and (c is None or c == group_of(head)):
@@ -1332,7 +1347,7 @@ def _bare(doc: Document, m: Mention) -> bool:
 
 
 _PREPOSITIONS = frozenset("at in on for of near off from to by with between across outside inside into over "
-                          "under behind beside along around".split())
+                          "under behind beside along around above below beyond".split())
 
 
 _CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen yuan sterling franc francs rupee "
@@ -1935,7 +1950,7 @@ _FOUNDED_CLAUSE_YEAR = re.compile(r",\s*(?:which\s+(?:was\s+)?|whose\s+[a-z]+\s+
 _PART_OF_BASE_BEFORE = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
-def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
+def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention, then_and_now: bool = True) -> bool:
     """Something between, before or beside the second sets it apart: another figure of the kind in
     a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
     age ("A 64-year-old woman ... He said ... The 46-year-old"), a part of the headline's
@@ -1985,7 +2000,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
         since = None  # "Of the $3.84bn in revenue, more than half now comes from cloud": the share's time
-    if since and not _SINCE.search(_sentence_text(doc, first)) \
+    if since and then_and_now and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower() == "now" and _told_to_now_both(doc, first, second)) \
             and not (since.group(0).lower() == "now" and doc.sentences[first.sentence].headline) \
@@ -3296,11 +3311,49 @@ def _whose_other(doc: Document, first: Mention, second: Mention) -> bool:
     return owner is not None and owner.group(1)[:1].isupper() and owner.group(1) not in _sentence_text(doc, first)
 
 
+# (round 63) a verb of joining right before the second ("connect to the 47km pipeline", "joins the 21-mile railway")
+# or a placed phrase after its noun ("the 21-mile railway to the north", "the 47km pipeline from the reservoir"):
+# another thing the first is joined to
+_JOINED_BEFORE = re.compile(r"\b(?:connect|join|link|meet|feed|merge|run)(?:s|ed|ing)?\s+(?:up\s+)?(?:(?:to|with|into|onto)\s+)?"
+                           r"(?:the|its|their)\s+$", re.I)
+_PHRASE_AFTER_NOUN = re.compile(r"\s+(?:to|from|into|onto|with|of|on|at|in|near|past|beside)\s+(?:the|its|their)\s+[a-z]",
+                                re.I)
+
+
+def _measure_sized_next(doc: Document, first: Mention, second: Mention) -> bool:
+    """(round 63) A measure of two significant digits, given again under another noun in the next sentence, in its
+    unit, as the size of a bare definite thing ("the 4.2-kilometre extension of Line 2 ... the 2.4km line to carry",
+    "the 420-acre estate ... the 240-acre property by 2027"): not joined to another thing by a verb before or a placed
+    phrase after ("It will connect to the 47km pipeline", "the 21-mile railway to the north")."""
+    if second.kind != Kind.MEASURE or not _unit_key(second) or second.sentence != first.sentence + 1:
+        return False
+    s = doc.sentences[second.sentence]
+    if _JOINED_BEFORE.search(doc.text, max(s.start, second.start - 30), second.start):
+        return False
+    np = noun_phrase(doc, second)
+    end = np.span.end if np.span is not None else second.end
+    return np.head is not None and not _PHRASE_AFTER_NOUN.match(doc.text, end)
+
+
+# (round 63) a tally told up to a time, which may since have grown: "had burned 14,000 hectares by Tuesday"
+_TALLY_BY_TIME = re.compile(r"\b(?:by\s+(?:" + "|".join(WEEKDAY_NAMES) + r"|the\s+(?:end|time|weekend|evening|morning|"
+                            r"afternoon)|(?:last|this)\s+[a-z]+|yesterday|today|tonight|noon|midday|nightfall|dawn|"
+                            r"dusk|then|\d)|so\s+far|to\s+date|as\s+of)\b", re.I)
+
+
+def _tally_to_a_time(doc: Document, first: Mention) -> bool:
+    """(round 63) The first's sentence tells its figure as a tally up to a time ("by Tuesday", "so far"): a "now" or
+    "since" by the second may then tell a new level ("Crews now hope to contain the 41,000-hectare blaze"); else it
+    tells nothing of the figure ("the island's 321 residents now face a longer crossing")."""
+    return _TALLY_BY_TIME.search(_sentence_text(doc, first)) is not None
+
+
 def find_nearby_definite_swaps(doc: Document):
     """(round 61) A count, measure or length of time given again within three sentences as a definite one --
     "the", a possessive, "all" before it -- its two digits swapped, in the same unit: "Some 2,750 dockers walked
     off ... its 2,570 members", "handled 16.3 million tonnes ... its 13.6m-tonne throughput".  Three significant
-    digits or more, or two under the first's own noun; a count under another noun only when the first names people
+    digits or more, or two under the first's own noun or, for a measure, in its unit (round 63:
+    "the 4.2-kilometre extension ... the 2.4km line"); a count under another noun only when the first names people
     and the second a word for anyone ("members", "people"), not other things or other people ("patients ... beds",
     "nurses ... doctors"); the second given once and a swap of no other figure; its owner named with the first;
     nothing setting it apart as the other readers test it (a comparison, a move, another year or scope, a place or
@@ -3328,7 +3381,7 @@ def find_nearby_definite_swaps(doc: Document):
                 continue
             n = len(_core(_significant(p)))
             same = bool(c := concept(doc, first)) and c == concept(doc, second)
-            if n < 2 or n == 2 and not same:
+            if n < 2 or n == 2 and not same and not _measure_sized_next(doc, first, second):
                 continue
             if second.kind == Kind.COUNT and not same and c and (d := concept(doc, second)) \
                     and not (_personal(c + "s") and (d in GENERIC_NOUNS or d == "member")):
@@ -3346,7 +3399,7 @@ def find_nearby_definite_swaps(doc: Document):
                     or opened_by_another_scope(doc, first, second) or _taken_on_to(doc, second):
                 break
             if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) or _moved(doc, first) \
-                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second) \
+                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second, then_and_now=_tally_to_a_time(doc, first)) \
                     or _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second) \
                     or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
                 break
