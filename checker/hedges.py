@@ -55,7 +55,8 @@ out to whole steps of its last digit): "some 38,600" is 37,800 to 39,400, not 36
 
 A bound ("more than", "at least", "up to", "fewer than") is the figure itself:
 "more than two metres" is above 2 m.  A fraction in words keeps its rounding
-``t`` there ("more than four in five" is above 76%).
+``t`` there ("more than four in five" is above 76%), but for half, the line of a
+majority: "more than half" is above 50% (round 63).
 
 Multiple words ("doubled", "tripled", "five times as many", "halved") are a
 ratio r = new / old and are themselves a rounding: a band b of 10% of the
@@ -156,6 +157,7 @@ class Tolerances:
 
 
 DEFAULT_TOLERANCES = Tolerances()
+HALF = Fraction(1, 2)
 
 
 def told_exact(m) -> bool:
@@ -234,8 +236,9 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
             return Interval(v - t, v + abs(v) * FRACTION_BELOW_SHARE)
         return Interval(v - t, v + max(2 * t, abs(v) * band, step))
     # a bound is the figure itself, unless the figure is a fraction word (itself a rounding;
-    # an exact count has t = 0 already)
-    edge = t if fraction_word else Fraction(0)
+    # an exact count has t = 0 already) -- but for half, the line of a majority: "more than half" is above half, "fewer
+    # than half" below it, never a rounding of it (round 63: 41 of 86 is not "more than half")
+    edge = t if fraction_word and value != HALF else Fraction(0)
     if fam == ABOVE:
         return Interval(v - edge, None, lo_open=True)
     if fam == AT_LEAST:

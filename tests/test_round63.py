@@ -40,6 +40,13 @@ NEW_FLAGS = [
     # a definite count restated with two digits swapped, "now" telling of the people, not of a new level
     ("Lowick, home to 493 people, lost its last pub in May. The village's 439 residents now drive eight miles for a "
      "pint.", "439", None),
+    # "more than half" is above half, no rounding of it
+    ("More than half of the 86 plum varieties in the county collection, 41 in all, are no longer sold.",
+     "More than half", None),
+    ("Fewer than half of the 62 members, 32 in all, voted for the plan.", "Fewer than half", None),
+    # a share of a whole named by two nouns and a participle's phrase, its part set apart by dashes
+    ("More than half of the 72 bakeries and cafes registered in the borough — 33 in total — now sell sourdough, the "
+     "council said.", "More than half", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -58,6 +65,14 @@ SILENT_NEAR = [
     ("The fire had spread over 16,000 hectares by Sunday. Crews now hope to hold the 61,000-hectare blaze at the "
      "river.", None),
     ("Rescuers had found 27 survivors so far. They now expect the 72 survivors to be flown out on Monday.", None),
+    # the part agreeing
+    ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
+     "council said.", None),
+    # just over half, and just under it
+    ("More than half of the 86 plum varieties in the county collection, 44 in all, are no longer sold.", None),
+    ("Fewer than half of the 62 members, 30 in all, voted for the plan.", None),
+    # "more than a third" keeps the rounding of its fraction word
+    ("More than a third of the 60 stalls, 20 in all, sell cheese.", None),
     # the scale's answers adding up
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 20% less often than "
      "that.", None),

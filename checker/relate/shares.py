@@ -579,8 +579,12 @@ _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
 _PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
 # (round 29) "640 sheep and beef farms, around 300": two modifiers of one noun right after the figure, no clause
+# (round 63) or two plural nouns, then a participle's phrase, closed by a dash or bracket: "the 64 breweries and
+# distilleries licensed in the Volta Region — 29 in total —"
 _PAIRED_NOUN = re.compile(r"\s+(?!(?:a|an|the|its|their|his|her|our|some|most|many)\s)[a-z][\w'’-]*\s+and\s+"
-                          r"(?!(?:a|an|the|its|their|his|her|our|some|most|many)\s)[a-z][\w'’-]*\s+[a-z][\w'’-]*\s*,")
+                          r"(?!(?:a|an|the|its|their|his|her|our|some|most|many)\s)(?:[a-z][\w'’-]*\s+[a-z][\w'’-]*\s*,|"
+                          r"[a-z][\w'’-]*s\s+[a-z]+ed(?:\s+(?:in|at|on|by|across|for)\s+(?:the\s+)?"
+                          r"(?:[A-Za-z][\w'’-]*\s+){1,3})?\s*(?:[–—(]|\s-))")
 # "72 people after the match, of whom": a clause hanging its share on the count
 _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+"
                               + _EMPH + "$", re.I)
