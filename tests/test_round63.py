@@ -47,6 +47,14 @@ NEW_FLAGS = [
     # a share of a whole named by two nouns and a participle's phrase, its part set apart by dashes
     ("More than half of the 72 bakeries and cafes registered in the borough — 33 in total — now sell sourdough, the "
      "council said.", "More than half", None),
+    # a count after a modal's verb and its preposition, then its names
+    ("The new bus will stop at four villages, Ashby and Crewe, before reaching the town.", "four villages", None),
+    # a time phrase opening the sentence before its subject
+    ("From June the museum will close three galleries, the Egyptian, the Roman, the Saxon and the Norman, to save "
+     "money.", "three galleries", None),
+    # the whole's own noun placed in named places in the next sentence, each part in brackets
+    ("Power was cut to 2,364 homes on Friday. The affected homes were in Alnwick (1,212), Rothbury (637) and Amble "
+     "(505).", "2,364", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -65,6 +73,16 @@ SILENT_NEAR = [
     ("The fire had spread over 16,000 hectares by Sunday. Crews now hope to hold the 61,000-hectare blaze at the "
      "river.", None),
     ("Rescuers had found 27 survivors so far. They now expect the 72 survivors to be flown out on Monday.", None),
+    # the names agreeing with the count, or told as some of them
+    ("The new bus will stop at two villages, Ashby and Crewe, before reaching the town.", None),
+    ("The new bus will stop at four villages, including Ashby and Crewe, before reaching the town.", None),
+    ("From June the museum will close four galleries, the Egyptian, the Roman, the Saxon and the Norman, to save "
+     "money.", None),
+    # the places holding all of the whole, agreeing; or only some of it told
+    ("Power was cut to 2,354 homes on Friday. The affected homes were in Alnwick (1,212), Rothbury (637) and Amble "
+     "(505).", None),
+    ("Power was cut to 2,364 homes on Friday. The worst affected homes were mostly in Alnwick (1,212) and Rothbury "
+     "(637).", None),
     # the part agreeing
     ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
      "council said.", None),

@@ -431,7 +431,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Related, Relation, Span
 from . import categories
 from .context import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REST_ORDINALS as _ORDINALS, RESTS_TOLD, is_past_form, words
-from .dates import WEEKDAY_NAMES
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .needs import holds_any, needs
 from .restatements import _TITLES, singular  # "Mr", "Dr" ... before a name
 
@@ -4483,6 +4483,9 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     follow "at"/"in"/"across" ("cut jobs at two plants, in A, B and C")."""
     s = doc.sentences[m.sentence]
     head = doc.text[s.start:m.start]
+    fronted_time = _FRONTED_TIME.match(head)
+    if fronted_time:
+        head = head[fronted_time.end():]  # (round 63) "From October the operator will drop three sailings, ..."
     first = words(head)[:1]
     last = before[-1] if before else ""
     if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 1:
@@ -4491,8 +4494,17 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
             and before[-2] not in _PREPOSITIONS | _FRONTED | _DETERMINERS and not before[-2].endswith("ss"):
         last = "shops"  # (round 38) "extended to shops on three streets, A and B": where a plural of the main clause is
         # (round 55: "went to athletes from five clubs, A, B, ...": where they come from)
+    elif last in ("at", "in", "on", "across", "through", "via") and len(before) > 2 and before[-3] in _MODALS:
+        last = before[-2]  # (round 63) a verb after a modal, then its preposition: "will call at three islands, A and B"
     return bool(before) and _CLAUSE_COMMA.search(head) is None and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+
+
+_MODALS = frozenset("will would can could may might shall should must to".split())
+# (round 63) a time phrase opening the sentence before its subject: "From October", "On Monday,", "In 2026"
+_FRONTED_TIME = re.compile(r"\s*(?:from|in|on|by|since|after|until|before)\s+(?:(?:" + "|".join(MONTH_NAMES) + "|"
+                           + "|".join(WEEKDAY_NAMES) + r")\b(?:\s+\d{4})?|\d{4}|(?:next|last|this)\s+(?:week|month|year|"
+                           r"spring|summer|autumn|winter))\s*,?\s+(?=[A-Za-z])", re.I)
 
 
 # a comma between words, not one grouping a figure's digits ("The 2,300km line will link three capitals, Arlen and

@@ -4552,8 +4552,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                          or _level_reached(doc, q, by_sentence[other])
                          or _sole_of_named_period(doc, q, by_sentence[other], first)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
-                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum), \
-                    "inferred", "of those"
+                yield q, categories.is_partition(_part_nouns(doc, enum)) and not _partition_runs_on(doc, enum) \
+                    or _whole_placed(doc, q, enum), "inferred", "of those"
             elif (other == back_far and (q.kind == Kind.COUNT and _same_thing(q, enum) or _same_unit_measure(q, enum))
                   or other == back_event and q.kind == Kind.COUNT
                   and (_same_thing(q, enum) or categories.normalise(q.noun or "") in categories.PEOPLE)) \
@@ -6359,6 +6359,25 @@ _NEW_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|overall|cumulative|altogether)
                                r"|\b(?:to|reached|reaching|hit|hitting|totall?ing|totall?ed)\s+$", re.I)
 
 
+# (round 63) the whole's noun, definite, placed in named places, each part in brackets after its name: "The affected
+# homes were in Blyth (612), Cramlington (347) and Bedlington (215)."
+_THE_WHOLE_PLACED_IN = re.compile(r"\s*The\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:were|are|was|is)\s+(?:all\s+)?"
+                                  r"(?:in|at|on|across|spread\s+across|split\s+between)\s+"
+                                  r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\(\s*$")
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*\s*\(\s*$")
+
+
+def _whole_placed(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """(round 63) The next sentence places all of the whole, under its own noun, in named places, each part in
+    brackets after its name: "cut to 1,184 homes. The affected homes were in Blyth (612), Cramlington (347) and
+    Bedlington (215)." (all of it: complete)."""
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    placed = _THE_WHOLE_PLACED_IN.match(lead)
+    return placed is not None and q.noun is not None \
+        and categories.same_thing(placed.group("noun").lower(), q.noun.lower()) \
+        and all(_BRACKETED_AFTER_NAME.search(doc.text, max(0, p.start - 40), p.start) for p in enum)
+
+
 def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
     """"Of those, 148 passed" (or "Of those inspected", "Of those farms"), "took
     37 of them to hospital": the first part opens the sentence's figures."""
@@ -6371,6 +6390,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         return not _other_casualties(doc, q, words(lead)[1:2])
     if _RATED_LEAD.match(lead):
         return True  # "Inspectors visited 212 homes. They rated 148 good, 41 ...": each one rated once (round 15)
+    if _whole_placed(doc, q, enum):
+        return True
     the = _BACK_THE_NOUN.match(lead)
     if the:
         # "Road deaths fell to 212. Of the dead, ...", "Of the patients, ...": what the figure counted, or
