@@ -55,6 +55,12 @@ NEW_FLAGS = [
     # the whole's own noun placed in named places in the next sentence, each part in brackets
     ("Power was cut to 2,364 homes on Friday. The affected homes were in Alnwick (1,212), Rothbury (637) and Amble "
      "(505).", "2,364", None),
+    # a fire service's engines told again as its appliances
+    ("Eleven fire engines were sent to the warehouse blaze on Friday. All eight appliances were back at their "
+     "stations by noon.", "eight", None),
+    # a move's size told as a fraction in words, then as a percentage
+    ("The council's arts budget will be cut by a quarter next year, officials said. The 35% reduction will close "
+     "two galleries.", "35%", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -83,6 +89,9 @@ SILENT_NEAR = [
      "(505).", None),
     ("Power was cut to 2,364 homes on Friday. The worst affected homes were mostly in Alnwick (1,212) and Rothbury "
      "(637).", None),
+    # the fraction and the percentage agreeing
+    ("The council's arts budget will be cut by a quarter next year, officials said. The 25% reduction will close "
+     "two galleries.", None),
     # the part agreeing
     ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
      "council said.", None),

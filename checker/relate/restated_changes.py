@@ -26,7 +26,9 @@ deal/settlement" names in the next sentence (``find_pay_rise_restatements``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention
 from .changes import CHANGE_NOUNS, _by_sentence_figures, _role, direction_of, sentence_slots
 from .needs import needs
@@ -94,6 +96,16 @@ def _rates_of_sums(doc: Document, sentence: int) -> set[str]:
 
 
 @needs(words=tuple(sorted(CHANGE_NOUNS)))
+def _as_percent(m: Mention) -> Mention:
+    """(round 63) A move's size told as a fraction in words, read as the percentage it is: "cut by a third" is 30% to
+    36.7% (its own band), to be told again as "the 25% reduction"."""
+    if m.kind != Kind.FRACTION:
+        return m
+    iv = m.interval
+    return replace(m, kind=Kind.PERCENT, value=m.value * 100, unit="%",
+                   interval=Interval(iv.lo * 100, iv.hi * 100, iv.lo_open, iv.hi_open))
+
+
 def find_change_size_restatements(doc: Document):
     """A move's size restated as "the N rise/cut" opening the next sentence (see the module); a second size of
     the kind in either of the two sentences before leaves it unclear which move is meant."""
@@ -108,11 +120,13 @@ def find_change_size_restatements(doc: Document):
         if not way or compares(doc, second):
             continue
         sizes = [(m, _move_size(doc, m)) for m in doc.mentions_within(second.sentence - 2, second.sentence)
-                 if m.kind == second.kind and _same_unit(m, second) and not doc.sentences[m.sentence].chrome]
+                 if (m.kind == second.kind and _same_unit(m, second)
+                     or m.kind == Kind.FRACTION and second.kind == Kind.PERCENT and not m.hedge)
+                 and not doc.sentences[m.sentence].chrome]
         sizes = [(m, d) for m, d in sizes if d]
         if len(sizes) != 1 or sizes[0][1] != way or sizes[0][0].value is None or sizes[0][0].is_range:
             continue  # which move? another size of the kind in play, or a move the other way
-        first = sizes[0][0]
+        first = _as_percent(sizes[0][0])
         if not bare_subject_tie(doc, first, second, noun.end()):
             continue
         own = doc.text[doc.sentences[second.sentence].start:doc.sentences[second.sentence].end]

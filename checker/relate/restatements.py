@@ -412,6 +412,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "prisoner": frozenset({"prisoner", "inmate", "convict"}),
     # (round 50) "A convoy of 32 trucks ... the 23 lorries"; "All 640 stevedores ... the port's 604 dockers"
     "truck": frozenset({"truck", "lorry", "hgv"}),
+    # (round 63) a fire service's engines are its appliances: "Nine fire engines were sent ... all seven appliances"
+    "engine": frozenset({"engine", "appliance"}),
     # (round 54) "Seventeen musicians from the orchestra were stranded ... the nineteen stranded players"
     "player": frozenset({"player", "musician", "instrumentalist"}),  # (a squad's players keep their concept)
     # (round 54) "a 1,240km canoe journey ... The 1,420-kilometre trip"
