@@ -95,7 +95,6 @@ def _rates_of_sums(doc: Document, sentence: int) -> set[str]:
             and (found := _RATE_AFTER_SUM.match(doc.text, m.end)) is not None}
 
 
-@needs(words=tuple(sorted(CHANGE_NOUNS)))
 def _as_percent(m: Mention) -> Mention:
     """(round 63) A move's size told as a fraction in words, read as the percentage it is: "cut by a third" is 30% to
     36.7% (its own band), to be told again as "the 25% reduction"."""
@@ -106,6 +105,7 @@ def _as_percent(m: Mention) -> Mention:
                    interval=Interval(iv.lo * 100, iv.hi * 100, iv.lo_open, iv.hi_open))
 
 
+@needs(words=tuple(sorted(CHANGE_NOUNS)))
 def find_change_size_restatements(doc: Document):
     """A move's size restated as "the N rise/cut" opening the next sentence (see the module); a second size of
     the kind in either of the two sentences before leaves it unclear which move is meant."""

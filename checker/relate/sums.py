@@ -1719,7 +1719,7 @@ def _predicate_kind(doc: Document, p: Mention, end: int) -> str | None:
             said[1] in _PREPOSITION_WORDS or said[1].endswith("ly"))):
         return "attribute"
     if any(is_past_form(w) or w.endswith("ing") or w in _PREPOSITION_WORDS or w in ("than", "not", "no", "the")
-           for w in said[1:] + said[:1]) or not said[-1].endswith("s"):
+           for w in said) or not said[-1].endswith("s"):
         return None
     return "class"
 

@@ -3338,7 +3338,7 @@ def _measure_sized_next(doc: Document, first: Mention, second: Mention) -> bool:
 # (round 63) a tally told up to a time, which may since have grown: "had burned 14,000 hectares by Tuesday"
 _TALLY_BY_TIME = re.compile(r"\b(?:by\s+(?:" + "|".join(WEEKDAY_NAMES) + r"|the\s+(?:end|time|weekend|evening|morning|"
                             r"afternoon)|(?:last|this)\s+[a-z]+|yesterday|today|tonight|noon|midday|nightfall|dawn|"
-                            r"dusk|then|\d)|so\s+far|to\s+date|as\s+of)\b", re.I)
+                            r"dusk|then|\d{4}|\d{1,2}(?:[.:]\d\d)?\s*[ap]m)|so\s+far|to\s+date|as\s+of)\b", re.I)
 
 
 def _tally_to_a_time(doc: Document, first: Mention) -> bool:
