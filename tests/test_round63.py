@@ -61,6 +61,11 @@ NEW_FLAGS = [
     # a move's size told as a fraction in words, then as a percentage
     ("The council's arts budget will be cut by a quarter next year, officials said. The 35% reduction will close "
      "two galleries.", "35%", None),
+    # a count given again, two digits swapped, under a noun for what the first's people became by the story's event
+    ("A navy ship brought 318 tourists home from the island on Friday. Officials said the 381 evacuees would be met "
+     "by family at the port.", "381", None),
+    ("Some 2,714 pupils sat the county's maths exam this summer, the board said. Of the 2,741 candidates, 2,100 "
+     "passed.", "2,741", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -92,6 +97,11 @@ SILENT_NEAR = [
     # the fraction and the percentage agreeing
     ("The council's arts budget will be cut by a quarter next year, officials said. The 25% reduction will close "
      "two galleries.", None),
+    # the role noun placed elsewhere, or told of another year
+    ("A navy ship brought 318 tourists home from the island on Friday. The 381 evacuees from the mainland are still "
+     "waiting.", None),
+    ("Some 2,714 pupils sat the county's maths exam this summer, the board said. Last year, of the 2,741 candidates, "
+     "2,100 passed.", None),
     # the part agreeing
     ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
      "council said.", None),

@@ -3320,6 +3320,12 @@ _PHRASE_AFTER_NOUN = re.compile(r"\s+(?:to|from|into|onto|with|of|on|at|in|near|
                                 re.I)
 
 
+def _nothing_placed_after(doc: Document, m: Mention) -> bool:
+    """(round 63) No placed phrase follows the figure's noun ("the 381 evacuees from the mainland" may be others)."""
+    np = noun_phrase(doc, m)
+    return np.head is not None and not _PHRASE_AFTER_NOUN.match(doc.text, np.span.end if np.span is not None else m.end)
+
+
 def _measure_sized_next(doc: Document, first: Mention, second: Mention) -> bool:
     """(round 63) A measure of two significant digits, given again under another noun in the next sentence, in its
     unit, as the size of a bare definite thing ("the 4.2-kilometre extension of Line 2 ... the 2.4km line to carry",
@@ -3330,9 +3336,14 @@ def _measure_sized_next(doc: Document, first: Mention, second: Mention) -> bool:
     s = doc.sentences[second.sentence]
     if _JOINED_BEFORE.search(doc.text, max(s.start, second.start - 30), second.start):
         return False
-    np = noun_phrase(doc, second)
-    end = np.span.end if np.span is not None else second.end
-    return np.head is not None and not _PHRASE_AFTER_NOUN.match(doc.text, end)
+    return _nothing_placed_after(doc, second)
+
+
+# (round 63) nouns naming what the things or people counted first became by the story's event, whatever they were:
+# "246 nationals ... the 264 evacuees", "3,412 pupils sat ... Of the 3,421 candidates", "146 lots ... Of the 164
+# pieces on offer", "176 riders rolled out ... Of the 167 starters"
+_ROLE_NOUNS = frozenset("""evacuee candidate starter entrant entry newcomer signatory participant attendee applicant
+    recipient piece item finisher respondent""".split())
 
 
 # (round 63) a tally told up to a time, which may since have grown: "had burned 14,000 hectares by Tuesday"
@@ -3384,7 +3395,8 @@ def find_nearby_definite_swaps(doc: Document):
             if n < 2 or n == 2 and not same and not _measure_sized_next(doc, first, second):
                 continue
             if second.kind == Kind.COUNT and not same and c and (d := concept(doc, second)) \
-                    and not (_personal(c + "s") and (d in GENERIC_NOUNS or d == "member")):
+                    and not (_personal(c + "s") and (d in GENERIC_NOUNS or d == "member")) \
+                    and not (d in _ROLE_NOUNS and _nothing_placed_after(doc, second)):
                 break  # "5,126 patients ... The 5,216 beds", "2,418 nurses ... The 2,481 doctors": other things or
                 # people, unless the second names the first's people by a word for anyone ("members", "people")
             if given is None:
