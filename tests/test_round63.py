@@ -66,6 +66,9 @@ NEW_FLAGS = [
      "by family at the port.", "381", None),
     ("Some 2,714 pupils sat the county's maths exam this summer, the board said. Of the 2,741 candidates, 2,100 "
      "passed.", "2,741", None),
+    # an institution named first, then owning the restated count as "the school's"
+    ("Ardmore Primary, on the edge of the moor, has a roll of 43 pupils this year. The head said the school's 47 "
+     "pupils would all sing at the festival.", "47", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -102,6 +105,11 @@ SILENT_NEAR = [
      "waiting.", None),
     ("Some 2,714 pupils sat the county's maths exam this summer, the board said. Last year, of the 2,741 candidates, "
      "2,100 passed.", None),
+    # another school's pupils, by its name; or the same count
+    ("Ardmore Primary, on the edge of the moor, has a roll of 43 pupils this year. The head said Kilbeg's 47 pupils "
+     "would join them at the festival.", None),
+    ("Ardmore Primary, on the edge of the moor, has a roll of 43 pupils this year. The head said the school's 43 "
+     "pupils would all sing at the festival.", None),
     # the part agreeing
     ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
      "council said.", None),

@@ -4052,9 +4052,14 @@ def _owner_only_compared(doc: Document, det: str, first: Mention) -> bool:
 # (round 43) common nouns a place named before may be called by in a possessive: "the site's", "the attraction's"
 _PLACE_OWNER_NOUNS = frozenset("""site attraction venue museum gallery park zoo airport port harbour resort castle
     cathedral festival centre center stadium arena hotel
-    side team club squad""".split())  # (round 54) a team named before: "Ashby scored five tries ... the side's"
-# a sentence opening on a name: "The Cliffs of Dunmore drew ...", "Kew Gardens welcomed ..."
-_NAMED_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]+)*\s+[a-z]")
+    side team club squad
+    school college university library charity company firm farm carrier airline council trust hospital mill plant
+    factory estate theatre orchestra choir church co-op cooperative""".split())  # (round 54) a team named before:
+# "Ashby scored five tries ... the side's"; (round 63) an institution named before: "Sgoil Tharsaigh, the island's
+# primary, has a roll of 17 pupils ... the school's 19 pupils"
+# a sentence opening on a name: "The Cliffs of Dunmore drew ...", "Kew Gardens welcomed ..." (round 63: or with an
+# aside after the name, "Sgoil Tharsaigh, the island's primary, has ...")
+_NAMED_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]+)*(?:,[^,.;]{1,60},)?\s+[a-z]")
 
 
 # a person in a sentence of another paragraph, whose figure "his"/"her" may restate: a pronoun, a title or a full
