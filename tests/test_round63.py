@@ -69,6 +69,9 @@ NEW_FLAGS = [
     # an institution named first, then owning the restated count as "the school's"
     ("Ardmore Primary, on the edge of the moor, has a roll of 43 pupils this year. The head said the school's 47 "
      "pupils would all sing at the festival.", "47", None),
+    # a figure of the kind between, far from the second in size (balls faced beside a batter's runs)
+    ("Asha Rao's unbeaten 152 carried Elmfield to 301 for five against Dunhill. Rao, who faced 139 balls, hit 18 "
+     "fours in her 125 before the declaration.", "125", None),
     # answers on a scale of how often, the last "less often than ..."
     ("In the library's survey of members, 47% said they borrowed books weekly, 33% monthly and 26% less often than "
      "that.", "26%", None),
@@ -110,6 +113,9 @@ SILENT_NEAR = [
      "would join them at the festival.", None),
     ("Ardmore Primary, on the edge of the moor, has a roll of 43 pupils this year. The head said the school's 43 "
      "pupils would all sing at the festival.", None),
+    # a figure of the kind between, near the second in size: the second may be told beside it
+    ("Tickets start at $89, the organisers said. Family passes cost $120 each. The $98 minimum applies to all "
+     "seats.", None),
     # the part agreeing
     ("More than half of the 72 bakeries and cafes registered in the borough — 39 in total — now sell sourdough, the "
      "council said.", None),

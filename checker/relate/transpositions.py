@@ -1950,7 +1950,13 @@ _FOUNDED_CLAUSE_YEAR = re.compile(r",\s*(?:which\s+(?:was\s+)?|whose\s+[a-z]+\s+
 _PART_OF_BASE_BEFORE = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
-def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention, then_and_now: bool = True) -> bool:
+def _far_in_size(m: Mention, second: Mention) -> bool:
+    """(round 63) ``m`` is under half or over twice ``second``: no figure the second could be told beside."""
+    return bool(m.value and second.value) and not second.value / 2 <= m.value <= 2 * second.value
+
+
+def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention, then_and_now: bool = True,
+           far_between_ok: bool = False) -> bool:
     """Something between, before or beside the second sets it apart: another figure of the kind in
     a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
     age ("A 64-year-old woman ... He said ... The 46-year-old"), a part of the headline's
@@ -1965,6 +1971,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
                                                        or _left_for(doc, m, second)
                                                        or _in_relative_aside(doc, m, second)))
            and not _qualified_as_first(doc, first, second, m)
+           and not (far_between_ok and _far_in_size(m, second))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -3411,7 +3418,7 @@ def find_nearby_definite_swaps(doc: Document):
                     or opened_by_another_scope(doc, first, second) or _taken_on_to(doc, second):
                 break
             if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) or _moved(doc, first) \
-                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second, then_and_now=_tally_to_a_time(doc, first)) \
+                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second, then_and_now=_tally_to_a_time(doc, first), far_between_ok=True) \
                     or _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second) \
                     or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
                 break
