@@ -409,9 +409,9 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-r61g.jsonl": 0.4, "own-r61h.jsonl": 0.85,
           # round 63: r62a-d, r62g, r62h (round 62's sealed sets; 42, 45, 34 of 48 and 15/30, one alarm each in r62b
           # and r62c, and the mid-round checks 15/30 and 39/48, never seen at round 62's start and end and again at
-          # round 63's start, db814611); the two alarms mended at once; 43, 46, 37 of 48, 17/30, 17/30 and 42/48 after
+          # round 63's start, db814611); the two alarms mended at once; 43, 46, 37 of 48, 17/30, 18/30 and 42/48 after
           "own-r62a.jsonl": 0.85, "own-r62b.jsonl": 0.95, "own-r62c.jsonl": 0.75, "own-r62d.jsonl": 0.55,
-          "own-r62g.jsonl": 0.55, "own-r62h.jsonl": 0.85}
+          "own-r62g.jsonl": 0.6, "own-r62h.jsonl": 0.85}
 
 
 def _load(path: Path) -> list[dict]:
