@@ -1955,13 +1955,15 @@ def _far_in_size(m: Mention, second: Mention) -> bool:
     return bool(m.value and second.value) and not second.value / 2 <= m.value <= 2 * second.value
 
 
-def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention, then_and_now: bool = True,
-           far_between_ok: bool = False) -> bool:
+def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention, nearby: bool = False) -> bool:
     """Something between, before or beside the second sets it apart: another figure of the kind in
     a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
     age ("A 64-year-old woman ... He said ... The 46-year-old"), a part of the headline's
     figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
-    in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
+    in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...").  (Round 63) Read for the nearby
+    definite swap (``nearby``), a figure between under half or over twice the second does not set it apart ("faced
+    139 balls ... her 125"), nor does "now" or "since" by the second unless the first is a tally told up to a time
+    (``_tally_to_a_time``)."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and not (m.compound and not second.compound)  # (round 48) "a single two-second penalty": another thing's
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
@@ -1971,7 +1973,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
                                                        or _left_for(doc, m, second)
                                                        or _in_relative_aside(doc, m, second)))
            and not _qualified_as_first(doc, first, second, m)
-           and not (far_between_ok and _far_in_size(m, second))
+           and not (nearby and _far_in_size(m, second))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -2007,7 +2009,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and _time_of_share_of_it(doc, second, since):
         since = None  # "Of the $3.84bn in revenue, more than half now comes from cloud": the share's time
-    if since and then_and_now and not _SINCE.search(_sentence_text(doc, first)) \
+    if since and (not nearby or _tally_to_a_time(doc, first)) and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower() == "now" and _told_to_now_both(doc, first, second)) \
             and not (since.group(0).lower() == "now" and doc.sentences[first.sentence].headline) \
@@ -3373,9 +3375,11 @@ def find_nearby_definite_swaps(doc: Document):
     digits or more, or two under the first's own noun or, for a measure, in its unit (round 63:
     "the 4.2-kilometre extension ... the 2.4km line"); a count under another noun only when the first names people
     and the second a word for anyone ("members", "people"), not other things or other people ("patients ... beds",
-    "nurses ... doctors"); the second given once and a swap of no other figure; its owner named with the first;
-    nothing setting it apart as the other readers test it (a comparison, a move, another year or scope, a place or
-    a qualifier the first lacks, a figure of its kind between, a sum or remainder, "another", "among the", "the rest
+    "nurses ... doctors"), or (round 63) a word for what they became by the story's event ("246 nationals ... the
+    264 evacuees", ``_ROLE_NOUNS``) with no placed phrase after it; the second given once and a swap of no other
+    figure; its owner named with the first; nothing setting it apart as the other readers test it (a comparison, a
+    move, another year or scope, a place or a qualifier the first lacks, a figure of its kind between near it in
+    size, a sum or remainder, "another", "among the", "the rest
     of", a level it is taken on to).  A reading of the pair alone, for the stories ``find_digit_slips``' ties miss;
     it stands down where any other restatement reads the second figure (``relate``; inferred)."""
     qs, written = _slip_figures(doc)
@@ -3418,7 +3422,7 @@ def find_nearby_definite_swaps(doc: Document):
                     or opened_by_another_scope(doc, first, second) or _taken_on_to(doc, second):
                 break
             if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) or _moved(doc, first) \
-                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second, then_and_now=_tally_to_a_time(doc, first), far_between_ok=True) \
+                    or _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second, nearby=True) \
                     or _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second) \
                     or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
                 break
